@@ -1,0 +1,48 @@
+// The command line (CONTRACT.md): thin yargs commands over the library. Each command lives
+// in commands/<name>.ts and returns its exit status; this file only wires and guards them.
+
+import yargs from 'yargs';
+import { normalizeArgv } from './argv.js';
+import { UserError } from '../errors.js';
+import { commands } from './commands/index.js';
+
+export async function main(rawArgv: readonly string[]): Promise<number> {
+  const argv = normalizeArgv(rawArgv);
+  const debug = argv.includes('--debug');
+  try {
+    let status = 0;
+    let parser = yargs(argv)
+      .scriptName('goesc')
+      .parserConfiguration({ 'short-option-groups': false, 'camel-case-expansion': true })
+      .option('debug', { type: 'boolean', describe: 'show stack traces of internal failures' })
+      .strictOptions(false)
+      .exitProcess(false)
+      .fail((msg, err) => {
+        if (err) throw err;
+        throw new UserError(`goesc: ${msg}`);
+      })
+      .help()
+      .version();
+    for (const command of commands) {
+      parser = parser.command(
+        command.names as string[],
+        command.describe,
+        command.builder as never,
+        async (args) => {
+          status = await command.run(args as never);
+        },
+      );
+    }
+    await parser.parseAsync();
+    return status;
+  } catch (err) {
+    if (err instanceof UserError) {
+      for (const line of err.lines) process.stderr.write(line + '\n');
+      return err.exitCode;
+    }
+    const e = err as Error;
+    process.stderr.write(`goesc: internal error: ${e && e.message ? e.message : String(e)}\n`);
+    if (debug && e && e.stack) process.stderr.write(e.stack + '\n');
+    return 1;
+  }
+}
