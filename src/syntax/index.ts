@@ -1,0 +1,99 @@
+// The Go front end: source bytes → AST (ast.ts) or gc-worded errors.
+//
+// Three stages, one file each: scanner.ts turns bytes into a one-character-per-token string
+// with side tables of positions and texts; go.ohm matches that string (Ohm, the grammar
+// loaded once by grammar.ts); ast-builder.ts is the semantic operation that builds the AST
+// with gc's positions. Errors: the scanner's as gc's scanner words them, the grammar's
+// through syntax-errors.ts as gc's parser words them. A parse never throws: deep nesting
+// that exhausts the stack is reported as an error at the innermost bracket.
+
+import type { GoError } from '../errors.js';
+import type { File } from './ast.js';
+import { scan, type TokenStream } from './scanner.js';
+import { goGrammar } from './grammar.js';
+import { astActions, BuildError, withContext } from './ast-builder.js';
+import { syntaxErrorMessage } from './syntax-errors.js';
+import type * as ohm from 'ohm-js';
+
+export type * from './ast.js';
+export { scan } from './scanner.js';
+
+export interface ParseResult {
+  readonly file: File | null;
+  readonly errors: GoError[];
+}
+
+/** Bracket nesting beyond which we refuse to parse (Ohm recurses per level). */
+export const maxNesting = 1000;
+
+let semantics: ohm.Semantics | null = null;
+
+function goSemantics(): ohm.Semantics {
+  if (!semantics) {
+    semantics = goGrammar().createSemantics().addOperation('ast', astActions);
+  }
+  return semantics;
+}
+
+export function parseFile(filename: string, src: Uint8Array): ParseResult {
+  let tokens: TokenStream;
+  try {
+    tokens = scan(filename, src);
+  } catch (err) {
+    return { file: null, errors: [internal(filename, err)] };
+  }
+  if (tokens.errors.length > 0) return { file: null, errors: [...tokens.errors] };
+
+  const tooDeep = nestingError(tokens);
+  if (tooDeep !== null) {
+    return { file: null, errors: [{ file: filename, line: tokens.lines[tooDeep]!, col: tokens.cols[tooDeep]!, message: `syntax error: nesting deeper than ${maxNesting} brackets` }] };
+  }
+  const at = (tok: number, message: string): GoError => ({
+    file: filename,
+    line: tokens.lines[tok]!,
+    col: tokens.cols[tok]!,
+    message,
+  });
+  try {
+    const match = goGrammar().match(tokens.chars, 'file');
+    if (match.failed()) {
+      const pos = match.getRightmostFailurePosition();
+      return { file: null, errors: [at(pos, syntaxErrorMessage(tokens, pos, expectedTokens(match)))] };
+    }
+    const file = withContext(filename, tokens, () => goSemantics()(match).ast() as File);
+    return { file, errors: [] };
+  } catch (err) {
+    if (err instanceof BuildError) {
+      const msg = err.message.startsWith('syntax error:') ? err.message : `syntax error: ${err.message}`;
+      return { file: null, errors: [at(err.token, msg)] };
+    }
+    if (err instanceof RangeError) {
+      return { file: null, errors: [at(0, 'syntax error: program too deeply nested')] };
+    }
+    return { file: null, errors: [internal(filename, err)] };
+  }
+}
+
+function expectedTokens(match: ohm.MatchResult): Set<string> {
+  const out = new Set<string>();
+  const failures = (match as unknown as { getRightmostFailures(): { getText(): string; isStringTerminal(): boolean }[] }).getRightmostFailures();
+  for (const f of failures) if (f.isStringTerminal()) out.add(f.getText());
+  return out;
+}
+
+/** The first token where brackets nest deeper than maxNesting, or null. */
+function nestingError(tokens: TokenStream): number | null {
+  const s = tokens.chars;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > maxNesting) return i;
+    } else if (c === 41 || c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
+function internal(filename: string, err: unknown): GoError {
+  return { file: filename, line: 1, col: 1, message: `internal error while parsing: ${err instanceof Error ? err.message : String(err)}` };
+}
