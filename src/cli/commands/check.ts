@@ -1,9 +1,67 @@
-import type { Command } from './command.js';
-import { notYet } from './command.js';
+// goesc check [--update] [--compare m,m2,smallframes] [--verbose] DIR [FILTER...]
+// (CONTRACT.md): compares goesc with the stored compiler fixtures of every case under DIR,
+// prints the cases that changed state and a precision/recall table per rule folder, and
+// exits 1 when a case that matched per DIR/baseline.json no longer matches, or when a case
+// lacks its fixture. --update records the current state as the new baseline. It never runs
+// Go: the fixtures hold the compiler's answers.
 
-export const checkCommand: Command = {
-  names: ['check <dir>'],
+import { existsSync, statSync } from 'node:fs';
+import type { Command } from './command.js';
+import { UserError } from '../../errors.js';
+import {
+  availableComparisons,
+  baselineOf,
+  baselinePath,
+  checkPassed,
+  formatCaseLines,
+  formatSummary,
+  readBaseline,
+  runCheck,
+  writeBaseline,
+  type Comparison,
+} from '../../check/index.js';
+
+interface CheckArgs {
+  dir: string;
+  filter?: string[];
+  update?: boolean;
+  compare?: string;
+  verbose?: boolean;
+}
+
+function comparisonsNamed(list: string): Comparison[] {
+  return list.split(',').map((name) => {
+    const cmp = availableComparisons[name.trim()];
+    if (!cmp) {
+      throw new UserError(`goesc check: unknown comparison "${name}" (have: ${Object.keys(availableComparisons).join(', ')})`);
+    }
+    return cmp;
+  });
+}
+
+export const checkCommand: Command<CheckArgs> = {
+  names: ['check <dir> [filter..]'],
   describe: 'regression check of a folder of cases against stored compiler fixtures',
-  builder: (y) => y,
-  run: async () => notYet('goesc check'),
+  builder: (y) =>
+    y
+      .positional('dir', { type: 'string', describe: 'folder of cases (<rule>/<name>.go with <name>.fixture.json)' })
+      .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
+      .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
+      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, smallframes (comma-separated)' })
+      .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' }),
+  run: async (args) => {
+    const dir = args.dir;
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
+    const comparisons = comparisonsNamed(args.compare ?? 'm');
+    const baseline = readBaseline(dir);
+    const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [] });
+    for (const line of formatCaseLines(report, { verbose: args.verbose ?? false })) console.log(line);
+    for (const line of formatSummary(report)) console.log(line);
+    if (args.update) {
+      writeBaseline(dir, baselineOf(report, baseline), report.goVersion);
+      console.log(`baseline written: ${baselinePath(dir)}`);
+      return report.missingFixtures.length || report.orphanFixtures.length ? 1 : 0;
+    }
+    return checkPassed(report) ? 0 : 1;
+  },
 };

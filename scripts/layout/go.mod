@@ -1,0 +1,3 @@
+module goesc.local/layout
+
+go 1.26

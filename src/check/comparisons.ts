@@ -1,0 +1,69 @@
+// What a check compares, one function each: the compiler's lines for a case (from its
+// fixture) against goesc's lines for the same case (from the library API). Adding a view
+// (the asm prediction, the layout of `goesc types`) is adding one Comparison here.
+
+import { relative } from 'node:path';
+import { analyzeFiles, formatDiagnostic, type AnalyzeOptions } from '../api.js';
+import { formatGoError } from '../errors.js';
+import { relativizeLines, type AllocationCall, type Fixture } from './fixture.js';
+
+export interface Comparison {
+  /** Key in the fixture and the baseline: `m`, `m2`, `smallframes`, `asm`. */
+  readonly name: string;
+  /** The compiler flags it mirrors, for tables. */
+  readonly flags: string;
+  readonly expected: (fixture: Fixture) => readonly string[];
+  /** goesc's lines for the case at `goFile` (absolute), relative as in the fixture. */
+  readonly actual: (goFile: string) => Promise<readonly string[]>;
+}
+
+/** The path a user in the current directory would type for the file. */
+function pathAsGiven(goFile: string): string {
+  const rel = relative(process.cwd(), goFile);
+  return rel === '' || rel.startsWith('..') ? goFile : rel;
+}
+
+function diagnosticsComparison(name: string, flags: string, options: Partial<AnalyzeOptions>, pick: (f: Fixture) => readonly string[]): Comparison {
+  return {
+    name,
+    flags,
+    expected: pick,
+    actual: async (goFile) => {
+      const given = pathAsGiven(goFile);
+      const result = await analyzeFiles([given], options);
+      // Syntax or type errors are lines the compiler did not print: they count as extra.
+      const lines = [...result.errors.map(formatGoError), ...result.diagnostics.map(formatDiagnostic)];
+      return relativizeLines(lines, given);
+    },
+  };
+}
+
+export const escapeDecisions = diagnosticsComparison('m', '-m -l', { m: 1, smallframes: false }, (f) => f.m.lines);
+
+export const escapeFlows = diagnosticsComparison('m2', '-m=2 -l', { m: 2, smallframes: false }, (f) => f.m2.lines);
+
+export const smallFrames = diagnosticsComparison('smallframes', '-m -l -smallframes', { m: 1, smallframes: true }, (f) => f.smallframes.lines);
+
+/** One allocation call as a comparable line: `file:line: func call [type]`. */
+export function formatAllocation(a: AllocationCall): string {
+  return `${a.file}:${a.line}: ${a.func} ${a.call}${a.type ? ' ' + a.type : ''}`;
+}
+
+/** The -S view, for when goesc predicts allocation calls (`goesc asm --json`). */
+export function allocationComparison(predict: (goFile: string) => Promise<readonly AllocationCall[]>): Comparison {
+  return {
+    name: 'asm',
+    flags: '-S -l (allocation calls)',
+    expected: (f) => f.asm.allocs.map(formatAllocation),
+    actual: async (goFile) => (await predict(goFile)).map(formatAllocation),
+  };
+}
+
+export const availableComparisons: Readonly<Record<string, Comparison>> = {
+  m: escapeDecisions,
+  m2: escapeFlows,
+  smallframes: smallFrames,
+};
+
+/** The comparison the baseline gates by default: the -m -l decisions. */
+export const defaultComparisons: readonly Comparison[] = [escapeDecisions];

@@ -1,0 +1,116 @@
+// The stored answers of the real compiler for one case (<name>.fixture.json beside
+// <name>.go, written by scripts/fixtures.mjs) and the discovery of cases in a folder.
+// A fixture's file names are the case's base name: the compiler ran in the case's folder
+// with -trimpath, so a line reads `name.go:12:3: moved to heap: x`.
+
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, dirname, basename, sep } from 'node:path';
+
+export interface CompilerRun {
+  /** The exact command, temporary paths written as <placeholders>. */
+  readonly command: string;
+  /** Diagnostic lines in the compiler's order. */
+  readonly lines: readonly string[];
+}
+
+export interface AllocationCall {
+  readonly func: string;
+  readonly file: string;
+  readonly line: number;
+  /** `runtime.newobject`, `runtime.makeslice`, ... */
+  readonly call: string;
+  /** For runtime.newobject, the allocated type. */
+  readonly type?: string;
+}
+
+export interface TypeLayout {
+  readonly name: string;
+  readonly size: number;
+  readonly align: number;
+}
+
+export interface Fixture {
+  /** Path of the case relative to the corpus root. */
+  readonly case: string;
+  readonly go: { readonly version: string; readonly goos: string; readonly goarch: string };
+  readonly m: CompilerRun;
+  readonly m2: CompilerRun;
+  readonly smallframes: CompilerRun;
+  readonly asm: { readonly command: string; readonly allocs: readonly AllocationCall[] };
+  readonly jsonlog: { readonly command: string; readonly files: Readonly<Record<string, readonly unknown[]>> };
+  readonly layout: { readonly reference: string; readonly types: readonly TypeLayout[] };
+}
+
+export interface CorpusCase {
+  /** Case path relative to the corpus root, with forward slashes: `addr/return_local.go`. */
+  readonly id: string;
+  /** The rule folder (`addr`), or `.` for a case at the root. */
+  readonly rule: string;
+  readonly goFile: string;
+  readonly fixtureFile: string;
+}
+
+export interface Corpus {
+  readonly root: string;
+  readonly cases: readonly CorpusCase[];
+  /** Cases without a fixture. */
+  readonly missingFixtures: readonly CorpusCase[];
+  /** Fixture files without a case. */
+  readonly orphanFixtures: readonly string[];
+}
+
+export const fixtureSuffix = '.fixture.json';
+
+export function fixtureFileOf(goFile: string): string {
+  return goFile.replace(/\.go$/, fixtureSuffix);
+}
+
+/** Every `.go` case under root (recursively, sorted), with its fixture status. */
+export function discoverCorpus(root: string): Corpus {
+  const goFiles: string[] = [];
+  const fixtureFiles: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(fixtureSuffix)) fixtureFiles.push(path);
+      else if (name.endsWith('.go')) goFiles.push(path);
+    }
+  };
+  walk(root);
+  const cases = goFiles.map((goFile): CorpusCase => {
+    const id = relative(root, goFile).split(sep).join('/');
+    const rule = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '.';
+    return { id, rule, goFile, fixtureFile: fixtureFileOf(goFile) };
+  });
+  const wanted = new Set(cases.map((c) => c.fixtureFile));
+  return {
+    root,
+    cases,
+    missingFixtures: cases.filter((c) => !existsSync(c.fixtureFile)),
+    orphanFixtures: fixtureFiles.filter((f) => !wanted.has(f)),
+  };
+}
+
+export function loadFixture(c: CorpusCase): Fixture {
+  const data = JSON.parse(readFileSync(c.fixtureFile, 'utf8')) as Fixture;
+  for (const key of ['m', 'm2', 'smallframes'] as const) {
+    if (!data[key] || !Array.isArray(data[key].lines)) {
+      throw new Error(`${c.fixtureFile}: not a goesc fixture (no ${key}.lines); regenerate with npm run fixtures`);
+    }
+  }
+  return data;
+}
+
+/**
+ * goesc's lines for a case, made comparable with the fixture: goesc was given the case's
+ * path as seen from the working directory, the compiler only its base name, so the folder
+ * prefix is dropped wherever a position is printed (also inside -m=2 `at file:line:col`).
+ */
+export function relativizeLines(lines: readonly string[], pathGiven: string): string[] {
+  const folder = dirname(pathGiven);
+  if (folder === '.' || folder === '') return [...lines];
+  const prefix = folder.split(sep).join('/') + '/';
+  const name = basename(pathGiven);
+  return lines.map((l) => l.split(prefix + name).join(name));
+}
