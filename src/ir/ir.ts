@@ -166,6 +166,8 @@ export interface IrFunc {
   readonly body: readonly Stmt[] | null;
   /** The variables of enclosing functions this closure uses, transitively for nested ones. */
   readonly closureVars: readonly IrName[];
+  /** Where each closure variable is first used inside the closure (gc's position for it). */
+  readonly closureVarPos?: readonly Pos[];
   /** For a closure: the function whose body contains the literal (ir.Func.ClosureParent). */
   readonly outer: IrFunc | null;
   readonly pragmas: FuncPragmas;

@@ -1,0 +1,55 @@
+// gc's %v of the nodes escape analysis names: expressions through src/ir/fmt.ts, statements
+// (the `from x = y (assign)` notes of -m=2) and variables here.
+// Follows $GOROOT/src/cmd/compile/internal/ir/fmt.go stmtFmt.
+
+import type { Expr, Stmt } from '../ir/ir.js';
+import { formatExpr } from '../ir/fmt.js';
+import { isName, type IrNode } from '../escape/graph.js';
+import type { NodeFormatter } from '../escape/batch.js';
+
+const assignOps: Record<string, string> = {
+  ADD: '+', SUB: '-', OR: '|', XOR: '^', MUL: '*', DIV: '/', MOD: '%', LSH: '<<', RSH: '>>', AND: '&', ANDNOT: '&^',
+};
+
+function exprs(list: readonly (Expr | null)[]): string {
+  return list.map((e) => (e ? formatExpr(e) : '_')).join(', ');
+}
+
+export function formatStmt(s: Stmt): string {
+  switch (s.op) {
+    case 'AS':
+      if (!s.y) return `var ${formatExpr(s.x)} ${s.x.type.text}`;
+      return `${formatExpr(s.x)} ${s.defs?.length ? ':=' : '='} ${formatExpr(s.y)}`;
+    case 'ASOP':
+      return `${formatExpr(s.x)} ${assignOps[s.operator] ?? s.operator}= ${formatExpr(s.y)}`;
+    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
+      return `${exprs(s.lhs)} ${s.defs?.length ? ':=' : '='} ${exprs(s.rhs)}`;
+    case 'RETURN':
+      return s.results.length ? `return ${exprs(s.results)}` : 'return';
+    case 'SEND':
+      return `${formatExpr(s.chan)} <- ${formatExpr(s.value)}`;
+    case 'GO':
+      return `go ${formatExpr(s.call)}`;
+    case 'DEFER':
+      return `defer ${formatExpr(s.call)}`;
+    case 'RANGE': {
+      const kv = [s.key, s.value].filter((x): x is Expr => !!x);
+      return kv.length ? `for ${exprs(kv)} = range ${formatExpr(s.x)}` : `for range ${formatExpr(s.x)}`;
+    }
+    case 'TYPESWITCH':
+      return `switch ${formatExpr(s.x)}.(type)`;
+    case 'EXPR':
+      return formatExpr(s.x);
+    default:
+      return s.op.toLowerCase();
+  }
+}
+
+/** The formatter escape analysis prints nodes with. */
+export const gcNodeFormatter: NodeFormatter = {
+  node(n: IrNode): string {
+    if (isName(n)) return n.sym;
+    if ('type' in n) return formatExpr(n as Expr);
+    return formatStmt(n as Stmt);
+  },
+};

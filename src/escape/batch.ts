@@ -1,0 +1,273 @@
+// The state shared by one batch of mutually recursive functions (escape.go's batch) and
+// the per-function walking state (escape.go's escape), plus the primitive operations every
+// rule is built from: new locations, flows, and the special holes (heap, mutator, callee,
+// discard). Messages are emitted here in gc's order, as gc prints each the moment it warns.
+
+import type { Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
+import { walkStmts } from './visit.js';
+import { Attr, allAttrs, Location, isName, shift, type Hole, type IrNode, type Note } from './graph.js';
+import type { EscapeModel } from './utils.js';
+import { ReassignOracle, rootFunc } from './staticvalue.js';
+import { Leaks } from './leaks.js';
+
+/** Renders IR nodes the way gc's %v does (src/ir/fmt.ts or the diag fallback). */
+export interface NodeFormatter {
+  node(n: IrNode): string;
+}
+
+export type MessageKind =
+  | 'moved-to-heap'
+  | 'escapes'
+  | 'does-not-escape'
+  | 'leaking-param'
+  | 'leaking-param-content'
+  | 'leaking-param-to-result'
+  | 'param-does-not-escape'
+  | 'flow'
+  | 'other';
+
+/** One line of -m output, in emission order. */
+export interface EscapeMessage {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+  readonly kind: MessageKind;
+  readonly func: string;
+}
+
+export interface BatchOptions {
+  readonly m: number;
+  readonly model: EscapeModel;
+  readonly fmt: NodeFormatter;
+  /** Tags of functions analysed in earlier batches (and model summaries). */
+  readonly tags: Map<IrFunc, Leaks[]>;
+  readonly oracles: Map<IrFunc, ReassignOracle>;
+  /** Closures whose results lost track because the closure was called indirectly. */
+  readonly closureResultsLost: Set<IrFunc>;
+  readonly emit: (m: EscapeMessage) => void;
+}
+
+export type FuncState = 'planned' | 'started' | 'tagged';
+
+export interface ClosureSpill {
+  readonly k: Hole;
+  readonly fn: IrFunc;
+}
+
+export class Batch {
+  readonly allLocs: Location[] = [];
+  readonly closures: ClosureSpill[] = [];
+  readonly heapLoc = new Location(null, null, 0, 'heap');
+  readonly mutatorLoc = new Location(null, null, 0, 'mutator');
+  readonly calleeLoc = new Location(null, null, 0, 'callee');
+  readonly blankLoc = new Location(null, null, 0, 'blank');
+  readonly nameLocs = new Map<IrName, Location>();
+  readonly funcState = new Map<IrFunc, FuncState>();
+  /** Closure capture modes decided by flowClosure: true = by value. */
+  readonly byValue = new Map<IrName, boolean>();
+  /** Expressions replaced by constants (rewriteWithLiterals), for printing. */
+  readonly rewritten = new Map<Expr, Expr>();
+  /** Arguments already evaluated by the //go:uintptrescapes rewrite. */
+  readonly consumed = new Set<Expr>();
+  /** The statement that declares each name (gc's Name.Defn). */
+  private readonly defns = new Map<IrName, Stmt>();
+
+  defnOf(n: IrName): Stmt | undefined {
+    return this.defns.get(n);
+  }
+
+  recordDefinitions(fn: IrFunc): void {
+    walkStmts(
+      fn.body ?? [],
+      (s) => {
+        if ('defs' in s && s.defs) for (const d of s.defs) this.defns.set(d, s as Stmt);
+      },
+      false,
+    );
+  }
+
+  constructor(readonly opts: BatchOptions) {
+    this.heapLoc.attrs = allAttrs;
+    this.mutatorLoc.attrs = Attr.mutates;
+    this.calleeLoc.attrs = Attr.calls;
+  }
+
+  get m(): number {
+    return this.opts.m;
+  }
+
+  heapHole(): Hole { return this.heapLoc.asHole(); }
+  mutatorHole(): Hole { return this.mutatorLoc.asHole(); }
+  calleeHole(): Hole { return this.calleeLoc.asHole(); }
+  discardHole(): Hole { return this.blankLoc.asHole(); }
+
+  note(k: Hole, where: IrNode, why: string, file: string, pos?: Pos): Hole {
+    if (this.m < 2) return k;
+    const n: Note = { next: k.notes, where, why, file, pos: pos ?? where.pos };
+    return { ...k, notes: n };
+  }
+
+  oldLoc(n: IrName): Location {
+    const loc = this.nameLocs.get(n);
+    if (!loc) throw new Error(`escape: ${n.sym} has no location`);
+    return loc;
+  }
+
+  hasLoc(n: IrName): boolean {
+    return this.nameLocs.has(n);
+  }
+
+  newLoc(n: IrNode | null, curfn: IrFunc, loopDepth: number, persists: boolean): Location {
+    const loc = new Location(n, curfn, loopDepth);
+    if (loc.isNameOfClass('param')) loc.param = true;
+    else if (loc.isNameOfClass('result')) loc.paramOut = true;
+    if (persists) loc.attrs |= Attr.persists;
+    this.allLocs.push(loc);
+    if (isName(n)) this.nameLocs.set(n, loc);
+    return loc;
+  }
+
+  /** Records that k's value flows from src (batch.flow). */
+  flow(k: Hole, src: Location): void {
+    if (k.addrtaken) src.addrtaken = true;
+    const dst = k.dst;
+    if (dst === this.blankLoc) return;
+    if (dst === src && k.derefs >= 0) return;
+    if (dst.hasAttr(Attr.escapes) && k.derefs < 0) {
+      if (this.m >= 2 && src.n) {
+        this.explainEscape(src);
+        this.explainFlow(src, dst, src, k.derefs, k.notes);
+      }
+      src.attrs |= allAttrs;
+      return;
+    }
+    dst.edges.push({ src, derefs: k.derefs, notes: k.notes });
+  }
+
+  /** Whether fn is in this batch and not yet tagged: its params are graph nodes here. */
+  inMutualBatch(fn: IrFunc | null | undefined): boolean {
+    if (!fn) return false;
+    const s = this.funcState.get(fn);
+    return s !== undefined && s !== 'tagged';
+  }
+
+  oracle(fn: IrFunc): ReassignOracle {
+    const root = rootFunc(fn);
+    let ro = this.opts.oracles.get(root);
+    if (!ro) {
+      ro = new ReassignOracle(root);
+      this.opts.oracles.set(root, ro);
+    }
+    return ro;
+  }
+
+  // ───────────────────────────────────────── messages
+
+  fileOf(l: Location): string {
+    return l.curfn?.file ?? '';
+  }
+
+  posOf(n: IrNode): Pos {
+    return n.pos;
+  }
+
+  say(file: string, pos: Pos, message: string, kind: MessageKind, fn: IrFunc | null): void {
+    this.opts.emit({ file, line: pos.line, col: pos.col, message, kind, func: fn?.name ?? '' });
+  }
+
+  /** How -m=2 names a location (explainLoc). */
+  explainLoc(l: Location): string {
+    if (l === this.heapLoc) return '{heap}';
+    if (!l.n) return '{temp}';
+    if (isName(l.n)) return l.n.sym;
+    return `{storage for ${this.opts.fmt.node(l.n)}}`;
+  }
+
+  /** The `x escapes to heap in f:` header of a -m=2 explanation. */
+  explainEscape(l: Location): void {
+    if (!l.n) return;
+    this.say(this.fileOf(l), l.n.pos, `${this.opts.fmt.node(l.n)} escapes to heap in ${shortName(l.curfn)}:`, 'flow', l.curfn);
+  }
+
+  explainFlow(at: Location, dst: Location, src: Location, derefs: number, notes: Note | null): void {
+    if (!at.n) return;
+    const ops = derefs < 0 ? '&' : '*'.repeat(derefs);
+    const file = this.fileOf(at);
+    const pos = at.n.pos;
+    this.say(file, pos, `  flow: ${this.explainLoc(dst)} ← ${ops}${this.explainLoc(src)}:`, 'flow', at.curfn);
+    for (let note = notes; note; note = note.next) {
+      this.say(
+        file,
+        pos,
+        `    from ${this.opts.fmt.node(note.where)} (${note.why}) at ${note.file}:${note.pos.line}:${note.pos.col}`,
+        'flow',
+        at.curfn,
+      );
+    }
+  }
+}
+
+/** gc's ir.FuncName: the symbol without the package qualifier (`f`, `(*T).M`, `f.func1`). */
+export function shortName(fn: IrFunc | null): string {
+  if (!fn) return '<nil>';
+  const i = fn.name.indexOf('.');
+  return i >= 0 ? fn.name.slice(i + 1) : fn.name;
+}
+
+/** Per-function walking state (escape.go's escape). */
+export class Escape {
+  loopDepth = 1;
+  labels = new Map<string, 'looping' | 'nonlooping'>();
+
+  constructor(readonly b: Batch, readonly curfn: IrFunc) {}
+
+  get file(): string {
+    return this.curfn.file;
+  }
+
+  note(k: Hole, where: IrNode, why: string, pos?: Pos): Hole {
+    return this.b.note(k, where, why, this.file, pos);
+  }
+  addr(k: Hole, where: IrNode, why: string): Hole {
+    return this.note(shift(k, -1), where, why);
+  }
+  deref(k: Hole, where: IrNode, why: string): Hole {
+    return this.note(shift(k, 1), where, why);
+  }
+  /** A type assertion to a non-pointer-shaped type reads through the interface's data word. */
+  dotType(k: Hole, t: Expr['type'], where: IrNode, why: string): Hole {
+    if (t.kind !== 'interface' && !t.directIface) k = shift(k, 1);
+    return this.note(k, where, why);
+  }
+
+  newLoc(n: IrNode | null, persists: boolean): Location {
+    return this.b.newLoc(n, this.curfn, this.loopDepth, persists);
+  }
+
+  /** A temporary that flows into each of ks (teeHole). */
+  teeHole(ks: readonly Hole[]): Hole {
+    if (ks.length === 0) return this.b.discardHole();
+    if (ks.length === 1) return ks[0]!;
+    const loc = this.newLoc(null, false);
+    for (const k of ks) {
+      if (k.derefs < 0) throw new Error('escape: teeHole: negative derefs');
+      this.b.flow(k, loc);
+    }
+    return loc.asHole();
+  }
+
+  /** A hole flowing into k some time later: keeps temporaries from immediate reuse. */
+  later(k: Hole): Hole {
+    const loc = this.newLoc(null, true);
+    this.b.flow(k, loc);
+    return loc.asHole();
+  }
+
+  /** A new location for the allocation n, its address flowing to k (spill). */
+  spill(k: Hole, n: Expr): Hole {
+    const loc = this.newLoc(n, false);
+    this.b.flow(this.addr(k, n, 'spill'), loc);
+    return loc.asHole();
+  }
+}

@@ -1,0 +1,202 @@
+// Calls → flows: arguments into parameters through the callee's tags (or straight into
+// its parameter locations within the same batch), builtins, go and defer.
+// Follows $GOROOT/src/cmd/compile/internal/escape/call.go.
+
+import type { CallFunc, Expr, GoDefer, IrFunc, IrName } from '../ir/ir.js';
+import type { Escape } from './batch.js';
+import { shift, type Hole } from './graph.js';
+import { discard, expr } from './expr.js';
+import { addr } from './assign.js';
+import { parseTag, type Leaks, numEscResults } from './leaks.js';
+
+/** The statically known function a call's operand denotes (ir.StaticCalleeName). */
+export function staticCallee(e: Escape, fun: Expr): IrFunc | null {
+  const v = e.b.oracle(e.curfn).staticValue(fun);
+  if (v.op === 'NAME' && v.name.class === 'func') return v.name.func ?? null;
+  if (v.op === 'METHEXPR') return v.method;
+  if (v.op === 'CLOSURE') return v.func;
+  return null;
+}
+
+/** The callee's receiver and parameters in call order. */
+function paramList(fn: IrFunc): readonly IrName[] {
+  return fn.recv ? [fn.recv, ...fn.params] : fn.params;
+}
+
+/** Evaluates a call (or builtin); ks are the holes its results flow into (null: discarded). */
+export function call(e: Escape, ks: readonly Hole[] | null, n: Expr): void {
+  const b = e.b;
+  const argument = (k: Hole, arg: Expr) => expr(e, e.note(k, n, 'call parameter'), arg);
+  const k0 = () => ks?.[0] ?? b.discardHole();
+
+  switch (n.op) {
+    case 'CALLFUNC': case 'CALLINTER': {
+      const fn = n.op === 'CALLFUNC' ? staticCallee(e, n.fun) : null;
+      if (ks && fn && b.inMutualBatch(fn)) {
+        fn.results.forEach((r, i) => {
+          const k = ks[i];
+          if (k) b.flow(k, b.oldLoc(r));
+        });
+      }
+      let args = n.args;
+      let recvArg: Expr | null = null;
+      if (n.op === 'CALLFUNC') {
+        let calleeK = b.discardHole();
+        if (!fn && ks && ks.some((k) => k.dst !== b.blankLoc)) {
+          // Results flow somewhere but the callee is unknown: a closure reaching this
+          // operand may have its results lost.
+          calleeK = e.note(b.calleeHole(), n, 'callee operand');
+        }
+        expr(e, calleeK, n.fun);
+      } else {
+        recvArg = n.fun.x;
+      }
+      const params = fn ? paramList(fn) : null;
+      let index = 0;
+      if (n.op === 'CALLINTER') {
+        // An interface method's receiver goes to an unknown implementation.
+        argument(b.heapHole(), recvArg!);
+      } else if (fn?.recv && args.length > 0 && n.fun.op !== 'METHVALUE') {
+        recvArg = args[0]!;
+        args = args.slice(1);
+        rewriteArgument(e, recvArg, fn);
+        argument(tagHole(e, ks, fn, fn.recv, 0), recvArg);
+        index = 1;
+      }
+      args.forEach((arg, i) => {
+        const param = params ? params[index + i] ?? null : null;
+        if (fn) rewriteArgument(e, arg, fn);
+        argument(tagHole(e, ks, fn, param, index + i), arg);
+      });
+      return;
+    }
+    case 'APPEND': {
+      const args = n.args;
+      const s = args[0]!;
+      // The appendee may flow to the result when it has room; otherwise its elements are
+      // copied into a new heap backing array.
+      let appendeeK = e.teeHole([k0(), b.mutatorHole()]);
+      if (s.type.elem?.hasPointers) appendeeK = e.teeHole([appendeeK, e.deref(b.heapHole(), n, 'appendee slice')]);
+      argument(appendeeK, s);
+      if (n.isDDD) {
+        let appendedK = b.discardHole();
+        const t = args[1]?.type;
+        if (t && t.kind === 'slice' && t.elem?.hasPointers) appendedK = e.deref(b.heapHole(), n, 'appended slice...');
+        if (args[1]) argument(appendedK, args[1]);
+      } else {
+        for (const a of args.slice(1)) argument(b.heapHole(), a);
+      }
+      if (b.opts.model.appendLocations) {
+        // The backing store append may allocate; reuse is guarded, so it is outside loops.
+        const backing = e.spill(k0(), n);
+        backing.dst.loopDepth = 0;
+      }
+      return;
+    }
+    case 'COPY': {
+      argument(b.mutatorHole(), n.x);
+      let copiedK = b.discardHole();
+      if (n.y.type.kind === 'slice' && n.y.type.elem?.hasPointers) copiedK = e.deref(b.heapHole(), n, 'copied slice');
+      argument(copiedK, n.y);
+      return;
+    }
+    case 'PANIC':
+      argument(b.heapHole(), n.x);
+      return;
+    case 'COMPLEX':
+      discard(e, n.x);
+      discard(e, n.y);
+      return;
+    case 'DELETE': case 'PRINT': case 'PRINTLN': case 'RECOVER':
+      for (const a of n.args) discard(e, a);
+      return;
+    case 'MIN': case 'MAX':
+      for (const a of n.args) argument(k0(), a);
+      return;
+    case 'LEN': case 'CAP': case 'REAL': case 'IMAG': case 'CLOSE':
+      discard(e, n.x);
+      return;
+    case 'CLEAR':
+      argument(b.mutatorHole(), n.x);
+      return;
+    case 'UNSAFESTRINGDATA': case 'UNSAFESLICEDATA':
+      argument(k0(), n.x);
+      return;
+    case 'UNSAFEADD': case 'UNSAFESLICE': case 'UNSAFESTRING':
+      argument(k0(), n.x);
+      discard(e, n.y);
+      return;
+    default:
+      expr(e, k0(), n);
+  }
+}
+
+/**
+ * The hole for an argument passed to parameter `param` (index in receiver-first order) of
+ * the static callee fn; ks are the call's result holes.
+ */
+export function tagHole(e: Escape, ks: readonly Hole[] | null, fn: IrFunc | null, param: IrName | null, index: number): Hole {
+  const b = e.b;
+  if (!fn) return b.heapHole();
+  if (b.inMutualBatch(fn)) {
+    if (!param || param.blank || param.sym === '' || !b.hasLoc(param)) return b.discardHole();
+    return addr(e, { op: 'NAME', name: param, pos: param.pos, type: param.type });
+  }
+  const esc = tagsOf(e, fn)[index] ?? parseTag(null);
+  const tagKs: Hole[] = [];
+  if (esc.heap() >= 0) tagKs.push(shift(b.heapHole(), esc.heap()));
+  if (esc.mutator() >= 0) tagKs.push(shift(b.mutatorHole(), esc.mutator()));
+  if (esc.callee() >= 0) tagKs.push(shift(b.calleeHole(), esc.callee()));
+  if (ks) {
+    for (let i = 0; i < numEscResults; i++) {
+      const x = esc.result(i);
+      const k = ks[i];
+      if (x >= 0 && k) tagKs.push(shift(k, x));
+    }
+  }
+  return e.teeHole(tagKs);
+}
+
+/** Tags of an analysed function, of a model summary, or the conservative "leaks". */
+function tagsOf(e: Escape, fn: IrFunc): readonly Leaks[] {
+  const known = e.b.opts.tags.get(fn);
+  if (known) return known;
+  const params = paramList(fn);
+  if (fn.modelTags) return fn.modelTags.map((t) => parseTag(t));
+  return params.map(() => parseTag(null));
+}
+
+/** go/defer: the normalized zero-argument call's function value flows to the heap, or, for a
+ * top-level defer, lives until the function returns. */
+export function goDeferStmt(e: Escape, n: GoDefer): void {
+  const b = e.b;
+  let k = b.heapHole();
+  if (n.op === 'DEFER' && e.loopDepth === 1) k = e.later(b.discardHole());
+  const c: CallFunc = n.call;
+  if (c.args.length > 0) {
+    // Not normalized by the lowering: evaluate the arguments as if copied at the statement.
+    for (const a of c.args) expr(e, k, a);
+  }
+  expr(e, k, c.fun);
+}
+
+/**
+ * //go:uintptrescapes and bodyless (keep-alive) callees: a `uintptr(unsafe.Pointer(p))`
+ * argument keeps p alive, or lets it escape, through a temporary (rewriteArgument).
+ */
+function rewriteArgument(e: Escape, arg: Expr, fn: IrFunc): void {
+  const escapes = !!fn.pragmas.uintptrescapes;
+  const keepAlive = !!fn.pragmas.uintptrkeepalive || fn.body === null;
+  if (!escapes && !keepAlive) return;
+  const b = e.b;
+  const one = (a: Expr) => {
+    if (a.op !== 'CONVNOP' || a.x.type.kind !== 'unsafe.Pointer' || a.type.kind !== 'uintptr') return;
+    const tmp = e.newLoc(null, true);
+    expr(e, tmp.asHole(), a.x);
+    const k = escapes ? e.note(b.heapHole(), a, '//go:uintptrescapes') : b.mutatorHole();
+    b.flow(k, tmp);
+    b.consumed.add(a);
+  };
+  if (arg.op === 'SLICELIT') for (const el of arg.elems) one(el);
+  else one(arg);
+}

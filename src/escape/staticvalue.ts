@@ -1,0 +1,112 @@
+// Which locals hold one value forever, and what that value is: gc's ReassignOracle
+// ($GOROOT/src/cmd/compile/internal/ir/reassignment.go) and StaticValue.
+// A local counts as single-definition when it has a defining statement, its address is never
+// taken, and no other statement (in its function or any nested closure) assigns it or a part
+// of it. Escape analysis uses this to see through `f := func(){...}; f()` to a static callee,
+// and to treat `n := 10; make([]int, n)` as a constant-size make.
+
+import type { Expr, IrFunc, IrName, Stmt } from '../ir/ir.js';
+import { walkStmts } from './visit.js';
+
+/** The statement that defines a name (`defs`), and the value it gives it. */
+interface Definition {
+  readonly stmt: Stmt | null;
+  readonly rhs: Expr | null;
+}
+
+export class ReassignOracle {
+  private readonly single = new Map<IrName, Definition>();
+
+  constructor(fn: IrFunc) {
+    const params = fn.recv ? [fn.recv, ...fn.params] : fn.params;
+    for (const p of params) if (!p.blank) this.single.set(p, { stmt: null, rhs: null });
+    const body = fn.body ?? [];
+    walkStmts(
+      body,
+      (n) => {
+        if ((n.op === 'AS' || n.op === 'AS2' || n.op === 'AS2FUNC' || n.op === 'AS2MAPR' || n.op === 'AS2DOTTYPE' ||
+          n.op === 'AS2RECV' || n.op === 'SELRECV2' || n.op === 'RANGE') && n.defs) {
+          for (const d of n.defs) {
+            if (d.class !== 'auto' || d.addrtaken) continue;
+            this.single.set(d, { stmt: n, rhs: definingValue(n, d) });
+          }
+        }
+      },
+      true,
+    );
+    const prune = (target: Expr | null, asn: Stmt) => {
+      const name = outerName(target);
+      if (!name) return;
+      const def = this.single.get(name);
+      if (!def) return;
+      if (name.class === 'param' || (name.class === 'auto' && asn !== def.stmt)) this.single.delete(name);
+    };
+    walkStmts(
+      body,
+      (n) => {
+        switch (n.op) {
+          case 'AS': case 'ASOP': prune(n.x, n); break;
+          case 'AS2': case 'AS2FUNC': case 'AS2MAPR': case 'AS2DOTTYPE': case 'AS2RECV': case 'SELRECV2':
+            for (const l of n.lhs) prune(l, n);
+            break;
+          case 'RANGE': prune(n.key, n); prune(n.value, n); break;
+          case 'ADDR': {
+            const name = outerName(n.x);
+            if (name) this.single.delete(name);
+            break;
+          }
+          default: break;
+        }
+      },
+      true,
+    );
+  }
+
+  /** Whether n may be assigned after its definition. */
+  reassigned(n: IrName): boolean {
+    return !this.single.has(n);
+  }
+
+  /** Follows never-reassigned locals and no-op conversions to the expression n stands for. */
+  staticValue(n: Expr): Expr {
+    for (let guard = 0; guard < 1000; guard++) {
+      if (n.op === 'CONVNOP') {
+        n = n.x;
+        continue;
+      }
+      if (n.op !== 'NAME' || n.name.class !== 'auto') return n;
+      const def = this.single.get(n.name);
+      if (!def || !def.stmt || !def.rhs) return n;
+      if (def.stmt.op !== 'AS' && def.stmt.op !== 'AS2') return n;
+      n = def.rhs;
+    }
+    return n;
+  }
+}
+
+function definingValue(stmt: Stmt, d: IrName): Expr | null {
+  if (stmt.op === 'AS') return stmt.y;
+  if (stmt.op === 'AS2') {
+    const i = stmt.lhs.findIndex((l) => l.op === 'NAME' && l.name === d);
+    return i >= 0 ? stmt.rhs[i] ?? null : null;
+  }
+  return null;
+}
+
+/** ir.OuterValue: the variable an assignment to x writes into (through fields and arrays). */
+export function outerName(x: Expr | null): IrName | null {
+  while (x) {
+    if (x.op === 'NAME') return x.name;
+    if (x.op === 'DOT') x = x.x;
+    else if (x.op === 'INDEX' && x.x.type.kind === 'array') x = x.x;
+    else if (x.op === 'CONVNOP') x = x.x;
+    else return null;
+  }
+  return null;
+}
+
+/** The ultimate enclosing non-closure function, whose oracle a closure shares. */
+export function rootFunc(fn: IrFunc): IrFunc {
+  while (fn.outer) fn = fn.outer;
+  return fn;
+}

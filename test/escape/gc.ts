@@ -1,0 +1,30 @@
+// The real compiler as the judge for the escape tests: expected lines are produced by
+// `go tool compile -m -l`, never typed by hand. Skipped (with a printed reason) without Go.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const hasGo = spawnSync('go', ['version']).status === 0;
+if (!hasGo) console.log('go is not on PATH: escape tests against the real compiler are skipped');
+
+let cfg: string | undefined;
+function importcfg(): string {
+  if (cfg) return cfg;
+  const r = spawnSync('go', ['list', '-export', '-f', '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}', 'std'], { encoding: 'utf8' });
+  cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-esc-')), 'importcfg');
+  fs.writeFileSync(cfg, r.stdout);
+  return cfg;
+}
+
+/** gc's -m lines for `source` saved as x.go (relative name), in gc's order. */
+export function gcLines(source: string, flags: readonly string[] = ['-m']): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-esc-'));
+  fs.writeFileSync(path.join(dir, 'x.go'), source);
+  const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${importcfg()}`, '-o', path.join(dir, 'x.o'), `-trimpath=${dir}=>`, '-l', ...flags, 'x.go'], {
+    encoding: 'utf8',
+    cwd: dir,
+  });
+  if (r.status !== 0) throw new Error('go tool compile failed: ' + r.stdout + r.stderr);
+  return (r.stdout + r.stderr).split('\n').filter((l) => /^x\.go:\d+:\d+: /.test(l));
+}
