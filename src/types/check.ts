@@ -1,0 +1,159 @@
+// The checker's driver and shared state (go/types check.go): it runs the phases listed in
+// index.ts and holds what the construct files (resolver, decl, typexpr, expr, call, stmt,
+// ...) share: the package, Info being filled, the error list, the current function's
+// context, and the untyped expressions whose final type is decided later.
+
+import type * as ast from '../syntax/ast.js';
+import type { GoError } from '../errors.js';
+import type { CheckOptions, CheckResult } from './index.js';
+import type { ConstValue } from './constant.js';
+import type { Func, Obj, Package, TypeName } from './objects.js';
+import { Scope } from './objects.js';
+import type { Info, OperandMode } from './info.js';
+import { newInfo } from './info.js';
+import type { Signature, Type } from './types.js';
+import type { Sizes } from './sizes.js';
+import { amd64Sizes } from './sizes.js';
+import { universe } from './universe.js';
+import { collectObjects } from './resolver.js';
+import { objDecl, checkFuncBodies } from './decl.js';
+import { reportUnusedImports } from './unused.js';
+
+/** What a package-level object was declared by, for lazy checking (go/types declInfo). */
+export interface DeclInfo {
+  readonly file: string;
+  readonly fileScope: Scope;
+  readonly decl: ast.ConstDecl | ast.VarDecl | ast.TypeDecl | ast.FuncDecl;
+  /** For consts: the spec whose type/values apply (the previous one in the group if elided). */
+  readonly constSpec?: ast.ConstDecl;
+  /** For a var spec `var a, b = f()`: all names share one initializer. */
+  readonly lhs?: readonly Obj[];
+  /** A method: its receiver base type name, when found. */
+  readonly recvBase?: TypeName;
+}
+
+/** The enclosing function while checking a body. */
+export interface FuncContext {
+  readonly sig: Signature;
+  readonly scope: Scope;
+  /** Whether the function has named results (bare `return` allowed). */
+  readonly namedResults: boolean;
+}
+
+/** An untyped expression whose type becomes final when its context is known. */
+export interface UntypedInfo {
+  mode: OperandMode;
+  type: Type;
+  value: ConstValue | null;
+  isLhs: boolean;
+}
+
+export class Checker {
+  readonly opts: CheckOptions;
+  readonly sizes: Sizes;
+  readonly info: Info = newInfo();
+  readonly errors: GoError[] = [];
+  pkg!: Package;
+  /** Per package-level object: how it is declared. */
+  readonly declInfo = new Map<Obj, DeclInfo>();
+  /** 'inProgress' | 'done' per object, for lazy package-level declarations and cycles. */
+  readonly objState = new Map<Obj, 'inProgress' | 'done'>();
+  /** Methods per receiver base type name, in source order. */
+  readonly methods = new Map<TypeName, Func[]>();
+  /** Function declarations whose bodies are checked in phase 3. */
+  readonly funcBodies: { decl: ast.FuncDecl; func: Func; file: string; fileScope: Scope }[] = [];
+  readonly untyped = new Map<ast.Expr, UntypedInfo>();
+  /** The file being checked (for error positions). */
+  file = '';
+  /** The innermost lexical scope while checking. */
+  scope!: Scope;
+  /** Local variables declared per function, for "declared and not used". */
+  localVars: import('./objects.js').Var[] = [];
+  /** The value of iota inside the const spec being checked, else null. */
+  iota: bigint | null = null;
+  /** The function being checked, else null (package level). */
+  fn: FuncContext | null = null;
+  /** Named types being declared, for "invalid recursive type". */
+  readonly typePath: TypeName[] = [];
+  /** Source order of all imports, for "imported and not used". */
+  readonly imports: { pkgName: Obj; spec: ast.ImportDecl; file: string }[] = [];
+  /** Objects whose "declared and not used" is checked at the end of their function. */
+  readonly missingImports = new Set<string>();
+  private errorKeys = new Set<string>();
+
+  constructor(opts: CheckOptions) {
+    this.opts = opts;
+    this.sizes = opts.sizes ?? amd64Sizes;
+  }
+
+  /** Records a type error at pos in the current file (gc keeps one error per line). */
+  error(pos: ast.Pos, message: string, file = this.file): void {
+    const key = `${file}:${pos.line}`;
+    if (this.errorKeys.has(key)) return;
+    this.errorKeys.add(key);
+    this.errors.push({ file, line: pos.line, col: pos.col, message });
+  }
+
+  recordType(e: ast.Expr, mode: OperandMode, type: Type, value: ConstValue | null): void {
+    this.info.types.set(e, { mode, type, value });
+  }
+
+  recordDef(n: ast.Name, obj: Obj | null): void {
+    this.info.defs.set(n, obj);
+  }
+
+  recordUse(n: ast.Name, obj: Obj): void {
+    this.info.uses.set(n, obj);
+  }
+
+  openScope(node: ast.Node | null, parent: Scope, comment: string, isFunc = false): Scope {
+    const s = new Scope(parent, comment, isFunc);
+    if (node) this.info.scopes.set(node, s);
+    return s;
+  }
+
+  /** Declares obj in scope, reporting a redeclaration as gc does. */
+  declare(scope: Scope, id: ast.Name | null, obj: Obj): void {
+    if (id) this.recordDef(id, obj);
+    if (obj.name === '_') return;
+    const prev = scope.insert(obj);
+    if (prev && id) {
+      this.error(id, `${obj.name} redeclared in this block${prev.pos && prev.file ? `\n\t${prev.file}:${prev.pos.line}:${prev.pos.col}: other declaration of ${obj.name}` : ''}`);
+    }
+  }
+
+  checkFiles(files: readonly ast.File[]): CheckResult {
+    const path = this.opts.path ?? 'p';
+    const name = files[0]?.pkgName.value ?? 'p';
+    this.pkg = {
+      path,
+      name,
+      scope: new Scope(universe, `package ${path}`),
+      imports: [],
+      complete: false,
+      fromModel: this.opts.fromModel === true,
+    };
+    // Phase 1: collect package-level objects from all files.
+    collectObjects(this, files);
+    // Phase 2: declare package-level objects (types, consts, vars, func signatures), in
+    // source order; dependencies are followed lazily by objDecl.
+    for (const obj of this.declInfo.keys()) objDecl(this, obj);
+    // Phase 3: function bodies.
+    checkFuncBodies(this);
+    // Phase 4: unused imports.
+    if (!this.opts.fromModel) reportUnusedImports(this);
+    this.finishUntyped();
+    this.pkg.complete = true;
+    const errors = [...this.errors].sort((a, b) =>
+      a.file === b.file ? a.line - b.line || a.col - b.col : a.file < b.file ? -1 : 1);
+    return { pkg: this.pkg, info: this.info, errors };
+  }
+
+  /** Untyped expressions never converted keep their untyped type (go/types recordUntyped). */
+  private finishUntyped(): void {
+    for (const [e, u] of this.untyped) this.recordType(e, u.mode, u.type, u.value);
+    this.untyped.clear();
+  }
+}
+
+export { universe };

@@ -1,0 +1,143 @@
+// Objects (go/types object.go) and scopes (scope.go): what a name denotes. An object is
+// created once per declaration; every use of the name maps to that same object in
+// Info.uses, so object identity is declaration identity.
+
+import type * as ast from '../syntax/ast.js';
+import type { Pos } from '../syntax/ast.js';
+import type { Type } from './types.js';
+import type { ConstValue } from './constant.js';
+
+export interface Package {
+  /** The import path ("p" for a command-line package, as gc's -p=p). */
+  readonly path: string;
+  name: string;
+  readonly scope: Scope;
+  imports: Package[];
+  /** false while the package is still being checked (import cycles). */
+  complete: boolean;
+  /** Known to come from a model stub rather than source. */
+  readonly fromModel: boolean;
+}
+
+interface ObjBase {
+  readonly name: string;
+  /** Position of the declaring name; null for universe objects. */
+  readonly pos: Pos | null;
+  /** The file the object is declared in ('' for universe and model objects). */
+  readonly file: string;
+  /** null for universe objects. */
+  readonly pkg: Package | null;
+  type: Type;
+  /** The scope the object was declared in, when any. */
+  parent: Scope | null;
+}
+
+export interface Var extends ObjBase {
+  readonly kind: 'Var';
+  /** What the variable is: a struct field, a parameter or result, or an ordinary variable. */
+  readonly varKind: 'local' | 'package' | 'param' | 'result' | 'recv' | 'field';
+  /** An embedded struct field. */
+  readonly embedded: boolean;
+  /** For a field or parameter of an instantiated type/function: the generic original. */
+  readonly origin: Var | null;
+  /** Set when a local variable is used (for `declared and not used`). */
+  used: boolean;
+}
+
+export interface Const extends ObjBase {
+  readonly kind: 'Const';
+  value: ConstValue;
+}
+
+export interface TypeName extends ObjBase {
+  readonly kind: 'TypeName';
+  /** `type A = B` */
+  readonly isAlias: boolean;
+}
+
+export interface Func extends ObjBase {
+  readonly kind: 'Func';
+  /** The declaration, for source functions and methods (null for interface methods). */
+  readonly decl: ast.FuncDecl | null;
+  /** Directives attached to the declaration (`//go:noinline`, `//goesc:leaks ...`). */
+  readonly pragmas: readonly ast.Pragma[];
+  /** For a method of an instantiated type: the generic method. */
+  readonly origin: Func | null;
+  /** A method declared in an interface. */
+  readonly isInterfaceMethod: boolean;
+}
+
+export interface PkgName extends ObjBase {
+  readonly kind: 'PkgName';
+  readonly imported: Package;
+  used: boolean;
+}
+
+export type BuiltinId =
+  | 'append' | 'cap' | 'clear' | 'close' | 'complex' | 'copy' | 'delete' | 'imag' | 'len'
+  | 'make' | 'max' | 'min' | 'new' | 'panic' | 'print' | 'println' | 'real' | 'recover'
+  | 'Add' | 'Alignof' | 'Offsetof' | 'Sizeof' | 'Slice' | 'SliceData' | 'String' | 'StringData';
+
+export interface Builtin extends ObjBase {
+  readonly kind: 'Builtin';
+  readonly id: BuiltinId;
+}
+
+export interface Label extends ObjBase {
+  readonly kind: 'Label';
+  used: boolean;
+}
+
+/** The predeclared `nil`. */
+export interface Nil extends ObjBase {
+  readonly kind: 'Nil';
+}
+
+export type Obj = Var | Const | TypeName | Func | PkgName | Builtin | Label | Nil;
+
+/** A lexical scope: universe → package → file → function → blocks. */
+export class Scope {
+  readonly parent: Scope | null;
+  readonly names = new Map<string, Obj>();
+  readonly children: Scope[] = [];
+  /** What opened the scope (for debugging and for Info.scopes). */
+  readonly comment: string;
+  /** A function scope: lookups stop here for labels and mark closure boundaries. */
+  readonly isFunc: boolean;
+
+  constructor(parent: Scope | null, comment: string, isFunc = false) {
+    this.parent = parent;
+    this.comment = comment;
+    this.isFunc = isFunc;
+    if (parent) parent.children.push(this);
+  }
+
+  lookup(name: string): Obj | undefined {
+    return this.names.get(name);
+  }
+
+  /** Walks outwards; returns the object and the scope that holds it. */
+  lookupParent(name: string): [Scope, Obj] | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const o = s.names.get(name);
+      if (o) return [s, o];
+    }
+    return undefined;
+  }
+
+  /** Inserts obj unless the name is taken; returns the object already there, if any. */
+  insert(obj: Obj): Obj | undefined {
+    const prev = this.names.get(obj.name);
+    if (prev) return prev;
+    this.names.set(obj.name, obj);
+    obj.parent = this;
+    return undefined;
+  }
+}
+
+/** Exported per the Go spec: starts with an upper-case letter. */
+export function isExported(name: string): boolean {
+  const c = name.codePointAt(0) ?? 0;
+  return String.fromCodePoint(c).toUpperCase() === String.fromCodePoint(c) &&
+    String.fromCodePoint(c).toLowerCase() !== String.fromCodePoint(c);
+}
