@@ -1,0 +1,149 @@
+// Lowering: a type-checked package → the escape IR (ir.ts), with every implicit operation
+// of gc's front end made explicit.
+//
+// Entry point:
+//
+//   lower({ files, pkg, info }): IrPackage
+//     files  the parsed files of one package, in command-line order (src/syntax);
+//     pkg    the checked package and info its side tables (src/types checkPackage).
+//   Returns the package's functions and methods in declaration order (closures hang off
+//   their CLOSURE nodes; go/defer wrappers too), a synthetic `init` holding package-level
+//   variable initialisers when there are any, and the package-level variables.
+//
+// What gc's front end makes explicit before escape analysis, and where we do it:
+//   expr.ts     constants folded, implicit interface conversions, embedded-field paths,
+//               implicit & and * of receivers, array slicing as &a, string `+` chains;
+//   call.ts     conversions (their ops and positions), builtins, method calls as calls of
+//               method expressions, variadic packing (`... argument`), multi-value spreads;
+//   stmt.ts     declarations (DCL + AS with defs, for ir.StaticValue / reassignment),
+//               multi-assignments, loops with Go 1.22 per-iteration variables;
+//   closure.ts  parameters (~pN / ~rN), closures and their captured variables, gc's closure
+//               names (p.f.func1, p.f.func1.1, p.f.gowrap1, p.f.deferwrap1), go/defer
+//               wrappers;
+//   types.ts    IrType from checker types, rendered as gc prints them.
+// Follows $GOROOT/src/cmd/compile/internal/noder (writer.go, reader.go), typecheck/, and
+// ir/func.go. Positions are gc's: the AST already carries them; the few nodes whose gc
+// position differs from their syntax (explicit conversions at their operand) say so.
+
+import type * as ast from '../syntax/ast.js';
+import type { Func, Signature } from '../types/index.js';
+import { under } from '../types/index.js';
+import type { IrFunc, IrName, IrPackage, Stmt } from './ir.js';
+import type { LowerInput, Mutable } from './lower/context.js';
+import { FuncCtx, PkgCtx, nameExpr } from './lower/context.js';
+import { buildFunc, newFunc, type FuncSpec } from './lower/closure.js';
+import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
+import { lowerStmtInto } from './lower/stmt.js';
+
+export type { LowerInput } from './lower/context.js';
+export { formatExpr } from './fmt.js';
+
+export function lower(input: LowerInput): IrPackage {
+  const pkg = new PkgCtx(input);
+  const decls: { fn: Mutable<IrFunc>; spec: FuncSpec; file: string }[] = [];
+  let initCount = 0;
+
+  // Shells first, so that calls may refer to functions declared later.
+  for (const file of input.files) {
+    for (const d of file.decls) {
+      if (d.kind !== 'FuncDecl') continue;
+      const obj = pkg.info.funcs.get(d) ?? (pkg.info.defs.get(d.name) as Func | null | undefined) ?? null;
+      const t = obj?.type ?? null;
+      const sig = t && under(t).kind === 'Signature' ? (under(t) as Signature) : null;
+      let name = funcSymName(pkg, d, sig);
+      if (d.name.value === 'init' && !d.recv) name = `${pkg.path}.init.${initCount++}`;
+      const spec: FuncSpec = {
+        name, file: file.filename, pos: pos(d.name), sig, type: t, recv: d.recv, ftype: d.type,
+        body: d.body, pragmas: obj ? pragmasOf(obj) : {},
+      };
+      const fn = newFunc(pkg, spec, null);
+      if (obj) pkg.funcs.set(obj, fn);
+      decls.push({ fn, spec, file: file.filename });
+    }
+  }
+
+  // Package-level variables, before bodies refer to them.
+  const initFn = packageInit(pkg, input.files);
+
+  for (const { fn, spec, file } of decls) {
+    pkg.file = file;
+    buildFunc(pkg, fn, spec, null);
+  }
+
+  const funcs: IrFunc[] = decls.map((d) => d.fn);
+  if (initFn) funcs.push(initFn);
+  return { path: pkg.path, funcs, globals: pkg.globals };
+}
+
+/** gc's symbol name of a declared function or method: `p.f`, `p.T.M`, `p.(*T).M`. */
+function funcSymName(pkg: PkgCtx, d: ast.FuncDecl, sig: Signature | null): string {
+  if (!d.recv) return `${pkg.path}.${d.name.value}`;
+  let t: ast.Expr = d.recv.type;
+  while (t.kind === 'ParenExpr') t = t.x;
+  let ptr = false;
+  if (t.kind === 'StarExpr') {
+    ptr = true;
+    t = t.x;
+  }
+  while (t.kind === 'ParenExpr') t = t.x;
+  if (t.kind === 'IndexExpr') t = t.x;
+  let base = t.kind === 'Name' ? t.value : '?';
+  const recvType = sig?.recv?.type;
+  if (recvType) {
+    const u = recvType.kind === 'Pointer' ? recvType.elem : recvType;
+    if (u.kind === 'Named' && u.typeParams.length) base += `[${u.typeParams.map(() => '...').join(',')}]`;
+  }
+  return `${pkg.path}.${ptr ? `(*${base})` : base}.${d.name.value}`;
+}
+
+/**
+ * Package-level variables: an IrName each; their initialisers (if any) become the body of
+ * a synthetic `p.init`, in source order.
+ */
+function packageInit(pkg: PkgCtx, files: readonly ast.File[]): IrFunc | null {
+  const fn: Mutable<IrFunc> = {
+    kind: 'Func', name: `${pkg.path}.init`, file: files[0]?.filename ?? '', pos: { line: 0, col: 0 },
+    recv: null, params: [], results: [], dcl: [], body: null, closureVars: [], outer: null,
+    pragmas: {}, type: pkg.types.synthetic('func', 'func()', { params: [], results: [] }),
+  };
+  const fc = new FuncCtx(pkg, fn, null);
+  const l = new FnLowerer(fc);
+  const body: Stmt[] = [];
+  for (const file of files) {
+    pkg.file = file.filename;
+    for (const d of file.decls) {
+      if (d.kind !== 'VarDecl') continue;
+      const names: (IrName | null)[] = d.names.map((n) => {
+        const obj = pkg.info.defs.get(n);
+        if (!obj || obj.kind !== 'Var') return null;
+        const made: IrName = { kind: 'Name', sym: obj.name, class: 'global', type: pkg.irType(obj.type), pos: pos(n), curfn: null };
+        pkg.names.set(obj, made);
+        pkg.globals.push(made);
+        return made;
+      });
+      if (d.values.length === 0) continue;
+      const stmts: Stmt[] = [];
+      const at = pos(d);
+      if (d.values.length === d.names.length) {
+        d.values.forEach((v, i) => {
+          const n = names[i];
+          const y = l.value(v);
+          stmts.push(...l.takePre());
+          stmts.push({ op: 'AS', x: n ? nameExpr(n, n.pos) : { op: 'BLANK', type: y.type, pos: at }, y, pos: n?.pos ?? at });
+        });
+      } else {
+        const y = l.expr(d.values[0]!);
+        stmts.push(...l.takePre());
+        stmts.push({
+          op: 'AS2FUNC', pos: at, rhs: [y],
+          lhs: names.map((n) => (n ? nameExpr(n, n.pos) : { op: 'BLANK' as const, type: y.type, pos: at })),
+        });
+      }
+      body.push(...stmts);
+    }
+  }
+  void lowerStmtInto;
+  if (body.length === 0) return null;
+  fn.body = body;
+  return fn;
+}

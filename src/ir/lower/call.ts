@@ -1,0 +1,222 @@
+// Calls, conversions and builtins (noder writer.go CallExpr case, reader.go exprCall /
+// exprConvert / exprMake / exprNew, typecheck func.go FixVariadicCall / FixMethodCall,
+// typecheck.ConvertOp for which conversion op gc picks).
+//
+//   - an explicit conversion `T(x)` sits at x's position (writer.convertExpr writes the
+//     argument's position), an implicit one at the converted expression's;
+//   - a method call `x.M(a)` becomes CALLFUNC(T.M, x', a) with x' the receiver after its
+//     embedded path and implicit & or *; an interface method call is CALLINTER(x.M);
+//   - variadic arguments are packed into one implicit slice literal at the call's position
+//     (gc's `... argument`), or nil when there are none;
+//   - `f(g())` with a multi-value g goes through temporaries (OAS2FUNC);
+//   - `new(expr)` (Go 1.26) is `tmp := expr; &tmp`.
+
+import type * as ast from '../../syntax/ast.js';
+import type { CallInfo, Func, Type } from '../../types/index.js';
+import { under } from '../../types/index.js';
+import type { Expr, IrType, Pos } from '../ir.js';
+import type { FnLowerer } from './expr.js';
+import { pos, unparen } from './expr.js';
+import { nameExpr } from './context.js';
+
+export function lowerCall(l: FnLowerer, e: ast.CallExpr): Expr {
+  const info = l.pkg.info.calls.get(e);
+  const funTv = l.pkg.info.types.get(e.fun) ?? l.pkg.info.types.get(unparen(e.fun));
+  if (info?.kind === 'conversion' || (!info && funTv?.mode === 'typexpr')) return conversion(l, e);
+  if (info?.kind === 'builtin' || (!info && funTv?.mode === 'builtin')) return builtin(l, e, info ?? null);
+  return call(l, e, info ?? null);
+}
+
+// ───────────────────────────── conversions
+
+function conversion(l: FnLowerer, e: ast.CallExpr): Expr {
+  const arg = e.args[0]!;
+  const type = l.irTypeOf(e);
+  const x = l.expr(arg);
+  const at = pos(unparen(arg));
+  const op = convertOp(l.typeOf(arg), l.typeOf(e));
+  if (x.op === 'NIL') return { ...x, type, pos: at };
+  return { op, x, type, pos: at };
+}
+
+type ConvOp = 'CONV' | 'CONVNOP' | 'CONVIFACE' | 'SLICE2ARR' | 'SLICE2ARRPTR' | 'STR2BYTES' | 'BYTES2STR' | 'STR2RUNES' | 'RUNES2STR' | 'RUNESTR';
+
+/** typecheck.ConvertOp / tcConv: which operation a conversion from src to dst is. */
+function convertOp(src: Type | null, dst: Type | null): ConvOp {
+  if (!src || !dst) return 'CONV';
+  const s = under(src);
+  const d = under(dst);
+  if (d.kind === 'Interface') return 'CONVIFACE';
+  const basic = (t: typeof s): string => (t.kind === 'Basic' ? t.basic : '');
+  const elemBasic = (t: typeof s): string => (t.kind === 'Slice' ? basic(under(t.elem)) : '');
+  if (basic(d) === 'string' || basic(d) === 'untyped string') {
+    if (s.kind === 'Slice') return elemBasic(s) === 'int32' ? 'RUNES2STR' : 'BYTES2STR';
+    if (/int|uintptr/.test(basic(s)) || basic(s) === 'untyped rune') return 'RUNESTR';
+    return 'CONVNOP';
+  }
+  if (d.kind === 'Slice' && (basic(s) === 'string' || basic(s) === 'untyped string')) {
+    return elemBasic(d) === 'int32' ? 'STR2RUNES' : 'STR2BYTES';
+  }
+  if (s.kind === 'Slice' && d.kind === 'Array') return 'SLICE2ARR';
+  if (s.kind === 'Slice' && d.kind === 'Pointer') return 'SLICE2ARRPTR';
+  if (s.kind === 'Basic' && d.kind === 'Basic') {
+    if (s.basic === 'unsafe.Pointer' || d.basic === 'unsafe.Pointer') return 'CONVNOP';
+    if (s.basic === d.basic) return 'CONVNOP';
+    return 'CONV';
+  }
+  if (s.kind === 'Pointer' && d.kind === 'Basic') return 'CONVNOP';
+  if (d.kind === 'Pointer' && s.kind === 'Basic') return 'CONVNOP';
+  return 'CONVNOP';
+}
+
+// ───────────────────────────── builtins
+
+function builtin(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
+  const id = info?.builtin?.id ?? builtinName(l, e);
+  const type = l.irTypeOf(e);
+  const at = pos(e);
+  const args = e.args;
+  const v = (i: number): Expr => l.value(args[i]!);
+  switch (id) {
+    case 'len':
+    case 'cap':
+    case 'real':
+    case 'imag':
+    case 'close':
+    case 'clear':
+    case 'panic':
+      return { op: id.toUpperCase() as 'LEN', x: v(0), type, pos: at };
+    case 'StringData':
+      return { op: 'UNSAFESTRINGDATA', x: v(0), type, pos: at };
+    case 'SliceData':
+      return { op: 'UNSAFESLICEDATA', x: v(0), type, pos: at };
+    case 'complex':
+      return { op: 'COMPLEX', x: v(0), y: v(1), type, pos: at };
+    case 'copy':
+      return { op: 'COPY', x: v(0), y: v(1), type, pos: at };
+    case 'Add':
+      return { op: 'UNSAFEADD', x: v(0), y: v(1), type, pos: at };
+    case 'Slice':
+      return { op: 'UNSAFESLICE', x: v(0), y: v(1), type, pos: at };
+    case 'String':
+      return { op: 'UNSAFESTRING', x: v(0), y: v(1), type, pos: at };
+    case 'append':
+      return { op: 'APPEND', args: args.map((_, i) => v(i)), type, pos: at, ...(e.hasDots ? { isDDD: true } : {}) };
+    case 'min':
+    case 'max':
+    case 'delete':
+    case 'print':
+    case 'println':
+    case 'recover':
+      return { op: id.toUpperCase() as 'MIN', args: args.map((_, i) => v(i)), type, pos: at };
+    case 'new': {
+      const argTv = l.pkg.info.types.get(args[0]!);
+      if (argTv && argTv.mode !== 'typexpr') {
+        // new(expr): tmp := expr; &tmp (reader.go exprNew).
+        const x = l.value(args[0]!);
+        const tmp = l.fc.temp(x.type, at);
+        l.pre.push({ op: 'DCL', name: tmp, pos: at });
+        l.pre.push({ op: 'AS', x: nameExpr(tmp, at), y: x, defs: [tmp], pos: at });
+        return l.addr(nameExpr(tmp, at), at, false);
+      }
+      const elemType = type.kind === 'ptr' && type.elem ? type.elem : l.irTypeOf(args[0]!);
+      return { op: 'NEW', elemType, type, pos: at };
+    }
+    case 'make': {
+      const t = l.typeOf(e);
+      const u = t ? under(t) : null;
+      const len = args.length > 1 ? v(1) : null;
+      if (u?.kind === 'Map') return { op: 'MAKEMAP', len, type, pos: at };
+      if (u?.kind === 'Chan') return { op: 'MAKECHAN', len, type, pos: at };
+      return { op: 'MAKESLICE', len: len ?? l.literal({ kind: 'int', value: 0n }, null, at), cap: args.length > 2 ? v(2) : null, type, pos: at };
+    }
+    default:
+      // Sizeof, Alignof, Offsetof are constants, folded before we get here.
+      return { op: 'NIL', type, pos: at };
+  }
+}
+
+function builtinName(l: FnLowerer, e: ast.CallExpr): string {
+  const f = unparen(e.fun);
+  const name = f.kind === 'Name' ? f : f.kind === 'SelectorExpr' ? f.sel : null;
+  const obj = name ? l.pkg.info.uses.get(name) : undefined;
+  return obj?.kind === 'Builtin' ? obj.id : (name?.value ?? '');
+}
+
+// ───────────────────────────── function and method calls
+
+function call(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
+  const type = l.irTypeOf(e);
+  const at = pos(e);
+  const fun = unparen(e.fun);
+  const sel = fun.kind === 'SelectorExpr' ? l.pkg.info.selections.get(fun) : undefined;
+  const sigType = l.typeOf(e.fun) ?? l.typeOf(fun);
+  const sig = sigType && under(sigType).kind === 'Signature' ? (under(sigType) as Extract<Type, { kind: 'Signature' }>) : null;
+
+  if (sel && sel.kind === 'method' && fun.kind === 'SelectorExpr') {
+    const recv = l.receiver(fun, sel);
+    const method = sel.obj as Func;
+    const args = callArgs(l, e, info, sig);
+    if (recv.type.kind === 'interface') {
+      const dot = { op: 'DOTINTER' as const, x: recv, sel: method.name, type: l.irTypeOf(e.fun), pos: pos(fun) };
+      return { op: 'CALLINTER', fun: dot, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
+    }
+    const msig = method.type.kind === 'Signature' ? method.type : null;
+    const recvType = l.pkg.irType(msig?.recv?.type ?? sel.recv);
+    const methexpr: Expr = {
+      op: 'METHEXPR', method: l.irFunc(method), sel: method.name, recvType,
+      type: l.irTypeOf(e.fun), pos: pos(fun),
+    };
+    return { op: 'CALLFUNC', fun: methexpr, args: [recv, ...args.list], type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
+  }
+  const callee = l.expr(e.fun);
+  const args = callArgs(l, e, info, sig);
+  return { op: 'CALLFUNC', fun: callee, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
+}
+
+interface Args {
+  readonly list: Expr[];
+  readonly isDDD: boolean;
+}
+
+/** Arguments with conversions, multi-value spreading and variadic packing. */
+function callArgs(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null, sig: Extract<Type, { kind: 'Signature' }> | null): Args {
+  const at = pos(e);
+  const params = sig?.params.vars ?? [];
+  const variadic = sig?.variadic ?? false;
+  let list: Expr[];
+  const spread = e.args.length === 1 && l.typeOf(e.args[0]!)?.kind === 'Tuple';
+  if (spread || info?.spread) {
+    list = spreadCall(l, e.args[0]!, at);
+    list = list.map((x, i) => {
+      const p = params[Math.min(i, params.length - 1)];
+      if (!p) return x;
+      let pt = l.pkg.irType(p.type);
+      if (variadic && !e.hasDots && i >= params.length - 1 && pt.elem) pt = pt.elem;
+      return l.assignConv(x, pt, at);
+    });
+  } else {
+    list = e.args.map((a) => l.value(a));
+  }
+  if (!variadic || e.hasDots) return { list, isDDD: e.hasDots };
+  // typecheck.FixVariadicCall: the extra arguments become one implicit slice literal.
+  const vi = info?.variadicPackFrom ?? params.length - 1;
+  const last = params[params.length - 1];
+  const sliceType: IrType = last ? l.pkg.irType(last.type) : l.pkg.types.synthetic('slice', '[]interface {}', {});
+  const extra = list.slice(vi);
+  const packed: Expr = extra.length === 0
+    ? { op: 'NIL', type: sliceType, pos: at }
+    : { op: 'SLICELIT', elems: extra, len: extra.length, implicit: 'ddd', type: sliceType, pos: at };
+  return { list: [...list.slice(0, vi), packed], isDDD: true };
+}
+
+/** `f(g())`: g's results go to temporaries first (OAS2FUNC), which become the arguments. */
+export function spreadCall(l: FnLowerer, arg: ast.Expr, at: Pos): Expr[] {
+  const callExpr = l.expr(arg);
+  const tuple = l.typeOf(arg);
+  const vars = tuple?.kind === 'Tuple' ? tuple.vars : [];
+  const temps = vars.map((v) => l.fc.temp(l.pkg.irType(v.type), at));
+  for (const t of temps) l.pre.push({ op: 'DCL', name: t, pos: at });
+  l.pre.push({ op: 'AS2FUNC', lhs: temps.map((t) => nameExpr(t, at)), rhs: [callExpr], defs: temps, pos: at });
+  return temps.map((t) => nameExpr(t, at));
+}

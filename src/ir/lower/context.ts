@@ -1,0 +1,118 @@
+// Shared state of the lowering: the package-wide tables (checker objects → IR names and
+// functions) and the per-function builder (declarations, temporaries, closure counters,
+// captured variables).
+//
+// IR values are immutable once `lower` returns; while a function is being built its
+// IrFunc and IrNames are filled in place (they refer to each other: a name's curfn is the
+// function that declares it, the function's dcl lists the name), hence the Mutable views.
+
+import type * as ast from '../../syntax/ast.js';
+import type { Func, Info, Package, Type, Var } from '../../types/index.js';
+import type { Expr, IrFunc, IrName, IrType, NameClass, Pos, Stmt } from '../ir.js';
+import { IrTypes } from './types.js';
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export interface LowerInput {
+  readonly files: readonly ast.File[];
+  readonly pkg: Package;
+  readonly info: Info;
+}
+
+/** The package being lowered: what every function builder shares. */
+export class PkgCtx {
+  readonly info: Info;
+  readonly pkg: Package;
+  readonly types: IrTypes;
+  /** Package-level variables, locals and parameters, by checker object. */
+  readonly names = new Map<Var, IrName>();
+  /** Declared functions and methods (local and imported), by checker object. */
+  readonly funcs = new Map<Func, IrFunc>();
+  readonly funcNames = new Map<Func, IrName>();
+  readonly globals: IrName[] = [];
+  /** Variables some closure captures (for the Go 1.22 per-iteration loop variables). */
+  readonly captured = new Set<IrName>();
+  /** The file whose declarations are being lowered (positions are reported with it). */
+  file = '';
+
+  constructor(input: LowerInput) {
+    this.info = input.info;
+    this.pkg = input.pkg;
+    this.types = new IrTypes(input.pkg);
+  }
+
+  irType(t: Type): IrType {
+    return this.types.of(t);
+  }
+
+  /** gc's symbol prefix for the package (`p` under -p=p, `main` for commands). */
+  get path(): string {
+    return this.pkg.name === 'main' ? 'main' : this.pkg.path;
+  }
+}
+
+/** One function (declared, literal or go/defer wrapper) under construction. */
+export class FuncCtx {
+  readonly fn: Mutable<IrFunc>;
+  readonly dcl: IrName[] = [];
+  readonly closureVars: IrName[] = [];
+  readonly closureVarPos: Pos[] = [];
+  private funcLitGen = 0;
+  private goDeferGen = 0;
+
+  constructor(
+    readonly pkg: PkgCtx,
+    fn: Mutable<IrFunc>,
+    /** The builder of the enclosing function, for closures. */
+    readonly outer: FuncCtx | null,
+  ) {
+    this.fn = fn;
+    fn.dcl = this.dcl;
+    fn.closureVars = this.closureVars;
+    fn.closureVarPos = this.closureVarPos;
+  }
+
+  /** Declares a variable of this function. */
+  declare(sym: string, class_: NameClass, type: IrType, pos: Pos, extra: Partial<IrName> = {}): Mutable<IrName> {
+    const name: Mutable<IrName> = { kind: 'Name', sym, class: class_, type, pos, curfn: this.fn, ...extra };
+    this.dcl.push(name);
+    return name;
+  }
+
+  /** A compiler temporary (typecheck.TempAt): `.autotmp_N`, N its index in Dcl. */
+  temp(type: IrType, pos: Pos): Mutable<IrName> {
+    return this.declare(`.autotmp_${this.dcl.length}`, 'auto', type, pos, { autotmp: true });
+  }
+
+  /** ir.closureName: `outer.funcN` for a literal in a declared function, `outer.N` in a closure. */
+  closureName(why: 'closure' | 'go' | 'defer'): string {
+    const outerName = this.fn.name;
+    if (why === 'closure') {
+      const n = ++this.funcLitGen;
+      return this.outer || this.fn.wrapper ? `${outerName}.${n}` : `${outerName}.func${n}`;
+    }
+    const n = ++this.goDeferGen;
+    return `${outerName}.${why === 'go' ? 'gowrap' : 'deferwrap'}${n}`;
+  }
+
+  /**
+   * Records that this function (and every closure between it and the declaring function)
+   * uses `name` from an enclosing function.
+   */
+  capture(name: IrName, pos: Pos): void {
+    if (name.class === 'global' || name.class === 'func' || name.curfn === null) return;
+    this.pkg.captured.add(name);
+    for (let f: FuncCtx | null = this; f && f.fn !== name.curfn; f = f.outer) {
+      if (f.closureVars.includes(name)) continue;
+      f.closureVars.push(name);
+      f.closureVarPos.push(pos);
+    }
+  }
+}
+
+/** Statements produced while lowering one expression that must run before it. */
+export type Pre = Stmt[];
+
+export function nameExpr(name: IrName, pos: Pos): Expr {
+  return { op: 'NAME', name, pos, type: name.type };
+}

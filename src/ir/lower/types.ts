@@ -1,0 +1,280 @@
+// Checker types → IrType: the facts escape analysis asks of a type (layout, pointers,
+// pointer-shapedness) and gc's own rendering of it.
+//
+// The rendering follows $GOROOT/src/cmd/compile/internal/types/fmt.go (tconv2 in fmtGo
+// mode), which differs from go/types' TypeString: `struct { x int }`, `interface { M() }`,
+// `func(int, ...string) (int, error)` without parameter names, types of the package being
+// compiled unqualified and others qualified by package name; `any`, `byte` and `rune` keep
+// their names. IsDirectIface follows types/type.go: pointer-shaped types (pointers, chans,
+// maps, funcs, unsafe.Pointer, and one-element arrays / one-field structs of those).
+
+import type { Package, Type } from '../../types/index.js';
+import { amd64Sizes, under } from '../../types/index.js';
+import type { Sizes } from '../../types/index.js';
+import type { IrType, TypeKind } from '../ir.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export class IrTypes {
+  private readonly cache = new Map<Type, IrType>();
+
+  constructor(
+    private readonly localPkg: Package | null,
+    private readonly sizes: Sizes = amd64Sizes,
+  ) {}
+
+  of(t: Type): IrType {
+    const hit = this.cache.get(t);
+    if (hit) return hit;
+    const made = this.make(t);
+    this.cache.set(t, made);
+    return made;
+  }
+
+  /** A type made up by the lowering (the variadic `[]T`, `*T` of new): text from parts. */
+  synthetic(kind: TypeKind, text: string, base: Partial<IrType>): IrType {
+    const w = 8;
+    return {
+      kind, text, size: kind === 'slice' ? 3 * w : w, align: w, hasPointers: true,
+      directIface: kind === 'ptr', ...base,
+    };
+  }
+
+  sliceOf(elem: IrType): IrType {
+    return this.synthetic('slice', `[]${elem.text}`, { elem });
+  }
+
+  ptrTo(elem: IrType): IrType {
+    return this.synthetic('ptr', `*${elem.text}`, { elem });
+  }
+
+  text(t: Type): string {
+    return this.of(t).text;
+  }
+
+  private make(t: Type): IrType {
+    const u = under(t);
+    const kind = kindOf(u);
+    const text = this.render(t, new Set());
+    const untyped = u.kind === 'Basic' && u.basic.startsWith('untyped');
+    let size = 0;
+    let align = 1;
+    if (!untyped && u.kind !== 'Tuple' && kind !== 'typeparam') {
+      try {
+        size = this.sizes.sizeof(t);
+        align = this.sizes.alignof(t);
+      } catch {
+        size = 8;
+        align = 8;
+      }
+    }
+    const base = { kind, size, align, text, source: t } as const;
+    // Lazily linked parts: recursive types (type L struct{ next *L }) must not loop.
+    const self = this;
+    const ir: Mutable<IrType> = {
+      ...base,
+      hasPointers: hasPointers(u, new Set()),
+      directIface: isDirectIface(u),
+      ...(untyped ? { untyped: true } : {}),
+    };
+    switch (u.kind) {
+      case 'Pointer':
+      case 'Slice':
+      case 'Chan':
+        Object.defineProperty(ir, 'elem', { get: () => self.of(u.elem), enumerable: true });
+        break;
+      case 'Array':
+        Object.defineProperty(ir, 'elem', { get: () => self.of(u.elem), enumerable: true });
+        ir.len = Number(u.len);
+        break;
+      case 'Map':
+        Object.defineProperty(ir, 'elem', { get: () => self.of(u.elem), enumerable: true });
+        Object.defineProperty(ir, 'key', { get: () => self.of(u.key), enumerable: true });
+        break;
+      case 'Struct':
+        Object.defineProperty(ir, 'fields', {
+          get: () => u.fields.map((f) => ({ name: f.name, type: self.of(f.type), embedded: f.embedded })),
+          enumerable: true,
+        });
+        break;
+      case 'Signature':
+        Object.defineProperty(ir, 'params', { get: () => u.params.vars.map((v) => self.of(v.type)), enumerable: true });
+        Object.defineProperty(ir, 'results', { get: () => u.results.vars.map((v) => self.of(v.type)), enumerable: true });
+        ir.variadic = u.variadic;
+        break;
+      case 'Tuple':
+        Object.defineProperty(ir, 'results', { get: () => u.vars.map((v) => self.of(v.type)), enumerable: true });
+        break;
+      default:
+        break;
+    }
+    return ir;
+  }
+
+  // ───────────────────────────── gc's type text (types/fmt.go tconv2, fmtGo mode)
+
+  private qualify(name: string, pkg: Package | null): string {
+    if (!pkg || pkg === this.localPkg) return name;
+    return `${pkg.name}.${name}`;
+  }
+
+  render(t: Type, seen: Set<Type>): string {
+    switch (t.kind) {
+      case 'Basic':
+        if (t.basic === 'untyped nil') return 'nil';
+        return t.name;
+      case 'Alias':
+        if (t.obj.name === 'any' && !t.obj.pkg) return 'any';
+        return this.render(t.rhs, seen);
+      case 'Named': {
+        if (t.obj.name === 'error' && !t.obj.pkg) return 'error';
+        let s = this.qualify(t.obj.name, t.obj.pkg);
+        if (t.typeArgs.length) s += `[${t.typeArgs.map((a) => this.render(a, seen)).join(',')}]`;
+        return s;
+      }
+      case 'TypeParam':
+        return t.obj.name;
+      default:
+        break;
+    }
+    if (seen.has(t)) return '@';
+    seen.add(t);
+    try {
+      switch (t.kind) {
+        case 'Pointer':
+          return `*${this.render(t.elem, seen)}`;
+        case 'Slice':
+          return `[]${this.render(t.elem, seen)}`;
+        case 'Array':
+          return `[${t.len}]${this.render(t.elem, seen)}`;
+        case 'Map':
+          return `map[${this.render(t.key, seen)}]${this.render(t.elem, seen)}`;
+        case 'Chan': {
+          if (t.dir === 'send') return `chan<- ${this.render(t.elem, seen)}`;
+          if (t.dir === 'recv') return `<-chan ${this.render(t.elem, seen)}`;
+          const e = t.elem;
+          const inner = this.render(e, seen);
+          return e.kind === 'Chan' && e.dir === 'recv' ? `chan (${inner})` : `chan ${inner}`;
+        }
+        case 'Struct': {
+          if (t.fields.length === 0) return 'struct {}';
+          const fields = t.fields.map((f, i) => {
+            let s = f.embedded ? this.render(f.type, seen) : `${f.name} ${this.render(f.type, seen)}`;
+            const tag = t.tags[i];
+            if (tag) s += ` ${JSON.stringify(tag)}`;
+            return s;
+          });
+          return `struct { ${fields.join('; ')} }`;
+        }
+        case 'Interface': {
+          const methods = interfaceMethods(t);
+          if (methods.length === 0) return 'interface {}';
+          const parts = methods.map((m) => {
+            const name = isExportedName(m.name) || !m.pkg ? m.name : `${m.pkg.path}.${m.name}`;
+            return name + this.signature(m.type, seen);
+          });
+          return `interface { ${parts.join('; ')} }`;
+        }
+        case 'Signature':
+          return 'func' + this.signature(t, seen);
+        case 'Tuple':
+          return t.vars.map((v) => this.render(v.type, seen)).join(',');
+        default:
+          return '?';
+      }
+    } finally {
+      seen.delete(t);
+    }
+  }
+
+  private signature(t: Type, seen: Set<Type>): string {
+    if (t.kind !== 'Signature') return '()';
+    const ps = t.params.vars.map((v, i) => {
+      if (t.variadic && i === t.params.vars.length - 1) {
+        const s = under(v.type);
+        return '...' + this.render(s.kind === 'Slice' ? s.elem : v.type, seen);
+      }
+      return this.render(v.type, seen);
+    });
+    let s = `(${ps.join(', ')})`;
+    const rs = t.results.vars;
+    if (rs.length === 1) s += ' ' + this.render(rs[0]!.type, seen);
+    else if (rs.length > 1) s += ` (${rs.map((v) => this.render(v.type, seen)).join(', ')})`;
+    return s;
+  }
+}
+
+function isExportedName(name: string): boolean {
+  const c = name[0] ?? '';
+  return c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+/** All methods of an interface, embedded ones included, sorted as gc sorts them (by name). */
+function interfaceMethods(t: Type): { name: string; pkg: Package | null; type: Type }[] {
+  const out = new Map<string, { name: string; pkg: Package | null; type: Type }>();
+  const visit = (x: Type, depth: number): void => {
+    const u = under(x);
+    if (u.kind !== 'Interface' || depth > 20) return;
+    for (const m of u.methods) if (!out.has(m.name)) out.set(m.name, { name: m.name, pkg: m.pkg, type: m.type });
+    for (const e of u.embeddeds) visit(e, depth + 1);
+  };
+  visit(t, 0);
+  return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function kindOf(u: Type): TypeKind {
+  switch (u.kind) {
+    case 'Basic':
+      if (u.basic.startsWith('untyped')) return u.basic === 'untyped nil' ? 'nil' : 'untyped';
+      if (u.basic === 'invalid') return 'untyped';
+      return u.basic as TypeKind;
+    case 'Pointer': return 'ptr';
+    case 'Slice': return 'slice';
+    case 'Array': return 'array';
+    case 'Map': return 'map';
+    case 'Chan': return 'chan';
+    case 'Struct': return 'struct';
+    case 'Signature': return 'func';
+    case 'Interface': return 'interface';
+    case 'Tuple': return 'tuple';
+    case 'TypeParam': return 'typeparam';
+    default: return 'untyped';
+  }
+}
+
+function hasPointers(u: Type, seen: Set<Type>): boolean {
+  switch (u.kind) {
+    case 'Basic':
+      return u.basic === 'string' || u.basic === 'unsafe.Pointer';
+    case 'Array':
+      return u.len > 0n && hasPointers(under(u.elem), seen);
+    case 'Struct': {
+      if (seen.has(u)) return false;
+      seen.add(u);
+      return u.fields.some((f) => hasPointers(under(f.type), seen));
+    }
+    case 'Tuple':
+      return u.vars.some((v) => hasPointers(under(v.type), seen));
+    default:
+      return true;
+  }
+}
+
+/** types.IsDirectIface: the value fits an interface's data word as is. */
+export function isDirectIface(u: Type): boolean {
+  switch (u.kind) {
+    case 'Pointer':
+    case 'Chan':
+    case 'Map':
+    case 'Signature':
+      return true;
+    case 'Basic':
+      return u.basic === 'unsafe.Pointer';
+    case 'Array':
+      return u.len === 1n && isDirectIface(under(u.elem));
+    case 'Struct':
+      return u.fields.length === 1 && isDirectIface(under(u.fields[0]!.type));
+    default:
+      return false;
+  }
+}
