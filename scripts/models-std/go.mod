@@ -1,0 +1,3 @@
+module goesc/models-std
+
+go 1.26
