@@ -1,10 +1,18 @@
 // The library API behind the CLI: analyse Go packages and return gc-style diagnostics.
-// The pipeline is syntax → types → ir → escape → diag; this module only wires the stages.
-//
-// Status: the stages land one by one; until the escape stage is wired in, analyze()
-// returns no diagnostics.
+// The pipeline is load → syntax → types → ir (lowering) → escape → diag; this module only
+// wires the stages, one package at a time, and stops a package at its first syntax or type
+// errors as gc does.
 
 import type { GoError } from './errors.js';
+import { loadPackages, type Package as SourcePackage } from './load/index.js';
+import { parseFile, type File } from './syntax/index.js';
+import { checkPackage, type Importer } from './types/index.js';
+import { lower } from './ir/lower.js';
+import type { IrPackage } from './ir/ir.js';
+import { escapePackage, type EscapeResult } from './escape/escape.js';
+import { fromModel } from './escape/utils.js';
+import { loadModel, type Model } from './models/index.js';
+import { gcNodeFormatter, toDiagnostics } from './diag/index.js';
 
 export type DiagnosticKind =
   | 'moved-to-heap'
@@ -35,6 +43,10 @@ export interface AnalyzeOptions {
   readonly smallframes: boolean;
   /** Model version, e.g. "go1.26"; default the newest. */
   readonly go?: string;
+  /** A rule model to use instead of loading `go` (what-if runs pass a changed one). */
+  readonly model?: Model;
+  /** Resolves imports; default: the standard-library summaries of the model, when present. */
+  readonly importer?: Importer;
 }
 
 export interface AnalysisResult {
@@ -42,22 +54,68 @@ export interface AnalysisResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Syntax and type errors; when present, diagnostics may be empty. */
   readonly errors: readonly GoError[];
+  /** Per package: the IR and the escape results, for the views (graph, explain, asm). */
+  readonly packages: readonly AnalyzedPackage[];
 }
 
-export const defaultAnalyzeOptions: Required<AnalyzeOptions> = {
+export interface AnalyzedPackage {
+  readonly dir: string;
+  readonly ir: IrPackage;
+  readonly escape: EscapeResult;
+}
+
+export const defaultAnalyzeOptions: Required<Pick<AnalyzeOptions, 'm' | 'smallframes' | 'go'>> = {
   m: 1,
   smallframes: false,
   go: 'go1.26',
 };
 
-/** Analyse the package made of `files` (paths as the user named them). */
+/** No imports resolved: packages importing others get the checker's `could not import`. */
+const noImports: Importer = { import: () => null };
+
+/** Analyse the package(s) named by `paths` (files of one package, directories, DIR/...). */
 export async function analyzeFiles(
-  files: readonly string[],
+  paths: readonly string[],
   options: Partial<AnalyzeOptions> = {},
 ): Promise<AnalysisResult> {
-  void files;
-  void options;
-  return { diagnostics: [], errors: [] };
+  return analyzePackages(loadPackages(paths), options);
+}
+
+/** Analyse already loaded packages. */
+export function analyzePackages(
+  packages: readonly SourcePackage[],
+  options: Partial<AnalyzeOptions> = {},
+): AnalysisResult {
+  const m = options.m ?? defaultAnalyzeOptions.m;
+  const model = options.model ?? loadModel(options.go ?? defaultAnalyzeOptions.go, { smallframes: options.smallframes ?? false });
+  const escapeModel = fromModel(model);
+  const importer = options.importer ?? noImports;
+  const diagnostics: Diagnostic[] = [];
+  const errors: GoError[] = [];
+  const analyzed: AnalyzedPackage[] = [];
+  for (const sp of packages) {
+    const files: File[] = [];
+    const syntaxErrors: GoError[] = [];
+    for (const f of sp.files) {
+      const r = parseFile(f.filename, f.bytes);
+      syntaxErrors.push(...r.errors);
+      if (r.file) files.push(r.file);
+    }
+    if (syntaxErrors.length > 0) {
+      errors.push(...syntaxErrors);
+      continue;
+    }
+    const checked = checkPackage(files, { importer, path: 'p' });
+    if (checked.errors.length > 0) {
+      errors.push(...checked.errors);
+      continue;
+    }
+    const ir = lower({ files, pkg: checked.pkg, info: checked.info });
+    const escape = escapePackage(ir, { m, model: escapeModel, fmt: gcNodeFormatter });
+    diagnostics.push(...toDiagnostics(escape.messages, m));
+    analyzed.push({ dir: sp.dir, ir, escape });
+  }
+  return { diagnostics, errors, packages: analyzed };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -1,9 +1,55 @@
-import type { Command } from './command.js';
-import { notYet } from './command.js';
+// `goesc [analyze] [-m[=N]] [-l] [--smallframes] [--go V] [--format F] [-json=0,DIR] PATH...`:
+// gc's -m lines on stdout (CONTRACT.md), syntax and type errors on stderr with exit 2.
 
-export const analyzeCommand: Command = {
+import type { Command } from './command.js';
+import { analyzeFiles, formatDiagnostic } from '../../api.js';
+import { formatGoError } from '../../errors.js';
+import { formatJson } from '../../format/json.js';
+import { formatSarif } from '../../format/sarif.js';
+import { parseJsonLogFlag, writeOptLog } from '../../format/logopt.js';
+
+interface AnalyzeArgs {
+  readonly paths?: string[];
+  readonly m?: number;
+  readonly l?: boolean;
+  readonly smallframes?: boolean;
+  readonly go?: string;
+  readonly format?: string;
+  readonly jsonLog?: string;
+}
+
+export const analyzeCommand: Command<AnalyzeArgs> = {
   names: ['analyze [paths..]', '$0 [paths..]'],
   describe: 'escape decisions for the packages at PATH (the default command)',
-  builder: (y) => y,
-  run: async () => notYet('goesc analyze'),
+  builder: (y) =>
+    y
+      .option('m', { type: 'number', describe: 'print escape decisions (-m), with flow explanations (-m=2)' })
+      .option('l', { type: 'boolean', describe: 'no inlining, as go tool compile -l (always assumed)' })
+      .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
+      .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
+      .option('format', { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text' })
+      .option('json-log', { type: 'string', describe: 'optimization log as -json=0,DIR' }),
+  run: async (args) => {
+    const paths = args.paths ?? [];
+    const m = args.m ?? 0;
+    if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
+    const result = await analyzeFiles(paths, {
+      m: m > 0 ? m : 1,
+      smallframes: !!args.smallframes,
+      ...(args.go ? { go: args.go } : {}),
+    });
+    if (result.errors.length > 0) {
+      for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
+      return 2;
+    }
+    const diags = m > 0 ? result.diagnostics : [];
+    if (args.jsonLog) {
+      writeOptLog(parseJsonLogFlag(args.jsonLog), result.diagnostics, { pkgPath: 'p', gcVersion: 'go1.26' });
+    }
+    const format = args.format ?? 'text';
+    if (format === 'json') process.stdout.write(formatJson(diags) + '\n');
+    else if (format === 'sarif') process.stdout.write(formatSarif(diags) + '\n');
+    else process.stdout.write(diags.map((d) => formatDiagnostic(d) + '\n').join(''));
+    return 0;
+  },
 };
