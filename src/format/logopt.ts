@@ -58,12 +58,12 @@ export function renderOptLog(diags: readonly Diagnostic[], options: LogOptOption
   const fileName = options.fileName ?? compilerFileName;
   const { decisions, explanations } = groupExplanations(diags);
   const records: LoggedRecord[] = [];
-  const escaped = new Set<string>();
+  const escaped = new Map<string, SourcePos>();
   for (const e of explanations) {
     const code = logCodeOf(e, escaped);
     records.push(explanationRecord(e, code, fileName));
     // Only what escaped while the graph was built escapes before the solver runs.
-    if (code === 'escapes') escaped.add(`${e.func}\u0000${e.subject}`);
+    if (code === 'escapes') escaped.set(`${e.func}\u0000${e.subject}`, e.steps[0]?.at ?? e.at);
   }
   for (const d of decisions) {
     // escape.go logs every heap allocation that is not a named variable, without a message.
@@ -174,14 +174,22 @@ function explanationRecord(e: Explanation, code: string, fileName: (f: string) =
  * argument}`, `{storage for func literal}`): the solver never walks such an edge, since
  * graph building does not add it.
  */
-export function logCodeOf(e: Explanation, escapedBefore: ReadonlySet<string> = new Set()): 'escape' | 'escapes' | 'leak' {
+export function logCodeOf(
+  e: Explanation,
+  escapedBefore: ReadonlyMap<string, SourcePos> = new Map(),
+): 'escape' | 'escapes' | 'leak' {
   if (e.logCode) return e.logCode;
   if (e.event === 'leaks') return 'leak';
   const only = e.steps.length === 1 ? e.steps[0]! : undefined;
   if (!only || only.ops !== '&') return 'escape';
   if (only.dst === '{heap}') return 'escapes';
   const storage = /^\{storage for (.*)\}$/.exec(only.dst);
-  return escapedBefore.has(`${e.func}\u0000${storage ? storage[1] : only.dst}`) ? 'escapes' : 'escape';
+  const escapedAt = escapedBefore.get(`${e.func}\u0000${storage ? storage[1] : only.dst}`);
+  if (!escapedAt) return 'escape';
+  if (storage) return 'escapes';
+  // A variable escapes at build time only if the statement that made it escape came first.
+  const here = only.at ?? e.at;
+  return escapedAt.line < here.line || (escapedAt.line === here.line && escapedAt.col < here.col) ? 'escapes' : 'escape';
 }
 
 function pointRange(line: number, character: number): LspRange {
