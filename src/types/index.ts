@@ -38,6 +38,8 @@ export { lookupFieldOrMethod, methodSet } from './lookup.js';
 export type { MethodSetEntry } from './lookup.js';
 export { constString, toInt, ratToNumber } from './constant.js';
 export { universe, universeTypes } from './universe.js';
+export { modelImporter, defaultModelsDir } from './importer.js';
+export type { ModelImporterOptions } from './importer.js';
 
 /** Resolves imports. Returning null makes the checker report `could not import X (no model)`. */
 export interface Importer {

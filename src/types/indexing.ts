@@ -24,7 +24,7 @@ export function indexExpr(c: Checker, e: ast.IndexExpr, allowGeneric: boolean): 
   const bad = invalidOperand(e);
   const x = exprOrType(c, e.x, true);
   if (x.mode === 'invalid') {
-    for (const ix of e.indices) expr(c, ix);
+    for (const ix of e.indices) exprOrType(c, ix);
     return bad;
   }
   if (x.mode === 'typexpr') {

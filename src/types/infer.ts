@@ -45,7 +45,7 @@ function unify(x: Type, y: Type, tps: readonly TypeParam[], m: Map<TypeParam, Ty
     return identical(x, y);
   }
   if (y.kind === 'Named' && x.kind !== 'Named' && x.kind !== 'TypeParam') y = under(y);
-  if (x.kind === 'Named' && y.kind !== 'Named') return false;
+  if (x.kind === 'Named' && y.kind !== 'Named' && y.kind !== 'TypeParam') x = under(x);
   if (x.kind !== y.kind) return false;
   switch (x.kind) {
     case 'Pointer':

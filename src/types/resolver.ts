@@ -5,7 +5,8 @@
 
 import type * as ast from '../syntax/ast.js';
 import type { Checker } from './check.js';
-import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.js';
+import type { Const, Func, Obj, Package, PkgName, TypeName, Var } from './objects.js';
+import { Scope } from './objects.js';
 import { universeTypes, unsafePackage } from './universe.js';
 import { unknownValue, unquote } from './constant.js';
 import type { Named, Type } from './types.js';
@@ -27,6 +28,13 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
               c.missingImports.add(path);
               c.error(d.path, `could not import ${path} (no model)`);
             }
+            // A placeholder keeps uses of the name from cascading into `undefined` errors.
+            const name = path.slice(path.lastIndexOf('/') + 1);
+            const pn: PkgName = {
+              kind: 'PkgName', name: d.localName?.value ?? name, pos: d.localName ?? d.path, file: file.filename, pkg,
+              type: invalid, parent: null, imported: missingPackage(path, name), used: true,
+            };
+            if (pn.name !== '_' && pn.name !== '.') fileScope.insert(pn);
             continue;
           }
           if (!pkg.imports.includes(imported)) pkg.imports.push(imported);
@@ -129,6 +137,15 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
     if (!list) c.methods.set(tn, (list = []));
     list.push(m.func);
   }
+}
+
+/** Marks packages that could not be imported: selectors into them are silently invalid. */
+export const missingPackages = new WeakSet<Package>();
+
+function missingPackage(path: string, name: string): Package {
+  const p: Package = { path, name, scope: new Scope(null, `missing ${path}`), imports: [], complete: true, fromModel: true };
+  missingPackages.add(p);
+  return p;
 }
 
 const pendingMethods: { base: string | null; func: Func; fileScope: unknown }[] = [];

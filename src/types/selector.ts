@@ -15,6 +15,7 @@ import { universeTypes } from './universe.js';
 import { exprOrType, invalidOperand, singleValue } from './expr.js';
 import { lookupFieldOrMethod } from './lookup.js';
 import { objDecl } from './decl.js';
+import { missingPackages } from './resolver.js';
 import { typeString, byName } from './typestring.js';
 
 const invalid: Type = universeTypes.invalid;
@@ -30,6 +31,7 @@ export function selector(c: Checker, e: ast.SelectorExpr, allowGeneric: boolean)
       pn.used = true;
       c.recordUse(e.x, pn);
       const obj = pn.imported.scope.lookup(sel);
+      if (!obj && missingPackages.has(pn.imported)) return bad;
       if (!obj || (!/^\p{Lu}/u.test(sel) && pn.imported.path !== 'unsafe')) {
         if (obj && !/^\p{Lu}/u.test(sel)) c.error(e.sel, `name ${sel} not exported by package ${pn.imported.name}`);
         else c.error(e.sel, `undefined: ${e.x.value}.${sel}`);
@@ -76,6 +78,8 @@ export function selector(c: Checker, e: ast.SelectorExpr, allowGeneric: boolean)
   const tu = unalias(T);
   if (tu.kind === 'TypeParam') T = tu.constraint;
   const r = lookupFieldOrMethod(T, v.mode === 'variable', c.pkg, sel);
+  const base = under(deref(T)[0]);
+  if (!r.obj && base.kind === 'Basic' && base.basic === 'invalid') return bad;
   if (!r.obj) {
     if (r.ambiguous) c.error(e.sel, `ambiguous selector ${exprString(e)}`);
     else c.error(e.sel, `${exprString(e)} undefined (${missingFieldOrMethod(c, v.type, sel)})`);
