@@ -4,7 +4,9 @@
 // errors as gc does.
 
 import type { GoError } from './errors.js';
-import { loadPackages, type Package as SourcePackage } from './load/index.js';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from './errors.js';
 import { parseFile, type File } from './syntax/index.js';
 import { checkPackage, type Importer } from './types/index.js';
 import { lower } from './ir/lower.js';
@@ -78,7 +80,33 @@ export async function analyzeFiles(
   paths: readonly string[],
   options: Partial<AnalyzeOptions> = {},
 ): Promise<AnalysisResult> {
-  return analyzePackages(loadPackages(paths), options);
+  return analyzePackages(await loadSources(paths), options);
+}
+
+/** One package's files as the loader hands them over. */
+export interface SourcePackage {
+  readonly dir: string;
+  readonly files: readonly { readonly filename: string; readonly bytes: Uint8Array }[];
+}
+
+/**
+ * Files named on the command line form one package; directories and DIR/... go through
+ * src/load (resolved at run time so the library builds while the loader lands).
+ */
+async function loadSources(paths: readonly string[]): Promise<SourcePackage[]> {
+  if (paths.length > 0 && paths.every((p) => p.endsWith('.go'))) {
+    const files = paths.map((filename) => {
+      try {
+        return { filename, bytes: readFileSync(filename) as Uint8Array };
+      } catch {
+        throw new UserError(`goesc: open ${filename}: no such file or directory`);
+      }
+    });
+    return [{ dir: dirname(paths[0]!), files }];
+  }
+  const loaderPath = './load/index.js';
+  const loader = (await import(loaderPath)) as { loadPackages(args: readonly string[]): SourcePackage[] };
+  return loader.loadPackages(paths);
 }
 
 /** Analyse already loaded packages. */
