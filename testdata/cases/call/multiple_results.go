@@ -1,0 +1,6 @@
+// Each result has its own leak level.
+package p
+
+func split(a, b *int) (*int, *int) {
+	return b, a
+}

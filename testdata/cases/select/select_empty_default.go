@@ -1,0 +1,9 @@
+// A select with only a default case.
+package p
+
+func poll(n *int) int {
+	select {
+	default:
+		return *n
+	}
+}

@@ -1,0 +1,8 @@
+// unsafe.SliceData returns the slice's backing pointer.
+package p
+
+import "unsafe"
+
+func base(s []int) *int {
+	return unsafe.SliceData(s)
+}
