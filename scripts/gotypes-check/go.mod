@@ -1,0 +1,3 @@
+module goesc/scripts/gotypes-check
+
+go 1.26
