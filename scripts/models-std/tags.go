@@ -206,8 +206,9 @@ func tagFor(d diagnostics, at *diagKey, name string, site *funcSite) []string {
 }
 
 // tagSlot is how a //goesc:leaks line names a parameter.
+// A parameter that is itself named "recv" goes by index, since "recv" means the receiver.
 func tagSlot(name string, index int) string {
-	if name == "" || name == "_" {
+	if name == "" || name == "_" || name == "recv" {
 		return "#" + strconv.Itoa(index)
 	}
 	return name

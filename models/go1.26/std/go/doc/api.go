@@ -61,7 +61,7 @@ func (p *Package) collectValues(values []*Value)
 //goesc:leaks recv=none name=none
 func (p *Package) lookupPackage(name string) (importPath string, ok bool)
 
-//goesc:leaks recv=none recv=none name=none
+//goesc:leaks recv=none #0=none name=none
 func (p *Package) lookupSym(recv string, name string) bool
 
 type Type struct{Doc string; Name string; Decl *ast.GenDecl; Consts []*Value; Vars []*Value; Funcs []*Func; Methods []*Func; Examples []*Example}

@@ -538,7 +538,7 @@ func (check *Checker) recordParenthesizedRecvTypes(expr ast.Expr, typ Type)
 //goesc:leaks recv=none node=heap:0 scope=heap:0
 func (check *Checker) recordScope(node ast.Node, scope *Scope)
 
-//goesc:leaks recv=none x=heap:0 recv=heap:0 obj=heap:0 index=heap:0
+//goesc:leaks recv=none x=heap:0 #2=heap:0 obj=heap:0 index=heap:0
 func (check *Checker) recordSelection(x *ast.SelectorExpr, kind SelectionKind, recv Type, obj Object, index []int, indirect bool)
 
 //goesc:leaks recv=none x=heap:0 typ=heap:0 val=heap:0
@@ -682,7 +682,7 @@ func (check *Checker) validAlias(alias *TypeName, typ Type)
 //goesc:leaks recv=heap:0 obj=heap:0
 func (check *Checker) validCycle(obj Object) (valid bool)
 
-//goesc:leaks recv=heap:0 pos=heap:0 recv=heap:1
+//goesc:leaks recv=heap:0 pos=heap:0 #1=heap:1
 func (check *Checker) validRecv(pos positioner, recv *Var)
 
 //goesc:leaks recv=heap:0 typ=heap:0
@@ -1860,10 +1860,10 @@ func NewPointer(elem Type) *Pointer
 //goesc:leaks parent=heap:0 comment=heap:0
 func NewScope(parent *Scope, pos token.Pos, end token.Pos, comment string) *Scope
 
-//goesc:leaks recv=heap:0 params=heap:0 results=heap:0
+//goesc:leaks #0=heap:0 params=heap:0 results=heap:0
 func NewSignature(recv *Var, params *Tuple, results *Tuple, variadic bool) *Signature
 
-//goesc:leaks recv=heap:0 recvTypeParams=heap:0 typeParams=heap:0 params=heap:0 results=heap:0
+//goesc:leaks #0=heap:0 recvTypeParams=heap:0 typeParams=heap:0 params=heap:0 results=heap:0
 func NewSignatureType(recv *Var, recvTypeParams []*TypeParam, typeParams []*TypeParam, params *Tuple, results *Tuple, variadic bool) *Signature
 
 //goesc:leaks elem=heap:0
