@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from './errors.js';
 import { parseFile, type File } from './syntax/index.js';
-import { checkPackage, type Importer } from './types/index.js';
+import { checkPackage, modelImporter, type Importer } from './types/index.js';
 import { lower } from './ir/lower.js';
 import type { IrPackage } from './ir/ir.js';
 import { escapePackage, type EscapeResult } from './escape/escape.js';
@@ -72,9 +72,6 @@ export const defaultAnalyzeOptions: Required<Pick<AnalyzeOptions, 'm' | 'smallfr
   go: 'go1.26',
 };
 
-/** No imports resolved: packages importing others get the checker's `could not import`. */
-const noImports: Importer = { import: () => null };
-
 /** Analyse the package(s) named by `paths` (files of one package, directories, DIR/...). */
 export async function analyzeFiles(
   paths: readonly string[],
@@ -117,7 +114,7 @@ export function analyzePackages(
   const m = options.m ?? defaultAnalyzeOptions.m;
   const model = options.model ?? loadModel(options.go ?? defaultAnalyzeOptions.go, { smallframes: options.smallframes ?? false });
   const escapeModel = fromModel(model);
-  const importer = options.importer ?? noImports;
+  const importer = options.importer ?? modelImporter({ goVersion: model.version });
   const diagnostics: Diagnostic[] = [];
   const errors: GoError[] = [];
   const analyzed: AnalyzedPackage[] = [];

@@ -7,7 +7,7 @@ import type { Escape } from './batch.js';
 import { shift, type Hole } from './graph.js';
 import { discard, expr } from './expr.js';
 import { addr } from './assign.js';
-import { parseTag, type Leaks, numEscResults } from './leaks.js';
+import { parseTag, tagsFromDirective, type Leaks, numEscResults } from './leaks.js';
 
 /** The statically known function a call's operand denotes (ir.StaticCalleeName). */
 export function staticCallee(e: Escape, fun: Expr): IrFunc | null {
@@ -163,6 +163,7 @@ function tagsOf(e: Escape, fn: IrFunc): readonly Leaks[] {
   if (known) return known;
   const params = paramList(fn);
   if (fn.modelTags) return fn.modelTags.map((t) => parseTag(t));
+  if (fn.pragmas.leaks) return tagsFromDirective(fn.pragmas.leaks, fn.recv, fn.params);
   return params.map(() => parseTag(null));
 }
 

@@ -90,3 +90,42 @@ export function parseTag(tag: string | undefined | null): Leaks {
   if (!understood) l.addHeap(0);
   return l;
 }
+
+/**
+ * Tags from a std stub's `//goesc:leaks recv=heap:1 s=none #2=r0:0,mutator:0` directive:
+ * slots are `recv`, a parameter name, or `#i` (0-based, receiver not counted) for unnamed
+ * or blank ones (models/README.md). Returns one Leaks per parameter, receiver first;
+ * unlisted parameters carry no pointers and read as gc's empty tag.
+ */
+export function tagsFromDirective(
+  text: string,
+  recv: { readonly sym: string } | null,
+  params: readonly { readonly sym: string; readonly blank?: boolean }[],
+): Leaks[] {
+  const slots = new Map<string, string>();
+  for (const item of text.replace(/^\s*\/\/goesc:leaks\b/, '').trim().split(/\s+/)) {
+    const eq = item.indexOf('=');
+    if (eq > 0) slots.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  const read = (tag: string | undefined): Leaks => {
+    if (tag === undefined) return parseTag(null);
+    const l = new Leaks();
+    for (const part of tag.split(',')) {
+      const m = /^(heap|mutator|callee|r(\d+)):(\d+)$/.exec(part);
+      if (!m) continue;
+      const d = Number(m[3]);
+      if (m[1] === 'heap') l.addHeap(d);
+      else if (m[1] === 'mutator') l.addMutator(d);
+      else if (m[1] === 'callee') l.addCallee(d);
+      else if (Number(m[2]) < numEscResults) l.addResult(Number(m[2]), d);
+    }
+    return l;
+  };
+  const out: Leaks[] = [];
+  if (recv) out.push(read(slots.get('recv')));
+  params.forEach((p, i) => {
+    const unnamed = !p.sym || p.sym === '_' || p.sym.startsWith('~') || p.blank;
+    out.push(read(slots.get(unnamed ? `#${i}` : p.sym)));
+  });
+  return out;
+}

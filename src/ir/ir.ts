@@ -134,6 +134,8 @@ export interface FuncPragmas {
   readonly nosplit?: boolean;
   readonly norace?: boolean;
   readonly linkname?: boolean;
+  /** The `//goesc:leaks ...` directive of a std stub: the callee's escape tags (models/README.md). */
+  readonly leaks?: string;
 }
 
 /**

@@ -528,6 +528,7 @@ export function pragmasOf(f: Func): IrFunc['pragmas'] {
       case 'nosplit': p.nosplit = true; break;
       case 'norace': p.norace = true; break;
       case 'linkname': p.linkname = true; break;
+      case 'leaks': p.leaks = d.text; break;
       default: break;
     }
   }
