@@ -1,9 +1,49 @@
-import type { Command } from './command.js';
-import { notYet } from './command.js';
+// goesc asm [--json] [--compare] PATH: the predicted amd64 allocation code (src/asm).
+// --compare shows the prediction next to the real compiler's -S (or a stored fixture when
+// Go is absent); only that view may run the toolchain.
 
-export const asmCommand: Command = {
+import type { Command } from './command.js';
+import { UserError } from '../../errors.js';
+import { formatListing, toJson, compareFuncs, formatComparison } from '../../asm/index.js';
+import { predictFiles } from '../../asm/pipeline.js';
+import { fixtureListing, goAvailable, realListing } from '../../asm/realcompiler.js';
+
+interface AsmArgs {
+  paths?: string[];
+  json?: boolean;
+  compare?: boolean;
+  go?: string;
+  smallframes?: boolean;
+}
+
+export const asmCommand: Command<AsmArgs> = {
   names: ['asm [paths..]'],
   describe: 'the predicted amd64 allocation code',
-  builder: (y) => y,
-  run: async () => notYet('goesc asm'),
+  builder: (y) =>
+    y
+      .option('json', { type: 'boolean', describe: 'one JSON record per function' })
+      .option('compare', { type: 'boolean', describe: 'show the prediction next to the real compiler -S (runs Go; a fixture when Go is absent)' })
+      .option('go', { type: 'string', describe: 'model version (default: the newest)' })
+      .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" }),
+  run: async (args) => {
+    const paths = args.paths ?? [];
+    if (paths.length === 0) throw new UserError('goesc asm: no path given');
+    const pred = predictFiles(paths, {
+      ...(args.go ? { go: args.go } : {}),
+      smallframes: args.smallframes ?? false,
+    });
+    if (args.compare) {
+      let real;
+      if (goAvailable()) real = realListing(pred.files, pred.ir.path);
+      else {
+        real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pred.ir.path) : null;
+        if (!real) throw new UserError('goesc asm --compare: Go is not installed and no fixture is stored for these files');
+      }
+      process.stdout.write(formatComparison(compareFuncs(pred.funcs, real.funcs), pred.files.join(' '), real.source));
+      return 0;
+    }
+    if (args.json) process.stdout.write(JSON.stringify(toJson(pred.funcs), null, 2) + '\n');
+    else process.stdout.write(formatListing(pred.funcs));
+    return 0;
+  },
 };

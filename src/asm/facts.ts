@@ -1,0 +1,181 @@
+// Facts about a function's variables that the lowering rules ask: how often a variable is
+// assigned, its defining value, whether it is address-taken, and where defers and returns
+// are. Mirrors what gc reads from ir.ReassignOracle / ir.StaticValue (ir/reassignment.go,
+// ir/expr.go) and the Func counters ssagen uses (NumDefers, NumReturns).
+
+import type { Expr, IrFunc, IrName, Stmt } from '../ir/ir.js';
+
+export interface FuncFacts {
+  /** Assignments to each name anywhere in the function and its closures (definitions included). */
+  readonly assigns: ReadonlyMap<IrName, number>;
+  /** The value a name was defined with, when it was defined by `x := v` / `var x = v`. */
+  readonly definedAs: ReadonlyMap<IrName, Expr>;
+  /** Names whose address is taken explicitly or implicitly. */
+  readonly addressed: ReadonlySet<IrName>;
+  readonly numDefers: number;
+  readonly numReturns: number;
+  /** A defer statement sits inside a loop (escape marks the function OpenCodedDeferDisallowed). */
+  readonly deferInLoop: boolean;
+}
+
+export function funcFacts(fn: IrFunc): FuncFacts {
+  const assigns = new Map<IrName, number>();
+  const definedAs = new Map<IrName, Expr>();
+  const addressed = new Set<IrName>();
+  let numDefers = 0;
+  let numReturns = 0;
+  let deferInLoop = false;
+
+  const target = (x: Expr | null): void => {
+    if (x?.op === 'NAME') assigns.set(x.name, (assigns.get(x.name) ?? 0) + 1);
+  };
+  const expr = (e: Expr | null | undefined, inClosure: boolean): void => {
+    if (!e) return;
+    if (e.init) stmts(e.init, 0, inClosure);
+    switch (e.op) {
+      case 'ADDR': {
+        let base: Expr = e.x;
+        while (base.op === 'DOT' || (base.op === 'INDEX' && base.x.type.kind === 'array')) base = base.x;
+        if (base.op === 'NAME') addressed.add(base.name);
+        break;
+      }
+      case 'CLOSURE':
+        if (e.func.body) stmts(e.func.body, 0, true);
+        return;
+      default:
+        break;
+    }
+    for (const c of childExprs(e)) expr(c, inClosure);
+  };
+  const stmts = (list: readonly Stmt[], depth: number, inClosure: boolean): void => {
+    for (const s of list) stmt(s, depth, inClosure);
+  };
+  const stmt = (s: Stmt | null, depth: number, inClosure: boolean): void => {
+    if (!s) return;
+    if (s.init) stmts(s.init, depth, inClosure);
+    switch (s.op) {
+      case 'AS':
+        target(s.x);
+        if (s.defs?.length === 1 && s.y && s.x.op === 'NAME') definedAs.set(s.x.name, s.y);
+        expr(s.x.op === 'NAME' ? null : s.x, inClosure);
+        expr(s.y, inClosure);
+        return;
+      case 'ASOP':
+        target(s.x);
+        expr(s.x.op === 'NAME' ? null : s.x, inClosure);
+        expr(s.y, inClosure);
+        return;
+      case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
+        for (const l of s.lhs) {
+          target(l);
+          if (l.op !== 'NAME') expr(l, inClosure);
+        }
+        for (const r of s.rhs) expr(r, inClosure);
+        return;
+      case 'RANGE':
+        target(s.key);
+        target(s.value);
+        expr(s.x, inClosure);
+        stmts(s.body, depth + 1, inClosure);
+        return;
+      case 'FOR':
+        expr(s.cond, inClosure);
+        stmt(s.post, depth + 1, inClosure);
+        stmts(s.body, depth + 1, inClosure);
+        return;
+      case 'RETURN':
+        if (!inClosure) numReturns++;
+        for (const r of s.results) expr(r, inClosure);
+        return;
+      case 'DEFER':
+        if (!inClosure) {
+          numDefers++;
+          if (depth > 0) deferInLoop = true;
+        }
+        expr(s.call, inClosure);
+        return;
+      default:
+        for (const c of childStmts(s)) stmt(c, depth, inClosure);
+        for (const c of stmtExprs(s)) expr(c, inClosure);
+    }
+  };
+  if (fn.body) stmts(fn.body, 0, false);
+  return { assigns, definedAs, addressed, numDefers, numReturns, deferInLoop };
+}
+
+/** The direct sub-expressions of an expression, in evaluation order. */
+export function childExprs(e: Expr): readonly Expr[] {
+  switch (e.op) {
+    case 'NAME': case 'LITERAL': case 'NIL': case 'BLANK': case 'TYPE': case 'METHEXPR':
+    case 'NEW': case 'CLOSURE':
+      return [];
+    case 'PLUS': case 'NEG': case 'BITNOT': case 'NOT':
+    case 'ADDR': case 'DEREF': case 'DOT': case 'DOTPTR': case 'DOTTYPE': case 'DOTTYPE2':
+    case 'CONV': case 'CONVNOP': case 'CONVIFACE': case 'SLICE2ARR': case 'SLICE2ARRPTR':
+    case 'STR2BYTES': case 'BYTES2STR': case 'STR2RUNES': case 'RUNES2STR': case 'RUNESTR':
+    case 'RECV': case 'DOTINTER': case 'METHVALUE': case 'PTRLIT':
+    case 'LEN': case 'CAP': case 'REAL': case 'IMAG': case 'CLOSE': case 'CLEAR': case 'PANIC':
+    case 'UNSAFESTRINGDATA': case 'UNSAFESLICEDATA':
+      return [e.x];
+    case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'MUL': case 'DIV': case 'MOD': case 'LSH':
+    case 'RSH': case 'AND': case 'ANDNOT': case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT':
+    case 'GE': case 'ANDAND': case 'OROR':
+    case 'COMPLEX': case 'COPY': case 'UNSAFEADD': case 'UNSAFESLICE': case 'UNSAFESTRING':
+      return [e.x, e.y];
+    case 'INDEX': case 'INDEXMAP':
+      return [e.x, e.index];
+    case 'SLICE': case 'SLICE3': case 'SLICEARR': case 'SLICE3ARR': case 'SLICESTR':
+      return [e.x, e.low, e.high, e.max].filter((x): x is Expr => x !== null);
+    case 'ADDSTR':
+      return e.list;
+    case 'CALLFUNC':
+      return [e.fun, ...e.args];
+    case 'CALLINTER':
+      return [e.fun, ...e.args];
+    case 'APPEND': case 'MIN': case 'MAX': case 'DELETE': case 'PRINT': case 'PRINTLN': case 'RECOVER':
+      return e.args;
+    case 'MAKESLICE': case 'MAKESLICECOPY':
+      return e.cap ? [e.len, e.cap] : [e.len];
+    case 'MAKEMAP': case 'MAKECHAN':
+      return e.len ? [e.len] : [];
+    case 'STRUCTLIT':
+      return e.fields.map((f) => f.value);
+    case 'ARRAYLIT': case 'SLICELIT':
+      return e.elems;
+    case 'MAPLIT':
+      return e.entries.flatMap((en) => [en.key, en.value]);
+  }
+}
+
+/** The statements nested directly in a statement (bodies, clauses). */
+export function childStmts(s: Stmt): readonly Stmt[] {
+  switch (s.op) {
+    case 'BLOCK': return s.list;
+    case 'IF': return [...s.body, ...s.else];
+    case 'FOR': return s.post ? [...s.body, s.post] : s.body;
+    case 'RANGE': return s.body;
+    case 'SWITCH': case 'TYPESWITCH': return s.cases.flatMap((c) => c.body);
+    case 'SELECT': return s.cases.flatMap((c) => (c.comm ? [c.comm, ...c.body] : c.body));
+    default: return [];
+  }
+}
+
+/** The expressions a statement evaluates itself (not those of nested statements). */
+export function stmtExprs(s: Stmt): readonly Expr[] {
+  switch (s.op) {
+    case 'AS': return s.y ? [s.x, s.y] : [s.x];
+    case 'ASOP': return [s.x, s.y];
+    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
+      return [...s.lhs, ...s.rhs];
+    case 'RETURN': return s.results;
+    case 'IF': return [s.cond];
+    case 'FOR': return s.cond ? [s.cond] : [];
+    case 'RANGE': return [s.x];
+    case 'SWITCH': return [...(s.tag ? [s.tag] : []), ...s.cases.flatMap((c) => c.list ?? [])];
+    case 'TYPESWITCH': return [s.x];
+    case 'SEND': return [s.chan, s.value];
+    case 'GO': case 'DEFER': return [s.call];
+    case 'EXPR': return [s.x];
+    default: return [];
+  }
+}

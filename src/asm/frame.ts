@@ -1,0 +1,63 @@
+// The TEXT line: NOSPLIT|NOFRAME and the frame size, where they can be predicted.
+//
+// gc (cmd/internal/obj/x86 preprocess) drops the frame and the stack check of a leaf: a
+// function that calls nothing and keeps everything in registers. A function calling nothing
+// at all is predicted here conservatively: only names, constants, arithmetic that cannot
+// panic, field reads, assignments, branches and loops over small scalar variables. The
+// argument size is the spill area of the register-assigned parameters (ABIInternal,
+// abi/abiutils.go), each aligned to its type.
+
+import type { Expr, IrFunc, Stmt } from '../ir/ir.js';
+import type { FramePrediction } from './result.js';
+import type { Placement } from './placement.js';
+import type { AsmRules } from './rules.js';
+import { childExprs, childStmts, stmtExprs } from './facts.js';
+
+export function predictFrame(fn: IrFunc, allocCount: number, placement: Placement, rules: AsmRules): FramePrediction {
+  let args = 0;
+  for (const p of [...(fn.recv ? [fn.recv] : []), ...fn.params]) {
+    const a = Math.max(1, p.type.align);
+    args = Math.ceil(args / a) * a + p.type.size;
+  }
+  args = Math.ceil(args / rules.ptrSize) * rules.ptrSize;
+  const smallLocals = fn.dcl.every((n) => n.type.size <= 2 * rules.ptrSize && !placement.movedToHeap(n));
+  const leaf = allocCount === 0 && fn.closureVars.length === 0 && smallLocals && (fn.body ?? []).every(leafStmt);
+  return { leaf, frameSize: leaf ? 0 : null, argsSize: args };
+}
+
+function leafStmt(s: Stmt): boolean {
+  if (s.init && !s.init.every(leafStmt)) return false;
+  // A pointer stored anywhere but a local variable needs the write barrier (a call).
+  if ((s.op === 'AS' || s.op === 'ASOP') && s.x.type.hasPointers && !(s.x.op === 'NAME' && s.x.name.class !== 'global')) {
+    return false;
+  }
+  switch (s.op) {
+    case 'BLOCK': case 'DCL': case 'AS': case 'ASOP': case 'AS2': case 'RETURN': case 'IF': case 'FOR':
+    case 'LABEL': case 'GOTO': case 'BREAK': case 'CONTINUE': case 'FALL': case 'SWITCH':
+      return stmtExprs(s).every(leafExpr) && childStmts(s).every(leafStmt);
+    default:
+      return false;
+  }
+}
+
+function leafExpr(e: Expr): boolean {
+  if (e.init && !e.init.every(leafStmt)) return false;
+  switch (e.op) {
+    case 'NAME': case 'LITERAL': case 'NIL': case 'BLANK':
+    case 'PLUS': case 'NEG': case 'BITNOT': case 'NOT':
+    case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'MUL': case 'AND': case 'ANDNOT':
+    case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT': case 'GE': case 'ANDAND': case 'OROR':
+    case 'DOT': case 'DOTPTR': case 'DEREF': case 'CONVNOP': case 'LEN': case 'CAP':
+      return e.type.kind !== 'string' || e.op === 'NAME' || e.op === 'LITERAL' || e.op === 'DOT' || e.op === 'DOTPTR'
+        ? childExprs(e).every(leafExpr)
+        : false;
+    case 'CONV':
+      return e.type.kind !== 'string' && childExprs(e).every(leafExpr);
+    case 'LSH': case 'RSH':
+      return e.y.op === 'LITERAL' && leafExpr(e.x);
+    case 'DIV': case 'MOD':
+      return e.y.op === 'LITERAL' && leafExpr(e.x);
+    default:
+      return false;
+  }
+}

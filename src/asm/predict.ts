@@ -1,0 +1,418 @@
+// The allocation lowering: walks each function's escape IR in evaluation order and, from the
+// escape decisions (Placement) and the version's rules (AsmRules), lists the runtime
+// allocation calls gc's back end emits, each at the source line it is attributed to.
+//
+// The decisions follow $GOROOT/src/cmd/compile/internal:
+//   walk/builtin.go   new/make/append: newobject unless EscNone; makeslice unless a
+//                     non-escaping constant size (Go 1.25+ keeps the call as the fallback of
+//                     a variable-size stack buffer); makemap_small / makemap; makechan always;
+//                     growslice at every append that adds elements
+//   walk/complit.go   &T{} and escaping slice literals: newobject of T / [N]T; map literals
+//                     as make + stores
+//   walk/convert.go   interface conversions (convert.ts), string conversions: slicebytetostring,
+//                     stringtoslicebyte, stringtoslicerune, slicerunetostring, intstring, with
+//                     the temporary forms (map index, comparison, concatenation) that do not
+//                     allocate
+//   walk/expr.go      walkAddString: concatstring2..5, concatstrings
+//   walk/closure.go   closures with captured variables and method values: newobject of a
+//                     `noalg.struct { F uintptr; X0 ... }` record when they escape
+//   ssagen/ssa.go     zero-sized objects use runtime.zerobase (no call); moved-to-heap
+//                     variables get newobject at their declaration (parameters at entry);
+//                     go → newproc; defer → open-coded (no call), deferprocStack, or deferproc
+//                     for defers in loops (which also heap-allocate their closure)
+
+import type { Expr, IrFunc, IrName, IrPackage, IrType, Stmt } from '../ir/ir.js';
+import type { AllocCall, FuncAsm, StackValue } from './result.js';
+import type { Placement } from './placement.js';
+import type { AsmRules } from './rules.js';
+import { go126AsmRules } from './rules.js';
+import { convCall, convNoCallReason, isConstant } from './convert.js';
+import { childExprs, childStmts, funcFacts, stmtExprs, type FuncFacts } from './facts.js';
+import { linkTypeName } from './linkname.js';
+import { predictFrame } from './frame.js';
+
+export type PlacementSource = Placement | ((file: string) => Placement);
+
+/** Predicts every function of the package, closures right after the function holding them. */
+export function predictPackage(pkg: IrPackage, placement: PlacementSource, rules: AsmRules = go126AsmRules): FuncAsm[] {
+  const placementOf = typeof placement === 'function' ? placement : () => placement;
+  const factsCache = new Map<IrFunc, FuncFacts>();
+  const factsOf = (fn: IrFunc): FuncFacts => {
+    let f = factsCache.get(fn);
+    if (!f) factsCache.set(fn, (f = funcFacts(fn)));
+    return f;
+  };
+  const out: FuncAsm[] = [];
+  const visit = (fn: IrFunc): void => {
+    if (!fn.body) return;
+    const w = new FuncWalker(fn, pkg.path, placementOf(fn.file), rules, factsOf);
+    out.push(w.run());
+    for (const c of w.closures) visit(c);
+  };
+  for (const fn of pkg.funcs) visit(fn);
+  return out;
+}
+
+class FuncWalker {
+  readonly allocs: AllocCall[] = [];
+  readonly closures: IrFunc[] = [];
+  private loopDepth = 0;
+  private readonly facts: FuncFacts;
+  private readonly openDefers: boolean;
+  private readonly declared = new Set<IrName>();
+
+  constructor(
+    private readonly fn: IrFunc,
+    private readonly pkgPath: string,
+    private readonly placement: Placement,
+    private readonly rules: AsmRules,
+    private readonly factsOf: (fn: IrFunc) => FuncFacts,
+  ) {
+    this.facts = factsOf(fn);
+    const resultsOnHeap = fn.results.some((r) => placement.movedToHeap(r));
+    this.openDefers =
+      !this.facts.deferInLoop &&
+      this.facts.numDefers <= rules.maxOpenDefers &&
+      this.facts.numReturns * this.facts.numDefers <= rules.maxOpenDeferReturnProduct &&
+      !resultsOnHeap;
+  }
+
+  run(): FuncAsm {
+    const fn = this.fn;
+    for (const p of [...(fn.recv ? [fn.recv] : []), ...fn.params, ...fn.results]) {
+      if (!p.blank && this.placement.movedToHeap(p)) {
+        this.declared.add(p);
+        this.newobject(p.pos.line, p.type, `moved to heap: ${p.sym}`);
+      }
+    }
+    this.stmts(fn.body ?? []);
+    const stack: StackValue[] = fn.dcl
+      .filter((n) => !n.blank && !n.autotmp && n.sym !== '' && !n.sym.startsWith('~') && !this.placement.movedToHeap(n))
+      .map((n) => ({ name: n.sym, type: this.link(n.type), line: n.pos.line, size: n.type.size }));
+    return {
+      function: fn.name,
+      file: fn.file,
+      line: fn.pos.line,
+      frame: predictFrame(fn, this.allocs.length, this.placement, this.rules),
+      allocs: this.allocs,
+      stack,
+    };
+  }
+
+  // ───────────────────────────── emitting
+
+  private link(t: IrType): string {
+    return linkTypeName(t, this.pkgPath);
+  }
+
+  private emit(line: number, call: string, why: string, type?: string): void {
+    this.allocs.push(type === undefined ? { line, call, why } : { line, call, why, type });
+  }
+
+  private newobject(line: number, t: IrType, why: string, typeName?: string): void {
+    if (t.size === 0) return; // ssagen: runtime.zerobase, no call
+    this.emit(line, 'runtime.newobject', why, typeName ?? this.link(t));
+  }
+
+  private escapes(e: Expr): boolean {
+    return this.placement.escapes(e);
+  }
+
+  // ───────────────────────────── statements
+
+  private stmts(list: readonly Stmt[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  private declare(n: IrName, line: number): void {
+    if (this.declared.has(n)) return;
+    this.declared.add(n);
+    if (!n.blank && this.placement.movedToHeap(n)) this.newobject(line, n.type, `moved to heap: ${n.sym}`);
+  }
+
+  private stmt(s: Stmt): void {
+    if (s.init) this.stmts(s.init);
+    switch (s.op) {
+      case 'DCL':
+        this.declare(s.name, s.name.pos.line);
+        return;
+      case 'AS':
+        for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+        if (s.x.op === 'INDEXMAP') {
+          this.expr(s.x.x);
+          this.expr(s.x.index);
+        } else this.expr(s.x);
+        if (s.y) this.expr(s.y);
+        return;
+      case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
+        for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+        for (const r of s.rhs) this.expr(r);
+        for (const l of s.lhs) this.expr(l);
+        return;
+      case 'FOR':
+        if (s.cond) this.inLoop(() => this.expr(s.cond!));
+        this.inLoop(() => {
+          this.stmts(s.body);
+          if (s.post) this.stmt(s.post);
+        });
+        return;
+      case 'RANGE':
+        this.expr(s.x);
+        this.inLoop(() => {
+          for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+          this.stmts(s.body);
+        });
+        return;
+      case 'GO':
+        this.call(s.call, true);
+        this.emit(s.pos.line, 'runtime.newproc', 'go statement');
+        return;
+      case 'DEFER': {
+        const inLoop = this.loopDepth > 0;
+        this.call(s.call, inLoop);
+        if (!this.openDefers) {
+          this.emit(s.pos.line, inLoop ? 'runtime.deferproc' : 'runtime.deferprocStack',
+            inLoop ? 'defer in a loop: heap-allocated defer record' : 'defer not open-coded: stack defer record');
+        }
+        return;
+      }
+      case 'TYPESWITCH':
+        this.expr(s.x);
+        for (const c of s.cases) {
+          if (c.var) this.declare(c.var, c.var.pos.line);
+          this.stmts(c.body);
+        }
+        return;
+      case 'SWITCH':
+        if (s.tag) this.expr(s.tag);
+        for (const c of s.cases) {
+          for (const x of c.list ?? []) this.expr(x);
+          this.stmts(c.body);
+        }
+        return;
+      case 'SELECT':
+        for (const c of s.cases) {
+          if (c.comm) this.stmt(c.comm);
+          this.stmts(c.body);
+        }
+        return;
+      case 'IF':
+        this.expr(s.cond);
+        this.stmts(s.body);
+        this.stmts(s.else);
+        return;
+      default:
+        for (const x of stmtExprs(s)) this.expr(x);
+        for (const c of childStmts(s)) this.stmt(c);
+    }
+  }
+
+  private inLoop(f: () => void): void {
+    this.loopDepth++;
+    try {
+      f();
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  /** The call of a go/defer statement; its closure is on the heap when `closureEscapes`. */
+  private call(c: Expr, closureEscapes: boolean): void {
+    if (c.op === 'CALLFUNC' && c.fun.op === 'CLOSURE') {
+      for (const a of c.args) this.expr(a);
+      this.closure(c.fun, closureEscapes);
+      return;
+    }
+    this.expr(c);
+  }
+
+  // ───────────────────────────── expressions
+
+  private expr(e: Expr, tmpString = false): void {
+    if (e.init) this.stmts(e.init);
+    const line = e.pos.line;
+    switch (e.op) {
+      case 'NEW':
+        if (this.escapes(e)) this.newobject(line, e.elemType, 'new escapes to heap');
+        return;
+      case 'PTRLIT':
+        this.children(e.x);
+        if (this.escapes(e)) this.newobject(line, e.x.type, '&T{...} escapes to heap');
+        return;
+      case 'SLICELIT': {
+        this.children(e);
+        const elem = e.type.elem;
+        if (elem && this.escapes(e) && e.len * elem.size > 0) {
+          this.emit(line, 'runtime.newobject', 'slice literal escapes to heap', `[${e.len}]${this.link(elem)}`);
+        }
+        return;
+      }
+      case 'MAPLIT': {
+        this.children(e);
+        const small = e.entries.length <= this.rules.mapStackGroupSlots;
+        if (this.escapes(e)) this.emit(line, small ? 'runtime.makemap_small' : 'runtime.makemap', 'map literal escapes to heap');
+        else if (!small) this.emit(line, 'runtime.makemap', 'map literal larger than one stack group');
+        return;
+      }
+      case 'MAKESLICE': {
+        this.children(e);
+        const size = e.cap ?? e.len;
+        if (!this.escapes(e) && this.isConstSize(size)) return; // a stack array
+        const why = this.escapes(e) ? 'make escapes to heap' : 'variable size: stack buffer with makeslice fallback';
+        this.emit(line, 'runtime.makeslice', why, e.type.elem ? this.link(e.type.elem) : undefined);
+        return;
+      }
+      case 'MAKESLICECOPY':
+        this.children(e);
+        this.emit(line, 'runtime.makeslicecopy', 'make and copy');
+        return;
+      case 'MAKEMAP': {
+        this.children(e);
+        const small = e.len === null || (this.constValue(e.len) ?? Infinity) <= this.rules.mapStackGroupSlots;
+        if (!small) this.emit(line, 'runtime.makemap', 'map with a large or variable hint');
+        else if (this.escapes(e)) this.emit(line, 'runtime.makemap_small', 'make(map) escapes to heap');
+        return;
+      }
+      case 'MAKECHAN':
+        this.children(e);
+        this.emit(line, 'runtime.makechan', 'channels are always heap allocated');
+        return;
+      case 'CLOSURE':
+        this.closure(e, this.escapes(e));
+        return;
+      case 'METHVALUE':
+        this.children(e);
+        if (this.escapes(e)) {
+          this.emit(line, 'runtime.newobject', 'method value escapes to heap',
+            `noalg.struct { F uintptr; R ${this.link(e.x.type)} }`);
+        }
+        return;
+      case 'CONVIFACE': {
+        this.children(e);
+        const escapes = this.escapes(e);
+        if (convNoCallReason(e.x, escapes, this.rules) !== null) return;
+        const c = convCall(e.x.type);
+        this.emit(line, c.call, escapes ? 'interface conversion escapes to heap' : 'value too large for a stack temporary',
+          c.takesType ? this.link(e.x.type) : undefined);
+        return;
+      }
+      case 'ADDSTR':
+        for (const x of e.list) this.expr(x, true);
+        if (e.list.every(isConstant) || e.list.length < 2) return;
+        this.emit(line, e.list.length <= this.rules.maxConcatStringArgs ? `runtime.concatstring${e.list.length}` : 'runtime.concatstrings',
+          'string concatenation');
+        return;
+      case 'STR2BYTES': {
+        this.children(e);
+        if (e.x.op === 'LITERAL' && e.x.value.kind === 'string') {
+          const n = new TextEncoder().encode(e.x.value.value).length;
+          if (this.escapes(e) || n > this.rules.maxImplicitStackVarSize) {
+            if (n > 0) this.emit(line, 'runtime.newobject', '[]byte(constant) escapes to heap', `[${n}]uint8`);
+          }
+          return;
+        }
+        this.emit(line, 'runtime.stringtoslicebyte', '[]byte(string) copies');
+        return;
+      }
+      case 'BYTES2STR':
+        this.children(e);
+        if (!tmpString) this.emit(line, 'runtime.slicebytetostring', 'string([]byte) copies');
+        return;
+      case 'STR2RUNES':
+        this.children(e);
+        this.emit(line, 'runtime.stringtoslicerune', '[]rune(string) copies');
+        return;
+      case 'RUNES2STR':
+        this.children(e);
+        this.emit(line, 'runtime.slicerunetostring', 'string([]rune) copies');
+        return;
+      case 'RUNESTR':
+        this.children(e);
+        if (!isConstant(e.x)) this.emit(line, 'runtime.intstring', 'string(rune)');
+        return;
+      case 'APPEND':
+        this.children(e);
+        if (e.args.length > 1 || e.isDDD) this.emit(line, 'runtime.growslice', 'append may grow the slice');
+        return;
+      case 'INDEXMAP':
+        this.expr(e.x);
+        this.expr(e.index, true);
+        return;
+      case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT': case 'GE':
+        this.expr(e.x, true);
+        this.expr(e.y, true);
+        return;
+      case 'CALLFUNC':
+        if (e.fun.op === 'CLOSURE') {
+          // A function literal called on the spot: its record stays in the frame.
+          for (const a of e.args) this.expr(a);
+          this.closure(e.fun, this.escapes(e.fun));
+          return;
+        }
+        this.children(e);
+        return;
+      default:
+        this.children(e);
+    }
+  }
+
+  private children(e: Expr): void {
+    for (const c of childExprs(e)) this.expr(c);
+  }
+
+  private closure(e: Extract<Expr, { op: 'CLOSURE' }>, escapes: boolean): void {
+    const fn = e.func;
+    this.closures.push(fn);
+    if (!escapes || fn.closureVars.length === 0) return;
+    const fields = fn.closureVars.map((v, i) => {
+      const t = this.link(v.type);
+      return `X${i} ${this.capturedByValue(fn, v) ? t : `*${t}`}`;
+    });
+    this.emit(e.pos.line, 'runtime.newobject', 'func literal escapes to heap',
+      `noalg.struct { F uintptr; ${fields.join('; ')} }`);
+  }
+
+  /** escape.go flowClosure: by value when never reassigned, never addressed, and small. */
+  private capturedByValue(closure: IrFunc, v: IrName): boolean {
+    if (this.placement.capturedByValue) return this.placement.capturedByValue(closure, v);
+    const owner = v.curfn ? rootOf(v.curfn) : this.fn;
+    const facts = this.factsOf(owner);
+    if (v.addrtaken || facts.addressed.has(v)) return false;
+    if ((facts.assigns.get(v) ?? 0) > (v.class === 'auto' ? 1 : 0)) return false;
+    return v.type.size <= 128;
+  }
+
+  // ───────────────────────────── constants (ir.StaticValue)
+
+  private constValue(e: Expr): number | null {
+    const s = this.staticValue(e);
+    if (s.op === 'LITERAL' && s.value.kind === 'int') return Number(s.value.value);
+    if ((s.op === 'CONV' || s.op === 'CONVNOP') && s.x.op === 'LITERAL' && s.x.value.kind === 'int') return Number(s.x.value.value);
+    return null;
+  }
+
+  private isConstSize(e: Expr): boolean {
+    return this.constValue(e) !== null;
+  }
+
+  /** A local assigned once, never addressed, stands for its defining value. */
+  private staticValue(e: Expr): Expr {
+    for (let i = 0; i < 10 && e.op === 'NAME'; i++) {
+      const n = e.name;
+      if (n.class !== 'auto' || n.addrtaken) break;
+      const owner = n.curfn ? rootOf(n.curfn) : this.fn;
+      const facts = this.factsOf(owner);
+      if (facts.addressed.has(n) || (facts.assigns.get(n) ?? 0) !== 1) break;
+      const def = facts.definedAs.get(n);
+      if (!def) break;
+      e = def;
+    }
+    return e;
+  }
+}
+
+function rootOf(fn: IrFunc): IrFunc {
+  let f = fn;
+  while (f.outer) f = f.outer;
+  return f;
+}
