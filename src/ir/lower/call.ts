@@ -14,10 +14,11 @@
 import type * as ast from '../../syntax/ast.js';
 import type { CallInfo, Func, Type } from '../../types/index.js';
 import { under } from '../../types/index.js';
-import type { Expr, IrType, Pos } from '../ir.js';
+import type { Expr, IrType } from '../ir.js';
 import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
+import { multiValue } from './stmt.js';
 
 export function lowerCall(l: FnLowerer, e: ast.CallExpr): Expr {
   const info = l.pkg.info.calls.get(e);
@@ -187,14 +188,14 @@ function callArgs(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null, sig: Ext
   let list: Expr[];
   const spread = e.args.length === 1 && l.typeOf(e.args[0]!)?.kind === 'Tuple';
   if (spread || info?.spread) {
-    list = spreadCall(l, e.args[0]!, at);
-    list = list.map((x, i) => {
+    const n = (l.typeOf(e.args[0]!) as { vars?: readonly unknown[] } | null)?.vars?.length ?? 0;
+    const dsts = Array.from({ length: n }, (_, i) => {
       const p = params[Math.min(i, params.length - 1)];
-      if (!p) return x;
-      let pt = l.pkg.irType(p.type);
-      if (variadic && !e.hasDots && i >= params.length - 1 && pt.elem) pt = pt.elem;
-      return l.assignConv(x, pt, at);
+      if (!p) return null;
+      const pt = l.pkg.irType(p.type);
+      return variadic && !e.hasDots && i >= params.length - 1 && pt.elem ? pt.elem : pt;
     });
+    list = multiValue(l, e.args[0]!, dsts, at);
   } else {
     list = e.args.map((a) => l.value(a));
   }
@@ -210,13 +211,3 @@ function callArgs(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null, sig: Ext
   return { list: [...list.slice(0, vi), packed], isDDD: true };
 }
 
-/** `f(g())`: g's results go to temporaries first (OAS2FUNC), which become the arguments. */
-export function spreadCall(l: FnLowerer, arg: ast.Expr, at: Pos): Expr[] {
-  const callExpr = l.expr(arg);
-  const tuple = l.typeOf(arg);
-  const vars = tuple?.kind === 'Tuple' ? tuple.vars : [];
-  const temps = vars.map((v) => l.fc.temp(l.pkg.irType(v.type), at));
-  for (const t of temps) l.pre.push({ op: 'DCL', name: t, pos: at });
-  l.pre.push({ op: 'AS2FUNC', lhs: temps.map((t) => nameExpr(t, at)), rhs: [callExpr], defs: temps, pos: at });
-  return temps.map((t) => nameExpr(t, at));
-}

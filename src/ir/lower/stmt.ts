@@ -10,7 +10,8 @@
 
 import type * as ast from '../../syntax/ast.js';
 import type { Var } from '../../types/index.js';
-import type { Expr, IrName, Pos, Stmt } from '../ir.js';
+import { universeTypes } from '../../types/index.js';
+import type { Expr, IrName, IrType, Pos, Stmt } from '../ir.js';
 import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
@@ -125,79 +126,85 @@ function assign(l: FnLowerer, s: ast.AssignStmt): Stmt[] {
     } as const)[s.op];
     return [{ op: 'ASOP', x: l.expr(s.lhs[0]!), y: l.value(s.rhs[0]!), operator, pos: at }];
   }
-  const out: Stmt[] = [];
   const newVars = s.op === ':=' ? newVarsOf(l, s.lhs) : s.lhs.map(() => null);
-  // Right-hand sides are evaluated before the new names come into scope.
-  if (s.lhs.length === s.rhs.length) {
-    const rhs = s.rhs.map((r) => l.value(r));
-    const defs: IrName[] = [];
-    newVars.forEach((v) => {
-      if (v) {
-        const n = declareVar(l, v, at);
-        out.push({ op: 'DCL', name: n, pos: n.pos });
-        defs.push(n);
-      }
-    });
-    const lhs = s.lhs.map((x) => lhsExpr(l, x));
-    const defsPart = defs.length ? { defs } : {};
-    if (lhs.length === 1) out.push({ op: 'AS', x: lhs[0]!, y: rhs[0]!, pos: at, ...defsPart });
-    else out.push({ op: 'AS2', lhs, rhs, pos: at, ...defsPart });
-    return out;
-  }
-  // N:1
-  const r = unparen(s.rhs[0]!);
-  const op = r.kind === 'IndexExpr' ? 'AS2MAPR'
-    : r.kind === 'AssertExpr' ? 'AS2DOTTYPE'
-      : r.kind === 'UnaryExpr' && r.op === '<-' ? 'AS2RECV' : 'AS2FUNC';
-  let rhs = l.expr(r);
-  if (rhs.op === 'DOTTYPE') rhs = { ...rhs, op: 'DOTTYPE2' };
-  if (rhs.op === 'INDEXMAP') rhs = { ...rhs, commaOk: true };
+  return assignment(l, at, s.lhs, newVars, s.rhs);
+}
+
+/**
+ * An assignment or declaration with values (reader.go stmtAssign): the new names are
+ * declared (DCL) first, then the right side is read; N:1 goes through temporaries.
+ */
+function assignment(l: FnLowerer, at: Pos, lhsAst: readonly ast.Expr[], newVars: readonly (Var | null)[], rhsAst: readonly ast.Expr[]): Stmt[] {
+  const out: Stmt[] = [];
   const defs: IrName[] = [];
-  newVars.forEach((v) => {
+  const lhs: Expr[] = lhsAst.map((x, i) => {
+    const v = newVars[i];
     if (v) {
       const n = declareVar(l, v, at);
       out.push({ op: 'DCL', name: n, pos: n.pos });
       defs.push(n);
+      return nameExpr(n, pos(x));
     }
+    return lhsExpr(l, x);
   });
-  const lhs = s.lhs.map((x) => lhsExpr(l, x));
-  out.push({ op, lhs, rhs: [rhs], pos: at, ...(defs.length ? { defs } : {}) });
+  const defsPart = defs.length ? { defs } : {};
+  if (rhsAst.length === 0) {
+    for (const n of defs) out.push({ op: 'AS', x: nameExpr(n, n.pos), y: null, defs: [n], pos: at });
+    return out;
+  }
+  if (lhs.length === rhsAst.length) {
+    const rhs = rhsAst.map((r) => l.value(r));
+    out.push(...l.takePre());
+    if (lhs.length === 1) out.push({ op: 'AS', x: lhs[0]!, y: rhs[0]!, pos: at, ...defsPart });
+    else out.push({ op: 'AS2', lhs, rhs, pos: at, ...defsPart });
+    return out;
+  }
+  const rhs = multiValue(l, rhsAst[0]!, lhs.map((x) => x.type), at);
+  out.push(...l.takePre());
+  out.push({ op: 'AS2', lhs, rhs, pos: at, ...defsPart });
   return out;
+}
+
+/**
+ * reader.go multiExpr, N:1: `tmp0, tmp1 = rhs` (OAS2FUNC, OAS2MAPR, OAS2DOTTYPE or
+ * OAS2RECV) queued before the statement; the temporaries, each converted to its
+ * destination's interface type when needed (at the statement's position), are the values.
+ */
+export function multiValue(l: FnLowerer, e: ast.Expr, dsts: readonly (IrType | null)[], at: Pos): Expr[] {
+  const r = unparen(e);
+  let rhs = l.expr(r);
+  let op: 'AS2FUNC' | 'AS2MAPR' | 'AS2DOTTYPE' | 'AS2RECV' = 'AS2FUNC';
+  let srcTypes: IrType[];
+  const bool = l.pkg.irType(universeTypes.bool);
+  if (rhs.op === 'INDEXMAP') {
+    op = 'AS2MAPR';
+    rhs = { ...rhs, commaOk: true };
+    srcTypes = [rhs.type, bool];
+  } else if (rhs.op === 'DOTTYPE') {
+    op = 'AS2DOTTYPE';
+    rhs = { ...rhs, op: 'DOTTYPE2' };
+    srcTypes = [rhs.type, bool];
+  } else if (rhs.op === 'RECV') {
+    op = 'AS2RECV';
+    srcTypes = [rhs.type, bool];
+  } else {
+    const tuple = l.typeOf(r);
+    srcTypes = tuple?.kind === 'Tuple' ? tuple.vars.map((v) => l.pkg.irType(v.type)) : [];
+  }
+  const temps = srcTypes.map((t) => l.fc.temp(t, at));
+  for (const t of temps) l.pre.push({ op: 'DCL', name: t, pos: at });
+  l.pre.push({ op, lhs: temps.map((t) => nameExpr(t, at)), rhs: [rhs], defs: temps, pos: at });
+  return temps.map((t, i) => {
+    const dst = dsts[i];
+    return dst ? l.assignConv(nameExpr(t, at), dst, at) : nameExpr(t, at);
+  });
 }
 
 function declStmt(l: FnLowerer, s: ast.DeclStmt): Stmt[] {
   const out: Stmt[] = [];
   for (const d of s.decls) {
     if (d.kind !== 'VarDecl') continue;
-    const at = pos(d);
-    const vars = newVarsOf(l, d.names);
-    if (d.values.length === d.names.length || d.values.length === 0) {
-      const rhs = d.values.map((v) => l.value(v));
-      out.push(...l.takePre());
-      vars.forEach((v, i) => {
-        const n = v ? declareVar(l, v, at) : null;
-        if (!n) return;
-        out.push({ op: 'DCL', name: n, pos: n.pos });
-        out.push({ op: 'AS', x: nameExpr(n, n.pos), y: rhs[i] ?? null, defs: [n], pos: n.pos });
-      });
-      continue;
-    }
-    let rhs = l.expr(d.values[0]!);
-    out.push(...l.takePre());
-    const r = unparen(d.values[0]!);
-    const op = r.kind === 'IndexExpr' ? 'AS2MAPR'
-      : r.kind === 'AssertExpr' ? 'AS2DOTTYPE'
-        : r.kind === 'UnaryExpr' && r.op === '<-' ? 'AS2RECV' : 'AS2FUNC';
-    if (rhs.op === 'DOTTYPE') rhs = { ...rhs, op: 'DOTTYPE2' };
-    const defs: IrName[] = [];
-    const lhs: Expr[] = vars.map((v, i) => {
-      if (!v) return { op: 'BLANK', type: l.irTypeOf(d.names[i]!), pos: pos(d.names[i]!) };
-      const n = declareVar(l, v, at);
-      out.push({ op: 'DCL', name: n, pos: n.pos });
-      defs.push(n);
-      return nameExpr(n, n.pos);
-    });
-    out.push({ op, lhs, rhs: [rhs], defs, pos: at });
+    out.push(...assignment(l, pos(d), d.names, newVarsOf(l, d.names), d.values));
   }
   return out;
 }
@@ -207,20 +214,9 @@ function returnStmt(l: FnLowerer, s: ast.ReturnStmt): Stmt {
   const results = l.fc.fn.results;
   if (s.results.length === 1 && results.length > 1) {
     // return f(): through temporaries, each converted to its result's type.
-    const xs = spreadTemps(l, s.results[0]!, at);
-    return { op: 'RETURN', results: xs.map((x, i) => l.assignConv(x, results[i]?.type ?? x.type, at)), pos: at };
+    return { op: 'RETURN', results: multiValue(l, s.results[0]!, results.map((r) => r.type), at), pos: at };
   }
   return { op: 'RETURN', results: s.results.map((r) => l.value(r)), pos: at };
-}
-
-function spreadTemps(l: FnLowerer, e: ast.Expr, at: Pos): Expr[] {
-  const call = l.expr(e);
-  const tuple = l.typeOf(e);
-  const vars = tuple?.kind === 'Tuple' ? tuple.vars : [];
-  const temps = vars.map((v) => l.fc.temp(l.pkg.irType(v.type), at));
-  for (const t of temps) l.pre.push({ op: 'DCL', name: t, pos: at });
-  l.pre.push({ op: 'AS2FUNC', lhs: temps.map((t) => nameExpr(t, at)), rhs: [call], defs: temps, pos: at });
-  return temps.map((t) => nameExpr(t, at));
 }
 
 // ───────────────────────────── control flow

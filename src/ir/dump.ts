@@ -1,0 +1,182 @@
+// A compact, line-per-statement text of IR functions, for tests and debugging (in the
+// spirit of gc's -W dump, far terser): `AS x = CONVIFACE@12:9(NAME n)`. Positions are
+// printed only where asked, so shape tests stay readable.
+
+import type { Expr, IrFunc, Stmt } from './ir.js';
+
+export interface DumpOptions {
+  /** Print `@line:col` after every expression op. */
+  readonly positions?: boolean;
+}
+
+export function dumpFunc(fn: IrFunc, opts: DumpOptions = {}): string {
+  const out: string[] = [];
+  const head = [`func ${fn.name}`];
+  if (fn.recv) head.push(`recv ${fn.recv.sym}`);
+  if (fn.params.length) head.push(`params ${fn.params.map((p) => p.sym).join(',')}`);
+  if (fn.results.length) head.push(`results ${fn.results.map((p) => p.sym).join(',')}`);
+  if (fn.closureVars.length) head.push(`captures ${fn.closureVars.map((p) => p.sym).join(',')}`);
+  if (fn.wrapper) head.push('wrapper');
+  out.push(head.join(' '));
+  for (const s of fn.body ?? []) stmt(s, 1, out, opts);
+  return out.join('\n');
+}
+
+/** Every function reachable from `funcs`, closures after their enclosing function. */
+export function allFuncs(funcs: readonly IrFunc[]): IrFunc[] {
+  const out: IrFunc[] = [];
+  const seen = new Set<IrFunc>();
+  const visitFn = (f: IrFunc): void => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    out.push(f);
+    for (const s of f.body ?? []) visitStmt(s);
+  };
+  const visitExpr = (e: Expr | null | undefined): void => {
+    if (!e) return;
+    if (e.op === 'CLOSURE') visitFn(e.func);
+    for (const s of e.init ?? []) visitStmt(s);
+    for (const c of children(e)) visitExpr(c);
+  };
+  const visitStmt = (s: Stmt | null | undefined): void => {
+    if (!s) return;
+    for (const i of s.init ?? []) visitStmt(i);
+    for (const e of stmtExprs(s)) visitExpr(e);
+    for (const b of stmtBodies(s)) b.forEach(visitStmt);
+  };
+  funcs.forEach(visitFn);
+  return out;
+}
+
+export function children(e: Expr): Expr[] {
+  switch (e.op) {
+    case 'NAME': case 'LITERAL': case 'NIL': case 'BLANK': case 'TYPE': case 'METHEXPR':
+    case 'NEW': case 'CLOSURE':
+      return [];
+    case 'CALLFUNC':
+      return [e.fun, ...e.args];
+    case 'CALLINTER':
+      return [e.fun, ...e.args];
+    case 'APPEND': case 'MIN': case 'MAX': case 'DELETE': case 'PRINT': case 'PRINTLN': case 'RECOVER':
+      return [...e.args];
+    case 'ADDSTR':
+      return [...e.list];
+    case 'COMPLEX': case 'COPY': case 'UNSAFEADD': case 'UNSAFESLICE': case 'UNSAFESTRING':
+    case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'MUL': case 'DIV': case 'MOD': case 'LSH':
+    case 'RSH': case 'AND': case 'ANDNOT': case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT':
+    case 'GE': case 'ANDAND': case 'OROR':
+      return [e.x, e.y];
+    case 'INDEX': case 'INDEXMAP':
+      return [e.x, e.index];
+    case 'SLICE': case 'SLICE3': case 'SLICEARR': case 'SLICE3ARR': case 'SLICESTR':
+      return [e.x, ...[e.low, e.high, e.max].filter((x): x is Expr => x !== null)];
+    case 'MAKESLICE': case 'MAKESLICECOPY':
+      return e.cap ? [e.len, e.cap] : [e.len];
+    case 'MAKEMAP': case 'MAKECHAN':
+      return e.len ? [e.len] : [];
+    case 'STRUCTLIT':
+      return e.fields.map((f) => f.value);
+    case 'ARRAYLIT': case 'SLICELIT':
+      return [...e.elems];
+    case 'MAPLIT':
+      return e.entries.flatMap((en) => [en.key, en.value]);
+    default:
+      return [e.x];
+  }
+}
+
+function stmtExprs(s: Stmt): (Expr | null)[] {
+  switch (s.op) {
+    case 'AS': return [s.x, s.y];
+    case 'ASOP': return [s.x, s.y];
+    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
+      return [...s.lhs, ...s.rhs];
+    case 'RETURN': return [...s.results];
+    case 'IF': return [s.cond];
+    case 'FOR': return [s.cond];
+    case 'RANGE': return [s.key, s.value, s.x];
+    case 'SWITCH': return [s.tag, ...s.cases.flatMap((c) => c.list ?? [])];
+    case 'TYPESWITCH': return [s.x];
+    case 'SEND': return [s.chan, s.value];
+    case 'GO': case 'DEFER': return [s.call];
+    case 'EXPR': return [s.x];
+    default: return [];
+  }
+}
+
+function stmtBodies(s: Stmt): (readonly Stmt[])[] {
+  switch (s.op) {
+    case 'BLOCK': return [s.list];
+    case 'IF': return [s.body, s.else];
+    case 'FOR': return [s.post ? [s.post] : [], s.body];
+    case 'RANGE': return [s.body];
+    case 'SWITCH': case 'TYPESWITCH': return s.cases.map((c) => c.body);
+    case 'SELECT': return s.cases.map((c) => [...(c.comm ? [c.comm] : []), ...c.body]);
+    default: return [];
+  }
+}
+
+function ex(e: Expr | null, o: DumpOptions): string {
+  if (!e) return '_';
+  const at = o.positions ? `@${e.pos.line}:${e.pos.col}` : '';
+  const imp = 'implicit' in e && e.implicit ? '~' : '';
+  switch (e.op) {
+    case 'NAME': return `${e.name.sym}${at}`;
+    case 'LITERAL': return `${e.text}${at}`;
+    case 'NIL': return `nil${at}`;
+    case 'BLANK': return '_';
+    case 'TYPE': return `type(${e.type.text})`;
+    case 'METHEXPR': return `METHEXPR(${e.recvType.text}.${e.sel})${at}`;
+    case 'CLOSURE': return `CLOSURE(${e.func.name})${at}`;
+    case 'NEW': return `NEW(${e.elemType.text})${at}`;
+    case 'DOT': case 'DOTPTR': return `${e.op}${at}(${ex(e.x, o)}.${e.field})`;
+    case 'DOTINTER': case 'METHVALUE': return `${e.op}${at}(${ex(e.x, o)}.${e.sel})`;
+    case 'STRUCTLIT': return `STRUCTLIT${at}(${e.type.text}{${e.fields.map((f) => `${f.field}:${ex(f.value, o)}`).join(' ')}})`;
+    case 'SLICELIT': return `SLICELIT${e.implicit ? '...' : ''}${at}(${e.type.text}{${e.elems.map((x) => ex(x, o)).join(' ')}})`;
+    case 'MAPLIT': return `MAPLIT${at}(${e.entries.map((en) => `${ex(en.key, o)}:${ex(en.value, o)}`).join(' ')})`;
+    case 'CALLFUNC': case 'CALLINTER': return `${e.op}${at}(${[e.fun, ...e.args].map((x) => ex(x, o)).join(', ')}${e.isDDD ? '...' : ''})`;
+    default: return `${e.op}${imp}${at}(${children(e).map((x) => ex(x, o)).join(', ')})`;
+  }
+}
+
+function stmt(s: Stmt, depth: number, out: string[], o: DumpOptions): void {
+  const ind = '  '.repeat(depth);
+  for (const i of s.init ?? []) stmt(i, depth, out, o);
+  const at = o.positions ? `@${s.pos.line}:${s.pos.col}` : '';
+  const sub = (label: string, list: readonly Stmt[]): void => {
+    out.push(`${ind}${label}`);
+    for (const x of list) stmt(x, depth + 1, out, o);
+  };
+  switch (s.op) {
+    case 'BLOCK': sub(`BLOCK${at}`, s.list); return;
+    case 'DCL': out.push(`${ind}DCL ${s.name.sym}`); return;
+    case 'AS': out.push(`${ind}AS${at} ${ex(s.x, o)} = ${s.y ? ex(s.y, o) : '<zero>'}`); return;
+    case 'ASOP': out.push(`${ind}ASOP${at} ${ex(s.x, o)} ${s.operator}= ${ex(s.y, o)}`); return;
+    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
+      out.push(`${ind}${s.op}${at} ${s.lhs.map((x) => ex(x, o)).join(', ')} = ${s.rhs.map((x) => ex(x, o)).join(', ')}`);
+      return;
+    case 'RETURN': out.push(`${ind}RETURN${at} ${s.results.map((x) => ex(x, o)).join(', ')}`); return;
+    case 'IF': sub(`IF${at} ${ex(s.cond, o)}`, s.body); if (s.else.length) sub('ELSE', s.else); return;
+    case 'FOR':
+      sub(`FOR${at} ${s.cond ? ex(s.cond, o) : ''}`, [...s.body, ...(s.post ? [s.post] : [])]);
+      return;
+    case 'RANGE': sub(`RANGE${at} ${ex(s.key, o)}, ${ex(s.value, o)} = range ${ex(s.x, o)}`, s.body); return;
+    case 'SWITCH':
+      out.push(`${ind}SWITCH${at} ${s.tag ? ex(s.tag, o) : ''}`);
+      for (const c of s.cases) sub(`  CASE ${c.list ? c.list.map((x) => ex(x, o)).join(', ') : 'default'}`, c.body);
+      return;
+    case 'TYPESWITCH':
+      out.push(`${ind}TYPESWITCH${at} ${ex(s.x, o)}`);
+      for (const c of s.cases) sub(`  CASE ${c.var ? c.var.sym + ' ' : ''}${c.list ? c.list.map((x) => ex(x, o)).join(', ') : 'default'}`, c.body);
+      return;
+    case 'SELECT':
+      out.push(`${ind}SELECT${at}`);
+      for (const c of s.cases) sub('  CASE', [...(c.comm ? [c.comm] : []), ...c.body]);
+      return;
+    case 'SEND': out.push(`${ind}SEND${at} ${ex(s.chan, o)} <- ${ex(s.value, o)}`); return;
+    case 'GO': case 'DEFER': out.push(`${ind}${s.op}${at} ${ex(s.call, o)}`); return;
+    case 'LABEL': out.push(`${ind}LABEL ${s.label}`); return;
+    case 'GOTO': case 'BREAK': case 'CONTINUE': case 'FALL': out.push(`${ind}${s.op}${s.label ? ' ' + s.label : ''}`); return;
+    case 'EXPR': out.push(`${ind}EXPR${at} ${ex(s.x, o)}`); return;
+  }
+}
