@@ -15,7 +15,8 @@ import { Attr, isName, shift, toGraphology, type Location } from './graph.js';
 import { Leaks, numEscResults, parseTag } from './leaks.js';
 import { walkFunc } from './stmt.js';
 import { walkAll } from './solve.js';
-import { closureSize, heapAllocReason, type EscapeModel } from './utils.js';
+import { closureSize, heapAllocReason, isClosure, type EscapeModel } from './utils.js';
+export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
 import { forEachChild, type Visitable } from './visit.js';
 
@@ -111,7 +112,7 @@ export function bottomUpBatches(funcs: readonly IrFunc[]): IrFunc[][] {
       const m = visit(callee);
       if (m < min) min = m;
     }
-    if ((min === id || min === id + 1) && !n.outer) {
+    if ((min === id || min === id + 1) && !isClosure(n)) {
       let i = stack.length - 1;
       for (; i >= 0; i--) {
         const x = stack[i]!;
@@ -123,15 +124,16 @@ export function bottomUpBatches(funcs: readonly IrFunc[]): IrFunc[][] {
     }
     return min;
   };
-  for (const f of funcs) if (!f.outer) visit(f);
+  for (const f of funcs) if (!isClosure(f)) visit(f);
   return batches;
 }
+
 
 // ───────────────────────────────────────────── one batch
 
 function runBatch(b: Batch, fns: readonly IrFunc[]): void {
   for (const fn of fns) initFunc(b, fn);
-  for (const fn of fns) if (!fn.outer) walkFunc(b, fn);
+  for (const fn of fns) if (!isClosure(fn)) walkFunc(b, fn);
 
   // Every reassignment and address-of has been seen: decide closure capture modes.
   for (const c of b.closures) flowClosure(b, c.k, c.fn);
@@ -241,12 +243,17 @@ function finish(b: Batch, fns: readonly IrFunc[]): void {
       const what = n.op === 'APPEND' ? 'append' : b.opts.fmt.node(n);
       b.say(file, n.pos, `${what} does not escape`, 'does-not-escape', loc.curfn);
     }
+    // A string->[]byte conversion never written through can share the string's bytes.
+    if (!isName(n) && n.op === 'STR2BYTES' && !loc.hasAttr(Attr.mutates) && b.opts.model.zeroCopyStringToBytes) {
+      b.say(file, n.pos, 'zero-copy string->[]byte conversion', 'other', loc.curfn);
+    }
   }
 }
 
 /** The tag of parameter p (1-based position narg, receiver first), reporting it (paramTag). */
 function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
-  const named = p.sym !== '' && !p.blank;
+  // Unnamed parameters (gc gives them no symbol; the lowering calls them ~pN) get no line.
+  const named = p.sym !== '' && p.sym !== '_' && !p.sym.startsWith('~') && !p.blank;
   const name = named ? p.sym : `arg#${narg}`;
   const diagnose = b.m !== 0 && !fn.wrapper;
   const say = (msg: string, kind: Parameters<Batch['say']>[3]) => b.say(fn.file, p.pos, msg, kind, fn);

@@ -8,6 +8,7 @@ import { shift, type Hole } from './graph.js';
 import { stmts, walkFunc } from './stmt.js';
 import { call, tagHole } from './call.js';
 import { assignHeap } from './assign.js';
+import { isClosure } from './utils.js';
 
 export function expr(e: Escape, k: Hole, n: Expr | null | undefined): void {
   if (!n) return;
@@ -149,6 +150,8 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
     case 'CLOSURE': {
       const ck = e.spill(k, n);
       b.closures.push({ k: ck, fn: n.func });
+      // A literal that captures nothing is a plain function with its own batch.
+      if (!isClosure(n.func)) return;
       for (const cv of n.func.closureVars) {
         if (!b.hasLoc(cv)) continue;
         const loc = b.oldLoc(cv);

@@ -31,6 +31,8 @@ export interface EscapeModel {
   readonly variableMakeOnStack: boolean;
   /** append gets its own location and its own `append escapes to heap` line (Go >= 1.26). */
   readonly appendLocations: boolean;
+  /** A never-mutated string->[]byte conversion reuses the string's bytes (-d=zerocopy). */
+  readonly zeroCopyStringToBytes: boolean;
 }
 
 /** Go 1.26 amd64 defaults (cmd/compile/internal/ir/cfg.go, gc/main.go), for hand-built tests. */
@@ -46,6 +48,7 @@ export const go126Model: EscapeModel = {
   convIfaceConst: true,
   variableMakeOnStack: true,
   appendLocations: true,
+  zeroCopyStringToBytes: true,
 };
 
 /** The escape view of a loaded rule model (src/models). */
@@ -62,6 +65,7 @@ export function fromModel(m: Model): EscapeModel {
     convIfaceConst: m.rewrites.convIfaceConst,
     variableMakeOnStack: m.optimizations.variableMakeStackBuffer,
     appendLocations: m.optimizations.appendStackBuffer,
+    zeroCopyStringToBytes: m.optimizations.zeroCopyStringToBytes,
   };
 }
 
@@ -222,4 +226,12 @@ export function sameSafeExpr(l: Expr, r: Expr): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * ir.Func.IsClosure: a function literal that captures something. One that captures nothing
+ * is compiled as a plain function and analysed in its own batch, before its parent.
+ */
+export function isClosure(fn: IrFunc): boolean {
+  return fn.outer !== null && fn.closureVars.length > 0;
 }
