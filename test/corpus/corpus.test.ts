@@ -63,7 +63,7 @@ describe('the corpus', () => {
 });
 
 describe('fixture freshness (needs go)', () => {
-  it.runIf(hasGo)('regenerates today\'s quarter of the fixtures identically', async () => {
+  it.runIf(hasGo)('regenerates today\'s sixteenth of the fixtures identically', async () => {
     const now = new Date();
     const day = Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(now.getUTCFullYear(), 0, 1)) / 86_400_000);
     const shard = `${day % 16}/16`;
