@@ -16,6 +16,8 @@ export class BuildError extends Error {
   constructor(
     readonly token: number,
     message: string,
+    /** Where gc reports it, when that is not the token's position. */
+    readonly at: A.Pos | null = null,
   ) {
     super(message);
   }
@@ -24,6 +26,8 @@ export class BuildError extends Error {
 /** The state of one file's build: the operation reads it through `current`. */
 interface BuildContext {
   readonly filename: string;
+  /** Index of the matched chunk's first token in the file (declarations parse one by one). */
+  base: number;
   readonly tokens: TokenStream;
   readonly directivesAt: Map<number, Directive[]>;
   readonly usedDirectives: Set<Directive>;
@@ -34,9 +38,12 @@ let current: BuildContext;
 
 type N = ohm.Node;
 
+/** A node's first token and the token after it, as indices into the whole file's tokens. */
+const start = (n: N): number => current.base + n.source.startIdx;
+const end = (n: N): number => current.base + n.source.endIdx;
 const posAt = (tok: number): A.Pos => ({ line: current.tokens.lines[tok]!, col: current.tokens.cols[tok]! });
-const pos = (n: N): A.Pos => posAt(n.source.startIdx);
-const textOf = (n: N): string => current.tokens.texts[n.source.startIdx]!;
+const pos = (n: N): A.Pos => posAt(start(n));
+const textOf = (n: N): string => current.tokens.texts[start(n)]!;
 const opt = <T>(n: N): T | null => (n.children.length > 0 ? (n.children[0]!.ast() as T) : null);
 const list = <T>(n: N): T[] => n.children.map((c) => c.ast() as T);
 
@@ -129,6 +136,26 @@ function exprStmtOrError(lhs: A.Expr[], afterTok: number): A.ExprStmt {
 
 type Suffix = (x: A.Expr) => A.Expr;
 
+/** A header's condition: gc parses a simple statement and rejects all but expressions. */
+function headerCond(stmtNode: N, _what: string): A.Expr {
+  const s = stmtNode.ast() as A.SimpleStmt;
+  if (s.kind === 'ExprStmt') return s.x;
+  throw new BuildError(start(stmtNode), `syntax error: cannot use ${sourceText(stmtNode)} as value`, s);
+}
+
+/** The tokens of a node as gc's printer would space them (good for short statements). */
+function sourceText(n: N): string {
+  const { texts } = current.tokens;
+  const parts: string[] = [];
+  for (let i = start(n); i < end(n); i++) {
+    const t = texts[i]!;
+    const prev = parts.length > 0 ? parts[parts.length - 1]! : '';
+    if (parts.length > 0 && !/^[,)\].]$/.test(t) && !/[([.]$/.test(prev)) parts.push(' ');
+    parts.push(t);
+  }
+  return parts.join('');
+}
+
 /** Spec actions get their group and iota from the declaration that contains them. */
 interface SpecInfo {
   group: number | null;
@@ -154,19 +181,17 @@ function declBody(body: N, keywordTok: number): A.Decl[] {
 }
 
 export const astActions: ohm.ActionDict<unknown> = {
-  file(pkg, name, _semi, imports, tops, _end) {
-    const decls: A.Decl[] = [...(imports.ast() as A.Decl[]), ...(tops.ast() as A.Decl[])];
-    const pragmas = current.tokens.directives.filter((d) => !current.usedDirectives.has(d)).map(toPragma);
-    return {
-      kind: 'File',
-      ...pos(pkg),
-      filename: current.filename,
-      pkgName: name.ast(),
-      decls,
-      goBuild: current.tokens.goBuild,
-      pragmas,
-      lines: current.tokens.lineCount,
-    } satisfies A.File;
+  file(header, tops, _end) {
+    return assembleFile(header.ast() as Header, tops.ast() as A.Decl[]);
+  },
+  header(pkg, name, _semi, imports) {
+    return { pos: pos(pkg), pkgName: name.ast() as A.Name, imports: imports.ast() as A.Decl[] } satisfies Header;
+  },
+  headerChunk(header, _end) {
+    return header.ast();
+  },
+  declChunk(decl, _semi, _end) {
+    return decl.ast();
   },
   importDecls(decls, _semis) {
     return decls.children.flatMap((d) => d.ast() as A.Decl[]);
@@ -175,7 +200,7 @@ export const astActions: ohm.ActionDict<unknown> = {
     return decls.children.flatMap((d) => d.ast() as A.Decl[]);
   },
   importDecl(kw, body) {
-    return declBody(body, kw.source.startIdx);
+    return declBody(body, start(kw));
   },
   importSpec(localName, path) {
     const ln = localName.children[0];
@@ -193,13 +218,13 @@ export const astActions: ohm.ActionDict<unknown> = {
     return Array.isArray(x) ? x : [x];
   },
   constDecl(kw, body) {
-    return declBody(body, kw.source.startIdx);
+    return declBody(body, start(kw));
   },
   varDecl(kw, body) {
-    return declBody(body, kw.source.startIdx);
+    return declBody(body, start(kw));
   },
   typeDecl(kw, body) {
-    return declBody(body, kw.source.startIdx);
+    return declBody(body, start(kw));
   },
   constSpec(names, type, _eq, values) {
     const info = specInfo;
@@ -214,7 +239,7 @@ export const astActions: ohm.ActionDict<unknown> = {
       values: values.children.length > 0 ? (values.children[0]!.ast() as A.Expr[]) : [],
       iota: info.iota,
       group: info.group,
-      pragmas: pragmasFor(names.source.startIdx, info.keywordTok),
+      pragmas: pragmasFor(start(names), info.keywordTok),
     } satisfies A.ConstDecl;
   },
   varSpec(names, tail) {
@@ -229,7 +254,7 @@ export const astActions: ohm.ActionDict<unknown> = {
       type,
       values,
       group: info.group,
-      pragmas: pragmasFor(names.source.startIdx, info.keywordTok),
+      pragmas: pragmasFor(start(names), info.keywordTok),
     } satisfies A.VarDecl;
   },
   varSpecTail_values(_eq, values) {
@@ -250,7 +275,7 @@ export const astActions: ohm.ActionDict<unknown> = {
       alias: eq.children.length > 0,
       type: type.ast() as A.Expr,
       group: info.group,
-      pragmas: pragmasFor(name.source.startIdx, info.keywordTok),
+      pragmas: pragmasFor(start(name), info.keywordTok),
     } satisfies A.TypeDecl;
   },
   funcDecl(kw, recv, name, tparams, sig, body) {
@@ -258,7 +283,7 @@ export const astActions: ohm.ActionDict<unknown> = {
     const s = sig.ast() as { params: A.Field[]; results: A.Field[] };
     const recvFields = opt<A.Field[]>(recv);
     if (recvFields !== null && recvFields.length !== 1) {
-      throw new BuildError(recv.source.startIdx, recvFields.length === 0 ? 'method has no receiver' : 'method has multiple receivers');
+      throw new BuildError(start(recv), recvFields.length === 0 ? 'method has no receiver' : 'method has multiple receivers');
     }
     return {
       kind: 'FuncDecl',
@@ -268,7 +293,7 @@ export const astActions: ohm.ActionDict<unknown> = {
       name: n,
       type: { kind: 'FuncType', ...pos(kw), typeParams: opt<A.Field[]>(tparams) ?? [], params: s.params, results: s.results },
       body: opt<A.BlockStmt>(body),
-      pragmas: pragmasFor(kw.source.startIdx, null),
+      pragmas: pragmasFor(start(kw), null),
     } satisfies A.FuncDecl;
   },
   typeParams(_l, first, _commas, rest, _comma, _r) {
@@ -289,16 +314,16 @@ export const astActions: ohm.ActionDict<unknown> = {
   },
   parameters(_l, plist, r) {
     const entries = opt<ParamEntry[]>(plist) ?? [];
-    return groupParams(entries, r.source.startIdx);
+    return groupParams(entries, start(r));
   },
   paramList(first, _commas, rest, _comma) {
     return [first.ast() as ParamEntry, ...list<ParamEntry>(rest)];
   },
   paramDecl_named(name, type) {
-    return { name: name.ast(), type: type.ast(), tok: name.source.startIdx } satisfies ParamEntry;
+    return { name: name.ast(), type: type.ast(), tok: start(name) } satisfies ParamEntry;
   },
   paramDecl_anon(type) {
-    return { name: null, type: type.ast(), tok: type.source.startIdx } satisfies ParamEntry;
+    return { name: null, type: type.ast(), tok: start(type) } satisfies ParamEntry;
   },
   paramType_variadic(dots, type) {
     return { kind: 'DotsType', ...pos(dots), elem: type.ast() as A.Expr } satisfies A.DotsType;
@@ -327,7 +352,7 @@ export const astActions: ohm.ActionDict<unknown> = {
     return [first.ast() as A.Expr, ...list<A.Expr>(rest)];
   },
   arrayType(l, len, _r, elem) {
-    const isDots = len.ctorName === 'dots';
+    const isDots = current.tokens.chars[start(len)] === 'T' && end(len) === start(len) + 1;
     return {
       kind: 'ArrayType',
       ...pos(l),
@@ -433,7 +458,7 @@ export const astActions: ohm.ActionDict<unknown> = {
   },
   labeledStmt(name, colon, stmt) {
     const s = opt<A.Stmt>(stmt);
-    const after = colon.source.endIdx;
+    const after = end(colon);
     return {
       kind: 'LabeledStmt',
       ...pos(name),
@@ -465,7 +490,7 @@ export const astActions: ohm.ActionDict<unknown> = {
   simpleStmt(lhsNode, tail) {
     const lhs = lhsNode.ast() as A.Expr[];
     const t = tail.children[0];
-    if (!t) return exprStmtOrError(lhs, lhsNode.source.endIdx);
+    if (!t) return exprStmtOrError(lhs, end(lhsNode));
     const alt = t.children[0]!;
     const opTok = alt.children[0]!;
     const p = pos(opTok);
@@ -474,15 +499,15 @@ export const astActions: ohm.ActionDict<unknown> = {
       case 'simpleTail_assign':
       case 'simpleTail_opAssign': {
         const op = textOf(opTok) as A.AssignOp;
-        if (op !== '=' && op !== ':=' && lhs.length !== 1) throw new BuildError(opTok.source.startIdx, `syntax error: unexpected ${op}, expected := or = or comma`);
+        if (op !== '=' && op !== ':=' && lhs.length !== 1) throw new BuildError(start(opTok), `syntax error: unexpected ${op}, expected := or = or comma`);
         return { kind: 'AssignStmt', ...p, op, lhs, rhs: alt.children[1]!.ast() as A.Expr[] } satisfies A.AssignStmt;
       }
       case 'simpleTail_inc':
       case 'simpleTail_dec':
-        if (lhs.length !== 1) throw new BuildError(opTok.source.startIdx, `syntax error: unexpected ${textOf(opTok)}, expected := or = or comma`);
+        if (lhs.length !== 1) throw new BuildError(start(opTok), `syntax error: unexpected ${textOf(opTok)}, expected := or = or comma`);
         return { kind: 'IncDecStmt', ...p, op: alt.ctorName === 'simpleTail_inc' ? '++' : '--', x: lhs[0]! } satisfies A.IncDecStmt;
       default: // send
-        if (lhs.length !== 1) throw new BuildError(opTok.source.startIdx, 'syntax error: unexpected <-, expected := or = or comma');
+        if (lhs.length !== 1) throw new BuildError(start(opTok), 'syntax error: unexpected <-, expected := or = or comma');
         return { kind: 'SendStmt', ...p, chan: lhs[0]!, value: alt.children[1]!.ast() as A.Expr } satisfies A.SendStmt;
     }
   },
@@ -491,10 +516,15 @@ export const astActions: ohm.ActionDict<unknown> = {
     return { kind: 'IfStmt', ...pos(kw), init: h.init, cond: h.cond, then: then.ast() as A.BlockStmt, else: opt<A.IfStmt | A.BlockStmt>(elseBranch) } satisfies A.IfStmt;
   },
   ifHeader_init(init, _semi, cond) {
-    return { init: opt<A.SimpleStmt>(init), cond: cond.ast() };
+    const c = cond.children[0];
+    if (!c) throw new BuildError(start(cond), 'syntax error: missing condition in if statement');
+    return { init: opt<A.SimpleStmt>(init), cond: headerCond(c, 'if') };
   },
-  ifHeader_plain(cond) {
-    return { init: null, cond: cond.ast() };
+  ifHeader_plain(stmt) {
+    return { init: null, cond: headerCond(stmt, 'if') };
+  },
+  ifHeader_missing(brace) {
+    throw new BuildError(start(brace), 'syntax error: missing condition in if statement');
   },
   elseBranch(_kw, s) {
     return s.ast();
@@ -546,7 +576,7 @@ export const astActions: ohm.ActionDict<unknown> = {
   },
   forHeader_three(init, _s1, cond, _s2, post) {
     const p = opt<A.SimpleStmt>(post);
-    if (p && p.kind === 'AssignStmt' && p.op === ':=') throw new BuildError(post.source.startIdx, 'syntax error: cannot declare in post statement of for loop');
+    if (p && p.kind === 'AssignStmt' && p.op === ':=') throw new BuildError(start(post), 'syntax error: cannot declare in post statement of for loop', p);
     return { kind: 'three', init: opt<A.SimpleStmt>(init), cond: opt<A.Expr>(cond), post: p } satisfies ForHeader;
   },
   forHeader_cond(cond) {
@@ -554,7 +584,7 @@ export const astActions: ohm.ActionDict<unknown> = {
   },
   rangeClause(lhs, _kw, x) {
     const l = opt<{ list: A.Expr[]; define: boolean }>(lhs);
-    if (l && l.list.length > 2) throw new BuildError(lhs.source.startIdx, 'range clause permits at most two iteration variables');
+    if (l && l.list.length > 2) throw new BuildError(start(lhs), 'range clause permits at most two iteration variables');
     return { kind: 'range', key: l?.list[0] ?? null, value: l?.list[1] ?? null, define: l?.define ?? false, x: x.ast() as A.Expr } satisfies ForHeader;
   },
   rangeLhs(exprs, op) {
@@ -609,7 +639,7 @@ export const astActions: ohm.ActionDict<unknown> = {
     const m = maxNode && maxNode.children.length > 0 ? (maxNode.children[0]!.ast() as A.Expr) : null;
     const h = opt<A.Expr>(high);
     if (full && (h === null || m === null)) {
-      throw new BuildError(h === null ? high.source.startIdx : c2.source.endIdx, h === null ? 'middle index required in 3-index slice' : 'final index required in 3-index slice');
+      throw new BuildError(h === null ? start(high) : end(c2), h === null ? 'middle index required in 3-index slice' : 'final index required in 3-index slice');
     }
     return { low: opt<A.Expr>(low), high: h, max: m, full };
   },
@@ -665,7 +695,7 @@ export const astActions: ohm.ActionDict<unknown> = {
     return { kind: 'CompositeLit', ...x.pos, type: null, elems: x.elems, rbrace: x.rbrace } satisfies A.CompositeLit;
   },
   literal(t) {
-    const c = current.tokens.chars[t.source.startIdx]!;
+    const c = current.tokens.chars[start(t)]!;
     const litKind: A.LitKind = c === '1' ? 'int' : c === '2' ? 'float' : c === '3' ? 'imag' : c === '4' ? 'rune' : 'string';
     return { kind: 'BasicLit', ...pos(t), litKind, value: textOf(t) } satisfies A.BasicLit;
   },
@@ -680,6 +710,32 @@ export const astActions: ohm.ActionDict<unknown> = {
   },
 };
 
+interface Header {
+  readonly pos: A.Pos;
+  readonly pkgName: A.Name;
+  readonly imports: readonly A.Decl[];
+}
+
+/** The File node, once the header and all declarations are built. */
+export function assembleFile(header: Header, decls: readonly A.Decl[]): A.File {
+  const pragmas = current.tokens.directives.filter((d) => !current.usedDirectives.has(d)).map(toPragma);
+  return {
+    kind: 'File',
+    ...header.pos,
+    filename: current.filename,
+    pkgName: header.pkgName,
+    decls: [...header.imports, ...decls],
+    goBuild: current.tokens.goBuild,
+    pragmas,
+    lines: current.tokens.lineCount,
+  };
+}
+
+/** Build positions relative to the chunk starting at token `base`. */
+export function setChunkBase(base: number): void {
+  current.base = base;
+}
+
 type ForHeader =
   | { kind: 'three'; init: A.SimpleStmt | null; cond: A.Expr | null; post: A.SimpleStmt | null }
   | { kind: 'range'; key: A.Expr | null; value: A.Expr | null; define: boolean; x: A.Expr };
@@ -693,7 +749,7 @@ export function withContext<T>(filename: string, tokens: TokenStream, fn: () => 
     else directivesAt.set(d.nextToken, [d]);
   }
   const saved = current;
-  current = { filename, tokens, directivesAt, usedDirectives: new Set(), groups: 0 };
+  current = { filename, tokens, base: 0, directivesAt, usedDirectives: new Set(), groups: 0 };
   specInfo = { group: null, iota: 0, keywordTok: null };
   try {
     return fn();

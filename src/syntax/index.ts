@@ -8,11 +8,11 @@
 // that exhausts the stack is reported as an error at the innermost bracket.
 
 import type { GoError } from '../errors.js';
-import type { File } from './ast.js';
+import type { Decl, File } from './ast.js';
 import { scan, type TokenStream } from './scanner.js';
 import { goGrammar } from './grammar.js';
-import { astActions, BuildError, withContext } from './ast-builder.js';
-import { syntaxErrorMessage } from './syntax-errors.js';
+import { assembleFile, astActions, BuildError, setChunkBase, withContext } from './ast-builder.js';
+import { describeToken, syntaxErrorMessage } from './syntax-errors.js';
 import type * as ohm from 'ohm-js';
 
 export type * from './ast.js';
@@ -55,23 +55,75 @@ export function parseFile(filename: string, src: Uint8Array): ParseResult {
     message,
   });
   try {
+    const file = withContext(filename, tokens, () => parseChunks(tokens));
+    if (file) return { file, errors: [] };
+    // some chunk failed: the whole file, matched at once, tells where and why as gc would
     const match = goGrammar().match(tokens.chars, 'file');
     if (match.failed()) {
       const pos = match.getRightmostFailurePosition();
       return { file: null, errors: [at(pos, syntaxErrorMessage(tokens, pos, expectedTokens(match)))] };
     }
-    const file = withContext(filename, tokens, () => goSemantics()(match).ast() as File);
-    return { file, errors: [] };
+    return { file: withContext(filename, tokens, () => goSemantics()(match).ast() as File), errors: [] };
   } catch (err) {
     if (err instanceof BuildError) {
-      const msg = err.message.startsWith('syntax error:') ? err.message : `syntax error: ${err.message}`;
-      return { file: null, errors: [at(err.token, msg)] };
+      const where = err.at ?? { line: tokens.lines[err.token]!, col: tokens.cols[err.token]! };
+      return { file: null, errors: [{ file: filename, ...where, message: gcWording(err.message, describeToken(tokens, err.token)) }] };
     }
     if (err instanceof RangeError) {
       return { file: null, errors: [at(0, 'syntax error: program too deeply nested')] };
     }
     return { file: null, errors: [internal(filename, err)] };
   }
+}
+
+/** syntaxErrorAt's punctuation: "expected ..." and "in/at/after ..." name the token. */
+function gcWording(msg: string, tok: string): string {
+  if (msg.startsWith('syntax error:')) return msg;
+  if (msg.startsWith('expected ')) return `syntax error: unexpected ${tok}, ${msg}`;
+  if (/^(in|at|after) /.test(msg)) return `syntax error: unexpected ${tok} ${msg}`;
+  return `syntax error: ${msg}`;
+}
+
+/**
+ * Parse the header and each top-level declaration as a separate match: Ohm's memo table
+ * lives per match, so small inputs keep the heap (and the garbage collector's work) small.
+ * A declaration starts at a `func`/`var`/`const`/`type`/`import` token after a `;` outside
+ * any bracket. Returns null when a chunk fails to match.
+ */
+function parseChunks(tokens: TokenStream): File | null {
+  const s = tokens.chars;
+  const starts: number[] = [];
+  let depth = 0;
+  let inHeader = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (depth === 0 && i > 0 && s.charCodeAt(i - 1) === 59 /* ; */) {
+      // u func, v var, k const, t type; imports stay in the header chunk
+      if (c === 117 || c === 118 || c === 107 || c === 116) {
+        starts.push(i);
+        inHeader = false;
+      } else if (c === 73 /* I */ && !inHeader) starts.push(i);
+    }
+  }
+  const grammar = goGrammar();
+  const sem = goSemantics();
+  const headerEnd = starts.length > 0 ? starts[0]! : s.length;
+  const hm = grammar.match(s.slice(0, headerEnd), 'headerChunk');
+  if (hm.failed()) return null;
+  setChunkBase(0);
+  const header = sem(hm).ast();
+  const decls: Decl[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const to = k + 1 < starts.length ? starts[k + 1]! : s.length;
+    const m = grammar.match(s.slice(from, to), 'declChunk');
+    if (m.failed()) return null;
+    setChunkBase(from);
+    decls.push(...(sem(m).ast() as Decl[]));
+  }
+  return assembleFile(header, decls);
 }
 
 function expectedTokens(match: ohm.MatchResult): Set<string> {

@@ -87,11 +87,12 @@ export function syntaxErrorMessage(tokens: TokenStream, at: number, expected: Re
   if (!inner) {
     // top level
     if (at <= 2 && tokens.chars[0] !== 'p') return 'syntax error: package statement must be first';
+    if (c === '{' && prev === ';') return 'syntax error: unexpected semicolon or newline before {';
     if (prev === ';' || at === 0) {
       if (c === 'I') return 'syntax error: imports must appear before other declarations';
       if (c !== 'u' && c !== 'v' && c !== 'k' && c !== 't') return 'syntax error: non-declaration statement outside function body';
     }
-    if (expected.has(';') && !expected.has('(') && !expected.has('.')) return `syntax error: unexpected ${tok} after top level declaration`;
+    if (expected.has(';')) return `syntax error: unexpected ${tok} after top level declaration`;
     return `syntax error: unexpected ${tok}, ${expectedText(expected)}`;
   }
   if (inner.kind === 'call' && (expected.has(')') || expected.has(','))) {
@@ -106,10 +107,16 @@ export function syntaxErrorMessage(tokens: TokenStream, at: number, expected: Re
   if (inner.kind === 'group' && expected.has(')') && expected.has(';')) {
     return `syntax error: unexpected ${tok} in grouped declaration; possibly missing semicolon or newline or )`;
   }
-  if (inner.char === '{' && expected.has(';') && expected.has('}') && c !== '{') {
-    return `syntax error: unexpected ${tok} at end of statement`;
+  if (inner.kind === 'index' && expected.has(']')) {
+    return `syntax error: unexpected ${tok}, expected comma, : or ]`;
   }
   if (c === '{' && prev === ';') return 'syntax error: unexpected semicolon or newline before {';
+  if (inner.char === '{' && expected.has('}')) {
+    // gc's stmtList stops at a token that cannot start a statement; the block then wants
+    // its "}". Mid-statement, the statement is over and a ";" was due.
+    if (prev === ';' || prev === '{' || prev === ':') return `syntax error: unexpected ${tok}, expected }`;
+    if (expected.has(';') && c !== '{') return `syntax error: unexpected ${tok} at end of statement`;
+  }
   return `syntax error: unexpected ${tok}, ${expectedText(expected)}`;
 }
 

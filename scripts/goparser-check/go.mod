@@ -1,0 +1,3 @@
+module goesc/goparser-check
+
+go 1.26

@@ -1,0 +1,91 @@
+// Build constraints (go/build/constraint, go/build's goodOSArchFile): the `//go:build`
+// expression of a file's header and the `_GOOS`/`_GOARCH` suffixes of its name, evaluated
+// for a BuildTarget. `android` implies `linux`, as in go/build; cgo is never set.
+
+import { knownArch, knownOS, type BuildTarget } from './target.js';
+
+/** The `//go:build` expression in the file header (before the package clause), if any. */
+export function goBuildLine(src: Uint8Array): string | null {
+  // Only the leading comments and blank lines count, as in go/build's readGoInfo.
+  const head = Buffer.from(src.buffer, src.byteOffset, Math.min(src.length, 64 * 1024)).toString('latin1');
+  let inBlock = false;
+  for (const raw of head.split('\n')) {
+    const line = raw.trim();
+    if (inBlock) {
+      if (line.includes('*/')) inBlock = false;
+      continue;
+    }
+    if (line === '') continue;
+    if (line.startsWith('//')) {
+      const m = /^\/\/go:build(?:\s+(.*))?$/.exec(line);
+      if (m) return (m[1] ?? '').trim();
+      continue;
+    }
+    if (line.startsWith('/*')) {
+      inBlock = !line.includes('*/', 2);
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Evaluate a `//go:build` expression (`||`, `&&`, `!`, parentheses, tags). */
+export function evalConstraint(expr: string, target: BuildTarget): boolean {
+  const toks = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+/g) ?? [];
+  let i = 0;
+  const tag = (t: string) => target.tags.has(t) || t === target.goos || t === target.goarch || (t === 'linux' && target.goos === 'android');
+  const or = (): boolean => {
+    let v = and();
+    while (toks[i] === '||') {
+      i++;
+      const r = and();
+      v = v || r;
+    }
+    return v;
+  };
+  const and = (): boolean => {
+    let v = not();
+    while (toks[i] === '&&') {
+      i++;
+      const r = not();
+      v = v && r;
+    }
+    return v;
+  };
+  const not = (): boolean => {
+    if (toks[i] === '!') {
+      i++;
+      return !not();
+    }
+    if (toks[i] === '(') {
+      i++;
+      const v = or();
+      i++; // ')'
+      return v;
+    }
+    const t = toks[i++];
+    return t !== undefined && tag(t);
+  };
+  return or();
+}
+
+/** go/build's goodOSArchFile: `name_GOOS_GOARCH.go`, `name_GOOS.go`, `name_GOARCH.go`. */
+export function goodOSArchFile(filename: string, target: BuildTarget): boolean {
+  const base = filename.replace(/\.go$/, '');
+  const i = base.indexOf('_');
+  if (i < 0) return true;
+  const parts = base.slice(i).split('_');
+  if (parts.length > 0 && parts[parts.length - 1] === 'test') parts.pop();
+  const n = parts.length;
+  const osOK = (os: string) => os === target.goos || (target.goos === 'android' && os === 'linux');
+  if (n >= 2 && knownOS.has(parts[n - 2]!) && knownArch.has(parts[n - 1]!)) {
+    return osOK(parts[n - 2]!) && parts[n - 1] === target.goarch;
+  }
+  if (n >= 1) {
+    const last = parts[n - 1]!;
+    if (knownOS.has(last)) return osOK(last);
+    if (knownArch.has(last)) return last === target.goarch;
+  }
+  return true;
+}

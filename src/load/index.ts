@@ -1,0 +1,131 @@
+// Package loading: command-line PATH arguments → packages of Go source files.
+//
+// As the go command reads them (CONTRACT.md): `.go` files name one package (taken as
+// given, as `go tool compile` takes them); a directory is the package in it; `DIR/...` is
+// every package beneath DIR, skipping `testdata`, `vendor` and dot- or underscore-named
+// folders. In a directory, files are chosen for the target (target.ts) as go/build does:
+// `_test.go` and `_`/`.`-prefixed names left out, `_GOOS`/`_GOARCH` suffixes and
+// `//go:build` lines evaluated. File names keep the user's spelling (relative paths
+// stay relative) because gc prints them so.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { evalConstraint, goBuildLine, goodOSArchFile } from './constraint.js';
+import { linuxAmd64, type BuildTarget } from './target.js';
+
+export { linuxAmd64, type BuildTarget } from './target.js';
+export { evalConstraint, goodOSArchFile, goBuildLine } from './constraint.js';
+
+export interface SourceFile {
+  /** As the user named it (directory arguments joined with the file's base name). */
+  readonly filename: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface Package {
+  readonly dir: string;
+  readonly files: readonly SourceFile[];
+}
+
+export function loadPackages(args: readonly string[], target: BuildTarget = linuxAmd64): Package[] {
+  if (args.length === 0) throw new UserError('goesc: no Go files or directories given');
+  const goFiles = args.filter((a) => a.endsWith('.go'));
+  if (goFiles.length > 0 && goFiles.length !== args.length) {
+    throw new UserError('goesc: named files must all be .go files of one package, not mixed with directories');
+  }
+  if (goFiles.length > 0) {
+    const files = goFiles.map((f) => ({ filename: f, bytes: readExisting(f) }));
+    return [{ dir: dirOf(goFiles[0]!), files }];
+  }
+  const packages: Package[] = [];
+  for (const arg of args) {
+    if (arg === '...' || arg.endsWith('/...')) {
+      const root = arg === '...' ? '.' : arg.slice(0, -4) || '/';
+      requireDir(root);
+      const found = walk(root, target);
+      if (found.length === 0) throw new UserError(`goesc: pattern ${arg}: no Go packages found`);
+      packages.push(...found);
+      continue;
+    }
+    requireDir(arg);
+    const pkg = loadDir(arg, target);
+    if (!pkg) throw new UserError(`goesc: no Go files in ${arg}`);
+    packages.push(pkg);
+  }
+  return packages;
+}
+
+/** The buildable Go files of one directory, or null when there are none. */
+export function loadDir(dir: string, target: BuildTarget = linuxAmd64): Package | null {
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.go'))
+    .map((e) => e.name)
+    .sort();
+  const files: SourceFile[] = [];
+  for (const name of names) {
+    if (!chosen(name, target)) continue;
+    const filename = join(dir, name);
+    const bytes = readFileSync(filename);
+    const expr = goBuildLine(bytes);
+    if (expr !== null && !evalConstraint(expr, target)) continue;
+    files.push({ filename: dir === '.' ? name : filename, bytes });
+  }
+  return files.length > 0 ? { dir, files } : null;
+}
+
+function chosen(name: string, target: BuildTarget): boolean {
+  if (name.startsWith('_') || name.startsWith('.')) return false;
+  if (name.endsWith('_test.go')) return false;
+  return goodOSArchFile(name, target);
+}
+
+function walk(root: string, target: BuildTarget): Package[] {
+  const out: Package[] = [];
+  const visit = (dir: string) => {
+    const pkg = loadDir(dir, target);
+    if (pkg) out.push(pkg);
+    const subdirs = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !skipDir(e.name))
+      .map((e) => e.name)
+      .sort();
+    for (const d of subdirs) visit(dir === '.' ? d : join(dir, d));
+  };
+  visit(root);
+  return out;
+}
+
+function skipDir(name: string): boolean {
+  return name === 'testdata' || name === 'vendor' || name.startsWith('.') || name.startsWith('_');
+}
+
+function readExisting(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new UserError(`goesc: open ${path}: ${reason(err)}`);
+  }
+}
+
+function requireDir(path: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch (err) {
+    throw new UserError(`goesc: stat ${path}: ${reason(err)}`);
+  }
+  if (!isDir) throw new UserError(`goesc: ${path} is not a directory or a .go file`);
+}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (err as Error).message;
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '.' : path.slice(0, i) || '/';
+}
