@@ -4,7 +4,10 @@
 // alignment of every package-level, non-generic, non-alias named type under
 // types.SizesFor("gc", "amd64"). goesc's tests compare their own answers with this output.
 //
-// Usage: go run . FILE.go [FILE.go...]   (prints JSON on stdout)
+// Usage: go run . FILE.go [FILE.go...]   (one package; prints JSON on stdout)
+//
+//	go run . -each FILE.go...        (each file its own package; one JSON line per file,
+//	                                  sharing one importer so std is loaded once)
 //
 // Positions follow gc's syntax package, which goesc's AST uses: a binary or unary
 // expression sits at its operator, a call at "(", an index or slice at "[", a selector
@@ -38,6 +41,7 @@ type typeOut struct {
 }
 
 type output struct {
+	File    string    `json:"file,omitempty"`
 	Package string    `json:"package"`
 	Errors  []string  `json:"errors"`
 	Exprs   []exprOut `json:"exprs"`
@@ -97,23 +101,43 @@ func mode(tv types.TypeAndValue) string {
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: gotypes-check FILE.go...")
+		fmt.Fprintln(os.Stderr, "usage: gotypes-check [-each] FILE.go...")
 		os.Exit(2)
 	}
 	fset := token.NewFileSet()
+	imp := importer.ForCompiler(fset, "source", nil)
+	enc := json.NewEncoder(os.Stdout)
+	if os.Args[1] == "-each" {
+		for _, name := range os.Args[2:] {
+			out := check(fset, imp, []string{name})
+			out.File = name
+			if err := enc.Encode(out); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+		}
+		return
+	}
+	if err := enc.Encode(check(fset, imp, os.Args[1:])); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func check(fset *token.FileSet, imp types.Importer, names []string) output {
+	out := output{Errors: []string{}, Exprs: []exprOut{}, Types: []typeOut{}}
 	var files []*ast.File
-	for _, name := range os.Args[1:] {
+	for _, name := range names {
 		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(2)
+			out.Errors = append(out.Errors, err.Error())
+			return out
 		}
 		files = append(files, f)
 	}
-	out := output{Errors: []string{}, Exprs: []exprOut{}, Types: []typeOut{}}
 	sizes := types.SizesFor("gc", "amd64")
 	conf := types.Config{
-		Importer: importer.ForCompiler(fset, "source", nil),
+		Importer: imp,
 		Sizes:    sizes,
 		Error: func(err error) {
 			out.Errors = append(out.Errors, err.Error())
@@ -155,9 +179,5 @@ func main() {
 		}
 		out.Types = append(out.Types, typeOut{Name: name, Size: sizes.Sizeof(named), Align: sizes.Alignof(named)})
 	}
-	enc := json.NewEncoder(os.Stdout)
-	if err := enc.Encode(out); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	return out
 }

@@ -9,7 +9,7 @@ import type { Operand } from './operand.js';
 import { exprString, operandString } from './operand.js';
 import type { Builtin, Var } from './objects.js';
 import type { Interface, Signature, Type } from './types.js';
-import { under, unalias, isUntyped, newTuple } from './types.js';
+import { under, unalias, isUntyped, newTuple, emptyTuple } from './types.js';
 import { universeTypes } from './universe.js';
 import { expr, exprOrType, invalidOperand, singleValue, rawExpr } from './expr.js';
 import { typExpr } from './typexpr.js';
@@ -130,7 +130,7 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         c.error(call.args[0]!, `invalid argument: ${operandString(x, c.pkg)} for built-in ${id}`);
         return bad;
       }
-      recordBuiltinType(c, call.fun, makeSig(c, universeTypes.int, [x.type]));
+      if (!value) recordBuiltinType(c, call.fun, makeSig(c, universeTypes.int, [x.type]));
       return value ? { mode: 'constant', type: universeTypes.int, value, expr: call } : { mode: 'value', type: universeTypes.int, value: null, expr: call };
     }
     case 'new': {
@@ -255,7 +255,7 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
       const k = expr(c, call.args[1]!, mu.key);
       assignment(c, k, mu.key, `argument to ${name}`, 'mapkey');
       recordBuiltinType(c, call.fun, makeSig(c, null, [m.type, mu.key]));
-      return { mode: 'novalue', type: invalid, value: null, expr: call };
+      return { mode: 'novalue', type: emptyTuple, value: null, expr: call };
     }
     case 'clear':
     case 'close': {
@@ -271,14 +271,14 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         return bad;
       }
       recordBuiltinType(c, call.fun, makeSig(c, null, [x.type]));
-      return { mode: 'novalue', type: invalid, value: null, expr: call };
+      return { mode: 'novalue', type: emptyTuple, value: null, expr: call };
     }
     case 'panic': {
       const x = expr(c, call.args[0]!);
       if (x.mode === 'invalid') return bad;
       assignment(c, x, emptyInterface, 'argument to panic', 'argument');
       recordBuiltinType(c, call.fun, makeSig(c, null, [emptyInterface]));
-      return { mode: 'novalue', type: invalid, value: null, expr: call };
+      return { mode: 'novalue', type: emptyTuple, value: null, expr: call };
     }
     case 'print':
     case 'println': {
@@ -290,7 +290,7 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         types.push(x.type);
       }
       recordBuiltinType(c, call.fun, makeSig(c, null, types));
-      return { mode: 'novalue', type: invalid, value: null, expr: call };
+      return { mode: 'novalue', type: emptyTuple, value: null, expr: call };
     }
     case 'recover':
       recordBuiltinType(c, call.fun, makeSig(c, emptyInterface, []));
@@ -323,7 +323,7 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         for (const x of ops) if (isUntyped(x.type)) convertUntyped(c, x, isUntyped(acc.type) ? defaultType(acc.type) : acc.type);
         if (isUntyped(acc.type)) acc.type = defaultType(acc.type);
       }
-      recordBuiltinType(c, call.fun, makeSig(c, acc.type, ops.map((o) => o.type)));
+      if (acc.mode !== 'constant') recordBuiltinType(c, call.fun, makeSig(c, acc.type, ops.map((o) => o.type)));
       if (acc.mode === 'constant') return { mode: 'constant', type: acc.type, value: acc.value, expr: call };
       return { mode: 'value', type: acc.type, value: null, expr: call };
     }
@@ -371,7 +371,6 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
       if (x.mode === 'invalid') return bad;
       assignment(c, x, null, `argument to unsafe.${id}`);
       const n = id === 'Sizeof' ? c.sizes.sizeof(x.type) : c.sizes.alignof(x.type);
-      recordBuiltinType(c, call.fun, makeSig(c, universeTypes.uintptr, [x.type]));
       return { mode: 'constant', type: universeTypes.uintptr, value: constant.intVal(n), expr: call };
     }
     case 'Offsetof': {
@@ -399,7 +398,6 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         off += c.sizes.offsetsof(st.fields)[i]!;
         t = st.fields[i]!.type;
       }
-      recordBuiltinType(c, call.fun, makeSig(c, universeTypes.uintptr, [r.obj.type]));
       return { mode: 'constant', type: universeTypes.uintptr, value: constant.intVal(off), expr: call };
     }
     case 'Add': {

@@ -120,6 +120,7 @@ function exprInternal(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: 
       c.scope = scope;
       const sig = funcType(c, e.type, null);
       c.scope = saved;
+      c.recordType(e.type, 'typexpr', sig, null);
       funcBody(c, sig, scope, e.body, e.type);
       return { mode: 'value', type: sig, value: null, expr: e };
     }

@@ -218,7 +218,5 @@ export function instantiateFunc(c: Checker, e: ast.IndexExpr, v: Operand, targs:
   const inst = substSignature(sig, makeSubstitution(sig.typeParams, targs), true);
   const name = funName(e.x);
   if (name) c.info.instances.set(name, { typeArgs: targs, type: inst });
-  const tv = c.info.types.get(e.x);
-  if (tv) c.recordType(e.x, tv.mode, inst, null);
   return { mode: 'value', type: inst, value: null, expr: e };
 }

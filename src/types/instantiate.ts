@@ -6,6 +6,7 @@
 import type { Func, Var } from './objects.js';
 import type { Interface, Named, Signature, Term, Tuple, Type, TypeParam } from './types.js';
 import { identical } from './predicates.js';
+import { unalias } from './types.js';
 
 export type Substitution = ReadonlyMap<TypeParam, Type>;
 
@@ -32,7 +33,8 @@ function substTuple(t: Tuple, m: Substitution): Tuple {
 export function substSignature(s: Signature, m: Substitution, dropTypeParams = false): Signature {
   const params = substTuple(s.params, m);
   const results = substTuple(s.results, m);
-  const recv = s.recv ? substVar(s.recv, m) : null;
+  // An interface method's receiver is the interface itself: substituting it would recurse.
+  const recv = s.recv && unalias(s.recv.type).kind !== 'Interface' ? substVar(s.recv, m) : s.recv;
   if (params === s.params && results === s.results && recv === s.recv && !dropTypeParams) return s;
   return { ...s, recv, params, results, typeParams: dropTypeParams ? [] : s.typeParams };
 }
@@ -101,7 +103,6 @@ const instances = new WeakMap<Named, Named[]>();
 
 /** The instance origin[args]; the same object for identical argument lists. */
 export function instantiateNamed(origin: Named, args: readonly Type[]): Named {
-  if (args.length === origin.typeParams.length && args.every((a, i) => a === origin.typeParams[i])) return origin;
   let list = instances.get(origin);
   if (!list) instances.set(origin, (list = []));
   for (const inst of list) {

@@ -151,8 +151,10 @@ function methodExpr(c: Checker, e: ast.SelectorExpr, T: Type): Operand {
   const f = r.obj;
   if (f.decl && c.declInfo.has(f.origin ?? f)) objDecl(c, f.origin ?? f);
   const sig = f.type as Signature;
+  // The receiver is named only when the other parameters are (go/types keeps them consistent).
+  const named = sig.params.vars.length > 0 && sig.params.vars[0]!.name !== '';
   const recvVar: Var = {
-    kind: 'Var', name: sig.recv?.name ?? '', pos: null, file: c.file, pkg: c.pkg, type: T, parent: null,
+    kind: 'Var', name: named ? (sig.recv?.name || '_') : '', pos: null, file: c.file, pkg: c.pkg, type: T, parent: null,
     varKind: 'param', embedded: false, origin: null, used: true,
   };
   const t: Signature = {

@@ -104,6 +104,9 @@ export function stmt(c: Checker, s: ast.Stmt): void {
         return;
       }
       lhsType(c, s.x);
+      // go/types checks x++ as x += 1 with a literal 1 placed at x (recorded with x's type).
+      const one: ast.BasicLit = { kind: 'BasicLit', litKind: 'int', value: '1', ...startPos(s.x) };
+      c.recordType(one, 'constant', x.type, { kind: 'int', value: 1n });
       return;
     }
     case 'AssignStmt':
@@ -180,6 +183,24 @@ export function stmt(c: Checker, s: ast.Stmt): void {
     case 'RangeStmt':
       withScope(c, s, 'range', () => rangeStmt(c, s));
       return;
+  }
+}
+
+/** Where an expression's source text begins (gc positions sit at operators). */
+export function startPos(e: ast.Expr): ast.Pos {
+  switch (e.kind) {
+    case 'SelectorExpr': case 'IndexExpr': case 'SliceExpr': case 'AssertExpr':
+      return startPos(e.x);
+    case 'CallExpr':
+      return startPos(e.fun);
+    case 'BinaryExpr':
+      return startPos(e.x);
+    case 'KeyValueExpr':
+      return startPos(e.key);
+    case 'CompositeLit':
+      return e.type ? startPos(e.type) : { line: e.line, col: e.col };
+    default:
+      return { line: e.line, col: e.col };
   }
 }
 

@@ -128,6 +128,21 @@ function write(t: Type, q: Qualifier | null, out: string[], seen: Set<Type>): vo
     }
     case 'Named':
       out.push(qualified(t.obj, q));
+      if (t.typeArgs.length === 0 && t.typeParams.length > 0) {
+        // A generic type itself prints with its type parameter list.
+        out.push('[');
+        t.typeParams.forEach((tp, i) => {
+          if (i > 0) out.push(', ');
+          out.push(tp.obj.name);
+          const next = t.typeParams[i + 1];
+          if (!next || next.constraint !== tp.constraint) {
+            out.push(' ');
+            write(tp.constraint, q, out, seen);
+          }
+        });
+        out.push(']');
+        return;
+      }
       writeTypeArgs(t.typeArgs, q, out, seen);
       return;
     case 'Alias':

@@ -101,10 +101,6 @@ export function arrayLength(c: Checker, e: ast.Expr): bigint {
     c.error(e, `invalid array length ${exprString(e)}`);
     return -1n;
   }
-  if (x.value && x.mode === 'constant' && /untyped/.test((unalias(x.type) as { basic?: string }).basic ?? '')) {
-    c.untyped.delete(e);
-    c.recordType(e, 'constant', universeTypes.int, x.value);
-  }
   return n;
 }
 
@@ -246,7 +242,10 @@ function unionTerms(c: Checker, e: ast.Expr): Term[] {
   }
   if (e.kind === 'UnaryExpr' && e.op === '~') {
     const t = typExpr(c, e.x);
-    return [{ tilde: true, type: t }];
+    const term = { tilde: true, type: t };
+    // go/types records a term as a one-term union type, printed `~T`.
+    c.recordType(e, 'typexpr', { kind: 'Interface', methods: [], embeddeds: [], unions: [[term]], implicit: true }, null);
+    return [term];
   }
   return [{ tilde: false, type: typExpr(c, e) }];
 }
@@ -320,6 +319,7 @@ function interfaceType(c: Checker, e: ast.InterfaceType): Type {
       c.scope = c.openScope(f.type, c.scope, 'interface method', true);
       const sig0 = funcType(c, f.type, null);
       c.scope = saved;
+      c.recordType(f.type, 'typexpr', sig0, null);
       const recv = newVar(c, '', null, iface, 'recv');
       const sig: Signature = { ...sig0, recv };
       const m: Func = {
