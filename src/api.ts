@@ -90,7 +90,7 @@ export interface SourcePackage {
  * Files named on the command line form one package; directories and DIR/... go through
  * src/load (resolved at run time so the library builds while the loader lands).
  */
-async function loadSources(paths: readonly string[]): Promise<SourcePackage[]> {
+export async function loadSources(paths: readonly string[]): Promise<SourcePackage[]> {
   if (paths.length > 0 && paths.every((p) => p.endsWith('.go'))) {
     const files = paths.map((filename) => {
       try {
