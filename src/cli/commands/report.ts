@@ -1,9 +1,56 @@
-import type { Command } from './command.js';
-import { notYet } from './command.js';
+// `goesc report --out DIR [--smallframes] [--set KEY=VALUE]... [--real auto|fixture|none] PATH...`:
+// writes DIR/index.html, a self-contained page (src/report/html.ts), and nothing else.
+// The real -S column is the only place the Go toolchain may run; the page names its source.
 
-export const reportCommand: Command = {
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from './command.js';
+import { UserError } from '../../errors.js';
+import { createProgress } from '../../format/progress.js';
+import { gatherReport } from '../../report/gather.js';
+import { renderReport } from '../../report/html.js';
+
+interface ReportArgs {
+  readonly paths?: string[];
+  readonly out?: string;
+  readonly go?: string;
+  readonly smallframes?: boolean;
+  readonly set?: string[];
+  readonly real?: 'auto' | 'fixture' | 'none';
+}
+
+export const reportCommand: Command<ReportArgs> = {
   names: ['report [paths..]'],
-  describe: 'a self-contained HTML report',
-  builder: (y) => y,
-  run: async () => notYet('goesc report'),
+  describe: 'a self-contained HTML report (DIR/index.html)',
+  builder: (y) =>
+    y
+      .option('out', { type: 'string', describe: 'directory to write index.html into' })
+      .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
+      .option('smallframes', { type: 'boolean', describe: "what-if: mark what the compiler's -smallframes limits change" })
+      .option('set', { type: 'string', array: true, describe: 'what-if: a model parameter KEY=VALUE (repeatable)' })
+      .option('real', {
+        type: 'string',
+        choices: ['auto', 'fixture', 'none'],
+        default: 'auto',
+        describe: 'the real -S column: installed compiler, else fixture (auto), fixture only, or none',
+      }),
+  run: async (args) => {
+    if (!args.out) throw new UserError('goesc report: --out DIR is required');
+    const paths = args.paths ?? [];
+    if (paths.length === 0) throw new UserError('goesc report: no Go files or directories given');
+    const progress = createProgress('goesc report');
+    const input = await gatherReport(paths, {
+      ...(args.go ? { go: args.go } : {}),
+      smallframes: !!args.smallframes,
+      set: args.set ?? [],
+      real: args.real ?? 'auto',
+      onProgress: (done, total, what) => progress.update(done, total, what),
+    });
+    progress.done();
+    mkdirSync(args.out, { recursive: true });
+    const target = join(args.out, 'index.html');
+    writeFileSync(target, renderReport(input));
+    process.stdout.write(`${target}\n`);
+    return 0;
+  },
 };
