@@ -30,17 +30,32 @@ export function convNoCallReason(x: Expr, escapes: boolean, rules: AsmRules): st
   return null;
 }
 
-/** walk/convert.go dataWordFuncName. */
+/** walk/convert.go dataWordFuncName: sized forms first, then the sole component's kind. */
 export function convCall(from: IrType): ConvCall {
-  if (from.kind === 'string') return { call: 'runtime.convTstring', takesType: false };
-  if (from.kind === 'slice') return { call: 'runtime.convTslice', takesType: false };
   if (!from.hasPointers) {
     if (from.size === 2 && from.align === 2) return { call: 'runtime.convT16', takesType: false };
     if (from.size === 4 && from.align === 4) return { call: 'runtime.convT32', takesType: false };
     if (from.size === 8 && from.align === 8) return { call: 'runtime.convT64', takesType: false };
-    return { call: 'runtime.convTnoptr', takesType: true };
   }
-  return { call: 'runtime.convT', takesType: true };
+  const sole = soleComponent(from);
+  if (sole?.kind === 'string') return { call: 'runtime.convTstring', takesType: false };
+  if (sole?.kind === 'slice') return { call: 'runtime.convTslice', takesType: false };
+  return from.hasPointers ? { call: 'runtime.convT', takesType: true } : { call: 'runtime.convTnoptr', takesType: true };
+}
+
+/** types.Type.SoleComponent: the only non-blank field or element, recursively. */
+function soleComponent(t: IrType): IrType | null {
+  for (let i = 0; i < 50; i++) {
+    if (t.kind === 'struct') {
+      const fields = (t.fields ?? []).filter((f) => f.name !== '_');
+      if (fields.length !== 1) return null;
+      t = fields[0]!.type;
+    } else if (t.kind === 'array') {
+      if (t.len !== 1 || !t.elem) return null;
+      t = t.elem;
+    } else return t;
+  }
+  return null;
 }
 
 function isByteLike(t: IrType): boolean {

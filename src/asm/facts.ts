@@ -16,6 +16,22 @@ export interface FuncFacts {
   readonly numReturns: number;
   /** A defer statement sits inside a loop (escape marks the function OpenCodedDeferDisallowed). */
   readonly deferInLoop: boolean;
+  /** Labels a later `goto` jumps back to: escape counts what follows them as a loop body. */
+  readonly loopingLabels: ReadonlySet<string>;
+}
+
+/** escape/stmt.go's looping labels: a label with a `goto` after it. */
+export function loopingLabelsOf(body: readonly Stmt[]): Set<string> {
+  const seen = new Set<string>();
+  const looping = new Set<string>();
+  const visit = (s: Stmt): void => {
+    if (s.init) s.init.forEach(visit);
+    if (s.op === 'LABEL') seen.add(s.label);
+    else if (s.op === 'GOTO' && s.label !== null && seen.has(s.label)) looping.add(s.label);
+    childStmts(s).forEach(visit);
+  };
+  body.forEach(visit);
+  return looping;
 }
 
 export function funcFacts(fn: IrFunc): FuncFacts {
@@ -25,6 +41,7 @@ export function funcFacts(fn: IrFunc): FuncFacts {
   let numDefers = 0;
   let numReturns = 0;
   let deferInLoop = false;
+  const loopingLabels = loopingLabelsOf(fn.body ?? []);
 
   const target = (x: Expr | null): void => {
     if (x?.op === 'NAME') assigns.set(x.name, (assigns.get(x.name) ?? 0) + 1);
@@ -48,7 +65,11 @@ export function funcFacts(fn: IrFunc): FuncFacts {
     for (const c of childExprs(e)) expr(c, inClosure);
   };
   const stmts = (list: readonly Stmt[], depth: number, inClosure: boolean): void => {
-    for (const s of list) stmt(s, depth, inClosure);
+    let d = depth;
+    for (const s of list) {
+      if (s.op === 'LABEL' && !inClosure && loopingLabels.has(s.label)) d++;
+      stmt(s, d, inClosure);
+    }
   };
   const stmt = (s: Stmt | null, depth: number, inClosure: boolean): void => {
     if (!s) return;
@@ -94,13 +115,16 @@ export function funcFacts(fn: IrFunc): FuncFacts {
         }
         expr(s.call, inClosure);
         return;
+      case 'BLOCK':
+        stmts(s.list, depth, inClosure);
+        return;
       default:
         for (const c of childStmts(s)) stmt(c, depth, inClosure);
         for (const c of stmtExprs(s)) expr(c, inClosure);
     }
   };
   if (fn.body) stmts(fn.body, 0, false);
-  return { assigns, definedAs, addressed, numDefers, numReturns, deferInLoop };
+  return { assigns, definedAs, addressed, numDefers, numReturns, deferInLoop, loopingLabels };
 }
 
 /** The direct sub-expressions of an expression, in evaluation order. */

@@ -56,5 +56,6 @@ export function placementFromEscape(result: EscapePlacements, diags: readonly Pl
       const d = result.placement.get(name);
       return d === undefined ? byText.movedToHeap(name) : d === 'heap';
     },
+    zeroCopy: (node: Expr): boolean => byText.zeroCopy?.(node) ?? false,
   };
 }

@@ -19,6 +19,7 @@ import type { FuncAsm } from './result.js';
 import { predictPackage } from './predict.js';
 import { asmRulesOf } from './rules.js';
 import { placementFromEscape } from './index.js';
+import type { Placement } from './placement.js';
 
 export interface AsmOptions {
   /** Model version (`go1.26`); default the newest. */
@@ -26,6 +27,11 @@ export interface AsmOptions {
   readonly smallframes?: boolean;
   readonly model?: Model;
   readonly importer?: Importer;
+  /**
+   * Decisions to use instead of goesc's escape analysis, per file (measurements feed the
+   * real compiler's -m lines here to test the lowering rules alone).
+   */
+  readonly placement?: (file: string) => Placement;
 }
 
 export interface AsmPrediction {
@@ -72,6 +78,6 @@ export function predictFiles(paths: readonly string[], options: AsmOptions = {})
   const ir = lower({ files: parsed, pkg: checked.pkg, info: checked.info });
   const escape = escapePackage(ir, { m: 1, model: fromModel(model), fmt: gcNodeFormatter });
   const diags = toDiagnostics(escape.messages, 1);
-  const placementOf = (file: string) => placementFromEscape(escape, diags.filter((d) => d.file === file));
+  const placementOf = options.placement ?? ((file: string) => placementFromEscape(escape, diags.filter((d) => d.file === file)));
   return { files, ir, funcs: predictPackage(ir, placementOf, asmRulesOf(model)) };
 }

@@ -22,6 +22,11 @@ export interface Placement {
    * address. Optional: when absent the lowering applies gc's rule itself.
    */
   capturedByValue?(closure: IrFunc, v: IrName): boolean;
+  /**
+   * A non-escaping []byte(s) whose bytes are never written reuses the string's memory
+   * (escape's `zero-copy string->[]byte conversion`, Go 1.22+): no call. Optional.
+   */
+  zeroCopy?(node: Expr): boolean;
 }
 
 /** The parts of a diagnostic this adapter reads (api.Diagnostic and EscapeMessage fit). */
@@ -39,16 +44,22 @@ interface SiteDecision {
 const escapesSuffix = ' escapes to heap';
 const noEscapeSuffix = ' does not escape';
 const movedPrefix = 'moved to heap: ';
+const zeroCopyMessage = 'zero-copy string->[]byte conversion';
 
 /** A Placement answering from -m diagnostics of one file. */
 export function placementFromDiagnostics(diags: readonly PlacementDiagnostic[]): Placement {
   const sites = new Map<string, SiteDecision[]>();
   const moved = new Map<string, string>();
+  const zeroCopies = new Set<string>();
   const key = (p: Pos): string => `${p.line}:${p.col}`;
   for (const d of diags) {
     const at = key(d);
     if (d.message.startsWith(movedPrefix)) {
       moved.set(at, d.message.slice(movedPrefix.length));
+      continue;
+    }
+    if (d.message === zeroCopyMessage) {
+      zeroCopies.add(at);
       continue;
     }
     let decision: SiteDecision | null = null;
@@ -75,6 +86,9 @@ export function placementFromDiagnostics(diags: readonly PlacementDiagnostic[]):
     },
     movedToHeap(name: IrName): boolean {
       return moved.has(key(name.pos));
+    },
+    zeroCopy(node: Expr): boolean {
+      return zeroCopies.has(key(node.pos));
     },
   };
 }

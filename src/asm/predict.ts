@@ -60,6 +60,13 @@ class FuncWalker {
   private readonly facts: FuncFacts;
   private readonly openDefers: boolean;
   private readonly declared = new Set<IrName>();
+  /** Moved variables already given their allocation, by position (one per declaration). */
+  private readonly declaredAt = new Set<string>();
+  /**
+   * ssagen newHeapaddr: small pointer-free moved variables of one basic block share one
+   * allocation (newobject for one, mallocgc for several), flushed at the block's end.
+   */
+  private pending: { index: number; size: number; count: number } | null = null;
 
   constructor(
     private readonly fn: IrFunc,
@@ -80,12 +87,10 @@ class FuncWalker {
   run(): FuncAsm {
     const fn = this.fn;
     for (const p of [...(fn.recv ? [fn.recv] : []), ...fn.params, ...fn.results]) {
-      if (!p.blank && this.placement.movedToHeap(p)) {
-        this.declared.add(p);
-        this.newobject(p.pos.line, p.type, `moved to heap: ${p.sym}`);
-      }
+      if (!p.blank && this.placement.movedToHeap(p)) this.declare(p, p.pos.line);
     }
     this.stmts(fn.body ?? []);
+    this.flush();
     const stack: StackValue[] = fn.dcl
       .filter((n) => !n.blank && !n.autotmp && n.sym !== '' && !n.sym.startsWith('~') && !this.placement.movedToHeap(n))
       .map((n) => ({ name: n.sym, type: this.link(n.type), line: n.pos.line, size: n.type.size }));
@@ -121,17 +126,81 @@ class FuncWalker {
   // ───────────────────────────── statements
 
   private stmts(list: readonly Stmt[]): void {
-    for (const s of list) this.stmt(s);
+    const depth = this.loopDepth;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      if (s.op === 'LABEL') {
+        this.flush();
+        if (this.facts.loopingLabels.has(s.label)) this.loopDepth++;
+      }
+      const next = list[i + 1];
+      if (next && this.makeSliceCopy(s, next)) {
+        i++;
+        continue;
+      }
+      this.stmt(s);
+    }
+    this.loopDepth = depth;
+  }
+
+  /**
+   * walk/order.go orderMakeSliceCopy: `m = make([]T, n); copy(m, s)` with an escaping make
+   * becomes one makeslicecopy, or mallocgc + memmove when T has no pointers and n is len(s).
+   */
+  private makeSliceCopy(s: Stmt, next: Stmt): boolean {
+    if (s.op !== 'AS' || !s.y || s.y.op !== 'MAKESLICE' || s.y.cap !== null || s.x.op !== 'NAME' || s.x.name.blank) return false;
+    if (next.op !== 'EXPR' || next.x.op !== 'COPY') return false;
+    const cp = next.x;
+    if (cp.x.op !== 'NAME' || cp.y.op !== 'NAME' || cp.x.name !== s.x.name || cp.y.name === cp.x.name) return false;
+    const mk = s.y;
+    if (!this.escapes(mk)) return false;
+    if (s.init) this.stmts(s.init);
+    for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+    this.expr(mk.len);
+    const bounded = mk.len.op === 'LEN' && mk.len.x.op === 'NAME' && mk.len.x.name === cp.y.name;
+    const elem = mk.type.elem;
+    if (elem && !elem.hasPointers && bounded) this.emit(mk.pos.line, 'runtime.mallocgc', 'make+copy of pointer-free elements: mallocgc + memmove');
+    else this.emit(mk.pos.line, 'runtime.makeslicecopy', 'make+copy');
+    return true;
   }
 
   private declare(n: IrName, line: number): void {
     if (this.declared.has(n)) return;
     this.declared.add(n);
-    if (!n.blank && this.placement.movedToHeap(n)) this.newobject(line, n.type, `moved to heap: ${n.sym}`);
+    if (n.blank || !this.placement.movedToHeap(n)) return;
+    const at = `${n.pos.line}:${n.pos.col}:${n.sym}`;
+    if (this.declaredAt.has(at)) return;
+    this.declaredAt.add(at);
+    this.heapVar(n, line);
+  }
+
+  private heapVar(n: IrName, line: number): void {
+    const size = n.type.size;
+    if (n.type.hasPointers || size >= maxAggregatedHeapAllocation || size === 0) {
+      this.newobject(line, n.type, `moved to heap: ${n.sym}`);
+      return;
+    }
+    if (this.pending && this.pending.size + size > maxAggregatedHeapAllocation) this.flush();
+    if (!this.pending) {
+      this.pending = { index: this.allocs.length, size: 0, count: 0 };
+      this.newobject(line, n.type, `moved to heap: ${n.sym}`);
+    }
+    this.pending.size += size;
+    this.pending.count++;
+  }
+
+  /** End of a basic block: several pending variables become one mallocgc. */
+  private flush(): void {
+    const p = this.pending;
+    this.pending = null;
+    if (!p || p.count < 2) return;
+    const first = this.allocs[p.index]!;
+    this.allocs[p.index] = { line: first.line, call: 'runtime.mallocgc', why: `${p.count} small moved-to-heap variables share one allocation` };
   }
 
   private stmt(s: Stmt): void {
     if (s.init) this.stmts(s.init);
+    if (endsBlock(s)) this.flush();
     switch (s.op) {
       case 'DCL':
         this.declare(s.name, s.name.pos.line);
@@ -198,8 +267,16 @@ class FuncWalker {
         return;
       case 'IF':
         this.expr(s.cond);
+        this.flush();
         this.stmts(s.body);
+        this.flush();
         this.stmts(s.else);
+        this.flush();
+        return;
+      case 'ASOP':
+        this.expr(s.x);
+        this.expr(s.y);
+        if (s.operator === 'ADD' && s.x.type.kind === 'string') this.emit(s.pos.line, 'runtime.concatstring2', 'string +=');
         return;
       default:
         for (const x of stmtExprs(s)) this.expr(x);
@@ -208,11 +285,13 @@ class FuncWalker {
   }
 
   private inLoop(f: () => void): void {
+    this.flush();
     this.loopDepth++;
     try {
       f();
     } finally {
       this.loopDepth--;
+      this.flush();
     }
   }
 
@@ -290,7 +369,9 @@ class FuncWalker {
       case 'CONVIFACE': {
         this.children(e);
         const escapes = this.escapes(e);
+        const value = this.staticValue(e.x);
         if (convNoCallReason(e.x, escapes, this.rules) !== null) return;
+        if (value !== e.x && this.rules.readonlyConstant && isConstant(value)) return; // ir.StaticValue: a constant
         const c = convCall(e.x.type);
         this.emit(line, c.call, escapes ? 'interface conversion escapes to heap' : 'value too large for a stack temporary',
           c.takesType ? this.link(e.x.type) : undefined);
@@ -311,6 +392,7 @@ class FuncWalker {
           }
           return;
         }
+        if (this.placement.zeroCopy?.(e)) return;
         this.emit(line, 'runtime.stringtoslicebyte', '[]byte(string) copies');
         return;
       }
@@ -337,6 +419,12 @@ class FuncWalker {
       case 'INDEXMAP':
         this.expr(e.x);
         this.expr(e.index, true);
+        return;
+      case 'ANDAND': case 'OROR':
+        this.expr(e.x);
+        this.flush();
+        this.expr(e.y);
+        this.flush();
         return;
       case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT': case 'GE':
         this.expr(e.x, true);
@@ -408,6 +496,20 @@ class FuncWalker {
       e = def;
     }
     return e;
+  }
+}
+
+/** ssagen: maxAggregatedHeapAllocation. */
+const maxAggregatedHeapAllocation = 16;
+
+/** Statements that end the current SSA block (control flow). */
+function endsBlock(s: Stmt): boolean {
+  switch (s.op) {
+    case 'RETURN': case 'SWITCH': case 'TYPESWITCH': case 'SELECT': case 'GOTO': case 'BREAK': case 'CONTINUE':
+    case 'FALL': case 'LABEL': case 'DEFER':
+      return true;
+    default:
+      return false;
   }
 }
 
