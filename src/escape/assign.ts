@@ -5,7 +5,7 @@
 import type { Expr, IrName, Stmt } from '../ir/ir.js';
 import type { Escape } from './batch.js';
 import { isName, type Hole, type IrNode } from './graph.js';
-import { discard, expr } from './expr.js';
+import { discard, expr, isReflectHeaderDataField, unsafeValue } from './expr.js';
 import { isSelfAssign } from './utils.js';
 import { shortName } from './batch.js';
 
@@ -63,6 +63,11 @@ export function assignList(
     let k = k0;
     const src = srcs[i] ?? null;
     const dst = dsts[i];
+    // Storing a uintptr into a reflect header's Data field stores a pointer.
+    if (dst && src && dst.op === 'DOTPTR' && isReflectHeaderDataField(dst)) {
+      unsafeValue(e, e.note(e.b.heapHole(), where, why), src);
+      return;
+    }
     if (dst && src && isSelfAssign(dst, src)) {
       if (e.b.m !== 0) {
         e.b.say(e.file, where.pos, `${shortName(e.curfn)} ignoring self-assignment in ${e.b.opts.fmt.node(where)}`, 'other', e.curfn);

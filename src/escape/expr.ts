@@ -188,7 +188,8 @@ export function unsafeValue(e: Escape, k: Hole, n: Expr): void {
       else discard(e, n.x);
       return;
     case 'DOTPTR':
-      discard(e, n.x);
+      if (isReflectHeaderDataField(n)) expr(e, e.deref(k, n, 'reflect.Header.Data'), n.x);
+      else discard(e, n.x);
       return;
     case 'PLUS': case 'NEG': case 'BITNOT':
       unsafeValue(e, k, n.x);
@@ -207,3 +208,13 @@ export function unsafeValue(e: Escape, k: Hole, n: Expr): void {
 }
 
 export { shift };
+
+/** `(*reflect.SliceHeader)(p).Data` / StringHeader: a uintptr that really is a pointer. */
+export function isReflectHeaderDataField(n: Expr): boolean {
+  if (n.type.kind !== 'uintptr') return false;
+  let t;
+  if (n.op === 'DOTPTR') t = n.x.type.elem;
+  else if (n.op === 'DOT') t = n.x.type;
+  else return false;
+  return n.field === 'Data' && !!t && (t.text === 'reflect.SliceHeader' || t.text === 'reflect.StringHeader');
+}

@@ -65,18 +65,25 @@ export function stmt(e: Escape, n: Stmt | null): void {
       e.labels.delete(n.label);
       return;
     }
-    case 'IF':
+    case 'IF': {
+      // The front end drops the dead branch of a constant condition (noder ifStmt).
+      const c = constBool(n.cond);
       discard(e, n.cond);
-      block(e, n.body);
-      block(e, n.else);
+      if (c !== false) block(e, n.body);
+      if (c !== true) block(e, n.else);
       return;
-    case 'FOR':
+    }
+    case 'FOR': {
+      const deadBody = constBool(n.cond) === false;
       e.loopDepth++;
       discard(e, n.cond);
-      stmt(e, n.post);
-      block(e, n.body);
+      if (!deadBody) {
+        stmt(e, n.post);
+        block(e, n.body);
+      }
       e.loopDepth--;
       return;
+    }
     case 'RANGE': {
       // The ranged value is evaluated once, outside the loop, and lives until it ends.
       const tmp = e.newLoc(null, true);
@@ -164,4 +171,8 @@ export function stmt(e: Escape, n: Stmt | null): void {
       else exprSkipInit(e, b.discardHole(), n.x);
       return;
   }
+}
+
+function constBool(x: Expr | null): boolean | null {
+  return x && x.op === 'LITERAL' && x.value.kind === 'bool' ? x.value.value : null;
 }
