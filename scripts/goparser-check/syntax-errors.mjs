@@ -1,0 +1,24 @@
+// Records gc's first error for every input in test/syntax/testdata/bad/*.go into
+// test/syntax/testdata/bad.expected.json (generated, do not edit; regenerate with
+// `node scripts/goparser-check/syntax-errors.mjs`). The file names in the messages are
+// relative to test/syntax/testdata, as the test names them.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const dir = fileURLToPath(new URL('../../test/syntax/testdata/', import.meta.url));
+const goVersion = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim();
+const cases = {};
+for (const name of readdirSync(`${dir}bad`).filter((n) => n.endsWith('.go')).sort()) {
+  const file = `bad/${name}`;
+  const r = spawnSync('go', ['tool', 'compile', '-p=p', '-o', '/dev/null', file], { cwd: dir, encoding: 'utf8' });
+  cases[file] = (r.stdout + r.stderr).split('\n')[0];
+}
+const out = {
+  generatedBy: 'node scripts/goparser-check/syntax-errors.mjs',
+  command: 'go tool compile -p=p -o /dev/null FILE (first line of output)',
+  go: goVersion,
+  cases,
+};
+writeFileSync(`${dir}bad.expected.json`, JSON.stringify(out, null, 2) + '\n');
+console.log(`wrote ${Object.keys(cases).length} cases (${goVersion})`);
