@@ -28,7 +28,7 @@
 import type * as ast from '../syntax/ast.js';
 import type { Func, Signature } from '../types/index.js';
 import { under } from '../types/index.js';
-import type { IrFunc, IrName, IrPackage, Stmt } from './ir.js';
+import type { Expr, IrFunc, IrName, IrPackage, Stmt } from './ir.js';
 import type { LowerInput, Mutable } from './lower/context.js';
 import { FuncCtx, PkgCtx, nameExpr } from './lower/context.js';
 import { buildFunc, newFunc, type FuncSpec } from './lower/closure.js';
@@ -97,6 +97,37 @@ function funcSymName(pkg: PkgCtx, d: ast.FuncDecl, sig: Signature | null): strin
 }
 
 /**
+ * Whether staticinit (staticinit/sched.go StaticAssign) initializes a package-level
+ * variable with this value at link time: then no code, and nothing for escape analysis.
+ */
+export function isStaticInit(e: Expr): boolean {
+  switch (e.op) {
+    case 'LITERAL':
+    case 'NIL':
+    case 'METHEXPR':
+      return true;
+    case 'NAME':
+      return e.name.class === 'func' || e.name.class === 'global';
+    case 'ADDR':
+      return e.x.op === 'NAME' && e.x.name.class === 'global';
+    case 'PTRLIT':
+      return isStaticInit(e.x);
+    case 'STRUCTLIT':
+      return e.fields.every((f) => isStaticInit(f.value));
+    case 'ARRAYLIT':
+    case 'SLICELIT':
+      return e.elems.every(isStaticInit);
+    case 'CLOSURE':
+      return e.func.closureVars.length === 0;
+    case 'CONVIFACE':
+    case 'CONVNOP':
+      return isStaticInit(e.x);
+    default:
+      return false;
+  }
+}
+
+/**
  * Package-level variables: an IrName each; their initialisers (if any) become the body of
  * a synthetic `p.init`, in source order.
  */
@@ -128,7 +159,9 @@ function packageInit(pkg: PkgCtx, files: readonly ast.File[]): IrFunc | null {
         d.values.forEach((v, i) => {
           const n = names[i];
           const y = l.value(v);
-          stmts.push(...l.takePre());
+          const pre = l.takePre();
+          if (pre.length === 0 && isStaticInit(y)) return;
+          stmts.push(...pre);
           stmts.push({ op: 'AS', x: n ? nameExpr(n, n.pos) : { op: 'BLANK', type: y.type, pos: at }, y, pos: n?.pos ?? at });
         });
       } else {

@@ -109,7 +109,8 @@ export function lowerGoDefer(l: FnLowerer, s: ast.GoStmt | ast.DeferStmt): Stmt[
   // normalizeGoDeferCall: spill the operands, wrap the call in a parameterless closure.
   const spilled: { tmp: IrName; arg: Expr }[] = [];
   const spill = (arg: Expr): Expr => {
-    const tmp = l.fc.temp(arg.type, arg.pos ?? at);
+    // ir.HasUniquePos: names share their declaration's position, so gc uses the statement's.
+    const tmp = l.fc.temp(arg.type, arg.op === 'NAME' ? at : arg.pos);
     spilled.push({ tmp, arg });
     return nameExpr(tmp, tmp.pos);
   };

@@ -70,17 +70,8 @@ function lowerStmt(l: FnLowerer, s: ast.Stmt): Stmt[] {
     }
     case 'IfStmt':
       return [ifStmt(l, s)];
-    case 'SwitchStmt': {
-      const init = simple(l, s.init);
-      const tag = s.tag ? l.value(s.tag) : null;
-      const tagPre = l.takePre();
-      const cases = s.body.map((c) => ({
-        pos: pos(c),
-        list: c.list ? c.list.map((x) => l.value(x)) : null,
-        body: lowerBlock(l, c.body),
-      }));
-      return [{ op: 'SWITCH', tag, cases, pos: at, init: [...init, ...tagPre] }];
-    }
+    case 'SwitchStmt':
+      return [switchStmt(l, s)];
     case 'TypeSwitchStmt':
       return [typeSwitch(l, s)];
     case 'SelectStmt':
@@ -97,8 +88,8 @@ function lowerStmt(l: FnLowerer, s: ast.Stmt): Stmt[] {
 // ───────────────────────────── declarations and assignments
 
 /** DCL for a newly declared local variable (creates its IR name). */
-function declareVar(l: FnLowerer, v: Var, at: Pos): IrName {
-  const n = l.fc.declare(v.name, 'auto', l.pkg.irType(v.type), v.pos ?? at);
+function declareVar(l: FnLowerer, v: Var, at: Pos, atGiven = false): IrName {
+  const n = l.fc.declare(v.name, 'auto', l.pkg.irType(v.type), atGiven ? at : (v.pos ?? at));
   l.pkg.names.set(v, n);
   return n;
 }
@@ -231,6 +222,125 @@ function ifStmt(l: FnLowerer, s: ast.IfStmt): Stmt {
   return { op: 'IF', cond, body, else: els, pos: pos(s), ...(all.length ? { init: all } : {}) };
 }
 
+/**
+ * An expression switch as writer.go switchStmt writes it: a constant tag (or none, which
+ * is `true`) selects its clause at compile time when every case is constant (the other
+ * clauses vanish); the tag and every case value are converted to one type, `interface {}`
+ * when some case is not assignable to the tag's type and an interface is involved.
+ */
+function switchStmt(l: FnLowerer, s: ast.SwitchStmt): Stmt {
+  const at = pos(s);
+  const init = simple(l, s.init);
+  let clauses: readonly ast.CaseClause[] = s.body;
+  let tagAst: ast.Expr | null = s.tag;
+  const tagTv = s.tag ? l.pkg.info.types.get(s.tag) : null;
+  let tagType: IrType = s.tag ? l.irTypeOf(s.tag) : l.pkg.irType(universeTypes.bool);
+  const tagValue = s.tag ? (tagTv?.mode === 'constant' ? tagTv.value : null) : { kind: 'bool' as const, value: true };
+  const tagIsChan = tagType.kind === 'chan';
+  if (tagValue && tagValue.kind !== 'unknown') {
+    const chosen = constantClause(l, s.body, tagValue);
+    if (chosen !== 'unknown') {
+      clauses = chosen ? [{ ...chosen, list: null }] : [];
+      tagAst = null;
+      tagType = l.pkg.irType(universeTypes.bool);
+    }
+  }
+  if (!tagIsChan) {
+    outer: for (const c of clauses) {
+      for (const x of c.list ?? []) {
+        const ct = l.irTypeOf(x);
+        if (ct !== tagType && !assignableLoosely(ct, tagType) && (ct.kind === 'interface' || tagType.kind === 'interface')) {
+          tagType = l.pkg.types.synthetic('interface', 'interface {}', { size: 16, directIface: false });
+          break outer;
+        }
+      }
+    }
+  }
+  const conv = (x: ast.Expr): Expr => {
+    const e = l.expr(x);
+    return tagIsChan ? e : l.implicitConv(e, tagType, unparen(x));
+  };
+  const tag = tagAst ? conv(tagAst) : null;
+  const tagPre = l.takePre();
+  const cases = clauses.map((c) => ({
+    pos: pos(c),
+    list: c.list ? c.list.map(conv) : null,
+    body: lowerBlock(l, c.body),
+  }));
+  const all = [...init, ...tagPre];
+  return { op: 'SWITCH', tag, cases, pos: at, ...(all.length ? { init: all } : {}) };
+}
+
+/** The clause a constant tag always selects; null for none; 'unknown' when not decidable. */
+function constantClause(l: FnLowerer, clauses: readonly ast.CaseClause[], tag: { kind: string; value?: unknown }): ast.CaseClause | null | 'unknown' {
+  let target: ast.CaseClause | null = null;
+  outer: for (const c of clauses) {
+    if (c.list === null) target = c;
+    for (const x of c.list ?? []) {
+      const v = l.pkg.info.types.get(x)?.value;
+      if (!v || v.kind === 'unknown') return 'unknown';
+      if (sameConst(v, tag)) {
+        target = c;
+        break outer;
+      }
+    }
+  }
+  if (target) {
+    const last = target.body[target.body.length - 1];
+    if (last && last.kind === 'BranchStmt' && last.tok === 'fallthrough') return 'unknown';
+  }
+  return target;
+}
+
+function sameConst(a: { kind: string; value?: unknown; re?: unknown }, b: { kind: string; value?: unknown }): boolean {
+  if (a.kind !== b.kind) {
+    return false;
+  }
+  if (a.kind === 'float') {
+    const x = a.value as { num: bigint; den: bigint };
+    const y = b.value as { num: bigint; den: bigint };
+    return x.num * y.den === y.num * x.den;
+  }
+  return a.value === b.value;
+}
+
+/** A cheap stand-in for types2.AssignableTo between IR types (identical text or nil). */
+function assignableLoosely(from: IrType, to: IrType): boolean {
+  if (from.text === to.text) return true;
+  if (from.untyped || from.kind === 'nil') return true;
+  if (to.kind === 'interface' && from.kind !== 'interface') return true;
+  return false;
+}
+
+/** noder quirks.go typeExprEndPos: where gc places a type switch clause's variable. */
+function typeExprEndPos(e: ast.Expr): Pos {
+  for (;;) {
+    switch (e.kind) {
+      case 'Name': return pos(e);
+      case 'SelectorExpr': return pos(e.x);
+      case 'ParenExpr': e = e.x; continue;
+      case 'StarExpr': e = e.x; continue;
+      case 'ArrayType': case 'ChanType': case 'DotsType': case 'SliceType': e = e.elem; continue;
+      case 'MapType': e = e.value; continue;
+      case 'StructType': return pos(e);
+      case 'InterfaceType': {
+        const last = e.elems[e.elems.length - 1];
+        if (!last) return pos(e);
+        e = last.type;
+        continue;
+      }
+      case 'FuncType': {
+        const last = e.results[e.results.length - 1] ?? e.params[e.params.length - 1];
+        if (!last) return pos(e);
+        e = last.type;
+        continue;
+      }
+      case 'IndexExpr': e = e.x; continue;
+      default: return pos(e);
+    }
+  }
+}
+
 function typeSwitch(l: FnLowerer, s: ast.TypeSwitchStmt): Stmt {
   const init = simple(l, s.init);
   const x = l.value(s.x);
@@ -238,7 +348,10 @@ function typeSwitch(l: FnLowerer, s: ast.TypeSwitchStmt): Stmt {
   const cases = s.body.map((c) => {
     const obj = l.pkg.info.implicits.get(c);
     let v: IrName | null = null;
-    if (obj && obj.kind === 'Var') v = declareVar(l, obj, obj.pos ?? pos(c));
+    if (obj && obj.kind === 'Var') {
+      const last = c.list?.[c.list.length - 1];
+      v = declareVar(l, obj, last ? typeExprEndPos(last) : pos(c), true);
+    }
     const list = c.list
       ? c.list.map((t): Expr => {
         const tv = l.pkg.info.types.get(t);
