@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatChanges, whatif, type WhatifOptions } from '../../src/whatif/index.js';
+import { whatifCommand } from '../../src/cli/commands/whatif.js';
 
 const root = path.resolve(__dirname, '../..');
 const hasGo = spawnSync('go', ['version']).status === 0;
@@ -76,14 +77,46 @@ describe.runIf(hasGo)('goesc whatif agrees with the real compiler flag', () => {
   }
 });
 
-describe.runIf(hasGo)('goesc whatif on the command line', () => {
-  it('prints - / + lines and exits 0; bad keys exit 2 with the allowed list', () => {
-    const bin = path.join(root, 'bin/goesc.js');
-    const ok = spawnSync('node', [bin, 'whatif', '--smallframes', 'test/whatif/testdata/frames.go'], { cwd: root, encoding: 'utf8' });
+describe('goesc whatif command', () => {
+  // The command module itself (src/cli/commands/whatif.ts), run in-process.
+  async function run(args: Record<string, unknown>): Promise<{ status: number; stdout: string }> {
+    let stdout = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const status = await whatifCommand.run(args);
+      return { status, stdout };
+    } finally {
+      process.stdout.write = write;
+      process.chdir(cwd);
+    }
+  }
+
+  it('prints - / + lines and exits 0, --json too', async () => {
+    const ok = await run({ paths: ['test/whatif/testdata/frames.go'], smallframes: true });
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('+ test/whatif/testdata/frames.go:10:6: moved to heap: m');
-    const bad = spawnSync('node', [bin, 'whatif', '--set', 'limits.bogus=1', 'test/whatif/testdata/frames.go'], { cwd: root, encoding: 'utf8' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/unknown model parameter "limits.bogus"[\s\S]*limits\.maxStackVarSize/);
+    expect(ok.stdout).toContain('+ test/whatif/testdata/frames.go:10:6: moved to heap: m\n');
+    expect(ok.stdout.split('\n').filter(Boolean).every((l) => /^[-+] test\/whatif\/testdata\/frames\.go:\d+:\d+: /.test(l))).toBe(true);
+    const json = await run({ paths: ['test/whatif/testdata/frames.go'], set: ['limits.maxStackVarSize=64k'], json: true });
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.parameters).toEqual([{ key: 'limits.maxStackVarSize', from: 131072, to: 65536 }]);
+    expect(parsed.added.map((d: { line: number; message: string }) => `${d.line}: ${d.message}`)).toEqual(['10: moved to heap: m']);
+    expect(parsed.removed).toEqual([]);
+  });
+
+  it('exits 0 with no output when nothing changes', async () => {
+    const r = await run({ paths: ['test/whatif/testdata/rewrites.go'], set: 'limits.maxSmallArraySize=512' });
+    expect(r).toEqual({ status: 0, stdout: '' });
+  });
+
+  it('refuses bad keys and values, listing what is allowed', async () => {
+    await expect(run({ paths: ['test/whatif/testdata/frames.go'], set: ['limits.bogus=1'] })).rejects.toThrow(
+      /unknown model parameter "limits.bogus"[\s\S]*limits\.maxStackVarSize/,
+    );
+    await expect(run({ paths: ['test/whatif/testdata/frames.go'], set: ['optimizations.zeroCopyStringToBytes=perhaps'] })).rejects.toThrow(
+      /allowed: true or false/,
+    );
   });
 });
