@@ -86,7 +86,8 @@ function plural(n: number, word: string): string {
 }
 
 function returnsString(rhs: readonly ast.Expr[], nvals: number): string {
-  if (rhs.length === 1 && rhs[0]!.kind === 'CallExpr') return `${exprString(rhs[0]!)} returns ${plural(nvals, 'value')}`;
+  const r = rhs[0];
+  if (rhs.length === 1 && r && r.kind === 'CallExpr') return `${exprString(r.fun)} returns ${plural(nvals, 'value')}`;
   return plural(nvals, 'value');
 }
 

@@ -15,6 +15,7 @@ import type { Signature, Type } from './types.js';
 import type { Sizes } from './sizes.js';
 import { amd64Sizes } from './sizes.js';
 import { universe } from './universe.js';
+import { startPos } from './operand.js';
 import { collectObjects } from './resolver.js';
 import { objDecl, checkFuncBodies } from './decl.js';
 import { reportUnusedImports } from './unused.js';
@@ -47,6 +48,12 @@ export interface UntypedInfo {
   value: ConstValue | null;
   isLhs: boolean;
 }
+
+const exprKinds = new Set<string>([
+  'Name', 'BasicLit', 'CompositeLit', 'KeyValueExpr', 'FuncLit', 'ParenExpr', 'SelectorExpr', 'IndexExpr', 'SliceExpr',
+  'AssertExpr', 'CallExpr', 'UnaryExpr', 'BinaryExpr', 'StarExpr', 'BadExpr', 'ArrayType', 'SliceType', 'DotsType',
+  'StructType', 'FuncType', 'InterfaceType', 'MapType', 'ChanType',
+]);
 
 export class Checker {
   readonly opts: CheckOptions;
@@ -87,7 +94,9 @@ export class Checker {
   }
 
   /** Records a type error at pos in the current file (gc keeps one error per line). */
-  error(pos: ast.Pos, message: string, file = this.file): void {
+  error(at: ast.Pos | ast.Expr, message: string, file = this.file): void {
+    // types2 reports an error about an expression at the expression's start.
+    const pos = 'kind' in at && exprKinds.has((at as ast.Expr).kind) ? startPos(at as ast.Expr) : at;
     const key = `${file}:${pos.line}`;
     if (this.errorKeys.has(key)) return;
     this.errorKeys.add(key);
@@ -137,7 +146,9 @@ export class Checker {
     collectObjects(this, files);
     // Phase 2: declare package-level objects (types, consts, vars, func signatures), in
     // source order; dependencies are followed lazily by objDecl.
-    for (const obj of this.declInfo.keys()) objDecl(this, obj);
+    // Models declare objects on demand (declareObject), so unused parts cost nothing.
+    if (this.opts.fromModel) this.pkg.declareObject = (obj) => objDecl(this, obj);
+    else for (const obj of this.declInfo.keys()) objDecl(this, obj);
     // Phase 3: function bodies.
     checkFuncBodies(this);
     // Phase 4: unused imports.

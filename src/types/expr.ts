@@ -219,6 +219,7 @@ export function ident(c: Checker, e: ast.Name, allowGeneric: boolean, markUsed =
   const obj = found[1];
   c.recordUse(e, obj);
   if (c.declInfo.has(obj)) objDecl(c, obj);
+  else if (obj.pkg && obj.pkg !== c.pkg) obj.pkg.declareObject?.(obj);
   switch (obj.kind) {
     case 'PkgName':
       c.error(e, `use of package ${obj.name} without selector`);

@@ -17,6 +17,11 @@ export interface Package {
   complete: boolean;
   /** Known to come from a model stub rather than source. */
   readonly fromModel: boolean;
+  /**
+   * Model packages are checked lazily: an object looked up from outside is declared (its
+   * type computed) on first use through this hook.
+   */
+  declareObject?: (obj: Obj) => void;
 }
 
 interface ObjBase {
@@ -132,6 +137,24 @@ export class Scope {
     this.names.set(obj.name, obj);
     obj.parent = this;
     return undefined;
+  }
+}
+
+/** A scope that loads its package's real scope on first lookup (lazy model imports). */
+export class LazyScope extends Scope {
+  private real: Scope | null = null;
+  constructor(private readonly load: () => Scope | null, comment: string) {
+    super(null, comment);
+  }
+  private get target(): Scope | null {
+    if (!this.real) this.real = this.load();
+    return this.real;
+  }
+  override lookup(name: string): Obj | undefined {
+    return this.target?.lookup(name);
+  }
+  override lookupParent(name: string): [Scope, Obj] | undefined {
+    return this.target?.lookupParent(name);
   }
 }
 

@@ -29,7 +29,7 @@ export function exprString(e: ast.Expr | null): string {
     case 'BasicLit':
       return e.value;
     case 'CompositeLit':
-      return `${exprString(e.type)}{…}`;
+      return `${exprString(e.type)}{${e.elems.length > 0 ? '…' : ''}}`;
     case 'KeyValueExpr':
       return `${exprString(e.key)}: ${exprString(e.value)}`;
     case 'FuncLit':
@@ -146,3 +146,22 @@ function compositeKind(t: Type): string {
     default: return '';
   }
 }
+
+/** Where an expression's source text begins (gc positions sit at operators). */
+export function startPos(e: ast.Expr): ast.Pos {
+  switch (e.kind) {
+    case 'SelectorExpr': case 'IndexExpr': case 'SliceExpr': case 'AssertExpr':
+      return startPos(e.x);
+    case 'CallExpr':
+      return startPos(e.fun);
+    case 'BinaryExpr':
+      return startPos(e.x);
+    case 'KeyValueExpr':
+      return startPos(e.key);
+    case 'CompositeLit':
+      return e.type ? startPos(e.type) : { line: e.line, col: e.col };
+    default:
+      return { line: e.line, col: e.col };
+  }
+}
+

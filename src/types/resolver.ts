@@ -6,7 +6,7 @@
 import type * as ast from '../syntax/ast.js';
 import type { Checker } from './check.js';
 import type { Const, Func, Obj, Package, PkgName, TypeName, Var } from './objects.js';
-import { Scope } from './objects.js';
+import { LazyScope, Scope } from './objects.js';
 import { universeTypes, unsafePackage } from './universe.js';
 import { unknownValue, unquote } from './constant.js';
 import type { Named, Type } from './types.js';
@@ -22,7 +22,8 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
       switch (d.kind) {
         case 'ImportDecl': {
           const path = unquote(d.path.value);
-          const imported = path === 'unsafe' ? unsafePackage : c.opts.importer.import(path);
+          const imported = path === 'unsafe' ? unsafePackage
+            : c.opts.fromModel && !d.localName ? lazyPackage(c, path) : c.opts.importer.import(path);
           if (!imported) {
             if (!c.missingImports.has(path)) {
               c.missingImports.add(path);
@@ -137,6 +138,33 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
     if (!list) c.methods.set(tn, (list = []));
     list.push(m.func);
   }
+}
+
+/** A model's import, loaded when one of its names is first looked up. */
+function lazyPackage(c: Checker, path: string): Package {
+  let real: Package | null | undefined;
+  const load = (): Package | null => {
+    if (real === undefined) real = c.opts.importer.import(path);
+    return real;
+  };
+  const p: Package = {
+    path,
+    name: packageNameOf(path),
+    scope: new LazyScope(() => load()?.scope ?? null, `lazy ${path}`),
+    imports: [],
+    complete: true,
+    fromModel: true,
+    declareObject: (obj) => load()?.declareObject?.(obj),
+  };
+  return p;
+}
+
+/** The usual package name of an import path (`math/rand/v2` → rand). */
+function packageNameOf(path: string): string {
+  const parts = path.split('/');
+  let last = parts[parts.length - 1]!;
+  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2]!;
+  return last;
 }
 
 /** Marks packages that could not be imported: selectors into them are silently invalid. */

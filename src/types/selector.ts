@@ -37,6 +37,7 @@ export function selector(c: Checker, e: ast.SelectorExpr, allowGeneric: boolean)
         else c.error(e.sel, `undefined: ${e.x.value}.${sel}`);
         return bad;
       }
+      pn.imported.declareObject?.(obj);
       c.recordUse(e.sel, obj);
       switch (obj.kind) {
         case 'Const':

@@ -7,7 +7,7 @@
 import type * as ast from '../syntax/ast.js';
 import type { Checker } from './check.js';
 import type { Operand } from './operand.js';
-import { exprString, operandString } from './operand.js';
+import { exprString, operandString, startPos } from './operand.js';
 import type { Var } from './objects.js';
 import type { Signature, Type } from './types.js';
 import { under, unalias, isUntyped, isTypeParam } from './types.js';
@@ -183,24 +183,6 @@ export function stmt(c: Checker, s: ast.Stmt): void {
     case 'RangeStmt':
       withScope(c, s, 'range', () => rangeStmt(c, s));
       return;
-  }
-}
-
-/** Where an expression's source text begins (gc positions sit at operators). */
-export function startPos(e: ast.Expr): ast.Pos {
-  switch (e.kind) {
-    case 'SelectorExpr': case 'IndexExpr': case 'SliceExpr': case 'AssertExpr':
-      return startPos(e.x);
-    case 'CallExpr':
-      return startPos(e.fun);
-    case 'BinaryExpr':
-      return startPos(e.x);
-    case 'KeyValueExpr':
-      return startPos(e.key);
-    case 'CompositeLit':
-      return e.type ? startPos(e.type) : { line: e.line, col: e.col };
-    default:
-      return { line: e.line, col: e.col };
   }
 }
 

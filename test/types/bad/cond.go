@@ -1,0 +1,8 @@
+package p
+
+func f(x int) {
+	if x {
+	}
+	for x {
+	}
+}

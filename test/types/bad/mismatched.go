@@ -1,0 +1,5 @@
+package p
+
+func f(a int, b string) bool {
+	return a + b == 0
+}

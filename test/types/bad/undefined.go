@@ -1,0 +1,6 @@
+package p
+
+func f() int {
+	x := y + 1
+	return x
+}

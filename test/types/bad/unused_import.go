@@ -1,0 +1,5 @@
+package p
+
+import "os"
+
+func f() {}
