@@ -79,8 +79,9 @@ function findTests(testRoot, tags) {
 }
 
 function runGoesc(test) {
-  const m = test.flags.find((f) => f === '-m' || f.startsWith('-m=')) ?? '-m';
-  const args = [join(root, 'bin', 'goesc.js'), m, '-l'];
+  // gc adds up repeated -m flags (`-m -m` is -m=2).
+  const level = test.flags.reduce((n, f) => (f === '-m' ? n + 1 : /^-m=\d+$/.test(f) ? Math.max(n, Number(f.slice(3))) : n), 0);
+  const args = [join(root, 'bin', 'goesc.js'), `-m=${Math.max(1, level)}`, '-l'];
   if (test.flags.includes('-smallframes')) args.push('--smallframes');
   args.push(basename(test.file));
   return new Promise((done) => {
@@ -107,7 +108,11 @@ async function score(test, env, check) {
     const diff = check.diffLines(gcLines, goescLines);
     const notes = [];
     if (gc.status !== 0) notes.push(`compiler exit ${gc.status}`);
-    if (goesc.status !== 0) notes.push(`goesc exit ${goesc.status}: ${(goesc.stderr.split('\n').find((l) => l.trim()) ?? '').slice(0, 100)}`);
+    if (goesc.status !== 0) {
+      const lines = goesc.stderr.split('\n').filter((l) => l.trim());
+      const why = lines.find((l) => /error/i.test(l)) ?? lines[0] ?? '';
+      notes.push(`goesc exit ${goesc.status}: ${why.replaceAll('|', '\\|').slice(0, 120)}`);
+    }
     const unmodelled = test.flags.filter((f) => !goescFlags.has(f) && !/^-m(=\d+)?$/.test(f));
     if (!test.flags.includes('-l')) notes.push('no -l: inlining not modelled');
     return { test, gcCheck, goescCheck, diff, tally: check.tallyOf(diff), unmodelled, notes };

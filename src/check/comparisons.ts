@@ -2,8 +2,10 @@
 // fixture) against goesc's lines for the same case (from the library API). Adding a view
 // (the asm prediction, the layout of `goesc types`) is adding one Comparison here.
 
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { analyzeFiles, formatDiagnostic, type AnalyzeOptions } from '../api.js';
+import { toJson } from '../asm/index.js';
+import { predictFiles } from '../asm/pipeline.js';
 import { formatGoError } from '../errors.js';
 import { relativizeLines, type AllocationCall, type Fixture } from './fixture.js';
 
@@ -59,10 +61,18 @@ export function allocationComparison(predict: (goFile: string) => Promise<readon
   };
 }
 
+/** goesc's allocation-call prediction (`goesc asm --json`), file names as in the fixture. */
+export const allocationCalls = allocationComparison(async (goFile) =>
+  toJson(predictFiles([pathAsGiven(goFile)]).funcs).flatMap((f) =>
+    f.allocs.map((a): AllocationCall => ({ func: f.function, file: basename(f.file), line: a.line, call: a.call, ...('type' in a && a.type !== undefined ? { type: a.type } : {}) })),
+  ),
+);
+
 export const availableComparisons: Readonly<Record<string, Comparison>> = {
   m: escapeDecisions,
   m2: escapeFlows,
   smallframes: smallFrames,
+  asm: allocationCalls,
 };
 
 /** The comparison the baseline gates by default: the -m -l decisions. */

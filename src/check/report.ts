@@ -53,6 +53,8 @@ export function formatSummary(report: CheckReport): string[] {
     `cases: ${report.results.length}; outcomes: ${count('match')} ok, ${count('known')} known mismatches (baseline), ` +
       `${count('fixed')} newly matching, ${regressions(report).length} regressed`,
   );
+  const ungated = report.comparisons.filter((c) => report.baselineFound && !report.baselineComparisons.includes(c.name));
+  if (ungated.length) out.push(`not in the baseline, measured only: ${ungated.map((c) => c.name).join(', ')} (record with --update)`);
   if (!report.baselineFound) out.push('no baseline.json: every mismatch counts as a regression (record one with --update)');
   if (count('fixed') > 0) out.push('newly matching cases: run `goesc check --update` to record the progress');
   for (const id of report.missingFixtures) out.push(`missing fixture: ${id} (run npm run fixtures)`);

@@ -38,6 +38,8 @@ export interface CheckReport {
   /** Per comparison: per rule tallies, and overall. */
   readonly tallies: Readonly<Record<string, { readonly byRule: ReadonlyMap<string, Tally>; readonly overall: Tally }>>;
   readonly baselineFound: boolean;
+  /** The comparisons the baseline gates. */
+  readonly baselineComparisons: readonly string[];
 }
 
 export interface CheckOptions {
@@ -59,8 +61,10 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
   const filters = opts.filters ?? [];
   const selected = corpus.cases.filter((c) => filters.length === 0 || filters.some((f) => c.id.includes(f)));
   const missing = new Set(corpus.missingFixtures.map((c) => c.id));
+  // A comparison the baseline has no list for is measured, not gated: its mismatches count
+  // as known until `--update` records a list for it.
   const listedBy = new Map(
-    opts.comparisons.map((cmp) => [cmp.name, new Set(opts.baseline?.mismatching[cmp.name] ?? [])] as const),
+    opts.comparisons.map((cmp) => [cmp.name, opts.baseline?.mismatching[cmp.name] ? new Set(opts.baseline.mismatching[cmp.name]) : undefined] as const),
   );
   const results: CaseResult[] = [];
   const tallies: Record<string, { byRule: Map<string, Tally>; overall: Tally }> = {};
@@ -82,7 +86,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
       }
       const diff = diffLines(cmp.expected(fixture), actual);
       const matches = error === undefined && isExactMatch(diff);
-      const status = classify(matches, listedBy.get(cmp.name)!.has(c.id));
+      const listed = listedBy.get(cmp.name);
+      const status = listed ? classify(matches, listed.has(c.id)) : matches ? 'match' : 'known';
       outcomes.push(error === undefined ? { comparison: cmp.name, diff, status } : { comparison: cmp.name, diff, status, error });
       const t = tallies[cmp.name]!;
       const caseTally = error === undefined ? tallyOf(diff) : { ...tallyOf(diff), exact: 0 };
@@ -102,6 +107,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     orphanFixtures: corpus.orphanFixtures,
     tallies,
     baselineFound: opts.baseline !== undefined,
+    baselineComparisons: Object.keys(opts.baseline?.mismatching ?? {}),
   };
 }
 
