@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run build && node scripts/asm-score.mjs [--oracle] [--only corpus|goroot] [--verbose]
+// npm run build && node scripts/asm-score.mjs [--oracle] [--only corpus|goroot] [--filter S] [--verbose]
 //
 // Precision and recall of goesc's predicted allocation calls against the real compiler:
 // the multiset of (line, runtime call) per file, over the corpus (testdata/cases/**, using
@@ -28,6 +28,8 @@ const oracle = args.includes('--oracle');
 const verbose = args.includes('--verbose');
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1] : null;
+const filterIdx = args.indexOf('--filter');
+const filter = filterIdx >= 0 ? args[filterIdx + 1] : null;
 
 /** `file:line:col: message` lines of one file as placement diagnostics. */
 function diagsOf(lines) {
@@ -61,7 +63,7 @@ function corpusItems() {
     const d = join(base, rule);
     if (!statSync(d).isDirectory()) continue;
     for (const n of readdirSync(d).sort()) {
-      if (!n.endsWith('.go')) continue;
+      if (!n.endsWith('.go') || (filter && !`${rule}/${n}`.includes(filter))) continue;
       const fx = JSON.parse(readFileSync(join(d, n.replace(/\.go$/, '.fixture.json')), 'utf8'));
       items.push({ group: 'corpus', name: `${rule}/${n}`, dir: d, file: n, real: fx.asm.allocs, mLines: fx.m.lines });
     }
@@ -75,7 +77,7 @@ async function gorootItems() {
     return [];
   }
   const dir = join(goEnv('GOROOT'), 'test');
-  const files = readdirSync(dir).filter((n) => /^escape.*\.go$/.test(n)).sort();
+  const files = readdirSync(dir).filter((n) => /^escape.*\.go$/.test(n) && (!filter || n.includes(filter))).sort();
   const cfg = makeStdImportcfg();
   const out = mkdtempSync(join(tmpdir(), 'goesc-score-'));
   try {

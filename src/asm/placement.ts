@@ -85,7 +85,7 @@ export function placementFromDiagnostics(diags: readonly PlacementDiagnostic[]):
       return (hit ?? list[0]!).escapes;
     },
     movedToHeap(name: IrName): boolean {
-      return moved.has(key(name.pos));
+      return moved.get(key(name.pos)) === name.sym;
     },
     zeroCopy(node: Expr): boolean {
       return zeroCopies.has(key(node.pos));

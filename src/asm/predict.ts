@@ -207,6 +207,11 @@ class FuncWalker {
         return;
       case 'AS':
         for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+        if (s.x.op === 'BLANK' && s.y?.op === 'MAKESLICE' && !this.escapes(s.y)) {
+          // `_ = make(...)` that does not escape: dead code, nothing is emitted
+          this.children(s.y);
+          return;
+        }
         if (s.x.op === 'INDEXMAP') {
           this.expr(s.x.x);
           this.expr(s.x.index);
@@ -369,9 +374,10 @@ class FuncWalker {
       case 'CONVIFACE': {
         this.children(e);
         const escapes = this.escapes(e);
-        const value = this.staticValue(e.x);
         if (convNoCallReason(e.x, escapes, this.rules) !== null) return;
-        if (value !== e.x && this.rules.readonlyConstant && isConstant(value)) return; // ir.StaticValue: a constant
+        // ir.StaticValue: a never-reassigned local standing for a constant or literal
+        const value = this.staticDeep(e.x);
+        if (value !== e.x && convNoCallReason(value, escapes, this.rules) !== null) return;
         const c = convCall(e.x.type);
         this.emit(line, c.call, escapes ? 'interface conversion escapes to heap' : 'value too large for a stack temporary',
           c.takesType ? this.link(e.x.type) : undefined);
@@ -414,7 +420,10 @@ class FuncWalker {
         return;
       case 'APPEND':
         this.children(e);
-        if (e.args.length > 1 || e.isDDD) this.emit(line, 'runtime.growslice', 'append may grow the slice');
+        if (e.args.length > 1 || e.isDDD) {
+          this.emit(line, 'runtime.growslice', 'append may grow the slice');
+          this.flush();
+        }
         return;
       case 'INDEXMAP':
         this.expr(e.x);
@@ -441,6 +450,7 @@ class FuncWalker {
         return;
       default:
         this.children(e);
+        if (branches(e)) this.flush();
     }
   }
 
@@ -472,7 +482,21 @@ class FuncWalker {
 
   // ───────────────────────────── constants (ir.StaticValue)
 
+  /** The static value of an operand, seen through conversions (`MyInt(v)` with `v := 42`). */
+  private staticDeep(e: Expr): Expr {
+    if ((e.op === 'CONV' || e.op === 'CONVNOP') && e.x.op === 'NAME') {
+      const v = this.staticValue(e.x);
+      return v === e.x ? e : { ...e, x: v };
+    }
+    return this.staticValue(e);
+  }
+
   private constValue(e: Expr): number | null {
+    if (e.op === 'LEN' || e.op === 'CAP') {
+      // rewrites.makeSliceLenOfSliceLit: len of a never-reassigned slice literal
+      const lit = this.staticValue(e.x);
+      if (lit.op === 'SLICELIT') return lit.len;
+    }
     const s = this.staticValue(e);
     if (s.op === 'LITERAL' && s.value.kind === 'int') return Number(s.value.value);
     if ((s.op === 'CONV' || s.op === 'CONVNOP') && s.x.op === 'LITERAL' && s.x.value.kind === 'int') return Number(s.x.value.value);
@@ -501,6 +525,21 @@ class FuncWalker {
 
 /** ssagen: maxAggregatedHeapAllocation. */
 const maxAggregatedHeapAllocation = 16;
+
+/** Expressions whose SSA form branches (panic checks), ending the current block. */
+function branches(e: Expr): boolean {
+  switch (e.op) {
+    case 'DOTTYPE': case 'DOTTYPE2': case 'SLICE': case 'SLICE3': case 'SLICESTR': case 'SLICEARR': case 'SLICE3ARR':
+    case 'SLICE2ARR': case 'SLICE2ARRPTR':
+      return true;
+    case 'INDEX':
+      return !(e.x.type.kind === 'array' && e.index.op === 'LITERAL');
+    case 'DIV': case 'MOD':
+      return e.y.op !== 'LITERAL';
+    default:
+      return false;
+  }
+}
 
 /** Statements that end the current SSA block (control flow). */
 function endsBlock(s: Stmt): boolean {
