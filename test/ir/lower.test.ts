@@ -157,4 +157,23 @@ func f(xs []int) {
     expect(d).toMatch(/RANGE _, \.autotmp_\d+ = range xs\n {4}DCL x\n/);
     expect(d).toMatch(/DCL j\n {2}AS j = 0\n {2}FOR LT\(j, 3\)/);
   });
+
+  it('puts the receive of a select case in the comm and the assignments in the body', () => {
+    const fns = lowered(`package p
+var sink any
+func f(c chan *int) {
+	select {
+	case v, ok := <-c:
+		_, _ = v, ok
+	case sink = <-c:
+	}
+}`);
+    const sel = fns[0]!.body!.find((s) => s.op === 'SELECT');
+    expect(sel?.op).toBe('SELECT');
+    if (sel?.op !== 'SELECT') return;
+    expect(sel.cases[0]!.comm).toMatchObject({ op: 'SELRECV2', rhs: [{ op: 'RECV', type: { text: '*int' } }] });
+    expect(sel.cases[0]!.body[0]).toMatchObject({ op: 'DCL', name: { sym: 'v' } });
+    expect(sel.cases[1]!.comm).toMatchObject({ op: 'AS', y: { op: 'RECV' } });
+    expect(sel.cases[1]!.body[0]).toMatchObject({ op: 'AS', x: { op: 'NAME', name: { sym: 'sink' } }, y: { op: 'CONVIFACE' } });
+  });
 });

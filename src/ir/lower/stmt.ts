@@ -167,6 +167,12 @@ export function multiValue(l: FnLowerer, e: ast.Expr, dsts: readonly (IrType | n
   let op: 'AS2FUNC' | 'AS2MAPR' | 'AS2DOTTYPE' | 'AS2RECV' = 'AS2FUNC';
   let srcTypes: IrType[];
   const bool = l.pkg.irType(universeTypes.bool);
+  // The checker types a comma-ok operand as the tuple (T, bool), as types2 does.
+  const tuple = l.typeOf(r);
+  if (tuple?.kind === 'Tuple' && rhs.op !== 'CALLFUNC' && rhs.op !== 'CALLINTER') {
+    const first = tuple.vars[0];
+    if (first) rhs = { ...rhs, type: l.pkg.irType(first.type) } as Expr;
+  }
   if (rhs.op === 'INDEXMAP') {
     op = 'AS2MAPR';
     rhs = { ...rhs, commaOk: true };
@@ -365,21 +371,43 @@ function typeSwitch(l: FnLowerer, s: ast.TypeSwitchStmt): Stmt {
   return { op: 'TYPESWITCH', x, bound: s.bind !== null, cases, pos: pos(s), ...(all.length ? { init: all } : {}) };
 }
 
+/**
+ * reader.go selectStmt: the communication is the receive itself (`tmp, tmp2 = <-c` as
+ * SELRECV2, or `tmp := <-c` when the assignment converts), and the assignment to the
+ * user's variables moves to the start of the clause body.
+ */
 function selectStmt(l: FnLowerer, s: ast.SelectStmt): Stmt {
   const cases = s.body.map((c) => {
     let comm: Stmt | null = null;
-    const pre: Stmt[] = [];
+    const prefix: Stmt[] = [];
     if (c.comm) {
       const stmts: Stmt[] = [];
       lowerStmtInto(l, c.comm, stmts);
-      // The communication is the last statement; DCLs of `v := <-c` come before it.
-      comm = stmts.pop() ?? null;
-      if (comm && comm.op === 'AS2RECV') comm = { ...comm, op: 'SELRECV2' };
-      pre.push(...stmts);
+      let idx = stmts.findIndex((st) => st.op === 'AS2RECV');
+      if (idx < 0) idx = stmts.length - 1;
+      comm = stmts[idx] ?? null;
+      const rest = stmts.filter((_, i) => i !== idx);
+      if (comm?.op === 'AS2RECV') comm = { ...comm, op: 'SELRECV2' };
+      if (comm?.op === 'AS' && !comm.defs && comm.y?.op === 'CONVIFACE' && comm.y.x.op === 'RECV') {
+        // case i = <-c, converting: tmp := <-c; i = tmp.
+        const recv = comm.y.x;
+        const tmp = l.fc.temp(recv.type, pos(c));
+        prefix.push({ ...comm, y: { ...comm.y, x: nameExpr(tmp, pos(c)) } });
+        comm = { op: 'AS', x: nameExpr(tmp, pos(c)), y: recv, defs: [tmp], pos: pos(c), init: [{ op: 'DCL', name: tmp, pos: pos(c) }] };
+      }
+      const assigned = new Set(comm ? commTargets(comm) : []);
+      const own = rest.filter((st) => st.op === 'DCL' && assigned.has(st.name));
+      if (comm && own.length) comm = { ...comm, init: [...(comm.init ?? []), ...own] };
+      prefix.unshift(...rest.filter((st) => !own.includes(st)));
     }
-    return { pos: pos(c), comm, body: [...pre, ...lowerBlock(l, c.body)] };
+    return { pos: pos(c), comm, body: [...prefix, ...lowerBlock(l, c.body)] };
   });
   return { op: 'SELECT', cases, pos: pos(s) };
+}
+
+function commTargets(st: Stmt): IrName[] {
+  const xs = st.op === 'AS' ? [st.x] : st.op === 'SELRECV2' || st.op === 'AS2RECV' ? st.lhs : [];
+  return xs.flatMap((x) => (x.op === 'NAME' ? [x.name] : []));
 }
 
 /** Names a closure captured or whose address was taken (loopvar.go's criterion). */
