@@ -16,7 +16,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../api.js';
-import { groupExplanations, type Explanation, type SourcePos } from './explain.js';
+import { groupExplanations, unknownPos, type Explanation, type SourcePos } from './explain.js';
 
 export interface LogOptOptions {
   /** The package path gc was given with -p (`go build` passes the import path). */
@@ -55,7 +55,9 @@ interface LoggedRecord {
 
 /** The file contents keyed by their path relative to DIR ("p/x.json"). */
 export function renderOptLog(diags: readonly Diagnostic[], options: LogOptOptions): Map<string, string> {
-  const fileName = options.fileName ?? compilerFileName;
+  const named = options.fileName ?? compilerFileName;
+  // uprootedPath: a position without a file is logged as __unnamed__.
+  const fileName = (f: string) => (f === '' ? '__unnamed__' : named(f));
   const { decisions, explanations } = groupExplanations(diags);
   const records: LoggedRecord[] = [];
   const escaped = new Map<string, SourcePos>();
@@ -154,8 +156,10 @@ function explanationRecord(e: Explanation, code: string, fileName: (f: string) =
   const loc = (at: SourcePos) => ({ uri: fileUri(fileName(at.file)), range: pointRange(at.line, at.col) });
   for (const step of e.steps) {
     // A step without notes sits at its source location's node; the text does not show
-    // it, so the header's position stands in (exact for a path's first step).
-    related.push({ location: loc(step.at ?? e.at), message: `escflow:    flow: ${step.dst} ← ${step.ops}${step.src}:` });
+    // it, so the header's position stands in (exact for a path's first step), except for
+    // a temporary, which has no node and so no position.
+    const at = step.at ?? (step.src === '{temp}' ? unknownPos : e.at);
+    related.push({ location: loc(at), message: `escflow:    flow: ${step.dst} ← ${step.ops}${step.src}:` });
     for (const n of step.notes) {
       related.push({ location: loc(n.at), message: `escflow:      from ${n.where} (${n.why})` });
     }
