@@ -16,6 +16,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../api.js';
+import { UserError } from '../errors.js';
+import { classifyMessage } from './gcline.js';
 import { groupExplanations, unknownPos, type Explanation, type SourcePos } from './explain.js';
 
 export interface LogOptOptions {
@@ -69,7 +71,7 @@ export function renderOptLog(diags: readonly Diagnostic[], options: LogOptOption
   }
   for (const d of decisions) {
     // escape.go logs every heap allocation that is not a named variable, without a message.
-    if (d.kind === 'escapes') {
+    if (d.kind === 'escapes' || classifyMessage(d.message) === 'escapes') {
       records.push({ file: fileName(d.file), line: d.line, col: d.col, code: 'escape', message: '', related: [] });
     }
   }
@@ -138,16 +140,16 @@ export function logDirectory(spec: string): string {
     const u = new URL(spec);
     return path.normalize(decodeURIComponent(u.host + u.pathname)) || '.';
   }
-  throw new Error(`optimizer logging destination ${spec} was neither /-prefixed directory nor file://-prefixed file URI`);
+  throw new UserError(`optimizer logging destination ${spec} was neither /-prefixed directory nor file://-prefixed file URI`);
 }
 
 /** Parses `0,DIR` as the compiler's -json flag does. */
 export function parseJsonLogFlag(value: string): string {
   const comma = value.indexOf(',');
   if (comma <= 0 || !/^\d+$/.test(value.slice(0, comma))) {
-    throw new Error("-json option should be '<version>,<destination>' where <version> is a number");
+    throw new UserError("-json option should be '<version>,<destination>' where <version> is a number");
   }
-  if (Number(value.slice(0, comma)) !== 0) throw new Error('-json version must be 0');
+  if (Number(value.slice(0, comma)) !== 0) throw new UserError('-json version must be 0');
   return value.slice(comma + 1);
 }
 

@@ -44,7 +44,10 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     }
     const diags = m > 0 ? result.diagnostics : [];
     if (args.jsonLog) {
-      writeOptLog(parseJsonLogFlag(args.jsonLog), result.diagnostics, { pkgPath: 'p', gcVersion: 'go1.26' });
+      // gc logs the -m=2 explanations whatever -m is, so the log is written from that level.
+      const logged =
+        m >= 2 ? result : await analyzeFiles(paths, { m: 2, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}) });
+      writeOptLog(parseJsonLogFlag(args.jsonLog), logged.diagnostics, { pkgPath: 'p', gcVersion: 'go1.26' });
     }
     const format = args.format ?? 'text';
     if (format === 'json') process.stdout.write(formatJson(diags) + '\n');
