@@ -34,8 +34,11 @@ import { FuncCtx, PkgCtx, nameExpr } from './lower/context.js';
 import { buildFunc, newFunc, type FuncSpec } from './lower/closure.js';
 import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
+import { devirtualize, type FrontEndNote } from './lower/devirtualize.js';
+import { allFuncs } from './dump.js';
 
 export type { LowerInput } from './lower/context.js';
+export type { FrontEndNote } from './lower/devirtualize.js';
 export { formatExpr } from './fmt.js';
 
 export function lower(input: LowerInput): IrPackage {
@@ -72,8 +75,26 @@ export function lower(input: LowerInput): IrPackage {
 
   const funcs: IrFunc[] = decls.map((d) => d.fn);
   if (initFn) funcs.push(initFn);
-  return { path: pkg.path, funcs, globals: pkg.globals };
+  const notes = devirtualize(pkg, new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null)), allFuncs(funcs), pkg.interfaceCalls);
+  const ir: IrPackage = { path: pkg.path, funcs, globals: pkg.globals };
+  notesOf.set(ir, notes);
+  return ir;
 }
+
+const notesOf = new WeakMap<IrPackage, readonly FrontEndNote[]>();
+
+/**
+ * The -m lines gc's front end prints for a lowered package before escape analysis
+ * (`devirtualizing x.M to T`), in the order found.
+ */
+export function frontEndNotes(ir: IrPackage): readonly FrontEndNote[] {
+  return notesOf.get(ir) ?? [];
+}
+
+const placeholderSpec: FuncSpec = {
+  name: '', file: '', pos: { line: 0, col: 0 }, sig: null, type: null, recv: null,
+  ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: 0, col: 0 }, body: null, pragmas: {},
+};
 
 /** gc's symbol name of a declared function or method: `p.f`, `p.T.M`, `p.(*T).M`. */
 function funcSymName(pkg: PkgCtx, d: ast.FuncDecl, sig: Signature | null): string {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lowerSources } from './harness.js';
 import { allFuncs, dumpFunc } from '../../src/ir/dump.js';
 import type { IrFunc } from '../../src/ir/ir.js';
+import { frontEndNotes } from '../../src/ir/lower.js';
 
 function lowered(src: string): IrFunc[] {
   const r = lowerSources({ 'x.go': src });
@@ -175,5 +176,24 @@ func f(c chan *int) {
     expect(sel.cases[0]!.body[0]).toMatchObject({ op: 'DCL', name: { sym: 'v' } });
     expect(sel.cases[1]!.comm).toMatchObject({ op: 'AS', y: { op: 'RECV' } });
     expect(sel.cases[1]!.body[0]).toMatchObject({ op: 'AS', x: { op: 'NAME', name: { sym: 'sink' } }, y: { op: 'CONVIFACE' } });
+  });
+
+  it('devirtualizes interface calls on a variable of one known concrete type', () => {
+    const r = lowerSources({ 'x.go': `package p
+type I interface{ M(*int) }
+type T struct{}
+func (T) M(*int) {}
+func f(p *int, j I) {
+	var i I = T{}
+	i.M(p)
+	j.M(p)
+	go i.M(p)
+}` });
+    expect(r.ir).not.toBeNull();
+    const notes = frontEndNotes(r.ir!);
+    expect(notes.map((n) => `${n.pos.line}:${n.pos.col}: ${n.message}`)).toEqual(['7:5: devirtualizing i.M to T']);
+    const d = dumpFunc(r.ir!.funcs.find((f) => f.name === 'p.f')!);
+    expect(d).toContain('EXPR CALLFUNC(METHEXPR(T.M), DOTTYPE(i), p)');
+    expect(d).toContain('EXPR CALLINTER(DOTINTER(j.M), p)');
   });
 });

@@ -160,7 +160,9 @@ function call(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
     const args = callArgs(l, e, info, sig);
     if (recv.type.kind === 'interface') {
       const dot = { op: 'DOTINTER' as const, x: recv, sel: method.name, type: l.irTypeOf(e.fun), pos: pos(fun) };
-      return { op: 'CALLINTER', fun: dot, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
+      const ci: Expr = { op: 'CALLINTER', fun: dot, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
+      l.pkg.interfaceCalls.push({ call: ci, fn: l.fc.fn });
+      return ci;
     }
     const msig = method.type.kind === 'Signature' ? method.type : null;
     const recvType = l.pkg.irType(msig?.recv?.type ?? sel.recv);

@@ -106,6 +106,9 @@ export function lowerGoDefer(l: FnLowerer, s: ast.GoStmt | ast.DeferStmt): Stmt[
   if (call.op === 'CALLFUNC' && call.args.length === 0 && (call.fun.type.results?.length ?? 0) === 0 && call.fun.op !== 'METHEXPR') {
     return [{ op, call, pos: at }];
   }
+  // devirtualize.go StaticCall skips go/defer calls.
+  const pending = l.pkg.interfaceCalls.findIndex((c) => c.call === call);
+  if (pending >= 0) l.pkg.interfaceCalls.splice(pending, 1);
   // normalizeGoDeferCall: spill the operands, wrap the call in a parameterless closure.
   const spilled: { tmp: IrName; arg: Expr }[] = [];
   const spill = (arg: Expr): Expr => {

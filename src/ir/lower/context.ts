@@ -30,6 +30,8 @@ export class PkgCtx {
   readonly funcs = new Map<Func, IrFunc>();
   readonly funcNames = new Map<Func, IrName>();
   readonly globals: IrName[] = [];
+  /** Interface method calls, for devirtualize.ts (go/defer ones are removed again). */
+  readonly interfaceCalls: { readonly call: import('../ir.js').CallInter; readonly fn: IrFunc }[] = [];
   /** Variables some closure captures (for the Go 1.22 per-iteration loop variables). */
   readonly captured = new Set<IrName>();
   /** The file whose declarations are being lowered (positions are reported with it). */

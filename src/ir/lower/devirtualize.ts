@@ -1,0 +1,219 @@
+// Static devirtualization of interface method calls, which gc runs before escape
+// analysis even under -l (interleaved pass): when the concrete type behind an interface
+// value is known, `x.M()` becomes a static call `T.M(x.(T))`, so escape analysis sees the
+// callee's parameter tags instead of assuming the worst.
+//
+// Follows $GOROOT/src/cmd/compile/internal/devirtualize/devirtualize.go (Go 1.26, with
+// go126ImprovedConcreteTypeAnalysis): the concrete type of an interface operand is found
+// by looking through conversions and type assertions to a local (PAUTO) variable that is
+// never address-taken and all of whose assignments in its function (closures included)
+// give one same concrete type; nil assignments are ignored. Calls in go/defer statements
+// are left alone. gc prints `devirtualizing x.M to T` (or `partially devirtualizing` when
+// the method comes from an embedded interface) under -m; those lines are returned as notes.
+//
+// Runs on the freshly lowered IR, before `lower` returns it: the CALLINTER nodes are
+// rewritten in place (nothing else holds them yet).
+
+import type { Func, Signature } from '../../types/index.js';
+import { lookupFieldOrMethod, under } from '../../types/index.js';
+import type { CallInter, Expr, IrFunc, IrName, IrType, Pos, Stmt } from '../ir.js';
+import { formatExpr } from '../fmt.js';
+import type { Mutable, PkgCtx } from './context.js';
+import type { FnLowerer } from './expr.js';
+
+/** A line gc's front end prints under -m (outside escape analysis). */
+export interface FrontEndNote {
+  readonly file: string;
+  readonly pos: Pos;
+  readonly message: string;
+  /** gc's name of the function containing the call. */
+  readonly func: string;
+}
+
+export interface PendingCall {
+  readonly call: CallInter;
+  readonly fn: IrFunc;
+}
+
+/** What a variable is assigned: a node, a concrete type, or null for "some interface value". */
+type Assignment = Expr | IrType | null;
+
+const noType: IrType = {
+  kind: 'untyped', size: 0, align: 1, hasPointers: false, directIface: false, text: '<no type>',
+};
+
+export function devirtualize(pkg: PkgCtx, l: FnLowerer, funcs: readonly IrFunc[], calls: readonly PendingCall[]): FrontEndNote[] {
+  const notes: FrontEndNote[] = [];
+  if (calls.length === 0) return notes;
+  const assignments = collectAssignments(funcs);
+  for (const { call, fn } of calls) {
+    const sel = call.fun;
+    const typ = concreteType(sel.x, assignments);
+    if (!typ || typ.kind === 'typeparam' || typ.kind === 'interface') continue;
+    const src = typ.source as Parameters<typeof lookupFieldOrMethod>[0] | undefined;
+    if (!src) continue;
+    const found = lookupFieldOrMethod(src, false, pkg.pkg, sel.sel);
+    if (!found.obj || found.obj.kind !== 'Func' || found.needsAddr) continue;
+    const method = found.obj as Func;
+    const dt: Expr = { op: 'DOTTYPE', x: sel.x, type: typ, pos: call.pos };
+    let recv: Expr = dt;
+    for (const step of found.path) {
+      const t = pkg.irType(step.field.type);
+      recv = recv.type.kind === 'ptr'
+        ? { op: 'DOTPTR', x: recv, field: step.field.name, type: t, pos: sel.pos }
+        : { op: 'DOT', x: recv, field: step.field.name, type: t, pos: sel.pos };
+    }
+    const mutable = call as Mutable<CallInter> & Record<string, unknown>;
+    if (method.isInterfaceMethod || recv.type.kind === 'interface') {
+      mutable.fun = { ...sel, x: recv };
+      notes.push({ file: fn.file, pos: call.pos, func: fn.name, message: `partially devirtualizing ${formatExpr(sel)} to ${typ.text}` });
+      continue;
+    }
+    const sig = method.type.kind === 'Signature' ? (method.type as Signature) : null;
+    const recvType = sig?.recv ? pkg.irType(sig.recv.type) : recv.type;
+    const wantPtr = sig?.recv ? under(sig.recv.type).kind === 'Pointer' : false;
+    if (wantPtr && recv.type.kind !== 'ptr') {
+      recv = { op: 'ADDR', x: recv, implicit: true, type: pkg.types.ptrTo(recv.type), pos: sel.pos };
+    } else if (!wantPtr && recv.type.kind === 'ptr') {
+      recv = { op: 'DEREF', x: recv, implicit: true, type: recvType, pos: sel.pos };
+    }
+    notes.push({ file: fn.file, pos: call.pos, func: fn.name, message: `devirtualizing ${formatExpr(sel)} to ${typ.text}` });
+    mutable.op = 'CALLFUNC' as never;
+    mutable.fun = {
+      op: 'METHEXPR', method: l.irFunc(method), sel: method.name, recvType,
+      type: sel.type, pos: sel.pos,
+    } as never;
+    mutable.args = [recv, ...call.args];
+  }
+  return notes;
+}
+
+// ───────────────────────────── concrete types (devirtualize.go concreteType1)
+
+function concreteType(x: Expr, assignments: Map<IrName, Assignment[]>): IrType | null {
+  const t = concreteType1(x, assignments, new Set());
+  return t === noType ? null : t;
+}
+
+function concreteType1(n: Expr, assignments: Map<IrName, Assignment[]>, seen: Set<IrName>): IrType | null {
+  for (;;) {
+    if (n.type.kind !== 'interface') return n.type;
+    if (n.op === 'CONVNOP' || n.op === 'CONVIFACE' || n.op === 'DOTTYPE' || n.op === 'DOTTYPE2') {
+      n = n.x;
+      continue;
+    }
+    break;
+  }
+  if (n.op !== 'NAME') return null;
+  const name = n.name;
+  if (name.class !== 'auto' || name.addrtaken) return null;
+  if (seen.has(name)) return noType;
+  seen.add(name);
+  let typ: IrType | null = null;
+  for (const a of assignments.get(name) ?? []) {
+    let t: IrType | null;
+    if (a === null) return null;
+    if (isType(a)) t = a;
+    else {
+      t = concreteType1(a, assignments, seen);
+      if (t === noType) continue;
+    }
+    if (t === null) return null;
+    if (typ !== null && typ.text !== t.text) return null;
+    typ = t;
+  }
+  return typ ?? noType;
+}
+
+function isType(a: Expr | IrType): a is IrType {
+  return !('op' in a);
+}
+
+/** devirtualize.go State.analyze: every assignment to an interface-typed local. */
+function collectAssignments(funcs: readonly IrFunc[]): Map<IrName, Assignment[]> {
+  const out = new Map<IrName, Assignment[]>();
+  const assign = (lhs: Expr | null, a: Assignment): void => {
+    if (!lhs || lhs.op !== 'NAME') return;
+    const n = lhs.name;
+    if (n.type.kind !== 'interface' || n.class !== 'auto' || n.blank) return;
+    if (a !== null && isType(a) && a.kind === 'interface') a = null;
+    if (a !== null && !isType(a) && a.op === 'NIL') return;
+    let list = out.get(n);
+    if (!list) out.set(n, (list = []));
+    list.push(a);
+  };
+  const callResult = (e: Expr, i: number): IrType | null => {
+    const results = (e.op === 'CALLFUNC' || e.op === 'CALLINTER') ? e.fun.type.results : undefined;
+    return results?.[i] ?? (i === 0 ? e.type : null);
+  };
+  const stmt = (s: Stmt): void => {
+    for (const i of s.init ?? []) stmt(i);
+    switch (s.op) {
+      case 'AS':
+        if (s.y) {
+          if (s.y.op === 'CALLFUNC' || s.y.op === 'CALLINTER') assign(s.x, callResult(s.y, 0));
+          else assign(s.x, s.y);
+        }
+        break;
+      case 'AS2':
+        s.lhs.forEach((x, i) => {
+          const r = s.rhs[i];
+          if (r) assign(x, r);
+        });
+        break;
+      case 'AS2DOTTYPE':
+        assign(s.lhs[0] ?? null, s.rhs[0] ?? null);
+        assign(s.lhs[1] ?? null, null);
+        break;
+      case 'AS2MAPR':
+      case 'AS2RECV':
+      case 'SELRECV2':
+        assign(s.lhs[0] ?? null, s.rhs[0]?.type ?? null);
+        assign(s.lhs[1] ?? null, null);
+        break;
+      case 'AS2FUNC': {
+        const r = s.rhs[0];
+        if (r) s.lhs.forEach((x, i) => assign(x, callResult(r, i)));
+        break;
+      }
+      case 'RANGE': {
+        let xt = s.x.type;
+        if (xt.kind === 'ptr' && xt.elem?.kind === 'array') xt = xt.elem;
+        if (xt.kind === 'array' || xt.kind === 'slice') {
+          assign(s.key, null);
+          assign(s.value, xt.elem ?? null);
+        } else if (xt.kind === 'chan') assign(s.key, xt.elem ?? null);
+        else if (xt.kind === 'map') {
+          assign(s.key, xt.key ?? null);
+          assign(s.value, xt.elem ?? null);
+        } else {
+          assign(s.key, null);
+          assign(s.value, null);
+        }
+        break;
+      }
+      case 'TYPESWITCH':
+        for (const c of s.cases) {
+          if (c.var) assign({ op: 'NAME', name: c.var, type: c.var.type, pos: c.pos }, s.x);
+        }
+        break;
+      default:
+        break;
+    }
+    for (const b of bodies(s)) b.forEach(stmt);
+  };
+  for (const f of funcs) for (const s of f.body ?? []) stmt(s);
+  return out;
+}
+
+function bodies(s: Stmt): (readonly Stmt[])[] {
+  switch (s.op) {
+    case 'BLOCK': return [s.list];
+    case 'IF': return [s.body, s.else];
+    case 'FOR': return [s.post ? [s.post] : [], s.body];
+    case 'RANGE': return [s.body];
+    case 'SWITCH': case 'TYPESWITCH': return s.cases.map((c) => c.body);
+    case 'SELECT': return s.cases.map((c) => [...(c.comm ? [c.comm] : []), ...c.body]);
+    default: return [];
+  }
+}
