@@ -32,8 +32,12 @@ export interface JsonReport {
   readonly diagnostics: readonly JsonDiagnostic[];
 }
 
-export function toJsonReport(diags: readonly Diagnostic[]): JsonReport {
-  const { explanations } = groupExplanations(diags);
+/**
+ * `explained`: the -m=2 lines of the same run, when `diags` are of a lower -m level, so the
+ * records still carry reasons and paths (records stay one to one with `diags`).
+ */
+export function toJsonReport(diags: readonly Diagnostic[], explained: readonly Diagnostic[] = diags): JsonReport {
+  const { explanations } = groupExplanations(explained);
   const diagnostics = diags.map((d): JsonDiagnostic => {
     const base: JsonDiagnostic = {
       file: d.file,
@@ -68,6 +72,6 @@ function jsonStep(s: FlowStep): JsonFlowStep {
 }
 
 /** The text written to stdout: pretty JSON with a final newline. */
-export function formatJson(diags: readonly Diagnostic[]): string {
-  return JSON.stringify(toJsonReport(diags), null, 2) + '\n';
+export function formatJson(diags: readonly Diagnostic[], explained: readonly Diagnostic[] = diags): string {
+  return JSON.stringify(toJsonReport(diags, explained), null, 2) + '\n';
 }

@@ -19,6 +19,8 @@ export interface SarifOptions {
    * without it, columns are copied (identical on ASCII lines).
    */
   readonly sourceLines?: (file: string) => readonly string[] | undefined;
+  /** The -m=2 lines of the same run, for related locations when `diags` are -m=1 lines. */
+  readonly explained?: readonly Diagnostic[];
 }
 
 export interface SarifLog {
@@ -65,7 +67,7 @@ export interface SarifResult {
 
 export function toSarif(diags: readonly Diagnostic[], options: SarifOptions = {}): SarifLog {
   const root = path.resolve(options.root ?? process.cwd());
-  const { explanations } = groupExplanations(diags);
+  const { explanations } = groupExplanations(options.explained ?? diags);
   const location = (file: string, line: number, col: number, text?: string): SarifLocation => ({
     physicalLocation: {
       artifactLocation: artifactUri(file, root),

@@ -54,6 +54,15 @@ describe('goesc analyze outputs', () => {
     expect(sarif.runs[0].results).toHaveLength(text.length);
   });
 
+  it('--format json at -m still carries the -m=2 reason and flow of each heap decision', async () => {
+    const file = path.join(caseDir, 'escape_to_heap.go');
+    const json = JSON.parse((await run(['-m', '-l', '--format', 'json', file])).out);
+    const moved = json.diagnostics.find((d: { kind: string }) => d.kind === 'moved-to-heap');
+    expect(moved.reason).toBeDefined();
+    expect(moved.flow.length).toBeGreaterThan(0);
+    expect(json.diagnostics.every((d: { kind: string }) => d.kind !== 'flow')).toBe(true);
+  });
+
   it('a malformed -json flag is one line and exit 2', async () => {
     const r = await run(['-m', '-l', '-json=1,/tmp/x', path.join(caseDir, cases[0]!)]);
     expect(r.status).toBe(2);

@@ -72,6 +72,15 @@ describe('--format json', () => {
     expect(report.diagnostics[5]!.flow).toBeUndefined();
     expect(JSON.parse(formatJson(seedDiags))).toEqual(report);
   });
+
+  it('takes reasons and paths from the -m=2 lines of the same run when printing -m lines', () => {
+    const m1 = seedDiags.filter((d) => d.kind !== 'flow');
+    const report = toJsonReport(m1, seedDiags);
+    expect(report.diagnostics).toHaveLength(m1.length);
+    expect(report.diagnostics[0]).toMatchObject({ kind: 'moved-to-heap', reason: 'return' });
+    expect(toJsonReport(m1).diagnostics[0]!.flow).toBeUndefined();
+    expect(toSarif(m1, { root: '/work', explained: seedDiags }).runs[0]!.results[0]!.relatedLocations).toHaveLength(2);
+  });
 });
 
 describe('--format sarif', () => {

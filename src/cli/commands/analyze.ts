@@ -43,15 +43,18 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       return 2;
     }
     const diags = m > 0 ? result.diagnostics : [];
-    if (args.jsonLog) {
-      // gc logs the -m=2 explanations whatever -m is, so the log is written from that level.
-      const logged =
-        m >= 2 ? result : await analyzeFiles(paths, { m: 2, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}) });
-      writeOptLog(parseJsonLogFlag(args.jsonLog), logged.diagnostics, { pkgPath: 'p', gcVersion: 'go1.26' });
-    }
     const format = args.format ?? 'text';
-    if (format === 'json') process.stdout.write(formatJson(diags) + '\n');
-    else if (format === 'sarif') process.stdout.write(formatSarif(diags) + '\n');
+    // gc logs the -m=2 explanations whatever -m is, and the JSON/SARIF records carry them:
+    // those outputs read the -m=2 lines of the same analysis.
+    const explained =
+      m >= 2 || (!args.jsonLog && format === 'text')
+        ? result.diagnostics
+        : (await analyzeFiles(paths, { m: 2, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}) })).diagnostics;
+    if (args.jsonLog) {
+      writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: 'p', gcVersion: 'go1.26' });
+    }
+    if (format === 'json') process.stdout.write(formatJson(diags, explained));
+    else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained }));
     else process.stdout.write(diags.map((d) => formatDiagnostic(d) + '\n').join(''));
     return 0;
   },
