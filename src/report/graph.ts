@@ -216,3 +216,12 @@ export function kindFromName(name: string): FlowNodeKind {
   if (name.startsWith('{')) return 'temp';
   return 'local';
 }
+
+export type GraphFormat = 'dot' | 'json' | 'svg';
+
+/** The `graph` command's output for one format (JSON: graphology's serialized form). */
+export async function formatGraph(g: FlowGraph, format: GraphFormat): Promise<string> {
+  if (format === 'dot') return toDot(g);
+  if (format === 'svg') return (await toSvg(g)) + '\n';
+  return JSON.stringify(toGraphologyJson(g), null, 2) + '\n';
+}

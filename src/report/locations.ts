@@ -27,7 +27,20 @@ function kindOf(l: Location): FlowNodeKind {
 
 /** The subgraph of `func` (gc's symbol); null when it has no flow edge at all. */
 export function functionFlowGraph(locations: readonly Location[], func: string): FlowGraph | null {
-  const mine = (l: Location) => l.curfn?.name === func;
+  return flowGraph(locations, (l) => l.curfn?.name === func, func);
+}
+
+/**
+ * The graph of a whole package, or of the functions `func` names: gc's symbol (`p.f`,
+ * `p.(*T).M`) or its part after the package (`f`, `(*T).M`). Empty when nothing matches.
+ */
+export function packageFlowGraph(locations: readonly Location[], func?: string, title = 'escape'): FlowGraph {
+  const wanted = (name: string | undefined) =>
+    func === undefined || name === func || (name !== undefined && name.slice(name.indexOf('.') + 1) === func);
+  return flowGraph(locations, (l) => l.curfn !== null && wanted(l.curfn.name), func ?? title) ?? { title: func ?? title, nodes: [], edges: [] };
+}
+
+function flowGraph(locations: readonly Location[], mine: (l: Location) => boolean, title: string): FlowGraph | null {
   const nodes = new Map<Location, FlowGraphNode>();
   const edges: FlowGraphEdge[] = [];
   const node = (l: Location): string => {
@@ -53,5 +66,5 @@ export function functionFlowGraph(locations: readonly Location[], func: string):
     }
   }
   if (edges.length === 0) return null;
-  return { title: func, nodes: [...nodes.values()], edges };
+  return { title, nodes: [...nodes.values()], edges };
 }

@@ -60,3 +60,25 @@ describe('flow graph pictures', () => {
     expect(kindFromName('~r1')).toBe('result');
   });
 });
+
+describe('the escape stage graph of the seed', () => {
+  it('draws escapeToHeap with x → ~r0 by address highlighted, as DOT, SVG and graphology JSON', async () => {
+    const { analyzePackages } = await import('../../src/api.js');
+    const { packageFlowGraph } = await import('../../src/report/locations.js');
+    const { formatGraph } = await import('../../src/report/graph.js');
+    const fs = await import('node:fs');
+    const result = analyzePackages([{ dir: 'examples', files: [{ filename: 'examples/seed.go', bytes: fs.readFileSync('examples/seed.go') }] }], { m: 1 });
+    const locations = result.packages[0]!.escape.locations;
+    const g = packageFlowGraph(locations, 'escapeToHeap');
+    const x = g.nodes.find((n) => n.name === 'x')!;
+    expect(x.escapes).toBe(true);
+    const hot = [...escapingEdges(g)].map((i) => g.edges[i]!);
+    expect(hot.some((e) => e.src === x.id && e.derefs === -1)).toBe(true);
+    expect(await formatGraph(g, 'svg')).toContain('class="edge escaping"');
+    expect(await formatGraph(g, 'dot')).toMatch(/^digraph "escapeToHeap"/);
+    expect(JSON.parse(await formatGraph(g, 'json')).nodes.length).toBe(g.nodes.length);
+    const whole = packageFlowGraph(locations);
+    expect(whole.nodes.length).toBeGreaterThan(g.nodes.length);
+    expect(packageFlowGraph(locations, 'nosuch').nodes).toEqual([]);
+  });
+});
