@@ -58,8 +58,12 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
     case 'DOTPTR':
       expr(e, e.deref(k, n, 'dot of pointer'), n.x);
       return;
-    case 'DOTTYPE': case 'DOTTYPE2':
-      expr(e, e.dotType(k, n.type, n, 'dot'), n.x);
+    case 'DOTTYPE': case 'DOTTYPE2': {
+      // The comma-ok form may be typed as the (T, bool) tuple: the asserted type is T.
+      const t = n.type.kind === 'tuple' ? n.type.results?.[0] ?? n.type : n.type;
+      expr(e, e.dotType(k, t, n, 'dot'), n.x);
+      return;
+    }
       return;
     case 'INDEX':
       if (n.x.type.kind === 'array') expr(e, e.note(k, n, 'fixed-array-index-of'), n.x);

@@ -173,6 +173,11 @@ export interface IrFunc {
   /** For a closure: the function whose body contains the literal (ir.Func.ClosureParent). */
   readonly outer: IrFunc | null;
   readonly pragmas: FuncPragmas;
+  /**
+   * Declared with type parameters (or a method of a generic type): gc analyses only its
+   * shape instantiations, which print no parameter lines (they are DUPOK).
+   */
+  readonly generic?: boolean;
   /** A compiler-generated wrapper (go/defer wrappers): no diagnostics for it. */
   readonly wrapper?: boolean;
   /** Its escape tags come from a model summary instead of its body (std functions). */

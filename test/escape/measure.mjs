@@ -27,7 +27,7 @@ const { analyzeFiles, formatDiagnostic } = await import(new URL('../../dist/api.
 const pat = /^[^\s:]+\.go:\d+:\d+: /;
 let tp = 0, nOurs = 0, nGc = 0, exact = 0;
 for (const file of files) {
-  const dir = path.dirname(file);
+  const dir = path.dirname(path.resolve(file));
   const base = path.basename(file);
   const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${cfg}`, '-o', path.join(os.tmpdir(), 'goesc-m.o'), `-trimpath=${dir}=>`, '-l', `-m=${mFlag}`, base], { cwd: dir, encoding: 'utf8' });
   const gc = (r.stdout + r.stderr).split('\n').filter((l) => pat.test(l));
