@@ -180,7 +180,7 @@ function declBody(body: N, keywordTok: number): A.Decl[] {
   });
 }
 
-export const astActions: ohm.ActionDict<unknown> = {
+const actions: ohm.ActionDict<unknown> = {
   file(header, tops, _end) {
     return assembleFile(header.ast() as Header, tops.ast() as A.Decl[]);
   },
@@ -494,7 +494,7 @@ export const astActions: ohm.ActionDict<unknown> = {
     const alt = t.children[0]!;
     const opTok = alt.children[0]!;
     const p = pos(opTok);
-    switch (alt.ctorName) {
+    switch (alt.ctorName.replace('H_', '_')) {
       case 'simpleTail_define':
       case 'simpleTail_assign':
       case 'simpleTail_opAssign': {
@@ -505,7 +505,7 @@ export const astActions: ohm.ActionDict<unknown> = {
       case 'simpleTail_inc':
       case 'simpleTail_dec':
         if (lhs.length !== 1) throw new BuildError(start(opTok), `syntax error: unexpected ${textOf(opTok)}, expected := or = or comma`);
-        return { kind: 'IncDecStmt', ...p, op: alt.ctorName === 'simpleTail_inc' ? '++' : '--', x: lhs[0]! } satisfies A.IncDecStmt;
+        return { kind: 'IncDecStmt', ...p, op: textOf(opTok) as '++' | '--', x: lhs[0]! } satisfies A.IncDecStmt;
       default: // send
         if (lhs.length !== 1) throw new BuildError(start(opTok), 'syntax error: unexpected <-, expected := or = or comma');
         return { kind: 'SendStmt', ...p, chan: lhs[0]!, value: alt.children[1]!.ast() as A.Expr } satisfies A.SendStmt;
@@ -656,7 +656,7 @@ export const astActions: ohm.ActionDict<unknown> = {
   callArgs(exprs, dots, _comma) {
     return { args: exprs.ast(), hasDots: dots.children.length > 0 };
   },
-  suffix_complit(_lit, value): Suffix {
+  suffix_complit(value): Suffix {
     const v = value.ast() as { pos: A.Pos; elems: A.Expr[]; rbrace: A.Pos };
     return (type) => ({ kind: 'CompositeLit', ...v.pos, type, elems: v.elems, rbrace: v.rbrace });
   },
@@ -709,6 +709,15 @@ export const astActions: ohm.ActionDict<unknown> = {
     return children.map((c) => c.ast());
   },
 };
+
+/** The grammar's header variants (simpleStmtH, exprH, ...) build what their plain rules do. */
+const headerVariants = ['simpleStmt', 'simpleTail', 'exprList', 'expr', 'unaryExpr', 'primaryExpr', 'suffix'];
+
+export const astActions: ohm.ActionDict<unknown> = { ...actions };
+for (const [key, action] of Object.entries(actions)) {
+  const [rule, alt] = key.split('_');
+  if (rule && headerVariants.includes(rule) && key !== 'suffix_complit') astActions[alt ? `${rule}H_${alt}` : `${rule}H`] = action;
+}
 
 interface Header {
   readonly pos: A.Pos;

@@ -23,8 +23,12 @@ export interface ParseResult {
   readonly errors: GoError[];
 }
 
-/** Bracket nesting beyond which we refuse to parse (Ohm recurses per level). */
-export const maxNesting = 1000;
+/**
+ * Bracket nesting beyond which we refuse to parse: Ohm recurses a dozen JavaScript frames
+ * per level and exhausts Node's default stack somewhere past 250 levels (measured). Real
+ * code stays far below; gc itself has no limit, so this message is goesc's own.
+ */
+export const maxNesting = 200;
 
 let semantics: ohm.Semantics | null = null;
 
@@ -46,7 +50,7 @@ export function parseFile(filename: string, src: Uint8Array): ParseResult {
 
   const tooDeep = nestingError(tokens);
   if (tooDeep !== null) {
-    return { file: null, errors: [{ file: filename, line: tokens.lines[tooDeep]!, col: tokens.cols[tooDeep]!, message: `syntax error: nesting deeper than ${maxNesting} brackets` }] };
+    return { file: null, errors: [{ file: filename, line: tokens.lines[tooDeep]!, col: tokens.cols[tooDeep]!, message: `syntax error: brackets nested more than ${maxNesting} deep` }] };
   }
   const at = (tok: number, message: string): GoError => ({
     file: filename,
