@@ -207,7 +207,6 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         if (y.mode === 'invalid') return bad;
         const eu = under(E);
         if (eu.kind === 'Basic' && eu.basic === 'uint8' && isString(y.type)) {
-          if (isUntyped(y.type)) convertUntyped(c, y, universeTypes.string);
           recordBuiltinType(c, call.fun, makeSig(c, S, [S, universeTypes.string], true));
           return { mode: 'value', type: S, value: null, expr: call };
         }
@@ -337,6 +336,13 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         const im = constant.toRat(y.value);
         if (re && im) return { mode: 'constant', type: universeTypes.untypedComplex, value: { kind: 'complex', re, im }, expr: call };
       }
+      if (x.mode === 'constant' && y.mode === 'constant' && x.value && y.value) {
+        const re = constant.toRat(x.value);
+        const im = constant.toRat(y.value);
+        const xb0 = under(x.type);
+        const ct = xb0.kind === 'Basic' && xb0.basic === 'float32' ? universeTypes.complex64 : universeTypes.complex128;
+        if (re && im) return { mode: 'constant', type: ct, value: { kind: 'complex', re, im }, expr: call };
+      }
       let t: Type = universeTypes.complex128;
       if (isUntyped(x.type)) {
         convertUntyped(c, x, universeTypes.float64);
@@ -356,6 +362,12 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         return { mode: 'constant', type: universeTypes.untypedFloat, value: constant.floatVal(v ?? constant.rat(0n)), expr: call };
       }
       if (isUntyped(x.type)) convertUntyped(c, x, universeTypes.complex128);
+      if (x.mode === 'constant' && x.value && isComplex(x.type)) {
+        const v = x.value.kind === 'complex' ? (id === 'real' ? x.value.re : x.value.im) : constant.toRat(x.value);
+        const xb = under(x.type);
+        const ft = xb.kind === 'Basic' && xb.basic === 'complex64' ? universeTypes.float32 : universeTypes.float64;
+        return { mode: 'constant', type: ft, value: constant.floatVal(v ?? constant.rat(0n)), expr: call };
+      }
       if (!isComplex(x.type)) {
         c.error(call.args[0]!, `invalid argument: ${operandString(x, c.pkg)} must be of complex type`.replace('must be of complex type', `must be of complex type`));
         return bad;
@@ -415,6 +427,12 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
       const n = expr(c, call.args[1]!);
       if (p.mode === 'invalid' || n.mode === 'invalid') return bad;
       if (isUntyped(n.type)) convertUntyped(c, n, universeTypes.int);
+      if (id === 'String') {
+        const bytePtr: Type = { kind: 'Pointer', elem: universeTypes.byte };
+        if (!assignment(c, p, bytePtr, 'argument to unsafe.String')) return bad;
+        recordBuiltinType(c, call.fun, makeSig(c, universeTypes.string, [bytePtr, n.type]));
+        return { mode: 'value', type: universeTypes.string, value: null, expr: call };
+      }
       const pu = under(p.type);
       if (pu.kind !== 'Pointer') {
         c.error(call.args[0]!, `invalid argument: ${operandString(p, c.pkg)} is not a pointer`);

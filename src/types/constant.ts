@@ -336,9 +336,13 @@ export function unaryOp(op: '+' | '-' | '^' | '!', x: ConstValue, unsignedBits: 
 export function roundFloat(v: ConstValue, bits: 32 | 64): ConstValue {
   const r = toRat(v);
   if (!r) return v;
+  // Values below max+ulp/2 round to a finite float; compare exactly to avoid double rounding.
+  const limit = bits === 32 ? (1n << 128n) - (1n << 103n) : (1n << 1024n) - (1n << 970n);
+  const abs = r.num < 0n ? -r.num : r.num;
+  if (abs >= limit * r.den) return unknownValue;
   let n = ratToNumber(r);
   if (bits === 32) n = Math.fround(n);
-  if (!Number.isFinite(n)) return unknownValue;
+  if (!Number.isFinite(n)) n = (r.num < 0n ? -1 : 1) * (bits === 32 ? 3.4028234663852886e38 : Number.MAX_VALUE);
   return floatVal(ratFromNumber(n));
 }
 

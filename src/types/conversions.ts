@@ -281,7 +281,7 @@ export function conversion(c: Checker, x: Operand, T: Type, call: ast.CallExpr):
       final = defaultType(x.type);
     }
     if (x.mode === 'nilvalue') final = universeTypes.untypedNil;
-    if (isString(T) && isInteger(x.type) && constArg) final = defaultType(x.type);
+    if (isString(T) && isInteger(x.type) && constArg) final = x.type;
     setUntypedResult(c, x, final, null);
   }
   if (value !== null) return { mode: 'constant', type: T, value, expr: call };

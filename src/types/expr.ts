@@ -23,6 +23,7 @@ import {
   comparable, hasNil, identical, isBoolean, isComplex, isFloat, isInteger, isNumeric, isString, isUnsigned,
 } from './predicates.js';
 import { implementsIface } from './implements.js';
+import { assignableTo } from './predicates.js';
 import { coreType } from './typeset.js';
 import { typeString, byName } from './typestring.js';
 
@@ -420,7 +421,7 @@ function comparison(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: constan
   const xNil = x.mode === 'nilvalue';
   const yNil = y.mode === 'nilvalue';
   const assignable = xNil || yNil ? true : identical(x.type, y.type) ||
-    implementsOrAssignable(x.type, y.type) || implementsOrAssignable(y.type, x.type);
+    assignableTo(x.type, y.type, implementsIface) || assignableTo(y.type, x.type, implementsIface);
   if (!assignable) {
     c.error(e, `invalid operation: ${exprString(e)} (mismatched types ${typeString(x.type, byName(c.pkg))} and ${typeString(y.type, byName(c.pkg))})`);
     return bad;
@@ -503,11 +504,6 @@ function incomparableCause(t: Type): string {
   }
 }
 
-function implementsOrAssignable(v: Type, t: Type): boolean {
-  if (under(t).kind === 'Interface' && !isTypeParam(t)) return implementsIface(v, t);
-  return false;
-}
-
 function shiftOp(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: '<<' | '>>'): Operand {
   const bad = invalidOperand(e);
   // The shift count: an integer, or an untyped constant representable as uint.
@@ -521,10 +517,7 @@ function shiftOp(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: '<<' | '>>
       c.error(y.expr, `invalid operation: negative shift count ${operandString(y, c.pkg)}`);
       return bad;
     }
-    if (isUntyped(y.type)) {
-      // A constant shift count stays untyped unless used in a non-constant shift.
-      if (x.mode !== 'constant') convertUntyped(c, y, universeTypes.uint);
-    }
+    // A constant shift count is checked against uint but keeps its untyped type.
   } else if (isUntyped(y.type)) {
     convertUntyped(c, y, universeTypes.uint);
   } else if (!isInteger(y.type)) {
@@ -546,10 +539,6 @@ function shiftOp(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: '<<' | '>>
       let t = x.type;
       if (isUntyped(t) && !isInteger(t)) t = universeTypes.untypedInt;
       const r: Operand = { mode: 'constant', type: t, value: constant.shift(constant.intVal(xv), op, n), expr: e };
-      if (t !== x.type) {
-        const u = c.untyped.get(x.expr);
-        if (u) u.type = t;
-      }
       if (!isUntyped(t)) overflow(c, r, e);
       return r;
     }

@@ -18,7 +18,7 @@ import { assignment, assignVars, shortVarDecl, lhsType } from './assignments.js'
 import { declStmt } from './decl.js';
 import { convertUntyped } from './conversions.js';
 import { coreType } from './typeset.js';
-import { isBoolean, isInteger, identical, comparable } from './predicates.js';
+import { isBoolean, isInteger, identical, comparable, hasNil } from './predicates.js';
 import { typeString, byName } from './typestring.js';
 import { implementsIface } from './implements.js';
 
@@ -289,6 +289,8 @@ function tupleString(c: Checker, ts: readonly Type[], xs?: readonly Operand[]): 
   }).join(', ') + ')';
 }
 
+const syntheticTags = new WeakSet<ast.Expr>();
+
 function switchStmt(c: Checker, s: ast.SwitchStmt): void {
   if (s.init) stmt(c, s.init);
   let tag: Operand | null = null;
@@ -296,11 +298,18 @@ function switchStmt(c: Checker, s: ast.SwitchStmt): void {
     tag = expr(c, s.tag);
     if (tag.mode !== 'invalid') {
       assignment(c, tag, null, 'switch expression');
-      if ((tag.mode as string) !== 'invalid' && !comparable(tag.type) && under(tag.type).kind !== 'Basic') {
+      if ((tag.mode as string) !== 'invalid' && !comparable(tag.type) && !hasNil(tag.type)) {
         c.error(s.tag, `cannot switch on ${operandString(tag, c.pkg)}`);
         tag = null;
       }
     }
+  }
+  if (!s.tag) {
+    // "A missing switch expression is equivalent to the boolean value true."
+    const at = s.body[0] ?? s.rbrace;
+    const t: ast.Name = { kind: 'Name', value: 'true', line: at.line, col: at.col };
+    syntheticTags.add(t);
+    tag = { mode: 'constant', type: universeTypes.bool, value: { kind: 'bool', value: true }, expr: t };
   }
   let sawDefault = false;
   for (const cl of s.body) {
@@ -346,7 +355,8 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | null): void {
       return;
     }
     if (x.mode === 'nilvalue' || (tag.mode === 'nilvalue')) return;
-    c.error(e, `invalid case ${exprString(e)} in switch on ${exprString(tag.expr)} (mismatched types ${typeString(x.type, byName(c.pkg))} and ${typeString(tag.type, byName(c.pkg))})`);
+    const on = syntheticTags.has(tag.expr) ? '' : ` on ${exprString(tag.expr)}`;
+    c.error(e, `invalid case ${exprString(e)} in switch${on} (mismatched types ${typeString(x.type, byName(c.pkg))} and ${typeString(tag.type, byName(c.pkg))})`);
   }
 }
 
@@ -412,11 +422,10 @@ function rangeStmt(c: Checker, s: ast.RangeStmt): void {
     switch (u.kind) {
       case 'Basic':
         if (isUntyped(x.type) && /untyped (int|rune|float)/.test(u.basic)) {
-          const target = s.key && !s.define ? null : universeTypes.int;
+          const target = s.key && !s.define ? null : u.basic === 'untyped rune' ? universeTypes.rune : universeTypes.int;
           if (target) convertUntyped(c, x, target);
         }
         if (/^(untyped )?string$/.test(u.basic)) {
-          if (isUntyped(x.type)) convertUntyped(c, x, universeTypes.string);
           key = universeTypes.int;
           val = universeTypes.rune;
         } else if (isInteger(x.type) || isInteger(u)) {
@@ -461,7 +470,7 @@ function rangeStmt(c: Checker, s: ast.RangeStmt): void {
       default:
         break;
     }
-    if (!key) {
+    if (!key && u.kind !== 'Signature') {
       c.error(s.x, `cannot range over ${operandString(x, c.pkg)}`);
     }
   }

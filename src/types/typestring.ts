@@ -180,8 +180,14 @@ function writeTuple(t: Tuple, variadic: boolean, q: Qualifier | null, out: strin
     if (v.name !== '') out.push(v.name, ' ');
     if (variadic && i === t.vars.length - 1) {
       const s = v.type;
-      out.push('...');
-      write(s.kind === 'Slice' ? s.elem : s, q, out, seen);
+      if (s.kind === 'Slice') {
+        out.push('...');
+        write(s.elem, q, out, seen);
+      } else {
+        // append(b, "s"...) has the signature func([]byte, string...)
+        write(s, q, out, seen);
+        out.push('...');
+      }
     } else {
       write(v.type, q, out, seen);
     }
