@@ -55,6 +55,21 @@ const exprKinds = new Set<string>([
   'StructType', 'FuncType', 'InterfaceType', 'MapType', 'ChanType',
 ]);
 
+/**
+ * What gc prints for errors reported in this order: it stops at the tenth with
+ * `too many errors` (at the tenth's position), and prints the kept ones sorted by position.
+ */
+export function gcErrorListing(reported: readonly GoError[], limit = 10): GoError[] {
+  const kept = reported.slice(0, limit);
+  const sorted = [...kept].sort((a, b) =>
+    a.file === b.file ? a.line - b.line || a.col - b.col : a.file < b.file ? -1 : 1);
+  if (reported.length >= limit) {
+    const last = kept[kept.length - 1]!;
+    sorted.push({ ...last, message: 'too many errors' });
+  }
+  return sorted;
+}
+
 export class Checker {
   readonly opts: CheckOptions;
   readonly sizes: Sizes;
@@ -86,7 +101,7 @@ export class Checker {
   readonly imports: { pkgName: Obj; spec: ast.ImportDecl; file: string }[] = [];
   /** Objects whose "declared and not used" is checked at the end of their function. */
   readonly missingImports = new Set<string>();
-  private errorKeys = new Set<string>();
+  private lastErrorKey = '';
 
   constructor(opts: CheckOptions) {
     this.opts = opts;
@@ -97,9 +112,10 @@ export class Checker {
   error(at: ast.Pos | ast.Expr, message: string, file = this.file): void {
     // types2 reports an error about an expression at the expression's start.
     const pos = 'kind' in at && exprKinds.has((at as ast.Expr).kind) ? startPos(at as ast.Expr) : at;
-    const key = `${file}:${pos.line}`;
-    if (this.errorKeys.has(key)) return;
-    this.errorKeys.add(key);
+    // gc drops an error equal to the previous one on the same line (base.ErrorfAt).
+    const key = `${file}:${pos.line}:${message}`;
+    if (this.lastErrorKey === key) return;
+    this.lastErrorKey = key;
     this.errors.push({ file, line: pos.line, col: pos.col, message });
   }
 
@@ -155,9 +171,7 @@ export class Checker {
     if (!this.opts.fromModel) reportUnusedImports(this);
     this.finishUntyped();
     this.pkg.complete = true;
-    const errors = [...this.errors].sort((a, b) =>
-      a.file === b.file ? a.line - b.line || a.col - b.col : a.file < b.file ? -1 : 1);
-    return { pkg: this.pkg, info: this.info, errors };
+    return { pkg: this.pkg, info: this.info, errors: gcErrorListing(this.errors) };
   }
 
   /** Untyped expressions never converted keep their untyped type (go/types recordUntyped). */

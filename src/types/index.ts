@@ -62,7 +62,10 @@ export interface CheckOptions {
 export interface CheckResult {
   readonly pkg: Package;
   readonly info: Info;
-  /** Type errors as gc prints them, in source order per file; empty when the package is fine. */
+  /**
+   * Type errors exactly as gc lists them: sorted by position, at most ten, then a final
+   * `too many errors` entry when gc would stop there. Empty when the package is fine.
+   */
   readonly errors: readonly GoError[];
 }
 

@@ -44,8 +44,7 @@ export const typesCommand: Command<TypesArgs> = {
       if (args.exprs) exprs.push(...exprFacts(checked));
     }
     if (errors.length > 0) {
-      for (const e of errors.slice(0, 10)) process.stderr.write(formatGoError(e) + '\n');
-      if (errors.length > 10) process.stderr.write(`${formatGoError(errors[10]!).replace(/: .*$/, '')}: too many errors\n`);
+      for (const e of errors) process.stderr.write(formatGoError(e) + '\n');
       return 2;
     }
     if (args.json) {
