@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile, type File } from '../syntax/index.js';
-import { checkPackage, type Importer } from '../types/index.js';
+import { checkPackage, modelImporter, type Importer } from '../types/index.js';
 import { lower } from '../ir/lower.js';
 import type { IrPackage } from '../ir/ir.js';
 import { escapePackage } from '../escape/escape.js';
@@ -71,10 +71,11 @@ export function predictFiles(paths: readonly string[], options: AsmOptions = {})
     if (r.file) parsed.push(r.file);
   }
   if (errors.length) throw new UserError(errors.map(formatGoError));
-  const importer = options.importer ?? { import: () => null };
+  const model = options.model ?? loadModel(options.go, { smallframes: options.smallframes ?? false });
+  // Imports resolve to the model's standard-library stubs (models/<go>/std), as in api.ts.
+  const importer = options.importer ?? modelImporter({ goVersion: model.version });
   const checked = checkPackage(parsed, { importer, path: 'p' });
   if (checked.errors.length) throw new UserError(checked.errors.map(formatGoError));
-  const model = options.model ?? loadModel(options.go, { smallframes: options.smallframes ?? false });
   const ir = lower({ files: parsed, pkg: checked.pkg, info: checked.info });
   const escape = escapePackage(ir, { m: 1, model: fromModel(model), fmt: gcNodeFormatter });
   const diags = toDiagnostics(escape.messages, 1);

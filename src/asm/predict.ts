@@ -67,6 +67,11 @@ class FuncWalker {
    * allocation (newobject for one, mallocgc for several), flushed at the block's end.
    */
   private pending: { index: number; size: number; count: number } | null = null;
+  /**
+   * Local slices whose length is statically known here and whose backing store is the
+   * append stack buffer or none yet (`var s []T`, `s := []T{}`, then appends; no loop between).
+   */
+  private readonly knownLen = new Map<IrName, number>();
 
   constructor(
     private readonly fn: IrFunc,
@@ -143,6 +148,24 @@ class FuncWalker {
     this.loopDepth = depth;
   }
 
+  private firstAppendFitsBuffer(s: IrName, app: Extract<Expr, { op: 'APPEND' }>): boolean {
+    const len = this.knownLen.get(s);
+    if (!this.rules.appendStackBuffer || app.isDDD || len === undefined) return false;
+    if (app.args[0]?.op !== 'NAME' || app.args[0].name !== s || this.escapes(app)) return false;
+    const elem = app.type.elem;
+    const added = app.args.length - 1;
+    return elem !== undefined && added > 0 && (len + added) * elem.size <= this.rules.appendStackBufferSize;
+  }
+
+  private trackLen(n: IrName, y: Expr | null): void {
+    const tracked = n.class === 'auto' && n.type.kind === 'slice' && !n.addrtaken && !this.facts.addressed.has(n);
+    let len: number | undefined;
+    if (y === null || y.op === 'NIL' || (y.op === 'SLICELIT' && y.elems.length === 0)) len = 0;
+    else if (y.op === 'NAME') len = this.knownLen.get(y.name);
+    if (tracked && len !== undefined) this.knownLen.set(n, len);
+    else this.knownLen.delete(n);
+  }
+
   /**
    * walk/order.go orderMakeSliceCopy: `m = make([]T, n); copy(m, s)` with an escaping make
    * becomes one makeslicecopy, or mallocgc + memmove when T has no pointers and n is len(s).
@@ -212,6 +235,14 @@ class FuncWalker {
           this.children(s.y);
           return;
         }
+        if (s.x.op === 'NAME' && s.y?.op === 'APPEND' && this.firstAppendFitsBuffer(s.x.name, s.y)) {
+          // Go 1.26 ssagen append: the first append into a nil non-escaping slice goes to
+          // its stack backing store; the growslice branch is constant-folded away
+          for (const a of s.y.args.slice(1)) this.expr(a);
+          this.knownLen.set(s.x.name, this.knownLen.get(s.x.name)! + s.y.args.length - 1);
+          return;
+        }
+        if (s.x.op === 'NAME') this.trackLen(s.x.name, s.y);
         if (s.x.op === 'INDEXMAP') {
           this.expr(s.x.x);
           this.expr(s.x.index);
@@ -222,6 +253,9 @@ class FuncWalker {
         for (const d of s.defs ?? []) this.declare(d, d.pos.line);
         for (const r of s.rhs) this.expr(r);
         for (const l of s.lhs) this.expr(l);
+        s.lhs.forEach((l, i) => {
+          if (l.op === 'NAME') this.trackLen(l.name, s.op === 'AS2' ? s.rhs[i] ?? null : { ...l, op: 'BLANK' } as Expr);
+        });
         return;
       case 'FOR':
         if (s.cond) this.inLoop(() => this.expr(s.cond!));
@@ -279,9 +313,15 @@ class FuncWalker {
         this.flush();
         return;
       case 'ASOP':
+        if (s.operator === 'ADD' && s.x.type.kind === 'string') {
+          // `s += a + b` is one concatenation of s, a, b
+          this.expr(s.x);
+          const parts = s.y.op === 'ADDSTR' ? s.y.list : [s.y];
+          this.concat([s.x, ...parts], s.pos.line);
+          return;
+        }
         this.expr(s.x);
         this.expr(s.y);
-        if (s.operator === 'ADD' && s.x.type.kind === 'string') this.emit(s.pos.line, 'runtime.concatstring2', 'string +=');
         return;
       default:
         for (const x of stmtExprs(s)) this.expr(x);
@@ -291,6 +331,7 @@ class FuncWalker {
 
   private inLoop(f: () => void): void {
     this.flush();
+    this.knownLen.clear();
     this.loopDepth++;
     try {
       f();
@@ -384,10 +425,7 @@ class FuncWalker {
         return;
       }
       case 'ADDSTR':
-        for (const x of e.list) this.expr(x, true);
-        if (e.list.every(isConstant) || e.list.length < 2) return;
-        this.emit(line, e.list.length <= this.rules.maxConcatStringArgs ? `runtime.concatstring${e.list.length}` : 'runtime.concatstrings',
-          'string concatenation');
+        this.concat(e.list, line);
         return;
       case 'STR2BYTES': {
         this.children(e);
@@ -452,6 +490,18 @@ class FuncWalker {
         this.children(e);
         if (branches(e)) this.flush();
     }
+  }
+
+  /**
+   * walk/expr.go walkAddString. order.go lets string(b) operands borrow b's bytes only when
+   * some operand is a non-empty string literal (else the result could be that temporary).
+   */
+  private concat(list: readonly Expr[], line: number): void {
+    const hasLiteral = list.some((x) => x.op === 'LITERAL' && x.value.kind === 'string' && x.value.value !== '');
+    for (const x of list) this.expr(x, hasLiteral);
+    if (list.every(isConstant) || list.length < 2) return;
+    this.emit(line, list.length <= this.rules.maxConcatStringArgs ? `runtime.concatstring${list.length}` : 'runtime.concatstrings',
+      'string concatenation');
   }
 
   private children(e: Expr): void {

@@ -32,6 +32,10 @@ export interface AsmRules {
   readonly maxOpenDeferReturnProduct: number;
   /** ir/cfg.go MaxImplicitStackVarSize: larger []byte("const") go to the heap. */
   readonly maxImplicitStackVarSize: number;
+  /** ssagen/ssa.go append (Go 1.26): non-escaping appends use a stack backing store. */
+  readonly appendStackBuffer: boolean;
+  /** Its size (base.Debug.VariableMakeThreshold). */
+  readonly appendStackBufferSize: number;
 }
 
 export const go126AsmRules: AsmRules = {
@@ -49,6 +53,8 @@ export const go126AsmRules: AsmRules = {
   maxOpenDefers: 8,
   maxOpenDeferReturnProduct: 15,
   maxImplicitStackVarSize: 65536,
+  appendStackBuffer: true,
+  appendStackBufferSize: 32,
 };
 
 /** The rules under a model; keys the model lacks keep Go 1.26's value. */
@@ -78,5 +84,7 @@ export function asmRulesOf(model: Model | null): AsmRules {
     maxOpenDefers: num('asm.maxOpenDefers', d.maxOpenDefers),
     maxOpenDeferReturnProduct: num('asm.maxOpenDeferReturnProduct', d.maxOpenDeferReturnProduct),
     maxImplicitStackVarSize: num('limits.maxImplicitStackVarSize', d.maxImplicitStackVarSize),
+    appendStackBuffer: bool('optimizations.appendStackBuffer', d.appendStackBuffer),
+    appendStackBufferSize: num('limits.variableMakeThreshold', d.appendStackBufferSize),
   };
 }
