@@ -107,5 +107,5 @@ describe('the corpus', () => {
     expect(fromGcText / want).toBeGreaterThanOrEqual(0.95);
     // goesc's analysis is the escape stage's to perfect; this floor only catches collapses
     expect(fromGoesc / want).toBeGreaterThanOrEqual(0.75);
-    }, 180_000);
+  }, 180_000);
 });

@@ -91,5 +91,5 @@ describe.runIf(hasChromium)('the report in chromium', () => {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
     }
-    }, 180_000);
+  }, 180_000);
 });
