@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type * as ast from '../../src/syntax/ast.js';
 import { typeString, relativeTo, toInt } from '../../src/types/index.js';
 import type { CheckResult } from '../../src/types/index.js';
-import { typeLayouts } from '../../src/types/describe.js';
 import { checkSource } from './helpers.js';
 
 function check(src: string): CheckResult {
@@ -111,26 +110,6 @@ func f(i I, t T, fv func()) {
     expect(g2.variadicPackFrom).toBe(1);
     const g1 = [...r.info.calls].find(([e]) => e.line === 9)![1];
     expect(g1.variadicPackFrom).toBe(1);
-  });
-});
-
-describe('layout (gc, amd64)', () => {
-  it('pads a trailing zero-size field and aligns fields in order', () => {
-    const r = check(`package p
-
-type A struct{ a int64; z struct{} }
-type B struct{ z struct{}; a int64 }
-type C [3]int32
-type D struct{ b bool; c complex128; s string; i any; sl []byte }
-type E struct{ a byte; b int16; c byte }
-`);
-    expect(typeLayouts(r)).toEqual([
-      { name: 'A', size: 16, align: 8 },
-      { name: 'B', size: 8, align: 8 },
-      { name: 'C', size: 12, align: 4 },
-      { name: 'D', size: 80, align: 8 },
-      { name: 'E', size: 6, align: 2 },
-    ]);
   });
 });
 

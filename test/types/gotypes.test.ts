@@ -30,7 +30,7 @@ describe('agreement with go/types', () => {
   it.runIf(hasGo)('expression types and layouts of the escape tests and the corpus', () => {
     const goroot = spawnSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).stdout.trim();
     const escapeTests = readdirSync(join(goroot, 'test')).filter((f) => /^escape.*\.go$/.test(f)).map((f) => join(goroot, 'test', f));
-    const files = [...escapeTests, ...goFiles(join(root, 'testdata', 'cases'))];
+    const files = [...escapeTests, ...goFiles(join(root, 'testdata', 'cases')), ...goFiles(join(import.meta.dirname, 'layout'))];
     const bin = join(mkdtempSync(join(tmpdir(), 'gotypes-')), 'gotypes-check');
     const build = spawnSync('go', ['build', '-o', bin, '.'], { cwd: join(root, 'scripts', 'gotypes-check'), encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);
