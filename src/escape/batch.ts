@@ -140,6 +140,8 @@ export class Batch {
         this.explainFlow(src, dst, src, k.derefs, k.notes);
       }
       src.attrs |= allAttrs;
+      // Kept for the flow graph only: the solver skips edges from escaping sources.
+      dst.edges.push({ src, derefs: k.derefs, notes: k.notes });
       return;
     }
     dst.edges.push({ src, derefs: k.derefs, notes: k.notes });

@@ -59,6 +59,7 @@ export function escapePackage(pkg: IrPackage, opts: EscapeOptions): EscapeResult
       emit: (msg) => messages.push(msg),
     });
     runBatch(b, batch);
+    locations.push(b.heapLoc);
     for (const l of b.allLocs) {
       locations.push(l);
       if (l.n && (isName(l.n) || 'type' in l.n)) placement.set(l.n as Expr | IrName, l.hasAttr(Attr.escapes) ? 'heap' : 'stack');

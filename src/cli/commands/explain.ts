@@ -1,9 +1,46 @@
-import type { Command } from './command.js';
-import { notYet } from './command.js';
+// `goesc explain FILE:LINE[:COL]`: why the locations at that position are placed where
+// they are — gc's -m=2 explanation lines for them, plus their -m decisions.
 
-export const explainCommand: Command = {
+import { dirname } from 'node:path';
+import { readdirSync } from 'node:fs';
+import type { Command } from './command.js';
+import { analyzeFiles, formatDiagnostic } from '../../api.js';
+import { formatGoError, UserError } from '../../errors.js';
+
+interface ExplainArgs {
+  readonly position: string;
+  readonly smallframes?: boolean;
+  readonly go?: string;
+}
+
+export const explainCommand: Command<ExplainArgs> = {
   names: ['explain <position>'],
   describe: 'why the locations at FILE:LINE[:COL] are placed where they are',
-  builder: (y) => y,
-  run: async () => notYet('goesc explain'),
+  builder: (y) =>
+    y.option('smallframes', { type: 'boolean' }).option('go', { type: 'string', describe: 'model version (models/)' }),
+  run: async (args) => {
+    const m = /^(.*\.go):(\d+)(?::(\d+))?$/.exec(args.position);
+    if (!m) throw new UserError(`goesc: explain: want FILE.go:LINE[:COL], got ${args.position}`);
+    const file = m[1]!;
+    const line = Number(m[2]);
+    const col = m[3] ? Number(m[3]) : null;
+    // The file's package: its directory when that holds other Go files, else the file alone.
+    const dir = dirname(file);
+    let paths = [file];
+    try {
+      if (readdirSync(dir).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go')).length > 1) paths = [dir];
+    } catch {
+      throw new UserError(`goesc: open ${file}: no such file or directory`);
+    }
+    const result = await analyzeFiles(paths, { m: 2, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}) });
+    if (result.errors.length > 0) throw new UserError(result.errors.map(formatGoError));
+    const same = (f: string) => f === file || f.replace(/^\.\//, '') === file.replace(/^\.\//, '');
+    const hits = result.diagnostics.filter((d) => same(d.file) && d.line === line && (col === null || d.col === col));
+    if (hits.length === 0) {
+      process.stdout.write(`${args.position}: no escape analysis decision here\n`);
+      return 0;
+    }
+    process.stdout.write(hits.map((d) => formatDiagnostic(d) + '\n').join(''));
+    return 0;
+  },
 };
