@@ -34,6 +34,19 @@ describe('flow graph pictures', () => {
     expect(svg).toContain('~r0');
   });
 
+  it('escapes Go text in the SVG (it is inlined into the report)', async () => {
+    const svg = await toSvg({
+      nodes: [
+        { id: 'a', name: '{storage for "<script>alert(1)</script>"}', kind: 'alloc', escapes: true },
+        { id: 'h', name: '{heap}', kind: 'heap', escapes: true },
+      ],
+      edges: [{ src: 'a', dst: 'h', derefs: -1, why: '<b>' }],
+    });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).not.toContain('<b>');
+  });
+
   it('round-trips through graphology: the serialized form and the escape stage adapter', () => {
     const json = toGraphologyJson(seedGraph);
     expect(json.nodes).toHaveLength(5);
