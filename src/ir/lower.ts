@@ -118,33 +118,35 @@ function funcSymName(pkg: PkgCtx, d: ast.FuncDecl, sig: Signature | null): strin
 }
 
 /**
- * Whether staticinit (staticinit/sched.go StaticAssign) initializes a package-level
- * variable with this value at link time: then no code, and nothing for escape analysis.
+ * The parts of a package-level initializer that need code (staticinit/sched.go
+ * StaticAssign): composite literals, `&` of them and interface conversions are laid out
+ * statically, so only their non-constant leaves are assigned at init time; a constant,
+ * nil, a function, a global or its address, a closure capturing nothing need no code.
  */
-export function isStaticInit(e: Expr): boolean {
+export function dynamicParts(e: Expr): Expr[] {
   switch (e.op) {
     case 'LITERAL':
     case 'NIL':
     case 'METHEXPR':
-      return true;
+      return [];
     case 'NAME':
-      return e.name.class === 'func' || e.name.class === 'global';
+      return e.name.class === 'func' || e.name.class === 'global' ? [] : [e];
     case 'ADDR':
-      return e.x.op === 'NAME' && e.x.name.class === 'global';
+      return e.x.op === 'NAME' && e.x.name.class === 'global' ? [] : [e];
     case 'PTRLIT':
-      return isStaticInit(e.x);
+      return e.x.op === 'STRUCTLIT' || e.x.op === 'ARRAYLIT' || e.x.op === 'SLICELIT' ? dynamicParts(e.x) : [e];
     case 'STRUCTLIT':
-      return e.fields.every((f) => isStaticInit(f.value));
+      return e.fields.flatMap((f) => dynamicParts(f.value));
     case 'ARRAYLIT':
     case 'SLICELIT':
-      return e.elems.every(isStaticInit);
+      return e.elems.flatMap(dynamicParts);
     case 'CLOSURE':
-      return e.func.closureVars.length === 0;
+      return e.func.closureVars.length === 0 ? [] : [e];
     case 'CONVIFACE':
     case 'CONVNOP':
-      return isStaticInit(e.x);
+      return e.x.type.kind === 'interface' ? [e] : dynamicParts(e.x);
     default:
-      return false;
+      return [e];
   }
 }
 
@@ -180,10 +182,11 @@ function packageInit(pkg: PkgCtx, files: readonly ast.File[]): IrFunc | null {
         d.values.forEach((v, i) => {
           const n = names[i];
           const y = l.value(v);
-          const pre = l.takePre();
-          if (pre.length === 0 && isStaticInit(y)) return;
-          stmts.push(...pre);
-          stmts.push({ op: 'AS', x: n ? nameExpr(n, n.pos) : { op: 'BLANK', type: y.type, pos: at }, y, pos: n?.pos ?? at });
+          stmts.push(...l.takePre());
+          // Static parts are data; each dynamic leaf is stored into the (static) variable.
+          for (const part of dynamicParts(y)) {
+            stmts.push({ op: 'AS', x: n ? nameExpr(n, n.pos) : { op: 'BLANK', type: part.type, pos: at }, y: part, pos: n?.pos ?? at });
+          }
         });
       } else {
         const y = l.expr(d.values[0]!);

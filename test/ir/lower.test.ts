@@ -196,4 +196,15 @@ func f(p *int, j I) {
     expect(d).toContain('EXPR CALLFUNC(METHEXPR(T.M), DOTTYPE(i), p)');
     expect(d).toContain('EXPR CALLINTER(DOTINTER(j.M), p)');
   });
+
+  it('initializes package-level composites statically, assigning only their dynamic leaves', () => {
+    const r = lowerSources({ 'x.go': `package p
+type T struct{ p *int; s []int }
+func mk() *int { return nil }
+var a = []T{{p: mk()}, {s: []int{1}}}
+var b = 5
+var c = make([]int, b)` });
+    const init = r.ir!.funcs.find((f) => f.name === 'p.init')!;
+    expect(dumpFunc(init)).toBe('func p.init\n  AS a = CALLFUNC(mk)\n  AS c = MAKESLICE(b)');
+  });
 });
