@@ -73,6 +73,7 @@ export async function gatherReport(paths: readonly string[], options: GatherOpti
         line: fn.line,
         ...(graphSvg ? { graphSvg } : {}),
         predicted: fn.allocs,
+        stack: fn.stack,
         ...(real ? { real: realFn ? realFn.allocs : [] } : {}),
       });
     }

@@ -36,6 +36,15 @@ export interface ReportFunction {
   readonly predicted: readonly ReportAlloc[];
   /** What the real compiler emitted, when known (see ReportInput.realSource). */
   readonly real?: readonly ReportAlloc[];
+  /** Variables goesc predicts stay in the frame (or registers): no allocation for them. */
+  readonly stack?: readonly ReportStackValue[];
+}
+
+export interface ReportStackValue {
+  readonly name: string;
+  readonly type: string;
+  readonly line: number;
+  readonly size: number;
 }
 
 export interface WhatIfChange {
@@ -88,7 +97,15 @@ export function renderReport(input: ReportInput): string {
     input.whatif ? renderWhatIfSummary(input.whatif) : '',
     '</header>',
     '<main>',
-    ...input.files.map((f) => renderFile(f, decisions, explanations, input.whatif?.changes ?? [])),
+    ...input.files.map((f) =>
+      renderFile(
+        f,
+        decisions,
+        explanations,
+        input.whatif?.changes ?? [],
+        input.functions.filter((fn) => fn.file === f.path).flatMap((fn) => fn.stack ?? []),
+      ),
+    ),
     input.functions.length > 0 ? '<h2>Functions</h2>' : '',
     ...input.functions.map((fn) => renderFunction(fn, input)),
     '</main>',
@@ -130,8 +147,11 @@ function renderFile(
   decisions: readonly Diagnostic[],
   explanations: readonly Explanation[],
   changes: readonly WhatIfChange[],
+  stack: readonly ReportStackValue[],
 ): string {
   const lines = file.text.split('\n');
+  const stackBy = new Map<number, ReportStackValue[]>();
+  for (const v of stack) stackBy.set(v.line, [...(stackBy.get(v.line) ?? []), v]);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const byLine = new Map<number, Diagnostic[]>();
   for (const d of decisions) if (d.file === file.path) byLine.set(d.line, [...(byLine.get(d.line) ?? []), d]);
@@ -155,7 +175,7 @@ function renderFile(
       .join(' ');
     return (
       `<tr id="${esc(anchor(file.path, n))}"${cls ? ` class="${cls}"` : ''}>` +
-      `<td class="ln">${n}</td><td class="code"><pre>${codeWithBadges(text, diags)}</pre></td>` +
+      `<td class="ln">${n}</td><td class="code"><pre>${codeWithBadges(text, diags, stackBy.get(n) ?? [])}</pre></td>` +
       `<td class="diags">${notes.join('')}</td></tr>`
     );
   });
@@ -187,19 +207,33 @@ function renderDiagnostic(d: Diagnostic, e: Explanation | undefined): string {
   );
 }
 
-/** The line's text with a badge before each allocation site (gc's byte column). */
-function codeWithBadges(text: string, diags: readonly Diagnostic[]): string {
+/**
+ * The line's text with a badge before each allocation site (gc's byte column) and before
+ * each variable kept in the frame (its first mention on its declaring line).
+ */
+function codeWithBadges(text: string, diags: readonly Diagnostic[], stack: readonly ReportStackValue[]): string {
   const bytes = Buffer.from(text, 'utf8');
-  const marks = diags
-    .map((d) => ({ d, badge: badgeOf(d) }))
-    .filter((x): x is { d: Diagnostic; badge: Badge } => x.badge !== undefined)
-    .map((x) => ({ ...x, at: Math.min(bytes.subarray(0, Math.max(0, x.d.col - 1)).toString('utf8').length, text.length) }))
-    .sort((a, b) => a.at - b.at);
+  const marks = [
+    ...diags
+      .map((d) => ({ d, badge: badgeOf(d) }))
+      .filter((x): x is { d: Diagnostic; badge: Badge } => x.badge !== undefined)
+      .map((x) => ({
+        badge: x.badge,
+        title: x.d.message,
+        at: Math.min(bytes.subarray(0, Math.max(0, x.d.col - 1)).toString('utf8').length, text.length),
+      })),
+    ...stack.flatMap((v) => {
+      // Only plain identifiers (not ~r0, .autotmp_1) can be found in the source text.
+      if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(v.name)) return [];
+      const m = new RegExp(`(?<![\\p{L}\\p{N}_])${v.name}(?![\\p{L}\\p{N}_])`, 'u').exec(text);
+      return m ? [{ badge: 'stack' as const, title: `${v.name} (${v.type}, ${v.size} bytes) stays in the frame`, at: m.index }] : [];
+    }),
+  ].sort((a, b) => a.at - b.at);
   let out = '';
   let from = 0;
   for (const m of marks) {
     out += esc(text.slice(from, m.at));
-    out += `<span class="badge ${m.badge}" title="${esc(m.d.message)}">${m.badge}</span>`;
+    out += `<span class="badge ${m.badge}" title="${esc(m.title)}">${m.badge}</span>`;
     from = m.at;
   }
   return out + esc(text.slice(from));
@@ -225,9 +259,14 @@ function renderFunction(fn: ReportFunction, input: ReportInput): string {
           )
           .join('') +
         '</tbody></table>';
+  const frame =
+    fn.stack && fn.stack.length > 0
+      ? `<p class="frame">Kept in the frame: ${fn.stack.map((v) => `<code>${esc(v.name)} ${esc(v.type)}</code> (${v.size} B, line ${v.line})`).join(', ')}</p>`
+      : '';
   return (
     `<section class="func" id="${esc('func-' + fn.name)}"><h3><code>${esc(fn.name)}</code> <a class="where" href="#${esc(anchor(fn.file, fn.line))}">${esc(fn.file)}:${fn.line}</a></h3>` +
     (fn.graphSvg ? `<figure class="graph">${fn.graphSvg}<figcaption>flow graph: edges dst ← src with derefs (&amp; = address); escaping paths in red</figcaption></figure>` : '') +
+    frame +
     `<div class="asm-block"><h4>Allocation code${realHead ? ` <small>(real column: ${esc(input.realSource!)})</small>` : ''}</h4>${table}</div>` +
     '</section>'
   );

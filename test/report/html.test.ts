@@ -45,6 +45,14 @@ export const seedReportInput: ReportInput = {
       line: 15,
       predicted: [{ line: 16, call: 'runtime.makeslice' }],
       real: [{ line: 16, call: 'runtime.growslice' }],
+      stack: [{ name: 's', type: '[]int', line: 16, size: 24 }],
+    },
+    {
+      name: 'main.stackOnly',
+      file: 'seed.go',
+      line: 3,
+      predicted: [],
+      stack: [{ name: 'yy', type: 'int', line: 4, size: 8 }, { name: '~r0', type: 'int', line: 3, size: 8 }],
     },
   ],
   realSource: 'the test fixture',
@@ -75,6 +83,14 @@ describe('renderReport', () => {
     expect(html).toContain('\t<span class="badge heap" title="moved to heap: x">heap</span>x := 42');
     expect(html).toContain('s := make<span class="badge heap" title="make([]int, 10) escapes to heap">heap</span>([]int, 10)');
     expect(html).toContain('<span class="badge stack" title="y does not escape">stack</span>y := 42');
+  });
+
+  it('marks variables kept in the frame with a stack badge at their name', () => {
+    expect(html).toContain('\t<span class="badge stack" title="s ([]int, 24 bytes) stays in the frame">stack</span>s := make<span class="badge heap"');
+    expect(html).toContain('Kept in the frame: <code>s []int</code> (24 B, line 16)');
+    // a name that is not on its line, or is not an identifier, gets no badge
+    expect(html).not.toContain('yy (int');
+    expect(html).not.toContain('~r0 (int');
   });
 
   it('shows the -m=2 explanation on demand beside the decision', () => {
