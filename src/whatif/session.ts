@@ -100,6 +100,16 @@ export function solve(prepared: Prepared, model: Model, m = 1): Diagnostic[] {
   return out;
 }
 
+/** Forget every cached package solve except those made under `model` (for repeat timings). */
+export function forgetSolvesExcept(prepared: Prepared, model: Model, m = 1): void {
+  const view = fromModel(model);
+  const keys = Object.keys(view) as (keyof EscapeModel)[];
+  for (const p of prepared.packages) {
+    const kept = (solved.get(p) ?? []).filter((h) => h.m === m && keys.every((k) => h.view[k] === view[k]));
+    solved.set(p, kept);
+  }
+}
+
 function solvePackage(p: PreparedPackage, view: EscapeModel, m: number): readonly Diagnostic[] {
   const history = solved.get(p) ?? [];
   for (const h of history) {
