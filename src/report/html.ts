@@ -86,11 +86,12 @@ export function badgeOf(d: Diagnostic): Badge | undefined {
 export function renderReport(input: ReportInput): string {
   const { decisions, explanations } = groupExplanations(input.diagnostics);
   const heap = decisions.filter((d) => badgeOf(d) === 'heap').length;
-  const stack = decisions.filter((d) => badgeOf(d) === 'stack').length;
+  const stack =
+    decisions.filter((d) => badgeOf(d) === 'stack').length + input.functions.reduce((n, fn) => n + (fn.stack?.length ?? 0), 0);
   const body = [
     `<header><h1>${esc(input.title)}</h1>`,
     `<p class="meta">${esc(input.tool)} · ${decisions.length} lines of gc -m · ` +
-      `<span class="badge heap">heap</span> ${heap} · <span class="badge stack">stack</span> ${stack}</p>`,
+      `<span class="badge heap">heap</span> ${heap} · <span class="badge stack">stack</span> ${stack} <span class="legend">(allocation sites and variables)</span></p>`,
     `<p class="controls"><label><input type="checkbox" id="show-stack" checked> show stack decisions</label> ` +
       `<button type="button" id="expand-all">expand all explanations</button></p>`,
     ...(input.notes ?? []).map((n) => `<p class="note">${esc(n)}</p>`),
