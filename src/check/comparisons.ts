@@ -2,12 +2,16 @@
 // fixture) against goesc's lines for the same case (from the library API). Adding a view
 // (the asm prediction, the layout of `goesc types`) is adding one Comparison here.
 
+import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { analyzeFiles, formatDiagnostic, type AnalyzeOptions } from '../api.js';
 import { toJson } from '../asm/index.js';
 import { predictFiles } from '../asm/pipeline.js';
+import { parseFile } from '../syntax/index.js';
+import { checkPackage, modelImporter } from '../types/index.js';
+import { typeLayouts } from '../types/describe.js';
 import { formatGoError } from '../errors.js';
-import { relativizeLines, type AllocationCall, type Fixture } from './fixture.js';
+import { relativizeLines, type AllocationCall, type Fixture, type TypeLayout } from './fixture.js';
 
 export interface Comparison {
   /** Key in the fixture and the baseline: `m`, `m2`, `smallframes`, `asm`. */
@@ -68,11 +72,31 @@ export const allocationCalls = allocationComparison(async (goFile) =>
   ),
 );
 
+function formatLayout(t: TypeLayout): string {
+  return `${t.name} size=${t.size} align=${t.align}`;
+}
+
+/** The layout of the case's named types (`goesc types --json`) against go/types'. */
+export const namedTypeLayouts: Comparison = {
+  name: 'layout',
+  flags: 'go/types SizesFor("gc", "amd64")',
+  expected: (f) => f.layout.types.map(formatLayout),
+  actual: async (goFile) => {
+    const given = pathAsGiven(goFile);
+    const parsed = parseFile(given, readFileSync(goFile));
+    if (!parsed.file) return relativizeLines(parsed.errors.map(formatGoError), given);
+    const checked = checkPackage([parsed.file], { importer: modelImporter({ goVersion: 'go1.26' }) });
+    const errors = [...parsed.errors, ...checked.errors].map(formatGoError);
+    return [...relativizeLines(errors, given), ...typeLayouts(checked).map(formatLayout)];
+  },
+};
+
 export const availableComparisons: Readonly<Record<string, Comparison>> = {
   m: escapeDecisions,
   m2: escapeFlows,
   smallframes: smallFrames,
   asm: allocationCalls,
+  layout: namedTypeLayouts,
 };
 
 /** The comparison the baseline gates by default: the -m -l decisions. */

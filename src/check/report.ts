@@ -45,7 +45,8 @@ export function formatSummary(report: CheckReport): string[] {
   for (const cmp of report.comparisons) {
     const t = report.tallies[cmp.name]!;
     const rows = [...t.byRule.entries()].sort(([a], [b]) => a.localeCompare(b));
-    out.push('', `${cmp.name}: goesc vs go tool compile ${cmp.flags} (${report.goVersion || 'no fixtures'})`, formatTallyTable(rows, t.overall));
+    const reference = cmp.flags.startsWith('-') ? `go tool compile ${cmp.flags}` : cmp.flags;
+    out.push('', `${cmp.name}: goesc vs ${reference} (${report.goVersion || 'no fixtures'})`, formatTallyTable(rows, t.overall));
   }
   const count = (s: CaseStatus) => report.results.flatMap((r) => r.outcomes).filter((o) => o.status === s).length;
   out.push(

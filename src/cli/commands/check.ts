@@ -1,4 +1,4 @@
-// goesc check [--update] [--compare m,m2,smallframes,asm] [--verbose] DIR [FILTER...]
+// goesc check [--update] [--compare m,m2,smallframes,asm,layout] [--verbose] DIR [FILTER...]
 // (CONTRACT.md): compares goesc with the stored compiler fixtures of every case under DIR,
 // prints the cases that changed state and a precision/recall table per rule folder, and
 // exits 1 when a case that matched per DIR/baseline.json no longer matches, or when a case
@@ -47,7 +47,7 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('dir', { type: 'string', describe: 'folder of cases (<rule>/<name>.go with <name>.fixture.json)' })
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
-      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, smallframes, asm (comma-separated)' })
+      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, smallframes, asm, layout (comma-separated)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' }),
   run: async (args) => {
     const dir = args.dir;
