@@ -3,6 +3,7 @@
 // one result per text line in the same order. Locations are relative URIs against
 // %SRCROOT% (the working directory) so results show inline in the repository view.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../api.js';
 import { explanationFor, groupExplanations } from './explain.js';
@@ -16,7 +17,7 @@ export interface SarifOptions {
   readonly toolVersion?: string;
   /**
    * Lines of a file, to turn gc's byte columns into SARIF's default UTF-16 columns;
-   * without it, columns are copied (identical on ASCII lines).
+   * default: the file read from the root (columns are copied when it cannot be read).
    */
   readonly sourceLines?: (file: string) => readonly string[] | undefined;
   /** The -m=2 lines of the same run, for related locations when `diags` are -m=1 lines. */
@@ -68,10 +69,11 @@ export interface SarifResult {
 export function toSarif(diags: readonly Diagnostic[], options: SarifOptions = {}): SarifLog {
   const root = path.resolve(options.root ?? process.cwd());
   const { explanations } = groupExplanations(options.explained ?? diags);
+  const sourceLines = options.sourceLines ?? readLinesFrom(root);
   const location = (file: string, line: number, col: number, text?: string): SarifLocation => ({
     physicalLocation: {
       artifactLocation: artifactUri(file, root),
-      region: { startLine: line, startColumn: utf16Column(options.sourceLines?.(file)?.[line - 1], col) },
+      region: { startLine: line, startColumn: utf16Column(sourceLines(file)?.[line - 1], col) },
     },
     ...(text !== undefined ? { message: { text } } : {}),
   });
@@ -121,6 +123,21 @@ export function toSarif(diags: readonly Diagnostic[], options: SarifOptions = {}
 
 export function formatSarif(diags: readonly Diagnostic[], options: SarifOptions = {}): string {
   return JSON.stringify(toSarif(diags, options), null, 2) + '\n';
+}
+
+/** The default source reader: files as named, from the root; unreadable ones are skipped. */
+function readLinesFrom(root: string): (file: string) => readonly string[] | undefined {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, fs.readFileSync(path.resolve(root, file), 'utf8').split('\n'));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
 }
 
 /** Relative to the root when the file lies beneath it; otherwise an absolute file URI. */

@@ -110,6 +110,14 @@ describe('--format sarif', () => {
     expect(checkSarif(broken)).toHaveLength(3);
   });
 
+  it('reads the source to convert columns by default', () => {
+    // unicode.go line 5: `func f(s string) { t := s + "é<&>\u2028"; g = &t }`; the é is
+    // 2 bytes but 1 UTF-16 unit, so the `<` after it is byte column 32, UTF-16 column 31
+    const at = (col: number): Diagnostic => ({ file: 'unicode.go', line: 5, col, message: 'm', kind: 'other' });
+    const log = toSarif([at(20), at(32)], { root: programsDir });
+    expect(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.region.startColumn)).toEqual([20, 31]);
+  });
+
   it('turns gc byte columns into UTF-16 columns when the source is known', () => {
     expect(utf16Column('\tt := "é" + s', 12)).toBe(11);
     expect(utf16Column('x := 1', 3)).toBe(3);
