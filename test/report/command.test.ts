@@ -52,6 +52,15 @@ describe('goesc report', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
+  it('fills the real -S column from a corpus fixture with --real fixture, and says so', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-report-'));
+    const r = await run(['report', '--out', dir, '--real', 'fixture', 'testdata/cases/seed/escape_to_heap.go']);
+    expect(r.status).toBe(0);
+    const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(html).toContain('real column: the stored fixture testdata/cases/seed/escape_to_heap.fixture.json');
+    expect(html).toMatch(/<tr class="match">.*runtime\.newobject/);
+  });
+
   it.runIf(hasGo)('fills the real -S column from the installed compiler and says so', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-report-'));
     const r = await run(['report', '--out', dir, seed]);
