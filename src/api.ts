@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { UserError } from './errors.js';
 import { parseFile, type File } from './syntax/index.js';
 import { checkPackage, modelImporter, type Importer } from './types/index.js';
-import { lower } from './ir/lower.js';
+import { frontEndNotes, lower } from './ir/lower.js';
 import type { IrPackage } from './ir/ir.js';
 import { escapePackage, type EscapeResult } from './escape/escape.js';
 import { fromModel } from './escape/utils.js';
@@ -137,6 +137,10 @@ export function analyzePackages(
     }
     const ir = lower({ files, pkg: checked.pkg, info: checked.info });
     const escape = escapePackage(ir, { m, model: escapeModel, fmt: gcNodeFormatter });
+    // The front end's own -m lines (devirtualization) print before escape analysis runs.
+    for (const n of m > 0 ? frontEndNotes(ir) : []) {
+      diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
+    }
     diagnostics.push(...toDiagnostics(escape.messages, m));
     analyzed.push({ dir: sp.dir, ir, escape });
   }
