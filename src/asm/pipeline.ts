@@ -3,8 +3,7 @@
 // (src/syntax, src/types, src/ir, src/escape); this file only wires them for one package,
 // the way `go tool compile -p=p file.go...` sees it. Never starts the Go toolchain.
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadPackages, type Package as SourcePackage } from '../load/index.js';
 import { parseFile, type File } from '../syntax/index.js';
 import { checkPackage, modelImporter, type Importer } from '../types/index.js';
 import { lower } from '../ir/lower.js';
@@ -40,33 +39,28 @@ export interface AsmPrediction {
   readonly funcs: readonly FuncAsm[];
 }
 
-/** The .go files a path stands for (a file, or a directory's non-test files). */
-export function goFilesOf(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new UserError(`goesc: no such file or directory: ${p}`);
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name.endsWith('.go') && !name.endsWith('_test.go')) out.push(join(p, name));
-      }
-    } else out.push(p);
-  }
-  if (out.length === 0) throw new UserError(`goesc: no Go files in ${paths.join(' ')}`);
-  return out;
+/**
+ * One package's prediction: PATH is `.go` files of one package or a directory (the go
+ * command's file selection for linux/amd64, src/load). Syntax and type errors become a
+ * UserError printed as gc prints them (exit 2).
+ */
+export function predictFiles(paths: readonly string[], options: AsmOptions = {}): AsmPrediction {
+  const pkgs = loadPackages(paths);
+  if (pkgs.length !== 1) throw new UserError(`goesc: ${paths.join(' ')} names ${pkgs.length} packages; asm wants one`);
+  return predictPackageFiles(pkgs[0]!, options);
 }
 
-/** Syntax and type errors become a UserError printed as gc prints them (exit 2). */
-export function predictFiles(paths: readonly string[], options: AsmOptions = {}): AsmPrediction {
-  const files = goFilesOf(paths);
+/** Every package PATH names (files, directories, DIR/...), each predicted on its own. */
+export function predictPaths(paths: readonly string[], options: AsmOptions = {}): AsmPrediction[] {
+  return loadPackages(paths).map((p) => predictPackageFiles(p, options));
+}
+
+function predictPackageFiles(pkg: SourcePackage, options: AsmOptions): AsmPrediction {
+  const files = pkg.files.map((f) => f.filename);
   const parsed: File[] = [];
   const errors: GoError[] = [];
-  for (const f of files) {
-    const r = parseFile(f, readFileSync(f));
+  for (const f of pkg.files) {
+    const r = parseFile(f.filename, f.bytes);
     errors.push(...r.errors);
     if (r.file) parsed.push(r.file);
   }

@@ -5,7 +5,7 @@
 import type { Command } from './command.js';
 import { UserError } from '../../errors.js';
 import { formatListing, toJson, compareFuncs, formatComparison } from '../../asm/index.js';
-import { predictFiles } from '../../asm/pipeline.js';
+import { predictPaths } from '../../asm/pipeline.js';
 import { fixtureListing, goAvailable, realListing } from '../../asm/realcompiler.js';
 
 interface AsmArgs {
@@ -28,22 +28,26 @@ export const asmCommand: Command<AsmArgs> = {
   run: async (args) => {
     const paths = args.paths ?? [];
     if (paths.length === 0) throw new UserError('goesc asm: no path given');
-    const pred = predictFiles(paths, {
+    const preds = predictPaths(paths, {
       ...(args.go ? { go: args.go } : {}),
       smallframes: args.smallframes ?? false,
     });
     if (args.compare) {
-      let real;
-      if (goAvailable()) real = realListing(pred.files, pred.ir.path);
-      else {
-        real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pred.ir.path) : null;
-        if (!real) throw new UserError('goesc asm --compare: Go is not installed and no fixture is stored for these files');
+      const useGo = goAvailable();
+      for (const pred of preds) {
+        let real;
+        if (useGo) real = realListing(pred.files, pred.ir.path);
+        else {
+          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pred.ir.path) : null;
+          if (!real) throw new UserError('goesc asm --compare: Go is not installed and no fixture is stored for these files');
+        }
+        process.stdout.write(formatComparison(compareFuncs(pred.funcs, real.funcs), pred.files.join(' '), real.source));
       }
-      process.stdout.write(formatComparison(compareFuncs(pred.funcs, real.funcs), pred.files.join(' '), real.source));
       return 0;
     }
-    if (args.json) process.stdout.write(JSON.stringify(toJson(pred.funcs), null, 2) + '\n');
-    else process.stdout.write(formatListing(pred.funcs));
+    const funcs = preds.flatMap((p) => p.funcs);
+    if (args.json) process.stdout.write(JSON.stringify(toJson(funcs), null, 2) + '\n');
+    else process.stdout.write(formatListing(funcs));
     return 0;
   },
 };
