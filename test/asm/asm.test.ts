@@ -99,6 +99,14 @@ describe('reading a real listing', () => {
 });
 
 describe('live comparison with the installed compiler', () => {
+  it.runIf(hasGo)('the stored fixtures are what the installed compiler says now (else: node test/asm/gen-fixtures.mjs)', () => {
+    for (const fx of fixtures) {
+      const pkg = /^package main$/m.test(readFileSync(fx.program, 'utf8')) ? 'main' : 'p';
+      const live = realListing([fx.program], pkg);
+      expect(JSON.parse(JSON.stringify(live.funcs)), fx.program).toEqual(fx.funcs);
+    }
+  });
+
   it.runIf(hasGo)('examples/seed.go agrees with go tool compile -S -l run now', () => {
     const pred = predictFiles(['examples/seed.go']);
     const real = realListing(pred.files, pred.ir.path);
