@@ -454,7 +454,17 @@ function forStmt(l: FnLowerer, s: ast.ForStmt): Stmt {
   const check: Stmt[] = cond
     ? [{ op: 'IF', cond: { op: 'NOT', x: cond, type: cond.type, pos: cond.pos }, body: [{ op: 'BREAK', label: null, pos: at }], else: [], pos: at, ...(condPre.length ? { init: condPre } : {}) }]
     : [];
-  return { op: 'FOR', cond: null, post: null, body: [...head, ...check, ...body, ...post, ...tail], pos: at, init: outerInit };
+  // gc's post statement does not make the per-iteration copy count as reassigned (its
+  // closures capture it by value): we apply it to the carried copy after the copy-back.
+  let carriedPost = post;
+  if (s.post) {
+    const swapped: [Var, IrName][] = [];
+    for (const [v, n] of l.pkg.names) if (renamed.has(n)) swapped.push([v, n]);
+    for (const [v, n] of swapped) l.pkg.names.set(v, renamed.get(n)!);
+    carriedPost = simple(l, s.post);
+    for (const [v, n] of swapped) l.pkg.names.set(v, n);
+  }
+  return { op: 'FOR', cond: null, post: null, body: [...head, ...check, ...body, ...tail, ...carriedPost], pos: at, init: outerInit };
 }
 
 function rangeStmt(l: FnLowerer, s: ast.RangeStmt): Stmt {
