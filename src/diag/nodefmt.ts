@@ -22,8 +22,11 @@ export function formatStmt(s: Stmt): string {
       return `${formatExpr(s.x)} ${s.defs?.length ? ':=' : '='} ${formatExpr(s.y)}`;
     case 'ASOP':
       return `${formatExpr(s.x)} ${assignOps[s.operator] ?? s.operator}= ${formatExpr(s.y)}`;
-    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
-      return `${exprs(s.lhs)} ${s.defs?.length ? ':=' : '='} ${exprs(s.rhs)}`;
+    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2': {
+      // Temporaries the front end assigns in a plain pair (go/defer arguments) print `=`.
+      const temps = s.op === 'AS2' && s.lhs.every((l) => l.op === 'NAME' && l.name.sym.startsWith('.autotmp'));
+      return `${exprs(s.lhs)} ${s.defs?.length && !temps ? ':=' : '='} ${exprs(s.rhs)}`;
+    }
     case 'RETURN':
       return s.results.length ? `return ${exprs(s.results)}` : 'return';
     case 'SEND':
@@ -32,10 +35,10 @@ export function formatStmt(s: Stmt): string {
       return `go ${formatExpr(s.call)}`;
     case 'DEFER':
       return `defer ${formatExpr(s.call)}`;
-    case 'RANGE': {
-      const kv = [s.key, s.value].filter((x): x is Expr => !!x);
-      return kv.length ? `for ${exprs(kv)} = range ${formatExpr(s.x)}` : `for range ${formatExpr(s.x)}`;
-    }
+    case 'RANGE':
+      return 'for loop';
+    case 'FOR':
+      return 'for loop';
     case 'TYPESWITCH':
       return `switch ${formatExpr(s.x)}.(type)`;
     case 'EXPR':

@@ -102,9 +102,9 @@ export class Batch {
   calleeHole(): Hole { return this.calleeLoc.asHole(); }
   discardHole(): Hole { return this.blankLoc.asHole(); }
 
-  note(k: Hole, where: IrNode, why: string, file: string, pos?: Pos): Hole {
+  note(k: Hole, where: IrNode, why: string, file: string, pos?: Pos, text?: string): Hole {
     if (this.m < 2) return k;
-    const n: Note = { next: k.notes, where, why, file, pos: pos ?? where.pos };
+    const n: Note = { next: k.notes, where, why, file, pos: pos ?? where.pos, ...(text ? { text } : {}) };
     return { ...k, notes: n };
   }
 
@@ -178,6 +178,37 @@ export class Batch {
     this.opts.emit({ file, line: pos.line, col: pos.col, message, kind, func: fn?.name ?? '' });
   }
 
+  /**
+   * n with the constants rewriteWithLiterals put in (gc rewrites in place, so later
+   * explanations print `f(2, 1)` where the source says `f(2, x)`).
+   */
+  substituted(n: IrNode): IrNode {
+    if (this.rewritten.size === 0 || isName(n)) return n;
+    const direct = this.rewritten.get(n as Expr);
+    if (direct) return direct;
+    const seen = new Map<object, unknown>();
+    const copy = (v: unknown): unknown => {
+      if (!v || typeof v !== 'object') return v;
+      const r = this.rewritten.get(v as Expr);
+      if (r) return r;
+      if (seen.has(v)) return seen.get(v);
+      if (Array.isArray(v)) {
+        const out: unknown[] = [];
+        seen.set(v, out);
+        for (const x of v) out.push(copy(x));
+        return out;
+      }
+      const o = v as Record<string, unknown>;
+      // Only expression and statement trees are copied; names, types and functions are shared.
+      if (typeof o['op'] !== 'string') return v;
+      const out: Record<string, unknown> = {};
+      seen.set(v, out);
+      for (const [key, val] of Object.entries(o)) out[key] = key === 'type' || key === 'func' || key === 'name' || key === 'method' ? val : copy(val);
+      return out;
+    };
+    return copy(n) as IrNode;
+  }
+
   /** How -m=2 names a location (explainLoc). */
   explainLoc(l: Location): string {
     if (l === this.heapLoc) return '{heap}';
@@ -202,7 +233,7 @@ export class Batch {
       this.say(
         file,
         pos,
-        `    from ${this.opts.fmt.node(note.where)} (${note.why}) at ${note.file}:${note.pos.line}:${note.pos.col}`,
+        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.file}:${note.pos.line}:${note.pos.col}`,
         'flow',
         at.curfn,
       );
@@ -228,8 +259,8 @@ export class Escape {
     return this.curfn.file;
   }
 
-  note(k: Hole, where: IrNode, why: string, pos?: Pos): Hole {
-    return this.b.note(k, where, why, this.file, pos);
+  note(k: Hole, where: IrNode, why: string, pos?: Pos, text?: string): Hole {
+    return this.b.note(k, where, why, this.file, pos, text);
   }
   addr(k: Hole, where: IrNode, why: string): Hole {
     return this.note(shift(k, -1), where, why);
@@ -238,9 +269,9 @@ export class Escape {
     return this.note(shift(k, 1), where, why);
   }
   /** A type assertion to a non-pointer-shaped type reads through the interface's data word. */
-  dotType(k: Hole, t: Expr['type'], where: IrNode, why: string): Hole {
+  dotType(k: Hole, t: Expr['type'], where: IrNode, why: string, pos?: Pos, text?: string): Hole {
     if (t.kind !== 'interface' && !t.directIface) k = shift(k, 1);
-    return this.note(k, where, why);
+    return this.note(k, where, why, pos, text);
   }
 
   newLoc(n: IrNode | null, persists: boolean): Location {

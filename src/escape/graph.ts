@@ -39,6 +39,8 @@ export interface Note {
   readonly pos: Pos;
   readonly file: string;
   readonly why: string;
+  /** gc's rendering when `where` has no IR node of its own (a case clause). */
+  readonly text?: string;
 }
 
 export interface Edge {

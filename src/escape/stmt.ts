@@ -9,6 +9,8 @@ import { discard, discards, expr, exprSkipInit } from './expr.js';
 import { addrs, assignHeap, assignList, reassigned } from './assign.js';
 import { call, goDeferStmt } from './call.js';
 import { walkStmts } from './visit.js';
+import { formatExpr } from '../ir/fmt.js';
+import { formatStmt } from '../diag/nodefmt.js';
 
 export function walkFunc(b: Batch, fn: IrFunc): void {
   const e = new Escape(b, fn);
@@ -111,7 +113,7 @@ export function stmt(e: Escape, n: Stmt | null): void {
         for (const c of n.cases) {
           if (!c.var) continue;
           const k = dcl(e, c.var);
-          if (c.var.type.hasPointers) ks.push(e.dotType(k, c.var.type, n, 'switch case'));
+          if (c.var.type.hasPointers) ks.push(e.dotType(k, c.var.type, n, 'switch case', c.pos, caseText(c)));
         }
       }
       expr(e, e.teeHole(ks), n.x);
@@ -175,4 +177,10 @@ export function stmt(e: Escape, n: Stmt | null): void {
 
 function constBool(x: Expr | null): boolean | null {
   return x && x.op === 'LITERAL' && x.value.kind === 'bool' ? x.value.value : null;
+}
+
+/** gc's %v of a case clause: `case T1, T2: stmt; stmt` (ir/fmt.go OCASE). */
+function caseText(c: import('../ir/ir.js').CaseClause): string {
+  const head = c.list && c.list.length ? `case ${c.list.map(formatExpr).join(', ')}` : 'default';
+  return `${head}: ${c.body.map(formatStmt).join('; ')}`;
 }
