@@ -2,7 +2,8 @@
 // under $(go env GOROOT)/src outside testdata): for each file, the multiset of
 // identifier/call/composite-literal/func-literal/& positions must be equal. Prints the
 // agreement and the first differences. Needs `npm run build` (uses dist/) and Go.
-//   node scripts/goparser-check/compare.mjs [--sample N] [FILE...]
+// Also counts the files goesc fails to parse at all (the `goesc parse` acceptance number).
+//   node scripts/goparser-check/compare.mjs [--sample N] [--shard K/N] [FILE...]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,10 @@ import { crossCheckLines } from '../../dist/syntax/walk.js';
 const here = fileURLToPath(new URL('.', import.meta.url));
 let args = process.argv.slice(2);
 let sample = 1;
-if (args[0] === '--sample') {
-  sample = Number(args[1]);
+let shard = [0, 1];
+while (args[0] === '--sample' || args[0] === '--shard') {
+  if (args[0] === '--sample') sample = Number(args[1]);
+  else shard = args[1].split('/').map(Number);
   args = args.slice(2);
 }
 let files = args;
@@ -22,6 +25,7 @@ if (files.length === 0) {
   const found = execFileSync('find', [`${goroot}/src`, '-name', '*.go', '-not', '-path', '*/testdata/*'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   files = found.split('\n').filter(Boolean).sort().filter((_, i) => i % sample === 0);
 }
+files = files.filter((_, i) => i % shard[1] === shard[0]);
 const bin = `${process.env.TMPDIR ?? '/tmp'}/goesc-goparser-check`;
 execFileSync('go', ['build', '-o', bin, '.'], { cwd: here });
 const res = spawnSync(bin, ['-stdin'], { input: files.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -38,11 +42,16 @@ for (const line of res.stdout.split('\n')) {
 let agree = 0;
 let compared = 0;
 const disagreements = [];
+const parseFailures = [];
+let lines = 0;
 for (const f of files) {
+  const bytes = readFileSync(f);
+  for (const b of bytes) if (b === 10) lines++;
+  const { file, errors } = parseFile(f, bytes);
+  if (!file) parseFailures.push(`${f}:${errors[0]?.line}:${errors[0]?.col}: ${errors[0]?.message}`);
   const want = expected.get(f);
   if (!want) continue; // go/parser rejects it: nothing to compare
   compared++;
-  const { file, errors } = parseFile(f, readFileSync(f));
   if (!file) {
     disagreements.push(`${f}: goesc failed: ${errors[0]?.line}:${errors[0]?.col}: ${errors[0]?.message}`);
     continue;
@@ -61,6 +70,8 @@ for (const f of files) {
   if (missing.length === 0 && extra.length === 0) agree++;
   else disagreements.push(`${f}: missing [${missing.slice(0, 3).join('; ')}] extra [${extra.slice(0, 3).join('; ')}]`);
 }
+console.log(`goesc parse: ${files.length - parseFailures.length}/${files.length} files (${lines} lines) parse`);
+for (const p of parseFailures) console.log('  failed: ' + p);
 const pct = compared === 0 ? 0 : (100 * agree) / compared;
 console.log(`go/parser cross-check: ${agree}/${compared} files agree (${pct.toFixed(2)}%)`);
 for (const d of disagreements.slice(0, 40)) console.log('  ' + d);

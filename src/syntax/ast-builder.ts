@@ -18,6 +18,8 @@ export class BuildError extends Error {
     message: string,
     /** Where gc reports it, when that is not the token's position. */
     readonly at: A.Pos | null = null,
+    /** gc prints it without the "syntax error: " prefix. */
+    readonly plain = false,
   ) {
     super(message);
   }
@@ -135,6 +137,15 @@ function exprStmtOrError(lhs: A.Expr[], afterTok: number): A.ExprStmt {
 }
 
 type Suffix = (x: A.Expr) => A.Expr;
+
+/** gc's callStmt: the operand of go/defer must be a call (parentheses allowed). */
+function callOnly(n: N, what: string): A.Expr {
+  const x = n.ast() as A.Expr;
+  let inner = x;
+  while (inner.kind === 'ParenExpr') inner = inner.x;
+  if (inner.kind !== 'CallExpr') throw new BuildError(start(n), `expression in ${what} must be function call`, inner, true);
+  return x;
+}
 
 /** A header's condition: gc parses a simple statement and rejects all but expressions. */
 function headerCond(stmtNode: N, _what: string): A.Expr {
@@ -467,10 +478,10 @@ const actions: ohm.ActionDict<unknown> = {
     } satisfies A.LabeledStmt;
   },
   goStmt(kw, call) {
-    return { kind: 'GoStmt', ...pos(kw), call: call.ast() as A.Expr } satisfies A.GoStmt;
+    return { kind: 'GoStmt', ...pos(kw), call: callOnly(call, 'go') } satisfies A.GoStmt;
   },
   deferStmt(kw, call) {
-    return { kind: 'DeferStmt', ...pos(kw), call: call.ast() as A.Expr } satisfies A.DeferStmt;
+    return { kind: 'DeferStmt', ...pos(kw), call: callOnly(call, 'defer') } satisfies A.DeferStmt;
   },
   returnStmt(kw, results) {
     return { kind: 'ReturnStmt', ...pos(kw), results: opt<A.Expr[]>(results) ?? [] } satisfies A.ReturnStmt;

@@ -71,7 +71,7 @@ export function parseFile(filename: string, src: Uint8Array): ParseResult {
   } catch (err) {
     if (err instanceof BuildError) {
       const where = err.at ?? { line: tokens.lines[err.token]!, col: tokens.cols[err.token]! };
-      return { file: null, errors: [{ file: filename, ...where, message: gcWording(err.message, describeToken(tokens, err.token)) }] };
+      return { file: null, errors: [{ file: filename, ...where, message: err.plain ? err.message : gcWording(err.message, describeToken(tokens, err.token)) }] };
     }
     if (err instanceof RangeError) {
       return { file: null, errors: [at(0, 'syntax error: program too deeply nested')] };

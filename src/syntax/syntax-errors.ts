@@ -22,7 +22,13 @@ export function describeToken(tokens: TokenStream, i: number): string {
   return text;
 }
 
-type Opener = { char: string; tok: number; kind: 'call' | 'params' | 'paren' | 'complit' | 'block' | 'index' | 'group' };
+type Opener = {
+  char: string;
+  tok: number;
+  kind: 'call' | 'params' | 'paren' | 'complit' | 'block' | 'index' | 'group' | 'typeParams' | 'arrayLen' | 'struct' | 'interface';
+};
+
+const endsOperand = (c: string) => c === 'n' || c === ')' || c === ']' || c === '}' || (c >= '1' && c <= '5');
 
 /** Classify the innermost bracket still open before token `end`. */
 function openBrackets(tokens: TokenStream, end: number): Opener[] {
@@ -40,7 +46,11 @@ function openBrackets(tokens: TokenStream, end: number): Opener[] {
       else if (prev === 'n' || prev === ')' || prev === ']' || prev === '}' || prev === '5') kind = 'call';
       stack.push({ char: '(', tok: i, kind });
     } else if (c === '[') {
-      stack.push({ char: '[', tok: i, kind: 'index' });
+      const prev2 = i >= 2 ? s[i - 2]! : '';
+      const kind: Opener['kind'] = prev === 'n' && (prev2 === 't' || prev2 === 'u') ? 'typeParams' : endsOperand(prev) ? 'index' : 'arrayLen';
+      stack.push({ char: '[', tok: i, kind });
+    } else if (c === '{' && (prev === 's' || prev === 'N')) {
+      stack.push({ char: '{', tok: i, kind: prev === 's' ? 'struct' : 'interface' });
     } else if (c === '{') {
       // a block follows a signature, a statement header or another block; a literal
       // follows a type
@@ -84,6 +94,7 @@ export function syntaxErrorMessage(tokens: TokenStream, at: number, expected: Re
   if (c === undefined && inner) {
     return `syntax error: unexpected EOF, expected ${inner.char === '(' ? ')' : inner.char === '[' ? ']' : '}'}`;
   }
+  if (expected.has('5') && expected.size === 1) return 'syntax error: missing import path';
   if (!inner) {
     // top level
     if (at <= 2 && tokens.chars[0] !== 'p') return 'syntax error: package statement must be first';
@@ -107,6 +118,14 @@ export function syntaxErrorMessage(tokens: TokenStream, at: number, expected: Re
   if (inner.kind === 'group' && expected.has(')') && expected.has(';')) {
     return `syntax error: unexpected ${tok} in grouped declaration; possibly missing semicolon or newline or )`;
   }
+  if (prev === 'e') return 'syntax error: else must be followed by if or statement block';
+  if (inner.kind === 'typeParams' && expected.has(']')) {
+    return `syntax error: unexpected ${tok} in parameter list; possibly missing comma or ]`;
+  }
+  if (inner.kind === 'arrayLen' && expected.has(']')) return `syntax error: unexpected ${tok}; expected ]`;
+  if ((inner.kind === 'struct' || inner.kind === 'interface') && expected.has('}')) {
+    return `syntax error: unexpected ${tok} in ${inner.kind} type; possibly missing semicolon or newline or }`;
+  }
   if (inner.kind === 'index' && expected.has(']')) {
     return `syntax error: unexpected ${tok}, expected comma, : or ]`;
   }
@@ -117,11 +136,21 @@ export function syntaxErrorMessage(tokens: TokenStream, at: number, expected: Re
     if (prev === ';' || prev === '{' || prev === ':') return `syntax error: unexpected ${tok}, expected }`;
     if (expected.has(';') && c !== '{') return `syntax error: unexpected ${tok} at end of statement`;
   }
-  return `syntax error: unexpected ${tok}, ${expectedText(expected)}`;
+  return `syntax error: unexpected ${tok}, ${expectedText(expected, prev === '.')}`;
 }
 
-function expectedText(expected: ReadonlySet<string>): string {
-  if (expected.has('n') && expected.has('(') && expected.has('1')) return 'expected expression';
+/** Tokens that would continue an expression: not what gc names as "expected". */
+const continuations = new Set(['o', 'a', 'E', 'Q', '<', 'l', '>', 'q', '+', '-', '|', '^', '*', '/', '%', 'L', 'M', '&', 'A', '.', '[', '(', '{']);
+
+function expectedText(all: ReadonlySet<string>, afterDot = false): string {
+  if (all.has('n') && all.has('(') && all.has('1')) return 'expected expression';
+  if (all.has('n') && all.has('(') && all.size === 2 && afterDot) return 'expected name or (';
+  const expected = new Set([...all].filter((c) => !continuations.has(c)));
+  if (expected.has(':')) return 'expected :';
+  if (expected.size === 1) {
+    const only = [...expected][0]!;
+    return `expected ${only === 'n' ? 'name' : only === ',' ? 'comma' : only === ';' ? 'semicolon or newline' : only}`;
+  }
   if (expected.has('n') && expected.size <= 2) return 'expected name';
   if (expected.has('{') && expected.size === 1) return 'expected {';
   if (expected.has(')')) return 'expected )';

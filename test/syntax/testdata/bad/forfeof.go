@@ -1,0 +1,3 @@
+package p
+func f() {
+	for i := 0; i < 10; i++ {

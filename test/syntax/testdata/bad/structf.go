@@ -1,0 +1,2 @@
+package p
+type T struct { a int b int }
