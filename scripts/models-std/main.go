@@ -9,7 +9,7 @@
 // The API comes from the compiler's own export data (go list -export + go/importer), which
 // holds everything the compiled package exposes, unexported types reachable from exported
 // ones included. Tags come from the compiler's diagnostics while building std with default
-// flags (std is compiled with inlining when users build) plus -m=1 and
+// flags (std is compiled with inlining when users build) plus -m=2 and
 // -d=escapemutationscalls=1.
 //
 // Usage: go run . -models ../../models [-diag saved.txt] [-save-diag out.txt]   (npm run models:std)
@@ -189,8 +189,8 @@ func goList() ([]*listedPkg, error) {
 // returns the compiler's escape diagnostics. The changed flags give the build its own cache
 // entries, and the go command replays cached compiler output, so reruns are fast.
 func buildStdDiagnostics() []byte {
-	fmt.Fprintln(os.Stderr, "models-std: building std with -m=1 -d=escapemutationscalls=1 (a few minutes the first time)")
-	cmd := exec.Command("go", "build", "-gcflags=std=-m=1 -d=escapemutationscalls=1", "std")
+	fmt.Fprintln(os.Stderr, "models-std: building std with -m=2 -d=escapemutationscalls=1 (a few minutes the first time)")
+	cmd := exec.Command("go", "build", "-gcflags=std=-m=2 -d=escapemutationscalls=1", "std")
 	text, err := cmd.CombinedOutput()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "models-std: go build std: %v\n%s", err, lastLines(text, 20))

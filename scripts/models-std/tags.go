@@ -4,7 +4,8 @@
 // each pointer-carrying parameter of every function it compiles, what its tag says:
 //
 //	leaking param: p                        p's value reaches the heap      → heap:0
-//	leaking param content: p                what p points to reaches it     → heap:1
+//	leaking param content: p                what p points to reaches it     → heap:N
+//	  (N ≥ 1 from -m=2's `parameter p leaks to {heap} for f with derefs=N:`, the least one)
 //	leaking param: p to result r level=N    p flows to result r, N derefs   → rK:N
 //	mutates param: p derefs=N               (-d=escapemutationscalls=1)     → mutator:N
 //	calls param: p derefs=N                 (-d=escapemutationscalls=1)     → callee:N
@@ -45,8 +46,8 @@ func parseDiagnostics(text []byte) diagnostics {
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		m := diagLine.FindStringSubmatch(sc.Text())
-		if m == nil {
-			continue
+		if m == nil || strings.HasPrefix(m[4], " ") {
+			continue // -m=2's indented flow explanations
 		}
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
@@ -145,6 +146,7 @@ var (
 	toResult  = regexp.MustCompile(`^leaking param: (\S+) to result (\S+) level=(\d+)$`)
 	mutates   = regexp.MustCompile(`^mutates param: (\S+) derefs=(\d+)$`)
 	calls     = regexp.MustCompile(`^calls param: (\S+) derefs=(\d+)$`)
+	leaksTo   = regexp.MustCompile(`^parameter (\S+) leaks to \{heap\} for .* with derefs=(\d+):$`)
 	resultNum = regexp.MustCompile(`^~[rb](\d+)$`)
 )
 
@@ -161,12 +163,25 @@ func tagFor(d diagnostics, at *diagKey, name string, site *funcSite) []string {
 			parts = append(parts, s)
 		}
 	}
+	// -m=2 prints every heap flow it finds; the tag keeps the least deref count.
+	heapDerefs := -1
+	for _, msg := range d[*at] {
+		if m := leaksTo.FindStringSubmatch(msg); m != nil && m[1] == name {
+			if n, _ := strconv.Atoi(m[2]); heapDerefs < 0 || n < heapDerefs {
+				heapDerefs = n
+			}
+		}
+	}
 	for _, msg := range d[*at] {
 		switch {
 		case msg == "leaking param: "+name, msg == "moved to heap: "+name:
 			add("heap:0")
 		case msg == "leaking param content: "+name:
-			add("heap:1")
+			if heapDerefs >= 1 {
+				add("heap:" + strconv.Itoa(heapDerefs))
+			} else {
+				add("heap:1")
+			}
 		case msg == name+" does not escape, mutate, or call":
 			add("none")
 		case msg == name+" does not escape":

@@ -10,7 +10,7 @@ import (
 
 type FS struct{files *[]file}
 
-//goesc:leaks recv=heap:1 name=heap:0
+//goesc:leaks recv=heap:2 name=heap:0
 func (f FS) Open(name string) (fs.File, error)
 
 //goesc:leaks recv=heap:1 name=heap:0

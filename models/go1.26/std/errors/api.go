@@ -10,7 +10,7 @@ func (e *errorString) Error() string
 
 type joinError struct{errs []error}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e *joinError) Error() string
 
 //goesc:leaks recv=r0:1

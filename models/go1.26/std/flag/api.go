@@ -117,10 +117,10 @@ func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string)
 //goesc:leaks recv=heap:1,mutator:0 value=heap:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Var(value Value, name string, usage string)
 
-//goesc:leaks recv=heap:1 fn=none
+//goesc:leaks recv=heap:2 fn=none
 func (f *FlagSet) Visit(fn func(*Flag))
 
-//goesc:leaks recv=heap:1 fn=none
+//goesc:leaks recv=heap:2 fn=none
 func (f *FlagSet) VisitAll(fn func(*Flag))
 
 //goesc:leaks recv=heap:1

@@ -294,22 +294,22 @@ func (p *Paletted) ColorIndexAt(x int, y int) uint8
 //goesc:leaks recv=heap:1
 func (p *Paletted) ColorModel() color.Model
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (p *Paletted) Opaque() bool
 
 //goesc:leaks recv=none
 func (p *Paletted) PixOffset(x int, y int) int
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (p *Paletted) RGBA64At(x int, y int) color.RGBA64
 
-//goesc:leaks recv=heap:1,mutator:1 c=heap:0
+//goesc:leaks recv=heap:2,mutator:1 c=heap:0
 func (p *Paletted) Set(x int, y int, c color.Color)
 
 //goesc:leaks recv=mutator:1
 func (p *Paletted) SetColorIndex(x int, y int, index uint8)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (p *Paletted) SetRGBA64(x int, y int, c color.RGBA64)
 
 //goesc:leaks recv=heap:1

@@ -108,21 +108,21 @@ type WriterTo interface{WriteTo(w Writer) (n int64, err error)}
 
 type multiReader struct{readers []Reader}
 
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0
+//goesc:leaks recv=heap:2,mutator:0 p=heap:0
 func (mr *multiReader) Read(p []byte) (n int, err error)
 
-//goesc:leaks recv=heap:1,mutator:0 w=heap:0
+//goesc:leaks recv=heap:2,mutator:0 w=heap:0
 func (mr *multiReader) WriteTo(w Writer) (sum int64, err error)
 
-//goesc:leaks recv=heap:1,mutator:0 w=heap:0 buf=heap:0
+//goesc:leaks recv=heap:2,mutator:0 w=heap:0 buf=heap:0
 func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error)
 
 type multiWriter struct{writers []Writer}
 
-//goesc:leaks recv=heap:1 p=heap:0
+//goesc:leaks recv=heap:2 p=heap:0
 func (t *multiWriter) Write(p []byte) (n int, err error)
 
-//goesc:leaks recv=heap:1 s=heap:0
+//goesc:leaks recv=heap:2 s=heap:0
 func (t *multiWriter) WriteString(s string) (n int, err error)
 
 type nopCloser struct{Reader}

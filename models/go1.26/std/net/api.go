@@ -31,13 +31,13 @@ func (e *AddrError) Timeout() bool
 
 type Buffers [][]byte
 
-//goesc:leaks recv=heap:1,mutator:0 p=mutator:0
+//goesc:leaks recv=heap:2,mutator:0 p=mutator:0
 func (v *Buffers) Read(p []byte) (n int, err error)
 
 //goesc:leaks recv=heap:0 w=heap:0
 func (v *Buffers) WriteTo(w io.Writer) (n int64, err error)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (v *Buffers) consume(n int64)
 
 type Conn interface{Close() error; LocalAddr() Addr; Read(b []byte) (n int, err error); RemoteAddr() Addr; SetDeadline(t time.Time) error; SetReadDeadline(t time.Time) error; SetWriteDeadline(t time.Time) error; Write(b []byte) (n int, err error)}
@@ -388,7 +388,7 @@ func (r *Resolver) goLookupMX(ctx context.Context, name string) ([]*MX, error)
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) goLookupNS(ctx context.Context, name string) ([]*NS, error)
 
-//goesc:leaks recv=callee:1 ctx=heap:0 addr=heap:0 conf=heap:1,mutator:0,callee:0
+//goesc:leaks recv=callee:1 ctx=heap:0 addr=heap:0 conf=heap:2,mutator:0,callee:0
 func (r *Resolver) goLookupPTR(ctx context.Context, addr string, order hostLookupOrder, conf *dnsConfig) ([]string, error)
 
 //goesc:leaks recv=callee:1 ctx=heap:0 service=none proto=none name=heap:0
@@ -400,7 +400,7 @@ func (r *Resolver) goLookupTXT(ctx context.Context, name string) ([]string, erro
 //goesc:leaks recv=heap:0 ctx=heap:0 net=heap:0 addr=heap:0
 func (r *Resolver) internetAddrList(ctx context.Context, net string, addr string) (addrList, error)
 
-//goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0 conf=heap:1,mutator:0,callee:0
+//goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0 conf=heap:2,mutator:0,callee:0
 func (r *Resolver) lookup(ctx context.Context, name string, qtype dnsmessage.Type, conf *dnsConfig) (dnsmessage.Parser, string, error)
 
 //goesc:leaks recv=callee:1 ctx=heap:0 addr=heap:0
@@ -442,7 +442,7 @@ func (r *Resolver) resolveAddrList(ctx context.Context, op string, network strin
 //goesc:leaks recv=none
 func (r *Resolver) strictErrors() bool
 
-//goesc:leaks recv=callee:1 ctx=heap:0 cfg=heap:1,mutator:0,callee:0 name=heap:0
+//goesc:leaks recv=callee:1 ctx=heap:0 cfg=heap:2,mutator:0,callee:0 name=heap:0
 func (r *Resolver) tryOneName(ctx context.Context, cfg *dnsConfig, name string, qtype dnsmessage.Type) (dnsmessage.Parser, string, error)
 
 type SRV struct{Target string; Port uint16; Priority uint16; Weight uint16}
@@ -796,7 +796,7 @@ func (c *conn) Write(b []byte) (int, error)
 //goesc:leaks recv=none
 func (c *conn) ok() bool
 
-//goesc:leaks recv=heap:1 v=heap:1,mutator:0
+//goesc:leaks recv=heap:1 v=heap:2,mutator:0
 func (c *conn) writeBuffers(v *Buffers) (int64, error)
 
 type dnsConfig struct{servers []string; search []string; ndots int; timeout time.Duration; attempts int; rotate bool; unknownOpt bool; lookup []string; err error; mtime time.Time; soffset uint32; singleRequest bool; useTCP bool; trustAD bool; noReload bool}
@@ -907,7 +907,7 @@ func (fd *netFD) setAddr(laddr Addr, raddr Addr)
 //goesc:leaks recv=heap:0
 func (fd *netFD) shutdown(how int) error
 
-//goesc:leaks recv=heap:0 v=heap:1,mutator:0
+//goesc:leaks recv=heap:0 v=heap:2,mutator:0
 func (fd *netFD) writeBuffers(v *Buffers) (n int64, err error)
 
 //goesc:leaks recv=heap:0 p=mutator:0 oob=mutator:0 sa=heap:0

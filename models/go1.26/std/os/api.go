@@ -138,7 +138,7 @@ func (f *File) setWriteDeadline(t time.Time) error
 //goesc:leaks recv=heap:1 r=heap:0
 func (f *File) spliceToFile(r io.Reader) (written int64, handled bool, err error)
 
-//goesc:leaks recv=heap:1 op=heap:0 err=heap:0
+//goesc:leaks recv=heap:2 op=heap:0 err=heap:0
 func (f *File) wrapErr(op string, err error) error
 
 //goesc:leaks recv=heap:1 b=mutator:0
@@ -424,13 +424,13 @@ type processStatus uint32
 
 type rawConn struct{file *File}
 
-//goesc:leaks recv=heap:1 f=none
+//goesc:leaks recv=heap:2 f=none
 func (c *rawConn) Control(f func(uintptr)) error
 
-//goesc:leaks recv=heap:1 f=none
+//goesc:leaks recv=heap:2 f=none
 func (c *rawConn) Read(f func(uintptr) bool) error
 
-//goesc:leaks recv=heap:1 f=none
+//goesc:leaks recv=heap:2 f=none
 func (c *rawConn) Write(f func(uintptr) bool) error
 
 type readdirMode int

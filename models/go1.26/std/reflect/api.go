@@ -317,7 +317,7 @@ func (v Value) call(op string, in []Value) []Value
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) capNonSlice() int
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0
+//goesc:leaks recv=heap:2,r0:0,mutator:0
 func (v Value) extendSlice(n int) Value
 
 //goesc:leaks recv=mutator:0,callee:1

@@ -254,13 +254,13 @@ func (f lazyFlag) match(op syntax.EmptyOp) bool
 
 type machine struct{re *Regexp; p *syntax.Prog; q0 queue; q1 queue; pool []*thread; matched bool; matchcap []int; inputs inputs}
 
-//goesc:leaks recv=heap:1,mutator:0 q=mutator:0 cap=mutator:0 cond=none t=heap:0
+//goesc:leaks recv=heap:2,mutator:0 q=mutator:0 cap=mutator:0 cond=none t=heap:0
 func (m *machine) add(q *queue, pc uint32, pos int, cap []int, cond *lazyFlag, t *thread) *thread
 
 //goesc:leaks recv=r0:2,mutator:0 i=heap:0
 func (m *machine) alloc(i *syntax.Inst) *thread
 
-//goesc:leaks recv=heap:1,mutator:0 q=heap:1,mutator:0
+//goesc:leaks recv=heap:1,mutator:0 q=heap:2,mutator:0
 func (m *machine) clear(q *queue)
 
 //goesc:leaks recv=mutator:0
@@ -269,7 +269,7 @@ func (m *machine) init(ncap int)
 //goesc:leaks recv=heap:1,mutator:0 i=heap:0
 func (m *machine) match(i input, pos int) bool
 
-//goesc:leaks recv=heap:1,mutator:0 runq=heap:1,mutator:0 nextq=mutator:0 nextCond=none
+//goesc:leaks recv=heap:1,mutator:0 runq=heap:2,mutator:0 nextq=mutator:0 nextCond=none
 func (m *machine) step(runq *queue, nextq *queue, pos int, nextPos int, c rune, nextCond *lazyFlag)
 
 type onePassInst struct{syntax.Inst; Next []uint32}

@@ -1425,7 +1425,7 @@ func (t *timer) unlock()
 //goesc:leaks recv=heap:1,mutator:0,callee:0 bubble=heap:0
 func (t *timer) unlockAndRun(now int64, bubble *synctestBubble)
 
-//goesc:leaks recv=heap:1,mutator:0,callee:1
+//goesc:leaks recv=heap:3,mutator:0,callee:1
 func (t *timer) updateHeap() (updated bool)
 
 type timerWhen struct{timer *timer; when int64}
@@ -1438,34 +1438,34 @@ type timers struct{mu mutex; heap []timerWhen; len atomic.Uint32; zombies atomic
 //goesc:leaks recv=heap:0 t=heap:0
 func (ts *timers) addHeap(t *timer)
 
-//goesc:leaks recv=heap:1,mutator:0,callee:0
+//goesc:leaks recv=heap:2,mutator:0,callee:0
 func (ts *timers) adjust(now int64, force bool)
 
-//goesc:leaks recv=heap:1,mutator:0,callee:0 bubble=heap:0
+//goesc:leaks recv=heap:2,mutator:0,callee:0 bubble=heap:0
 func (ts *timers) check(now int64, bubble *synctestBubble) (rnow int64, pollUntil int64, ran bool)
 
-//goesc:leaks recv=heap:1,mutator:0,callee:0
+//goesc:leaks recv=heap:5,mutator:0,callee:0
 func (ts *timers) cleanHead()
 
-//goesc:leaks recv=heap:1,mutator:0,callee:0
+//goesc:leaks recv=heap:2,mutator:0,callee:0
 func (ts *timers) deleteMin()
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (ts *timers) initHeap()
 
 //goesc:leaks recv=mutator:0,callee:0
 func (ts *timers) lock()
 
-//goesc:leaks recv=heap:1,mutator:2,callee:2 bubble=heap:0
+//goesc:leaks recv=heap:3,mutator:2,callee:2 bubble=heap:0
 func (ts *timers) run(now int64, bubble *synctestBubble) int64
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (ts *timers) siftDown(i int)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (ts *timers) siftUp(i int)
 
-//goesc:leaks recv=heap:0 src=heap:1,mutator:0,callee:0
+//goesc:leaks recv=heap:0 src=heap:2,mutator:0,callee:0
 func (ts *timers) take(src *timers)
 
 //goesc:leaks recv=none op=none
@@ -1806,7 +1806,7 @@ func (w waitReason) isWaitingForSuspendG() bool
 
 type waitq struct{first *sudog; last *sudog}
 
-//goesc:leaks recv=heap:1,r0:1,mutator:0
+//goesc:leaks recv=heap:2,r0:1,mutator:0
 func (q *waitq) dequeue() *sudog
 
 //goesc:leaks recv=mutator:0 sgp=heap:1,mutator:0

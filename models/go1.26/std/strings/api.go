@@ -88,10 +88,10 @@ func (r *Replacer) Replace(s string) string
 //goesc:leaks recv=heap:0 w=heap:0 s=heap:0
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (b *Replacer) build() replacer
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Replacer) buildOnce()
 
 type replacer interface{Replace(s string) string; WriteString(w io.Writer, s string) (n int, err error)}

@@ -368,7 +368,7 @@ type outputWriter struct{c *common; partial []byte}
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (o *outputWriter) Write(p []byte) (int, error)
 
-//goesc:leaks recv=heap:1,mutator:1 b=heap:0
+//goesc:leaks recv=heap:2,mutator:1 b=heap:0
 func (o *outputWriter) writeLine(b []byte)
 
 type panicHandling int

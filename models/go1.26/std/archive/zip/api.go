@@ -55,7 +55,7 @@ func (h *FileHeader) isZip64() bool
 
 type ReadCloser struct{f *os.File; Reader}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (rc *ReadCloser) Close() error
 
 type Reader struct{r io.ReaderAt; File []*File; Comment string; decompressors map[uint16]Decompressor; baseOffset int64; fileListOnce sync.Once; fileList []fileListEntry}
@@ -75,10 +75,10 @@ func (r *Reader) init(rdr io.ReaderAt, size int64) error
 //goesc:leaks recv=heap:0
 func (r *Reader) initFileList()
 
-//goesc:leaks recv=heap:1,r0:1 name=heap:0
+//goesc:leaks recv=heap:2,r0:1 name=heap:0
 func (r *Reader) openLookup(name string) *fileListEntry
 
-//goesc:leaks recv=heap:1,r0:1 dir=heap:0
+//goesc:leaks recv=heap:2,r0:1 dir=heap:0
 func (r *Reader) openReadDir(dir string) []fileListEntry
 
 type Writer struct{cw *countWriter; dir []*header; last *fileWriter; closed bool; compressors map[uint16]Compressor; comment string; testHookCloseSizeOffset func(size uint64, offset uint64)}
@@ -101,7 +101,7 @@ func (w *Writer) CreateHeader(fh *FileHeader) (io.Writer, error)
 //goesc:leaks recv=heap:1,mutator:0 fh=heap:0
 func (w *Writer) CreateRaw(fh *FileHeader) (io.Writer, error)
 
-//goesc:leaks recv=heap:1,mutator:2
+//goesc:leaks recv=heap:3,mutator:2
 func (w *Writer) Flush() error
 
 //goesc:leaks recv=mutator:0 comp=heap:0
@@ -116,7 +116,7 @@ func (w *Writer) SetOffset(n int64)
 //goesc:leaks recv=none
 func (w *Writer) compressor(method uint16) Compressor
 
-//goesc:leaks recv=heap:1,mutator:1 fh=none
+//goesc:leaks recv=heap:2,mutator:1 fh=none
 func (w *Writer) prepare(fh *FileHeader) error
 
 type countWriter struct{w io.Writer; count int64}

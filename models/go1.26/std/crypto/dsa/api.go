@@ -16,16 +16,16 @@ type PrivateKey struct{PublicKey; X *big.Int}
 
 type PublicKey struct{Parameters; Y *big.Int}
 
-//goesc:leaks priv=heap:1,mutator:0 rand=heap:0
+//goesc:leaks priv=heap:2,mutator:0 rand=heap:0
 func GenerateKey(priv *PrivateKey, rand io.Reader) error
 
 //goesc:leaks params=mutator:0 rand=heap:0
 func GenerateParameters(params *Parameters, rand io.Reader, sizes ParameterSizes) error
 
-//goesc:leaks random=heap:0 priv=heap:1,mutator:1 hash=none
+//goesc:leaks random=heap:0 priv=heap:2,mutator:1 hash=none
 func Sign(random io.Reader, priv *PrivateKey, hash []byte) (r *big.Int, s *big.Int, err error)
 
-//goesc:leaks pub=heap:1,mutator:1 hash=none r=mutator:1,callee:1 s=mutator:1,callee:1
+//goesc:leaks pub=heap:2,mutator:1 hash=none r=mutator:1,callee:1 s=mutator:1,callee:1
 func Verify(pub *PublicKey, hash []byte, r *big.Int, s *big.Int) bool
 
 const (

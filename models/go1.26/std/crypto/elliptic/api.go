@@ -33,7 +33,7 @@ func (curve *CurveParams) ScalarMult(Bx *big.Int, By *big.Int, k []byte) (*big.I
 //goesc:leaks recv=mutator:2,callee:2 x1=mutator:1,callee:1 y1=mutator:1,callee:1 z1=mutator:1,callee:1 x2=mutator:1,callee:1 y2=mutator:1,callee:1 z2=mutator:1,callee:1
 func (curve *CurveParams) addJacobian(x1 *big.Int, y1 *big.Int, z1 *big.Int, x2 *big.Int, y2 *big.Int, z2 *big.Int) (*big.Int, *big.Int, *big.Int)
 
-//goesc:leaks recv=heap:1,mutator:1 x=mutator:1,callee:1 y=mutator:1,callee:1 z=mutator:1,callee:1
+//goesc:leaks recv=heap:2,mutator:1 x=mutator:1,callee:1 y=mutator:1,callee:1 z=mutator:1,callee:1
 func (curve *CurveParams) affineFromJacobian(x *big.Int, y *big.Int, z *big.Int) (xOut *big.Int, yOut *big.Int)
 
 //goesc:leaks recv=mutator:2,callee:2 x=mutator:1,callee:1 y=mutator:1,callee:1 z=mutator:1,callee:1

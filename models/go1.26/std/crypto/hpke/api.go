@@ -26,7 +26,7 @@ type Recipient struct{*context}
 //goesc:leaks recv=callee:2 exporterContext=heap:0
 func (r *Recipient) Export(exporterContext string, length int) ([]byte, error)
 
-//goesc:leaks recv=heap:1,mutator:1 aad=heap:0 ciphertext=heap:0
+//goesc:leaks recv=heap:2,mutator:1 aad=heap:0 ciphertext=heap:0
 func (r *Recipient) Open(aad []byte, ciphertext []byte) ([]byte, error)
 
 type Sender struct{*context}
@@ -34,7 +34,7 @@ type Sender struct{*context}
 //goesc:leaks recv=callee:2 exporterContext=heap:0
 func (s *Sender) Export(exporterContext string, length int) ([]byte, error)
 
-//goesc:leaks recv=heap:1,mutator:1 aad=heap:0 plaintext=heap:0
+//goesc:leaks recv=heap:2,mutator:1 aad=heap:0 plaintext=heap:0
 func (s *Sender) Seal(aad []byte, plaintext []byte) ([]byte, error)
 
 type aead struct{nK int; nN int; new func([]byte) (cipher.AEAD, error); id uint16}

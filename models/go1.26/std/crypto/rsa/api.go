@@ -29,7 +29,7 @@ type PrecomputedValues struct{Dp *big.Int; Dq *big.Int; Qinv *big.Int; CRTValues
 
 type PrivateKey struct{PublicKey; D *big.Int; Primes []*big.Int; Precomputed PrecomputedValues}
 
-//goesc:leaks recv=heap:1,mutator:2,callee:2 rand=heap:0 ciphertext=none opts=heap:1
+//goesc:leaks recv=heap:3,mutator:2,callee:2 rand=heap:0 ciphertext=none opts=heap:1
 func (priv *PrivateKey) Decrypt(rand io.Reader, ciphertext []byte, opts crypto.DecrypterOpts) (plaintext []byte, err error)
 
 //goesc:leaks recv=none x=none
@@ -41,16 +41,16 @@ func (priv *PrivateKey) Precompute()
 //goesc:leaks recv=r0:0
 func (priv *PrivateKey) Public() crypto.PublicKey
 
-//goesc:leaks recv=heap:1,mutator:2,callee:2 rand=heap:0 digest=heap:0 opts=heap:0
+//goesc:leaks recv=heap:3,mutator:2,callee:2 rand=heap:0 digest=heap:0 opts=heap:0
 func (priv *PrivateKey) Sign(rand io.Reader, digest []byte, opts crypto.SignerOpts) ([]byte, error)
 
-//goesc:leaks recv=heap:1,mutator:2,callee:2
+//goesc:leaks recv=heap:3,mutator:2,callee:2
 func (priv *PrivateKey) Validate() error
 
-//goesc:leaks recv=heap:1,r0:1,mutator:2,callee:2
+//goesc:leaks recv=heap:3,r0:1,mutator:2,callee:2
 func (priv *PrivateKey) precompute() (PrecomputedValues, error)
 
-//goesc:leaks recv=heap:1,mutator:2,callee:2
+//goesc:leaks recv=heap:3,mutator:2,callee:2
 func (priv *PrivateKey) precomputeLegacy() (PrecomputedValues, error)
 
 //goesc:leaks recv=none
@@ -64,13 +64,13 @@ func (pub *PublicKey) Equal(x crypto.PublicKey) bool
 //goesc:leaks recv=none
 func (pub *PublicKey) Size() int
 
-//goesc:leaks hash=heap:0 random=none priv=heap:1,mutator:2,callee:2 ciphertext=none label=heap:0
+//goesc:leaks hash=heap:0 random=none priv=heap:3,mutator:2,callee:2 ciphertext=none label=heap:0
 func DecryptOAEP(hash hash.Hash, random io.Reader, priv *PrivateKey, ciphertext []byte, label []byte) ([]byte, error)
 
-//goesc:leaks random=none priv=heap:1,mutator:2,callee:2 ciphertext=none
+//goesc:leaks random=none priv=heap:3,mutator:2,callee:2 ciphertext=none
 func DecryptPKCS1v15(random io.Reader, priv *PrivateKey, ciphertext []byte) ([]byte, error)
 
-//goesc:leaks random=none priv=heap:1,mutator:2,callee:2 ciphertext=none key=mutator:0
+//goesc:leaks random=none priv=heap:3,mutator:2,callee:2 ciphertext=none key=mutator:0
 func DecryptPKCS1v15SessionKey(random io.Reader, priv *PrivateKey, ciphertext []byte, key []byte) error
 
 //goesc:leaks hash=heap:0 random=heap:0 pub=none msg=none label=heap:0
@@ -88,10 +88,10 @@ func GenerateKey(random io.Reader, bits int) (*PrivateKey, error)
 //goesc:leaks random=heap:0
 func GenerateMultiPrimeKey(random io.Reader, nprimes int, bits int) (*PrivateKey, error)
 
-//goesc:leaks random=none priv=heap:1,mutator:2,callee:2 hashed=none
+//goesc:leaks random=none priv=heap:3,mutator:2,callee:2 hashed=none
 func SignPKCS1v15(random io.Reader, priv *PrivateKey, hash crypto.Hash, hashed []byte) ([]byte, error)
 
-//goesc:leaks random=heap:0 priv=heap:1,mutator:2,callee:2 digest=heap:0 opts=none
+//goesc:leaks random=heap:0 priv=heap:3,mutator:2,callee:2 digest=heap:0 opts=none
 func SignPSS(random io.Reader, priv *PrivateKey, hash crypto.Hash, digest []byte, opts *PSSOptions) ([]byte, error)
 
 //goesc:leaks pub=none hashed=none sig=none

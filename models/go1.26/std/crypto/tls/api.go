@@ -27,7 +27,7 @@ func (e AlertError) Error() string
 
 type Certificate struct{Certificate [][]byte; PrivateKey crypto.PrivateKey; SupportedSignatureAlgorithms []SignatureScheme; OCSPStaple []byte; SignedCertificateTimestamps [][]byte; Leaf *x509.Certificate}
 
-//goesc:leaks recv=heap:1,r0:1
+//goesc:leaks recv=heap:2,r0:1
 func (c *Certificate) leaf() (*x509.Certificate, error)
 
 type CertificateRequestInfo struct{AcceptableCAs [][]byte; SignatureSchemes []SignatureScheme; Version uint16; ctx context.Context}
@@ -78,7 +78,7 @@ func (c *Config) Clone() *Config
 //goesc:leaks recv=heap:0 identity=heap:0 cs=none
 func (c *Config) DecryptTicket(identity []byte, cs ConnectionState) (*SessionState, error)
 
-//goesc:leaks recv=heap:0 cs=none ss=heap:1
+//goesc:leaks recv=heap:0 cs=none ss=heap:3
 func (c *Config) EncryptTicket(cs ConnectionState, ss *SessionState) ([]byte, error)
 
 //goesc:leaks recv=heap:0 keys=none
@@ -96,7 +96,7 @@ func (c *Config) decryptTicket(encrypted []byte, ticketKeys []ticketKey) []byte
 //goesc:leaks recv=heap:1 state=heap:0 ticketKeys=heap:1
 func (c *Config) encryptTicket(state []byte, ticketKeys []ticketKey) ([]byte, error)
 
-//goesc:leaks recv=heap:1,r0:1,callee:1 clientHello=heap:0
+//goesc:leaks recv=heap:2,r0:1,callee:1 clientHello=heap:0
 func (c *Config) getCertificate(clientHello *ClientHelloInfo) (*Certificate, error)
 
 //goesc:leaks recv=heap:0
@@ -194,7 +194,7 @@ func (c *Conn) connectionStateLocked() ConnectionState
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Conn) flush() (int, error)
 
-//goesc:leaks recv=heap:1,callee:2 cri=heap:0
+//goesc:leaks recv=heap:3,callee:2 cri=heap:0
 func (c *Conn) getClientCertificate(cri *CertificateRequestInfo) (*Certificate, error)
 
 //goesc:leaks recv=heap:0 keyUpdate=none
@@ -236,13 +236,13 @@ func (c *Conn) processECHClientHello(outer *clientHelloMsg, echKeys []EncryptedC
 //goesc:leaks recv=heap:0
 func (c *Conn) quicGetTransportParameters() ([]byte, error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (c *Conn) quicHandshakeComplete()
 
 //goesc:leaks recv=heap:0
 func (c *Conn) quicReadHandshakeBytes(n int) error
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (c *Conn) quicRejectedEarlyData()
 
 //goesc:leaks recv=heap:0 session=heap:0
@@ -251,19 +251,19 @@ func (c *Conn) quicResumeSession(session *SessionState) error
 //goesc:leaks recv=heap:0 secret=heap:0
 func (c *Conn) quicSetReadSecret(level QUICEncryptionLevel, suite uint16, secret []byte) error
 
-//goesc:leaks recv=heap:1,mutator:1 params=heap:0
+//goesc:leaks recv=heap:2,mutator:1 params=heap:0
 func (c *Conn) quicSetTransportParameters(params []byte)
 
-//goesc:leaks recv=heap:1,mutator:1 secret=heap:0
+//goesc:leaks recv=heap:2,mutator:1 secret=heap:0
 func (c *Conn) quicSetWriteSecret(level QUICEncryptionLevel, suite uint16, secret []byte)
 
-//goesc:leaks recv=heap:1,mutator:1 session=heap:0
+//goesc:leaks recv=heap:2,mutator:1 session=heap:0
 func (c *Conn) quicStoreSession(session *SessionState)
 
 //goesc:leaks recv=heap:0
 func (c *Conn) quicWaitForSignal() error
 
-//goesc:leaks recv=heap:1,mutator:1 data=none
+//goesc:leaks recv=heap:2,mutator:1 data=none
 func (c *Conn) quicWriteCryptoData(level QUICEncryptionLevel, data []byte)
 
 //goesc:leaks recv=heap:0
@@ -381,7 +381,7 @@ func (q *QUICConn) SetTransportParameters(params []byte)
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (q *QUICConn) Start(ctx context.Context) error
 
-//goesc:leaks recv=heap:1 session=heap:0
+//goesc:leaks recv=heap:2 session=heap:0
 func (q *QUICConn) StoreSession(session *SessionState) error
 
 type QUICEncryptionLevel int
@@ -403,7 +403,7 @@ type RenegotiationSupport int
 
 type SessionState struct{Extra [][]byte; EarlyData bool; version uint16; isClient bool; cipherSuite uint16; createdAt uint64; secret []byte; extMasterSecret bool; peerCertificates []*x509.Certificate; ocspResponse []byte; scts [][]byte; verifiedChains [][]*x509.Certificate; alpnProtocol string; useBy uint64; ageAdd uint32; ticket []byte; curveID CurveID}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (s *SessionState) Bytes() ([]byte, error)
 
 type SignatureScheme uint16
@@ -434,7 +434,7 @@ func (c *cipherSuiteTLS13) trafficKey(trafficSecret []byte) (key []byte, iv []by
 
 type clientHelloMsg struct{original []byte; vers uint16; random []byte; sessionId []byte; cipherSuites []uint16; compressionMethods []uint8; serverName string; ocspStapling bool; supportedCurves []CurveID; supportedPoints []uint8; ticketSupported bool; sessionTicket []uint8; supportedSignatureAlgorithms []SignatureScheme; supportedSignatureAlgorithmsCert []SignatureScheme; secureRenegotiationSupported bool; secureRenegotiation []byte; extendedMasterSecret bool; alpnProtocols []string; scts bool; supportedVersions []uint16; cookie []byte; keyShares []keyShare; earlyData bool; pskModes []uint8; pskIdentities []pskIdentity; pskBinders [][]byte; quicTransportParameters []byte; encryptedClientHello []byte; extensions []uint16}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (m *clientHelloMsg) clone() *clientHelloMsg
 
 //goesc:leaks recv=callee:1

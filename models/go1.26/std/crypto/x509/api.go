@@ -28,13 +28,13 @@ func (s *CertPool) AddCertWithConstraint(cert *Certificate, constraint func([]*C
 //goesc:leaks recv=heap:1,mutator:0 pemCerts=mutator:0,callee:0
 func (s *CertPool) AppendCertsFromPEM(pemCerts []byte) (ok bool)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *CertPool) Clone() *CertPool
 
 //goesc:leaks recv=none other=none
 func (s *CertPool) Equal(other *CertPool) bool
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *CertPool) Subjects() [][]byte
 
 //goesc:leaks recv=heap:1,mutator:0 rawSubject=heap:0 getCert=heap:0 constraint=heap:0
@@ -46,7 +46,7 @@ func (s *CertPool) cert(n int) (*Certificate, func([]*Certificate) error, error)
 //goesc:leaks recv=none cert=mutator:1,callee:1
 func (s *CertPool) contains(cert *Certificate) bool
 
-//goesc:leaks recv=heap:1 cert=none
+//goesc:leaks recv=heap:2 cert=none
 func (s *CertPool) findPotentialParents(cert *Certificate) []potentialParent
 
 //goesc:leaks recv=none
@@ -75,7 +75,7 @@ func (c *Certificate) Verify(opts VerifyOptions) ([][]*Certificate, error)
 //goesc:leaks recv=heap:0 h=heap:0
 func (c *Certificate) VerifyHostname(h string) error
 
-//goesc:leaks recv=heap:0 currentChain=heap:0 sigChecks=mutator:0 opts=heap:1
+//goesc:leaks recv=heap:0 currentChain=heap:0 sigChecks=mutator:0 opts=heap:3
 func (c *Certificate) buildChains(currentChain []*Certificate, sigChecks *int, opts *VerifyOptions) (chains [][]*Certificate, err error)
 
 //goesc:leaks recv=r0:2

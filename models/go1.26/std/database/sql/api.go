@@ -150,7 +150,7 @@ func (db *DB) conn(ctx context.Context, strategy connReuseStrategy) (*driverConn
 //goesc:leaks recv=heap:0
 func (db *DB) connectionCleaner(d time.Duration)
 
-//goesc:leaks recv=heap:1,r1:1,mutator:0
+//goesc:leaks recv=heap:2,r1:1,mutator:0
 func (db *DB) connectionCleanerRunLocked(d time.Duration) (time.Duration, []*driverConn)
 
 //goesc:leaks recv=heap:0 ctx=heap:0
@@ -461,16 +461,16 @@ func (s *connRequestSet) Add(v chan connRequest) connRequestDelHandle
 //goesc:leaks recv=mutator:0
 func (s *connRequestSet) CloseAndRemoveAll()
 
-//goesc:leaks recv=heap:1,mutator:0 h=none
+//goesc:leaks recv=heap:2,mutator:0 h=none
 func (s *connRequestSet) Delete(h connRequestDelHandle) bool
 
 //goesc:leaks recv=none
 func (s *connRequestSet) Len() int
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) TakeRandom() (v chan connRequest, ok bool)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) deleteIndex(idx int)
 
 type connReuseStrategy uint8

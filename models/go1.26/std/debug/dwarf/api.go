@@ -59,7 +59,7 @@ func (d *Data) AddSection(name string, contents []byte) error
 //goesc:leaks recv=heap:0 name=heap:0 types=heap:0
 func (d *Data) AddTypes(name string, types []byte) error
 
-//goesc:leaks recv=heap:0 cu=heap:1
+//goesc:leaks recv=heap:0 cu=heap:3
 func (d *Data) LineReader(cu *Entry) (*LineReader, error)
 
 //goesc:leaks recv=heap:0 e=none
@@ -179,13 +179,13 @@ func (r *LineReader) readLNCT(s []lnctForm, dwarf64 bool) (path string, mtime ui
 //goesc:leaks recv=heap:1,mutator:0
 func (r *LineReader) readLNCTFormat() []lnctForm
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *LineReader) resetState()
 
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) step(entry *LineEntry) bool
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *LineReader) updateFile()
 
 type LineReaderPos struct{off Offset; numFileEntries int; state LineEntry; fileIndex int}
@@ -247,10 +247,10 @@ func (f *StructField) bitOffset() int64
 
 type StructType struct{CommonType; StructName string; Kind string; Field []*StructField; Incomplete bool}
 
-//goesc:leaks recv=heap:1,r0:1
+//goesc:leaks recv=heap:3,r0:1
 func (t *StructType) Defn() string
 
-//goesc:leaks recv=heap:1,r0:1
+//goesc:leaks recv=heap:3,r0:1
 func (t *StructType) String() string
 
 type Tag uint32
@@ -346,7 +346,7 @@ type lnctForm struct{lnct int; form format}
 
 type typeFixer struct{typedefs []*TypedefType; arraytypes []*Type}
 
-//goesc:leaks recv=heap:1,mutator:2
+//goesc:leaks recv=heap:3,mutator:2
 func (tf *typeFixer) apply()
 
 //goesc:leaks recv=heap:1,mutator:0 t=heap:0

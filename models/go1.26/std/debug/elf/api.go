@@ -159,7 +159,7 @@ func (f *File) gnuVersion(i int) (hasVersion bool, versionIndex VersionIndex, ve
 //goesc:leaks recv=heap:1,mutator:0 str=none
 func (f *File) gnuVersionInit(str []byte) (bool, error)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (f *File) stringTable(link uint32) ([]byte, error)
 
 type FileHeader struct{Class Class; Data Data; Version Version; OSABI OSABI; ABIVersion uint8; ByteOrder binary.ByteOrder; Type Type; Machine Machine; Entry uint64}

@@ -37,13 +37,13 @@ type File struct{FileHeader; ByteOrder binary.ByteOrder; Loads []Load; Sections 
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) Close() error
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *File) DWARF() (*dwarf.Data, error)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *File) ImportedLibraries() ([]string, error)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *File) ImportedSymbols() ([]string, error)
 
 //goesc:leaks recv=r0:2 name=none

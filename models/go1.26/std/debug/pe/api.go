@@ -25,13 +25,13 @@ func (f *File) COFFSymbolReadSectionDefAux(idx int) (*COFFSymbolAuxFormat5, erro
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) Close() error
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *File) DWARF() (*dwarf.Data, error)
 
 //goesc:leaks recv=none
 func (f *File) ImportedLibraries() ([]string, error)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *File) ImportedSymbols() ([]string, error)
 
 //goesc:leaks recv=r0:2 name=none

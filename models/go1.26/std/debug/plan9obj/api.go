@@ -15,7 +15,7 @@ func (f *File) Close() error
 //goesc:leaks recv=r0:2 name=none
 func (f *File) Section(name string) *Section
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *File) Symbols() ([]Sym, error)
 
 type FileHeader struct{Magic uint32; Bss uint32; Entry uint64; PtrSize int; LoadAddress uint64; HdrSize uint64}

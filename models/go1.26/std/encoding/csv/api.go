@@ -38,16 +38,16 @@ func (r *Reader) readRecord(dst []string) ([]string, error)
 
 type Writer struct{Comma rune; UseCRLF bool; w *bufio.Writer}
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (w *Writer) Error() error
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (w *Writer) Flush()
 
-//goesc:leaks recv=heap:1,mutator:1 record=heap:1
+//goesc:leaks recv=heap:2,mutator:1 record=heap:1
 func (w *Writer) Write(record []string) error
 
-//goesc:leaks recv=heap:1,mutator:1 records=heap:1
+//goesc:leaks recv=heap:2,mutator:1 records=heap:2
 func (w *Writer) WriteAll(records [][]string) error
 
 //goesc:leaks recv=none field=mutator:0,callee:0

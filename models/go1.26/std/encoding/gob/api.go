@@ -58,7 +58,7 @@ func (dec *Decoder) decodeArray(state *decoderState, value reflect.Value, elemOp
 //goesc:leaks recv=none state=heap:0 value=heap:0 elemOp=heap:0 ovfl=heap:0 helper=none
 func (dec *Decoder) decodeArrayHelper(state *decoderState, value reflect.Value, elemOp decOp, length int, ovfl error, helper decHelper)
 
-//goesc:leaks recv=none ut=none state=heap:1,mutator:1 value=heap:0
+//goesc:leaks recv=none ut=none state=heap:2,mutator:1 value=heap:0
 func (dec *Decoder) decodeGobDecoder(ut *userTypeInfo, state *decoderState, value reflect.Value)
 
 //goesc:leaks recv=heap:0
@@ -192,13 +192,13 @@ func (enc *Encoder) sendType(w io.Writer, state *encoderState, origt reflect.Typ
 //goesc:leaks recv=heap:0 w=heap:0 state=heap:1,mutator:0 ut=heap:1
 func (enc *Encoder) sendTypeDescriptor(w io.Writer, state *encoderState, ut *userTypeInfo)
 
-//goesc:leaks recv=none state=heap:1,mutator:0 ut=none
+//goesc:leaks recv=none state=heap:2,mutator:0 ut=none
 func (enc *Encoder) sendTypeId(state *encoderState, ut *userTypeInfo)
 
 //goesc:leaks recv=mutator:0 err=heap:0
 func (enc *Encoder) setError(err error)
 
-//goesc:leaks recv=heap:1,mutator:0 w=heap:0 b=heap:0
+//goesc:leaks recv=heap:2,mutator:0 w=heap:0 b=heap:0
 func (enc *Encoder) writeMessage(w io.Writer, b *encBuffer)
 
 //goesc:leaks recv=r0:2
@@ -291,13 +291,13 @@ type encOp func(i *encInstr, state *encoderState, v reflect.Value)
 
 type encoderState struct{enc *Encoder; b *encBuffer; sendZero bool; fieldnum int; buf [9]byte; next *encoderState}
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (state *encoderState) encodeInt(i int64)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (state *encoderState) encodeUint(x uint64)
 
-//goesc:leaks recv=heap:1,mutator:0 instr=none
+//goesc:leaks recv=heap:2,mutator:0 instr=none
 func (state *encoderState) update(instr *encInstr)
 
 type fieldType struct{Name string; Id typeId}
@@ -339,7 +339,7 @@ type structType struct{CommonType; Field []fieldType}
 //goesc:leaks recv=heap:1,r0:1 seen=heap:0
 func (s *structType) safeString(seen map[typeId]bool) string
 
-//goesc:leaks recv=heap:1,r0:1
+//goesc:leaks recv=heap:2,r0:1
 func (s *structType) string() string
 
 type typeId int32

@@ -138,7 +138,7 @@ func (e *UnsupportedValueError) Error() string
 
 type decodeState struct{data []byte; off int; opcode int; scan scanner; errorContext *errorContext; savedError error; useNumber bool; disallowUnknownFields bool}
 
-//goesc:leaks recv=heap:1 err=heap:1,r0:0,mutator:0
+//goesc:leaks recv=heap:2 err=heap:1,r0:0,mutator:0
 func (d *decodeState) addErrorContext(err error) error
 
 //goesc:leaks recv=heap:0 v=heap:0
@@ -150,13 +150,13 @@ func (d *decodeState) arrayInterface() []any
 //goesc:leaks recv=none s=heap:0
 func (d *decodeState) convertNumber(s string) (any, error)
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0 data=heap:0
+//goesc:leaks recv=heap:2,r0:0,mutator:0 data=heap:0
 func (d *decodeState) init(data []byte) *decodeState
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (d *decodeState) literalInterface() any
 
-//goesc:leaks recv=heap:1,mutator:0 item=heap:0 v=heap:0
+//goesc:leaks recv=heap:2,mutator:0 item=heap:0 v=heap:0
 func (d *decodeState) literalStore(item []byte, v reflect.Value, fromQuoted bool) error
 
 //goesc:leaks recv=heap:0 v=heap:0
@@ -171,7 +171,7 @@ func (d *decodeState) readIndex() int
 //goesc:leaks recv=mutator:0
 func (d *decodeState) rescanLiteral()
 
-//goesc:leaks recv=heap:1,mutator:0 err=heap:0
+//goesc:leaks recv=heap:2,mutator:0 err=heap:0
 func (d *decodeState) saveError(err error)
 
 //goesc:leaks recv=heap:0

@@ -134,7 +134,7 @@ func (d Directive) Copy() Directive
 
 type Encoder struct{p printer}
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (enc *Encoder) Close() error
 
 //goesc:leaks recv=heap:0 v=heap:0
@@ -146,7 +146,7 @@ func (enc *Encoder) EncodeElement(v any, start StartElement) error
 //goesc:leaks recv=heap:0 t=heap:1
 func (enc *Encoder) EncodeToken(t Token) error
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (enc *Encoder) Flush() error
 
 //goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
@@ -210,22 +210,22 @@ func (finfo *fieldInfo) value(v reflect.Value, shouldInitNilPointers bool) refle
 
 type printer struct{w *bufio.Writer; encoder *Encoder; seq int; indent string; prefix string; depth int; indentedIn bool; putNewline bool; attrNS map[string]string; attrPrefix map[string]string; prefixes []string; tags []Name; closed bool; err error}
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (p *printer) Close() error
 
-//goesc:leaks recv=heap:1,mutator:0 s=heap:0
+//goesc:leaks recv=heap:2,mutator:0 s=heap:0
 func (p *printer) EscapeString(s string)
 
-//goesc:leaks recv=heap:1,r1:1,mutator:0 b=heap:0
+//goesc:leaks recv=heap:2,r1:1,mutator:0 b=heap:0
 func (p *printer) Write(b []byte) (n int, err error)
 
-//goesc:leaks recv=heap:1,r0:1,mutator:0
+//goesc:leaks recv=heap:2,r0:1,mutator:0
 func (p *printer) WriteByte(c byte) error
 
-//goesc:leaks recv=heap:1,r1:1,mutator:0 s=heap:0
+//goesc:leaks recv=heap:2,r1:1,mutator:0 s=heap:0
 func (p *printer) WriteString(s string) (n int, err error)
 
-//goesc:leaks recv=heap:1,r0:1,mutator:0
+//goesc:leaks recv=heap:2,r0:1,mutator:0
 func (p *printer) cachedWriteError() error
 
 //goesc:leaks recv=heap:0 url=heap:0
@@ -246,7 +246,7 @@ func (p *printer) marshalInterface(val Marshaler, start StartElement) error
 //goesc:leaks recv=none typ=heap:0 val=r0:1,r1:0,mutator:0,callee:0
 func (p *printer) marshalSimple(typ reflect.Type, val reflect.Value) (string, []byte, error)
 
-//goesc:leaks recv=heap:0 tinfo=heap:1 val=heap:0
+//goesc:leaks recv=heap:0 tinfo=heap:2 val=heap:0
 func (p *printer) marshalStruct(tinfo *typeInfo, val reflect.Value) error
 
 //goesc:leaks recv=heap:0 val=heap:0 start=heap:0
@@ -271,7 +271,7 @@ type stack struct{next *stack; kind int; name Name; ok bool}
 
 type typeInfo struct{xmlname *fieldInfo; fields []fieldInfo}
 
-//goesc:leaks t=heap:1,r0:0
+//goesc:leaks t=heap:2,r0:0
 func CopyToken(t Token) Token
 
 //goesc:leaks w=heap:0 s=heap:0

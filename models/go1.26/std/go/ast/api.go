@@ -23,10 +23,10 @@ func (*ArrayType) exprNode()
 
 type AssignStmt struct{Lhs []Expr; TokPos token.Pos; Tok token.Token; Rhs []Expr}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *AssignStmt) End() token.Pos
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *AssignStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
@@ -89,7 +89,7 @@ func (*BinaryExpr) exprNode()
 
 type BlockStmt struct{Lbrace token.Pos; List []Stmt; Rbrace token.Pos}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *BlockStmt) End() token.Pos
 
 //goesc:leaks recv=none
@@ -122,7 +122,7 @@ func (*CallExpr) exprNode()
 
 type CaseClause struct{Case token.Pos; List []Expr; Colon token.Pos; Body []Stmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *CaseClause) End() token.Pos
 
 //goesc:leaks recv=none
@@ -146,7 +146,7 @@ func (*ChanType) exprNode()
 
 type CommClause struct{Case token.Pos; Comm Stmt; Colon token.Pos; Body []Stmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *CommClause) End() token.Pos
 
 //goesc:leaks recv=none
@@ -171,12 +171,12 @@ func (g *CommentGroup) End() token.Pos
 //goesc:leaks recv=none
 func (g *CommentGroup) Pos() token.Pos
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (g *CommentGroup) Text() string
 
 type CommentMap map[Node][]*CommentGroup
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (cmap CommentMap) Comments() []*CommentGroup
 
 //goesc:leaks recv=heap:0 node=heap:0
@@ -286,18 +286,18 @@ type FieldFilter func(name string, value reflect.Value) bool
 
 type FieldList struct{Opening token.Pos; List []*Field; Closing token.Pos}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *FieldList) End() token.Pos
 
 //goesc:leaks recv=none
 func (f *FieldList) NumFields() int
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (f *FieldList) Pos() token.Pos
 
 type File struct{Doc *CommentGroup; Package token.Pos; Name *Ident; Decls []Decl; FileStart token.Pos; FileEnd token.Pos; Scope *Scope; Imports []*ImportSpec; Unresolved []*Ident; Comments []*CommentGroup; GoVersion string}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (f *File) End() token.Pos
 
 //goesc:leaks recv=none
@@ -307,7 +307,7 @@ type Filter func(string) bool
 
 type ForStmt struct{For token.Pos; Init Stmt; Cond Expr; Post Stmt; Body *BlockStmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (s *ForStmt) End() token.Pos
 
 //goesc:leaks recv=none
@@ -318,10 +318,10 @@ func (*ForStmt) stmtNode()
 
 type FuncDecl struct{Doc *CommentGroup; Recv *FieldList; Name *Ident; Type *FuncType; Body *BlockStmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (d *FuncDecl) End() token.Pos
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:5
 func (d *FuncDecl) Pos() token.Pos
 
 //goesc:leaks recv=none
@@ -329,10 +329,10 @@ func (*FuncDecl) declNode()
 
 type FuncLit struct{Type *FuncType; Body *BlockStmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (x *FuncLit) End() token.Pos
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:5
 func (x *FuncLit) Pos() token.Pos
 
 //goesc:leaks recv=none
@@ -340,10 +340,10 @@ func (*FuncLit) exprNode()
 
 type FuncType struct{Func token.Pos; TypeParams *FieldList; Params *FieldList; Results *FieldList}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (x *FuncType) End() token.Pos
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (x *FuncType) Pos() token.Pos
 
 //goesc:leaks recv=none
@@ -351,7 +351,7 @@ func (*FuncType) exprNode()
 
 type GenDecl struct{Doc *CommentGroup; TokPos token.Pos; Tok token.Token; Lparen token.Pos; Specs []Spec; Rparen token.Pos}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (d *GenDecl) End() token.Pos
 
 //goesc:leaks recv=none
@@ -447,7 +447,7 @@ func (*IndexListExpr) exprNode()
 
 type InterfaceType struct{Interface token.Pos; Methods *FieldList; Incomplete bool}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (x *InterfaceType) End() token.Pos
 
 //goesc:leaks recv=none
@@ -523,7 +523,7 @@ func (*ParenExpr) exprNode()
 
 type RangeStmt struct{For token.Pos; Key Expr; Value Expr; TokPos token.Pos; Tok token.Token; Range token.Pos; X Expr; Body *BlockStmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (s *RangeStmt) End() token.Pos
 
 //goesc:leaks recv=none
@@ -534,7 +534,7 @@ func (*RangeStmt) stmtNode()
 
 type ReturnStmt struct{Return token.Pos; Results []Expr}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *ReturnStmt) End() token.Pos
 
 //goesc:leaks recv=none
@@ -556,7 +556,7 @@ func (s *Scope) String() string
 
 type SelectStmt struct{Select token.Pos; Body *BlockStmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (s *SelectStmt) End() token.Pos
 
 //goesc:leaks recv=none
@@ -615,7 +615,7 @@ type Stmt interface{stmtNode(); Node}
 
 type StructType struct{Struct token.Pos; Fields *FieldList; Incomplete bool}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (x *StructType) End() token.Pos
 
 //goesc:leaks recv=none
@@ -626,7 +626,7 @@ func (*StructType) exprNode()
 
 type SwitchStmt struct{Switch token.Pos; Init Stmt; Tag Expr; Body *BlockStmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (s *SwitchStmt) End() token.Pos
 
 //goesc:leaks recv=none
@@ -659,7 +659,7 @@ func (*TypeSpec) specNode()
 
 type TypeSwitchStmt struct{Switch token.Pos; Init Stmt; Assign Stmt; Body *BlockStmt}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (s *TypeSwitchStmt) End() token.Pos
 
 //goesc:leaks recv=none
@@ -697,16 +697,16 @@ type inspector func(Node) bool
 //goesc:leaks recv=r0:0 node=heap:0
 func (f inspector) Visit(node Node) Visitor
 
-//goesc:leaks src=heap:1,mutator:0
+//goesc:leaks src=heap:2,mutator:0
 func FileExports(src *File) bool
 
 //goesc:leaks decl=heap:1,mutator:0 f=none
 func FilterDecl(decl Decl, f Filter) bool
 
-//goesc:leaks src=heap:1,mutator:0 f=none
+//goesc:leaks src=heap:2,mutator:0 f=none
 func FilterFile(src *File, f Filter) bool
 
-//goesc:leaks pkg=heap:1,mutator:2 f=none
+//goesc:leaks pkg=heap:4,mutator:2 f=none
 func FilterPackage(pkg *Package, f Filter) bool
 
 //goesc:leaks w=heap:0 fset=heap:0 x=heap:0 f=heap:0
@@ -718,7 +718,7 @@ func Inspect(node Node, f func(Node) bool)
 //goesc:leaks name=none
 func IsExported(name string) bool
 
-//goesc:leaks file=heap:1
+//goesc:leaks file=heap:5
 func IsGenerated(file *File) bool
 
 //goesc:leaks pkg=heap:1
@@ -742,7 +742,7 @@ func NewScope(outer *Scope) *Scope
 //goesc:leaks #0=none v=none
 func NotNilFilter(_ string, v reflect.Value) bool
 
-//goesc:leaks pkg=heap:1,mutator:2
+//goesc:leaks pkg=heap:4,mutator:2
 func PackageExports(pkg *Package) bool
 
 //goesc:leaks c=r0:0,mutator:0,callee:0

@@ -70,7 +70,7 @@ func (ctxt *Context) openFile(path string) (io.ReadCloser, error)
 //goesc:leaks recv=callee:1 path=heap:0
 func (ctxt *Context) readDir(path string) ([]fs.DirEntry, error)
 
-//goesc:leaks recv=heap:0 filename=heap:0 di=heap:1,mutator:0 cg=heap:1
+//goesc:leaks recv=heap:0 filename=heap:0 di=heap:1,mutator:0 cg=heap:3
 func (ctxt *Context) saveCgo(filename string, di *Package, cg *ast.CommentGroup) (_ error)
 
 //goesc:leaks recv=heap:0 content=mutator:0,callee:0 allTags=heap:0

@@ -43,7 +43,7 @@ func (p *Package) Synopsis(text string) string
 //goesc:leaks recv=heap:0 text=heap:0
 func (p *Package) Text(text string) []byte
 
-//goesc:leaks recv=none funcs=heap:1
+//goesc:leaks recv=none funcs=heap:2
 func (p *Package) collectFuncs(funcs []*Func)
 
 //goesc:leaks recv=none t=none
@@ -52,10 +52,10 @@ func (p *Package) collectInterfaceMethods(t *Type)
 //goesc:leaks recv=none t=none
 func (p *Package) collectStructFields(t *Type)
 
-//goesc:leaks recv=none types=heap:1
+//goesc:leaks recv=none types=heap:2
 func (p *Package) collectTypes(types []*Type)
 
-//goesc:leaks recv=none values=heap:1
+//goesc:leaks recv=none values=heap:3
 func (p *Package) collectValues(values []*Value)
 
 //goesc:leaks recv=none name=none
@@ -74,7 +74,7 @@ func Examples(testFiles ...*ast.File) []*Example
 //goesc:leaks s=none
 func IsPredeclared(s string) bool
 
-//goesc:leaks pkg=heap:1 importPath=heap:0
+//goesc:leaks pkg=heap:3 importPath=heap:0
 func New(pkg *ast.Package, importPath string, mode Mode) *Package
 
 //goesc:leaks fset=heap:0 files=heap:1 importPath=heap:0 opts=none

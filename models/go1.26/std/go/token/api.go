@@ -171,13 +171,13 @@ func (t *tree) add(file *File)
 //goesc:leaks recv=heap:0
 func (t *tree) all() iter.Seq[*File]
 
-//goesc:leaks recv=mutator:0 pos=heap:1,mutator:0
+//goesc:leaks recv=mutator:0 pos=heap:2,mutator:0
 func (t *tree) delete(pos **node)
 
-//goesc:leaks recv=none zpos=heap:1,r0:1,mutator:0
+//goesc:leaks recv=none zpos=heap:2,r0:1,mutator:0
 func (t *tree) deleteMin(zpos **node) (z *node)
 
-//goesc:leaks recv=mutator:0 pos=heap:1,mutator:0
+//goesc:leaks recv=mutator:0 pos=heap:2,mutator:0
 func (t *tree) deleteSwap(pos **node)
 
 //goesc:leaks recv=r0:0,r1:1

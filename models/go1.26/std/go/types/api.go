@@ -112,7 +112,7 @@ type Checker struct{conf *Config; ctxt *Context; fset *token.FileSet; pkg *Packa
 //goesc:leaks recv=heap:0 files=heap:1
 func (check *Checker) Files(files []*ast.File) (err error)
 
-//goesc:leaks recv=heap:1,mutator:1 to=heap:0
+//goesc:leaks recv=heap:2,mutator:1 to=heap:0
 func (check *Checker) addDeclDep(to Object)
 
 //goesc:leaks recv=mutator:1,callee:1 want=mutator:0,callee:0
@@ -121,7 +121,7 @@ func (check *Checker) allowVersion(want goVersion) bool
 //goesc:leaks recv=heap:0 f=callee:0 x=heap:0
 func (check *Checker) applyTypeFunc(f func(Type) Type, x *operand, id builtinId) Type
 
-//goesc:leaks recv=heap:0 call=heap:0 sig=heap:0 targs=heap:0 xlist=heap:0 args=heap:1 atargs=heap:1
+//goesc:leaks recv=heap:0 call=heap:0 sig=heap:0 targs=heap:0 xlist=heap:0 args=heap:1 atargs=heap:2
 func (check *Checker) arguments(call *ast.CallExpr, sig *Signature, targs []Type, xlist []ast.Expr, args []*operand, atargs [][]Type) (rsig *Signature)
 
 //goesc:leaks recv=heap:0 s=heap:0 init=none
@@ -184,10 +184,10 @@ func (check *Checker) checkFieldUniqueness(base *Named)
 //goesc:leaks recv=heap:0 files=heap:1
 func (check *Checker) checkFiles(files []*ast.File)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (check *Checker) cleanup()
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (check *Checker) closeScope()
 
 //goesc:leaks recv=heap:0 obj=heap:1
@@ -202,7 +202,7 @@ func (check *Checker) collectParams(kind VarKind, list *ast.FieldList) (names []
 //goesc:leaks recv=heap:0 rparam=heap:0
 func (check *Checker) collectRecv(rparam *ast.Field, scopePos token.Pos) (*Var, *TypeParamList)
 
-//goesc:leaks recv=heap:0 dst=mutator:0 list=heap:1
+//goesc:leaks recv=heap:0 dst=mutator:0 list=heap:3
 func (check *Checker) collectTypeParams(dst **TypeParamList, list *ast.FieldList)
 
 //goesc:leaks recv=heap:0 x=heap:0 y=heap:0
@@ -244,7 +244,7 @@ func (check *Checker) declarePkgObj(ident *ast.Ident, obj Object, d *declInfo)
 //goesc:leaks recv=heap:0 name=heap:0
 func (check *Checker) declareTypeParam(name *ast.Ident, scopePos token.Pos) *TypeParam
 
-//goesc:leaks recv=heap:0 e=heap:0 def=heap:1
+//goesc:leaks recv=heap:0 e=heap:0 def=heap:2
 func (check *Checker) declaredType(e ast.Expr, def *TypeName) Type
 
 //goesc:leaks recv=heap:0 tname=heap:0 pathIdx=none
@@ -289,7 +289,7 @@ func (check *Checker) filename(fileNo int) string
 //goesc:leaks recv=heap:0 t=heap:0
 func (check *Checker) finiteSize(t Type) bool
 
-//goesc:leaks recv=heap:0 decl=heap:0 name=heap:0 sig=heap:0 body=heap:1 iota=heap:0
+//goesc:leaks recv=heap:0 decl=heap:0 name=heap:0 sig=heap:0 body=heap:2 iota=heap:0
 func (check *Checker) funcBody(decl *declInfo, name string, sig *Signature, body *ast.BlockStmt, iota constant.Value)
 
 //goesc:leaks recv=heap:0 obj=heap:0 decl=heap:0
@@ -301,10 +301,10 @@ func (check *Checker) funcInst(T *target, pos token.Pos, x *operand, ix *indexed
 //goesc:leaks recv=heap:0 x=mutator:0 e=heap:0
 func (check *Checker) funcLit(x *operand, e *ast.FuncLit)
 
-//goesc:leaks recv=heap:0 f=heap:1
+//goesc:leaks recv=heap:0 f=heap:2
 func (check *Checker) funcString(f *Func, pkgInfo bool) string
 
-//goesc:leaks recv=heap:0 sig=mutator:0 recvPar=heap:1 ftyp=heap:0
+//goesc:leaks recv=heap:0 sig=mutator:0 recvPar=heap:2 ftyp=heap:0
 func (check *Checker) funcType(sig *Signature, recvPar *ast.FieldList, ftyp *ast.FuncType)
 
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
@@ -331,7 +331,7 @@ func (check *Checker) ident(x *operand, e *ast.Ident, wantType bool)
 //goesc:leaks recv=heap:0 V=heap:0 T=heap:0 cause=heap:1,mutator:0
 func (check *Checker) implements(V Type, T Type, constraint bool, cause *string) bool
 
-//goesc:leaks recv=heap:1 x=heap:1 target=heap:0
+//goesc:leaks recv=heap:2 x=heap:1 target=heap:0
 func (check *Checker) implicitTypeAndValue(x *operand, target Type) (Type, constant.Value, errors.Code)
 
 //goesc:leaks recv=heap:0 at=heap:0 path=heap:0 dir=heap:0
@@ -364,7 +364,7 @@ func (check *Checker) initOrder()
 //goesc:leaks recv=heap:0 lhs=heap:1,mutator:0 x=heap:0 context=heap:0
 func (check *Checker) initVar(lhs *Var, x *operand, context string)
 
-//goesc:leaks recv=heap:0 lhs=heap:1,mutator:1 orig_rhs=heap:1 returnStmt=heap:0
+//goesc:leaks recv=heap:0 lhs=heap:2,mutator:1 orig_rhs=heap:1 returnStmt=heap:0
 func (check *Checker) initVars(lhs []*Var, orig_rhs []ast.Expr, returnStmt ast.Stmt)
 
 //goesc:leaks recv=heap:0 orig=heap:0 targs=heap:0 expanding=heap:0 ctxt=heap:0
@@ -379,7 +379,7 @@ func (check *Checker) instantiatedType(ix *indexedExpr) (res Type)
 //goesc:leaks recv=heap:0 T=heap:0
 func (check *Checker) interfacePtrError(T Type) string
 
-//goesc:leaks recv=heap:0 ityp=heap:0 iface=heap:0 def=heap:1
+//goesc:leaks recv=heap:0 ityp=heap:0 iface=heap:0 def=heap:2
 func (check *Checker) interfaceType(ityp *Interface, iface *ast.InterfaceType, def *TypeName)
 
 //goesc:leaks recv=heap:0 x=heap:0 target=heap:0
@@ -406,7 +406,7 @@ func (check *Checker) isTerminatingSwitch(body *ast.BlockStmt, label string) boo
 //goesc:leaks recv=heap:0 x=heap:0 what=heap:0
 func (check *Checker) isValidIndex(x *operand, code errors.Code, what string, allowNegative bool) bool
 
-//goesc:leaks recv=heap:0 body=heap:1
+//goesc:leaks recv=heap:0 body=heap:2
 func (check *Checker) labels(body *ast.BlockStmt)
 
 //goesc:leaks recv=heap:0 lit=heap:0
@@ -460,7 +460,7 @@ func (check *Checker) newInterface() *Interface
 //goesc:leaks recv=heap:0 obj=heap:0 fromRHS=heap:0 methods=heap:0
 func (check *Checker) newNamed(obj *TypeName, fromRHS Type, methods []*Func) *Named
 
-//goesc:leaks recv=heap:0 orig=heap:0 targs=heap:0 expanding=heap:1
+//goesc:leaks recv=heap:0 orig=heap:0 targs=heap:0 expanding=heap:2
 func (check *Checker) newNamedInstance(pos token.Pos, orig *Named, targs []Type, expanding *Named) *Named
 
 //goesc:leaks recv=heap:0 obj=heap:0 constraint=heap:0
@@ -475,7 +475,7 @@ func (check *Checker) objDecl(obj Object)
 //goesc:leaks recv=heap:0 m=none x=heap:0
 func (check *Checker) op(m opPredicates, x *operand, op token.Token) bool
 
-//goesc:leaks recv=heap:1,mutator:0 node=heap:0 comment=heap:0
+//goesc:leaks recv=heap:2,mutator:0 node=heap:0 comment=heap:0
 func (check *Checker) openScope(node ast.Node, comment string)
 
 //goesc:leaks recv=heap:0 x=heap:0
@@ -517,7 +517,7 @@ func (check *Checker) record(x *operand)
 //goesc:leaks recv=none f=heap:0 sig=heap:0
 func (check *Checker) recordBuiltinType(f ast.Expr, sig *Signature)
 
-//goesc:leaks recv=heap:1 x=heap:0 a=heap:1
+//goesc:leaks recv=heap:1 x=heap:0 a=heap:2
 func (check *Checker) recordCommaOkTypes(x ast.Expr, a []*operand)
 
 //goesc:leaks recv=none x=none t0=none t1=none
@@ -547,7 +547,7 @@ func (check *Checker) recordTypeAndValue(x ast.Expr, mode operandMode, typ Type,
 //goesc:leaks recv=none x=none typ=none val=none
 func (check *Checker) recordTypeAndValueInSyntax(x ast.Expr, mode operandMode, typ Type, val constant.Value)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (check *Checker) recordUntyped()
 
 //goesc:leaks recv=none id=heap:0 obj=heap:0
@@ -568,13 +568,13 @@ func (check *Checker) reportInstanceLoop(v int)
 //goesc:leaks recv=heap:0 x=heap:0 typ=heap:0
 func (check *Checker) representable(x *operand, typ *Basic)
 
-//goesc:leaks recv=heap:1 x=heap:1 typ=heap:0
+//goesc:leaks recv=heap:2 x=heap:1 typ=heap:0
 func (check *Checker) representation(x *operand, typ *Basic) (constant.Value, errors.Code)
 
 //goesc:leaks recv=none name=none
 func (check *Checker) resolveBaseTypeName(ptr bool, name *ast.Ident) (ptr_ bool, base *TypeName)
 
-//goesc:leaks recv=heap:0 at=heap:0 lhs=heap:1 rhs=heap:1
+//goesc:leaks recv=heap:0 at=heap:0 lhs=heap:2 rhs=heap:1
 func (check *Checker) returnError(at positioner, lhs []*Var, rhs []*operand)
 
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
@@ -601,7 +601,7 @@ func (check *Checker) sliceExpr(x *operand, e *ast.SliceExpr)
 //goesc:leaks recv=heap:0 at=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) softErrorf(at positioner, code errors.Code, format string, args ...any)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (check *Checker) sortObjects()
 
 //goesc:leaks recv=heap:0 format=none args=heap:1,mutator:0
@@ -613,7 +613,7 @@ func (check *Checker) stmt(ctxt stmtContext, s ast.Stmt)
 //goesc:leaks recv=heap:0 list=heap:1
 func (check *Checker) stmtList(ctxt stmtContext, list []ast.Stmt)
 
-//goesc:leaks recv=heap:0 styp=mutator:0 e=heap:1
+//goesc:leaks recv=heap:0 styp=mutator:0 e=heap:4
 func (check *Checker) structType(styp *Struct, e *ast.StructType)
 
 //goesc:leaks recv=heap:0 typ=heap:0 smap=heap:0 expanding=heap:0 ctxt=heap:0
@@ -631,7 +631,7 @@ func (check *Checker) trace(pos token.Pos, format string, args ...any)
 //goesc:leaks recv=heap:0 e=heap:0
 func (check *Checker) typ(e ast.Expr) Type
 
-//goesc:leaks recv=heap:0 e0=heap:0 def=heap:1
+//goesc:leaks recv=heap:0 e0=heap:0 def=heap:2
 func (check *Checker) typInternal(e0 ast.Expr, def *TypeName) (T Type)
 
 //goesc:leaks recv=heap:0 e=heap:0 x=heap:0 T=heap:0
@@ -661,7 +661,7 @@ func (check *Checker) updateExprType(x ast.Expr, typ Type, final bool)
 //goesc:leaks recv=none x=heap:0 val=heap:0
 func (check *Checker) updateExprVal(x ast.Expr, val constant.Value)
 
-//goesc:leaks recv=heap:0 scope=heap:1
+//goesc:leaks recv=heap:0 scope=heap:2
 func (check *Checker) usage(scope *Scope)
 
 //goesc:leaks recv=heap:0 args=heap:1
@@ -697,7 +697,7 @@ func (check *Checker) validVarType(e ast.Expr, typ Type)
 //goesc:leaks recv=heap:0 name=heap:0
 func (check *Checker) validateTArgLen(pos token.Pos, name string, want int, got int) bool
 
-//goesc:leaks recv=heap:0 obj=heap:1,mutator:0 lhs=heap:1,mutator:1 typ=heap:0 init=heap:0
+//goesc:leaks recv=heap:0 obj=heap:1,mutator:0 lhs=heap:2,mutator:1 typ=heap:0 init=heap:0
 func (check *Checker) varDecl(obj *Var, lhs []*Var, typ ast.Expr, init ast.Expr)
 
 //goesc:leaks recv=heap:0 e=heap:0
@@ -785,7 +785,7 @@ func (obj *Func) Signature() *Signature
 //goesc:leaks recv=heap:0
 func (obj *Func) String() string
 
-//goesc:leaks recv=heap:1,mutator:3
+//goesc:leaks recv=heap:4,mutator:3
 func (obj *Func) hasPtrRecv() bool
 
 //goesc:leaks recv=none
@@ -823,7 +823,7 @@ type Interface struct{check *Checker; methods []*Func; embeddeds []Type; embedPo
 //goesc:leaks recv=heap:0
 func (t *Interface) Complete() *Interface
 
-//goesc:leaks recv=heap:1,r0:2,mutator:2
+//goesc:leaks recv=heap:3,r0:2,mutator:2
 func (t *Interface) Embedded(i int) *Named
 
 //goesc:leaks recv=r0:2
@@ -907,13 +907,13 @@ func (s *MethodSet) At(i int) *Selection
 //goesc:leaks recv=none
 func (s *MethodSet) Len() int
 
-//goesc:leaks recv=heap:1,r0:2 pkg=none name=none
+//goesc:leaks recv=heap:3,r0:2 pkg=none name=none
 func (s *MethodSet) Lookup(pkg *Package, name string) *Selection
 
 //goesc:leaks recv=heap:0
 func (s *MethodSet) Methods() iter.Seq[*Selection]
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *MethodSet) String() string
 
 type Named struct{check *Checker; obj *TypeName; allowNilRHS bool; allowNilUnderlying bool; inst *instance; mu sync.Mutex; state_ uint32; fromRHS Type; tparams *TypeParamList; underlying Type; finite bool; methods []*Func; loader func(*Named) ([]*TypeParam, Type, []*Func, []func())}
@@ -1169,7 +1169,7 @@ type StdSizes struct{WordSize int64; MaxAlign int64}
 //goesc:leaks recv=none T=heap:0
 func (s *StdSizes) Alignof(T Type) (result int64)
 
-//goesc:leaks recv=none fields=heap:1
+//goesc:leaks recv=none fields=heap:2
 func (s *StdSizes) Offsetsof(fields []*Var) []int64
 
 //goesc:leaks recv=none T=heap:0
@@ -1374,7 +1374,7 @@ type _TypeSet struct{methods []*Func; terms termlist; comparable bool}
 //goesc:leaks recv=none
 func (s *_TypeSet) IsAll() bool
 
-//goesc:leaks recv=heap:1 seen=none
+//goesc:leaks recv=heap:2 seen=none
 func (s *_TypeSet) IsComparable(seen map[Type]bool) bool
 
 //goesc:leaks recv=none
@@ -1392,19 +1392,19 @@ func (s *_TypeSet) Method(i int) *Func
 //goesc:leaks recv=none
 func (s *_TypeSet) NumMethods() int
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *_TypeSet) String() string
 
-//goesc:leaks recv=heap:1 f=none
+//goesc:leaks recv=heap:3 f=none
 func (s *_TypeSet) all(f func(t Type, u Type) bool) bool
 
 //goesc:leaks recv=none
 func (s *_TypeSet) hasTerms() bool
 
-//goesc:leaks recv=heap:1 f=none
+//goesc:leaks recv=heap:2 f=none
 func (s *_TypeSet) is(f func(*term) bool) bool
 
-//goesc:leaks recv=heap:1 s2=heap:1
+//goesc:leaks recv=heap:3 s2=heap:3
 func (s1 *_TypeSet) subsetOf(s2 *_TypeSet) bool
 
 type action struct{version goVersion; f func(); desc *actionDesc}
@@ -1473,13 +1473,13 @@ func (err *error_) addf(at positioner, format string, args ...any)
 //goesc:leaks recv=none
 func (err *error_) empty() bool
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (err *error_) msg() string
 
 //goesc:leaks recv=r0:2
 func (err *error_) posn() positioner
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (err *error_) report()
 
 type exprInfo struct{isLhs bool; mode operandMode; typ *Basic; val constant.Value}
@@ -1491,7 +1491,7 @@ type gcSizes struct{WordSize int64; MaxAlign int64}
 //goesc:leaks recv=none T=heap:0
 func (s *gcSizes) Alignof(T Type) (result int64)
 
-//goesc:leaks recv=none fields=heap:1
+//goesc:leaks recv=none fields=heap:2
 func (s *gcSizes) Offsetsof(fields []*Var) []int64
 
 //goesc:leaks recv=none T=heap:0
@@ -1584,7 +1584,7 @@ func (w *monoGraph) localNamedVertex(pkg *Package, named *Named) int
 //goesc:leaks recv=mutator:0 mpar=heap:0 tpar=heap:0
 func (w *monoGraph) recordCanon(mpar *TypeParam, tpar *TypeParam)
 
-//goesc:leaks recv=heap:1,mutator:0 pkg=none tparams=heap:1 targs=heap:1 xlist=heap:1
+//goesc:leaks recv=heap:1,mutator:0 pkg=none tparams=heap:2 targs=heap:1 xlist=heap:1
 func (w *monoGraph) recordInstance(pkg *Package, pos token.Pos, tparams []*TypeParam, targs []Type, xlist []ast.Expr)
 
 //goesc:leaks recv=heap:1,mutator:0 tpar=heap:1
@@ -1712,13 +1712,13 @@ func (x *term) union(y *term) (_ *term, _ *term)
 
 type termlist []*term
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (xl termlist) String() string
 
-//goesc:leaks recv=heap:1 yl=heap:1
+//goesc:leaks recv=heap:2 yl=heap:2
 func (xl termlist) equal(yl termlist) bool
 
-//goesc:leaks recv=heap:1 t=heap:0
+//goesc:leaks recv=heap:2 t=heap:0
 func (xl termlist) includes(t Type) bool
 
 //goesc:leaks recv=heap:1 yl=heap:1
@@ -1733,10 +1733,10 @@ func (xl termlist) isEmpty() bool
 //goesc:leaks recv=heap:1
 func (xl termlist) norm() termlist
 
-//goesc:leaks recv=heap:1 yl=heap:1
+//goesc:leaks recv=heap:2 yl=heap:2
 func (xl termlist) subsetOf(yl termlist) bool
 
-//goesc:leaks recv=heap:1 y=heap:1
+//goesc:leaks recv=heap:2 y=heap:1
 func (xl termlist) supersetOf(y *term) bool
 
 //goesc:leaks recv=heap:1,mutator:0 yl=heap:1
@@ -1744,7 +1744,7 @@ func (xl termlist) union(yl termlist) termlist
 
 type typeError struct{format_ string; args []any}
 
-//goesc:leaks recv=heap:1,mutator:1 check=heap:0
+//goesc:leaks recv=heap:2,mutator:1 check=heap:0
 func (err *typeError) format(check *Checker) string
 
 type valueMap map[any][]valueType

@@ -40,7 +40,7 @@ func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error
 //goesc:leaks recv=heap:1
 func (t *Template) Clone() (*Template, error)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (t *Template) DefinedTemplates() string
 
 //goesc:leaks recv=r0:0,mutator:1 left=heap:0 right=heap:0
@@ -52,7 +52,7 @@ func (t *Template) Execute(wr io.Writer, data any) error
 //goesc:leaks recv=heap:1 wr=heap:0 name=heap:0 data=heap:0
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error
 
-//goesc:leaks recv=heap:1,r0:0,mutator:1 funcMap=heap:1
+//goesc:leaks recv=heap:2,r0:0,mutator:1 funcMap=heap:1
 func (t *Template) Funcs(funcMap FuncMap) *Template
 
 //goesc:leaks recv=heap:1 name=none
@@ -127,10 +127,10 @@ type escaper struct{ns *nameSpace; output map[string]context; derived map[string
 //goesc:leaks recv=r0:3
 func (e *escaper) arbitraryTemplate() *Template
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (e *escaper) commit()
 
-//goesc:leaks recv=heap:1 c=heap:0 t=heap:1
+//goesc:leaks recv=heap:2 c=heap:0 t=heap:1
 func (e *escaper) computeOutCtx(c context, t *template.Template) context
 
 //goesc:leaks recv=none n=heap:0 cmds=heap:0
@@ -142,34 +142,34 @@ func (e *escaper) editTemplateNode(n *parse.TemplateNode, callee string)
 //goesc:leaks recv=none n=heap:0 text=heap:0
 func (e *escaper) editTextNode(n *parse.TextNode, text []byte)
 
-//goesc:leaks recv=heap:1,mutator:0 c=heap:0 n=heap:0
+//goesc:leaks recv=heap:2,mutator:0 c=heap:0 n=heap:0
 func (e *escaper) escape(c context, n parse.Node) context
 
 //goesc:leaks recv=none c=r0:0 n=heap:0
 func (e *escaper) escapeAction(c context, n *parse.ActionNode) context
 
-//goesc:leaks recv=heap:1,mutator:0 c=heap:0 n=heap:0 nodeName=heap:0
+//goesc:leaks recv=heap:2,mutator:0 c=heap:0 n=heap:0 nodeName=heap:0
 func (e *escaper) escapeBranch(c context, n *parse.BranchNode, nodeName string) context
 
-//goesc:leaks recv=heap:1,mutator:0 c=heap:0 n=heap:1
+//goesc:leaks recv=heap:2,mutator:0 c=heap:0 n=heap:2
 func (e *escaper) escapeList(c context, n *parse.ListNode) context
 
-//goesc:leaks recv=heap:1 c=heap:0 n=heap:1 filter=none
+//goesc:leaks recv=heap:2 c=heap:0 n=heap:2 filter=none
 func (e *escaper) escapeListConditionally(c context, n *parse.ListNode, filter func(*escaper, context) bool) (context, bool)
 
-//goesc:leaks recv=heap:1 c=heap:0 n=heap:0
+//goesc:leaks recv=heap:2 c=heap:0 n=heap:0
 func (e *escaper) escapeTemplate(c context, n *parse.TemplateNode) context
 
-//goesc:leaks recv=heap:1 c=heap:0 t=heap:1
+//goesc:leaks recv=heap:2 c=heap:0 t=heap:1
 func (e *escaper) escapeTemplateBody(c context, t *template.Template) (context, bool)
 
 //goesc:leaks recv=none c=heap:0 n=heap:0
 func (e *escaper) escapeText(c context, n *parse.TextNode) context
 
-//goesc:leaks recv=heap:1 c=heap:0 node=heap:0 name=heap:0
+//goesc:leaks recv=heap:2 c=heap:0 node=heap:0 name=heap:0
 func (e *escaper) escapeTree(c context, node parse.Node, name string, line int) (context, string)
 
-//goesc:leaks recv=heap:1 name=none
+//goesc:leaks recv=heap:5 name=none
 func (e *escaper) template(name string) *template.Template
 
 type jsCtx uint8

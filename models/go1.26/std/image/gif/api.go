@@ -25,7 +25,7 @@ func DecodeConfig(r io.Reader) (image.Config, error)
 //goesc:leaks w=heap:0 m=heap:0 o=heap:1
 func Encode(w io.Writer, m image.Image, o *Options) error
 
-//goesc:leaks w=heap:0 g=heap:1
+//goesc:leaks w=heap:0 g=heap:4
 func EncodeAll(w io.Writer, g *GIF) error
 
 const (

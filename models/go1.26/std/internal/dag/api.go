@@ -17,13 +17,13 @@ func (g *Graph) Edges(from string) []string
 //goesc:leaks recv=none from=none to=none
 func (g *Graph) HasEdge(from string, to string) bool
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (g *Graph) Topo() []string
 
 //goesc:leaks recv=none
 func (g *Graph) TransitiveReduction()
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (g *Graph) Transpose()
 
 //goesc:leaks recv=heap:1,mutator:0 label=heap:0

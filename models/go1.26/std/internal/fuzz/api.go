@@ -16,7 +16,7 @@ type CorpusEntry = struct{Parent string; Path string; Data []byte; Values []any;
 
 type MalformedCorpusError struct{errs []error}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e *MalformedCorpusError) Error() string
 
 //goesc:leaks vals=none types=heap:0

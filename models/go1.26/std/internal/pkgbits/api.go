@@ -35,49 +35,49 @@ func (c CodeVal) Value() int
 
 type Decoder struct{common *PkgDecoder; Relocs []RefTableEntry; Data strings.Reader; k SectionKind; Idx RelElemIdx}
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Bool() bool
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Code(mark SyncMarker) int
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Int() int
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Int64() int64
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Len() int
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Reloc(k SectionKind) RelElemIdx
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) String() string
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Strings() []string
 
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Decoder) Sync(mWant SyncMarker)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Uint() uint
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Uint64() uint64
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Value() constant.Value
 
 //goesc:leaks recv=none
 func (w *Decoder) Version() Version
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) bigFloat() *big.Float
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) bigInt() *big.Int
 
 //goesc:leaks recv=none err=heap:0
@@ -92,7 +92,7 @@ func (r *Decoder) rawUvarint() uint64
 //goesc:leaks recv=mutator:0
 func (r *Decoder) rawVarint() int64
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) scalar() constant.Value
 
 type Encoder struct{p *PkgEncoder; Relocs []RefTableEntry; RelocMap map[RefTableEntry]uint32; Data bytes.Buffer; encodingRelocHeader bool; k SectionKind; Idx RelElemIdx}
@@ -216,7 +216,7 @@ func (pr *PkgDecoder) TotalElems() int
 
 type PkgEncoder struct{version Version; elems [10][]string; stringsIdx map[string]RelElemIdx; syncFrames int}
 
-//goesc:leaks recv=heap:1 out0=heap:0
+//goesc:leaks recv=heap:2 out0=heap:0
 func (pw *PkgEncoder) DumpTo(out0 io.Writer) (fingerprint [8]byte)
 
 //goesc:leaks recv=heap:0

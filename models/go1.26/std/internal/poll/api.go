@@ -162,7 +162,7 @@ func (fd *FD) WriteToInet4(p []byte, sa *syscall.SockaddrInet4) (int, error)
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *FD) WriteToInet6(p []byte, sa *syscall.SockaddrInet6) (int, error)
 
-//goesc:leaks recv=heap:0 v=heap:1,mutator:0
+//goesc:leaks recv=heap:0 v=heap:2,mutator:0
 func (fd *FD) Writev(v *[][]byte) (int64, error)
 
 //goesc:leaks recv=mutator:0,callee:0

@@ -45,7 +45,7 @@ func (f *Function) key() functionKey
 
 type Graph struct{Nodes Nodes}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (g *Graph) String() string
 
 type Label struct{keyX int64; strX int64; numX int64}
@@ -134,10 +134,10 @@ type Options struct{SampleValue func(s []int64) int64; SampleMeanDivisor func(s 
 
 type Profile struct{SampleType []*ValueType; DefaultSampleType string; Sample []*Sample; Mapping []*Mapping; Location []*Location; Function []*Function; Comments []string; DropFrames string; KeepFrames string; TimeNanos int64; DurationNanos int64; PeriodType *ValueType; Period int64; commentX []int64; dropFramesX int64; keepFramesX int64; stringTable []string; defaultSampleTypeX int64}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (p *Profile) Aggregate(inlineFrame bool, function bool, filename bool, linenumber bool, address bool) error
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (p *Profile) CheckValid() error
 
 //goesc:leaks recv=heap:1 pb=heap:1
@@ -146,13 +146,13 @@ func (p *Profile) Compatible(pb *Profile) error
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Profile) Copy() *Profile
 
-//goesc:leaks recv=heap:1,mutator:2 d=callee:0
+//goesc:leaks recv=heap:3,mutator:2 d=callee:0
 func (p *Profile) Demangle(d Demangler) error
 
 //goesc:leaks recv=none
 func (p *Profile) Empty() bool
 
-//goesc:leaks recv=heap:1,mutator:0 focus=none ignore=none
+//goesc:leaks recv=heap:2,mutator:0 focus=none ignore=none
 func (p *Profile) FilterSamplesByTag(focus TagMatch, ignore TagMatch) (fm bool, im bool)
 
 //goesc:leaks recv=none
@@ -167,10 +167,10 @@ func (p *Profile) Merge(pb *Profile, r float64) error
 //goesc:leaks recv=heap:1 pb=heap:1
 func (p *Profile) Normalize(pb *Profile) error
 
-//goesc:leaks recv=heap:1,mutator:2 dropRx=heap:0 keepRx=heap:0
+//goesc:leaks recv=heap:5,mutator:2 dropRx=heap:0 keepRx=heap:0
 func (p *Profile) Prune(dropRx *regexp.Regexp, keepRx *regexp.Regexp)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:5
 func (p *Profile) RemoveUninteresting() error
 
 //goesc:leaks recv=mutator:3
@@ -243,13 +243,13 @@ type message interface{decoder() []decoder; encode(*buffer)}
 
 type sampleKey struct{locations string; labels string; numlabels string}
 
-//goesc:leaks prof=heap:1 o=none
+//goesc:leaks prof=heap:5 o=none
 func CreateNodes(prof *Profile, o *Options) (Nodes, locationMap)
 
-//goesc:leaks srcs=heap:1
+//goesc:leaks srcs=heap:2
 func Merge(srcs []*Profile) (*Profile, error)
 
-//goesc:leaks prof=heap:1 o=none
+//goesc:leaks prof=heap:3 o=none
 func NewGraph(prof *Profile, o *Options) *Graph
 
 //goesc:leaks r=heap:0

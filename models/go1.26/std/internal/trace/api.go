@@ -27,10 +27,10 @@ func (e Event) Goroutine() GoID
 //goesc:leaks recv=none
 func (e Event) Kind() EventKind
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e Event) Label() Label
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e Event) Log() Log
 
 //goesc:leaks recv=none
@@ -39,28 +39,28 @@ func (e Event) Metric() Metric
 //goesc:leaks recv=none
 func (e Event) Proc() ProcID
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e Event) Range() Range
 
 //goesc:leaks recv=none
 func (e Event) RangeAttributes() []RangeAttribute
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e Event) Region() Region
 
 //goesc:leaks recv=r0:0
 func (e Event) Stack() Stack
 
-//goesc:leaks recv=heap:1,r0:0
+//goesc:leaks recv=heap:2,r0:0
 func (e Event) StateTransition() StateTransition
 
 //goesc:leaks recv=heap:0
 func (e Event) String() string
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e Event) Sync() Sync
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e Event) Task() Task
 
 //goesc:leaks recv=none
@@ -84,7 +84,7 @@ type ExperimentalBatch struct{Thread ThreadID; Data []byte}
 
 type ExperimentalEvent struct{Name string; Experiment string; Args []string; table *evTable; argValues []uint64}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e ExperimentalEvent) ArgValue(i int) Value
 
 type GoID int64
@@ -114,7 +114,7 @@ type GoroutineSummary struct{ID GoID; Name string; PC uint64; CreationTime Time;
 //goesc:leaks recv=heap:1,mutator:0 trigger=heap:0
 func (g *GoroutineSummary) finalize(lastTs Time, trigger *Event)
 
-//goesc:leaks recv=heap:1,r0:1
+//goesc:leaks recv=heap:2,r0:1
 func (g *GoroutineSummary) snapshotStat(lastTs Time) (ret GoroutineExecStats)
 
 type Label struct{Label string; Resource ResourceID}
@@ -183,7 +183,7 @@ type Stack struct{table *evTable; id stackID}
 //goesc:leaks recv=heap:0
 func (s Stack) Frames() iter.Seq[StackFrame]
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s Stack) String() string
 
 type StackFrame struct{PC uint64; Func string; File string; Line uint64}
@@ -203,7 +203,7 @@ type Summarizer struct{gs map[GoID]*GoroutineSummary; tasks map[TaskID]*UserTask
 //goesc:leaks recv=mutator:0 ev=heap:0
 func (s *Summarizer) Event(ev *Event)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (s *Summarizer) Finalize() *Summary
 
 //goesc:leaks recv=none
@@ -388,97 +388,97 @@ func (o *ordering) Advance(ev *baseEvent, evt *evTable, m ThreadID, gen uint64) 
 //goesc:leaks recv=r0:2,mutator:0
 func (o *ordering) Next() (Event, bool)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceAllocFree(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceAnnotation(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCActive(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCSweepActive(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCSweepBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCSweepEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoCreate(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoCreateSyscall(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoDestroySyscall(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoRangeActive(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoRangeBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=mutator:0 evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceGoRangeEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoStart(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=mutator:0 evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceGoStatus(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoStopExec(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSwitch(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSyscallBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSyscallEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSyscallEndBlocked(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoUnblock(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceHeapMetric(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceProcStart(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=mutator:0 evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceProcStatus(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=mutator:0 evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceProcSteal(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceProcStop(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceUserRegionBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=none evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceUserRegionEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=mutator:0 evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceUserTaskBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
-//goesc:leaks recv=heap:1,mutator:0 ev=mutator:0 evt=heap:0
+//goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceUserTaskEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
 //goesc:leaks recv=none
@@ -587,7 +587,7 @@ func MakeResourceID[T interface{GoID | ProcID | ThreadID}](id T) ResourceID
 //goesc:leaks frames=heap:1
 func MakeStack(frames []StackFrame) Stack
 
-//goesc:leaks events=heap:1
+//goesc:leaks events=heap:2
 func MutatorUtilizationV2(events []Event, flags UtilFlags) [][]MutatorUtil
 
 //goesc:leaks utils=heap:1
@@ -598,7 +598,7 @@ func NewReader(r io.Reader) (*Reader, error)
 
 func NewSummarizer() *Summarizer
 
-//goesc:leaks events=heap:1
+//goesc:leaks events=heap:3
 func RelatedGoroutinesV2(events []Event, goid GoID) map[GoID]struct{}
 
 //goesc:leaks s=r0:0

@@ -13,7 +13,7 @@ type Archive struct{ArchiveHeader; Members []*Member; closer io.Closer}
 //goesc:leaks recv=heap:1,mutator:0
 func (a *Archive) Close() error
 
-//goesc:leaks recv=heap:1 name=heap:0
+//goesc:leaks recv=heap:3 name=heap:0
 func (arch *Archive) GetFile(name string) (*File, error)
 
 type ArchiveHeader struct{magic string}
@@ -36,19 +36,19 @@ type AuxiliaryFcn struct{Size int64}
 
 type File struct{FileHeader; Sections []*Section; Symbols []*Symbol; StringTable []byte; LibraryPaths []string; closer io.Closer}
 
-//goesc:leaks recv=heap:1 name=none
+//goesc:leaks recv=heap:4 name=none
 func (f *File) CSect(name string) []byte
 
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) Close() error
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (f *File) DWARF() (*dwarf.Data, error)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:3,mutator:0
 func (f *File) ImportedLibraries() ([]string, error)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:3,mutator:0
 func (f *File) ImportedSymbols() ([]ImportedSymbol, error)
 
 //goesc:leaks recv=r0:2 name=none
@@ -88,7 +88,7 @@ type Reloc64 struct{Rvaddr uint64; Rsymndx uint32; Rsize uint8; Rtype uint8}
 
 type Section struct{SectionHeader; Relocs []Reloc; io.ReaderAt; sr *io.SectionReader}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *Section) Data() ([]byte, error)
 
 type SectionHeader struct{Name string; VirtualAddress uint64; Size uint64; Type uint32; Relptr uint64; Nreloc uint32}

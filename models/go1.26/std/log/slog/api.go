@@ -30,16 +30,16 @@ type HandlerOptions struct{AddSource bool; Level Leveler; ReplaceAttr func(group
 
 type JSONHandler struct{*commonHandler}
 
-//goesc:leaks recv=heap:1 #0=none
+//goesc:leaks recv=heap:2 #0=none
 func (h *JSONHandler) Enabled(_ context.Context, level Level) bool
 
 //goesc:leaks recv=heap:1 #0=none r=heap:0
 func (h *JSONHandler) Handle(_ context.Context, r Record) error
 
-//goesc:leaks recv=heap:1 attrs=heap:1
+//goesc:leaks recv=heap:2 attrs=heap:1
 func (h *JSONHandler) WithAttrs(attrs []Attr) Handler
 
-//goesc:leaks recv=heap:1 name=heap:0
+//goesc:leaks recv=heap:2 name=heap:0
 func (h *JSONHandler) WithGroup(name string) Handler
 
 type Kind int
@@ -147,16 +147,16 @@ func (l *Logger) logAttrs(ctx context.Context, level Level, msg string, attrs ..
 
 type MultiHandler struct{multi []Handler}
 
-//goesc:leaks recv=heap:1 ctx=heap:0
+//goesc:leaks recv=heap:2 ctx=heap:0
 func (h *MultiHandler) Enabled(ctx context.Context, l Level) bool
 
-//goesc:leaks recv=heap:1 ctx=heap:0 r=heap:0
+//goesc:leaks recv=heap:2 ctx=heap:0 r=heap:0
 func (h *MultiHandler) Handle(ctx context.Context, r Record) error
 
-//goesc:leaks recv=heap:1 attrs=heap:0
+//goesc:leaks recv=heap:2 attrs=heap:0
 func (h *MultiHandler) WithAttrs(attrs []Attr) Handler
 
-//goesc:leaks recv=heap:1 name=heap:0
+//goesc:leaks recv=heap:2 name=heap:0
 func (h *MultiHandler) WithGroup(name string) Handler
 
 type Record struct{Time time.Time; Message string; Level Level; PC uintptr; front [5]Attr; nFront int; back []Attr}
@@ -189,16 +189,16 @@ func (s *Source) isEmpty() bool
 
 type TextHandler struct{*commonHandler}
 
-//goesc:leaks recv=heap:1 #0=none
+//goesc:leaks recv=heap:2 #0=none
 func (h *TextHandler) Enabled(_ context.Context, level Level) bool
 
 //goesc:leaks recv=heap:1 #0=none r=heap:0
 func (h *TextHandler) Handle(_ context.Context, r Record) error
 
-//goesc:leaks recv=heap:1 attrs=heap:1
+//goesc:leaks recv=heap:2 attrs=heap:1
 func (h *TextHandler) WithAttrs(attrs []Attr) Handler
 
-//goesc:leaks recv=heap:1 name=heap:0
+//goesc:leaks recv=heap:2 name=heap:0
 func (h *TextHandler) WithGroup(name string) Handler
 
 type Value struct{_ [0]func(); num uint64; any any}
@@ -293,43 +293,43 @@ type groupptr *Attr
 
 type handleState struct{h *commonHandler; buf *buffer.Buffer; freeBuf bool; sep string; prefix *buffer.Buffer; groups *[]string}
 
-//goesc:leaks recv=heap:1,mutator:0 a=heap:0
+//goesc:leaks recv=heap:2,mutator:0 a=heap:0
 func (s *handleState) appendAttr(a Attr) bool
 
-//goesc:leaks recv=heap:1,mutator:0 as=heap:1
+//goesc:leaks recv=heap:2,mutator:0 as=heap:1
 func (s *handleState) appendAttrs(as []Attr) bool
 
-//goesc:leaks recv=heap:1,mutator:1 err=heap:0
+//goesc:leaks recv=heap:2,mutator:1 err=heap:0
 func (s *handleState) appendError(err error)
 
-//goesc:leaks recv=heap:1,mutator:0 key=none
+//goesc:leaks recv=heap:2,mutator:0 key=none
 func (s *handleState) appendKey(key string)
 
-//goesc:leaks recv=heap:1,mutator:0 r=heap:0
+//goesc:leaks recv=heap:2,mutator:0 r=heap:0
 func (s *handleState) appendNonBuiltIns(r Record)
 
-//goesc:leaks recv=heap:1,mutator:1 str=none
+//goesc:leaks recv=heap:2,mutator:1 str=none
 func (s *handleState) appendString(str string)
 
-//goesc:leaks recv=heap:1,mutator:1 t=mutator:0
+//goesc:leaks recv=heap:2,mutator:1 t=mutator:0
 func (s *handleState) appendTime(t time.Time)
 
-//goesc:leaks recv=heap:1,mutator:1 x=none y=none
+//goesc:leaks recv=heap:2,mutator:1 x=none y=none
 func (s *handleState) appendTwoStrings(x string, y string)
 
-//goesc:leaks recv=heap:1,mutator:1 v=heap:0
+//goesc:leaks recv=heap:2,mutator:1 v=heap:0
 func (s *handleState) appendValue(v Value)
 
-//goesc:leaks recv=heap:1,mutator:0 name=none
+//goesc:leaks recv=heap:2,mutator:0 name=none
 func (s *handleState) closeGroup(name string)
 
 //goesc:leaks recv=heap:1
 func (s *handleState) free()
 
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0
+//goesc:leaks recv=heap:2,mutator:0 name=heap:0
 func (s *handleState) openGroup(name string)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (s *handleState) openGroups()
 
 type handlerWriter struct{h Handler; level Leveler; capturePC bool}

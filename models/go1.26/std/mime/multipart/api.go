@@ -18,7 +18,7 @@ func (fh *FileHeader) Open() (File, error)
 
 type Form struct{Value map[string][]string; File map[string][]*FileHeader}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (f *Form) RemoveAll() error
 
 type Part struct{Header textproto.MIMEHeader; mr *Reader; disposition string; dispositionParams map[string]string; r io.Reader; n int; total int64; err error; readErr error}
@@ -92,7 +92,7 @@ func (w *Writer) WriteField(fieldname string, value string) error
 
 type part struct{mw *Writer; closed bool; we error}
 
-//goesc:leaks recv=heap:1,mutator:0 d=heap:0
+//goesc:leaks recv=heap:2,mutator:0 d=heap:0
 func (p *part) Write(d []byte) (n int, err error)
 
 //goesc:leaks recv=r0:1,mutator:0

@@ -49,7 +49,7 @@ func (c *Client) deadline() time.Time
 //goesc:leaks recv=heap:0 req=heap:0
 func (c *Client) do(req *Request) (retres *Response, reterr error)
 
-//goesc:leaks recv=heap:0 ireq=heap:1
+//goesc:leaks recv=heap:0 ireq=heap:3
 func (c *Client) makeHeadersCopier(ireq *Request) func(req *Request, stripSensitiveHeaders bool, stripBodyHeaders bool)
 
 //goesc:leaks recv=heap:1 req=heap:0 deadline=heap:0
@@ -151,7 +151,7 @@ type Header map[string][]string
 //goesc:leaks recv=none key=heap:0 value=heap:0
 func (h Header) Add(key string, value string)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (h Header) Clone() Header
 
 //goesc:leaks recv=none key=none
@@ -334,7 +334,7 @@ type Response struct{Status string; StatusCode int; Proto string; ProtoMajor int
 //goesc:leaks recv=none
 func (r *Response) Cookies() []*Cookie
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (r *Response) Location() (*url.URL, error)
 
 //goesc:leaks recv=none
@@ -665,7 +665,7 @@ func (cl *connLRU) len() int
 //goesc:leaks recv=mutator:1 pc=none
 func (cl *connLRU) remove(pc *persistConn)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:3,mutator:1
 func (cl *connLRU) removeOldest() *persistConn
 
 type connOrError struct{pc *persistConn; err error; idleAt time.Time}
@@ -707,10 +707,10 @@ func (cr *connReader) unlock()
 
 type connectMethod struct{_ incomparable; proxyURL *url.URL; targetScheme string; targetAddr string; onlyH1 bool}
 
-//goesc:leaks recv=heap:1,r0:1
+//goesc:leaks recv=heap:2,r0:1
 func (cm *connectMethod) addr() string
 
-//goesc:leaks recv=heap:1,r0:1
+//goesc:leaks recv=heap:2,r0:1
 func (cm *connectMethod) key() connectMethodKey
 
 //goesc:leaks recv=none
@@ -874,7 +874,7 @@ func (pc *persistConn) wroteRequest() bool
 
 type redirectHandler struct{url string; code int}
 
-//goesc:leaks recv=heap:1 w=heap:0 r=heap:1
+//goesc:leaks recv=heap:1 w=heap:0 r=heap:2
 func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request)
 
 type relationship string
@@ -895,7 +895,7 @@ func (w *response) Flush()
 //goesc:leaks recv=heap:0
 func (w *response) FlushError() error
 
-//goesc:leaks recv=heap:1,r0:1,mutator:0
+//goesc:leaks recv=heap:3,r0:1,mutator:0
 func (w *response) Header() Header
 
 //goesc:leaks recv=heap:0
@@ -904,10 +904,10 @@ func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error)
 //goesc:leaks recv=heap:0 src=heap:0
 func (w *response) ReadFrom(src io.Reader) (n int64, err error)
 
-//goesc:leaks recv=heap:1 deadline=heap:0
+//goesc:leaks recv=heap:2 deadline=heap:0
 func (c *response) SetReadDeadline(deadline time.Time) error
 
-//goesc:leaks recv=heap:1 deadline=heap:0
+//goesc:leaks recv=heap:2 deadline=heap:0
 func (c *response) SetWriteDeadline(deadline time.Time) error
 
 //goesc:leaks recv=heap:0 data=heap:0
@@ -925,7 +925,7 @@ func (w *response) bodyAllowed() bool
 //goesc:leaks recv=heap:0
 func (w *response) closeNotify()
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (w *response) closedRequestBodyEarly() bool
 
 //goesc:leaks recv=heap:1,mutator:0 k=heap:0
@@ -934,19 +934,19 @@ func (w *response) declareTrailer(k string)
 //goesc:leaks recv=heap:0
 func (w *response) disableWriteContinue()
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (w *response) finalTrailers() Header
 
 //goesc:leaks recv=heap:0
 func (w *response) finishRequest()
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:3,mutator:0
 func (w *response) requestTooLarge()
 
 //goesc:leaks recv=heap:0
 func (w *response) sendExpectationFailed()
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (w *response) shouldReuseConnection() bool
 
 //goesc:leaks recv=heap:0 dataB=heap:0 dataS=heap:0
@@ -959,7 +959,7 @@ type routingIndex struct{segments map[routingIndexKey][]*pattern; multis []*patt
 //goesc:leaks recv=heap:1,mutator:0 pat=heap:0
 func (idx *routingIndex) addPattern(pat *pattern)
 
-//goesc:leaks recv=heap:1 pat=none f=callee:0
+//goesc:leaks recv=heap:2 pat=none f=callee:0
 func (idx *routingIndex) possiblyConflictingPatterns(pat *pattern, f func(*pattern) error) (err error)
 
 type routingIndexKey struct{pos int; s string}
@@ -987,10 +987,10 @@ func (n *routingNode) matchMethodAndPath(method string, path string) (*routingNo
 //goesc:leaks recv=r0:0 path=heap:0 matches=heap:1,r1:0,mutator:0
 func (n *routingNode) matchPath(path string, matches []string) (*routingNode, []string)
 
-//goesc:leaks recv=heap:1 host=none path=heap:0 methodSet=none
+//goesc:leaks recv=heap:3 host=none path=heap:0 methodSet=none
 func (root *routingNode) matchingMethods(host string, path string, methodSet map[string]bool)
 
-//goesc:leaks recv=heap:1 path=heap:0 set=none
+//goesc:leaks recv=heap:2 path=heap:0 set=none
 func (n *routingNode) matchingMethodsPath(path string, set map[string]bool)
 
 //goesc:leaks recv=mutator:0 p=heap:0 h=heap:0
@@ -1034,7 +1034,7 @@ type transportRequest struct{*Request; extra Header; trace *httptrace.ClientTrac
 //goesc:leaks recv=r0:1,mutator:0
 func (tr *transportRequest) extraHeaders() Header
 
-//goesc:leaks recv=heap:1 format=none args=heap:0
+//goesc:leaks recv=heap:2 format=none args=heap:0
 func (tr *transportRequest) logf(format string, args ...any)
 
 //goesc:leaks recv=heap:0 err=heap:0
@@ -1056,13 +1056,13 @@ func (w *wantConn) waiting() bool
 
 type wantConnQueue struct{head []*wantConn; headPos int; tail []*wantConn}
 
-//goesc:leaks recv=heap:1 f=none
+//goesc:leaks recv=heap:2 f=none
 func (q *wantConnQueue) all(f func(*wantConn))
 
 //goesc:leaks recv=mutator:0
 func (q *wantConnQueue) cleanFrontCanceled()
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (q *wantConnQueue) cleanFrontNotWaiting() (cleaned bool)
 
 //goesc:leaks recv=none
@@ -1178,7 +1178,7 @@ func ReadRequest(b *bufio.Reader) (*Request, error)
 //goesc:leaks r=heap:0 req=heap:0
 func ReadResponse(r *bufio.Reader, req *Request) (*Response, error)
 
-//goesc:leaks w=heap:0 r=heap:1 url=heap:0
+//goesc:leaks w=heap:0 r=heap:2 url=heap:0
 func Redirect(w ResponseWriter, r *Request, url string, code int)
 
 //goesc:leaks url=heap:0

@@ -17,7 +17,7 @@ type Client struct{Text *textproto.Conn; conn net.Conn; tls bool; serverName str
 //goesc:leaks recv=heap:1,mutator:0 a=heap:0
 func (c *Client) Auth(a Auth) error
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (c *Client) Close() error
 
 //goesc:leaks recv=heap:0

@@ -66,7 +66,7 @@ type Reader struct{R *bufio.Reader; dot *dotReader; buf []byte}
 //goesc:leaks recv=heap:0
 func (r *Reader) DotReader() io.Reader
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadCodeLine(expectCode int) (code int, message string, err error)
 
 //goesc:leaks recv=heap:1,mutator:0
@@ -78,37 +78,37 @@ func (r *Reader) ReadContinuedLineBytes() ([]byte, error)
 //goesc:leaks recv=heap:0
 func (r *Reader) ReadDotBytes() ([]byte, error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadDotLines() ([]string, error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadLine() (string, error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadLineBytes() ([]byte, error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) ReadMIMEHeader() (MIMEHeader, error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadResponse(expectCode int) (code int, message string, err error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:4,mutator:1
 func (r *Reader) closeDot()
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) readCodeLine(expectCode int) (code int, continued bool, message string, err error)
 
 //goesc:leaks recv=heap:1,mutator:0 validateFirstLine=callee:0
 func (r *Reader) readContinuedLineSlice(lim int64, validateFirstLine func([]byte) error) ([]byte, error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) readLineSlice(lim int64) ([]byte, error)
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) skipSpace() int
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) upcomingHeaderKeys() (n int)
 
 type Writer struct{W *bufio.Writer; dot *dotWriter}
@@ -119,20 +119,20 @@ func (w *Writer) DotWriter() io.WriteCloser
 //goesc:leaks recv=heap:1 format=none args=heap:1
 func (w *Writer) PrintfLine(format string, args ...any) error
 
-//goesc:leaks recv=heap:1,mutator:2
+//goesc:leaks recv=heap:4,mutator:2
 func (w *Writer) closeDot()
 
 type dotReader struct{r *Reader; state int}
 
-//goesc:leaks recv=heap:1,mutator:0 b=mutator:0
+//goesc:leaks recv=heap:3,mutator:0 b=mutator:0
 func (d *dotReader) Read(b []byte) (n int, err error)
 
 type dotWriter struct{w *Writer; state int}
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:3,mutator:1
 func (d *dotWriter) Close() error
 
-//goesc:leaks recv=heap:1,mutator:0 b=none
+//goesc:leaks recv=heap:3,mutator:0 b=none
 func (d *dotWriter) Write(b []byte) (n int, err error)
 
 type sequencer struct{mu sync.Mutex; id uint; wait map[uint]chan struct{}}

@@ -16,7 +16,7 @@ type Cmd struct{Path string; Args []string; Env []string; Dir string; Stdin io.R
 //goesc:leaks recv=heap:0
 func (c *Cmd) CombinedOutput() ([]byte, error)
 
-//goesc:leaks recv=heap:1,r0:1,mutator:1
+//goesc:leaks recv=heap:2,r0:1,mutator:1
 func (c *Cmd) Environ() []string
 
 //goesc:leaks recv=heap:0
@@ -46,7 +46,7 @@ func (c *Cmd) Wait() error
 //goesc:leaks recv=heap:1
 func (c *Cmd) argv() []string
 
-//goesc:leaks recv=heap:1,mutator:0 timer=heap:0
+//goesc:leaks recv=heap:2,mutator:0 timer=heap:0
 func (c *Cmd) awaitGoroutines(timer *time.Timer) error
 
 //goesc:leaks recv=heap:1,mutator:0 childStdout=r0:0
@@ -58,7 +58,7 @@ func (c *Cmd) childStdin() (*os.File, error)
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Cmd) childStdout() (*os.File, error)
 
-//goesc:leaks recv=heap:1,r0:1,mutator:1
+//goesc:leaks recv=heap:2,r0:1,mutator:1
 func (c *Cmd) environ() ([]string, error)
 
 //goesc:leaks recv=heap:1,mutator:0 resultc=none

@@ -70,7 +70,7 @@ func (re *Regexp) MaxCap() int
 //goesc:leaks recv=heap:0
 func (re *Regexp) Simplify() *Regexp
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (re *Regexp) String() string
 
 //goesc:leaks recv=heap:1 names=mutator:0

@@ -49,7 +49,7 @@ type rawGeneration struct{gen uint64; size int; minTime eventTime; batches [][]b
 
 type recorder struct{r *FlightRecorder; headerReceived bool}
 
-//goesc:leaks recv=heap:1,mutator:0 b=none
+//goesc:leaks recv=heap:2,mutator:0 b=none
 func (w *recorder) Write(b []byte) (n int, err error)
 
 //goesc:leaks recv=heap:1

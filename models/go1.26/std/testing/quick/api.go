@@ -10,12 +10,12 @@ import (
 
 type CheckEqualError struct{CheckError; Out1 []any; Out2 []any}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *CheckEqualError) Error() string
 
 type CheckError struct{Count int; In []any}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (s *CheckError) Error() string
 
 type Config struct{MaxCount int; MaxCountScale float64; Rand *rand.Rand; Values func([]reflect.Value, *rand.Rand)}

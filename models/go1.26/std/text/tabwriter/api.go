@@ -48,7 +48,7 @@ func (b *Writer) reset()
 //goesc:leaks recv=mutator:0
 func (b *Writer) startEscape(ch byte)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (b *Writer) terminateCell(htab bool) int
 
 //goesc:leaks recv=mutator:0

@@ -24,7 +24,7 @@ type Extension struct{Id asn1.ObjectIdentifier; Critical bool "asn1:\"optional\"
 
 type Name struct{Country []string; Organization []string; OrganizationalUnit []string; Locality []string; Province []string; StreetAddress []string; PostalCode []string; SerialNumber string; CommonName string; Names []AttributeTypeAndValue; ExtraNames []AttributeTypeAndValue}
 
-//goesc:leaks recv=heap:1,mutator:0 rdns=heap:1
+//goesc:leaks recv=heap:1,mutator:0 rdns=heap:3
 func (n *Name) FillFromRDNSequence(rdns *RDNSequence)
 
 //goesc:leaks recv=heap:0
@@ -38,7 +38,7 @@ func (n Name) appendRDNs(in RDNSequence, values []string, oid asn1.ObjectIdentif
 
 type RDNSequence []RelativeDistinguishedNameSET
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (r RDNSequence) String() string
 
 type RelativeDistinguishedNameSET []AttributeTypeAndValue

@@ -70,16 +70,16 @@ func (Plain) text()
 
 type Printer struct{HeadingLevel int; HeadingID func(h *Heading) string; DocLinkURL func(link *DocLink) string; DocLinkBaseURL string; TextPrefix string; TextCodePrefix string; TextWidth int}
 
-//goesc:leaks recv=none d=heap:1
+//goesc:leaks recv=none d=heap:2
 func (p *Printer) Comment(d *Doc) []byte
 
-//goesc:leaks recv=mutator:0,callee:1 d=heap:1
+//goesc:leaks recv=mutator:0,callee:1 d=heap:2
 func (p *Printer) HTML(d *Doc) []byte
 
-//goesc:leaks recv=mutator:0,callee:1 d=heap:1
+//goesc:leaks recv=mutator:0,callee:1 d=heap:2
 func (p *Printer) Markdown(d *Doc) []byte
 
-//goesc:leaks recv=heap:0 d=heap:1
+//goesc:leaks recv=heap:0 d=heap:2
 func (p *Printer) Text(d *Doc) []byte
 
 //goesc:leaks recv=callee:1 link=heap:0

@@ -34,7 +34,7 @@ type parser struct{scanner *scanner.Scanner; version string; tok rune; lit strin
 //goesc:leaks recv=heap:1 err=heap:0
 func (p *parser) error(err any)
 
-//goesc:leaks recv=heap:1 format=heap:0 args=heap:1
+//goesc:leaks recv=heap:2 format=heap:0 args=heap:1
 func (p *parser) errorf(format string, args ...any)
 
 //goesc:leaks recv=heap:1,mutator:0
@@ -130,7 +130,7 @@ func (p *parser) parsePointerType(pkg *types.Package, nlist []any) types.Type
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseQualifiedName() (path string, name string)
 
-//goesc:leaks recv=heap:1,r0:1 unquotedName=heap:0
+//goesc:leaks recv=heap:2,r0:1 unquotedName=heap:0
 func (p *parser) parseQualifiedNameStr(unquotedName string) (pkgpath string, name string)
 
 //goesc:leaks recv=heap:0 pkg=heap:0
@@ -175,7 +175,7 @@ func (p *parser) reserve(n int)
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) skipInlineBody()
 
-//goesc:leaks recv=heap:1,mutator:1 t=heap:0 nlist=heap:0
+//goesc:leaks recv=heap:2,mutator:1 t=heap:0 nlist=heap:0
 func (p *parser) update(t types.Type, nlist []any)
 
 //goesc:leaks searchpaths=heap:0 initmap=heap:0

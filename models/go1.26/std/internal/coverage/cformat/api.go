@@ -10,7 +10,7 @@ import (
 
 type Formatter struct{pm map[string]*pstate; pkg string; p *pstate; cm coverage.CounterMode}
 
-//goesc:leaks recv=heap:1,mutator:1 file=heap:0 fname=heap:0
+//goesc:leaks recv=heap:2,mutator:1 file=heap:0 fname=heap:0
 func (fm *Formatter) AddUnit(file string, fname string, isfnlit bool, unit coverage.CoverableUnit, count uint32)
 
 //goesc:leaks recv=none w=heap:0
@@ -31,7 +31,7 @@ type fnfile struct{file string; fname string; lit bool}
 
 type pstate struct{funcs []fnfile; funcTable map[fnfile]uint32; unitTable map[extcu]uint32}
 
-//goesc:leaks recv=heap:1 units=mutator:0
+//goesc:leaks recv=heap:2 units=mutator:0
 func (p *pstate) sortUnits(units []extcu)
 
 func NewFormatter(cm coverage.CounterMode) *Formatter

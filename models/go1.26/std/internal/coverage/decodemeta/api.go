@@ -25,13 +25,13 @@ func (d *CoverageMetaDataDecoder) PackageName() string
 //goesc:leaks recv=r0:3
 func (d *CoverageMetaDataDecoder) PackagePath() string
 
-//goesc:leaks recv=heap:1,mutator:1 f=heap:1,mutator:0
+//goesc:leaks recv=heap:3,mutator:1 f=heap:1,mutator:0
 func (d *CoverageMetaDataDecoder) ReadFunc(fidx uint32, f *coverage.FuncDesc) error
 
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (d *CoverageMetaDataDecoder) readHeader() error
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (d *CoverageMetaDataDecoder) readStringTable() error
 
 type CoverageMetaFileReader struct{f *os.File; hdr coverage.MetaFileHeader; tmp []byte; pkgOffsets []uint64; pkgLengths []uint64; strtab *stringtab.Reader; fileRdr *bufio.Reader; fileView []byte; debug bool}

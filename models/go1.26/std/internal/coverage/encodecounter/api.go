@@ -26,7 +26,7 @@ func (cfw *CoverageDataWriter) Write(metaFileHash [16]byte, args map[string]stri
 //goesc:leaks recv=none ws=heap:0
 func (cfw *CoverageDataWriter) patchSegmentHeader(ws *slicewriter.WriteSeeker) error
 
-//goesc:leaks recv=heap:1,mutator:1 b=heap:0
+//goesc:leaks recv=heap:2,mutator:1 b=heap:0
 func (cfw *CoverageDataWriter) writeBytes(b []byte) error
 
 //goesc:leaks recv=heap:0 visitor=heap:0 ws=heap:0

@@ -28,7 +28,7 @@ func (it *Iter) Map() *Map
 //goesc:leaks recv=heap:1,mutator:0
 func (it *Iter) Next()
 
-//goesc:leaks recv=heap:1,r1:1 key=heap:0
+//goesc:leaks recv=heap:2,r1:1 key=heap:0
 func (it *Iter) grownKeyElem(key unsafe.Pointer, slotIdx uintptr) (unsafe.Pointer, unsafe.Pointer, bool)
 
 //goesc:leaks recv=mutator:0
@@ -90,7 +90,7 @@ func (m *Map) growToSmall(typ *abi.MapType)
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (m *Map) growToTable(typ *abi.MapType)
 
-//goesc:leaks recv=heap:1,mutator:0 old=none left=heap:0 right=heap:0
+//goesc:leaks recv=heap:2,mutator:0 old=none left=heap:0 right=heap:0
 func (m *Map) installTableSplit(old *table, left *table, right *table)
 
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
@@ -178,7 +178,7 @@ func (t *table) Get(typ *abi.MapType, m *Map, key unsafe.Pointer) (unsafe.Pointe
 //goesc:leaks recv=none typ=none m=none
 func (t *table) Print(typ *abi.MapType, m *Map)
 
-//goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:1,mutator:0 key=heap:0
+//goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0 key=heap:0
 func (t *table) PutSlot(typ *abi.MapType, m *Map, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, bool)
 
 //goesc:leaks recv=none
@@ -205,13 +205,13 @@ func (t *table) maxGrowthLeft() uint16
 //goesc:leaks recv=heap:1,mutator:0 typ=none m=none
 func (t *table) pruneTombstones(typ *abi.MapType, m *Map)
 
-//goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:1,mutator:0
+//goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0
 func (t *table) rehash(typ *abi.MapType, m *Map)
 
 //goesc:leaks recv=mutator:0 typ=heap:1
 func (t *table) reset(typ *abi.MapType, capacity uint16)
 
-//goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:1,mutator:0
+//goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0
 func (t *table) split(typ *abi.MapType, m *Map)
 
 //goesc:leaks recv=none

@@ -34,13 +34,13 @@ func (r *Reader) readData() ([]byte, error)
 
 type TextReader struct{v version.Version; specs []tracev2.EventSpec; names map[string]tracev2.EventType; s *bufio.Scanner}
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *TextReader) ReadEvent() (Event, error)
 
 //goesc:leaks recv=none
 func (r *TextReader) Version() version.Version
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (r *TextReader) nextLine() (string, error)
 
 type TextWriter struct{w io.Writer; v version.Version}

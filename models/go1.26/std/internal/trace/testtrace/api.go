@@ -30,7 +30,7 @@ func (v *Validator) addRange(r trace.ResourceID, name string)
 //goesc:leaks recv=none name=none
 func (v *Validator) deleteRange(r trace.ResourceID, name string)
 
-//goesc:leaks recv=none e=heap:1,mutator:0 ev=heap:1
+//goesc:leaks recv=none e=heap:1,mutator:0 ev=heap:2
 func (v *Validator) getOrCreateThread(e *errAccumulator, ev trace.Event, m trace.ThreadID) *schedContext
 
 //goesc:leaks recv=none
@@ -44,7 +44,7 @@ type errAccumulator struct{errs []error}
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0 args=heap:1
 func (e *errAccumulator) Errorf(f string, args ...any)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (e *errAccumulator) Errors() error
 
 type goState struct{state trace.GoState; binding *schedContext}

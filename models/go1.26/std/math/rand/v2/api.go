@@ -113,7 +113,7 @@ type Source interface{Uint64() uint64}
 
 type Zipf struct{r *Rand; imax float64; v float64; q float64; s float64; oneminusQ float64; oneminusQinv float64; hxm float64; hx0minusHxm float64}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (z *Zipf) Uint64() uint64
 
 //goesc:leaks recv=none

@@ -14,7 +14,7 @@ type Handler struct{Path string; Root string; Dir string; Env []string; InheritE
 //goesc:leaks recv=heap:1 rw=heap:0 req=heap:1
 func (h *Handler) ServeHTTP(rw http.ResponseWriter, req *http.Request)
 
-//goesc:leaks recv=heap:1 rw=heap:0 req=heap:1 path=heap:0
+//goesc:leaks recv=heap:1 rw=heap:0 req=heap:2 path=heap:0
 func (h *Handler) handleInternalRedirect(rw http.ResponseWriter, req *http.Request, path string)
 
 //goesc:leaks recv=heap:1 format=callee:0 v=heap:1,callee:0

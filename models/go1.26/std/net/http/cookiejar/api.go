@@ -15,7 +15,7 @@ type Jar struct{psList PublicSuffixList; mu sync.Mutex; entries map[string]map[s
 //goesc:leaks recv=heap:0 u=heap:1
 func (j *Jar) Cookies(u *url.URL) (cookies []*http.Cookie)
 
-//goesc:leaks recv=heap:0 u=heap:1 cookies=heap:1
+//goesc:leaks recv=heap:0 u=heap:1 cookies=heap:2
 func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie)
 
 //goesc:leaks recv=heap:0 u=heap:1 now=heap:0
@@ -27,7 +27,7 @@ func (j *Jar) domainAndType(host string, domain string) (string, bool, error)
 //goesc:leaks recv=heap:1 c=heap:1 now=r0:0,mutator:0 defPath=r0:0 host=heap:0
 func (j *Jar) newEntry(c *http.Cookie, now time.Time, defPath string, host string) (e entry, remove bool, err error)
 
-//goesc:leaks recv=heap:0 u=heap:1 cookies=heap:1 now=heap:0
+//goesc:leaks recv=heap:0 u=heap:1 cookies=heap:2 now=heap:0
 func (j *Jar) setCookies(u *url.URL, cookies []*http.Cookie, now time.Time)
 
 type Options struct{PublicSuffixList PublicSuffixList}

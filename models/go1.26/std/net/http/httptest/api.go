@@ -16,19 +16,19 @@ import (
 
 type ResponseRecorder struct{Code int; HeaderMap http.Header; Body *bytes.Buffer; Flushed bool; result *http.Response; snapHeader http.Header; wroteHeader bool}
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Flush()
 
 //goesc:leaks recv=heap:1,mutator:0
 func (rw *ResponseRecorder) Header() http.Header
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Result() *http.Response
 
 //goesc:leaks recv=heap:1,mutator:0 buf=heap:0
 func (rw *ResponseRecorder) Write(buf []byte) (int, error)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) WriteHeader(code int)
 
 //goesc:leaks recv=heap:1,mutator:0 str=none

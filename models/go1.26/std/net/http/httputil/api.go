@@ -39,10 +39,10 @@ func (cc *ClientConn) Write(req *http.Request) error
 
 type ProxyRequest struct{In *http.Request; Out *http.Request}
 
-//goesc:leaks recv=heap:1,mutator:1 target=heap:1
+//goesc:leaks recv=heap:3,mutator:1 target=heap:1
 func (r *ProxyRequest) SetURL(target *url.URL)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (r *ProxyRequest) SetXForwarded()
 
 type ReverseProxy struct{Rewrite func(*ProxyRequest); Transport http.RoundTripper; FlushInterval time.Duration; ErrorLog *log.Logger; BufferPool BufferPool; ModifyResponse func(*http.Response) error; ErrorHandler func(http.ResponseWriter, *http.Request, error); Director func(*http.Request)}

@@ -15,10 +15,10 @@ type chunkedReader struct{r *bufio.Reader; n uint64; err error; buf [2]byte; che
 //goesc:leaks recv=heap:0 b=heap:0
 func (cr *chunkedReader) Read(b []uint8) (n int, err error)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (cr *chunkedReader) beginChunk()
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (cr *chunkedReader) chunkHeaderAvailable() bool
 
 type chunkedWriter struct{Wire io.Writer}

@@ -15,7 +15,7 @@ type clientCodec struct{dec *json.Decoder; enc *json.Encoder; c io.Closer; req c
 //goesc:leaks recv=heap:1
 func (c *clientCodec) Close() error
 
-//goesc:leaks recv=heap:1 x=heap:0
+//goesc:leaks recv=heap:2 x=heap:0
 func (c *clientCodec) ReadResponseBody(x any) error
 
 //goesc:leaks recv=heap:0 r=mutator:0
@@ -36,7 +36,7 @@ type serverCodec struct{dec *json.Decoder; enc *json.Encoder; c io.Closer; req s
 //goesc:leaks recv=heap:1
 func (c *serverCodec) Close() error
 
-//goesc:leaks recv=heap:1 x=heap:0
+//goesc:leaks recv=heap:2 x=heap:0
 func (c *serverCodec) ReadRequestBody(x any) error
 
 //goesc:leaks recv=heap:0 r=mutator:0

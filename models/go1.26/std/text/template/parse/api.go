@@ -9,16 +9,16 @@ import (
 
 type ActionNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (a *ActionNode) Copy() Node
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:5
 func (a *ActionNode) String() string
 
 //goesc:leaks recv=r0:1
 func (a *ActionNode) tree() *Tree
 
-//goesc:leaks recv=heap:1 sb=heap:0
+//goesc:leaks recv=heap:5 sb=heap:0
 func (a *ActionNode) writeTo(sb *strings.Builder)
 
 type BoolNode struct{NodeType; Pos; tr *Tree; True bool}
@@ -40,13 +40,13 @@ type BranchNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode; List *
 //goesc:leaks recv=heap:1
 func (b *BranchNode) Copy() Node
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:3
 func (b *BranchNode) String() string
 
 //goesc:leaks recv=r0:1
 func (b *BranchNode) tree() *Tree
 
-//goesc:leaks recv=heap:1 sb=heap:0
+//goesc:leaks recv=heap:3 sb=heap:0
 func (b *BranchNode) writeTo(sb *strings.Builder)
 
 type BreakNode struct{tr *Tree; NodeType; Pos; Line int}
@@ -68,7 +68,7 @@ type ChainNode struct{NodeType; Pos; tr *Tree; Node Node; Field []string}
 //goesc:leaks recv=heap:1,mutator:0 field=heap:0
 func (c *ChainNode) Add(field string)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (c *ChainNode) Copy() Node
 
 //goesc:leaks recv=heap:1
@@ -85,7 +85,7 @@ type CommandNode struct{NodeType; Pos; tr *Tree; Args []Node}
 //goesc:leaks recv=heap:1,r0:0
 func (c *CommandNode) Copy() Node
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (c *CommandNode) String() string
 
 //goesc:leaks recv=heap:1,mutator:0 arg=heap:0
@@ -94,7 +94,7 @@ func (c *CommandNode) append(arg Node)
 //goesc:leaks recv=r0:1
 func (c *CommandNode) tree() *Tree
 
-//goesc:leaks recv=heap:1 sb=heap:0
+//goesc:leaks recv=heap:2 sb=heap:0
 func (c *CommandNode) writeTo(sb *strings.Builder)
 
 type CommentNode struct{NodeType; Pos; tr *Tree; Text string}
@@ -144,7 +144,7 @@ func (d *DotNode) writeTo(sb *strings.Builder)
 
 type FieldNode struct{NodeType; Pos; tr *Tree; Ident []string}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (f *FieldNode) Copy() Node
 
 //goesc:leaks recv=none
@@ -178,7 +178,7 @@ func (i *IdentifierNode) writeTo(sb *strings.Builder)
 
 type IfNode struct{BranchNode}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (i *IfNode) Copy() Node
 
 type ListNode struct{NodeType; Pos; tr *Tree; Nodes []Node}
@@ -189,7 +189,7 @@ func (l *ListNode) Copy() Node
 //goesc:leaks recv=heap:1,r0:0
 func (l *ListNode) CopyList() *ListNode
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (l *ListNode) String() string
 
 //goesc:leaks recv=heap:1,mutator:0 n=heap:0
@@ -198,7 +198,7 @@ func (l *ListNode) append(n Node)
 //goesc:leaks recv=r0:1
 func (l *ListNode) tree() *Tree
 
-//goesc:leaks recv=heap:1 sb=heap:0
+//goesc:leaks recv=heap:2 sb=heap:0
 func (l *ListNode) writeTo(sb *strings.Builder)
 
 type Mode uint
@@ -251,7 +251,7 @@ func (p *PipeNode) Copy() Node
 //goesc:leaks recv=heap:1,r0:0
 func (p *PipeNode) CopyPipe() *PipeNode
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (p *PipeNode) String() string
 
 //goesc:leaks recv=heap:1,mutator:0 command=heap:0
@@ -260,7 +260,7 @@ func (p *PipeNode) append(command *CommandNode)
 //goesc:leaks recv=r0:1
 func (p *PipeNode) tree() *Tree
 
-//goesc:leaks recv=heap:1 sb=heap:0
+//goesc:leaks recv=heap:4 sb=heap:0
 func (p *PipeNode) writeTo(sb *strings.Builder)
 
 type Pos int
@@ -269,7 +269,7 @@ func (p Pos) Position() Pos
 
 type RangeNode struct{BranchNode}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (r *RangeNode) Copy() Node
 
 type StringNode struct{NodeType; Pos; tr *Tree; Quoted string; Text string}
@@ -288,16 +288,16 @@ func (s *StringNode) writeTo(sb *strings.Builder)
 
 type TemplateNode struct{NodeType; Pos; tr *Tree; Line int; Name string; Pipe *PipeNode}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (t *TemplateNode) Copy() Node
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:5
 func (t *TemplateNode) String() string
 
 //goesc:leaks recv=r0:1
 func (t *TemplateNode) tree() *Tree
 
-//goesc:leaks recv=heap:1 sb=heap:0
+//goesc:leaks recv=heap:5 sb=heap:0
 func (t *TemplateNode) writeTo(sb *strings.Builder)
 
 type TextNode struct{NodeType; Pos; tr *Tree; Text []byte}
@@ -316,7 +316,7 @@ func (t *TextNode) writeTo(sb *strings.Builder)
 
 type Tree struct{Name string; ParseName string; Root *ListNode; Mode Mode; text string; funcs []map[string]any; lex *lexer; token [3]item; peekCount int; vars []string; treeSet map[string]*Tree; actionLine int; rangeDepth int; stackDepth int}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (t *Tree) Copy() *Tree
 
 //goesc:leaks recv=heap:1 n=heap:0
@@ -346,7 +346,7 @@ func (t *Tree) blockControl() Node
 //goesc:leaks recv=heap:0
 func (t *Tree) breakControl(pos Pos, line int) Node
 
-//goesc:leaks recv=heap:1,mutator:0 pipe=heap:1 context=heap:0
+//goesc:leaks recv=heap:1,mutator:0 pipe=heap:4 context=heap:0
 func (t *Tree) checkPipeline(pipe *PipeNode, context string)
 
 //goesc:leaks recv=mutator:0
@@ -516,7 +516,7 @@ func (t *Tree) withControl() Node
 
 type VariableNode struct{NodeType; Pos; tr *Tree; Ident []string}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (v *VariableNode) Copy() Node
 
 //goesc:leaks recv=none
@@ -530,7 +530,7 @@ func (v *VariableNode) writeTo(sb *strings.Builder)
 
 type WithNode struct{BranchNode}
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (w *WithNode) Copy() Node
 
 type elseNode struct{NodeType; Pos; tr *Tree; Line int}

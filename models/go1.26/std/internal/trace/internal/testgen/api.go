@@ -14,7 +14,7 @@ import (
 
 type Batch struct{gen *Generation; thread trace.ThreadID; timestamp Time; size uint64; events []raw.Event}
 
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0 args=heap:1
+//goesc:leaks recv=heap:1,mutator:0 name=heap:0 args=heap:2
 func (b *Batch) Event(name string, args ...any)
 
 //goesc:leaks recv=heap:1,mutator:0 data=heap:0 args=heap:0

@@ -23,7 +23,7 @@ func (a *Asm) AddWords(src1 Reg, src2 RegPtr, dst RegPtr)
 //goesc:leaks recv=r0:2
 func (a *Asm) AltCarry() Reg
 
-//goesc:leaks recv=heap:1,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
+//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
 func (a *Asm) And(src1 Reg, src2 Reg, dst Reg)
 
 //goesc:leaks recv=r0:2
@@ -98,7 +98,7 @@ func (a *Asm) MulWide(src1 Reg, src2 Reg, dstlo Reg, dsthi Reg)
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0 dst=heap:0
 func (a *Asm) Neg(src Reg, dst Reg)
 
-//goesc:leaks recv=heap:1,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
+//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
 func (a *Asm) Or(src1 Reg, src2 Reg, dst Reg)
 
 //goesc:leaks recv=mutator:0 format=none args=heap:1
@@ -149,7 +149,7 @@ func (a *Asm) Sub(src1 Reg, src2 Reg, dst Reg, carry Carry)
 //goesc:leaks recv=mutator:0 r=heap:0
 func (a *Asm) Unfree(r Reg)
 
-//goesc:leaks recv=heap:1,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
+//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
 func (a *Asm) Xor(src1 Reg, src2 Reg, dst Reg)
 
 //goesc:leaks recv=r0:2
@@ -180,7 +180,7 @@ func (f *Func) ArgPtr(name string) RegPtr
 //goesc:leaks recv=heap:0
 func (f *Func) Pipe() *Pipe
 
-//goesc:leaks recv=heap:1,mutator:1 src=heap:0 name=heap:0
+//goesc:leaks recv=heap:4,mutator:1 src=heap:0 name=heap:0
 func (f *Func) StoreArg(src Reg, name string)
 
 type Hint uint
@@ -195,7 +195,7 @@ func (p *Pipe) AtUnrollEnd(end func())
 //goesc:leaks recv=mutator:0 start=heap:0
 func (p *Pipe) AtUnrollStart(start func())
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (p *Pipe) Done()
 
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0
@@ -210,7 +210,7 @@ func (p *Pipe) LoadPtrs(n Reg)
 //goesc:leaks recv=heap:1,mutator:0 block=none
 func (p *Pipe) Loop(block func(in [][]Reg, out [][]Reg))
 
-//goesc:leaks recv=heap:1,mutator:0 n=heap:0 factors=heap:0
+//goesc:leaks recv=heap:2,mutator:0 n=heap:0 factors=heap:0
 func (p *Pipe) Restart(n Reg, factors ...int)
 
 //goesc:leaks recv=mutator:0
@@ -234,7 +234,7 @@ func (p *Pipe) Start(n Reg, factors ...int)
 //goesc:leaks recv=heap:1,mutator:0 regs=heap:1
 func (p *Pipe) StoreN(regs [][]Reg)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (p *Pipe) advancePtrs(step int)
 
 //goesc:leaks recv=heap:1,mutator:0 n=heap:0 block=none

@@ -30,28 +30,28 @@ type Func struct{name string; nArgs int; idGen int; ops []*op}
 //goesc:leaks recv=heap:0
 func (fn *Func) addLoads()
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (fn *Func) assignLocs() map[*op]loc
 
 //goesc:leaks recv=heap:0 x=heap:0
 func (fn *Func) attach(x *op)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (fn *Func) cse() bool
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (fn *Func) deadcode() bool
 
-//goesc:leaks recv=heap:1 f=heap:1 locs=none
+//goesc:leaks recv=heap:5 f=heap:1 locs=none
 func (fn *Func) emit(f *File, locs map[*op]loc)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:4
 func (fn *Func) opRefs() map[*op]int
 
 //goesc:leaks recv=heap:1,mutator:0
 func (fn *Func) schedule()
 
-//goesc:leaks recv=heap:1 w=heap:0
+//goesc:leaks recv=heap:3 w=heap:0
 func (fn *Func) write(w io.Writer)
 
 type Mask64 struct{valAny}

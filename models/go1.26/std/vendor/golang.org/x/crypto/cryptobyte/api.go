@@ -119,7 +119,7 @@ func (b *Builder) addLengthPrefixed(lenLen int, isASN1 bool, f BuilderContinuati
 //goesc:leaks recv=mutator:0 f=none arg=heap:0
 func (b *Builder) callContinuation(f BuilderContinuation, arg *Builder)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (b *Builder) flushChild()
 
 type BuilderContinuation func(child *Builder)

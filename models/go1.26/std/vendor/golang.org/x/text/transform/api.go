@@ -30,10 +30,10 @@ func (w *Writer) Write(data []byte) (n int, err error)
 
 type chain struct{link []link; err error; errStart int}
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (c *chain) Reset()
 
-//goesc:leaks recv=heap:1,r2:1,mutator:0 dst=heap:0 src=heap:0
+//goesc:leaks recv=heap:2,r2:1,mutator:0 dst=heap:0 src=heap:0
 func (c *chain) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
 
 //goesc:leaks recv=mutator:0 err=heap:0

@@ -145,13 +145,13 @@ func (r *MXResource) realType() Type
 
 type Message struct{Header; Questions []Question; Answers []Resource; Authorities []Resource; Additionals []Resource}
 
-//goesc:leaks recv=heap:1,mutator:1 b=heap:0
+//goesc:leaks recv=heap:2,mutator:1 b=heap:0
 func (m *Message) AppendPack(b []byte) ([]byte, error)
 
-//goesc:leaks recv=heap:1
+//goesc:leaks recv=heap:2
 func (m *Message) GoString() string
 
-//goesc:leaks recv=heap:1,mutator:1
+//goesc:leaks recv=heap:2,mutator:1
 func (m *Message) Pack() ([]byte, error)
 
 //goesc:leaks recv=mutator:0 msg=heap:0

@@ -18,10 +18,10 @@ type config struct{Config; httpsProxy *url.URL; httpProxy *url.URL; ipMatchers [
 //goesc:leaks recv=heap:1,mutator:0
 func (c *config) init()
 
-//goesc:leaks recv=heap:1,r0:1 reqURL=heap:1
+//goesc:leaks recv=heap:2,r0:1 reqURL=heap:1
 func (cfg *config) proxyForURL(reqURL *url.URL) (*url.URL, error)
 
-//goesc:leaks recv=heap:1 addr=heap:0
+//goesc:leaks recv=heap:2 addr=heap:0
 func (cfg *config) useProxy(addr string) bool
 
 type matcher interface{match(host string, port string, ip net.IP) bool}

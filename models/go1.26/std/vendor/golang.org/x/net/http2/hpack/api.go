@@ -28,7 +28,7 @@ func (d *Decoder) SetEmitEnabled(v bool)
 //goesc:leaks recv=mutator:0 emitFunc=heap:0
 func (d *Decoder) SetEmitFunc(emitFunc func(f HeaderField))
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (d *Decoder) SetMaxDynamicTableSize(v uint32)
 
 //goesc:leaks recv=mutator:0
@@ -74,10 +74,10 @@ type Encoder struct{dynTab dynamicTable; minSize uint32; maxSizeLimit uint32; ta
 //goesc:leaks recv=none
 func (e *Encoder) MaxDynamicTableSize() (v uint32)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (e *Encoder) SetMaxDynamicTableSize(v uint32)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (e *Encoder) SetMaxDynamicTableSizeLimit(v uint32)
 
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
@@ -109,10 +109,10 @@ type dynamicTable struct{table headerFieldTable; size uint32; maxSize uint32; al
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (dt *dynamicTable) add(f HeaderField)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (dt *dynamicTable) evict()
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (dt *dynamicTable) setMaxSize(v uint32)
 
 type headerFieldTable struct{ents []HeaderField; evictCount uint64; byName map[string]uint64; byNameValue map[pairNameValue]uint64}
@@ -120,7 +120,7 @@ type headerFieldTable struct{ents []HeaderField; evictCount uint64; byName map[s
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (t *headerFieldTable) addEntry(f HeaderField)
 
-//goesc:leaks recv=heap:1,mutator:0
+//goesc:leaks recv=heap:2,mutator:0
 func (t *headerFieldTable) evictOldest(n int)
 
 //goesc:leaks recv=none
