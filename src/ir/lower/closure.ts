@@ -93,6 +93,7 @@ export function lowerFuncLit(l: FnLowerer, e: ast.FuncLit): Expr {
     recv: null, ftype: e.type, body: e.body, pragmas: {},
   };
   const fn = newFunc(l.pkg, spec, l.fc.fn);
+  if ((l.fc.fn as { generic?: boolean }).generic) Object.assign(fn, { generic: true });
   buildFunc(l.pkg, fn, spec, l.fc);
   return { op: 'CLOSURE', func: fn, type: fn.type, pos: pos(e) };
 }
