@@ -160,7 +160,7 @@ function explanationRecord(e: Explanation, code: string, fileName: (f: string) =
     // A step without notes sits at its source location's node; the text does not show
     // it, so the header's position stands in (exact for a path's first step), except for
     // a temporary, which has no node and so no position.
-    const at = step.at ?? (step.src === '{temp}' ? unknownPos : e.at);
+    const at = step.at ?? (step.src === '{temp}' ? unknownPos : (declaredAt(step.src, e) ?? e.at));
     related.push({ location: loc(at), message: `escflow:    flow: ${step.dst} ← ${step.ops}${step.src}:` });
     for (const n of step.notes) {
       related.push({ location: loc(n.at), message: `escflow:      from ${n.where} (${n.why})` });
@@ -171,6 +171,22 @@ function explanationRecord(e: Explanation, code: string, fileName: (f: string) =
       ? `parameter ${e.subject} leaks to ${e.sink} with derefs=${e.derefs}`
       : `${e.subject} escapes to heap`;
   return { file: fileName(e.at.file), line: e.at.line, col: e.at.col, code, message, related };
+}
+
+/**
+ * Where a variable of the path was declared, when a note shows its `name := ...`: gofmt
+ * puts the name one space before the `:=` that gc positions the assignment at.
+ */
+function declaredAt(name: string, e: Explanation): SourcePos | undefined {
+  if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return undefined;
+  for (const step of e.steps) {
+    for (const n of step.notes) {
+      if (n.why === 'assign' && n.where.startsWith(`${name} := `)) {
+        return { ...n.at, col: n.at.col - Buffer.byteLength(name) - 1 };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
