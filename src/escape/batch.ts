@@ -110,15 +110,17 @@ export class Batch {
 
   oldLoc(n: IrName): Location {
     const loc = this.nameLocs.get(n);
-    if (!loc) throw new Error(`escape: ${n.sym} has no location`);
-    return loc;
+    if (loc) return loc;
+    // A name the lowering did not list in any dcl of this batch (a variable of a function
+    // analysed earlier, a hidden parameter): give it a location of its own rather than fail.
+    return this.newLoc(n, n.curfn, 1, true);
   }
 
   hasLoc(n: IrName): boolean {
     return this.nameLocs.has(n);
   }
 
-  newLoc(n: IrNode | null, curfn: IrFunc, loopDepth: number, persists: boolean): Location {
+  newLoc(n: IrNode | null, curfn: IrFunc | null, loopDepth: number, persists: boolean): Location {
     const loc = new Location(n, curfn, loopDepth);
     if (loc.isNameOfClass('param')) loc.param = true;
     else if (loc.isNameOfClass('result')) loc.paramOut = true;
@@ -283,10 +285,7 @@ export class Escape {
     if (ks.length === 0) return this.b.discardHole();
     if (ks.length === 1) return ks[0]!;
     const loc = this.newLoc(null, false);
-    for (const k of ks) {
-      if (k.derefs < 0) throw new Error('escape: teeHole: negative derefs');
-      this.b.flow(k, loc);
-    }
+    for (const k of ks) this.b.flow(k, loc);
     return loc.asHole();
   }
 
