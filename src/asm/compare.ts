@@ -95,11 +95,14 @@ export function formatComparison(cmp: readonly FuncComparison[], file: string, s
   const width = 52;
   const pad = (s: string) => (s.length >= width ? s : s + ' '.repeat(width - s.length));
   out.push(`# goesc prediction (left) vs ${source} (right)`);
-  out.push('# = agree   - predicted only   + real only   ~ same call, different type');
+  out.push('# = agree   - predicted only   + real only   ~ same call, different type   ? TEXT agrees but for the frame size goesc leaves open ($?)   ! TEXT differs');
   for (const c of cmp) {
     out.push('');
     out.push(`${c.function}`);
-    out.push(`  ${c.predictedText === c.realText ? '=' : '!'} ${pad(c.predictedText ?? '(no function)')} | ${c.realText ?? '(no function)'}`);
+    const realText = c.realText === '' ? '(TEXT not recorded)' : c.realText ?? '(no function)';
+    const sameButFrame = c.realText !== null && c.predictedText === c.realText.replace(/\$\d+-/, '$?-');
+    const textMark = c.realText === '' ? ' ' : c.predictedText === c.realText ? '=' : sameButFrame ? '?' : '!';
+    out.push(`  ${textMark} ${pad(c.predictedText ?? '(no function)')} | ${realText}`);
     for (const r of c.rows) {
       const p = r.mark === '+' ? '' : `(${file}:${r.line}) ${r.call}${r.predictedType ? ` ${r.predictedType}` : ''}`;
       const q = r.mark === '-' ? '' : `(${file}:${r.line}) ${r.call}${r.realType ? ` ${r.realType}` : ''}`;

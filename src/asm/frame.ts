@@ -20,9 +20,16 @@ export function predictFrame(fn: IrFunc, allocCount: number, placement: Placemen
     args = Math.ceil(args / a) * a + p.type.size;
   }
   args = Math.ceil(args / rules.ptrSize) * rules.ptrSize;
-  const smallLocals = fn.dcl.every((n) => n.type.size <= 2 * rules.ptrSize && !placement.movedToHeap(n));
-  const leaf = allocCount === 0 && fn.closureVars.length === 0 && smallLocals && (fn.body ?? []).every(leafStmt);
-  return { leaf, frameSize: leaf ? 0 : null, argsSize: args };
+  const smallLocals = fn.dcl.every((n) => !placement.movedToHeap(n) && (n.class !== 'auto' || n.type.size <= 2 * rules.ptrSize));
+  const leaf = allocCount === 0 && smallLocals && (fn.body ?? []).every(leafStmt);
+  return {
+    leaf,
+    frameSize: leaf ? 0 : null,
+    argsSize: args,
+    // a closure reads its captured variables through the context register (DX)
+    needCtxt: fn.closureVars.length > 0,
+    wrapper: fn.wrapper === true && /\.(gowrap|deferwrap)\d+$/.test(fn.name),
+  };
 }
 
 function leafStmt(s: Stmt): boolean {
@@ -48,11 +55,16 @@ function leafExpr(e: Expr): boolean {
     case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'MUL': case 'AND': case 'ANDNOT':
     case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT': case 'GE': case 'ANDAND': case 'OROR':
     case 'DOT': case 'DOTPTR': case 'DEREF': case 'CONVNOP': case 'LEN': case 'CAP':
-      return e.type.kind !== 'string' || e.op === 'NAME' || e.op === 'LITERAL' || e.op === 'DOT' || e.op === 'DOTPTR'
+      return e.type.kind !== 'string' || e.op === 'NAME' || e.op === 'LITERAL' || e.op === 'DOT' || e.op === 'DOTPTR' || e.op === 'CONVNOP'
         ? childExprs(e).every(leafExpr)
         : false;
     case 'CONV':
       return e.type.kind !== 'string' && childExprs(e).every(leafExpr);
+    // no call was predicted for these: they live in the frame, which SSA often removes
+    case 'NEW': case 'PTRLIT': case 'STRUCTLIT': case 'ARRAYLIT':
+      return childExprs(e).every(leafExpr);
+    case 'INDEX':
+      return e.x.type.kind === 'array' && e.index.op === 'LITERAL' && leafExpr(e.x);
     case 'LSH': case 'RSH':
       return e.y.op === 'LITERAL' && leafExpr(e.x);
     case 'DIV': case 'MOD':

@@ -9,7 +9,13 @@ import type { FuncAsm } from './result.js';
 const typeInAX = new Set(['runtime.newobject', 'runtime.makeslice', 'runtime.convT', 'runtime.convTnoptr']);
 
 export function textDirective(f: FuncAsm): string {
-  const flags = f.frame.leaf ? 'NOSPLIT|NOFRAME|ABIInternal' : 'ABIInternal';
+  const flags = [
+    ...(f.frame.leaf ? ['NOSPLIT'] : []),
+    ...(f.frame.wrapper ? ['WRAPPER'] : []),
+    ...(f.frame.needCtxt ? ['NEEDCTXT'] : []),
+    ...(f.frame.leaf ? ['NOFRAME'] : []),
+    'ABIInternal',
+  ].join('|');
   const frame = f.frame.frameSize === null ? '?' : String(f.frame.frameSize);
   return `TEXT\t${f.function}(SB), ${flags}, $${frame}-${f.frame.argsSize}`;
 }

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readListing, type RealFunc } from './gcasm.js';
 
 export interface RealListing {
@@ -67,6 +67,8 @@ interface FixtureAlloc {
  * are made with -p=p; symbols are renamed to `pkgPath`.
  */
 export function fixtureListing(file: string, pkgPath = 'p'): RealListing | null {
+  const asmFixture = asmTestFixture(file);
+  if (asmFixture) return asmFixture;
   const path = file.replace(/\.go$/, '.fixture.json');
   if (!existsSync(path)) return null;
   const fx = JSON.parse(readFileSync(path, 'utf8')) as { asm?: { allocs?: FixtureAlloc[] }; go?: { version?: string } };
@@ -81,4 +83,13 @@ export function fixtureListing(file: string, pkgPath = 'p'): RealListing | null 
     f.allocs.push({ func: a.func, file: a.file, line: a.line, call: a.call, ...(a.type ? { type: a.type } : {}) });
   }
   return { source: `the stored fixture ${path} (${fx.go?.version ?? 'go'}, -S -l)`, funcs: [...byFunc.values()] };
+}
+
+/** test/asm/fixtures/<name>.S.json (made by test/asm/gen-fixtures.mjs) for this very file. */
+function asmTestFixture(file: string): RealListing | null {
+  const path = join('test', 'asm', 'fixtures', basename(file).replace(/\.go$/, '.S.json'));
+  if (!existsSync(path)) return null;
+  const fx = JSON.parse(readFileSync(path, 'utf8')) as { program?: string; go?: string; funcs?: RealFunc[] };
+  if (fx.program !== file.replace(/^\.\//, '') || !fx.funcs) return null;
+  return { source: `the stored fixture ${path} (${fx.go ?? 'go'}, -S -l)`, funcs: fx.funcs };
 }

@@ -28,6 +28,10 @@ export interface FramePrediction {
   readonly frameSize: number | null;
   /** Size of the argument spill area (register-assigned parameters). */
   readonly argsSize: number;
+  /** NEEDCTXT: a closure with captured variables. */
+  readonly needCtxt: boolean;
+  /** WRAPPER: a go/defer wrapper (gowrapN, deferwrapN). */
+  readonly wrapper: boolean;
 }
 
 export interface FuncAsm {
