@@ -7,18 +7,30 @@
 // argument size is the spill area of the register-assigned parameters (ABIInternal,
 // abi/abiutils.go), each aligned to its type.
 
-import type { Expr, IrFunc, Stmt } from '../ir/ir.js';
+import type { Expr, IrFunc, IrType, Stmt } from '../ir/ir.js';
 import type { FramePrediction } from './result.js';
 import type { Placement } from './placement.js';
 import type { AsmRules } from './rules.js';
 import { childExprs, childStmts, stmtExprs } from './facts.js';
 
-export function predictFrame(fn: IrFunc, allocCount: number, placement: Placement, rules: AsmRules): FramePrediction {
+export function predictFrame(
+  fn: IrFunc,
+  allocCount: number,
+  placement: Placement,
+  rules: AsmRules,
+  calledDirectly = false,
+): FramePrediction {
   let args = 0;
-  for (const p of [...(fn.recv ? [fn.recv] : []), ...fn.params]) {
-    const a = Math.max(1, p.type.align);
-    args = Math.ceil(args / a) * a + p.type.size;
-  }
+  const add = (t: IrType): void => {
+    const a = Math.max(1, t.align);
+    args = Math.ceil(args / a) * a + t.size;
+  };
+  for (const p of [...(fn.recv ? [fn.recv] : []), ...fn.params]) add(p.type);
+  // walk/closure.go directClosureCall: a literal called on the spot gets its captured
+  // variables as extra parameters (by value, or their address) instead of a context.
+  if (calledDirectly) for (const v of fn.closureVars) add(v.type);
+  // results that no register can hold (arrays of more than one element) travel on the stack
+  for (const r of fn.results) if (!registerAssignable(r.type)) add(r.type);
   args = Math.ceil(args / rules.ptrSize) * rules.ptrSize;
   const smallLocals = fn.dcl.every((n) => !placement.movedToHeap(n) && (n.class !== 'auto' || n.type.size <= 2 * rules.ptrSize));
   const leaf = allocCount === 0 && smallLocals && (fn.body ?? []).every(leafStmt);
@@ -27,7 +39,7 @@ export function predictFrame(fn: IrFunc, allocCount: number, placement: Placemen
     frameSize: leaf ? 0 : null,
     argsSize: args,
     // a closure reads its captured variables through the context register (DX)
-    needCtxt: fn.closureVars.length > 0,
+    needCtxt: fn.closureVars.length > 0 && !calledDirectly,
     wrapper: fn.wrapper === true && /\.(gowrap|deferwrap)\d+$/.test(fn.name),
   };
 }
@@ -72,4 +84,11 @@ function leafExpr(e: Expr): boolean {
     default:
       return false;
   }
+}
+
+/** abi/abiutils.go: arrays of more than one element are never assigned to registers. */
+function registerAssignable(t: IrType): boolean {
+  if (t.kind === 'array') return (t.len ?? 0) <= 1 && (t.elem ? registerAssignable(t.elem) : true);
+  if (t.kind === 'struct') return (t.fields ?? []).every((f) => registerAssignable(f.type));
+  return true;
 }

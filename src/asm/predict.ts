@@ -43,9 +43,10 @@ export function predictPackage(pkg: IrPackage, placement: PlacementSource, rules
     return f;
   };
   const out: FuncAsm[] = [];
+  const calledDirectly = new Set<IrFunc>();
   const visit = (fn: IrFunc): void => {
     if (!fn.body) return;
-    const w = new FuncWalker(fn, pkg.path, placementOf(fn.file), rules, factsOf);
+    const w = new FuncWalker(fn, pkg.path, placementOf(fn.file), rules, factsOf, calledDirectly);
     out.push(w.run());
     for (const c of w.closures) visit(c);
   };
@@ -79,6 +80,7 @@ class FuncWalker {
     private readonly placement: Placement,
     private readonly rules: AsmRules,
     private readonly factsOf: (fn: IrFunc) => FuncFacts,
+    private readonly calledDirectly: Set<IrFunc>,
   ) {
     this.facts = factsOf(fn);
     const resultsOnHeap = fn.results.some((r) => placement.movedToHeap(r));
@@ -103,7 +105,7 @@ class FuncWalker {
       function: fn.name,
       file: fn.file,
       line: fn.pos.line,
-      frame: predictFrame(fn, this.allocs.length, this.placement, this.rules),
+      frame: predictFrame(fn, this.allocs.length, this.placement, this.rules, this.calledDirectly.has(fn)),
       allocs: this.allocs,
       stack,
     };
@@ -480,6 +482,7 @@ class FuncWalker {
       case 'CALLFUNC':
         if (e.fun.op === 'CLOSURE') {
           // A function literal called on the spot: its record stays in the frame.
+          this.calledDirectly.add(e.fun.func);
           for (const a of e.args) this.expr(a);
           this.closure(e.fun, this.escapes(e.fun));
           return;
