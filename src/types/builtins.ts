@@ -11,7 +11,7 @@ import type { Builtin, Var } from './objects.js';
 import type { Interface, Signature, Type } from './types.js';
 import { under, unalias, isUntyped, newTuple, emptyTuple } from './types.js';
 import { universeTypes } from './universe.js';
-import { expr, exprOrType, invalidOperand, singleValue, rawExpr } from './expr.js';
+import { expr, exprOrType, invalidOperand, singleValue, rawExpr, multiExpr } from './expr.js';
 import { typExpr } from './typexpr.js';
 import { assignment } from './assignments.js';
 import { convertUntyped, matchTypes } from './conversions.js';
@@ -282,8 +282,9 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
     case 'print':
     case 'println': {
       const types: Type[] = [];
-      for (const a of call.args) {
-        const x = expr(c, a);
+      // print(f()) spreads a multi-value call over the arguments.
+      const ops: Operand[] = call.args.length === 1 ? multiExpr(c, call.args[0]!) : call.args.map((a) => expr(c, a));
+      for (const x of ops) {
         if (x.mode === 'invalid') return bad;
         assignment(c, x, null, `argument to built-in ${id}`);
         types.push(x.type);

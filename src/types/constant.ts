@@ -133,6 +133,8 @@ function parseFloatLit(text: string): Rat {
     const frac = m[2] ?? '';
     let mant = BigInt('0x' + (intPart + frac || '0'));
     let exp = BigInt(m[3] ?? '0') - BigInt(4 * frac.length);
+    if (exp > 400000n) exp = 400000n;
+    if (exp < -400000n) exp = -400000n;
     if (exp >= 0n) return rat(mant << exp);
     return rat(mant, 1n << -exp);
     void mant;
@@ -143,6 +145,8 @@ function parseFloatLit(text: string): Rat {
   const frac = m[2] ?? '';
   const mant = BigInt((intPart + frac) || '0');
   const exp = Number(m[3] ?? '0') - frac.length;
+  // Exponents far beyond any float are out of reach of exact arithmetic too.
+  if (Math.abs(exp) > 100000) return mant === 0n ? rat(0n) : exp > 0 ? rat(10n ** 100000n) : rat(0n);
   if (exp >= 0) return rat(mant * 10n ** BigInt(exp));
   return rat(mant, 10n ** BigInt(-exp));
 }

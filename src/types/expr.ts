@@ -24,7 +24,7 @@ import {
 } from './predicates.js';
 import { implementsIface } from './implements.js';
 import { assignableTo } from './predicates.js';
-import { coreType } from './typeset.js';
+import { coreType, typeSetOf } from './typeset.js';
 import { typeString, byName } from './typestring.js';
 
 const invalid: Type = universeTypes.invalid;
@@ -207,11 +207,11 @@ function exprInternal(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: 
 /** An identifier in an expression (go/types ident in typexpr.go). */
 export function ident(c: Checker, e: ast.Name, allowGeneric: boolean, markUsed = true): Operand {
   const x = invalidOperand(e);
-  if (e.value === '_') {
+  const found = c.scope.lookupParent(e.value);
+  if (e.value === '_' && !(found && found[1].kind === 'TypeName')) {
     c.error(e, 'cannot use _ as value');
     return x;
   }
-  const found = c.scope.lookupParent(e.value);
   if (!found) {
     if (e.value === 'iota') c.error(e, 'cannot use iota outside constant declaration');
     else c.error(e, `undefined: ${e.value}`);
@@ -346,6 +346,18 @@ export function overflow(c: Checker, x: Operand, pos: ast.Pos): void {
   }
 }
 
+/** Untyped integer constants are limited to 512 bits, as in go/types (and gc). */
+function tooBig(v: constant.ConstValue): boolean {
+  if (v.kind === 'int') return (v.value < 0n ? -v.value : v.value).toString(2).length > 512;
+  if (v.kind === 'float') return v.value.num.toString(2).length > 100000 || v.value.den.toString(2).length > 100000;
+  return false;
+}
+
+const opNames: Partial<Record<ast.BinaryOp, string>> = {
+  '+': 'addition', '-': 'subtraction', '*': 'multiplication', '<<': 'shift', '^': 'bitwise XOR', '&': 'bitwise AND',
+  '|': 'bitwise OR', '&^': 'bitwise AND NOT',
+};
+
 const comparisonOps = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
 export function binary(c: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op: ast.BinaryOp): Operand {
@@ -390,6 +402,10 @@ export function binary(c: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op
   if (x.mode === 'constant' && y.mode === 'constant' && x.value && y.value) {
     const intDiv = isInteger(x.type);
     const v = constant.binaryOp(x.value, op as constant.ConstBinaryOp, y.value, intDiv);
+    if (tooBig(v)) {
+      c.error({ line: e.line, col: e.col }, `constant ${opNames[op] ?? 'operation'} overflow`);
+      return bad;
+    }
     const r: Operand = { mode: 'constant', type: x.type, value: v, expr: e };
     if (!isUntyped(x.type)) overflow(c, r, e);
     return r;
@@ -402,14 +418,7 @@ function typeParamCoreOk(t: Type, ok: (t: Type) => boolean): boolean {
   if (u.kind !== 'TypeParam') return ok(t);
   const c = under(u.constraint);
   if (c.kind !== 'Interface') return false;
-  const ts = c.typeSet ?? null;
-  void ts;
-  const terms = (c as { typeSet?: { terms: readonly { type: Type }[] | null } }).typeSet?.terms;
-  if (terms === undefined) {
-    // compute through coreType helper path
-    const core = coreType(t);
-    if (core) return ok(core);
-  }
+  const terms = typeSetOf(c).terms;
   if (!terms) return false;
   return terms.length > 0 && terms.every((term) => ok(term.type));
 }
@@ -538,7 +547,12 @@ function shiftOp(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: '<<' | '>>
       }
       let t = x.type;
       if (isUntyped(t) && !isInteger(t)) t = universeTypes.untypedInt;
-      const r: Operand = { mode: 'constant', type: t, value: constant.shift(constant.intVal(xv), op, n), expr: e };
+      const v = constant.shift(constant.intVal(xv), op, n);
+      if (tooBig(v)) {
+        c.error({ line: e.line, col: e.col }, 'constant shift overflow');
+        return bad;
+      }
+      const r: Operand = { mode: 'constant', type: t, value: v, expr: e };
       if (!isUntyped(t)) overflow(c, r, e);
       return r;
     }
@@ -558,7 +572,7 @@ function shiftOp(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: '<<' | '>>
 
 /** Records the failed assertion `x.(T)` where T cannot implement x's interface. */
 export function typeAssertion(c: Checker, e: ast.Expr, x: Operand, t: Type, typeSwitch: boolean): void {
-  if (under(t).kind === 'Interface' && !isTypeParam(t)) return;
+  if (under(t).kind === 'Interface' || isTypeParam(t)) return;
   if (!implementsIface(t, x.type)) {
     const missing = missingMethodName(t, x.type);
     if (typeSwitch) {

@@ -4,7 +4,7 @@
 
 import type { Func, Package } from './objects.js';
 import type { Signature, Type } from './types.js';
-import { under, unalias, isTypeParam } from './types.js';
+import { under, unalias } from './types.js';
 import { typeSetOf } from './typeset.js';
 import { lookupFieldOrMethod } from './lookup.js';
 import { identical, comparable } from './predicates.js';
@@ -19,9 +19,12 @@ export function missingMethod(V: Type, T: Type): { method: Func; reason: 'missin
   const tu = under(T);
   if (tu.kind !== 'Interface') return null;
   const methods = typeSetOf(tu).methods;
+  // A type parameter has the methods of its constraint.
+  const vp = unalias(V);
+  if (vp.kind === 'TypeParam') V = vp.constraint;
   const vu = under(V);
   for (const m of methods) {
-    if (vu.kind === 'Interface' && !isTypeParam(V)) {
+    if (vu.kind === 'Interface') {
       const f = typeSetOf(vu).methods.find((x) => x.name === m.name && (x.pkg === m.pkg || /^\p{Lu}/u.test(m.name)));
       if (!f) return { method: m, reason: 'missing' };
       if (!sameSig(f.type as Signature, m.type as Signature)) return { method: m, reason: 'wrong', found: f };

@@ -122,7 +122,10 @@ export function instantiateNamed(origin: Named, args: readonly Type[]): Named {
     get(): Type {
       if (underlying === null) {
         const m = makeSubstitution(origin.typeParams, args);
-        underlying = subst(origin.underlying, m);
+        const u = subst(origin.underlying, m);
+        // While the generic type is still being declared its underlying type is not known yet.
+        if (u.kind === 'Basic' && u.basic === 'invalid') return u;
+        underlying = u;
       }
       return underlying;
     },

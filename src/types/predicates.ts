@@ -154,6 +154,17 @@ export function assignableTo(v: Type, t: Type, implementsFn: (v: Type, iface: Ty
   const named = (x: Type) => x.kind === 'Named' || x.kind === 'TypeParam' || x.kind === 'Basic';
   if (identical(vu, tu) && (!named(v) || !named(t)) && v.kind !== 'TypeParam' && t.kind !== 'TypeParam') return true;
   if (tu.kind === 'Interface' && t.kind !== 'TypeParam' && implementsFn(v, t)) return true;
+  // Type parameters: assignable when every type of the type set is (spec "Assignability").
+  const vn = v.kind === 'Named' || v.kind === 'TypeParam';
+  const tn = t.kind === 'Named' || t.kind === 'TypeParam';
+  if (t.kind === 'TypeParam' && !vn) {
+    const terms = typeSetOf(under(t.constraint) as Interface).terms;
+    return terms !== null && terms.length > 0 && terms.every((term) => assignableTo(v, term.type, implementsFn));
+  }
+  if (v.kind === 'TypeParam' && !tn) {
+    const terms = typeSetOf(under(v.constraint) as Interface).terms;
+    return terms !== null && terms.length > 0 && terms.every((term) => assignableTo(term.type, t, implementsFn));
+  }
   // bidirectional channel to a channel type with identical elements
   if (vu.kind === 'Chan' && vu.dir === 'both' && tu.kind === 'Chan' && identical(vu.elem, tu.elem)) {
     return !named(v) || !named(t);

@@ -153,7 +153,8 @@ function bindReceiverTypeParams(c: Checker, e: ast.Expr, tps: TypeParam[]): void
     if (ix.kind !== 'Name' || !tp) return;
     const tn: TypeName = { ...tp.obj, pos: ix, parent: null };
     c.recordDef(ix, tn);
-    if (ix.value !== '_') c.scope.insert(tn);
+    // `_` is allowed here and must resolve inside the receiver type expression.
+    c.scope.names.set(ix.value, tn);
   });
 }
 
@@ -238,6 +239,8 @@ function isUnionSyntax(e: ast.Expr): boolean {
 function unionTerms(c: Checker, e: ast.Expr): Term[] {
   if (e.kind === 'BinaryExpr' && e.op === '|') {
     const out = [...unionTerms(c, e.x), ...unionTerms(c, e.y)];
+    // go/types records each union expression with its union type (`~int | string`).
+    c.recordType(e, 'typexpr', { kind: 'Interface', methods: [], embeddeds: [], unions: [out], implicit: true }, null);
     return out;
   }
   if (e.kind === 'UnaryExpr' && e.op === '~') {
