@@ -60,9 +60,6 @@ export function lower(input: LowerInput): IrPackage {
         body: d.body, pragmas: obj ? pragmasOf(obj) : {},
       };
       const fn = newFunc(pkg, spec, null);
-      // gc analyses only the shape instantiations of generic code (no parameter lines).
-      // Set without naming the field, which ir.ts may not declare yet.
-      if (sig && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0)) Object.assign(fn, { generic: true });
       if (obj) pkg.funcs.set(obj, fn);
       decls.push({ fn, spec, file: file.filename });
     }

@@ -34,10 +34,14 @@ export interface FuncSpec {
 
 /** Creates the IrFunc shell (so calls can refer to it before its body is lowered). */
 export function newFunc(pkg: PkgCtx, spec: FuncSpec, outer: IrFunc | null): Mutable<IrFunc> {
+  // gc analyses only the shape instantiations of generic code (no parameter lines), and a
+  // closure inside generic code is generic too.
+  const generic = !!(spec.sig && (spec.sig.typeParams.length > 0 || spec.sig.recvTypeParams.length > 0)) || !!outer?.generic;
   return {
     kind: 'Func', name: spec.name, file: spec.file, pos: spec.pos, recv: null, params: [],
     results: [], dcl: [], body: null, closureVars: [], outer, pragmas: spec.pragmas,
     type: spec.type ? pkg.irType(spec.type) : pkg.types.synthetic('func', 'func()', {}),
+    ...(generic ? { generic } : {}),
   };
 }
 
@@ -93,7 +97,6 @@ export function lowerFuncLit(l: FnLowerer, e: ast.FuncLit): Expr {
     recv: null, ftype: e.type, body: e.body, pragmas: {},
   };
   const fn = newFunc(l.pkg, spec, l.fc.fn);
-  if ((l.fc.fn as { generic?: boolean }).generic) Object.assign(fn, { generic: true });
   buildFunc(l.pkg, fn, spec, l.fc);
   return { op: 'CLOSURE', func: fn, type: fn.type, pos: pos(e) };
 }
