@@ -44,6 +44,7 @@ export const MODEL_SCHEMA = {
     mapStackGroup: 'boolean',
     paramTagsAcrossCalls: 'boolean',
   },
+  asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number' },
   heapAllocReasons: { tooLarge: 'string', tooAligned: 'string', zeroSizedElement: 'string' },
   messages: {
     movedToHeap: 'string',
