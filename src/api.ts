@@ -7,9 +7,10 @@ import type { GoError } from './errors.js';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from './errors.js';
-import { parseFile, type File } from './syntax/index.js';
-import { checkPackage, modelImporter, type Importer } from './types/index.js';
-import { frontEndNotes, lower } from './ir/lower.js';
+import { modelImporter, type Importer } from './types/index.js';
+import { frontEndNotes } from './ir/lower.js';
+import { loadPackages } from './load/index.js';
+import { lowerSourcePackage, type SourcePackage } from './frontend.js';
 import type { IrPackage } from './ir/ir.js';
 import { escapePackage, type EscapeResult } from './escape/escape.js';
 import { fromModel } from './escape/utils.js';
@@ -80,16 +81,9 @@ export async function analyzeFiles(
   return analyzePackages(await loadSources(paths), options);
 }
 
-/** One package's files as the loader hands them over. */
-export interface SourcePackage {
-  readonly dir: string;
-  readonly files: readonly { readonly filename: string; readonly bytes: Uint8Array }[];
-}
+export type { SourcePackage };
 
-/**
- * Files named on the command line form one package; directories and DIR/... go through
- * src/load (resolved at run time so the library builds while the loader lands).
- */
+/** Files named on the command line form one package; directories and DIR/... go through src/load. */
 export async function loadSources(paths: readonly string[]): Promise<SourcePackage[]> {
   if (paths.length > 0 && paths.every((p) => p.endsWith('.go'))) {
     const files = paths.map((filename) => {
@@ -101,9 +95,7 @@ export async function loadSources(paths: readonly string[]): Promise<SourcePacka
     });
     return [{ dir: dirname(paths[0]!), files }];
   }
-  const loaderPath = './load/index.js';
-  const loader = (await import(loaderPath)) as { loadPackages(args: readonly string[]): SourcePackage[] };
-  return loader.loadPackages(paths);
+  return loadPackages(paths);
 }
 
 /** Analyse already loaded packages. */
@@ -119,23 +111,12 @@ export function analyzePackages(
   const errors: GoError[] = [];
   const analyzed: AnalyzedPackage[] = [];
   for (const sp of packages) {
-    const files: File[] = [];
-    const syntaxErrors: GoError[] = [];
-    for (const f of sp.files) {
-      const r = parseFile(f.filename, f.bytes);
-      syntaxErrors.push(...r.errors);
-      if (r.file) files.push(r.file);
-    }
-    if (syntaxErrors.length > 0) {
-      errors.push(...syntaxErrors);
+    const lowered = lowerSourcePackage(sp, importer);
+    if (!lowered.ok) {
+      errors.push(...lowered.errors);
       continue;
     }
-    const checked = checkPackage(files, { importer, path: 'p' });
-    if (checked.errors.length > 0) {
-      errors.push(...checked.errors);
-      continue;
-    }
-    const ir = lower({ files, pkg: checked.pkg, info: checked.info });
+    const ir = lowered.ir;
     const escape = escapePackage(ir, { m, model: escapeModel, fmt: gcNodeFormatter });
     // The front end's own -m lines (devirtualization) print before escape analysis runs.
     for (const n of m > 0 ? frontEndNotes(ir) : []) {

@@ -3,16 +3,14 @@
 // (src/syntax, src/types, src/ir, src/escape); this file only wires them for one package,
 // the way `go tool compile -p=p file.go...` sees it. Never starts the Go toolchain.
 
-import { loadPackages, type Package as SourcePackage } from '../load/index.js';
-import { parseFile, type File } from '../syntax/index.js';
-import { checkPackage, modelImporter, type Importer } from '../types/index.js';
-import { lower } from '../ir/lower.js';
+import { loadPackages } from '../load/index.js';
+import { lowerSourcePackage, type SourcePackage } from '../frontend.js';
+import { modelImporter, type Importer } from '../types/index.js';
 import type { IrPackage } from '../ir/ir.js';
 import { escapePackage } from '../escape/escape.js';
 import { fromModel } from '../escape/utils.js';
 import { gcNodeFormatter, toDiagnostics } from '../diag/index.js';
 import { loadModel, type Model } from '../models/index.js';
-import type { GoError } from '../errors.js';
 import { UserError, formatGoError } from '../errors.js';
 import type { FuncAsm } from './result.js';
 import { predictPackage } from './predict.js';
@@ -57,20 +55,12 @@ export function predictPaths(paths: readonly string[], options: AsmOptions = {})
 
 function predictPackageFiles(pkg: SourcePackage, options: AsmOptions): AsmPrediction {
   const files = pkg.files.map((f) => f.filename);
-  const parsed: File[] = [];
-  const errors: GoError[] = [];
-  for (const f of pkg.files) {
-    const r = parseFile(f.filename, f.bytes);
-    errors.push(...r.errors);
-    if (r.file) parsed.push(r.file);
-  }
-  if (errors.length) throw new UserError(errors.map(formatGoError));
   const model = options.model ?? loadModel(options.go, { smallframes: options.smallframes ?? false });
   // Imports resolve to the model's standard-library stubs (models/<go>/std), as in api.ts.
   const importer = options.importer ?? modelImporter({ goVersion: model.version });
-  const checked = checkPackage(parsed, { importer, path: 'p' });
-  if (checked.errors.length) throw new UserError(checked.errors.map(formatGoError));
-  const ir = lower({ files: parsed, pkg: checked.pkg, info: checked.info });
+  const lowered = lowerSourcePackage(pkg, importer);
+  if (!lowered.ok) throw new UserError(lowered.errors.map(formatGoError));
+  const ir = lowered.ir;
   const escape = escapePackage(ir, { m: 1, model: fromModel(model), fmt: gcNodeFormatter });
   const diags = toDiagnostics(escape.messages, 1);
   const placementOf = options.placement ?? ((file: string) => placementFromEscape(escape, diags.filter((d) => d.file === file)));

@@ -6,11 +6,10 @@
 // model first matters (the escape stage: src/escape reads every rule from the model).
 
 import { performance } from 'node:perf_hooks';
-import { loadSources, type Diagnostic, type SourcePackage } from '../api.js';
+import { loadSources, type Diagnostic } from '../api.js';
 import type { GoError } from '../errors.js';
-import { parseFile, type File } from '../syntax/index.js';
-import { checkPackage, modelImporter, type Importer } from '../types/index.js';
-import { lower } from '../ir/lower.js';
+import { lowerSourcePackage, type SourcePackage } from '../frontend.js';
+import { modelImporter, type Importer } from '../types/index.js';
 import type { IrPackage } from '../ir/ir.js';
 import { escapePackage } from '../escape/escape.js';
 import { fromModel, type EscapeModel } from '../escape/utils.js';
@@ -50,23 +49,9 @@ export function prepareSources(sources: readonly SourcePackage[], options: Prepa
   const packages: PreparedPackage[] = [];
   const errors: GoError[] = [];
   for (const sp of sources) {
-    const files: File[] = [];
-    const syntaxErrors: GoError[] = [];
-    for (const f of sp.files) {
-      const r = parseFile(f.filename, f.bytes);
-      syntaxErrors.push(...r.errors);
-      if (r.file) files.push(r.file);
-    }
-    if (syntaxErrors.length > 0) {
-      errors.push(...syntaxErrors);
-      continue;
-    }
-    const checked = checkPackage(files, { importer, path: 'p' });
-    if (checked.errors.length > 0) {
-      errors.push(...checked.errors);
-      continue;
-    }
-    packages.push({ dir: sp.dir, ir: lower({ files, pkg: checked.pkg, info: checked.info }) });
+    const lowered = lowerSourcePackage(sp, importer);
+    if (lowered.ok) packages.push({ dir: sp.dir, ir: lowered.ir });
+    else errors.push(...lowered.errors);
   }
   return { packages, errors, seconds: (performance.now() - start) / 1000 };
 }
