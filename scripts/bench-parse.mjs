@@ -6,10 +6,12 @@
 // reads, parses and prints them in one process. Times are reported as wall clock and as CPU
 // time (this machine is shared: CPU time is the fairer ratio). Then time per line for
 // synthetic 1k, 10k and 100k-line files (the declarations of go/types/expr.go repeated),
-// which should stay flat. Needs `npm run build` first (uses dist/).
+// which should stay flat. Then the cost of type checking per line beside parsing.
+// Needs `npm run build` first (uses dist/).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseFile } from '../dist/syntax/index.js';
+import { checkPackage, modelImporter } from '../dist/types/index.js';
 
 const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
 const dirs = ['go/ast', 'go/parser', 'go/scanner', 'go/token', 'go/printer', 'go/constant', 'go/format', 'sort', 'strings', 'fmt', 'bufio'];
@@ -55,6 +57,29 @@ console.log(`sample: ${files.length} files, ${lines} lines from ${goroot}/src/{$
 console.log(`goesc : wall ${fmt(goescWall)} s, cpu ${fmt(goescCpu)} s, ${Math.round(lines / goescCpu)} lines/cpu-s, ${Math.round(lines / goescWall)} lines/s, peak RSS ${Math.round(peakRss / 2 ** 20)} MiB`);
 console.log(`gofmt : wall ${fmt(gofmtWall)} s, cpu ${fmt(gofmtCpu)} s, ${Math.round(lines / gofmtCpu)} lines/cpu-s`);
 console.log(`ratio goesc/gofmt: cpu ${fmt(goescCpu / gofmtCpu, 1)}x, wall ${fmt(goescWall / gofmtWall, 1)}x (target <= 20x, goal 3x)`);
+
+// type checking beside parsing: each sample directory's non-test files as one package,
+// imports resolved through the model's std stubs. The first round loads those stubs (cold);
+// the second reuses them (warm), which is the cost per line of the user's own code.
+const packages = dirs.map((d) => {
+  const names = files.filter((f) => f.startsWith(`${goroot}/src/${d}/`) && !f.endsWith('_test.go'));
+  const parsed = names.map((f) => parseFile(f, readFileSync(f)).file).filter(Boolean);
+  return { dir: d, parsed, lines: names.reduce((n, f) => n + countLines(readFileSync(f)), 0) };
+});
+const checkLines = packages.reduce((n, p) => n + p.lines, 0);
+const checkRound = () => {
+  const importer = modelImporter();
+  const c0 = process.cpuUsage();
+  let errors = 0;
+  for (const p of packages) errors += checkPackage(p.parsed, { importer, path: p.dir }).errors.length;
+  const c = process.cpuUsage(c0);
+  sampleRss();
+  return { cpu: (c.user + c.system) / 1e6, errors };
+};
+const cold = checkRound();
+const warm = checkRound();
+console.log(`check : ${packages.length} packages, ${checkLines} lines (non-test files): cold ${fmt(cold.cpu)} s cpu (${fmt((cold.cpu * 1e6) / checkLines, 1)} µs/line, std stubs loaded on first use), warm ${fmt(warm.cpu)} s cpu (${fmt((warm.cpu * 1e6) / checkLines, 1)} µs/line); type errors: ${warm.errors}`);
+console.log(`parse : ${fmt((goescCpu * 1e6) / lines, 1)} µs/line cpu over the whole sample, for comparison`);
 
 // time per line as inputs grow
 const src = readFileSync(`${goroot}/src/go/types/expr.go`, 'utf8');
