@@ -14,6 +14,8 @@ import type { Named, Type } from './types.js';
 export function collectObjects(c: Checker, files: readonly ast.File[]): void {
   const pkg = c.pkg;
   const invalid: Type = universeTypes.invalid;
+  // Per call: an import may check a model package re-entrantly, in the middle of this loop.
+  const pendingMethods: { base: string | null; func: Func }[] = [];
   for (const file of files) {
     c.file = file.filename;
     const fileScope = c.openScope(file, pkg.scope, `file ${file.filename}`);
@@ -121,7 +123,7 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
             const base = receiverBaseName(d.recv.type);
             const info = { file: file.filename, fileScope, decl: d };
             c.declInfo.set(obj, info);
-            pendingMethods.push({ base, func: obj, fileScope });
+            pendingMethods.push({ base, func: obj });
           }
           if (d.body) c.funcBodies.push({ decl: d, func: obj, file: file.filename, fileScope });
           break;
@@ -130,7 +132,7 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
     }
   }
   // Associate methods with their base type names now that all package names are known.
-  for (const m of pendingMethods.splice(0)) {
+  for (const m of pendingMethods) {
     if (!m.base) continue;
     const tn = c.pkg.scope.lookup(m.base);
     if (!tn || tn.kind !== 'TypeName') continue;
@@ -175,8 +177,6 @@ function missingPackage(path: string, name: string): Package {
   missingPackages.add(p);
   return p;
 }
-
-const pendingMethods: { base: string | null; func: Func; fileScope: unknown }[] = [];
 
 function declarePkg(c: Checker, n: ast.Name, obj: Obj): void {
   if (n.value === '_') {
