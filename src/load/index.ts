@@ -9,7 +9,7 @@
 // stay relative) because gc prints them so.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { evalConstraint, goBuildLine, goodOSArchFile } from './constraint.js';
 import { linuxAmd64, type BuildTarget } from './target.js';
@@ -71,7 +71,25 @@ export function loadDir(dir: string, target: BuildTarget = linuxAmd64): Package 
     if (expr !== null && !evalConstraint(expr, target)) continue;
     files.push({ filename: dir === '.' ? name : filename, bytes });
   }
+  // As the go command: one directory, one package.
+  const clauses = files.map((f) => ({ file: basename(f.filename), name: packageClauseName(f.bytes) }));
+  const first = clauses.find((c) => c.name !== null);
+  const other = first && clauses.find((c) => c.name !== null && c.name !== first.name);
+  if (first && other) {
+    throw new UserError(`goesc: found packages ${first.name} (${first.file}) and ${other.name} (${other.file}) in ${dir}`);
+  }
   return files.length > 0 ? { dir, files } : null;
+}
+
+/**
+ * The name in a file's package clause, read past leading comments without parsing; null
+ * when there is none to read (the parser will then say what is wrong).
+ */
+function packageClauseName(bytes: Uint8Array): string | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  const code = head.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
+  const m = /^\s*package\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(code);
+  return m ? m[1]! : null;
 }
 
 function chosen(name: string, target: BuildTarget): boolean {

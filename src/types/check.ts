@@ -158,6 +158,10 @@ export class Checker {
       complete: false,
       fromModel: this.opts.fromModel === true,
     };
+    // gc (noder) refuses files of another package given together: `package b; expected package a`.
+    for (const f of files.slice(1)) {
+      if (f.pkgName.value !== name) this.error({ line: f.line, col: f.col }, `package ${f.pkgName.value}; expected package ${name}`, f.filename);
+    }
     // Phase 1: collect package-level objects from all files.
     collectObjects(this, files);
     // Phase 2: declare package-level objects (types, consts, vars, func signatures), in

@@ -185,16 +185,15 @@ describe.concurrent('bad input through the CLI', () => {
     });
   }
 
-  // Known bug (reported to the types/load owners): goesc accepts a mix of packages and exits 0.
-  // These state the contract as `it.fails`, so they turn red (to be flipped to `it`) once fixed.
-  it.fails('files of two packages given together: exit 2, gc\'s "package b; expected package a"', async () => {
+  // A mix of packages: gc's message for files given together, the go command's for a directory.
+  it('files of two packages given together: exit 2, gc\'s "package b; expected package a"', async () => {
     const dir = writeCase('mixed files', { 'a.go': 'package a\n', 'b.go': 'package b\n' });
     const run = await runGoesc(dir, ['a.go', 'b.go']);
     expectCleanFailure(run, false);
     expect(run.stderr).toMatch(/^b\.go:\d+:\d+: package b; expected package a/);
   });
 
-  it.fails('a directory holding two packages: exit 2 with one line naming both', async () => {
+  it('a directory holding two packages: exit 2 with one line naming both', async () => {
     const dir = writeCase('mixed dir', { 'm/a.go': 'package a\n', 'm/b.go': 'package b\n' });
     const run = await runGoesc(dir, ['m']);
     expectCleanFailure(run, true);
