@@ -13,20 +13,13 @@ import { loadPackages } from './load/index.js';
 import { lowerSourcePackage, type SourcePackage } from './frontend.js';
 import type { IrPackage } from './ir/ir.js';
 import { escapePackage, type EscapeResult } from './escape/escape.js';
+import type { MessageKind } from './escape/batch.js';
 import { fromModel } from './escape/utils.js';
 import { loadModel, type Model } from './models/index.js';
 import { gcNodeFormatter, toDiagnostics } from './diag/index.js';
 
-export type DiagnosticKind =
-  | 'moved-to-heap'
-  | 'escapes'
-  | 'does-not-escape'
-  | 'leaking-param'
-  | 'leaking-param-content'
-  | 'leaking-param-to-result'
-  | 'param-does-not-escape'
-  | 'flow'
-  | 'other';
+/** What a diagnostic reports; the escape stage's own classification of its messages. */
+export type DiagnosticKind = MessageKind;
 
 /** One line of gc's -m output. */
 export interface Diagnostic {
