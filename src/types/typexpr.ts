@@ -121,11 +121,14 @@ export function funcType(c: Checker, ft: ast.FuncType, recvField: ast.Field | nu
     const id = recvField.names[0] ?? null;
     recv = newVar(c, id?.value ?? '', id, t, 'recv');
     recv.used = true;
-    if (id) c.declare(c.scope, id, recv);
     validRecv(c, recvField.type, t);
   }
   const params = collectParams(c, ft.params, 'param', true);
   const results = collectParams(c, ft.results, 'result', false);
+  // Declared only now: their scope is the body, so `func f(url string, v url.Values)` still
+  // resolves url.Values in the package's scope (go/types collectParams does the same).
+  if (recv && recvField?.names[0]) c.declare(c.scope, recvField.names[0], recv);
+  for (const [n, v] of [...params.named, ...results.named]) c.declare(c.scope, n, v);
   return {
     kind: 'Signature', recv, typeParams, recvTypeParams: recvTypeParamsOf ?? [],
     params: params.vars.length ? newTuple(params.vars) : emptyTuple,
@@ -158,8 +161,9 @@ function bindReceiverTypeParams(c: Checker, e: ast.Expr, tps: TypeParam[]): void
   });
 }
 
-function collectParams(c: Checker, fields: readonly ast.Field[], kind: 'param' | 'result', variadicOk: boolean): { vars: Var[]; variadic: boolean } {
+function collectParams(c: Checker, fields: readonly ast.Field[], kind: 'param' | 'result', variadicOk: boolean): { vars: Var[]; named: [ast.Name, Var][]; variadic: boolean } {
   const vars: Var[] = [];
+  const named: [ast.Name, Var][] = [];
   let variadic = false;
   fields.forEach((f, i) => {
     let te = f.type;
@@ -184,10 +188,10 @@ function collectParams(c: Checker, fields: readonly ast.Field[], kind: 'param' |
       const v = newVar(c, n.value, n, t, kind);
       v.used = true;
       vars.push(v);
-      c.declare(c.scope, n, v);
+      named.push([n, v]);
     }
   });
-  return { vars, variadic };
+  return { vars, named, variadic };
 }
 
 /** Declares type parameters `[T any, U ~int | string]` in c.scope. */
