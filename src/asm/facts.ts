@@ -4,6 +4,7 @@
 // ir/expr.go) and the Func counters ssagen uses (NumDefers, NumReturns).
 
 import type { Expr, IrFunc, IrName, Stmt } from '../ir/ir.js';
+import { childExprs } from '../ir/walk.js';
 
 export interface FuncFacts {
   /** Assignments to each name anywhere in the function and its closures (definitions included). */
@@ -125,50 +126,6 @@ export function funcFacts(fn: IrFunc): FuncFacts {
   };
   if (fn.body) stmts(fn.body, 0, false);
   return { assigns, definedAs, addressed, numDefers, numReturns, deferInLoop, loopingLabels };
-}
-
-/** The direct sub-expressions of an expression, in evaluation order. */
-export function childExprs(e: Expr): readonly Expr[] {
-  switch (e.op) {
-    case 'NAME': case 'LITERAL': case 'NIL': case 'BLANK': case 'TYPE': case 'METHEXPR':
-    case 'NEW': case 'CLOSURE':
-      return [];
-    case 'PLUS': case 'NEG': case 'BITNOT': case 'NOT':
-    case 'ADDR': case 'DEREF': case 'DOT': case 'DOTPTR': case 'DOTTYPE': case 'DOTTYPE2':
-    case 'CONV': case 'CONVNOP': case 'CONVIFACE': case 'SLICE2ARR': case 'SLICE2ARRPTR':
-    case 'STR2BYTES': case 'BYTES2STR': case 'STR2RUNES': case 'RUNES2STR': case 'RUNESTR':
-    case 'RECV': case 'DOTINTER': case 'METHVALUE': case 'PTRLIT':
-    case 'LEN': case 'CAP': case 'REAL': case 'IMAG': case 'CLOSE': case 'CLEAR': case 'PANIC':
-    case 'UNSAFESTRINGDATA': case 'UNSAFESLICEDATA':
-      return [e.x];
-    case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'MUL': case 'DIV': case 'MOD': case 'LSH':
-    case 'RSH': case 'AND': case 'ANDNOT': case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT':
-    case 'GE': case 'ANDAND': case 'OROR':
-    case 'COMPLEX': case 'COPY': case 'UNSAFEADD': case 'UNSAFESLICE': case 'UNSAFESTRING':
-      return [e.x, e.y];
-    case 'INDEX': case 'INDEXMAP':
-      return [e.x, e.index];
-    case 'SLICE': case 'SLICE3': case 'SLICEARR': case 'SLICE3ARR': case 'SLICESTR':
-      return [e.x, e.low, e.high, e.max].filter((x): x is Expr => x !== null);
-    case 'ADDSTR':
-      return e.list;
-    case 'CALLFUNC':
-      return [e.fun, ...e.args];
-    case 'CALLINTER':
-      return [e.fun, ...e.args];
-    case 'APPEND': case 'MIN': case 'MAX': case 'DELETE': case 'PRINT': case 'PRINTLN': case 'RECOVER':
-      return e.args;
-    case 'MAKESLICE': case 'MAKESLICECOPY':
-      return e.cap ? [e.len, e.cap] : [e.len];
-    case 'MAKEMAP': case 'MAKECHAN':
-      return e.len ? [e.len] : [];
-    case 'STRUCTLIT':
-      return e.fields.map((f) => f.value);
-    case 'ARRAYLIT': case 'SLICELIT':
-      return e.elems;
-    case 'MAPLIT':
-      return e.entries.flatMap((en) => [en.key, en.value]);
-  }
 }
 
 /** The statements nested directly in a statement (bodies, clauses). */

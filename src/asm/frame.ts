@@ -11,7 +11,8 @@ import type { Expr, IrFunc, IrType, Stmt } from '../ir/ir.js';
 import type { FramePrediction } from './result.js';
 import type { Placement } from './placement.js';
 import type { AsmRules } from './rules.js';
-import { childExprs, childStmts, stmtExprs } from './facts.js';
+import { childExprs } from '../ir/walk.js';
+import { childStmts, stmtExprs } from './facts.js';
 
 export function predictFrame(
   fn: IrFunc,

@@ -27,7 +27,8 @@ import type { Placement } from './placement.js';
 import type { AsmRules } from './rules.js';
 import { go126AsmRules } from './rules.js';
 import { convCall, convNoCallReason, isConstant } from './convert.js';
-import { childExprs, childStmts, funcFacts, stmtExprs, type FuncFacts } from './facts.js';
+import { childExprs } from '../ir/walk.js';
+import { childStmts, funcFacts, stmtExprs, type FuncFacts } from './facts.js';
 import { linkTypeName } from './linkname.js';
 import { predictFrame } from './frame.js';
 

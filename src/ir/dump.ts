@@ -3,6 +3,7 @@
 // printed only where asked, so shape tests stay readable.
 
 import type { Expr, IrFunc, Stmt } from './ir.js';
+import { childExprs, stmtBodies } from './walk.js';
 
 export interface DumpOptions {
   /** Print `@line:col` after every expression op. */
@@ -36,7 +37,7 @@ export function allFuncs(funcs: readonly IrFunc[]): IrFunc[] {
     if (!e) return;
     if (e.op === 'CLOSURE') visitFn(e.func);
     for (const s of e.init ?? []) visitStmt(s);
-    for (const c of children(e)) visitExpr(c);
+    for (const c of childExprs(e)) visitExpr(c);
   };
   const visitStmt = (s: Stmt | null | undefined): void => {
     if (!s) return;
@@ -46,43 +47,6 @@ export function allFuncs(funcs: readonly IrFunc[]): IrFunc[] {
   };
   funcs.forEach(visitFn);
   return out;
-}
-
-export function children(e: Expr): Expr[] {
-  switch (e.op) {
-    case 'NAME': case 'LITERAL': case 'NIL': case 'BLANK': case 'TYPE': case 'METHEXPR':
-    case 'NEW': case 'CLOSURE':
-      return [];
-    case 'CALLFUNC':
-      return [e.fun, ...e.args];
-    case 'CALLINTER':
-      return [e.fun, ...e.args];
-    case 'APPEND': case 'MIN': case 'MAX': case 'DELETE': case 'PRINT': case 'PRINTLN': case 'RECOVER':
-      return [...e.args];
-    case 'ADDSTR':
-      return [...e.list];
-    case 'COMPLEX': case 'COPY': case 'UNSAFEADD': case 'UNSAFESLICE': case 'UNSAFESTRING':
-    case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'MUL': case 'DIV': case 'MOD': case 'LSH':
-    case 'RSH': case 'AND': case 'ANDNOT': case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT':
-    case 'GE': case 'ANDAND': case 'OROR':
-      return [e.x, e.y];
-    case 'INDEX': case 'INDEXMAP':
-      return [e.x, e.index];
-    case 'SLICE': case 'SLICE3': case 'SLICEARR': case 'SLICE3ARR': case 'SLICESTR':
-      return [e.x, ...[e.low, e.high, e.max].filter((x): x is Expr => x !== null)];
-    case 'MAKESLICE': case 'MAKESLICECOPY':
-      return e.cap ? [e.len, e.cap] : [e.len];
-    case 'MAKEMAP': case 'MAKECHAN':
-      return e.len ? [e.len] : [];
-    case 'STRUCTLIT':
-      return e.fields.map((f) => f.value);
-    case 'ARRAYLIT': case 'SLICELIT':
-      return [...e.elems];
-    case 'MAPLIT':
-      return e.entries.flatMap((en) => [en.key, en.value]);
-    default:
-      return [e.x];
-  }
 }
 
 function stmtExprs(s: Stmt): (Expr | null)[] {
@@ -100,18 +64,6 @@ function stmtExprs(s: Stmt): (Expr | null)[] {
     case 'SEND': return [s.chan, s.value];
     case 'GO': case 'DEFER': return [s.call];
     case 'EXPR': return [s.x];
-    default: return [];
-  }
-}
-
-function stmtBodies(s: Stmt): (readonly Stmt[])[] {
-  switch (s.op) {
-    case 'BLOCK': return [s.list];
-    case 'IF': return [s.body, s.else];
-    case 'FOR': return [s.post ? [s.post] : [], s.body];
-    case 'RANGE': return [s.body];
-    case 'SWITCH': case 'TYPESWITCH': return s.cases.map((c) => c.body);
-    case 'SELECT': return s.cases.map((c) => [...(c.comm ? [c.comm] : []), ...c.body]);
     default: return [];
   }
 }
@@ -135,7 +87,7 @@ function ex(e: Expr | null, o: DumpOptions): string {
     case 'SLICELIT': return `SLICELIT${e.implicit ? '...' : ''}${at}(${e.type.text}{${e.elems.map((x) => ex(x, o)).join(' ')}})`;
     case 'MAPLIT': return `MAPLIT${at}(${e.entries.map((en) => `${ex(en.key, o)}:${ex(en.value, o)}`).join(' ')})`;
     case 'CALLFUNC': case 'CALLINTER': return `${e.op}${at}(${[e.fun, ...e.args].map((x) => ex(x, o)).join(', ')}${e.isDDD ? '...' : ''})`;
-    default: return `${e.op}${imp}${at}(${children(e).map((x) => ex(x, o)).join(', ')})`;
+    default: return `${e.op}${imp}${at}(${childExprs(e).map((x) => ex(x, o)).join(', ')})`;
   }
 }
 

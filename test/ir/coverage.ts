@@ -4,7 +4,8 @@
 // and the presence of gc's implicit nodes at once, before any escape analysis runs.
 import type { Expr, IrPackage, Stmt } from '../../src/ir/ir.js';
 import { formatExpr } from '../../src/ir/fmt.js';
-import { allFuncs, children } from '../../src/ir/dump.js';
+import { allFuncs } from '../../src/ir/dump.js';
+import { childExprs } from '../../src/ir/walk.js';
 import type { GcLine } from './fixtures.js';
 
 export interface Coverage {
@@ -38,7 +39,7 @@ export function indexIr(ir: IrPackage): Map<string, Set<string>> {
     // Go 1.26 reports an append's own stack buffer as `append escapes to heap`.
     if (e.op === 'APPEND') add(e.pos.line, e.pos.col, 'append');
     for (const s of e.init ?? []) visitStmt(s);
-    for (const c of children(e)) visitExpr(c);
+    for (const c of childExprs(e)) visitExpr(c);
   };
   const visitStmt = (s: Stmt): void => {
     for (const i of s.init ?? []) visitStmt(i);

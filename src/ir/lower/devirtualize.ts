@@ -18,6 +18,7 @@ import type { Func, Signature } from '../../types/index.js';
 import { lookupFieldOrMethod, under } from '../../types/index.js';
 import type { CallInter, Expr, IrFunc, IrName, IrType, Pos, Stmt } from '../ir.js';
 import { formatExpr } from '../fmt.js';
+import { stmtBodies } from '../walk.js';
 import type { Mutable, PkgCtx } from './context.js';
 import type { FnLowerer } from './expr.js';
 
@@ -200,20 +201,9 @@ function collectAssignments(funcs: readonly IrFunc[]): Map<IrName, Assignment[]>
       default:
         break;
     }
-    for (const b of bodies(s)) b.forEach(stmt);
+    for (const b of stmtBodies(s)) b.forEach(stmt);
   };
   for (const f of funcs) for (const s of f.body ?? []) stmt(s);
   return out;
 }
 
-function bodies(s: Stmt): (readonly Stmt[])[] {
-  switch (s.op) {
-    case 'BLOCK': return [s.list];
-    case 'IF': return [s.body, s.else];
-    case 'FOR': return [s.post ? [s.post] : [], s.body];
-    case 'RANGE': return [s.body];
-    case 'SWITCH': case 'TYPESWITCH': return s.cases.map((c) => c.body);
-    case 'SELECT': return s.cases.map((c) => [...(c.comm ? [c.comm] : []), ...c.body]);
-    default: return [];
-  }
-}
