@@ -47,7 +47,7 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('dir', { type: 'string', describe: 'folder of cases (<rule>/<name>.go with <name>.fixture.json)' })
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
-      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, smallframes, asm, layout (comma-separated)' })
+      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' }),
   run: async (args) => {
     const dir = args.dir;
