@@ -4,7 +4,7 @@
 
 import type { Expr, IrFunc, IrName, Stmt } from '../ir/ir.js';
 import { Escape, type Batch } from './batch.js';
-import type { Hole } from './graph.js';
+import { shift, type Hole } from './graph.js';
 import { discard, discards, expr, exprSkipInit } from './expr.js';
 import { addrs, assignHeap, assignList, reassigned } from './assign.js';
 import { call, goDeferStmt } from './call.js';
@@ -93,8 +93,8 @@ export function stmt(e: Escape, n: Stmt | null): void {
       e.loopDepth++;
       const ks = addrs(e, [n.key, n.value]);
       const t = n.x.type;
-      if (t.kind === 'array') b.flow(e.note(ks[1]!, n, 'range'), tmp);
-      else b.flow(e.deref(ks[1]!, n, 'range-deref'), tmp);
+      if (t.kind === 'array') b.flow(e.note(ks[1]!, n, 'range', n.rangePos), tmp);
+      else b.flow(e.note(shift(ks[1]!, 1), n, 'range-deref', n.rangePos), tmp);
       reassigned(e, ks, n);
       block(e, n.body);
       e.loopDepth--;

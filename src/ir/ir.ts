@@ -423,6 +423,8 @@ export interface Range extends StmtBase {
   readonly x: Expr;
   readonly body: readonly Stmt[];
   readonly defs?: readonly IrName[];
+  /** The `range` keyword, where gc's flow notes for the loop point. */
+  readonly rangePos: Pos;
 }
 export interface CaseClause {
   readonly pos: Pos;

@@ -581,7 +581,7 @@ const actions: ohm.ActionDict<unknown> = {
     const b = body.ast() as A.BlockStmt;
     const h = opt<ForHeader>(header);
     if (h && h.kind === 'range') {
-      return { kind: 'RangeStmt', ...pos(kw), key: h.key, value: h.value, define: h.define, x: h.x, body: b } satisfies A.RangeStmt;
+      return { kind: 'RangeStmt', ...pos(kw), key: h.key, value: h.value, define: h.define, x: h.x, range: h.rangePos, body: b } satisfies A.RangeStmt;
     }
     return { kind: 'ForStmt', ...pos(kw), init: h?.init ?? null, cond: h?.cond ?? null, post: h?.post ?? null, body: b } satisfies A.ForStmt;
   },
@@ -593,10 +593,10 @@ const actions: ohm.ActionDict<unknown> = {
   forHeader_cond(cond) {
     return { kind: 'three', init: null, cond: cond.ast() as A.Expr, post: null } satisfies ForHeader;
   },
-  rangeClause(lhs, _kw, x) {
+  rangeClause(lhs, kw, x) {
     const l = opt<{ list: A.Expr[]; define: boolean }>(lhs);
     if (l && l.list.length > 2) throw new BuildError(start(lhs), 'range clause permits at most two iteration variables');
-    return { kind: 'range', key: l?.list[0] ?? null, value: l?.list[1] ?? null, define: l?.define ?? false, x: x.ast() as A.Expr } satisfies ForHeader;
+    return { kind: 'range', key: l?.list[0] ?? null, value: l?.list[1] ?? null, define: l?.define ?? false, x: x.ast() as A.Expr, rangePos: pos(kw) } satisfies ForHeader;
   },
   rangeLhs(exprs, op) {
     return { list: exprs.ast(), define: textOf(op) === ':=' };
@@ -758,7 +758,7 @@ export function setChunkBase(base: number): void {
 
 type ForHeader =
   | { kind: 'three'; init: A.SimpleStmt | null; cond: A.Expr | null; post: A.SimpleStmt | null }
-  | { kind: 'range'; key: A.Expr | null; value: A.Expr | null; define: boolean; x: A.Expr };
+  | { kind: 'range'; key: A.Expr | null; value: A.Expr | null; define: boolean; x: A.Expr; rangePos: A.Pos };
 
 /** Run `fn` with the build context of one file (the actions read it). */
 export function withContext<T>(filename: string, tokens: TokenStream, fn: () => T): T {

@@ -386,6 +386,8 @@ export interface RangeStmt extends NodeBase {
   readonly value: Expr | null;
   /** true for `:=`. */
   readonly define: boolean;
+  /** The `range` keyword: gc's ORANGE position (syntax newRangeClause), where -m=2 notes point. */
+  readonly range: Pos;
   readonly x: Expr;
   readonly body: BlockStmt;
 }

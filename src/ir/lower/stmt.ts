@@ -475,7 +475,7 @@ function rangeStmt(l: FnLowerer, s: ast.RangeStmt): Stmt {
     const key = s.key ? lhsExpr(l, s.key) : null;
     const value = s.value ? lhsExpr(l, s.value) : null;
     const body = lowerBlock(l, s.body.stmts);
-    return { op: 'RANGE', key, value, x, body, pos: at, ...(init.length ? { init } : {}) };
+    return { op: 'RANGE', key, value, x, body, pos: at, rangePos: pos(s.range), ...(init.length ? { init } : {}) };
   }
   const vars = newVarsOf(l, [s.key ?? { kind: 'BadExpr', line: 0, col: 0 }, s.value ?? { kind: 'BadExpr', line: 0, col: 0 }]);
   const names = vars.map((v) => (v ? declareVar(l, v, at) : null));
@@ -490,7 +490,7 @@ function rangeStmt(l: FnLowerer, s: ast.RangeStmt): Stmt {
   };
   if (perIteration.length === 0) {
     for (const n of defs) init.push({ op: 'DCL', name: n, pos: n.pos });
-    return { op: 'RANGE', key: keyOf(0), value: keyOf(1), x, body, defs, pos: at, init };
+    return { op: 'RANGE', key: keyOf(0), value: keyOf(1), x, body, defs, pos: at, rangePos: pos(s.range), init };
   }
   // Per-iteration copies (loopvar.go): range into temporaries, copy inside the body.
   const head: Stmt[] = [];
@@ -505,5 +505,5 @@ function rangeStmt(l: FnLowerer, s: ast.RangeStmt): Stmt {
   for (const n of defs) if (!perIteration.includes(n)) init.push({ op: 'DCL', name: n, pos: n.pos });
   const key = slot(0);
   const value = slot(1);
-  return { op: 'RANGE', key, value, x, body: [...head, ...body], defs: defs.filter((n) => !perIteration.includes(n)), pos: at, init };
+  return { op: 'RANGE', key, value, x, body: [...head, ...body], defs: defs.filter((n) => !perIteration.includes(n)), pos: at, rangePos: pos(s.range), init };
 }
