@@ -121,12 +121,18 @@ func main() {
 	var total stats
 	texts := map[string][]byte{}
 	needs := map[string]map[string]bool{}
+	bodies := map[string]*bodyFiles{}
 	for _, p := range selected {
 		pkg, err := imp.Import(p.ImportPath)
 		check(err)
 		index, err := indexParams(fset, p)
 		check(err)
 		w := newStubWriter(pkg, index, diags)
+		if b := writeBodies(p, pkg, imp, index, diags); b != nil && len(b.files) > 0 {
+			w.skip = b.moved
+			bodies[p.ImportPath] = b
+			total.bodyDecls += b.decls
+		}
 		texts[p.ImportPath] = w.write()
 		for path, names := range w.needs {
 			if needs[path] == nil {
@@ -152,8 +158,24 @@ func main() {
 		check(os.WriteFile(filepath.Join(dir, "api.go"), text, 0o644))
 		total.bytes += len(text)
 	}
+	for path, b := range bodies {
+		dir := filepath.Join(*out, filepath.FromSlash(path), "src")
+		check(os.MkdirAll(dir, 0o755))
+		for _, name := range sortedKeys(b.files) {
+			check(os.WriteFile(filepath.Join(dir, name), b.files[name], 0o644))
+			total.bodyBytes += len(b.files[name])
+		}
+	}
+	meta, err := json.MarshalIndent(map[string]string{
+		"go":     runtime.Version(),
+		"goroot": goEnv("GOROOT"),
+		"$doc":   "goroot: where the generator found std; goesc names body files $GOROOT/src/<importpath>/<file> with GOROOT from the environment, else this one",
+	}, "", "  ")
+	check(err)
+	check(os.WriteFile(filepath.Join(*out, "meta.json"), append(meta, '\n'), 0o644))
 	fmt.Printf("models-std: %s, %d packages, %d types, %d funcs, %d methods, %d consts, %d vars, %.1f MB\n",
 		runtime.Version(), len(selected), total.types, total.funcs, total.methods, total.consts, total.vars, float64(total.bytes)/1e6)
+	fmt.Printf("models-std: generic bodies for %d packages, %d declarations, %.1f MB\n", len(bodies), total.bodyDecls, float64(total.bodyBytes)/1e6)
 	fmt.Printf("models-std: escape tags for %d of %d pointer parameters (%d generic functions left untagged)\n",
 		total.tagged, total.pointerParams, total.generic)
 }
@@ -199,6 +221,12 @@ func buildStdDiagnostics() []byte {
 	return text
 }
 
+func goEnv(key string) string {
+	out, err := exec.Command("go", "env", key).Output()
+	check(err)
+	return strings.TrimSpace(string(out))
+}
+
 func lastLines(b []byte, n int) string {
 	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
 	if len(lines) > n {
@@ -211,6 +239,7 @@ type stats struct {
 	types, funcs, methods, consts, vars int
 	pointerParams, tagged, generic      int
 	bytes                               int
+	bodyDecls, bodyBytes                int
 }
 
 func (s *stats) add(o stats) {

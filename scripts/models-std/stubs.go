@@ -30,6 +30,7 @@ type stubWriter struct {
 	imports  map[string]string          // path → local name
 	used     map[string]bool            // local import names taken
 	needs    map[string]map[string]bool // foreign path → its unexported type names we print
+	skip     map[string]bool            // funcs ("F", "T.M") whose declarations are in src/ (bodies.go)
 	body     bytes.Buffer
 	stats    stats
 }
@@ -223,6 +224,9 @@ func (w *stubWriter) writeFunc(fn *types.Func, recvNamed *types.Named) {
 	key := fn.Name()
 	if recvNamed != nil {
 		key = recvNamed.Obj().Name() + "." + key
+	}
+	if w.skip[key] {
+		return
 	}
 	generic := sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0
 	if tag := w.tagLine(key, sig, generic); tag != "" {

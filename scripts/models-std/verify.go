@@ -43,6 +43,16 @@ func (si *stubImporter) Import(path string) (*types.Package, error) {
 	if err != nil {
 		return nil, err
 	}
+	files := []*ast.File{f}
+	// The generic bodies (bodies.go) belong to the same package.
+	srcs, _ := filepath.Glob(filepath.Join(si.root, filepath.FromSlash(path), "src", "*.go"))
+	for _, name := range srcs {
+		sf, err := parser.ParseFile(si.fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, sf)
+	}
 	conf := types.Config{
 		Importer: si,
 		Sizes:    si.sizes,
@@ -53,7 +63,7 @@ func (si *stubImporter) Import(path string) (*types.Package, error) {
 			}
 		},
 	}
-	pkg, _ := conf.Check(path, si.fset, []*ast.File{f}, nil)
+	pkg, _ := conf.Check(path, si.fset, files, nil)
 	si.pkgs[path] = pkg
 	return pkg, nil
 }

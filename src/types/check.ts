@@ -169,13 +169,30 @@ export class Checker {
     // Models declare objects on demand (declareObject), so unused parts cost nothing.
     if (this.opts.fromModel) this.pkg.declareObject = (obj) => objDecl(this, obj);
     else for (const obj of this.declInfo.keys()) objDecl(this, obj);
-    // Phase 3: function bodies.
-    checkFuncBodies(this);
+    // Phase 3: function bodies. A model's bodies (std's generic source, models/README.md)
+    // wait until someone asks for them: most importers only need the declarations.
+    if (!this.opts.fromModel) checkFuncBodies(this);
     // Phase 4: unused imports.
     if (!this.opts.fromModel) reportUnusedImports(this);
     this.finishUntyped();
     this.pkg.complete = true;
-    return { pkg: this.pkg, info: this.info, errors: gcErrorListing(this.errors) };
+    const result: CheckResult = { pkg: this.pkg, info: this.info, errors: gcErrorListing(this.errors) };
+    if (this.opts.fromModel) return { ...result, checkBodies: () => this.checkModelBodies() };
+    return result;
+  }
+
+  private modelBodyErrors: readonly GoError[] | undefined;
+
+  /** Declares every model function that has a body and checks the bodies, once. */
+  private checkModelBodies(): readonly GoError[] {
+    if (this.modelBodyErrors) return this.modelBodyErrors;
+    this.modelBodyErrors = [];
+    const before = this.errors.length;
+    for (const fb of this.funcBodies) objDecl(this, fb.func);
+    checkFuncBodies(this);
+    this.finishUntyped();
+    this.modelBodyErrors = gcErrorListing(this.errors.slice(before));
+    return this.modelBodyErrors;
   }
 
   /** Untyped expressions never converted keep their untyped type (go/types recordUntyped). */

@@ -204,6 +204,8 @@ function funcDecl(c: Checker, obj: Func, decl: ast.FuncDecl): void {
   if (decl.recv) {
     const base = baseTypeName(c, decl.recv.type);
     if (base) {
+      // A model declares lazily: the receiver's type may not be declared yet.
+      objDecl(c, base);
       const bt = unalias(base.type);
       if (bt.kind === 'Named' && bt.typeParams.length > 0) recvTPs = bt.typeParams;
     }

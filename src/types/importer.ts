@@ -2,14 +2,21 @@
 // (types with all fields, bodyless funcs with //goesc:leaks tags, consts, vars) generated
 // from the real toolchain. A stub is parsed and checked like source, lazily on first
 // import and once per process, so `import "fmt"` costs only the packages actually used.
+//
+// A package with generic functions also has models/<go>/std/<importpath>/src/*.go: their
+// source (models/README.md, "Generic bodies"), parsed and checked with api.go as one
+// package, under the names gc prints ($GOROOT/src/<importpath>/<file>). Their declarations
+// are part of the package at once; their bodies are checked only when Package.bodies is
+// first read.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFile } from '../syntax/index.js';
 import type { Importer } from './index.js';
 import { checkPackage } from './index.js';
-import type { Package } from './objects.js';
+import type { Package, PackageBodies } from './objects.js';
+import type * as ast from '../syntax/ast.js';
 
 /** models/ in the package root (this file runs from dist/types or src/types). */
 export function defaultModelsDir(): string {
@@ -22,6 +29,21 @@ export interface ModelImporterOptions {
   readonly modelsDir?: string;
   /** Called with a model's own type errors (normally none); default: ignored. */
   readonly onModelError?: (path: string, message: string) => void;
+}
+
+/**
+ * The GOROOT body files are named under: $GOROOT when set (as gc prints it on this
+ * machine), else the one the models were generated from (std/meta.json).
+ */
+export function modelGoroot(stdDir: string): string {
+  const env = process.env.GOROOT;
+  if (env) return env.replace(/\/+$/, '');
+  const meta = join(stdDir, 'meta.json');
+  if (existsSync(meta)) {
+    const goroot = (JSON.parse(readFileSync(meta, 'utf8')) as { goroot?: string }).goroot;
+    if (goroot) return goroot;
+  }
+  return '/usr/local/go';
 }
 
 const caches = new Map<string, Map<string, Package | null>>();
@@ -44,14 +66,43 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
       }
       inProgress.add(path);
       try {
-        const parsed = parseFile(file, readFileSync(file));
-        if (!parsed.file) {
-          for (const e of parsed.errors) opts.onModelError?.(path, `${e.line}:${e.col}: ${e.message}`);
-          cache!.set(path, null);
-          return null;
+        const files: ast.File[] = [];
+        const bodyFiles: ast.File[] = [];
+        const srcDir = join(dirname(file), 'src');
+        const sources: [string, string][] = [[file, file]];
+        if (existsSync(srcDir)) {
+          const goroot = modelGoroot(dir);
+          for (const name of readdirSync(srcDir).filter((n) => n.endsWith('.go')).sort()) {
+            sources.push([join(srcDir, name), `${goroot}/src/${path}/${name}`]);
+          }
         }
-        const r = checkPackage([parsed.file], { importer, path, fromModel: true });
-        for (const e of r.errors) opts.onModelError?.(path, `${e.line}:${e.col}: ${e.message}`);
+        for (const [i, [real, shown]] of sources.entries()) {
+          const parsed = parseFile(shown, readFileSync(real));
+          if (!parsed.file) {
+            for (const e of parsed.errors) opts.onModelError?.(path, `${shown}:${e.line}:${e.col}: ${e.message}`);
+            cache!.set(path, null);
+            return null;
+          }
+          files.push(parsed.file);
+          if (i > 0) bodyFiles.push(parsed.file);
+        }
+        const r = checkPackage(files, { importer, path, fromModel: true });
+        for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
+        if (bodyFiles.length > 0 && r.checkBodies) {
+          const check = r.checkBodies;
+          let bodies: PackageBodies | undefined;
+          Object.defineProperty(r.pkg, 'bodies', {
+            enumerable: true,
+            get(): PackageBodies {
+              if (!bodies) {
+                const errors = check();
+                for (const e of errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
+                bodies = { files: bodyFiles, info: r.info, errors };
+              }
+              return bodies;
+            },
+          });
+        }
         cache!.set(path, r.pkg);
         return r.pkg;
       } finally {

@@ -67,6 +67,11 @@ export interface CheckResult {
    * `too many errors` entry when gc would stop there. Empty when the package is fine.
    */
   readonly errors: readonly GoError[];
+  /**
+   * Models only: declares and checks the function bodies (left unchecked by checkPackage)
+   * into the same Info, once; returns their errors.
+   */
+  readonly checkBodies?: () => readonly GoError[];
 }
 
 /** Type-checks one package made of `files` (already parsed, same package clause). */

@@ -22,6 +22,28 @@ export interface Package {
    * type computed) on first use through this hook.
    */
   declareObject?: (obj: Obj) => void;
+  /**
+   * Std packages with generic functions (models/README.md, "Generic bodies"): the source
+   * of those functions, of the generic types' methods and of the unexported declarations
+   * they use, checked on first access (a getter, so `import "fmt"` never pays for it).
+   * Absent for packages without generic code and for source packages.
+   */
+  readonly bodies?: PackageBodies;
+}
+
+/** A model package's generic bodies (Package.bodies). */
+export interface PackageBodies {
+  /**
+   * models/<go>/std/<path>/src/*.go, each declaration at its original line and column, the
+   * file named as gc prints it: `$GOROOT/src/<path>/<file>` (GOROOT from the environment,
+   * else the generator's, models/<go>/std/meta.json). Their FuncDecls have bodies; their
+   * objects are the package's own (the ones pkg.scope and the user's Info.uses hold).
+   */
+  readonly files: readonly ast.File[];
+  /** The package's Info, shared with its api.go declarations, the bodies checked into it. */
+  readonly info: import('./info.js').Info;
+  /** The bodies' type errors (none expected; test/models/bodies.test.ts). */
+  readonly errors: readonly { file: string; line: number; col: number; message: string }[];
 }
 
 interface ObjBase {

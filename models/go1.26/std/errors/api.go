@@ -19,8 +19,6 @@ func (e *joinError) Unwrap() []error
 //goesc:leaks err=heap:0 target=heap:0
 func As(err error, target any) bool
 
-func AsType[E error](err error) (E, bool)
-
 //goesc:leaks err=heap:0 target=heap:0
 func Is(err error, target error) bool
 

@@ -9,7 +9,3 @@ type Seq2[K, V any] func(yield func(K, V) bool)
 
 type coro struct{}
 
-func Pull[V any](seq Seq[V]) (next func() (V, bool), stop func())
-
-func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func())
-

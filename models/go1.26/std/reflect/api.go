@@ -593,10 +593,6 @@ func StructOf(fields []StructField) Type
 //goesc:leaks slice=heap:0
 func Swapper(slice any) func(i int, j int)
 
-func TypeAssert[T any](v Value) (T, bool)
-
-func TypeFor[T any]() Type
-
 //goesc:leaks i=none
 func TypeOf(i any) Type
 

@@ -195,7 +195,3 @@ func NewCond(l Locker) *Cond
 //goesc:leaks f=heap:0
 func OnceFunc(f func()) func()
 
-func OnceValue[T any](f func() T) func() T
-
-func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
-

@@ -12,39 +12,15 @@ import (
 
 type Handle[T comparable] struct{value *T}
 
-func (h Handle[T]) Value() T
-
 type canonMap[T comparable] struct{root atomic.Pointer[indirect[T]]; hash func(unsafe.Pointer, uintptr) uintptr; seed uintptr}
-
-func (m *canonMap[T]) Load(key T) *T
-
-func (m *canonMap[T]) LoadOrStore(key T) *T
-
-func (m *canonMap[T]) cleanup(hash uintptr, wp weak.Pointer[T])
-
-func (m *canonMap[T]) expand(oldEntry *entry[T], newEntry *entry[T], newHash uintptr, hashShift uint, parent *indirect[T]) *node[T]
 
 type cloneSeq struct{stringOffsets []uintptr}
 
 type entry[T comparable] struct{node[T]; overflow atomic.Pointer[entry[T]]; key weak.Pointer[T]; hash uintptr}
 
-func (e *entry[T]) hasWeakPointer(wp weak.Pointer[T]) bool
-
-func (e *entry[T]) lookup(key T) (*T, weak.Pointer[T])
-
-func (e *entry[T]) prune() *entry[T]
-
 type indirect[T comparable] struct{node[T]; dead atomic.Bool; parent *indirect[T]; mu sync.Mutex; children [16]atomic.Pointer[node[T]]}
-
-func (i *indirect[T]) empty() bool
 
 type node[T comparable] struct{isEntry bool}
 
-func (n *node[T]) entry() *entry[T]
-
-func (n *node[T]) indirect() *indirect[T]
-
 type uniqueMap[T comparable] struct{*canonMap[T]; cloneSeq}
-
-func Make[T comparable](value T) Handle[T]
 

@@ -9,7 +9,3 @@ import (
 
 type Pointer[T any] struct{_ [0]*T; u unsafe.Pointer}
 
-func (p Pointer[T]) Value() *T
-
-func Make[T any](ptr *T) Pointer[T]
-

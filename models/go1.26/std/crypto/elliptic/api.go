@@ -44,28 +44,6 @@ func (curve *CurveParams) polynomial(x *big.Int) *big.Int
 
 type nistCurve[Point nistPoint[Point]] struct{newPoint func() Point; params *CurveParams}
 
-func (curve *nistCurve[Point]) Add(x1 *big.Int, y1 *big.Int, x2 *big.Int, y2 *big.Int) (*big.Int, *big.Int)
-
-func (curve *nistCurve[Point]) Double(x1 *big.Int, y1 *big.Int) (*big.Int, *big.Int)
-
-func (curve *nistCurve[Point]) IsOnCurve(x *big.Int, y *big.Int) bool
-
-func (curve *nistCurve[Point]) Params() *CurveParams
-
-func (curve *nistCurve[Point]) ScalarBaseMult(scalar []byte) (*big.Int, *big.Int)
-
-func (curve *nistCurve[Point]) ScalarMult(Bx *big.Int, By *big.Int, scalar []byte) (*big.Int, *big.Int)
-
-func (curve *nistCurve[Point]) Unmarshal(data []byte) (x *big.Int, y *big.Int)
-
-func (curve *nistCurve[Point]) UnmarshalCompressed(data []byte) (x *big.Int, y *big.Int)
-
-func (curve *nistCurve[Point]) normalizeScalar(scalar []byte) []byte
-
-func (curve *nistCurve[Point]) pointFromAffine(x *big.Int, y *big.Int) (p Point, err error)
-
-func (curve *nistCurve[Point]) pointToAffine(p Point) (x *big.Int, y *big.Int)
-
 type nistPoint[T any] interface{Add(T, T) T; Bytes() []byte; Double(T) T; ScalarBaseMult([]byte) (T, error); ScalarMult(T, []byte) (T, error); SetBytes([]byte) (T, error)}
 
 //goesc:leaks curve=heap:0 rand=heap:0

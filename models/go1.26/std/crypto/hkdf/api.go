@@ -3,13 +3,3 @@
 
 package hkdf
 
-import (
-	"hash"
-)
-
-func Expand[H hash.Hash](h func() H, pseudorandomKey []byte, info string, keyLength int) ([]byte, error)
-
-func Extract[H hash.Hash](h func() H, secret []byte, salt []byte) ([]byte, error)
-
-func Key[Hash hash.Hash](h func() Hash, secret []byte, salt []byte, info string, keyLength int) ([]byte, error)
-

@@ -3,9 +3,3 @@
 
 package pbkdf2
 
-import (
-	"hash"
-)
-
-func Key[Hash hash.Hash](h func() Hash, password string, salt []byte, iter int, keyLength int) ([]byte, error)
-

@@ -220,10 +220,6 @@ type NamedArg struct{_NamedFieldsRequired struct{}; Name string; Value any}
 
 type Null[T any] struct{V T; Valid bool}
 
-func (n *Null[T]) Scan(value any) error
-
-func (n Null[T]) Value() (driver.Value, error)
-
 type NullBool struct{Bool bool; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0

@@ -53,12 +53,8 @@ type Seed struct{s uint64}
 //goesc:leaks b=mutator:0,callee:0
 func Bytes(seed Seed, b []byte) uint64
 
-func Comparable[T comparable](seed Seed, v T) uint64
-
 func MakeSeed() Seed
 
 //goesc:leaks s=mutator:0,callee:0
 func String(seed Seed, s string) uint64
-
-func WriteComparable[T comparable](h *Hash, x T)
 

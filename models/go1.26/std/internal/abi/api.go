@@ -239,12 +239,6 @@ func BoundsEncode(code BoundsErrorCode, signed bool, xIsReg bool, yIsReg bool, x
 
 func CommonSize(ptrSize int) int
 
-func Escape[T any](x T) T
-
-func EscapeNonString[T any](v T)
-
-func EscapeToResultNonString[T any](v T) T
-
 //goesc:leaks f=heap:0
 func FuncPCABI0(f any) uintptr
 
@@ -262,8 +256,6 @@ func NoEscape(p unsafe.Pointer) unsafe.Pointer
 func StructFieldSize(ptrSize int) int
 
 func TFlagOff(ptrSize int) int
-
-func TypeFor[T any]() *Type
 
 //goesc:leaks a=none
 func TypeOf(a any) *Type

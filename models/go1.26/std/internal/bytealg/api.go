@@ -20,10 +20,6 @@ func Cutover(n int) int
 //goesc:leaks a=none b=none
 func Equal(a []byte, b []byte) bool
 
-func HashStr[T string | []byte](sep T) (uint32, uint32)
-
-func HashStrRev[T string | []byte](sep T) (uint32, uint32)
-
 //goesc:leaks a=mutator:0,callee:0 b=mutator:0,callee:0
 func Index(a []byte, b []byte) int
 
@@ -33,8 +29,6 @@ func IndexByte(b []byte, c byte) int
 //goesc:leaks s=mutator:0,callee:0
 func IndexByteString(s string, c byte) int
 
-func IndexRabinKarp[T string | []byte](s T, sep T) int
-
 //goesc:leaks a=mutator:0,callee:0 b=mutator:0,callee:0
 func IndexString(a string, b string) int
 
@@ -43,8 +37,6 @@ func LastIndexByte(s []byte, c byte) int
 
 //goesc:leaks s=none
 func LastIndexByteString(s string, c byte) int
-
-func LastIndexRabinKarp[T string | []byte](s T, sep T) int
 
 func MakeNoZero(n int) []byte
 

@@ -10,38 +10,6 @@ import (
 
 type HashTrieMap[K comparable, V any] struct{inited atomic.Uint32; initMu Mutex; root atomic.Pointer[indirect[K, V]]; keyHash hashFunc; valEqual equalFunc; seed uintptr}
 
-func (ht *HashTrieMap[K, V]) All() func(yield func(K, V) bool)
-
-func (ht *HashTrieMap[K, V]) Clear()
-
-func (ht *HashTrieMap[K, V]) CompareAndDelete(key K, old V) (deleted bool)
-
-func (ht *HashTrieMap[K, V]) CompareAndSwap(key K, old V, new V) (swapped bool)
-
-func (ht *HashTrieMap[K, V]) Delete(key K)
-
-func (ht *HashTrieMap[K, V]) Load(key K) (value V, ok bool)
-
-func (ht *HashTrieMap[K, V]) LoadAndDelete(key K) (value V, loaded bool)
-
-func (ht *HashTrieMap[K, V]) LoadOrStore(key K, value V) (result V, loaded bool)
-
-func (ht *HashTrieMap[K, V]) Range(yield func(K, V) bool)
-
-func (ht *HashTrieMap[K, V]) Store(key K, new V)
-
-func (ht *HashTrieMap[K, V]) Swap(key K, new V) (previous V, loaded bool)
-
-func (ht *HashTrieMap[K, V]) expand(oldEntry *entry[K, V], newEntry *entry[K, V], newHash uintptr, hashShift uint, parent *indirect[K, V]) *node[K, V]
-
-func (ht *HashTrieMap[K, V]) find(key K, hash uintptr, valEqual equalFunc, value V) (i *indirect[K, V], hashShift uint, slot *atomic.Pointer[node[K, V]], n *node[K, V])
-
-func (ht *HashTrieMap[K, V]) init()
-
-func (ht *HashTrieMap[K, V]) initSlow()
-
-func (ht *HashTrieMap[K, V]) iter(i *indirect[K, V], yield func(key K, value V) bool) bool
-
 type Mutex struct{state int32; sema uint32}
 
 //goesc:leaks recv=heap:0
@@ -61,29 +29,11 @@ func (m *Mutex) unlockSlow(new int32)
 
 type entry[K comparable, V any] struct{node[K, V]; overflow atomic.Pointer[entry[K, V]]; key K; value V}
 
-func (head *entry[K, V]) compareAndDelete(key K, value V, valEqual equalFunc) (*entry[K, V], bool)
-
-func (head *entry[K, V]) compareAndSwap(key K, old V, new V, valEqual equalFunc) (*entry[K, V], bool)
-
-func (head *entry[K, V]) loadAndDelete(key K) (V, *entry[K, V], bool)
-
-func (e *entry[K, V]) lookup(key K) (V, bool)
-
-func (e *entry[K, V]) lookupWithValue(key K, value V, valEqual equalFunc) (V, bool)
-
-func (head *entry[K, V]) swap(key K, new V) (*entry[K, V], V, bool)
-
 type equalFunc func(unsafe.Pointer, unsafe.Pointer) bool
 
 type hashFunc func(unsafe.Pointer, uintptr) uintptr
 
 type indirect[K comparable, V any] struct{node[K, V]; dead atomic.Bool; mu Mutex; parent *indirect[K, V]; children [16]atomic.Pointer[node[K, V]]}
 
-func (i *indirect[K, V]) empty() bool
-
 type node[K comparable, V any] struct{isEntry bool}
-
-func (n *node[K, V]) entry() *entry[K, V]
-
-func (n *node[K, V]) indirect() *indirect[K, V]
 

@@ -15,12 +15,6 @@ func (b *Bubble) Run(f func())
 
 func Acquire() *Bubble
 
-func Associate[T any](p *T) Association
-
-func Disassociate[T any](p *T)
-
-func IsAssociated[T any](p *T) bool
-
 func IsInBubble() bool
 
 //goesc:leaks f=heap:0

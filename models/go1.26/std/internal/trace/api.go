@@ -297,18 +297,6 @@ func (s cpuSample) asEvent(table *evTable) Event
 
 type dataTable[EI ~uint64, E any] struct{present []uint8; dense []E; sparse map[EI]E}
 
-func (d *dataTable[EI, E]) append(data E) EI
-
-func (d *dataTable[EI, E]) compactify()
-
-func (d *dataTable[EI, E]) forEach(yield func(EI, E) bool) bool
-
-func (d *dataTable[EI, E]) get(id EI) (E, bool)
-
-func (d *dataTable[EI, E]) insert(id EI, data E) error
-
-func (d *dataTable[EI, E]) mustGet(id EI) E
-
 type edge struct{x float64; delta float64; dirac float64}
 
 type evTable struct{sync; strings dataTable[stringID, string]; stacks dataTable[stackID, stack]; pcs map[uint64]frame; extraStrings []string; extraStringIDs map[string]extraStringID; nextExtra extraStringID; expBatches map[tracev2.Experiment][]ExperimentalBatch}
@@ -488,12 +476,6 @@ type pState struct{id ProcID; status tracev2.ProcStatus; seq seqCounter; rangeSt
 
 type queue[T any] struct{start int; end int; buf []T}
 
-func (q *queue[T]) grow()
-
-func (q *queue[T]) pop() (T, bool)
-
-func (q *queue[T]) push(value T)
-
 type rangeP struct{id ProcID; name string}
 
 type rangeState struct{inFlight []rangeType}
@@ -576,13 +558,9 @@ func (h utilHeap) Swap(i int, j int)
 //goesc:leaks entryFn=none
 func IsSystemGoroutine(entryFn string) bool
 
-func MakeEvent[T EventDetails](c EventConfig[T]) (e Event, err error)
-
 func MakeGoStateTransition(id GoID, from GoState, to GoState) StateTransition
 
 func MakeProcStateTransition(id ProcID, from ProcState, to ProcState) StateTransition
-
-func MakeResourceID[T interface{GoID | ProcID | ThreadID}](id T) ResourceID
 
 //goesc:leaks frames=heap:1
 func MakeStack(frames []StackFrame) Stack

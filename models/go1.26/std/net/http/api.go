@@ -761,12 +761,6 @@ type keyValues struct{key string; values []string}
 
 type mapping[K comparable, V any] struct{s []entry[K, V]; m map[K]V}
 
-func (h *mapping[K, V]) add(k K, v V)
-
-func (h *mapping[K, V]) eachPair(f func(k K, v V) bool)
-
-func (h *mapping[K, V]) find(k K) (v V, found bool)
-
 type maxBytesReader struct{w ResponseWriter; r io.ReadCloser; i int64; n int64; err error}
 
 //goesc:leaks recv=heap:1

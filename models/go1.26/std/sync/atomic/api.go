@@ -69,14 +69,6 @@ func (x *Int64) Swap(new int64) (old int64)
 
 type Pointer[T any] struct{_ [0]*T; _ noCopy; v unsafe.Pointer}
 
-func (x *Pointer[T]) CompareAndSwap(old *T, new *T) (swapped bool)
-
-func (x *Pointer[T]) Load() *T
-
-func (x *Pointer[T]) Store(val *T)
-
-func (x *Pointer[T]) Swap(new *T) (old *T)
-
 type Uint32 struct{_ noCopy; v uint32}
 
 //goesc:leaks recv=mutator:0,callee:0

@@ -5,12 +5,7 @@ package fips140cache
 
 import (
 	"sync"
-	"weak"
 )
 
 type Cache[K, V any] struct{m sync.Map}
-
-func (c *Cache[K, V]) Get(k *K, new func() (*V, error), check func(*V) bool) (*V, error)
-
-func (c *Cache[K, V]) evict(p weak.Pointer[K])
 

@@ -10,5 +10,3 @@ import (
 //goesc:leaks h=heap:0
 func Unwrap(h hash.Hash) hash.Hash
 
-func UnwrapNew[Hash hash.Hash](newHash func() Hash) func() hash.Hash
-

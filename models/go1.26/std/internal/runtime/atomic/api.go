@@ -59,16 +59,6 @@ func (i *Int64) Swap(new int64) int64
 
 type Pointer[T any] struct{u UnsafePointer}
 
-func (p *Pointer[T]) CompareAndSwap(old *T, new *T) bool
-
-func (p *Pointer[T]) CompareAndSwapNoWB(old *T, new *T) bool
-
-func (p *Pointer[T]) Load() *T
-
-func (p *Pointer[T]) Store(value *T)
-
-func (p *Pointer[T]) StoreNoWB(value *T)
-
 type Uint32 struct{noCopy noCopy; value uint32}
 
 //goesc:leaks recv=mutator:0,callee:0

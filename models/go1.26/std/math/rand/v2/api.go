@@ -142,8 +142,6 @@ func Int64N(n int64) int64
 
 func IntN(n int) int
 
-func N[Int intType](n Int) Int
-
 //goesc:leaks src=heap:0
 func New(src Source) *Rand
 

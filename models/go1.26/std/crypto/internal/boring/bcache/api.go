@@ -9,16 +9,6 @@ import (
 
 type Cache[K, V any] struct{ptable atomic.Pointer[cacheTable[K, V]]}
 
-func (c *Cache[K, V]) Clear()
-
-func (c *Cache[K, V]) Get(k *K) *V
-
-func (c *Cache[K, V]) Put(k *K, v *V)
-
-func (c *Cache[K, V]) Register()
-
-func (c *Cache[K, V]) table() *cacheTable[K, V]
-
 type cacheEntry[K, V any] struct{k *K; v atomic.Pointer[V]; next *cacheEntry[K, V]}
 
 type cacheTable[K, V any] [1021]atomic.Pointer[cacheEntry[K, V]]

@@ -5,7 +5,6 @@ package ecdh
 
 import (
 	"crypto/internal/fips140/nistec"
-	"io"
 )
 
 type Curve[P Point[P]] struct{curve curveID; newPoint func() P; N []byte}
@@ -26,14 +25,6 @@ type PublicKey struct{curve curveID; q []byte}
 func (pub *PublicKey) Bytes() []byte
 
 type curveID string
-
-func ECDH[P Point[P]](c *Curve[P], k *PrivateKey, peer *PublicKey) ([]byte, error)
-
-func GenerateKey[P Point[P]](c *Curve[P], rand io.Reader) (*PrivateKey, error)
-
-func NewPrivateKey[P Point[P]](c *Curve[P], key []byte) (*PrivateKey, error)
-
-func NewPublicKey[P Point[P]](c *Curve[P], key []byte) (*PublicKey, error)
 
 func P224() *Curve[*nistec.P224Point]
 

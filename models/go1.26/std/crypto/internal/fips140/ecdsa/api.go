@@ -7,8 +7,6 @@ import (
 	"crypto/internal/fips140/bigmod"
 	"crypto/internal/fips140/hmac"
 	"crypto/internal/fips140/nistec"
-	"hash"
-	"io"
 )
 
 type Curve[P Point[P]] struct{curve curveID; newPoint func() P; ordInverse func([]byte) ([]byte, error); N *bigmod.Modulus; nMinus2 []byte}
@@ -49,12 +47,6 @@ type plainPersonalizationString []byte
 //goesc:leaks recv=none
 func (plainPersonalizationString) isPersonalizationString()
 
-func GenerateKey[P Point[P]](c *Curve[P], rand io.Reader) (*PrivateKey, error)
-
-func NewPrivateKey[P Point[P]](c *Curve[P], D []byte, Q []byte) (*PrivateKey, error)
-
-func NewPublicKey[P Point[P]](c *Curve[P], Q []byte) (*PublicKey, error)
-
 func P224() *Curve[*nistec.P224Point]
 
 func P256() *Curve[*nistec.P256Point]
@@ -62,12 +54,4 @@ func P256() *Curve[*nistec.P256Point]
 func P384() *Curve[*nistec.P384Point]
 
 func P521() *Curve[*nistec.P521Point]
-
-func Sign[P Point[P], H hash.Hash](c *Curve[P], h func() H, priv *PrivateKey, rand io.Reader, hash []byte) (*Signature, error)
-
-func SignDeterministic[P Point[P], H hash.Hash](c *Curve[P], h func() H, priv *PrivateKey, hash []byte) (*Signature, error)
-
-func TestingOnlyNewDRBG[H hash.Hash](hash func() H, entropy []byte, nonce []byte, s []byte) *hmacDRBG
-
-func Verify[P Point[P]](c *Curve[P], pub *PublicKey, hash []byte, sig *Signature) error
 

@@ -3,13 +3,3 @@
 
 package hkdf
 
-import (
-	"hash"
-)
-
-func Expand[H hash.Hash](h func() H, pseudorandomKey []byte, info string, keyLen int) []byte
-
-func Extract[H hash.Hash](h func() H, secret []byte, salt []byte) []byte
-
-func Key[H hash.Hash](h func() H, secret []byte, salt []byte, info string, keyLen int) []byte
-

@@ -30,5 +30,3 @@ func (h *HMAC) Write(p []byte) (n int, err error)
 //goesc:leaks h=mutator:0
 func MarkAsUsedInKDF(h *HMAC)
 
-func New[H hash.Hash](h func() H, key []byte) *HMAC
-

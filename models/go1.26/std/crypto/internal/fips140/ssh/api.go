@@ -3,13 +3,7 @@
 
 package ssh
 
-import (
-	"hash"
-)
-
 type Direction struct{ivTag []byte; keyTag []byte; macKeyTag []byte}
-
-func Keys[Hash hash.Hash](hash func() Hash, d Direction, K []byte, H []byte, sessionID []byte, ivKeyLen int, keyLen int, macKeyLen int) (ivKey []byte, key []byte, macKey []byte)
 
 var (
 	ClientKeys Direction

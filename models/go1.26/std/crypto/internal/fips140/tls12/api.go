@@ -3,11 +3,3 @@
 
 package tls12
 
-import (
-	"hash"
-)
-
-func MasterSecret[H hash.Hash](hash func() H, preMasterSecret []byte, transcript []byte) []byte
-
-func PRF[H hash.Hash](hash func() H, secret []byte, label string, seed []byte, keyLen int) []byte
-

@@ -51,10 +51,6 @@ func (s *MasterSecret) ResumptionMasterSecret(transcript hash.Hash) []byte
 //goesc:leaks recv=heap:1 transcript=heap:0
 func (s *MasterSecret) ServerApplicationTrafficSecret(transcript hash.Hash) []byte
 
-func ExpandLabel[H hash.Hash](hash func() H, secret []byte, label string, context []byte, length int) []byte
-
-func NewEarlySecret[H hash.Hash](h func() H, psk []byte) *EarlySecret
-
 //goesc:leaks s=r0:1
 func TestingOnlyExporterSecret(s *ExporterMasterSecret) []byte
 

@@ -9,8 +9,6 @@ import (
 
 type Array[T Value] struct{valAny}
 
-func (Array[T]) kind() *kind
-
 type File struct{w io.Writer; funcs []*Func; consts []fileConst}
 
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 data=heap:0
@@ -92,12 +90,6 @@ func (Mask8) kind() *kind
 func (Mask8) wrap(x *op) Mask8
 
 type Ptr[T Value] struct{valGP}
-
-func (x Ptr[T]) AddConst(off int) (y Ptr[T])
-
-func (Ptr[T]) kind() *kind
-
-func (Ptr[T]) wrap(x *op) Ptr[T]
 
 type Uint64 struct{valGP}
 
@@ -222,12 +214,8 @@ func (valGP) isWord()
 
 type wrap[T Value] interface{wrap(x *op) T; Value}
 
-func Arg[W wrap[T], T Word](fn *Func) T
-
 //goesc:leaks src=heap:0 mask=heap:0
 func BroadcastUint64x8Zeroed(src Uint64, mask Mask8) (z Uint64x8)
-
-func ConstArray[T Value](vals []T, name string) (y Array[T])
 
 func ConstMask64(c uint64) (y Mask64)
 
@@ -241,8 +229,6 @@ func ConstUint64x8(c [8]uint64, name string) (y Uint64x8)
 
 //goesc:leaks name=heap:0
 func ConstUint8x64(c [64]uint8, name string) (y Uint8x64)
-
-func Deref[W wrap[T], T Value](ptr Ptr[W]) T
 
 //goesc:leaks w=heap:0
 func NewFile(w io.Writer) *File
