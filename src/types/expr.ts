@@ -316,7 +316,7 @@ function unary(c: Checker, e: ast.UnaryExpr, hint: Type | null): Operand {
   }
   const x = expr(c, e.x);
   if (x.mode === 'invalid') return bad;
-  const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : isNumeric(x.type);
+  const ok = typeParamCoreOk(x.type, e.op === '!' ? isBoolean : e.op === '^' ? isInteger : isNumeric);
   if (!ok) {
     c.error(e, `invalid operation: operator ${e.op} not defined on ${operandString(x, c.pkg)}`);
     return bad;
@@ -413,7 +413,8 @@ export function binary(c: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op
   return { mode: 'value', type: x.type, value: null, expr: e };
 }
 
-function typeParamCoreOk(t: Type, ok: (t: Type) => boolean): boolean {
+/** go/types' allX predicates: a type parameter satisfies p when every type of its type set does. */
+export function typeParamCoreOk(t: Type, ok: (t: Type) => boolean): boolean {
   const u = under(t);
   if (u.kind !== 'TypeParam') return ok(t);
   const c = under(u.constraint);
@@ -529,7 +530,7 @@ function shiftOp(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: '<<' | '>>
     // A constant shift count is checked against uint but keeps its untyped type.
   } else if (isUntyped(y.type)) {
     convertUntyped(c, y, universeTypes.uint);
-  } else if (!isInteger(y.type)) {
+  } else if (!typeParamCoreOk(y.type, isInteger)) {
     c.error(y.expr, `invalid operation: shift count ${operandString(y, c.pkg)} must be integer`);
     return bad;
   }

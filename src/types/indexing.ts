@@ -9,12 +9,13 @@ import { exprString, operandString } from './operand.js';
 import type { Signature, Type } from './types.js';
 import { under, unalias, isUntyped } from './types.js';
 import { universeTypes } from './universe.js';
-import { expr, exprOrType, invalidOperand, singleValue } from './expr.js';
+import { expr, exprOrType, invalidOperand, singleValue, typeParamCoreOk } from './expr.js';
 import { typExpr, instantiateType } from './typexpr.js';
 import { assignment } from './assignments.js';
 import { convertUntyped } from './conversions.js';
 import { isInteger, isString } from './predicates.js';
-import { coreType } from './typeset.js';
+import { coreType, typeSetOf } from './typeset.js';
+import { identical } from './predicates.js';
 import * as constant from './constant.js';
 import { instantiateFunc } from './infer.js';
 
@@ -71,6 +72,13 @@ export function indexExpr(c: Checker, e: ast.IndexExpr, allowGeneric: boolean): 
     case 'Slice':
       result = { mode: 'variable', type: u.elem, value: null, expr: e };
       break;
+    case 'TypeParam': {
+      // No core type (T string | []byte): every type of the set must index to the same
+      // element type; a string among them makes the result a value (go/types indexExpr).
+      const elem = typeSetIndex(u);
+      if (elem) result = { mode: elem.anyString ? 'value' : 'variable', type: elem.type, value: null, expr: e };
+      break;
+    }
     case 'Map': {
       const k = expr(c, index, u.key);
       assignment(c, k, u.key, 'map index', 'mapkey');
@@ -95,7 +103,7 @@ export function checkIndex(c: Checker, e: ast.Expr, length: bigint, allowMax: bo
   if (isUntyped(x.type)) {
     if (!convertUntyped(c, x, universeTypes.int)) return null;
   }
-  if (!isInteger(x.type)) {
+  if (!typeParamCoreOk(x.type, isInteger)) {
     c.error(e, `invalid argument: index ${operandString(x, c.pkg)} must be integer`);
     return null;
   }
@@ -122,7 +130,9 @@ export function sliceExpr(c: Checker, e: ast.SliceExpr): Operand {
     for (const ix of [e.low, e.high, e.max]) if (ix) expr(c, ix);
     return bad;
   }
-  const u = coreType(x.type) ?? under(x.type);
+  // go/types coreString: a type set of strings and byte slices slices like a string.
+  let u = coreType(x.type) ?? under(x.type);
+  if (u.kind === 'TypeParam' && typeSetIndex(u)?.bytestring) u = universeTypes.string;
   let length = -1n;
   let result: Operand | null = null;
   switch (u.kind) {
@@ -169,6 +179,35 @@ export function sliceExpr(c: Checker, e: ast.SliceExpr): Operand {
   }
   for (const ix of [e.low, e.high, e.max]) if (ix) checkIndex(c, ix, length, true);
   return result;
+}
+
+/** The element type every type of a type parameter's set indexes to, if they agree. */
+function typeSetIndex(tp: Type): { type: Type; anyString: boolean; bytestring: boolean } | null {
+  if (tp.kind !== 'TypeParam') return null;
+  const ci = under(tp.constraint);
+  if (ci.kind !== 'Interface') return null;
+  const terms = typeSetOf(ci).terms;
+  if (!terms || terms.length === 0) return null;
+  let elem: Type | null = null;
+  let anyString = false;
+  let bytestring = true;
+  for (const term of terms) {
+    const tu = under(term.type);
+    let el: Type | null = null;
+    if (tu.kind === 'Basic' && isString(tu)) {
+      el = universeTypes.byte;
+      anyString = true;
+    } else if (tu.kind === 'Slice' || tu.kind === 'Array') {
+      el = tu.elem;
+      if (tu.kind === 'Array' || !identical(tu.elem, universeTypes.byte)) bytestring = false;
+    } else if (tu.kind === 'Pointer' && under(tu.elem).kind === 'Array') {
+      el = (under(tu.elem) as { elem: Type }).elem;
+      bytestring = false;
+    } else return null;
+    if (elem && !identical(elem, el)) return null;
+    elem = el;
+  }
+  return elem ? { type: elem, anyString, bytestring } : null;
 }
 
 export type { Signature };

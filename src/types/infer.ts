@@ -12,7 +12,7 @@ import type { Signature, Type, TypeParam } from './types.js';
 import { under, unalias, isUntyped } from './types.js';
 import { makeSubstitution, substSignature, subst } from './instantiate.js';
 import { defaultType } from './predicates.js';
-import { typeSetOf } from './typeset.js';
+import { coreType, typeSetOf } from './typeset.js';
 import { universeTypes } from './universe.js';
 import { identical } from './predicates.js';
 
@@ -23,6 +23,12 @@ function unify(x: Type, y: Type, tps: readonly TypeParam[], m: Map<TypeParam, Ty
   if (depth > 50) return true;
   x = unalias(x);
   y = unalias(y);
+  // An argument typed by a type parameter of the caller (S ~[]E) unifies through its core
+  // type, as go/types' inexact unification does (slices: rotateRight(s[i:], m)).
+  if (y.kind === 'TypeParam' && !tps.includes(y) && x.kind !== 'TypeParam' && x.kind !== 'Named') {
+    const core = coreType(y);
+    if (core && core.kind !== 'TypeParam' && core.kind !== 'Interface') y = core;
+  }
   if (x.kind === 'TypeParam' && tps.includes(x)) {
     const bound = m.get(x);
     if (!bound) {

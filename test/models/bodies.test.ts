@@ -1,0 +1,91 @@
+// The generic bodies of the std models (models/<go>/std/<path>/src/*.go): every package's
+// bodies load with its stub and check with our own checker without a single error, keep
+// gc's file names and positions, and stay out of api.go.
+
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { modelImporter } from '../../src/types/index.js';
+import { modelGoroot } from '../../src/types/importer.js';
+import type { Package } from '../../src/types/index.js';
+
+const root = path.resolve(__dirname, '../..');
+const stdDir = path.join(root, 'models/go1.26/std');
+
+function bodyPackages(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (!statSync(p).isDirectory()) continue;
+    if (name === 'src' && existsSync(path.join(dir, 'api.go'))) out.push(path.relative(stdDir, dir));
+    else out.push(...bodyPackages(p));
+  }
+  return out;
+}
+
+const packages = bodyPackages(stdDir);
+
+describe('std generic bodies', () => {
+  it('exist for the packages users instantiate from', () => {
+    for (const p of ['slices', 'maps', 'iter', 'cmp', 'sync', 'sync/atomic', 'unique', 'internal/sync', 'weak']) {
+      expect(packages, p).toContain(p);
+    }
+  });
+
+  it('check with 0 errors in every package', { timeout: 120_000 }, () => {
+    const errors: string[] = [];
+    const imp = modelImporter({ onModelError: (p, m) => errors.push(`${p}: ${m}`) });
+    for (const p of packages) {
+      const pkg = imp.import(p);
+      expect(pkg, p).not.toBeNull();
+      const bodies = pkg!.bodies;
+      expect(bodies, p).toBeDefined();
+      expect(bodies!.files.length, p).toBeGreaterThan(0);
+      errors.push(...bodies!.errors.map((e) => `${p}: ${e.file}:${e.line}:${e.col}: ${e.message}`));
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('name their files as gc prints them and keep the original positions', () => {
+    const pkg = modelImporter().import('slices') as Package;
+    const goroot = modelGoroot(stdDir);
+    const file = pkg.bodies!.files.find((f) => f.filename.endsWith('/zsortordered.go'))!;
+    expect(file.filename).toBe(`${goroot}/src/slices/zsortordered.go`);
+    // The line gc prints for slices.partitionOrdered's self-assignment note.
+    const text = readFileSync(path.join(stdDir, 'slices/src/zsortordered.go'), 'utf8').split('\n');
+    expect(text[137]).toMatch(/^\tdata\[a\], data\[pivot\] = data\[pivot\], data\[a\]/);
+    expect(text[137]![22]).toBe('='); // gc: zsortordered.go:138:23
+    // The generator's source matches the installed Go, when there is one.
+    const real = path.join(goroot, 'src/slices/zsortordered.go');
+    if (existsSync(real)) expect(readFileSync(real, 'utf8').split('\n')[137]).toBe(text[137]);
+    const decl = file.decls.find((d) => d.kind === 'FuncDecl' && d.name.value === 'pdqsortOrdered');
+    expect(decl && decl.kind === 'FuncDecl' && decl.body).toBeTruthy();
+  });
+
+  it('bind the user-visible generic funcs to their bodies (one object per declaration)', () => {
+    const pkg = modelImporter().import('slices') as Package;
+    const sort = pkg.scope.lookup('Sort');
+    expect(sort?.kind).toBe('Func');
+    const bodies = pkg.bodies!;
+    const decls = bodies.files.flatMap((f) => f.decls);
+    const decl = decls.find((d) => d.kind === 'FuncDecl' && d.name.value === 'Sort' && !d.recv);
+    expect(decl).toBeDefined();
+    expect(bodies.info.defs.get((decl as { name: never }).name)).toBe(sort);
+  });
+
+  it('are not declared again in api.go', () => {
+    for (const p of packages) {
+      const api = readFileSync(path.join(stdDir, p, 'api.go'), 'utf8');
+      const dir = path.join(stdDir, p, 'src');
+      for (const name of readdirSync(dir)) {
+        const src = readFileSync(path.join(dir, name), 'utf8');
+        for (const m of src.matchAll(/^func (\([^)]*\) )?([A-Za-z_]\w*)/gm)) {
+          // (r *T[K, V]) or (T): the last word before any [ is the receiver's type.
+          const recv = m[1] ? m[1].slice(1).replace(/\[.*$|\).*$/, '').trim().split(/\s+/).pop()!.replace(/^\*/, '') : '';
+          const re = recv ? new RegExp(`^func \\(\\w* ?\\*?${recv}\\b[^)]*\\) ${m[2]}\\b`, 'm') : new RegExp(`^func ${m[2]}\\b`, 'm');
+          expect(re.test(api), `${p}: ${recv ? recv + '.' : ''}${m[2]} in both`).toBe(false);
+        }
+      }
+    }
+  });
+});
