@@ -9,7 +9,7 @@ import type { Operand } from './operand.js';
 import { exprString, operandString } from './operand.js';
 import type { Builtin, Var } from './objects.js';
 import type { Interface, Signature, Type } from './types.js';
-import { under, unalias, isUntyped, newTuple, emptyTuple } from './types.js';
+import { deref, under, unalias, isUntyped, newTuple, emptyTuple } from './types.js';
 import { universeTypes } from './universe.js';
 import { expr, exprOrType, invalidOperand, singleValue, rawExpr, multiExpr } from './expr.js';
 import { typExpr } from './typexpr.js';
@@ -404,7 +404,8 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
       c.recordType(arg, 'variable', r.obj.type, null);
       // Offset within the struct that directly holds the field, along the embedding path.
       let off = 0;
-      let t: Type = base.type;
+      // The base may be a pointer (`unsafe.Offsetof(p.b)` with p *pair): the field is in *p.
+      let t: Type = deref(base.type)[0];
       for (const i of r.index) {
         const st = under(t);
         if (st.kind !== 'Struct') break;

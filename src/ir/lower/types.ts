@@ -122,6 +122,7 @@ export class IrTypes {
     switch (t.kind) {
       case 'Basic':
         if (t.basic === 'untyped nil') return 'nil';
+        if (t.basic === 'unsafe.Pointer') return 'unsafe.Pointer';
         return t.name;
       case 'Alias':
         if (t.obj.name === 'any' && !t.obj.pkg) return 'any';
