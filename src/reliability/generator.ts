@@ -10,9 +10,9 @@
 import fc from 'fast-check';
 
 /** One statement template: Go text, given how many functions precede the current one. */
-type Template = (a: { readonly k: number; readonly n: number; readonly callee: number }) => string;
+export type Template = (a: { readonly k: number; readonly n: number; readonly callee: number }) => string;
 
-const templates: readonly Template[] = [
+export const templates: readonly Template[] = [
   () => 'q = &x',
   () => 'q = new(int)',
   () => 'q = p',
@@ -92,7 +92,8 @@ export function goProgramArb(maxFunctions = 5): fc.Arbitrary<GoProgram> {
   }));
 }
 
-function renderFunction(k: number, statements: readonly string[]): string {
+/** Function g<k> around the given statements (the locals every template relies on). */
+export function renderFunction(k: number, statements: readonly string[]): string {
   return [
     `func g${k}(p *int, s0 []int, t0 *T, i0 I) *int {`,
     '\tx := 0',
