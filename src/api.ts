@@ -4,12 +4,11 @@
 // errors as gc does.
 
 import type { GoError } from './errors.js';
-import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from './errors.js';
 import { modelImporter, type Importer } from './types/index.js';
 import { frontEndNotes } from './ir/lower.js';
-import { loadPackages } from './load/index.js';
+import { loadPackages, readSourceFile } from './load/index.js';
 import { lowerSourcePackage, type SourcePackage } from './frontend.js';
 import type { IrPackage } from './ir/ir.js';
 import { escapePackage, type EscapeResult } from './escape/escape.js';
@@ -81,8 +80,9 @@ export async function loadSources(paths: readonly string[]): Promise<SourcePacka
   if (paths.length > 0 && paths.every((p) => p.endsWith('.go'))) {
     const files = paths.map((filename) => {
       try {
-        return { filename, bytes: readFileSync(filename) as Uint8Array };
-      } catch {
+        return { filename, bytes: readSourceFile(filename) };
+      } catch (err) {
+        if (err instanceof UserError) throw err; // file too large
         throw new UserError(`goesc: open ${filename}: no such file or directory`);
       }
     });

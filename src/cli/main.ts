@@ -5,6 +5,7 @@ import yargs from 'yargs';
 import { normalizeArgv } from './argv.js';
 import { UserError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { maxSourceBytes } from '../load/index.js';
 
 export async function main(rawArgv: readonly string[]): Promise<number> {
   const argv = normalizeArgv(rawArgv);
@@ -22,7 +23,8 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
         throw new UserError(`goesc: ${msg}`);
       })
       .help()
-      .version();
+      .version()
+      .epilogue(`A source file over ${maxSourceBytes} bytes (2 MiB) is refused with exit 2 (file too large).`);
     for (const command of commands) {
       parser = parser.command(
         command.names as string[],
