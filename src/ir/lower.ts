@@ -66,7 +66,8 @@ export function lower(input: LowerInput): IrPackage {
   }
 
   // Package-level variables, before bodies refer to them.
-  const initFn = packageInit(pkg, input.files);
+  const staticClosures: IrFunc[] = [];
+  const initFn = packageInit(pkg, input.files, staticClosures);
 
   for (const { fn, spec, file } of decls) {
     pkg.file = file;
@@ -75,6 +76,7 @@ export function lower(input: LowerInput): IrPackage {
 
   const funcs: IrFunc[] = decls.map((d) => d.fn);
   if (initFn) funcs.push(initFn);
+  funcs.push(...staticClosures);
   const notes = devirtualize(pkg, new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null)), allFuncs(funcs), pkg.interfaceCalls);
   const ir: IrPackage = { path: pkg.path, funcs, globals: pkg.globals };
   notesOf.set(ir, notes);
@@ -123,7 +125,8 @@ function funcSymName(pkg: PkgCtx, d: ast.FuncDecl, sig: Signature | null): strin
  * statically, so only their non-constant leaves are assigned at init time; a constant,
  * nil, a function, a global or its address, a closure capturing nothing need no code.
  */
-export function dynamicParts(e: Expr): Expr[] {
+export function dynamicParts(e: Expr, staticClosures?: IrFunc[]): Expr[] {
+  const parts = (x: Expr) => dynamicParts(x, staticClosures);
   switch (e.op) {
     case 'LITERAL':
     case 'NIL':
@@ -134,17 +137,19 @@ export function dynamicParts(e: Expr): Expr[] {
     case 'ADDR':
       return e.x.op === 'NAME' && e.x.name.class === 'global' ? [] : [e];
     case 'PTRLIT':
-      return e.x.op === 'STRUCTLIT' || e.x.op === 'ARRAYLIT' || e.x.op === 'SLICELIT' ? dynamicParts(e.x) : [e];
+      return e.x.op === 'STRUCTLIT' || e.x.op === 'ARRAYLIT' || e.x.op === 'SLICELIT' ? parts(e.x) : [e];
     case 'STRUCTLIT':
-      return e.fields.flatMap((f) => dynamicParts(f.value));
+      return e.fields.flatMap((f) => parts(f.value));
     case 'ARRAYLIT':
     case 'SLICELIT':
-      return e.elems.flatMap(dynamicParts);
+      return e.elems.flatMap(parts);
     case 'CLOSURE':
-      return e.func.closureVars.length === 0 ? [] : [e];
+      if (e.func.closureVars.length > 0) return [e];
+      staticClosures?.push(e.func);
+      return [];
     case 'CONVIFACE':
     case 'CONVNOP':
-      return e.x.type.kind === 'interface' ? [e] : dynamicParts(e.x);
+      return e.x.type.kind === 'interface' ? [e] : parts(e.x);
     default:
       return [e];
   }
@@ -152,9 +157,12 @@ export function dynamicParts(e: Expr): Expr[] {
 
 /**
  * Package-level variables: an IrName each; their initialisers (if any) become the body of
- * a synthetic `p.init`, in source order.
+ * a synthetic `p.init`, in source order. A func literal laid out statically (staticinit
+ * IsTrivialClosure: it captures nothing) needs no init code but is still compiled, as a
+ * top-level function of its own (gc's noder gives package-level literals no outer
+ * function): it goes to `staticClosures`, to be analysed after init.
  */
-function packageInit(pkg: PkgCtx, files: readonly ast.File[]): IrFunc | null {
+function packageInit(pkg: PkgCtx, files: readonly ast.File[], staticClosures: IrFunc[]): IrFunc | null {
   const fn: Mutable<IrFunc> = {
     kind: 'Func', name: `${pkg.path}.init`, file: files[0]?.filename ?? '', pos: { line: 0, col: 0 },
     recv: null, params: [], results: [], dcl: [], body: null, closureVars: [], outer: null,
@@ -184,7 +192,7 @@ function packageInit(pkg: PkgCtx, files: readonly ast.File[]): IrFunc | null {
           const y = l.value(v);
           stmts.push(...l.takePre());
           // Static parts are data; each dynamic leaf is stored into the (static) variable.
-          for (const part of dynamicParts(y)) {
+          for (const part of dynamicParts(y, staticClosures)) {
             stmts.push({ op: 'AS', x: n ? nameExpr(n, n.pos) : { op: 'BLANK', type: part.type, pos: at }, y: part, pos: n?.pos ?? at });
           }
         });
