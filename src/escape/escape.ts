@@ -15,7 +15,7 @@ import { Attr, isName, shift, toGraphology, type Location } from './graph.js';
 import { Leaks, numEscResults, parseTag } from './leaks.js';
 import { walkFunc } from './stmt.js';
 import { walkAll } from './solve.js';
-import { closureSize, heapAllocReason, isClosure, isGeneric, mentionsTypeParam, type EscapeModel } from './utils.js';
+import { closureSize, heapAllocReason, isClosure, isGeneric, type EscapeModel } from './utils.js';
 export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
 import { forEachChild, type Visitable } from './visit.js';
@@ -233,9 +233,6 @@ function finish(b: Batch, fns: readonly IrFunc[]): void {
     if (!n || !loc.curfn) continue;
     const file = loc.curfn.file;
     const goDeferWrapper = !isName(n) && n.op === 'CLOSURE' && !!n.func.wrapper;
-    // In a generic function gc names shape types (`make([]go.shape.int, n)`), which the
-    // uninstantiated body cannot know: leave those lines out rather than print them wrong.
-    if (!isName(n) && 'type' in n && typeNamedIn(n) && isGeneric(loc.curfn) && mentionsTypeParam(n.op === 'NEW' ? n.elemType : n.type)) continue;
     if (b.m === 0) continue;
     if (loc.hasAttr(Attr.escapes)) {
       if (isName(n)) b.say(file, n.pos, `moved to heap: ${n.sym}`, 'moved-to-heap', loc.curfn);
@@ -319,17 +316,4 @@ function reportLeaks(b: Batch, fn: IrFunc, p: IrName, name: string, esc: Leaks):
     }
   }
   if (!warned) say(`${name} does not escape`, 'param-does-not-escape');
-}
-
-/** Allocation sites whose message spells their type (`new(T)`, `make([]T, n)`, `&T{...}`). */
-function typeNamedIn(n: Expr): boolean {
-  switch (n.op) {
-    case 'NEW': case 'MAKESLICE': case 'MAKESLICECOPY': case 'MAKEMAP': case 'PTRLIT': case 'MAPLIT':
-    case 'STRUCTLIT': case 'ARRAYLIT':
-      return true;
-    case 'SLICELIT':
-      return n.implicit !== 'ddd';
-    default:
-      return false;
-  }
 }

@@ -166,7 +166,7 @@ function exprFmt(e0: Expr, prec: number): string {
     case 'PANIC':
       return `${opName[e.op]}(${exprFmt(e.x, 0)})`;
     case 'NEW':
-      return `new(${e.elemType.text})`;
+      return e.dynamic ? 'new(<node DYNAMICTYPE>)' : `new(${e.elemType.text})`;
     case 'APPEND':
       return `append(${list(e.args)}${e.isDDD ? '...' : ''})`;
     case 'DELETE':

@@ -178,6 +178,8 @@ export interface IrFunc {
    * shape instantiations, which print no parameter lines (they are DUPOK).
    */
   readonly generic?: boolean;
+  /** The wrapper `f[int]` of a shape instantiation (callShaped): it only tail-calls `f[go.shape.int]`. */
+  readonly instanceWrapper?: boolean;
   /** A compiler-generated wrapper (go/defer wrappers): no diagnostics for it. */
   readonly wrapper?: boolean;
   /** Its escape tags come from a model summary instead of its body (std functions). */
@@ -310,7 +312,12 @@ export interface BuiltinList extends ExprBase {
   readonly args: readonly Expr[];
 }
 /** `new(T)`: `type` is *T. */
-export interface New extends ExprBase { readonly op: 'NEW'; readonly elemType: IrType }
+export interface New extends ExprBase {
+  readonly op: 'NEW';
+  readonly elemType: IrType;
+  /** The type comes from the dictionary (`new(T)` in a shape body): gc prints `new(<node DYNAMICTYPE>)`. */
+  readonly dynamic?: boolean;
+}
 /** `make([]T, len[, cap])`; MAKESLICECOPY is walk's make+copy (rare before walk). */
 export interface MakeSlice extends ExprBase {
   readonly op: 'MAKESLICE' | 'MAKESLICECOPY';

@@ -36,6 +36,7 @@ import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
 import { devirtualize, type FrontEndNote } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
+import { isGenericFunc, type Instance } from './lower/instances.js';
 
 export type { LowerInput } from './lower/context.js';
 export type { FrontEndNote } from './lower/devirtualize.js';
@@ -53,6 +54,11 @@ export function lower(input: LowerInput): IrPackage {
       const obj = pkg.info.funcs.get(d) ?? (pkg.info.defs.get(d.name) as Func | null | undefined) ?? null;
       const t = obj?.type ?? null;
       const sig = t && under(t).kind === 'Signature' ? (under(t) as Signature) : null;
+      if (obj && isGenericFunc(obj)) {
+        // Lowered only as instantiations, when something refers to them (instances.ts).
+        pkg.instances.addLocal({ obj, decl: d, file: file.filename, info: pkg.info, prefix: pkg.path, qual: '' });
+        continue;
+      }
       let name = funcSymName(pkg, d, sig);
       if (d.name.value === 'init' && !d.recv) name = `${pkg.path}.init.${initCount++}`;
       const spec: FuncSpec = {
@@ -66,15 +72,20 @@ export function lower(input: LowerInput): IrPackage {
   }
 
   // Package-level variables, before bodies refer to them.
+  const initKey = {};
+  pkg.instances.beginTop(initKey);
   const staticClosures: IrFunc[] = [];
   const initFn = packageInit(pkg, input.files, staticClosures);
 
   for (const { fn, spec, file } of decls) {
     pkg.file = file;
+    pkg.instances.beginTop(fn);
     buildFunc(pkg, fn, spec, null);
   }
+  pkg.instances.drain((inst) => buildInstance(pkg, inst));
 
   const funcs: IrFunc[] = decls.map((d) => d.fn);
+  funcs.push(...pkg.instances.order([initKey, ...funcs]));
   if (initFn) funcs.push(initFn);
   funcs.push(...staticClosures);
   const notes = devirtualize(pkg, new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null)), allFuncs(funcs), pkg.interfaceCalls);
@@ -91,6 +102,52 @@ const notesOf = new WeakMap<IrPackage, readonly FrontEndNote[]>();
  */
 export function frontEndNotes(ir: IrPackage): readonly FrontEndNote[] {
   return notesOf.get(ir) ?? [];
+}
+
+/**
+ * The body of an instantiation: a shape instantiation is the generic body lowered under its
+ * substitution with a `.dict` parameter; a wrapper tail-calls its shape instantiation with
+ * its dictionary (reader.go callShaped), at the declaration's position.
+ */
+function buildInstance(pkg: PkgCtx, inst: Instance): void {
+  const d = inst.src.decl;
+  const obj = inst.src.obj;
+  const sig = under(obj.type) as Signature;
+  const spec: FuncSpec = {
+    name: inst.name, file: inst.src.file, pos: inst.fn.pos, sig, type: obj.type, recv: d.recv, ftype: d.type,
+    body: inst.kind === 'shape' ? d.body : null, pragmas: pragmasOf(obj),
+    ...(inst.kind === 'shape' ? { dict: pkg.instances.dictAddr('', pos(d.name)).type } : {}),
+  };
+  const fc = buildFunc(pkg, inst.fn, spec, null);
+  if (inst.kind !== 'wrapper' || !inst.shaped) return;
+  const fn = inst.fn;
+  const at = fn.pos;
+  const shaped = inst.shaped;
+  const recvType = pkg.instances.recvIrType(shaped);
+  const fun: Expr = recvType
+    ? { op: 'METHEXPR', method: shaped.fn, sel: obj.name, recvType, type: shaped.fn.type, pos: at }
+    : nameExpr(pkg.instances.nameOf(shaped), at);
+  const args: Expr[] = [];
+  if (fn.recv) args.push(nameExpr(fn.recv, at));
+  args.push(pkg.instances.dictAddr(inst.dictName, at));
+  for (const p of fn.params) args.push(nameExpr(p, at));
+  const results = fn.results;
+  const type = results.length === 1
+    ? results[0]!.type
+    : pkg.types.synthetic('tuple', '', { hasPointers: results.some((r) => r.type.hasPointers), results: results.map((r) => r.type) });
+  const call: Expr = { op: 'CALLFUNC', fun, args, type, pos: at, ...(sig.variadic ? { isDDD: true } : {}) };
+  if (results.length === 0) {
+    fn.body = [{ op: 'EXPR', x: call, pos: at }];
+  } else if (results.length === 1) {
+    fn.body = [{ op: 'RETURN', results: [call], pos: at }];
+  } else {
+    const temps = results.map((r) => fc.temp(r.type, at));
+    fn.body = [
+      ...temps.map((t): Stmt => ({ op: 'DCL', name: t, pos: at })),
+      { op: 'AS2FUNC', lhs: temps.map((t) => nameExpr(t, at)), rhs: [call], defs: temps, pos: at },
+      { op: 'RETURN', results: temps.map((t) => nameExpr(t, at)), pos: at },
+    ];
+  }
 }
 
 const placeholderSpec: FuncSpec = {

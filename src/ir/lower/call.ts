@@ -12,13 +12,14 @@
 //   - `new(expr)` (Go 1.26) is `tmp := expr; &tmp`.
 
 import type * as ast from '../../syntax/ast.js';
-import type { CallInfo, Func, Type } from '../../types/index.js';
-import { under } from '../../types/index.js';
+import type { CallInfo, Func, Type, TypeParam } from '../../types/index.js';
+import { under, unalias } from '../../types/index.js';
 import type { Expr, IrType } from '../ir.js';
 import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
 import { multiValue } from './stmt.js';
+import { mentionsTypeParam } from './shapes.js';
 
 export function lowerCall(l: FnLowerer, e: ast.CallExpr): Expr {
   const info = l.pkg.info.calls.get(e);
@@ -121,7 +122,10 @@ function builtin(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
         return l.addr(nameExpr(tmp, at), at, false);
       }
       const elemType = type.kind === 'ptr' && type.elem ? type.elem : l.irTypeOf(args[0]!);
-      return { op: 'NEW', elemType, type, pos: at };
+      // In a shape body the type of new(T) is read from the dictionary (reader.go exprType).
+      const argT = l.typeOf(args[0]!);
+      const dynamic = !!l.pkg.types.substitution && !!argT && mentionsTypeParam(argT);
+      return { op: 'NEW', elemType, type, pos: at, ...(dynamic ? { dynamic } : {}) };
     }
     case 'make': {
       const t = l.typeOf(e);
@@ -154,10 +158,25 @@ function call(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
   const sigType = l.typeOf(e.fun) ?? l.typeOf(fun);
   const sig = sigType && under(sigType).kind === 'Signature' ? (under(sigType) as Extract<Type, { kind: 'Signature' }>) : null;
 
+  if (sel && sel.kind === 'method' && fun.kind === 'SelectorExpr' && typeParamRecv(sel.recv) && l.pkg.types.substitution) {
+    return typeParamMethodCall(l, e, fun, sel.recv, sel.obj as Func, info, sig);
+  }
   if (sel && sel.kind === 'method' && fun.kind === 'SelectorExpr') {
     const recv = l.receiver(fun, sel);
     const method = sel.obj as Func;
+    const inst = recv.type.kind === 'interface' ? null : l.genericMethod(method);
     const args = callArgs(l, e, info, sig);
+    if (inst) {
+      // (*stack[go.shape.int]).push(&s, &.dict.stack[int], 1): receiver, dictionary, arguments.
+      const recvType = l.pkg.instances.recvIrType(inst.shaped)!;
+      const methexpr: Expr = {
+        op: 'METHEXPR', method: inst.shaped.fn, sel: method.name, recvType, type: l.irTypeOf(e.fun), pos: pos(fun),
+      };
+      return {
+        op: 'CALLFUNC', fun: methexpr, args: [recv, inst.dict(l.fc, at), ...args.list], type, pos: at,
+        ...(args.isDDD ? { isDDD: true } : {}),
+      };
+    }
     if (recv.type.kind === 'interface') {
       const dot = { op: 'DOTINTER' as const, x: recv, sel: method.name, type: l.irTypeOf(e.fun), pos: pos(fun) };
       const ci: Expr = { op: 'CALLINTER', fun: dot, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
@@ -172,9 +191,71 @@ function call(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
     };
     return { op: 'CALLFUNC', fun: methexpr, args: [recv, ...args.list], type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
   }
+  const ident = genericIdent(l, fun);
+  const inst = ident ? l.genericFunc(ident.obj, ident.name) : null;
+  if (inst) {
+    // f[go.shape.int](&.dict.f[int], x): the shape instantiation, its dictionary first.
+    const args = callArgs(l, e, info, sig);
+    const callee = nameExpr(l.pkg.instances.nameOf(inst.shaped), pos(fun));
+    return {
+      op: 'CALLFUNC', fun: callee, args: [inst.dict(l.fc, at), ...args.list], type, pos: at,
+      ...(args.isDDD ? { isDDD: true } : {}),
+    };
+  }
   const callee = l.expr(e.fun);
   const args = callArgs(l, e, info, sig);
   return { op: 'CALLFUNC', fun: callee, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
+}
+
+/** The generic function a callee names (`f`, `f[int]`, `pkg.F`, `pkg.F[int]`), if any. */
+function genericIdent(l: FnLowerer, fun: ast.Expr): { obj: Func; name: ast.Name } | null {
+  let f = unparen(fun);
+  if (f.kind === 'IndexExpr') f = unparen(f.x);
+  let name: ast.Name | null = null;
+  if (f.kind === 'Name') name = f;
+  else if (f.kind === 'SelectorExpr' && !l.pkg.info.selections.get(f)) name = f.sel;
+  if (!name) return null;
+  const obj = l.pkg.info.uses.get(name);
+  return obj?.kind === 'Func' ? { obj, name } : null;
+}
+
+/** A receiver whose type is a type parameter (or a pointer to one). */
+function typeParamRecv(t: Type): TypeParam | null {
+  let u = unalias(t);
+  if (u.kind === 'Pointer') u = unalias(u.elem);
+  return u.kind === 'TypeParam' ? u : null;
+}
+
+/**
+ * `x.M(a)` with x of a type parameter's type, in a shape body: the method comes from the
+ * dictionary, `(func(go.shape.*p.cell, int))(&.dict[0])(x, a)` — a call of an unknown
+ * function value, so its arguments leak (reader.go typeParamMethodExprs).
+ */
+function typeParamMethodCall(
+  l: FnLowerer, e: ast.CallExpr, fun: ast.SelectorExpr, recvT: Type, method: Func, info: CallInfo | null,
+  sig: Extract<Type, { kind: 'Signature' }> | null,
+): Expr {
+  const at = pos(e);
+  const recv = l.value(fun.x);
+  const args = callArgs(l, e, info, sig);
+  const text = (t: Type) => l.pkg.irType(t).text;
+  const ps = [recv.type.text, ...(sig?.params.vars ?? []).map((v, i, all) => {
+    if (sig?.variadic && i === all.length - 1) {
+      const s = under(v.type);
+      return '...' + text(s.kind === 'Slice' ? s.elem : v.type);
+    }
+    return text(v.type);
+  })];
+  const rs = sig?.results.vars ?? [];
+  let ftext = `func(${ps.join(', ')})`;
+  if (rs.length === 1) ftext += ' ' + text(rs[0]!.type);
+  else if (rs.length > 1) ftext += ` (${rs.map((v) => text(v.type)).join(', ')})`;
+  const ftype = l.pkg.types.synthetic('func', ftext, { params: [], results: rs.map((v) => l.pkg.irType(v.type)) });
+  const callee = l.pkg.instances.typeParamMethod(l.fc, typeParamRecv(recvT)!, method.name, ftype, pos(fun));
+  return {
+    op: 'CALLFUNC', fun: callee, args: [recv, ...args.list], type: l.irTypeOf(e), pos: at,
+    ...(args.isDDD ? { isDDD: true } : {}),
+  };
 }
 
 interface Args {

@@ -30,6 +30,8 @@ export interface FuncSpec {
   readonly ftype: ast.FuncType;
   readonly body: ast.BlockStmt | null;
   readonly pragmas: IrFunc['pragmas'];
+  /** A shape instantiation's `.dict` parameter type (declared after the receiver, shapeSig). */
+  readonly dict?: import('../ir.js').IrType;
 }
 
 /** Creates the IrFunc shell (so calls can refer to it before its body is lowered). */
@@ -79,7 +81,14 @@ export function buildFunc(pkg: PkgCtx, fn: Mutable<IrFunc>, spec: FuncSpec, oute
     const rv = spec.sig?.recv ? [spec.sig.recv] : [];
     fn.recv = declareField([spec.recv], rv, 'param', '~p')[0] ?? null;
   }
+  let dict: IrName | null = null;
+  if (spec.dict) {
+    dict = fc.declare('.dict', 'param', spec.dict, spec.pos);
+    fc.dict = dict;
+    index++;
+  }
   fn.params = declareField(spec.ftype.params, spec.sig?.params.vars ?? [], 'param', '~p');
+  if (dict) fn.params = [dict, ...fn.params];
   fn.results = declareField(spec.ftype.results, spec.sig?.results.vars ?? [], 'result', '~r');
   if (spec.body) {
     const l = new FnLowerer(fc);

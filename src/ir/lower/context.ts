@@ -10,6 +10,7 @@ import type * as ast from '../../syntax/ast.js';
 import type { Func, Info, Package, Type, Var } from '../../types/index.js';
 import type { Expr, IrFunc, IrName, IrType, NameClass, Pos, Stmt } from '../ir.js';
 import { IrTypes } from './types.js';
+import { Instances } from './instances.js';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -21,9 +22,15 @@ export interface LowerInput {
 
 /** The package being lowered: what every function builder shares. */
 export class PkgCtx {
-  readonly info: Info;
+  /** The side tables of the body being lowered (an imported generic body brings its own). */
+  info: Info;
   readonly pkg: Package;
-  readonly types: IrTypes;
+  /** Type conversion for the body being lowered (with a shape substitution in instances). */
+  types: IrTypes;
+  /** The package's IrTypes, without substitution. */
+  readonly baseTypes: IrTypes;
+  /** Shape instantiations and wrappers (instances.ts). */
+  readonly instances = new Instances(this);
   /** Package-level variables, locals and parameters, by checker object. */
   readonly names = new Map<Var, IrName>();
   /** Declared functions and methods (local and imported), by checker object. */
@@ -41,6 +48,7 @@ export class PkgCtx {
     this.info = input.info;
     this.pkg = input.pkg;
     this.types = new IrTypes(input.pkg);
+    this.baseTypes = this.types;
   }
 
   irType(t: Type): IrType {
@@ -59,6 +67,8 @@ export class FuncCtx {
   readonly dcl: IrName[] = [];
   readonly closureVars: IrName[] = [];
   readonly closureVarPos: Pos[] = [];
+  /** The `.dict` parameter of a shape instantiation (closures reach it through `outer`). */
+  dict: IrName | null = null;
   private funcLitGen = 0;
   private goDeferGen = 0;
 

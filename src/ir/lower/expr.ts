@@ -17,6 +17,7 @@ import type { FuncCtx, Mutable, PkgCtx } from './context.js';
 import { nameExpr } from './context.js';
 import { lowerCall } from './call.js';
 import { lowerFuncLit } from './closure.js';
+import { isGenericFunc, type InstanceRef } from './instances.js';
 
 const binaryOps: Record<ast.BinaryOp, BinaryOpName> = {
   '||': 'OROR', '&&': 'ANDAND', '==': 'EQ', '!=': 'NE', '<': 'LT', '<=': 'LE', '>': 'GT',
@@ -73,6 +74,34 @@ export class FnLowerer {
       n = made;
     }
     return n;
+  }
+
+  /**
+   * A function used as a value: a generic one through its instantiation's wrapper
+   * (`f[int]`), which gc takes the address of (reader.go funcInst).
+   */
+  funcValue(f: Func, ident: ast.Name, at: Pos = pos(ident)): Expr {
+    const inst = this.genericFunc(f, ident);
+    if (inst) return nameExpr(this.pkg.instances.nameOf(inst.wrapper ?? inst.shaped), at);
+    return nameExpr(this.funcName(f), at);
+  }
+
+  /** The instantiation a use `ident` of generic function f denotes, or null. */
+  genericFunc(f: Func, ident: ast.Name): InstanceRef | null {
+    if (!isGenericFunc(f.origin ?? f)) return null;
+    const inst = this.pkg.info.instances.get(ident);
+    if (!inst) return null;
+    return this.pkg.instances.func(f, inst.typeArgs.map((t) => this.pkg.types.resolve(t)));
+  }
+
+  /** The instantiation of a method of a generic type that `m` (an instance's method) denotes. */
+  genericMethod(m: Func): InstanceRef | null {
+    const origin = m.origin ?? m;
+    if (!isGenericFunc(origin) || m.type.kind !== 'Signature' || !m.type.recv) return null;
+    let r = this.pkg.types.resolve(m.type.recv.type);
+    if (r.kind === 'Pointer') r = r.elem;
+    if (r.kind !== 'Named' || r.typeArgs.length === 0) return null;
+    return this.pkg.instances.method(origin, r);
   }
 
   /** The PFUNC name of a declared or imported function. */
@@ -188,7 +217,7 @@ export class FnLowerer {
       case 'Var':
         return this.nameRef(obj, pos(e));
       case 'Func':
-        return nameExpr(this.funcName(obj), pos(e));
+        return this.funcValue(obj, e);
       case 'Nil':
         return { op: 'NIL', type: this.irTypeOf(e), pos: pos(e) };
       case 'Const':
@@ -274,7 +303,7 @@ export class FnLowerer {
       // A qualified identifier `pkg.Name`.
       const obj = this.pkg.info.uses.get(e.sel);
       if (obj?.kind === 'Var') return this.nameRef(obj, pos(e));
-      if (obj?.kind === 'Func') return nameExpr(this.funcName(obj), pos(e));
+      if (obj?.kind === 'Func') return this.funcValue(obj, e.sel, pos(e));
       if (obj?.kind === 'Const') return this.literal(obj.value, this.typeOf(e) ?? obj.type, e);
       return { op: 'TYPE', type: this.irTypeOf(e), pos: pos(e) };
     }
@@ -290,9 +319,10 @@ export class FnLowerer {
       case 'method': {
         const recv = this.receiver(e, sel);
         const method = sel.obj as Func;
+        const inst = recv.type.kind === 'interface' ? null : this.genericMethod(method);
         return {
           op: 'METHVALUE', x: recv, sel: method.name,
-          method: recv.type.kind === 'interface' ? null : this.irFunc(method),
+          method: recv.type.kind === 'interface' ? null : inst ? (inst.wrapper ?? inst.shaped).fn : this.irFunc(method),
           methodType: this.pkg.irType(method.type), type: this.irTypeOf(e), pos: pos(e),
         };
       }
@@ -306,8 +336,9 @@ export class FnLowerer {
     const method = sel.obj as Func;
     const sig = method.type.kind === 'Signature' ? method.type : null;
     const recvType = sig?.recv ? this.pkg.irType(sig.recv.type) : this.pkg.irType(sel.recv);
+    const inst = this.genericMethod(method);
     return {
-      op: 'METHEXPR', method: this.irFunc(method), sel: method.name,
+      op: 'METHEXPR', method: inst ? (inst.wrapper ?? inst.shaped).fn : this.irFunc(method), sel: method.name,
       recvType: this.pkg.irType(sel.recv).kind === 'interface' ? this.pkg.irType(sel.recv) : recvType,
       type: this.irTypeOf(e), pos: pos(e),
     };

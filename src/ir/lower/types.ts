@@ -12,6 +12,7 @@ import type { Package, Type } from '../../types/index.js';
 import { amd64Sizes, under } from '../../types/index.js';
 import type { Sizes } from '../../types/index.js';
 import type { IrType, TypeKind } from '../ir.js';
+import { subst, type Substitution } from '../../types/instantiate.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -21,14 +22,26 @@ export class IrTypes {
   constructor(
     private readonly localPkg: Package | null,
     private readonly sizes: Sizes = amd64Sizes,
+    /**
+     * Type parameters → shapes (or type arguments) for the body of an instantiation: the
+     * checker typed the generic body once, with its type parameters, and gc analyses
+     * `f[go.shape.int]`, so every type is substituted on its way into the IR.
+     */
+    readonly substitution: Substitution | null = null,
   ) {}
 
   of(t: Type): IrType {
     const hit = this.cache.get(t);
     if (hit) return hit;
-    const made = this.make(t);
+    const s = this.substitution ? subst(t, this.substitution) : t;
+    const made = s !== t ? this.of(s) : this.make(t);
     this.cache.set(t, made);
     return made;
+  }
+
+  /** The checker type t stands for here (t with the substitution applied). */
+  resolve(t: Type): Type {
+    return this.substitution ? subst(t, this.substitution) : t;
   }
 
   /** A type made up by the lowering (the variadic `[]T`, `*T` of new): text from parts. */

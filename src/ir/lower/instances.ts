@@ -1,0 +1,394 @@
+// Instantiation of generic code the way gc's unified IR reader does it (noder/reader.go
+// funcInst, objDictIdx, callShaped; unified.go readBodies).
+//
+// A generic declaration is never lowered as written. Every reference to it from code being
+// lowered asks for an instantiation with the type arguments of that reference (after the
+// referring body's own substitution, so instantiating a body may ask for more):
+//   - the *shape instantiation* `f[go.shape.int]` (shapes.ts), one per distinct shape tuple:
+//     the generic body lowered with type parameters → shapes, plus a `.dict` parameter
+//     (after the receiver, before the parameters, as shapeSig puts it);
+//   - from non-shaped code also the *wrapper* `f[int]`, whose body tail-calls the shape
+//     instantiation with its dictionary `&.dict.f[int]` (callShaped).
+// A call `f(x)` in non-shaped code calls the shape instantiation directly with
+// `&.dict.f[int]`; in a shape body the dictionary is a subdictionary word of `.dict`. A
+// method of a generic type instantiates all methods of the type at once (a type's methods
+// are read with it), wrappers for the concrete type and shapes for its shape type.
+//
+// gc appends instantiations to the package's function list when it reads their bodies, from
+// a LIFO work list that starts with the package's own functions in declaration order: the
+// last function's body is read first, the instantiations it creates (wrapper, then shape)
+// are read next, most recent first, and so on. `order` replays that from the requests each
+// body made, since the order escape analysis visits functions decides the order of -m lines.
+
+import type * as ast from '../../syntax/ast.js';
+import type { Func, Info, Named, Signature, Type, TypeParam } from '../../types/index.js';
+import { under } from '../../types/index.js';
+import { instantiateNamed, makeSubstitution, type Substitution } from '../../types/instantiate.js';
+import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
+import type { Mutable, PkgCtx, FuncCtx } from './context.js';
+import { IrTypes } from './types.js';
+import { basicConstraint, hasShape, linkString, shapify } from './shapes.js';
+
+/** A generic function or method declaration with what is needed to lower its body. */
+export interface GenericSource {
+  readonly obj: Func;
+  readonly decl: ast.FuncDecl;
+  /** The file name as gc prints it. */
+  readonly file: string;
+  /** The side tables the body was checked into. */
+  readonly info: Info;
+  /** gc's symbol prefix of the declaring package (`p`, `main`, `slices`). */
+  readonly prefix: string;
+  /** The prefix of names in messages: '' for the local package, `slices.` for imported. */
+  readonly qual: string;
+}
+
+export interface Instance {
+  readonly kind: 'shape' | 'wrapper';
+  /** gc's symbol (`p.id[go.shape.int]`, `p.(*stack[int]).push`). */
+  readonly name: string;
+  readonly fn: Mutable<IrFunc>;
+  readonly src: GenericSource;
+  readonly subst: Substitution;
+  /** For a wrapper: the shape instantiation it calls, and its dictionary's name. */
+  shaped: Instance | null;
+  dictName: string;
+  /** For a method: the receiver type (instantiated), and the method's name. */
+  readonly recvType: Type | null;
+  /** Instantiations this body asked for, in order (for the function order). */
+  readonly requests: Instance[];
+}
+
+/** What lowering a reference to generic code needs. */
+export interface InstanceRef {
+  readonly shaped: Instance;
+  readonly wrapper: Instance | null;
+  /** The dictionary argument at `at` (in the function being lowered by `fc`). */
+  dict(fc: FuncCtx, at: Pos): Expr;
+}
+
+export class Instances {
+  private readonly local = new Map<Func, GenericSource>();
+  private readonly byName = new Map<string, Instance>();
+  private readonly seenTypes = new Set<string>();
+  private readonly pending: Instance[] = [];
+  /** Requests of the package's own functions (and of the package initialiser). */
+  private readonly topRequests = new Map<unknown, Instance[]>();
+  private readonly names = new Map<Instance, IrName>();
+  private requester: Instance[] = [];
+  /** Dictionary slots of the shape body being lowered: method expressions, then subdictionaries. */
+  private slots: { methods: Map<string, number>; subdicts: Map<string, number> } | null = null;
+
+  constructor(private readonly pkg: PkgCtx) {}
+
+  /** A generic declaration of the package being lowered. */
+  addLocal(src: GenericSource): void {
+    this.local.set(src.obj, src);
+  }
+
+  /** Whether f (or its origin) is generic code with a body we can instantiate. */
+  source(f: Func): GenericSource | null {
+    const origin = f.origin ?? f;
+    const hit = this.local.get(origin);
+    if (hit) return hit;
+    if (!isGenericFunc(origin)) return null;
+    const bodies = origin.pkg?.bodies;
+    if (!origin.decl || !origin.pkg || !bodies || origin.pkg === this.pkg.pkg) return null;
+    const file = bodies.files.find((fl) => fl.decls.includes(origin.decl!));
+    if (!file) return null;
+    const src: GenericSource = {
+      obj: origin, decl: origin.decl, file: file.filename, info: bodies.info,
+      prefix: origin.pkg.path, qual: `${origin.pkg.name}.`,
+    };
+    this.local.set(origin, src);
+    return src;
+  }
+
+  /** Starts recording the requests of one of the package's own functions. */
+  beginTop(fn: unknown): void {
+    const list: Instance[] = [];
+    this.topRequests.set(fn, list);
+    this.requester = list;
+  }
+
+  // ───────────────────────────── references
+
+  /** A call or value of generic function `f` with type arguments `targs` (substituted). */
+  func(f: Func, targs: readonly Type[]): InstanceRef | null {
+    const src = this.source(f);
+    if (!src) return null;
+    const sig = src.obj.type as Signature;
+    const tparams = sig.typeParams;
+    if (tparams.length !== targs.length) return null;
+    const shapes = targs.map((a, i) => shapify(a, basicConstraint(tparams[i]!)));
+    const shapedCtx = targs.some((a) => hasShape(a));
+    const base = src.obj.name;
+    const wrapperName = `${base}[${targs.map((a) => linkString(a)).join(',')}]`;
+    const shapeName = `${base}[${shapes.map((a) => linkString(a)).join(',')}]`;
+    let wrapper: Instance | null = null;
+    if (!shapedCtx) {
+      wrapper = this.instance('wrapper', src, wrapperName, makeSubstitution(tparams, targs), null, null);
+    }
+    const shaped = this.instance('shape', src, shapeName, makeSubstitution(tparams, shapes), null, null);
+    if (wrapper) {
+      wrapper.shaped = shaped;
+      wrapper.dictName = `.dict.${src.qual}${wrapperName}`;
+      this.request(wrapper, shaped);
+    } else {
+      this.request(shaped);
+    }
+    return this.ref(shaped, wrapper, shapeName);
+  }
+
+  /** A call or value of method `m` of an instance `recv` of a generic type. */
+  method(m: Func, recv: Named): InstanceRef | null {
+    const src = this.source(m);
+    if (!src) return null;
+    const generic = recv.origin;
+    const targs = recv.typeArgs;
+    const tparams = generic.typeParams;
+    if (tparams.length !== targs.length || targs.length === 0) return null;
+    const shapes = targs.map((a, i) => shapify(a, basicConstraint(tparams[i]!)));
+    const shapedCtx = targs.some((a) => hasShape(a));
+    if (!shapedCtx) this.typeMethods(generic, targs, 'wrapper');
+    this.typeMethods(generic, shapes, 'shape');
+    if (!shapedCtx) {
+      // Each wrapper method calls its shape method with the type's dictionary.
+      const dictName = `.dict.${src.qual}${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
+      for (const gm of generic.methods) {
+        const ms = this.source(gm);
+        if (!ms) continue;
+        const w = this.byName.get(`${ms.prefix}.${this.methodName(ms, generic, targs)}`);
+        const sh = this.byName.get(`${ms.prefix}.${this.methodName(ms, generic, shapes)}`);
+        if (w && sh && !w.shaped) {
+          w.shaped = sh;
+          w.dictName = dictName;
+        }
+      }
+    }
+    const shaped = this.byName.get(`${src.prefix}.${this.methodName(src, generic, shapes)}`) ?? null;
+    if (!shaped) return null;
+    const wrapper = shapedCtx ? null : this.byName.get(`${src.prefix}.${this.methodName(src, generic, targs)}`) ?? null;
+    return this.ref(shaped, wrapper, this.methodName(src, generic, shapes));
+  }
+
+  /** All methods of generic[targs]: gc reads a type's methods when it reads the type. */
+  private typeMethods(generic: Named, targs: readonly Type[], kind: 'shape' | 'wrapper'): void {
+    const key = `${kind} ${generic.obj.pkg?.path ?? ''}.${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
+    if (this.seenTypes.has(key)) {
+      for (const m of generic.methods) {
+        const src = this.source(m);
+        const inst = src ? this.byName.get(`${src.prefix}.${this.methodName(src, generic, targs)}`) : undefined;
+        if (inst) this.request(inst);
+      }
+      return;
+    }
+    this.seenTypes.add(key);
+    const inst = instantiateNamed(generic, targs);
+    for (const m of generic.methods) {
+      const src = this.source(m);
+      if (!src) continue;
+      const sig = src.obj.type as Signature;
+      const map = new Map(makeSubstitution(generic.typeParams, targs));
+      for (const [p, a] of makeSubstitution(sig.recvTypeParams, targs)) map.set(p, a);
+      const ptr = sig.recv ? under(sig.recv.type).kind === 'Pointer' && sig.recv.type.kind === 'Pointer' : false;
+      const recvType: Type = ptr ? { kind: 'Pointer', elem: inst } : inst;
+      const made = this.instance(kind, src, this.methodName(src, generic, targs), map, recvType, null);
+      this.request(made);
+    }
+  }
+
+  private methodName(src: GenericSource, generic: Named, targs: readonly Type[]): string {
+    const sig = src.obj.type as Signature;
+    const ptr = sig.recv ? sig.recv.type.kind === 'Pointer' : false;
+    const t = `${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
+    return `${ptr ? `(*${t})` : t}.${src.obj.name}`;
+  }
+
+  private request(...insts: Instance[]): void {
+    this.requester.push(...insts);
+  }
+
+  private instance(kind: 'shape' | 'wrapper', src: GenericSource, short: string, subst: Substitution, recvType: Type | null, shaped: Instance | null): Instance {
+    const name = `${src.prefix}.${short}`;
+    const hit = this.byName.get(name);
+    if (hit) return hit;
+    const types = new IrTypes(this.pkg.pkg, undefined, subst);
+    const fnType = types.of(src.obj.type);
+    const fn: Mutable<IrFunc> = {
+      kind: 'Func', name, file: src.file, pos: declPos(src.decl),
+      recv: null, params: [], results: [], dcl: [], body: null, closureVars: [], outer: null,
+      pragmas: {}, type: fnType, generic: true, ...(kind === 'wrapper' ? { instanceWrapper: true } : {}),
+    };
+    const inst: Instance = { kind, name, fn, src, subst, shaped, dictName: '', recvType, requests: [] };
+    this.byName.set(name, inst);
+    this.pending.push(inst);
+    return inst;
+  }
+
+  private ref(shaped: Instance, wrapper: Instance | null, shapeShort: string): InstanceRef {
+    const self = this;
+    return {
+      shaped,
+      wrapper,
+      dict(fc: FuncCtx, at: Pos): Expr {
+        if (wrapper) return self.dictAddr(wrapper.dictName, at);
+        return self.subdict(fc, shapeShort, at);
+      },
+    };
+  }
+
+  /** The PFUNC name of an instantiation (`id[go.shape.int]`, `slices.Index[...]`). */
+  nameOf(inst: Instance): IrName {
+    let n = this.names.get(inst);
+    if (!n) {
+      const short = inst.name.slice(inst.src.prefix.length + 1);
+      n = { kind: 'Name', sym: inst.src.qual + short, class: 'func', type: inst.fn.type, pos: inst.fn.pos, curfn: null, func: inst.fn };
+      this.names.set(inst, n);
+    }
+    return n;
+  }
+
+  /** The receiver type of a method instantiation, as an IrType. */
+  recvIrType(inst: Instance): IrType | null {
+    return inst.recvType ? this.pkg.baseTypes.of(inst.recvType) : null;
+  }
+
+  // ───────────────────────────── dictionaries
+
+  private dictType(words: number): IrType {
+    const t = this.pkg.baseTypes;
+    const uintptr = t.synthetic('uintptr', 'uintptr', { size: 8, align: 8, hasPointers: false, directIface: false });
+    const arr = t.synthetic('array', `[${words}]uintptr`, { elem: uintptr, len: words, size: 8 * words, hasPointers: false, directIface: false });
+    return t.ptrTo(arr);
+  }
+
+  /** `&.dict.f[int]`: the address of a read-only global dictionary. */
+  dictAddr(name: string, at: Pos): Expr {
+    const ptr = this.dictType(1);
+    const g: IrName = { kind: 'Name', sym: name, class: 'global', type: ptr.elem!, pos: at, curfn: null };
+    return { op: 'ADDR', x: { op: 'NAME', name: g, type: g.type, pos: at }, type: ptr, pos: at };
+  }
+
+  /** The `.dict` parameter as seen from the function `fc` builds (captured by closures). */
+  private dictParam(fc: FuncCtx, at: Pos): Expr | null {
+    let root: FuncCtx = fc;
+    while (root.outer) root = root.outer;
+    const d = root.dict;
+    if (!d) return null;
+    if (fc !== root) fc.capture(d, at);
+    return { op: 'NAME', name: d, type: d.type, pos: at };
+  }
+
+  /** `.dict[i]`: a word of the current dictionary. */
+  private dictWord(fc: FuncCtx, i: number, at: Pos): Expr | null {
+    const d = this.dictParam(fc, at);
+    if (!d) return null;
+    const arr = d.type.elem!;
+    const deref: Expr = { op: 'DEREF', x: d, implicit: true, type: arr, pos: at };
+    const lit: Expr = { op: 'LITERAL', value: { kind: 'int', value: BigInt(i) }, text: String(i), type: this.pkg.baseTypes.synthetic('int', 'int', { size: 8, align: 8, hasPointers: false, directIface: false }), pos: at };
+    return { op: 'INDEX', x: deref, index: lit, type: arr.elem!, pos: at };
+  }
+
+  /** `(*[N]uintptr)(.dict[i])`: a subdictionary, for generic code called from a shape body. */
+  private subdict(fc: FuncCtx, callee: string, at: Pos): Expr {
+    const slots = this.slots;
+    let i = 0;
+    if (slots) {
+      let k = slots.subdicts.get(callee);
+      if (k === undefined) slots.subdicts.set(callee, (k = slots.subdicts.size));
+      i = slots.methods.size + k;
+    }
+    const word = this.dictWord(fc, i, at);
+    const type = this.dictType(2);
+    if (!word) return { op: 'NIL', type, pos: at };
+    return { op: 'CONVNOP', x: word, type, pos: at };
+  }
+
+  /**
+   * `(func(go.shape.*p.cell, int))(&.dict[i])`: a method of a type parameter, called
+   * through the function pointer the dictionary holds (an unknown callee to escape analysis).
+   */
+  typeParamMethod(fc: FuncCtx, tp: TypeParam, method: string, type: IrType, at: Pos): Expr {
+    const slots = this.slots;
+    let i = 0;
+    if (slots) {
+      const key = `${tp.obj.name}.${method}`;
+      let k = slots.methods.get(key);
+      if (k === undefined) slots.methods.set(key, (k = slots.methods.size));
+      i = k;
+    }
+    const word = this.dictWord(fc, i, at);
+    if (!word) return { op: 'NIL', type, pos: at };
+    const addr: Expr = { op: 'ADDR', x: word, type: this.pkg.baseTypes.ptrTo(word.type), pos: at };
+    return { op: 'CONVNOP', x: addr, type, pos: at };
+  }
+
+  // ───────────────────────────── bodies
+
+  /** Lowers every pending instantiation (which may ask for more), most recent first. */
+  drain(build: (inst: Instance) => void): void {
+    for (;;) {
+      const inst = this.pending.pop();
+      if (!inst) return;
+      const pkg = this.pkg;
+      const saved = { info: pkg.info, types: pkg.types, file: pkg.file, requester: this.requester, slots: this.slots };
+      pkg.info = inst.src.info;
+      pkg.types = new IrTypes(pkg.pkg, undefined, inst.subst);
+      pkg.file = inst.src.file;
+      this.requester = inst.requests;
+      this.slots = inst.kind === 'shape' ? { methods: new Map(), subdicts: new Map() } : null;
+      try {
+        build(inst);
+      } finally {
+        pkg.info = saved.info;
+        pkg.types = saved.types;
+        pkg.file = saved.file;
+        this.requester = saved.requester;
+        this.slots = saved.slots;
+      }
+    }
+  }
+
+  /**
+   * The instantiations in the order gc appends them to the package's functions: a LIFO work
+   * list seeded with the package's functions in declaration order (readBodies).
+   */
+  order(tops: readonly unknown[]): IrFunc[] {
+    const out: IrFunc[] = [];
+    const seen = new Set<Instance>();
+    const stack: { inst: Instance | null; requests: readonly Instance[] }[] = tops.map((fn) => ({
+      inst: null, requests: this.topRequests.get(fn) ?? [],
+    }));
+    for (;;) {
+      const item = stack.pop();
+      if (!item) break;
+      if (item.inst) out.push(item.inst.fn);
+      for (const r of item.requests) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        stack.push({ inst: r, requests: r.requests });
+      }
+    }
+    return out;
+  }
+}
+
+/** A function with type parameters, or a method of a generic type. */
+export function isGenericFunc(f: Func): boolean {
+  const sig = f.type;
+  if (sig.kind !== 'Signature') return false;
+  if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) return true;
+  const r = sig.recv?.type;
+  const base = r?.kind === 'Pointer' ? r.elem : r;
+  return base?.kind === 'Named' && base.typeArgs.some((a) => a.kind === 'TypeParam');
+}
+
+/**
+ * Where gc puts an instantiated declaration: a function at its name, a method at the `(`
+ * opening its receiver (the wrapper's tail call is reported there).
+ */
+function declPos(d: ast.FuncDecl): Pos {
+  if (d.recv) return { line: d.recv.line, col: Math.max(1, d.recv.col - 1) };
+  return { line: d.name.line, col: d.name.col };
+}
