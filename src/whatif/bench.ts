@@ -83,6 +83,9 @@ async function main(): Promise<void> {
   }
   console.log('');
   console.log(`worst what-if run: ${(worst * 100).toFixed(1)}% of the first analysis (target: at most 5%) — ${worst <= 0.05 ? 'OK' : 'OVER'}`);
+  // resourceUsage().maxRSS is the process's high-water mark (KiB): the prepared program and
+  // every solve it kept, which is what a what-if session holds.
+  console.log(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
 }
 
 function countLines(b: Uint8Array): number {
