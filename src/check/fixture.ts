@@ -5,6 +5,7 @@
 
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, basename, sep } from 'node:path';
+import { defaultModelsDir, modelGoroot } from '../types/importer.js';
 
 export interface CompilerRun {
   /** The exact command, temporary paths written as <placeholders>. */
@@ -108,9 +109,13 @@ export function loadFixture(c: CorpusCase): Fixture {
  * prefix is dropped wherever a position is printed (also inside -m=2 `at file:line:col`).
  */
 export function relativizeLines(lines: readonly string[], pathGiven: string): string[] {
+  // gc reads std export data built with -trimpath: instantiated std bodies print as
+  // $GOROOT/src/..., where goesc names the files under the real GOROOT (as `go build` shows).
+  const std = modelGoroot(join(defaultModelsDir(), 'go1.26', 'std')) + '/src/';
+  const out = lines.map((l) => l.split(std).join('$GOROOT/src/'));
   const folder = dirname(pathGiven);
-  if (folder === '.' || folder === '') return [...lines];
+  if (folder === '.' || folder === '') return out;
   const prefix = folder.split(sep).join('/') + '/';
   const name = basename(pathGiven);
-  return lines.map((l) => l.split(prefix + name).join(name));
+  return out.map((l) => l.split(prefix + name).join(name));
 }

@@ -247,7 +247,7 @@ export class Batch {
 export function shortName(fn: IrFunc | null): string {
   if (!fn) return '<nil>';
   const i = fn.name.indexOf('.');
-  return i >= 0 ? fn.name.slice(i + 1) : fn.name;
+  return (fn.qual ?? '') + (i >= 0 ? fn.name.slice(i + 1) : fn.name);
 }
 
 /** Per-function walking state (escape.go's escape). */

@@ -178,6 +178,11 @@ export interface IrFunc {
    * shape instantiations, which print no parameter lines (they are DUPOK).
    */
   readonly generic?: boolean;
+  /**
+   * The package qualifier gc prints before this function's and its variables' names in
+   * messages when the code comes from another package (`slices.`): an instantiated std body.
+   */
+  readonly qual?: string;
   /** The wrapper `f[int]` of a shape instantiation (callShaped): it only tail-calls `f[go.shape.int]`. */
   readonly instanceWrapper?: boolean;
   /** A compiler-generated wrapper (go/defer wrappers): no diagnostics for it. */

@@ -44,6 +44,7 @@ export function newFunc(pkg: PkgCtx, spec: FuncSpec, outer: IrFunc | null): Muta
     results: [], dcl: [], body: null, closureVars: [], outer, pragmas: spec.pragmas,
     type: spec.type ? pkg.irType(spec.type) : pkg.types.synthetic('func', 'func()', {}),
     ...(generic ? { generic } : {}),
+    ...(outer?.qual ? { qual: outer.qual } : {}),
   };
 }
 
@@ -192,6 +193,7 @@ export function lowerGoDefer(l: FnLowerer, s: ast.GoStmt | ast.DeferStmt): Stmt[
   const fn: Mutable<IrFunc> = {
     kind: 'Func', name, file: l.fc.fn.file, pos: at, recv: null, params: [], results: [], dcl: [],
     body: null, closureVars: [], outer: l.fc.fn, pragmas: {}, wrapper: true, type: wrapperType,
+    ...(l.fc.fn.qual ? { qual: l.fc.fn.qual } : {}),
   };
   const wfc = new FuncCtx(l.pkg, fn, l.fc);
   for (const { tmp } of spilled) wfc.capture(tmp, tmp.pos);

@@ -219,6 +219,7 @@ export class Instances {
       kind: 'Func', name, file: src.file, pos: declPos(src.decl),
       recv: null, params: [], results: [], dcl: [], body: null, closureVars: [], outer: null,
       pragmas: {}, type: fnType, generic: true, ...(kind === 'wrapper' ? { instanceWrapper: true } : {}),
+      ...(src.qual ? { qual: src.qual } : {}),
     };
     const inst: Instance = { kind, name, fn, src, subst, shaped, dictName: '', recvType, requests: [] };
     this.byName.set(name, inst);
