@@ -37,6 +37,9 @@ type bodyFiles struct {
 	files map[string][]byte // file base name → text
 	moved map[string]bool   // stub keys ("F", "T.M") of the declarations now in files
 	decls int               // declarations kept, all kinds
+	// Bodyless funcs kept, those with a //goesc:leaks line, and those whose tag found no
+	// free line above them (they read as untagged: leaking).
+	bodyless, tagged, noRoom int
 }
 
 type keepKind int
@@ -351,8 +354,13 @@ func writeBodies(p *listedPkg, stub *types.Package, imp types.Importer, index pa
 				}
 				e.keep(d.Pos(), d.Type.End())
 				fn := info.Defs[d.Name].(*types.Func)
+				out.bodyless++
 				if tag := tagger.tagLine(key, fn.Type().(*types.Signature), false); tag != "" {
-					e.lineAbove(d, strings.TrimSuffix(tag, "\n"))
+					if e.lineAbove(d, strings.TrimSuffix(tag, "\n")) {
+						out.tagged++
+					} else {
+						out.noRoom++
+					}
 				}
 			case *ast.GenDecl:
 				e.directives(d.Doc)
@@ -429,7 +437,7 @@ func (b *blanker) rename(id *ast.Ident) {
 
 // lineAbove writes text on the nearest line above d's keyword that nothing kept uses,
 // passing over kept //go: directive lines (a directive belongs to the next token).
-func (b *blanker) lineAbove(d *ast.FuncDecl, text string) {
+func (b *blanker) lineAbove(d *ast.FuncDecl, text string) bool {
 	line := b.fset.Position(d.Pos()).Line - 1
 	for ; line >= 1; line-- {
 		start, end := b.lines[line-1], len(b.src)
@@ -445,12 +453,13 @@ func (b *blanker) lineAbove(d *ast.FuncDecl, text string) {
 		}
 		if !used && b.extra[line] == "" {
 			b.extra[line] = text
-			return
+			return true
 		}
 		if !bytes.HasPrefix(bytes.TrimSpace(b.src[start:end]), []byte("//go:")) {
-			return // right below other kept code: no room, the func stays untagged
+			return false // right below other kept code: no room, the func stays untagged
 		}
 	}
+	return false
 }
 
 func (b *blanker) text() []byte {

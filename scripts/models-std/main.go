@@ -132,6 +132,9 @@ func main() {
 			w.skip = b.moved
 			bodies[p.ImportPath] = b
 			total.bodyDecls += b.decls
+			total.bodyless += b.bodyless
+			total.bodylessTagged += b.tagged
+			total.bodylessNoRoom += b.noRoom
 		}
 		texts[p.ImportPath] = w.write()
 		for path, names := range w.needs {
@@ -175,7 +178,8 @@ func main() {
 	check(os.WriteFile(filepath.Join(*out, "meta.json"), append(meta, '\n'), 0o644))
 	fmt.Printf("models-std: %s, %d packages, %d types, %d funcs, %d methods, %d consts, %d vars, %.1f MB\n",
 		runtime.Version(), len(selected), total.types, total.funcs, total.methods, total.consts, total.vars, float64(total.bytes)/1e6)
-	fmt.Printf("models-std: generic bodies for %d packages, %d declarations, %.1f MB\n", len(bodies), total.bodyDecls, float64(total.bodyBytes)/1e6)
+	fmt.Printf("models-std: generic bodies for %d packages, %d declarations, %.2f MB; %d bodyless funcs beside them, %d tagged, %d with no line for their tag\n",
+		len(bodies), total.bodyDecls, float64(total.bodyBytes)/1e6, total.bodyless, total.bodylessTagged, total.bodylessNoRoom)
 	fmt.Printf("models-std: escape tags for %d of %d pointer parameters (%d generic functions left untagged)\n",
 		total.tagged, total.pointerParams, total.generic)
 }
@@ -240,6 +244,8 @@ type stats struct {
 	pointerParams, tagged, generic      int
 	bytes                               int
 	bodyDecls, bodyBytes                int
+	bodyless, bodylessTagged            int
+	bodylessNoRoom                      int
 }
 
 func (s *stats) add(o stats) {

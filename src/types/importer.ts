@@ -17,6 +17,7 @@ import type { Importer } from './index.js';
 import { checkPackage } from './index.js';
 import type { Package, PackageBodies } from './objects.js';
 import type * as ast from '../syntax/ast.js';
+import type { GoError } from '../errors.js';
 
 /** models/ in the package root (this file runs from dist/types or src/types). */
 export function defaultModelsDir(): string {
@@ -46,6 +47,72 @@ export function modelGoroot(stdDir: string): string {
   return '/usr/local/go';
 }
 
+/**
+ * The text with the inside of every top-level function body turned into spaces (newlines
+ * kept), so each `{ }` parses fast and every other byte keeps its offset, line and column.
+ * Relies on gofmt's layout, which the generator copies: a top-level func starts a line with
+ * `func `, its signature lines end with the body's `{`, and the body ends at a line `}`.
+ * One-line bodies are left as they are.
+ */
+export function blankFuncBodies(src: Uint8Array): Uint8Array {
+  const out = Buffer.from(src);
+  const text = out.toString('latin1'); // one char per byte, so string offsets are byte offsets
+  const lines: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
+  const lineText = (k: number): string => text.slice(lines[k]!, k + 1 < lines.length ? lines[k + 1]! - 1 : text.length);
+  for (let k = 0; k < lines.length; k++) {
+    if (!lineText(k).startsWith('func ')) continue;
+    // The signature: this line and the next non-blank, non-comment, non-func lines.
+    let open = -1;
+    for (let j = k; j < lines.length && j < k + 30; j++) {
+      const t = lineText(j).trimEnd();
+      if (j > k && (t === '' || t.startsWith('//') || t.startsWith('func '))) break;
+      if (t.endsWith('{')) {
+        open = j;
+        break;
+      }
+      if (t.endsWith('}')) break;
+    }
+    if (open < 0) continue;
+    let close = -1;
+    for (let j = open + 1; j < lines.length; j++) {
+      if (lineText(j).trimEnd() === '}') {
+        close = j;
+        break;
+      }
+      if (lineText(j).startsWith('func ')) break;
+    }
+    if (close < 0) continue;
+    const from = lines[open]! + lineText(open).trimEnd().length; // just after the `{`
+    for (let i = from; i < lines[close]!; i++) if (out[i] !== 0x0a) out[i] = 0x20;
+    k = close;
+  }
+  return out;
+}
+
+/**
+ * Parses a body file in full and moves its function bodies into the blanked file's
+ * FuncDecls (same positions), so the declarations the checker already bound keep their
+ * identity and gain their bodies.
+ */
+function restoreBodies(blanked: ast.File, shown: string, text: Buffer): GoError[] {
+  const parsed = parseFile(shown, text);
+  if (!parsed.file) return parsed.errors;
+  const at = new Map<string, ast.FuncDecl>();
+  for (const d of blanked.decls) if (d.kind === 'FuncDecl') at.set(`${d.name.line}:${d.name.col}`, d);
+  const errors: GoError[] = [];
+  for (const d of parsed.file.decls) {
+    if (d.kind !== 'FuncDecl' || !d.body) continue;
+    const target = at.get(`${d.name.line}:${d.name.col}`);
+    if (!target || !target.body) {
+      errors.push({ file: shown, line: d.name.line, col: d.name.col, message: `goesc: body of ${d.name.value} has no declaration to go to` });
+      continue;
+    }
+    (target as { body: ast.BlockStmt | null }).body = d.body;
+  }
+  return errors;
+}
+
 const caches = new Map<string, Map<string, Package | null>>();
 
 /** An Importer reading models/<go>/std. Packages are shared by all importers of one version. */
@@ -67,37 +134,51 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
       inProgress.add(path);
       try {
         const files: ast.File[] = [];
-        const bodyFiles: ast.File[] = [];
+        // Body files: parsed at import with their function bodies blanked (cheap: the
+        // declarations are all the package's users need), the bodies parsed on demand.
+        const bodySources: { shown: string; text: Buffer; file: ast.File; full: boolean }[] = [];
+        const api = parseFile(file, readFileSync(file));
+        if (!api.file) {
+          for (const e of api.errors) opts.onModelError?.(path, `${file}:${e.line}:${e.col}: ${e.message}`);
+          cache!.set(path, null);
+          return null;
+        }
+        files.push(api.file);
         const srcDir = join(dirname(file), 'src');
-        const sources: [string, string][] = [[file, file]];
         if (existsSync(srcDir)) {
           const goroot = modelGoroot(dir);
           for (const name of readdirSync(srcDir).filter((n) => n.endsWith('.go')).sort()) {
-            sources.push([join(srcDir, name), `${goroot}/src/${path}/${name}`]);
+            const shown = `${goroot}/src/${path}/${name}`;
+            const text = readFileSync(join(srcDir, name));
+            let parsed = parseFile(shown, blankFuncBodies(text));
+            let full = false;
+            if (!parsed.file) {
+              parsed = parseFile(shown, text);
+              full = true;
+            }
+            if (!parsed.file) {
+              for (const e of parsed.errors) opts.onModelError?.(path, `${shown}:${e.line}:${e.col}: ${e.message}`);
+              cache!.set(path, null);
+              return null;
+            }
+            files.push(parsed.file);
+            bodySources.push({ shown, text, file: parsed.file, full });
           }
-        }
-        for (const [i, [real, shown]] of sources.entries()) {
-          const parsed = parseFile(shown, readFileSync(real));
-          if (!parsed.file) {
-            for (const e of parsed.errors) opts.onModelError?.(path, `${shown}:${e.line}:${e.col}: ${e.message}`);
-            cache!.set(path, null);
-            return null;
-          }
-          files.push(parsed.file);
-          if (i > 0) bodyFiles.push(parsed.file);
         }
         const r = checkPackage(files, { importer, path, fromModel: true });
         for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
-        if (bodyFiles.length > 0 && r.checkBodies) {
+        if (bodySources.length > 0 && r.checkBodies) {
           const check = r.checkBodies;
           let bodies: PackageBodies | undefined;
           Object.defineProperty(r.pkg, 'bodies', {
             enumerable: true,
             get(): PackageBodies {
               if (!bodies) {
-                const errors = check();
+                const errors: GoError[] = [];
+                for (const src of bodySources) if (!src.full) errors.push(...restoreBodies(src.file, src.shown, src.text));
+                errors.push(...check());
                 for (const e of errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
-                bodies = { files: bodyFiles, info: r.info, errors };
+                bodies = { files: bodySources.map((b) => b.file), info: r.info, errors };
               }
               return bodies;
             },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { modelImporter } from '../../src/types/index.js';
-import { modelGoroot } from '../../src/types/importer.js';
+import { blankFuncBodies, modelGoroot } from '../../src/types/importer.js';
 import type { Package } from '../../src/types/index.js';
 
 const root = path.resolve(__dirname, '../..');
@@ -59,7 +59,19 @@ describe('std generic bodies', () => {
     const real = path.join(goroot, 'src/slices/zsortordered.go');
     if (existsSync(real)) expect(readFileSync(real, 'utf8').split('\n')[137]).toBe(text[137]);
     const decl = file.decls.find((d) => d.kind === 'FuncDecl' && d.name.value === 'pdqsortOrdered');
-    expect(decl && decl.kind === 'FuncDecl' && decl.body).toBeTruthy();
+    expect(decl && decl.kind === 'FuncDecl' && decl.body && decl.body.stmts.length).toBeGreaterThan(0);
+  });
+
+  it('are parsed with blanked bodies first, every byte in place', () => {
+    const text = readFileSync(path.join(stdDir, 'slices/src/zsortordered.go'));
+    const blanked = Buffer.from(blankFuncBodies(text));
+    expect(blanked.length).toBe(text.length);
+    const nl = (b: Buffer) => [...b.entries()].filter(([, c]) => c === 0x0a).map(([i]) => i);
+    expect(nl(blanked)).toEqual(nl(text));
+    const lines = blanked.toString('utf8').split('\n');
+    expect(lines[137]!.trim()).toBe(''); // inside partitionOrdered's body
+    expect(lines.filter((l) => l.startsWith('func ')).length).toBeGreaterThan(10);
+    expect(blanked.length - blanked.toString('utf8').replace(/[ \n]/g, '').length).toBeGreaterThan(text.length / 2);
   });
 
   it('bind the user-visible generic funcs to their bodies (one object per declaration)', () => {
