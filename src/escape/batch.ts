@@ -222,7 +222,7 @@ export class Batch {
   /** The `x escapes to heap in f:` header of a -m=2 explanation. */
   explainEscape(l: Location): void {
     if (!l.n) return;
-    this.say(this.fileOf(l), l.n.pos, `${this.opts.fmt.node(l.n)} escapes to heap in ${shortName(l.curfn)}:`, 'flow', l.curfn);
+    this.say(this.fileOf(l), l.n.pos, `${this.opts.fmt.node(l.n)} escapes to heap in ${funcName(l.curfn)}:`, 'flow', l.curfn);
   }
 
   explainFlow(at: Location, dst: Location, src: Location, derefs: number, notes: Note | null): void {
@@ -246,8 +246,14 @@ export class Batch {
 /** gc's ir.FuncName: the symbol without the package qualifier (`f`, `(*T).M`, `f.func1`). */
 export function shortName(fn: IrFunc | null): string {
   if (!fn) return '<nil>';
+  return (fn.qual ?? '') + funcName(fn);
+}
+
+/** ir.FuncName: the function's own name, never package-qualified (the -m=2 flow headers). */
+export function funcName(fn: IrFunc | null): string {
+  if (!fn) return '<nil>';
   const i = fn.name.indexOf('.');
-  return (fn.qual ?? '') + (i >= 0 ? fn.name.slice(i + 1) : fn.name);
+  return i >= 0 ? fn.name.slice(i + 1) : fn.name;
 }
 
 /** Per-function walking state (escape.go's escape). */

@@ -2,7 +2,7 @@
 // its parameter locations within the same batch), builtins, go and defer.
 // Follows $GOROOT/src/cmd/compile/internal/escape/call.go.
 
-import type { CallFunc, Expr, GoDefer, IrFunc, IrName } from '../ir/ir.js';
+import type { CallFunc, Expr, GoDefer, IrFunc, IrName, IrType } from '../ir/ir.js';
 import type { Escape } from './batch.js';
 import { shift, type Hole } from './graph.js';
 import { discard, expr } from './expr.js';
@@ -16,6 +16,32 @@ export function staticCallee(e: Escape, fun: Expr): IrFunc | null {
   if (v.op === 'METHEXPR') return v.method;
   if (v.op === 'CLOSURE') return v.func;
   return null;
+}
+
+/**
+ * Whether fn is the intrinsic internal/abi.EscapeNonString (escape/call.go): 'heap' when its
+ * shaped argument holds a non-string pointer, 'discard' when not, null for other callees.
+ */
+function escapeNonString(fn: IrFunc | null): 'heap' | 'discard' | null {
+  if (!fn || !fn.name.startsWith('internal/abi.EscapeNonString[') || fn.recv) return null;
+  const t = fn.params[1]?.type;
+  if (fn.params.length !== 2 || !t || !t.text.startsWith('go.shape.')) return null;
+  return hasNonStringPointers(t) ? 'heap' : 'discard';
+}
+
+/** escape/utils.go hasNonStringPointers. */
+function hasNonStringPointers(t: IrType): boolean {
+  if (!t.hasPointers) return false;
+  switch (t.kind) {
+    case 'string':
+      return false;
+    case 'struct':
+      return (t.fields ?? []).some((f) => hasNonStringPointers(f.type));
+    case 'array':
+      return t.elem ? hasNonStringPointers(t.elem) : false;
+    default:
+      return true;
+  }
 }
 
 /** The callee's receiver and parameters in call order. */
@@ -52,6 +78,14 @@ export function call(e: Escape, ks: readonly Hole[] | null, n: Expr): void {
         recvArg = n.fun.x;
       }
       const params = fn ? paramList(fn) : null;
+      const forced = escapeNonString(fn);
+      if (forced) {
+        // internal/abi.EscapeNonString[go.shape.T](dict, v): a compiler intrinsic that puts v
+        // on the heap when it holds a non-string pointer (maphash.Comparable, unique.clone).
+        const k = forced === 'heap' ? b.heapHole() : b.discardHole();
+        for (const arg of args) argument(k, arg);
+        return;
+      }
       let index = 0;
       if (n.op === 'CALLINTER') {
         // An interface method's receiver goes to an unknown implementation.

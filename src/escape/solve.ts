@@ -8,7 +8,7 @@
 
 import type { IrFunc } from '../ir/ir.js';
 import type { Batch } from './batch.js';
-import { shortName } from './batch.js';
+import { funcName } from './batch.js';
 import { Attr, allAttrs, isName, type Location } from './graph.js';
 import { numEscResults } from './leaks.js';
 
@@ -118,7 +118,7 @@ function walkOne(b: Batch, root: Location, walkgen: number, enqueue: (l: Locatio
           b.say(
             b.fileOf(l),
             l.n.pos,
-            `parameter ${isName(l.n) ? l.n.sym : ''} leaks to ${b.explainLoc(root)} for ${shortName(l.curfn)} with derefs=${derefs}:`,
+            `parameter ${isName(l.n) ? l.n.sym : ''} leaks to ${b.explainLoc(root)} for ${funcName(l.curfn)} with derefs=${derefs}:`,
             'flow',
             l.curfn,
           );

@@ -236,25 +236,13 @@ export function isClosure(fn: IrFunc): boolean {
   return fn.outer !== null && fn.closureVars.length > 0;
 }
 
-/** Whether a type mentions a type parameter (so gc would print it as a shape). */
-export function mentionsTypeParam(t: IrType | undefined, depth = 0): boolean {
-  if (!t || depth > 4) return false;
-  if (t.kind === 'typeparam') return true;
-  if (t.elem && mentionsTypeParam(t.elem, depth + 1)) return true;
-  if (t.key && mentionsTypeParam(t.key, depth + 1)) return true;
-  // An instantiated generic type (`elem[T]`), inside generic code, names type parameters.
-  return /[A-Za-z_]\w*\[/.test(t.text.replace(/\bmap\[/g, '('));
-}
-
 /**
- * A generic function or a method of a generic type: gc analyses only its instantiations,
- * so it reports no parameter lines for it and names shape types in its messages.
+ * A shape instantiation or its wrapper (or a closure inside one): gc marks them DUPOK or
+ * wrapper, so paramTag reports no parameter lines for them (the -m=2 flows still print).
  */
 export function isGeneric(fn: IrFunc): boolean {
   for (let f: IrFunc | null = fn; f; f = f.outer) {
     if (f.generic) return true;
-    if (f.recv && /\[/.test(f.recv.type.text)) return true;
-    if ([...f.params, ...f.results].some((p) => mentionsTypeParam(p.type))) return true;
   }
   return false;
 }

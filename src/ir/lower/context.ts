@@ -89,7 +89,7 @@ export class FuncCtx {
     // Another package's variables print qualified (`slices.data`); compiler-made names
     // (~r0, ~p1, .autotmp_3) belong to the package being compiled.
     const q = this.fn.qual;
-    if (q && !extra.autotmp && !/^[~.]/.test(sym) && sym !== '_') sym = q + sym;
+    if (q && !extra.autotmp && (!/^[~.]/.test(sym) || sym === '.dict') && sym !== '_') sym = q + sym;
     const name: Mutable<IrName> = { kind: 'Name', sym, class: class_, type, pos, curfn: this.fn, ...extra };
     this.dcl.push(name);
     return name;

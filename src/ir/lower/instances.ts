@@ -132,7 +132,7 @@ export class Instances {
     const shaped = this.instance('shape', src, shapeName, makeSubstitution(tparams, shapes), null, null);
     if (wrapper) {
       wrapper.shaped = shaped;
-      wrapper.dictName = `.dict.${src.qual}${wrapperName}`;
+      wrapper.dictName = `${src.qual}.dict.${wrapperName}`;
       this.request(wrapper, shaped);
     } else {
       this.request(shaped);
@@ -154,7 +154,7 @@ export class Instances {
     this.typeMethods(generic, shapes, 'shape');
     if (!shapedCtx) {
       // Each wrapper method calls its shape method with the type's dictionary.
-      const dictName = `.dict.${src.qual}${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
+      const dictName = `${src.qual}.dict.${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
       for (const gm of generic.methods) {
         const ms = this.source(gm);
         if (!ms) continue;
