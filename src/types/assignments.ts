@@ -18,6 +18,7 @@ import { assignableTo, defaultType } from './predicates.js';
 import { implementsIface, implementsCause } from './implements.js';
 import { expr, rawExpr, singleValue, ident } from './expr.js';
 import { typeString, byName } from './typestring.js';
+import { instantiateForTarget, isGenericFunc } from './infer.js';
 
 const invalid: Type = universeTypes.invalid;
 
@@ -58,7 +59,15 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     }
     setUntypedResult(c, x, r.type, r.value);
   }
-  if (T === null) return true;
+  if (T === null) {
+    // `g := id`: no func type to infer id's type arguments from.
+    if (isGenericFunc(x.type)) {
+      c.error(x.expr, `cannot use generic function ${exprString(x.expr)} without instantiation`);
+      x.mode = 'invalid';
+      return false;
+    }
+    return true;
+  }
   if (T === invalid || x.type === invalid) return false;
   if (x.mode === 'nilvalue' || (unalias(x.type).kind === 'Basic' && (unalias(x.type) as { basic: string }).basic === 'untyped nil')) {
     if (!assignableTo(x.type, T, implementsIface)) {
@@ -67,6 +76,14 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
       return false;
     }
     return true;
+  }
+  if (isGenericFunc(x.type) && !isGenericFunc(T)) {
+    const inst = instantiateForTarget(c, x, T);
+    if (!inst) {
+      x.mode = 'invalid';
+      return false;
+    }
+    x.type = inst;
   }
   if (!assignableTo(x.type, T, implementsIface)) {
     let cause = '';

@@ -18,7 +18,7 @@ import { convertUntyped, matchTypes } from './conversions.js';
 import { checkIndex } from './indexing.js';
 import * as constant from './constant.js';
 import { defaultType, identical, isInteger, isNumeric, isString, isFloat, isComplex } from './predicates.js';
-import { coreType } from './typeset.js';
+import { coreType, typeSetOf } from './typeset.js';
 import { lookupFieldOrMethod } from './lookup.js';
 import { typeString, byName } from './typestring.js';
 
@@ -206,8 +206,9 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
         const y = expr(c, call.args[1]!);
         if (y.mode === 'invalid') return bad;
         const eu = under(E);
-        if (eu.kind === 'Basic' && eu.basic === 'uint8' && isString(y.type)) {
-          recordBuiltinType(c, call.fun, makeSig(c, S, [S, universeTypes.string], true));
+        if (eu.kind === 'Basic' && eu.basic === 'uint8' && bytesOrString(y.type)) {
+          // A type parameter's y stays itself, as go/types records it.
+          recordBuiltinType(c, call.fun, makeSig(c, S, [S, isString(y.type) ? universeTypes.string : y.type], true));
           return { mode: 'value', type: S, value: null, expr: call };
         }
         const sliceT: Type = { kind: 'Slice', elem: E };
@@ -466,4 +467,32 @@ export function builtinCall(c: Checker, call: ast.CallExpr, b: Builtin, hint: Ty
   }
   void isInteger; void isNumeric; void isFloat; void unalias;
   return bad;
+}
+
+/**
+ * go/types' test for append([]byte, y...) with bytes from a string: every type in y's type
+ * set is string or []byte, and one is a string (so y of type P constrained by
+ * `[]byte | string` qualifies, as in encoding/json's appendString).
+ */
+function bytesOrString(t: Type): boolean {
+  const u = under(t);
+  let terms: readonly Type[] = [u];
+  if (u.kind === 'TypeParam') {
+    const c = under(u.constraint);
+    const ts = c.kind === 'Interface' ? typeSetOf(c).terms : null;
+    if (!ts || ts.length === 0) return false;
+    terms = ts.map((term) => under(term.type));
+  }
+  let hasString = false;
+  for (const tu of terms) {
+    if (tu.kind === 'Slice' && isByte(tu.elem)) continue;
+    if (!isString(tu)) return false;
+    hasString = true;
+  }
+  return hasString;
+}
+
+function isByte(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'Basic' && u.basic === 'uint8';
 }

@@ -96,10 +96,12 @@ export function inferTypeArgs(c: Checker, pos: ast.Pos, tps: readonly TypeParam[
   params: readonly Type[], args: readonly Operand[], fname: string): Type[] | null {
   const m = new Map<TypeParam, Type>();
   given.forEach((t, i) => { if (tps[i]) m.set(tps[i]!, t); });
-  // Pass 1: typed arguments.
+  // Pass 1: typed arguments. A generic function argument (slices.SortFunc(xs, slices.Compare))
+  // is left out: its own type parameters are not answers; it is instantiated afterwards from
+  // the parameter's instantiated func type (instantiateForTarget, via assignment).
   params.forEach((p, i) => {
     const a = args[i];
-    if (!a || a.mode === 'invalid' || isUntyped(a.type)) return;
+    if (!a || a.mode === 'invalid' || isUntyped(a.type) || isGenericFunc(a.type)) return;
     unify(p, a.type, tps, m);
   });
   // Pass 2: core types of constraints.
@@ -205,6 +207,37 @@ export function inferAndInstantiate(c: Checker, call: ast.CallExpr, fv: Operand,
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
   return e;
+}
+
+/** A function value that still has type parameters (`slices.Compare`, `id`, `f[int]` partial). */
+export function isGenericFunc(t: Type): t is Signature {
+  const u = unalias(t);
+  return u.kind === 'Signature' && u.typeParams.length > 0;
+}
+
+/**
+ * A generic function value used where a func type T is expected (go/types' reverse type
+ * inference: an argument to a func parameter, an assignment, a return): its type arguments
+ * are inferred by unifying its signature with T's, as `sortWith(xs, slices.Compare)` with
+ * `cmp func(a, b []int) int` gives S = []int and, from S's core type ~[]E, E = int. Records
+ * the instance on the expression as a call would, and returns the instantiated signature;
+ * null (after an error) when T is no func type or a type parameter stays unknown.
+ */
+export function instantiateForTarget(c: Checker, x: Operand, T: Type): Signature | null {
+  const sig = unalias(x.type) as Signature;
+  const target = coreType(T);
+  const name = exprString(x.expr);
+  if (!target || target.kind !== 'Signature' || target.typeParams.length > 0) {
+    c.error(x.expr, `cannot use generic function ${name} without instantiation`);
+    return null;
+  }
+  const given = partialTypeArgs.get(x.expr) ?? partialTypeArgs.get(unparen(x.expr)) ?? [];
+  const targetOperand: Operand = { mode: 'value', type: target, value: null, expr: x.expr };
+  const targs = inferTypeArgs(c, x.expr, sig.typeParams, given, [sig], [targetOperand], name);
+  if (!targs) return null;
+  const inst = substSignature(sig, makeSubstitution(sig.typeParams, targs), true);
+  recordInstance(c, x.expr, targs, inst);
+  return inst;
 }
 
 /** `f[A, B]`: explicit instantiation (complete, or partial and completed at the call). */
