@@ -1,4 +1,4 @@
-// Verifying stubs: type-check each api.go with go/types, importing other stubs (never the
+// Verifying stubs: type-check each api.go (with its src/ body files) with go/types, importing other stubs (never the
 // real export data), then compare every exported object with the real package from the
 // compiler's export data: same kind, same type (printed with full import paths), same
 // constant value, same size and alignment under gc's amd64 layout, same method sets.
@@ -82,6 +82,7 @@ func verifyStubs(root string, selected []*listedPkg, real types.Importer) int {
 		want, err := real.Import(p.ImportPath)
 		check(err)
 		problems := comparePackages(want, stub, si.sizes)
+		problems = append(problems, compareBodies(filepath.Join(root, filepath.FromSlash(p.ImportPath), "src"), p.Dir)...)
 		problems = append(si.errs[p.ImportPath], problems...)
 		objects += len(want.Scope().Names())
 		for _, prob := range problems {
@@ -179,6 +180,40 @@ func methodSet(t types.Type, str func(types.Type) string) string {
 	}
 	sort.Strings(ms)
 	return strings.Join(ms, "; ")
+}
+
+// compareBodies checks that every byte a body file keeps is the byte at the same line and
+// column of the package's real source (bodies.go's promise that positions are gc's), apart
+// from names renamed _ and the generator's own comment lines.
+func compareBodies(srcDir, realDir string) []string {
+	var problems []string
+	names, _ := filepath.Glob(filepath.Join(srcDir, "*.go"))
+	for _, name := range names {
+		model, err := os.ReadFile(name)
+		check(err)
+		orig, err := os.ReadFile(filepath.Join(realDir, filepath.Base(name)))
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: no such file in %s", filepath.Base(name), realDir))
+			continue
+		}
+		ml, ol := strings.Split(string(model), "\n"), strings.Split(string(orig), "\n")
+		for i, line := range ml {
+			if strings.HasPrefix(line, "//goesc:leaks ") || strings.HasPrefix(line, "// Code generated") {
+				continue
+			}
+			o := ""
+			if i < len(ol) {
+				o = ol[i]
+			}
+			for j := 0; j < len(line); j++ {
+				if c := line[j]; c != ' ' && (j >= len(o) || (o[j] != c && c != '_')) {
+					problems = append(problems, fmt.Sprintf("%s:%d:%d: differs from the real source", filepath.Base(name), i+1, j+1))
+					break
+				}
+			}
+		}
+	}
+	return problems
 }
 
 var _ = os.Stdout
