@@ -39,13 +39,16 @@ export interface ModelImporterOptions {
 export function modelGoroot(stdDir: string): string {
   const env = process.env.GOROOT;
   if (env) return env.replace(/\/+$/, '');
-  const meta = join(stdDir, 'meta.json');
-  if (existsSync(meta)) {
-    const goroot = (JSON.parse(readFileSync(meta, 'utf8')) as { goroot?: string }).goroot;
-    if (goroot) return goroot;
+  let goroot = generatorGoroots.get(stdDir);
+  if (goroot === undefined) {
+    const meta = join(stdDir, 'meta.json');
+    goroot = (existsSync(meta) && (JSON.parse(readFileSync(meta, 'utf8')) as { goroot?: string }).goroot) || '/usr/local/go';
+    generatorGoroots.set(stdDir, goroot);
   }
-  return '/usr/local/go';
+  return goroot;
 }
+
+const generatorGoroots = new Map<string, string>();
 
 /**
  * The text with the inside of every top-level function body turned into spaces (newlines
