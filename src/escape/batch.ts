@@ -168,8 +168,11 @@ export class Batch {
 
   // ───────────────────────────────────────── messages
 
+  /** Locations made while walking a statement of another file than their function's. */
+  readonly locFiles = new Map<Location, string>();
+
   fileOf(l: Location): string {
-    return l.curfn?.file ?? '';
+    return this.locFiles.get(l) ?? l.curfn?.file ?? '';
   }
 
   posOf(n: IrNode): Pos {
@@ -261,10 +264,11 @@ export class Escape {
   loopDepth = 1;
   labels = new Map<string, 'looping' | 'nonlooping'>();
 
-  constructor(readonly b: Batch, readonly curfn: IrFunc) {}
+  /** The file of the statement being walked (an init statement may come from any file). */
+  file: string;
 
-  get file(): string {
-    return this.curfn.file;
+  constructor(readonly b: Batch, readonly curfn: IrFunc) {
+    this.file = curfn.file;
   }
 
   note(k: Hole, where: IrNode, why: string, pos?: Pos, text?: string): Hole {
@@ -283,7 +287,9 @@ export class Escape {
   }
 
   newLoc(n: IrNode | null, persists: boolean): Location {
-    return this.b.newLoc(n, this.curfn, this.loopDepth, persists);
+    const loc = this.b.newLoc(n, this.curfn, this.loopDepth, persists);
+    if (this.file !== this.curfn.file) this.b.locFiles.set(loc, this.file);
+    return loc;
   }
 
   /** A temporary that flows into each of ks (teeHole). */

@@ -146,7 +146,7 @@ function runBatch(b: Batch, fns: readonly IrFunc[]): void {
     rewriteWithLiterals(b, loc);
     const why = heapAllocReason(loc.n, b.opts.model, closureBytes);
     if (why && loc.n && loc.curfn) {
-      b.flow(b.note(shift(b.heapHole(), -1), loc.n, why, loc.curfn.file), loc);
+      b.flow(b.note(shift(b.heapHole(), -1), loc.n, why, b.fileOf(loc)), loc);
     }
   }
 
@@ -231,7 +231,7 @@ function finish(b: Batch, fns: readonly IrFunc[]): void {
   for (const loc of b.allLocs) {
     const n = loc.n;
     if (!n || !loc.curfn) continue;
-    const file = loc.curfn.file;
+    const file = b.fileOf(loc);
     const goDeferWrapper = !isName(n) && n.op === 'CLOSURE' && !!n.func.wrapper;
     if (b.m === 0) continue;
     if (loc.hasAttr(Attr.escapes)) {

@@ -50,6 +50,17 @@ const callOps = new Set([
 
 export function stmt(e: Escape, n: Stmt | null): void {
   if (!n) return;
+  if (n.file === undefined || n.file === e.file) return stmtIn(e, n);
+  const outer = e.file;
+  e.file = n.file;
+  try {
+    stmtIn(e, n);
+  } finally {
+    e.file = outer;
+  }
+}
+
+function stmtIn(e: Escape, n: Stmt): void {
   if (n.init) stmts(e, n.init);
   const b = e.b;
   switch (n.op) {

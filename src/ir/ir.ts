@@ -389,6 +389,11 @@ export type ExprOp = Expr['op'];
 
 interface StmtBase {
   readonly pos: Pos;
+  /**
+   * The file of a statement that is not in its function's file: the synthetic `init`
+   * gathers package-level initialisers from every file of the package.
+   */
+  readonly file?: string;
   /** Statements evaluated first (a FOR's init, an IF's init, temporaries). */
   readonly init?: readonly Stmt[];
 }

@@ -230,6 +230,9 @@ function packageInit(pkg: PkgCtx, files: readonly ast.File[], staticClosures: Ir
   const body: Stmt[] = [];
   for (const file of files) {
     pkg.file = file.filename;
+    // While lowering this file's initialisers, init "is" in this file: the func literals
+    // made here take it, and its statements carry it (Stmt.file).
+    fn.file = file.filename;
     for (const d of file.decls) {
       if (d.kind !== 'VarDecl') continue;
       const names: (IrName | null)[] = d.names.map((n) => {
@@ -261,9 +264,10 @@ function packageInit(pkg: PkgCtx, files: readonly ast.File[], staticClosures: Ir
           lhs: names.map((n) => (n ? nameExpr(n, n.pos) : { op: 'BLANK' as const, type: y.type, pos: at })),
         });
       }
-      body.push(...stmts);
+      body.push(...stmts.map((st): Stmt => ({ ...st, file: file.filename })));
     }
   }
+  fn.file = files[0]?.filename ?? '';
   void lowerStmtInto;
   if (body.length === 0) return null;
   fn.body = body;

@@ -28,3 +28,15 @@ export function gcLines(source: string, flags: readonly string[] = ['-m']): stri
   if (r.status !== 0) throw new Error('go tool compile failed: ' + r.stdout + r.stderr);
   return (r.stdout + r.stderr).split('\n').filter((l) => /^x\.go:\d+:\d+: /.test(l));
 }
+
+/** gc's -m lines for a package of several files (name → source), relative names, in gc's order. */
+export function gcPackageLines(files: Readonly<Record<string, string>>, flags: readonly string[] = ['-m']): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-esc-'));
+  for (const [name, source] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), source);
+  const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${importcfg()}`, '-o', path.join(dir, 'x.o'), `-trimpath=${dir}=>`, '-l', ...flags, ...Object.keys(files)], {
+    encoding: 'utf8',
+    cwd: dir,
+  });
+  if (r.status !== 0) throw new Error('go tool compile failed: ' + r.stdout + r.stderr);
+  return (r.stdout + r.stderr).split('\n').filter((l) => /^\w+\.go:\d+:\d+: /.test(l));
+}
