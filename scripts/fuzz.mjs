@@ -104,6 +104,7 @@ const isNew = (d) => lineSignatures(d).some((s) => !known.has(s));
 const deadline = Date.now() + argv.minutes * 60_000;
 let seed = argv.seed;
 let programs = 0;
+let disagreeing = 0;
 let rounds = 0;
 let saved = 0;
 let duplicates = 0;
@@ -113,6 +114,7 @@ while (Date.now() < deadline) {
     fc.property(goProgramArb(argv['max-functions']), (p) => {
       programs++;
       const d = compare(renderFile(p));
+      if (d.missing.length + d.extra.length > 0) disagreeing++;
       return !isNew(d);
     }),
     { seed, numRuns: 1_000_000, interruptAfterTimeLimit: Math.max(1000, deadline - Date.now()), maxSkipsPerRun: 0 },
@@ -146,5 +148,6 @@ while (Date.now() < deadline) {
 }
 work.cleanup();
 console.log(
-  `fuzz: ${argv.minutes} min, ${programs} programs checked (shrinking included), ${rounds} rounds, ${saved} new findings, ${duplicates} duplicates`,
+  `fuzz: ${argv.minutes} min at -m=${argv.m} -l, ${programs} programs checked (shrinking included), ${disagreeing} disagreed with gc ` +
+    `(known differences included), ${rounds} rounds, ${saved} new findings, ${duplicates} duplicates`,
 );

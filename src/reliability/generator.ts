@@ -54,6 +54,23 @@ export const templates: readonly Template[] = [
   ({ k, callee }) => (k === 0 ? 'x += len(s)' : `x += *g${callee % k}(&x, s, t, nil)`),
   () => 'q = keep(q)',
   () => 's = grow(s)',
+  // method values, maps of pointers, arrays of pointers, variadic calls, struct copies
+  () => 'if t != nil { f = t.M }',
+  () => 'if i != nil { f = i.M }',
+  () => 't = new(T)',
+  () => 'i = &T{p: &x}',
+  () => '{ m := map[string]*T{"k": t}; t = m["k"] }',
+  ({ n }) => `{ m := make(map[int]int, ${n % 10}); m[x] = len(s); for k, v := range m { x += k + v } }`,
+  () => '{ var a [2]*int; a[x&1] = q; q = a[0] }',
+  () => 'x += sum(s...)',
+  () => 'x += sum(x, *q, len(s))',
+  () => 'if t0 != nil { v := *t0; q = v.p; s = v.s }',
+  () => 'if t != nil { sink = *t }',
+  () => '{ ts := []I{t, i0}; i = ts[x&1] }',
+  () => 'for j := 0; j < 2; j++ { defer func() { x += j }() }',
+  () => 'go func(r *int, u []int) { _, _ = r, u }(q, s)',
+  () => '{ b := []byte("go"); x += len(string(b)) }',
+  () => 'f = func() int { return len(s) + *q }',
 ];
 
 /** Package-level declarations every generated program starts with. */
@@ -72,6 +89,14 @@ var sink any
 func keep(p *int) *int { return p }
 
 func grow(s []int) []int { return append(s, len(s)) }
+
+func sum(xs ...int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}
 `;
 
 export interface GoProgram {

@@ -13,6 +13,13 @@
 // the same (lines, seed) gives byte-identical text on every machine and version.
 import { prelude, renderFunction, templates } from './generator.js';
 
+/**
+ * Only the first 41 statement templates: the ones in the generator when the scale file was
+ * fixed. Templates added later (for the fuzzer) would change the file, and so the benchmark's
+ * numbers, from one commit to the next.
+ */
+const scaleTemplates = 41;
+
 /** mulberry32: a 32-bit seeded PRNG, plenty for choosing templates. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -140,7 +147,7 @@ func (s *${S}) Each(f func(int, *int) bool) int {
   out.push(body.join('\n'));
   for (let g = firstG; g < firstG + gCount; g++) {
     const statements = Array.from({ length: 4 + int(8) }, () =>
-      templates[int(templates.length)]!({ k: g, n: int(101), callee: int(1 << 20) }),
+      templates[int(scaleTemplates)]!({ k: g, n: int(101), callee: int(1 << 20) }),
     );
     out.push(renderFunction(g, statements) + '\n');
   }
