@@ -3,7 +3,8 @@
 // gc's file names and positions, and stay out of api.go.
 
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { modelImporter } from '../../src/types/index.js';
 import { blankFuncBodies, modelGoroot } from '../../src/types/importer.js';
@@ -83,6 +84,21 @@ describe('std generic bodies', () => {
     const decl = decls.find((d) => d.kind === 'FuncDecl' && d.name.value === 'Sort' && !d.recv);
     expect(decl).toBeDefined();
     expect(bodies.info.defs.get((decl as { name: never }).name)).toBe(sort);
+  });
+
+  it('are parsed and checked only when Package.bodies is read', () => {
+    // A private copy of the models: the packages of the shared cache may be loaded already.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'goesc-bodies-'));
+    cpSync(stdDir, path.join(tmp, 'go1.26', 'std'), { recursive: true });
+    try {
+      const pkg = modelImporter({ modelsDir: tmp }).import('slices') as Package;
+      const sort = pkg.scope.lookup('Sort') as { decl?: { body: { stmts: unknown[] } | null } } | null;
+      expect(sort?.decl?.body?.stmts).toEqual([]); // blanked at import
+      expect(pkg.bodies!.errors).toEqual([]);
+      expect(sort!.decl!.body!.stmts.length).toBeGreaterThan(0); // the same FuncDecl, now whole
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('are not declared again in api.go', () => {
