@@ -67,6 +67,9 @@ export interface InstanceRef {
   dict(fc: FuncCtx, at: Pos): Expr;
 }
 
+const MAX_INSTANCES = 10000;
+const MAX_TYPE_TEXT = 500;
+
 export class Instances {
   private readonly local = new Map<Func, GenericSource>();
   private readonly byName = new Map<string, Instance>();
@@ -119,7 +122,7 @@ export class Instances {
     if (!src) return null;
     const sig = src.obj.type as Signature;
     const tparams = sig.typeParams;
-    if (tparams.length !== targs.length) return null;
+    if (tparams.length !== targs.length || !this.bounded(targs)) return null;
     const shapes = targs.map((a, i) => shapify(a, basicConstraint(tparams[i]!)));
     const shapedCtx = targs.some((a) => hasShape(a));
     const base = src.obj.name;
@@ -147,7 +150,7 @@ export class Instances {
     const generic = recv.origin;
     const targs = recv.typeArgs;
     const tparams = generic.typeParams;
-    if (tparams.length !== targs.length || targs.length === 0) return null;
+    if (tparams.length !== targs.length || targs.length === 0 || !this.bounded(targs)) return null;
     const shapes = targs.map((a, i) => shapify(a, basicConstraint(tparams[i]!)));
     const shapedCtx = targs.some((a) => hasShape(a));
     if (!shapedCtx) this.typeMethods(generic, targs, 'wrapper');
@@ -170,6 +173,15 @@ export class Instances {
     if (!shaped) return null;
     const wrapper = shapedCtx ? null : this.byName.get(`${src.prefix}.${this.methodName(src, generic, targs)}`) ?? null;
     return this.ref(shaped, wrapper, this.methodName(src, generic, shapes));
+  }
+
+  /**
+   * Whether instantiating with targs stays finite: gc rejects an instantiation cycle
+   * (`f[T]` calling `f[[]T]`) as a type error our checker lets through, so nesting deeper
+   * than any real program, or more instances than any real package, stops here.
+   */
+  private bounded(targs: readonly Type[]): boolean {
+    return this.byName.size < MAX_INSTANCES && targs.every((a) => linkString(a).length < MAX_TYPE_TEXT);
   }
 
   /** All methods of generic[targs]: gc reads a type's methods when it reads the type. */
