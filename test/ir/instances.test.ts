@@ -1,0 +1,96 @@
+// Shape instantiation (src/ir/lower/instances.ts, shapes.ts): which instantiations a
+// package gets, their names, the dictionary arguments, and the order gc appends them in.
+import { describe, expect, it } from 'vitest';
+import { lowerSources } from './harness.js';
+import { allFuncs, dumpFunc } from '../../src/ir/dump.js';
+import type { IrFunc } from '../../src/ir/ir.js';
+import { linkString, shapify } from '../../src/ir/lower/shapes.js';
+import { formatExpr } from '../../src/ir/fmt.js';
+import type { Type } from '../../src/types/index.js';
+
+function lowered(src: string): IrFunc[] {
+  const r = lowerSources({ 'x.go': src });
+  if (!r.ir) throw new Error(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('\n'));
+  return allFuncs(r.ir.funcs);
+}
+
+const int: Type = { kind: 'Basic', basic: 'int', name: 'int' };
+const byte: Type = { kind: 'Basic', basic: 'uint8', name: 'byte' };
+
+describe('shapes', () => {
+  it('shapes a type argument by its underlying type, pointers to *uint8 under basic constraints', () => {
+    const ptr: Type = { kind: 'Pointer', elem: int };
+    expect(linkString(shapify(int, true))).toBe('go.shape.int');
+    expect(linkString(shapify(ptr, true))).toBe('go.shape.*uint8');
+    expect(linkString(shapify(ptr, false))).toBe('go.shape.*int');
+    expect(linkString(shapify({ kind: 'Slice', elem: byte }, true))).toBe('go.shape.[]uint8');
+    // One object per shape: instantiations with equal shapes are the same function.
+    expect(shapify(int, true)).toBe(shapify(int, false));
+  });
+});
+
+describe('instantiation', () => {
+  it('lowers only referenced instantiations: shapes, then wrappers, after the package functions', () => {
+    const fns = lowered(`package p
+type myint int
+func id[T any](v T) T { return v }
+func unused[T any](v T) T { return v }
+func f(x int, y myint, p *int) {
+	id(x)
+	id(y)
+	id(p)
+}`);
+    expect(fns.map((f) => f.name)).toEqual([
+      'p.f', 'p.id[go.shape.*uint8]', 'p.id[*int]', 'p.id[p.myint]', 'p.id[go.shape.int]', 'p.id[int]',
+    ]);
+  });
+
+  it('calls the shape instantiation with the dictionary; the wrapper tail-calls it', () => {
+    const fns = lowered(`package p
+func id[T any](v T) T { return v }
+func f(x *int) *int { return id(x) }`);
+    const d = fns.map((f) => dumpFunc(f, {})).join('\n');
+    expect(d).toContain('CALLFUNC(id[go.shape.*uint8], ADDR(.dict.id[*int]), x)');
+    const wrapper = fns.find((f) => f.name === 'p.id[*int]')!;
+    expect(wrapper.params.map((p) => `${p.sym} ${p.type.text}`)).toEqual(['v *int']);
+    const shape = fns.find((f) => f.name === 'p.id[go.shape.*uint8]')!;
+    expect(shape.params.map((p) => `${p.sym} ${p.type.text}`)).toEqual(['.dict *[1]uintptr', 'v go.shape.*uint8']);
+    expect(dumpFunc(wrapper, {})).toContain('RETURN CALLFUNC(id[go.shape.*uint8], ADDR(.dict.id[*int]), v)');
+  });
+
+  it('instantiates every method of a generic type, receiver first then the dictionary', () => {
+    const fns = lowered(`package p
+type box[T any] struct{ v T }
+func (b *box[T]) get() T { return b.v }
+func (b *box[T]) set(v T) { b.v = v }
+func f() int {
+	var b box[int]
+	b.set(1)
+	return b.get()
+}`);
+    const names = fns.map((f) => f.name);
+    expect(names).toContain('p.(*box[go.shape.int]).get');
+    expect(names).toContain('p.(*box[go.shape.int]).set');
+    expect(names).toContain('p.(*box[int]).get');
+    expect(names).toContain('p.(*box[int]).set');
+    const d = dumpFunc(fns[0]!, {});
+    expect(d).toContain('CALLFUNC(METHEXPR(*box[go.shape.int].set), ADDR~(b), ADDR(.dict.box[int]), 1)');
+  });
+
+  it('calls a type parameter\'s method through a dictionary word, and new(T) reads its type from it', () => {
+    const fns = lowered(`package p
+type setter interface{ set(int) }
+type c struct{ v int }
+func (x *c) set(v int) { x.v = v }
+func g[T setter](v T) { v.set(1) }
+func n[T any]() *T { return new(T) }
+func f() { g(&c{}); _ = n[int]() }`);
+    // A methods-only constraint is basic: the pointer argument is shaped to *uint8.
+    const g = fns.find((f) => f.name === 'p.g[go.shape.*uint8]')!;
+    const stmt = g.body![0]!;
+    expect(stmt.op === 'EXPR' && formatExpr(stmt.x)).toBe('(func(go.shape.*uint8, int))(&.dict[0])(v, 1)');
+    const n = fns.find((f) => f.name === 'p.n[go.shape.int]')!;
+    const body = n.body![0]!;
+    expect(body.op === 'RETURN' && body.results[0]!.op === 'NEW' && body.results[0]!.dynamic).toBe(true);
+  });
+});
