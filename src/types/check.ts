@@ -17,7 +17,7 @@ import { amd64Sizes } from './sizes.js';
 import { universe } from './universe.js';
 import { startPos } from './operand.js';
 import { collectObjects } from './resolver.js';
-import { objDecl, checkFuncBodies } from './decl.js';
+import { objDecl, checkFuncBodies, checkFuncBody } from './decl.js';
 import { reportUnusedImports } from './unused.js';
 
 /** What a package-level object was declared by, for lazy checking (go/types declInfo). */
@@ -177,22 +177,37 @@ export class Checker {
     this.finishUntyped();
     this.pkg.complete = true;
     const result: CheckResult = { pkg: this.pkg, info: this.info, errors: gcErrorListing(this.errors) };
-    if (this.opts.fromModel) return { ...result, checkBodies: () => this.checkModelBodies() };
+    if (this.opts.fromModel) {
+      return { ...result, checkBodies: () => this.checkModelBodies(), checkBody: (d: ast.FuncDecl) => this.checkModelBody(d) };
+    }
     return result;
   }
 
-  private modelBodyErrors: readonly GoError[] | undefined;
+  private modelBodiesDone = new Set<ast.FuncDecl>();
+  private modelBodyOf: Map<ast.FuncDecl, Checker['funcBodies'][number]> | null = null;
 
-  /** Declares every model function that has a body and checks the bodies, once. */
-  private checkModelBodies(): readonly GoError[] {
-    if (this.modelBodyErrors) return this.modelBodyErrors;
-    this.modelBodyErrors = [];
+  /** Declares a model function that has a body and checks the body, once; its errors. */
+  private checkModelBody(decl: ast.FuncDecl): readonly GoError[] {
+    if (this.modelBodiesDone.has(decl)) return [];
+    this.modelBodiesDone.add(decl);
+    if (!this.modelBodyOf) this.modelBodyOf = new Map(this.funcBodies.map((fb) => [fb.decl, fb]));
+    const fb = this.modelBodyOf.get(decl);
+    if (!fb) return [];
     const before = this.errors.length;
-    for (const fb of this.funcBodies) objDecl(this, fb.func);
-    checkFuncBodies(this);
+    const saved = { file: this.file, scope: this.scope };
+    objDecl(this, fb.func);
+    checkFuncBody(this, fb);
     this.finishUntyped();
-    this.modelBodyErrors = gcErrorListing(this.errors.slice(before));
-    return this.modelBodyErrors;
+    this.file = saved.file;
+    this.scope = saved.scope;
+    return gcErrorListing(this.errors.slice(before));
+  }
+
+  /** Every model body not checked yet (checkModelBody each); all their errors. */
+  private checkModelBodies(): readonly GoError[] {
+    const errors: GoError[] = [];
+    for (const fb of this.funcBodies) errors.push(...this.checkModelBody(fb.decl));
+    return errors;
   }
 
   /** Untyped expressions never converted keep their untyped type (go/types recordUntyped). */

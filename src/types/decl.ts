@@ -230,12 +230,16 @@ function baseTypeName(c: Checker, e: ast.Expr): TypeName | null {
 const funcScopes = new WeakMap<Func, import('./objects.js').Scope>();
 
 export function checkFuncBodies(c: Checker): void {
-  for (const fb of c.funcBodies) {
-    const scope = funcScopes.get(fb.func);
-    if (!scope || !fb.decl.body) continue;
-    c.file = fb.file;
-    funcBody(c, fb.func.type as Signature, scope, fb.decl.body, fb.decl.type);
-  }
+  for (const fb of c.funcBodies) checkFuncBody(c, fb);
+}
+
+/** Checks one declared function's body (its signature must be declared already). */
+export function checkFuncBody(c: Checker, fb: Checker['funcBodies'][number]): void {
+  const scope = funcScopes.get(fb.func);
+  const body = fb.decl.body;
+  if (!scope || !body) return;
+  c.file = fb.file;
+  funcBody(c, fb.func.type as Signature, scope, body, fb.decl.type);
 }
 
 /** Checks a function body (declared function or literal) with its parameters in `scope`. */

@@ -95,19 +95,17 @@ export function blankFuncBodies(src: Uint8Array): Uint8Array {
 
 /**
  * Parses a body file in full and moves its function bodies into the blanked file's
- * FuncDecls (same positions), so the declarations the checker already bound keep their
- * identity and gain their bodies.
+ * FuncDecls with a body (`at`, by the name's line:col), so the declarations the checker
+ * already bound keep their identity and gain their bodies.
  */
-function restoreBodies(blanked: ast.File, shown: string, text: Buffer): GoError[] {
+function restoreBodies(at: ReadonlyMap<string, ast.FuncDecl>, shown: string, text: Buffer): GoError[] {
   const parsed = parseFile(shown, text);
   if (!parsed.file) return parsed.errors;
-  const at = new Map<string, ast.FuncDecl>();
-  for (const d of blanked.decls) if (d.kind === 'FuncDecl') at.set(`${d.name.line}:${d.name.col}`, d);
   const errors: GoError[] = [];
   for (const d of parsed.file.decls) {
     if (d.kind !== 'FuncDecl' || !d.body) continue;
     const target = at.get(`${d.name.line}:${d.name.col}`);
-    if (!target || !target.body) {
+    if (!target) {
       errors.push({ file: shown, line: d.name.line, col: d.name.col, message: `goesc: body of ${d.name.value} has no declaration to go to` });
       continue;
     }
@@ -170,21 +168,56 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         }
         const r = checkPackage(files, { importer, path, fromModel: true });
         for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
-        if (bodySources.length > 0 && r.checkBodies) {
-          const check = r.checkBodies;
-          let bodies: PackageBodies | undefined;
+        if (bodySources.length > 0 && r.checkBodies && r.checkBody) {
+          const bodyErrors: GoError[] = [];
+          const report = (errors: readonly GoError[]): void => {
+            for (const e of errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
+            bodyErrors.push(...errors);
+          };
+          // Each FuncDecl's body is a getter: its file is parsed in full and the body
+          // checked the first time anyone reads it, so instantiating slices.Sort costs
+          // sort.go and zsortordered.go, not all of slices.
+          for (const src of bodySources) {
+            const withBody = new Map<string, ast.FuncDecl>();
+            for (const d of src.file.decls) if (d.kind === 'FuncDecl' && d.body) withBody.set(`${d.name.line}:${d.name.col}`, d);
+            const restore = (): void => {
+              if (src.full) return;
+              src.full = true;
+              report(restoreBodies(withBody, src.shown, src.text));
+            };
+            for (const d of withBody.values()) {
+              let body: ast.BlockStmt | null = d.body;
+              let checked = false;
+              Object.defineProperty(d, 'body', {
+                enumerable: true,
+                configurable: true,
+                get(): ast.BlockStmt | null {
+                  if (!checked) {
+                    checked = true;
+                    restore();
+                    report(r.checkBody!(d));
+                  }
+                  return body;
+                },
+                set(b: ast.BlockStmt | null) {
+                  body = b;
+                },
+              });
+            }
+          }
+          const files = bodySources.map((b) => b.file);
+          const checkAll = r.checkBodies;
           Object.defineProperty(r.pkg, 'bodies', {
             enumerable: true,
-            get(): PackageBodies {
-              if (!bodies) {
-                const errors: GoError[] = [];
-                for (const src of bodySources) if (!src.full) errors.push(...restoreBodies(src.file, src.shown, src.text));
-                errors.push(...check());
-                for (const e of errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
-                bodies = { files: bodySources.map((b) => b.file), info: r.info, errors };
-              }
-              return bodies;
-            },
+            value: {
+              files,
+              info: r.info,
+              get errors(): readonly GoError[] {
+                for (const f of files) for (const d of f.decls) if (d.kind === 'FuncDecl') void d.body;
+                report(checkAll());
+                return bodyErrors;
+              },
+            } satisfies PackageBodies,
           });
         }
         cache!.set(path, r.pkg);

@@ -72,6 +72,8 @@ export interface CheckResult {
    * into the same Info, once; returns their errors.
    */
   readonly checkBodies?: () => readonly GoError[];
+  /** Models only: declares one function that has a body and checks its body, once. */
+  readonly checkBody?: (decl: ast.FuncDecl) => readonly GoError[];
 }
 
 /** Type-checks one package made of `files` (already parsed, same package clause). */
