@@ -23,10 +23,11 @@ export interface Package {
    */
   declareObject?: (obj: Obj) => void;
   /**
-   * Std packages with generic functions (models/README.md, "Generic bodies"): the source
-   * of those functions, of the generic types' methods and of the unexported declarations
-   * they use, checked on first access (a getter, so `import "fmt"` never pays for it).
-   * Absent for packages without generic code and for source packages.
+   * Std packages with generic functions (models/README.md, "src/: generic bodies"): the
+   * source of those functions, of the generic types' methods and of the unexported
+   * declarations they use. Absent for packages without generic code and for source
+   * packages. Each body is parsed and checked when first read (see PackageBodies.files), so
+   * `import "fmt"` never pays for bodies, nor slices.Sort for the rest of slices.
    */
   readonly bodies?: PackageBodies;
 }
@@ -37,12 +38,15 @@ export interface PackageBodies {
    * models/<go>/std/<path>/src/*.go, each declaration at its original line and column, the
    * file named as gc prints it: `$GOROOT/src/<path>/<file>` (GOROOT from the environment,
    * else the generator's, models/<go>/std/meta.json). Their FuncDecls have bodies; their
-   * objects are the package's own (the ones pkg.scope and the user's Info.uses hold).
+   * objects are the package's own (the ones pkg.scope and the user's Info.uses hold; a
+   * Func's `decl` is its FuncDecl here). A FuncDecl's `body` is a getter: the first read
+   * parses the file in full (the import parsed it with bodies blanked) and checks that
+   * function's body into `info`; read the body before looking up its nodes in `info`.
    */
   readonly files: readonly ast.File[];
-  /** The package's Info, shared with its api.go declarations, the bodies checked into it. */
+  /** The package's Info, shared with its api.go declarations, bodies checked into it as read. */
   readonly info: import('./info.js').Info;
-  /** The bodies' type errors (none expected; test/models/bodies.test.ts). */
+  /** Reading it checks every body not checked yet; their type errors (none expected). */
   readonly errors: readonly { file: string; line: number; col: number; message: string }[];
 }
 
