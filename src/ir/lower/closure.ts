@@ -107,7 +107,16 @@ export function lowerFuncLit(l: FnLowerer, e: ast.FuncLit): Expr {
     recv: null, ftype: e.type, body: e.body, pragmas: {},
   };
   const fn = newFunc(l.pkg, spec, l.fc.fn);
-  buildFunc(l.pkg, fn, spec, l.fc);
+  const fc = buildFunc(l.pkg, fn, spec, l.fc);
+  // In a shape body every closure captures the dictionary, last and unconditionally
+  // (reader.go funcLit), at the `.dict` parameter's position.
+  let root: FuncCtx = fc;
+  while (root.outer) root = root.outer;
+  if (root.dict && !fc.closureVars.includes(root.dict)) {
+    fc.closureVars.push(root.dict);
+    fc.closureVarPos.push(root.dict.pos);
+    l.pkg.captured.add(root.dict);
+  }
   return { op: 'CLOSURE', func: fn, type: fn.type, pos: pos(e) };
 }
 

@@ -283,13 +283,12 @@ export class Instances {
     return { op: 'ADDR', x: { op: 'NAME', name: g, type: g.type, pos: at }, type: ptr, pos: at };
   }
 
-  /** The `.dict` parameter as seen from the function `fc` builds (captured by closures). */
+  /** The `.dict` parameter as seen from the function `fc` builds (closures capture it, see closure.ts). */
   private dictParam(fc: FuncCtx, at: Pos): Expr | null {
     let root: FuncCtx = fc;
     while (root.outer) root = root.outer;
     const d = root.dict;
     if (!d) return null;
-    if (fc !== root) fc.capture(d, at);
     return { op: 'NAME', name: d, type: d.type, pos: at };
   }
 
