@@ -180,7 +180,8 @@ function funcSymName(pkg: PkgCtx, d: ast.FuncDecl, sig: Signature | null): strin
  * The parts of a package-level initializer that need code (staticinit/sched.go
  * StaticAssign): composite literals, `&` of them and interface conversions are laid out
  * statically, so only their non-constant leaves are assigned at init time; a constant,
- * nil, a function, a global or its address, a closure capturing nothing need no code.
+ * nil, a function, a global or its address, a closure capturing nothing, `[]byte` of a
+ * constant string need no code.
  */
 export function dynamicParts(e: Expr, staticClosures?: IrFunc[]): Expr[] {
   const parts = (x: Expr) => dynamicParts(x, staticClosures);
@@ -200,6 +201,9 @@ export function dynamicParts(e: Expr, staticClosures?: IrFunc[]): Expr[] {
     case 'ARRAYLIT':
     case 'SLICELIT':
       return e.elems.flatMap(parts);
+    case 'STR2BYTES':
+      // []byte("constant") is laid out as static data (staticinit InitSliceBytes).
+      return e.x.op === 'LITERAL' ? [] : [e];
     case 'CLOSURE':
       if (e.func.closureVars.length > 0) return [e];
       staticClosures?.push(e.func);

@@ -16,10 +16,11 @@ import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
 import { lowerGoDefer } from './closure.js';
+import { liveStatements, staticBool } from './deadcode.js';
 
 export function lowerBlock(l: FnLowerer, stmts: readonly ast.Stmt[]): Stmt[] {
   const out: Stmt[] = [];
-  for (const s of stmts) lowerStmtInto(l, s, out);
+  for (const s of liveStatements(l, stmts)) lowerStmtInto(l, s, out);
   return out;
 }
 
@@ -220,10 +221,11 @@ function returnStmt(l: FnLowerer, s: ast.ReturnStmt): Stmt {
 
 function ifStmt(l: FnLowerer, s: ast.IfStmt): Stmt {
   const init = simple(l, s.init);
-  const cond = l.value(s.cond);
+  const known = staticBool(l, s.cond);
+  const cond = l.value(known.cond);
   const condPre = l.takePre();
-  const body = lowerBlock(l, s.then.stmts);
-  const els = s.else === null ? [] : s.else.kind === 'IfStmt' ? [ifStmt(l, s.else)] : lowerBlock(l, s.else.stmts);
+  const body = known.sign >= 0 ? lowerBlock(l, s.then.stmts) : [];
+  const els = s.else === null || known.sign > 0 ? [] : s.else.kind === 'IfStmt' ? [ifStmt(l, s.else)] : lowerBlock(l, s.else.stmts);
   const all = [...init, ...condPre];
   return { op: 'IF', cond, body, else: els, pos: pos(s), ...(all.length ? { init: all } : {}) };
 }
@@ -418,10 +420,13 @@ function escapesIteration(l: FnLowerer, n: IrName): boolean {
 function forStmt(l: FnLowerer, s: ast.ForStmt): Stmt {
   const at = pos(s);
   const init = simple(l, s.init);
-  const cond = s.cond ? l.value(s.cond) : null;
+  const known = s.cond ? staticBool(l, s.cond) : null;
+  const cond = known ? l.value(known.cond) : null;
   const condPre = l.takePre();
-  const post = s.post ? simple(l, s.post) : [];
-  const body = lowerBlock(l, s.body.stmts);
+  // A condition known to be false: gc writes neither the post statement nor the body.
+  const dead = known?.sign === -1;
+  const post = s.post && !dead ? simple(l, s.post) : [];
+  const body = dead ? [] : lowerBlock(l, s.body.stmts);
   const loopVars = init.flatMap((st) => (st.op === 'DCL' ? [st.name] : []));
   const perIteration = loopVars.filter((n) => escapesIteration(l, n));
   if (perIteration.length === 0) {
