@@ -70,6 +70,8 @@ export function loadDir(dir: string, target: BuildTarget = linuxAmd64): Package 
     const bytes = readSourceFile(filename, dir === '.' ? name : filename);
     const expr = goBuildLine(bytes);
     if (expr !== null && !evalConstraint(expr, target)) continue;
+    // go/build with CgoEnabled false: a file that imports "C" is a cgo file and left out.
+    if (importsC(bytes)) continue;
     files.push({ filename: dir === '.' ? name : filename, bytes });
   }
   // As the go command: one directory, one package.
@@ -91,6 +93,19 @@ function packageClauseName(bytes: Uint8Array): string | null {
   const code = head.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
   const m = /^\s*package\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(code);
   return m ? m[1]! : null;
+}
+
+/**
+ * Whether the file's import section names "C" (go/build's isCgo), read without parsing:
+ * comments are blanked first (cgo's preamble is one), then the imports between the package
+ * clause and the first other declaration are matched.
+ */
+function importsC(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 256 * 1024));
+  if (!head.includes('"C"')) return false;
+  const code = head.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
+  const imports = /^\s*package\s+\S+([\s\S]*?)(?=^(?:func|type|var|const)\b|$(?![\s\S]))/m.exec(code)?.[1] ?? '';
+  return /\bimport\s*(?:[\p{L}_.][\p{L}\p{N}_]*\s*)?"C"|\bimport\s*\([^)]*"C"/u.test(imports);
 }
 
 function chosen(name: string, target: BuildTarget): boolean {

@@ -33,12 +33,22 @@ beforeAll(() => {
   put('p/vendor/v/v.go', pkg());
   put('p/_skip/u.go', pkg());
   put('p/empty/readme.txt', 'no go here');
+  // cgo files without a build tag: left out as go/build does with CGO_ENABLED=0
+  put('c/plain.go', pkg());
+  put('c/cgo.go', '// Copyright\n\npackage p\n\n/*\n#include <stdlib.h>\n*/\nimport "C"\n\nfunc f() {}\n');
+  put('c/grouped.go', 'package p\n\nimport (\n\t"fmt"\n\t"C"\n)\n\nvar _ = fmt.Sprint\n');
+  put('c/mention.go', 'package p\n\n// import "C" in a comment\nimport "fmt"\n\nvar s = `import "C"`\n\nvar _ = fmt.Sprint\n');
 });
 
 describe('loadPackages', () => {
   it('chooses a directory\'s files for linux/amd64', () => {
     const [p] = loadPackages([join(root, 'p')]);
     expect(p!.files.map((f) => f.filename.slice(root.length + 3))).toEqual(['a.go', 'b_linux.go', 'd_amd64.go', 'f_linux_amd64.go', 'i.go', 'j.go']);
+  });
+
+  it('leaves out files that import "C" (cgo is off), and only those', () => {
+    const [p] = loadPackages([join(root, 'c')]);
+    expect(p!.files.map((f) => f.filename.slice(root.length + 3))).toEqual(['mention.go', 'plain.go']);
   });
 
   it('walks DIR/... like the go command', () => {

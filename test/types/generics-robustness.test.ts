@@ -2,8 +2,12 @@
 // reduced to a few lines: a value of a type parameter constrained by `[]byte | string`
 // appended to a []byte (encoding/json's appendString), and a generic function value passed
 // where a func type is expected (slices.Compare as a comparison), whose type arguments come
-// from that func type. Each case states what go/types and gc accept or say.
-import { describe, expect, it } from 'vitest';
+// from that func type; std's imports of its vendored golang.org/x packages (net). Each case
+// states what go/types and gc accept or say.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatGoError } from '../../src/errors.js';
 import { checkSource } from './helpers.js';
 
@@ -109,5 +113,25 @@ func use(xs [][]int) { var f func(a, b []int) int = slices.Compare; _ = f; _ = x
     const t = typeOf(src, 'slices.Compare');
     expect(t?.kind).toBe('Signature');
     expect(t?.typeParams.length).toBe(0);
+  });
+});
+
+describe('std sources importing their vendored golang.org/x packages', () => {
+  // net imports golang.org/x/net/dns/dnsmessage, which the go command finds in
+  // $GOROOT/src/vendor; the models hold it as vendor/golang.org/x/net/dns/dnsmessage.
+  const src = 'package net\n\nimport "golang.org/x/net/dns/dnsmessage"\n\nvar T dnsmessage.Type = dnsmessage.TypeA\n';
+  const root = mkdtempSync(join(tmpdir(), 'goesc-vendor-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('resolve through a src/vendor tree above the file', () => {
+    mkdirSync(join(root, 'goroot/src/vendor/golang.org/x/net/dns/dnsmessage'), { recursive: true });
+    mkdirSync(join(root, 'goroot/src/net'), { recursive: true });
+    expect(checkSource(join(root, 'goroot/src/net/a.go'), src).errors).toEqual([]);
+  });
+  it('but not from anywhere else', () => {
+    mkdirSync(join(root, 'elsewhere'), { recursive: true });
+    expect(checkSource(join(root, 'elsewhere/a.go'), src).errors.map((e) => e.message)).toContain(
+      'could not import golang.org/x/net/dns/dnsmessage (no model)',
+    );
   });
 });
