@@ -49,6 +49,7 @@ export class PkgCtx {
     this.pkg = input.pkg;
     this.types = new IrTypes(input.pkg);
     this.baseTypes = this.types;
+    this.types.observer = (t) => this.instances.namedType(t);
   }
 
   irType(t: Type): IrType {

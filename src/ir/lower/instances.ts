@@ -27,7 +27,7 @@ import { instantiateNamed, makeSubstitution, type Substitution } from '../../typ
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
 import type { Mutable, PkgCtx, FuncCtx } from './context.js';
 import { IrTypes } from './types.js';
-import { basicConstraint, hasShape, linkString, shapify } from './shapes.js';
+import { basicConstraint, hasShape, linkString, mentionsTypeParam, shapify } from './shapes.js';
 
 /** A generic function or method declaration with what is needed to lower its body. */
 export interface GenericSource {
@@ -149,15 +149,63 @@ export class Instances {
     if (!src) return null;
     const generic = recv.origin;
     const targs = recv.typeArgs;
+    const shapes = this.instantiateType(recv);
+    if (!shapes) return null;
+    const shapedCtx = targs.some((a) => hasShape(a));
+    const shaped = this.byName.get(`${src.prefix}.${this.methodName(src, generic, shapes)}`) ?? null;
+    if (!shaped) return null;
+    const wrapper = shapedCtx ? null : this.byName.get(`${src.prefix}.${this.methodName(src, generic, targs)}`) ?? null;
+    return this.ref(shaped, wrapper, this.methodName(src, generic, shapes));
+  }
+
+  /**
+   * An instance of a generic type met while lowering (a variable's type, a field's):
+   * reading a type reads its methods, so they are instantiated, and so are the generic
+   * types its structure mentions (an embedded `cache[K, V]`).
+   */
+  namedType(t: Named): void {
+    const seen = new Set<Type>();
+    const visit = (x: Type, depth: number): void => {
+      if (seen.has(x) || depth > 8) return;
+      seen.add(x);
+      switch (x.kind) {
+        case 'Named':
+          if (x.typeArgs.length === 0) return;
+          if (x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
+          visit(under(x), depth + 1);
+          return;
+        case 'Pointer': case 'Slice': case 'Array': case 'Chan':
+          visit(x.elem, depth + 1);
+          return;
+        case 'Map':
+          visit(x.key, depth + 1);
+          visit(x.elem, depth + 1);
+          return;
+        case 'Struct':
+          for (const f of x.fields) visit(f.type, depth + 1);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(t, 0);
+  }
+
+  /** The methods of a generic type's instance: wrappers (when concrete), then shapes; the shape arguments. */
+  private instantiateType(recv: Named): Type[] | null {
+    const generic = recv.origin;
+    const targs = recv.typeArgs;
     const tparams = generic.typeParams;
     if (tparams.length !== targs.length || targs.length === 0 || !this.bounded(targs)) return null;
+    if (targs.some((a) => mentionsTypeParam(a))) return null;
     const shapes = targs.map((a, i) => shapify(a, basicConstraint(tparams[i]!)));
     const shapedCtx = targs.some((a) => hasShape(a));
     if (!shapedCtx) this.typeMethods(generic, targs, 'wrapper');
     this.typeMethods(generic, shapes, 'shape');
     if (!shapedCtx) {
       // Each wrapper method calls its shape method with the type's dictionary.
-      const dictName = `${src.qual}.dict.${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
+      const qual = generic.obj.pkg && generic.obj.pkg !== this.pkg.pkg ? `${generic.obj.pkg.name}.` : '';
+      const dictName = `${qual}.dict.${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
       for (const gm of generic.methods) {
         const ms = this.source(gm);
         if (!ms) continue;
@@ -169,10 +217,7 @@ export class Instances {
         }
       }
     }
-    const shaped = this.byName.get(`${src.prefix}.${this.methodName(src, generic, shapes)}`) ?? null;
-    if (!shaped) return null;
-    const wrapper = shapedCtx ? null : this.byName.get(`${src.prefix}.${this.methodName(src, generic, targs)}`) ?? null;
-    return this.ref(shaped, wrapper, this.methodName(src, generic, shapes));
+    return shapes;
   }
 
   /**
@@ -347,6 +392,7 @@ export class Instances {
       const saved = { info: pkg.info, types: pkg.types, file: pkg.file, requester: this.requester, slots: this.slots };
       pkg.info = inst.src.info;
       pkg.types = new IrTypes(pkg.pkg, undefined, inst.subst);
+      pkg.types.observer = (t) => this.namedType(t);
       pkg.file = inst.src.file;
       this.requester = inst.requests;
       this.slots = inst.kind === 'shape' ? { methods: new Map(), subdicts: new Map() } : null;

@@ -8,7 +8,7 @@
 // their names. IsDirectIface follows types/type.go: pointer-shaped types (pointers, chans,
 // maps, funcs, unsafe.Pointer, and one-element arrays / one-field structs of those).
 
-import type { Package, Type } from '../../types/index.js';
+import type { Named, Package, Type } from '../../types/index.js';
 import { amd64Sizes, under } from '../../types/index.js';
 import type { Sizes } from '../../types/index.js';
 import type { IrType, TypeKind } from '../ir.js';
@@ -65,7 +65,14 @@ export class IrTypes {
     return this.of(t).text;
   }
 
+  /**
+   * Told of every instance of a generic type this conversion meets: gc instantiates a
+   * type's methods when it reads the type (instances.ts).
+   */
+  observer: ((t: Named) => void) | null = null;
+
   private make(t: Type): IrType {
+    if (t.kind === 'Named' && t.typeArgs.length > 0) this.observer?.(t);
     const u = under(t);
     const kind = kindOf(u);
     const text = this.render(t, new Set());
