@@ -431,6 +431,11 @@ class FuncWalker {
         this.concat(e.list, line);
         return;
       case 'STR2BYTES': {
+        // walkStringToBytes: []byte(a + b) concatenates straight into the new slice.
+        if (e.x.op === 'ADDSTR') {
+          this.concat(e.x.list, line, 'concatbyte');
+          return;
+        }
         this.children(e);
         if (e.x.op === 'LITERAL' && e.x.value.kind === 'string') {
           const n = new TextEncoder().encode(e.x.value.value).length;
@@ -500,12 +505,12 @@ class FuncWalker {
    * walk/expr.go walkAddString. order.go lets string(b) operands borrow b's bytes only when
    * some operand is a non-empty string literal (else the result could be that temporary).
    */
-  private concat(list: readonly Expr[], line: number): void {
+  private concat(list: readonly Expr[], line: number, family: 'concatstring' | 'concatbyte' = 'concatstring'): void {
     const hasLiteral = list.some((x) => x.op === 'LITERAL' && x.value.kind === 'string' && x.value.value !== '');
     for (const x of list) this.expr(x, hasLiteral);
     if (list.every(isConstant) || list.length < 2) return;
-    this.emit(line, list.length <= this.rules.maxConcatStringArgs ? `runtime.concatstring${list.length}` : 'runtime.concatstrings',
-      'string concatenation');
+    this.emit(line, list.length <= this.rules.maxConcatStringArgs ? `runtime.${family}${list.length}` : `runtime.${family}s`,
+      family === 'concatbyte' ? '[]byte of a string concatenation' : 'string concatenation');
   }
 
   private children(e: Expr): void {

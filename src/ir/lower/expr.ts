@@ -10,7 +10,7 @@
 
 import type * as ast from '../../syntax/ast.js';
 import type { ConstValue as CheckerConst, Func, Obj, Selection, Type, Var } from '../../types/index.js';
-import { ratToNumber, under } from '../../types/index.js';
+import { isUntyped, ratToNumber, under, universeTypes } from '../../types/index.js';
 import type { BinaryOpName, ConstValue, Expr, IrFunc, IrName, IrType, Pos, Stmt } from '../ir.js';
 import { formatConst } from '../fmt.js';
 import type { FuncCtx, Mutable, PkgCtx } from './context.js';
@@ -454,7 +454,17 @@ export class FnLowerer {
       add(this.value(e.y));
       return { op: 'ADDSTR', list, type, pos: pos(e) };
     }
-    return { op: binaryOps[e.op], x: this.value(e.x), y: this.value(e.y), type, pos: pos(e) };
+    return { op: binaryOps[e.op], x: this.value(e.x), y: e.op === '<<' || e.op === '>>' ? this.shiftCount(e.y) : this.value(e.y), type, pos: pos(e) };
+  }
+
+  /**
+   * An untyped constant shift count is a uint constant in gc's IR (typecheck tcShift
+   * DefaultLit to uint), so it prints as `uint(1)`.
+   */
+  shiftCount(y: ast.Expr): Expr {
+    const tv = this.pkg.info.types.get(y);
+    if (tv?.mode === 'constant' && tv.value && tv.type && isUntyped(tv.type)) return this.literal(tv.value, universeTypes.uint, pos(y));
+    return this.value(y);
   }
 }
 

@@ -116,7 +116,8 @@ function assign(l: FnLowerer, s: ast.AssignStmt): Stmt[] {
       '+=': 'ADD', '-=': 'SUB', '*=': 'MUL', '/=': 'DIV', '%=': 'MOD', '&=': 'AND', '|=': 'OR',
       '^=': 'XOR', '<<=': 'LSH', '>>=': 'RSH', '&^=': 'ANDNOT',
     } as const)[s.op];
-    return [{ op: 'ASOP', x: l.expr(s.lhs[0]!), y: l.value(s.rhs[0]!), operator, pos: at }];
+    const shift = s.op === '<<=' || s.op === '>>=';
+    return [{ op: 'ASOP', x: l.expr(s.lhs[0]!), y: shift ? l.shiftCount(s.rhs[0]!) : l.value(s.rhs[0]!), operator, pos: at }];
   }
   const newVars = s.op === ':=' ? newVarsOf(l, s.lhs) : s.lhs.map(() => null);
   return assignment(l, at, s.lhs, newVars, s.rhs);
