@@ -85,10 +85,15 @@ export function lower(input: LowerInput): IrPackage {
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
 
   const funcs: IrFunc[] = decls.map((d) => d.fn);
-  funcs.push(...pkg.instances.order([initKey, ...funcs]));
+  const tops = [initKey, ...funcs];
+  const lowered = [...funcs, ...pkg.instances.all(), ...(initFn ? [initFn] : []), ...staticClosures];
+  // Devirtualizing may name a generic type's method wrapper not made yet.
+  pkg.instances.beginTop(initKey);
+  const notes = devirtualize(pkg, new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null)), allFuncs(lowered), pkg.interfaceCalls);
+  pkg.instances.drain((inst) => buildInstance(pkg, inst));
+  funcs.push(...pkg.instances.order(tops));
   if (initFn) funcs.push(initFn);
   funcs.push(...staticClosures);
-  const notes = devirtualize(pkg, new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null)), allFuncs(funcs), pkg.interfaceCalls);
   const ir: IrPackage = { path: pkg.path, funcs, globals: pkg.globals };
   notesOf.set(ir, notes);
   return ir;

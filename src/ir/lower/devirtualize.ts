@@ -81,7 +81,8 @@ export function devirtualize(pkg: PkgCtx, l: FnLowerer, funcs: readonly IrFunc[]
     notes.push({ file: fn.file, pos: call.pos, func: fn.name, message: `devirtualizing ${formatExpr(sel)} to ${typ.text}` });
     mutable.op = 'CALLFUNC' as never;
     mutable.fun = {
-      op: 'METHEXPR', method: l.irFunc(method), sel: method.name, recvType,
+      // A method of a generic type's instance is its wrapper (`(*gen[string]).show`).
+      op: 'METHEXPR', method: genericWrapper(l, method) ?? l.irFunc(method), sel: method.name, recvType,
       type: sel.type, pos: sel.pos,
     } as never;
     mutable.args = [recv, ...call.args];
@@ -207,3 +208,8 @@ function collectAssignments(funcs: readonly IrFunc[]): Map<IrName, Assignment[]>
   return out;
 }
 
+
+function genericWrapper(l: FnLowerer, method: Func): IrFunc | null {
+  const inst = l.genericMethod(method);
+  return inst ? (inst.wrapper ?? inst.shaped).fn : null;
+}

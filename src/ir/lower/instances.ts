@@ -109,8 +109,8 @@ export class Instances {
 
   /** Starts recording the requests of one of the package's own functions. */
   beginTop(fn: unknown): void {
-    const list: Instance[] = [];
-    this.topRequests.set(fn, list);
+    let list = this.topRequests.get(fn);
+    if (!list) this.topRequests.set(fn, (list = []));
     this.requester = list;
   }
 
@@ -406,6 +406,11 @@ export class Instances {
         this.slots = saved.slots;
       }
     }
+  }
+
+  /** Every instantiation made so far. */
+  all(): IrFunc[] {
+    return [...this.byName.values()].map((i) => i.fn);
   }
 
   /**
