@@ -174,8 +174,9 @@ export interface IrFunc {
   readonly outer: IrFunc | null;
   readonly pragmas: FuncPragmas;
   /**
-   * Declared with type parameters (or a method of a generic type): gc analyses only its
-   * shape instantiations, which print no parameter lines (they are DUPOK).
+   * A shape instantiation `f[go.shape.int]`, an instantiation's wrapper `f[int]`, or a
+   * closure inside one (src/ir/lower/instances.ts): gc marks them DUPOK or WRAPPER, so they
+   * print no parameter lines (their -m=2 flows still print).
    */
   readonly generic?: boolean;
   /**

@@ -7,8 +7,10 @@
 //     files  the parsed files of one package, in command-line order (src/syntax);
 //     pkg    the checked package and info its side tables (src/types checkPackage).
 //   Returns the package's functions and methods in declaration order (closures hang off
-//   their CLOSURE nodes; go/defer wrappers too), a synthetic `init` holding package-level
-//   variable initialisers when there are any, and the package-level variables.
+//   their CLOSURE nodes; go/defer wrappers too), then the instantiations of generic code
+//   the package needs in gc's order (lower/instances.ts; generic declarations themselves
+//   are never lowered as written), a synthetic `init` holding package-level variable
+//   initialisers when there are any, and the package-level variables.
 //
 // What gc's front end makes explicit before escape analysis, and where we do it:
 //   expr.ts     constants folded, implicit interface conversions, embedded-field paths,
