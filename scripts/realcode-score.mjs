@@ -32,7 +32,7 @@ for (const p of pkgs.length ? pkgs : defaults) {
   const files = spawnSync('go', ['list', '-f', '{{join .GoFiles " "}}', p], { encoding: 'utf8' }).stdout.trim().split(' ');
   const gcRun = spawnSync('go', ['tool', 'compile', `-p=${p}`, '-std', `-importcfg=${cfg}`, '-o', path.join(work, 'x.o'), `-trimpath=${dir}=>`, '-l', '-m', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const gc = (gcRun.stdout + gcRun.stderr).split('\n').map((l) => l.replace(/^\.\//, '')).filter(keep);
-  const r = spawnSync('node', [goesc, '-m', '-l', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
+  const r = spawnSync('node', [goesc, '-m', '-l', `-p=${p}`, '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const ours = (r.stdout + r.stderr).split('\n').filter((l) => pat.test(l));
   const errs = (r.stdout + r.stderr).split('\n').filter((l) => l && !pat.test(l)).slice(0, 2);
   const pool = new Map();

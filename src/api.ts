@@ -42,6 +42,8 @@ export interface AnalyzeOptions {
   readonly model?: Model;
   /** Resolves imports; default: the standard-library summaries of the model, when present. */
   readonly importer?: Importer;
+  /** The import path, as gc's -p (default `p`, as goesc's fixtures compile). */
+  readonly packagePath?: string;
 }
 
 export interface AnalysisResult {
@@ -104,7 +106,7 @@ export function analyzePackages(
   const errors: GoError[] = [];
   const analyzed: AnalyzedPackage[] = [];
   for (const sp of packages) {
-    const lowered = lowerSourcePackage(sp, importer);
+    const lowered = lowerSourcePackage(sp, importer, options.packagePath);
     if (!lowered.ok) {
       errors.push(...lowered.errors);
       continue;

@@ -19,7 +19,11 @@ export type LoweredPackage =
   | { readonly ok: true; readonly files: readonly File[]; readonly ir: IrPackage }
   | { readonly ok: false; readonly errors: readonly GoError[] };
 
-export function lowerSourcePackage(source: SourcePackage, importer: Importer): LoweredPackage {
+/**
+ * `path` is the package's import path as gc's -p gives it: it qualifies the package's own
+ * types where gc spells them out (shape types: `go.shape.struct { p.v int }`).
+ */
+export function lowerSourcePackage(source: SourcePackage, importer: Importer, path = 'p'): LoweredPackage {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
   for (const f of source.files) {
@@ -28,7 +32,7 @@ export function lowerSourcePackage(source: SourcePackage, importer: Importer): L
     if (r.file) files.push(r.file);
   }
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors };
-  const checked = checkPackage(files, { importer, path: 'p' });
+  const checked = checkPackage(files, { importer, path });
   if (checked.errors.length > 0) return { ok: false, errors: checked.errors };
   return { ok: true, files, ir: lower({ files, pkg: checked.pkg, info: checked.info }) };
 }

@@ -8,6 +8,7 @@ const rewrites: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^--?l$/, () => '--l'],
   [/^--?json=(.+)$/, (m) => `--json-log=${m[1]}`],
   [/^-smallframes$/, () => '--smallframes'],
+  [/^-p=(.+)$/, (m) => `--p=${m[1]}`],
 ];
 
 export function normalizeArgv(argv: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-// `goesc [analyze] [-m[=N]] [-l] [--smallframes] [--go V] [--format F] [-json=0,DIR] PATH...`:
+// `goesc [analyze] [-m[=N]] [-l] [-p PATH] [--smallframes] [--go V] [--format F] [-json=0,DIR] PATH...`:
 // gc's -m lines on stdout (CONTRACT.md), syntax and type errors on stderr with exit 2.
 
 import type { Command } from './command.js';
@@ -16,6 +16,7 @@ interface AnalyzeArgs {
   readonly go?: string;
   readonly format?: string;
   readonly jsonLog?: string;
+  readonly p?: string;
 }
 
 export const analyzeCommand: Command<AnalyzeArgs> = {
@@ -28,16 +29,14 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('format', { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text' })
-      .option('json-log', { type: 'string', describe: 'optimization log as -json=0,DIR' }),
+      .option('json-log', { type: 'string', describe: 'optimization log as -json=0,DIR' })
+      .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p (default p)" }),
   run: async (args) => {
     const paths = args.paths ?? [];
     const m = args.m ?? 0;
     if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
-    const result = await analyzeFiles(paths, {
-      m: m > 0 ? m : 1,
-      smallframes: !!args.smallframes,
-      ...(args.go ? { go: args.go } : {}),
-    });
+    const common = { smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}), ...(args.p ? { packagePath: args.p } : {}) };
+    const result = await analyzeFiles(paths, { ...common, m: m > 0 ? m : 1 });
     if (result.errors.length > 0) {
       for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
       return 2;
@@ -49,9 +48,9 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     const explained =
       m >= 2 || (!args.jsonLog && format === 'text')
         ? result.diagnostics
-        : (await analyzeFiles(paths, { m: 2, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}) })).diagnostics;
+        : (await analyzeFiles(paths, { ...common, m: 2 })).diagnostics;
     if (args.jsonLog) {
-      writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: 'p', gcVersion: 'go1.26' });
+      writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: 'go1.26' });
     }
     if (format === 'json') process.stdout.write(formatJson(diags, explained));
     else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained }));
