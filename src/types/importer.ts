@@ -4,10 +4,11 @@
 // import and once per process, so `import "fmt"` costs only the packages actually used.
 //
 // A package with generic functions also has models/<go>/std/<importpath>/src/*.go: their
-// source (models/README.md, "Generic bodies"), parsed and checked with api.go as one
-// package, under the names gc prints ($GOROOT/src/<importpath>/<file>). Their declarations
-// are part of the package at once; their bodies are checked only when Package.bodies is
-// first read.
+// source (models/README.md, "src/: generic bodies"), checked with api.go as one package,
+// under the names gc prints ($GOROOT/src/<importpath>/<file>). At import those files are
+// parsed with every function body blanked (offsets kept), which declares everything; a
+// body is parsed (that function alone, at its own offsets) and checked the first time its
+// FuncDecl's body is read, through Package.bodies.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -58,11 +59,29 @@ const generatorGoroots = new Map<string, string>();
  * One-line bodies are left as they are.
  */
 export function blankFuncBodies(src: Uint8Array): Uint8Array {
+  return splitFuncBodies(src).blanked;
+}
+
+/** Where one top-level function is: its first line, the byte range [start, end) of its text. */
+interface FuncText {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * blankFuncBodies, plus what parsing one body alone needs: the text of each blanked
+ * function by the line its `func` keyword (and so its name) is on, the end of the package
+ * clause, and the file as blanks (newlines kept).
+ */
+function splitFuncBodies(src: Uint8Array): { blanked: Buffer; funcs: Map<number, FuncText>; header: number; blank: Buffer } {
   const out = Buffer.from(src);
   const text = out.toString('latin1'); // one char per byte, so string offsets are byte offsets
   const lines: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
   const lineText = (k: number): string => text.slice(lines[k]!, k + 1 < lines.length ? lines[k + 1]! - 1 : text.length);
+  const funcs = new Map<number, FuncText>();
+  const pkg = /^package [^\n]*/m.exec(text);
+  const header = pkg ? pkg.index + pkg[0].length : 0;
   for (let k = 0; k < lines.length; k++) {
     if (!lineText(k).startsWith('func ')) continue;
     // The signature: this line and the next non-blank, non-comment, non-func lines.
@@ -88,30 +107,31 @@ export function blankFuncBodies(src: Uint8Array): Uint8Array {
     if (close < 0) continue;
     const from = lines[open]! + lineText(open).trimEnd().length; // just after the `{`
     for (let i = from; i < lines[close]!; i++) if (out[i] !== 0x0a) out[i] = 0x20;
+    funcs.set(k + 1, { start: lines[k]!, end: lines[close]! + lineText(close).length });
     k = close;
   }
-  return out;
+  const blank = Buffer.alloc(out.length, 0x20);
+  for (let k = 1; k < lines.length; k++) blank[lines[k]! - 1] = 0x0a;
+  return { blanked: out, funcs, header, blank };
 }
 
 /**
- * Parses a body file in full and moves its function bodies into the blanked file's
- * FuncDecls with a body (`at`, by the name's line:col), so the declarations the checker
- * already bound keep their identity and gain their bodies.
+ * Parses one function of a body file alone (the package clause and its own text, every
+ * other byte blank, so positions are the file's) and moves its body into `target`, the
+ * FuncDecl the checker bound, so the declaration keeps its identity and gains its body.
  */
-function restoreBodies(at: ReadonlyMap<string, ast.FuncDecl>, shown: string, text: Buffer): GoError[] {
-  const parsed = parseFile(shown, text);
+function restoreBody(target: ast.FuncDecl, at: FuncText, header: number, blank: Buffer, shown: string, text: Buffer): GoError[] {
+  const one = Buffer.from(blank);
+  text.copy(one, 0, 0, header);
+  text.copy(one, at.start, at.start, at.end);
+  const parsed = parseFile(shown, one);
   if (!parsed.file) return parsed.errors;
-  const errors: GoError[] = [];
-  for (const d of parsed.file.decls) {
-    if (d.kind !== 'FuncDecl' || !d.body) continue;
-    const target = at.get(`${d.name.line}:${d.name.col}`);
-    if (!target) {
-      errors.push({ file: shown, line: d.name.line, col: d.name.col, message: `goesc: body of ${d.name.value} has no declaration to go to` });
-      continue;
-    }
-    (target as { body: ast.BlockStmt | null }).body = d.body;
+  const d = parsed.file.decls.find((x) => x.kind === 'FuncDecl' && x.name.line === target.name.line && x.name.col === target.name.col);
+  if (!d || d.kind !== 'FuncDecl' || !d.body) {
+    return [{ file: shown, line: target.name.line, col: target.name.col, message: `goesc: no body found for ${target.name.value}` }];
   }
-  return errors;
+  (target as { body: ast.BlockStmt | null }).body = d.body;
+  return [];
 }
 
 const caches = new Map<string, Map<string, Package | null>>();
@@ -137,7 +157,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         const files: ast.File[] = [];
         // Body files: parsed at import with their function bodies blanked (cheap: the
         // declarations are all the package's users need), the bodies parsed on demand.
-        const bodySources: { shown: string; text: Buffer; file: ast.File; full: boolean }[] = [];
+        const bodySources: { shown: string; text: Buffer; file: ast.File; full: boolean; split: ReturnType<typeof splitFuncBodies> }[] = [];
         const api = parseFile(file, readFileSync(file));
         if (!api.file) {
           for (const e of api.errors) opts.onModelError?.(path, `${file}:${e.line}:${e.col}: ${e.message}`);
@@ -151,7 +171,8 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
           for (const name of readdirSync(srcDir).filter((n) => n.endsWith('.go')).sort()) {
             const shown = `${goroot}/src/${path}/${name}`;
             const text = readFileSync(join(srcDir, name));
-            let parsed = parseFile(shown, blankFuncBodies(text));
+            const split = splitFuncBodies(text);
+            let parsed = parseFile(shown, split.blanked);
             let full = false;
             if (!parsed.file) {
               parsed = parseFile(shown, text);
@@ -163,7 +184,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
               return null;
             }
             files.push(parsed.file);
-            bodySources.push({ shown, text, file: parsed.file, full });
+            bodySources.push({ shown, text, file: parsed.file, full, split });
           }
         }
         const r = checkPackage(files, { importer, path, fromModel: true });
@@ -174,18 +195,18 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
             for (const e of errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
             bodyErrors.push(...errors);
           };
-          // Each FuncDecl's body is a getter: its file is parsed in full and the body
-          // checked the first time anyone reads it, so instantiating slices.Sort costs
-          // sort.go and zsortordered.go, not all of slices.
+          // Each FuncDecl's body is a getter: the function is parsed alone and its body
+          // checked the first time anyone reads it, so instantiating slices.Sort costs the
+          // sort functions it reaches, not all of slices.
           for (const src of bodySources) {
-            const withBody = new Map<string, ast.FuncDecl>();
-            for (const d of src.file.decls) if (d.kind === 'FuncDecl' && d.body) withBody.set(`${d.name.line}:${d.name.col}`, d);
-            const restore = (): void => {
-              if (src.full) return;
-              src.full = true;
-              report(restoreBodies(withBody, src.shown, src.text));
+            const withBody = src.file.decls.filter((d): d is ast.FuncDecl => d.kind === 'FuncDecl' && d.body !== null);
+            // A function the blanking left alone (one-line body, or the file parsed whole
+            // at import) has its body already.
+            const restore = (d: ast.FuncDecl): void => {
+              const at = src.full ? undefined : src.split.funcs.get(d.name.line);
+              if (at) report(restoreBody(d, at, src.split.header, src.split.blank, src.shown, src.text));
             };
-            for (const d of withBody.values()) {
+            for (const d of withBody) {
               let body: ast.BlockStmt | null = d.body;
               let checked = false;
               Object.defineProperty(d, 'body', {
@@ -194,7 +215,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
                 get(): ast.BlockStmt | null {
                   if (!checked) {
                     checked = true;
-                    restore();
+                    restore(d);
                     report(r.checkBody!(d));
                   }
                   return body;

@@ -40,8 +40,8 @@ export interface PackageBodies {
    * else the generator's, models/<go>/std/meta.json). Their FuncDecls have bodies; their
    * objects are the package's own (the ones pkg.scope and the user's Info.uses hold; a
    * Func's `decl` is its FuncDecl here). A FuncDecl's `body` is a getter: the first read
-   * parses the file in full (the import parsed it with bodies blanked) and checks that
-   * function's body into `info`; read the body before looking up its nodes in `info`.
+   * parses that function (the import parsed the file with bodies blanked) and checks its
+   * body into `info`; read the body before looking up its nodes in `info`.
    */
   readonly files: readonly ast.File[];
   /** The package's Info, shared with its api.go declarations, bodies checked into it as read. */
