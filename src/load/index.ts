@@ -101,8 +101,9 @@ function packageClauseName(bytes: Uint8Array): string | null {
  * clause and the first other declaration are matched.
  */
 function importsC(bytes: Uint8Array): boolean {
-  const head = new TextDecoder().decode(bytes.subarray(0, 256 * 1024));
-  if (!head.includes('"C"')) return false;
+  const raw = bytes.subarray(0, 256 * 1024);
+  if (Buffer.from(raw.buffer, raw.byteOffset, raw.length).indexOf('"C"') < 0) return false;
+  const head = new TextDecoder().decode(raw);
   const code = head.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
   const imports = /^\s*package\s+\S+([\s\S]*?)(?=^(?:func|type|var|const)\b|$(?![\s\S]))/m.exec(code)?.[1] ?? '';
   return /\bimport\s*(?:[\p{L}_.][\p{L}\p{N}_]*\s*)?"C"|\bimport\s*\([^)]*"C"/u.test(imports);
