@@ -74,6 +74,8 @@ export class Instances {
   private readonly local = new Map<Func, GenericSource>();
   private readonly byName = new Map<string, Instance>();
   private readonly seenTypes = new Set<string>();
+  /** Types whose structure namedType has walked. */
+  private readonly walked = new Set<Type>();
   private readonly pending: Instance[] = [];
   /** Requests of the package's own functions (and of the package initialiser). */
   private readonly topRequests = new Map<unknown, Instance[]>();
@@ -164,15 +166,18 @@ export class Instances {
    * types its structure mentions (an embedded `cache[K, V]`).
    */
   namedType(t: Named): void {
-    const seen = new Set<Type>();
+    const seen = this.walked;
     const visit = (x: Type, depth: number): void => {
-      if (seen.has(x) || depth > 8) return;
+      if (seen.has(x) || depth > 12) return;
       seen.add(x);
       switch (x.kind) {
         case 'Named':
-          if (x.typeArgs.length === 0) return;
-          if (x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
+          // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
+          if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
           visit(under(x), depth + 1);
+          return;
+        case 'Signature':
+          for (const v of [...x.params.vars, ...x.results.vars]) visit(v.type, depth + 1);
           return;
         case 'Pointer': case 'Slice': case 'Array': case 'Chan':
           visit(x.elem, depth + 1);

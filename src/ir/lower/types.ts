@@ -66,13 +66,13 @@ export class IrTypes {
   }
 
   /**
-   * Told of every instance of a generic type this conversion meets: gc instantiates a
-   * type's methods when it reads the type (instances.ts).
+   * Told of every named type this conversion meets: reading a type, gc instantiates the
+   * methods of the generic types in it (instances.ts).
    */
   observer: ((t: Named) => void) | null = null;
 
   private make(t: Type): IrType {
-    if (t.kind === 'Named' && t.typeArgs.length > 0) this.observer?.(t);
+    if (t.kind === 'Named') this.observer?.(t);
     const u = under(t);
     const kind = kindOf(u);
     const text = this.render(t, new Set());
