@@ -9,6 +9,7 @@ import path from 'node:path';
 import { modelImporter } from '../../src/types/index.js';
 import { blankFuncBodies, modelGoroot } from '../../src/types/importer.js';
 import type { Package } from '../../src/types/index.js';
+import { parseFile } from '../../src/syntax/index.js';
 
 const root = path.resolve(__dirname, '../..');
 const stdDir = path.join(root, 'models/go1.26/std');
@@ -45,6 +46,36 @@ describe('std generic bodies', () => {
       errors.push(...bodies!.errors.map((e) => `${p}: ${e.file}:${e.line}:${e.col}: ${e.message}`));
     }
     expect(errors).toEqual([]);
+  });
+
+  it('restore every body exactly as a whole-file parse has it', { timeout: 120_000 }, () => {
+    const imp = modelImporter();
+    const mismatches: string[] = [];
+    let bodies = 0;
+    for (const p of packages) {
+      const b = imp.import(p)!.bodies!;
+      for (const f of b.files) {
+        const name = path.basename(f.filename);
+        const whole = parseFile(f.filename, readFileSync(path.join(stdDir, p, 'src', name))).file!;
+        const byPos = new Map(whole.decls.filter((d) => d.kind === 'FuncDecl').map((d) => [`${d.name.line}:${d.name.col}`, d]));
+        for (const d of f.decls) {
+          if (d.kind !== 'FuncDecl') continue;
+          const w = byPos.get(`${d.name.line}:${d.name.col}`);
+          const got = d.body;
+          const want = w?.kind === 'FuncDecl' ? w.body : undefined;
+          if (!got || !want) {
+            if (!!got !== !!want) mismatches.push(`${p}/${name}: ${d.name.value} body ${got ? 'extra' : 'missing'}`);
+            continue;
+          }
+          bodies++;
+          if (got.stmts.length !== want.stmts.length || got.rbrace.line !== want.rbrace.line || got.rbrace.col !== want.rbrace.col) {
+            mismatches.push(`${p}/${name}: ${d.name.value}`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(bodies).toBeGreaterThan(250);
   });
 
   it('name their files as gc prints them and keep the original positions', () => {
