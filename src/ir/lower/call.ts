@@ -123,7 +123,7 @@ function builtin(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
       }
       const elemType = type.kind === 'ptr' && type.elem ? type.elem : l.irTypeOf(args[0]!);
       // In a shape body the type of new(T) is read from the dictionary (reader.go exprType).
-      const argT = l.typeOf(args[0]!);
+      const argT = l.rawTypeOf(args[0]!);
       const dynamic = !!l.pkg.types.substitution && !!argT && mentionsTypeParam(argT);
       return { op: 'NEW', elemType, type, pos: at, ...(dynamic ? { dynamic } : {}) };
     }

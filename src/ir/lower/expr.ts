@@ -41,7 +41,14 @@ export class FnLowerer {
     return this.fc.pkg;
   }
 
+  /** The type of e here: in a shape instantiation, with type parameters → shapes. */
   typeOf(e: ast.Expr): Type | null {
+    const t = this.pkg.info.types.get(e)?.type;
+    return t ? this.pkg.types.resolve(t) : null;
+  }
+
+  /** The type the checker gave e in the generic body (type parameters unsubstituted). */
+  rawTypeOf(e: ast.Expr): Type | null {
     return this.pkg.info.types.get(e)?.type ?? null;
   }
 
