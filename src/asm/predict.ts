@@ -228,11 +228,13 @@ class FuncWalker {
     if (s.init) this.stmts(s.init);
     if (endsBlock(s)) this.flush();
     switch (s.op) {
+      // A variable without a position (a range-over-func's #next) is allocated where it
+      // is declared.
       case 'DCL':
-        this.declare(s.name, s.name.pos.line);
+        this.declare(s.name, s.name.pos.line || s.pos.line);
         return;
       case 'AS':
-        for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+        for (const d of s.defs ?? []) this.declare(d, d.pos.line || s.pos.line);
         if (s.x.op === 'BLANK' && s.y?.op === 'MAKESLICE' && !this.escapes(s.y)) {
           // `_ = make(...)` that does not escape: dead code, nothing is emitted
           this.children(s.y);

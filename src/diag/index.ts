@@ -13,6 +13,9 @@ export function toDiagnostics(messages: readonly EscapeMessage[], m: number): Di
   const out: Diagnostic[] = [];
   for (const msg of messages) {
     if (msg.kind === 'flow' && m < 2) continue;
+    // A variable without a position (a range-over-func's #next): gc prints its line with
+    // no file:line:col, which no consumer of positioned lines can place; left out.
+    if (msg.line === 0) continue;
     out.push({
       file: msg.file,
       line: msg.line,

@@ -238,7 +238,7 @@ export class Batch {
       this.say(
         file,
         pos,
-        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.file}:${note.pos.line}:${note.pos.col}`,
+        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.pos.line === 0 ? '<unknown line number>' : `${note.file}:${note.pos.line}:${note.pos.col}`}`,
         'flow',
         at.curfn,
       );

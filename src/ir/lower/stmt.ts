@@ -17,6 +17,7 @@ import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
 import { lowerGoDefer } from './closure.js';
 import { liveStatements, staticBool } from './deadcode.js';
+import { rangeFuncStmt, rangeFuncYield } from './rangefunc.js';
 
 export function lowerBlock(l: FnLowerer, stmts: readonly ast.Stmt[]): Stmt[] {
   const out: Stmt[] = [];
@@ -48,6 +49,7 @@ function lowerStmt(l: FnLowerer, s: ast.Stmt): Stmt[] {
     case 'BlockStmt':
       return [{ op: 'BLOCK', list: lowerBlock(l, s.stmts), pos: at }];
     case 'LabeledStmt':
+      if (s.stmt.kind === 'RangeStmt') return [{ op: 'LABEL', label: s.label.value, pos: at }, rangeStmt(l, s.stmt, s.label.value)];
       return [{ op: 'LABEL', label: s.label.value, pos: at }, ...lowerStmt(l, s.stmt)];
     case 'ExprStmt':
       return [{ op: 'EXPR', x: l.expr(s.x), pos: at }];
@@ -473,7 +475,9 @@ function forStmt(l: FnLowerer, s: ast.ForStmt): Stmt {
   return { op: 'FOR', cond: null, post: null, body: [...head, ...check, ...body, ...tail, ...carriedPost], pos: at, init: outerInit };
 }
 
-function rangeStmt(l: FnLowerer, s: ast.RangeStmt): Stmt {
+function rangeStmt(l: FnLowerer, s: ast.RangeStmt, label: string | null = null): Stmt {
+  const yieldSig = rangeFuncYield(l, s);
+  if (yieldSig) return rangeFuncStmt(l, s, yieldSig, label);
   const at = pos(s);
   const x = l.value(s.x);
   const init = l.takePre();
