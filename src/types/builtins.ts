@@ -54,13 +54,15 @@ function hasCallOrRecv(c: Checker, e: ast.Expr): boolean {
     switch (n.kind) {
       case 'CallExpr': {
         const tv = c.info.types.get(n);
-        if (!tv || tv.mode !== 'constant') {
-          const fk = c.info.calls.get(n)?.kind;
-          if (fk !== 'conversion' || true) {
-            if (fk === 'builtin' && tv?.mode === 'constant') return;
-            found = true;
-          }
+        // As go/types' hasCallOrRecv: a conversion is no call (runtime/debug's
+        // len(((*runtime.MemStats)(nil)).PauseNs) is a constant), nor is a constant builtin
+        // call; its operand still counts.
+        const fk = c.info.calls.get(n)?.kind;
+        if (fk === 'conversion') {
+          n.args.forEach(visit);
+          return;
         }
+        if (!tv || tv.mode !== 'constant') found = true;
         return;
       }
       case 'UnaryExpr':

@@ -19,6 +19,7 @@ import { reportUnusedVars } from './unused.js';
 import { isConstType } from './conversions.js';
 import { typeString, byName } from './typestring.js';
 import { operandString } from './operand.js';
+import { receiverBaseName } from './resolver.js';
 
 const invalid: Type = universeTypes.invalid;
 
@@ -168,8 +169,23 @@ export function typeDecl(c: Checker, obj: TypeName, decl: ast.TypeDecl): void {
       }
     }
   }
-  for (const m of methods) objDecl(c, m);
+  for (const m of methods) {
+    // A method declared through an alias of this type (`type token = Token` then
+    // `func (t token) String()`) while that alias is being resolved: its receiver cannot be
+    // typed yet. It is checked when first selected or in source order, as go/types checks
+    // method signatures lazily.
+    if (receiverAliasPending(c, m)) continue;
+    objDecl(c, m);
+  }
   checkLocalInvalidRecursion(c, obj, named);
+}
+
+function receiverAliasPending(c: Checker, m: Func): boolean {
+  const d = c.declInfo.get(m)?.decl;
+  if (!d || d.kind !== 'FuncDecl' || !d.recv) return false;
+  const base = receiverBaseName(d.recv.type);
+  const tn = base === null ? null : c.pkg.scope.lookup(base);
+  return !!tn && tn.kind === 'TypeName' && tn.isAlias === true && c.objState.get(tn) === 'inProgress';
 }
 
 function checkLocalInvalidRecursion(c: Checker, obj: TypeName, named: Named): void {

@@ -155,11 +155,34 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
   // Associate methods with their base type names now that all package names are known.
   for (const m of pendingMethods) {
     if (!m.base) continue;
-    const tn = c.pkg.scope.lookup(m.base);
-    if (!tn || tn.kind !== 'TypeName') continue;
+    const tn = resolveBaseTypeName(c, m.base);
+    if (!tn) continue;
     let list = c.methods.get(tn);
     if (!list) c.methods.set(tn, (list = []));
     list.push(m.func);
+  }
+}
+
+/**
+ * go/types' resolveBaseTypeName: the package-level type a receiver name denotes, through
+ * aliases declared in the package (`type token = Token; func (t token) String()` is a method
+ * of Token, as in cmd/compile/internal/syntax), read from the declarations since no type is
+ * resolved yet. Null when the name is no package-level type or an alias chain leaves the
+ * package, cycles, or denotes something other than a plain or pointer-free type name.
+ */
+function resolveBaseTypeName(c: Checker, name: string): TypeName | null {
+  const seen = new Set<string>();
+  for (;;) {
+    if (seen.has(name)) return null;
+    seen.add(name);
+    const obj = c.pkg.scope.lookup(name);
+    if (!obj || obj.kind !== 'TypeName') return null;
+    const decl = c.declInfo.get(obj)?.decl;
+    if (!decl || decl.kind !== 'TypeDecl' || !decl.alias) return obj;
+    let rhs = decl.type;
+    while (rhs.kind === 'ParenExpr') rhs = rhs.x;
+    if (rhs.kind !== 'Name') return null;
+    name = rhs.value;
   }
 }
 

@@ -2,8 +2,10 @@
 // reduced to a few lines: a value of a type parameter constrained by `[]byte | string`
 // appended to a []byte (encoding/json's appendString), and a generic function value passed
 // where a func type is expected (slices.Compare as a comparison), whose type arguments come
-// from that func type; std's imports of its vendored golang.org/x packages (net). Each case
-// states what go/types and gc accept or say.
+// from that func type; std's imports of its vendored golang.org/x packages (net); a method
+// declared through an alias of its receiver type (cmd/compile/internal/syntax's token); len
+// of an array reached through a conversion is constant (runtime/debug). Each case states what
+// go/types and gc accept or say.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,5 +135,46 @@ describe('std sources importing their vendored golang.org/x packages', () => {
     expect(checkSource(join(root, 'elsewhere/a.go'), src).errors.map((e) => e.message)).toContain(
       'could not import golang.org/x/net/dns/dnsmessage (no model)',
     );
+  });
+});
+
+describe('a method declared through an alias of its receiver type', () => {
+  const src = (order: 'alias first' | 'type first') => `package p
+
+${order === 'alias first' ? 'type token = Token\n\ntype Token uint' : 'type Token uint\n\ntype token = Token'}
+
+func (t token) String() string { return "t" }
+
+func f(t Token) string { return t.String() }
+
+func g(t token) string { return t.String() }
+`;
+  it('is a method of the aliased type, whichever is declared first', () => {
+    expect(errors(src('alias first'))).toEqual([]);
+    expect(errors(src('type first'))).toEqual([]);
+  });
+  it('an alias of a type of another package cannot take methods', () => {
+    const bad = 'package p\n\nimport "strings"\n\ntype B = strings.Builder\n\nfunc (b *B) M() {}\n';
+    expect(errors(bad).length).toBeGreaterThan(0);
+  });
+});
+
+describe('len of an array', () => {
+  it('is constant through conversions and constant builtin calls', () => {
+    const src = `package p
+
+type S struct{ a [8]int }
+
+const N = len(((*S)(nil)).a)
+
+const M = len([4]int{}) + cap(*(*[2]int)(nil))
+`;
+    expect(errors(src)).toEqual([]);
+  });
+  it('but not when a call or a receive is evaluated', () => {
+    expect(errors('package p\n\nfunc h() []int { return nil }\n\nconst K = len([2]int(h()))\n')).toEqual([
+      'a.go:5:11: len([2]int(h())) (value of type int) is not constant',
+    ]);
+    expect(errors('package p\n\nvar ch chan [3]int\n\nconst K = len(<-ch)\n').length).toBe(1);
   });
 });
