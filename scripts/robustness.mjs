@@ -29,7 +29,7 @@ const argv = yargs(hideBin(process.argv))
   .strict()
   .parseSync();
 
-const listed = spawnSync('go', ['list', '-e', '-f', '{{.Dir}}\t{{.ImportPath}}\t{{len .GoFiles}}\t{{join .Imports " "}}', ...argv.pattern.split(/\s+/)], {
+const listed = spawnSync('go', ['list', '-e', '-f', '{{.Dir}}\t{{.ImportPath}}\t{{len .GoFiles}}\t{{join .Imports " "}}', ...argv.pattern.split(/\s+/).filter((p) => p !== '')], {
   encoding: 'utf8',
   maxBuffer: 64 << 20,
 });
