@@ -34,9 +34,18 @@ export function lowerCall(l: FnLowerer, e: ast.CallExpr): Expr {
 function conversion(l: FnLowerer, e: ast.CallExpr): Expr {
   const arg = e.args[0]!;
   const type = l.irTypeOf(e);
+  // T(0) with T a type parameter is no constant to the checker, but in a shape body T is
+  // go.shape.int and typecheck folds it: the literal `go.shape.int(0)`.
+  const argTv = l.pkg.info.types.get(arg);
+  const dst = l.typeOf(e);
+  const raw = l.rawTypeOf(e);
+  if (argTv?.mode === 'constant' && argTv.value && argTv.value.kind !== 'unknown' && dst && raw && raw !== dst &&
+    under(dst).kind === 'Basic') {
+    return l.literal(argTv.value, dst, e);
+  }
   const x = l.expr(arg);
   const at = pos(unparen(arg));
-  const op = convertOp(l.typeOf(arg), l.typeOf(e));
+  const op = convertOp(l.typeOf(arg), dst);
   if (x.op === 'NIL') return { ...x, type, pos: at };
   return { op, x, type, pos: at };
 }

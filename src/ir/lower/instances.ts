@@ -50,6 +50,8 @@ export interface Instance {
   readonly fn: Mutable<IrFunc>;
   readonly src: GenericSource;
   readonly subst: Substitution;
+  /** The type arguments (shapes for a shape instantiation). */
+  readonly targs: readonly Type[];
   /** For a wrapper: the shape instantiation it calls, and its dictionary's name. */
   shaped: Instance | null;
   dictName: string;
@@ -132,9 +134,9 @@ export class Instances {
     const shapeName = `${base}[${shapes.map((a) => linkString(a)).join(',')}]`;
     let wrapper: Instance | null = null;
     if (!shapedCtx) {
-      wrapper = this.instance('wrapper', src, wrapperName, makeSubstitution(tparams, targs), null, null);
+      wrapper = this.instance('wrapper', src, wrapperName, makeSubstitution(tparams, targs), null, null, targs);
     }
-    const shaped = this.instance('shape', src, shapeName, makeSubstitution(tparams, shapes), null, null);
+    const shaped = this.instance('shape', src, shapeName, makeSubstitution(tparams, shapes), null, null, shapes);
     if (wrapper) {
       wrapper.shaped = shaped;
       wrapper.dictName = `${src.qual}.dict.${wrapperName}`;
@@ -255,7 +257,7 @@ export class Instances {
       for (const [p, a] of makeSubstitution(sig.recvTypeParams, targs)) map.set(p, a);
       const ptr = sig.recv ? under(sig.recv.type).kind === 'Pointer' && sig.recv.type.kind === 'Pointer' : false;
       const recvType: Type = ptr ? { kind: 'Pointer', elem: inst } : inst;
-      const made = this.instance(kind, src, this.methodName(src, generic, targs), map, recvType, null);
+      const made = this.instance(kind, src, this.methodName(src, generic, targs), map, recvType, null, targs);
       this.request(made);
     }
   }
@@ -271,7 +273,10 @@ export class Instances {
     this.requester.push(...insts);
   }
 
-  private instance(kind: 'shape' | 'wrapper', src: GenericSource, short: string, subst: Substitution, recvType: Type | null, shaped: Instance | null): Instance {
+  private instance(
+    kind: 'shape' | 'wrapper', src: GenericSource, short: string, subst: Substitution, recvType: Type | null,
+    shaped: Instance | null, targs: readonly Type[],
+  ): Instance {
     const name = `${src.prefix}.${short}`;
     const hit = this.byName.get(name);
     if (hit) return hit;
@@ -283,7 +288,7 @@ export class Instances {
       pragmas: {}, type: fnType, generic: true, ...(kind === 'wrapper' ? { instanceWrapper: true } : {}),
       ...(src.qual ? { qual: src.qual } : {}),
     };
-    const inst: Instance = { kind, name, fn, src, subst, shaped, dictName: '', recvType, requests: [] };
+    const inst: Instance = { kind, name, fn, src, subst, targs, shaped, dictName: '', recvType, requests: [] };
     this.byName.set(name, inst);
     this.pending.push(inst);
     return inst;
@@ -396,7 +401,7 @@ export class Instances {
       const pkg = this.pkg;
       const saved = { info: pkg.info, types: pkg.types, file: pkg.file, requester: this.requester, slots: this.slots };
       pkg.info = inst.src.info;
-      pkg.types = new IrTypes(pkg.pkg, undefined, inst.subst);
+      pkg.types = new IrTypes(pkg.pkg, undefined, inst.subst, inst.kind === 'shape' ? inst.targs : null);
       pkg.types.observer = (t) => this.namedType(t);
       pkg.file = inst.src.file;
       this.requester = inst.requests;

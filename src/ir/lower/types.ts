@@ -13,6 +13,7 @@ import { amd64Sizes, under } from '../../types/index.js';
 import type { Sizes } from '../../types/index.js';
 import type { IrType, TypeKind } from '../ir.js';
 import { subst, type Substitution } from '../../types/instantiate.js';
+import { basicConstraint, shapify } from './shapes.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -28,6 +29,11 @@ export class IrTypes {
      * `f[go.shape.int]`, so every type is substituted on its way into the IR.
      */
     readonly substitution: Substitution | null = null,
+    /**
+     * The shapes of a shape instantiation: a type declared inside the generic function is
+     * generic over them too, gc names it `Int[go.shape.int]`, `T[go.shape.int;go.shape.int]`.
+     */
+    private readonly implicits: readonly Type[] | null = null,
   ) {}
 
   of(t: Type): IrType {
@@ -150,6 +156,15 @@ export class IrTypes {
       case 'Named': {
         if (t.obj.name === 'error' && !t.obj.pkg) return 'error';
         let s = this.qualify(t.obj.name, t.obj.pkg);
+        const local = this.implicits && t.obj.pkg && t.obj.parent && t.obj.parent !== t.obj.pkg.scope;
+        if (local && this.implicits!.length) {
+          const impl = this.implicits!.map((a) => this.render(a, seen)).join(',');
+          const expl = t.typeArgs.map((a, i) => {
+            const tp = t.origin.typeParams[i];
+            return this.render(shapify(a, tp ? basicConstraint(tp) : true), seen);
+          });
+          return `${s}[${impl}${expl.length ? `;${expl.join(',')}` : ''}]`;
+        }
         if (t.typeArgs.length) s += `[${t.typeArgs.map((a) => this.render(a, seen)).join(',')}]`;
         return s;
       }
