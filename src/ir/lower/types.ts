@@ -13,7 +13,7 @@ import { amd64Sizes, under } from '../../types/index.js';
 import type { Sizes } from '../../types/index.js';
 import type { IrType, TypeKind } from '../ir.js';
 import { subst, type Substitution } from '../../types/instantiate.js';
-import { basicConstraint, shapify } from './shapes.js';
+import { basicConstraint, linkString, shapify } from './shapes.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -165,7 +165,9 @@ export class IrTypes {
           });
           return `${s}[${impl}${expl.length ? `;${expl.join(',')}` : ''}]`;
         }
-        if (t.typeArgs.length) s += `[${t.typeArgs.map((a) => this.render(a, seen)).join(',')}]`;
+        // An instance's name is made from its arguments' LinkStrings (reader.go mangle):
+        // box[p.myint], box[uint8].
+        if (t.typeArgs.length) s += `[${t.typeArgs.map((a) => linkString(a)).join(',')}]`;
         return s;
       }
       case 'TypeParam':
