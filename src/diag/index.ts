@@ -30,5 +30,5 @@ export function toDiagnostics(messages: readonly EscapeMessage[], m: number): Di
 
 /** gc's text: one `file:line:col: message` line each. */
 export function formatText(diags: readonly Diagnostic[]): string {
-  return diags.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}\n`).join('');
+  return diags.map((d) => `${d.file}:${d.line}${d.col ? `:${d.col}` : ''}: ${d.message}\n`).join('');
 }

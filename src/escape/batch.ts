@@ -172,7 +172,7 @@ export class Batch {
   readonly locFiles = new Map<Location, string>();
 
   fileOf(l: Location): string {
-    return this.locFiles.get(l) ?? l.curfn?.file ?? '';
+    return (isName(l.n) ? l.n.file : undefined) ?? this.locFiles.get(l) ?? l.curfn?.file ?? '';
   }
 
   posOf(n: IrNode): Pos {
@@ -238,7 +238,7 @@ export class Batch {
       this.say(
         file,
         pos,
-        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.pos.line === 0 ? '<unknown line number>' : `${note.file}:${note.pos.line}:${note.pos.col}`}`,
+        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.pos.line === 0 ? '<unknown line number>' : note.pos.col === 0 ? `${note.file}:${note.pos.line}` : `${note.file}:${note.pos.line}:${note.pos.col}`}`,
         'flow',
         at.curfn,
       );

@@ -38,6 +38,7 @@ import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
 import { devirtualize, type FrontEndNote } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
+import { methodWrappers } from './lower/wrappers.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
 
 export type { LowerInput } from './lower/context.js';
@@ -96,6 +97,7 @@ export function lower(input: LowerInput): IrPackage {
   funcs.push(...pkg.instances.order(tops));
   if (initFn) funcs.push(initFn);
   funcs.push(...staticClosures);
+  funcs.push(...methodWrappers(pkg, input.files));
   const ir: IrPackage = { path: pkg.path, funcs, globals: pkg.globals };
   notesOf.set(ir, notes);
   return ir;

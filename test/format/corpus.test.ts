@@ -67,7 +67,7 @@ function matched(want: readonly string[], got: readonly string[]): number {
 
 function oneToOne(diags: readonly Diagnostic[]): void {
   const text = diags.map(formatDiagnostic);
-  expect(toJsonReport(diags).diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`)).toEqual(text);
+  expect(toJsonReport(diags).diagnostics.map((d) => formatDiagnostic({ ...d, kind: d.kind as Diagnostic['kind'] }))).toEqual(text);
   const results = toSarif(diags).runs[0]!.results;
   expect(results.map((r) => `${r.locations[0]!.physicalLocation.region.startLine}: ${r.message.text}`)).toEqual(
     diags.map((d) => `${d.line}: ${d.message}`),
