@@ -13,7 +13,7 @@
 
 import type * as ast from '../../syntax/ast.js';
 import type { CallInfo, Func, Type, TypeParam } from '../../types/index.js';
-import { under, unalias } from '../../types/index.js';
+import { under, unalias, universeTypes } from '../../types/index.js';
 import type { Expr, IrType } from '../ir.js';
 import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
@@ -43,10 +43,20 @@ function conversion(l: FnLowerer, e: ast.CallExpr): Expr {
     under(dst).kind === 'Basic') {
     return l.literal(argTv.value, dst, e);
   }
-  const x = l.expr(arg);
+  let x = l.expr(arg);
   const at = pos(unparen(arg));
-  const op = convertOp(l.typeOf(arg), dst);
+  const src = l.typeOf(arg);
+  const op = convertOp(src, dst);
   if (x.op === 'NIL') return { ...x, type, pos: at };
+  if ((op === 'BYTES2STR' || op === 'RUNES2STR') && src) {
+    // typecheck tcConv: a slice of a user-defined byte (rune) type goes through []byte
+    // ([]rune) first: string(([]byte)(x)).
+    const s = under(src);
+    if (s.kind === 'Slice' && unalias(s.elem).kind === 'Named') {
+      const elem = l.pkg.irType(op === 'BYTES2STR' ? universeTypes.byte : universeTypes.rune);
+      x = { op: 'CONVNOP', x, type: l.pkg.types.sliceOf(elem), pos: x.pos };
+    }
+  }
   return { op, x, type, pos: at };
 }
 
