@@ -232,7 +232,8 @@ function finish(b: Batch, fns: readonly IrFunc[]): void {
     const n = loc.n;
     if (!n || !loc.curfn) continue;
     const file = b.fileOf(loc);
-    const goDeferWrapper = !isName(n) && n.op === 'CLOSURE' && !!n.func.wrapper;
+    const goDeferWrapper = (!isName(n) && n.op === 'CLOSURE' && !!n.func.wrapper) ||
+      (!isName(n) && n.op === 'METHVALUE' && !!n.dictWrapped);
     if (b.m === 0) continue;
     if (loc.hasAttr(Attr.escapes)) {
       if (isName(n)) b.say(file, n.pos, `moved to heap: ${n.sym}`, 'moved-to-heap', loc.curfn);

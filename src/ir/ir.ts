@@ -348,6 +348,11 @@ export interface MethodValue extends ExprBase {
   readonly method: IrFunc | null;
   /** The method's signature (results count; receiver type for the closure size). */
   readonly methodType: IrType;
+  /**
+   * A generic type's method taken as a value in a shape body: gc builds a closure over the
+   * receiver and the dictionary (reader.go methodExprWrap) and reports no line for it.
+   */
+  readonly dictWrapped?: boolean;
 }
 
 /** `&T{...}`: `x` is the composite literal; allocates *T. */

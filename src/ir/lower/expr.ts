@@ -328,6 +328,7 @@ export class FnLowerer {
         const method = sel.obj as Func;
         const inst = recv.type.kind === 'interface' ? null : this.genericMethod(method);
         return {
+          ...(inst && !inst.wrapper ? { dictWrapped: true } : {}),
           op: 'METHVALUE', x: recv, sel: method.name,
           method: recv.type.kind === 'interface' ? null : inst ? (inst.wrapper ?? inst.shaped).fn : this.irFunc(method),
           methodType: this.pkg.irType(method.type), type: this.irTypeOf(e), pos: pos(e),
