@@ -14,7 +14,7 @@
 import type * as ast from '../../syntax/ast.js';
 import type { CallInfo, Func, Type, TypeParam } from '../../types/index.js';
 import { under, unalias, universeTypes } from '../../types/index.js';
-import type { Expr, IrType } from '../ir.js';
+import type { Expr, IrType, Pos } from '../ir.js';
 import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
@@ -197,7 +197,7 @@ function call(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
       };
     }
     if (recv.type.kind === 'interface') {
-      const dot = { op: 'DOTINTER' as const, x: recv, sel: method.name, type: l.irTypeOf(e.fun), pos: pos(fun) };
+      const dot = { op: 'DOTINTER' as const, x: spillCallee(l, fun.x, recv, at), sel: method.name, type: l.irTypeOf(e.fun), pos: pos(fun) };
       const ci: Expr = { op: 'CALLINTER', fun: dot, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
       l.pkg.interfaceCalls.push({ call: ci, fn: l.fc.fn });
       return ci;
@@ -221,9 +221,51 @@ function call(l: FnLowerer, e: ast.CallExpr, info: CallInfo | null): Expr {
       ...(args.isDDD ? { isDDD: true } : {}),
     };
   }
-  const callee = l.expr(e.fun);
+  const callee = spillCallee(l, e.fun, l.expr(e.fun), at);
   const args = callArgs(l, e, info, sig);
   return { op: 'CALLFUNC', fun: callee, args: args.list, type, pos: at, ...(args.isDDD ? { isDDD: true } : {}) };
+}
+
+/**
+ * typecheck.RewriteNonNameCall: a callee (or an interface call's receiver) that calls or
+ * receives is evaluated into a temporary first, `f()(x)` as `.autotmp_1 = f();
+ * .autotmp_1(x)`. new(T) does not count. A concrete method's receiver is an argument
+ * (reader.go exprCall), so it is never spilled.
+ */
+export function spillCallee(l: FnLowerer, src: ast.Expr, x: Expr, at: Pos): Expr {
+  if (!callsOrReceives(l, src)) return x;
+  const tmp = l.fc.temp(x.type, at);
+  l.pre.push({ op: 'DCL', name: tmp, pos: at }, { op: 'AS', x: nameExpr(tmp, at), y: x, pos: at });
+  return nameExpr(tmp, at);
+}
+
+/** typecheck callOrChan anywhere in e (not inside function literals). */
+function callsOrReceives(l: FnLowerer, e: ast.Expr): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    const node = n as ast.Expr;
+    if (node.kind === 'FuncLit') return;
+    if (node.kind === 'CallExpr') {
+      const conversion = l.pkg.info.types.get(node.fun)?.mode === 'typexpr';
+      const f = unparen(node.fun);
+      const isNew = f.kind === 'Name' && l.pkg.info.uses.get(f)?.kind === 'Builtin' && f.value === 'new';
+      if (!conversion && !isNew) {
+        found = true;
+        return;
+      }
+    }
+    if (node.kind === 'UnaryExpr' && node.op === '<-') {
+      found = true;
+      return;
+    }
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object' && 'kind' in v) visit(v);
+    }
+  };
+  visit(e);
+  return found;
 }
 
 /** The generic function a callee names (`f`, `f[int]`, `pkg.F`, `pkg.F[int]`), if any. */

@@ -34,6 +34,7 @@ import { FuncCtx, nameExpr, type Mutable } from './context.js';
 import { FnLowerer, pos, unparen } from './expr.js';
 import { newFunc } from './closure.js';
 import { lowerBlock } from './stmt.js';
+import { spillCallee } from './call.js';
 
 /** abi.RF_* (internal/abi/rangefuncconsts.go). */
 const RF_DONE = 0;
@@ -235,7 +236,7 @@ function iteratorCall(l: FnLowerer, x: ast.Expr, yieldArg: Expr, at: Pos): Expr 
       return { op: 'CALLFUNC', fun: methexpr, args: [recv, yieldArg], type, pos: at };
     }
   }
-  return { op: 'CALLFUNC', fun: l.value(x), args: [yieldArg], type, pos: at };
+  return { op: 'CALLFUNC', fun: spillCallee(l, x, l.value(x), at), args: [yieldArg], type, pos: at };
 }
 
 interface ExitContext {
