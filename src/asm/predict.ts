@@ -28,6 +28,7 @@ import type { AsmRules } from './rules.js';
 import { go126AsmRules } from './rules.js';
 import { convCall, convNoCallReason, isConstant } from './convert.js';
 import { childExprs } from '../ir/walk.js';
+import { stringByteLength } from '../types/constant.js';
 import { childStmts, funcFacts, stmtExprs, type FuncFacts } from './facts.js';
 import { linkTypeName } from './linkname.js';
 import { predictFrame } from './frame.js';
@@ -440,7 +441,7 @@ class FuncWalker {
         }
         this.children(e);
         if (e.x.op === 'LITERAL' && e.x.value.kind === 'string') {
-          const n = new TextEncoder().encode(e.x.value.value).length;
+          const n = stringByteLength(e.x.value.value);
           if (this.escapes(e) || n > this.rules.maxImplicitStackVarSize) {
             if (n > 0) this.emit(line, 'runtime.newobject', '[]byte(constant) escapes to heap', `[${n}]uint8`);
           }

@@ -296,7 +296,12 @@ export function formatG(x: number, prec: number): string {
 /** strconv.Quote on a string (valid UTF-8 assumed, as JavaScript strings hold it). */
 export function quoteString(s: string): string {
   let out = '"';
-  for (const ch of s) out += quoteChar(ch.codePointAt(0)!, '"');
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    // A byte that is not valid UTF-8, kept as a lone surrogate (types/constant.ts fromGoBytes).
+    if (c >= 0xdc80 && c <= 0xdcff) out += '\\x' + (c - 0xdc00).toString(16).padStart(2, '0');
+    else out += quoteChar(c, '"');
+  }
   return out + '"';
 }
 

@@ -177,15 +177,53 @@ export function unquote(text: string): string {
       i += n;
     } else if (e >= '0' && e <= '7') { bytes.push(parseInt(body.slice(i - 1, i + 2), 8)); i += 2; }
   }
-  // Strings are byte sequences; decode as latin1-preserving only when not valid UTF-8.
-  const buf = Buffer.from(bytes);
-  const s = buf.toString('utf8');
-  return Buffer.from(s, 'utf8').equals(buf) ? s : buf.toString('latin1');
+  return fromGoBytes(bytes);
+}
+
+/**
+ * Go strings are byte sequences, JavaScript strings UTF-16: valid UTF-8 is decoded, and each
+ * byte that is not part of valid UTF-8 (`"\x89PNG"`) becomes a lone surrogate U+DC80..U+DCFF
+ * (Python's surrogateescape), so the bytes, the length and gc's quoting survive.
+ */
+export function fromGoBytes(bytes: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (n > 0 && i + n <= bytes.length) {
+      const chunk = Buffer.from(bytes.slice(i, i + n));
+      const s = chunk.toString('utf8');
+      if (n === 1 || Buffer.from(s, 'utf8').equals(chunk)) {
+        out += s;
+        i += n;
+        continue;
+      }
+    }
+    out += String.fromCharCode(0xdc00 + b);
+    i++;
+  }
+  return out;
+}
+
+/** The bytes of a Go string value as stored here (see fromGoBytes). */
+export function goBytes(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0xdc80 && c <= 0xdcff) out.push(c - 0xdc00);
+    else out.push(...Buffer.from(ch, 'utf8'));
+  }
+  return out;
 }
 
 /** The byte length of a Go string value as stored here. */
 export function stringByteLength(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c >= 0xdc80 && c <= 0xdcff ? 1 : c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 // ───────────────────────────────────────────── conversions between kinds
