@@ -254,9 +254,10 @@ function finish(b: Batch, fns: readonly IrFunc[]): void {
 
 /** The tag of parameter p (1-based position narg, receiver first), reporting it (paramTag). */
 function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
-  // Unnamed parameters (gc gives them no symbol; the lowering calls them ~pN) get no line.
+  // An unnamed parameter has no Field.Sym (so no "does not escape" line) but its Nname is
+  // ~pN (DeclareParams), which the uintptr lines print.
   const named = p.sym !== '' && p.sym !== '_' && !p.sym.startsWith('~') && !p.blank;
-  const name = named ? p.sym : `arg#${narg}`;
+  const name = p.sym !== '' && p.sym !== '_' ? p.sym : `arg#${narg}`;
   const diagnose = b.m !== 0 && !fn.wrapper && !isGeneric(fn);
   const say = (msg: string, kind: Parameters<Batch['say']>[3]) => b.say(fn.file, p.pos, msg, kind, fn);
   const isUintptr = p.type.kind === 'uintptr';
