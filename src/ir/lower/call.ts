@@ -47,7 +47,9 @@ function conversion(l: FnLowerer, e: ast.CallExpr): Expr {
   const at = pos(unparen(arg));
   const src = l.typeOf(arg);
   const op = convertOp(src, dst);
-  if (x.op === 'NIL') return { ...x, type, pos: at };
+  // T(nil) stays a conversion: a typed nil that becomes an interface is boxed
+  // (`([]byte)(nil) does not escape`), unlike a bare nil.
+  if (x.op === 'NIL') return { op: 'CONVNOP', x: { ...x, type }, type, pos: at };
   if ((op === 'BYTES2STR' || op === 'RUNES2STR') && src) {
     // typecheck tcConv: a slice of a user-defined byte (rune) type goes through []byte
     // ([]rune) first: string(([]byte)(x)).
