@@ -47,7 +47,9 @@ function predict(dir, file, mLines) {
   try {
     const opts = oracle ? { placement: () => placementFromDiagnostics(diagsOf(mLines)) } : {};
     const r = predictFiles([file], opts);
-    return { calls: r.funcs.flatMap((f) => f.allocs.map((a) => ({ line: a.line, call: a.call }))), error: null };
+    // Like the real side: the case's own file only (instantiated std bodies have their own).
+    const own = r.funcs.filter((f) => f.file === file || basename(f.file) === file);
+    return { calls: own.flatMap((f) => f.allocs.map((a) => ({ line: a.line, call: a.call }))), error: null };
   } catch (e) {
     const msg = e && e.lines ? e.lines[0] : String(e && e.message ? e.message : e);
     return { calls: [], error: msg.split('\n')[0] };

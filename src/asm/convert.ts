@@ -81,7 +81,9 @@ function isStaticLiteral(x: Expr): boolean {
       return x.elems.every(isStaticLiteral);
     case 'CONVNOP':
     case 'CONV':
-      return isStaticLiteral(x.x);
+      // T(nil) is a conversion node to gc, not a static literal: an escaping
+      // ([]byte)(nil) goes through runtime.convTslice.
+      return x.x.op !== 'NIL' && isStaticLiteral(x.x);
     default:
       return false;
   }

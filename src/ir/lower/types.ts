@@ -97,10 +97,13 @@ export class IrTypes {
     const base = { kind, size, align, text, source: t } as const;
     // Lazily linked parts: recursive types (type L struct{ next *L }) must not loop.
     const self = this;
+    const pointers = hasPointers(u, new Set());
     const ir: Mutable<IrType> = {
       ...base,
-      hasPointers: hasPointers(u, new Set()),
-      directIface: isDirectIface(u),
+      hasPointers: pointers,
+      // types.IsDirectIface (Go 1.26): one pointer-sized word that is a pointer, so also
+      // struct{ empty; *T } (zero-size fields first) but not struct{ *T; empty } (padded).
+      directIface: isDirectIface(u) || (size === 8 && pointers && u.kind !== 'Interface'),
       ...(untyped ? { untyped: true } : {}),
     };
     switch (u.kind) {
