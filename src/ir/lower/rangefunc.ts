@@ -161,6 +161,8 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
       pkg.names.set(obj, n);
       return n;
     }
+    // A blank range variable is still the parameter (DeclareParams names it ~pN).
+    if (id && s.define && id.kind === 'Name' && id.value === '_') return fc.declare(`~p${i}`, 'param', pkg.irType(pv.type), pos(id), { blank: true });
     const n = fc.declare(`#p${i + 1}`, 'param', pkg.irType(pv.type), at);
     if (id && !s.define) {
       const target = inner.expr(id);
