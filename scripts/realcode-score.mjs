@@ -1,7 +1,6 @@
 // Real code as the held-out check sees it: standard-library packages compiled by the real
 // compiler (`go tool compile -std -m -l` on the files `go build` would compile) against `goesc -m -l DIR` on the same
 // source, line for line (file:line:col: message, as multisets), per package and in total.
-// Lines gc prints only for std builds (`index bounds check elided`) are left out.
 // Usage: npm run build && node scripts/realcode-score.mjs [--diff] [--m=2] [PKG...]
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -25,7 +24,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-real-'));
 const cfg = path.join(work, 'importcfg');
 fs.writeFileSync(cfg, spawnSync('go', ['list', '-export', '-f', '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}', 'std'], { encoding: 'utf8', maxBuffer: 1e8 }).stdout);
 const pat = /^[^\s:]+\.go:\d+:\d+: /;
-const keep = (l) => pat.test(l) && !l.endsWith('index bounds check elided') && !l.includes('slice bounds check elided');
+const keep = (l) => pat.test(l);
 let tp = 0, nOurs = 0, nGc = 0, exact = 0;
 for (const p of pkgs.length ? pkgs : defaults) {
   const dir = path.join(goroot, 'src', p);

@@ -16,6 +16,7 @@ import type { MessageKind } from './escape/batch.js';
 import { fromModel } from './escape/utils.js';
 import { loadModel, type Model } from './models/index.js';
 import { gcNodeFormatter, toDiagnostics } from './diag/index.js';
+import { boundsNotes } from './diag/bounds.js';
 
 /** What a diagnostic reports; the escape stage's own classification of its messages. */
 export type DiagnosticKind = MessageKind;
@@ -118,6 +119,10 @@ export function analyzePackages(
       diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
     }
     diagnostics.push(...toDiagnostics(escape.messages, m));
+    // Then what the walk phase prints as each function is compiled.
+    for (const n of m > 0 ? boundsNotes(ir) : []) {
+      diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
+    }
     analyzed.push({ dir: sp.dir, ir, escape });
   }
   return { diagnostics, errors, packages: analyzed };

@@ -4,7 +4,7 @@
 // ir/expr.go) and the Func counters ssagen uses (NumDefers, NumReturns).
 
 import type { Expr, IrFunc, IrName, Stmt } from '../ir/ir.js';
-import { childExprs } from '../ir/walk.js';
+import { childExprs, stmtExprs as walkStmtExprs } from '../ir/walk.js';
 
 export interface FuncFacts {
   /** Assignments to each name anywhere in the function and its closures (definitions included). */
@@ -143,20 +143,6 @@ export function childStmts(s: Stmt): readonly Stmt[] {
 
 /** The expressions a statement evaluates itself (not those of nested statements). */
 export function stmtExprs(s: Stmt): readonly Expr[] {
-  switch (s.op) {
-    case 'AS': return s.y ? [s.x, s.y] : [s.x];
-    case 'ASOP': return [s.x, s.y];
-    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
-      return [...s.lhs, ...s.rhs];
-    case 'RETURN': return s.results;
-    case 'IF': return [s.cond];
-    case 'FOR': return s.cond ? [s.cond] : [];
-    case 'RANGE': return [s.x];
-    case 'SWITCH': return [...(s.tag ? [s.tag] : []), ...s.cases.flatMap((c) => c.list ?? [])];
-    case 'TYPESWITCH': return [s.x];
-    case 'SEND': return [s.chan, s.value];
-    case 'GO': case 'DEFER': return [s.call];
-    case 'EXPR': return [s.x];
-    default: return [];
-  }
+  // As the prediction has always walked them: a range's key and value are left out.
+  return walkStmtExprs(s, false);
 }

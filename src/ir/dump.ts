@@ -3,7 +3,7 @@
 // printed only where asked, so shape tests stay readable.
 
 import type { Expr, IrFunc, Stmt } from './ir.js';
-import { childExprs, stmtBodies } from './walk.js';
+import { childExprs, stmtBodies, stmtExprs } from './walk.js';
 
 export interface DumpOptions {
   /** Print `@line:col` after every expression op. */
@@ -49,24 +49,6 @@ export function allFuncs(funcs: readonly IrFunc[]): IrFunc[] {
   return out;
 }
 
-function stmtExprs(s: Stmt): (Expr | null)[] {
-  switch (s.op) {
-    case 'AS': return [s.x, s.y];
-    case 'ASOP': return [s.x, s.y];
-    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
-      return [...s.lhs, ...s.rhs];
-    case 'RETURN': return [...s.results];
-    case 'IF': return [s.cond];
-    case 'FOR': return [s.cond];
-    case 'RANGE': return [s.key, s.value, s.x];
-    case 'SWITCH': return [s.tag, ...s.cases.flatMap((c) => c.list ?? [])];
-    case 'TYPESWITCH': return [s.x];
-    case 'SEND': return [s.chan, s.value];
-    case 'GO': case 'DEFER': return [s.call];
-    case 'EXPR': return [s.x];
-    default: return [];
-  }
-}
 
 function ex(e: Expr | null, o: DumpOptions): string {
   if (!e) return '_';

@@ -48,6 +48,29 @@ export function childExprs(e: Expr): readonly Expr[] {
   }
 }
 
+/**
+ * The expressions a statement evaluates itself (not those of nested statement lists), in
+ * order; a range's key and value (assignment targets) only when `withRangeVars`.
+ */
+export function stmtExprs(s: Stmt, withRangeVars = true): readonly Expr[] {
+  switch (s.op) {
+    case 'AS': return s.y ? [s.x, s.y] : [s.x];
+    case 'ASOP': return [s.x, s.y];
+    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
+      return [...s.lhs, ...s.rhs];
+    case 'RETURN': return s.results;
+    case 'IF': return [s.cond];
+    case 'FOR': return s.cond ? [s.cond] : [];
+    case 'RANGE': return withRangeVars ? [s.key, s.value, s.x].filter((x): x is Expr => x !== null) : [s.x];
+    case 'SWITCH': return [...(s.tag ? [s.tag] : []), ...s.cases.flatMap((c) => c.list ?? [])];
+    case 'TYPESWITCH': return [s.x];
+    case 'SEND': return [s.chan, s.value];
+    case 'GO': case 'DEFER': return [s.call];
+    case 'EXPR': return [s.x];
+    default: return [];
+  }
+}
+
 /** The statement lists nested directly in a statement, one per body or clause, in source order. */
 export function stmtBodies(s: Stmt): (readonly Stmt[])[] {
   switch (s.op) {

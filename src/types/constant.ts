@@ -105,8 +105,9 @@ export function parseLiteral(kind: 'int' | 'float' | 'imag' | 'rune' | 'string',
       return { kind: 'complex', re: rat(0n), im: v };
     }
     case 'rune': {
-      const s = unquote(text);
-      return intVal(s.codePointAt(0) ?? 0);
+      // '\xff' is the rune 255, not the byte unquote keeps as a lone surrogate.
+      const c = unquote(text).codePointAt(0) ?? 0;
+      return intVal(c >= 0xdc80 && c <= 0xdcff ? c - 0xdc00 : c);
     }
     case 'string':
       return stringVal(unquote(text));

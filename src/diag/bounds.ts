@@ -1,0 +1,120 @@
+// The one -m line of gc's walk phase: `index bounds check elided` (walk/expr.go walkIndex),
+// for an index into an array (or a constant string) whose non-constant index is provably
+// in range by walk's `bounded`: a masked value (`x&3`), an unsigned remainder or quotient by
+// a constant, an unsigned right shift, or an unsigned type too narrow to reach the length.
+// gc prints these after escape analysis, when each function is compiled.
+
+import type { Expr, IrFunc, IrPackage, IrType, Stmt } from '../ir/ir.js';
+import { allFuncs } from '../ir/dump.js';
+import { childExprs, stmtBodies, stmtExprs } from '../ir/walk.js';
+import { stringByteLength } from '../types/constant.js';
+
+export interface BoundsNote {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly func: string;
+}
+
+const signedKinds = new Set(['int', 'int8', 'int16', 'int32', 'int64']);
+const unsignedKinds = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+
+/** Every elided bounds check of the package, sorted by position as gc flushes them. */
+export function boundsNotes(pkg: IrPackage): BoundsNote[] {
+  const out: BoundsNote[] = [];
+  for (const fn of allFuncs(pkg.funcs)) {
+    const visitExpr = (e: Expr): void => {
+      for (const s of e.init ?? []) visitStmt(s);
+      if (e.op === 'INDEX' && elided(e.x, e.index)) out.push({ file: fn.file, line: e.pos.line, col: e.pos.col, func: fn.name });
+      if (e.op === 'CLOSURE') return;
+      // walkAppend copies each appended value into a temporary (cheapExpr) without walking
+      // it again: an index in it never reaches walkIndex.
+      if (e.op === 'APPEND' && !e.isDDD) {
+        if (e.args[0]) visitExpr(e.args[0]);
+        return;
+      }
+      childExprs(e).forEach(visitExpr);
+    };
+    const visitStmt = (s: Stmt): void => {
+      for (const i of s.init ?? []) visitStmt(i);
+      stmtExprs(s).forEach(visitExpr);
+      for (const b of stmtBodies(s)) b.forEach(visitStmt);
+    };
+    (fn as IrFunc).body?.forEach(visitStmt);
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+}
+
+function elided(x: Expr, index: Expr): boolean {
+  if (isIntConst(index)) return false;
+  const t: IrType = x.type.kind === 'ptr' && x.type.elem ? x.type.elem : x.type;
+  if (t.kind === 'array' && t.len !== undefined) return bounded(index, t.len);
+  if (x.op === 'LITERAL' && x.value.kind === 'string') return bounded(index, stringByteLength(x.value.value));
+  return false;
+}
+
+function isIntConst(e: Expr): boolean {
+  return e.op === 'LITERAL' && e.value.kind === 'int';
+}
+
+/** ir.IsSmallIntConst: an int constant that fits in int32, with its value. */
+function smallInt(e: Expr): bigint | null {
+  if (e.op !== 'LITERAL' || e.value.kind !== 'int') return null;
+  const v = e.value.value;
+  return v >= -(1n << 31n) && v < 1n << 31n ? v : null;
+}
+
+/** walk.bounded: whether n is always in [0, max). */
+function bounded(n: Expr, maxLen: number): boolean {
+  const max = BigInt(maxLen);
+  const kind = n.type.kind;
+  if (!signedKinds.has(kind) && !unsignedKinds.has(kind)) return false;
+  const sign = signedKinds.has(kind);
+  let bits = BigInt(8 * n.type.size);
+  const self = smallInt(n);
+  if (self !== null) return self >= 0n && self < max;
+  switch (n.op) {
+    case 'AND':
+    case 'ANDNOT': {
+      let v = -1n;
+      const x = smallInt(n.x);
+      const y = smallInt(n.y);
+      if (x !== null) v = x;
+      else if (y !== null) {
+        v = y;
+        if (n.op === 'ANDNOT') {
+          v = ~v;
+          if (!sign) v &= (1n << bits) - 1n;
+        }
+      }
+      if (v >= 0n && v < max) return true;
+      break;
+    }
+    case 'MOD': {
+      const y = smallInt(n.y);
+      if (!sign && y !== null && y >= 0n && y <= max) return true;
+      break;
+    }
+    case 'DIV': {
+      let v = smallInt(n.y);
+      if (!sign && v !== null) {
+        while (bits > 0n && v >= 2n) {
+          bits--;
+          v >>= 1n;
+        }
+      }
+      break;
+    }
+    case 'RSH': {
+      const v = smallInt(n.y);
+      if (!sign && v !== null) {
+        if (v > bits) return true;
+        bits -= v;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return !sign && bits <= 62n && 1n << bits <= max;
+}
