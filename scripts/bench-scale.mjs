@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { minus } from './lib/multiset.mjs';
 
 const argv = yargs(hideBin(process.argv))
   .option('lines', { type: 'number', default: 30000, describe: 'size of the generated file' })
@@ -56,16 +57,6 @@ const theirs = best(() =>
 );
 
 const toLines = (s) => s.split('\n').filter((l) => l !== '');
-function minus(a, b) {
-  const left = new Map();
-  for (const l of b) left.set(l, (left.get(l) ?? 0) + 1);
-  return a.filter((l) => {
-    const n = left.get(l) ?? 0;
-    if (n === 0) return true;
-    left.set(l, n - 1);
-    return false;
-  });
-}
 const gcOut = toLines(theirs.stdout + theirs.stderr);
 const ourOut = toLines(ours.stdout);
 const missing = minus(gcOut, ourOut);

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { minus } from './lib/multiset.mjs';
 import fc from 'fast-check';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -68,17 +69,6 @@ function goescLines(src) {
   }
 }
 
-/** Lines of `a` not matched in `b`, as multisets. */
-function minus(a, b) {
-  const left = new Map();
-  for (const l of b) left.set(l, (left.get(l) ?? 0) + 1);
-  return a.filter((l) => {
-    const n = left.get(l) ?? 0;
-    if (n === 0) return true;
-    left.set(l, n - 1);
-    return false;
-  });
-}
 
 function compare(src) {
   const gc = gcLines(src);
