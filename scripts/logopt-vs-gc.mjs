@@ -18,7 +18,7 @@ const codes = new Set(['escape', 'escapes', 'leak']);
 const esc = (t) => t.split('\n').filter((l) => l && (l.startsWith('{"version"') || codes.has(JSON.parse(l).code)));
 for (const f of files) {
   const dir = fs.mkdtempSync(path.join(work, 'log-'));
-  const r = spawnSync('go', ['tool', 'compile', '-p=p', '-importcfg=/tmp/F/cfg.txt', '-o', path.join(work, 'x.o'), '-l', '-m=2', `-json=0,file://${dir}`, path.join(goroot, 'test', f)], { encoding: 'utf8', maxBuffer: 1e8 });
+  const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${cfgPath}`, '-o', path.join(work, 'x.o'), '-l', '-m=2', `-json=0,file://${dir}`, path.join(goroot, 'test', f)], { encoding: 'utf8', maxBuffer: 1e8 });
   if (r.status !== 0) { failed++; continue; }
   const ours = renderOptLog(parseGcOutput(r.stdout + r.stderr), { pkgPath: 'p', gcVersion: version });
   for (const pkg of fs.readdirSync(dir)) for (const jf of fs.readdirSync(path.join(dir, pkg))) {
