@@ -4,7 +4,8 @@
 
 import type { Node } from './ast.js';
 
-export function forEachNode(root: Node, visit: (n: Node) => void): void {
+/** Visits every node; `visit` returning false skips that node's children. */
+export function forEachNode(root: Node, visit: (n: Node) => boolean | void): void {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const x = stack.pop();
@@ -14,7 +15,7 @@ export function forEachNode(root: Node, visit: (n: Node) => void): void {
       continue;
     }
     const obj = x as Record<string, unknown>;
-    if (typeof obj.kind === 'string') visit(obj as unknown as Node);
+    if (typeof obj.kind === 'string' && visit(obj as unknown as Node) === false) continue;
     const values = Object.values(obj);
     for (let i = values.length - 1; i >= 0; i--) {
       const v = values[i];

@@ -12,6 +12,7 @@
 //   - `new(expr)` (Go 1.26) is `tmp := expr; &tmp`.
 
 import type * as ast from '../../syntax/ast.js';
+import { forEachNode } from '../../syntax/walk.js';
 import type { CallInfo, Func, Type, TypeParam } from '../../types/index.js';
 import { under, unalias, universeTypes } from '../../types/index.js';
 import type { Expr, IrType, Pos } from '../ir.js';
@@ -244,29 +245,16 @@ export function spillCallee(l: FnLowerer, src: ast.Expr, x: Expr, at: Pos): Expr
 /** typecheck callOrChan anywhere in e (not inside function literals). */
 function callsOrReceives(l: FnLowerer, e: ast.Expr): boolean {
   let found = false;
-  const visit = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
-    const node = n as ast.Expr;
-    if (node.kind === 'FuncLit') return;
+  forEachNode(e, (node) => {
     if (node.kind === 'CallExpr') {
       const conversion = l.pkg.info.types.get(node.fun)?.mode === 'typexpr';
       const f = unparen(node.fun);
       const isNew = f.kind === 'Name' && l.pkg.info.uses.get(f)?.kind === 'Builtin' && f.value === 'new';
-      if (!conversion && !isNew) {
-        found = true;
-        return;
-      }
+      if (!conversion && !isNew) found = true;
     }
-    if (node.kind === 'UnaryExpr' && node.op === '<-') {
-      found = true;
-      return;
-    }
-    for (const v of Object.values(n)) {
-      if (Array.isArray(v)) v.forEach(visit);
-      else if (v && typeof v === 'object' && 'kind' in v) visit(v);
-    }
-  };
-  visit(e);
+    if (node.kind === 'UnaryExpr' && node.op === '<-') found = true;
+    return !found && node.kind !== 'FuncLit';
+  });
   return found;
 }
 

@@ -26,6 +26,7 @@
 // body and defer inside it are not rewritten (gc's #next codes and #defers token).
 
 import type * as ast from '../../syntax/ast.js';
+import { forEachNode } from '../../syntax/walk.js';
 import type { Func, Signature, Type } from '../../types/index.js';
 import { under, universeTypes } from '../../types/index.js';
 import { boolVal, intVal } from '../../types/constant.js';
@@ -76,22 +77,15 @@ const scopes = new WeakMap<FuncCtx, BodyScope>();
 /** Returns and assignments the rewrite made itself, which a later pass must leave alone. */
 const generated = new WeakSet<Stmt>();
 
+/** A return statement in stmts, outside function literals. */
 function containsReturn(stmts: readonly ast.Stmt[]): boolean {
   let found = false;
-  const visit = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
-    const node = n as { kind?: string };
-    if (node.kind === 'FuncLit') return;
-    if (node.kind === 'ReturnStmt') {
-      found = true;
-      return;
-    }
-    for (const v of Object.values(n)) {
-      if (Array.isArray(v)) v.forEach(visit);
-      else if (v && typeof v === 'object' && 'kind' in v) visit(v);
-    }
-  };
-  stmts.forEach(visit);
+  for (const s of stmts) {
+    forEachNode(s, (n) => {
+      if (n.kind === 'ReturnStmt') found = true;
+      return !found && n.kind !== 'FuncLit';
+    });
+  }
   return found;
 }
 
@@ -142,7 +136,6 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
   // The body closure.
   const bodyName = `${l.fc.fn.name}-range${++rw.bodyCount}`;
   const fnType = pkg.irType(yieldSig as Type);
-  void boolType;
   const fn = newFunc(pkg, {
     name: bodyName, file: l.fc.fn.file, pos: at, sig: yieldSig, type: yieldSig as Type, recv: null,
     ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: at.line, col: at.col }, body: null, pragmas: {},
