@@ -145,6 +145,19 @@ export interface MethodSetEntry {
 
 /** The method set of T (spec "Method sets"): for a non-pointer T, value-receiver methods only. */
 export function methodSet(T: Type): MethodSetEntry[] {
+  const out: MethodSetEntry[] = [];
+  for (const name of methodSetNames(T)) {
+    const pkgOfName = null;
+    const r = lookupFieldOrMethod(T, false, pkgOfName, name);
+    if (r.obj && r.obj.kind === 'Func' && !r.needsAddr) {
+      out.push({ name, func: r.obj, index: r.index, indirect: r.indirect });
+    }
+  }
+  return out;
+}
+
+/** The names of the methods declared on T (or *T) or promoted into it, sorted. */
+export function methodSetNames(T: Type): string[] {
   const names = new Set<string>();
   const visit = (t: Type, depth: number, seen: Set<Type>) => {
     const [d] = deref(t);
@@ -157,13 +170,5 @@ export function methodSet(T: Type): MethodSetEntry[] {
     if (u.kind === 'Struct') for (const f of u.fields) if (f.embedded) visit(f.type, depth + 1, seen);
   };
   visit(T, 0, new Set());
-  const out: MethodSetEntry[] = [];
-  for (const name of [...names].sort()) {
-    const pkgOfName = null;
-    const r = lookupFieldOrMethod(T, false, pkgOfName, name);
-    if (r.obj && r.obj.kind === 'Func' && !r.needsAddr) {
-      out.push({ name, func: r.obj, index: r.index, indirect: r.indirect });
-    }
-  }
-  return out;
+  return [...names].sort();
 }

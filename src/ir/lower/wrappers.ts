@@ -11,9 +11,8 @@
 
 import type * as ast from '../../syntax/ast.js';
 import type { Func, Named, Signature, Type } from '../../types/index.js';
-import { identical, lookupFieldOrMethod, under } from '../../types/index.js';
+import { identical, lookupFieldOrMethod, methodSetNames, under } from '../../types/index.js';
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
-import { typeSetOf } from '../../types/typeset.js';
 import { FuncCtx, nameExpr, type Mutable, type PkgCtx } from './context.js';
 import { newFunc } from './closure.js';
 
@@ -42,7 +41,7 @@ function wrappersOf(pkg: PkgCtx, T: Named): IrFunc[] {
   const out: IrFunc[] = [];
   const ptr: Type = { kind: 'Pointer', elem: T } as Type;
   const isInterface = under(T).kind === 'Interface';
-  for (const name of methodNames(pkg, isInterface ? T : ptr)) {
+  for (const name of methodSetNames(isInterface ? T : ptr)) {
     const found = lookupFieldOrMethod(isInterface ? T : ptr, false, pkg.pkg, name);
     if (!found.obj || found.obj.kind !== 'Func') continue;
     const method = found.obj;
@@ -63,22 +62,6 @@ function wrappersOf(pkg: PkgCtx, T: Named): IrFunc[] {
   return out;
 }
 
-/** The method names of t's method set (declared and promoted), sorted as gc sorts methods. */
-function methodNames(pkg: PkgCtx, t: Type): string[] {
-  const names = new Set<string>();
-  const visit = (x: Type, depth: number, seen: Set<Type>): void => {
-    const base = x.kind === 'Pointer' ? x.elem : x;
-    if (seen.has(base) || depth > 8) return;
-    seen.add(base);
-    if (base.kind === 'Named') for (const m of base.methods) names.add(m.name);
-    const u = under(base);
-    if (u.kind === 'Interface') for (const m of typeSetOf(u).methods) names.add(m.name);
-    if (u.kind === 'Struct') for (const f of u.fields) if (f.embedded) visit(f.type, depth + 1, seen);
-  };
-  visit(t, 0, new Set());
-  void pkg;
-  return [...names].sort();
-}
 
 function wrapper(pkg: PkgCtx, recvT: Type, method: Func, sig: Signature, path: readonly number[], viaInterface: boolean): IrFunc {
   const target = pkg.funcs.get(method.origin ?? method) ?? null;
