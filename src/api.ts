@@ -1,36 +1,35 @@
-// The library API behind the CLI: analyse Go packages and return gc-style diagnostics.
-// The pipeline is load → syntax → types → ir (lowering) → escape → diag; this module only
-// wires the stages, one package at a time, and stops a package at its first syntax or type
-// errors as gc does.
+// The library API behind the CLI, the server and the views: analyse Go packages and return
+// gc-style diagnostics. The pipeline is wired once, here and in src/pipeline:
+//
+//   load → syntax → types → ir (lowering) → escape → diag
+//   prepare (pipeline/prepare.ts): parse, check, lower every package, dependencies first
+//   solve   (pipeline/solve.ts):   escape analysis under a rule model, facts flowing
+//                                  from each package to its importers
+//
+// Every command (analyze, explain, graph, whatif, asm, report, check) calls prepare and
+// solve through these functions and differs only in what it asks for. State shared by a
+// run lives in an AnalysisContext (pipeline/context.ts) that the caller creates: pass one
+// to share std packages across calls on purpose.
 
-import type { GoError } from './errors.js';
 import { dirname } from 'node:path';
+import type { GoError } from './errors.js';
 import { UserError } from './errors.js';
-import { modelImporter, type Importer } from './types/index.js';
-import { frontEndNotes } from './ir/lower.js';
 import { loadPackages, readSourceFile } from './load/index.js';
-import { lowerSourcePackage, type SourcePackage } from './frontend.js';
 import type { IrPackage } from './ir/ir.js';
-import { escapePackage, type EscapeResult } from './escape/escape.js';
-import type { MessageKind } from './escape/batch.js';
-import { fromModel } from './escape/utils.js';
-import { loadModel, type Model } from './models/index.js';
-import { gcNodeFormatter, toDiagnostics } from './diag/index.js';
-import { boundsNotes } from './diag/bounds.js';
+import type { EscapeResult } from './escape/escape.js';
+import type { Model } from './models/index.js';
+import { createContext, type AnalysisContext } from './pipeline/context.js';
+import { prepare, type Prepared, type SourcePackage } from './pipeline/prepare.js';
+import { solve, type SolveMemo } from './pipeline/solve.js';
+import type { PackageFacts } from './pipeline/facts.js';
+import type { Diagnostic } from './diag/index.js';
 
-/** What a diagnostic reports; the escape stage's own classification of its messages. */
-export type DiagnosticKind = MessageKind;
-
-/** One line of gc's -m output. */
-export interface Diagnostic {
-  readonly file: string;
-  readonly line: number;
-  readonly col: number;
-  readonly message: string;
-  readonly kind: DiagnosticKind;
-  /** gc's name of the enclosing function (`p.f`, `p.(*T).M`, `p.f.func1`). */
-  readonly func?: string;
-}
+export type { Diagnostic, DiagnosticKind } from './diag/index.js';
+export type { SourcePackage, Prepared } from './pipeline/prepare.js';
+export type { AnalysisContext } from './pipeline/context.js';
+export type { PackageFacts } from './pipeline/facts.js';
+export { createContext } from './pipeline/context.js';
+export { SolveMemo } from './pipeline/solve.js';
 
 export interface AnalyzeOptions {
   /** -m level: 1 decisions, 2 with flow explanations. */
@@ -41,25 +40,33 @@ export interface AnalyzeOptions {
   readonly go?: string;
   /** A rule model to use instead of loading `go` (what-if runs pass a changed one). */
   readonly model?: Model;
-  /** Resolves imports; default: the standard-library summaries of the model, when present. */
-  readonly importer?: Importer;
-  /** The import path, as gc's -p (default `p`, as goesc's fixtures compile). */
+  /** The import path, as gc's -p (default `p`, as goesc's fixtures compile), for packages without one. */
   readonly packagePath?: string;
+  /** The run's shared state (std packages); default a new one for this call. */
+  readonly context?: AnalysisContext;
 }
 
 export interface AnalysisResult {
-  /** In the compiler's output order. */
+  /** The named packages' lines, in the compiler's output order. */
   readonly diagnostics: readonly Diagnostic[];
   /** Syntax and type errors; when present, diagnostics may be empty. */
   readonly errors: readonly GoError[];
-  /** Per package: the IR and the escape results, for the views (graph, explain, asm). */
+  /** Per package (dependencies too): the IR and the escape results, for the views (graph, explain, asm). */
   readonly packages: readonly AnalyzedPackage[];
+  /** The model the analysis ran under. */
+  readonly model: Model;
 }
 
 export interface AnalyzedPackage {
   readonly dir: string;
+  /** gc's -p of the package. */
+  readonly path: string;
+  /** Whether its lines are printed (a dependency analysed for facts is not). */
+  readonly named: boolean;
   readonly ir: IrPackage;
   readonly escape: EscapeResult;
+  readonly facts: PackageFacts;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export const defaultAnalyzeOptions: Required<Pick<AnalyzeOptions, 'm' | 'smallframes' | 'go'>> = {
@@ -75,8 +82,6 @@ export async function analyzeFiles(
 ): Promise<AnalysisResult> {
   return analyzePackages(await loadSources(paths), options);
 }
-
-export type { SourcePackage };
 
 /** Files named on the command line form one package; directories and DIR/... go through src/load. */
 export async function loadSources(paths: readonly string[]): Promise<SourcePackage[]> {
@@ -94,38 +99,47 @@ export async function loadSources(paths: readonly string[]): Promise<SourcePacka
   return loadPackages(paths);
 }
 
+/** The model an analysis runs under: the one given, else the version's (with -smallframes). */
+export function modelFor(options: Partial<AnalyzeOptions>, context: AnalysisContext): Model {
+  return options.model ?? context.model(options.go ?? defaultAnalyzeOptions.go, options.smallframes ?? false);
+}
+
+/** The front half (parse, check, lower) of already loaded packages, for repeated solves. */
+export function preparePackages(packages: readonly SourcePackage[], options: Partial<AnalyzeOptions> = {}): Prepared {
+  const context = options.context ?? createContext();
+  const go = options.model?.version ?? options.go ?? defaultAnalyzeOptions.go;
+  const withPath = options.packagePath ? packages.map((p) => (p.path ? p : { ...p, path: options.packagePath })) : packages;
+  return prepare(context, withPath, { go });
+}
+
+/** The back half: escape analysis of a prepared program under a model (a memo reuses earlier solves). */
+export function solvePrepared(prepared: Prepared, model: Model, m: number, memo?: SolveMemo): AnalysisResult {
+  const solved = solve(prepared, model, m, memo);
+  return {
+    diagnostics: solved.diagnostics,
+    errors: prepared.errors,
+    model,
+    packages: solved.packages.map((s) => ({
+      dir: s.prepared.source.dir,
+      path: s.prepared.path,
+      named: s.prepared.named,
+      ir: s.prepared.ir,
+      escape: s.escape,
+      facts: s.facts,
+      diagnostics: s.diagnostics,
+    })),
+  };
+}
+
 /** Analyse already loaded packages. */
 export function analyzePackages(
   packages: readonly SourcePackage[],
   options: Partial<AnalyzeOptions> = {},
 ): AnalysisResult {
-  const m = options.m ?? defaultAnalyzeOptions.m;
-  const model = options.model ?? loadModel(options.go ?? defaultAnalyzeOptions.go, { smallframes: options.smallframes ?? false });
-  const escapeModel = fromModel(model);
-  const importer = options.importer ?? modelImporter({ goVersion: model.version });
-  const diagnostics: Diagnostic[] = [];
-  const errors: GoError[] = [];
-  const analyzed: AnalyzedPackage[] = [];
-  for (const sp of packages) {
-    const lowered = lowerSourcePackage(sp, importer, options.packagePath);
-    if (!lowered.ok) {
-      errors.push(...lowered.errors);
-      continue;
-    }
-    const ir = lowered.ir;
-    const escape = escapePackage(ir, { m, model: escapeModel, fmt: gcNodeFormatter });
-    // The front end's own -m lines (devirtualization) print before escape analysis runs.
-    for (const n of m > 0 ? frontEndNotes(ir) : []) {
-      diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
-    }
-    diagnostics.push(...toDiagnostics(escape.messages, m));
-    // Then what the walk phase prints as each function is compiled.
-    for (const n of m > 0 ? boundsNotes(ir) : []) {
-      diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
-    }
-    analyzed.push({ dir: sp.dir, ir, escape });
-  }
-  return { diagnostics, errors, packages: analyzed };
+  const context = options.context ?? createContext();
+  const model = modelFor(options, context);
+  const prepared = preparePackages(packages, { ...options, context, model });
+  return solvePrepared(prepared, model, options.m ?? defaultAnalyzeOptions.m);
 }
 
 export { formatDiagnostic } from './diag/index.js';

@@ -1,16 +1,12 @@
-// From source files to predicted allocation code: parse, type-check, lower, run escape
-// analysis, then the allocation lowering of this module. The stages are the library's
-// (src/syntax, src/types, src/ir, src/escape); this file only wires them for one package,
-// the way `go tool compile -p=p file.go...` sees it. Never starts the Go toolchain.
+// From source files to predicted allocation code: the library's one pipeline (src/api.ts:
+// parse, type-check, lower, escape analysis), then the allocation lowering of this module,
+// per package, the way `go tool compile -p=p file.go...` sees it. Never starts the Go
+// toolchain.
 
 import { loadPackages } from '../load/index.js';
-import { lowerSourcePackage, type SourcePackage } from '../frontend.js';
-import { modelImporter, type Importer } from '../types/index.js';
+import { analyzePackages, type AnalysisContext, type SourcePackage } from '../api.js';
 import type { IrPackage } from '../ir/ir.js';
-import { escapePackage } from '../escape/escape.js';
-import { fromModel } from '../escape/utils.js';
-import { gcNodeFormatter, toDiagnostics } from '../diag/index.js';
-import { loadModel, type Model } from '../models/index.js';
+import type { Model } from '../models/index.js';
 import { UserError, formatGoError } from '../errors.js';
 import type { FuncAsm } from './result.js';
 import { predictPackage } from './predict.js';
@@ -23,7 +19,8 @@ export interface AsmOptions {
   readonly go?: string;
   readonly smallframes?: boolean;
   readonly model?: Model;
-  readonly importer?: Importer;
+  /** The run's shared state (std packages); default a new one. */
+  readonly context?: AnalysisContext;
   /**
    * Decisions to use instead of goesc's escape analysis, per file (measurements feed the
    * real compiler's -m lines here to test the lowering rules alone).
@@ -55,14 +52,15 @@ export function predictPaths(paths: readonly string[], options: AsmOptions = {})
 
 function predictPackageFiles(pkg: SourcePackage, options: AsmOptions): AsmPrediction {
   const files = pkg.files.map((f) => f.filename);
-  const model = options.model ?? loadModel(options.go, { smallframes: options.smallframes ?? false });
-  // Imports resolve to the model's standard-library stubs (models/<go>/std), as in api.ts.
-  const importer = options.importer ?? modelImporter({ goVersion: model.version });
-  const lowered = lowerSourcePackage(pkg, importer);
-  if (!lowered.ok) throw new UserError(lowered.errors.map(formatGoError));
-  const ir = lowered.ir;
-  const escape = escapePackage(ir, { m: 1, model: fromModel(model), fmt: gcNodeFormatter });
-  const diags = toDiagnostics(escape.messages, 1);
-  const placementOf = options.placement ?? ((file: string) => placementFromEscape(escape, diags.filter((d) => d.file === file)));
-  return { files, ir, funcs: predictPackage(ir, placementOf, asmRulesOf(model)) };
+  const analysis = analyzePackages([pkg], {
+    m: 1,
+    smallframes: options.smallframes ?? false,
+    ...(options.go ? { go: options.go } : {}),
+    ...(options.model ? { model: options.model } : {}),
+    ...(options.context ? { context: options.context } : {}),
+  });
+  if (analysis.errors.length > 0) throw new UserError(analysis.errors.map(formatGoError));
+  const { ir, escape, diagnostics } = analysis.packages[0]!;
+  const placementOf = options.placement ?? ((file: string) => placementFromEscape(escape, diagnostics.filter((d) => d.file === file)));
+  return { files, ir, funcs: predictPackage(ir, placementOf, asmRulesOf(analysis.model)) };
 }

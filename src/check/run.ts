@@ -2,6 +2,7 @@
 // the fixture's as multisets, each case classified against the baseline, and tallies per
 // rule folder. A pure report comes back; printing and exit codes are the caller's.
 
+import { createContext } from '../pipeline/context.js';
 import type { Baseline } from './baseline.js';
 import type { Comparison } from './comparisons.js';
 import { discoverCorpus, loadFixture, type CorpusCase } from './fixture.js';
@@ -67,6 +68,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     opts.comparisons.map((cmp) => [cmp.name, opts.baseline?.mismatching[cmp.name] ? new Set(opts.baseline.mismatching[cmp.name]) : undefined] as const),
   );
   const results: CaseResult[] = [];
+  // One context for the whole check: std packages are checked once for all cases.
+  const context = createContext();
   const tallies: Record<string, { byRule: Map<string, Tally>; overall: Tally }> = {};
   for (const cmp of opts.comparisons) tallies[cmp.name] = { byRule: new Map(), overall: emptyTally };
   let goVersion = '';
@@ -80,7 +83,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
       let actual: readonly string[] = [];
       let error: string | undefined;
       try {
-        actual = await cmp.actual(c.goFile);
+        actual = await cmp.actual(c.goFile, context);
       } catch (e) {
         error = e instanceof Error ? e.message.split('\n')[0] : String(e);
       }

@@ -3,8 +3,21 @@
 // parameter tags first, then every location in creation order).
 // Follows $GOROOT/src/cmd/compile/internal/base/print.go (WarnfAt flushes at once under -m).
 
-import type { Diagnostic } from '../api.js';
-import type { EscapeMessage } from '../escape/batch.js';
+import type { EscapeMessage, MessageKind } from '../escape/batch.js';
+
+/** What a diagnostic reports; the escape stage's own classification of its messages. */
+export type DiagnosticKind = MessageKind;
+
+/** One line of gc's -m output. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+  readonly kind: DiagnosticKind;
+  /** gc's name of the enclosing function (`p.f`, `p.(*T).M`, `p.f.func1`). */
+  readonly func?: string;
+}
 
 export { gcNodeFormatter, formatStmt } from './nodefmt.js';
 

@@ -5,7 +5,7 @@
 
 import type { Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
 import { walkStmts } from './visit.js';
-import { Attr, allAttrs, Location, isName, shift, type Hole, type IrNode, type Note } from './graph.js';
+import { Attr, allAttrs, Location, isName, shift, type Hole, type LocationIds, type IrNode, type Note } from './graph.js';
 import type { EscapeModel } from './utils.js';
 import { ReassignOracle, rootFunc } from './staticvalue.js';
 import { Leaks } from './leaks.js';
@@ -42,10 +42,14 @@ export interface BatchOptions {
   readonly fmt: NodeFormatter;
   /** Tags of functions analysed in earlier batches (and model summaries). */
   readonly tags: Map<IrFunc, Leaks[]>;
+  /** Tags of imported functions by symbol name, from their packages' facts (pipeline/facts.ts). */
+  readonly imported?: ReadonlyMap<string, readonly string[]>;
   readonly oracles: Map<IrFunc, ReassignOracle>;
   /** Closures whose results lost track because the closure was called indirectly. */
   readonly closureResultsLost: Set<IrFunc>;
   readonly emit: (m: EscapeMessage) => void;
+  /** The run's location numbering (shared by its batches). */
+  readonly ids: LocationIds;
 }
 
 export type FuncState = 'planned' | 'started' | 'tagged';
@@ -57,11 +61,11 @@ export interface ClosureSpill {
 
 export class Batch {
   readonly allLocs: Location[] = [];
+  readonly heapLoc: Location;
+  readonly mutatorLoc: Location;
+  readonly calleeLoc: Location;
+  readonly blankLoc: Location;
   readonly closures: ClosureSpill[] = [];
-  readonly heapLoc = new Location(null, null, 0, 'heap');
-  readonly mutatorLoc = new Location(null, null, 0, 'mutator');
-  readonly calleeLoc = new Location(null, null, 0, 'callee');
-  readonly blankLoc = new Location(null, null, 0, 'blank');
   readonly nameLocs = new Map<IrName, Location>();
   readonly funcState = new Map<IrFunc, FuncState>();
   /** Closure capture modes decided by flowClosure: true = by value. */
@@ -88,6 +92,10 @@ export class Batch {
   }
 
   constructor(readonly opts: BatchOptions) {
+    this.heapLoc = new Location(opts.ids.next(), null, null, 0, 'heap');
+    this.mutatorLoc = new Location(opts.ids.next(), null, null, 0, 'mutator');
+    this.calleeLoc = new Location(opts.ids.next(), null, null, 0, 'callee');
+    this.blankLoc = new Location(opts.ids.next(), null, null, 0, 'blank');
     this.heapLoc.attrs = allAttrs;
     this.mutatorLoc.attrs = Attr.mutates;
     this.calleeLoc.attrs = Attr.calls;
@@ -121,7 +129,7 @@ export class Batch {
   }
 
   newLoc(n: IrNode | null, curfn: IrFunc | null, loopDepth: number, persists: boolean): Location {
-    const loc = new Location(n, curfn, loopDepth);
+    const loc = new Location(this.opts.ids.next(), n, curfn, loopDepth);
     if (loc.isNameOfClass('param')) loc.param = true;
     else if (loc.isNameOfClass('result')) loc.paramOut = true;
     if (persists) loc.attrs |= Attr.persists;

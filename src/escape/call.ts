@@ -191,12 +191,16 @@ export function tagHole(e: Escape, ks: readonly Hole[] | null, fn: IrFunc | null
   return e.teeHole(tagKs);
 }
 
-/** Tags of an analysed function, of a model summary, or the conservative "leaks". */
+/**
+ * Tags of an analysed function, of an imported package's facts, of a std stub's summary,
+ * or the conservative "leaks".
+ */
 function tagsOf(e: Escape, fn: IrFunc): readonly Leaks[] {
   const known = e.b.opts.tags.get(fn);
   if (known) return known;
   const params = paramList(fn);
-  if (fn.modelTags) return fn.modelTags.map((t) => parseTag(t));
+  const imported = fn.body === null ? e.b.opts.imported?.get(fn.name) : undefined;
+  if (imported) return imported.map((t) => parseTag(t));
   if (fn.pragmas.leaks) return tagsFromDirective(fn.pragmas.leaks, fn.recv, fn.params);
   return params.map(() => parseTag(null));
 }

@@ -11,7 +11,7 @@
 
 import type { Expr, IrFunc, IrName, IrPackage } from '../ir/ir.js';
 import { Batch, shortName, type EscapeMessage, type NodeFormatter } from './batch.js';
-import { Attr, isName, shift, toGraphology, type Location } from './graph.js';
+import { Attr, isName, LocationIds, shift, toGraphology, type Location } from './graph.js';
 import { Leaks, numEscResults, parseTag } from './leaks.js';
 import { walkFunc } from './stmt.js';
 import { walkAll } from './solve.js';
@@ -27,6 +27,8 @@ export interface EscapeOptions {
   readonly m: number;
   readonly model: EscapeModel;
   readonly fmt: NodeFormatter;
+  /** Tags of imported functions by symbol name, from their packages' facts (pipeline/facts.ts). */
+  readonly imported?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface EscapeResult {
@@ -48,6 +50,7 @@ export function escapePackage(pkg: IrPackage, opts: EscapeOptions): EscapeResult
   const closureResultsLost = new Set<IrFunc>();
   const locations: Location[] = [];
   const placement = new Map<Expr | IrName, 'heap' | 'stack'>();
+  const ids = new LocationIds();
   for (const batch of bottomUpBatches(pkg.funcs)) {
     const b = new Batch({
       m: opts.m,
@@ -56,6 +59,8 @@ export function escapePackage(pkg: IrPackage, opts: EscapeOptions): EscapeResult
       tags,
       oracles,
       closureResultsLost,
+      ids,
+      ...(opts.imported ? { imported: opts.imported } : {}),
       emit: (msg) => messages.push(msg),
     });
     runBatch(b, batch);

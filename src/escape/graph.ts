@@ -49,11 +49,20 @@ export interface Edge {
   readonly notes: Note | null;
 }
 
-let nextLocationId = 0;
+/**
+ * Numbers the locations of one escape run (escapePackage): ids are unique within the run's
+ * results, which key graph exports by them, and start at 0 for every run, so results do not
+ * depend on what the process analysed before.
+ */
+export class LocationIds {
+  private count = 0;
+  next(): number {
+    return this.count++;
+  }
+}
 
 /** An abstract storage location: a variable, an allocation site, or a temporary. */
 export class Location {
-  readonly id = nextLocationId++;
   /** Incoming edges: values that flow into this location. */
   readonly edges: Edge[] = [];
   attrs = 0;
@@ -75,6 +84,7 @@ export class Location {
   paramOut = false;
 
   constructor(
+    readonly id: number,
     /** The variable or expression represented; null for temporaries and pseudo-locations. */
     public n: IrNode | null,
     readonly curfn: IrFunc | null,

@@ -190,8 +190,6 @@ export interface IrFunc {
   readonly instanceWrapper?: boolean;
   /** A compiler-generated wrapper (go/defer wrappers): no diagnostics for it. */
   readonly wrapper?: boolean;
-  /** Its escape tags come from a model summary instead of its body (std functions). */
-  readonly modelTags?: readonly string[];
   /** The type of the function (for closures: the literal's type). */
   readonly type: IrType;
 }
@@ -512,4 +510,18 @@ export interface IrPackage {
   readonly funcs: readonly IrFunc[];
   /** Package-level variables. */
   readonly globals: readonly IrName[];
+  /**
+   * The -m lines gc's front end prints for the package before escape analysis
+   * (`devirtualizing x.M to T`), in the order found.
+   */
+  readonly notes: readonly FrontEndNote[];
+}
+
+/** A line gc's front end prints under -m (outside escape analysis). */
+export interface FrontEndNote {
+  readonly file: string;
+  readonly pos: Pos;
+  readonly message: string;
+  /** gc's name of the function containing the call. */
+  readonly func: string;
 }

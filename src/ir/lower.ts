@@ -36,7 +36,7 @@ import { FuncCtx, PkgCtx, nameExpr } from './lower/context.js';
 import { buildFunc, newFunc, type FuncSpec } from './lower/closure.js';
 import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
-import { devirtualize, type FrontEndNote } from './lower/devirtualize.js';
+import { devirtualize } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
 import { methodWrappers } from './lower/wrappers.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
@@ -59,7 +59,7 @@ export function lower(input: LowerInput): IrPackage {
       const sig = t && under(t).kind === 'Signature' ? (under(t) as Signature) : null;
       if (obj && isGenericFunc(obj)) {
         // Lowered only as instantiations, when something refers to them (instances.ts).
-        pkg.instances.addLocal({ obj, decl: d, file: file.filename, info: pkg.info, prefix: pkg.path, qual: '' });
+        pkg.instances.addLocal({ obj, decl: d, body: d.body, file: file.filename, info: pkg.info, prefix: pkg.path, qual: '' });
         continue;
       }
       let name = funcSymName(pkg, d, sig);
@@ -98,19 +98,7 @@ export function lower(input: LowerInput): IrPackage {
   if (initFn) funcs.push(initFn);
   funcs.push(...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files));
-  const ir: IrPackage = { path: pkg.path, funcs, globals: pkg.globals };
-  notesOf.set(ir, notes);
-  return ir;
-}
-
-const notesOf = new WeakMap<IrPackage, readonly FrontEndNote[]>();
-
-/**
- * The -m lines gc's front end prints for a lowered package before escape analysis
- * (`devirtualizing x.M to T`), in the order found.
- */
-export function frontEndNotes(ir: IrPackage): readonly FrontEndNote[] {
-  return notesOf.get(ir) ?? [];
+  return { path: pkg.path, funcs, globals: pkg.globals, notes };
 }
 
 /**
@@ -124,7 +112,7 @@ function buildInstance(pkg: PkgCtx, inst: Instance): void {
   const sig = under(obj.type) as Signature;
   const spec: FuncSpec = {
     name: inst.name, file: inst.src.file, pos: inst.fn.pos, sig, type: obj.type, recv: d.recv, ftype: d.type,
-    body: inst.kind === 'shape' ? d.body : null, pragmas: pragmasOf(obj),
+    body: inst.kind === 'shape' ? inst.src.body : null, pragmas: pragmasOf(obj),
     ...(inst.kind === 'shape' ? { dict: pkg.instances.dictAddr('', pos(d.name)).type } : {}),
   };
   const fc = buildFunc(pkg, inst.fn, spec, null);

@@ -83,8 +83,6 @@ export function normalizeVersion(version: string): string {
   return m ? `go${m[1]}.${m[2]}` : version;
 }
 
-const cache = new Map<string, Model>();
-
 /** Load a model; default the newest version. Unknown versions and broken files are UserErrors. */
 export function loadModel(version?: string, options: LoadOptions = {}): Model {
   const root = options.modelsRoot ?? defaultModelsRoot;
@@ -95,13 +93,9 @@ export function loadModel(version?: string, options: LoadOptions = {}): Model {
       `goesc: unknown Go version ${JSON.stringify(version ?? '')}; known versions: ${known.join(', ') || '(none)'}`,
     );
   }
-  const smallframes = options.smallframes ?? false;
-  const cacheKey = `${root}\0${wanted}\0${smallframes}`;
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
-  const model = buildModel(readRules(root, wanted, []), smallframes, path.join(root, wanted, 'rules.json'));
-  cache.set(cacheKey, model);
-  return model;
+  // Read anew each time (a small JSON file): a model is a value, and nothing of it is kept
+  // by the process.
+  return buildModel(readRules(root, wanted, []), options.smallframes ?? false, path.join(root, wanted, 'rules.json'));
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -4,7 +4,8 @@
 // corpus fixture beside the file; the page names its source), and, when a model change is
 // asked for, the what-if diff. Everything here feeds the pure renderReport.
 
-import { analyzePackages } from '../api.js';
+import { solvePrepared } from '../api.js';
+import { prepareSources } from '../whatif/session.js';
 import { formatGoError, UserError } from '../errors.js';
 import { loadPackages } from '../load/index.js';
 import { loadModel, parseSettings, withSettings } from '../models/index.js';
@@ -31,7 +32,9 @@ export interface GatherOptions {
 export async function gatherReport(paths: readonly string[], options: GatherOptions = {}): Promise<ReportInput> {
   const packages = loadPackages(paths);
   const base = loadModel(options.go, { smallframes: false });
-  const analysis = analyzePackages(packages, { m: 2, model: base });
+  // Prepared once: the analysis and the what-if solves share it.
+  const session = prepareSources(packages, { go: base.version });
+  const analysis = solvePrepared(session.prepared, base, 2, session.memo);
   if (analysis.errors.length > 0) throw new UserError(analysis.errors.map(formatGoError));
   const notes: string[] = [];
 
@@ -39,8 +42,8 @@ export async function gatherReport(paths: readonly string[], options: GatherOpti
   if (options.smallframes || (options.set && options.set.length > 0)) {
     const changed = withSettings(loadModel(options.go, { smallframes: !!options.smallframes }), parseSettings(options.set ?? []));
     const label = [...(options.smallframes ? ['--smallframes'] : []), ...(options.set ?? []).map((s) => `--set ${s}`)].join(' ');
-    const before = analyzePackages(packages, { m: 1, model: base }).diagnostics;
-    const after = analyzePackages(packages, { m: 1, model: changed }).diagnostics;
+    const before = session.solve(base, 1);
+    const after = session.solve(changed, 1);
     whatif = { label, changes: diffDiagnostics(before, after) };
   }
 

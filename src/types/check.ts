@@ -157,6 +157,9 @@ export class Checker {
       imports: [],
       complete: false,
       fromModel: this.opts.fromModel === true,
+      // A source package's generic code is instantiated by its importers from its own
+      // checked bodies (a model's are parsed on demand: importer.ts).
+      ...(this.opts.fromModel ? {} : { bodies: { files, info: this.info, body: (d: ast.FuncDecl) => d.body, checkAll: () => [] } }),
     };
     // gc (noder) refuses files of another package given together: `package b; expected package a`.
     for (const f of files.slice(1)) {
@@ -178,7 +181,7 @@ export class Checker {
     this.pkg.complete = true;
     const result: CheckResult = { pkg: this.pkg, info: this.info, errors: gcErrorListing(this.errors) };
     if (this.opts.fromModel) {
-      return { ...result, checkBodies: () => this.checkModelBodies(), checkBody: (d: ast.FuncDecl) => this.checkModelBody(d) };
+      return { ...result, checkBody: (d: ast.FuncDecl, body: ast.BlockStmt) => this.checkModelBody(d, body) };
     }
     return result;
   }
@@ -186,8 +189,11 @@ export class Checker {
   private modelBodiesDone = new Set<ast.FuncDecl>();
   private modelBodyOf: Map<ast.FuncDecl, Checker['funcBodies'][number]> | null = null;
 
-  /** Declares a model function that has a body and checks the body, once; its errors. */
-  private checkModelBody(decl: ast.FuncDecl): readonly GoError[] {
+  /**
+   * Declares a model function that has a body and checks `body` (the FuncDecl's own body,
+   * parsed apart: PackageBodies), once; its errors.
+   */
+  private checkModelBody(decl: ast.FuncDecl, body: ast.BlockStmt): readonly GoError[] {
     if (this.modelBodiesDone.has(decl)) return [];
     this.modelBodiesDone.add(decl);
     if (!this.modelBodyOf) this.modelBodyOf = new Map(this.funcBodies.map((fb) => [fb.decl, fb]));
@@ -196,18 +202,11 @@ export class Checker {
     const before = this.errors.length;
     const saved = { file: this.file, scope: this.scope };
     objDecl(this, fb.func);
-    checkFuncBody(this, fb);
+    checkFuncBody(this, fb, body);
     this.finishUntyped();
     this.file = saved.file;
     this.scope = saved.scope;
     return gcErrorListing(this.errors.slice(before));
-  }
-
-  /** Every model body not checked yet (checkModelBody each); all their errors. */
-  private checkModelBodies(): readonly GoError[] {
-    const errors: GoError[] = [];
-    for (const fb of this.funcBodies) errors.push(...this.checkModelBody(fb.decl));
-    return errors;
   }
 
   /** Untyped expressions never converted keep their untyped type (go/types recordUntyped). */

@@ -250,9 +250,8 @@ export function checkFuncBodies(c: Checker): void {
 }
 
 /** Checks one declared function's body (its signature must be declared already). */
-export function checkFuncBody(c: Checker, fb: Checker['funcBodies'][number]): void {
+export function checkFuncBody(c: Checker, fb: Checker['funcBodies'][number], body = fb.decl.body): void {
   const scope = funcScopes.get(fb.func);
-  const body = fb.decl.body;
   if (!scope || !body) return;
   c.file = fb.file;
   funcBody(c, fb.func.type as Signature, scope, body, fb.decl.type);

@@ -1,14 +1,17 @@
 // Importing the standard library from models/<go>/std/<importpath>/api.go: Go source stubs
 // (types with all fields, bodyless funcs with //goesc:leaks tags, consts, vars) generated
 // from the real toolchain. A stub is parsed and checked like source, lazily on first
-// import and once per process, so `import "fmt"` costs only the packages actually used.
+// import and once per importer (the caller shares one importer on purpose: across the
+// packages of a run, across the edits of a server), so `import "fmt"` costs only the
+// packages actually used.
 //
 // A package with generic functions also has models/<go>/std/<importpath>/src/*.go: their
 // source (models/README.md, "src/: generic bodies"), checked with api.go as one package,
 // under the names gc prints ($GOROOT/src/<importpath>/<file>). At import those files are
 // parsed with every function body blanked (offsets kept), which declares everything; a
-// body is parsed (that function alone, at its own offsets) and checked the first time its
-// FuncDecl's body is read, through Package.bodies.
+// body is parsed (that function alone, at its own offsets) and checked the first time
+// Package.bodies.body(decl) asks for it, and kept in that side table: the AST is never
+// changed after parsing.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,27 +32,24 @@ export interface ModelImporterOptions {
   /** Model version folder, e.g. "go1.26". */
   readonly goVersion?: string;
   readonly modelsDir?: string;
+  /**
+   * $GOROOT as the environment gives it (the loader reads the environment, this module
+   * never does): std body files are named under it, as gc prints them on this machine.
+   */
+  readonly goroot?: string;
   /** Called with a model's own type errors (normally none); default: ignored. */
   readonly onModelError?: (path: string, message: string) => void;
 }
 
 /**
- * The GOROOT body files are named under: $GOROOT when set (as gc prints it on this
- * machine), else the one the models were generated from (std/meta.json).
+ * The GOROOT body files are named under: `goroot` when given ($GOROOT, as gc prints it on
+ * this machine), else the one the models were generated from (std/meta.json).
  */
-export function modelGoroot(stdDir: string): string {
-  const env = process.env.GOROOT;
-  if (env) return env.replace(/\/+$/, '');
-  let goroot = generatorGoroots.get(stdDir);
-  if (goroot === undefined) {
-    const meta = join(stdDir, 'meta.json');
-    goroot = (existsSync(meta) && (JSON.parse(readFileSync(meta, 'utf8')) as { goroot?: string }).goroot) || '/usr/local/go';
-    generatorGoroots.set(stdDir, goroot);
-  }
-  return goroot;
+export function modelGoroot(stdDir: string, goroot?: string): string {
+  if (goroot) return goroot.replace(/\/+$/, '');
+  const meta = join(stdDir, 'meta.json');
+  return (existsSync(meta) && (JSON.parse(readFileSync(meta, 'utf8')) as { goroot?: string }).goroot) || '/usr/local/go';
 }
-
-const generatorGoroots = new Map<string, string>();
 
 /**
  * The text with the inside of every top-level function body turned into spaces (newlines
@@ -117,39 +117,38 @@ function splitFuncBodies(src: Uint8Array): { blanked: Buffer; funcs: Map<number,
 
 /**
  * Parses one function of a body file alone (the package clause and its own text, every
- * other byte blank, so positions are the file's) and moves its body into `target`, the
- * FuncDecl the checker bound, so the declaration keeps its identity and gains its body.
+ * other byte blank, so positions are the file's) and returns its body, for `target`, the
+ * FuncDecl the checker bound (whose own body is the blanked `{ }`).
  */
-function restoreBody(target: ast.FuncDecl, at: FuncText, header: number, blank: Buffer, shown: string, text: Buffer): GoError[] {
+function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank: Buffer, shown: string, text: Buffer): { body: ast.BlockStmt | null; errors: readonly GoError[] } {
   const one = Buffer.from(blank);
   text.copy(one, 0, 0, header);
   text.copy(one, at.start, at.start, at.end);
   const parsed = parseFile(shown, one);
-  if (!parsed.file) return parsed.errors;
+  if (!parsed.file) return { body: null, errors: parsed.errors };
   const d = parsed.file.decls.find((x) => x.kind === 'FuncDecl' && x.name.line === target.name.line && x.name.col === target.name.col);
   if (!d || d.kind !== 'FuncDecl' || !d.body) {
-    return [{ file: shown, line: target.name.line, col: target.name.col, message: `goesc: no body found for ${target.name.value}` }];
+    return { body: null, errors: [{ file: shown, line: target.name.line, col: target.name.col, message: `goesc: no body found for ${target.name.value}` }] };
   }
-  (target as { body: ast.BlockStmt | null }).body = d.body;
-  return [];
+  return { body: d.body, errors: [] };
 }
 
-const caches = new Map<string, Map<string, Package | null>>();
-
-/** An Importer reading models/<go>/std. Packages are shared by all importers of one version. */
+/**
+ * An Importer reading models/<go>/std. Each importer has its own cache of packages: share
+ * one importer to share the packages (and their checked bodies).
+ */
 export function modelImporter(opts: ModelImporterOptions = {}): Importer {
   const dir = join(opts.modelsDir ?? defaultModelsDir(), opts.goVersion ?? 'go1.26', 'std');
-  let cache = caches.get(dir);
-  if (!cache) caches.set(dir, (cache = new Map()));
+  const cache = new Map<string, Package | null>();
   const inProgress = new Set<string>();
   const importer: Importer = {
     import(path: string): Package | null {
-      const hit = cache!.get(path);
+      const hit = cache.get(path);
       if (hit !== undefined) return hit;
       if (inProgress.has(path)) return null;
       const file = join(dir, ...path.split('/'), 'api.go');
       if (!existsSync(file)) {
-        cache!.set(path, null);
+        cache.set(path, null);
         return null;
       }
       inProgress.add(path);
@@ -157,17 +156,17 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         const files: ast.File[] = [];
         // Body files: parsed at import with their function bodies blanked (cheap: the
         // declarations are all the package's users need), the bodies parsed on demand.
-        const bodySources: { shown: string; text: Buffer; file: ast.File; full: boolean; split: ReturnType<typeof splitFuncBodies> }[] = [];
+        const bodySources: BodySource[] = [];
         const api = parseFile(file, readFileSync(file));
         if (!api.file) {
           for (const e of api.errors) opts.onModelError?.(path, `${file}:${e.line}:${e.col}: ${e.message}`);
-          cache!.set(path, null);
+          cache.set(path, null);
           return null;
         }
         files.push(api.file);
         const srcDir = join(dirname(file), 'src');
         if (existsSync(srcDir)) {
-          const goroot = modelGoroot(dir);
+          const goroot = modelGoroot(dir, opts.goroot);
           for (const name of readdirSync(srcDir).filter((n) => n.endsWith('.go')).sort()) {
             const shown = `${goroot}/src/${path}/${name}`;
             const text = readFileSync(join(srcDir, name));
@@ -180,7 +179,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
             }
             if (!parsed.file) {
               for (const e of parsed.errors) opts.onModelError?.(path, `${shown}:${e.line}:${e.col}: ${e.message}`);
-              cache!.set(path, null);
+              cache.set(path, null);
               return null;
             }
             files.push(parsed.file);
@@ -189,59 +188,10 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         }
         const r = checkPackage(files, { importer, path, fromModel: true });
         for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
-        if (bodySources.length > 0 && r.checkBodies && r.checkBody) {
-          const bodyErrors: GoError[] = [];
-          const report = (errors: readonly GoError[]): void => {
-            for (const e of errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
-            bodyErrors.push(...errors);
-          };
-          // Each FuncDecl's body is a getter: the function is parsed alone and its body
-          // checked the first time anyone reads it, so instantiating slices.Sort costs the
-          // sort functions it reaches, not all of slices.
-          for (const src of bodySources) {
-            const withBody = src.file.decls.filter((d): d is ast.FuncDecl => d.kind === 'FuncDecl' && d.body !== null);
-            // A function the blanking left alone (one-line body, or the file parsed whole
-            // at import) has its body already.
-            const restore = (d: ast.FuncDecl): void => {
-              const at = src.full ? undefined : src.split.funcs.get(d.name.line);
-              if (at) report(restoreBody(d, at, src.split.header, src.split.blank, src.shown, src.text));
-            };
-            for (const d of withBody) {
-              let body: ast.BlockStmt | null = d.body;
-              let checked = false;
-              Object.defineProperty(d, 'body', {
-                enumerable: true,
-                configurable: true,
-                get(): ast.BlockStmt | null {
-                  if (!checked) {
-                    checked = true;
-                    restore(d);
-                    report(r.checkBody!(d));
-                  }
-                  return body;
-                },
-                set(b: ast.BlockStmt | null) {
-                  body = b;
-                },
-              });
-            }
-          }
-          const files = bodySources.map((b) => b.file);
-          const checkAll = r.checkBodies;
-          Object.defineProperty(r.pkg, 'bodies', {
-            enumerable: true,
-            value: {
-              files,
-              info: r.info,
-              get errors(): readonly GoError[] {
-                for (const f of files) for (const d of f.decls) if (d.kind === 'FuncDecl') void d.body;
-                report(checkAll());
-                return bodyErrors;
-              },
-            } satisfies PackageBodies,
-          });
+        if (bodySources.length > 0 && r.checkBody) {
+          (r.pkg as { bodies?: PackageBodies }).bodies = bodyTable(bodySources, r.info, r.checkBody, (e) => opts.onModelError?.(path, e));
         }
-        cache!.set(path, r.pkg);
+        cache.set(path, r.pkg);
         return r.pkg;
       } finally {
         inProgress.delete(path);
@@ -249,4 +199,60 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
     },
   };
   return importer;
+}
+
+/** One body file of a model package: its text, the parse with bodies blanked, the split. */
+interface BodySource {
+  readonly shown: string;
+  readonly text: Buffer;
+  readonly file: ast.File;
+  /** Parsed whole (the blanking failed): its FuncDecls have their bodies. */
+  readonly full: boolean;
+  readonly split: ReturnType<typeof splitFuncBodies>;
+}
+
+/**
+ * Package.bodies: each function's body parsed alone and checked the first time it is asked
+ * for, then kept here, so instantiating slices.Sort costs the sort functions it reaches, not
+ * all of slices. A function the blanking left alone (one-line body, or a file parsed whole)
+ * has its body in the AST already.
+ */
+function bodyTable(
+  sources: readonly BodySource[],
+  info: import('./info.js').Info,
+  checkBody: (decl: ast.FuncDecl, body: ast.BlockStmt) => readonly GoError[],
+  onError: (message: string) => void,
+): PackageBodies {
+  const sourceOf = new Map<ast.FuncDecl, BodySource>();
+  for (const src of sources) for (const d of src.file.decls) if (d.kind === 'FuncDecl' && d.body) sourceOf.set(d, src);
+  const done = new Map<ast.FuncDecl, ast.BlockStmt | null>();
+  const errors: GoError[] = [];
+  const report = (list: readonly GoError[]): void => {
+    for (const e of list) onError(`${e.file}:${e.line}:${e.col}: ${e.message}`);
+    errors.push(...list);
+  };
+  const body = (decl: ast.FuncDecl): ast.BlockStmt | null => {
+    if (done.has(decl)) return done.get(decl)!;
+    const src = sourceOf.get(decl);
+    if (!src) return decl.body;
+    const at = src.full ? undefined : src.split.funcs.get(decl.name.line);
+    let b = decl.body;
+    if (at) {
+      const one = parseOneBody(decl, at, src.split.header, src.split.blank, src.shown, src.text);
+      report(one.errors);
+      b = one.body;
+    }
+    done.set(decl, b);
+    if (b) report(checkBody(decl, b));
+    return b;
+  };
+  return {
+    files: sources.map((s) => s.file),
+    info,
+    body,
+    checkAll(): readonly GoError[] {
+      for (const d of sourceOf.keys()) body(d);
+      return errors;
+    },
+  };
 }

@@ -68,12 +68,10 @@ export interface CheckResult {
    */
   readonly errors: readonly GoError[];
   /**
-   * Models only: declares and checks the function bodies (left unchecked by checkPackage)
-   * into the same Info, once; returns their errors.
+   * Models only: declares one function that has a body and checks `body`, its body parsed
+   * apart (PackageBodies), once.
    */
-  readonly checkBodies?: () => readonly GoError[];
-  /** Models only: declares one function that has a body and checks its body, once. */
-  readonly checkBody?: (decl: ast.FuncDecl) => readonly GoError[];
+  readonly checkBody?: (decl: ast.FuncDecl, body: ast.BlockStmt) => readonly GoError[];
 }
 
 /** Type-checks one package made of `files` (already parsed, same package clause). */

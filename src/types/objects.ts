@@ -25,8 +25,8 @@ export interface Package {
   /**
    * Std packages with generic functions (models/README.md, "src/: generic bodies"): the
    * source of those functions, of the generic types' methods and of the unexported
-   * declarations they use. Absent for packages without generic code and for source
-   * packages. Each body is parsed and checked when first read (see PackageBodies.files), so
+   * declarations they use; absent for std packages without generic code. A source package's
+   * are its own files, checked. Each model body is parsed and checked when first read (see PackageBodies.files), so
    * `import "fmt"` never pays for bodies, nor slices.Sort for the rest of slices.
    */
   readonly bodies?: PackageBodies;
@@ -37,17 +37,21 @@ export interface PackageBodies {
   /**
    * models/<go>/std/<path>/src/*.go, each declaration at its original line and column, the
    * file named as gc prints it: `$GOROOT/src/<path>/<file>` (GOROOT from the environment,
-   * else the generator's, models/<go>/std/meta.json). Their FuncDecls have bodies; their
-   * objects are the package's own (the ones pkg.scope and the user's Info.uses hold; a
-   * Func's `decl` is its FuncDecl here). A FuncDecl's `body` is a getter: the first read
-   * parses that function (the import parsed the file with bodies blanked) and checks its
-   * body into `info`; read the body before looking up its nodes in `info`.
+   * else the generator's, models/<go>/std/meta.json). Parsed with function bodies blanked:
+   * ask `body` for a FuncDecl's body. Their objects are the package's own (the ones
+   * pkg.scope and the user's Info.uses hold; a Func's `decl` is its FuncDecl here).
    */
   readonly files: readonly ast.File[];
-  /** The package's Info, shared with its api.go declarations, bodies checked into it as read. */
+  /** The package's Info, shared with its api.go declarations, bodies checked into it as asked for. */
   readonly info: import('./info.js').Info;
-  /** Reading it checks every body not checked yet; their type errors (none expected). */
-  readonly errors: readonly { file: string; line: number; col: number; message: string }[];
+  /**
+   * The body of one of the files' FuncDecls: parsed (that function alone) and checked into
+   * `info` the first time it is asked for, then kept in this side table; the AST is never
+   * changed. Ask before looking up the body's nodes in `info`.
+   */
+  body(decl: ast.FuncDecl): ast.BlockStmt | null;
+  /** Checks every body not checked yet; the type errors of all of them (none expected). */
+  checkAll(): readonly { file: string; line: number; col: number; message: string }[];
 }
 
 interface ObjBase {

@@ -8,10 +8,10 @@ import type { Diagnostic } from '../api.js';
 import type { GoError } from '../errors.js';
 import { changedParameters, getParameter, loadModel, withSettings, type Model, type ParamValue } from '../models/index.js';
 import { diffDiagnostics, type DiagnosticChange } from './diff.js';
-import { prepare, solve, type Prepared } from './session.js';
+import { prepare, type WhatifSession } from './session.js';
 
 export { diffDiagnostics, formatChanges, type DiagnosticChange } from './diff.js';
-export { prepare, prepareSources, solve, type Prepared, type PreparedPackage } from './session.js';
+export { prepare, prepareSources, WhatifSession } from './session.js';
 
 export interface WhatifOptions {
   /** Model version; default the newest. */
@@ -22,6 +22,8 @@ export interface WhatifOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** -m level of the compared lines (2 compares the flow explanations too). */
   readonly m?: number;
+  /** gc's -p (default `p`). */
+  readonly packagePath?: string;
 }
 
 export interface ParameterChange {
@@ -53,17 +55,17 @@ export function parameterChanges(base: Model, changed: Model): ParameterChange[]
 
 /** Diff a prepared program under two models; the base solve may be given when already known. */
 export function compare(
-  prepared: Prepared,
+  session: WhatifSession,
   base: Model,
   changed: Model,
   m = 1,
   baseDiagnostics?: readonly Diagnostic[],
 ): { changes: DiagnosticChange[]; baseSeconds: number; changedSeconds: number; baseDiagnostics: readonly Diagnostic[] } {
   let t = performance.now();
-  const before = baseDiagnostics ?? solve(prepared, base, m);
+  const before = baseDiagnostics ?? session.solve(base, m);
   const baseSeconds = (performance.now() - t) / 1000;
   t = performance.now();
-  const after = solve(prepared, changed, m);
+  const after = session.solve(changed, m);
   const changedSeconds = (performance.now() - t) / 1000;
   return { changes: diffDiagnostics(before, after), baseSeconds, changedSeconds, baseDiagnostics: before };
 }
@@ -71,12 +73,13 @@ export function compare(
 /** Analyse `paths` under the base and the changed model and return what differs. */
 export async function whatif(paths: readonly string[], options: WhatifOptions = {}): Promise<WhatifResult> {
   const { base, changed } = whatifModels(options);
-  const prepared = await prepare(paths, { go: base.version });
+  const session = await prepare(paths, { go: base.version, ...(options.packagePath ? { packagePath: options.packagePath } : {}) });
+  const prepared = session.prepared;
   const parameters = parameterChanges(base, changed);
   if (prepared.errors.length > 0) {
     return { base, changed, parameters, changes: [], errors: prepared.errors, seconds: { prepare: prepared.seconds, base: 0, changed: 0 } };
   }
-  const r = compare(prepared, base, changed, options.m ?? 1);
+  const r = compare(session, base, changed, options.m ?? 1);
   return {
     base,
     changed,

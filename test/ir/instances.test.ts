@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lowerSources } from './harness.js';
 import { allFuncs, dumpFunc } from '../../src/ir/dump.js';
 import type { IrFunc } from '../../src/ir/ir.js';
-import { linkString, shapify } from '../../src/ir/lower/shapes.js';
+import { linkString, ShapeTable } from '../../src/ir/lower/shapes.js';
 import { formatExpr } from '../../src/ir/fmt.js';
 import type { Type } from '../../src/types/index.js';
 
@@ -20,12 +20,17 @@ const byte: Type = { kind: 'Basic', basic: 'uint8', name: 'byte' };
 describe('shapes', () => {
   it('shapes a type argument by its underlying type, pointers to *uint8 under basic constraints', () => {
     const ptr: Type = { kind: 'Pointer', elem: int };
+    const shapes = new ShapeTable();
+    const shapify = (t: Type, basic: boolean) => shapes.shapify(t, basic);
     expect(linkString(shapify(int, true))).toBe('go.shape.int');
     expect(linkString(shapify(ptr, true))).toBe('go.shape.*uint8');
     expect(linkString(shapify(ptr, false))).toBe('go.shape.*int');
     expect(linkString(shapify({ kind: 'Slice', elem: byte }, true))).toBe('go.shape.[]uint8');
     // One object per shape: instantiations with equal shapes are the same function.
     expect(shapify(int, true)).toBe(shapify(int, false));
+    // But only within one table: each lowering has its own (two packages may mean
+    // different types by the same `go.shape.struct { p.x p.T }`).
+    expect(new ShapeTable().shapify(int, true)).not.toBe(shapify(int, true));
   });
 });
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { lowerSources } from './harness.js';
 import { allFuncs, dumpFunc } from '../../src/ir/dump.js';
 import type { IrFunc } from '../../src/ir/ir.js';
-import { frontEndNotes } from '../../src/ir/lower.js';
 
 function lowered(src: string): IrFunc[] {
   const r = lowerSources({ 'x.go': src });
@@ -190,7 +189,7 @@ func f(p *int, j I) {
 	go i.M(p)
 }` });
     expect(r.ir).not.toBeNull();
-    const notes = frontEndNotes(r.ir!);
+    const notes = r.ir!.notes;
     expect(notes.map((n) => `${n.pos.line}:${n.pos.col}: ${n.message}`)).toEqual(['7:5: devirtualizing i.M to T']);
     const d = dumpFunc(r.ir!.funcs.find((f) => f.name === 'p.f')!);
     expect(d).toContain('EXPR CALLFUNC(METHEXPR(T.M), DOTTYPE(i), p)');

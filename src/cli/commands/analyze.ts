@@ -2,7 +2,7 @@
 // gc's -m lines on stdout (CONTRACT.md), syntax and type errors on stderr with exit 2.
 
 import type { Command } from './command.js';
-import { analyzeFiles, formatDiagnostic } from '../../api.js';
+import { createContext, formatDiagnostic, loadSources, modelFor, preparePackages, solvePrepared } from '../../api.js';
 import { formatGoError } from '../../errors.js';
 import { formatJson } from '../../format/json.js';
 import { formatSarif } from '../../format/sarif.js';
@@ -35,8 +35,11 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     const paths = args.paths ?? [];
     const m = args.m ?? 0;
     if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
-    const common = { smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}), ...(args.p ? { packagePath: args.p } : {}) };
-    const result = await analyzeFiles(paths, { ...common, m: m > 0 ? m : 1 });
+    const context = createContext();
+    const options = { context, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}), ...(args.p ? { packagePath: args.p } : {}) };
+    const model = modelFor(options, context);
+    const prepared = preparePackages(await loadSources(paths), { ...options, model });
+    const result = solvePrepared(prepared, model, m > 0 ? m : 1);
     if (result.errors.length > 0) {
       for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
       return 2;
@@ -48,7 +51,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     const explained =
       m >= 2 || (!args.jsonLog && format === 'text')
         ? result.diagnostics
-        : (await analyzeFiles(paths, { ...common, m: 2 })).diagnostics;
+        : solvePrepared(prepared, model, 2).diagnostics;
     if (args.jsonLog) {
       writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: 'go1.26' });
     }

@@ -11,6 +11,7 @@ import type { Func, Info, Package, Type, Var } from '../../types/index.js';
 import type { Expr, IrFunc, IrName, IrType, NameClass, Pos, Stmt } from '../ir.js';
 import { IrTypes } from './types.js';
 import { Instances } from './instances.js';
+import { ShapeTable } from './shapes.js';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -29,6 +30,8 @@ export class PkgCtx {
   types: IrTypes;
   /** The package's IrTypes, without substitution. */
   readonly baseTypes: IrTypes;
+  /** The shape types of this lowering (shapes.ts). */
+  readonly shapes = new ShapeTable();
   /** Shape instantiations and wrappers (instances.ts). */
   readonly instances = new Instances(this);
   /** Package-level variables, locals and parameters, by checker object. */
@@ -47,7 +50,7 @@ export class PkgCtx {
   constructor(input: LowerInput) {
     this.info = input.info;
     this.pkg = input.pkg;
-    this.types = new IrTypes(input.pkg);
+    this.types = new IrTypes(input.pkg, this.shapes);
     this.baseTypes = this.types;
     this.types.observer = (t) => this.instances.namedType(t);
   }

@@ -16,20 +16,14 @@
 
 import type { Func, Signature } from '../../types/index.js';
 import { lookupFieldOrMethod, under } from '../../types/index.js';
-import type { CallInter, Expr, IrFunc, IrName, IrType, Pos, Stmt } from '../ir.js';
+import type { CallInter, Expr, IrFunc, IrName, IrType, Stmt } from '../ir.js';
+import type { FrontEndNote } from '../ir.js';
 import { formatExpr } from '../fmt.js';
 import { stmtBodies } from '../walk.js';
 import type { Mutable, PkgCtx } from './context.js';
 import type { FnLowerer } from './expr.js';
 
-/** A line gc's front end prints under -m (outside escape analysis). */
-export interface FrontEndNote {
-  readonly file: string;
-  readonly pos: Pos;
-  readonly message: string;
-  /** gc's name of the function containing the call. */
-  readonly func: string;
-}
+export type { FrontEndNote } from '../ir.js';
 
 export interface PendingCall {
   readonly call: CallInter;

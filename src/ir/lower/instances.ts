@@ -27,12 +27,14 @@ import { instantiateNamed, makeSubstitution, type Substitution } from '../../typ
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
 import type { Mutable, PkgCtx, FuncCtx } from './context.js';
 import { IrTypes } from './types.js';
-import { basicConstraint, hasShape, linkString, mentionsTypeParam, shapify } from './shapes.js';
+import { basicConstraint, hasShape, linkString, mentionsTypeParam } from './shapes.js';
 
 /** A generic function or method declaration with what is needed to lower its body. */
 export interface GenericSource {
   readonly obj: Func;
   readonly decl: ast.FuncDecl;
+  /** The body to instantiate (a model's comes from its side table, PackageBodies.body). */
+  readonly body: ast.BlockStmt | null;
   /** The file name as gc prints it. */
   readonly file: string;
   /** The side tables the body was checked into. */
@@ -104,7 +106,7 @@ export class Instances {
     const file = bodies.files.find((fl) => fl.decls.includes(origin.decl!));
     if (!file) return null;
     const src: GenericSource = {
-      obj: origin, decl: origin.decl, file: file.filename, info: bodies.info,
+      obj: origin, decl: origin.decl, body: bodies.body(origin.decl), file: file.filename, info: bodies.info,
       prefix: origin.pkg.path, qual: `${origin.pkg.name}.`,
     };
     this.local.set(origin, src);
@@ -127,7 +129,7 @@ export class Instances {
     const sig = src.obj.type as Signature;
     const tparams = sig.typeParams;
     if (tparams.length !== targs.length || !this.bounded(targs)) return null;
-    const shapes = targs.map((a, i) => shapify(a, basicConstraint(tparams[i]!)));
+    const shapes = targs.map((a, i) => this.pkg.shapes.shapify(a, basicConstraint(tparams[i]!)));
     const shapedCtx = targs.some((a) => hasShape(a));
     const base = src.obj.name;
     const wrapperName = `${base}[${targs.map((a) => linkString(a)).join(',')}]`;
@@ -205,7 +207,7 @@ export class Instances {
     const tparams = generic.typeParams;
     if (tparams.length !== targs.length || targs.length === 0 || !this.bounded(targs)) return null;
     if (targs.some((a) => mentionsTypeParam(a))) return null;
-    const shapes = targs.map((a, i) => shapify(a, basicConstraint(tparams[i]!)));
+    const shapes = targs.map((a, i) => this.pkg.shapes.shapify(a, basicConstraint(tparams[i]!)));
     const shapedCtx = targs.some((a) => hasShape(a));
     if (!shapedCtx) this.typeMethods(generic, targs, 'wrapper');
     this.typeMethods(generic, shapes, 'shape');
@@ -280,7 +282,7 @@ export class Instances {
     const name = `${src.prefix}.${short}`;
     const hit = this.byName.get(name);
     if (hit) return hit;
-    const types = new IrTypes(this.pkg.pkg, undefined, subst);
+    const types = new IrTypes(this.pkg.pkg, this.pkg.shapes, undefined, subst);
     const fnType = types.of(src.obj.type);
     const fn: Mutable<IrFunc> = {
       kind: 'Func', name, file: src.file, pos: declPos(src.decl),
@@ -401,7 +403,7 @@ export class Instances {
       const pkg = this.pkg;
       const saved = { info: pkg.info, types: pkg.types, file: pkg.file, requester: this.requester, slots: this.slots };
       pkg.info = inst.src.info;
-      pkg.types = new IrTypes(pkg.pkg, undefined, inst.subst, inst.kind === 'shape' ? inst.targs : null);
+      pkg.types = new IrTypes(pkg.pkg, pkg.shapes, undefined, inst.subst, inst.kind === 'shape' ? inst.targs : null);
       pkg.types.observer = (t) => this.namedType(t);
       pkg.file = inst.src.file;
       this.requester = inst.requests;

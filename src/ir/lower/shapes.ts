@@ -20,19 +20,38 @@ import { typeSetOf } from '../../types/typeset.js';
 
 const SHAPE_PREFIX = 'go.shape.';
 
-const shapes = new Map<string, Named>();
+/**
+ * The shape types of one package's lowering, one object per name. Per package, never per
+ * process: the name spells the underlying type's structure through its named types
+ * (`go.shape.struct { p.x p.T }`), and two packages (or two edits of one package) may give
+ * the same name a different `p.T`.
+ */
+export class ShapeTable {
+  private readonly byName = new Map<string, Named>();
 
-/** The shape type named `go.shape.<link>` with the given underlying type (one object per name). */
-function shapeNamed(link: string, underlying: Type): Named {
-  const name = SHAPE_PREFIX + link;
-  const hit = shapes.get(name);
-  if (hit) return hit;
-  const obj: TypeName = { kind: 'TypeName', name, pos: null, file: '', pkg: null, type: null as unknown as Type, parent: null, isAlias: false };
-  const named = { kind: 'Named', obj, underlying, methods: [], typeParams: [], typeArgs: [] } as unknown as Named & { origin: Named };
-  named.origin = named;
-  obj.type = named;
-  shapes.set(name, named);
-  return named;
+  /** reader.go shapify: the shape of type argument `targ`. */
+  shapify(targ: Type, basic: boolean): Type {
+    if (isShape(targ)) return targ;
+    let u = under(targ);
+    if (u.kind === 'Interface' && hasShape(targ)) return targ;
+    const pointerShaping = basic && u.kind === 'Pointer';
+    if (pointerShaping && u.kind === 'Pointer' && !isShape(u.elem) && hasShape(u.elem)) return targ;
+    if (pointerShaping) u = { kind: 'Pointer', elem: { kind: 'Basic', basic: 'uint8', name: 'uint8' } };
+    return this.named(linkString(u), u);
+  }
+
+  /** The shape type named `go.shape.<link>` with the given underlying type. */
+  private named(link: string, underlying: Type): Named {
+    const name = SHAPE_PREFIX + link;
+    const hit = this.byName.get(name);
+    if (hit) return hit;
+    const obj: TypeName = { kind: 'TypeName', name, pos: null, file: '', pkg: null, type: null as unknown as Type, parent: null, isAlias: false };
+    const named = { kind: 'Named', obj, underlying, methods: [], typeParams: [], typeArgs: [] } as unknown as Named & { origin: Named };
+    named.origin = named;
+    obj.type = named;
+    this.byName.set(name, named);
+    return named;
+  }
 }
 
 /** Type.IsShape: a `go.shape.*` type. */
@@ -99,17 +118,6 @@ export function basicConstraint(tp: TypeParam): boolean {
   if (u.kind !== 'Interface') return true;
   const ts = typeSetOf(u as Interface);
   return ts.terms === null && !ts.comparable;
-}
-
-/** reader.go shapify: the shape of type argument `targ`. */
-export function shapify(targ: Type, basic: boolean): Type {
-  if (isShape(targ)) return targ;
-  let u = under(targ);
-  if (u.kind === 'Interface' && hasShape(targ)) return targ;
-  const pointerShaping = basic && u.kind === 'Pointer';
-  if (pointerShaping && u.kind === 'Pointer' && !isShape(u.elem) && hasShape(u.elem)) return targ;
-  if (pointerShaping) u = { kind: 'Pointer', elem: { kind: 'Basic', basic: 'uint8', name: 'uint8' } };
-  return shapeNamed(linkString(u), u);
 }
 
 // ───────────────────────────── LinkString (types/fmt.go, fmtTypeID)

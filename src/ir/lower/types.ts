@@ -13,7 +13,7 @@ import { amd64Sizes, under } from '../../types/index.js';
 import type { Sizes } from '../../types/index.js';
 import type { IrType, TypeKind } from '../ir.js';
 import { subst, type Substitution } from '../../types/instantiate.js';
-import { basicConstraint, linkString, shapify } from './shapes.js';
+import { basicConstraint, linkString, type ShapeTable } from './shapes.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -22,6 +22,8 @@ export class IrTypes {
 
   constructor(
     private readonly localPkg: Package | null,
+    /** The package's shape types (ShapeTable: one per lowering, never shared). */
+    readonly shapes: ShapeTable,
     private readonly sizes: Sizes = amd64Sizes,
     /**
      * Type parameters → shapes (or type arguments) for the body of an instantiation: the
@@ -164,7 +166,7 @@ export class IrTypes {
           const impl = this.implicits!.map((a) => this.render(a, seen)).join(',');
           const expl = t.typeArgs.map((a, i) => {
             const tp = t.origin.typeParams[i];
-            return this.render(shapify(a, tp ? basicConstraint(tp) : true), seen);
+            return this.render(this.shapes.shapify(a, tp ? basicConstraint(tp) : true), seen);
           });
           return `${s}[${impl}${expl.length ? `;${expl.join(',')}` : ''}]`;
         }

@@ -1,0 +1,119 @@
+// The back half of the pipeline: escape analysis of prepared packages under one rule model,
+// dependencies first, each package reading the facts (escape tags) of the packages before
+// it, as gc reads its imports' export data. A named package's lines are gc's -m output in
+// gc's order: the front end's (devirtualization), escape analysis's, then the walk phase's
+// (bounds checks). A dependency is solved for its facts alone (no messages).
+//
+// A SolveMemo, when given, lets repeated solves (what-if runs) reuse a package's result
+// under any model that agrees on the parameters that package read and on its imported
+// facts: exact by construction, with no knowledge of the rules here.
+
+import { escapePackage, type EscapeResult } from '../escape/escape.js';
+import { fromModel, type EscapeModel } from '../escape/utils.js';
+import { gcNodeFormatter, toDiagnostics, type Diagnostic } from '../diag/index.js';
+import { boundsNotes } from '../diag/bounds.js';
+import type { Model } from '../models/index.js';
+import { factsOf, type PackageFacts } from './facts.js';
+import type { Prepared, PreparedPackage } from './prepare.js';
+
+export interface SolvedPackage {
+  readonly prepared: PreparedPackage;
+  readonly escape: EscapeResult;
+  /** Its lines (empty for a dependency that is not named). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly facts: PackageFacts;
+}
+
+export interface Solved {
+  readonly packages: readonly SolvedPackage[];
+  /** The named packages' lines, package after package. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Earlier solves of the packages of one Prepared, for reuse (see the header). */
+export class SolveMemo {
+  private readonly history = new Map<PreparedPackage, MemoEntry[]>();
+  /** How many package solves the last solve reused and made (for the benchmark). */
+  reused = 0;
+  solved = 0;
+
+  /** Forget every solve except those made under `model` at level m (for repeat timings). */
+  keepOnly(model: Model, m: number): void {
+    const view = fromModel(model);
+    const keys = Object.keys(view) as (keyof EscapeModel)[];
+    for (const [p, list] of this.history) {
+      this.history.set(p, list.filter((h) => h.m === m && keys.every((k) => h.view[k] === view[k])));
+    }
+  }
+
+  lookup(p: PreparedPackage, view: EscapeModel, m: number, imported: string): SolvedPackage | undefined {
+    for (const h of this.history.get(p) ?? []) {
+      if (h.m === m && h.imported === imported && [...h.reads].every((k) => h.view[k] === view[k])) return h.result;
+    }
+    return undefined;
+  }
+
+  record(p: PreparedPackage, entry: MemoEntry): void {
+    // A few entries per package suffice: the base model and the latest changes.
+    this.history.set(p, [...(this.history.get(p) ?? []).slice(-7), entry]);
+  }
+}
+
+interface MemoEntry {
+  readonly m: number;
+  readonly view: EscapeModel;
+  readonly reads: ReadonlySet<keyof EscapeModel>;
+  readonly imported: string;
+  readonly result: SolvedPackage;
+}
+
+/** Escape analysis of every prepared package under `model`, at -m level `m`. */
+export function solve(prepared: Prepared, model: Model, m: number, memo?: SolveMemo): Solved {
+  const view = fromModel(model);
+  const imported = new Map<string, readonly string[]>();
+  const packages: SolvedPackage[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (memo) memo.reused = memo.solved = 0;
+  for (const p of prepared.packages) {
+    const level = p.named ? m : 0;
+    const result = memo ? solveMemoized(p, view, level, imported, memo) : solvePackage(p, view, level, imported);
+    packages.push(result);
+    diagnostics.push(...result.diagnostics);
+    for (const [name, tags] of Object.entries(result.facts.tags)) imported.set(name, tags);
+  }
+  return { packages, diagnostics };
+}
+
+function solveMemoized(p: PreparedPackage, view: EscapeModel, m: number, imported: ReadonlyMap<string, readonly string[]>, memo: SolveMemo): SolvedPackage {
+  // The facts a package can read are those of the packages before it: their digest.
+  const digest = p.source.imports?.length ? JSON.stringify([...imported]) : '';
+  const hit = memo.lookup(p, view, m, digest);
+  if (hit) {
+    memo.reused++;
+    return hit;
+  }
+  const reads = new Set<keyof EscapeModel>();
+  const watched = new Proxy(view, {
+    get(target, key, receiver) {
+      reads.add(key as keyof EscapeModel);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const result = solvePackage(p, watched, m, imported);
+  memo.record(p, { m, view, reads, imported: digest, result });
+  memo.solved++;
+  return result;
+}
+
+function solvePackage(p: PreparedPackage, view: EscapeModel, m: number, imported: ReadonlyMap<string, readonly string[]>): SolvedPackage {
+  const escape = escapePackage(p.ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
+  const diagnostics: Diagnostic[] = [];
+  if (m > 0) {
+    for (const n of p.ir.notes) diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
+    diagnostics.push(...toDiagnostics(escape.messages, m));
+    for (const n of boundsNotes(p.ir)) {
+      diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
+    }
+  }
+  return { prepared: p, escape, diagnostics, facts: factsOf(p.path, escape.tags) };
+}
