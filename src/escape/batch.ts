@@ -263,8 +263,23 @@ export function shortName(fn: IrFunc | null): string {
 /** ir.FuncName: the function's own name, never package-qualified (the -m=2 flow headers). */
 export function funcName(fn: IrFunc | null): string {
   if (!fn) return '<nil>';
-  const i = fn.name.indexOf('.');
-  return i >= 0 ? fn.name.slice(i + 1) : fn.name;
+  return withoutPackage(fn.name);
+}
+
+/**
+ * A symbol without its package path: `example.com/m/inner.(*T).Add` → `(*T).Add`. The path
+ * may hold dots and slashes; it ends at the first dot after its last slash, looked for
+ * before any `[` or `(` (type arguments may spell other paths: `Map[go.shape.struct { a/b.v int }]`).
+ */
+export function withoutPackage(sym: string): string {
+  let end = sym.length;
+  for (const c of ['[', '(']) {
+    const i = sym.indexOf(c);
+    if (i >= 0 && i < end) end = i;
+  }
+  const slash = sym.lastIndexOf('/', end - 1);
+  const dot = sym.indexOf('.', slash + 1);
+  return dot >= 0 && dot < end ? sym.slice(dot + 1) : sym;
 }
 
 /** Per-function walking state (escape.go's escape). */

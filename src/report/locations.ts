@@ -5,6 +5,7 @@
 
 import type { Location } from '../escape/graph.js';
 import { Attr, isName } from '../escape/graph.js';
+import { withoutPackage } from '../escape/batch.js';
 import { gcNodeFormatter } from '../diag/index.js';
 import type { FlowGraph, FlowGraphEdge, FlowGraphNode, FlowNodeKind } from './graph.js';
 
@@ -36,7 +37,7 @@ export function functionFlowGraph(locations: readonly Location[], func: string):
  */
 export function packageFlowGraph(locations: readonly Location[], func?: string, title = 'escape'): FlowGraph {
   const wanted = (name: string | undefined) =>
-    func === undefined || name === func || (name !== undefined && name.slice(name.indexOf('.') + 1) === func);
+    func === undefined || name === func || (name !== undefined && withoutPackage(name) === func);
   return flowGraph(locations, (l) => l.curfn !== null && wanted(l.curfn.name), func ?? title) ?? { title: func ?? title, nodes: [], edges: [] };
 }
 

@@ -90,10 +90,11 @@ export class FuncCtx {
 
   /** Declares a variable of this function. */
   declare(sym: string, class_: NameClass, type: IrType, pos: Pos, extra: Partial<IrName> = {}): Mutable<IrName> {
-    // Another package's variables print qualified (`slices.data`); compiler-made names
-    // (~r0, ~p1, .autotmp_3) belong to the package being compiled.
+    // Another package's variables print qualified (`slices.data`), its unnamed parameters
+    // and results too (`maps.~r0`: the declaring package named them); the temporaries
+    // made while compiling this package (.autotmp_3) are this package's.
     const q = this.fn.qual;
-    if (q && !extra.autotmp && (!/^[~.]/.test(sym) || sym === '.dict') && sym !== '_') sym = q + sym;
+    if (q && !extra.autotmp && (!/^\./.test(sym) || sym === '.dict') && sym !== '_') sym = q + sym;
     const name: Mutable<IrName> = { kind: 'Name', sym, class: class_, type, pos, curfn: this.fn, ...extra };
     this.dcl.push(name);
     return name;
