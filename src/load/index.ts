@@ -12,11 +12,11 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { evalConstraint, goBuildLine, goodOSArchFile } from './constraint.js';
+import { constraintsHold, goodOSArchFile } from './constraint.js';
 import { linuxAmd64, type BuildTarget } from './target.js';
 
 export { linuxAmd64, type BuildTarget } from './target.js';
-export { evalConstraint, goodOSArchFile, goBuildLine } from './constraint.js';
+export { evalConstraint, goodOSArchFile, goBuildLine, constraintsHold, plusBuildLines, evalPlusBuild } from './constraint.js';
 
 export interface SourceFile {
   /** As the user named it (directory arguments joined with the file's base name). */
@@ -68,8 +68,7 @@ export function loadDir(dir: string, target: BuildTarget = linuxAmd64): Package 
     if (!chosen(name, target)) continue;
     const filename = join(dir, name);
     const bytes = readSourceFile(filename, dir === '.' ? name : filename);
-    const expr = goBuildLine(bytes);
-    if (expr !== null && !evalConstraint(expr, target)) continue;
+    if (!constraintsHold(bytes, target)) continue;
     // go/build with CgoEnabled false: a file that imports "C" is a cgo file and left out.
     if (importsC(bytes)) continue;
     files.push({ filename: dir === '.' ? name : filename, bytes });
@@ -209,3 +208,6 @@ function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '.' : path.slice(0, i) || '/';
 }
+
+export { loadGraph, type LoadedPackage, type LoadedFile, type ImportRef, type PackageGraph, type LoadGraphOptions } from './graph.js';
+export type { ModuleRef, MainModule } from './modules.js';
