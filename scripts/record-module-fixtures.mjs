@@ -58,6 +58,12 @@ if (which.status !== 0) {
 }
 const goVersion = which.stdout.trim();
 
+// go build replays a package's cached compiler output with the file names of the run that
+// compiled it (another working directory gives other names), so every recorded command gets
+// its own action IDs: a distinct `-c=N` (the backend's concurrency, which changes no line
+// of -m output) in its -gcflags.
+let cacheSalt = 0;
+
 const tmp = mkdtempSync(join(tmpdir(), 'goesc-modfix-'));
 let mismatches = 0;
 try {
@@ -74,7 +80,8 @@ try {
       if (c.only && !c.only.includes(flags)) continue;
       const env = fakeCacheEnv(cache, c.env ?? {});
       const gcPatterns = Array.isArray(c.gcPattern) ? c.gcPattern : [c.gcPattern];
-      const args = ['build', ...gcPatterns.map((g) => `-gcflags=${g}=${flags}`), ...c.patterns];
+      const salt = ++cacheSalt;
+      const args = ['build', ...gcPatterns.map((g) => `-gcflags=${g}=${flags} -c=${salt}`), ...c.patterns];
       // A fresh copy of go.mod each run: -mod=mod may rewrite it (oldmvs's MVS upgrade).
       const gomod = join(modDir, 'go.mod');
       const before = existsSync(gomod) ? readFileSync(gomod) : null;

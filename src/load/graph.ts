@@ -26,7 +26,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
-import { displayFileName } from './paths.js';
+import { displayFileName, shortPath } from './paths.js';
 import { hasGoFiles, isDir, isStandardImportPath, ModuleContext, type Env, type MainModule, type ModuleRef } from './modules.js';
 import { scanPackageDir, type ScannedFile } from './pkgdir.js';
 import { readHeader } from './header.js';
@@ -46,7 +46,11 @@ export interface ImportRef {
   readonly path: string;
   /** A standard-library path (no dot in its first element and no module provides it). */
   readonly std: boolean;
-  /** Its first occurrence: the importing file's display name, 1-based line and byte column. */
+  /**
+   * Its first occurrence: 1-based line and byte column, and the importing file as the go
+   * command names it in its own errors (base.ShortPath: `main.go`, where compiler output,
+   * rewritten by go build, says `./main.go`).
+   */
   readonly pos: { readonly file: string; readonly line: number; readonly col: number };
 }
 
@@ -64,7 +68,10 @@ export interface LoadedPackage {
   readonly files: readonly LoadedFile[];
   /** Every import of the chosen files, deduplicated by path, sorted by path. */
   readonly imports: readonly ImportRef[];
-  /** The module providing the package; null outside any module. */
+  /**
+   * The module providing the package; null outside any module. Its version is the selected
+   * one (before replacement); its dir is where the files are (after replacement).
+   */
   readonly module: ModuleRef | null;
   /** The directory has chosen `.s` files: function declarations without bodies are legal. */
   readonly hasAsm: boolean;
@@ -272,7 +279,7 @@ class GraphLoader {
     const firstUse = new Map<string, { file: string; base: string; line: number; col: number }>();
     scanned.files.forEach((f, i) => {
       for (const imp of f.header.imports) {
-        if (!firstUse.has(imp.path)) firstUse.set(imp.path, { file: files[i]!.filename, base: basename(f.absPath), line: imp.line, col: imp.col });
+        if (!firstUse.has(imp.path)) firstUse.set(imp.path, { file: shortPath(f.absPath, this.cwd), base: basename(f.absPath), line: imp.line, col: imp.col });
       }
     });
     const imports: ImportRef[] = [];
