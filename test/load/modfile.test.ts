@@ -112,6 +112,6 @@ describe('versions and cache paths', () => {
     expect(displayFileName('/root/go/pkg/mod/x.com/a@v1.0.0/a.go', '/root/go/pkg/mod/x.com/a@v1.0.0', '/tmp/m')).toBe('/root/go/pkg/mod/x.com/a@v1.0.0/a.go');
     // A generic body from inner/ instantiated in the root package.
     expect(displayFileName('/m/inner/x.go', '/m', '/m')).toBe('./inner/x.go');
-    expect(shortPath('/m/go.mod', '/m/sub')).toBe('../go.mod');
+    expect(shortPath('/mod/go.mod', '/mod/sub')).toBe('../go.mod');
   });
 });
