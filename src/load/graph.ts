@@ -358,8 +358,12 @@ function wildRegExp(pattern: string): RegExp {
   return new RegExp(`^${src}$`);
 }
 
-/** The import path of a directory inside a module. */
+/**
+ * The import path of a directory inside a module. The standard library's module (`std`,
+ * $GOROOT/src) is the exception: its packages' paths have no module prefix (`strings`).
+ */
 function importPathIn(module: ModuleRef, dir: string): string {
+  if (module.path === 'std' && module.main) return dir === module.dir ? 'std' : dir.slice(module.dir.length + 1);
   return dir === module.dir ? module.path : module.path + dir.slice(module.dir.length);
 }
 

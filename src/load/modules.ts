@@ -338,6 +338,9 @@ export class ModuleContext {
 
   /** Where an import path's package lives (modload.importFromModules). */
   resolveImport(importPath: string): Resolution {
+    // Inside $GOROOT/src the main module is `std`: everything it imports is std (or std's
+    // vendored golang.org/x packages), which the pipeline reads from models/.
+    if (this.mainModules.some((m) => m.path === 'std')) return { kind: 'std' };
     const candidates: { dir: string; module: ModuleRef }[] = [];
     const missing: { path: string; version: string }[] = [];
     const within = (modPath: string) => importPath === modPath || importPath.startsWith(modPath + '/');

@@ -185,6 +185,18 @@ describe('loadGraph errors, as the go command words them', () => {
   });
 });
 
+describe('the standard library\'s own module', () => {
+  it('gives std packages their import paths and marks every import std', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goesc-std-'));
+    mkdirSync(join(dir, 'strs'));
+    writeFileSync(join(dir, 'go.mod'), 'module std\n\ngo 1.26\n');
+    writeFileSync(join(dir, 'strs/s.go'), 'package strs\n\nimport (\n\t"internal/abi"\n\t"golang.org/x/net/dns/dnsmessage"\n)\n');
+    const g = loadGraph(['.'], { cwd: join(dir, 'strs'), env });
+    expect(g.packages.map((p) => p.importPath)).toEqual(['strs']);
+    expect(g.packages[0]!.imports.map((i) => [i.path, i.std])).toEqual([['golang.org/x/net/dns/dnsmessage', true], ['internal/abi', true]]);
+  });
+});
+
 describe('file choice', () => {
   it('sets the release tags up to the model\'s version', () => {
     const dir = mkdtempSync(join(tmpdir(), 'goesc-tags-'));
