@@ -195,6 +195,9 @@ function timeBoth(listed, goescEnv) {
   for (const [name, m] of rows) {
     console.log(`${name.padEnd(16)} ${m.secs.toFixed(2).padStart(7)} s  peak RSS ${Number.isNaN(m.rss) ? '?' : m.rss.toFixed(0)} MiB  exit ${m.status}`);
   }
+  for (const [name, m] of rows) {
+    if (m.status !== 0) console.log(`  ${name} failed, so its time means little: ${(m.stderr.split('\n').find((l) => l && !/^\s/.test(l) && !l.startsWith('Command')) ?? '').slice(0, 160)}`);
+  }
   const [goCold, usCold, goWarm, usWarm] = rows.map((r) => r[1].secs);
   console.log(`ratio goesc/go: cold ${(usCold / goCold).toFixed(2)}x, warm ${(usWarm / goWarm).toFixed(2)}x`);
 }

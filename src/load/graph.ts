@@ -236,6 +236,7 @@ class GraphLoader {
       for (const dir of walkPackageDirs(root, root)) {
         const importPath = importPathIn(ref, dir);
         if (!re.test(importPath)) continue;
+        if (this.ctx.vendorMode && !ref.main && !this.ctx.ownsVendored(ref.path, importPath)) continue;
         if (scanPackageDir(dir, this.target).kind !== 'ok') continue;
         roots.push({ importPath, dir, module: ref });
       }

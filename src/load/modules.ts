@@ -316,12 +316,27 @@ export class ModuleContext {
   /** Every module a pattern may walk: the main modules, then the selected ones present on disk. */
   modulesForPatterns(): { ref: ModuleRef; root: string }[] {
     const out = this.mainModules.map((m) => ({ ref: this.mainRef(m), root: m.dir }));
-    if (this.vendorMode) return out;
+    if (this.vendorMode) {
+      // Vendored modules have no go.mod to stop a walk at a nested module: the caller
+      // keeps a package only if vendoredModuleOf names this module (see ownsVendored).
+      const vendorDir = join(this.mainModules[0]!.dir, 'vendor');
+      for (const [key, m] of [...this.vendorPackages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        if (!key.startsWith('# ')) continue;
+        const dir = join(vendorDir, m.path);
+        if (isDir(dir)) out.push({ ref: { path: m.path, version: m.version, dir, main: false, goVersion: m.goVersion, lang: langOf(m.goVersion) }, root: dir });
+      }
+      return out;
+    }
     for (const [path, version] of [...this.selected].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const { ref, exists } = this.moduleRef(path, version);
       if (exists) out.push({ ref, root: ref.dir });
     }
     return out;
+  }
+
+  /** Whether, in vendor mode, the vendored package `importPath` belongs to module `modPath`. */
+  ownsVendored(modPath: string, importPath: string): boolean {
+    return (this.vendorPackages.get(importPath) ?? vendoredModuleOf(this.vendorPackages, importPath))?.path === modPath;
   }
 
   /** The main module holding an absolute directory (the longest root containing it). */

@@ -135,6 +135,7 @@ describe('loadGraph with dependencies', () => {
     expect(g.packages[0]!.files.map((f) => f.filename)).toEqual(['vendor/github.com/ExampleOrg/greet/greet.go']);
     expect(g.packages[0]!.module).toMatchObject({ path: 'github.com/ExampleOrg/greet', version: 'v1.1.0', goVersion: '1.20' });
     expect(fixture('vendored/expected.m.txt')).toContain('vendor/github.com/ExampleOrg/greet/greet.go:8:10');
+    expect(summary(load(['github.com/ExampleOrg/...'], 'vendored'))).toEqual(['* github.com/ExampleOrg/greet']);
     // -mod=mod in GOFLAGS turns vendoring off.
     expect(load(['.'], 'vendored', { ...env, GOFLAGS: '-mod=mod' }).vendorMode).toBe(false);
   });
