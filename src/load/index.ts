@@ -1,5 +1,11 @@
 // Package loading: command-line PATH arguments → packages of Go source files.
 //
+// Two entry points. loadGraph (graph.ts) is the go command's view: inside a module it takes
+// patterns and import paths, resolves imports through go.mod/go.work, vendor/ and the module
+// cache (modules.ts), and returns every non-std package the named ones need, in dependency
+// order; outside a module it falls back on loadPackages. loadPackages, below, is the
+// module-less view of a PATH list, with the rules that follow.
+//
 // As the go command reads them (CONTRACT.md): `.go` files name one package (taken as
 // given, as `go tool compile` takes them); a directory is the package in it; `DIR/...` is
 // every package beneath DIR, skipping `testdata`, `vendor` and dot- or underscore-named
