@@ -217,3 +217,4 @@ function dirOf(path: string): string {
 
 export { loadGraph, type LoadedPackage, type LoadedFile, type ImportRef, type PackageGraph, type LoadGraphOptions } from './graph.js';
 export type { ModuleRef, MainModule } from './modules.js';
+export { displayFileName, shortPath } from './paths.js';
