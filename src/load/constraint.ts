@@ -89,3 +89,45 @@ export function goodOSArchFile(filename: string, target: BuildTarget): boolean {
   }
   return true;
 }
+
+/**
+ * The `// +build` lines of a file's header, as go/build's parseFileHeader finds them: only
+ * in the leading run of `//` comments and blank lines, and only before the last blank line
+ * of that run (a `+build` comment must be followed by a blank line).
+ */
+export function plusBuildLines(src: Uint8Array): string[] {
+  const head = Buffer.from(src.buffer, src.byteOffset, Math.min(src.length, 64 * 1024)).toString('latin1');
+  const lines = head.split('\n');
+  let lastBlank = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') {
+      lastBlank = i;
+      continue;
+    }
+    if (!line.startsWith('//')) break;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < lastBlank; i++) {
+    const line = lines[i]!.trim();
+    if (!line.startsWith('//')) continue;
+    const body = line.slice(2).trim();
+    if (body.startsWith('+build') && (body.length === 6 || /\s/.test(body[6]!))) out.push(body.slice(6).trim());
+  }
+  return out;
+}
+
+/** A `// +build` line: space-separated alternatives of comma-separated, `!`-negatable tags. */
+export function evalPlusBuild(line: string, target: BuildTarget): boolean {
+  const tag = (t: string) => target.tags.has(t) || t === target.goos || t === target.goarch || (t === 'linux' && target.goos === 'android');
+  return line.split(/\s+/).filter(Boolean).some((alt) =>
+    alt.split(',').every((term) => (term.startsWith('!') ? !tag(term.slice(1)) : tag(term))),
+  );
+}
+
+/** Whether a file's build constraints hold: `//go:build` if present, else all `// +build` lines. */
+export function constraintsHold(src: Uint8Array, target: BuildTarget): boolean {
+  const expr = goBuildLine(src);
+  if (expr !== null) return evalConstraint(expr, target);
+  return plusBuildLines(src).every((l) => evalPlusBuild(l, target));
+}

@@ -1,5 +1,11 @@
 // Package loading: command-line PATH arguments → packages of Go source files.
 //
+// Two entry points. loadGraph (graph.ts) is the go command's view: inside a module it takes
+// patterns and import paths, resolves imports through go.mod/go.work, vendor/ and the module
+// cache (modules.ts), and returns every non-std package the named ones need, in dependency
+// order; outside a module it falls back on loadPackages. loadPackages, below, is the
+// module-less view of a PATH list, with the rules that follow.
+//
 // As the go command reads them (CONTRACT.md): `.go` files name one package (taken as
 // given, as `go tool compile` takes them); a directory is the package in it; `DIR/...` is
 // every package beneath DIR, skipping `testdata`, `vendor` and dot- or underscore-named
@@ -12,11 +18,11 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { evalConstraint, goBuildLine, goodOSArchFile } from './constraint.js';
+import { constraintsHold, goodOSArchFile } from './constraint.js';
 import { linuxAmd64, type BuildTarget } from './target.js';
 
 export { linuxAmd64, type BuildTarget } from './target.js';
-export { evalConstraint, goodOSArchFile, goBuildLine } from './constraint.js';
+export { evalConstraint, goodOSArchFile, goBuildLine, constraintsHold, plusBuildLines, evalPlusBuild } from './constraint.js';
 
 export interface SourceFile {
   /** As the user named it (directory arguments joined with the file's base name). */
@@ -68,8 +74,7 @@ export function loadDir(dir: string, target: BuildTarget = linuxAmd64): Package 
     if (!chosen(name, target)) continue;
     const filename = join(dir, name);
     const bytes = readSourceFile(filename, dir === '.' ? name : filename);
-    const expr = goBuildLine(bytes);
-    if (expr !== null && !evalConstraint(expr, target)) continue;
+    if (!constraintsHold(bytes, target)) continue;
     // go/build with CgoEnabled false: a file that imports "C" is a cgo file and left out.
     if (importsC(bytes)) continue;
     files.push({ filename: dir === '.' ? name : filename, bytes });
@@ -209,3 +214,7 @@ function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '.' : path.slice(0, i) || '/';
 }
+
+export { loadGraph, type LoadedPackage, type LoadedFile, type ImportRef, type PackageGraph, type LoadGraphOptions } from './graph.js';
+export type { ModuleRef, MainModule } from './modules.js';
+export { displayFileName, shortPath } from './paths.js';

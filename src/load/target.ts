@@ -11,18 +11,35 @@ export interface BuildTarget {
   readonly tags: ReadonlySet<string>;
 }
 
-const releaseTags = Array.from({ length: 26 }, (_, i) => `go1.${i + 1}`);
+/**
+ * The experiments on by default for linux/amd64 in go1.26: the baseline of
+ * $GOROOT/src/internal/buildcfg/exp.go's ParseGOEXPERIMENT (regabi on amd64, DWARF 5 off only
+ * on darwin/ios/aix, randomized heap base and the Green Tea GC on everywhere), each a
+ * `goexperiment.<name>` tag. $GOEXPERIMENT is not consulted: goesc models the default build.
+ */
+const defaultExperiments = ['regabiwrappers', 'regabiargs', 'dwarf5', 'greenteagc', 'randomizedheapbase64'];
 
-export const linuxAmd64: BuildTarget = {
-  goos: 'linux',
-  goarch: 'amd64',
-  tags: new Set([
-    'linux', 'amd64', 'unix', 'gc',
-    ...releaseTags,
-    'goexperiment.regabiwrappers', 'goexperiment.regabiargs', 'goexperiment.dwarf5',
-    'goexperiment.greenteagc', 'goexperiment.randomizedheapbase64', 'amd64.v1',
-  ]),
-};
+/** The newest release goesc's models describe: go1.26. */
+export const defaultGoMinor = 26;
+
+/**
+ * linux/amd64 for the gc toolchain of go1.<goMinor>: `unix` (linux is a Unix), `gc`, the
+ * release tags go1.1 … go1.<goMinor>, the default experiments and the GOAMD64=v1 tag.
+ */
+export function linuxAmd64For(goMinor: number = defaultGoMinor): BuildTarget {
+  return {
+    goos: 'linux',
+    goarch: 'amd64',
+    tags: new Set([
+      'linux', 'amd64', 'unix', 'gc',
+      ...Array.from({ length: goMinor }, (_, i) => `go1.${i + 1}`),
+      ...defaultExperiments.map((e) => `goexperiment.${e}`),
+      'amd64.v1',
+    ]),
+  };
+}
+
+export const linuxAmd64: BuildTarget = linuxAmd64For();
 
 export const knownOS: ReadonlySet<string> = new Set([
   'aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux',

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// Real projects (issue 13's "How to measure"): goesc on a module that uses eleven popular
+// modules, against the real go command, package by package.
+//
+// 1. In a temporary module it requires the eleven modules, blank-imports one package of each
+//    from main.go, runs `go mod tidy` (the Go module proxy must be reachable) and lists the
+//    non-std packages with `go list -deps` (CGO_ENABLED=0: goesc models cgo off).
+// 2. The loader alone: loadGraph(['.']) from dist/ (no go command) against `go list -deps`:
+//    the package set and, per package, the file set must be identical; its time is printed.
+// 3. Per package: `goesc -m -l PKG` run from the module root with no go on PATH, against
+//    `go build -gcflags=PKG=-m -l PKG` (gc's lines on stderr, `# pkg` headers dropped), as
+//    multisets: matched, precision, recall per package and in total.
+// 4. Timing: one cold goesc run over all packages (a fresh $GOESC_CACHE) against go build
+//    of the main package with -m -l on every non-std package (a fresh $GOCACHE in which std
+//    was built first, so only the project's packages compile), then both again warm; wall
+//    time and peak RSS (from /usr/bin/time -v when present).
+//
+// Usage: npm run realcode:modules -- [--m=2] [--default] [--keep] [--no-timing] [--diff]
+//   --m=2      compare -m=2 -l output      --default  without -l (inlining on)
+//   --keep     keep the temporary module   --diff     print unmatched lines per package
+// Third-party code stays in the module cache; nothing here is committed.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minus } from './lib/multiset.mjs';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const m2 = args.includes('--m=2');
+const noL = args.includes('--default');
+const keep = args.includes('--keep');
+const timing = !args.includes('--no-timing');
+const showDiff = args.includes('--diff');
+const gcFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])].join(' ');
+const goescFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])];
+
+const modules = {
+  'github.com/BurntSushi/toml': 'v1.4.0',
+  'github.com/cespare/xxhash/v2': 'v2.3.0',
+  'github.com/go-chi/chi/v5': 'v5.1.0',
+  'github.com/golang/snappy': 'v0.0.4',
+  'github.com/google/uuid': 'v1.6.0',
+  'github.com/gorilla/mux': 'v1.8.1',
+  'github.com/pkg/errors': 'v0.9.1',
+  'github.com/sirupsen/logrus': 'v1.9.3',
+  'github.com/valyala/fastjson': 'v1.6.4',
+  'go.uber.org/zap': 'v1.27.0',
+  'gopkg.in/yaml.v3': 'v3.0.1',
+};
+
+const goEnv = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOWORK: 'off', GOTOOLCHAIN: 'local' };
+
+function run(cmd, argv, opts = {}) {
+  return spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+}
+
+function must(r, what) {
+  if (r.status !== 0) {
+    console.error(`realcode-modules: ${what} failed (exit ${r.status}):\n${(r.stderr || '').slice(0, 4000)}`);
+    process.exit(1);
+  }
+  return r;
+}
+
+if (run('go', ['version']).status !== 0) {
+  console.error('realcode-modules: skipped: the go command is not on PATH (needed for the reference)');
+  process.exit(0);
+}
+if (!existsSync(join(repo, 'dist', 'load', 'index.js'))) must(run('npm', ['run', 'build', '--silent'], { cwd: repo }), 'npm run build');
+
+const work = mkdtempSync(join(tmpdir(), 'goesc-realmod-'));
+console.log(`module: ${work}${keep ? ' (kept)' : ''}`);
+try {
+  main();
+} finally {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
+
+function main() {
+  // ---- 1. the module ----
+  writeFileSync(join(work, 'go.mod'), `module example.com/realcode\n\ngo 1.26\n\nrequire (\n${Object.entries(modules).map(([p, v]) => `\t${p} ${v}`).join('\n')}\n)\n`);
+  writeFileSync(join(work, 'main.go'), `package main\n\nimport (\n${Object.keys(modules).map((p) => `\t_ "${p}"`).join('\n')}\n)\n\nfunc main() {}\n`);
+  must(run('go', ['mod', 'tidy'], { cwd: work, env: goEnv }), 'go mod tidy');
+  const listed = must(run('go', ['list', '-deps', '-f', '{{if not .Standard}}{{.ImportPath}}\t{{.Dir}}\t{{join .GoFiles " "}}{{end}}', '.'], { cwd: work, env: goEnv }), 'go list -deps')
+    .stdout.split('\n').filter(Boolean).map((l) => {
+      const [importPath, dir, files] = l.split('\t');
+      return { importPath, dir, files: files ? files.split(' ').map((f) => join(dir, f)) : [] };
+    });
+  console.log(`go list -deps: ${listed.length} non-std packages`);
+
+  // ---- 2. the loader alone ----
+  loaderCheck(listed);
+
+  // ---- 3. per package ----
+  const noGoPath = (process.env.PATH ?? '').split(delimiter).filter((d) => d && !existsSync(join(d, 'go'))).join(delimiter);
+  const goescEnv = { ...process.env, PATH: noGoPath, GOESC_CACHE: join(work, '.goesc-cache-compare') };
+  const lineRE = /^[^\s:][^:]*\.go:\d+:\d+: /;
+  let tp = 0, nOurs = 0, nGc = 0, refused = 0, exact = 0;
+  console.log(`\n${'package'.padEnd(44)} ${'gc'.padStart(5)} ${'goesc'.padStart(5)} ${'match'.padStart(5)}  prec   recall`);
+  for (const { importPath } of listed) {
+    const gc = run('go', ['build', `-gcflags=${importPath}=${gcFlags}`, '-o', join(work, 'out.bin'), importPath], { cwd: work, env: goEnv });
+    const gcLines = (gc.stderr + gc.stdout).split('\n').filter((l) => lineRE.test(l));
+    const r = run(process.execPath, [join(repo, 'bin', 'goesc.js'), ...goescFlags, importPath], { cwd: work, env: goescEnv });
+    const ours = (r.stdout + r.stderr).split('\n').filter((l) => lineRE.test(l));
+    const missing = minus(gcLines, ours);
+    const extra = minus(ours, gcLines);
+    const matched = gcLines.length - missing.length;
+    tp += matched;
+    nOurs += ours.length;
+    nGc += gcLines.length;
+    if (r.status !== 0) refused++;
+    if (r.status === 0 && missing.length === 0 && extra.length === 0) exact++;
+    const why = r.status !== 0 ? ` exit ${r.status}: ${(r.stderr.split('\n').find(Boolean) ?? '').slice(0, 120)}` : '';
+    const ratio = (a, b) => (b === 0 ? '  -  ' : (a / b).toFixed(3));
+    console.log(`${importPath.padEnd(44)} ${String(gcLines.length).padStart(5)} ${String(ours.length).padStart(5)} ${String(matched).padStart(5)}  ${ratio(matched, ours.length)}  ${ratio(matched, gcLines.length)}${why}`);
+    if (showDiff) {
+      for (const l of missing) console.log(`    - ${l}`);
+      for (const l of extra) console.log(`    + ${l}`);
+    }
+  }
+  console.log(`TOTAL flags=${goescFlags.join(' ')} packages=${listed.length} refused=${refused} exact=${exact} gc=${nGc} goesc=${nOurs} match=${tp} precision=${(tp / Math.max(1, nOurs)).toFixed(4)} recall=${(tp / Math.max(1, nGc)).toFixed(4)}`);
+
+  // ---- 4. timing ----
+  if (timing) timeBoth(listed, goescEnv);
+}
+
+
+function loaderCheck(listed) {
+  // dist/ is ESM; a synchronous child keeps this script simple and times the loader cold.
+  const probe = `
+    const { loadGraph } = await import(${JSON.stringify(pathToFileURL(join(repo, 'dist', 'load', 'index.js')).href)});
+    const t0 = performance.now();
+    const g = loadGraph(['.'], { cwd: ${JSON.stringify(work)}, env: process.env });
+    const ms = performance.now() - t0;
+    console.log(JSON.stringify({ ms, packages: g.packages.map((p) => ({ importPath: p.importPath, dir: p.dir, files: p.files.map((f) => f.absPath) })) }));
+  `;
+  const r = run(process.execPath, ['--input-type=module', '-e', probe], { cwd: work, env: { ...goEnv, PATH: '' } });
+  if (r.status !== 0) {
+    console.log(`loader: FAILED (exit ${r.status}): ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
+    return;
+  }
+  const { ms, packages } = JSON.parse(r.stdout);
+  const ours = new Map(packages.map((p) => [p.importPath, p]));
+  const theirs = new Map(listed.map((p) => [p.importPath, p]));
+  const onlyGo = [...theirs.keys()].filter((k) => !ours.has(k));
+  const onlyUs = [...ours.keys()].filter((k) => !theirs.has(k));
+  let sameFiles = 0;
+  const fileDiffs = [];
+  for (const [k, p] of theirs) {
+    const q = ours.get(k);
+    if (!q) continue;
+    const a = [...p.files].sort().join('\n');
+    const b = [...q.files].sort().join('\n');
+    if (a === b) sameFiles++;
+    else fileDiffs.push(`${k}: go=${p.files.map((f) => f.slice(p.dir.length + 1)).join(',')} goesc=${q.files.map((f) => f.slice(q.dir.length + 1)).join(',')}`);
+  }
+  const orderSame = packages.map((p) => p.importPath).join(' ') === listed.map((p) => p.importPath).join(' ');
+  console.log(`loader: ${ms.toFixed(0)} ms, packages go=${theirs.size} goesc=${ours.size} common=${theirs.size - onlyGo.length}, identical file sets ${sameFiles}/${theirs.size}, same order as go list -deps: ${orderSame}`);
+  for (const k of onlyGo) console.log(`  only go: ${k}`);
+  for (const k of onlyUs) console.log(`  only goesc: ${k}`);
+  for (const d of fileDiffs) console.log(`  files differ: ${d}`);
+}
+
+/** Run a command under /usr/bin/time -v when present: wall seconds and peak RSS in MiB. */
+function measured(cmd, argv, opts) {
+  const t0 = process.hrtime.bigint();
+  const timeBin = '/usr/bin/time';
+  const useTime = existsSync(timeBin);
+  const r = useTime ? run(timeBin, ['-v', cmd, ...argv], opts) : run(cmd, argv, opts);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rss = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 : NaN;
+  return { secs, rss, status: r.status, stderr: r.stderr };
+}
+
+function timeBoth(listed, goescEnv) {
+  const hosts = [...new Set(listed.map((p) => p.importPath.split('/')[0]))];
+  const gcflagArgs = hosts.map((h) => `-gcflags=${h}/...=${gcFlags}`);
+  const gocache = join(work, '.gocache');
+  const env = { ...goEnv, GOCACHE: gocache };
+  console.log(`\ntiming: building std into a fresh GOCACHE first (${gocache})`);
+  must(run('go', ['build', 'std'], { cwd: work, env }), 'go build std');
+  const goArgs = ['build', ...gcflagArgs, '-o', join(work, 'out.bin'), '.'];
+  const goescArgs = [join(repo, 'bin', 'goesc.js'), ...goescFlags, ...listed.map((p) => p.importPath)];
+  const cacheDir = join(work, '.goesc-cache-timing');
+  const genv = { ...goescEnv, GOESC_CACHE: cacheDir };
+  rmSync(cacheDir, { recursive: true, force: true });
+  const rows = [];
+  rows.push(['go build, cold', measured('go', goArgs, { cwd: work, env })]);
+  rows.push(['goesc, cold', measured(process.execPath, goescArgs, { cwd: work, env: genv })]);
+  rows.push(['go build, warm', measured('go', goArgs, { cwd: work, env })]);
+  rows.push(['goesc, warm', measured(process.execPath, goescArgs, { cwd: work, env: genv })]);
+  for (const [name, m] of rows) {
+    console.log(`${name.padEnd(16)} ${m.secs.toFixed(2).padStart(7)} s  peak RSS ${Number.isNaN(m.rss) ? '?' : m.rss.toFixed(0)} MiB  exit ${m.status}`);
+  }
+  for (const [name, m] of rows) {
+    if (m.status !== 0) console.log(`  ${name} failed, so its time means little: ${(m.stderr.split('\n').find((l) => l && !/^\s/.test(l) && !l.startsWith('Command')) ?? '').slice(0, 160)}`);
+  }
+  const [goCold, usCold, goWarm, usWarm] = rows.map((r) => r[1].secs);
+  console.log(`ratio goesc/go: cold ${(usCold / goCold).toFixed(2)}x, warm ${(usWarm / goWarm).toFixed(2)}x`);
+}

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.org/absent/pkg"
+)
+
+func main() { fmt.Println(pkg.X) }

@@ -1,0 +1,3 @@
+module example.com/noreq
+
+go 1.22

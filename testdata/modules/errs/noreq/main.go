@@ -1,0 +1,5 @@
+package main
+
+import "example.org/nowhere"
+
+func main() { nowhere.F() }

@@ -1,0 +1,3 @@
+module example.net/util
+
+go 1.16

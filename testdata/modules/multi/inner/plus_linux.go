@@ -1,0 +1,6 @@
+// +build linux,!cgo
+
+package inner
+
+// plusBuild is chosen by an old-style constraint.
+func plusBuild() *int { v := 1; return &v }

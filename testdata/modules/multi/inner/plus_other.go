@@ -1,0 +1,5 @@
+// +build windows cgo
+
+package inner
+
+func plusBuild() *int { return nil }

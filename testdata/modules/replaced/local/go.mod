@@ -1,0 +1,3 @@
+module example.net/local
+
+go 1.21
