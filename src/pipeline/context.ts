@@ -16,6 +16,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface ContextOptions {
   /** The environment (default: the process's, read here once). */
   readonly env?: Env;
+  /** The working directory patterns are relative to (default: the process's). */
+  readonly cwd?: string;
   /** Where models/ is (default: the package's own). */
   readonly modelsDir?: string;
   /** Called with a std model's own type errors (normally none). */
@@ -39,7 +41,7 @@ export function createContext(opts: ContextOptions = {}): AnalysisContext {
   const goroot = env['GOROOT'];
   return {
     env,
-    cwd: env['PWD'] && opts.env ? env['PWD'] : process.cwd(),
+    cwd: opts.cwd ?? process.cwd(),
     modelsDir,
     std(goVersion) {
       let imp = importers.get(goVersion);

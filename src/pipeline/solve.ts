@@ -105,7 +105,8 @@ function solveMemoized(p: PreparedPackage, view: EscapeModel, m: number, importe
   return result;
 }
 
-function solvePackage(p: PreparedPackage, view: EscapeModel, m: number, imported: ReadonlyMap<string, readonly string[]>): SolvedPackage {
+/** One package's solve: its escape analysis at level m, its lines, its facts. */
+export function solvePackage(p: PreparedPackage, view: EscapeModel, m: number, imported: ReadonlyMap<string, readonly string[]>): SolvedPackage {
   const escape = escapePackage(p.ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
   const diagnostics: Diagnostic[] = [];
   if (m > 0) {

@@ -2,8 +2,11 @@
 // gc's -m lines on stdout (CONTRACT.md), syntax and type errors on stderr with exit 2.
 
 import type { Command } from './command.js';
-import { createContext, formatDiagnostic, loadSources, modelFor, preparePackages, solvePrepared } from '../../api.js';
-import { formatGoError } from '../../errors.js';
+import { fileURLToPath } from 'node:url';
+import { createContext, formatDiagnostic } from '../../api.js';
+import { analyzeProgram } from '../../pipeline/program.js';
+import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
+import type { Env } from '../../pipeline/context.js';
 import { formatJson } from '../../format/json.js';
 import { formatSarif } from '../../format/sarif.js';
 import { parseJsonLogFlag, writeOptLog } from '../../format/logopt.js';
@@ -17,6 +20,7 @@ interface AnalyzeArgs {
   readonly format?: string;
   readonly jsonLog?: string;
   readonly p?: string;
+  readonly cache?: string;
 }
 
 export const analyzeCommand: Command<AnalyzeArgs> = {
@@ -30,28 +34,28 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('format', { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text' })
       .option('json-log', { type: 'string', describe: 'optimization log as -json=0,DIR' })
-      .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p (default p)" }),
+      .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p (default p; in a module, each package's own)" })
+      .option('cache', { type: 'string', choices: ['on', 'off'], default: 'on', describe: 'the per-package result cache ($GOESC_CACHE, else $XDG_CACHE_HOME/goesc, else ~/.cache/goesc)' }),
   run: async (args) => {
     const paths = args.paths ?? [];
     const m = args.m ?? 0;
     if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
     const context = createContext();
-    const options = { context, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}), ...(args.p ? { packagePath: args.p } : {}) };
-    const model = modelFor(options, context);
-    const prepared = preparePackages(await loadSources(paths), { ...options, model });
-    const result = solvePrepared(prepared, model, m > 0 ? m : 1);
+    const model = context.model(args.go, !!args.smallframes);
+    const cache = args.cache === 'off' ? null : openCache(context.env);
+    const run = (level: number) =>
+      analyzeProgram(context, paths, { m: level, model, cache, buildId: readBuildId(distDir()), ...(args.p ? { packagePath: args.p } : {}) });
+    const result = run(m > 0 ? m : 1);
+    for (const n of result.notes) process.stderr.write(n + '\n');
     if (result.errors.length > 0) {
-      for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
+      for (const e of result.errors) process.stderr.write(e + '\n');
       return 2;
     }
     const diags = m > 0 ? result.diagnostics : [];
     const format = args.format ?? 'text';
     // gc logs the -m=2 explanations whatever -m is, and the JSON/SARIF records carry them:
     // those outputs read the -m=2 lines of the same analysis.
-    const explained =
-      m >= 2 || (!args.jsonLog && format === 'text')
-        ? result.diagnostics
-        : solvePrepared(prepared, model, 2).diagnostics;
+    const explained = m >= 2 || (!args.jsonLog && format === 'text') ? result.diagnostics : run(2).diagnostics;
     if (args.jsonLog) {
       writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: 'go1.26' });
     }
@@ -61,3 +65,14 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     return 0;
   },
 };
+
+/** The result cache of this user ($GOESC_CACHE, $XDG_CACHE_HOME/goesc, ~/.cache/goesc), if any. */
+export function openCache(env: Env): ResultCache | null {
+  const dir = cacheDir(env);
+  return dir ? new ResultCache(dir) : null;
+}
+
+/** dist/, where the build id is (this file runs from dist/cli/commands). */
+function distDir(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}

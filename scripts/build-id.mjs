@@ -1,0 +1,24 @@
+// Build step (run by `npm run build` last): a hash of the compiled program (every file under
+// dist/ but this one's output), written to dist/build-id.json. The result cache keys every
+// entry with it, so answers computed by one build are never read by another.
+// Generated: do not edit the output.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const out = join(dist, 'build-id.json');
+const files = [];
+(function walk(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (p !== out && !p.endsWith('.map')) files.push(p);
+  }
+})(dist);
+const h = createHash('sha256');
+for (const f of files.sort()) h.update(relative(dist, f)).update('\0').update(readFileSync(f)).update('\0');
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+writeFileSync(out, JSON.stringify({ version, id: h.digest('hex').slice(0, 32) }) + '\n');

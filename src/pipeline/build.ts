@@ -1,0 +1,164 @@
+// Analysing a package graph as `go build -gcflags=-m` does: every package after its imports,
+// the named ones printing their lines, the others analysed for their facts alone, with the
+// result cache (cache.ts) in front.
+//
+// Each package's cache key hashes goesc's build, the model, the package's path and files,
+// and its imports' keys (keysOf). A run first looks up the named packages' lines: when every
+// one is there, it is done and has parsed nothing. Otherwise it prepares (parse, check,
+// lower) the packages that missed and everything they import — an import's types are needed
+// even when its facts are cached — and solves only the packages whose facts or lines are
+// not cached, writing what it computed back.
+
+import { fromModel } from '../escape/utils.js';
+import type { GoError } from '../errors.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { Model } from '../models/index.js';
+import type { LoadedPackage, PackageGraph } from '../load/graph.js';
+import type { AnalysisContext } from './context.js';
+import { hashParts, type CacheEntry, type ResultCache } from './cache.js';
+import type { PackageFacts } from './facts.js';
+import { prepare, type SourcePackage } from './prepare.js';
+import { solvePackage } from './solve.js';
+
+export interface BuildOptions {
+  /** -m level of the named packages' lines (1 or 2). */
+  readonly m: number;
+  readonly model: Model;
+  /** null: no cache (--cache=off). */
+  readonly cache: ResultCache | null;
+  /** goesc's build (the code that computes the answers): part of every key. */
+  readonly buildId: string;
+  /**
+   * Module naming: files parsed under their absolute names and `main` packages compiled as
+   * `-p main`, as go build does; otherwise the names as given and the graph's import paths
+   * as -p, as go tool compile is run on them.
+   */
+  readonly moduleNaming: boolean;
+}
+
+export interface BuiltPackage {
+  readonly pkg: LoadedPackage;
+  /** Its lines at level m, file names as parsed (absolute in a module; see the caller). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface BuildResult {
+  /** The named packages, in graph order. */
+  readonly packages: readonly BuiltPackage[];
+  readonly errors: readonly GoError[];
+  /** Packages whose answers came from the cache, and packages parsed. */
+  readonly stats: { readonly cached: number; readonly parsed: number; readonly solved: number };
+}
+
+/** gc's -p for a loaded package: go build's `main` for a command, else its import path. */
+export function gcPackagePath(p: LoadedPackage, moduleNaming: boolean): string {
+  return moduleNaming && p.name === 'main' ? 'main' : p.importPath;
+}
+
+/** The file name a package is parsed under (see BuildOptions.moduleNaming). */
+function parsedName(f: LoadedPackage['files'][number], moduleNaming: boolean): string {
+  return moduleNaming ? f.absPath : f.filename;
+}
+
+/** The pipeline's view of a loaded package. */
+export function sourceOf(p: LoadedPackage, moduleNaming: boolean): SourcePackage {
+  const vendoredStd = p.module?.path === 'std';
+  const importMap: Record<string, string> = {};
+  // std's own sources import golang.org/x/... from $GOROOT/src/vendor, which the models keep
+  // under vendor/ as gc's importcfg maps them.
+  if (vendoredStd) for (const i of p.imports) if (i.path.split('/')[0]!.includes('.')) importMap[i.path] = `vendor/${i.path}`;
+  return {
+    dir: p.dir,
+    files: p.files.map((f) => ({ filename: parsedName(f, moduleNaming), bytes: f.bytes })),
+    path: gcPackagePath(p, moduleNaming),
+    named: p.named,
+    imports: p.imports.filter((i) => !i.std).map((i) => i.path),
+    ...(Object.keys(importMap).length > 0 ? { importMap } : {}),
+  };
+}
+
+/** Cache keys of every package of the graph, in graph order (imports' keys come first). */
+export function keysOf(graph: PackageGraph, options: Pick<BuildOptions, 'model' | 'buildId' | 'moduleNaming'>): Map<LoadedPackage, string> {
+  const modelKey = hashParts([JSON.stringify(options.model)]);
+  const byPath = new Map<string, string>();
+  const keys = new Map<LoadedPackage, string>();
+  for (const p of graph.packages) {
+    const parts: (string | Uint8Array)[] = [options.buildId, modelKey, gcPackagePath(p, options.moduleNaming), p.name, p.dir, String(p.hasAsm)];
+    for (const f of p.files) parts.push(parsedName(f, options.moduleNaming), f.bytes);
+    for (const i of p.imports) if (!i.std) parts.push(i.path, byPath.get(i.path) ?? 'missing');
+    const key = hashParts(parts);
+    keys.set(p, key);
+    byPath.set(p.importPath, key);
+  }
+  return keys;
+}
+
+export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: BuildOptions): BuildResult {
+  const { m, cache } = options;
+  const level = String(m);
+  const keys = keysOf(graph, options);
+  const entries = new Map<LoadedPackage, CacheEntry>();
+  if (cache) {
+    for (const p of graph.packages) {
+      const e = cache.get(keys.get(p)!);
+      if (e) entries.set(p, e);
+    }
+  }
+  const named = graph.packages.filter((p) => p.named);
+  const answered = (p: LoadedPackage) => entries.get(p)?.lines[level] !== undefined;
+  if (named.every(answered)) {
+    return {
+      packages: named.map((p) => ({ pkg: p, diagnostics: entries.get(p)!.lines[level]! })),
+      errors: [],
+      stats: { cached: named.length, parsed: 0, solved: 0 },
+    };
+  }
+
+  // What must be prepared: the named packages without lines and everything they import.
+  const byPath = new Map(graph.packages.map((p) => [p.importPath, p]));
+  const needed = new Set<LoadedPackage>();
+  const need = (p: LoadedPackage): void => {
+    if (needed.has(p)) return;
+    needed.add(p);
+    for (const i of p.imports) {
+      const d = !i.std ? byPath.get(i.path) : undefined;
+      if (d) need(d);
+    }
+  };
+  for (const p of named) if (!answered(p)) need(p);
+  const order = graph.packages.filter((p) => needed.has(p));
+  const sources = order.map((p) => sourceOf(p, options.moduleNaming));
+  const prepared = prepare(ctx, sources, { go: options.model.version });
+  const preparedOf = new Map(prepared.packages.map((pp) => [pp.source, pp]));
+
+  const view = fromModel(options.model);
+  const imported = new Map<string, readonly string[]>();
+  const addFacts = (f: PackageFacts) => {
+    for (const [name, tags] of Object.entries(f.tags)) imported.set(name, tags);
+  };
+  const lines = new Map<LoadedPackage, readonly Diagnostic[]>();
+  for (const p of named) if (answered(p)) lines.set(p, entries.get(p)!.lines[level]!);
+  let solved = 0;
+  for (const [i, p] of order.entries()) {
+    const entry = entries.get(p);
+    const wantLines = p.named && entry?.lines[level] === undefined;
+    if (entry && !wantLines) {
+      addFacts(entry.facts);
+      if (p.named) lines.set(p, entry.lines[level]!);
+      continue;
+    }
+    const ready = preparedOf.get(sources[i]!);
+    if (!ready) continue; // it failed to check: its errors are in prepared.errors
+    const result = solvePackage(ready, view, p.named ? m : 0, imported);
+    solved++;
+    addFacts(result.facts);
+    if (p.named) lines.set(p, result.diagnostics);
+    cache?.put(keys.get(p)!, { facts: result.facts, lines: { ...(entry?.lines ?? {}), ...(p.named ? { [level]: result.diagnostics } : {}) } });
+  }
+  cache?.trim();
+  return {
+    packages: named.filter((p) => lines.has(p)).map((p) => ({ pkg: p, diagnostics: lines.get(p)! })),
+    errors: prepared.errors,
+    stats: { cached: named.length - [...needed].filter((p) => p.named).length, parsed: prepared.packages.length, solved },
+  };
+}

@@ -1,0 +1,154 @@
+// Modules end to end: the recorded `go build -gcflags=PATTERN=-m -l` outputs of the test
+// modules (testdata/modules, recorded by scripts/record-module-fixtures.mjs from the real
+// compiler) against goesc's analysis of the same packages, line for line as multisets:
+// facts flow across packages, dependencies come from a fake module cache, vendor/, a
+// replace to a directory and a go.work, and file names are the go command's.
+// Then the result cache: a warm run parses nothing, a corrupted entry is recomputed, two
+// runs at once on one cache agree.
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { createContext, formatDiagnostic } from '../../src/api.js';
+import { analyzeProgram } from '../../src/pipeline/program.js';
+import { ResultCache } from '../../src/pipeline/cache.js';
+import { loadGraph } from '../../src/load/graph.js';
+
+const testdata = join(import.meta.dirname, '../../testdata/modules');
+const repo = join(import.meta.dirname, '../..');
+
+function fixtures(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (e === 'modcache' || e === 'vendor') continue;
+    if (statSync(p).isDirectory()) out.push(...fixtures(p));
+    else if (/^expected\.m2?\.txt$/.test(e)) out.push(p);
+  }
+  return out.sort();
+}
+
+interface Recorded {
+  readonly cwd: string;
+  readonly env: Record<string, string>;
+  /** goesc's patterns: the packages go build printed lines for (its -gcflags patterns). */
+  readonly patterns: string[];
+  /** go build's -gcflags patterns: which of the build's packages print lines. */
+  readonly printed: string[];
+  readonly m: number;
+  readonly lines: string[];
+}
+
+function readRecorded(file: string): Recorded | null {
+  const text = readFileSync(file, 'utf8');
+  if (/^#! exit (\d+)$/m.exec(text)?.[1] !== '0') return null;
+  const cwd = join(testdata, /^#! cd testdata\/modules\/(\S+)$/m.exec(text)![1]!);
+  const env: Record<string, string> = { GOMODCACHE: join(testdata, 'modcache'), HOME: '/nonexistent' };
+  for (const kv of /^#! GOMODCACHE=\S+ \([^)]*\) (.*)$/m.exec(text)![1]!.split(' ')) {
+    const i = kv.indexOf('=');
+    env[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  const command = /^#! go build (.*)$/m.exec(text)![1]!;
+  const args = command.split(' ');
+  const flagPatterns = args.filter((a) => a.startsWith("'-gcflags=")).map((a) => a.slice("'-gcflags=".length, a.indexOf('=-m')));
+  const buildPatterns = args.filter((a) => !a.startsWith("'") && !a.endsWith("'") && !a.startsWith('-'));
+  const m = command.includes('-m=2') ? 2 : 1;
+  const lines = text.split('\n').filter((l) => /^\S+\.go:\d+(:\d+)?: /.test(l));
+  return { cwd, env, patterns: buildPatterns, printed: flagPatterns, m, lines };
+}
+
+const cases = fixtures(testdata)
+  .map((f) => [relative(testdata, f), readRecorded(f)] as const)
+  .filter((c): c is readonly [string, Recorded] => c[1] !== null);
+
+/** The go command's import-path pattern match (`example.com/...`). */
+function matchPattern(pattern: string, path: string): boolean {
+  const re = new RegExp('^' + pattern.split('...').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  return re.test(path) || (pattern.endsWith('/...') && path === pattern.slice(0, -4));
+}
+
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+describe('modules against the go command\'s recorded builds', () => {
+  it('has recorded builds of every kind', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const [name, rec] of cases) {
+    it(`${name}: ${rec.patterns.join(' ')}`, () => {
+      const ctx = createContext({ cwd: rec.cwd, env: rec.env });
+      const model = ctx.model('go1.26', false);
+      // goesc prints the packages it is given: those of the build that go build's -gcflags
+      // patterns match, by import path (local patterns name the build's own packages).
+      const build = loadGraph(rec.patterns, { cwd: rec.cwd, env: rec.env });
+      const local = rec.printed.every((p) => p.startsWith('.'));
+      const printed = local ? rec.patterns : build.packages.map((p) => p.importPath).filter((p) => rec.printed.some((pat) => matchPattern(pat, p)));
+      const r = analyzeProgram(ctx, printed, { m: rec.m, model, cache: null, buildId: 'test' });
+      expect(r.errors).toEqual([]);
+      expect(sorted(r.diagnostics.map(formatDiagnostic))).toEqual(sorted(rec.lines));
+    });
+  }
+});
+
+describe('the result cache', () => {
+  const multi = join(testdata, 'multi');
+  const run = (cache: ResultCache) => {
+    const ctx = createContext({ cwd: multi, env: { HOME: '/nonexistent' } });
+    return analyzeProgram(ctx, ['./...'], { m: 1, model: ctx.model('go1.26', false), cache, buildId: 'test' });
+  };
+
+  it('answers a warm run without parsing anything, with the same lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goesc-cache-'));
+    try {
+      const cold = run(new ResultCache(dir));
+      expect(cold.stats.parsed).toBeGreaterThan(0);
+      const warm = run(new ResultCache(dir));
+      expect(warm.stats.parsed).toBe(0);
+      expect(warm.diagnostics).toEqual(cold.diagnostics);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never trusts an entry that fails to read or verify, and rewrites it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goesc-cache-'));
+    try {
+      const cold = run(new ResultCache(dir));
+      const entries = readdirSync(dir).flatMap((sub) => readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)));
+      expect(entries.length).toBeGreaterThan(0);
+      // One entry truncated, one with a changed line but its old checksum.
+      writeFileSync(entries[0]!, readFileSync(entries[0]!, 'utf8').slice(0, 40));
+      if (entries[1]) writeFileSync(entries[1], readFileSync(entries[1], 'utf8').replace(/escape/g, 'ESCAPE'));
+      const again = run(new ResultCache(dir));
+      expect(again.diagnostics).toEqual(cold.diagnostics);
+      expect(again.stats.parsed).toBeGreaterThan(0);
+      expect(run(new ResultCache(dir)).stats.parsed).toBe(0); // rewritten
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives two runs at once on one cache the same answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goesc-cache-'));
+    const once = () =>
+      new Promise<string>((resolve, reject) => {
+        const p = spawn(process.execPath, [join(repo, 'bin/goesc.js'), '-m', '-l', './...'], {
+          cwd: multi,
+          env: { ...process.env, GOESC_CACHE: dir, HOME: '/nonexistent', GOFLAGS: '' },
+        });
+        let out = '';
+        p.stdout.on('data', (d) => (out += d));
+        p.on('error', reject);
+        p.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+      });
+    try {
+      const [a, b] = await Promise.all([once(), once()]);
+      expect(a).toBe(b);
+      expect(await once()).toBe(a);
+      expect(a).toContain('moved to heap');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
