@@ -263,6 +263,7 @@ export function shortName(fn: IrFunc | null): string {
 /** ir.FuncName: the function's own name, never package-qualified (the -m=2 flow headers). */
 export function funcName(fn: IrFunc | null): string {
   if (!fn) return '<nil>';
+  if (fn.pkgPath && fn.name.startsWith(fn.pkgPath + '.')) return fn.name.slice(fn.pkgPath.length + 1);
   return withoutPackage(fn.name);
 }
 

@@ -151,6 +151,11 @@ export interface IrFunc {
    * `p.f.deferwrap1`, `p.f.gowrap1` (go/defer wrappers), `p.init.func1`.
    */
   readonly name: string;
+  /**
+   * The import path `name` starts with (`gopkg.in/yaml.v3`): the package whose symbol this
+   * is, for ir.FuncName (a path's last element may hold dots, so the name alone cannot say).
+   */
+  readonly pkgPath?: string;
   /** The source file (gc prints positions with it, as named on the command line). */
   readonly file: string;
   /** Position of the declaration (`func` keyword of a literal; the name of a FuncDecl). */

@@ -222,7 +222,7 @@ export function dynamicParts(e: Expr, staticClosures?: IrFunc[]): Expr[] {
  */
 function packageInit(pkg: PkgCtx, files: readonly ast.File[], staticClosures: IrFunc[]): IrFunc | null {
   const fn: Mutable<IrFunc> = {
-    kind: 'Func', name: `${pkg.path}.init`, file: files[0]?.filename ?? '', pos: { line: 0, col: 0 },
+    kind: 'Func', name: `${pkg.path}.init`, pkgPath: pkg.path, file: files[0]?.filename ?? '', pos: { line: 0, col: 0 },
     recv: null, params: [], results: [], dcl: [], body: null, closureVars: [], outer: null,
     pragmas: {}, type: pkg.types.synthetic('func', 'func()', { params: [], results: [] }),
   };

@@ -40,7 +40,7 @@ export function newFunc(pkg: PkgCtx, spec: FuncSpec, outer: IrFunc | null): Muta
   // closure inside generic code is generic too.
   const generic = !!(spec.sig && (spec.sig.typeParams.length > 0 || spec.sig.recvTypeParams.length > 0)) || !!outer?.generic;
   return {
-    kind: 'Func', name: spec.name, file: spec.file, pos: spec.pos, recv: null, params: [],
+    kind: 'Func', name: spec.name, pkgPath: outer?.pkgPath ?? pkg.path, file: spec.file, pos: spec.pos, recv: null, params: [],
     results: [], dcl: [], body: null, closureVars: [], outer, pragmas: spec.pragmas,
     type: spec.type ? pkg.irType(spec.type) : pkg.types.synthetic('func', 'func()', {}),
     ...(generic ? { generic } : {}),
@@ -200,7 +200,7 @@ export function lowerGoDefer(l: FnLowerer, s: ast.GoStmt | ast.DeferStmt): Stmt[
   const name = l.fc.closureName(op === 'GO' ? 'go' : 'defer');
   const wrapperType = l.pkg.types.synthetic('func', 'func()', { params: [], results: [] });
   const fn: Mutable<IrFunc> = {
-    kind: 'Func', name, file: l.fc.fn.file, pos: at, recv: null, params: [], results: [], dcl: [],
+    kind: 'Func', name, pkgPath: l.fc.fn.pkgPath ?? l.pkg.path, file: l.fc.fn.file, pos: at, recv: null, params: [], results: [], dcl: [],
     body: null, closureVars: [], outer: l.fc.fn, pragmas: {}, wrapper: true, type: wrapperType,
     ...(l.fc.fn.qual ? { qual: l.fc.fn.qual } : {}),
   };

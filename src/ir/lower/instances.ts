@@ -285,7 +285,7 @@ export class Instances {
     const types = new IrTypes(this.pkg.pkg, this.pkg.shapes, undefined, subst);
     const fnType = types.of(src.obj.type);
     const fn: Mutable<IrFunc> = {
-      kind: 'Func', name, file: src.file, pos: declPos(src.decl),
+      kind: 'Func', name, pkgPath: src.prefix, file: src.file, pos: declPos(src.decl),
       recv: null, params: [], results: [], dcl: [], body: null, closureVars: [], outer: null,
       pragmas: {}, type: fnType, generic: true, ...(kind === 'wrapper' ? { instanceWrapper: true } : {}),
       ...(src.qual ? { qual: src.qual } : {}),
