@@ -6,7 +6,7 @@
 import type { FuncAsm } from './result.js';
 
 /** Calls whose first argument is the type, loaded into AX just before the CALL. */
-const typeInAX = new Set(['runtime.newobject', 'runtime.makeslice', 'runtime.convT', 'runtime.convTnoptr']);
+const typeInAX: ReadonlySet<string> = new Set(['runtime.newobject', 'runtime.makeslice', 'runtime.convT', 'runtime.convTnoptr']);
 
 export function textDirective(f: FuncAsm): string {
   const flags = [

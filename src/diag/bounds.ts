@@ -16,8 +16,8 @@ export interface BoundsNote {
   readonly func: string;
 }
 
-const signedKinds = new Set(['int', 'int8', 'int16', 'int32', 'int64']);
-const unsignedKinds = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+const signedKinds: ReadonlySet<string> = new Set(['int', 'int8', 'int16', 'int32', 'int64']);
+const unsignedKinds: ReadonlySet<string> = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
 
 /** Every elided bounds check of the package, sorted by position as gc flushes them. */
 export function boundsNotes(pkg: IrPackage): BoundsNote[] {

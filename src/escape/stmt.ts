@@ -44,7 +44,7 @@ export function dcl(e: Escape, n: IrName): Hole {
   return loc.asHole();
 }
 
-const callOps = new Set([
+const callOps: ReadonlySet<string> = new Set([
   'CALLFUNC', 'CALLINTER', 'CLEAR', 'CLOSE', 'COPY', 'DELETE', 'PANIC', 'PRINT', 'PRINTLN', 'RECOVER',
 ]);
 

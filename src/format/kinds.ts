@@ -116,7 +116,7 @@ export const kindRules: readonly KindRule[] = [
   },
 ];
 
-const byKind = new Map(kindRules.map((r) => [r.kind, r]));
+const byKind: ReadonlyMap<DiagnosticKind, KindRule> = new Map(kindRules.map((r) => [r.kind, r]));
 
 export function ruleFor(kind: DiagnosticKind): KindRule {
   return byKind.get(kind) ?? byKind.get('other')!;

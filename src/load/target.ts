@@ -17,7 +17,7 @@ export interface BuildTarget {
  * on darwin/ios/aix, randomized heap base and the Green Tea GC on everywhere), each a
  * `goexperiment.<name>` tag. $GOEXPERIMENT is not consulted: goesc models the default build.
  */
-const defaultExperiments = ['regabiwrappers', 'regabiargs', 'dwarf5', 'greenteagc', 'randomizedheapbase64'];
+const defaultExperiments: readonly string[] = ['regabiwrappers', 'regabiargs', 'dwarf5', 'greenteagc', 'randomizedheapbase64'];
 
 /** The newest release goesc's models describe: go1.26. */
 export const defaultGoMinor = 26;

@@ -7,6 +7,7 @@
 // path is the chain of edges that carries an escaping location's address to {heap} or to
 // a result that outlives it.
 
+import { once } from '../util/once.js';
 import graphology from 'graphology';
 import type { AbstractGraph, SerializedGraph } from 'graphology-types';
 
@@ -92,7 +93,7 @@ const palette = {
   escaping: { fill: '#fde2c8', line: '#c2410c' },
   stack: { fill: '#dcfce7', line: '#15803d' },
   neutral: { fill: '#f1f5f9', line: '#475569' },
-};
+} as const;
 
 /** Graphviz DOT: one cluster per function, escaping locations and paths in red. */
 export function toDot(g: FlowGraph): string {
@@ -153,13 +154,13 @@ function dotString(s: string): string {
   return '"' + s.replace(/\\(?![nlr])/g, '\\\\').replace(/"/g, '\\"') + '"';
 }
 
-let vizPromise: Promise<{ renderString(dot: string, o: { format: string }): string }> | undefined;
+/** Graphviz in WebAssembly, instantiated once (about 100 ms). */
+const viz = once(() => import('@viz-js/viz').then((m) => m.instance()));
 
-/** SVG through Graphviz-in-WebAssembly; the instance is made once (about 100 ms). */
+/** SVG through Graphviz-in-WebAssembly. */
 export async function toSvg(g: FlowGraph): Promise<string> {
-  vizPromise ??= import('@viz-js/viz').then((m) => m.instance());
-  const viz = await vizPromise;
-  const svg = viz.renderString(toDot(g), { format: 'svg' });
+  const graphviz = await viz();
+  const svg = graphviz.renderString(toDot(g), { format: 'svg' });
   // Inline use: drop the XML prolog, DOCTYPE and comments that only standalone files need.
   return svg.slice(svg.indexOf('<svg'));
 }

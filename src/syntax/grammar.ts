@@ -6,22 +6,19 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as ohm from 'ohm-js';
-
-let cached: ohm.Grammar | null = null;
+import { once } from '../util/once.js';
 
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
-export function goGrammar(): ohm.Grammar {
-  if (cached) return cached;
+/** The compiled grammar (made once: a grammar is immutable). */
+export const goGrammar: () => ohm.Grammar = once(() => {
   const recipePath = here('./go.recipe.json');
   if (existsSync(recipePath)) {
     const makeRecipe = (ohm as unknown as { makeRecipe: (r: unknown) => ohm.Grammar }).makeRecipe;
-    cached = makeRecipe(JSON.parse(readFileSync(recipePath, 'utf8')));
-  } else {
-    cached = ohm.grammar(readFileSync(grammarSourcePath(), 'utf8'));
+    return makeRecipe(JSON.parse(readFileSync(recipePath, 'utf8')));
   }
-  return cached;
-}
+  return ohm.grammar(readFileSync(grammarSourcePath(), 'utf8'));
+});
 
 /** go.ohm beside this module (src/syntax, or dist/syntax where the build copies it). */
 export function grammarSourcePath(): string {

@@ -140,7 +140,7 @@ export function syntaxErrorMessage(tokens: TokenStream, at: number, expected: Re
 }
 
 /** Tokens that would continue an expression: not what gc names as "expected". */
-const continuations = new Set(['o', 'a', 'E', 'Q', '<', 'l', '>', 'q', '+', '-', '|', '^', '*', '/', '%', 'L', 'M', '&', 'A', '.', '[', '(', '{']);
+const continuations: ReadonlySet<string> = new Set(['o', 'a', 'E', 'Q', '<', 'l', '>', 'q', '+', '-', '|', '^', '*', '/', '%', 'L', 'M', '&', 'A', '.', '[', '(', '{']);
 
 function expectedText(all: ReadonlySet<string>, afterDot = false): string {
   if (all.has('n') && all.has('(') && all.has('1')) return 'expected expression';

@@ -49,7 +49,7 @@ export interface UntypedInfo {
   isLhs: boolean;
 }
 
-const exprKinds = new Set<string>([
+const exprKinds: ReadonlySet<string> = new Set([
   'Name', 'BasicLit', 'CompositeLit', 'KeyValueExpr', 'FuncLit', 'ParenExpr', 'SelectorExpr', 'IndexExpr', 'SliceExpr',
   'AssertExpr', 'CallExpr', 'UnaryExpr', 'BinaryExpr', 'StarExpr', 'BadExpr', 'ArrayType', 'SliceType', 'DotsType',
   'StructType', 'FuncType', 'InterfaceType', 'MapType', 'ChanType',
@@ -75,6 +75,12 @@ export class Checker {
   readonly sizes: Sizes;
   readonly info: Info = newInfo();
   readonly errors: GoError[] = [];
+  /** Each declared function's parameter scope, for checking its body later (phase 3). */
+  readonly funcScopes = new Map<Func, Scope>();
+  /** The `true` tags the checker makes for tagless switches (their messages name no tag). */
+  readonly syntheticTags = new WeakSet<ast.Expr>();
+  /** Partial explicit instantiations `f[A]` (their given type arguments), completed at the call. */
+  readonly partialTypeArgs = new Map<ast.Expr, readonly Type[]>();
   pkg!: Package;
   /** Per package-level object: how it is declared. */
   readonly declInfo = new Map<Obj, DeclInfo>();

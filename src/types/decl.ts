@@ -228,7 +228,7 @@ function funcDecl(c: Checker, obj: Func, decl: ast.FuncDecl): void {
   }
   const sig = funcType(c, decl.type, decl.recv, recvTPs);
   obj.type = sig;
-  funcScopes.set(obj, scope);
+  c.funcScopes.set(obj, scope);
   // gc accepts bodyless functions (assembly, linkname) unless -complete is given.
   if ((obj.name === 'main' || obj.name === 'init') && !decl.recv && c.pkg.name === 'main' && obj.name === 'main' &&
     (sig.params.vars.length > 0 || sig.results.vars.length > 0)) {
@@ -243,7 +243,6 @@ function baseTypeName(c: Checker, e: ast.Expr): TypeName | null {
   return o && o.kind === 'TypeName' ? o : null;
 }
 
-const funcScopes = new WeakMap<Func, import('./objects.js').Scope>();
 
 export function checkFuncBodies(c: Checker): void {
   for (const fb of c.funcBodies) checkFuncBody(c, fb);
@@ -251,7 +250,7 @@ export function checkFuncBodies(c: Checker): void {
 
 /** Checks one declared function's body (its signature must be declared already). */
 export function checkFuncBody(c: Checker, fb: Checker['funcBodies'][number], body = fb.decl.body): void {
-  const scope = funcScopes.get(fb.func);
+  const scope = c.funcScopes.get(fb.func);
   if (!scope || !body) return;
   c.file = fb.file;
   funcBody(c, fb.func.type as Signature, scope, body, fb.decl.type);

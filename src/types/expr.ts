@@ -358,7 +358,7 @@ const opNames: Partial<Record<ast.BinaryOp, string>> = {
   '|': 'bitwise OR', '&^': 'bitwise AND NOT',
 };
 
-const comparisonOps = new Set(['==', '!=', '<', '<=', '>', '>=']);
+const comparisonOps: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
 export function binary(c: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op: ast.BinaryOp): Operand {
   const bad = invalidOperand(e);

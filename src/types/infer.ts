@@ -17,7 +17,6 @@ import { universeTypes } from './universe.js';
 import { identical } from './predicates.js';
 
 /** Partial explicit type arguments given with f[A](...), remembered for the call. */
-const partialTypeArgs = new WeakMap<ast.Expr, readonly Type[]>();
 
 function unify(x: Type, y: Type, tps: readonly TypeParam[], m: Map<TypeParam, Type>, depth = 0): boolean {
   if (depth > 50) return true;
@@ -187,7 +186,7 @@ function recordInstance(c: Checker, fun: ast.Expr, targs: readonly Type[], sig: 
 
 /** Infers the type arguments of a generic call and returns the instantiated signature. */
 export function inferAndInstantiate(c: Checker, call: ast.CallExpr, fv: Operand, sig: Signature, args: Operand[]): Signature | null {
-  const given = partialTypeArgs.get(call.fun) ?? partialTypeArgs.get(unparen(call.fun)) ?? [];
+  const given = c.partialTypeArgs.get(call.fun) ?? c.partialTypeArgs.get(unparen(call.fun)) ?? [];
   const ps = sig.params.vars;
   const params: Type[] = args.map((_a, i) => {
     if (sig.variadic && i >= ps.length - 1 && !call.hasDots) {
@@ -231,7 +230,7 @@ export function instantiateForTarget(c: Checker, x: Operand, T: Type): Signature
     c.error(x.expr, `cannot use generic function ${name} without instantiation`);
     return null;
   }
-  const given = partialTypeArgs.get(x.expr) ?? partialTypeArgs.get(unparen(x.expr)) ?? [];
+  const given = c.partialTypeArgs.get(x.expr) ?? c.partialTypeArgs.get(unparen(x.expr)) ?? [];
   const targetOperand: Operand = { mode: 'value', type: target, value: null, expr: x.expr };
   const targs = inferTypeArgs(c, x.expr, sig.typeParams, given, [sig], [targetOperand], name);
   if (!targs) return null;
@@ -248,7 +247,7 @@ export function instantiateFunc(c: Checker, e: ast.IndexExpr, v: Operand, targs:
     return { mode: 'invalid', type: universeTypes.invalid, value: null, expr: e };
   }
   if (targs.length < sig.typeParams.length) {
-    partialTypeArgs.set(e, targs);
+    c.partialTypeArgs.set(e, targs);
     if (!allowGeneric) {
       c.error(e, `in call to ${exprString(e.x)}, cannot infer ${sig.typeParams[targs.length]!.obj.name}`);
     }

@@ -99,12 +99,9 @@ export function subst(t: Type, m: Substitution): Type {
   }
 }
 
-const instances = new WeakMap<Named, Named[]>();
-
 /** The instance origin[args]; the same object for identical argument lists. */
 export function instantiateNamed(origin: Named, args: readonly Type[]): Named {
-  let list = instances.get(origin);
-  if (!list) instances.set(origin, (list = []));
+  const list = (origin.instances ??= []);
   for (const inst of list) {
     if (inst.typeArgs.length === args.length && inst.typeArgs.every((a, i) => identical(a, args[i]!))) return inst;
   }

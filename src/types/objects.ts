@@ -17,6 +17,8 @@ export interface Package {
   complete: boolean;
   /** Known to come from a model stub rather than source. */
   readonly fromModel: boolean;
+  /** A package that could not be imported: selectors into it are silently invalid. */
+  readonly missing?: boolean;
   /**
    * Model packages are checked lazily: an object looked up from outside is declared (its
    * type computed) on first use through this hook.

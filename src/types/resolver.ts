@@ -213,13 +213,9 @@ function packageNameOf(path: string): string {
   return last;
 }
 
-/** Marks packages that could not be imported: selectors into them are silently invalid. */
-export const missingPackages = new WeakSet<Package>();
-
+/** A package that could not be imported (Package.missing: selectors into it are silently invalid). */
 function missingPackage(path: string, name: string): Package {
-  const p: Package = { path, name, scope: new Scope(null, `missing ${path}`), imports: [], complete: true, fromModel: true };
-  missingPackages.add(p);
-  return p;
+  return { path, name, scope: new Scope(null, `missing ${path}`), imports: [], complete: true, fromModel: true, missing: true };
 }
 
 function declarePkg(c: Checker, n: ast.Name, obj: Obj): void {

@@ -15,7 +15,6 @@ import { universeTypes } from './universe.js';
 import { exprOrType, invalidOperand, singleValue } from './expr.js';
 import { lookupFieldOrMethod } from './lookup.js';
 import { objDecl } from './decl.js';
-import { missingPackages } from './resolver.js';
 import { typeString, byName } from './typestring.js';
 
 const invalid: Type = universeTypes.invalid;
@@ -31,7 +30,7 @@ export function selector(c: Checker, e: ast.SelectorExpr, allowGeneric: boolean)
       pn.used = true;
       c.recordUse(e.x, pn);
       const obj = pn.imported.scope.lookup(sel);
-      if (!obj && missingPackages.has(pn.imported)) return bad;
+      if (!obj && pn.imported.missing) return bad;
       if (!obj || (!/^\p{Lu}/u.test(sel) && pn.imported.path !== 'unsafe')) {
         if (obj && !/^\p{Lu}/u.test(sel)) c.error(e.sel, `name ${sel} not exported by package ${pn.imported.name}`);
         else c.error(e.sel, `undefined: ${e.x.value}.${sel}`);

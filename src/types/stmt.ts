@@ -289,8 +289,6 @@ function tupleString(c: Checker, ts: readonly Type[], xs?: readonly Operand[]): 
   }).join(', ') + ')';
 }
 
-const syntheticTags = new WeakSet<ast.Expr>();
-
 function switchStmt(c: Checker, s: ast.SwitchStmt): void {
   if (s.init) stmt(c, s.init);
   let tag: Operand | null = null;
@@ -308,7 +306,7 @@ function switchStmt(c: Checker, s: ast.SwitchStmt): void {
     // "A missing switch expression is equivalent to the boolean value true."
     const at = s.body[0] ?? s.rbrace;
     const t: ast.Name = { kind: 'Name', value: 'true', line: at.line, col: at.col };
-    syntheticTags.add(t);
+    c.syntheticTags.add(t);
     tag = { mode: 'constant', type: universeTypes.bool, value: { kind: 'bool', value: true }, expr: t };
   }
   let sawDefault = false;
@@ -355,7 +353,7 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | null): void {
       return;
     }
     if (x.mode === 'nilvalue' || (tag.mode === 'nilvalue')) return;
-    const on = syntheticTags.has(tag.expr) ? '' : ` on ${exprString(tag.expr)}`;
+    const on = c.syntheticTags.has(tag.expr) ? '' : ` on ${exprString(tag.expr)}`;
     c.error(e, `invalid case ${exprString(e)} in switch${on} (mismatched types ${typeString(x.type, byName(c.pkg))} and ${typeString(tag.type, byName(c.pkg))})`);
   }
 }

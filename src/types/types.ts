@@ -145,6 +145,8 @@ export interface Named {
   readonly typeArgs: readonly Type[];
   /** The generic type an instance was made from (itself when not an instance). */
   readonly origin: Named;
+  /** Of a generic type: the instances made of it, one object per argument list (instantiateNamed). */
+  instances?: Named[];
 }
 
 /** `type A = T` (materialized, as go/types does since Go 1.23). */

@@ -107,11 +107,11 @@ universe.insert(constant('false', universeTypes.untypedBool, boolVal(false)));
 universe.insert(constant('iota', universeTypes.untypedInt, intVal(0)));
 universe.insert({ kind: 'Nil', name: 'nil', pos: null, file: '', pkg: null, type: universeTypes.untypedNil, parent: null });
 
-const universeBuiltins: BuiltinId[] = [
+const universeBuiltins: readonly BuiltinId[] = [
   'append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min',
   'new', 'panic', 'print', 'println', 'real', 'recover',
 ];
-const unsafeBuiltins: BuiltinId[] = ['Add', 'Alignof', 'Offsetof', 'Sizeof', 'Slice', 'SliceData', 'String', 'StringData'];
+const unsafeBuiltins: readonly BuiltinId[] = ['Add', 'Alignof', 'Offsetof', 'Sizeof', 'Slice', 'SliceData', 'String', 'StringData'];
 
 function builtin(id: BuiltinId, pkg: Package | null): Builtin {
   return { kind: 'Builtin', id, name: id, pos: null, file: '', pkg, type: universeTypes.invalid, parent: null };

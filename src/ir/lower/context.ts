@@ -12,6 +12,7 @@ import type { Expr, IrFunc, IrName, IrType, NameClass, Pos, Stmt } from '../ir.j
 import { IrTypes } from './types.js';
 import { Instances } from './instances.js';
 import { ShapeTable } from './shapes.js';
+import { newRangeFuncState } from './rangefunc.js';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -30,6 +31,8 @@ export class PkgCtx {
   types: IrTypes;
   /** The package's IrTypes, without substitution. */
   readonly baseTypes: IrTypes;
+  /** The range-over-func rewrite's state (rangefunc.ts). */
+  readonly rangeFunc = newRangeFuncState();
   /** The shape types of this lowering (shapes.ts). */
   readonly shapes = new ShapeTable();
   /** Shape instantiations and wrappers (instances.ts). */

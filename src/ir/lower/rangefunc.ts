@@ -72,10 +72,21 @@ interface BodyScope {
   readonly parent: BodyScope | null;
 }
 
-const rewriters = new WeakMap<FuncCtx, Rewriter>();
-const scopes = new WeakMap<FuncCtx, BodyScope>();
-/** Returns and assignments the rewrite made itself, which a later pass must leave alone. */
-const generated = new WeakSet<Stmt>();
+/**
+ * The rewrite's state, kept by the lowering that owns it: per function, its rewriter (the
+ * function whose results the loops' returns assign) and the loop a body closure belongs to;
+ * per package, the returns and assignments the rewrite made itself, which a later pass must
+ * leave alone.
+ */
+export interface RangeFuncState {
+  readonly rewriters: Map<FuncCtx, Rewriter>;
+  readonly scopes: Map<FuncCtx, BodyScope>;
+  readonly generated: WeakSet<Stmt>;
+}
+
+export function newRangeFuncState(): RangeFuncState {
+  return { rewriters: new Map(), scopes: new Map(), generated: new WeakSet() };
+}
 
 /** A return statement in stmts, outside function literals. */
 function containsReturn(stmts: readonly ast.Stmt[]): boolean {
@@ -94,6 +105,7 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
   const pkg = l.pkg;
   const intType = pkg.irType(universeTypes.int);
   const boolType = pkg.irType(universeTypes.bool);
+  const { rewriters, scopes, generated } = pkg.rangeFunc;
   const parent = scopes.get(l.fc) ?? null;
   const owner = parent ? parent.rewriter.owner : l.fc;
   let rw = rewriters.get(owner);
@@ -252,7 +264,7 @@ function rewriteExits(stmts: readonly Stmt[], c: ExitContext, breakable = true, 
 }
 
 function rewriteExit(st: Stmt, c: ExitContext, breakable: boolean, continuable: boolean): Stmt {
-  if (generated.has(st)) return st;
+  if (c.fc.pkg.rangeFunc.generated.has(st)) return st;
   const { fc, scope } = c;
   const exit = (ok: boolean): Stmt => ({ op: 'BLOCK', list: [c.set(fc, scope.state, c.int(ok ? RF_READY : RF_DONE), st.pos), c.ret(ok, st.pos)], pos: st.pos });
   switch (st.op) {
