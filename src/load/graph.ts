@@ -191,24 +191,27 @@ class GraphLoader {
       throw new UserError(`goesc: package ${pattern} is in the standard library: goesc reads it from its models, as a dependency only`);
     }
     if (res.kind === 'missing-module') throw new UserError(missingModuleMessage(pattern, res));
-    throw new UserError(`go: ${res.message}`);
+    if (res.kind === 'ambiguous') throw new UserError(res.message);
+    // As the go command words it when it may not look modules up (-mod=readonly).
+    throw new UserError(`cannot find module providing package ${pattern}: import lookup disabled by -mod=readonly`);
   }
 
   /** A directory named on the command line. */
   private localDir(pattern: string, dir: string): Root {
-    if (!isDir(dir)) throw new UserError(`goesc: stat ${pattern}: no such file or directory`);
+    if (!isDir(dir)) throw new UserError(`stat ${dir}: directory not found`);
     const main = this.ctx.mainModuleOfDir(dir);
     if (main) return { importPath: importPathIn(main, dir), dir, module: main };
     for (const { ref } of this.ctx.modulesForPatterns()) {
       if (!ref.main && (dir === ref.dir || dir.startsWith(ref.dir + '/'))) return { importPath: importPathIn(ref, dir), dir, module: ref };
     }
-    throw new UserError(`go: directory ${pattern} is outside main module or its selected dependencies`);
+    throw new UserError(`directory ${pattern} outside main module or its selected dependencies`);
   }
 
   private matchLocalWild(pattern: string): Root[] {
     const i = pattern.indexOf('...');
     const baseText = pattern.slice(0, i).replace(/\/$/, '') || '.';
     const base = isAbsolute(baseText) ? baseText : resolve(this.cwd, baseText);
+    if (!isDir(base)) throw new UserError(`pattern ${pattern}: lstat ${pattern.slice(0, i)}: no such file or directory`);
     const re = wildRegExp(resolve(this.cwd, pattern.replace(/\/\.\.\.$/, '') || '.') + (pattern.endsWith('/...') ? '/...' : ''));
     const roots: Root[] = [];
     for (const dir of walkPackageDirs(base, base)) {

@@ -180,6 +180,14 @@ describe('loadGraph errors, as the go command words them', () => {
     );
   });
 
+  it('bad command-line patterns', () => {
+    expect(failure(['./nope'], 'multi')).toBe(`stat ${join(testdata, 'multi/nope')}: directory not found`);
+    expect(failure(['./nope/...'], 'multi')).toBe('pattern ./nope/...: lstat ./nope/: no such file or directory');
+    expect(failure(['../deps'], 'multi')).toBe('directory ../deps outside main module or its selected dependencies');
+    expect(failure(['example.com/multi/nope'], 'multi')).toBe('cannot find module providing package example.com/multi/nope: import lookup disabled by -mod=readonly');
+    expect(failure(['example.com/zz/...'], 'multi')).toBe('go: warning: "example.com/zz/..." matched no packages');
+  });
+
   it('the module cache from GOPATH, then HOME, when GOMODCACHE is unset', () => {
     expect(failure(['.'], 'errs/missing', { GOPATH: '/gp1:/gp2' })).toContain('(GOMODCACHE=/gp1/pkg/mod)');
     expect(failure(['.'], 'errs/missing', { HOME: '/home/u' })).toContain('(GOMODCACHE=/home/u/go/pkg/mod)');
