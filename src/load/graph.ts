@@ -23,11 +23,11 @@
 // caller gives (gc's -p); an import of a non-std package there is the go command's error.
 
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { listDir, withDirCache } from './dircache.js';
 import { UserError } from '../errors.js';
 import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
 import { displayFileName, shortPath } from './paths.js';
-import { hasGoFiles, isDir, isStandardImportPath, ModuleContext, type Env, type MainModule, type ModuleRef } from './modules.js';
+import { hasGoFiles, isDir, isStandardImportPath, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
 import { scanPackageDir, type ScannedFile } from './pkgdir.js';
 import { readHeader } from './header.js';
 import { defaultGoMinor, linuxAmd64For, type BuildTarget } from './target.js';
@@ -111,9 +111,11 @@ const commandLineArguments = 'command-line-arguments';
 export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): PackageGraph {
   const cwd = resolve(opts.cwd);
   const target = linuxAmd64For(opts.goMinor ?? defaultGoMinor);
-  const ctx = ModuleContext.find(cwd, opts.env);
-  if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
-  return new GraphLoader(ctx, cwd, target).load(patterns);
+  return withDirCache(() => {
+    const ctx = ModuleContext.find(cwd, opts.env);
+    if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
+    return new GraphLoader(ctx, cwd, target).load(patterns);
+  });
 }
 
 /** A package to load: where it is, and what names it. */
@@ -249,6 +251,18 @@ class GraphLoader {
 
   // ---- the depth-first walk ----
 
+  private readonly resolved = new Map<string, Resolution>();
+
+  /** resolveImport, once per import path. */
+  private resolve(path: string): Resolution {
+    let r = this.resolved.get(path);
+    if (!r) {
+      r = this.ctx.resolveImport(path);
+      this.resolved.set(path, r);
+    }
+    return r;
+  }
+
   private visit(root: Root, from: { file: string; line: number; col: number } | undefined): LoadedPackage | null {
     if (this.done.has(root.importPath)) return this.done.get(root.importPath)!;
     this.inProgress.add(root.importPath);
@@ -292,7 +306,7 @@ class GraphLoader {
       const use = firstUse.get(path)!;
       const pos = { file: use.file, line: use.line, col: use.col };
       if (path === 'C') continue;
-      const res = this.ctx.resolveImport(path);
+      const res = this.resolve(path);
       if (res.kind === 'std') {
         imports.push({ path, std: true, pos });
         continue;
@@ -379,12 +393,8 @@ function importPathIn(module: ModuleRef, dir: string): string {
 function walkPackageDirs(root: string, top: string): string[] {
   const out: string[] = [];
   const visit = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const entries = listDir(dir);
+    if (!entries) return;
     if (dir !== top && entries.some((e) => e.name === 'go.mod' && e.isFile())) return;
     if (entries.some((e) => e.name.endsWith('.go') && !e.isDirectory())) out.push(dir);
     const subdirs = entries

@@ -19,7 +19,8 @@
 //    modules whose path is a prefix of it, when the corresponding directory holds .go files
 //    and is not inside a nested module; exactly one must provide it.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { listDir } from './dircache.js';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { moduleCacheDir, moduleCacheModFile, moduleCacheRoot } from './modcache.js';
@@ -108,11 +109,7 @@ export function isDir(p: string): boolean {
 
 /** fsys.IsGoDir: the directory holds at least one regular `.go` file (build tags aside). */
 export function hasGoFiles(dir: string): boolean {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink()));
-  } catch {
-    return false;
-  }
+  return listDir(dir)?.some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink())) ?? false;
 }
 
 /** The `-mod=` value in $GOFLAGS, if any. */
@@ -416,7 +413,7 @@ export class ModuleContext {
 function nestedModuleBetween(root: string, dir: string): boolean {
   let d = dir;
   while (d.length > root.length && d.startsWith(root)) {
-    if (isFile(join(d, 'go.mod'))) return true;
+    if (listDir(d)?.some((e) => e.name === 'go.mod' && !e.isDirectory())) return true;
     d = dirname(d);
   }
   return false;

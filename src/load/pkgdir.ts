@@ -6,7 +6,7 @@
 // out, as go/build does. `.s`/`.S` files chosen by the same rules make hasAsm: gc then accepts
 // function declarations without bodies (go build passes it -symabis).
 
-import { readdirSync } from 'node:fs';
+import { listDir } from './dircache.js';
 import { join } from 'node:path';
 import { constraintsHold, goodOSArchFile } from './constraint.js';
 import { readHeader, type FileHeader } from './header.js';
@@ -43,15 +43,9 @@ function nameChosen(name: string, target: BuildTarget): boolean {
 
 /** Choose and read the files of the package in `dir` (absolute) for `target`. */
 export function scanPackageDir(dir: string, target: BuildTarget): ScanResult {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() || e.isSymbolicLink())
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return { kind: 'no-go-files' };
-  }
+  const listing = listDir(dir);
+  if (!listing) return { kind: 'no-go-files' };
+  const entries = listing.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
   const goNames = entries.filter((n) => n.endsWith('.go'));
   if (goNames.length === 0) return { kind: 'no-go-files' };
   const files: ScannedFile[] = [];
