@@ -118,6 +118,19 @@ export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): 
   });
 }
 
+/**
+ * The main modules of the working directory, without loading any package: for choosing the
+ * model from go.mod's toolchain or go line before loadGraph (whose goMinor depends on it).
+ * Null outside any module. Throws the go command's message for a malformed go.mod/go.work.
+ */
+export function findMainModules(opts: Pick<LoadGraphOptions, 'cwd' | 'env'>): { mainModules: readonly MainModule[]; workFile: string | null } | null {
+  return withDirCache(() => {
+    const ctx = ModuleContext.find(resolve(opts.cwd), opts.env);
+    if (!ctx) return null;
+    return { mainModules: ctx.mainModules.map(({ path, dir, goVersion, toolchain }) => ({ path, dir, goVersion, toolchain })), workFile: ctx.workFile };
+  });
+}
+
 /** A package to load: where it is, and what names it. */
 interface Root {
   readonly importPath: string;

@@ -136,8 +136,7 @@ export class ModuleContext {
   private readonly cwd: string;
   private readonly replaces: readonly ReplaceRule[];
   private readonly excluded: ReadonlySet<string>;
-  /** Selected version of each non-main module path. */
-  readonly selected: ReadonlyMap<string, string>;
+  private selectedMemo: ReadonlyMap<string, string> | null = null;
   /** vendor/modules.txt: vendored package path → its module (path, version). */
   private readonly vendorPackages: ReadonlyMap<string, { path: string; version?: string; goVersion?: string }>;
   private readonly modGoVersions = new Map<string, string | undefined>();
@@ -212,7 +211,12 @@ export class ModuleContext {
     const goAtLeast114 = only?.goVersion !== undefined && compareGo(only.goVersion, '1.14') >= 0;
     this.vendorMode = flag === 'vendor' || (flag === undefined && only !== null && goAtLeast114 && isDir(join(only.dir, 'vendor')));
     this.vendorPackages = this.vendorMode && only ? readVendorModules(join(only.dir, 'vendor', 'modules.txt')) : new Map();
-    this.selected = this.vendorMode ? selectedFromVendor(this.vendorPackages) : this.buildList();
+  }
+
+  /** Selected version of each non-main module path (MVS, computed on first use). */
+  get selected(): ReadonlyMap<string, string> {
+    this.selectedMemo ??= this.vendorMode ? selectedFromVendor(this.vendorPackages) : this.buildList();
+    return this.selectedMemo;
   }
 
   /** The replacement of m@v, if any: an exact-version rule first, then a path-wide one. */

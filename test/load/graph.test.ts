@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGraph, type PackageGraph } from '../../src/load/index.js';
+import { findMainModules, loadGraph, type PackageGraph } from '../../src/load/index.js';
 import { UserError } from '../../src/errors.js';
 
 const testdata = join(import.meta.dirname, '../../testdata/modules');
@@ -147,6 +147,15 @@ describe('loadGraph with dependencies', () => {
     expect(g.packages[0]!.module).toMatchObject({ path: 'example.net/local', version: undefined, dir: join(testdata, 'replaced/local'), lang: 'go1.21' });
     expect(g.packages[1]!.module?.dir).toBe(join(modcache, 'github.com/!example!org/greet@v1.1.0'));
     expect(fixture('replaced/expected.m.txt')).toContain('greet@v1.1.0/greet.go');
+  });
+
+  it('finds the main modules without loading packages', () => {
+    expect(findMainModules({ cwd: join(testdata, 'multi/cmd/app'), env })).toEqual({
+      mainModules: [{ path: 'example.com/multi', dir: join(testdata, 'multi'), goVersion: '1.22', toolchain: undefined }],
+      workFile: null,
+    });
+    expect(findMainModules({ cwd: join(testdata, 'work/a'), env })?.mainModules.map((m) => m.path)).toEqual(['example.com/a', 'example.com/b']);
+    expect(findMainModules({ cwd: tmpdir(), env })).toBeNull();
   });
 
   it('honours go.work and GOWORK=off', () => {
