@@ -73,7 +73,10 @@ export interface LoadedPackage {
    * one (before replacement); its dir is where the files are (after replacement).
    */
   readonly module: ModuleRef | null;
-  /** The directory has chosen `.s` files: function declarations without bodies are legal. */
+  /**
+   * The directory has chosen `.s`/`.S` (or `.syso`) files: go build then compiles without
+   * -complete, so function declarations without bodies are legal.
+   */
   readonly hasAsm: boolean;
   /** Base names of the files left out because they import "C" (CGO_ENABLED=0), sorted. */
   readonly cgoFilesOmitted: readonly string[];
