@@ -337,12 +337,12 @@ class GraphLoader {
         this.errors.push(at + res.message);
         continue;
       }
-      if (this.inProgress.has(path)) {
+      if (this.inProgress.has(res.importPath ?? path)) {
         this.errors.push(this.cycleMessage(path, use.base));
         continue;
       }
       this.onStack[this.onStack.length - 1] = { ...this.onStack[this.onStack.length - 1]!, from: use.base };
-      this.visit({ importPath: path, dir: res.dir, module: res.module }, pos);
+      this.visit({ importPath: res.importPath ?? path, dir: res.dir, module: res.module }, pos);
     }
     this.onStack.pop();
     return {

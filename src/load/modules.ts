@@ -64,7 +64,16 @@ export type ResolveFailure =
 
 export type Resolution =
   | { readonly kind: 'std' }
-  | { readonly kind: 'dir'; readonly dir: string; readonly module: ModuleRef }
+  | {
+      readonly kind: 'dir';
+      readonly dir: string;
+      readonly module: ModuleRef;
+      /**
+       * The package's import path when it differs from the path imported: $GOROOT/src/cmd's
+       * vendored packages are `cmd/vendor/golang.org/x/...` to the go command.
+       */
+      readonly importPath?: string;
+    }
   | ResolveFailure;
 
 interface ReplaceRule extends ModReplace {
@@ -377,7 +386,8 @@ export class ModuleContext {
       const mod = this.vendorPackages.get(importPath) ?? vendoredModuleOf(this.vendorPackages, importPath);
       if (hasGoFiles(dir) && mod) {
         const modDir = join(this.mainModules[0]!.dir, 'vendor', mod.path);
-        return { kind: 'dir', dir, module: { path: mod.path, version: mod.version, dir: modDir, main: false, goVersion: mod.goVersion, lang: langOf(mod.goVersion) } };
+        const importPathAs = this.mainModules[0]!.path === 'cmd' ? `cmd/vendor/${importPath}` : undefined;
+        return { kind: 'dir', dir, importPath: importPathAs, module: { path: mod.path, version: mod.version, dir: modDir, main: false, goVersion: mod.goVersion, lang: langOf(mod.goVersion) } };
       }
       return {
         kind: 'no-module',
