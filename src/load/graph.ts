@@ -28,7 +28,7 @@ import { UserError } from '../errors.js';
 import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
 import { displayFileName, shortPath } from './paths.js';
 import { hasGoFiles, isDir, isStandardImportPath, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
-import { scanPackageDir, type ScannedFile } from './pkgdir.js';
+import { scanPackageDir, type ScannedFile, type ScanResult } from './pkgdir.js';
 import { readHeader } from './header.js';
 import { defaultGoMinor, linuxAmd64For, type BuildTarget } from './target.js';
 
@@ -240,7 +240,7 @@ class GraphLoader {
         module = this.ctx.modulesForPatterns().find(({ ref }) => !ref.main && (dir === ref.dir || dir.startsWith(ref.dir + '/')))?.ref ?? null;
       }
       if (!module) continue;
-      if (scanPackageDir(dir, this.target).kind !== 'ok') continue;
+      if (this.scan(dir).kind !== 'ok') continue;
       roots.push({ importPath: importPathIn(module, dir), dir, module });
     }
     if (roots.length === 0) throw new UserError(`go: warning: "${pattern}" matched no packages`);
@@ -258,11 +258,23 @@ class GraphLoader {
         const importPath = importPathIn(ref, dir);
         if (!re.test(importPath)) continue;
         if (this.ctx.vendorMode && !ref.main && !this.ctx.ownsVendored(ref.path, importPath)) continue;
-        if (scanPackageDir(dir, this.target).kind !== 'ok') continue;
+        if (this.scan(dir).kind !== 'ok') continue;
         roots.push({ importPath, dir, module: ref });
       }
     }
     return roots;
+  }
+
+  private readonly scans = new Map<string, ScanResult>();
+
+  /** scanPackageDir, once per directory (a pattern's match is then loaded without rereading). */
+  private scan(dir: string): ScanResult {
+    let r = this.scans.get(dir);
+    if (!r) {
+      r = scanPackageDir(dir, this.target);
+      this.scans.set(dir, r);
+    }
+    return r;
   }
 
   // ---- the depth-first walk ----
@@ -291,11 +303,11 @@ class GraphLoader {
 
   private loadOne(root: Root, from: { file: string; line: number; col: number } | undefined): LoadedPackage | null {
     const where = from ? `${from.file}:${from.line}:${from.col}: ` : '';
-    let scanned: ReturnType<typeof scanPackageDir>;
+    let scanned: ScanResult;
     if (root.files) {
       scanned = scanNamedFiles(root.files);
     } else {
-      scanned = scanPackageDir(root.dir, this.target);
+      scanned = this.scan(root.dir);
     }
     if (scanned.kind !== 'ok') {
       const shown = this.ctx.display(root.dir);

@@ -324,7 +324,14 @@ export class ModuleContext {
   }
 
   /** Every module a pattern may walk: the main modules, then the selected ones present on disk. */
-  modulesForPatterns(): { ref: ModuleRef; root: string }[] {
+  modulesForPatterns(): readonly { ref: ModuleRef; root: string }[] {
+    this.patternModules ??= this.listPatternModules();
+    return this.patternModules;
+  }
+
+  private patternModules: readonly { ref: ModuleRef; root: string }[] | null = null;
+
+  private listPatternModules(): { ref: ModuleRef; root: string }[] {
     const out = this.mainModules.map((m) => ({ ref: this.mainRef(m), root: m.dir }));
     if (this.vendorMode) {
       // Vendored modules have no go.mod to stop a walk at a nested module: the caller
