@@ -151,16 +151,19 @@ function loaderCheck(listed) {
   const probe = `
     const { loadGraph } = await import(${JSON.stringify(pathToFileURL(join(repo, 'dist', 'load', 'index.js')).href)});
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const g = loadGraph(['.'], { cwd: ${JSON.stringify(work)}, env: process.env });
     const ms = performance.now() - t0;
-    console.log(JSON.stringify({ ms, packages: g.packages.map((p) => ({ importPath: p.importPath, dir: p.dir, files: p.files.map((f) => f.absPath) })) }));
+    const cpu = process.cpuUsage(c0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    console.log(JSON.stringify({ ms, cpuMs, packages: g.packages.map((p) => ({ importPath: p.importPath, dir: p.dir, files: p.files.map((f) => f.absPath) })) }));
   `;
   const r = run(process.execPath, ['--input-type=module', '-e', probe], { cwd: work, env: { ...goEnv, PATH: '' } });
   if (r.status !== 0) {
     console.log(`loader: FAILED (exit ${r.status}): ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
     return;
   }
-  const { ms, packages } = JSON.parse(r.stdout);
+  const { ms, cpuMs, packages } = JSON.parse(r.stdout);
   const ours = new Map(packages.map((p) => [p.importPath, p]));
   const theirs = new Map(listed.map((p) => [p.importPath, p]));
   const onlyGo = [...theirs.keys()].filter((k) => !ours.has(k));
@@ -176,7 +179,7 @@ function loaderCheck(listed) {
     else fileDiffs.push(`${k}: go=${p.files.map((f) => f.slice(p.dir.length + 1)).join(',')} goesc=${q.files.map((f) => f.slice(q.dir.length + 1)).join(',')}`);
   }
   const orderSame = packages.map((p) => p.importPath).join(' ') === listed.map((p) => p.importPath).join(' ');
-  console.log(`loader: ${ms.toFixed(0)} ms, packages go=${theirs.size} goesc=${ours.size} common=${theirs.size - onlyGo.length}, identical file sets ${sameFiles}/${theirs.size}, same order as go list -deps: ${orderSame}`);
+  console.log(`loader: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU, packages go=${theirs.size} goesc=${ours.size} common=${theirs.size - onlyGo.length}, identical file sets ${sameFiles}/${theirs.size}, same order as go list -deps: ${orderSame}`);
   for (const k of onlyGo) console.log(`  only go: ${k}`);
   for (const k of onlyUs) console.log(`  only goesc: ${k}`);
   for (const d of fileDiffs) console.log(`  files differ: ${d}`);
