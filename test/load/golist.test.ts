@@ -1,7 +1,8 @@
-// loadGraph against the real go command's `go list -deps` (needs Go; skipped, with a note,
-// when it is absent): the same packages in the same order, and the same files in each, for
+// loadGraph against the real go command (needs Go; skipped, with a note, when it is absent):
+// `go list -deps` gives the same packages in the same order, and the same files in each, for
 // the module of testdata/modules/multi and for $GOROOT/src/cmd/vet (module cmd, vendor/,
-// packages full of build-constrained files).
+// packages full of build-constrained files); and the fixtures of testdata/modules are what
+// the installed go command prints (scripts/record-module-fixtures.mjs --check).
 
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,15 @@ function goList(cwd: string, patterns: string[], under: string, env: NodeJS.Proc
   return r.stdout.trim().split('\n').map((l) => l.split('|')).filter(([, dir]) => dir!.startsWith(under))
     .map(([importPath, dir, files]) => ({ importPath: importPath!, files: files!.split(',').filter(Boolean).map((f) => join(dir!, f)) }));
 }
+
+describe.skipIf(!hasGo)('the recorded fixtures of testdata/modules', () => {
+  it('are what the installed go command prints now', () => {
+    const script = join(import.meta.dirname, '../../scripts/record-module-fixtures.mjs');
+    const r = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr, 'run npm run fixtures:modules').toBe('');
+    expect(r.status).toBe(0);
+  }, 300_000);
+});
 
 describe.skipIf(!hasGo)('loadGraph and go list -deps', () => {
   it('agree on testdata/modules/multi', () => {
