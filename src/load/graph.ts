@@ -168,7 +168,7 @@ class GraphLoader {
     const seen = new Set<string>();
     const unique = roots.filter((r) => !seen.has(r.importPath) && seen.add(r.importPath));
     this.named = new Set(unique.map((r) => r.importPath));
-    for (const r of unique) this.visit(r, undefined);
+    for (const r of unique) this.visit(r);
     if (this.errors.length > 0) throw new UserError([...new Set(this.errors)]);
     return {
       mainModules: this.ctx.mainModules.map(({ path, dir, goVersion, toolchain }) => ({ path, dir, goVersion, toolchain })),
@@ -291,18 +291,17 @@ class GraphLoader {
     return r;
   }
 
-  private visit(root: Root, from: { file: string; line: number; col: number } | undefined): LoadedPackage | null {
+  private visit(root: Root): LoadedPackage | null {
     if (this.done.has(root.importPath)) return this.done.get(root.importPath)!;
     this.inProgress.add(root.importPath);
-    const pkg = this.loadOne(root, from);
+    const pkg = this.loadOne(root);
     this.inProgress.delete(root.importPath);
     this.done.set(root.importPath, pkg);
     if (pkg) this.order.push(pkg);
     return pkg;
   }
 
-  private loadOne(root: Root, from: { file: string; line: number; col: number } | undefined): LoadedPackage | null {
-    const where = from ? `${from.file}:${from.line}:${from.col}: ` : '';
+  private loadOne(root: Root): LoadedPackage | null {
     let scanned: ScanResult;
     if (root.files) {
       scanned = scanNamedFiles(root.files);
@@ -310,11 +309,18 @@ class GraphLoader {
       scanned = this.scan(root.dir);
     }
     if (scanned.kind !== 'ok') {
-      const shown = this.ctx.display(root.dir);
+      // The go command's words: a named directory without Go files is `no Go files in DIR`;
+      // otherwise the package is named, or the import stack leading to it is printed.
       const msg = scanned.kind === 'mixed' ? scanned.message
-        : scanned.kind === 'excluded' ? `build constraints exclude all Go files in ${shown}`
-        : `no Go files in ${shown}`;
-      this.errors.push(from ? `${where}package ${root.importPath}: ${msg}` : `package ${root.importPath}: ${msg}`);
+        : scanned.kind === 'excluded' ? `build constraints exclude all Go files in ${root.dir}`
+        : `no Go files in ${root.dir}`;
+      if (this.onStack.length === 0) {
+        this.errors.push(scanned.kind === 'no-go-files' ? msg : `package ${root.importPath}: ${msg}`);
+      } else {
+        const lines = [`package ${this.onStack[0]!.path}`, ...this.onStack.slice(1).map((e) => `\timports ${e.path}`)];
+        lines.push(`\timports ${root.importPath}: ${msg}`);
+        this.errors.push(lines.join('\n'));
+      }
       return null;
     }
     const files: LoadedFile[] = scanned.files.map((f) => ({
@@ -354,7 +360,7 @@ class GraphLoader {
         continue;
       }
       this.onStack[this.onStack.length - 1] = { ...this.onStack[this.onStack.length - 1]!, from: use.base };
-      this.visit({ importPath: res.importPath ?? path, dir: res.dir, module: res.module }, pos);
+      this.visit({ importPath: res.importPath ?? path, dir: res.dir, module: res.module });
     }
     this.onStack.pop();
     return {

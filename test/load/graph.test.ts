@@ -189,6 +189,28 @@ describe('loadGraph errors, as the go command words them', () => {
     );
   });
 
+  it('a package without buildable files, named or imported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goesc-nogo-'));
+    for (const d of ['x', 'y', 'z']) mkdirSync(join(dir, d));
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/m3\n\ngo 1.22\n');
+    writeFileSync(join(dir, 'x/x.go'), '//go:build ignore\n\npackage x\n');
+    writeFileSync(join(dir, 'y/y.go'), 'package main\n\nimport _ "example.com/m3/x"\n\nfunc main() {}\n');
+    const fail = (pattern: string): string => {
+      try {
+        loadGraph([pattern], { cwd: dir, env });
+      } catch (err) {
+        expect((err as UserError).exitCode).toBe(2);
+        return (err as Error).message.replaceAll(dir, 'DIR');
+      }
+      throw new Error('expected a failure');
+    };
+    // The go command's messages (go build, go 1.26).
+    expect(fail('.')).toBe('no Go files in DIR');
+    expect(fail('./z')).toBe('no Go files in DIR/z');
+    expect(fail('./x')).toBe('package example.com/m3/x: build constraints exclude all Go files in DIR/x');
+    expect(fail('./y')).toBe('package example.com/m3/y\n\timports example.com/m3/x: build constraints exclude all Go files in DIR/x');
+  });
+
   it('bad command-line patterns', () => {
     expect(failure(['./nope'], 'multi')).toBe(`stat ${join(testdata, 'multi/nope')}: directory not found`);
     expect(failure(['./nope/...'], 'multi')).toBe('pattern ./nope/...: lstat ./nope/: no such file or directory');
