@@ -44,8 +44,16 @@ export interface LoadedFile extends SourceFile {
 export interface ImportRef {
   /** The import path as written (`fmt`, `example.com/m/inner`). */
   readonly path: string;
-  /** A standard-library path (no dot in its first element and no module provides it). */
+  /**
+   * A standard-library path (no dot in its first element and no module provides it; inside
+   * $GOROOT/src, every import), left to the pipeline's models.
+   */
   readonly std: boolean;
+  /**
+   * For a non-std import, the importPath of the LoadedPackage it resolves to: the same as
+   * path, except for $GOROOT/src/cmd's vendored packages (`cmd/vendor/golang.org/x/...`).
+   */
+  readonly packagePath?: string;
   /**
    * Its first occurrence: 1-based line and byte column, and the importing file as the go
    * command names it in its own errors (base.ShortPath: `main.go`, where compiler output,
@@ -345,7 +353,7 @@ class GraphLoader {
         imports.push({ path, std: true, pos });
         continue;
       }
-      imports.push({ path, std: false, pos });
+      imports.push({ path, std: false, pos, packagePath: res.kind === 'dir' ? res.importPath ?? path : undefined });
       const at = `${use.file}:${use.line}:${use.col}: `;
       if (res.kind === 'missing-module') {
         this.errors.push(at + missingModuleMessage(path, res));

@@ -58,7 +58,7 @@ describe('loadGraph in a multi-package module', () => {
     expect(byPath.get('example.com/multi/cgopkg')!.cgoFilesOmitted).toEqual(['native.go']);
     expect(byPath.get('example.com/multi/cgopkg')!.files.map((f) => f.filename)).toEqual(['cgopkg/twice.go']);
     expect(byPath.get('example.com/multi/cmd/app')!.imports).toEqual([
-      { path: 'example.com/multi/inner', std: false, pos: { file: 'cmd/app/main.go', line: 6, col: 2 } },
+      { path: 'example.com/multi/inner', std: false, pos: { file: 'cmd/app/main.go', line: 6, col: 2 }, packagePath: 'example.com/multi/inner' },
       { path: 'fmt', std: true, pos: { file: 'cmd/app/main.go', line: 4, col: 2 } },
     ]);
     // testdata/, _hidden/ and the nested module are not walked.
