@@ -16,8 +16,11 @@
 //    time and peak RSS (from /usr/bin/time -v when present).
 //
 // Usage: npm run realcode:modules -- [--m=2] [--default] [--keep] [--no-timing] [--diff]
+//                                      [--loader-only] [--require=PATH@VERSION ...]
 //   --m=2      compare -m=2 -l output      --default  without -l (inlining on)
 //   --keep     keep the temporary module   --diff     print unmatched lines per package
+//   --loader-only  steps 1 and 2 only      --require  other modules instead of the eleven
+//                                                     (VERSION may be `latest`)
 // Third-party code stays in the module cache; nothing here is committed.
 
 import { spawnSync } from 'node:child_process';
@@ -34,6 +37,8 @@ const noL = args.includes('--default');
 const keep = args.includes('--keep');
 const timing = !args.includes('--no-timing');
 const showDiff = args.includes('--diff');
+const loaderOnly = args.includes('--loader-only');
+const required = args.filter((a) => a.startsWith('--require=')).map((a) => a.slice('--require='.length));
 const gcFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])].join(' ');
 const goescFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])];
 
@@ -50,6 +55,14 @@ const modules = {
   'go.uber.org/zap': 'v1.27.0',
   'gopkg.in/yaml.v3': 'v3.0.1',
 };
+
+if (required.length > 0) {
+  for (const k of Object.keys(modules)) delete modules[k];
+  for (const r of required) {
+    const at = r.lastIndexOf('@');
+    modules[at < 0 ? r : r.slice(0, at)] = at < 0 ? 'latest' : r.slice(at + 1);
+  }
+}
 
 const goEnv = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOWORK: 'off', GOTOOLCHAIN: 'local' };
 
@@ -81,7 +94,11 @@ try {
 
 function main() {
   // ---- 1. the module ----
-  writeFileSync(join(work, 'go.mod'), `module example.com/realcode\n\ngo 1.26\n\nrequire (\n${Object.entries(modules).map(([p, v]) => `\t${p} ${v}`).join('\n')}\n)\n`);
+  const pinned = Object.entries(modules).filter(([, v]) => v !== 'latest');
+  writeFileSync(join(work, 'go.mod'), `module example.com/realcode\n\ngo 1.26\n\nrequire (\n${pinned.map(([p, v]) => `\t${p} ${v}`).join('\n')}\n)\n`);
+  for (const [p, v] of Object.entries(modules)) {
+    if (v === 'latest') must(run('go', ['get', `${p}@latest`], { cwd: work, env: goEnv }), `go get ${p}@latest`);
+  }
   writeFileSync(join(work, 'main.go'), `package main\n\nimport (\n${Object.keys(modules).map((p) => `\t_ "${p}"`).join('\n')}\n)\n\nfunc main() {}\n`);
   must(run('go', ['mod', 'tidy'], { cwd: work, env: goEnv }), 'go mod tidy');
   const listed = must(run('go', ['list', '-deps', '-f', '{{if not .Standard}}{{.ImportPath}}\t{{.Dir}}\t{{join .GoFiles " "}}{{end}}', '.'], { cwd: work, env: goEnv }), 'go list -deps')
@@ -93,6 +110,7 @@ function main() {
 
   // ---- 2. the loader alone ----
   loaderCheck(listed);
+  if (loaderOnly) return;
 
   // ---- 3. per package ----
   const noGoPath = (process.env.PATH ?? '').split(delimiter).filter((d) => d && !existsSync(join(d, 'go'))).join(delimiter);
@@ -133,16 +151,19 @@ function loaderCheck(listed) {
   const probe = `
     const { loadGraph } = await import(${JSON.stringify(pathToFileURL(join(repo, 'dist', 'load', 'index.js')).href)});
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const g = loadGraph(['.'], { cwd: ${JSON.stringify(work)}, env: process.env });
     const ms = performance.now() - t0;
-    console.log(JSON.stringify({ ms, packages: g.packages.map((p) => ({ importPath: p.importPath, dir: p.dir, files: p.files.map((f) => f.absPath) })) }));
+    const cpu = process.cpuUsage(c0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    console.log(JSON.stringify({ ms, cpuMs, packages: g.packages.map((p) => ({ importPath: p.importPath, dir: p.dir, files: p.files.map((f) => f.absPath) })) }));
   `;
   const r = run(process.execPath, ['--input-type=module', '-e', probe], { cwd: work, env: { ...goEnv, PATH: '' } });
   if (r.status !== 0) {
     console.log(`loader: FAILED (exit ${r.status}): ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
     return;
   }
-  const { ms, packages } = JSON.parse(r.stdout);
+  const { ms, cpuMs, packages } = JSON.parse(r.stdout);
   const ours = new Map(packages.map((p) => [p.importPath, p]));
   const theirs = new Map(listed.map((p) => [p.importPath, p]));
   const onlyGo = [...theirs.keys()].filter((k) => !ours.has(k));
@@ -158,7 +179,7 @@ function loaderCheck(listed) {
     else fileDiffs.push(`${k}: go=${p.files.map((f) => f.slice(p.dir.length + 1)).join(',')} goesc=${q.files.map((f) => f.slice(q.dir.length + 1)).join(',')}`);
   }
   const orderSame = packages.map((p) => p.importPath).join(' ') === listed.map((p) => p.importPath).join(' ');
-  console.log(`loader: ${ms.toFixed(0)} ms, packages go=${theirs.size} goesc=${ours.size} common=${theirs.size - onlyGo.length}, identical file sets ${sameFiles}/${theirs.size}, same order as go list -deps: ${orderSame}`);
+  console.log(`loader: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU, packages go=${theirs.size} goesc=${ours.size} common=${theirs.size - onlyGo.length}, identical file sets ${sameFiles}/${theirs.size}, same order as go list -deps: ${orderSame}`);
   for (const k of onlyGo) console.log(`  only go: ${k}`);
   for (const k of onlyUs) console.log(`  only goesc: ${k}`);
   for (const d of fileDiffs) console.log(`  files differ: ${d}`);

@@ -94,8 +94,9 @@ try {
         `#! GOMODCACHE=$TESTDATA/modcache (plus .ziphash files; go.sum written) ${shownEnv}`,
         `#! go ${args.map((a) => (/[\s=]/.test(a) ? `'${a}'` : a)).join(' ')}`,
         `#! exit ${r.status}`,
+        '#! (each `# package` block as go build printed it; blocks sorted by import path, since go build prints them as compiles finish)',
       ];
-      const body = (r.stderr + r.stdout).split(copy).join('$TESTDATA');
+      const body = sortPackageBlocks((r.stderr + r.stdout).split(copy).join('$TESTDATA'));
       const text = header.join('\n') + '\n' + body;
       const out = join(testdata, c.module, `${c.stem}.${suffix}.txt`);
       if (check) {
@@ -114,3 +115,23 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 if (check && mismatches > 0) process.exit(1);
+
+/**
+ * go build prints one block per package (`# path` then its lines) in the order compiles
+ * finish, which varies from run to run; sorting the blocks by path makes the fixture stable.
+ * Lines before the first block (the go command's own errors) stay first.
+ */
+function sortPackageBlocks(text) {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const head = [];
+  const blocks = [];
+  for (const l of lines) {
+    if (l.startsWith('# ')) blocks.push([l]);
+    else if (blocks.length > 0) blocks.at(-1).push(l);
+    else head.push(l);
+  }
+  blocks.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out = [...head, ...blocks.flat()];
+  return out.length > 0 ? out.join('\n') + '\n' : '';
+}

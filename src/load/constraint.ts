@@ -4,10 +4,44 @@
 
 import { knownArch, knownOS, type BuildTarget } from './target.js';
 
+/**
+ * The byte offset where a file's leading comments and blank lines end (its first token,
+ * normally `package`): the part of the file go/build reads build constraints from.
+ */
+export function leadingCommentEnd(src: Uint8Array): number {
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i]!;
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      i++;
+    } else if (c === 0x2f && src[i + 1] === 0x2f) {
+      while (i < n && src[i] !== 0x0a) i++;
+    } else if (c === 0x2f && src[i + 1] === 0x2a) {
+      i += 2;
+      while (i < n && !(src[i] === 0x2a && src[i + 1] === 0x2f)) i++;
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return Math.min(i, n);
+}
+
+/** The header (leading comments) of a source file as text, one character per byte. */
+export function headerText(src: Uint8Array): string {
+  const end = leadingCommentEnd(src);
+  return Buffer.from(src.buffer, src.byteOffset, end).toString('latin1');
+}
+
 /** The `//go:build` expression in the file header (before the package clause), if any. */
 export function goBuildLine(src: Uint8Array): string | null {
+  return goBuildLineIn(headerText(src));
+}
+
+/** goBuildLine over a header already decoded (headerText). */
+export function goBuildLineIn(head: string): string | null {
   // Only the leading comments and blank lines count, as in go/build's readGoInfo.
-  const head = Buffer.from(src.buffer, src.byteOffset, Math.min(src.length, 64 * 1024)).toString('latin1');
   let inBlock = false;
   for (const raw of head.split('\n')) {
     const line = raw.trim();
@@ -96,8 +130,15 @@ export function goodOSArchFile(filename: string, target: BuildTarget): boolean {
  * of that run (a `+build` comment must be followed by a blank line).
  */
 export function plusBuildLines(src: Uint8Array): string[] {
-  const head = Buffer.from(src.buffer, src.byteOffset, Math.min(src.length, 64 * 1024)).toString('latin1');
+  return plusBuildLinesIn(headerText(src));
+}
+
+/** plusBuildLines over a header already decoded (headerText). */
+export function plusBuildLinesIn(head: string): string[] {
+  // The last piece is the start of the line holding the first token (`package`), not a
+  // blank line: a `+build` comment directly above the package clause does not count.
   const lines = head.split('\n');
+  lines.pop();
   let lastBlank = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -127,7 +168,10 @@ export function evalPlusBuild(line: string, target: BuildTarget): boolean {
 
 /** Whether a file's build constraints hold: `//go:build` if present, else all `// +build` lines. */
 export function constraintsHold(src: Uint8Array, target: BuildTarget): boolean {
-  const expr = goBuildLine(src);
+  const head = headerText(src);
+  // Most files have no constraint at all: nothing to split into lines then.
+  if (!head.includes('build')) return true;
+  const expr = goBuildLineIn(head);
   if (expr !== null) return evalConstraint(expr, target);
-  return plusBuildLines(src).every((l) => evalPlusBuild(l, target));
+  return plusBuildLinesIn(head).every((l) => evalPlusBuild(l, target));
 }

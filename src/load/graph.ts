@@ -23,12 +23,12 @@
 // caller gives (gc's -p); an import of a non-std package there is the go command's error.
 
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { listDir, withDirCache } from './dircache.js';
 import { UserError } from '../errors.js';
 import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
 import { displayFileName, shortPath } from './paths.js';
-import { hasGoFiles, isDir, isStandardImportPath, ModuleContext, type Env, type MainModule, type ModuleRef } from './modules.js';
-import { scanPackageDir, type ScannedFile } from './pkgdir.js';
+import { hasGoFiles, isDir, isStandardImportPath, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
+import { scanPackageDir, type ScannedFile, type ScanResult } from './pkgdir.js';
 import { readHeader } from './header.js';
 import { defaultGoMinor, linuxAmd64For, type BuildTarget } from './target.js';
 
@@ -44,8 +44,16 @@ export interface LoadedFile extends SourceFile {
 export interface ImportRef {
   /** The import path as written (`fmt`, `example.com/m/inner`). */
   readonly path: string;
-  /** A standard-library path (no dot in its first element and no module provides it). */
+  /**
+   * A standard-library path (no dot in its first element and no module provides it; inside
+   * $GOROOT/src, every import), left to the pipeline's models.
+   */
   readonly std: boolean;
+  /**
+   * For a non-std import, the importPath of the LoadedPackage it resolves to: the same as
+   * path, except for $GOROOT/src/cmd's vendored packages (`cmd/vendor/golang.org/x/...`).
+   */
+  readonly packagePath?: string;
   /**
    * Its first occurrence: 1-based line and byte column, and the importing file as the go
    * command names it in its own errors (base.ShortPath: `main.go`, where compiler output,
@@ -73,7 +81,10 @@ export interface LoadedPackage {
    * one (before replacement); its dir is where the files are (after replacement).
    */
   readonly module: ModuleRef | null;
-  /** The directory has chosen `.s` files: function declarations without bodies are legal. */
+  /**
+   * The directory has chosen `.s`/`.S` (or `.syso`) files: go build then compiles without
+   * -complete, so function declarations without bodies are legal.
+   */
   readonly hasAsm: boolean;
   /** Base names of the files left out because they import "C" (CGO_ENABLED=0), sorted. */
   readonly cgoFilesOmitted: readonly string[];
@@ -111,9 +122,24 @@ const commandLineArguments = 'command-line-arguments';
 export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): PackageGraph {
   const cwd = resolve(opts.cwd);
   const target = linuxAmd64For(opts.goMinor ?? defaultGoMinor);
-  const ctx = ModuleContext.find(cwd, opts.env);
-  if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
-  return new GraphLoader(ctx, cwd, target).load(patterns);
+  return withDirCache(() => {
+    const ctx = ModuleContext.find(cwd, opts.env);
+    if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
+    return new GraphLoader(ctx, cwd, target).load(patterns);
+  });
+}
+
+/**
+ * The main modules of the working directory, without loading any package: for choosing the
+ * model from go.mod's toolchain or go line before loadGraph (whose goMinor depends on it).
+ * Null outside any module. Throws the go command's message for a malformed go.mod/go.work.
+ */
+export function findMainModules(opts: Pick<LoadGraphOptions, 'cwd' | 'env'>): { mainModules: readonly MainModule[]; workFile: string | null } | null {
+  return withDirCache(() => {
+    const ctx = ModuleContext.find(resolve(opts.cwd), opts.env);
+    if (!ctx) return null;
+    return { mainModules: ctx.mainModules.map(({ path, dir, goVersion, toolchain }) => ({ path, dir, goVersion, toolchain })), workFile: ctx.workFile };
+  });
 }
 
 /** A package to load: where it is, and what names it. */
@@ -150,7 +176,7 @@ class GraphLoader {
     const seen = new Set<string>();
     const unique = roots.filter((r) => !seen.has(r.importPath) && seen.add(r.importPath));
     this.named = new Set(unique.map((r) => r.importPath));
-    for (const r of unique) this.visit(r, undefined);
+    for (const r of unique) this.visit(r);
     if (this.errors.length > 0) throw new UserError([...new Set(this.errors)]);
     return {
       mainModules: this.ctx.mainModules.map(({ path, dir, goVersion, toolchain }) => ({ path, dir, goVersion, toolchain })),
@@ -191,24 +217,27 @@ class GraphLoader {
       throw new UserError(`goesc: package ${pattern} is in the standard library: goesc reads it from its models, as a dependency only`);
     }
     if (res.kind === 'missing-module') throw new UserError(missingModuleMessage(pattern, res));
-    throw new UserError(`go: ${res.message}`);
+    if (res.kind === 'ambiguous') throw new UserError(res.message);
+    // As the go command words it when it may not look modules up (-mod=readonly).
+    throw new UserError(`cannot find module providing package ${pattern}: import lookup disabled by -mod=readonly`);
   }
 
   /** A directory named on the command line. */
   private localDir(pattern: string, dir: string): Root {
-    if (!isDir(dir)) throw new UserError(`goesc: stat ${pattern}: no such file or directory`);
+    if (!isDir(dir)) throw new UserError(`stat ${dir}: directory not found`);
     const main = this.ctx.mainModuleOfDir(dir);
     if (main) return { importPath: importPathIn(main, dir), dir, module: main };
     for (const { ref } of this.ctx.modulesForPatterns()) {
       if (!ref.main && (dir === ref.dir || dir.startsWith(ref.dir + '/'))) return { importPath: importPathIn(ref, dir), dir, module: ref };
     }
-    throw new UserError(`go: directory ${pattern} is outside main module or its selected dependencies`);
+    throw new UserError(`directory ${pattern} outside main module or its selected dependencies`);
   }
 
   private matchLocalWild(pattern: string): Root[] {
     const i = pattern.indexOf('...');
     const baseText = pattern.slice(0, i).replace(/\/$/, '') || '.';
     const base = isAbsolute(baseText) ? baseText : resolve(this.cwd, baseText);
+    if (!isDir(base)) throw new UserError(`pattern ${pattern}: lstat ${pattern.slice(0, i)}: no such file or directory`);
     const re = wildRegExp(resolve(this.cwd, pattern.replace(/\/\.\.\.$/, '') || '.') + (pattern.endsWith('/...') ? '/...' : ''));
     const roots: Root[] = [];
     for (const dir of walkPackageDirs(base, base)) {
@@ -219,7 +248,7 @@ class GraphLoader {
         module = this.ctx.modulesForPatterns().find(({ ref }) => !ref.main && (dir === ref.dir || dir.startsWith(ref.dir + '/')))?.ref ?? null;
       }
       if (!module) continue;
-      if (scanPackageDir(dir, this.target).kind !== 'ok') continue;
+      if (this.scan(dir).kind !== 'ok') continue;
       roots.push({ importPath: importPathIn(module, dir), dir, module });
     }
     if (roots.length === 0) throw new UserError(`go: warning: "${pattern}" matched no packages`);
@@ -237,39 +266,69 @@ class GraphLoader {
         const importPath = importPathIn(ref, dir);
         if (!re.test(importPath)) continue;
         if (this.ctx.vendorMode && !ref.main && !this.ctx.ownsVendored(ref.path, importPath)) continue;
-        if (scanPackageDir(dir, this.target).kind !== 'ok') continue;
+        if (this.scan(dir).kind !== 'ok') continue;
         roots.push({ importPath, dir, module: ref });
       }
     }
     return roots;
   }
 
+  private readonly scans = new Map<string, ScanResult>();
+
+  /** scanPackageDir, once per directory (a pattern's match is then loaded without rereading). */
+  private scan(dir: string): ScanResult {
+    let r = this.scans.get(dir);
+    if (!r) {
+      r = scanPackageDir(dir, this.target);
+      this.scans.set(dir, r);
+    }
+    return r;
+  }
+
   // ---- the depth-first walk ----
 
-  private visit(root: Root, from: { file: string; line: number; col: number } | undefined): LoadedPackage | null {
+  private readonly resolved = new Map<string, Resolution>();
+
+  /** resolveImport, once per import path. */
+  private resolve(path: string): Resolution {
+    let r = this.resolved.get(path);
+    if (!r) {
+      r = this.ctx.resolveImport(path);
+      this.resolved.set(path, r);
+    }
+    return r;
+  }
+
+  private visit(root: Root): LoadedPackage | null {
     if (this.done.has(root.importPath)) return this.done.get(root.importPath)!;
     this.inProgress.add(root.importPath);
-    const pkg = this.loadOne(root, from);
+    const pkg = this.loadOne(root);
     this.inProgress.delete(root.importPath);
     this.done.set(root.importPath, pkg);
     if (pkg) this.order.push(pkg);
     return pkg;
   }
 
-  private loadOne(root: Root, from: { file: string; line: number; col: number } | undefined): LoadedPackage | null {
-    const where = from ? `${from.file}:${from.line}:${from.col}: ` : '';
-    let scanned: ReturnType<typeof scanPackageDir>;
+  private loadOne(root: Root): LoadedPackage | null {
+    let scanned: ScanResult;
     if (root.files) {
       scanned = scanNamedFiles(root.files);
     } else {
-      scanned = scanPackageDir(root.dir, this.target);
+      scanned = this.scan(root.dir);
     }
     if (scanned.kind !== 'ok') {
-      const shown = this.ctx.display(root.dir);
+      // The go command's words: a named directory without Go files is `no Go files in DIR`;
+      // otherwise the package is named, or the import stack leading to it is printed.
       const msg = scanned.kind === 'mixed' ? scanned.message
-        : scanned.kind === 'excluded' ? `build constraints exclude all Go files in ${shown}`
-        : `no Go files in ${shown}`;
-      this.errors.push(from ? `${where}package ${root.importPath}: ${msg}` : `package ${root.importPath}: ${msg}`);
+        : scanned.kind === 'excluded' ? `build constraints exclude all Go files in ${root.dir}`
+        : `no Go files in ${root.dir}`;
+      if (this.onStack.length === 0) {
+        this.errors.push(scanned.kind === 'no-go-files' ? msg : `package ${root.importPath}: ${msg}`);
+      } else {
+        const lines = [`package ${this.onStack[0]!.path}`, ...this.onStack.slice(1).map((e) => `\timports ${e.path}`)];
+        lines.push(`\timports ${root.importPath}: ${msg}`);
+        this.errors.push(lines.join('\n'));
+      }
       return null;
     }
     const files: LoadedFile[] = scanned.files.map((f) => ({
@@ -289,12 +348,12 @@ class GraphLoader {
       const use = firstUse.get(path)!;
       const pos = { file: use.file, line: use.line, col: use.col };
       if (path === 'C') continue;
-      const res = this.ctx.resolveImport(path);
+      const res = this.resolve(path);
       if (res.kind === 'std') {
         imports.push({ path, std: true, pos });
         continue;
       }
-      imports.push({ path, std: false, pos });
+      imports.push({ path, std: false, pos, packagePath: res.kind === 'dir' ? res.importPath ?? path : undefined });
       const at = `${use.file}:${use.line}:${use.col}: `;
       if (res.kind === 'missing-module') {
         this.errors.push(at + missingModuleMessage(path, res));
@@ -304,12 +363,12 @@ class GraphLoader {
         this.errors.push(at + res.message);
         continue;
       }
-      if (this.inProgress.has(path)) {
+      if (this.inProgress.has(res.importPath ?? path)) {
         this.errors.push(this.cycleMessage(path, use.base));
         continue;
       }
       this.onStack[this.onStack.length - 1] = { ...this.onStack[this.onStack.length - 1]!, from: use.base };
-      this.visit({ importPath: path, dir: res.dir, module: res.module }, pos);
+      this.visit({ importPath: res.importPath ?? path, dir: res.dir, module: res.module });
     }
     this.onStack.pop();
     return {
@@ -376,12 +435,8 @@ function importPathIn(module: ModuleRef, dir: string): string {
 function walkPackageDirs(root: string, top: string): string[] {
   const out: string[] = [];
   const visit = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const entries = listDir(dir);
+    if (!entries) return;
     if (dir !== top && entries.some((e) => e.name === 'go.mod' && e.isFile())) return;
     if (entries.some((e) => e.name.endsWith('.go') && !e.isDirectory())) out.push(dir);
     const subdirs = entries

@@ -18,10 +18,23 @@ export interface FileHeader {
 
 type Tok = { kind: 'ident' | 'string' | 'punct'; text: string; line: number; col: number } | null;
 
-/** Scan the header of a source file given as bytes. */
+/**
+ * Scan the header of a source file given as bytes. Only a prefix is decoded (the header is
+ * usually a few hundred bytes of a file of many kilobytes), grown until the scan ends on a
+ * token after the imports or the file is read whole.
+ */
 export function readHeader(bytes: Uint8Array): FileHeader {
-  // latin1 keeps one character per byte, so string offsets are byte offsets (gc's columns).
-  const src = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  for (let limit = 4096; ; limit *= 8) {
+    const whole = limit >= bytes.length;
+    // latin1 keeps one character per byte, so string offsets are byte offsets (gc's columns).
+    const src = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(limit, bytes.length)).toString('latin1');
+    const r = scanHeader(src);
+    if (r.complete || whole) return r.header;
+  }
+}
+
+/** The header of `src`; complete unless the scan ran into the end of the text. */
+function scanHeader(src: string): { header: FileHeader; complete: boolean } {
   let i = 0;
   let line = 1;
   let lineStart = 0;
@@ -78,9 +91,9 @@ export function readHeader(bytes: Uint8Array): FileHeader {
   };
 
   let t = next();
-  if (!t || t.text !== 'package') return { packageName: null, imports: [] };
+  if (!t || t.text !== 'package') return { header: { packageName: null, imports: [] }, complete: t !== null };
   const name = next();
-  if (!name || name.kind !== 'ident') return { packageName: null, imports: [] };
+  if (!name || name.kind !== 'ident') return { header: { packageName: null, imports: [] }, complete: name !== null };
   const imports: HeaderImport[] = [];
   const spec = (first: Tok): boolean => {
     let pos = first;
@@ -91,15 +104,19 @@ export function readHeader(bytes: Uint8Array): FileHeader {
     pos = null;
     return true;
   };
+  let complete = true;
   for (t = next(); t && t.text === 'import'; t = next()) {
     const first = next();
     if (first && first.text === '(') {
-      for (let s = next(); s && s.text !== ')'; s = next()) if (!spec(s)) break;
+      let s = next();
+      for (; s && s.text !== ')'; s = next()) if (!spec(s)) break;
+      if (!s) complete = false;
     } else if (!spec(first)) {
       break;
     }
   }
-  return { packageName: Buffer.from(name.text, 'latin1').toString('utf8'), imports };
+  if (!t) complete = false;
+  return { header: { packageName: Buffer.from(name.text, 'latin1').toString('utf8'), imports }, complete };
 }
 
 function unquote(lit: string): string {

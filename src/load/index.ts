@@ -215,6 +215,6 @@ function dirOf(path: string): string {
   return i < 0 ? '.' : path.slice(0, i) || '/';
 }
 
-export { loadGraph, type LoadedPackage, type LoadedFile, type ImportRef, type PackageGraph, type LoadGraphOptions } from './graph.js';
+export { loadGraph, findMainModules, type LoadedPackage, type LoadedFile, type ImportRef, type PackageGraph, type LoadGraphOptions } from './graph.js';
 export type { ModuleRef, MainModule } from './modules.js';
 export { displayFileName, shortPath } from './paths.js';

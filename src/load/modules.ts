@@ -19,7 +19,8 @@
 //    modules whose path is a prefix of it, when the corresponding directory holds .go files
 //    and is not inside a nested module; exactly one must provide it.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { listDir } from './dircache.js';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { moduleCacheDir, moduleCacheModFile, moduleCacheRoot } from './modcache.js';
@@ -63,7 +64,16 @@ export type ResolveFailure =
 
 export type Resolution =
   | { readonly kind: 'std' }
-  | { readonly kind: 'dir'; readonly dir: string; readonly module: ModuleRef }
+  | {
+      readonly kind: 'dir';
+      readonly dir: string;
+      readonly module: ModuleRef;
+      /**
+       * The package's import path when it differs from the path imported: $GOROOT/src/cmd's
+       * vendored packages are `cmd/vendor/golang.org/x/...` to the go command.
+       */
+      readonly importPath?: string;
+    }
   | ResolveFailure;
 
 interface ReplaceRule extends ModReplace {
@@ -108,11 +118,7 @@ export function isDir(p: string): boolean {
 
 /** fsys.IsGoDir: the directory holds at least one regular `.go` file (build tags aside). */
 export function hasGoFiles(dir: string): boolean {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink()));
-  } catch {
-    return false;
-  }
+  return listDir(dir)?.some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink())) ?? false;
 }
 
 /** The `-mod=` value in $GOFLAGS, if any. */
@@ -139,8 +145,7 @@ export class ModuleContext {
   private readonly cwd: string;
   private readonly replaces: readonly ReplaceRule[];
   private readonly excluded: ReadonlySet<string>;
-  /** Selected version of each non-main module path. */
-  readonly selected: ReadonlyMap<string, string>;
+  private selectedMemo: ReadonlyMap<string, string> | null = null;
   /** vendor/modules.txt: vendored package path → its module (path, version). */
   private readonly vendorPackages: ReadonlyMap<string, { path: string; version?: string; goVersion?: string }>;
   private readonly modGoVersions = new Map<string, string | undefined>();
@@ -215,7 +220,12 @@ export class ModuleContext {
     const goAtLeast114 = only?.goVersion !== undefined && compareGo(only.goVersion, '1.14') >= 0;
     this.vendorMode = flag === 'vendor' || (flag === undefined && only !== null && goAtLeast114 && isDir(join(only.dir, 'vendor')));
     this.vendorPackages = this.vendorMode && only ? readVendorModules(join(only.dir, 'vendor', 'modules.txt')) : new Map();
-    this.selected = this.vendorMode ? selectedFromVendor(this.vendorPackages) : this.buildList();
+  }
+
+  /** Selected version of each non-main module path (MVS, computed on first use). */
+  get selected(): ReadonlyMap<string, string> {
+    this.selectedMemo ??= this.vendorMode ? selectedFromVendor(this.vendorPackages) : this.buildList();
+    return this.selectedMemo;
   }
 
   /** The replacement of m@v, if any: an exact-version rule first, then a path-wide one. */
@@ -314,7 +324,14 @@ export class ModuleContext {
   }
 
   /** Every module a pattern may walk: the main modules, then the selected ones present on disk. */
-  modulesForPatterns(): { ref: ModuleRef; root: string }[] {
+  modulesForPatterns(): readonly { ref: ModuleRef; root: string }[] {
+    this.patternModules ??= this.listPatternModules();
+    return this.patternModules;
+  }
+
+  private patternModules: readonly { ref: ModuleRef; root: string }[] | null = null;
+
+  private listPatternModules(): { ref: ModuleRef; root: string }[] {
     const out = this.mainModules.map((m) => ({ ref: this.mainRef(m), root: m.dir }));
     if (this.vendorMode) {
       // Vendored modules have no go.mod to stop a walk at a nested module: the caller
@@ -376,7 +393,8 @@ export class ModuleContext {
       const mod = this.vendorPackages.get(importPath) ?? vendoredModuleOf(this.vendorPackages, importPath);
       if (hasGoFiles(dir) && mod) {
         const modDir = join(this.mainModules[0]!.dir, 'vendor', mod.path);
-        return { kind: 'dir', dir, module: { path: mod.path, version: mod.version, dir: modDir, main: false, goVersion: mod.goVersion, lang: langOf(mod.goVersion) } };
+        const importPathAs = this.mainModules[0]!.path === 'cmd' ? `cmd/vendor/${importPath}` : undefined;
+        return { kind: 'dir', dir, importPath: importPathAs, module: { path: mod.path, version: mod.version, dir: modDir, main: false, goVersion: mod.goVersion, lang: langOf(mod.goVersion) } };
       }
       return {
         kind: 'no-module',
@@ -416,7 +434,7 @@ export class ModuleContext {
 function nestedModuleBetween(root: string, dir: string): boolean {
   let d = dir;
   while (d.length > root.length && d.startsWith(root)) {
-    if (isFile(join(d, 'go.mod'))) return true;
+    if (listDir(d)?.some((e) => e.name === 'go.mod' && !e.isDirectory())) return true;
     d = dirname(d);
   }
   return false;

@@ -3,10 +3,10 @@
 // with `_` or `.`, are not `_test.go`, pass the `_GOOS`/`_GOARCH` name rule and whose build
 // constraints hold; a file that imports "C" is a cgo file and, cgo being off, left out (its
 // name is kept so that the caller can say so); files of `package documentation` are left
-// out, as go/build does. `.s`/`.S` files chosen by the same rules make hasAsm: gc then accepts
-// function declarations without bodies (go build passes it -symabis).
+// out, as go/build does. `.s`/`.S` (or `.syso`) files chosen by the same rules make hasAsm:
+// gc then accepts function declarations without bodies (go build leaves out -complete).
 
-import { readdirSync } from 'node:fs';
+import { listDir } from './dircache.js';
 import { join } from 'node:path';
 import { constraintsHold, goodOSArchFile } from './constraint.js';
 import { readHeader, type FileHeader } from './header.js';
@@ -43,15 +43,9 @@ function nameChosen(name: string, target: BuildTarget): boolean {
 
 /** Choose and read the files of the package in `dir` (absolute) for `target`. */
 export function scanPackageDir(dir: string, target: BuildTarget): ScanResult {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() || e.isSymbolicLink())
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return { kind: 'no-go-files' };
-  }
+  const listing = listDir(dir);
+  if (!listing) return { kind: 'no-go-files' };
+  const entries = listing.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
   const goNames = entries.filter((n) => n.endsWith('.go'));
   if (goNames.length === 0) return { kind: 'no-go-files' };
   const files: ScannedFile[] = [];
@@ -80,7 +74,11 @@ export function scanPackageDir(dir: string, target: BuildTarget): ScanResult {
     files.push({ absPath, bytes, header });
   }
   if (files.length === 0) return { kind: 'excluded' };
+  // go build passes gc -complete (every function has a body) unless the package has
+  // non-Go files to link: .s/.S (their build constraints read like .go files') or .syso
+  // (binary; only the name rule applies). cgo's .c files do not count with cgo off.
   const hasAsm = entries.some((n) => {
+    if (/\.syso$/.test(n)) return nameChosen(n.replace(/\.syso$/, '.go'), target);
     if (!/\.(s|S)$/.test(n) || !nameChosen(n, target)) return false;
     return constraintsHold(readSourceFile(join(dir, n)), target);
   });

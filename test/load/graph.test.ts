@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGraph, type PackageGraph } from '../../src/load/index.js';
+import { findMainModules, loadGraph, type PackageGraph } from '../../src/load/index.js';
 import { UserError } from '../../src/errors.js';
 
 const testdata = join(import.meta.dirname, '../../testdata/modules');
@@ -58,7 +58,7 @@ describe('loadGraph in a multi-package module', () => {
     expect(byPath.get('example.com/multi/cgopkg')!.cgoFilesOmitted).toEqual(['native.go']);
     expect(byPath.get('example.com/multi/cgopkg')!.files.map((f) => f.filename)).toEqual(['cgopkg/twice.go']);
     expect(byPath.get('example.com/multi/cmd/app')!.imports).toEqual([
-      { path: 'example.com/multi/inner', std: false, pos: { file: 'cmd/app/main.go', line: 6, col: 2 } },
+      { path: 'example.com/multi/inner', std: false, pos: { file: 'cmd/app/main.go', line: 6, col: 2 }, packagePath: 'example.com/multi/inner' },
       { path: 'fmt', std: true, pos: { file: 'cmd/app/main.go', line: 4, col: 2 } },
     ]);
     // testdata/, _hidden/ and the nested module are not walked.
@@ -149,6 +149,15 @@ describe('loadGraph with dependencies', () => {
     expect(fixture('replaced/expected.m.txt')).toContain('greet@v1.1.0/greet.go');
   });
 
+  it('finds the main modules without loading packages', () => {
+    expect(findMainModules({ cwd: join(testdata, 'multi/cmd/app'), env })).toEqual({
+      mainModules: [{ path: 'example.com/multi', dir: join(testdata, 'multi'), goVersion: '1.22', toolchain: undefined }],
+      workFile: null,
+    });
+    expect(findMainModules({ cwd: join(testdata, 'work/a'), env })?.mainModules.map((m) => m.path)).toEqual(['example.com/a', 'example.com/b']);
+    expect(findMainModules({ cwd: tmpdir(), env })).toBeNull();
+  });
+
   it('honours go.work and GOWORK=off', () => {
     const g = load(['./a/...', './b/...'], 'work');
     expect(g.mainModules.map((m) => m.path)).toEqual(['example.com/a', 'example.com/b']);
@@ -178,6 +187,36 @@ describe('loadGraph errors, as the go command words them', () => {
     expect(failure(['.'], 'errs/missing')).toBe(
       `main.go:6:2: could not import example.org/absent/pkg: module example.org/absent@v1.0.0 is not in the module cache (GOMODCACHE=${modcache}); run 'go mod download example.org/absent' where Go is installed, or vendor it`,
     );
+  });
+
+  it('a package without buildable files, named or imported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goesc-nogo-'));
+    for (const d of ['x', 'y', 'z']) mkdirSync(join(dir, d));
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/m3\n\ngo 1.22\n');
+    writeFileSync(join(dir, 'x/x.go'), '//go:build ignore\n\npackage x\n');
+    writeFileSync(join(dir, 'y/y.go'), 'package main\n\nimport _ "example.com/m3/x"\n\nfunc main() {}\n');
+    const fail = (pattern: string): string => {
+      try {
+        loadGraph([pattern], { cwd: dir, env });
+      } catch (err) {
+        expect((err as UserError).exitCode).toBe(2);
+        return (err as Error).message.replaceAll(dir, 'DIR');
+      }
+      throw new Error('expected a failure');
+    };
+    // The go command's messages (go build, go 1.26).
+    expect(fail('.')).toBe('no Go files in DIR');
+    expect(fail('./z')).toBe('no Go files in DIR/z');
+    expect(fail('./x')).toBe('package example.com/m3/x: build constraints exclude all Go files in DIR/x');
+    expect(fail('./y')).toBe('package example.com/m3/y\n\timports example.com/m3/x: build constraints exclude all Go files in DIR/x');
+  });
+
+  it('bad command-line patterns', () => {
+    expect(failure(['./nope'], 'multi')).toBe(`stat ${join(testdata, 'multi/nope')}: directory not found`);
+    expect(failure(['./nope/...'], 'multi')).toBe('pattern ./nope/...: lstat ./nope/: no such file or directory');
+    expect(failure(['../deps'], 'multi')).toBe('directory ../deps outside main module or its selected dependencies');
+    expect(failure(['example.com/multi/nope'], 'multi')).toBe('cannot find module providing package example.com/multi/nope: import lookup disabled by -mod=readonly');
+    expect(failure(['example.com/zz/...'], 'multi')).toBe('go: warning: "example.com/zz/..." matched no packages');
   });
 
   it('the module cache from GOPATH, then HOME, when GOMODCACHE is unset', () => {
