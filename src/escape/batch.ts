@@ -4,7 +4,7 @@
 // discard). Messages are emitted here in gc's order, as gc prints each the moment it warns.
 
 import type { Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
-import { walkStmts } from './visit.js';
+import { walkStmts } from '../ir/walk.js';
 import { Attr, allAttrs, Location, isName, shift, type Hole, type IrNode, type Note } from './graph.js';
 import type { EscapeModel } from './utils.js';
 import { ReassignOracle, rootFunc } from './staticvalue.js';

@@ -18,7 +18,7 @@ import { walkAll } from './solve.js';
 import { closureSize, heapAllocReason, isClosure, isGeneric, type EscapeModel } from './utils.js';
 export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
-import { forEachChild, type Visitable } from './visit.js';
+import { forEachChild, type Node } from '../ir/walk.js';
 
 export type { EscapeMessage, NodeFormatter, EscapeModel };
 
@@ -75,7 +75,7 @@ export { toGraphology };
 /** Functions a function refers to (callees, method values, closures), in ir.Visit order. */
 function references(fn: IrFunc): IrFunc[] {
   const out: IrFunc[] = [];
-  const visit = (n: Visitable) => {
+  const visit = (n: Node) => {
     if (n.op === 'NAME' && n.name.class === 'func' && n.name.func) out.push(n.name.func);
     else if (n.op === 'METHEXPR' && n.method) out.push(n.method);
     else if (n.op === 'METHVALUE' && n.method) out.push(n.method);

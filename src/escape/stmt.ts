@@ -8,7 +8,7 @@ import { shift, type Hole } from './graph.js';
 import { discard, discards, expr, exprSkipInit } from './expr.js';
 import { addrs, assignHeap, assignList, reassigned } from './assign.js';
 import { call, goDeferStmt } from './call.js';
-import { walkStmts } from './visit.js';
+import { walkStmts } from '../ir/walk.js';
 import { formatExpr } from '../ir/fmt.js';
 import { formatStmt } from '../diag/nodefmt.js';
 
