@@ -7,7 +7,7 @@ import type { Escape } from './batch.js';
 import { shift, type Hole } from './graph.js';
 import { discard, expr } from './expr.js';
 import { addr } from './assign.js';
-import { parseTag, tagsFromDirective, type Leaks, numEscResults } from './leaks.js';
+import { Leaks, tagsFromDirective, numEscResults } from './leaks.js';
 
 /** The statically known function a call's operand denotes (ir.StaticCalleeName). */
 export function staticCallee(e: Escape, fun: Expr): IrFunc | null {
@@ -176,7 +176,7 @@ export function tagHole(e: Escape, ks: readonly Hole[] | null, fn: IrFunc | null
     if (!param || param.blank || param.sym === '' || !b.hasLoc(param)) return b.discardHole();
     return addr(e, { op: 'NAME', name: param, pos: param.pos, type: param.type });
   }
-  const esc = tagsOf(e, fn)[index] ?? parseTag(null);
+  const esc = tagsOf(e, fn)[index] ?? Leaks.unknown();
   const tagKs: Hole[] = [];
   if (esc.heap() >= 0) tagKs.push(shift(b.heapHole(), esc.heap()));
   if (esc.mutator() >= 0) tagKs.push(shift(b.mutatorHole(), esc.mutator()));
@@ -191,14 +191,13 @@ export function tagHole(e: Escape, ks: readonly Hole[] | null, fn: IrFunc | null
   return e.teeHole(tagKs);
 }
 
-/** Tags of an analysed function, of a model summary, or the conservative "leaks". */
+/** Tags of an analysed function, of a std stub's directive, or the conservative "leaks". */
 function tagsOf(e: Escape, fn: IrFunc): readonly Leaks[] {
   const known = e.b.opts.tags.get(fn);
   if (known) return known;
   const params = paramList(fn);
-  if (fn.modelTags) return fn.modelTags.map((t) => parseTag(t));
   if (fn.pragmas.leaks) return tagsFromDirective(fn.pragmas.leaks, fn.recv, fn.params);
-  return params.map(() => parseTag(null));
+  return params.map(() => Leaks.unknown());
 }
 
 /** go/defer: the normalized zero-argument call's function value flows to the heap, or, for a

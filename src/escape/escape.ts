@@ -12,7 +12,7 @@
 import type { Expr, IrFunc, IrName, IrPackage } from '../ir/ir.js';
 import { Batch, shortName, type EscapeMessage, type NodeFormatter } from './batch.js';
 import { Attr, isName, shift, toGraphology, type Location } from './graph.js';
-import { Leaks, numEscResults, parseTag } from './leaks.js';
+import { Leaks, numEscResults } from './leaks.js';
 import { walkFunc } from './stmt.js';
 import { walkAll } from './solve.js';
 import { closureSize, heapAllocReason, isClosure, isGeneric, type EscapeModel } from './utils.js';
@@ -265,9 +265,9 @@ function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
   if (!fn.body) {
     if (isUintptr) {
       if (diagnose) say(`assuming ${name} is unsafe uintptr`, 'other');
-      return parseTag(null);
+      return Leaks.unknown();
     }
-    if (!p.type.hasPointers) return parseTag(null);
+    if (!p.type.hasPointers) return Leaks.unknown();
     const esc = new Leaks();
     if (fn.pragmas.noescape) {
       if (diagnose && named) say(`${name} does not escape`, 'param-does-not-escape');
@@ -283,14 +283,14 @@ function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
   if (fn.pragmas.uintptrescapes) {
     if (isUintptr) {
       if (diagnose) say(`marking ${name} as escaping uintptr`, 'other');
-      return parseTag(null);
+      return Leaks.unknown();
     }
     if (p.ddd && p.type.elem?.kind === 'uintptr') {
       if (diagnose) say(`marking ${name} as escaping ...uintptr`, 'other');
-      return parseTag(null);
+      return Leaks.unknown();
     }
   }
-  if (!p.type.hasPointers) return parseTag(null);
+  if (!p.type.hasPointers) return Leaks.unknown();
   if (!named || !b.hasLoc(p)) return new Leaks();
 
   const loc = b.oldLoc(p);

@@ -190,8 +190,6 @@ export interface IrFunc {
   readonly instanceWrapper?: boolean;
   /** A compiler-generated wrapper (go/defer wrappers): no diagnostics for it. */
   readonly wrapper?: boolean;
-  /** Its escape tags come from a model summary instead of its body (std functions). */
-  readonly modelTags?: readonly string[];
   /** The type of the function (for closures: the literal's type). */
   readonly type: IrType;
 }
