@@ -3,7 +3,7 @@
 // rule is built from: new locations, flows, and the special holes (heap, mutator, callee,
 // discard). Messages are emitted here in gc's order, as gc prints each the moment it warns.
 
-import type { Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
+import type { CaseClause, Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
 import { walkStmts } from '../ir/walk.js';
 import { Attr, allAttrs, Location, isName, shift, type Hole, type IrNode, type Note } from './graph.js';
 import type { EscapeModel } from './utils.js';
@@ -13,6 +13,8 @@ import { Leaks } from './leaks.js';
 /** Renders IR nodes the way gc's %v does (src/ir/fmt.ts or the diag fallback). */
 export interface NodeFormatter {
   node(n: IrNode): string;
+  /** A type switch's case clause, `case T1, T2: stmt; stmt` (gc's %v of an OCASE). */
+  caseClause(c: CaseClause): string;
 }
 
 export type MessageKind =

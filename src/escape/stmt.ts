@@ -9,8 +9,6 @@ import { discard, discards, expr, exprSkipInit } from './expr.js';
 import { addrs, assignHeap, assignList, reassigned } from './assign.js';
 import { call, goDeferStmt } from './call.js';
 import { walkStmts } from '../ir/walk.js';
-import { formatExpr } from '../ir/fmt.js';
-import { formatStmt } from '../diag/nodefmt.js';
 
 export function walkFunc(b: Batch, fn: IrFunc): void {
   const e = new Escape(b, fn);
@@ -124,7 +122,7 @@ function stmtIn(e: Escape, n: Stmt): void {
         for (const c of n.cases) {
           if (!c.var) continue;
           const k = dcl(e, c.var);
-          if (c.var.type.hasPointers) ks.push(e.dotType(k, c.var.type, n, 'switch case', c.pos, caseText(c)));
+          if (c.var.type.hasPointers) ks.push(e.dotType(k, c.var.type, n, 'switch case', c.pos, b.opts.fmt.caseClause(c)));
         }
       }
       expr(e, e.teeHole(ks), n.x);
@@ -188,10 +186,4 @@ function stmtIn(e: Escape, n: Stmt): void {
 
 function constBool(x: Expr | null): boolean | null {
   return x && x.op === 'LITERAL' && x.value.kind === 'bool' ? x.value.value : null;
-}
-
-/** gc's %v of a case clause: `case T1, T2: stmt; stmt` (ir/fmt.go OCASE). */
-function caseText(c: import('../ir/ir.js').CaseClause): string {
-  const head = c.list && c.list.length ? `case ${c.list.map(formatExpr).join(', ')}` : 'default';
-  return `${head}: ${c.body.map(formatStmt).join('; ')}`;
 }
