@@ -76,25 +76,20 @@ function stmtIn(e: Escape, n: Stmt): void {
       e.labels.delete(n.label);
       return;
     }
-    case 'IF': {
-      // The front end drops the dead branch of a constant condition (noder ifStmt).
-      const c = constBool(n.cond);
+    // Dead branches and bodies are already gone: the lowering drops them as gc's front end
+    // does (src/ir/lower/deadcode.ts), and gc's escape pass walks what is left as is.
+    case 'IF':
       discard(e, n.cond);
-      if (c !== false) block(e, n.body);
-      if (c !== true) block(e, n.else);
+      block(e, n.body);
+      block(e, n.else);
       return;
-    }
-    case 'FOR': {
-      const deadBody = constBool(n.cond) === false;
+    case 'FOR':
       e.loopDepth++;
       discard(e, n.cond);
-      if (!deadBody) {
-        stmt(e, n.post);
-        block(e, n.body);
-      }
+      stmt(e, n.post);
+      block(e, n.body);
       e.loopDepth--;
       return;
-    }
     case 'RANGE': {
       // The ranged value is evaluated once, outside the loop, and lives until it ends.
       const tmp = e.newLoc(null, true);
@@ -182,8 +177,4 @@ function stmtIn(e: Escape, n: Stmt): void {
       else exprSkipInit(e, b.discardHole(), n.x);
       return;
   }
-}
-
-function constBool(x: Expr | null): boolean | null {
-  return x && x.op === 'LITERAL' && x.value.kind === 'bool' ? x.value.value : null;
 }
