@@ -9,14 +9,15 @@
 // (`f[go.shape.int]`, DUPOK); each concrete instantiation `f[int]` is a wrapper that tail
 // calls it with its dictionary `&.dict.f[int]`.
 //
-// Names follow types/fmt.go in fmtTypeID mode (Type.LinkString): named types qualified by
-// package path (the local one too: `p.cell`), unexported struct fields and interface
-// methods qualified the same way (`struct { p.v int }`), byte/rune/any spelled as
+// Names follow types/fmt.go in fmtTypeID mode (Type.LinkString, src/types/gcfmt.ts): named
+// types qualified by package path (the local one too: `p.cell`), unexported struct fields and
+// interface methods qualified the same way (`struct { p.v int }`), byte/rune/any spelled as
 // uint8/int32/interface {}.
 
-import type { Interface, Named, Package, Type, TypeName, TypeParam } from '../../types/index.js';
+import type { Interface, Named, Type, TypeName, TypeParam } from '../../types/index.js';
 import { under } from '../../types/index.js';
 import { typeSetOf } from '../../types/typeset.js';
+import { linkString } from '../../types/gcfmt.js';
 
 const SHAPE_PREFIX = 'go.shape.';
 
@@ -110,96 +111,4 @@ export function shapify(targ: Type, basic: boolean): Type {
   if (pointerShaping && u.kind === 'Pointer' && !isShape(u.elem) && hasShape(u.elem)) return targ;
   if (pointerShaping) u = { kind: 'Pointer', elem: { kind: 'Basic', basic: 'uint8', name: 'uint8' } };
   return shapeNamed(linkString(u), u);
-}
-
-// ───────────────────────────── LinkString (types/fmt.go, fmtTypeID)
-
-function isExported(name: string): boolean {
-  const c = name[0] ?? '';
-  return c.toUpperCase() === c && c.toLowerCase() !== c;
-}
-
-function pkgPrefix(pkg: Package | null): string {
-  return pkg ? `${pkg.name === 'main' ? 'main' : pkg.path}.` : '';
-}
-
-/** Type.LinkString: the type's unambiguous name, as gc spells instantiation symbols. */
-export function linkString(t: Type, seen: Set<Type> = new Set()): string {
-  switch (t.kind) {
-    case 'Basic':
-      if (t.basic === 'untyped nil') return 'nil';
-      return t.basic;
-    case 'Alias':
-      return linkString(t.rhs, seen);
-    case 'TypeParam':
-      return t.obj.name;
-    case 'Named': {
-      if (isShape(t)) return t.obj.name;
-      if (!t.obj.pkg) return t.obj.name;
-      let s = pkgPrefix(t.obj.pkg) + t.obj.name;
-      if (t.typeArgs.length) s += `[${t.typeArgs.map((a) => linkString(a, seen)).join(',')}]`;
-      return s;
-    }
-    default:
-      break;
-  }
-  if (seen.has(t)) return '...';
-  seen.add(t);
-  try {
-    switch (t.kind) {
-      case 'Pointer': return `*${linkString(t.elem, seen)}`;
-      case 'Slice': return `[]${linkString(t.elem, seen)}`;
-      case 'Array': return `[${t.len}]${linkString(t.elem, seen)}`;
-      case 'Map': return `map[${linkString(t.key, seen)}]${linkString(t.elem, seen)}`;
-      case 'Chan': {
-        if (t.dir === 'send') return `chan<- ${linkString(t.elem, seen)}`;
-        if (t.dir === 'recv') return `<-chan ${linkString(t.elem, seen)}`;
-        const e = t.elem;
-        const inner = linkString(e, seen);
-        return e.kind === 'Chan' && e.dir === 'recv' ? `chan (${inner})` : `chan ${inner}`;
-      }
-      case 'Struct': {
-        if (t.fields.length === 0) return 'struct {}';
-        const fields = t.fields.map((f, i) => {
-          const ft = linkString(f.type, seen);
-          let s: string;
-          if (f.embedded) s = ft;
-          else s = `${isExported(f.name) ? f.name : pkgPrefix(f.pkg) + f.name} ${ft}`;
-          const tag = t.tags[i];
-          if (tag) s += ` ${JSON.stringify(tag)}`;
-          return s;
-        });
-        return `struct { ${fields.join('; ')} }`;
-      }
-      case 'Signature': {
-        const ps = t.params.vars.map((v, i) => {
-          if (t.variadic && i === t.params.vars.length - 1) {
-            const s = under(v.type);
-            return '...' + linkString(s.kind === 'Slice' ? s.elem : v.type, seen);
-          }
-          return linkString(v.type, seen);
-        });
-        let s = `func(${ps.join(', ')})`;
-        const rs = t.results.vars;
-        if (rs.length === 1) s += ' ' + linkString(rs[0]!.type, seen);
-        else if (rs.length > 1) s += ` (${rs.map((v) => linkString(v.type, seen)).join(', ')})`;
-        return s;
-      }
-      case 'Interface': {
-        const ms = [...typeSetOf(t).methods].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        if (ms.length === 0) return 'interface {}';
-        const parts = ms.map((m) => {
-          const name = isExported(m.name) ? m.name : pkgPrefix(m.pkg) + m.name;
-          return name + linkString(m.type, seen).replace(/^func/, '');
-        });
-        return `interface { ${parts.join('; ')} }`;
-      }
-      case 'Tuple':
-        return t.vars.map((v) => linkString(v.type, seen)).join(',');
-      default:
-        return '?';
-    }
-  } finally {
-    seen.delete(t);
-  }
 }
