@@ -59,6 +59,21 @@ const slice = (n: { readonly x: Expr; readonly low: Expr | null; readonly high: 
   v.expr(n.max);
 };
 const makeLen = (n: { readonly len: Expr | null }, v: ChildSink): void => v.expr(n.len);
+const makeSlice = (n: { readonly len: Expr; readonly cap: Expr | null }, v: ChildSink): void => {
+  v.expr(n.len);
+  v.expr(n.cap);
+};
+const indexed = (n: { readonly x: Expr; readonly index: Expr }, v: ChildSink): void => {
+  v.expr(n.x);
+  v.expr(n.index);
+};
+const call = (n: { readonly fun: Expr; readonly args: readonly Expr[] }, v: ChildSink): void => {
+  v.expr(n.fun);
+  argList(n, v);
+};
+const elemList = (n: { readonly elems: readonly Expr[] }, v: ChildSink): void => {
+  for (const x of n.elems) v.expr(x);
+};
 
 /** The children of every op. Typed per op so that a new op is a compile error here. */
 const CHILDREN: { readonly [K in Op]: ChildrenOf<K> } = {
@@ -120,14 +135,7 @@ const CHILDREN: { readonly [K in Op]: ChildrenOf<K> } = {
   LSH: operands, RSH: operands, AND: operands, ANDNOT: operands, EQ: operands, NE: operands, LT: operands,
   LE: operands, GT: operands, GE: operands, ANDAND: operands, OROR: operands,
   ADDR: operand, DEREF: operand, DOT: operand, DOTPTR: operand, DOTTYPE: operand, DOTTYPE2: operand,
-  INDEX: (n, v) => {
-    v.expr(n.x);
-    v.expr(n.index);
-  },
-  INDEXMAP: (n, v) => {
-    v.expr(n.x);
-    v.expr(n.index);
-  },
+  INDEX: indexed, INDEXMAP: indexed,
   SLICE: slice, SLICE3: slice, SLICEARR: slice, SLICE3ARR: slice, SLICESTR: slice,
   CONV: operand, CONVNOP: operand, CONVIFACE: operand, SLICE2ARR: operand, SLICE2ARRPTR: operand,
   STR2BYTES: operand, BYTES2STR: operand, STR2RUNES: operand, RUNES2STR: operand, RUNESTR: operand,
@@ -135,39 +143,20 @@ const CHILDREN: { readonly [K in Op]: ChildrenOf<K> } = {
     for (const x of n.list) v.expr(x);
   },
   RECV: operand,
-  CALLFUNC: (n, v) => {
-    v.expr(n.fun);
-    argList(n, v);
-  },
-  CALLINTER: (n, v) => {
-    v.expr(n.fun);
-    argList(n, v);
-  },
+  CALLFUNC: call, CALLINTER: call,
   DOTINTER: operand,
   LEN: operand, CAP: operand, REAL: operand, IMAG: operand, CLOSE: operand, CLEAR: operand, PANIC: operand,
   UNSAFESTRINGDATA: operand, UNSAFESLICEDATA: operand,
   COMPLEX: operands, COPY: operands, UNSAFEADD: operands, UNSAFESLICE: operands, UNSAFESTRING: operands,
   APPEND: argList, MIN: argList, MAX: argList, DELETE: argList, PRINT: argList, PRINTLN: argList, RECOVER: argList,
-  MAKESLICE: (n, v) => {
-    v.expr(n.len);
-    v.expr(n.cap);
-  },
-  MAKESLICECOPY: (n, v) => {
-    v.expr(n.len);
-    v.expr(n.cap);
-  },
+  MAKESLICE: makeSlice, MAKESLICECOPY: makeSlice,
   MAKEMAP: makeLen, MAKECHAN: makeLen,
   METHVALUE: operand,
   PTRLIT: operand,
   STRUCTLIT: (n, v) => {
     for (const f of n.fields) v.expr(f.value);
   },
-  ARRAYLIT: (n, v) => {
-    for (const x of n.elems) v.expr(x);
-  },
-  SLICELIT: (n, v) => {
-    for (const x of n.elems) v.expr(x);
-  },
+  ARRAYLIT: elemList, SLICELIT: elemList,
   MAPLIT: (n, v) => {
     for (const en of n.entries) {
       v.expr(en.key);

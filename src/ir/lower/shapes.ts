@@ -41,54 +41,40 @@ export function isShape(t: Type): boolean {
   return t.kind === 'Named' && t.obj.pkg === null && t.obj.name.startsWith(SHAPE_PREFIX);
 }
 
-/** Type.HasShape: t mentions a shape type anywhere. */
-export function hasShape(t: Type, seen: Set<Type> = new Set()): boolean {
+/** Whether `test` holds for t or for a type t is built from (type arguments included). */
+function mentions(t: Type, test: (x: Type) => boolean, seen: Set<Type> = new Set()): boolean {
   if (seen.has(t)) return false;
   seen.add(t);
+  if (test(t)) return true;
+  const any = (xs: readonly Type[]) => xs.some((x) => mentions(x, test, seen));
   switch (t.kind) {
     case 'Named':
-      return isShape(t) || t.typeArgs.some((a) => hasShape(a, seen));
+      return any(t.typeArgs);
     case 'Pointer': case 'Slice': case 'Array': case 'Chan':
-      return hasShape(t.elem, seen);
+      return mentions(t.elem, test, seen);
     case 'Map':
-      return hasShape(t.key, seen) || hasShape(t.elem, seen);
+      return any([t.key, t.elem]);
     case 'Struct':
-      return t.fields.some((f) => hasShape(f.type, seen));
+      return any(t.fields.map((f) => f.type));
     case 'Signature':
-      return [...t.params.vars, ...t.results.vars].some((v) => hasShape(v.type, seen));
+      return any([...t.params.vars, ...t.results.vars].map((v) => v.type));
     case 'Tuple':
-      return t.vars.some((v) => hasShape(v.type, seen));
+      return any(t.vars.map((v) => v.type));
     case 'Alias':
-      return hasShape(t.rhs, seen);
+      return mentions(t.rhs, test, seen);
     default:
       return false;
   }
 }
 
+/** Type.HasShape: t mentions a shape type anywhere. */
+export function hasShape(t: Type): boolean {
+  return mentions(t, isShape);
+}
+
 /** Whether t mentions a type parameter (so gc needs the dictionary for it). */
-export function mentionsTypeParam(t: Type, seen: Set<Type> = new Set()): boolean {
-  if (seen.has(t)) return false;
-  seen.add(t);
-  switch (t.kind) {
-    case 'TypeParam':
-      return true;
-    case 'Named':
-      return t.typeArgs.some((a) => mentionsTypeParam(a, seen));
-    case 'Pointer': case 'Slice': case 'Array': case 'Chan':
-      return mentionsTypeParam(t.elem, seen);
-    case 'Map':
-      return mentionsTypeParam(t.key, seen) || mentionsTypeParam(t.elem, seen);
-    case 'Struct':
-      return t.fields.some((f) => mentionsTypeParam(f.type, seen));
-    case 'Signature':
-      return [...t.params.vars, ...t.results.vars].some((v) => mentionsTypeParam(v.type, seen));
-    case 'Tuple':
-      return t.vars.some((v) => mentionsTypeParam(v.type, seen));
-    case 'Alias':
-      return mentionsTypeParam(t.rhs, seen);
-    default:
-      return false;
-  }
+export function mentionsTypeParam(t: Type): boolean {
+  return mentions(t, (x) => x.kind === 'TypeParam');
 }
 
 /**
