@@ -8,6 +8,7 @@ import { shift, type Hole } from './graph.js';
 import { discard, expr } from './expr.js';
 import { addr } from './assign.js';
 import { Leaks, tagsFromDirective, numEscResults } from './leaks.js';
+import { InternalError } from '../errors.js';
 
 /** The statically known function a call's operand denotes (ir.StaticCalleeName). */
 export function staticCallee(e: Escape, fun: Expr): IrFunc | null {
@@ -161,7 +162,8 @@ export function call(e: Escape, ks: readonly Hole[] | null, n: Expr): void {
       discard(e, n.y);
       return;
     default:
-      expr(e, k0(), n);
+      // Only calls and builtins reach here (escape/call.go: "unexpected call op").
+      throw new InternalError(`unexpected call op: ${n.op}`);
   }
 }
 

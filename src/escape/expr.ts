@@ -9,6 +9,7 @@ import { stmts, walkFunc } from './stmt.js';
 import { call, tagHole } from './call.js';
 import { assignHeap } from './assign.js';
 import { isClosure } from './utils.js';
+import { unreachable } from '../errors.js';
 
 export function expr(e: Escape, k: Hole, n: Expr | null | undefined): void {
   if (!n) return;
@@ -180,6 +181,8 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
       // runtime.concatstrings never lets its operands escape.
       discards(e, n.list);
       return;
+    default:
+      unreachable('expr', n);
   }
 }
 

@@ -9,6 +9,7 @@ import { discard, discards, expr, exprSkipInit } from './expr.js';
 import { addrs, assignHeap, assignList, reassigned } from './assign.js';
 import { call, goDeferStmt } from './call.js';
 import { walkStmts } from '../ir/walk.js';
+import { unreachable } from '../errors.js';
 
 export function walkFunc(b: Batch, fn: IrFunc): void {
   const e = new Escape(b, fn);
@@ -176,5 +177,7 @@ function stmtIn(e: Escape, n: Stmt): void {
       if (callOps.has(n.x.op)) call(e, null, n.x);
       else exprSkipInit(e, b.discardHole(), n.x);
       return;
+    default:
+      unreachable('stmt', n);
   }
 }
