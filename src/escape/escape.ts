@@ -165,7 +165,7 @@ function initFunc(b: Batch, fn: IrFunc): void {
 
 function flowClosure(b: Batch, k0: ReturnType<Batch['heapHole']>, fn: IrFunc): void {
   fn.closureVars.forEach((cv, i) => {
-    if (!b.hasLoc(cv)) return;
+    // A captured variable belongs to an enclosing function of the same batch (oldLoc asserts it).
     const loc = b.oldLoc(cv);
     const byValue = b.opts.model.closureCaptureByValue && !loc.addrtaken && !loc.reassigned && cv.type.size <= b.opts.model.closureByValueMaxSize;
     b.byValue.set(cv, byValue);

@@ -158,7 +158,6 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
       // A literal that captures nothing is a plain function with its own batch.
       if (!isClosure(n.func)) return;
       for (const cv of n.func.closureVars) {
-        if (!b.hasLoc(cv)) continue;
         const loc = b.oldLoc(cv);
         if (!loc.captured) {
           loc.captured = true;
