@@ -25,3 +25,26 @@ export interface GoError {
 export function formatGoError(e: GoError): string {
   return `${e.file}:${e.line}:${e.col}: ${e.message}`;
 }
+
+/**
+ * A broken invariant of goesc itself (gc's base.Fatalf): a lowering or analysis state that
+ * valid input can never reach. Thrown instead of clamping or guessing, so a mistake shows up
+ * as a loud failure rather than a plausible wrong line; the CLI prints
+ * `goesc: internal error: ...` and exits 1 (the stack under --debug).
+ */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InternalError';
+  }
+}
+
+/** Throws an InternalError unless cond holds (gc's `if !cond { base.Fatalf(...) }`). */
+export function invariant(cond: unknown, message: string | (() => string)): asserts cond {
+  if (!cond) throw new InternalError(typeof message === 'string' ? message : message());
+}
+
+/** The default of an exhaustive switch: a value the types say cannot exist. */
+export function unreachable(what: string, value: never): never {
+  throw new InternalError(`unexpected ${what}: ${JSON.stringify((value as { op?: unknown })?.op ?? value)}`);
+}

@@ -4,7 +4,7 @@
 // ir/expr.go) and the Func counters ssagen uses (NumDefers, NumReturns).
 
 import type { Expr, IrFunc, IrName, Stmt } from '../ir/ir.js';
-import { childExprs, stmtExprs as walkStmtExprs } from '../ir/walk.js';
+import { childExprs, childStmts, stmtExprs } from '../ir/walk.js';
 
 export interface FuncFacts {
   /** Assignments to each name anywhere in the function and its closures (definitions included). */
@@ -121,28 +121,10 @@ export function funcFacts(fn: IrFunc): FuncFacts {
         return;
       default:
         for (const c of childStmts(s)) stmt(c, depth, inClosure);
-        for (const c of stmtExprs(s)) expr(c, inClosure);
+        for (const c of stmtExprs(s, false)) expr(c, inClosure);
     }
   };
   if (fn.body) stmts(fn.body, 0, false);
   return { assigns, definedAs, addressed, numDefers, numReturns, deferInLoop, loopingLabels };
 }
 
-/** The statements nested directly in a statement (bodies, clauses). */
-export function childStmts(s: Stmt): readonly Stmt[] {
-  switch (s.op) {
-    case 'BLOCK': return s.list;
-    case 'IF': return [...s.body, ...s.else];
-    case 'FOR': return s.post ? [...s.body, s.post] : s.body;
-    case 'RANGE': return s.body;
-    case 'SWITCH': case 'TYPESWITCH': return s.cases.flatMap((c) => c.body);
-    case 'SELECT': return s.cases.flatMap((c) => (c.comm ? [c.comm, ...c.body] : c.body));
-    default: return [];
-  }
-}
-
-/** The expressions a statement evaluates itself (not those of nested statements). */
-export function stmtExprs(s: Stmt): readonly Expr[] {
-  // As the prediction has always walked them: a range's key and value are left out.
-  return walkStmtExprs(s, false);
-}

@@ -11,8 +11,7 @@ import type { Expr, IrFunc, IrType, Stmt } from '../ir/ir.js';
 import type { FramePrediction } from './result.js';
 import type { Placement } from './placement.js';
 import type { AsmRules } from './rules.js';
-import { childExprs } from '../ir/walk.js';
-import { childStmts, stmtExprs } from './facts.js';
+import { childExprs, childStmts, stmtExprs } from '../ir/walk.js';
 
 export function predictFrame(
   fn: IrFunc,
@@ -54,7 +53,7 @@ function leafStmt(s: Stmt): boolean {
   switch (s.op) {
     case 'BLOCK': case 'DCL': case 'AS': case 'ASOP': case 'AS2': case 'RETURN': case 'IF': case 'FOR':
     case 'LABEL': case 'GOTO': case 'BREAK': case 'CONTINUE': case 'FALL': case 'SWITCH':
-      return stmtExprs(s).every(leafExpr) && childStmts(s).every(leafStmt);
+      return stmtExprs(s, false).every(leafExpr) && childStmts(s).every(leafStmt);
     default:
       return false;
   }

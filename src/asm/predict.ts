@@ -27,9 +27,9 @@ import type { Placement } from './placement.js';
 import type { AsmRules } from './rules.js';
 import { go126AsmRules } from './rules.js';
 import { convCall, convNoCallReason, isConstant } from './convert.js';
-import { childExprs } from '../ir/walk.js';
+import { childExprs, childStmts, stmtExprs } from '../ir/walk.js';
 import { stringByteLength } from '../types/constant.js';
-import { childStmts, funcFacts, stmtExprs, type FuncFacts } from './facts.js';
+import { funcFacts, type FuncFacts } from './facts.js';
 import { linkTypeName } from './linkname.js';
 import { predictFrame } from './frame.js';
 
@@ -330,7 +330,7 @@ class FuncWalker {
         this.expr(s.y);
         return;
       default:
-        for (const x of stmtExprs(s)) this.expr(x);
+        for (const x of stmtExprs(s, false)) this.expr(x);
         for (const c of childStmts(s)) this.stmt(c);
     }
   }

@@ -2,7 +2,7 @@
 // (the `from x = y (assign)` notes of -m=2) and variables here.
 // Follows $GOROOT/src/cmd/compile/internal/ir/fmt.go stmtFmt.
 
-import type { Expr, Stmt } from '../ir/ir.js';
+import type { CaseClause, Expr, Stmt } from '../ir/ir.js';
 import { formatExpr } from '../ir/fmt.js';
 import { isName, type IrNode } from '../escape/graph.js';
 import type { NodeFormatter } from '../escape/batch.js';
@@ -54,5 +54,9 @@ export const gcNodeFormatter: NodeFormatter = {
     if (isName(n)) return n.sym;
     if ('type' in n) return formatExpr(n as Expr);
     return formatStmt(n as Stmt);
+  },
+  caseClause(c: CaseClause): string {
+    const head = c.list && c.list.length ? `case ${c.list.map(formatExpr).join(', ')}` : 'default';
+    return `${head}: ${c.body.map(formatStmt).join('; ')}`;
   },
 };

@@ -8,6 +8,7 @@ import { isName, type Hole, type IrNode } from './graph.js';
 import { discard, expr, isReflectHeaderDataField, unsafeValue } from './expr.js';
 import { isSelfAssign } from './utils.js';
 import { shortName } from './batch.js';
+import { InternalError } from '../errors.js';
 
 /** The hole for storing into the addressable expression n (escape.addr). */
 export function addr(e: Escape, n: Expr | null): Hole {
@@ -34,7 +35,8 @@ export function addr(e: Escape, n: Expr | null): Hole {
     case 'CONVNOP':
       return addr(e, n.x);
     default:
-      return b.heapHole();
+      // Only addressable expressions are assigned to (escape/assign.go: "unexpected addr").
+      throw new InternalError(`unexpected addr: ${n.op} at ${n.pos.line}:${n.pos.col}`);
   }
 }
 

@@ -3,16 +3,19 @@
 // rule is built from: new locations, flows, and the special holes (heap, mutator, callee,
 // discard). Messages are emitted here in gc's order, as gc prints each the moment it warns.
 
-import type { Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
-import { walkStmts } from './visit.js';
+import type { CaseClause, Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
+import { walkStmts } from '../ir/walk.js';
 import { Attr, allAttrs, Location, isName, shift, type Hole, type LocationIds, type IrNode, type Note } from './graph.js';
 import type { EscapeModel } from './utils.js';
 import { ReassignOracle, rootFunc } from './staticvalue.js';
 import { Leaks } from './leaks.js';
+import { InternalError } from '../errors.js';
 
 /** Renders IR nodes the way gc's %v does (src/ir/fmt.ts or the diag fallback). */
 export interface NodeFormatter {
   node(n: IrNode): string;
+  /** A type switch's case clause, `case T1, T2: stmt; stmt` (gc's %v of an OCASE). */
+  caseClause(c: CaseClause): string;
 }
 
 export type MessageKind =
@@ -118,10 +121,10 @@ export class Batch {
 
   oldLoc(n: IrName): Location {
     const loc = this.nameLocs.get(n);
-    if (loc) return loc;
-    // A name the lowering did not list in any dcl of this batch (a variable of a function
-    // analysed earlier, a hidden parameter): give it a location of its own rather than fail.
-    return this.newLoc(n, n.curfn, 1, true);
+    // Every variable a batch's code names was declared by one of its functions (a dcl, a
+    // parameter, a closure variable of an enclosing function): gc's "%v has no location".
+    if (!loc) throw new InternalError(`${n.sym} has no location (declared at ${n.pos.line}:${n.pos.col}, in ${n.curfn?.name ?? 'no function'})`);
+    return loc;
   }
 
   hasLoc(n: IrName): boolean {

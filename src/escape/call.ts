@@ -7,7 +7,8 @@ import type { Escape } from './batch.js';
 import { shift, type Hole } from './graph.js';
 import { discard, expr } from './expr.js';
 import { addr } from './assign.js';
-import { parseTag, tagsFromDirective, type Leaks, numEscResults } from './leaks.js';
+import { Leaks, parseTag, tagsFromDirective, numEscResults } from './leaks.js';
+import { InternalError } from '../errors.js';
 
 /** The statically known function a call's operand denotes (ir.StaticCalleeName). */
 export function staticCallee(e: Escape, fun: Expr): IrFunc | null {
@@ -161,7 +162,8 @@ export function call(e: Escape, ks: readonly Hole[] | null, n: Expr): void {
       discard(e, n.y);
       return;
     default:
-      expr(e, k0(), n);
+      // Only calls and builtins reach here (escape/call.go: "unexpected call op").
+      throw new InternalError(`unexpected call op: ${n.op}`);
   }
 }
 
@@ -176,7 +178,7 @@ export function tagHole(e: Escape, ks: readonly Hole[] | null, fn: IrFunc | null
     if (!param || param.blank || param.sym === '' || !b.hasLoc(param)) return b.discardHole();
     return addr(e, { op: 'NAME', name: param, pos: param.pos, type: param.type });
   }
-  const esc = tagsOf(e, fn)[index] ?? parseTag(null);
+  const esc = tagsOf(e, fn)[index] ?? Leaks.unknown();
   const tagKs: Hole[] = [];
   if (esc.heap() >= 0) tagKs.push(shift(b.heapHole(), esc.heap()));
   if (esc.mutator() >= 0) tagKs.push(shift(b.mutatorHole(), esc.mutator()));
@@ -202,7 +204,7 @@ function tagsOf(e: Escape, fn: IrFunc): readonly Leaks[] {
   const imported = fn.body === null ? e.b.opts.imported?.get(fn.name) : undefined;
   if (imported) return imported.map((t) => parseTag(t));
   if (fn.pragmas.leaks) return tagsFromDirective(fn.pragmas.leaks, fn.recv, fn.params);
-  return params.map(() => parseTag(null));
+  return params.map(() => Leaks.unknown());
 }
 
 /** go/defer: the normalized zero-argument call's function value flows to the heap, or, for a

@@ -12,13 +12,13 @@
 import type { Expr, IrFunc, IrName, IrPackage } from '../ir/ir.js';
 import { Batch, shortName, type EscapeMessage, type NodeFormatter } from './batch.js';
 import { Attr, isName, LocationIds, shift, toGraphology, type Location } from './graph.js';
-import { Leaks, numEscResults, parseTag } from './leaks.js';
+import { Leaks, numEscResults } from './leaks.js';
 import { walkFunc } from './stmt.js';
 import { walkAll } from './solve.js';
 import { closureSize, heapAllocReason, isClosure, isGeneric, type EscapeModel } from './utils.js';
 export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
-import { forEachChild, type Visitable } from './visit.js';
+import { forEachChild, type Node } from '../ir/walk.js';
 
 export type { EscapeMessage, NodeFormatter, EscapeModel };
 
@@ -80,7 +80,7 @@ export { toGraphology };
 /** Functions a function refers to (callees, method values, closures), in ir.Visit order. */
 function references(fn: IrFunc): IrFunc[] {
   const out: IrFunc[] = [];
-  const visit = (n: Visitable) => {
+  const visit = (n: Node) => {
     if (n.op === 'NAME' && n.name.class === 'func' && n.name.func) out.push(n.name.func);
     else if (n.op === 'METHEXPR' && n.method) out.push(n.method);
     else if (n.op === 'METHVALUE' && n.method) out.push(n.method);
@@ -170,7 +170,7 @@ function initFunc(b: Batch, fn: IrFunc): void {
 
 function flowClosure(b: Batch, k0: ReturnType<Batch['heapHole']>, fn: IrFunc): void {
   fn.closureVars.forEach((cv, i) => {
-    if (!b.hasLoc(cv)) return;
+    // A captured variable belongs to an enclosing function of the same batch (oldLoc asserts it).
     const loc = b.oldLoc(cv);
     const byValue = b.opts.model.closureCaptureByValue && !loc.addrtaken && !loc.reassigned && cv.type.size <= b.opts.model.closureByValueMaxSize;
     b.byValue.set(cv, byValue);
@@ -270,9 +270,9 @@ function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
   if (!fn.body) {
     if (isUintptr) {
       if (diagnose) say(`assuming ${name} is unsafe uintptr`, 'other');
-      return parseTag(null);
+      return Leaks.unknown();
     }
-    if (!p.type.hasPointers) return parseTag(null);
+    if (!p.type.hasPointers) return Leaks.unknown();
     const esc = new Leaks();
     if (fn.pragmas.noescape) {
       if (diagnose && named) say(`${name} does not escape`, 'param-does-not-escape');
@@ -288,14 +288,14 @@ function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
   if (fn.pragmas.uintptrescapes) {
     if (isUintptr) {
       if (diagnose) say(`marking ${name} as escaping uintptr`, 'other');
-      return parseTag(null);
+      return Leaks.unknown();
     }
     if (p.ddd && p.type.elem?.kind === 'uintptr') {
       if (diagnose) say(`marking ${name} as escaping ...uintptr`, 'other');
-      return parseTag(null);
+      return Leaks.unknown();
     }
   }
-  if (!p.type.hasPointers) return parseTag(null);
+  if (!p.type.hasPointers) return Leaks.unknown();
   if (!named || !b.hasLoc(p)) return new Leaks();
 
   const loc = b.oldLoc(p);

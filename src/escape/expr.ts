@@ -9,6 +9,7 @@ import { stmts, walkFunc } from './stmt.js';
 import { call, tagHole } from './call.js';
 import { assignHeap } from './assign.js';
 import { isClosure } from './utils.js';
+import { unreachable } from '../errors.js';
 
 export function expr(e: Escape, k: Hole, n: Expr | null | undefined): void {
   if (!n) return;
@@ -157,7 +158,6 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
       // A literal that captures nothing is a plain function with its own batch.
       if (!isClosure(n.func)) return;
       for (const cv of n.func.closureVars) {
-        if (!b.hasLoc(cv)) continue;
         const loc = b.oldLoc(cv);
         if (!loc.captured) {
           loc.captured = true;
@@ -180,6 +180,8 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
       // runtime.concatstrings never lets its operands escape.
       discards(e, n.list);
       return;
+    default:
+      unreachable('expr', n);
   }
 }
 

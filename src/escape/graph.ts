@@ -10,6 +10,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
 import { Leaks } from './leaks.js';
+import { invariant } from '../errors.js';
 
 /** Location attributes (graph.go locAttr). */
 export const Attr = {
@@ -116,8 +117,9 @@ export interface Hole {
 }
 
 export function shift(k: Hole, delta: number): Hole {
-  // &&x cannot be written, so gc never goes below -1; clamp what a lowering slip could cause.
-  const derefs = Math.max(k.derefs + delta, -1);
+  // &&x cannot be written: below -1 is a lowering or analysis bug (hole.shift's Fatalf).
+  const derefs = k.derefs + delta;
+  invariant(derefs >= -1, () => `derefs underflow: ${derefs}`);
   return { ...k, derefs, addrtaken: delta < 0 };
 }
 

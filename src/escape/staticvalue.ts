@@ -6,7 +6,7 @@
 // and to treat `n := 10; make([]int, n)` as a constant-size make.
 
 import type { Expr, IrFunc, IrName, Stmt } from '../ir/ir.js';
-import { walkStmts } from './visit.js';
+import { walkStmts } from '../ir/walk.js';
 
 /** The statement that defines a name (`defs`), and the value it gives it. */
 interface Definition {
@@ -24,8 +24,8 @@ export class ReassignOracle {
     walkStmts(
       body,
       (n) => {
-        if ((n.op === 'AS' || n.op === 'AS2' || n.op === 'AS2FUNC' || n.op === 'AS2MAPR' || n.op === 'AS2DOTTYPE' ||
-          n.op === 'AS2RECV' || n.op === 'SELRECV2' || n.op === 'RANGE') && n.defs) {
+        // Every statement that can define names (AS, AS2*, SELRECV2, RANGE) carries `defs`.
+        if ('defs' in n && n.defs) {
           for (const d of n.defs) {
             if (d.class !== 'auto' || d.addrtaken) continue;
             this.single.set(d, { stmt: n, rhs: definingValue(n, d) });

@@ -8,9 +8,8 @@ import { shift, type Hole } from './graph.js';
 import { discard, discards, expr, exprSkipInit } from './expr.js';
 import { addrs, assignHeap, assignList, reassigned } from './assign.js';
 import { call, goDeferStmt } from './call.js';
-import { walkStmts } from './visit.js';
-import { formatExpr } from '../ir/fmt.js';
-import { formatStmt } from '../diag/nodefmt.js';
+import { walkStmts } from '../ir/walk.js';
+import { unreachable } from '../errors.js';
 
 export function walkFunc(b: Batch, fn: IrFunc): void {
   const e = new Escape(b, fn);
@@ -78,25 +77,20 @@ function stmtIn(e: Escape, n: Stmt): void {
       e.labels.delete(n.label);
       return;
     }
-    case 'IF': {
-      // The front end drops the dead branch of a constant condition (noder ifStmt).
-      const c = constBool(n.cond);
+    // Dead branches and bodies are already gone: the lowering drops them as gc's front end
+    // does (src/ir/lower/deadcode.ts), and gc's escape pass walks what is left as is.
+    case 'IF':
       discard(e, n.cond);
-      if (c !== false) block(e, n.body);
-      if (c !== true) block(e, n.else);
+      block(e, n.body);
+      block(e, n.else);
       return;
-    }
-    case 'FOR': {
-      const deadBody = constBool(n.cond) === false;
+    case 'FOR':
       e.loopDepth++;
       discard(e, n.cond);
-      if (!deadBody) {
-        stmt(e, n.post);
-        block(e, n.body);
-      }
+      stmt(e, n.post);
+      block(e, n.body);
       e.loopDepth--;
       return;
-    }
     case 'RANGE': {
       // The ranged value is evaluated once, outside the loop, and lives until it ends.
       const tmp = e.newLoc(null, true);
@@ -124,7 +118,7 @@ function stmtIn(e: Escape, n: Stmt): void {
         for (const c of n.cases) {
           if (!c.var) continue;
           const k = dcl(e, c.var);
-          if (c.var.type.hasPointers) ks.push(e.dotType(k, c.var.type, n, 'switch case', c.pos, caseText(c)));
+          if (c.var.type.hasPointers) ks.push(e.dotType(k, c.var.type, n, 'switch case', c.pos, b.opts.fmt.caseClause(c)));
         }
       }
       expr(e, e.teeHole(ks), n.x);
@@ -183,15 +177,7 @@ function stmtIn(e: Escape, n: Stmt): void {
       if (callOps.has(n.x.op)) call(e, null, n.x);
       else exprSkipInit(e, b.discardHole(), n.x);
       return;
+    default:
+      unreachable('stmt', n);
   }
-}
-
-function constBool(x: Expr | null): boolean | null {
-  return x && x.op === 'LITERAL' && x.value.kind === 'bool' ? x.value.value : null;
-}
-
-/** gc's %v of a case clause: `case T1, T2: stmt; stmt` (ir/fmt.go OCASE). */
-function caseText(c: import('../ir/ir.js').CaseClause): string {
-  const head = c.list && c.list.length ? `case ${c.list.map(formatExpr).join(', ')}` : 'default';
-  return `${head}: ${c.body.map(formatStmt).join('; ')}`;
 }

@@ -1,51 +1,183 @@
-// Generic traversal of the escape IR: the direct sub-expressions of an expression and the
-// statement lists nested in a statement. Stages that walk the IR (the dump, devirtualization,
-// the asm prediction) share these instead of each spelling out every op.
+// The one traversal of the escape IR's children (gc's ir.DoChildren / ir.Visit).
+//
+// CHILDREN below is a table with one entry per op, typed `{ [K in Op]: ... }`: adding an op to
+// src/ir/ir.ts fails to compile until the table says what that op's children are, so no stage
+// can silently skip the sub-nodes of a new op. Each entry reports its children, in gc's
+// ir.Visit order (source order), to a ChildSink that tells three kinds apart: a sub-expression
+// the node evaluates, a range statement's key/value (assignment targets some callers leave
+// out), and a nested statement list (a body, a clause, a for loop's post statement). Every
+// other helper here (childExprs, stmtExprs, stmtBodies, forEachChild, walkStmts) is a view of
+// that one table; stages that walk the IR (escape, the dump, devirtualization, the asm
+// prediction, the bounds-check list) use these views instead of spelling out the ops again.
+// Closure bodies are not children: walkStmts enters them only when asked, as ir.Any does for
+// the analyses that need them.
 
 import type { Expr, Stmt } from './ir.js';
 
+/** Any IR node: an expression or a statement. */
+export type Node = Expr | Stmt;
+/** Every op of the IR (gc's op name without the `O`). */
+export type Op = Node['op'];
+/** The node type(s) that may carry op K (several ops share one interface, e.g. Binary). */
+export type NodeOf<K extends Op> = Node extends infer N ? (N extends { readonly op: infer O } ? (K extends O ? N : never) : never) : never;
+
+/** Receives a node's children, in order. */
+export interface ChildSink {
+  /** A sub-expression the node evaluates (null slots are skipped by the views). */
+  expr(e: Expr | null): void;
+  /** A range statement's key or value: an assignment target, left out of stmtExprs(s, false). */
+  rangeVar(e: Expr | null): void;
+  /** A nested statement list: a block, a branch, a clause, a for loop's post statement. */
+  body(list: readonly Stmt[]): void;
+}
+
+type ChildrenOf<K extends Op> = (n: NodeOf<K>, v: ChildSink) => void;
+
+const none = (): void => {};
+const operand = (n: { readonly x: Expr }, v: ChildSink): void => v.expr(n.x);
+const operands = (n: { readonly x: Expr; readonly y: Expr }, v: ChildSink): void => {
+  v.expr(n.x);
+  v.expr(n.y);
+};
+const argList = (n: { readonly args: readonly Expr[] }, v: ChildSink): void => {
+  for (const a of n.args) v.expr(a);
+};
+const multiAssign = (n: { readonly lhs: readonly Expr[]; readonly rhs: readonly Expr[] }, v: ChildSink): void => {
+  for (const l of n.lhs) v.expr(l);
+  for (const r of n.rhs) v.expr(r);
+};
+const switchCases = (n: { readonly cases: readonly { readonly list: readonly Expr[] | null; readonly body: readonly Stmt[] }[] }, v: ChildSink): void => {
+  for (const c of n.cases) {
+    if (c.list) for (const x of c.list) v.expr(x);
+    v.body(c.body);
+  }
+};
+const slice = (n: { readonly x: Expr; readonly low: Expr | null; readonly high: Expr | null; readonly max: Expr | null }, v: ChildSink): void => {
+  v.expr(n.x);
+  v.expr(n.low);
+  v.expr(n.high);
+  v.expr(n.max);
+};
+const makeLen = (n: { readonly len: Expr | null }, v: ChildSink): void => v.expr(n.len);
+const makeSlice = (n: { readonly len: Expr; readonly cap: Expr | null }, v: ChildSink): void => {
+  v.expr(n.len);
+  v.expr(n.cap);
+};
+const indexed = (n: { readonly x: Expr; readonly index: Expr }, v: ChildSink): void => {
+  v.expr(n.x);
+  v.expr(n.index);
+};
+const call = (n: { readonly fun: Expr; readonly args: readonly Expr[] }, v: ChildSink): void => {
+  v.expr(n.fun);
+  argList(n, v);
+};
+const elemList = (n: { readonly elems: readonly Expr[] }, v: ChildSink): void => {
+  for (const x of n.elems) v.expr(x);
+};
+
+/** The children of every op. Typed per op so that a new op is a compile error here. */
+const CHILDREN: { readonly [K in Op]: ChildrenOf<K> } = {
+  // ── statements
+  BLOCK: (n, v) => v.body(n.list),
+  DCL: none,
+  AS: (n, v) => {
+    v.expr(n.x);
+    v.expr(n.y);
+  },
+  ASOP: operands,
+  AS2: multiAssign, AS2FUNC: multiAssign, AS2DOTTYPE: multiAssign, AS2MAPR: multiAssign, AS2RECV: multiAssign,
+  SELRECV2: multiAssign,
+  RETURN: (n, v) => {
+    for (const r of n.results) v.expr(r);
+  },
+  IF: (n, v) => {
+    v.expr(n.cond);
+    v.body(n.body);
+    v.body(n.else);
+  },
+  FOR: (n, v) => {
+    v.expr(n.cond);
+    v.body(n.post ? [n.post] : []);
+    v.body(n.body);
+  },
+  RANGE: (n, v) => {
+    v.rangeVar(n.key);
+    v.rangeVar(n.value);
+    v.expr(n.x);
+    v.body(n.body);
+  },
+  SWITCH: (n, v) => {
+    v.expr(n.tag);
+    switchCases(n, v);
+  },
+  TYPESWITCH: (n, v) => {
+    v.expr(n.x);
+    switchCases(n, v);
+  },
+  SELECT: (n, v) => {
+    for (const c of n.cases) v.body(c.comm ? [c.comm, ...c.body] : c.body);
+  },
+  SEND: (n, v) => {
+    v.expr(n.chan);
+    v.expr(n.value);
+  },
+  GO: (n, v) => v.expr(n.call),
+  DEFER: (n, v) => v.expr(n.call),
+  LABEL: none, GOTO: none, BREAK: none, CONTINUE: none, FALL: none,
+  EXPR: operand,
+
+  // ── expressions
+  NAME: none, LITERAL: none, NIL: none, BLANK: none, TYPE: none, METHEXPR: none, NEW: none,
+  // A closure's body belongs to its own function (walkStmts enters it on request).
+  CLOSURE: none,
+  PLUS: operand, NEG: operand, BITNOT: operand, NOT: operand,
+  ADD: operands, SUB: operands, OR: operands, XOR: operands, MUL: operands, DIV: operands, MOD: operands,
+  LSH: operands, RSH: operands, AND: operands, ANDNOT: operands, EQ: operands, NE: operands, LT: operands,
+  LE: operands, GT: operands, GE: operands, ANDAND: operands, OROR: operands,
+  ADDR: operand, DEREF: operand, DOT: operand, DOTPTR: operand, DOTTYPE: operand, DOTTYPE2: operand,
+  INDEX: indexed, INDEXMAP: indexed,
+  SLICE: slice, SLICE3: slice, SLICEARR: slice, SLICE3ARR: slice, SLICESTR: slice,
+  CONV: operand, CONVNOP: operand, CONVIFACE: operand, SLICE2ARR: operand, SLICE2ARRPTR: operand,
+  STR2BYTES: operand, BYTES2STR: operand, STR2RUNES: operand, RUNES2STR: operand, RUNESTR: operand,
+  ADDSTR: (n, v) => {
+    for (const x of n.list) v.expr(x);
+  },
+  RECV: operand,
+  CALLFUNC: call, CALLINTER: call,
+  DOTINTER: operand,
+  LEN: operand, CAP: operand, REAL: operand, IMAG: operand, CLOSE: operand, CLEAR: operand, PANIC: operand,
+  UNSAFESTRINGDATA: operand, UNSAFESLICEDATA: operand,
+  COMPLEX: operands, COPY: operands, UNSAFEADD: operands, UNSAFESLICE: operands, UNSAFESTRING: operands,
+  APPEND: argList, MIN: argList, MAX: argList, DELETE: argList, PRINT: argList, PRINTLN: argList, RECOVER: argList,
+  MAKESLICE: makeSlice, MAKESLICECOPY: makeSlice,
+  MAKEMAP: makeLen, MAKECHAN: makeLen,
+  METHVALUE: operand,
+  PTRLIT: operand,
+  STRUCTLIT: (n, v) => {
+    for (const f of n.fields) v.expr(f.value);
+  },
+  ARRAYLIT: elemList, SLICELIT: elemList,
+  MAPLIT: (n, v) => {
+    for (const en of n.entries) {
+      v.expr(en.key);
+      v.expr(en.value);
+    }
+  },
+};
+
+/** Reports n's children (not its init statements) to v, in gc's order. */
+export function visitChildren(n: Node, v: ChildSink): void {
+  (CHILDREN[n.op] as (n: Node, v: ChildSink) => void)(n, v);
+}
+
 /** The direct sub-expressions of an expression, in evaluation order. */
 export function childExprs(e: Expr): readonly Expr[] {
-  switch (e.op) {
-    case 'NAME': case 'LITERAL': case 'NIL': case 'BLANK': case 'TYPE': case 'METHEXPR':
-    case 'NEW': case 'CLOSURE':
-      return [];
-    case 'PLUS': case 'NEG': case 'BITNOT': case 'NOT':
-    case 'ADDR': case 'DEREF': case 'DOT': case 'DOTPTR': case 'DOTTYPE': case 'DOTTYPE2':
-    case 'CONV': case 'CONVNOP': case 'CONVIFACE': case 'SLICE2ARR': case 'SLICE2ARRPTR':
-    case 'STR2BYTES': case 'BYTES2STR': case 'STR2RUNES': case 'RUNES2STR': case 'RUNESTR':
-    case 'RECV': case 'DOTINTER': case 'METHVALUE': case 'PTRLIT':
-    case 'LEN': case 'CAP': case 'REAL': case 'IMAG': case 'CLOSE': case 'CLEAR': case 'PANIC':
-    case 'UNSAFESTRINGDATA': case 'UNSAFESLICEDATA':
-      return [e.x];
-    case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'MUL': case 'DIV': case 'MOD': case 'LSH':
-    case 'RSH': case 'AND': case 'ANDNOT': case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT':
-    case 'GE': case 'ANDAND': case 'OROR':
-    case 'COMPLEX': case 'COPY': case 'UNSAFEADD': case 'UNSAFESLICE': case 'UNSAFESTRING':
-      return [e.x, e.y];
-    case 'INDEX': case 'INDEXMAP':
-      return [e.x, e.index];
-    case 'SLICE': case 'SLICE3': case 'SLICEARR': case 'SLICE3ARR': case 'SLICESTR':
-      return [e.x, e.low, e.high, e.max].filter((x): x is Expr => x !== null);
-    case 'ADDSTR':
-      return e.list;
-    case 'CALLFUNC':
-      return [e.fun, ...e.args];
-    case 'CALLINTER':
-      return [e.fun, ...e.args];
-    case 'APPEND': case 'MIN': case 'MAX': case 'DELETE': case 'PRINT': case 'PRINTLN': case 'RECOVER':
-      return e.args;
-    case 'MAKESLICE': case 'MAKESLICECOPY':
-      return e.cap ? [e.len, e.cap] : [e.len];
-    case 'MAKEMAP': case 'MAKECHAN':
-      return e.len ? [e.len] : [];
-    case 'STRUCTLIT':
-      return e.fields.map((f) => f.value);
-    case 'ARRAYLIT': case 'SLICELIT':
-      return e.elems;
-    case 'MAPLIT':
-      return e.entries.flatMap((en) => [en.key, en.value]);
-  }
+  const out: Expr[] = [];
+  const add = (x: Expr | null): void => {
+    if (x) out.push(x);
+  };
+  visitChildren(e, { expr: add, rangeVar: add, body: none });
+  return out;
 }
 
 /**
@@ -53,33 +185,52 @@ export function childExprs(e: Expr): readonly Expr[] {
  * order; a range's key and value (assignment targets) only when `withRangeVars`.
  */
 export function stmtExprs(s: Stmt, withRangeVars = true): readonly Expr[] {
-  switch (s.op) {
-    case 'AS': return s.y ? [s.x, s.y] : [s.x];
-    case 'ASOP': return [s.x, s.y];
-    case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
-      return [...s.lhs, ...s.rhs];
-    case 'RETURN': return s.results;
-    case 'IF': return [s.cond];
-    case 'FOR': return s.cond ? [s.cond] : [];
-    case 'RANGE': return withRangeVars ? [s.key, s.value, s.x].filter((x): x is Expr => x !== null) : [s.x];
-    case 'SWITCH': return [...(s.tag ? [s.tag] : []), ...s.cases.flatMap((c) => c.list ?? [])];
-    case 'TYPESWITCH': return [s.x];
-    case 'SEND': return [s.chan, s.value];
-    case 'GO': case 'DEFER': return [s.call];
-    case 'EXPR': return [s.x];
-    default: return [];
-  }
+  const out: Expr[] = [];
+  const add = (x: Expr | null): void => {
+    if (x) out.push(x);
+  };
+  visitChildren(s, { expr: add, rangeVar: withRangeVars ? add : none, body: none });
+  return out;
 }
 
 /** The statement lists nested directly in a statement, one per body or clause, in source order. */
 export function stmtBodies(s: Stmt): (readonly Stmt[])[] {
-  switch (s.op) {
-    case 'BLOCK': return [s.list];
-    case 'IF': return [s.body, s.else];
-    case 'FOR': return [s.post ? [s.post] : [], s.body];
-    case 'RANGE': return [s.body];
-    case 'SWITCH': case 'TYPESWITCH': return s.cases.map((c) => c.body);
-    case 'SELECT': return s.cases.map((c) => [...(c.comm ? [c.comm] : []), ...c.body]);
-    default: return [];
-  }
+  const out: (readonly Stmt[])[] = [];
+  visitChildren(s, { expr: none, rangeVar: none, body: (list) => out.push(list) });
+  return out;
+}
+
+/** The statements nested directly in a statement (its bodies and clauses, flattened). */
+export function childStmts(s: Stmt): readonly Stmt[] {
+  return stmtBodies(s).flat();
+}
+
+/** Calls f on every child node of n (not n itself): init statements first, as ir.DoChildren. */
+export function forEachChild(n: Node, f: (c: Node) => void): void {
+  if (n.init) for (const s of n.init) f(s);
+  const one = (x: Expr | null): void => {
+    if (x) f(x);
+  };
+  visitChildren(n, {
+    expr: one,
+    rangeVar: one,
+    body: (list) => {
+      for (const s of list) f(s);
+    },
+  });
+}
+
+/**
+ * Pre-order walk over a statement list; `intoClosures` also walks closure bodies.
+ * Returning false from f skips n's children.
+ */
+export function walkStmts(stmts: readonly Stmt[], f: (n: Node) => boolean | void, intoClosures: boolean): void {
+  const go = (n: Node): void => {
+    if (f(n) === false) return;
+    if (intoClosures && n.op === 'CLOSURE' && n.func.body) {
+      for (const s of n.func.body) go(s);
+    }
+    forEachChild(n, go);
+  };
+  for (const s of stmts) go(s);
 }

@@ -23,7 +23,7 @@
 // caller gives (gc's -p); an import of a non-std package there is the go command's error.
 
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { listDir, withDirCache } from './dircache.js';
+import { DirCache } from './dircache.js';
 import { UserError } from '../errors.js';
 import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
 import { displayFileName, shortPath } from './paths.js';
@@ -122,11 +122,9 @@ const commandLineArguments = 'command-line-arguments';
 export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): PackageGraph {
   const cwd = resolve(opts.cwd);
   const target = linuxAmd64For(opts.goMinor ?? defaultGoMinor);
-  return withDirCache(() => {
-    const ctx = ModuleContext.find(cwd, opts.env);
-    if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
-    return new GraphLoader(ctx, cwd, target).load(patterns);
-  });
+  const ctx = ModuleContext.find(cwd, opts.env);
+  if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
+  return new GraphLoader(ctx, cwd, target).load(patterns);
 }
 
 /**
@@ -135,11 +133,9 @@ export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): 
  * Null outside any module. Throws the go command's message for a malformed go.mod/go.work.
  */
 export function findMainModules(opts: Pick<LoadGraphOptions, 'cwd' | 'env'>): { mainModules: readonly MainModule[]; workFile: string | null } | null {
-  return withDirCache(() => {
-    const ctx = ModuleContext.find(resolve(opts.cwd), opts.env);
-    if (!ctx) return null;
-    return { mainModules: ctx.mainModules.map(({ path, dir, goVersion, toolchain }) => ({ path, dir, goVersion, toolchain })), workFile: ctx.workFile };
-  });
+  const ctx = ModuleContext.find(resolve(opts.cwd), opts.env);
+  if (!ctx) return null;
+  return { mainModules: ctx.mainModules.map(({ path, dir, goVersion, toolchain }) => ({ path, dir, goVersion, toolchain })), workFile: ctx.workFile };
 }
 
 /** A package to load: where it is, and what names it. */
@@ -240,7 +236,7 @@ class GraphLoader {
     if (!isDir(base)) throw new UserError(`pattern ${pattern}: lstat ${pattern.slice(0, i)}: no such file or directory`);
     const re = wildRegExp(resolve(this.cwd, pattern.replace(/\/\.\.\.$/, '') || '.') + (pattern.endsWith('/...') ? '/...' : ''));
     const roots: Root[] = [];
-    for (const dir of walkPackageDirs(base, base)) {
+    for (const dir of walkPackageDirs(base, base, this.ctx.dirs)) {
       if (!re.test(dir)) continue;
       const main = this.ctx.mainModuleOfDir(dir);
       let module: ModuleRef | null = main;
@@ -262,7 +258,7 @@ class GraphLoader {
     for (const { ref, root } of this.ctx.modulesForPatterns()) {
       // A module can hold matches only if its path and the pattern's literal prefix overlap.
       if (!(ref.path.startsWith(literal) || literal.startsWith(ref.path + '/') || literal === ref.path || literal === '')) continue;
-      for (const dir of walkPackageDirs(root, root)) {
+      for (const dir of walkPackageDirs(root, root, this.ctx.dirs)) {
         const importPath = importPathIn(ref, dir);
         if (!re.test(importPath)) continue;
         if (this.ctx.vendorMode && !ref.main && !this.ctx.ownsVendored(ref.path, importPath)) continue;
@@ -279,7 +275,7 @@ class GraphLoader {
   private scan(dir: string): ScanResult {
     let r = this.scans.get(dir);
     if (!r) {
-      r = scanPackageDir(dir, this.target);
+      r = scanPackageDir(dir, this.target, this.ctx.dirs);
       this.scans.set(dir, r);
     }
     return r;
@@ -432,10 +428,10 @@ function importPathIn(module: ModuleRef, dir: string): string {
  * order, skipping testdata, vendor, `_`/`.` directories and nested modules (a directory
  * other than `top` with its own go.mod).
  */
-function walkPackageDirs(root: string, top: string): string[] {
+function walkPackageDirs(root: string, top: string, dirs: DirCache): string[] {
   const out: string[] = [];
   const visit = (dir: string) => {
-    const entries = listDir(dir);
+    const entries = dirs.list(dir);
     if (!entries) return;
     if (dir !== top && entries.some((e) => e.name === 'go.mod' && e.isFile())) return;
     if (entries.some((e) => e.name.endsWith('.go') && !e.isDirectory())) out.push(dir);
@@ -495,7 +491,8 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
       }
     });
     const dir = abs(p.dir);
-    const scanned = hasGoFiles(dir) ? scanPackageDir(dir, target) : null;
+    const dirs = new DirCache();
+    const scanned = hasGoFiles(dir, dirs) ? scanPackageDir(dir, target, dirs) : null;
     return {
       importPath,
       name: readHeader(files[0]!.bytes).packageName ?? '',

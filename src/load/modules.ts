@@ -20,7 +20,7 @@
 //    and is not inside a nested module; exactly one must provide it.
 
 import { readFileSync, statSync } from 'node:fs';
-import { listDir } from './dircache.js';
+import { DirCache } from './dircache.js';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { moduleCacheDir, moduleCacheModFile, moduleCacheRoot } from './modcache.js';
@@ -117,8 +117,8 @@ export function isDir(p: string): boolean {
 }
 
 /** fsys.IsGoDir: the directory holds at least one regular `.go` file (build tags aside). */
-export function hasGoFiles(dir: string): boolean {
-  return listDir(dir)?.some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink())) ?? false;
+export function hasGoFiles(dir: string, dirs: DirCache): boolean {
+  return dirs.list(dir)?.some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink())) ?? false;
 }
 
 /** The `-mod=` value in $GOFLAGS, if any. */
@@ -151,6 +151,9 @@ export class ModuleContext {
   private readonly modGoVersions = new Map<string, string | undefined>();
 
   /** The module context for cwd, or null outside any module (or with GO111MODULE=off). */
+  /** This load's directory listings. */
+  readonly dirs = new DirCache();
+
   static find(cwd: string, env: Env): ModuleContext | null {
     if (env.GO111MODULE === 'off') return null;
     let workFile: string | null = null;
@@ -364,7 +367,7 @@ export class ModuleContext {
     }
     if (!best) return null;
     // A directory under a nested go.mod belongs to that other module, not this one.
-    if (nestedModuleBetween(best.dir, dir)) return null;
+    if (nestedModuleBetween(best.dir, dir, this.dirs)) return null;
     return this.mainRef(best);
   }
 
@@ -379,7 +382,7 @@ export class ModuleContext {
     for (const m of this.mainModules) {
       if (!within(m.path)) continue;
       const dir = join(m.dir, importPath.slice(m.path.length));
-      if (hasGoFiles(dir) && !nestedModuleBetween(m.dir, dir)) candidates.push({ dir, module: this.mainRef(m) });
+      if (hasGoFiles(dir, this.dirs) && !nestedModuleBetween(m.dir, dir, this.dirs)) candidates.push({ dir, module: this.mainRef(m) });
     }
     if (candidates.length === 0 && isStandardImportPath(importPath)) {
       // A main module whose path has no dot provides its own packages; anything else of
@@ -391,7 +394,7 @@ export class ModuleContext {
       if (candidates.length > 0) return { kind: 'dir', ...candidates[0]! };
       const dir = join(this.mainModules[0]!.dir, 'vendor', importPath);
       const mod = this.vendorPackages.get(importPath) ?? vendoredModuleOf(this.vendorPackages, importPath);
-      if (hasGoFiles(dir) && mod) {
+      if (hasGoFiles(dir, this.dirs) && mod) {
         const modDir = join(this.mainModules[0]!.dir, 'vendor', mod.path);
         const importPathAs = this.mainModules[0]!.path === 'cmd' ? `cmd/vendor/${importPath}` : undefined;
         return { kind: 'dir', dir, importPath: importPathAs, module: { path: mod.path, version: mod.version, dir: modDir, main: false, goVersion: mod.goVersion, lang: langOf(mod.goVersion) } };
@@ -409,7 +412,7 @@ export class ModuleContext {
         continue;
       }
       const dir = join(ref.dir, importPath.slice(path.length));
-      if (hasGoFiles(dir) && !nestedModuleBetween(ref.dir, dir)) candidates.push({ dir, module: ref });
+      if (hasGoFiles(dir, this.dirs) && !nestedModuleBetween(ref.dir, dir, this.dirs)) candidates.push({ dir, module: ref });
     }
     if (candidates.length === 1) return { kind: 'dir', ...candidates[0]! };
     if (candidates.length > 1) {
@@ -431,10 +434,10 @@ export class ModuleContext {
 }
 
 /** Whether a go.mod sits in a directory strictly below root, down to and including dir. */
-function nestedModuleBetween(root: string, dir: string): boolean {
+function nestedModuleBetween(root: string, dir: string, dirs: DirCache): boolean {
   let d = dir;
   while (d.length > root.length && d.startsWith(root)) {
-    if (listDir(d)?.some((e) => e.name === 'go.mod' && !e.isDirectory())) return true;
+    if (dirs.list(d)?.some((e) => e.name === 'go.mod' && !e.isDirectory())) return true;
     d = dirname(d);
   }
   return false;

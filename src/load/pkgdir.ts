@@ -6,7 +6,7 @@
 // out, as go/build does. `.s`/`.S` (or `.syso`) files chosen by the same rules make hasAsm:
 // gc then accepts function declarations without bodies (go build leaves out -complete).
 
-import { listDir } from './dircache.js';
+import type { DirCache } from './dircache.js';
 import { join } from 'node:path';
 import { constraintsHold, goodOSArchFile } from './constraint.js';
 import { readHeader, type FileHeader } from './header.js';
@@ -42,8 +42,8 @@ function nameChosen(name: string, target: BuildTarget): boolean {
 }
 
 /** Choose and read the files of the package in `dir` (absolute) for `target`. */
-export function scanPackageDir(dir: string, target: BuildTarget): ScanResult {
-  const listing = listDir(dir);
+export function scanPackageDir(dir: string, target: BuildTarget, dirs: DirCache): ScanResult {
+  const listing = dirs.list(dir);
   if (!listing) return { kind: 'no-go-files' };
   const entries = listing.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
   const goNames = entries.filter((n) => n.endsWith('.go'));

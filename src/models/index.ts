@@ -18,7 +18,6 @@ import { MODEL_SCHEMA, schemaKeys, schemaKind, type ModelValues, type ValueKind 
 
 export * from './schema.js';
 export { formatMessage } from './messages.js';
-export { parseLeaksDirective, leaksSlot, toEscapeTagText, type LeakTag, type LeaksDirective } from './leaks.js';
 
 export type ParamValue = number | boolean | string;
 

@@ -14,7 +14,7 @@ import type { Leaks } from '../escape/leaks.js';
 export interface PackageFacts {
   /** The import path (gc's -p). */
   readonly path: string;
-  /** Escape tags per function, receiver first, in the escape-tag codec's text (Leaks.encode). */
+  /** Escape tags per function, receiver first, in the escape-tag codec's text (Leaks.format, parseTag). */
   readonly tags: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -27,7 +27,7 @@ export function factsOf(path: string, tags: ReadonlyMap<IrFunc, readonly Leaks[]
   const out: Record<string, readonly string[]> = {};
   for (const [fn, leaks] of tags) {
     if (fn.outer || fn.generic || fn.wrapper || fn.instanceWrapper) continue;
-    out[fn.name] = leaks.map((l) => l.encode());
+    out[fn.name] = leaks.map((l) => l.format());
   }
   return { path, tags: out };
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { lowerSources } from './harness.js';
 import { allFuncs, dumpFunc } from '../../src/ir/dump.js';
 import type { IrFunc } from '../../src/ir/ir.js';
-import { linkString, ShapeTable } from '../../src/ir/lower/shapes.js';
+import { ShapeTable } from '../../src/ir/lower/shapes.js';
+import { linkString } from '../../src/types/gcfmt.js';
 import { formatExpr } from '../../src/ir/fmt.js';
 import type { Type } from '../../src/types/index.js';
 

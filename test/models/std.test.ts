@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFile } from '../../src/syntax/index.js';
-import { parseLeaksDirective, toEscapeTagText } from '../../src/models/index.js';
+import { parseLeaksDirective } from '../../src/escape/leaks.js';
 
 const root = path.resolve(__dirname, '../..');
 const stdDir = path.join(root, 'models/go1.26/std');
@@ -70,12 +70,12 @@ describe('models/go1.26/std stubs', () => {
       const lines = readFileSync(path.join(stdDir, pkg, 'api.go'), 'utf8').split('\n');
       const i = lines.findIndex((l) => l.startsWith(decl));
       expect(i, decl).toBeGreaterThan(0);
-      return Object.fromEntries([...parseLeaksDirective(lines[i - 1]!)].map(([k, v]) => [k, toEscapeTagText(v)]));
+      return Object.fromEntries([...parseLeaksDirective(lines[i - 1]!)].map(([k, v]) => [k, v.format()]));
     };
-    expect(tagOf('fmt', 'func Println(')).toEqual({ a: 'heap=1' });
-    expect(tagOf('strings', 'func (b *Builder) WriteString(')).toEqual({ recv: 'heap=1 mutator=0', s: 'none' });
-    expect(tagOf('strings', 'func (b *Builder) String(')).toEqual({ recv: 'r0=1' });
-    expect(tagOf('sync', 'func (wg *WaitGroup) Add(')).toEqual({ recv: 'heap=0' });
+    expect(tagOf('fmt', 'func Println(')).toEqual({ a: 'heap:1' });
+    expect(tagOf('strings', 'func (b *Builder) WriteString(')).toEqual({ recv: 'heap:1,mutator:0', s: 'none' });
+    expect(tagOf('strings', 'func (b *Builder) String(')).toEqual({ recv: 'r0:1' });
+    expect(tagOf('sync', 'func (wg *WaitGroup) Add(')).toEqual({ recv: 'heap:0' });
   });
 
   it.runIf(hasGo)('type-check with go/types and match the real export data (types, sizes, method sets, consts)', () => {
@@ -88,9 +88,9 @@ describe('models/go1.26/std stubs', () => {
 describe('parseLeaksDirective', () => {
   it('reads slots and parts, and refuses malformed ones', () => {
     const d = parseLeaksDirective('//goesc:leaks recv=heap:1 #2=r0:0,r1:2,mutator:0 p=none');
-    expect(toEscapeTagText(d.get('recv')!)).toBe('heap=1');
-    expect(toEscapeTagText(d.get('#2')!)).toBe('r0=0 r1=2 mutator=0');
-    expect(toEscapeTagText(d.get('p')!)).toBe('none');
+    expect(d.get('recv')!.format()).toBe('heap:1');
+    expect(d.get('#2')!.format()).toBe('r0:0,r1:2,mutator:0');
+    expect(d.get('p')!.format()).toBe('none');
     expect(() => parseLeaksDirective('//goesc:leaks p=heap')).toThrow(/bad tag part/);
     expect(() => parseLeaksDirective('//goesc:leaks p')).toThrow(/slot=tag/);
   });

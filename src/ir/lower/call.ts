@@ -15,7 +15,7 @@ import type * as ast from '../../syntax/ast.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { CallInfo, Func, Type, TypeParam } from '../../types/index.js';
 import { under, unalias, universeTypes } from '../../types/index.js';
-import type { Expr, IrType, Pos } from '../ir.js';
+import type { Conv, Expr, IrType, Pos } from '../ir.js';
 import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
@@ -63,7 +63,7 @@ function conversion(l: FnLowerer, e: ast.CallExpr): Expr {
   return { op, x, type, pos: at };
 }
 
-type ConvOp = 'CONV' | 'CONVNOP' | 'CONVIFACE' | 'SLICE2ARR' | 'SLICE2ARRPTR' | 'STR2BYTES' | 'BYTES2STR' | 'STR2RUNES' | 'RUNES2STR' | 'RUNESTR';
+type ConvOp = Conv['op'];
 
 /** typecheck.ConvertOp / tcConv: which operation a conversion from src to dst is. */
 function convertOp(src: Type | null, dst: Type | null): ConvOp {

@@ -18,6 +18,7 @@ import { nameExpr } from './context.js';
 import { lowerCall } from './call.js';
 import { lowerFuncLit } from './closure.js';
 import { isGenericFunc, type InstanceRef } from './instances.js';
+import { InternalError, invariant } from '../../errors.js';
 
 const binaryOps: Record<ast.BinaryOp, BinaryOpName> = {
   '||': 'OROR', '&&': 'ANDAND', '==': 'EQ', '!=': 'NE', '<': 'LT', '<=': 'LE', '>': 'GT',
@@ -219,7 +220,8 @@ export class FnLowerer {
   private name(e: ast.Name): Expr {
     if (e.value === '_') return { op: 'BLANK', type: this.irTypeOf(e), pos: pos(e) };
     const obj: Obj | undefined = this.pkg.info.uses.get(e) ?? this.pkg.info.defs.get(e) ?? undefined;
-    if (!obj) return { op: 'NIL', type: this.irTypeOf(e), pos: pos(e) };
+    // The checker resolves every name of a package that type-checks (noder: "missing object").
+    invariant(obj, () => `${e.line}:${e.col}: name ${e.value} has no object`);
     switch (obj.kind) {
       case 'Var':
         return this.nameRef(obj, pos(e));
@@ -443,8 +445,10 @@ export class FnLowerer {
         return { op: 'NEG', x: this.expr(e.x), type, pos: pos(e) };
       case '!':
         return { op: 'NOT', x: this.expr(e.x), type, pos: pos(e) };
-      default:
+      case '^':
         return { op: 'BITNOT', x: this.expr(e.x), type, pos: pos(e) };
+      default:
+        throw new InternalError(`${e.line}:${e.col}: unexpected unary operator ${e.op}`);
     }
   }
 

@@ -27,7 +27,8 @@ import { instantiateNamed, makeSubstitution, type Substitution } from '../../typ
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
 import type { Mutable, PkgCtx, FuncCtx } from './context.js';
 import { IrTypes } from './types.js';
-import { basicConstraint, hasShape, linkString, mentionsTypeParam } from './shapes.js';
+import { basicConstraint, hasShape, mentionsTypeParam } from './shapes.js';
+import { linkString } from '../../types/gcfmt.js';
 
 /** A generic function or method declaration with what is needed to lower its body. */
 export interface GenericSource {

@@ -13,7 +13,8 @@ import { amd64Sizes, under } from '../../types/index.js';
 import type { Sizes } from '../../types/index.js';
 import type { IrType, TypeKind } from '../ir.js';
 import { subst, type Substitution } from '../../types/instantiate.js';
-import { basicConstraint, linkString, type ShapeTable } from './shapes.js';
+import { basicConstraint, type ShapeTable } from './shapes.js';
+import { gcTypeString } from '../../types/gcfmt.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -83,7 +84,7 @@ export class IrTypes {
     if (t.kind === 'Named') this.observer?.(t);
     const u = under(t);
     const kind = kindOf(u);
-    const text = this.render(t, new Set());
+    const text = this.render(t);
     const untyped = u.kind === 'Basic' && u.basic.startsWith('untyped');
     let size = 0;
     let align = 1;
@@ -144,125 +145,26 @@ export class IrTypes {
 
   // ───────────────────────────── gc's type text (types/fmt.go tconv2, fmtGo mode)
 
-  private qualify(name: string, pkg: Package | null): string {
-    if (!pkg || pkg === this.localPkg) return name;
-    return `${pkg.name}.${name}`;
+  render(t: Type): string {
+    return gcTypeString(t, 'go', { localPkg: this.localPkg, named: (n) => this.localInstance(n) });
   }
 
-  render(t: Type, seen: Set<Type>): string {
-    switch (t.kind) {
-      case 'Basic':
-        if (t.basic === 'untyped nil') return 'nil';
-        if (t.basic === 'unsafe.Pointer') return 'unsafe.Pointer';
-        return t.name;
-      case 'Alias':
-        if (t.obj.name === 'any' && !t.obj.pkg) return 'any';
-        return this.render(t.rhs, seen);
-      case 'Named': {
-        if (t.obj.name === 'error' && !t.obj.pkg) return 'error';
-        let s = this.qualify(t.obj.name, t.obj.pkg);
-        const local = this.implicits && t.obj.pkg && t.obj.parent && t.obj.parent !== t.obj.pkg.scope;
-        if (local && this.implicits!.length) {
-          const impl = this.implicits!.map((a) => this.render(a, seen)).join(',');
-          const expl = t.typeArgs.map((a, i) => {
-            const tp = t.origin.typeParams[i];
-            return this.render(this.shapes.shapify(a, tp ? basicConstraint(tp) : true), seen);
-          });
-          return `${s}[${impl}${expl.length ? `;${expl.join(',')}` : ''}]`;
-        }
-        // An instance's name is made from its arguments' LinkStrings (reader.go mangle):
-        // box[p.myint], box[uint8].
-        if (t.typeArgs.length) s += `[${t.typeArgs.map((a) => linkString(a)).join(',')}]`;
-        return s;
-      }
-      case 'TypeParam':
-        return t.obj.name;
-      default:
-        break;
-    }
-    if (seen.has(t)) return '@';
-    seen.add(t);
-    try {
-      switch (t.kind) {
-        case 'Pointer':
-          return `*${this.render(t.elem, seen)}`;
-        case 'Slice':
-          return `[]${this.render(t.elem, seen)}`;
-        case 'Array':
-          return `[${t.len}]${this.render(t.elem, seen)}`;
-        case 'Map':
-          return `map[${this.render(t.key, seen)}]${this.render(t.elem, seen)}`;
-        case 'Chan': {
-          if (t.dir === 'send') return `chan<- ${this.render(t.elem, seen)}`;
-          if (t.dir === 'recv') return `<-chan ${this.render(t.elem, seen)}`;
-          const e = t.elem;
-          const inner = this.render(e, seen);
-          return e.kind === 'Chan' && e.dir === 'recv' ? `chan (${inner})` : `chan ${inner}`;
-        }
-        case 'Struct': {
-          if (t.fields.length === 0) return 'struct {}';
-          const fields = t.fields.map((f, i) => {
-            let s = f.embedded ? this.render(f.type, seen) : `${f.name} ${this.render(f.type, seen)}`;
-            const tag = t.tags[i];
-            if (tag) s += ` ${JSON.stringify(tag)}`;
-            return s;
-          });
-          return `struct { ${fields.join('; ')} }`;
-        }
-        case 'Interface': {
-          const methods = interfaceMethods(t);
-          if (methods.length === 0) return 'interface {}';
-          const parts = methods.map((m) => {
-            const name = isExportedName(m.name) || !m.pkg ? m.name : `${m.pkg.path}.${m.name}`;
-            return name + this.signature(m.type, seen);
-          });
-          return `interface { ${parts.join('; ')} }`;
-        }
-        case 'Signature':
-          return 'func' + this.signature(t, seen);
-        case 'Tuple':
-          return t.vars.map((v) => this.render(v.type, seen)).join(',');
-        default:
-          return '?';
-      }
-    } finally {
-      seen.delete(t);
-    }
-  }
-
-  private signature(t: Type, seen: Set<Type>): string {
-    if (t.kind !== 'Signature') return '()';
-    const ps = t.params.vars.map((v, i) => {
-      if (t.variadic && i === t.params.vars.length - 1) {
-        const s = under(v.type);
-        return '...' + this.render(s.kind === 'Slice' ? s.elem : v.type, seen);
-      }
-      return this.render(v.type, seen);
+  /**
+   * A type declared inside a generic function, seen in a shape instantiation: gc names it
+   * after the instantiation's shapes, then its own type arguments' shapes
+   * (`T[go.shape.int;go.shape.int]`).
+   */
+  private localInstance(t: Named): string | null {
+    const local = this.implicits && t.obj.pkg && t.obj.parent && t.obj.parent !== t.obj.pkg.scope;
+    if (!local || !this.implicits!.length) return null;
+    const impl = this.implicits!.map((a) => this.render(a)).join(',');
+    const expl = t.typeArgs.map((a, i) => {
+      const tp = t.origin.typeParams[i];
+      return this.render(this.shapes.shapify(a, tp ? basicConstraint(tp) : true));
     });
-    let s = `(${ps.join(', ')})`;
-    const rs = t.results.vars;
-    if (rs.length === 1) s += ' ' + this.render(rs[0]!.type, seen);
-    else if (rs.length > 1) s += ` (${rs.map((v) => this.render(v.type, seen)).join(', ')})`;
-    return s;
+    const name = t.obj.pkg === this.localPkg ? t.obj.name : `${t.obj.pkg!.name}.${t.obj.name}`;
+    return `${name}[${impl}${expl.length ? `;${expl.join(',')}` : ''}]`;
   }
-}
-
-function isExportedName(name: string): boolean {
-  const c = name[0] ?? '';
-  return c.toUpperCase() === c && c.toLowerCase() !== c;
-}
-
-/** All methods of an interface, embedded ones included, sorted as gc sorts them (by name). */
-function interfaceMethods(t: Type): { name: string; pkg: Package | null; type: Type }[] {
-  const out = new Map<string, { name: string; pkg: Package | null; type: Type }>();
-  const visit = (x: Type, depth: number): void => {
-    const u = under(x);
-    if (u.kind !== 'Interface' || depth > 20) return;
-    for (const m of u.methods) if (!out.has(m.name)) out.set(m.name, { name: m.name, pkg: m.pkg, type: m.type });
-    for (const e of u.embeddeds) visit(e, depth + 1);
-  };
-  visit(t, 0);
-  return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function kindOf(u: Type): TypeKind {
