@@ -70,11 +70,11 @@ function run(cmd, argv, opts = {}) {
   return spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
 }
 
+class StepFailed extends Error {}
+
+/** r, when its command succeeded; else a StepFailed (the temporary module is still removed). */
 function must(r, what) {
-  if (r.status !== 0) {
-    console.error(`realcode-modules: ${what} failed (exit ${r.status}):\n${(r.stderr || '').slice(0, 4000)}`);
-    process.exit(1);
-  }
+  if (r.status !== 0) throw new StepFailed(`realcode-modules: ${what} failed (exit ${r.status}):\n${(r.stderr || '').slice(0, 4000)}`);
   return r;
 }
 
@@ -82,12 +82,19 @@ if (run('go', ['version']).status !== 0) {
   console.error('realcode-modules: skipped: the go command is not on PATH (needed for the reference)');
   process.exit(0);
 }
-if (!existsSync(join(repo, 'dist', 'load', 'index.js'))) must(run('npm', ['run', 'build', '--silent'], { cwd: repo }), 'npm run build');
+if (!existsSync(join(repo, 'dist', 'load', 'index.js')) && run('npm', ['run', 'build', '--silent'], { cwd: repo }).status !== 0) {
+  console.error('realcode-modules: npm run build failed');
+  process.exit(1);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'goesc-realmod-'));
 console.log(`module: ${work}${keep ? ' (kept)' : ''}`);
 try {
   main();
+} catch (e) {
+  if (!(e instanceof StepFailed)) throw e;
+  console.error(e.message);
+  process.exitCode = 1;
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
