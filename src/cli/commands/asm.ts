@@ -3,6 +3,7 @@
 // Go is absent); only that view may run the toolchain.
 
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
 import { UserError } from '../../errors.js';
 import { formatListing, toJson, compareFuncs, formatComparison } from '../../asm/index.js';
 import { predictPaths } from '../../asm/pipeline.js';
@@ -20,14 +21,15 @@ export const asmCommand: Command<AsmArgs> = {
   names: ['asm [paths..]'],
   describe: 'the predicted amd64 allocation code',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('json', { type: 'boolean', describe: 'one JSON record per function' })
       .option('compare', { type: 'boolean', describe: 'show the prediction next to the real compiler -S (runs Go; a fixture when Go is absent)' })
       .option('go', { type: 'string', describe: 'model version (default: the newest)' })
-      .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" }),
+      .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
+      .example('$0 asm main.go', 'the allocation calls gc would emit, per function')
+      .example('$0 asm --compare main.go', 'next to the installed compiler -S (runs Go)'),
   run: async (args) => {
-    const paths = args.paths ?? [];
-    if (paths.length === 0) throw new UserError('goesc asm: no path given');
+    const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
     const preds = predictPaths(paths, {
       ...(args.go ? { go: args.go } : {}),
       smallframes: args.smallframes ?? false,

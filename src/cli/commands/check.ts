@@ -1,5 +1,5 @@
 // goesc check [--update] [--compare m,m2,smallframes,asm,layout] [--verbose] DIR [FILTER...]
-// (CONTRACT.md): compares goesc with the stored compiler fixtures of every case under DIR,
+// (docs/CLI.md): compares goesc with the stored compiler fixtures of every case under DIR,
 // prints the cases that changed state and a precision/recall table per rule folder, and
 // exits 1 when a case that matched per DIR/baseline.json no longer matches, or when a case
 // lacks its fixture. --update records the current state as the new baseline. It never runs
@@ -48,7 +48,9 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
       .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
-      .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' }),
+      .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' })
+      .example('$0 check testdata/cases', 'compare goesc with the stored fixtures, against baseline.json')
+      .example('$0 check --update testdata/cases', 'record the current state as the new baseline'),
   run: async (args) => {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);

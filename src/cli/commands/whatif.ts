@@ -1,10 +1,12 @@
 // `goesc whatif [--smallframes] [--set KEY=VALUE]... [--go V] [--json] PATH...`: the -m lines
-// that a rule change removes (`- `) and adds (`+ `), CONTRACT.md. Exit 0 also when nothing
+// that a rule change removes (`- `) and adds (`+ `), docs/CLI.md. Exit 0 also when nothing
 // changes; `--list` prints the parameters KEY may name, with their values and sources.
 
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
+import { settingsArg } from '../strict.js';
 import { formatDiagnostic } from '../../api.js';
-import { formatGoError, UserError } from '../../errors.js';
+import { formatGoError } from '../../errors.js';
 import { loadModel, parseSettings, schemaKeys, type Model } from '../../models/index.js';
 import { formatChanges, whatif } from '../../whatif/index.js';
 
@@ -23,22 +25,24 @@ export const whatifCommand: Command<WhatifArgs> = {
   names: ['whatif [paths..]'],
   describe: 'the diagnostics that a rule change adds or removes',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('smallframes', { type: 'boolean', describe: "compare gc's defaults with its -smallframes limits" })
       .option('set', { type: 'string', nargs: 1, describe: 'change a model parameter: KEY=VALUE (see --list)' })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('json', { type: 'boolean', describe: 'one JSON object: parameters changed, lines removed and added' })
       .option('list', { type: 'boolean', describe: 'list the model parameters KEY may name' })
       .option('m', { type: 'number', describe: 'compare -m lines (default), or -m=2 with flow explanations' })
-      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' }),
+      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' })
+      .example('$0 whatif --smallframes .', "what the compiler's -smallframes limits change")
+      .example('$0 whatif --set limits.maxStackVarSize=65536 main.go', 'what a larger stack-variable limit changes')
+      .example('$0 whatif --list', 'the parameters --set may name'),
   run: async (args) => {
     if (args.list) {
       process.stdout.write(listParameters(loadModel(args.go, { smallframes: !!args.smallframes }), !!args.json));
       return 0;
     }
-    const paths = args.paths ?? [];
-    if (paths.length === 0) throw new UserError('goesc: whatif needs a PATH (see goesc whatif --help)');
-    const sets = args.set === undefined ? [] : Array.isArray(args.set) ? args.set : [args.set];
+    const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
+    const sets = settingsArg(args.set);
     const result = await whatif(paths, {
       ...(args.go ? { go: args.go } : {}),
       smallframes: !!args.smallframes,
