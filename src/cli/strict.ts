@@ -81,11 +81,25 @@ export function rejectUnknownFlags(
   if (extra.length > 0) throw new UserError(`goesc: unexpected argument ${String(extra[0])} (see goesc ${command} --help)`);
 }
 
-/** `--set` values: each exactly one KEY=VALUE. */
+/**
+ * Sections of models/<v>/rules.json that hold gc's spellings of its messages and reasons:
+ * data for the printer, which no analysis rule reads, so not what-if parameters.
+ */
+export const spellingSections = ['messages', 'flowReasons', 'heapAllocReasons'] as const;
+
+export function isSpelling(key: string): boolean {
+  return spellingSections.some((s) => key.startsWith(`${s}.`));
+}
+
+/** `--set` values: each exactly one KEY=VALUE, naming a parameter rather than a spelling. */
 export function settingsArg(set: string[] | string | undefined): string[] {
   const sets = set === undefined ? [] : Array.isArray(set) ? set : [set];
   for (const s of sets) {
     if (!/^[^=\s]+=/.test(s)) throw new UserError(`goesc: --set wants KEY=VALUE, got ${JSON.stringify(s)} (see goesc whatif --list)`);
+    const key = s.slice(0, s.indexOf('='));
+    if (isSpelling(key)) {
+      throw new UserError(`goesc: --set ${key}: gc's spelling of a message, not a rule parameter (see goesc whatif --list)`);
+    }
   }
   return sets;
 }

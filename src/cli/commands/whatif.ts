@@ -4,11 +4,12 @@
 
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
-import { settingsArg } from '../strict.js';
+import { isSpelling, settingsArg, spellingSections } from '../strict.js';
 import { formatDiagnostic } from '../../api.js';
 import { formatGoError } from '../../errors.js';
 import { loadModel, parseSettings, schemaKeys, type Model } from '../../models/index.js';
 import { formatChanges, whatif } from '../../whatif/index.js';
+import { onlyAllocRulesDiffer, diffAllocations, formatAllocChanges, type AllocChange } from '../../whatif/allocs.js';
 
 interface WhatifArgs {
   readonly paths?: string[];
@@ -54,6 +55,11 @@ export const whatifCommand: Command<WhatifArgs> = {
       return 2;
     }
     if (result.parameters.length === 0) process.stderr.write('goesc: whatif: no parameter changed (use --smallframes or --set KEY=VALUE)\n');
+    // Parameters of the allocation lowering alone show in the predicted runtime calls, not in -m.
+    const allocChanges: AllocChange[] = onlyAllocRulesDiffer(result.base, result.changed)
+      ? diffAllocations(paths, result.base, result.changed)
+      : [];
+    if (result.changes.length === 0 && allocChanges.length === 0) process.stderr.write('no change\n');
     if (args.json) {
       const out = {
         go: result.base.version,
@@ -62,26 +68,30 @@ export const whatifCommand: Command<WhatifArgs> = {
         removed: result.changes.filter((c) => c.sign === '-').map((c) => ({ ...c.diagnostic, line_text: formatDiagnostic(c.diagnostic) })),
         added: result.changes.filter((c) => c.sign === '+').map((c) => ({ ...c.diagnostic, line_text: formatDiagnostic(c.diagnostic) })),
         changes: result.changes.map((c) => `${c.sign} ${formatDiagnostic(c.diagnostic)}`),
+        allocations: allocChanges.map((c) => `${c.sign} ${c.text}`),
         seconds: result.seconds,
       };
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     } else {
       process.stdout.write(formatChanges(result.changes));
+      process.stdout.write(formatAllocChanges(allocChanges));
     }
     return 0;
   },
 };
 
+/** The parameters --set may name: every key of the model but gc's message spellings. */
 function listParameters(model: Model, json: boolean): string {
-  const specs = schemaKeys().map((k) => model.parameters[k]!);
+  const specs = schemaKeys()
+    .filter((k) => !isSpelling(k))
+    .map((k) => model.parameters[k]!);
   if (json) return JSON.stringify(specs, null, 2) + '\n';
   return specs
-    .filter((s) => !/^(messages|flowReasons)\./.test(s.key))
     .map((s) => {
       const sf = s.smallframes !== undefined ? ` (-smallframes: ${String(s.smallframes)})` : '';
       const flag = s.compilerFlag ? `  gc: ${s.compilerFlag}` : '';
       return `${s.key} = ${String(s.default)}${sf}\n    ${s.doc}\n    from ${s.source}${flag}\n`;
     })
     .join('')
-    .concat('messages.* and flowReasons.*: gc\'s spellings (goesc whatif --list --json shows them)\n');
+    .concat(`${spellingSections.join('.*, ')}.*: gc's spellings in models/, not parameters\n`);
 }
