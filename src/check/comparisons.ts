@@ -19,8 +19,11 @@ export interface Comparison {
   /** The compiler flags it mirrors, for tables. */
   readonly flags: string;
   readonly expected: (fixture: Fixture) => readonly string[];
-  /** goesc's lines for the case at `goFile` (absolute), relative as in the fixture. */
-  readonly actual: (goFile: string) => Promise<readonly string[]>;
+  /**
+   * goesc's lines for the case at `goFile` (absolute), relative as in the fixture, under the
+   * model `go` (the fixture's Go version; default the newest).
+   */
+  readonly actual: (goFile: string, go?: string) => Promise<readonly string[]>;
 }
 
 /** The path a user in the current directory would type for the file. */
@@ -36,9 +39,9 @@ function diagnosticsComparison(name: string, flags: string, options: Partial<Ana
     name,
     flags,
     expected: pick,
-    actual: async (goFile) => {
+    actual: async (goFile, go) => {
       const given = pathAsGiven(goFile);
-      const result = await analyzeFiles([given], options);
+      const result = await analyzeFiles([given], { ...options, ...(go ? { go } : {}) });
       // Syntax or type errors are lines the compiler did not print: they count as extra.
       const lines = [...result.errors.map(formatGoError), ...result.diagnostics.map(formatDiagnostic)];
       // The fixtures keep only lines with file:line:col (scripts/lib/gotool.mjs
@@ -74,7 +77,7 @@ export const flowExplanations: Comparison = {
   name: 'explain',
   flags: '-m=2 -l (whole explanations)',
   expected: (f) => explanationBlocks(f.m2.lines),
-  actual: async (goFile) => explanationBlocks(await escapeFlows.actual(goFile)),
+  actual: async (goFile, go) => explanationBlocks(await escapeFlows.actual(goFile, go)),
 };
 
 export const smallFrames = diagnosticsComparison('smallframes', '-m -l -smallframes', { m: 1, smallframes: true }, (f) => f.smallframes.lines);
@@ -85,18 +88,18 @@ export function formatAllocation(a: AllocationCall): string {
 }
 
 /** The -S view, for when goesc predicts allocation calls (`goesc asm --json`). */
-export function allocationComparison(predict: (goFile: string) => Promise<readonly AllocationCall[]>): Comparison {
+export function allocationComparison(predict: (goFile: string, go?: string) => Promise<readonly AllocationCall[]>): Comparison {
   return {
     name: 'asm',
     flags: '-S -l (allocation calls)',
     expected: (f) => f.asm.allocs.map(formatAllocation),
-    actual: async (goFile) => (await predict(goFile)).map(formatAllocation),
+    actual: async (goFile, go) => (await predict(goFile, go)).map(formatAllocation),
   };
 }
 
 /** goesc's allocation-call prediction (`goesc asm --json`), file names as in the fixture. */
-export const allocationCalls = allocationComparison(async (goFile) =>
-  toJson(predictFiles([pathAsGiven(goFile)]).funcs).flatMap((f) =>
+export const allocationCalls = allocationComparison(async (goFile, go) =>
+  toJson(predictFiles([pathAsGiven(goFile)], go ? { go } : {}).funcs).flatMap((f) =>
     f.allocs.map((a): AllocationCall => ({ func: f.function, file: basename(f.file), line: a.line, call: a.call, ...('type' in a && a.type !== undefined ? { type: a.type } : {}) })),
   ),
 );
@@ -110,11 +113,11 @@ export const namedTypeLayouts: Comparison = {
   name: 'layout',
   flags: 'go/types SizesFor("gc", "amd64")',
   expected: (f) => f.layout.types.map(formatLayout),
-  actual: async (goFile) => {
+  actual: async (goFile, go) => {
     const given = pathAsGiven(goFile);
     const parsed = parseFile(given, readFileSync(goFile));
     if (!parsed.file) return relativizeLines(parsed.errors.map(formatGoError), given);
-    const checked = checkPackage([parsed.file], { importer: modelImporter({ goVersion: 'go1.26' }) });
+    const checked = checkPackage([parsed.file], { importer: modelImporter({ goVersion: go ?? 'go1.26' }) });
     const errors = [...parsed.errors, ...checked.errors].map(formatGoError);
     return [...relativizeLines(errors, given), ...typeLayouts(checked).map(formatLayout)];
   },

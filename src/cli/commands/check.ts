@@ -13,6 +13,7 @@ import {
   baselineOf,
   baselinePath,
   checkPassed,
+  discoverCorpus,
   formatCaseLines,
   formatSummary,
   readBaseline,
@@ -55,6 +56,14 @@ export const checkCommand: Command<CheckArgs> = {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
     const comparisons = comparisonsNamed(args.compare ?? 'm');
+    const corpus = discoverCorpus(dir);
+    if (corpus.cases.length === 0) throw new UserError(`goesc check: no .go cases under ${dir}`);
+    if (corpus.missingFixtures.length === corpus.cases.length) {
+      throw new UserError([
+        `goesc check: ${dir} has no fixtures (none of its ${corpus.cases.length} cases has a <name>.fixture.json)`,
+        `  record the compiler's answers first: goesc fixtures ${dir}   (runs Go)`,
+      ]);
+    }
     const baseline = readBaseline(dir);
     const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [] });
     for (const line of formatCaseLines(report, { verbose: args.verbose ?? false })) console.log(line);

@@ -10,6 +10,7 @@ import { graphCommand } from './graph.js';
 import { checkCommand } from './check.js';
 import { reportCommand } from './report.js';
 import { assertCommand } from './assert.js';
+import { fixturesCommand } from './fixtures.js';
 
 export const commands: readonly Command<never>[] = [
   analyzeCommand,
@@ -22,4 +23,5 @@ export const commands: readonly Command<never>[] = [
   checkCommand,
   reportCommand,
   assertCommand,
+  fixturesCommand,
 ];
