@@ -26,7 +26,8 @@ function renderLink(t: Type, local: string, seen: Set<Type>): string {
       return renderLink(t.rhs, local, seen);
     case 'Named': {
       if (!t.obj.pkg) return t.obj.name; // error, comparable
-      const path = t.obj.pkg.path || local;
+      // go build compiles a command with -p=main: its types are main.T whatever its path.
+      const path = t.obj.pkg.name === 'main' ? 'main' : t.obj.pkg.path || local;
       let s = `${path}.${t.obj.name}`;
       if (t.typeArgs.length) s += `[${t.typeArgs.map((a) => renderLink(a, local, seen)).join(',')}]`;
       return s;
