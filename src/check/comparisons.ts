@@ -80,6 +80,17 @@ export const flowExplanations: Comparison = {
   actual: async (goFile, go) => explanationBlocks(await escapeFlows.actual(goFile, go)),
 };
 
+/**
+ * gc's -m lines in gc's order: each line numbered by its place, so a case matches only when
+ * goesc prints the same lines in the same sequence (a plain diff against gc passes).
+ */
+export const escapeOrder: Comparison = {
+  name: 'order',
+  flags: '-m -l (in order)',
+  expected: (f) => f.m.lines.map((l, i) => `${i + 1}: ${l}`),
+  actual: async (goFile, go) => (await escapeDecisions.actual(goFile, go)).map((l, i) => `${i + 1}: ${l}`),
+};
+
 export const smallFrames = diagnosticsComparison('smallframes', '-m -l -smallframes', { m: 1, smallframes: true }, (f) => f.smallframes.lines);
 
 /** One allocation call as a comparable line: `file:line: func call [type]`. */
@@ -125,6 +136,7 @@ export const namedTypeLayouts: Comparison = {
 
 export const availableComparisons: Readonly<Record<string, Comparison>> = {
   m: escapeDecisions,
+  order: escapeOrder,
   m2: escapeFlows,
   explain: flowExplanations,
   smallframes: smallFrames,
@@ -132,5 +144,5 @@ export const availableComparisons: Readonly<Record<string, Comparison>> = {
   layout: namedTypeLayouts,
 };
 
-/** The comparison the baseline gates by default: the -m -l decisions. */
-export const defaultComparisons: readonly Comparison[] = [escapeDecisions];
+/** The comparisons the baseline gates by default: the -m -l decisions, and their order. */
+export const defaultComparisons: readonly Comparison[] = [escapeDecisions, escapeOrder];

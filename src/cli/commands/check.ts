@@ -48,14 +48,14 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('dir', { type: 'string', describe: 'folder of cases (<rule>/<name>.go with <name>.fixture.json)' })
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
-      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
+      .option('compare', { type: 'string', default: 'm,order', describe: 'comparisons to run: m, order (the -m lines in gc\'s order), m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' })
       .example('$0 check testdata/cases', 'compare goesc with the stored fixtures, against baseline.json')
       .example('$0 check --update testdata/cases', 'record the current state as the new baseline'),
   run: async (args) => {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
-    const comparisons = comparisonsNamed(args.compare ?? 'm');
+    const comparisons = comparisonsNamed(args.compare ?? 'm,order');
     const corpus = discoverCorpus(dir);
     if (corpus.cases.length === 0) throw new UserError(`goesc check: no .go cases under ${dir}`);
     if (corpus.missingFixtures.length === corpus.cases.length) {
