@@ -29,7 +29,8 @@ export const graphCommand: Command<GraphArgs> = {
       .example('$0 graph . | dot -Tpng > g.png', 'the package as Graphviz dot'),
   run: async (args) => {
     const result = await analyzeFiles(args.paths && args.paths.length > 0 ? args.paths : ['.'], {
-      m: 1,
+      // -m=2 keeps gc's reason on each edge (its notes), drawn as the edge label.
+      m: 2,
       smallframes: !!args.smallframes,
       ...(args.go ? { go: args.go } : {}),
     });
