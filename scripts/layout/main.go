@@ -2,7 +2,7 @@
 // rules for amd64) of every package-level, non-generic, non-alias named type declared in
 // each Go file named on the command line. Each file is checked as a package of its own,
 // which is what a corpus case is. It is the reference for `goesc types --json`
-// (CONTRACT.md), so its record has the same shape: {"name", "size", "align"}.
+// (docs/CLI.md), so its record has the same shape: {"name", "size", "align"}.
 //
 // Usage: layout -importcfg CFG file.go...   (CFG as made by `go list -export`, so standard
 // library imports resolve from the compiler's own export data, without a build).

@@ -17,7 +17,7 @@
 //      order; convert.ts decides interface conversions; rules.ts reads the version-dependent
 //      parameters from the model; frame.ts predicts the TEXT line of frameless leaves.
 //
-// Output: FuncAsm per function (result.ts), rendered as -S-style text or CONTRACT.md JSON
+// Output: FuncAsm per function (result.ts), rendered as -S-style text or docs/CLI.md JSON
 // (listing.ts), and compared with a real listing (gcasm.ts reads it, compare.ts matches the
 // multisets of (line, call)). Symbol and type names are gc's (linkname.ts).
 

@@ -1,7 +1,7 @@
 // Rendering a prediction: text in the style of `go tool compile -S` (only the lines a
 // reader looks for: the TEXT directive, each `LEAQ type:T(SB), AX` + `CALL runtime.X(SB)`
 // pair at its source line, and the variables that stay on the stack), and the JSON that
-// tools compare (CONTRACT.md: one entry per function, one alloc per runtime CALL).
+// tools compare (docs/CLI.md: one entry per function, one alloc per runtime CALL).
 
 import type { FuncAsm } from './result.js';
 
@@ -53,7 +53,7 @@ export interface FuncJson {
   readonly stack: readonly { readonly name: string; readonly type: string; readonly line: number }[];
 }
 
-/** CONTRACT.md's JSON: `type` only on newobject, as `-S` shows it (`LEAQ type:T(SB), AX`). */
+/** docs/CLI.md's JSON: `type` only on newobject, as `-S` shows it (`LEAQ type:T(SB), AX`). */
 export function toJson(funcs: readonly FuncAsm[]): FuncJson[] {
   return funcs.map((f) => ({
     function: f.function,

@@ -2,7 +2,7 @@
 // same files (run as scripts/lib/gotool.mjs does: -p=p, the std importcfg, -trimpath so
 // positions print relative to the working directory), or, when Go is absent, the `-S`
 // allocation calls stored in a corpus fixture beside the file. Only comparison views use
-// this module; predictions never start Go (CONTRACT.md).
+// this module; predictions never start Go (docs/CLI.md).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

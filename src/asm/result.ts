@@ -1,6 +1,6 @@
 // What the prediction says about one function: its TEXT line, the runtime allocation calls
 // in code order with the source line gc attributes each to, and the variables it keeps on
-// the stack. JSON output (CONTRACT.md) is this, minus the fields tools do not compare.
+// the stack. JSON output (docs/CLI.md) is this, minus the fields tools do not compare.
 
 export interface AllocCall {
   /** Source line gc attributes the CALL to. */

@@ -20,10 +20,11 @@ export interface Comparison {
   readonly flags: string;
   readonly expected: (fixture: Fixture) => readonly string[];
   /**
-   * goesc's lines for the case at `goFile` (absolute), relative as in the fixture; the
-   * check's context shares std packages across cases.
+   * goesc's lines for the case at `goFile` (absolute), relative as in the fixture, under the
+   * model `go` (the fixture's Go version; default the newest); the check's context shares
+   * std packages across cases.
    */
-  readonly actual: (goFile: string, context: AnalysisContext) => Promise<readonly string[]>;
+  readonly actual: (goFile: string, context: AnalysisContext, go?: string) => Promise<readonly string[]>;
 }
 
 /** The path a user in the current directory would type for the file. */
@@ -39,9 +40,9 @@ function diagnosticsComparison(name: string, flags: string, options: Partial<Ana
     name,
     flags,
     expected: pick,
-    actual: async (goFile, context) => {
+    actual: async (goFile, context, go) => {
       const given = pathAsGiven(goFile);
-      const result = await analyzeFiles([given], { ...options, context });
+      const result = await analyzeFiles([given], { ...options, context, ...(go ? { go } : {}) });
       // Syntax or type errors are lines the compiler did not print: they count as extra.
       const lines = [...result.errors.map(formatGoError), ...result.diagnostics.map(formatDiagnostic)];
       // The fixtures keep only lines with file:line:col (scripts/lib/gotool.mjs
@@ -77,7 +78,18 @@ export const flowExplanations: Comparison = {
   name: 'explain',
   flags: '-m=2 -l (whole explanations)',
   expected: (f) => explanationBlocks(f.m2.lines),
-  actual: async (goFile, context) => explanationBlocks(await escapeFlows.actual(goFile, context)),
+  actual: async (goFile, context, go) => explanationBlocks(await escapeFlows.actual(goFile, context, go)),
+};
+
+/**
+ * gc's -m lines in gc's order: each line numbered by its place, so a case matches only when
+ * goesc prints the same lines in the same sequence (a plain diff against gc passes).
+ */
+export const escapeOrder: Comparison = {
+  name: 'order',
+  flags: '-m -l (in order)',
+  expected: (f) => f.m.lines.map((l, i) => `${i + 1}: ${l}`),
+  actual: async (goFile, context, go) => (await escapeDecisions.actual(goFile, context, go)).map((l, i) => `${i + 1}: ${l}`),
 };
 
 export const smallFrames = diagnosticsComparison('smallframes', '-m -l -smallframes', { m: 1, smallframes: true }, (f) => f.smallframes.lines);
@@ -88,18 +100,18 @@ export function formatAllocation(a: AllocationCall): string {
 }
 
 /** The -S view, for when goesc predicts allocation calls (`goesc asm --json`). */
-export function allocationComparison(predict: (goFile: string, context: AnalysisContext) => Promise<readonly AllocationCall[]>): Comparison {
+export function allocationComparison(predict: (goFile: string, context: AnalysisContext, go?: string) => Promise<readonly AllocationCall[]>): Comparison {
   return {
     name: 'asm',
     flags: '-S -l (allocation calls)',
     expected: (f) => f.asm.allocs.map(formatAllocation),
-    actual: async (goFile, context) => (await predict(goFile, context)).map(formatAllocation),
+    actual: async (goFile, context, go) => (await predict(goFile, context, go)).map(formatAllocation),
   };
 }
 
 /** goesc's allocation-call prediction (`goesc asm --json`), file names as in the fixture. */
-export const allocationCalls = allocationComparison(async (goFile, context) =>
-  toJson(predictFiles([pathAsGiven(goFile)], { context }).funcs).flatMap((f) =>
+export const allocationCalls = allocationComparison(async (goFile, context, go) =>
+  toJson(predictFiles([pathAsGiven(goFile)], { context, ...(go ? { go } : {}) }).funcs).flatMap((f) =>
     f.allocs.map((a): AllocationCall => ({ func: f.function, file: basename(f.file), line: a.line, call: a.call, ...('type' in a && a.type !== undefined ? { type: a.type } : {}) })),
   ),
 );
@@ -113,11 +125,11 @@ export const namedTypeLayouts: Comparison = {
   name: 'layout',
   flags: 'go/types SizesFor("gc", "amd64")',
   expected: (f) => f.layout.types.map(formatLayout),
-  actual: async (goFile, context) => {
+  actual: async (goFile, context, go) => {
     const given = pathAsGiven(goFile);
     const parsed = parseFile(given, readFileSync(goFile));
     if (!parsed.file) return relativizeLines(parsed.errors.map(formatGoError), given);
-    const checked = checkPackage([parsed.file], { importer: context.std('go1.26') });
+    const checked = checkPackage([parsed.file], { importer: context.std(go ?? 'go1.26') });
     const errors = [...parsed.errors, ...checked.errors].map(formatGoError);
     return [...relativizeLines(errors, given), ...typeLayouts(checked).map(formatLayout)];
   },
@@ -125,6 +137,7 @@ export const namedTypeLayouts: Comparison = {
 
 export const availableComparisons: Readonly<Record<string, Comparison>> = {
   m: escapeDecisions,
+  order: escapeOrder,
   m2: escapeFlows,
   explain: flowExplanations,
   smallframes: smallFrames,
@@ -132,5 +145,5 @@ export const availableComparisons: Readonly<Record<string, Comparison>> = {
   layout: namedTypeLayouts,
 };
 
-/** The comparison the baseline gates by default: the -m -l decisions. */
-export const defaultComparisons: readonly Comparison[] = [escapeDecisions];
+/** The comparisons the baseline gates by default: the -m -l decisions, and their order. */
+export const defaultComparisons: readonly Comparison[] = [escapeDecisions, escapeOrder];

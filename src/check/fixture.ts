@@ -97,7 +97,7 @@ export function loadFixture(c: CorpusCase): Fixture {
   const data = JSON.parse(readFileSync(c.fixtureFile, 'utf8')) as Fixture;
   for (const key of ['m', 'm2', 'smallframes'] as const) {
     if (!data[key] || !Array.isArray(data[key].lines)) {
-      throw new Error(`${c.fixtureFile}: not a goesc fixture (no ${key}.lines); regenerate with npm run fixtures`);
+      throw new Error(`${c.fixtureFile}: not a goesc fixture (no ${key}.lines); regenerate with goesc fixtures DIR`);
     }
   }
   return data;

@@ -8,6 +8,24 @@ import type { Comparison } from './comparisons.js';
 import { discoverCorpus, loadFixture, type CorpusCase } from './fixture.js';
 import { diffLines, isExactMatch, type LineDiff } from './multiset.js';
 import { addTally, emptyTally, tallyOf, type Tally } from './score.js';
+import { listVersions, normalizeVersion } from '../models/index.js';
+import { UserError } from '../errors.js';
+
+/**
+ * The model a fixture is compared with: the one of the Go version that recorded it
+ * (go1.26.8 → models/go1.26). A version goesc has no model for is bad input (exit 2).
+ */
+export function modelFor(caseId: string, recordedBy: string): string {
+  const wanted = normalizeVersion(recordedBy);
+  const known = listVersions();
+  if (!known.includes(wanted)) {
+    throw new UserError(
+      `goesc check: ${caseId}: recorded by ${recordedBy}, and goesc has no ${wanted} model (have: ${known.join(', ')}); ` +
+        're-record with a Go that goesc models (goesc fixtures DIR)',
+    );
+  }
+  return wanted;
+}
 
 /**
  * match: equal to the compiler; known: differs and the baseline says so; regression:
@@ -78,12 +96,13 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     if (missing.has(c.id)) continue;
     const fixture = loadFixture(c);
     goVersion ||= fixture.go.version;
+    const model = modelFor(c.id, fixture.go.version);
     const outcomes: CaseOutcome[] = [];
     for (const cmp of opts.comparisons) {
       let actual: readonly string[] = [];
       let error: string | undefined;
       try {
-        actual = await cmp.actual(c.goFile, context);
+        actual = await cmp.actual(c.goFile, context, model);
       } catch (e) {
         error = e instanceof Error ? e.message.split('\n')[0] : String(e);
       }

@@ -1,8 +1,11 @@
-// The command line (CONTRACT.md): thin yargs commands over the library. Each command lives
-// in commands/<name>.ts and returns its exit status; this file only wires and guards them.
+// The command line (docs/CLI.md): thin yargs commands over the library. Each command lives
+// in commands/<name>.ts and returns its exit status; this file only wires and guards them:
+// it records the options each command's builder declares, so that any other flag is an
+// error with a hint (strict.ts), and turns UserErrors into one line and exit 2.
 
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { normalizeArgv } from './argv.js';
+import { rejectUnknownFlags } from './strict.js';
 import { UserError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { maxSourceBytes } from '../load/index.js';
@@ -14,7 +17,7 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
     let status = 0;
     let parser = yargs(argv)
       .scriptName('goesc')
-      .parserConfiguration({ 'short-option-groups': false, 'camel-case-expansion': true })
+      .parserConfiguration({ 'short-option-groups': false, 'camel-case-expansion': true, 'parse-positional-numbers': false })
       .option('debug', { type: 'boolean', describe: 'show stack traces of internal failures' })
       .strictOptions(false)
       .exitProcess(false)
@@ -26,11 +29,18 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
       .version()
       .epilogue(`A source file over ${maxSourceBytes} bytes (2 MiB) is refused with exit 2 (file too large).`);
     for (const command of commands) {
+      const word = command.names[0]!.split(' ')[0]!;
+      let declared: string[] = [];
       parser = parser.command(
         command.names as string[],
         command.describe,
-        command.builder as never,
+        ((y: Argv) => {
+          const built = command.builder(y);
+          declared = Object.keys((built as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key);
+          return built;
+        }) as never,
         async (args) => {
+          rejectUnknownFlags(word, args as Record<string, unknown>, declared, rawArgv);
           status = await command.run(args as never);
         },
       );

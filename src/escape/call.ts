@@ -178,6 +178,8 @@ export function tagHole(e: Escape, ks: readonly Hole[] | null, fn: IrFunc | null
     if (!param || param.blank || param.sym === '' || !b.hasLoc(param)) return b.discardHole();
     return addr(e, { op: 'NAME', name: param, pos: param.pos, type: param.type });
   }
+  // What-if (optimizations.paramTagsAcrossCalls=false): the callee's tags are not used.
+  if (!b.opts.model.paramTagsAcrossCalls) return b.heapHole();
   const esc = tagsOf(e, fn)[index] ?? Leaks.unknown();
   const tagKs: Hole[] = [];
   if (esc.heap() >= 0) tagKs.push(shift(b.heapHole(), esc.heap()));

@@ -33,6 +33,11 @@ export interface EscapeModel {
   readonly appendLocations: boolean;
   /** A never-mutated string->[]byte conversion reuses the string's bytes (-d=zerocopy). */
   readonly zeroCopyStringToBytes: boolean;
+  /**
+   * Static calls outside the batch use the callee's parameter tags (escape/call.go tagHole);
+   * off, every argument flows to the heap, as for a callee whose tags are unknown.
+   */
+  readonly paramTagsAcrossCalls: boolean;
 }
 
 /** Go 1.26 amd64 defaults (cmd/compile/internal/ir/cfg.go, gc/main.go), for hand-built tests. */
@@ -49,6 +54,7 @@ export const go126Model: EscapeModel = {
   variableMakeOnStack: true,
   appendLocations: true,
   zeroCopyStringToBytes: true,
+  paramTagsAcrossCalls: true,
 };
 
 /** The escape view of a loaded rule model (src/models). */
@@ -66,6 +72,7 @@ export function fromModel(m: Model): EscapeModel {
     variableMakeOnStack: m.optimizations.variableMakeStackBuffer,
     appendLocations: m.optimizations.appendStackBuffer,
     zeroCopyStringToBytes: m.optimizations.zeroCopyStringToBytes,
+    paramTagsAcrossCalls: m.optimizations.paramTagsAcrossCalls,
   };
 }
 

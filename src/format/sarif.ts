@@ -141,7 +141,7 @@ function readLinesFrom(root: string): (file: string) => readonly string[] | unde
 }
 
 /** Relative to the root when the file lies beneath it; otherwise an absolute file URI. */
-function artifactUri(file: string, root: string): { uri: string; uriBaseId?: string } {
+export function artifactUri(file: string, root: string): { uri: string; uriBaseId?: string } {
   const abs = path.resolve(root, file);
   const rel = path.relative(root, abs);
   if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) {
@@ -150,7 +150,7 @@ function artifactUri(file: string, root: string): { uri: string; uriBaseId?: str
   return { uri: pathToFileUri(abs) };
 }
 
-function pathToFileUri(abs: string): string {
+export function pathToFileUri(abs: string): string {
   return 'file://' + abs.split(path.sep).map(encodeURIComponent).join('/');
 }
 

@@ -95,8 +95,14 @@ export function lower(input: LowerInput): IrPackage {
   const notes = devirtualize(pkg, new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null)), allFuncs(lowered), pkg.interfaceCalls);
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
   funcs.push(...pkg.instances.order(tops));
-  if (initFn) funcs.push(initFn);
-  funcs.push(...staticClosures);
+  // gc's order of the functions it analyses (ir.VisitFuncsBottomUp over Target.Funcs): the
+  // package's init function first, then the package-level closures, made while the var
+  // declarations are read, then the declared functions. Observed with go1.26:
+  //   var New = func() any { return new(int) }; func f(p *int) *int { return p }
+  // prints the closure's line first; `var m = map[string]*int{}` before `func register`
+  // prints init's `map[...]{} escapes` first (the bottom-up walk still puts its callees
+  // before init).
+  funcs.unshift(...(initFn ? [initFn] : []), ...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files));
   return { path: pkg.path, funcs, globals: pkg.globals, notes };
 }

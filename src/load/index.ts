@@ -6,7 +6,7 @@
 // order; outside a module it falls back on loadPackages. loadPackages, below, is the
 // module-less view of a PATH list, with the rules that follow.
 //
-// As the go command reads them (CONTRACT.md): `.go` files name one package (taken as
+// As the go command reads them (docs/CLI.md): `.go` files name one package (taken as
 // given, as `go tool compile` takes them); a directory is the package in it; `DIR/...` is
 // every package beneath DIR, skipping `testdata`, `vendor` and dot- or underscore-named
 // folders. In a directory, files are chosen for the target (target.ts) as go/build does:

@@ -6,30 +6,21 @@
 export type ValueKind = 'number' | 'boolean' | 'string';
 
 export const MODEL_SCHEMA = {
-  arch: { ptrSize: 'number', regSize: 'number', bigEndian: 'boolean' },
+  arch: { ptrSize: 'number' },
   limits: {
     maxStackVarSize: 'number',
     maxImplicitStackVarSize: 'number',
     maxStackAlign: 'number',
     closureByValueMaxSize: 'number',
     variableMakeThreshold: 'number',
-    maxSmallArraySize: 'number',
     ifaceStackTempMaxSize: 'number',
-    zeroValSize: 'number',
-    tmpStringBufSize: 'number',
     mapStackGroupSlots: 'number',
-    staticUint64sCount: 'number',
-    numEscResults: 'number',
-    maxLeakDerefs: 'number',
   },
   ifaceConversions: {
-    directIface: 'boolean',
     zeroSized: 'boolean',
     singleByte: 'boolean',
-    zeroValue: 'boolean',
     readonlyConstant: 'boolean',
     nonEscapingStackTemp: 'boolean',
-    runtimeSmallValues: 'boolean',
   },
   rewrites: {
     makeSliceConstSize: 'boolean',
@@ -41,7 +32,6 @@ export const MODEL_SCHEMA = {
     variableMakeStackBuffer: 'boolean',
     appendStackBuffer: 'boolean',
     closureCaptureByValue: 'boolean',
-    mapStackGroup: 'boolean',
     paramTagsAcrossCalls: 'boolean',
   },
   asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number' },

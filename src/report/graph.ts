@@ -24,6 +24,8 @@ export interface FlowGraphNode {
   readonly escapes: boolean;
   readonly line?: number;
   readonly col?: number;
+  /** The file of line:col, as gc names it; drawn as `file:line:col`. */
+  readonly file?: string;
 }
 
 export interface FlowGraphEdge {
@@ -95,8 +97,37 @@ const palette = {
   neutral: { fill: '#f1f5f9', line: '#475569' },
 } as const;
 
+/** derefs in words, for edge labels: `&` address, `=` value, `*` dereference. */
+export function derefWords(derefs: number): string {
+  if (derefs < 0) return '& address';
+  if (derefs === 0) return 'value';
+  return `${'*'.repeat(derefs)} deref`;
+}
+
+export interface DotOptions {
+  /** Add a legend cluster (for standalone pictures; the report explains in its caption). */
+  readonly legend?: boolean;
+}
+
+/** The legend: what node colours, shapes and edge labels mean. */
+function legendLines(): string[] {
+  const node = (id: string, label: string, colors: { fill: string; line: string }, extra = '') =>
+    `    ${dotId(id)} [label=${dotString(label)}, fillcolor="${colors.fill}", color="${colors.line}"${extra}];`;
+  return [
+    '  subgraph cluster_legend {',
+    '    label="legend"; style="rounded"; color="#cbd5e1"; fontname="Helvetica"; fontsize=10;',
+    node('legend_heap', '{heap}', palette.heap, ', shape=doubleoctagon'),
+    node('legend_escapes', 'x\\nheap: moved to heap', palette.escaping, ', penwidth=2'),
+    node('legend_stack', 'y\\nstays on the stack', palette.stack),
+    node('legend_param', 'p / ~r0\\nparameter, result', palette.neutral, ', shape=cds'),
+    `    ${dotId('legend_escapes')} -> ${dotId('legend_heap')} [label="why (gc's reason)\\n& address · value · * deref", color="${palette.heap.line}", penwidth=2.4, fontcolor="${palette.heap.line}"];`,
+    `    ${dotId('legend_param')} -> ${dotId('legend_stack')} [label="flow dst ← src", color="#64748b"];`,
+    '  }',
+  ];
+}
+
 /** Graphviz DOT: one cluster per function, escaping locations and paths in red. */
-export function toDot(g: FlowGraph): string {
+export function toDot(g: FlowGraph, options: DotOptions = {}): string {
   const hot = escapingEdges(g);
   const lines = [
     `digraph ${dotId(g.title ?? 'escape')} {`,
@@ -117,9 +148,10 @@ export function toDot(g: FlowGraph): string {
     for (const n of nodes) lines.push(indent + nodeLine(n));
     if (func) lines.push('  }');
   }
+  if (options.legend) lines.push(...legendLines());
   g.edges.forEach((e, i) => {
-    const ops = derefOps(e.derefs);
-    const label = `${ops || '='} (${e.derefs})${e.why ? `\\n${e.why}` : ''}`;
+    // The reason first, as the report shows it, then what flows (address, value, deref).
+    const label = `${e.why ? `${e.why}\\n` : ''}${derefWords(e.derefs)}`;
     const attrs = [`label=${dotString(label)}`, `tooltip=${dotString(`${e.src} → ${e.dst}: derefs=${e.derefs}`)}`];
     if (hot.has(i)) attrs.push(`color="${palette.heap.line}"`, 'penwidth=2.4', `fontcolor="${palette.heap.line}"`, 'class="escaping"');
     else attrs.push('color="#64748b"');
@@ -131,7 +163,8 @@ export function toDot(g: FlowGraph): string {
 
 function nodeLine(n: FlowGraphNode): string {
   const colors = n.kind === 'heap' ? palette.heap : n.escapes ? palette.escaping : n.kind === 'alloc' || n.kind === 'local' ? palette.stack : palette.neutral;
-  const where = n.line !== undefined ? `\\n${n.line}:${n.col ?? 0}` : '';
+  const file = n.file ? `${n.file.slice(n.file.lastIndexOf('/') + 1)}:` : '';
+  const where = n.line !== undefined ? `\\n${file}${n.line}:${n.col ?? 0}` : '';
   const place = n.kind === 'heap' ? '' : n.escapes ? '\\nheap' : '';
   const attrs = [
     `label=${dotString(n.name + place + where)}`,
@@ -158,9 +191,9 @@ function dotString(s: string): string {
 const viz = once(() => import('@viz-js/viz').then((m) => m.instance()));
 
 /** SVG through Graphviz-in-WebAssembly. */
-export async function toSvg(g: FlowGraph): Promise<string> {
+export async function toSvg(g: FlowGraph, options: DotOptions = {}): Promise<string> {
   const graphviz = await viz();
-  const svg = graphviz.renderString(toDot(g), { format: 'svg' });
+  const svg = graphviz.renderString(toDot(g, options), { format: 'svg' });
   // Inline use: drop the XML prolog, DOCTYPE and comments that only standalone files need.
   return svg.slice(svg.indexOf('<svg'));
 }
@@ -222,7 +255,8 @@ export type GraphFormat = 'dot' | 'json' | 'svg';
 
 /** The `graph` command's output for one format (JSON: graphology's serialized form). */
 export async function formatGraph(g: FlowGraph, format: GraphFormat): Promise<string> {
-  if (format === 'dot') return toDot(g);
-  if (format === 'svg') return (await toSvg(g)) + '\n';
+  // Standalone pictures carry their legend; the report explains its graphs in a caption.
+  if (format === 'dot') return toDot(g, { legend: true });
+  if (format === 'svg') return (await toSvg(g, { legend: true })) + '\n';
   return JSON.stringify(toGraphologyJson(g), null, 2) + '\n';
 }

@@ -83,17 +83,32 @@ export function badgeOf(d: Diagnostic): Badge | undefined {
   return undefined;
 }
 
+/**
+ * The page's title: the package, as `go doc` names it (`package main`), with the paths
+ * given when they say more than `.`; the input's own title when no file has a package clause.
+ */
+export function reportTitle(input: ReportInput): string {
+  const names = [...new Set(input.files.map((f) => /^\s*package\s+([\p{L}_][\p{L}\p{N}_]*)/mu.exec(f.text)?.[1]).filter(Boolean))];
+  if (names.length === 0) return input.title;
+  const given = input.title.replace(/^goesc report: /, '');
+  return `package ${names.join(', ')}${given && given !== '.' ? ` (${given})` : ''} · goesc report`;
+}
+
 export function renderReport(input: ReportInput): string {
   const { decisions, explanations } = groupExplanations(input.diagnostics);
   const heap = decisions.filter((d) => badgeOf(d) === 'heap').length;
   const stack =
     decisions.filter((d) => badgeOf(d) === 'stack').length + input.functions.reduce((n, fn) => n + (fn.stack?.length ?? 0), 0);
+  const title = reportTitle(input);
   const body = [
-    `<header><h1>${esc(input.title)}</h1>`,
+    `<header><h1>${esc(title.replace(/ · goesc report$/, ''))}</h1>`,
     `<p class="meta">${esc(input.tool)} · ${decisions.length} lines of gc -m · ` +
       `<span class="badge heap">heap</span> ${heap} · <span class="badge stack">stack</span> ${stack} <span class="legend">(allocation sites and variables)</span></p>`,
     `<p class="controls"><label><input type="checkbox" id="show-stack" checked> show stack decisions</label> ` +
-      `<button type="button" id="expand-all">expand all explanations</button></p>`,
+      `<button type="button" id="expand-all">expand all explanations</button> ` +
+      `<button type="button" id="prev-heap" title="previous heap decision (p)">◀ previous heap</button> ` +
+      `<button type="button" id="next-heap" title="next heap decision (n)">next heap ▶</button> <span id="heap-pos" class="meta"></span></p>`,
+    renderContents(input.functions, decisions),
     ...(input.notes ?? []).map((n) => `<p class="note">${esc(n)}</p>`),
     input.whatif ? renderWhatIfSummary(input.whatif) : '',
     '</header>',
@@ -119,7 +134,7 @@ export function renderReport(input: ReportInput): string {
     // Nothing may load from anywhere: the page must open offline and leak nothing.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(input.title)}</title>`,
+    `<title>${esc(title)}</title>`,
     `<style>${css}</style>`,
     '</head>',
     '<body>',
@@ -186,10 +201,58 @@ function renderFile(
   );
 }
 
+/** Contents: every function with its number of heap decisions, linked to its section. */
+function renderContents(functions: readonly ReportFunction[], decisions: readonly Diagnostic[]): string {
+  if (functions.length === 0) return '';
+  const items = functions.map((fn) => {
+    const heap = decisions.filter((d) => badgeOf(d) === 'heap' && d.func === fn.name);
+    const first = heap[0];
+    const count =
+      heap.length > 0
+        ? `<a class="heapcount" href="#${esc(anchor(first!.file, first!.line))}"><span class="badge heap">heap</span> ${heap.length}</a>`
+        : '<span class="heapcount none">no heap</span>';
+    return `<li><a href="#${esc('func-' + fn.name)}"><code>${esc(fn.name)}</code></a> ${count}</li>`;
+  });
+  return `<nav class="contents"><h2>Contents</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+/** gc's `(addr=false assign=true width=8)` of a capture line, in words. */
+export function readableMessage(message: string): string {
+  return message.replace(/\(addr=(true|false) assign=(true|false) width=(\d+)\)/, (_, addr: string, assign: string, width: string) => {
+    const facts = [`${width} bytes`, assign === 'true' ? 'reassigned' : 'never reassigned', addr === 'true' ? 'address taken' : 'address not taken'];
+    return `(${facts.join(', ')})`;
+  });
+}
+
+/**
+ * A short hint for a heap decision, from the reasons on its -m=2 path (gc's flow notes) and
+ * its message: the cause a programmer can act on, first match wins.
+ */
+export function heapHint(d: Diagnostic, e: Explanation | undefined): string | undefined {
+  if (badgeOf(d) !== 'heap') return undefined;
+  const whys = new Set((e?.steps ?? []).flatMap((s) => s.notes.map((n) => n.why)));
+  if (whys.has('too large for stack')) return 'too large for the stack: allocate it once and reuse it, or make it smaller';
+  if (whys.has('too aligned for stack')) return 'over-aligned for the stack: use a type aligned to at most 8 bytes';
+  if (whys.has('non-constant size')) return 'size unknown at compile time: use a constant size, or reuse a buffer';
+  if (whys.has('return')) return 'returned pointer: return a value, or let the caller pass the memory in';
+  if (whys.has('captured by a closure')) return 'captured by an escaping closure: pass it as an argument, or keep the closure local';
+  if (whys.has('interface-converted') || whys.has('spill')) return 'interface conversion: the value is boxed; keep the concrete type on hot paths';
+  if (whys.has('send')) return 'sent on a channel: the receiver may keep it; send a value instead of a pointer';
+  if (whys.has('key of map put') || whys.has('value of map put')) return 'stored in a map: store a value, not a pointer';
+  if (whys.has('call parameter')) return "passed to a parameter that leaks: see the callee's `leaking param` line, or avoid keeping the pointer there";
+  if (whys.has('assign') || whys.has('store')) return 'stored where it outlives the call (a global, a heap object): store a copy, or keep it local';
+  if (/^moved to heap: /.test(d.message)) return 'its address outlives the function: avoid taking the address, or return a value';
+  if (/ escapes to heap$/.test(d.message)) return 'it outlives the call: keep it local, or reuse one allocation';
+  return undefined;
+}
+
 function renderDiagnostic(d: Diagnostic, e: Explanation | undefined): string {
   const rule = ruleFor(d.kind);
   const badge = badgeOf(d);
-  const head = `<span class="col">${d.col}</span> ${esc(d.message)}`;
+  const hint = heapHint(d, e);
+  const head =
+    `<span class="col" title="column (byte offset, as gc counts)">col ${d.col}</span> <span title="${esc(d.message)}">${esc(readableMessage(d.message))}</span>` +
+    (hint ? `<span class="hint">hint: ${esc(hint)}</span>` : '');
   const cls = `diag kind-${d.kind}${badge ? ` ${badge}` : ''}`;
   if (!e || e.steps.length === 0) return `<div class="${cls}" title="${esc(rule.short)}">${head}</div>`;
   const steps = e.steps
@@ -324,7 +387,12 @@ tr.has-heap td.code { background: #fff5f5; }
 tr.whatif-changed td.ln { background: #fef3c7; font-weight: 700; color: #92400e; }
 .diag { font-size: 12px; padding: 1px 0; }
 .diag.heap { color: var(--heap); } .diag.stack { color: var(--stack); }
-.diag .col { color: var(--muted); font-variant-numeric: tabular-nums; }
+.diag .col { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 11px; }
+.hint { display: block; color: #92400e; font-size: 11px; font-style: italic; }
+nav.contents ol { columns: 2; margin: 4px 0 8px; padding-left: 20px; font-size: 13px; }
+nav.contents h2 { font-size: 14px; margin: 8px 0 0; }
+.heapcount { text-decoration: none; margin-left: 4px; } .heapcount.none { color: var(--muted); font-size: 12px; }
+tr.current-heap td { outline: 2px solid var(--heap); }
 details.diag summary { cursor: pointer; }
 .explain { color: #334155; padding: 2px 0 6px 14px; }
 .explain ol { margin: 2px 0; padding-left: 18px; } .explain ul { margin: 0; padding-left: 16px; }
@@ -348,6 +416,24 @@ const script = `
 (function () {
   var box = document.getElementById('show-stack');
   box.addEventListener('change', function () { document.body.classList.toggle('hide-stack', !box.checked); });
+  // Next / previous heap decision: buttons and the n / p keys walk the highlighted rows.
+  var heaps = Array.prototype.slice.call(document.querySelectorAll('tr.has-heap'));
+  var at = -1;
+  function go(step) {
+    if (heaps.length === 0) return;
+    if (at >= 0) heaps[at].classList.remove('current-heap');
+    at = (at + step + heaps.length) % heaps.length;
+    heaps[at].classList.add('current-heap');
+    heaps[at].scrollIntoView({ block: 'center' });
+    document.getElementById('heap-pos').textContent = (at + 1) + ' / ' + heaps.length;
+  }
+  document.getElementById('next-heap').addEventListener('click', function () { go(1); });
+  document.getElementById('prev-heap').addEventListener('click', function () { go(-1); });
+  document.addEventListener('keydown', function (ev) {
+    if (ev.target && /INPUT|TEXTAREA/.test(ev.target.tagName)) return;
+    if (ev.key === 'n') go(1);
+    if (ev.key === 'p') go(-1);
+  });
   document.getElementById('expand-all').addEventListener('click', function () {
     var all = document.querySelectorAll('details.diag');
     var open = Array.prototype.some.call(all, function (d) { return !d.open; });

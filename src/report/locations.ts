@@ -54,6 +54,7 @@ function flowGraph(locations: readonly Location[], mine: (l: Location) => boolea
         ...(l.curfn ? { func: l.curfn.name } : {}),
         escapes: l.hasAttr(Attr.escapes),
         ...(pos ? { line: pos.line, col: pos.col } : {}),
+        ...(pos && l.curfn?.file ? { file: l.curfn.file } : {}),
       });
     }
     return `L${l.id}`;

@@ -14,7 +14,7 @@ import type { Type } from './types.js';
 import { isUntyped, under, isTypeParam, newTuple, unalias } from './types.js';
 import { universeTypes } from './universe.js';
 import { implicitType, setUntypedResult } from './conversions.js';
-import { assignableTo, defaultType } from './predicates.js';
+import { assignableTo, defaultType, identical } from './predicates.js';
 import { implementsIface, implementsCause } from './implements.js';
 import { expr, rawExpr, singleValue, ident } from './expr.js';
 import { typeString, byName } from './typestring.js';
@@ -92,7 +92,10 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     x.mode = 'invalid';
     return false;
   }
-  if (isNonTypeParamInterface(T) && (!isNonTypeParamInterface(x.type))) {
+  // As gc's writer (noder/writer.go implicitConvExpr): a value assigned to an interface of
+  // another type is converted, an interface too (error → any is an OCONVIFACE, whose
+  // `interface-converted` step -m=2 prints).
+  if (isNonTypeParamInterface(T) && (!isNonTypeParamInterface(x.type) || !identical(x.type, T))) {
     c.info.implicitConversions.set(x.expr, { target: T, context: conv });
   }
   return true;

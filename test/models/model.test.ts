@@ -141,7 +141,7 @@ describe('withSettings', () => {
       /bad value "big" for limits.maxStackVarSize.*allowed: an integer >= 0/,
     );
     expect(errorOf(() => withSettings(base, { 'limits.maxStackVarSize': '-5' })).message).toMatch(/must be at least 0/);
-    expect(errorOf(() => withSettings(base, { 'optimizations.mapStackGroup': 'maybe' })).message).toMatch(/true or false/);
+    expect(errorOf(() => withSettings(base, { 'optimizations.appendStackBuffer': 'maybe' })).message).toMatch(/true or false/);
   });
 
   it('parses KEY=VALUE pairs', () => {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { gatherReport } from '../../src/report/gather.js';
-import { renderReport } from '../../src/report/html.js';
+import { renderReport, reportTitle } from '../../src/report/html.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasChromium = fs.existsSync(chromiumPath);
@@ -55,7 +55,22 @@ describe.runIf(hasChromium)('the report in chromium', () => {
       page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
       await page.goto('file://' + file, { waitUntil: 'load' });
 
-      expect(await page.title()).toBe(input.title);
+      expect(await page.title()).toBe(reportTitle({ ...input, files: [...input.files, hostile] }));
+      expect(await page.locator('h1').innerText()).toContain('package main');
+      // the contents list: a link per function, with its heap count
+      expect(await page.locator('nav.contents li').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('nav.contents .heapcount .badge.heap').count()).toBeGreaterThanOrEqual(1);
+      // next / previous heap: the button and the n key walk the heap rows
+      await page.locator('#next-heap').click();
+      expect(await page.locator('tr.current-heap').count()).toBe(1);
+      const first = await page.locator('tr.current-heap').getAttribute('id');
+      await page.keyboard.press('n');
+      expect(await page.locator('tr.current-heap').getAttribute('id')).not.toBe(first);
+      await page.locator('#prev-heap').click();
+      expect(await page.locator('tr.current-heap').getAttribute('id')).toBe(first);
+      expect(await page.locator('#heap-pos').innerText()).toMatch(/^1 \/ \d+$/);
+      // a hint for each heap decision
+      expect(await page.locator('.diag.heap .hint').count()).toBeGreaterThanOrEqual(1);
       // badges
       expect(await page.locator('td.code .badge.heap').count()).toBeGreaterThanOrEqual(2);
       expect(await page.locator('td.code .badge.heap').first().isVisible()).toBe(true);

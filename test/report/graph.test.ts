@@ -13,7 +13,7 @@ describe('flow graph pictures', () => {
   it('writes DOT with derefs on edges, the escaping edge highlighted, one cluster per function', () => {
     const dot = toDot(seedGraph);
     expect(dot).toMatch(/^digraph "seed" \{/);
-    expect(dot).toContain('"x" -> "r0" [label="& (-1)\\nreturn"');
+    expect(dot).toContain('"x" -> "r0" [label="return\\n& address"');
     expect(dot).toMatch(/"x" -> "r0" \[[^\]]*class="escaping"/);
     expect(dot).not.toMatch(/"y" -> "r1" \[[^\]]*escaping/);
     expect(dot).toContain('label="main.escapeToHeap"');

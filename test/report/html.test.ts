@@ -75,7 +75,7 @@ describe('renderReport', () => {
   it('escapes all source text: a Go string holding <script> shows as text', () => {
     expect(html).toContain('&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;');
     expect(html.match(/<script>/g)).toHaveLength(1); // only the page's own script
-    expect(html).toContain('<title>seed &lt;report&gt;</title>');
+    expect(html).toContain('<title>package main (seed &lt;report&gt;) · goesc report</title>');
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 
@@ -94,11 +94,11 @@ describe('renderReport', () => {
   });
 
   it('shows the -m=2 explanation on demand beside the decision', () => {
-    expect(html).toMatch(/<details class="diag kind-moved-to-heap heap"><summary[^>]*><span class="col">2<\/span> moved to heap: x<\/summary>/);
+    expect(html).toMatch(/<details class="diag kind-moved-to-heap heap"><summary[^>]*><span class="col"[^>]*>col 2<\/span> <span[^>]*>moved to heap: x<\/span><span class="hint">hint: [^<]+<\/span><\/summary>/);
     expect(html).toContain('<code>~r0 ← &amp;x</code>');
     expect(html).toContain('from <code>return &amp;x</code> (return) at 12:2');
     // the flow lines themselves are folded into the explanation, not listed as decisions
-    expect(html).not.toContain('<span class="col">2</span>   flow:');
+    expect(html).not.toContain('col 2</span>   flow:');
   });
 
   it('lays the predicted allocation code next to the real -S, marking disagreements', () => {
@@ -116,5 +116,25 @@ describe('renderReport', () => {
     const none = renderReport({ ...seedReportInput, whatif: { label: '--set a.b=1', changes: [] } });
     expect(none).toContain('The change alters no decision.');
     expect(renderReport({ ...seedReportInput, whatif: undefined } as ReportInput)).not.toContain('What if');
+  });
+});
+
+describe('reading aids', () => {
+  it('turns the capture jargon into words, keeping gc’s line as the tooltip', async () => {
+    const { readableMessage } = await import('../../src/report/html.js');
+    expect(readableMessage('f capturing by value: x (addr=false assign=true width=8)')).toBe(
+      'f capturing by value: x (8 bytes, reassigned, address not taken)',
+    );
+    expect(readableMessage('moved to heap: x')).toBe('moved to heap: x');
+  });
+  it('gives a heap decision a hint from its cause', async () => {
+    const { heapHint } = await import('../../src/report/html.js');
+    const d = { file: 'a.go', line: 3, col: 2, message: 'moved to heap: x', kind: 'moved-to-heap' as const };
+    const step = (why: string) => ({ dst: '~r0', ops: '&', src: 'x', notes: [{ where: 'x', why, at: { file: 'a.go', line: 4, col: 9 } }] });
+    const explanation = (why: string) => ({ event: 'escapes', subject: 'x', sink: '{heap}', derefs: -1, func: 'p.f', steps: [step(why)], truncated: false }) as never;
+    expect(heapHint(d, explanation('return'))).toMatch(/^returned pointer: return a value/);
+    expect(heapHint(d, explanation('interface-converted'))).toMatch(/^interface conversion/);
+    expect(heapHint(d, explanation('too large for stack'))).toMatch(/^too large for the stack/);
+    expect(heapHint({ ...d, message: 'x does not escape', kind: 'does-not-escape' }, undefined)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-// `goesc types --json PATH` (CONTRACT.md) prints every package-level, non-generic,
+// `goesc types --json PATH` (docs/CLI.md) prints every package-level, non-generic,
 // non-alias named type with its amd64 size and alignment: compared with go/types.
 import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';

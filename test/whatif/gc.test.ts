@@ -51,7 +51,7 @@ const changes: ReadonlyArray<[string, WhatifOptions, readonly string[]]> = [
   ['zero-copy off', { settings: { 'optimizations.zeroCopyStringToBytes': 'off' } }, ['-d=zerocopy=0']],
   [
     'literal rewrites off',
-    { settings: { 'rewrites.convIfaceConst': 'off', 'rewrites.makeSliceConstSize': 'off', 'ifaceConversions.zeroValue': 'off' } },
+    { settings: { 'rewrites.convIfaceConst': 'off', 'rewrites.makeSliceConstSize': 'off' } },
     ['-d=literalallochash=n'],
   ],
 ];
@@ -107,7 +107,7 @@ describe('goesc whatif command', () => {
   });
 
   it('exits 0 with no output when nothing changes', async () => {
-    const r = await run({ paths: ['test/whatif/testdata/rewrites.go'], set: 'limits.maxSmallArraySize=512' });
+    const r = await run({ paths: ['test/whatif/testdata/rewrites.go'], set: 'limits.maxStackVarSize=256k' });
     expect(r).toEqual({ status: 0, stdout: '' });
   });
 

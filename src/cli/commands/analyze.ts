@@ -1,9 +1,13 @@
 // `goesc [analyze] [-m[=N]] [-l] [-p PATH] [--smallframes] [--go V] [--format F] [-json=0,DIR] PATH...`:
-// gc's -m lines on stdout (CONTRACT.md), syntax and type errors on stderr with exit 2.
+// gc's -m lines on stdout (docs/CLI.md), syntax and type errors on stderr with exit 2.
+// No PATH means `.`; without -m nothing is printed, as gc, with one hint on stderr.
 
+import { existsSync } from 'node:fs';
 import type { Command } from './command.js';
 import { fileURLToPath } from 'node:url';
+import { pathsPositional } from './command.js';
 import { createContext, formatDiagnostic } from '../../api.js';
+import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
 import type { Env } from '../../pipeline/context.js';
@@ -27,18 +31,31 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
   names: ['analyze [paths..]', '$0 [paths..]'],
   describe: 'escape decisions for the packages at PATH (the default command)',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('m', { type: 'number', describe: 'print escape decisions (-m), with flow explanations (-m=2)' })
       .option('l', { type: 'boolean', describe: 'no inlining, as go tool compile -l (always assumed)' })
       .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('format', { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text' })
-      .option('json-log', { type: 'string', describe: 'optimization log as -json=0,DIR' })
+      .option('json-log', { type: 'string', hidden: true, describe: 'optimization log as -json=0,DIR' })
       .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p (default p; in a module, each package's own)" })
-      .option('cache', { type: 'string', choices: ['on', 'off'], default: 'on', describe: 'the per-package result cache ($GOESC_CACHE, else $XDG_CACHE_HOME/goesc, else ~/.cache/goesc)' }),
+      .option('cache', { type: 'string', choices: ['on', 'off'], default: 'on', describe: 'the per-package result cache ($GOESC_CACHE, else $XDG_CACHE_HOME/goesc, else ~/.cache/goesc)' })
+      .example('$0 -m main.go', "gc's -m lines for one file")
+      .example('$0 -m=2 -l ./...', 'with flow explanations, for every package beneath .')
+      .example('$0 -m -l github.com/go-chi/chi/v5', "a dependency of the module here, by import path")
+      .example('$0 -json=0,/tmp/log .', "the compiler's optimization log, written to /tmp/log")
+      .epilogue(
+        "Compiler flags keep gc's spelling: -m, -m=2, -l, -p PATH, -json=0,DIR (the optimization log, one folder per package).\n" +
+          'goesc never runs the Go toolchain for this command.',
+      ),
   run: async (args) => {
-    const paths = args.paths ?? [];
+    const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
+    rejectMissingNumericPaths(paths);
     const m = args.m ?? 0;
+    const format = args.format ?? 'text';
+    if (m <= 0 && format === 'text' && !args.jsonLog) {
+      process.stderr.write('goesc: no -m given: nothing to print (try -m or -m=2)\n');
+    }
     if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
     const context = createContext();
     const model = context.model(args.go, !!args.smallframes);
@@ -52,7 +69,6 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       return 2;
     }
     const diags = m > 0 ? result.diagnostics : [];
-    const format = args.format ?? 'text';
     // gc logs the -m=2 explanations whatever -m is, and the JSON/SARIF records carry them:
     // those outputs read the -m=2 lines of the same analysis.
     const explained = m >= 2 || (!args.jsonLog && format === 'text') ? result.diagnostics : run(2).diagnostics;
@@ -75,4 +91,16 @@ export function openCache(env: Env): ResultCache | null {
 /** dist/, where the build id is (this file runs from dist/cli/commands). */
 function distDir(): string {
   return fileURLToPath(new URL('../../', import.meta.url));
+}
+
+/**
+ * `-m 2 f.go` means the path `2`, as in gc; when no such file exists the user most likely
+ * meant `-m=2`, which the error says.
+ */
+function rejectMissingNumericPaths(paths: readonly string[]): void {
+  for (const p of paths) {
+    if (/^\d+$/.test(p) && !existsSync(p)) {
+      throw new UserError(`goesc: open ${p}: no such file or directory (for flow explanations write -m=2)`);
+    }
+  }
 }

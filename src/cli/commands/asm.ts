@@ -3,8 +3,10 @@
 // Go is absent); only that view may run the toolchain.
 
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
 import { UserError } from '../../errors.js';
 import { formatListing, toJson, compareFuncs, formatComparison } from '../../asm/index.js';
+import type { FuncAsm } from '../../asm/result.js';
 import { predictPaths } from '../../asm/pipeline.js';
 import { fixtureListing, goAvailable, realListing } from '../../asm/realcompiler.js';
 
@@ -14,31 +16,35 @@ interface AsmArgs {
   compare?: boolean;
   go?: string;
   smallframes?: boolean;
+  p?: string;
 }
 
 export const asmCommand: Command<AsmArgs> = {
   names: ['asm [paths..]'],
   describe: 'the predicted amd64 allocation code',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('json', { type: 'boolean', describe: 'one JSON record per function' })
       .option('compare', { type: 'boolean', describe: 'show the prediction next to the real compiler -S (runs Go; a fixture when Go is absent)' })
       .option('go', { type: 'string', describe: 'model version (default: the newest)' })
-      .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" }),
+      .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
+      .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p (default main for package main, as go build; else p)" })
+      .example('$0 asm main.go', 'the allocation calls gc would emit, per function')
+      .example('$0 asm --compare main.go', 'next to the installed compiler -S (runs Go)'),
   run: async (args) => {
-    const paths = args.paths ?? [];
-    if (paths.length === 0) throw new UserError('goesc asm: no path given');
+    const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
     const preds = predictPaths(paths, {
       ...(args.go ? { go: args.go } : {}),
       smallframes: args.smallframes ?? false,
-    });
+    }).map((pred) => (args.p && args.p !== pred.ir.path ? { ...pred, funcs: renamePackage(pred.funcs, pred.ir.path, args.p) } : pred));
     if (args.compare) {
       const useGo = goAvailable();
       for (const pred of preds) {
         let real;
-        if (useGo) real = realListing(pred.files, pred.ir.path);
+        const pkgPath = args.p ?? pred.ir.path;
+        if (useGo) real = realListing(pred.files, pkgPath);
         else {
-          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pred.ir.path) : null;
+          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pkgPath) : null;
           if (!real) throw new UserError('goesc asm --compare: Go is not installed and no fixture is stored for these files');
         }
         process.stdout.write(formatComparison(compareFuncs(pred.funcs, real.funcs), pred.files.join(' '), real.source));
@@ -51,3 +57,17 @@ export const asmCommand: Command<AsmArgs> = {
     return 0;
   },
 };
+
+/**
+ * The prediction's symbols under another import path (`-p`): goesc predicts a package as
+ * `p` (`main` for a command); gc prefixes functions and the package's types with -p's value.
+ */
+function renamePackage(funcs: readonly FuncAsm[], from: string, to: string): FuncAsm[] {
+  const prefix = new RegExp(`(^|[^\\w./])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`, 'g');
+  const rename = (s: string) => s.replace(prefix, (_, before: string) => `${before}${to}.`);
+  return funcs.map((f) => ({
+    ...f,
+    function: rename(f.function),
+    allocs: f.allocs.map((a) => (a.type === undefined ? a : { ...a, type: rename(a.type) })),
+  }));
+}

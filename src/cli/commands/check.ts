@@ -1,5 +1,5 @@
 // goesc check [--update] [--compare m,m2,smallframes,asm,layout] [--verbose] DIR [FILTER...]
-// (CONTRACT.md): compares goesc with the stored compiler fixtures of every case under DIR,
+// (docs/CLI.md): compares goesc with the stored compiler fixtures of every case under DIR,
 // prints the cases that changed state and a precision/recall table per rule folder, and
 // exits 1 when a case that matched per DIR/baseline.json no longer matches, or when a case
 // lacks its fixture. --update records the current state as the new baseline. It never runs
@@ -13,6 +13,7 @@ import {
   baselineOf,
   baselinePath,
   checkPassed,
+  discoverCorpus,
   formatCaseLines,
   formatSummary,
   readBaseline,
@@ -47,12 +48,22 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('dir', { type: 'string', describe: 'folder of cases (<rule>/<name>.go with <name>.fixture.json)' })
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
-      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
-      .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' }),
+      .option('compare', { type: 'string', default: 'm,order', describe: 'comparisons to run: m, order (the -m lines in gc\'s order), m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
+      .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' })
+      .example('$0 check testdata/cases', 'compare goesc with the stored fixtures, against baseline.json')
+      .example('$0 check --update testdata/cases', 'record the current state as the new baseline'),
   run: async (args) => {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
-    const comparisons = comparisonsNamed(args.compare ?? 'm');
+    const comparisons = comparisonsNamed(args.compare ?? 'm,order');
+    const corpus = discoverCorpus(dir);
+    if (corpus.cases.length === 0) throw new UserError(`goesc check: no .go cases under ${dir}`);
+    if (corpus.missingFixtures.length === corpus.cases.length) {
+      throw new UserError([
+        `goesc check: ${dir} has no fixtures (none of its ${corpus.cases.length} cases has a <name>.fixture.json)`,
+        `  record the compiler's answers first: goesc fixtures ${dir}   (runs Go)`,
+      ]);
+    }
     const baseline = readBaseline(dir);
     const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [] });
     for (const line of formatCaseLines(report, { verbose: args.verbose ?? false })) console.log(line);

@@ -13,3 +13,17 @@ export interface Command<A = Record<string, unknown>> {
 export function notYet(name: string): never {
   throw new Error(`${name} is not implemented yet`);
 }
+
+/**
+ * The `[paths..]` positional of the analysis commands: strings whatever they look like (a
+ * folder named `2024` is a path, not a number), and `.` when none is given, as `go build`.
+ */
+export function pathsPositional(y: Argv): Argv {
+  return y.positional('paths', {
+    type: 'string',
+    array: true,
+    default: ['.'],
+    defaultDescription: '.',
+    describe: '.go files of one package, directories, DIR/..., or import paths',
+  });
+}

@@ -2,6 +2,7 @@
 // analysed packages (locations and their derefs-weighted edges), drawn by src/report.
 
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
 import { analyzeFiles } from '../../api.js';
 import { formatGoError, UserError } from '../../errors.js';
 import { packageFlowGraph } from '../../report/locations.js';
@@ -19,14 +20,17 @@ export const graphCommand: Command<GraphArgs> = {
   names: ['graph [paths..]'],
   describe: 'the escape flow graph (dot, json or svg)',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('format', { type: 'string', choices: ['dot', 'json', 'svg'], default: 'dot' })
       .option('func', { type: 'string', describe: 'only this function (p.f, f, (*T).M)' })
       .option('smallframes', { type: 'boolean' })
-      .option('go', { type: 'string', describe: 'model version (models/)' }),
+      .option('go', { type: 'string', describe: 'model version (models/)' })
+      .example('$0 graph --format svg --func main.f main.go > f.svg', "one function's flow graph as SVG")
+      .example('$0 graph . | dot -Tpng > g.png', 'the package as Graphviz dot'),
   run: async (args) => {
-    const result = await analyzeFiles(args.paths ?? [], {
-      m: 1,
+    const result = await analyzeFiles(args.paths && args.paths.length > 0 ? args.paths : ['.'], {
+      // -m=2 keeps gc's reason on each edge (its notes), drawn as the edge label.
+      m: 2,
       smallframes: !!args.smallframes,
       ...(args.go ? { go: args.go } : {}),
     });

@@ -9,6 +9,8 @@ import { explainCommand } from './explain.js';
 import { graphCommand } from './graph.js';
 import { checkCommand } from './check.js';
 import { reportCommand } from './report.js';
+import { assertCommand } from './assert.js';
+import { fixturesCommand } from './fixtures.js';
 
 export const commands: readonly Command<never>[] = [
   analyzeCommand,
@@ -20,4 +22,6 @@ export const commands: readonly Command<never>[] = [
   graphCommand,
   checkCommand,
   reportCommand,
+  assertCommand,
+  fixturesCommand,
 ];

@@ -1,9 +1,10 @@
-// `goesc parse [--json] PATH...` (CONTRACT.md): parse only. Text mode prints each failure
+// `goesc parse [--json] PATH...` (docs/CLI.md): parse only. Text mode prints each failure
 // as gc prints it (`file:line:col: message`) on stderr and a one-line summary on stdout;
 // --json prints {"files","lines","failed":[{file,line,col,message}],"seconds"}. Exit 2 when
 // any file failed.
 
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
 import { loadPackages } from '../../load/index.js';
 import { parseFile } from '../../syntax/index.js';
 import { formatGoError, type GoError } from '../../errors.js';
@@ -16,10 +17,13 @@ interface ParseArgs {
 export const parseCommand: Command<ParseArgs> = {
   names: ['parse [paths..]'],
   describe: 'parse only; --json prints a summary',
-  builder: (y) => y.option('json', { type: 'boolean', default: false, describe: 'print a JSON summary' }),
+  builder: (y) =>
+    pathsPositional(y)
+      .option('json', { type: 'boolean', default: false, describe: 'print a JSON summary' })
+      .example('$0 parse --json ./...', 'parse every package beneath ., one JSON summary'),
   run: async (args) => {
     const start = performance.now();
-    const packages = loadPackages(args.paths ?? []);
+    const packages = loadPackages(args.paths && args.paths.length > 0 ? args.paths : ['.']);
     let files = 0;
     let lines = 0;
     const failed: GoError[] = [];

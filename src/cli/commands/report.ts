@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
+import { settingsArg } from '../strict.js';
 import { UserError } from '../../errors.js';
 import { createProgress } from '../../format/progress.js';
 import { gatherReport } from '../../report/gather.js';
@@ -15,7 +17,7 @@ interface ReportArgs {
   readonly out?: string;
   readonly go?: string;
   readonly smallframes?: boolean;
-  readonly set?: string[];
+  readonly set?: string[] | string;
   readonly real?: 'auto' | 'fixture' | 'none';
 }
 
@@ -23,26 +25,28 @@ export const reportCommand: Command<ReportArgs> = {
   names: ['report [paths..]'],
   describe: 'a self-contained HTML report (DIR/index.html)',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('out', { type: 'string', describe: 'directory to write index.html into' })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('smallframes', { type: 'boolean', describe: "what-if: mark what the compiler's -smallframes limits change" })
-      .option('set', { type: 'string', array: true, describe: 'what-if: a model parameter KEY=VALUE (repeatable)' })
+      .option('set', { type: 'string', nargs: 1, describe: 'what-if: a model parameter KEY=VALUE (repeat --set for more)' })
       .option('real', {
         type: 'string',
         choices: ['auto', 'fixture', 'none'],
         default: 'auto',
         describe: 'the real -S column: installed compiler, else fixture (auto), fixture only, or none',
-      }),
+      })
+      .example('$0 report --out /tmp/r .', 'write /tmp/r/index.html for the package in .')
+      .example('$0 report --out /tmp/r --set limits.maxStackVarSize=65536 main.go', 'mark what a what-if changes'),
   run: async (args) => {
     if (!args.out) throw new UserError('goesc report: --out DIR is required');
-    const paths = args.paths ?? [];
-    if (paths.length === 0) throw new UserError('goesc report: no Go files or directories given');
+    const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
+    const set = settingsArg(args.set);
     const progress = createProgress('goesc report');
     const input = await gatherReport(paths, {
       ...(args.go ? { go: args.go } : {}),
       smallframes: !!args.smallframes,
-      set: args.set ?? [],
+      set,
       real: args.real ?? 'auto',
       onProgress: (done, total, what) => progress.update(done, total, what),
     });

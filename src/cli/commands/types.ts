@@ -1,8 +1,9 @@
-// `goesc types [--json] PATH` (CONTRACT.md): the size and alignment on amd64 of every
+// `goesc types [--json] PATH` (docs/CLI.md): the size and alignment on amd64 of every
 // package-level, non-generic, non-alias named type, as go/types' SizesFor("gc", "amd64")
 // computes them. Syntax and type errors print as gc prints them and exit 2.
 
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
 import { loadPackages } from '../../load/index.js';
 import { parseFile, type File } from '../../syntax/index.js';
 import { formatGoError, type GoError } from '../../errors.js';
@@ -20,12 +21,14 @@ export const typesCommand: Command<TypesArgs> = {
   names: ['types [paths..]'],
   describe: 'sizes and alignments of the named types of a package',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('json', { type: 'boolean', default: false, describe: 'print {"types":[{name,size,align}]}' })
       .option('exprs', { type: 'boolean', default: false, describe: 'also list the type of every expression' })
-      .option('go', { type: 'string', describe: 'model version (default: the newest)' }),
+      .option('go', { type: 'string', describe: 'model version (default: the newest)' })
+      .example('$0 types .', 'a table of the sizes and alignments of the named types')
+      .example('$0 types --json main.go', '{"types":[{"name","size","align"}]}'),
   run: async (args) => {
-    const packages = loadPackages(args.paths ?? []);
+    const packages = loadPackages(args.paths && args.paths.length > 0 ? args.paths : ['.']);
     const importer = modelImporter({ goVersion: args.go ?? 'go1.26' });
     const errors: GoError[] = [];
     const layouts: TypeLayout[] = [];
@@ -52,9 +55,22 @@ export const typesCommand: Command<TypesArgs> = {
       if (args.exprs) out.exprs = exprs;
       process.stdout.write(JSON.stringify(out) + '\n');
     } else {
-      for (const t of layouts) process.stdout.write(`${t.name}\tsize ${t.size}\talign ${t.align}\n`);
-      if (args.exprs) for (const e of exprs) process.stdout.write(`${e.line}:${e.col}\t${e.mode}\t${e.type}\n`);
+      process.stdout.write(formatTable(['TYPE', 'SIZE', 'ALIGN'], layouts.map((t) => [t.name, String(t.size), String(t.align)])));
+      if (layouts.length === 0) process.stderr.write('goesc: types: no package-level named types (generic and alias types are left out)\n');
+      if (args.exprs) {
+        process.stdout.write('\n' + formatTable(['POS', 'MODE', 'TYPE'], exprs.map((e) => [`${e.line}:${e.col}`, e.mode, e.type])));
+      }
     }
     return 0;
   },
 };
+
+/** Columns padded to their widest cell, numbers right-aligned. */
+function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^\d+$/.test(r[i]!)));
+  return all
+    .map((r) => r.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd() + '\n')
+    .join('');
+}

@@ -1,12 +1,15 @@
 // `goesc whatif [--smallframes] [--set KEY=VALUE]... [--go V] [--json] PATH...`: the -m lines
-// that a rule change removes (`- `) and adds (`+ `), CONTRACT.md. Exit 0 also when nothing
+// that a rule change removes (`- `) and adds (`+ `), docs/CLI.md. Exit 0 also when nothing
 // changes; `--list` prints the parameters KEY may name, with their values and sources.
 
 import type { Command } from './command.js';
+import { pathsPositional } from './command.js';
+import { isSpelling, settingsArg, spellingSections } from '../strict.js';
 import { formatDiagnostic } from '../../api.js';
-import { formatGoError, UserError } from '../../errors.js';
+import { formatGoError } from '../../errors.js';
 import { loadModel, parseSettings, schemaKeys, type Model } from '../../models/index.js';
 import { formatChanges, whatif } from '../../whatif/index.js';
+import { onlyAllocRulesDiffer, diffAllocations, formatAllocChanges, type AllocChange } from '../../whatif/allocs.js';
 
 interface WhatifArgs {
   readonly paths?: string[];
@@ -23,22 +26,24 @@ export const whatifCommand: Command<WhatifArgs> = {
   names: ['whatif [paths..]'],
   describe: 'the diagnostics that a rule change adds or removes',
   builder: (y) =>
-    y
+    pathsPositional(y)
       .option('smallframes', { type: 'boolean', describe: "compare gc's defaults with its -smallframes limits" })
       .option('set', { type: 'string', nargs: 1, describe: 'change a model parameter: KEY=VALUE (see --list)' })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('json', { type: 'boolean', describe: 'one JSON object: parameters changed, lines removed and added' })
       .option('list', { type: 'boolean', describe: 'list the model parameters KEY may name' })
       .option('m', { type: 'number', describe: 'compare -m lines (default), or -m=2 with flow explanations' })
-      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' }),
+      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' })
+      .example('$0 whatif --smallframes .', "what the compiler's -smallframes limits change")
+      .example('$0 whatif --set limits.maxStackVarSize=65536 main.go', 'what a larger stack-variable limit changes')
+      .example('$0 whatif --list', 'the parameters --set may name'),
   run: async (args) => {
     if (args.list) {
       process.stdout.write(listParameters(loadModel(args.go, { smallframes: !!args.smallframes }), !!args.json));
       return 0;
     }
-    const paths = args.paths ?? [];
-    if (paths.length === 0) throw new UserError('goesc: whatif needs a PATH (see goesc whatif --help)');
-    const sets = args.set === undefined ? [] : Array.isArray(args.set) ? args.set : [args.set];
+    const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
+    const sets = settingsArg(args.set);
     const result = await whatif(paths, {
       ...(args.go ? { go: args.go } : {}),
       smallframes: !!args.smallframes,
@@ -50,6 +55,11 @@ export const whatifCommand: Command<WhatifArgs> = {
       return 2;
     }
     if (result.parameters.length === 0) process.stderr.write('goesc: whatif: no parameter changed (use --smallframes or --set KEY=VALUE)\n');
+    // Parameters of the allocation lowering alone show in the predicted runtime calls, not in -m.
+    const allocChanges: AllocChange[] = onlyAllocRulesDiffer(result.base, result.changed)
+      ? diffAllocations(paths, result.base, result.changed)
+      : [];
+    if (result.changes.length === 0 && allocChanges.length === 0) process.stderr.write('no change\n');
     if (args.json) {
       const out = {
         go: result.base.version,
@@ -58,26 +68,30 @@ export const whatifCommand: Command<WhatifArgs> = {
         removed: result.changes.filter((c) => c.sign === '-').map((c) => ({ ...c.diagnostic, line_text: formatDiagnostic(c.diagnostic) })),
         added: result.changes.filter((c) => c.sign === '+').map((c) => ({ ...c.diagnostic, line_text: formatDiagnostic(c.diagnostic) })),
         changes: result.changes.map((c) => `${c.sign} ${formatDiagnostic(c.diagnostic)}`),
+        allocations: allocChanges.map((c) => `${c.sign} ${c.text}`),
         seconds: result.seconds,
       };
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     } else {
       process.stdout.write(formatChanges(result.changes));
+      process.stdout.write(formatAllocChanges(allocChanges));
     }
     return 0;
   },
 };
 
+/** The parameters --set may name: every key of the model but gc's message spellings. */
 function listParameters(model: Model, json: boolean): string {
-  const specs = schemaKeys().map((k) => model.parameters[k]!);
+  const specs = schemaKeys()
+    .filter((k) => !isSpelling(k))
+    .map((k) => model.parameters[k]!);
   if (json) return JSON.stringify(specs, null, 2) + '\n';
   return specs
-    .filter((s) => !/^(messages|flowReasons)\./.test(s.key))
     .map((s) => {
       const sf = s.smallframes !== undefined ? ` (-smallframes: ${String(s.smallframes)})` : '';
       const flag = s.compilerFlag ? `  gc: ${s.compilerFlag}` : '';
       return `${s.key} = ${String(s.default)}${sf}\n    ${s.doc}\n    from ${s.source}${flag}\n`;
     })
     .join('')
-    .concat('messages.* and flowReasons.*: gc\'s spellings (goesc whatif --list --json shows them)\n');
+    .concat(`${spellingSections.join('.*, ')}.*: gc's spellings in models/, not parameters\n`);
 }

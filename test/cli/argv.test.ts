@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArgv } from '../src/cli/argv.js';
+import { normalizeArgv } from '../../src/cli/argv.js';
 
 describe('compiler-style flags', () => {
   it('rewrites -m, -m=2, -l and -json=0,DIR to unambiguous long options', () => {
