@@ -9,6 +9,7 @@ import { explainCommand } from './explain.js';
 import { graphCommand } from './graph.js';
 import { checkCommand } from './check.js';
 import { reportCommand } from './report.js';
+import { lspCommand } from './lsp.js';
 
 export const commands: readonly Command<never>[] = [
   analyzeCommand,
@@ -20,4 +21,5 @@ export const commands: readonly Command<never>[] = [
   graphCommand,
   checkCommand,
   reportCommand,
+  lspCommand,
 ];
