@@ -6,12 +6,19 @@
 import { analyzePackages, type AnalysisResult, type SourcePackage } from '../api.js';
 import { modelImporter, type Importer } from '../types/index.js';
 import { normalizeVersion } from '../models/index.js';
+import { ChunkMatchCache, setDefaultChunkMatchCache } from '../syntax/index.js';
 import type { ServerSettings } from './settings.js';
 
 export type { AnalysisResult, SourcePackage };
 
 export class Analyzer {
   private readonly importers = new Map<string, Importer>();
+  readonly chunkMatches = new ChunkMatchCache();
+
+  constructor() {
+    // The pipeline parses through parseFile's default cache; a server is one long run.
+    setDefaultChunkMatchCache(this.chunkMatches);
+  }
 
   /** gc's lines at `m` (at least 1: the editor's hints need the decisions even when -m is off). */
   analyze(pkg: SourcePackage, settings: ServerSettings, m = Math.max(1, settings.m)): AnalysisResult {

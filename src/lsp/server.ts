@@ -131,9 +131,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
+  const trace = !!process.env['GOESC_LSP_TRACE'];
   const debouncer = new Debouncer<string>((dir) => {
     try {
+      const t0 = trace ? performance.now() : 0;
+      const c0 = trace ? process.cpuUsage() : undefined;
       runDir(dir);
+      if (trace) {
+        const c = process.cpuUsage(c0);
+        process.stderr.write(`goesc lsp: ${dir}: ${(performance.now() - t0).toFixed(1)} ms, cpu ${((c.user + c.system) / 1000).toFixed(1)} ms\n`);
+      }
     } catch (err) {
       connection.console.error(`goesc: internal error: ${(err as Error)?.stack ?? String(err)}`);
     }

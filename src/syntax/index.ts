@@ -32,6 +32,17 @@ export const maxNesting = 200;
 
 let semantics: ohm.Semantics | null = null;
 
+/** The cache parseFile uses when none is passed: none, unless a long-lived caller sets one. */
+let defaultChunkCache: ChunkMatchCache | null = null;
+
+/**
+ * Makes every parseFile call of this process reuse chunk matches (the language server does,
+ * since its parses go through the library's pipeline); null turns it off again.
+ */
+export function setDefaultChunkMatchCache(cache: ChunkMatchCache | null): void {
+  defaultChunkCache = cache;
+}
+
 function goSemantics(): ohm.Semantics {
   if (!semantics) {
     semantics = goGrammar().createSemantics().addOperation('ast', astActions);
@@ -39,7 +50,38 @@ function goSemantics(): ohm.Semantics {
   return semantics;
 }
 
-export function parseFile(filename: string, src: Uint8Array): ParseResult {
+/**
+ * Matches of declaration chunks kept from one parse of a file to the next (an editor's
+ * loop re-parses the same file after every edit). A chunk is matched on its token string
+ * alone (one character per token, no identifiers, no positions), so a chunk that an edit
+ * did not touch, or only shifted, or only renamed in, has the same string and its match is
+ * reused; the AST is still built afresh from the new tokens, so positions and names are
+ * the new ones. Only the last parse's chunks of each file are kept, which bounds memory.
+ */
+export class ChunkMatchCache {
+  private readonly byFile = new Map<string, Map<string, ohm.MatchResult>>();
+  /** Matches reused and made, for measurements. */
+  hits = 0;
+  misses = 0;
+
+  match(filename: string, chunk: string, rule: string, fresh: Map<string, ohm.MatchResult>): ohm.MatchResult {
+    const key = rule + '\0' + chunk;
+    let m = fresh.get(key) ?? this.byFile.get(filename)?.get(key);
+    if (m) this.hits++;
+    else {
+      this.misses++;
+      m = goGrammar().match(chunk, rule);
+    }
+    if (m.succeeded()) fresh.set(key, m);
+    return m;
+  }
+
+  keep(filename: string, fresh: Map<string, ohm.MatchResult>): void {
+    this.byFile.set(filename, fresh);
+  }
+}
+
+export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchCache): ParseResult {
   let tokens: TokenStream;
   try {
     tokens = scan(filename, src);
@@ -59,7 +101,7 @@ export function parseFile(filename: string, src: Uint8Array): ParseResult {
     message,
   });
   try {
-    const file = withContext(filename, tokens, () => parseChunks(tokens));
+    const file = withContext(filename, tokens, () => parseChunks(filename, tokens, cache ?? defaultChunkCache));
     if (file) return { file, errors: [] };
     // some chunk failed: the whole file, matched at once, tells where and why as gc would
     const match = goGrammar().match(tokens.chars, 'file');
@@ -94,7 +136,7 @@ function gcWording(msg: string, tok: string): string {
  * A declaration starts at a `func`/`var`/`const`/`type`/`import` token after a `;` outside
  * any bracket. Returns null when a chunk fails to match.
  */
-function parseChunks(tokens: TokenStream): File | null {
+function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCache | null): File | null {
   const s = tokens.chars;
   const starts: number[] = [];
   let depth = 0;
@@ -112,9 +154,11 @@ function parseChunks(tokens: TokenStream): File | null {
     }
   }
   const grammar = goGrammar();
+  const fresh = new Map<string, ohm.MatchResult>();
+  const match = (chunk: string, rule: string) => (cache ? cache.match(filename, chunk, rule, fresh) : grammar.match(chunk, rule));
   const sem = goSemantics();
   const headerEnd = starts.length > 0 ? starts[0]! : s.length;
-  const hm = grammar.match(s.slice(0, headerEnd), 'headerChunk');
+  const hm = match(s.slice(0, headerEnd), 'headerChunk');
   if (hm.failed()) return null;
   setChunkBase(0);
   const header = sem(hm).ast();
@@ -122,11 +166,12 @@ function parseChunks(tokens: TokenStream): File | null {
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!;
     const to = k + 1 < starts.length ? starts[k + 1]! : s.length;
-    const m = grammar.match(s.slice(from, to), 'declChunk');
+    const m = match(s.slice(from, to), 'declChunk');
     if (m.failed()) return null;
     setChunkBase(from);
     decls.push(...(sem(m).ast() as Decl[]));
   }
+  cache?.keep(filename, fresh);
   return assembleFile(header, decls);
 }
 
