@@ -24,18 +24,52 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
 const outfile = `${outdir}/goesc.cjs`;
 
-/** `import.meta.url` → the module's own pre-bundle URL, computed from the bundle's path. */
-const keepModuleUrls = {
-  name: 'keep-module-urls',
+/**
+ * Two rewrites of module text while bundling:
+ * - `import.meta.url` → the module's own pre-bundle URL, computed from the bundle's path;
+ * - a top-level `const s = new Intl.Segmenter(...)` (string-width, under yargs' help
+ *   layout) → created on first use: building a segmenter loads ICU data, ~25 ms of every
+ *   start-up (cpu profile) for help text that a run rarely prints.
+ */
+const startupRewrites = {
+  name: 'startup-rewrites',
   setup(b) {
     b.onLoad({ filter: /\.(m?js|cjs)$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      const rel = relative(outdir, args.path).split('\\').join('/');
-      // __goescModuleUrl is a parameter of the wrapper bin/bundle-loader.cjs compiles.
-      const url = `__goescModuleUrl(${JSON.stringify(rel)})`;
-      return { contents: text.replaceAll('import.meta.url', url), loader: 'js', resolveDir: dirname(args.path) };
+      let text = await readFile(args.path, 'utf8');
+      const before = text;
+      if (text.includes('import.meta.url')) {
+        const rel = relative(outdir, args.path).split('\\').join('/');
+        // __goescModuleUrl is a parameter of the wrapper bin/bundle-loader.cjs compiles.
+        text = text.replaceAll('import.meta.url', `__goescModuleUrl(${JSON.stringify(rel)})`);
+      }
+      text = text.replace(
+        /^const (\w+) = new Intl\.Segmenter\(([^)]*)\);$/gm,
+        (_, name, args) => `let ${name}$lazy;\nconst ${name} = { segment: (s) => (${name}$lazy ??= new Intl.Segmenter(${args})).segment(s) };`,
+      );
+      return text === before ? undefined : { contents: text, loader: 'js', resolveDir: dirname(args.path) };
     });
+  },
+};
+
+/**
+ * string-width (yargs' and cliui's measure of help text) builds Unicode-property regular
+ * expressions at load, ~10 ms of every start-up (cpu profile) for help that a run rarely
+ * prints: each import of it gets a stub that loads the real module on first call (esbuild
+ * initialises a module reached by require() only when it is first required).
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve('string-width', { resolveDir: args.resolveDir, kind: 'require-call', pluginData: 'real' });
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `let real; export default function stringWidth(s, o) { real ??= require(${JSON.stringify(args.path)}); return (real.default ?? real)(s, o); }`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 
@@ -48,11 +82,15 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // Node 20's V8 has RegExp's v flag; esbuild would otherwise turn such literals (in
+  // string-width) into `new RegExp(...)` calls, which parse their Unicode-property
+  // patterns at every start-up instead of on first use (~19 ms, cpu profile).
+  supported: { 'regexp-set-notation': true },
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   external: ['@viz-js/viz'],
-  plugins: [keepModuleUrls],
+  plugins: [lazyStringWidth, startupRewrites],
   logLevel: 'warning',
 });
 
