@@ -30,6 +30,7 @@ import type { Diagnostic } from '../api.js';
 import { UserError } from '../errors.js';
 import { Analyzer, type AnalysisResult, type SourcePackage } from './analysis.js';
 import { Debouncer } from './debounce.js';
+import type { ChainContext } from '../format/chain.js';
 import { errorDiagnostic, stackKinds, toLspDiagnostic } from './diagnostics.js';
 import { hoverFor } from './hover.js';
 import { inlayHintsFor } from './inlay.js';
@@ -54,6 +55,8 @@ export interface PackageRun {
   readonly pkg: SourcePackage;
   readonly result: AnalysisResult;
   explained?: AnalysisResult;
+  /** Why-chain context over `explained`, built on first hover. */
+  chains?: ChainContext;
 }
 
 export interface ServerOptions {

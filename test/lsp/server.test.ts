@@ -156,6 +156,9 @@ maybe('goesc lsp', () => {
       expect(hover!.contents.value).toContain('moved to heap: x');
       expect(hover!.contents.value).toContain('x escapes to heap in f:');
       expect(hover!.contents.value).toContain(`from pass(&x) (call parameter) at ${path}:22:6`);
+      // ... and the why-chain through pass and store down to the global.
+      expect(hover!.contents.value).toContain(`x escapes: &x is passed to pass at ${path}:22`);
+      expect(hover!.contents.value).toContain(`    store leaks p: assigned to global at ${path}:13`);
       const nothing = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
       expect(nothing).toBeNull();
 
