@@ -751,6 +751,41 @@ export function assembleFile(header: Header, decls: readonly A.Decl[]): A.File {
   };
 }
 
+/**
+ * What building one chunk changed in the file's build state, so that a chunk's AST can be
+ * reused without rebuilding (index.ts ChunkMatchCache): the grouped declarations it
+ * counted and the directives it attached, by token index and place in that token's list.
+ */
+export interface ChunkEffects {
+  readonly groups: number;
+  readonly directives: readonly (readonly [token: number, index: number])[];
+}
+
+/** The build state to compare after a chunk: see chunkEffectsSince. */
+export function chunkStateMark(): { groups: number; used: number } {
+  return { groups: current.groups, used: current.usedDirectives.size };
+}
+
+/** The effects of the chunk built since `mark` (directives in the order they were used). */
+export function chunkEffectsSince(mark: { groups: number; used: number }): ChunkEffects {
+  const used = [...current.usedDirectives].slice(mark.used);
+  return {
+    groups: current.groups - mark.groups,
+    directives: used.map((d) => [d.nextToken, current.directivesAt.get(d.nextToken)!.indexOf(d)] as const),
+  };
+}
+
+/** Replays a reused chunk's effects on this file's build state. */
+export function replayChunkEffects(e: ChunkEffects): void {
+  current.groups += e.groups;
+  for (const [tok, i] of e.directives) current.usedDirectives.add(current.directivesAt.get(tok)![i]!);
+}
+
+/** The number of grouped declarations counted so far (part of a reusable chunk's key). */
+export function groupsSoFar(): number {
+  return current.groups;
+}
+
 /** Build positions relative to the chunk starting at token `base`. */
 export function setChunkBase(base: number): void {
   current.base = base;

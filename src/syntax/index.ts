@@ -11,7 +11,18 @@ import type { GoError } from '../errors.js';
 import type { Decl, File } from './ast.js';
 import { scan, type TokenStream } from './scanner.js';
 import { goGrammar } from './grammar.js';
-import { assembleFile, astActions, BuildError, setChunkBase, withContext } from './ast-builder.js';
+import {
+  assembleFile,
+  astActions,
+  BuildError,
+  chunkEffectsSince,
+  chunkStateMark,
+  groupsSoFar,
+  replayChunkEffects,
+  setChunkBase,
+  withContext,
+  type ChunkEffects,
+} from './ast-builder.js';
 import { describeToken, syntaxErrorMessage } from './syntax-errors.js';
 import type * as ohm from 'ohm-js';
 
@@ -51,18 +62,35 @@ function goSemantics(): ohm.Semantics {
 }
 
 /**
- * Matches of declaration chunks kept from one parse of a file to the next (an editor's
- * loop re-parses the same file after every edit). A chunk is matched on its token string
- * alone (one character per token, no identifiers, no positions), so a chunk that an edit
- * did not touch, or only shifted, or only renamed in, has the same string and its match is
- * reused; the AST is still built afresh from the new tokens, so positions and names are
- * the new ones. Only the last parse's chunks of each file are kept, which bounds memory.
+ * Declaration chunks kept from one parse of a file to the next (an editor's loop re-parses
+ * the same file after every edit), at two levels:
+ * - the match: a chunk is matched on its token string alone (one character per token, no
+ *   identifiers, no positions), so a chunk that an edit did not touch, or only shifted, or
+ *   only renamed in, has the same string and its match is reused;
+ * - the AST: a chunk whose every token (text, line, column), attached directives and
+ *   grouped-declaration count are the same as last time gets last time's declarations
+ *   (downstream stages never mutate the AST: facts live in side tables), so an edit within
+ *   a line rebuilds one declaration. An edit that shifts lines rebuilds the ASTs below it
+ *   from reused matches.
+ * Only the last parse's chunks of each file are kept, which bounds memory.
  */
 export class ChunkMatchCache {
   private readonly byFile = new Map<string, Map<string, ohm.MatchResult>>();
-  /** Matches reused and made, for measurements. */
+  private readonly astsByFile = new Map<string, Map<string, ReusedChunk>>();
+  /** Matches reused and made, ASTs reused, for measurements. */
   hits = 0;
   misses = 0;
+  astHits = 0;
+
+  ast(filename: string, key: string, fresh: Map<string, ReusedChunk>): ReusedChunk | undefined {
+    const hit = fresh.get(key) ?? this.astsByFile.get(filename)?.get(key);
+    if (hit) this.astHits++;
+    return hit;
+  }
+
+  keepAsts(filename: string, fresh: Map<string, ReusedChunk>): void {
+    this.astsByFile.set(filename, fresh);
+  }
 
   match(filename: string, chunk: string, rule: string, fresh: Map<string, ohm.MatchResult>): ohm.MatchResult {
     const key = rule + '\0' + chunk;
@@ -155,6 +183,7 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
   }
   const grammar = goGrammar();
   const fresh = new Map<string, ohm.MatchResult>();
+  const freshAsts = new Map<string, ReusedChunk>();
   const match = (chunk: string, rule: string) => (cache ? cache.match(filename, chunk, rule, fresh) : grammar.match(chunk, rule));
   const sem = goSemantics();
   const headerEnd = starts.length > 0 ? starts[0]! : s.length;
@@ -166,13 +195,44 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!;
     const to = k + 1 < starts.length ? starts[k + 1]! : s.length;
+    const key = cache ? chunkKey(tokens, from, to) : '';
+    const reused = cache?.ast(filename, key, freshAsts);
+    if (reused) {
+      replayChunkEffects(reused.effects);
+      decls.push(...reused.decls);
+      freshAsts.set(key, reused);
+      continue;
+    }
     const m = match(s.slice(from, to), 'declChunk');
     if (m.failed()) return null;
     setChunkBase(from);
-    decls.push(...(sem(m).ast() as Decl[]));
+    const mark = chunkStateMark();
+    const built = sem(m).ast() as Decl[];
+    decls.push(...built);
+    if (cache) freshAsts.set(key, { decls: built, effects: chunkEffectsSince(mark) });
   }
   cache?.keep(filename, fresh);
+  cache?.keepAsts(filename, freshAsts);
   return assembleFile(header, decls);
+}
+
+/** A declaration chunk's built AST and what building it did to the file's build state. */
+interface ReusedChunk {
+  readonly decls: readonly Decl[];
+  readonly effects: ChunkEffects;
+}
+
+/**
+ * Everything a chunk's AST depends on: its tokens (kind, text, position), the directives
+ * attached to them, and the grouped declarations counted before it.
+ */
+function chunkKey(tokens: TokenStream, from: number, to: number): string {
+  const parts: string[] = [tokens.chars.slice(from, to), String(groupsSoFar())];
+  for (let i = from; i < to; i++) parts.push(`${tokens.lines[i]}:${tokens.cols[i]}:${tokens.texts[i]}`);
+  for (const d of tokens.directives) {
+    if (d.nextToken >= from && d.nextToken < to) parts.push(`#${d.nextToken}:${d.line}:${d.col}:${d.text}`);
+  }
+  return parts.join('\u0001');
 }
 
 function expectedTokens(match: ohm.MatchResult): Set<string> {
