@@ -28,6 +28,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../api.js';
 import { UserError } from '../errors.js';
+import { maxSourceBytes } from '../load/index.js';
 import { Analyzer, type AnalysisResult, type SourcePackage } from './analysis.js';
 import { Debouncer } from './debounce.js';
 import type { ChainContext } from '../format/chain.js';
@@ -90,10 +91,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       .filter((o): o is { doc: TextDocument; path: string } => o.path !== null && dirOf(o.path) === dir);
     if (open.length === 0) return;
     const byPath = new Map(open.map((o) => [o.path, o.doc]));
-    const packages = packagesOfDir(
-      dir,
-      open.map((o) => ({ path: o.path, bytes: encoder.encode(o.doc.getText()) })),
-    );
+    const files = open.map((o) => ({ path: o.path, bytes: encoder.encode(o.doc.getText()) }));
+    // The CLI's size limit holds for the editor's text too (src/load maxSourceBytes).
+    for (const f of files.filter((x) => x.bytes.length > maxSourceBytes)) {
+      const doc = byPath.get(f.path)!;
+      analyses.delete(doc.uri);
+      const message = `file too large (${f.bytes.length} bytes; limit ${maxSourceBytes} bytes)`;
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range, severity: 1, source: 'goesc', message }] });
+    }
+    const packages = packagesOfDir(dir, files.filter((x) => x.bytes.length <= maxSourceBytes));
     for (const pkg of packages) {
       const docs = pkg.files.map((f) => byPath.get(f.filename)).filter((d): d is TextDocument => d !== undefined);
       let result: AnalysisResult;

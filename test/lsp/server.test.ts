@@ -233,6 +233,12 @@ maybe('goesc lsp', () => {
       const fixed = await client.waitFor(a, 2);
       expect(fixed.diagnostics.some((d) => d.message === 'moved to heap: x')).toBe(true);
       expect(client.published.filter((p) => !p.uri.startsWith(pathToFileURL(ws).href + '/a.go')).every((p) => p.diagnostics.length === 0)).toBe(true);
+      // A buffer over the CLI's size limit is refused as the CLI refuses such a file.
+      const big = pathToFileURL(join(ws, 'big.go')).href;
+      await client.open(big, 'package p\n' + '// padding line\n'.repeat(140_000), 1);
+      const refused = await client.waitFor(big, 1);
+      expect(refused.diagnostics).toHaveLength(1);
+      expect(refused.diagnostics[0]).toMatchObject({ severity: 1, message: expect.stringMatching(/^file too large \(\d+ bytes; limit 2097152 bytes\)$/) });
       expect(await client.close()).toBe(0);
       expect(snapshot()).toEqual(before);
     } finally {

@@ -21,6 +21,7 @@ export const lspCommand: Command<LspArgs> = {
     // A server outlives any one bad request: an exception escaping a handler's callback is
     // logged, not fatal (the protocol has no way to report it otherwise).
     process.on('uncaughtException', (err) => process.stderr.write(`goesc lsp: internal error: ${err?.stack ?? String(err)}\n`));
+    process.on('unhandledRejection', (err) => process.stderr.write(`goesc lsp: internal error: ${(err as Error)?.stack ?? String(err)}\n`));
     serveStdio();
     // vscode-languageserver ends the process on `exit` or when the input closes.
     return new Promise<number>(() => {});
