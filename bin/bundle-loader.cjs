@@ -3,7 +3,7 @@
 // rejects it (another node version or flags), the bundle compiles normally. Shared by
 // bin/goesc.js and the build step that makes the cache, so both compile the same text.
 'use strict';
-const { existsSync, readFileSync } = require('node:fs');
+const { readFileSync, statSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
@@ -16,9 +16,23 @@ const wrap = (code) => `(function (exports, require, module, __filename, __dirna
 const moduleUrl = (bundle) => (rel) => new URL(rel, pathToFileURL(bundle)).href;
 const cacheFile = (bundle) => `${bundle}.cache`;
 
-/** The bundle's exports, or null when it was not built. */
-function loadBundle(bundle) {
-  if (!existsSync(bundle)) return null;
+/**
+ * The bundle's exports, or null when it was not built or is older than `source` (the
+ * compiled entry it was made from: a `tsc` run without the bundle step must not be shadowed
+ * by a stale bundle).
+ */
+function loadBundle(bundle, source) {
+  let built;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return null;
+  }
+  try {
+    if (source && statSync(source).mtimeMs > built) return null;
+  } catch {
+    // no compiled entry beside it: the bundle is all there is
+  }
   const code = readFileSync(bundle, 'utf8');
   let cachedData;
   try {
