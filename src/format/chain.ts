@@ -89,7 +89,9 @@ export function buildChain(start: Explanation, ctx: ChainContext): Chain {
     }
     const lastStep = e.steps[e.steps.length - 1]!;
     const value = notes.length > 1 ? notes[notes.length - 2]!.where : lastStep.src;
-    let argIndex = call.args.findIndex((a) => a === value || a === lastStep.src);
+    // A variadic call's packed arguments print as `... argument...` in the call and
+    // `... argument` in the note before it.
+    let argIndex = call.args.findIndex((a) => a === value || a === lastStep.src || (value === '... argument' && a === '... argument...'));
     if (argIndex < 0 && call.args.length === 1) argIndex = 0;
     const how = e === start && e.event === 'escapes' ? `${value} is passed to ${call.callee}` : `passed to ${call.callee}`;
     const user = ctx.paramsOf?.(call.callee);
