@@ -81,6 +81,17 @@ export class TestClient {
     });
   }
 
+  /** The first diagnostics for `uri` (received or to come) that satisfy `pred`. */
+  waitMatching(uri: string, pred: (p: PublishedDiagnostics) => boolean, timeoutMs = 30_000): Promise<PublishedDiagnostics> {
+    const ok = (p: PublishedDiagnostics) => p.uri === uri && pred(p);
+    const seen = this.published.find(ok);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({ pred: ok, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
   open(uri: string, text: string, version = 1): Promise<void> {
     return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'go', version, text } });
   }

@@ -245,4 +245,35 @@ maybe('goesc lsp', () => {
       client.kill();
     }
   });
+
+  it('analyses the package: other files from disk, or from the editor when open (unsaved text wins)', { timeout: 60_000 }, async () => {
+    const pkg = join(dir, 'pkg');
+    mkdirSync(pkg);
+    const use = 'package p\n\nfunc f() {\n\tx := 0\n\tsink(&x)\n}\n';
+    const leaky = 'package p\n\nvar g *int\n\nfunc sink(p *int) {\n\tg = p\n}\n';
+    const quiet = 'package p\n\nfunc sink(p *int) {\n\t_ = *p\n}\n';
+    writeFileSync(join(pkg, 'use.go'), use);
+    writeFileSync(join(pkg, 'sink.go'), leaky);
+    const useUri = pathToFileURL(join(pkg, 'use.go')).href;
+    const sinkUri = pathToFileURL(join(pkg, 'sink.go')).href;
+    const client = new TestClient();
+    try {
+      await client.initialize(pathToFileURL(dir).href);
+      await client.open(useUri, use, 1);
+      expect((await client.waitFor(useUri, 1)).diagnostics.map((d) => d.message)).toEqual(['moved to heap: x']);
+      // The editor changes sink.go without saving: use.go is re-published from that text.
+      await client.open(sinkUri, leaky, 1);
+      await client.waitFor(sinkUri, 1);
+      await client.change(sinkUri, 2, [{ text: quiet }]);
+      expect((await client.waitFor(sinkUri, 2)).diagnostics.map((d) => d.message)).toEqual(['p does not escape']);
+      // use.go (still version 1) is re-published from the same run: x no longer escapes.
+      const again = await client.waitMatching(useUri, (p) => p.diagnostics.length === 0);
+      expect(again.version).toBe(1);
+      expect(client.published.filter((p) => p.uri === useUri).length).toBeGreaterThanOrEqual(2);
+      expect(readFileSync(join(pkg, 'sink.go'), 'utf8')).toBe(leaky);
+      expect(await client.close()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
 });
