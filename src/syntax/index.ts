@@ -90,7 +90,7 @@ export class ChunkMatchCache {
   }
 
   keepAsts(filename: string, fresh: Map<string, ReusedChunk>): void {
-    if (this.parsedBefore.has(filename)) this.astsByFile.set(filename, fresh);
+    if (this.parsedBefore.has(filename)) keepRecent(this.astsByFile, filename, fresh);
   }
 
   /**
@@ -118,7 +118,7 @@ export class ChunkMatchCache {
   }
 
   keep(filename: string, fresh: Map<string, ohm.MatchResult>): void {
-    if (this.parsedBefore.has(filename)) this.byFile.set(filename, fresh);
+    if (this.parsedBefore.has(filename)) keepRecent(this.byFile, filename, fresh);
   }
 
   /** Ends one parse of `filename` (after keep and keepAsts). */
@@ -233,6 +233,15 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
   cache?.keepAsts(filename, freshAsts);
   cache?.parsed(filename);
   return assembleFile(header, decls);
+}
+
+/** Files whose chunks a ChunkMatchCache keeps at most: the most recently parsed ones. */
+const maxKeptFiles = 200;
+
+function keepRecent<V>(byFile: Map<string, V>, filename: string, value: V): void {
+  byFile.delete(filename); // re-inserted last: Map order is the recency order
+  byFile.set(filename, value);
+  if (byFile.size > maxKeptFiles) byFile.delete(byFile.keys().next().value!);
 }
 
 /** A declaration chunk's built AST and what building it did to the file's build state. */
