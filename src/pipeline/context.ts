@@ -9,7 +9,8 @@
 
 import type { Importer } from '../types/index.js';
 import { modelImporter, defaultModelsDir } from '../types/importer.js';
-import { loadModel, type Model } from '../models/index.js';
+import { loadModel, normalizeVersion, type Model } from '../models/index.js';
+import type { ChunkMatchCache } from '../syntax/index.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -22,12 +23,18 @@ export interface ContextOptions {
   readonly modelsDir?: string;
   /** Called with a std model's own type errors (normally none). */
   readonly onModelError?: (path: string, message: string) => void;
+  /**
+   * Parsed declaration chunks to reuse from one parse of a file to the next (a server
+   * re-parsing the file being edited).
+   */
+  readonly parseCache?: ChunkMatchCache;
 }
 
 export interface AnalysisContext {
   readonly env: Env;
   readonly cwd: string;
   readonly modelsDir: string;
+  readonly parseCache?: ChunkMatchCache;
   /** The std importer of a model version, made once per context. */
   std(goVersion: string): Importer;
   /** A model by version (`go1.26`; default the newest), with the -smallframes limits or not. */
@@ -43,7 +50,9 @@ export function createContext(opts: ContextOptions = {}): AnalysisContext {
     env,
     cwd: opts.cwd ?? process.cwd(),
     modelsDir,
-    std(goVersion) {
+    ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
+    std(version) {
+      const goVersion = normalizeVersion(version);
       let imp = importers.get(goVersion);
       if (!imp) {
         imp = modelImporter({ goVersion, modelsDir, ...(goroot ? { goroot } : {}), ...(opts.onModelError ? { onModelError: opts.onModelError } : {}) });

@@ -9,7 +9,7 @@
 
 import { performance } from 'node:perf_hooks';
 import type { GoError } from '../errors.js';
-import { parseFile, type File } from '../syntax/index.js';
+import { parseFile, type ChunkMatchCache, type File } from '../syntax/index.js';
 import { checkPackage, type Importer, type Package } from '../types/index.js';
 import { lower } from '../ir/lower.js';
 import type { IrPackage } from '../ir/ir.js';
@@ -86,7 +86,7 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
-    const lowered = lowerPackage(source, importer, path);
+    const lowered = lowerPackage(source, importer, path, ctx.parseCache);
     if (!lowered.ok) {
       failed.add(path);
       errors.push(...lowered.errors);
@@ -103,11 +103,11 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
  * gc's -p gives it: it qualifies the package's own types where gc spells them out (shape
  * types: `go.shape.struct { p.v int }`) and its symbols.
  */
-export function lowerPackage(source: SourcePackage, importer: Importer, path = 'p'): LoweredPackage {
+export function lowerPackage(source: SourcePackage, importer: Importer, path = 'p', parseCache?: ChunkMatchCache): LoweredPackage {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
   for (const f of source.files) {
-    const r = parseFile(f.filename, f.bytes);
+    const r = parseFile(f.filename, f.bytes, parseCache);
     syntaxErrors.push(...r.errors);
     if (r.file) files.push(r.file);
   }

@@ -42,8 +42,32 @@ export function toPragma(d: Directive): A.Pragma {
   return { line: d.line, col: d.col, text: d.text, name };
 }
 
+/**
+ * What building one chunk changed in the file's build state, so that a chunk's AST can be
+ * reused without rebuilding (index.ts ChunkMatchCache): the grouped declarations it
+ * counted and the directives it attached, by token index and place in that token's list.
+ */
+export interface ChunkEffects {
+  readonly groups: number;
+  readonly directives: readonly (readonly [token: number, index: number])[];
+}
+
+/** The build state to compare after a chunk (AstBuilder.chunkEffectsSince). */
+export interface ChunkStateMark {
+  readonly groups: number;
+  readonly used: number;
+}
+
 /** What one build of ASTs needs: the Ohm actions and the build context they read. */
 export interface AstBuilder {
+  /** The build state to compare after a chunk: see chunkEffectsSince. */
+  chunkStateMark(): ChunkStateMark;
+  /** The effects of the chunk built since `mark` (directives in the order they were used). */
+  chunkEffectsSince(mark: ChunkStateMark): ChunkEffects;
+  /** Replays a reused chunk's effects on this file's build state. */
+  replayChunkEffects(e: ChunkEffects): void;
+  /** The number of grouped declarations counted so far (part of a reusable chunk's key). */
+  groupsSoFar(): number;
   readonly actions: ohm.ActionDict<unknown>;
   /** Run `fn` with the build context of one file (the actions read it). */
   withContext<T>(filename: string, tokens: TokenStream, fn: () => T): T;
@@ -793,5 +817,20 @@ export function createAstBuilder(): AstBuilder {
       current = saved;
     }
   }
-  return { actions: astActions, withContext, setChunkBase, assembleFile: (header, decls) => assembleFile(header as Header, decls) };
+  return {
+    actions: astActions,
+    withContext,
+    setChunkBase,
+    assembleFile: (header, decls) => assembleFile(header as Header, decls),
+    chunkStateMark: () => ({ groups: current.groups, used: current.usedDirectives.size }),
+    chunkEffectsSince: (mark) => ({
+      groups: current.groups - mark.groups,
+      directives: [...current.usedDirectives].slice(mark.used).map((d) => [d.nextToken, current.directivesAt.get(d.nextToken)!.indexOf(d)] as const),
+    }),
+    replayChunkEffects: (e) => {
+      current.groups += e.groups;
+      for (const [tok, i] of e.directives) current.usedDirectives.add(current.directivesAt.get(tok)![i]!);
+    },
+    groupsSoFar: () => current.groups,
+  };
 }

@@ -11,6 +11,7 @@ import { checkCommand } from './check.js';
 import { reportCommand } from './report.js';
 import { assertCommand } from './assert.js';
 import { fixturesCommand } from './fixtures.js';
+import { lspCommand } from './lsp.js';
 
 export const commands: readonly Command<never>[] = [
   analyzeCommand,
@@ -24,4 +25,5 @@ export const commands: readonly Command<never>[] = [
   reportCommand,
   assertCommand,
   fixturesCommand,
+  lspCommand,
 ];

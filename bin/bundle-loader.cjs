@@ -1,0 +1,53 @@
+// Loads dist/bundle/goesc.cjs (scripts/build-bundle.mjs) with V8's code cache saved at build
+// time, so a fresh process compiles little. The cache is only an accelerator: when V8
+// rejects it (another node version or flags), the bundle compiles normally. Shared by
+// bin/goesc.js and the build step that makes the cache, so both compile the same text.
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
+
+const { pathToFileURL } = require('node:url');
+
+// A CommonJS module wrapper with one more parameter: the URL a bundled module had before
+// bundling, from its path relative to the bundle (scripts/build-bundle.mjs).
+const wrap = (code) => `(function (exports, require, module, __filename, __dirname, __goescModuleUrl) {${code}\n})`;
+const moduleUrl = (bundle) => (rel) => new URL(rel, pathToFileURL(bundle)).href;
+const cacheFile = (bundle) => `${bundle}.cache`;
+
+/**
+ * The bundle's exports, or null when it was not built or is older than `source` (the
+ * compiled entry it was made from: a `tsc` run without the bundle step must not be shadowed
+ * by a stale bundle).
+ */
+function loadBundle(bundle, source) {
+  let built;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return null;
+  }
+  try {
+    if (source && statSync(source).mtimeMs > built) return null;
+  } catch {
+    // no compiled entry beside it: the bundle is all there is
+  }
+  const code = readFileSync(bundle, 'utf8');
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile(bundle));
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(wrap(code), {
+    filename: bundle,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, dirname(bundle), moduleUrl(bundle));
+  return mod.exports;
+}
+
+module.exports = { wrap, cacheFile, moduleUrl, loadBundle };
