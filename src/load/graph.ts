@@ -491,8 +491,11 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
       }
     });
     const dir = abs(p.dir);
+    // Named .go files are the package, as go tool compile takes them: the rest of their
+    // directory is not read (it may hold anything, a file over the size limit included).
+    const filesNamed = patterns.every((a) => a.endsWith('.go'));
     const dirs = new DirCache();
-    const scanned = hasGoFiles(dir, dirs) ? scanPackageDir(dir, target, dirs) : null;
+    const scanned = !filesNamed && hasGoFiles(dir, dirs) ? scanPackageDir(dir, target, dirs) : null;
     return {
       importPath,
       name: readHeader(files[0]!.bytes).packageName ?? '',

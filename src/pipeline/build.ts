@@ -34,6 +34,8 @@ export interface BuildOptions {
    * as -p, as go tool compile is run on them.
    */
   readonly moduleNaming: boolean;
+  /** Progress: `done` of `total` steps (each package prepared, then solved). */
+  readonly onProgress?: (done: number, total: number, what: string) => void;
 }
 
 export interface BuiltPackage {
@@ -128,7 +130,11 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   for (const p of named) if (!answered(p)) need(p);
   const order = graph.packages.filter((p) => needed.has(p));
   const sources = order.map((p) => sourceOf(p, options.moduleNaming));
-  const prepared = prepare(ctx, sources, { go: options.model.version });
+  const steps = sources.length * 2;
+  const prepared = prepare(ctx, sources, {
+    go: options.model.version,
+    ...(options.onProgress ? { onPackage: (i: number, _n: number, path: string) => options.onProgress!(i, steps, path) } : {}),
+  });
   const preparedOf = new Map(prepared.packages.map((pp) => [pp.source, pp]));
 
   const view = fromModel(options.model);
@@ -147,6 +153,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
       if (p.named) lines.set(p, entry.lines[level]!);
       continue;
     }
+    options.onProgress?.(sources.length + i, steps, p.importPath);
     const ready = preparedOf.get(sources[i]!);
     if (!ready) continue; // it failed to check: its errors are in prepared.errors
     const result = solvePackage(ready, view, p.named ? m : 0, imported);

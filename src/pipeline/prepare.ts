@@ -59,6 +59,8 @@ export interface Prepared {
 export interface PrepareOptions {
   /** The model version whose std stubs resolve std imports. */
   readonly go: string;
+  /** Called before each package is prepared (progress on a terminal). */
+  readonly onPackage?: (index: number, total: number, path: string) => void;
 }
 
 export type LoweredPackage =
@@ -73,8 +75,9 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
   const failed = new Set<string>();
   const packages: PreparedPackage[] = [];
   const errors: GoError[] = [];
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     const path = source.path ?? 'p';
+    options.onPackage?.(index, sources.length, path);
     if (source.imports?.some((p) => failed.has(p))) {
       failed.add(path);
       continue;

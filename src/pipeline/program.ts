@@ -27,6 +27,7 @@ export interface ProgramOptions {
   readonly packagePath?: string;
   readonly cache: ResultCache | null;
   readonly buildId: string;
+  readonly onProgress?: (done: number, total: number, what: string) => void;
 }
 
 export interface ProgramResult {
@@ -48,7 +49,14 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
   const filesNamed = patterns.length > 0 && patterns.every((p) => p.endsWith('.go'));
   const moduleNaming = loaded.mainModules.length > 0 && !filesNamed;
   const graph: PackageGraph = loaded.mainModules.length > 0 && filesNamed ? asGiven(loaded, patterns, cwd, options.packagePath ?? 'p') : loaded;
-  const built = buildGraph(ctx, graph, { m: options.m, model: options.model, cache: options.cache, buildId: options.buildId, moduleNaming });
+  const built = buildGraph(ctx, graph, {
+    m: options.m,
+    model: options.model,
+    cache: options.cache,
+    buildId: options.buildId,
+    moduleNaming,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   const rename = (pkg: LoadedPackage | null) => (moduleNaming ? (text: string) => goCommandNames(text, pkg?.dir ?? cwd, cwd) : (text: string) => text);
   const diagnostics: Diagnostic[] = [];
   for (const b of built.packages) {

@@ -12,6 +12,7 @@ import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
 import type { Env } from '../../pipeline/context.js';
 import { formatJson } from '../../format/json.js';
+import { createProgress } from '../../format/progress.js';
 import { formatSarif } from '../../format/sarif.js';
 import { parseJsonLogFlag, writeOptLog } from '../../format/logopt.js';
 
@@ -60,9 +61,16 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     const context = createContext();
     const model = context.model(args.go, !!args.smallframes);
     const cache = args.cache === 'off' ? null : openCache(context.env);
+    // Progress on a terminal, once a run has taken a second.
+    const progress = createProgress('goesc');
+    const started = Date.now();
+    const onProgress = (done: number, total: number, what: string) => {
+      if (Date.now() - started > 1000) progress.update(done, total, what);
+    };
     const run = (level: number) =>
-      analyzeProgram(context, paths, { m: level, model, cache, buildId: readBuildId(distDir()), ...(args.p ? { packagePath: args.p } : {}) });
+      analyzeProgram(context, paths, { m: level, model, cache, buildId: readBuildId(distDir()), onProgress, ...(args.p ? { packagePath: args.p } : {}) });
     const result = run(m > 0 ? m : 1);
+    progress.done();
     for (const n of result.notes) process.stderr.write(n + '\n');
     if (result.errors.length > 0) {
       for (const e of result.errors) process.stderr.write(e + '\n');

@@ -12,6 +12,7 @@ import { reportCommand } from './report.js';
 import { assertCommand } from './assert.js';
 import { fixturesCommand } from './fixtures.js';
 import { lspCommand } from './lsp.js';
+import { cacheCommand } from './cache.js';
 
 export const commands: readonly Command<never>[] = [
   analyzeCommand,
@@ -26,4 +27,5 @@ export const commands: readonly Command<never>[] = [
   assertCommand,
   fixturesCommand,
   lspCommand,
+  cacheCommand,
 ];

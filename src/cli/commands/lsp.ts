@@ -15,7 +15,8 @@ export const lspCommand: Command<LspArgs> = {
   builder: (y) =>
     y
       .option('stdio', { type: 'boolean', describe: 'talk over stdin/stdout (the default and only transport)' })
-      .option('client-process-id', { type: 'number', describe: "exit when this process (the editor) is gone" }),
+      .option('client-process-id', { type: 'number', describe: "exit when this process (the editor) is gone" })
+      .example('$0 lsp --stdio', 'serve an editor over stdin/stdout (README: Neovim, VS Code, Helix)'),
   run: async () => {
     const { serveStdio } = await import('../../lsp/index.js');
     // A server outlives any one bad request: an exception escaping a handler's callback is
