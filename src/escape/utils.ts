@@ -33,6 +33,8 @@ export interface EscapeModel {
   readonly appendLocations: boolean;
   /** A never-mutated string->[]byte conversion reuses the string's bytes (-d=zerocopy). */
   readonly zeroCopyStringToBytes: boolean;
+  /** go1.27: a call through a func local assigned several static functions reaches them all (resolveAssignedCallees). */
+  readonly assignedCallees: boolean;
 }
 
 /** Go 1.26 amd64 defaults (cmd/compile/internal/ir/cfg.go, gc/main.go), for hand-built tests. */
@@ -49,6 +51,7 @@ export const go126Model: EscapeModel = {
   variableMakeOnStack: true,
   appendLocations: true,
   zeroCopyStringToBytes: true,
+  assignedCallees: false,
 };
 
 /** The escape view of a loaded rule model (src/models). */
@@ -66,6 +69,7 @@ export function fromModel(m: Model): EscapeModel {
     variableMakeOnStack: m.optimizations.variableMakeStackBuffer,
     appendLocations: m.optimizations.appendStackBuffer,
     zeroCopyStringToBytes: m.optimizations.zeroCopyStringToBytes,
+    assignedCallees: m.optimizations.assignedCallees,
   };
 }
 

@@ -43,6 +43,7 @@ export const MODEL_SCHEMA = {
     closureCaptureByValue: 'boolean',
     mapStackGroup: 'boolean',
     paramTagsAcrossCalls: 'boolean',
+    assignedCallees: 'boolean',
   },
   asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number' },
   heapAllocReasons: { tooLarge: 'string', tooAligned: 'string', zeroSizedElement: 'string' },
