@@ -8,6 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from './command.js';
 import { UserError } from '../../errors.js';
+import { loadModel } from '../../models/index.js';
 import {
   availableComparisons,
   baselineOf,
@@ -27,6 +28,7 @@ interface CheckArgs {
   update?: boolean;
   compare?: string;
   verbose?: boolean;
+  go?: string;
 }
 
 function comparisonsNamed(list: string): Comparison[] {
@@ -48,18 +50,20 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
       .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
-      .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' }),
+      .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' })
+      .option('go', { type: 'string', describe: 'model version: compare with that compiler\'s fixtures (<name>.fixture.go1.27.json) under that model; default the base fixtures (go1.26)' }),
   run: async (args) => {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
     const comparisons = comparisonsNamed(args.compare ?? 'm');
-    const baseline = readBaseline(dir);
-    const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [] });
+    const go = args.go === undefined ? undefined : loadModel(args.go).version;
+    const baseline = readBaseline(dir, go);
+    const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [], ...(go ? { go } : {}) });
     for (const line of formatCaseLines(report, { verbose: args.verbose ?? false })) console.log(line);
     for (const line of formatSummary(report)) console.log(line);
     if (args.update) {
-      writeBaseline(dir, baselineOf(report, baseline), report.goVersion);
-      console.log(`baseline written: ${baselinePath(dir)}`);
+      writeBaseline(dir, baselineOf(report, baseline), report.goVersion, go);
+      console.log(`baseline written: ${baselinePath(dir, go)}`);
       return report.missingFixtures.length || report.orphanFixtures.length ? 1 : 0;
     }
     return checkPassed(report) ? 0 : 1;

@@ -7,6 +7,7 @@ import { formatDiagnostic } from '../../api.js';
 import { formatGoError, UserError } from '../../errors.js';
 import { loadModel, parseSettings, schemaKeys, type Model } from '../../models/index.js';
 import { formatChanges, whatif } from '../../whatif/index.js';
+import { versionWhatifJson, whatifVersions } from '../../whatif/versions.js';
 
 interface WhatifArgs {
   readonly paths?: string[];
@@ -17,6 +18,9 @@ interface WhatifArgs {
   readonly list?: boolean;
   readonly m?: number;
   readonly l?: boolean;
+  readonly from?: string;
+  readonly to?: string;
+  readonly p?: string;
 }
 
 export const whatifCommand: Command<WhatifArgs> = {
@@ -30,7 +34,10 @@ export const whatifCommand: Command<WhatifArgs> = {
       .option('json', { type: 'boolean', describe: 'one JSON object: parameters changed, lines removed and added' })
       .option('list', { type: 'boolean', describe: 'list the model parameters KEY may name' })
       .option('m', { type: 'number', describe: 'compare -m lines (default), or -m=2 with flow explanations' })
-      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' }),
+      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' })
+      .option('from', { type: 'string', describe: 'with --to: compare two model versions (what upgrading Go changes)' })
+      .option('to', { type: 'string', describe: 'with --from: the version upgraded to' })
+      .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p" }),
   run: async (args) => {
     if (args.list) {
       process.stdout.write(listParameters(loadModel(args.go, { smallframes: !!args.smallframes }), !!args.json));
@@ -38,6 +45,7 @@ export const whatifCommand: Command<WhatifArgs> = {
     }
     const paths = args.paths ?? [];
     if (paths.length === 0) throw new UserError('goesc: whatif needs a PATH (see goesc whatif --help)');
+    if (args.from !== undefined || args.to !== undefined) return runVersionWhatif(paths, args);
     const sets = args.set === undefined ? [] : Array.isArray(args.set) ? args.set : [args.set];
     const result = await whatif(paths, {
       ...(args.go ? { go: args.go } : {}),
@@ -67,6 +75,25 @@ export const whatifCommand: Command<WhatifArgs> = {
     return 0;
   },
 };
+
+/** `whatif --from V1 --to V2 [flags] PATH`: what the upgrade removes and adds (src/whatif/versions.ts). */
+async function runVersionWhatif(paths: readonly string[], args: WhatifArgs): Promise<number> {
+  if (args.from === undefined || args.to === undefined) throw new UserError('goesc: whatif --from and --to go together (e.g. --from go1.26 --to go1.27)');
+  if (args.set !== undefined || args.go !== undefined) throw new UserError('goesc: whatif --from/--to compares two versions\' default rules; --set and --go do not apply');
+  const result = await whatifVersions(paths, {
+    from: args.from,
+    to: args.to,
+    smallframes: !!args.smallframes,
+    m: args.m && args.m > 1 ? args.m : 1,
+    ...(args.p ? { packagePath: args.p } : {}),
+  });
+  if (result.errors.length > 0) {
+    for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
+    return 2;
+  }
+  process.stdout.write(args.json ? versionWhatifJson(result) : formatChanges(result.changes));
+  return 0;
+}
 
 function listParameters(model: Model, json: boolean): string {
   const specs = schemaKeys().map((k) => model.parameters[k]!);

@@ -1,0 +1,81 @@
+// Version what-if: what upgrading Go changes in gc's -m lines (`goesc whatif --from go1.26
+// --to go1.27`). Unlike a rule what-if (index.ts), the two sides differ in more than the rule
+// model: each version brings its own standard library (models/<version>/std), so a program
+// may type-check, lower and even import differently. The sources are therefore read once and
+// analysed in full under each version (api.ts analyzePackages, with the same flags: -m level,
+// -smallframes, -p), and the two line sets are diffed as multisets (diff.ts).
+
+import { performance } from 'node:perf_hooks';
+import { analyzePackages, formatDiagnostic, loadSources } from '../api.js';
+import { formatGoError, type GoError } from '../errors.js';
+import { loadModel, type Model } from '../models/index.js';
+import { diffDiagnostics, type DiagnosticChange } from './diff.js';
+
+export interface VersionWhatifOptions {
+  /** The version upgraded from (`go1.26`). */
+  readonly from: string;
+  /** The version upgraded to (`go1.27`). */
+  readonly to: string;
+  /** -m level of the compared lines (2 compares the flow explanations too). */
+  readonly m?: number;
+  /** Both sides with the compiler's -smallframes limits. */
+  readonly smallframes?: boolean;
+  /** The import path, as gc's -p. */
+  readonly packagePath?: string;
+}
+
+export interface VersionWhatifResult {
+  readonly from: Model;
+  readonly to: Model;
+  readonly changes: readonly DiagnosticChange[];
+  /** Syntax and type errors under either version (the `to` side's first). */
+  readonly errors: readonly GoError[];
+  readonly seconds: { readonly load: number; readonly from: number; readonly to: number };
+}
+
+/** Analyse `paths` under two model versions and return the lines the upgrade removes and adds. */
+export async function whatifVersions(paths: readonly string[], options: VersionWhatifOptions): Promise<VersionWhatifResult> {
+  const smallframes = !!options.smallframes;
+  // Unknown versions fail here, before any work, with the list of known ones.
+  const from = loadModel(options.from, { smallframes });
+  const to = loadModel(options.to, { smallframes });
+  let t = performance.now();
+  const sources = await loadSources(paths);
+  const load = (performance.now() - t) / 1000;
+  const common = { m: options.m && options.m > 1 ? options.m : 1, smallframes, ...(options.packagePath ? { packagePath: options.packagePath } : {}) };
+  t = performance.now();
+  const before = analyzePackages(sources, { ...common, model: from, go: from.version });
+  const fromSeconds = (performance.now() - t) / 1000;
+  t = performance.now();
+  const after = analyzePackages(sources, { ...common, model: to, go: to.version });
+  const toSeconds = (performance.now() - t) / 1000;
+  const errors = [...after.errors, ...before.errors.filter((e) => !after.errors.some((a) => sameError(a, e)))];
+  return {
+    from,
+    to,
+    changes: errors.length > 0 ? [] : diffDiagnostics(before.diagnostics, after.diagnostics),
+    errors,
+    seconds: { load, from: fromSeconds, to: toSeconds },
+  };
+}
+
+function sameError(a: GoError, b: GoError): boolean {
+  return formatGoError(a) === formatGoError(b);
+}
+
+/** `whatif --from --to --json`: the models compared (version and compiler) and the changes. */
+export function versionWhatifJson(r: VersionWhatifResult): string {
+  const side = (m: Model) => ({ model: m.version, compiler: m.compiler });
+  const lines = (sign: '-' | '+') =>
+    r.changes.filter((c) => c.sign === sign).map((c) => ({ ...c.diagnostic, line_text: formatDiagnostic(c.diagnostic) }));
+  const out = {
+    from: side(r.from),
+    to: side(r.to),
+    smallframes: r.to.smallframes,
+    removed: lines('-'),
+    added: lines('+'),
+    changes: r.changes.map((c) => `${c.sign} ${formatDiagnostic(c.diagnostic)}`),
+    seconds: r.seconds,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
