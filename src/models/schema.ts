@@ -45,7 +45,7 @@ export const MODEL_SCHEMA = {
     paramTagsAcrossCalls: 'boolean',
     assignedCallees: 'boolean',
   },
-  asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number' },
+  asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number', sizeSpecializedMallocMax: 'number' },
   heapAllocReasons: { tooLarge: 'string', tooAligned: 'string', zeroSizedElement: 'string' },
   messages: {
     movedToHeap: 'string',
