@@ -3,10 +3,15 @@
 // model: each version brings its own standard library (models/<version>/std), so a program
 // may type-check, lower and even import differently. The sources are therefore read once and
 // analysed in full under each version (api.ts analyzePackages, with the same flags: -m level,
-// -smallframes, -p), and the two line sets are diffed as multisets (diff.ts).
+// -smallframes, -p), and the two line sets are diffed as multisets (diff.ts). Instantiated std
+// bodies print at each model's $GOROOT/src/... (meta.json's GOROOT unless $GOROOT is set), so
+// the older side's std paths are first renamed to the newer side's: moving the toolchain is
+// not a change in the program's allocations.
 
 import { performance } from 'node:perf_hooks';
-import { analyzePackages, formatDiagnostic, loadSources } from '../api.js';
+import { join } from 'node:path';
+import { analyzePackages, formatDiagnostic, loadSources, type Diagnostic } from '../api.js';
+import { defaultModelsDir, modelGoroot } from '../types/importer.js';
 import { formatGoError, type GoError } from '../errors.js';
 import { loadModel, type Model } from '../models/index.js';
 import { diffDiagnostics, type DiagnosticChange } from './diff.js';
@@ -50,13 +55,25 @@ export async function whatifVersions(paths: readonly string[], options: VersionW
   const after = analyzePackages(sources, { ...common, model: to, go: to.version });
   const toSeconds = (performance.now() - t) / 1000;
   const errors = [...after.errors, ...before.errors.filter((e) => !after.errors.some((a) => sameError(a, e)))];
+  const renamed = renameStdRoot(before.diagnostics, stdSourceRoot(from.version), stdSourceRoot(to.version));
   return {
     from,
     to,
-    changes: errors.length > 0 ? [] : diffDiagnostics(before.diagnostics, after.diagnostics),
+    changes: errors.length > 0 ? [] : diffDiagnostics(renamed, after.diagnostics),
     errors,
     seconds: { load, from: fromSeconds, to: toSeconds },
   };
+}
+
+/** Where a model's std body files are named: `$GOROOT/src/`. */
+function stdSourceRoot(version: string): string {
+  return modelGoroot(join(defaultModelsDir(), version, 'std')) + '/src/';
+}
+
+function renameStdRoot(diags: readonly Diagnostic[], fromRoot: string, toRoot: string): readonly Diagnostic[] {
+  if (fromRoot === toRoot) return diags;
+  const fix = (s: string) => s.split(fromRoot).join(toRoot);
+  return diags.map((d) => (d.file.includes(fromRoot) || d.message.includes(fromRoot) ? { ...d, file: fix(d.file), message: fix(d.message) } : d));
 }
 
 function sameError(a: GoError, b: GoError): boolean {
