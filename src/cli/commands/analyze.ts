@@ -2,7 +2,8 @@
 // gc's -m lines on stdout (CONTRACT.md), syntax and type errors on stderr with exit 2.
 
 import type { Command } from './command.js';
-import { analyzeFiles, formatDiagnostic } from '../../api.js';
+import { analyzeFiles, defaultAnalyzeOptions, formatDiagnostic } from '../../api.js';
+import { loadModel } from '../../models/index.js';
 import { formatGoError } from '../../errors.js';
 import { formatJson } from '../../format/json.js';
 import { formatSarif } from '../../format/sarif.js';
@@ -50,10 +51,12 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
         ? result.diagnostics
         : (await analyzeFiles(paths, { ...common, m: 2 })).diagnostics;
     if (args.jsonLog) {
-      writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: 'go1.26' });
+      writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: loadModel(args.go ?? defaultAnalyzeOptions.go).compiler });
     }
-    if (format === 'json') process.stdout.write(formatJson(diags, explained));
-    else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained }));
+    // The model the analysis used (api.ts: --go, else its default), named in JSON and SARIF.
+    const model = loadModel(args.go ?? defaultAnalyzeOptions.go);
+    if (format === 'json') process.stdout.write(formatJson(diags, explained, model));
+    else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained, model }));
     else process.stdout.write(diags.map((d) => formatDiagnostic(d) + '\n').join(''));
     return 0;
   },
