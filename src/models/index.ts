@@ -18,6 +18,7 @@ import { MODEL_SCHEMA, schemaKeys, schemaKind, type ModelValues, type ValueKind 
 
 export * from './schema.js';
 export { formatMessage } from './messages.js';
+export { buildTagsOf, buildTargetOf } from './build.js';
 export { chooseModelVersion, parseGoVersion, type ModelChoice, type ModelChoiceInput } from './choose.js';
 export { parseLeaksDirective, leaksSlot, toEscapeTagText, type LeakTag, type LeaksDirective } from './leaks.js';
 

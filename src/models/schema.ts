@@ -7,6 +7,7 @@ export type ValueKind = 'number' | 'boolean' | 'string';
 
 export const MODEL_SCHEMA = {
   arch: { ptrSize: 'number', regSize: 'number', bigEndian: 'boolean' },
+  build: { releaseTags: 'number', toolTags: 'string' },
   limits: {
     maxStackVarSize: 'number',
     maxImplicitStackVarSize: 'number',

@@ -1,9 +1,11 @@
 // Version what-if: what upgrading Go changes in gc's -m lines (`goesc whatif --from go1.26
 // --to go1.27`). Unlike a rule what-if (index.ts), the two sides differ in more than the rule
 // model: each version brings its own standard library (models/<version>/std), so a program
-// may type-check, lower and even import differently. The sources are therefore read once and
-// analysed in full under each version (api.ts analyzePackages, with the same flags: -m level,
-// -smallframes, -p), and the two line sets are diffed as multisets (diff.ts). Instantiated std
+// may type-check, lower and even import differently, and each version has its own build tags
+// (go1.27 turns on goexperiment.jsonv2), so a directory may even hold different files. The
+// packages are therefore loaded and analysed in full under each version (api.ts
+// analyzePackages, with the same flags: -m level, -smallframes, -p), and the two line sets are
+// diffed as multisets (diff.ts). Instantiated std
 // bodies print at each model's $GOROOT/src/... (meta.json's GOROOT unless $GOROOT is set), so
 // the older side's std paths are first renamed to the newer side's: moving the toolchain is
 // not a change in the program's allocations.
@@ -13,7 +15,8 @@ import { join } from 'node:path';
 import { analyzePackages, formatDiagnostic, loadSources, type Diagnostic } from '../api.js';
 import { defaultModelsDir, modelGoroot } from '../types/importer.js';
 import { formatGoError, type GoError } from '../errors.js';
-import { loadModel, type Model } from '../models/index.js';
+import { buildTargetOf, loadModel, type Model } from '../models/index.js';
+import { loadPackages } from '../load/index.js';
 import { diffDiagnostics, type DiagnosticChange } from './diff.js';
 
 export interface VersionWhatifOptions {
@@ -45,14 +48,18 @@ export async function whatifVersions(paths: readonly string[], options: VersionW
   const from = loadModel(options.from, { smallframes });
   const to = loadModel(options.to, { smallframes });
   let t = performance.now();
-  const sources = await loadSources(paths);
+  // Files named on the command line are the package whatever the tags; directories and
+  // patterns choose their files with each version's build tags.
+  const named = paths.length > 0 && paths.every((p) => p.endsWith('.go'));
+  const fromSources = named ? await loadSources(paths) : loadPackages(paths, buildTargetOf(from));
+  const toSources = named ? fromSources : loadPackages(paths, buildTargetOf(to));
   const load = (performance.now() - t) / 1000;
   const common = { m: options.m && options.m > 1 ? options.m : 1, smallframes, ...(options.packagePath ? { packagePath: options.packagePath } : {}) };
   t = performance.now();
-  const before = analyzePackages(sources, { ...common, model: from, go: from.version });
+  const before = analyzePackages(fromSources, { ...common, model: from, go: from.version });
   const fromSeconds = (performance.now() - t) / 1000;
   t = performance.now();
-  const after = analyzePackages(sources, { ...common, model: to, go: to.version });
+  const after = analyzePackages(toSources, { ...common, model: to, go: to.version });
   const toSeconds = (performance.now() - t) / 1000;
   const errors = [...after.errors, ...before.errors.filter((e) => !after.errors.some((a) => sameError(a, e)))];
   const renamed = renameStdRoot(before.diagnostics, stdSourceRoot(from.version), stdSourceRoot(to.version));

@@ -13,7 +13,7 @@ describe('models/go1.27', () => {
     const a = loadModel('go1.26');
     const b = loadModel('go1.27');
     expect(b.compiler).toBe('go1.27.3');
-    expect(changedParameters(a, b).sort()).toEqual(['asm.sizeSpecializedMallocMax', 'optimizations.assignedCallees']);
+    expect(changedParameters(a, b).sort()).toEqual(['asm.sizeSpecializedMallocMax', 'build.releaseTags', 'build.toolTags', 'optimizations.assignedCallees']);
     expect(a.optimizations.assignedCallees).toBe(false);
     expect(b.optimizations.assignedCallees).toBe(true);
     expect(a.asm.sizeSpecializedMallocMax).toBe(0);
@@ -60,5 +60,22 @@ describe('chooseModelVersion', () => {
     expect(parseGoVersion('1.21rc2')).toEqual([1, 21]);
     expect(parseGoVersion('go1.21.0+auto')).toEqual([1, 21]);
     expect(parseGoVersion('local')).toBeNull();
+  });
+});
+
+describe('build tags per model', () => {
+  it('are go1.26\'s linux/amd64 tags for go1.26 (src/load linuxAmd64)', async () => {
+    const { buildTargetOf } = await import('../../src/models/index.js');
+    const { linuxAmd64 } = await import('../../src/load/index.js');
+    expect([...buildTargetOf(loadModel('go1.26')).tags].sort()).toEqual([...linuxAmd64.tags].sort());
+  });
+
+  it('add go1.27 and its default experiments for go1.27', async () => {
+    const { buildTagsOf } = await import('../../src/models/index.js');
+    const tags = buildTagsOf(loadModel('go1.27'));
+    expect(tags).toContain('go1.27');
+    expect(tags).toContain('goexperiment.jsonv2');
+    expect(tags).toContain('goexperiment.sizespecializedmalloc');
+    expect(buildTagsOf(loadModel('go1.26'))).not.toContain('goexperiment.jsonv2');
   });
 });
