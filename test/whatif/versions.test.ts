@@ -72,3 +72,36 @@ describe('whatif --from go1.26 --to go1.27', () => {
     await expect(whatifVersions([path.join(casesDir, 'version/if_reassigned.go')], { from: 'go1.26', to: 'go1.99' })).rejects.toThrow(/unknown Go version/);
   });
 });
+
+describe('goesc whatif --from --to (the command)', () => {
+  async function run(args: Record<string, unknown>): Promise<{ status: number; stdout: string }> {
+    const { whatifCommand } = await import('../../src/cli/commands/whatif.js');
+    let stdout = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const status = await whatifCommand.run(args as never);
+      return { status, stdout };
+    } finally {
+      process.stdout.write = write;
+      process.chdir(cwd);
+    }
+  }
+
+  it('prints the lines the upgrade removes and adds, with -l and -p', async () => {
+    const r = await run({ paths: ['testdata/cases/version/param_tags.go'], from: 'go1.26', to: 'go1.27', l: true, p: 'example.com/enc' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      '- testdata/cases/version/param_tags.go:10:13: leaking param: rv\n' +
+        '+ testdata/cases/version/param_tags.go:10:13: rv does not escape\n' +
+        '- testdata/cases/version/param_tags.go:18:16: leaking param content: vs\n' +
+        '+ testdata/cases/version/param_tags.go:18:16: vs does not escape\n',
+    );
+  });
+
+  it('needs both --from and --to', async () => {
+    await expect(run({ paths: ['testdata/cases/version/param_tags.go'], from: 'go1.26' })).rejects.toThrow(/--from and --to go together/);
+  });
+});
