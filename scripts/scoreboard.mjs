@@ -192,12 +192,12 @@ async function main() {
     process.env.GOTOOLCHAIN = opts.go;
     const got = goEnv('GOVERSION');
     if (got !== opts.go) throw new Error(`GOTOOLCHAIN=${opts.go} gave ${got}; cannot fetch that release`);
-    // The compile binary runs without the go command (lib/gotool.mjs compile): a fetched
-    // release, built with -trimpath, then prints std positions as `$GOROOT/src/...` unless
-    // GOROOT is set. Set it, as the go command would, so std lines name the real files, as
-    // goesc (which reads the same variable) names them.
-    process.env.GOROOT = goEnv('GOROOT');
   }
+  // The compile binary runs without the go command (lib/gotool.mjs compile): a release built
+  // with -trimpath then prints std positions as `$GOROOT/src/...` unless GOROOT is set. Set
+  // it, as the go command would, so std lines name the real files, as goesc (which reads the
+  // same variable) names them.
+  process.env.GOROOT = goEnv('GOROOT');
   const env = {
     model: opts.model,
     goroot,
