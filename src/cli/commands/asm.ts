@@ -7,6 +7,7 @@ import { UserError } from '../../errors.js';
 import { formatListing, toJson, compareFuncs, formatComparison } from '../../asm/index.js';
 import { predictPaths } from '../../asm/pipeline.js';
 import { fixtureListing, goAvailable, realListing } from '../../asm/realcompiler.js';
+import { loadModel } from '../../models/index.js';
 
 interface AsmArgs {
   paths?: string[];
@@ -34,11 +35,13 @@ export const asmCommand: Command<AsmArgs> = {
     });
     if (args.compare) {
       const useGo = goAvailable();
+      // The real side is the model's own release (or its fixture): go1.27.3 for --go go1.27.
+      const model = loadModel(args.go);
       for (const pred of preds) {
         let real;
-        if (useGo) real = realListing(pred.files, pred.ir.path);
+        if (useGo) real = realListing(pred.files, pred.ir.path, model.compiler);
         else {
-          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pred.ir.path) : null;
+          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pred.ir.path, model.version) : null;
           if (!real) throw new UserError('goesc asm --compare: Go is not installed and no fixture is stored for these files');
         }
         process.stdout.write(formatComparison(compareFuncs(pred.funcs, real.funcs), pred.files.join(' '), real.source));
