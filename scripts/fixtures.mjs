@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fixtures [-- --check] [--jobs N] [--shard K/N] [FILTER...]
+// npm run fixtures [-- --check] [--go go1.27.3] [--jobs N] [--shard K/N] [FILTER...]
 //
 // Asks the installed Go compiler about every corpus case (testdata/cases/<rule>/<name>.go)
 // and stores its answers beside the case as <name>.fixture.json (pretty, keys sorted, so
@@ -8,6 +8,10 @@
 // layout of the case's named types (scripts/layout). Every run records its exact command
 // and the fixture the Go version, so a fixture says what made it.
 //
+// --go RELEASE asks another Go release instead of the installed one: the go command fetches
+// it (GOTOOLCHAIN=RELEASE, from the module proxy on first use) and the answers go to
+// <name>.fixture.goX.Y.json beside the base <name>.fixture.json (go1.26.8's), so the corpus
+// holds each version's outputs side by side; `goesc check --go goX.Y` compares with them.
 // --check regenerates into a temporary folder and compares with the committed fixtures:
 // exit 0 when all are current, else exit 1 listing the stale, missing and orphan ones.
 // --shard K/N restricts the work to the cases whose index mod N is K (used by the test
@@ -44,9 +48,22 @@ const runs = {
   jsonlog: ['-m', '-l', '-json=0,JSONDIR'],
 };
 
-export function fixturePathOf(casePath) {
-  return casePath.replace(/\.go$/, '.fixture.json');
+/** The model version whose compiler made the unversioned fixtures (src/check/fixture.ts). */
+const baseVersion = 'go1.26';
+
+/** `go1.27.3` → `go1.27`. */
+function modelVersionOf(release) {
+  const m = /^go(\d+)\.(\d+)/.exec(release);
+  if (!m) throw new Error(`--go wants a Go release like go1.27.3, got ${release}`);
+  return `go${m[1]}.${m[2]}`;
 }
+
+/** A case's fixture for a model version (default the base one). */
+export function fixturePathOf(casePath, version = baseVersion) {
+  return casePath.replace(/\.go$/, version === baseVersion ? '.fixture.json' : `.fixture.${version}.json`);
+}
+
+const fixtureName = /\.fixture(?:\.go\d+\.\d+)?\.json$/;
 
 /** Case files (absolute), sorted, and fixture files that have no case. */
 export function listCorpus(dir = casesDir) {
@@ -56,19 +73,21 @@ export function listCorpus(dir = casesDir) {
     const ruleDir = join(dir, rule);
     if (!statSync(ruleDir).isDirectory()) continue;
     for (const name of readdirSync(ruleDir).sort()) {
-      if (name.endsWith('.fixture.json')) fixtures.push(join(ruleDir, name));
+      if (fixtureName.test(name)) fixtures.push(join(ruleDir, name));
       else if (name.endsWith('.go')) cases.push(join(ruleDir, name));
     }
   }
-  const expected = new Set(cases.map(fixturePathOf));
-  return { cases, orphans: fixtures.filter((f) => !expected.has(f)) };
+  const caseSet = new Set(cases);
+  return { cases, orphans: fixtures.filter((f) => !caseSet.has(f.replace(fixtureName, '.go'))) };
 }
 
 function parseArgs(argv) {
-  const opts = { check: false, jobs: defaultJobs(), shard: undefined, filters: [] };
+  const opts = { check: false, jobs: defaultJobs(), shard: undefined, filters: [], go: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--check') opts.check = true;
+    else if (a === '--go') opts.go = argv[++i];
+    else if (a.startsWith('--go=')) opts.go = a.slice(5);
     else if (a === '--jobs') opts.jobs = Number(argv[++i]);
     else if (a.startsWith('--jobs=')) opts.jobs = Number(a.slice(7));
     else if (a === '--shard' || a.startsWith('--shard=')) {
@@ -150,6 +169,16 @@ async function main() {
     console.error('fixtures: `go` is not on PATH; fixtures can only be made by the real compiler');
     return 2;
   }
+  let version = baseVersion;
+  if (opts.go) {
+    // Every go command below (go list, go tool compile, go build of scripts/layout)
+    // inherits this and runs the requested release.
+    process.env.GOTOOLCHAIN = opts.go;
+    version = modelVersionOf(opts.go);
+    const got = goEnv('GOVERSION');
+    if (got !== opts.go) throw new Error(`GOTOOLCHAIN=${opts.go} gave ${got}; is the release available from the module proxy?`);
+    console.log(`fixtures: running ${got} (GOTOOLCHAIN=${opts.go}), writing <name>${fixturePathOf('x.go', version).slice(1)}`);
+  }
   const { cases: all, orphans } = listCorpus();
   let cases = all;
   if (opts.filters.length) cases = cases.filter((c) => opts.filters.some((f) => relative(root, c).includes(f)));
@@ -174,7 +203,7 @@ async function main() {
         failures.push(e.message);
         return;
       }
-      const target = fixturePathOf(c);
+      const target = fixturePathOf(c, version);
       const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
       if (current === text) return;
       if (opts.check) stale.push(`${current === undefined ? 'missing' : 'stale'}: ${relative(root, target)}`);

@@ -1,7 +1,9 @@
 // Real code as the held-out check sees it: standard-library packages compiled by the real
 // compiler (`go tool compile -std -m -l` on the files `go build` would compile) against `goesc -m -l DIR` on the same
 // source, line for line (file:line:col: message, as multisets), per package and in total.
-// Usage: npm run build && node scripts/realcode-score.mjs [--diff] [--m=2] [PKG...]
+// Usage: npm run build && node scripts/realcode-score.mjs [--diff] [--m=2] [--go=go1.27.3] [PKG...]
+//   --go=RELEASE: that release's std, compiled by that release (GOTOOLCHAIN, fetched by the go
+//   command), against goesc under its model (--go goX.Y).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,6 +20,17 @@ const defaults = [
   'mime', 'net/textproto', 'expvar', 'index/suffixarray', 'math/big', 'fmt', 'text/template/parse',
 ];
 const pkgs = args.filter((a) => !a.startsWith('--'));
+const release = args.find((a) => a.startsWith('--go='))?.slice(5);
+const model = release ? `go${release.slice(2).split('.').slice(0, 2).join('.')}` : undefined;
+if (release) {
+  // Every go command below (and so the std tree, the export data and the compiler) is the release's.
+  process.env.GOTOOLCHAIN = release;
+  const v = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).stdout.trim();
+  if (v !== release) {
+    console.error(`realcode-score: GOTOOLCHAIN=${release} gave "${v}"; cannot fetch that release`);
+    process.exit(2);
+  }
+}
 const goroot = spawnSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).stdout.trim();
 const goesc = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'bin', 'goesc.js');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-real-'));
@@ -32,7 +45,7 @@ for (const p of pkgs.length ? pkgs : defaults) {
   const files = spawnSync('go', ['list', '-f', '{{join .GoFiles " "}}', p], { encoding: 'utf8' }).stdout.trim().split(' ');
   const gcRun = spawnSync('go', ['tool', 'compile', `-p=${p}`, '-std', `-importcfg=${cfg}`, '-o', path.join(work, 'x.o'), `-trimpath=${dir}=>`, '-l', `-m=${mFlag}`, ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const gc = (gcRun.stdout + gcRun.stderr).split('\n').map((l) => l.replace(/^\.\//, '')).filter(keep);
-  const r = spawnSync('node', [goesc, `-m=${mFlag}`, '-l', `-p=${p}`, '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
+  const r = spawnSync('node', [goesc, `-m=${mFlag}`, '-l', `-p=${p}`, ...(model ? ['--go', model] : []), '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const ours = (r.stdout + r.stderr).split('\n').filter((l) => pat.test(l));
   const errs = (r.stdout + r.stderr).split('\n').filter((l) => l && !pat.test(l)).slice(0, 2);
   const pool = new Map();

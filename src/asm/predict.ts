@@ -25,7 +25,8 @@ import type { Expr, IrFunc, IrName, IrPackage, IrType, Stmt } from '../ir/ir.js'
 import type { AllocCall, FuncAsm, StackValue } from './result.js';
 import type { Placement } from './placement.js';
 import type { AsmRules } from './rules.js';
-import { go126AsmRules } from './rules.js';
+import { go126AsmRules, specializedMalloc } from './rules.js';
+import { closureSize, methodValueSize } from '../escape/utils.js';
 import { convCall, convNoCallReason, isConstant } from './convert.js';
 import { childExprs, childStmts, stmtExprs } from '../ir/walk.js';
 import { stringByteLength } from '../types/constant.js';
@@ -69,7 +70,7 @@ class FuncWalker {
    * ssagen newHeapaddr: small pointer-free moved variables of one basic block share one
    * allocation (newobject for one, mallocgc for several), flushed at the block's end.
    */
-  private pending: { index: number; size: number; count: number } | null = null;
+  private pending: { index: number; size: number; count: number; align: number } | null = null;
   /**
    * Local slices whose length is statically known here and whose backing store is the
    * append stack buffer or none yet (`var s []T`, `s := []T{}`, then appends; no loop between).
@@ -123,9 +124,21 @@ class FuncWalker {
     this.allocs.push(type === undefined ? { line, call, why } : { line, call, why, type });
   }
 
-  private newobject(line: number, t: IrType, why: string, typeName?: string): void {
+  /**
+   * ssagen newObject: runtime.newobject of t, or (go1.27) the size-class malloc of its size.
+   * `specialize: false` is newObjectNonSpecialized (a shared small heap variable's first
+   * allocation, new of a dictionary-typed T).
+   */
+  private newobject(line: number, t: IrType, why: string, typeName?: string, specialize = true): void {
     if (t.size === 0) return; // ssagen: runtime.zerobase, no call
-    this.emit(line, 'runtime.newobject', why, typeName ?? this.link(t));
+    this.allocObject(line, t.size, t.hasPointers, why, typeName ?? this.link(t), specialize);
+  }
+
+  /** One object of `size` bytes (ONEW): newobject, or a size-class malloc when the model has them. */
+  private allocObject(line: number, size: number, hasPointers: boolean, why: string, typeName: string, specialize = true): void {
+    const special = specialize ? specializedMalloc(this.rules, size, hasPointers) : null;
+    if (special) this.emit(line, special, why);
+    else this.emit(line, 'runtime.newobject', why, typeName);
   }
 
   private escapes(e: Expr): boolean {
@@ -209,10 +222,11 @@ class FuncWalker {
     }
     if (this.pending && this.pending.size + size > maxAggregatedHeapAllocation) this.flush();
     if (!this.pending) {
-      this.pending = { index: this.allocs.length, size: 0, count: 0 };
-      this.newobject(line, n.type, `moved to heap: ${n.sym}`);
+      this.pending = { index: this.allocs.length, size: 0, count: 0, align: 1 };
+      this.newobject(line, n.type, `moved to heap: ${n.sym}`, undefined, false);
     }
     this.pending.size += size;
+    this.pending.align = Math.max(this.pending.align, n.type.align);
     this.pending.count++;
   }
 
@@ -222,7 +236,11 @@ class FuncWalker {
     this.pending = null;
     if (!p || p.count < 2) return;
     const first = this.allocs[p.index]!;
-    this.allocs[p.index] = { line: first.line, call: 'runtime.mallocgc', why: `${p.count} small moved-to-heap variables share one allocation` };
+    // flushPendingHeapAllocations: the total, rounded to the largest alignment, may get a
+    // size-class malloc (go1.27).
+    const size = Math.ceil(p.size / p.align) * p.align;
+    const call = specializedMalloc(this.rules, size, false) ?? 'runtime.mallocgc';
+    this.allocs[p.index] = { line: first.line, call, why: `${p.count} small moved-to-heap variables share one allocation` };
   }
 
   private stmt(s: Stmt): void {
@@ -364,7 +382,9 @@ class FuncWalker {
     const line = e.pos.line;
     switch (e.op) {
       case 'NEW':
-        if (this.escapes(e)) this.newobject(line, e.elemType, 'new escapes to heap');
+        // new(T) of a type parameter's T reads its type from the dictionary (ODYNAMICTYPE):
+        // newObjectNonSpecialized.
+        if (this.escapes(e)) this.newobject(line, e.elemType, 'new escapes to heap', undefined, !this.link(e.elemType).includes('go.shape.'));
         return;
       case 'PTRLIT':
         this.children(e.x);
@@ -374,7 +394,7 @@ class FuncWalker {
         this.children(e);
         const elem = e.type.elem;
         if (elem && this.escapes(e) && e.len * elem.size > 0) {
-          this.emit(line, 'runtime.newobject', 'slice literal escapes to heap', `[${e.len}]${this.link(elem)}`);
+          this.allocObject(line, e.len * elem.size, elem.hasPointers, 'slice literal escapes to heap', `[${e.len}]${this.link(elem)}`);
         }
         return;
       }
@@ -414,7 +434,7 @@ class FuncWalker {
       case 'METHVALUE':
         this.children(e);
         if (this.escapes(e)) {
-          this.emit(line, 'runtime.newobject', 'method value escapes to heap',
+          this.allocObject(line, methodValueSize(e.x.type, this.rules.ptrSize), e.x.type.hasPointers, 'method value escapes to heap',
             `noalg.struct { F uintptr; R ${this.link(e.x.type)} }`);
         }
         return;
@@ -443,7 +463,7 @@ class FuncWalker {
         if (e.x.op === 'LITERAL' && e.x.value.kind === 'string') {
           const n = stringByteLength(e.x.value.value);
           if (this.escapes(e) || n > this.rules.maxImplicitStackVarSize) {
-            if (n > 0) this.emit(line, 'runtime.newobject', '[]byte(constant) escapes to heap', `[${n}]uint8`);
+            if (n > 0) this.allocObject(line, n, false, '[]byte(constant) escapes to heap', `[${n}]uint8`);
           }
           return;
         }
@@ -528,7 +548,10 @@ class FuncWalker {
       const t = this.link(v.type);
       return `X${i} ${this.capturedByValue(fn, v) ? t : `*${t}`}`;
     });
-    this.emit(e.pos.line, 'runtime.newobject', 'func literal escapes to heap',
+    // The closure record: the code pointer, then each variable (or its address).
+    const byValue = (v: IrName) => this.capturedByValue(fn, v);
+    const hasPointers = fn.closureVars.some((v) => !byValue(v) || v.type.hasPointers);
+    this.allocObject(e.pos.line, closureSize(fn, byValue, this.rules.ptrSize), hasPointers, 'func literal escapes to heap',
       `noalg.struct { F uintptr; ${fields.join('; ')} }`);
   }
 

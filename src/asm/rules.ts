@@ -36,6 +36,8 @@ export interface AsmRules {
   readonly appendStackBuffer: boolean;
   /** Its size (base.Debug.VariableMakeThreshold). */
   readonly appendStackBufferSize: number;
+  /** ssagen/ssa.go specializedMallocSym (go1.27): objects up to this size get a size-class malloc; 0 never. */
+  readonly sizeSpecializedMallocMax: number;
 }
 
 export const go126AsmRules: AsmRules = {
@@ -55,6 +57,7 @@ export const go126AsmRules: AsmRules = {
   maxImplicitStackVarSize: 65536,
   appendStackBuffer: true,
   appendStackBufferSize: 32,
+  sizeSpecializedMallocMax: 0,
 };
 
 /** The rules under a model; keys the model lacks keep Go 1.26's value. */
@@ -86,5 +89,25 @@ export function asmRulesOf(model: Model | null): AsmRules {
     maxImplicitStackVarSize: num('limits.maxImplicitStackVarSize', d.maxImplicitStackVarSize),
     appendStackBuffer: bool('optimizations.appendStackBuffer', d.appendStackBuffer),
     appendStackBufferSize: num('limits.variableMakeThreshold', d.appendStackBufferSize),
+    sizeSpecializedMallocMax: num('asm.sizeSpecializedMallocMax', d.sizeSpecializedMallocMax),
   };
+}
+
+/** internal/runtime/gc SizeToSizeClass8 for the sizes a specialised malloc serves (up to 80 bytes). */
+const sizeClassOf8: readonly number[] = [0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7];
+/** internal/runtime/gc TinySize: pointer-free objects below it share the tiny allocator. */
+const tinySize = 16;
+
+/**
+ * ssagen/ssa.go specializedMallocSym: the size-class malloc an object of `size` bytes calls
+ * instead of runtime.newobject/mallocgc, or null when none applies (too big, or the model
+ * has no specialised mallocs).
+ */
+export function specializedMalloc(rules: AsmRules, size: number, hasPointers: boolean): string | null {
+  if (size <= 0 || size > rules.sizeSpecializedMallocMax) return null;
+  const sizeClass = sizeClassOf8[Math.ceil(size / 8)];
+  if (sizeClass === undefined) return null;
+  if (hasPointers) return `runtime.mallocgcSmallScanNoHeaderSC${sizeClass}`;
+  if (size < tinySize) return 'runtime.mallocgcTinySC2';
+  return `runtime.mallocgcSmallNoScanSC${sizeClass}`;
 }

@@ -4,6 +4,8 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normalizeVersion } from '../models/index.js';
+import { BASE_FIXTURE_VERSION } from './fixture.js';
 
 export interface Baseline {
   /** Comparison name (`m`, `m2`, ...) → ids of the cases that do not match yet. */
@@ -12,12 +14,14 @@ export interface Baseline {
 
 export const baselineFileName = 'baseline.json';
 
-export function baselinePath(root: string): string {
-  return join(root, baselineFileName);
+/** baseline.json for the base fixtures, baseline.go1.27.json for another version's. */
+export function baselinePath(root: string, version?: string): string {
+  const v = version ? normalizeVersion(version) : BASE_FIXTURE_VERSION;
+  return join(root, v === BASE_FIXTURE_VERSION ? baselineFileName : `baseline.${v}.json`);
 }
 
-export function readBaseline(root: string): Baseline | undefined {
-  const path = baselinePath(root);
+export function readBaseline(root: string, version?: string): Baseline | undefined {
+  const path = baselinePath(root, version);
   if (!existsSync(path)) return undefined;
   const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<Baseline>;
   if (!data.mismatching || typeof data.mismatching !== 'object') {
@@ -26,7 +30,7 @@ export function readBaseline(root: string): Baseline | undefined {
   return { mismatching: data.mismatching };
 }
 
-export function writeBaseline(root: string, baseline: Baseline, goVersion: string): void {
+export function writeBaseline(root: string, baseline: Baseline, goVersion: string, version?: string): void {
   const mismatching: Record<string, string[]> = {};
   for (const key of Object.keys(baseline.mismatching).sort()) {
     mismatching[key] = [...baseline.mismatching[key]!].sort();
@@ -36,5 +40,5 @@ export function writeBaseline(root: string, baseline: Baseline, goVersion: strin
     go: goVersion,
     mismatching,
   };
-  writeFileSync(baselinePath(root), JSON.stringify(doc, null, 2) + '\n');
+  writeFileSync(baselinePath(root, version), JSON.stringify(doc, null, 2) + '\n');
 }

@@ -1,11 +1,16 @@
 // The stored answers of the real compiler for one case (<name>.fixture.json beside
 // <name>.go, written by scripts/fixtures.mjs) and the discovery of cases in a folder.
+// A corpus keeps one fixture per case and Go version: <name>.fixture.json holds the answers
+// of the base compiler (go1.26.8, BASE_FIXTURE_VERSION), <name>.fixture.go1.27.json those of
+// go1.27.3 (`npm run fixtures -- --go go1.27.3`); each fixture's `go.version` says which
+// compiler made it.
 // A fixture's file names are the case's base name: the compiler ran in the case's folder
 // with -trimpath, so a line reads `name.go:12:3: moved to heap: x`.
 
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, basename, sep } from 'node:path';
 import { defaultModelsDir, modelGoroot } from '../types/importer.js';
+import { normalizeVersion } from '../models/index.js';
 
 export interface CompilerRun {
   /** The exact command, temporary paths written as <placeholders>. */
@@ -62,19 +67,30 @@ export interface Corpus {
 
 export const fixtureSuffix = '.fixture.json';
 
-export function fixtureFileOf(goFile: string): string {
-  return goFile.replace(/\.go$/, fixtureSuffix);
+/** The model version whose compiler made the unversioned <name>.fixture.json files. */
+export const BASE_FIXTURE_VERSION = 'go1.26';
+
+/** `.fixture.json`, `.fixture.go1.27.json`: a fixture file name's version part. */
+const fixtureName = /\.fixture(?:\.(go\d+\.\d+))?\.json$/;
+
+/** The fixture of a case for a model version (`go1.27`); the base fixture by default. */
+export function fixtureFileOf(goFile: string, version?: string): string {
+  const v = version ? normalizeVersion(version) : BASE_FIXTURE_VERSION;
+  return goFile.replace(/\.go$/, v === BASE_FIXTURE_VERSION ? fixtureSuffix : `.fixture.${v}.json`);
 }
 
-/** Every `.go` case under root (recursively, sorted), with its fixture status. */
-export function discoverCorpus(root: string): Corpus {
+/**
+ * Every `.go` case under root (recursively, sorted), with the status of its fixture for
+ * `version` (default the base fixtures). Orphans are fixtures of any version without a case.
+ */
+export function discoverCorpus(root: string, version?: string): Corpus {
   const goFiles: string[] = [];
   const fixtureFiles: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(fixtureSuffix)) fixtureFiles.push(path);
+      else if (fixtureName.test(name)) fixtureFiles.push(path);
       else if (name.endsWith('.go')) goFiles.push(path);
     }
   };
@@ -82,14 +98,14 @@ export function discoverCorpus(root: string): Corpus {
   const cases = goFiles.map((goFile): CorpusCase => {
     const id = relative(root, goFile).split(sep).join('/');
     const rule = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '.';
-    return { id, rule, goFile, fixtureFile: fixtureFileOf(goFile) };
+    return { id, rule, goFile, fixtureFile: fixtureFileOf(goFile, version) };
   });
-  const wanted = new Set(cases.map((c) => c.fixtureFile));
+  const goSet = new Set(goFiles);
   return {
     root,
     cases,
     missingFixtures: cases.filter((c) => !existsSync(c.fixtureFile)),
-    orphanFixtures: fixtureFiles.filter((f) => !wanted.has(f)),
+    orphanFixtures: fixtureFiles.filter((f) => !goSet.has(f.replace(fixtureName, '.go'))),
   };
 }
 
@@ -108,10 +124,10 @@ export function loadFixture(c: CorpusCase): Fixture {
  * path as seen from the working directory, the compiler only its base name, so the folder
  * prefix is dropped wherever a position is printed (also inside -m=2 `at file:line:col`).
  */
-export function relativizeLines(lines: readonly string[], pathGiven: string): string[] {
+export function relativizeLines(lines: readonly string[], pathGiven: string, version: string = BASE_FIXTURE_VERSION): string[] {
   // gc reads std export data built with -trimpath: instantiated std bodies print as
   // $GOROOT/src/..., where goesc names the files under the real GOROOT (as `go build` shows).
-  const std = modelGoroot(join(defaultModelsDir(), 'go1.26', 'std')) + '/src/';
+  const std = modelGoroot(join(defaultModelsDir(), normalizeVersion(version), 'std')) + '/src/';
   const out = lines.map((l) => l.split(std).join('$GOROOT/src/'));
   const folder = dirname(pathGiven);
   if (folder === '.' || folder === '') return out;

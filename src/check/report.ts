@@ -56,7 +56,7 @@ export function formatSummary(report: CheckReport): string[] {
   );
   const ungated = report.comparisons.filter((c) => report.baselineFound && !report.baselineComparisons.includes(c.name));
   if (ungated.length) out.push(`not in the baseline, measured only: ${ungated.map((c) => c.name).join(', ')} (record with --update)`);
-  if (!report.baselineFound) out.push('no baseline.json: every mismatch counts as a regression (record one with --update)');
+  if (!report.baselineFound) out.push('no baseline (baseline.json; baseline.goX.Y.json with --go): every mismatch counts as a regression (record one with --update)');
   if (count('fixed') > 0) out.push('newly matching cases: run `goesc check --update` to record the progress');
   for (const id of report.missingFixtures) out.push(`missing fixture: ${id} (record it: goesc fixtures ${report.root})`);
   for (const f of report.orphanFixtures) out.push(`orphan fixture (no case): ${f}`);

@@ -5,7 +5,7 @@
 import { createContext } from '../pipeline/context.js';
 import type { Baseline } from './baseline.js';
 import type { Comparison } from './comparisons.js';
-import { discoverCorpus, loadFixture, type CorpusCase } from './fixture.js';
+import { BASE_FIXTURE_VERSION, discoverCorpus, loadFixture, type CorpusCase } from './fixture.js';
 import { diffLines, isExactMatch, type LineDiff } from './multiset.js';
 import { addTally, emptyTally, tallyOf, type Tally } from './score.js';
 import { listVersions, normalizeVersion } from '../models/index.js';
@@ -67,6 +67,11 @@ export interface CheckOptions {
   readonly baseline: Baseline | undefined;
   /** Only cases whose id contains one of these (all when empty). */
   readonly filters?: readonly string[];
+  /**
+   * The model version (`go1.27`): its fixtures (<name>.fixture.go1.27.json) are compared with
+   * goesc under that model. Default: the base fixtures and their model (go1.26).
+   */
+  readonly go?: string;
   readonly onCase?: (r: CaseResult) => void;
 }
 
@@ -76,7 +81,8 @@ function classify(matches: boolean, listed: boolean): CaseStatus {
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
-  const corpus = discoverCorpus(opts.root);
+  const version = opts.go ? normalizeVersion(opts.go) : BASE_FIXTURE_VERSION;
+  const corpus = discoverCorpus(opts.root, version);
   const filters = opts.filters ?? [];
   const selected = corpus.cases.filter((c) => filters.length === 0 || filters.some((f) => c.id.includes(f)));
   const missing = new Set(corpus.missingFixtures.map((c) => c.id));

@@ -91,6 +91,16 @@ export function isSpelling(key: string): boolean {
   return spellingSections.some((s) => key.startsWith(`${s}.`));
 }
 
+/**
+ * The section of facts about a Go release rather than rules of its compiler: the build tags
+ * its go command sets (file choice happens when a program is loaded, before any what-if).
+ */
+export const releaseFactSections = ['build'] as const;
+
+export function isReleaseFact(key: string): boolean {
+  return releaseFactSections.some((s) => key.startsWith(`${s}.`));
+}
+
 /** `--set` values: each exactly one KEY=VALUE, naming a parameter rather than a spelling. */
 export function settingsArg(set: string[] | string | undefined): string[] {
   const sets = set === undefined ? [] : Array.isArray(set) ? set : [set];
@@ -99,6 +109,9 @@ export function settingsArg(set: string[] | string | undefined): string[] {
     const key = s.slice(0, s.indexOf('='));
     if (isSpelling(key)) {
       throw new UserError(`goesc: --set ${key}: gc's spelling of a message, not a rule parameter (see goesc whatif --list)`);
+    }
+    if (isReleaseFact(key)) {
+      throw new UserError(`goesc: --set ${key}: a fact of the Go release (its build tags), not a rule parameter; compare releases with whatif --from/--to`);
     }
   }
   return sets;

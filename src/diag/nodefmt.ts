@@ -41,6 +41,13 @@ export function formatStmt(s: Stmt): string {
       return 'for loop';
     case 'TYPESWITCH':
       return `switch ${formatExpr(s.x)}.(type)`;
+    case 'IF': {
+      // ir/fmt.go OIF: one init statement without its own init prints as `if init; cond`;
+      // more are left out (exportFormat only); the bodies are statement lists joined by "; ".
+      const simpleInit = s.init?.length === 1 && !s.init[0]!.init?.length ? `${formatStmt(s.init[0]!)}; ` : '';
+      const head = `if ${simpleInit}${formatExpr(s.cond)} { ${s.body.map(formatStmt).join('; ')} }`;
+      return s.else.length ? `${head} else { ${s.else.map(formatStmt).join('; ')} }` : head;
+    }
     case 'EXPR':
       return formatExpr(s.x);
     default:

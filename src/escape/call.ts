@@ -12,11 +12,40 @@ import { InternalError } from '../errors.js';
 
 /** The statically known function a call's operand denotes (ir.StaticCalleeName). */
 export function staticCallee(e: Escape, fun: Expr): IrFunc | null {
-  const v = e.b.oracle(e.curfn).staticValue(fun);
+  return staticCalleeName(e.b.oracle(e.curfn).staticValue(fun));
+}
+
+/** ir.StaticCalleeName: the function a value names (func name, method expression, closure). */
+function staticCalleeName(v: Expr): IrFunc | null {
   if (v.op === 'NAME' && v.name.class === 'func') return v.name.func ?? null;
   if (v.op === 'METHEXPR') return v.method;
   if (v.op === 'CLOSURE') return v.func;
   return null;
+}
+
+/**
+ * The callees a call's operand may denote: one static function, or (go1.27, the model's
+ * assignedCallees rule) every function assigned to a func-typed local that is only ever
+ * assigned static functions or nil (escape/call.go resolveAssignedCallees on
+ * ir.ReassignOracle.FuncAssignments). An empty list is an unknown callee.
+ */
+function staticCallees(e: Escape, fun: Expr): IrFunc[] {
+  const ro = e.b.oracle(e.curfn);
+  const v = ro.staticValue(fun);
+  const one = staticCalleeName(v);
+  if (one) return [one];
+  if (v.op !== 'NAME' || !e.b.opts.model.assignedCallees) return [];
+  const assigns = ro.funcAssignments(v.name);
+  if (!assigns) return [];
+  const fns: IrFunc[] = [];
+  for (const as of assigns) {
+    const callee = as.y ? staticCalleeName(as.y) : null;
+    // One assignment of an unknown function value, or of a syscall-like function whose
+    // uintptr arguments need rewriting, makes the whole call unknown.
+    if (!callee || rewritesUintptrArguments(callee)) return [];
+    fns.push(callee);
+  }
+  return fns;
 }
 
 /**
@@ -58,12 +87,26 @@ export function call(e: Escape, ks: readonly Hole[] | null, n: Expr): void {
 
   switch (n.op) {
     case 'CALLFUNC': case 'CALLINTER': {
-      const fn = n.op === 'CALLFUNC' ? staticCallee(e, n.fun) : null;
-      if (ks && fn && b.inMutualBatch(fn)) {
-        fn.results.forEach((r, i) => {
-          const k = ks[i];
-          if (k) b.flow(k, b.oldLoc(r));
+      const fns = n.op === 'CALLFUNC' ? staticCallees(e, n.fun) : [];
+      const fn = fns.length === 1 ? fns[0]! : null;
+      if (ks) {
+        for (const f of fns) {
+          if (!b.inMutualBatch(f)) continue;
+          f.results.forEach((r, i) => {
+            const k = ks[i];
+            if (k) b.flow(k, b.oldLoc(r));
+          });
+        }
+      }
+      if (fns.length > 1) {
+        // Several possible callees (go1.27): the operand is known, each argument goes to
+        // every callee's parameter at once (mergedTagHole).
+        expr(e, b.discardHole(), n.fun);
+        n.args.forEach((arg, i) => {
+          rewriteArgument(e, arg, fns);
+          argument(e.teeHole(fns.map((f) => tagHole(e, ks, f, paramList(f)[i] ?? null, i))), arg);
         });
+        return;
       }
       let args = n.args;
       let recvArg: Expr | null = null;
@@ -227,10 +270,25 @@ export function goDeferStmt(e: Escape, n: GoDefer): void {
  * //go:uintptrescapes and bodyless (keep-alive) callees: a `uintptr(unsafe.Pointer(p))`
  * argument keeps p alive, or lets it escape, through a temporary (rewriteArgument).
  */
-function rewriteArgument(e: Escape, arg: Expr, fn: IrFunc): void {
-  const escapes = !!fn.pragmas.uintptrescapes;
-  const keepAlive = !!fn.pragmas.uintptrkeepalive || fn.body === null;
+function rewriteArgument(e: Escape, arg: Expr, callees: IrFunc | readonly IrFunc[]): void {
+  const fns = Array.isArray(callees) ? callees : [callees as IrFunc];
+  // The callees' pragmas together (go1.27 ORs them; resolution never yields several callees
+  // that carry one, so this is one callee's pragma in practice).
+  const escapes = fns.some((fn) => !!fn.pragmas.uintptrescapes);
+  const keepAlive = fns.some((fn) => !!fn.pragmas.uintptrkeepalive || fn.body === null);
   if (!escapes && !keepAlive) return;
+  rewriteUintptrArgument(e, arg, escapes);
+}
+
+/**
+ * Whether a callee carries //go:uintptrescapes or //go:uintptrkeepalive, the latter implied
+ * for a function of this package declared without a body (escape.go paramTag).
+ */
+function rewritesUintptrArguments(fn: IrFunc): boolean {
+  return !!fn.pragmas.uintptrescapes || !!fn.pragmas.uintptrkeepalive || (fn.body === null && !fn.imported && !fn.pragmas.leaks);
+}
+
+function rewriteUintptrArgument(e: Escape, arg: Expr, escapes: boolean): void {
   const b = e.b;
   const one = (a: Expr) => {
     if (a.op !== 'CONVNOP' || a.x.type.kind !== 'unsafe.Pointer' || a.type.kind !== 'uintptr') return;

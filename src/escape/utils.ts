@@ -38,6 +38,8 @@ export interface EscapeModel {
    * off, every argument flows to the heap, as for a callee whose tags are unknown.
    */
   readonly paramTagsAcrossCalls: boolean;
+  /** go1.27: a call through a func local assigned several static functions reaches them all (resolveAssignedCallees). */
+  readonly assignedCallees: boolean;
 }
 
 /** Go 1.26 amd64 defaults (cmd/compile/internal/ir/cfg.go, gc/main.go), for hand-built tests. */
@@ -55,6 +57,7 @@ export const go126Model: EscapeModel = {
   appendLocations: true,
   zeroCopyStringToBytes: true,
   paramTagsAcrossCalls: true,
+  assignedCallees: false,
 };
 
 /** The escape view of a loaded rule model (src/models). */
@@ -73,6 +76,7 @@ export function fromModel(m: Model): EscapeModel {
     appendLocations: m.optimizations.appendStackBuffer,
     zeroCopyStringToBytes: m.optimizations.zeroCopyStringToBytes,
     paramTagsAcrossCalls: m.optimizations.paramTagsAcrossCalls,
+    assignedCallees: m.optimizations.assignedCallees,
   };
 }
 

@@ -29,14 +29,23 @@ export interface JsonDiagnostic {
 }
 
 export interface JsonReport {
+  /** The rule model the analysis used (`go1.27`) and the compiler release it stands for. */
+  readonly model?: string;
+  readonly compiler?: string;
   readonly diagnostics: readonly JsonDiagnostic[];
+}
+
+/** Which model made a report: its version and the compiler release it was checked against. */
+export interface ModelStamp {
+  readonly version: string;
+  readonly compiler: string;
 }
 
 /**
  * `explained`: the -m=2 lines of the same run, when `diags` are of a lower -m level, so the
  * records still carry reasons and paths (records stay one to one with `diags`).
  */
-export function toJsonReport(diags: readonly Diagnostic[], explained: readonly Diagnostic[] = diags): JsonReport {
+export function toJsonReport(diags: readonly Diagnostic[], explained: readonly Diagnostic[] = diags, model?: ModelStamp): JsonReport {
   const { explanations } = groupExplanations(explained);
   const diagnostics = diags.map((d): JsonDiagnostic => {
     const base: JsonDiagnostic = {
@@ -59,7 +68,7 @@ export function toJsonReport(diags: readonly Diagnostic[], explained: readonly D
       flow: e.steps.map(jsonStep),
     };
   });
-  return { diagnostics };
+  return model ? { model: model.version, compiler: model.compiler, diagnostics } : { diagnostics };
 }
 
 function jsonStep(s: FlowStep): JsonFlowStep {
@@ -72,6 +81,6 @@ function jsonStep(s: FlowStep): JsonFlowStep {
 }
 
 /** The text written to stdout: pretty JSON with a final newline. */
-export function formatJson(diags: readonly Diagnostic[], explained: readonly Diagnostic[] = diags): string {
-  return JSON.stringify(toJsonReport(diags, explained), null, 2) + '\n';
+export function formatJson(diags: readonly Diagnostic[], explained: readonly Diagnostic[] = diags, model?: ModelStamp): string {
+  return JSON.stringify(toJsonReport(diags, explained, model), null, 2) + '\n';
 }

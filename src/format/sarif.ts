@@ -22,6 +22,8 @@ export interface SarifOptions {
   readonly sourceLines?: (file: string) => readonly string[] | undefined;
   /** The -m=2 lines of the same run, for related locations when `diags` are -m=1 lines. */
   readonly explained?: readonly Diagnostic[];
+  /** The rule model used, recorded in the run's property bag. */
+  readonly model?: { readonly version: string; readonly compiler: string };
 }
 
 export interface SarifLog {
@@ -33,6 +35,8 @@ export interface SarifRun {
   readonly tool: { readonly driver: SarifDriver };
   readonly originalUriBaseIds: Record<string, { readonly uri: string }>;
   readonly columnKind: 'utf16CodeUnits';
+  /** `{ model: "go1.27", compiler: "go1.27.3" }`: which rule model made the results. */
+  readonly properties?: { readonly model: string; readonly compiler: string };
   readonly results: readonly SarifResult[];
 }
 export interface SarifDriver {
@@ -98,6 +102,7 @@ export function toSarif(diags: readonly Diagnostic[], options: SarifOptions = {}
     version: '2.1.0',
     runs: [
       {
+        ...(options.model ? { properties: { model: options.model.version, compiler: options.model.compiler } } : {}),
         tool: {
           driver: {
             name: 'goesc',

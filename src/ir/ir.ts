@@ -195,6 +195,8 @@ export interface IrFunc {
   readonly instanceWrapper?: boolean;
   /** A compiler-generated wrapper (go/defer wrappers): no diagnostics for it. */
   readonly wrapper?: boolean;
+  /** A function of another package (importedFunc): no body here, its facts say how it leaks. */
+  readonly imported?: boolean;
   /** The type of the function (for closures: the literal's type). */
   readonly type: IrType;
 }

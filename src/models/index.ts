@@ -18,6 +18,8 @@ import { MODEL_SCHEMA, schemaKeys, schemaKind, type ModelValues, type ValueKind 
 
 export * from './schema.js';
 export { formatMessage } from './messages.js';
+export { buildTagsOf, buildTargetOf } from './build.js';
+export { chooseModelVersion, parseGoVersion, type ModelChoice, type ModelChoiceInput } from './choose.js';
 
 export type ParamValue = number | boolean | string;
 
@@ -82,11 +84,19 @@ export function normalizeVersion(version: string): string {
   return m ? `go${m[1]}.${m[2]}` : version;
 }
 
-/** Load a model; default the newest version. Unknown versions and broken files are UserErrors. */
+/**
+ * The model a run gets when nothing chooses one (no --go, no go.mod wiring yet): go1.26, the
+ * installed compiler's, which every stored check of the default output was made with; api.ts
+ * defaults to the same. The contract's rule (go.mod's version, else the newest model) is
+ * chooseModelVersion (choose.ts), for the pipeline to apply where it knows the module.
+ */
+export const defaultModelVersion = 'go1.26';
+
+/** Load a model; default defaultModelVersion (else the newest). Unknown versions and broken files are UserErrors. */
 export function loadModel(version?: string, options: LoadOptions = {}): Model {
   const root = options.modelsRoot ?? defaultModelsRoot;
   const known = listVersions(root);
-  const wanted = version === undefined ? known[0] : normalizeVersion(version);
+  const wanted = version === undefined ? (known.includes(defaultModelVersion) ? defaultModelVersion : known[0]) : normalizeVersion(version);
   if (wanted === undefined || !known.includes(wanted)) {
     throw new UserError(
       `goesc: unknown Go version ${JSON.stringify(version ?? '')}; known versions: ${known.join(', ') || '(none)'}`,

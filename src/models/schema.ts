@@ -7,6 +7,7 @@ export type ValueKind = 'number' | 'boolean' | 'string';
 
 export const MODEL_SCHEMA = {
   arch: { ptrSize: 'number' },
+  build: { releaseTags: 'number', toolTags: 'string' },
   limits: {
     maxStackVarSize: 'number',
     maxImplicitStackVarSize: 'number',
@@ -33,8 +34,9 @@ export const MODEL_SCHEMA = {
     appendStackBuffer: 'boolean',
     closureCaptureByValue: 'boolean',
     paramTagsAcrossCalls: 'boolean',
+    assignedCallees: 'boolean',
   },
-  asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number' },
+  asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number', sizeSpecializedMallocMax: 'number' },
   heapAllocReasons: { tooLarge: 'string', tooAligned: 'string', zeroSizedElement: 'string' },
   messages: {
     movedToHeap: 'string',

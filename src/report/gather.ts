@@ -8,9 +8,9 @@ import { solvePrepared } from '../api.js';
 import { prepareSources } from '../whatif/session.js';
 import { formatGoError, UserError } from '../errors.js';
 import { loadPackages } from '../load/index.js';
-import { loadModel, parseSettings, withSettings } from '../models/index.js';
+import { loadModel, parseSettings, withSettings, type Model } from '../models/index.js';
 import { asmRulesOf, placementFromEscape, predictPackage } from '../asm/index.js';
-import { fixtureListing, goAvailable, realListing, type RealListing } from '../asm/realcompiler.js';
+import { fixtureListing, goAvailable, realListing, type RealListing } from '../check/realasm.js';
 import { diffDiagnostics } from '../whatif/diff.js';
 import { functionFlowGraph } from './locations.js';
 import { toSvg } from './graph.js';
@@ -62,7 +62,7 @@ export async function gatherReport(paths: readonly string[], options: GatherOpti
     const pkgFiles = [...new Set(predicted.map((f) => f.file))];
     // gc's symbols carry the -p path; goesc names functions after the package clause.
     const pkgPath = predicted[0]?.function.split('.')[0] ?? 'p';
-    const real = realFor(pkgFiles, pkgPath, options.real ?? 'auto', notes);
+    const real = realFor(pkgFiles, pkgPath, options.real ?? 'auto', notes, base);
     if (real) realSource = real.source;
     for (const fn of predicted) {
       const graph = functionFlowGraph(pkg.escape.locations, fn.function);
@@ -94,17 +94,17 @@ export async function gatherReport(paths: readonly string[], options: GatherOpti
   };
 }
 
-function realFor(files: readonly string[], pkgPath: string, mode: 'auto' | 'fixture' | 'none', notes: string[]): RealListing | null {
+function realFor(files: readonly string[], pkgPath: string, mode: 'auto' | 'fixture' | 'none', notes: string[], model: Model): RealListing | null {
   if (mode === 'none' || files.length === 0) return null;
   if (mode === 'auto' && goAvailable()) {
     try {
-      return realListing(files, pkgPath);
+      return realListing(files, pkgPath, model.compiler);
     } catch (e) {
       notes.push(`the real compiler failed, no -S column: ${(e as Error).message.split('\n')[0]}`);
       return null;
     }
   }
-  if (files.length === 1) return fixtureListing(files[0]!, pkgPath);
+  if (files.length === 1) return fixtureListing(files[0]!, pkgPath, model.version);
   return null;
 }
 

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { predictFiles } from '../../src/asm/pipeline.js';
 import { compareFuncs, countRows, readListing, textDirective, toJson, type RealFunc } from '../../src/asm/index.js';
-import { realListing } from '../../src/asm/realcompiler.js';
+import { realListing } from '../../src/check/realasm.js';
 
 interface Fixture {
   readonly program: string;

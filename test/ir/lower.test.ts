@@ -120,7 +120,8 @@ func f(m map[string]int, i any) {
 	sink, ok = i.(int)
 	_, _, _, _ = a, err, v, ok
 }`);
-    expect(d).toMatch(/AS2FUNC (\.autotmp_\d+), (\.autotmp_\d+) = CALLFUNC\(g\)\n {2}AS2 a, err = \1, \2/);
+    // The first value carries the assignment (ir.InitExpr), wrapped in an OCONVNOP.
+    expect(d).toMatch(/AS2FUNC (\.autotmp_\d+), (\.autotmp_\d+) = CALLFUNC\(g\)\n {2}AS2 a, err = CONVNOP\(\1\), \2/);
     expect(d).toMatch(/AS2MAPR \.autotmp_\d+, \.autotmp_\d+ = INDEXMAP\(m, "k"\)/);
     expect(d).toMatch(/AS2 sink, ok = CONVIFACE~\(\.autotmp_\d+\), \.autotmp_\d+/);
   });

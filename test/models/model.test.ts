@@ -8,6 +8,7 @@ import {
   getParameter,
   listVersions,
   loadModel,
+  defaultModelVersion,
   normalizeVersion,
   parseSettings,
   schemaKeys,
@@ -31,7 +32,7 @@ describe('rule model loading', () => {
   it('lists go1.26 and loads it by default with the compiler defaults', () => {
     expect(listVersions()).toContain('go1.26');
     const m = loadModel();
-    expect(m.version).toBe(listVersions()[0]);
+    expect(m.version).toBe(defaultModelVersion);
     expect(m.limits.maxStackVarSize).toBe(128 * 1024);
     expect(m.limits.maxImplicitStackVarSize).toBe(64 * 1024);
     expect(m.limits.closureByValueMaxSize).toBe(128);

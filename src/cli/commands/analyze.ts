@@ -10,7 +10,9 @@ import { createContext, formatDiagnostic } from '../../api.js';
 import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
-import type { Env } from '../../pipeline/context.js';
+import type { AnalysisContext, Env } from '../../pipeline/context.js';
+import { chooseModelVersion, listVersions } from '../../models/index.js';
+import { findMainModules } from '../../load/graph.js';
 import { formatJson } from '../../format/json.js';
 import { createProgress } from '../../format/progress.js';
 import { formatSarif } from '../../format/sarif.js';
@@ -59,7 +61,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     }
     if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
     const context = createContext();
-    const model = context.model(args.go, !!args.smallframes);
+    const model = context.model(chooseModel(context, args.go), !!args.smallframes);
     const cache = args.cache === 'off' ? null : openCache(context.env);
     // Progress on a terminal, once a run has taken a second.
     const progress = createProgress('goesc');
@@ -81,14 +83,32 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     // those outputs read the -m=2 lines of the same analysis.
     const explained = m >= 2 || (!args.jsonLog && format === 'text') ? result.diagnostics : run(2).diagnostics;
     if (args.jsonLog) {
-      writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: 'go1.26' });
+      writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: model.compiler });
     }
-    if (format === 'json') process.stdout.write(formatJson(diags, explained));
-    else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained }));
+    // JSON and SARIF name the model the analysis used.
+    if (format === 'json') process.stdout.write(formatJson(diags, explained, model));
+    else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained, model }));
     else process.stdout.write(diags.map((d) => formatDiagnostic(d) + '\n').join(''));
     return 0;
   },
 };
+
+/**
+ * The model version of a run (docs/CLI.md `--go`): --go, else in a module go.mod's toolchain
+ * line, else its go line, clamped to the models there are (one note on stderr); outside a
+ * module, the newest.
+ */
+export function chooseModel(context: AnalysisContext, requested: string | undefined): string {
+  const main = requested === undefined ? findMainModules({ cwd: context.cwd, env: context.env })?.mainModules[0] : undefined;
+  const choice = chooseModelVersion({
+    ...(requested !== undefined ? { requested } : {}),
+    ...(main?.goVersion ? { goLine: main.goVersion } : {}),
+    ...(main?.toolchain ? { toolchainLine: main.toolchain } : {}),
+    available: listVersions(context.modelsDir),
+  });
+  if (choice.note) process.stderr.write(choice.note + '\n');
+  return choice.version;
+}
 
 /** The result cache of this user ($GOESC_CACHE, $XDG_CACHE_HOME/goesc, ~/.cache/goesc), if any. */
 export function openCache(env: Env): ResultCache | null {

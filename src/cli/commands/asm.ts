@@ -8,7 +8,8 @@ import { UserError } from '../../errors.js';
 import { formatListing, toJson, compareFuncs, formatComparison } from '../../asm/index.js';
 import type { FuncAsm } from '../../asm/result.js';
 import { predictPaths } from '../../asm/pipeline.js';
-import { fixtureListing, goAvailable, realListing } from '../../asm/realcompiler.js';
+import { fixtureListing, goAvailable, realListing } from '../../check/realasm.js';
+import { loadModel } from '../../models/index.js';
 
 interface AsmArgs {
   paths?: string[];
@@ -39,12 +40,14 @@ export const asmCommand: Command<AsmArgs> = {
     }).map((pred) => (args.p && args.p !== pred.ir.path ? { ...pred, funcs: renamePackage(pred.funcs, pred.ir.path, args.p) } : pred));
     if (args.compare) {
       const useGo = goAvailable();
+      // The real side is the model's own release (or its fixture): go1.27.3 for --go go1.27.
+      const model = loadModel(args.go);
       for (const pred of preds) {
         let real;
         const pkgPath = args.p ?? pred.ir.path;
-        if (useGo) real = realListing(pred.files, pkgPath);
+        if (useGo) real = realListing(pred.files, pkgPath, model.compiler);
         else {
-          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pkgPath) : null;
+          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pkgPath, model.version) : null;
           if (!real) throw new UserError('goesc asm --compare: Go is not installed and no fixture is stored for these files');
         }
         process.stdout.write(formatComparison(compareFuncs(pred.funcs, real.funcs), pred.files.join(' '), real.source));

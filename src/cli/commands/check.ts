@@ -8,6 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from './command.js';
 import { UserError } from '../../errors.js';
+import { loadModel } from '../../models/index.js';
 import {
   availableComparisons,
   baselineOf,
@@ -28,6 +29,7 @@ interface CheckArgs {
   update?: boolean;
   compare?: string;
   verbose?: boolean;
+  go?: string;
 }
 
 function comparisonsNamed(list: string): Comparison[] {
@@ -50,13 +52,16 @@ export const checkCommand: Command<CheckArgs> = {
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
       .option('compare', { type: 'string', default: 'm,order', describe: 'comparisons to run: m, order (the -m lines in gc\'s order), m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' })
+      .option('go', { type: 'string', describe: 'model version: compare with that compiler\'s fixtures (<name>.fixture.go1.27.json) under that model; default the base fixtures (go1.26)' })
       .example('$0 check testdata/cases', 'compare goesc with the stored fixtures, against baseline.json')
+      .example('$0 check --go go1.27 testdata/cases', 'against go1.27.3\'s fixtures, under the go1.27 model')
       .example('$0 check --update testdata/cases', 'record the current state as the new baseline'),
   run: async (args) => {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
     const comparisons = comparisonsNamed(args.compare ?? 'm,order');
-    const corpus = discoverCorpus(dir);
+    const go = args.go === undefined ? undefined : loadModel(args.go).version;
+    const corpus = discoverCorpus(dir, go);
     if (corpus.cases.length === 0) throw new UserError(`goesc check: no .go cases under ${dir}`);
     if (corpus.missingFixtures.length === corpus.cases.length) {
       throw new UserError([
@@ -64,13 +69,13 @@ export const checkCommand: Command<CheckArgs> = {
         `  record the compiler's answers first: goesc fixtures ${dir}   (runs Go)`,
       ]);
     }
-    const baseline = readBaseline(dir);
-    const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [] });
+    const baseline = readBaseline(dir, go);
+    const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [], ...(go ? { go } : {}) });
     for (const line of formatCaseLines(report, { verbose: args.verbose ?? false })) console.log(line);
     for (const line of formatSummary(report)) console.log(line);
     if (args.update) {
-      writeBaseline(dir, baselineOf(report, baseline), report.goVersion);
-      console.log(`baseline written: ${baselinePath(dir)}`);
+      writeBaseline(dir, baselineOf(report, baseline), report.goVersion, go);
+      console.log(`baseline written: ${baselinePath(dir, go)}`);
       return report.missingFixtures.length || report.orphanFixtures.length ? 1 : 0;
     }
     return checkPassed(report) ? 0 : 1;

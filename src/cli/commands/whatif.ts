@@ -4,12 +4,13 @@
 
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
-import { isSpelling, settingsArg, spellingSections } from '../strict.js';
+import { isReleaseFact, isSpelling, settingsArg, spellingSections } from '../strict.js';
 import { formatDiagnostic } from '../../api.js';
-import { formatGoError } from '../../errors.js';
+import { formatGoError, UserError } from '../../errors.js';
 import { loadModel, parseSettings, schemaKeys, type Model } from '../../models/index.js';
 import { formatChanges, whatif } from '../../whatif/index.js';
 import { onlyAllocRulesDiffer, diffAllocations, formatAllocChanges, type AllocChange } from '../../whatif/allocs.js';
+import { versionWhatifJson, whatifVersions } from '../../whatif/versions.js';
 
 interface WhatifArgs {
   readonly paths?: string[];
@@ -20,6 +21,9 @@ interface WhatifArgs {
   readonly list?: boolean;
   readonly m?: number;
   readonly l?: boolean;
+  readonly from?: string;
+  readonly to?: string;
+  readonly p?: string;
 }
 
 export const whatifCommand: Command<WhatifArgs> = {
@@ -34,15 +38,21 @@ export const whatifCommand: Command<WhatifArgs> = {
       .option('list', { type: 'boolean', describe: 'list the model parameters KEY may name' })
       .option('m', { type: 'number', describe: 'compare -m lines (default), or -m=2 with flow explanations' })
       .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' })
+      .option('from', { type: 'string', describe: 'with --to: compare two model versions (what upgrading Go changes)' })
+      .option('to', { type: 'string', describe: 'with --from: the version upgraded to' })
+      .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p" })
       .example('$0 whatif --smallframes .', "what the compiler's -smallframes limits change")
       .example('$0 whatif --set limits.maxStackVarSize=65536 main.go', 'what a larger stack-variable limit changes')
-      .example('$0 whatif --list', 'the parameters --set may name'),
+      .example('$0 whatif --list', 'the parameters --set may name')
+      .example('$0 whatif --from go1.26 --to go1.27 .', 'what upgrading Go changes'),
+
   run: async (args) => {
     if (args.list) {
       process.stdout.write(listParameters(loadModel(args.go, { smallframes: !!args.smallframes }), !!args.json));
       return 0;
     }
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
+    if (args.from !== undefined || args.to !== undefined) return runVersionWhatif(paths, args);
     const sets = settingsArg(args.set);
     const result = await whatif(paths, {
       ...(args.go ? { go: args.go } : {}),
@@ -80,10 +90,29 @@ export const whatifCommand: Command<WhatifArgs> = {
   },
 };
 
+/** `whatif --from V1 --to V2 [flags] PATH`: what the upgrade removes and adds (src/whatif/versions.ts). */
+async function runVersionWhatif(paths: readonly string[], args: WhatifArgs): Promise<number> {
+  if (args.from === undefined || args.to === undefined) throw new UserError('goesc: whatif --from and --to go together (e.g. --from go1.26 --to go1.27)');
+  if (args.set !== undefined || args.go !== undefined) throw new UserError('goesc: whatif --from/--to compares two versions\' default rules; --set and --go do not apply');
+  const result = await whatifVersions(paths, {
+    from: args.from,
+    to: args.to,
+    smallframes: !!args.smallframes,
+    m: args.m && args.m > 1 ? args.m : 1,
+    ...(args.p ? { packagePath: args.p } : {}),
+  });
+  if (result.errors.length > 0) {
+    for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
+    return 2;
+  }
+  process.stdout.write(args.json ? versionWhatifJson(result) : formatChanges(result.changes));
+  return 0;
+}
+
 /** The parameters --set may name: every key of the model but gc's message spellings. */
 function listParameters(model: Model, json: boolean): string {
   const specs = schemaKeys()
-    .filter((k) => !isSpelling(k))
+    .filter((k) => !isSpelling(k) && !isReleaseFact(k))
     .map((k) => model.parameters[k]!);
   if (json) return JSON.stringify(specs, null, 2) + '\n';
   return specs
@@ -93,5 +122,6 @@ function listParameters(model: Model, json: boolean): string {
       return `${s.key} = ${String(s.default)}${sf}\n    ${s.doc}\n    from ${s.source}${flag}\n`;
     })
     .join('')
-    .concat(`${spellingSections.join('.*, ')}.*: gc's spellings in models/, not parameters\n`);
+    .concat(`${spellingSections.join('.*, ')}.*: gc's spellings in models/, not parameters\n`)
+    .concat(`build.*: the release's build tags (file choice), compared with whatif --from/--to\n`);
 }

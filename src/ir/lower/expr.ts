@@ -552,7 +552,7 @@ export function importedFunc(pkg: PkgCtx, f: Func): IrFunc {
     name = `${path}.${ptr ? `(*${bn})` : bn}.${f.name}`;
   }
   const fn: Mutable<IrFunc> = {
-    kind: 'Func', name, pkgPath: path, file: f.file, pos: f.pos ?? { line: 0, col: 0 }, recv: null, params: [],
+    kind: 'Func', name, pkgPath: path, imported: true, file: f.file, pos: f.pos ?? { line: 0, col: 0 }, recv: null, params: [],
     results: [], dcl: [], body: null, closureVars: [], outer: null, pragmas: pragmasOf(f),
     type: pkg.irType(f.type),
   };

@@ -197,7 +197,10 @@ export function multiValue(l: FnLowerer, e: ast.Expr, dsts: readonly (IrType | n
   l.pre.push({ op, lhs: temps.map((t) => nameExpr(t, at)), rhs: [rhs], defs: temps, pos: at });
   return temps.map((t, i) => {
     const dst = dsts[i];
-    return dst ? l.assignConv(nameExpr(t, at), dst, at) : nameExpr(t, at);
+    const v = dst ? l.assignConv(nameExpr(t, at), dst, at) : nameExpr(t, at);
+    // reader.go multiExpr hangs the assignment on the first value with ir.InitExpr, which
+    // wraps a bare name in an OCONVNOP: gc prints it `T(.autotmp_N)` (-m=2 notes).
+    return i === 0 && v.op === 'NAME' ? { op: 'CONVNOP', x: v, type: v.type, pos: at } : v;
   });
 }
 
