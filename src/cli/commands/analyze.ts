@@ -11,8 +11,7 @@ import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
 import type { AnalysisContext, Env } from '../../pipeline/context.js';
-import { chooseModelVersion, listVersions } from '../../models/index.js';
-import { findMainModules } from '../../load/graph.js';
+import { modelVersionFor } from '../../pipeline/version.js';
 import { formatJson } from '../../format/json.js';
 import { createProgress } from '../../format/progress.js';
 import { formatSarif } from '../../format/sarif.js';
@@ -93,19 +92,9 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
   },
 };
 
-/**
- * The model version of a run (docs/CLI.md `--go`): --go, else in a module go.mod's toolchain
- * line, else its go line, clamped to the models there are (one note on stderr); outside a
- * module, the newest.
- */
+/** The model version of a run (pipeline/version.ts), its note (if any) on stderr. */
 export function chooseModel(context: AnalysisContext, requested: string | undefined): string {
-  const main = requested === undefined ? findMainModules({ cwd: context.cwd, env: context.env })?.mainModules[0] : undefined;
-  const choice = chooseModelVersion({
-    ...(requested !== undefined ? { requested } : {}),
-    ...(main?.goVersion ? { goLine: main.goVersion } : {}),
-    ...(main?.toolchain ? { toolchainLine: main.toolchain } : {}),
-    available: listVersions(context.modelsDir),
-  });
+  const choice = modelVersionFor(context, requested);
   if (choice.note) process.stderr.write(choice.note + '\n');
   return choice.version;
 }

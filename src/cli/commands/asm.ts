@@ -2,6 +2,8 @@
 // --compare shows the prediction next to the real compiler's -S (or a stored fixture when
 // Go is absent); only that view may run the toolchain.
 
+import { chooseModel } from './analyze.js';
+import { createContext } from '../../api.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { UserError } from '../../errors.js';
@@ -27,21 +29,22 @@ export const asmCommand: Command<AsmArgs> = {
     pathsPositional(y)
       .option('json', { type: 'boolean', describe: 'one JSON record per function' })
       .option('compare', { type: 'boolean', describe: 'show the prediction next to the real compiler -S (runs Go; a fixture when Go is absent)' })
-      .option('go', { type: 'string', describe: 'model version (default: the newest)' })
+      .option('go', { type: 'string', describe: 'model version (default: go.mod\'s, else the installed Go\'s, else the newest)' })
       .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
       .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p (default main for package main, as go build; else p)" })
       .example('$0 asm main.go', 'the allocation calls gc would emit, per function')
       .example('$0 asm --compare main.go', 'next to the installed compiler -S (runs Go)'),
   run: async (args) => {
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
+    const go = chooseModel(createContext(), args.go);
     const preds = predictPaths(paths, {
-      ...(args.go ? { go: args.go } : {}),
+      go,
       smallframes: args.smallframes ?? false,
     }).map((pred) => (args.p && args.p !== pred.ir.path ? { ...pred, funcs: renamePackage(pred.funcs, pred.ir.path, args.p) } : pred));
     if (args.compare) {
       const useGo = goAvailable();
       // The real side is the model's own release (or its fixture): go1.27.3 for --go go1.27.
-      const model = loadModel(args.go);
+      const model = loadModel(go);
       for (const pred of preds) {
         let real;
         const pkgPath = args.p ?? pred.ir.path;

@@ -4,6 +4,8 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chooseModel } from './analyze.js';
+import { createContext } from '../../api.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { settingsArg } from '../strict.js';
@@ -44,7 +46,7 @@ export const reportCommand: Command<ReportArgs> = {
     const set = settingsArg(args.set);
     const progress = createProgress('goesc report');
     const input = await gatherReport(paths, {
-      ...(args.go ? { go: args.go } : {}),
+      go: chooseModel(createContext(), args.go),
       smallframes: !!args.smallframes,
       set,
       real: args.real ?? 'auto',

@@ -2,6 +2,8 @@
 // that a rule change removes (`- `) and adds (`+ `), docs/CLI.md. Exit 0 also when nothing
 // changes; `--list` prints the parameters KEY may name, with their values and sources.
 
+import { chooseModel } from './analyze.js';
+import { createContext } from '../../api.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { isReleaseFact, isSpelling, settingsArg, spellingSections } from '../strict.js';
@@ -55,7 +57,7 @@ export const whatifCommand: Command<WhatifArgs> = {
     if (args.from !== undefined || args.to !== undefined) return runVersionWhatif(paths, args);
     const sets = settingsArg(args.set);
     const result = await whatif(paths, {
-      ...(args.go ? { go: args.go } : {}),
+      go: chooseModel(createContext(), args.go),
       smallframes: !!args.smallframes,
       settings: parseSettings(sets),
       m: args.m && args.m > 1 ? args.m : 1,
