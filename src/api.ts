@@ -17,6 +17,7 @@ import { fromModel } from './escape/utils.js';
 import { loadModel, type Model } from './models/index.js';
 import { gcNodeFormatter, toDiagnostics } from './diag/index.js';
 import { boundsNotes } from './diag/bounds.js';
+import { inlinePackage, inlineParams } from './inline/index.js';
 
 /** What a diagnostic reports; the escape stage's own classification of its messages. */
 export type DiagnosticKind = MessageKind;
@@ -45,6 +46,8 @@ export interface AnalyzeOptions {
   readonly importer?: Importer;
   /** The import path, as gc's -p (default `p`, as goesc's fixtures compile). */
   readonly packagePath?: string;
+  /** Run gc's inliner before escape analysis (the compiler without -l); default off, as -l. */
+  readonly inline?: boolean;
 }
 
 export interface AnalysisResult {
@@ -112,12 +115,17 @@ export function analyzePackages(
       errors.push(...lowered.errors);
       continue;
     }
-    const ir = lowered.ir;
+    // Without -l, gc's inliner runs between the front end and escape analysis: its
+    // `can inline` lines come first, its `inlining call to` lines after devirtualization's.
+    const inlined = options.inline ? inlinePackage(lowered.ir, { params: inlineParams(model), m }) : null;
+    const ir = inlined?.ir ?? lowered.ir;
     const escape = escapePackage(ir, { m, model: escapeModel, fmt: gcNodeFormatter });
-    // The front end's own -m lines (devirtualization) print before escape analysis runs.
-    for (const n of m > 0 ? frontEndNotes(ir) : []) {
+    const note = (n: { file: string; pos: { line: number; col: number }; message: string; func: string }) =>
       diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
-    }
+    if (m > 0) inlined?.canInlineNotes.forEach(note);
+    // The front end's own -m lines (devirtualization) print before escape analysis runs.
+    if (m > 0) frontEndNotes(lowered.ir).forEach(note);
+    if (m > 0) inlined?.inlineNotes.forEach(note);
     diagnostics.push(...toDiagnostics(escape.messages, m));
     // Then what the walk phase prints as each function is compiled.
     for (const n of m > 0 ? boundsNotes(ir) : []) {

@@ -44,6 +44,18 @@ export const MODEL_SCHEMA = {
     mapStackGroup: 'boolean',
     paramTagsAcrossCalls: 'boolean',
   },
+  inline: {
+    budget: 'number',
+    extraCallCost: 'number',
+    paramCallCost: 'number',
+    panicCost: 'number',
+    throwCost: 'number',
+    closureCost: 'number',
+    bigFunctionNodes: 'number',
+    bigFunctionMaxCost: 'number',
+    closureCalledOnceCost: 'number',
+    funcsWithClosures: 'boolean',
+  },
   asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number' },
   heapAllocReasons: { tooLarge: 'string', tooAligned: 'string', zeroSizedElement: 'string' },
   messages: {

@@ -25,7 +25,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
   builder: (y) =>
     y
       .option('m', { type: 'number', describe: 'print escape decisions (-m), with flow explanations (-m=2)' })
-      .option('l', { type: 'boolean', describe: 'no inlining, as go tool compile -l (always assumed)' })
+      .option('l', { type: 'boolean', describe: 'no inlining, as go tool compile -l' })
       .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('format', { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text' })
@@ -34,8 +34,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
   run: async (args) => {
     const paths = args.paths ?? [];
     const m = args.m ?? 0;
-    if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
-    const common = { smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}), ...(args.p ? { packagePath: args.p } : {}) };
+    const common = { inline: !args.l, smallframes: !!args.smallframes, ...(args.go ? { go: args.go } : {}), ...(args.p ? { packagePath: args.p } : {}) };
     const result = await analyzeFiles(paths, { ...common, m: m > 0 ? m : 1 });
     if (result.errors.length > 0) {
       for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
