@@ -181,6 +181,14 @@ export class HairyVisitor {
       case 'TYPE':
         return;
       case 'CALLFUNC':
+        if (e.devirtualized) {
+          // Costed as the interface call gc's visitor still sees.
+          this.budget -= this.params.extraCallCost + 1;
+          this.stmts(e.init);
+          this.expr(e.devirtualized.fun);
+          this.exprs(e.devirtualized.args);
+          return;
+        }
         this.call(e);
         break;
       case 'CALLINTER':
