@@ -17,7 +17,7 @@ import { fromModel } from './escape/utils.js';
 import { loadModel, type Model } from './models/index.js';
 import { gcNodeFormatter, toDiagnostics } from './diag/index.js';
 import { boundsNotes } from './diag/bounds.js';
-import { inlinePackage, inlineParams } from './inline/index.js';
+import { inlinePackage, inlineParams, loadStdInlineFacts } from './inline/index.js';
 
 /** What a diagnostic reports; the escape stage's own classification of its messages. */
 export type DiagnosticKind = MessageKind;
@@ -109,6 +109,7 @@ export function analyzePackages(
   const diagnostics: Diagnostic[] = [];
   const errors: GoError[] = [];
   const analyzed: AnalyzedPackage[] = [];
+  let stdInline: ReturnType<typeof loadStdInlineFacts> | undefined;
   for (const sp of packages) {
     const lowered = lowerSourcePackage(sp, importer, options.packagePath);
     if (!lowered.ok) {
@@ -117,7 +118,9 @@ export function analyzePackages(
     }
     // Without -l, gc's inliner runs between the front end and escape analysis: its
     // `can inline` lines come first, its `inlining call to` lines after devirtualization's.
-    const inlined = options.inline ? inlinePackage(lowered.ir, { params: inlineParams(model), m }) : null;
+    const inlined = options.inline
+      ? inlinePackage(lowered.ir, { params: inlineParams(model), m, std: (stdInline ??= loadStdInlineFacts(model.version)) })
+      : null;
     const ir = inlined?.ir ?? lowered.ir;
     const escape = escapePackage(ir, { m, model: escapeModel, fmt: gcNodeFormatter });
     const note = (n: { file: string; pos: { line: number; col: number }; message: string; func: string }) =>

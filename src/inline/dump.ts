@@ -11,8 +11,8 @@ import type { IrFunc, Stmt } from '../ir/ir.js';
 import { formatExpr } from '../ir/fmt.js';
 
 /** `%v` of a function's name: `f`, `(*T).M`, `f.func1`, and `pkg.F` for another package. */
-export function gcFuncName(fn: IrFunc, pkgPath: string): string {
-  const name = fn.name;
+export function gcFuncName(fn: IrFunc | string, pkgPath: string): string {
+  const name = typeof fn === 'string' ? fn : fn.name;
   if (name.startsWith(pkgPath + '.')) return name.slice(pkgPath.length + 1);
   // Another package: its path up to the last '/' before the symbol goes.
   let end = name.length;

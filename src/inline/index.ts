@@ -21,6 +21,8 @@ import { countUses, inlineCalls, type FuncInlining } from './inline.js';
 import { inlineOrder } from './order.js';
 import type { InlineParams } from './params.js';
 import { formatInlineBody, gcFuncName } from './dump.js';
+import type { StdInlineFacts } from './std.js';
+export { loadStdInlineFacts } from './std.js';
 
 export type { InlineParams } from './params.js';
 export { inlineParams } from './params.js';
@@ -38,8 +40,8 @@ export interface InlineOptions {
   readonly params: InlineParams;
   /** -m level. */
   readonly m: number;
-  /** Inline costs of functions of other packages (std), by gc symbol (`strings.(*Builder).WriteString`). */
-  readonly external?: (fn: IrFunc) => Inlinable | null;
+  /** Inline facts of std functions (std.ts), keyed by IrFunc name. */
+  readonly std?: StdInlineFacts;
   /** Compiler intrinsics (ir.IsIntrinsicCall): cost 1, never inlined. */
   readonly intrinsic?: (call: Expr & { op: 'CALLFUNC' }) => boolean;
 }
@@ -71,7 +73,9 @@ function declPos(fn: IrFunc): Pos {
 
 export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult {
   const sv = new StaticValues();
-  const inl = new Inlinability(opts.params, sv, opts.external ?? (() => null), opts.intrinsic ?? (() => false));
+  const std = opts.std ?? new Map();
+  const external = (fn: IrFunc): Inlinable | null => std.get(fn.name) ?? null;
+  const inl = new Inlinability(opts.params, sv, external, opts.intrinsic ?? (() => false));
   const batches = inlineOrder(pkg.funcs).map((b) => b.filter((f) => !isGenerated(f, pkg)));
   for (const batch of batches) for (const fn of batch) inl.check(fn);
 
@@ -100,7 +104,7 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
   }
   for (const batch of batches) {
     for (const fn of batch) {
-      const r = inlineCalls(fn, inl, uses);
+      const r = inlineCalls(fn, inl, uses, std);
       inlinings.push(r);
       const caller = gcFuncName(fn, pkg.path);
       for (const c of r.events) {

@@ -8,26 +8,37 @@
 // own inlining) form the next round, so mid-stack inlining happens as in gc and its lines
 // come after the caller's own. Every position inside inlined code prints at the outermost
 // call site, as gc's base.FmtPos does.
+//
+// A std callee has no body here: its inline facts (std.ts) give its cost and the calls gc
+// inlines inside it, which become the next round's sites ("virtual" sites, with no IR).
 
 import type { IrFunc, Pos } from '../ir/ir.js';
 import type { Inlinability } from './caninline.js';
 import { callSites, type CallFuncExpr } from './order.js';
+import type { StdInlineFacts } from './std.js';
+
+/** A callee: a function of this package (or an instantiated body), or a std function by key. */
+export type Callee = IrFunc | string;
 
 /** A call site with the inline stack it sits in. */
 export interface Site {
-  readonly call: CallFuncExpr;
-  /** The function whose source the call is written in. */
-  readonly lexical: IrFunc;
+  /** The call, or null for a call inside an inlined std body (known by its callee only). */
+  readonly call: CallFuncExpr | null;
+  readonly stdCallee?: string;
+  /** The function whose source the call is written in (null inside std bodies). */
+  readonly lexical: IrFunc | null;
   /** The callees inlined on the way to this site, outermost first. */
-  readonly stack: readonly IrFunc[];
+  readonly stack: readonly Callee[];
   /** The outermost position (the call site in the function being compiled). */
   readonly pos: Pos;
+  /** The positions of the calls on the way (parsePos's inlining positions), for self-recursion. */
+  readonly posStack: readonly Pos[];
 }
 
 /** One inlined call: what gc prints as `inlining call to F`. */
 export interface InlinedCall {
   readonly site: Site;
-  readonly callee: IrFunc;
+  readonly callee: Callee;
 }
 
 export interface FuncInlining {
@@ -50,22 +61,42 @@ export function countUses(funcs: readonly IrFunc[], inl: Inlinability): Map<IrFu
   return counts;
 }
 
-export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrFunc, number>): FuncInlining {
+export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrFunc, number>, std: StdInlineFacts): FuncInlining {
   const big = inl.isBig(fn);
-  const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos }));
+  const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [] }));
   const inlined: InlinedCall[] = [];
   const events: (InlinedCall & { cycle: boolean })[] = [];
+  const samePos = (a: Pos, b: Pos) => a.line === b.line && a.col === b.col;
   let l0 = 0;
   while (l0 < sites.length) {
     const l1 = sites.length;
     for (let i = l0; i < l1; i++) {
       const site = sites[i]!;
-      const callee = inl.callee(site.lexical, site.call);
-      if (!callee) continue;
-      const info = inl.inlinable(callee);
-      if (!info) continue;
-      const once = (uses.get(callee) ?? 0) === 1 && callee.outer !== null;
-      if (!inl.costOK(callee, info, big, once)) continue;
+      let callee: Callee;
+      if (site.call && site.lexical) {
+        const f = inl.callee(site.lexical, site.call);
+        if (!f) continue;
+        if (f.body) {
+          const info = inl.inlinable(f);
+          if (!info) continue;
+          const once = (uses.get(f) ?? 0) === 1 && f.outer !== null;
+          if (!inl.costOK(f, info, big, once)) continue;
+          callee = f;
+        } else {
+          const fact = std.get(f.name);
+          if (!fact) continue;
+          if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
+          callee = f.name;
+        }
+        // A call at the same position as one on its inline stack is the callee calling
+        // itself: refused silently (canInlineCallExpr's parsePos check).
+        if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(f)) continue;
+      } else {
+        const fact = site.stdCallee ? std.get(site.stdCallee) : undefined;
+        if (!fact || !site.stdCallee) continue;
+        if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
+        callee = site.stdCallee;
+      }
       if (site.stack.includes(callee)) {
         events.push({ site, callee, cycle: true });
         continue;
@@ -73,7 +104,12 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrF
       inlined.push({ site, callee });
       events.push({ site, callee, cycle: false });
       const stack = [...site.stack, callee];
-      for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos });
+      const posStack = [...site.posStack, site.call?.pos ?? site.pos];
+      if (typeof callee === 'string') {
+        for (const key of std.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack });
+      } else {
+        for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos, posStack });
+      }
     }
     l0 = l1;
   }
