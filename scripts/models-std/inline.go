@@ -21,6 +21,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -303,7 +304,24 @@ func enclosing(ranges []funcRange, files map[string]*token.File, file string, li
 	return ""
 }
 
-func marshalInlineFacts(facts map[string]inlineFact) []byte {
+// amd64Intrinsics lists the calls the SSA backend implements directly on amd64
+// (ssagen/intrinsics.go), from the compiler's own table of them in intrinsics_test.go:
+// a call to one costs the hairy visitor 1 and is never inlined (ir.IsIntrinsicCall).
+func amd64Intrinsics(goroot string) []string {
+	src, err := os.ReadFile(filepath.Join(goroot, "src", "cmd", "compile", "internal", "ssagen", "intrinsics_test.go"))
+	if err != nil {
+		return nil
+	}
+	re := regexp.MustCompile(`\{"amd64", "([^"]+)", "([^"]+)"\}`)
+	var out []string
+	for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+		out = append(out, m[1]+"."+m[2])
+	}
+	sort.Strings(out)
+	return out
+}
+
+func marshalInlineFacts(facts map[string]inlineFact, intrinsics []string) []byte {
 	keys := make([]string, 0, len(facts))
 	for k := range facts {
 		keys = append(keys, k)
@@ -323,6 +341,9 @@ func marshalInlineFacts(facts map[string]inlineFact) []byte {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("  }\n}\n")
+	b.WriteString("  },\n  \"intrinsics\": ")
+	ij, _ := json.Marshal(intrinsics)
+	b.Write(ij)
+	b.WriteString("\n}\n")
 	return b.Bytes()
 }

@@ -121,7 +121,7 @@ func main() {
 	diags := parseDiagnostics(diagText)
 	facts := inlineFacts(diagText, listed)
 	if *inlineOnly {
-		check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts), 0o644))
+		check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
 		fmt.Printf("models-std: %d inlinable std functions\n", len(facts))
 		return
 	}
@@ -185,7 +185,7 @@ func main() {
 	}, "", "  ")
 	check(err)
 	check(os.WriteFile(filepath.Join(*out, "meta.json"), append(meta, '\n'), 0o644))
-	check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts), 0o644))
+	check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
 	fmt.Printf("models-std: %s, %d packages, %d types, %d funcs, %d methods, %d consts, %d vars, %.1f MB\n",
 		runtime.Version(), len(selected), total.types, total.funcs, total.methods, total.consts, total.vars, float64(total.bytes)/1e6)
 	fmt.Printf("models-std: generic bodies for %d packages, %d declarations, %.2f MB; %d bodyless funcs beside them, %d tagged, %d with no line for their tag\n",

@@ -42,8 +42,6 @@ export interface InlineOptions {
   readonly m: number;
   /** Inline facts of std functions (std.ts), keyed by IrFunc name. */
   readonly std?: StdInlineFacts;
-  /** Compiler intrinsics (ir.IsIntrinsicCall): cost 1, never inlined. */
-  readonly intrinsic?: (call: Expr & { op: 'CALLFUNC' }) => boolean;
 }
 
 export interface InlineResult {
@@ -73,9 +71,13 @@ function declPos(fn: IrFunc): Pos {
 
 export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult {
   const sv = new StaticValues();
-  const std = opts.std ?? new Map();
-  const external = (fn: IrFunc): Inlinable | null => std.get(fn.name) ?? null;
-  const inl = new Inlinability(opts.params, sv, external, opts.intrinsic ?? (() => false));
+  const std: StdInlineFacts = opts.std ?? { funcs: new Map(), intrinsics: new Set() };
+  const external = (fn: IrFunc): Inlinable | null => std.funcs.get(fn.name) ?? null;
+  const intrinsic = (call: Expr & { op: 'CALLFUNC' }): boolean => {
+    const f = call.fun.op === 'NAME' ? call.fun.name.func : call.fun.op === 'METHEXPR' ? call.fun.method : null;
+    return !!f && !f.body && std.intrinsics.has(f.name);
+  };
+  const inl = new Inlinability(opts.params, sv, external, intrinsic);
   const batches = inlineOrder(pkg.funcs).map((b) => b.filter((f) => !isGenerated(f, pkg)));
   for (const batch of batches) for (const fn of batch) inl.check(fn);
 

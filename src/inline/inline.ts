@@ -74,6 +74,7 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrF
       const site = sites[i]!;
       let callee: Callee;
       if (site.call && site.lexical) {
+        if (inl.isIntrinsic(site.call)) continue;
         const f = inl.callee(site.lexical, site.call);
         if (!f) continue;
         if (f.body) {
@@ -83,7 +84,7 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrF
           if (!inl.costOK(f, info, big, once)) continue;
           callee = f;
         } else {
-          const fact = std.get(f.name);
+          const fact = std.funcs.get(f.name);
           if (!fact) continue;
           if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
           callee = f.name;
@@ -92,7 +93,7 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrF
         // itself: refused silently (canInlineCallExpr's parsePos check).
         if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(f)) continue;
       } else {
-        const fact = site.stdCallee ? std.get(site.stdCallee) : undefined;
+        const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
         if (!fact || !site.stdCallee) continue;
         if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
         callee = site.stdCallee;
@@ -106,7 +107,7 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrF
       const stack = [...site.stack, callee];
       const posStack = [...site.posStack, site.call?.pos ?? site.pos];
       if (typeof callee === 'string') {
-        for (const key of std.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack });
+        for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack });
       } else {
         for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos, posStack });
       }
