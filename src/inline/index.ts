@@ -19,6 +19,7 @@ import { Inlinability, type Inlinable } from './caninline.js';
 import { StaticValues } from './callee.js';
 import { countUses, inlineCalls, type FuncInlining } from './inline.js';
 import { inlineOrder } from './order.js';
+import { substitutePackage } from './substitute.js';
 import type { InlineParams } from './params.js';
 import { formatInlineBody, gcFuncName } from './dump.js';
 import type { StdInlineFacts } from './std.js';
@@ -40,6 +41,8 @@ export interface InlineOptions {
   readonly params: InlineParams;
   /** -m level. */
   readonly m: number;
+  /** Substitute inlined bodies into the returned IR (default true); false: notes only. */
+  readonly substitute?: boolean;
   /** Inline facts of std functions (std.ts), keyed by IrFunc name. */
   readonly std?: StdInlineFacts;
 }
@@ -120,5 +123,6 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
     }
   }
   void checkedBefore;
-  return { ir: pkg, canInlineNotes, inlineNotes, inlinings };
+  const ir = opts.substitute === false ? pkg : substitutePackage(pkg, inlinings);
+  return { ir, canInlineNotes, inlineNotes, inlinings };
 }

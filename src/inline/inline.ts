@@ -33,6 +33,8 @@ export interface Site {
   readonly pos: Pos;
   /** The positions of the calls on the way (parsePos's inlining positions), for self-recursion. */
   readonly posStack: readonly Pos[];
+  /** The inlined call whose body holds this site; null for the function's own calls. */
+  readonly parent: InlinedCall | null;
 }
 
 /** One inlined call: what gc prints as `inlining call to F`. */
@@ -63,7 +65,7 @@ export function countUses(funcs: readonly IrFunc[], inl: Inlinability): Map<IrFu
 
 export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrFunc, number>, std: StdInlineFacts): FuncInlining {
   const big = inl.isBig(fn);
-  const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [] }));
+  const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [], parent: null }));
   const inlined: InlinedCall[] = [];
   const events: (InlinedCall & { cycle: boolean })[] = [];
   const samePos = (a: Pos, b: Pos) => a.line === b.line && a.col === b.col;
@@ -102,14 +104,15 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrF
         events.push({ site, callee, cycle: true });
         continue;
       }
-      inlined.push({ site, callee });
-      events.push({ site, callee, cycle: false });
+      const done: InlinedCall = { site, callee };
+      inlined.push(done);
+      events.push({ ...done, cycle: false });
       const stack = [...site.stack, callee];
       const posStack = [...site.posStack, site.call?.pos ?? site.pos];
       if (typeof callee === 'string') {
-        for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack });
+        for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack, parent: done });
       } else {
-        for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos, posStack });
+        for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos, posStack, parent: done });
       }
     }
     l0 = l1;
