@@ -63,7 +63,41 @@ export function countUses(funcs: readonly IrFunc[], inl: Inlinability): Map<IrFu
   return counts;
 }
 
-export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrFunc, number>, std: StdInlineFacts): FuncInlining {
+/**
+ * The callee of a site. A call in an inlined body of a function value the callee received as
+ * a parameter resolves through the argument at the inlined call (the inlvar's static value
+ * after inlining): `seq(func(x int) bool {...})` inlined, its `yield(x)` calls the literal.
+ */
+function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: boolean): IrFunc | null {
+  const call = site.call!;
+  let fun = call.fun;
+  while (fun.op === 'CONVNOP') fun = fun.x;
+  const parent = site.parent;
+  if (fun.op === 'NAME' && fun.name.class === 'param' && site.lexical && fun.name.curfn === site.lexical && parent?.site.call
+    && typeof parent.callee !== 'string') {
+    const callee = parent.callee;
+    const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
+    const i = params.indexOf(fun.name);
+    const arg = i >= 0 ? parent.site.call.args[i] : undefined;
+    if (!arg || callee.pragmas.noinline) return null;
+    if (site.lexical.closureVars.length > 0) return null;
+    let v = arg;
+    while (v.op === 'CONVNOP') v = v.x;
+    if (v.op === 'CLOSURE') {
+      const c = v.func;
+      const first = c.closureVars[0];
+      if (first && first.curfn !== fn) return null;
+      if (!resolveOnly && c.body) inl.check(c);
+      return c;
+    }
+    const pseudo: Site = { ...parent.site, call: { ...call, fun: arg } };
+    return parent.site.lexical ? siteCallee(pseudo, fn, inl, resolveOnly) : null;
+  }
+  if (!site.lexical) return null;
+  return resolveOnly ? inl.resolve(site.lexical, call) : inl.callee(site.lexical, call);
+}
+
+export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts): FuncInlining {
   const big = inl.isBig(fn);
   const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [], parent: null }));
   const inlined: InlinedCall[] = [];
@@ -72,12 +106,21 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: ReadonlyMap<IrF
   let l0 = 0;
   while (l0 < sites.length) {
     const l1 = sites.length;
+    // Newly exposed sites are resolved as a batch first, counting their callees' uses.
+    if (l0 > 0) {
+      for (let i = l0; i < l1; i++) {
+        const site = sites[i]!;
+        if (!site.call) continue;
+        const c = siteCallee(site, fn, inl, true);
+        if (c) uses.set(c, (uses.get(c) ?? 0) + 1);
+      }
+    }
     for (let i = l0; i < l1; i++) {
       const site = sites[i]!;
       let callee: Callee;
       if (site.call && site.lexical) {
         if (inl.isIntrinsic(site.call)) continue;
-        const f = inl.callee(site.lexical, site.call);
+        const f = siteCallee(site, fn, inl, false);
         if (!f) continue;
         if (f.body) {
           const info = inl.inlinable(f);
