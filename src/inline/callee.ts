@@ -6,12 +6,14 @@
 // captures variables of a function other than the caller (the inliner does not inline
 // across closure frames).
 
-import type { Expr, IrFunc } from '../ir/ir.js';
+import type { Expr, IrFunc, IrName } from '../ir/ir.js';
+import { walkStmts } from '../escape/visit.js';
 import { ReassignOracle, rootFunc } from '../escape/staticvalue.js';
 
 /** Per-run cache of reassignment oracles (one per outermost function). */
 export class StaticValues {
   private readonly oracles = new Map<IrFunc, ReassignOracle>();
+  private readonly temps = new Map<IrFunc, Map<IrName, Expr | null>>();
 
   staticValue(fn: IrFunc, e: Expr): Expr {
     const root = rootFunc(fn);
@@ -20,7 +22,31 @@ export class StaticValues {
       o = new ReassignOracle(root);
       this.oracles.set(root, o);
     }
-    return o.staticValue(e);
+    for (let guard = 0; guard < 100; guard++) {
+      e = o.staticValue(e);
+      // Compiler temporaries (range-over-func's iterator) have a Defn in gc though the
+      // lowering declares them apart: their one assignment is their value.
+      if (e.op !== 'NAME' || !e.name.autotmp) return e;
+      const v = this.tempValues(root).get(e.name);
+      if (!v) return e;
+      e = v;
+    }
+    return e;
+  }
+
+  /** The value of each compiler temporary assigned exactly once (null: more than once). */
+  private tempValues(root: IrFunc): Map<IrName, Expr | null> {
+    let m = this.temps.get(root);
+    if (m) return m;
+    m = new Map();
+    const values = m;
+    walkStmts(root.body ?? [], (n) => {
+      if (n.op === 'AS' && n.x.op === 'NAME' && n.x.name.autotmp && n.y) {
+        values.set(n.x.name, values.has(n.x.name) ? null : n.y);
+      } else if (n.op === 'ADDR' && n.x.op === 'NAME' && n.x.name.autotmp) values.set(n.x.name, null);
+    }, true);
+    this.temps.set(root, m);
+    return m;
   }
 }
 

@@ -73,6 +73,11 @@ export class Inlinability implements CallOracle {
     return v;
   }
 
+  /** ir.StaticValue of an expression of fn. */
+  staticValue(fn: IrFunc, e: Expr): Expr {
+    return this.sv.staticValue(fn, e);
+  }
+
   /** The callee a call resolves to, without checking closures (InlineCallTarget). */
   resolve(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }): IrFunc | null {
     return inlCallee(caller, call.fun, this.sv);

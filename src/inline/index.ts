@@ -96,7 +96,10 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
   }
   const checkedBefore = inl.notes.length;
 
-  const all = batches.flat();
+  // The package's var initialisers (gc's init function) inline first; they never get a
+  // CanInline line.
+  const init = pkg.funcs.find((f) => f.name === `${pkg.path}.init` && !f.outer) ?? null;
+  const all = [...(init ? [init] : []), ...batches.flat()];
   const uses = countUses(all, inl);
   const inlineNotes: InlineNote[] = [];
   const inlinings: FuncInlining[] = [];
@@ -107,14 +110,18 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
       }
     }
   }
-  for (const batch of batches) {
+  for (const batch of [...(init ? [[init]] : []), ...batches]) {
     for (const fn of batch) {
       const r = inlineCalls(fn, inl, uses, std);
       inlinings.push(r);
       const caller = gcFuncName(fn, pkg.path);
       for (const c of r.events) {
-        if (!c.cycle) {
-          inlineNotes.push({ file: fn.file, pos: c.site.pos, message: `inlining call to ${gcFuncName(c.callee, pkg.path)}`, func: caller });
+        const name = c.copyName ?? gcFuncName(c.callee, pkg.path);
+        if (c.canInline !== undefined && typeof c.callee !== 'string') {
+          const message = opts.m > 1 ? `can inline ${name} with cost ${c.canInline} as: ${formatInlineBody(c.callee)}` : `can inline ${name}`;
+          inlineNotes.push({ file: c.callee.file, pos: c.callee.pos, message, func: caller });
+        } else if (!c.cycle) {
+          inlineNotes.push({ file: fn.file, pos: c.site.pos, message: `inlining call to ${name}`, func: caller });
         } else if (opts.m > 1) {
           const msg = `cannot inline ${gcFuncName(c.callee, pkg.path)} into ${caller}: repeated recursive cycle`;
           inlineNotes.push({ file: fn.file, pos: c.site.pos, message: msg, func: caller });

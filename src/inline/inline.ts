@@ -12,7 +12,8 @@
 // A std callee has no body here: its inline facts (std.ts) give its cost and the calls gc
 // inlines inside it, which become the next round's sites ("virtual" sites, with no IR).
 
-import type { IrFunc, Pos } from '../ir/ir.js';
+import type { Expr, IrFunc, Pos, Stmt } from '../ir/ir.js';
+import { stmtBodies } from '../ir/walk.js';
 import type { Inlinability } from './caninline.js';
 import { callSites, type CallFuncExpr } from './order.js';
 import type { StdInlineFacts } from './std.js';
@@ -41,13 +42,40 @@ export interface Site {
 export interface InlinedCall {
   readonly site: Site;
   readonly callee: Callee;
+  /**
+   * The callee is a function literal that an earlier inlined call (`via`) returned: gc
+   * copies it into the caller as `caller.orig.funcN`, capturing that call's inlvars.
+   */
+  readonly via?: InlinedCall;
+  /** gc's name of the callee when it is such a copy. */
+  readonly copyName?: string;
+}
+
+/** The inlined calls made so far, by the inlined body they sit in (null: the function's own). */
+type InlinedAt = Map<InlinedCall | null, Map<CallFuncExpr, InlinedCall>>;
+
+/** The single value a function body returns, when it has exactly one `return v`. */
+function singleReturn(f: IrFunc): Expr | null {
+  let found: Expr | null = null;
+  let count = 0;
+  const visit = (list: readonly Stmt[]): void => {
+    for (const st of list) {
+      if (st.op === 'RETURN') {
+        count++;
+        found = st.results.length === 1 ? st.results[0]! : null;
+      }
+      for (const b of stmtBodies(st)) visit(b);
+    }
+  };
+  visit(f.body ?? []);
+  return count === 1 ? found : null;
 }
 
 export interface FuncInlining {
   readonly fn: IrFunc;
   readonly inlined: readonly InlinedCall[];
   /** In gc's order: each inlined call, and each call refused as a repeated recursive cycle. */
-  readonly events: readonly (InlinedCall & { readonly cycle: boolean })[];
+  readonly events: readonly (InlinedCall & { readonly cycle: boolean; readonly canInline?: number })[];
   readonly big: boolean;
 }
 
@@ -68,11 +96,24 @@ export function countUses(funcs: readonly IrFunc[], inl: Inlinability): Map<IrFu
  * a parameter resolves through the argument at the inlined call (the inlvar's static value
  * after inlining): `seq(func(x int) bool {...})` inlined, its `yield(x)` calls the literal.
  */
-function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: boolean): IrFunc | null {
+function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: boolean, done?: InlinedAt): { callee: IrFunc; via?: InlinedCall } | null {
   const call = site.call!;
-  let fun = call.fun;
+  let fun = site.lexical ? inl.staticValue(site.lexical, call.fun) : call.fun;
   while (fun.op === 'CONVNOP') fun = fun.x;
   const parent = site.parent;
+  // The result of an inlined call: ir.StaticValue follows OINLCALL to its single result.
+  if (fun.op === 'CALLFUNC' && done) {
+    const via = done.get(parent)?.get(fun);
+    if (via && typeof via.callee !== 'string') {
+      const ret = singleReturn(via.callee);
+      const c = ret ? inl.resolve(via.callee, { ...call, fun: ret }) : null;
+      if (c && c.outer && c.body) {
+        if (!resolveOnly) inl.check(c);
+        return { callee: c, via };
+      }
+    }
+    return null;
+  }
   if (fun.op === 'NAME' && fun.name.class === 'param' && site.lexical && fun.name.curfn === site.lexical && parent?.site.call
     && typeof parent.callee !== 'string') {
     const callee = parent.callee;
@@ -80,29 +121,31 @@ function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: bool
     const i = params.indexOf(fun.name);
     const arg = i >= 0 ? parent.site.call.args[i] : undefined;
     if (!arg || callee.pragmas.noinline) return null;
-    if (site.lexical.closureVars.length > 0) return null;
-    let v = arg;
+    let v = parent.site.lexical ? inl.staticValue(parent.site.lexical, arg) : arg;
     while (v.op === 'CONVNOP') v = v.x;
     if (v.op === 'CLOSURE') {
       const c = v.func;
       const first = c.closureVars[0];
       if (first && first.curfn !== fn) return null;
       if (!resolveOnly && c.body) inl.check(c);
-      return c;
+      return { callee: c };
     }
     const pseudo: Site = { ...parent.site, call: { ...call, fun: arg } };
-    return parent.site.lexical ? siteCallee(pseudo, fn, inl, resolveOnly) : null;
+    return parent.site.lexical ? siteCallee(pseudo, fn, inl, resolveOnly, done) : null;
   }
   if (!site.lexical) return null;
-  return resolveOnly ? inl.resolve(site.lexical, call) : inl.callee(site.lexical, call);
+  const c = resolveOnly ? inl.resolve(site.lexical, call) : inl.callee(site.lexical, call);
+  return c ? { callee: c } : null;
 }
 
 export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts): FuncInlining {
   const big = inl.isBig(fn);
   const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [], parent: null }));
   const inlined: InlinedCall[] = [];
-  const events: (InlinedCall & { cycle: boolean })[] = [];
+  const events: (InlinedCall & { cycle: boolean; canInline?: number })[] = [];
   const samePos = (a: Pos, b: Pos) => a.line === b.line && a.col === b.col;
+  const inlinedAt: InlinedAt = new Map();
+  const copies = new Set<Site>();
   let l0 = 0;
   while (l0 < sites.length) {
     const l1 = sites.length;
@@ -111,21 +154,31 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, num
       for (let i = l0; i < l1; i++) {
         const site = sites[i]!;
         if (!site.call) continue;
-        const c = siteCallee(site, fn, inl, true);
-        if (c) uses.set(c, (uses.get(c) ?? 0) + 1);
+        const c = siteCallee(site, fn, inl, true, inlinedAt);
+        if (c) uses.set(c.callee, (uses.get(c.callee) ?? 0) + 1);
       }
     }
     for (let i = l0; i < l1; i++) {
       const site = sites[i]!;
       let callee: Callee;
+      let via: InlinedCall | undefined;
       if (site.call && site.lexical) {
         if (inl.isIntrinsic(site.call)) continue;
-        const f = siteCallee(site, fn, inl, false);
-        if (!f) continue;
+        const resolved = siteCallee(site, fn, inl, false, inlinedAt);
+        if (!resolved) continue;
+        const f = resolved.callee;
+        via = resolved.via;
+        if (via && !copies.has(site)) {
+          // CanInline runs on the copy as it is resolved: its own line, under its new name.
+          copies.add(site);
+          const info = inl.inlinable(f);
+          if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName: `${shortFuncName(fn)}.${shortFuncName(f)}` });
+        }
         if (f.body) {
           const info = inl.inlinable(f);
           if (!info) continue;
-          const once = (uses.get(f) ?? 0) === 1 && f.outer !== null;
+          // A copied literal is a new function, resolved from this one site.
+          const once = (via ? true : (uses.get(f) ?? 0) === 1) && f.outer !== null;
           if (!inl.costOK(f, info, big, once)) continue;
           callee = f;
         } else {
@@ -147,7 +200,13 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, num
         events.push({ site, callee, cycle: true });
         continue;
       }
-      const done: InlinedCall = { site, callee };
+      const copyName = via && typeof callee !== 'string' ? `${shortFuncName(fn)}.${shortFuncName(callee)}` : undefined;
+      const done: InlinedCall = { site, callee, ...(via ? { via } : {}), ...(copyName ? { copyName } : {}) };
+      if (site.call) {
+        let m = inlinedAt.get(site.parent);
+        if (!m) inlinedAt.set(site.parent, (m = new Map()));
+        m.set(site.call, done);
+      }
       inlined.push(done);
       events.push({ ...done, cycle: false });
       const stack = [...site.stack, callee];
@@ -161,4 +220,10 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, num
     l0 = l1;
   }
   return { fn, inlined, events, big };
+}
+
+/** A function's name without its package: `f`, `(*T).M`, `f.func1`. */
+function shortFuncName(fn: IrFunc): string {
+  const i = fn.name.indexOf('.', Math.max(0, fn.name.lastIndexOf('/', fn.name.search(/[([]/) >= 0 ? fn.name.search(/[([]/) : undefined)));
+  return i >= 0 ? fn.name.slice(i + 1) : fn.name;
 }

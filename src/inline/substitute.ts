@@ -34,6 +34,8 @@ interface InlineFrame {
   /** The function being compiled, which declares every inlined local. */
   readonly caller: IrFunc;
   readonly memo: Map<object, unknown>;
+  /** Frames of the inlined calls that returned this callee (a copied function literal). */
+  readonly outerFrames: readonly InlineFrame[];
 }
 
 export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlining[]): IrPackage {
@@ -59,6 +61,8 @@ class Substituter {
   private readonly memo = new Map<object, unknown>();
   /** Per function being copied: the locals its inlined bodies add. */
   private readonly extraDcl = new Map<IrFunc, IrName[]>();
+  /** The frame each inlined call's body was copied in. */
+  private readonly frames = new Map<InlinedCall, InlineFrame>();
 
   constructor(
     private readonly topSites: ReadonlyMap<IrFunc, Sites>,
@@ -153,12 +157,18 @@ class Substituter {
         else if (k === 'body') out.body = f.body ? f.body.map((s) => this.copy(s, null, frame, null) as Stmt) : null;
         else out[k] = this.copy(v, k, frame, null);
       }
+      // gc marks a function literal copied by inlining DUPOK: no parameter lines for it.
+      out.generic = true;
       return out as unknown as IrFunc;
     }
     return this.func(f);
   }
 
   private nameRef(n: IrName, frame: InlineFrame | null): IrName {
+    // A variable captured by a literal that an inlined call returned: that call's copy.
+    for (const of of frame?.outerFrames ?? []) {
+      if (n.curfn && (n.curfn === of.callee || nestedIn(n.curfn, of.callee))) return this.nameRef(n, of);
+    }
     if (frame && n.curfn && (n.curfn === frame.callee || nestedIn(n.curfn, frame.callee))) {
       const hit = frame.memo.get(n);
       if (hit) return hit as IrName;
@@ -195,12 +205,17 @@ class Substituter {
     const at = c.site.pos;
     const caller = outerBody.caller;
     // Arguments are evaluated where the call is written (their own inlined calls included).
+    // gc's CalleeEffects: a callee expression that was itself inlined runs its body first.
+    const calleeEffects: Stmt[] = [];
+    if (call.fun.op === 'CALLFUNC') calleeEffects.push(...((this.copy(call.fun, null, outer, outerBody) as Expr).init ?? []));
     const args = call.args.map((a) => this.copy(a, null, outer, outerBody) as Expr);
-    const frame: InlineFrame = { callee, at, caller, memo: new Map() };
+    const viaFrame = c.via ? this.frames.get(c.via) : undefined;
+    const frame: InlineFrame = { callee, at, caller, memo: new Map(), outerFrames: viaFrame ? [viaFrame, ...viaFrame.outerFrames] : [] };
+    this.frames.set(c, frame);
     const bodySites = this.childSites.get(c) ?? null;
     const inner = { sites: bodySites, caller };
     const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
-    const stmts: Stmt[] = [];
+    const stmts: Stmt[] = [...calleeEffects];
     const paramNames = params.map((p) => this.nameRef(p, frame));
     for (const p of paramNames) if (!p.blank && p.sym !== '_' && p.sym !== '') stmts.push({ op: 'DCL', name: p, pos: at });
     const lhs: Expr[] = paramNames.map((p) =>
