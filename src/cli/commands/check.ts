@@ -1,4 +1,4 @@
-// goesc check [--update] [--compare m,m2,smallframes,asm,layout] [--verbose] DIR [FILTER...]
+// goesc check [--update] [--compare m,mDefault,m2,m2Default,smallframes,asm,asmDefault,layout] [--verbose] DIR [FILTER...]
 // (CONTRACT.md): compares goesc with the stored compiler fixtures of every case under DIR,
 // prints the cases that changed state and a precision/recall table per rule folder, and
 // exits 1 when a case that matched per DIR/baseline.json no longer matches, or when a case
@@ -47,12 +47,12 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('dir', { type: 'string', describe: 'folder of cases (<rule>/<name>.go with <name>.fixture.json)' })
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
-      .option('compare', { type: 'string', default: 'm', describe: 'comparisons to run: m, m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
+      .option('compare', { type: 'string', default: 'm,mDefault', describe: 'comparisons to run: m, m2, explain (whole -m=2 explanations), smallframes, asm, layout (all with -l); mDefault, m2Default, asmDefault (the default build, inlining on) (comma-separated)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' }),
   run: async (args) => {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
-    const comparisons = comparisonsNamed(args.compare ?? 'm');
+    const comparisons = comparisonsNamed(args.compare ?? 'm,mDefault');
     const baseline = readBaseline(dir);
     const report = await runCheck({ root: dir, comparisons, baseline, filters: args.filter ?? [] });
     for (const line of formatCaseLines(report, { verbose: args.verbose ?? false })) console.log(line);
