@@ -22,7 +22,7 @@ import type { CallFuncExpr } from './order.js';
 import { removeDeadLocals } from './deadlocals.js';
 
 /** Keys whose values are shared, never copied: types, constants, positions, directives. */
-const sharedKeys = new Set(['type', 'elemType', 'methodType', 'recvType', 'value', 'pragmas', 'modelTags', 'source', 'closureVarPos']);
+const sharedKeys = new Set(['type', 'elemType', 'methodType', 'recvType', 'pragmas', 'modelTags', 'source', 'closureVarPos']);
 const posKeys = new Set(['pos', 'rangePos']);
 
 type Sites = ReadonlyMap<CallFuncExpr, InlinedCall>;
@@ -104,6 +104,8 @@ class Substituter {
     if (key && posKeys.has(key)) return frame ? frame.at : v;
     if (key && sharedKeys.has(key)) return v;
     const obj = v as Record<string, unknown>;
+    // A LITERAL's constant (`value` is also a range's value or a literal element: nodes).
+    if (key === 'value' && !('op' in obj) && obj.kind !== 'Name') return v;
     if (obj.kind === 'Func') return this.funcRef(obj as unknown as IrFunc, frame);
     if (obj.kind === 'Name') return this.nameRef(obj as unknown as IrName, frame);
     const memo = frame ? frame.memo : this.memo;
