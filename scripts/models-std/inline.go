@@ -38,7 +38,7 @@ var (
 	pkgHeader    = regexp.MustCompile(`^# (\S+)`)
 	canInlineRe  = regexp.MustCompile(`^(.+\.go):(\d+):(\d+): can inline (\S+) with cost (\d+) as: `)
 	inliningRe   = regexp.MustCompile(`^(.+\.go):(\d+):(\d+): inlining call to (\S+)$`)
-	closureNames = regexp.MustCompile(`\.func\d+|\.gowrap\d+|\.deferwrap\d+|go\.shape`)
+	closureNames = regexp.MustCompile(`\.func\d+|\.gowrap\d+|\.deferwrap\d+|-range\d+|go\.shape`)
 )
 
 type funcRange struct {
