@@ -123,6 +123,10 @@ export class HairyVisitor {
         throw new Stop(`unhandled op ${s.op}`);
       case 'FALL':
         return;
+      case 'FOR':
+        // `for false {}` is gone before inlining (ir/deadcode).
+        if (s.cond && isBoolConst(s.cond) && s.cond.value.kind === 'bool' && !s.cond.value.value) return;
+        break;
       case 'IF':
         if (isBoolConst(s.cond)) {
           this.stmts(s.init);
@@ -228,6 +232,10 @@ export class HairyVisitor {
       }
       case 'CONVNOP':
         this.budget++;
+        break;
+      case 'MAKECHAN': case 'MAKEMAP':
+        // typecheck gives a make without a size the constant 0 (tcMake).
+        if (!e.len) this.budget--;
         break;
       case 'METHVALUE': case 'SLICELIT':
         this.budget--;

@@ -4,9 +4,9 @@
 // Follows inline/inl.go mkinlcall and noder/reader.go inlCall (unified IR's InlineCall): the
 // call `r := f(a, b)` becomes
 //     x, y := a, b          // the callee's parameters, as new locals of the caller (inlvars)
-//     var ~R0 T             // its results: ~R0, ~R1... for unnamed ones, else their names
+//     var ~r0 T             // its results, under the callee's names (~r0... when unnamed)
 //     ...f's body...        // each `return e` assigns e to the results
-//     r := ~R0
+//     r := ~r0
 // and the calls inlined inside f's body (mid-stack) are expanded in the copy the same way.
 // Every position inside the copy is the outermost call site, where gc prints everything
 // about inlined code (base.FmtPos). Calls to std functions stay calls: std bodies are not in
@@ -185,7 +185,6 @@ class Substituter {
         // The callee's parameters and locals become locals of the compiled function.
         out.curfn = this.func(frame.caller);
         if (n.class === 'param' || n.class === 'result') out.class = 'auto';
-        if (n.class === 'result' && /^~r\d+$/.test(n.sym)) out.sym = `~R${n.sym.slice(2)}`;
         this.extraDcl.get(frame.caller)?.push(out as unknown as IrName);
       }
       return out as unknown as IrName;
@@ -258,8 +257,8 @@ function rewriteReturn(s: Stmt, results: readonly IrName[], at: Pos): Stmt {
   switch (s.op) {
     case 'RETURN': {
       if (s.results.length === 0) return { op: 'BLOCK', list: [], pos: at, ...(s.init ? { init: s.init } : {}) };
+      // One assignment of all results (`assign-pair` in -m=2 explanations).
       const lhs: Expr[] = results.map((r) => ({ op: 'NAME', name: r, pos: at, type: r.type }));
-      if (lhs.length === 1) return { op: 'AS', x: lhs[0]!, y: s.results[0]!, pos: at, ...(s.init ? { init: s.init } : {}) };
       return { op: 'AS2', lhs, rhs: s.results, pos: at, ...(s.init ? { init: s.init } : {}) };
     }
     case 'BLOCK': return { ...s, list: list(s.list) };
