@@ -22,6 +22,11 @@ export interface WhatifOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** -m level of the compared lines (2 compares the flow explanations too). */
   readonly m?: number;
+  /**
+   * Run gc's inliner (the default build) in the base and the changed analysis; default both
+   * off (-l). `{ base: true, changed: false }` asks what inlining saves.
+   */
+  readonly inline?: { readonly base: boolean; readonly changed: boolean };
 }
 
 export interface ParameterChange {
@@ -58,12 +63,13 @@ export function compare(
   changed: Model,
   m = 1,
   baseDiagnostics?: readonly Diagnostic[],
+  inline: { readonly base: boolean; readonly changed: boolean } = { base: false, changed: false },
 ): { changes: DiagnosticChange[]; baseSeconds: number; changedSeconds: number; baseDiagnostics: readonly Diagnostic[] } {
   let t = performance.now();
-  const before = baseDiagnostics ?? solve(prepared, base, m);
+  const before = baseDiagnostics ?? solve(prepared, base, m, inline.base);
   const baseSeconds = (performance.now() - t) / 1000;
   t = performance.now();
-  const after = solve(prepared, changed, m);
+  const after = solve(prepared, changed, m, inline.changed);
   const changedSeconds = (performance.now() - t) / 1000;
   return { changes: diffDiagnostics(before, after), baseSeconds, changedSeconds, baseDiagnostics: before };
 }
@@ -76,7 +82,7 @@ export async function whatif(paths: readonly string[], options: WhatifOptions = 
   if (prepared.errors.length > 0) {
     return { base, changed, parameters, changes: [], errors: prepared.errors, seconds: { prepare: prepared.seconds, base: 0, changed: 0 } };
   }
-  const r = compare(prepared, base, changed, options.m ?? 1);
+  const r = compare(prepared, base, changed, options.m ?? 1, undefined, options.inline);
   return {
     base,
     changed,

@@ -15,6 +15,7 @@ import { escapePackage } from '../escape/escape.js';
 import { fromModel, type EscapeModel } from '../escape/utils.js';
 import { gcNodeFormatter, toDiagnostics } from '../diag/index.js';
 import type { Model } from '../models/index.js';
+import { inlinePackage, inlineParams, loadStdInlineFacts } from '../inline/index.js';
 
 export interface PreparedPackage {
   readonly dir: string;
@@ -65,6 +66,8 @@ export function prepareSources(sources: readonly SourcePackage[], options: Prepa
  */
 interface SolvedPackage {
   readonly m: number;
+  /** The inliner's parameters the solve ran with (JSON), or null for -l. */
+  readonly inline: string | null;
   readonly view: EscapeModel;
   readonly reads: ReadonlySet<keyof EscapeModel>;
   readonly diagnostics: readonly Diagnostic[];
@@ -75,13 +78,17 @@ const solved = new WeakMap<PreparedPackage, SolvedPackage[]>();
 /** How many package solves the last solve() call reused (for the benchmark). */
 export const solveStats = { reused: 0, solved: 0 };
 
-/** gc's -m lines (at level m) for a prepared program under one rule model. */
-export function solve(prepared: Prepared, model: Model, m = 1): Diagnostic[] {
+/**
+ * gc's -m lines (at level m) for a prepared program under one rule model; with `inline`,
+ * as the default build (gc's inliner first, under the model's inline parameters), else as -l.
+ */
+export function solve(prepared: Prepared, model: Model, m = 1, inline = false): Diagnostic[] {
   const view = fromModel(model);
   const out: Diagnostic[] = [];
   solveStats.reused = 0;
   solveStats.solved = 0;
-  for (const p of prepared.packages) out.push(...solvePackage(p, view, m));
+  const inlining = inline ? { model, key: JSON.stringify(model.inline) } : null;
+  for (const p of prepared.packages) out.push(...solvePackage(p, view, m, inlining));
   return out;
 }
 
@@ -90,15 +97,16 @@ export function forgetSolvesExcept(prepared: Prepared, model: Model, m = 1): voi
   const view = fromModel(model);
   const keys = Object.keys(view) as (keyof EscapeModel)[];
   for (const p of prepared.packages) {
-    const kept = (solved.get(p) ?? []).filter((h) => h.m === m && keys.every((k) => h.view[k] === view[k]));
+    const kept = (solved.get(p) ?? []).filter((h) => h.m === m && h.inline === null && keys.every((k) => h.view[k] === view[k]));
     solved.set(p, kept);
   }
 }
 
-function solvePackage(p: PreparedPackage, view: EscapeModel, m: number): readonly Diagnostic[] {
+function solvePackage(p: PreparedPackage, view: EscapeModel, m: number, inlining: { model: Model; key: string } | null): readonly Diagnostic[] {
   const history = solved.get(p) ?? [];
+  const inlineKey = inlining?.key ?? null;
   for (const h of history) {
-    if (h.m === m && [...h.reads].every((k) => h.view[k] === view[k])) {
+    if (h.m === m && h.inline === inlineKey && [...h.reads].every((k) => h.view[k] === view[k])) {
       solveStats.reused++;
       return h.diagnostics;
     }
@@ -110,10 +118,19 @@ function solvePackage(p: PreparedPackage, view: EscapeModel, m: number): readonl
       return Reflect.get(target, key, receiver);
     },
   });
-  const result = escapePackage(p.ir, { m, model: watched, fmt: gcNodeFormatter });
-  const diagnostics = toDiagnostics(result.messages, m);
+  const inlined = inlining
+    ? inlinePackage(p.ir, { params: inlineParams(inlining.model), m, std: loadStdInlineFacts(inlining.model.version) })
+    : null;
+  const result = escapePackage(inlined?.ir ?? p.ir, { m, model: watched, fmt: gcNodeFormatter });
+  const note = (n: { file: string; pos: { line: number; col: number }; message: string; func: string }): Diagnostic =>
+    ({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
+  const diagnostics = [
+    ...(inlined ? inlined.canInlineNotes.map(note) : []),
+    ...(inlined ? inlined.inlineNotes.map(note) : []),
+    ...toDiagnostics(result.messages, m),
+  ];
   // A few entries per package suffice: the base model and the latest changes.
-  solved.set(p, [...history.slice(-7), { m, view, reads, diagnostics }]);
+  solved.set(p, [...history.slice(-7), { m, inline: inlineKey, view, reads, diagnostics }]);
   solveStats.solved++;
   return diagnostics;
 }

@@ -30,7 +30,7 @@ export const whatifCommand: Command<WhatifArgs> = {
       .option('json', { type: 'boolean', describe: 'one JSON object: parameters changed, lines removed and added' })
       .option('list', { type: 'boolean', describe: 'list the model parameters KEY may name' })
       .option('m', { type: 'number', describe: 'compare -m lines (default), or -m=2 with flow explanations' })
-      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' }),
+      .option('l', { type: 'boolean', describe: 'no inlining in either analysis, as gc -l; alone: what inlining changes (default build vs -l)' }),
   run: async (args) => {
     if (args.list) {
       process.stdout.write(listParameters(loadModel(args.go, { smallframes: !!args.smallframes }), !!args.json));
@@ -39,7 +39,12 @@ export const whatifCommand: Command<WhatifArgs> = {
     const paths = args.paths ?? [];
     if (paths.length === 0) throw new UserError('goesc: whatif needs a PATH (see goesc whatif --help)');
     const sets = args.set === undefined ? [] : Array.isArray(args.set) ? args.set : [args.set];
+    // Without -l both analyses are the default build (gc's inliner on); `-l` alone compares
+    // the default build with -l: the lines inlining changes.
+    const onlyL = !!args.l && sets.length === 0 && !args.smallframes;
+    const inline = onlyL ? { base: true, changed: false } : { base: !args.l, changed: !args.l };
     const result = await whatif(paths, {
+      inline,
       ...(args.go ? { go: args.go } : {}),
       smallframes: !!args.smallframes,
       settings: parseSettings(sets),
@@ -49,7 +54,7 @@ export const whatifCommand: Command<WhatifArgs> = {
       for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
       return 2;
     }
-    if (result.parameters.length === 0) process.stderr.write('goesc: whatif: no parameter changed (use --smallframes or --set KEY=VALUE)\n');
+    if (result.parameters.length === 0 && !onlyL) process.stderr.write('goesc: whatif: no parameter changed (use --smallframes or --set KEY=VALUE)\n');
     if (args.json) {
       const out = {
         go: result.base.version,
