@@ -5,7 +5,8 @@
 // and stores its answers beside the case as <name>.fixture.json (pretty, keys sorted, so
 // diffs read well): the -m -l lines, the -m=2 -l lines, the -m -l -smallframes lines, the
 // -S -l listing reduced to allocation calls, the -json=0 optimisation log, and the go/types
-// layout of the case's named types (scripts/layout). Every run records its exact command
+// layout of the case's named types (scripts/layout); and the default build's (no -l: gc's
+// inliner on) -m, -m=2 and -S allocation calls. Every run records its exact command
 // and the fixture the Go version, so a fixture says what made it.
 //
 // --go RELEASE asks another Go release instead of the installed one: the go command fetches
@@ -46,6 +47,10 @@ const runs = {
   smallframes: ['-m', '-l', '-smallframes'],
   asm: ['-S', '-l'],
   jsonlog: ['-m', '-l', '-json=0,JSONDIR'],
+  // The default build (inlining on), as `go build -gcflags=-m` compiles.
+  mDefault: ['-m'],
+  m2Default: ['-m=2'],
+  asmDefault: ['-S'],
 };
 
 /** The model version whose compiler made the unversioned fixtures (src/check/fixture.ts). */
@@ -149,7 +154,7 @@ async function fixtureFor(casePath, env) {
         throw new Error(`${fixture.case}: go tool compile ${flags.join(' ')} failed:\n${res.stdout}${res.stderr}`);
       }
       const command = recordedCommand(template.map((f) => f.replace('JSONDIR', '<dir>')));
-      if (key === 'asm') fixture.asm = { command, allocs: allocationCalls(res.stdout) };
+      if (key === 'asm' || key === 'asmDefault') fixture[key] = { command, allocs: allocationCalls(res.stdout) };
       else if (key === 'jsonlog') fixture.jsonlog = { command, files: readJsonLog(jsonDir) };
       else fixture[key] = { command, lines: diagnosticLines(res.stdout) };
     }

@@ -1,9 +1,10 @@
 // Real code as the held-out check sees it: standard-library packages compiled by the real
 // compiler (`go tool compile -std -m -l` on the files `go build` would compile) against `goesc -m -l DIR` on the same
 // source, line for line (file:line:col: message, as multisets), per package and in total.
-// Usage: npm run build && node scripts/realcode-score.mjs [--diff] [--m=2] [--go=go1.27.3] [PKG...]
+// Usage: npm run build && node scripts/realcode-score.mjs [--diff] [--m=2] [--go=go1.27.3] [--default] [PKG...]
 //   --go=RELEASE: that release's std, compiled by that release (GOTOOLCHAIN, fetched by the go
 //   command), against goesc under its model (--go goX.Y).
+//   --default: the default build, inlining on (no -l on either side), as `go build -gcflags=-m`.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,6 +13,7 @@ import * as path from 'node:path';
 const args = process.argv.slice(2);
 const showDiff = args.includes('--diff');
 const mFlag = args.find((a) => a.startsWith('--m='))?.slice(4) ?? '1';
+const noInline = args.includes('--default') ? [] : ['-l'];
 const defaults = [
   'container/list', 'container/ring', 'container/heap', 'encoding/hex', 'encoding/base32', 'encoding/base64',
   'encoding/csv', 'encoding/pem', 'unicode/utf16', 'text/tabwriter', 'text/scanner', 'path', 'html', 'bufio',
@@ -43,9 +45,9 @@ for (const p of pkgs.length ? pkgs : defaults) {
   const dir = path.join(goroot, 'src', p);
   // What `go build` runs for the package, without rebuilding its dependencies.
   const files = spawnSync('go', ['list', '-f', '{{join .GoFiles " "}}', p], { encoding: 'utf8' }).stdout.trim().split(' ');
-  const gcRun = spawnSync('go', ['tool', 'compile', `-p=${p}`, '-std', `-importcfg=${cfg}`, '-o', path.join(work, 'x.o'), `-trimpath=${dir}=>`, '-l', `-m=${mFlag}`, ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
+  const gcRun = spawnSync('go', ['tool', 'compile', `-p=${p}`, '-std', `-importcfg=${cfg}`, '-o', path.join(work, 'x.o'), `-trimpath=${dir}=>`, ...noInline, `-m=${mFlag}`, ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const gc = (gcRun.stdout + gcRun.stderr).split('\n').map((l) => l.replace(/^\.\//, '')).filter(keep);
-  const r = spawnSync('node', [goesc, `-m=${mFlag}`, '-l', `-p=${p}`, ...(model ? ['--go', model] : []), '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
+  const r = spawnSync('node', [goesc, `-m=${mFlag}`, ...noInline, `-p=${p}`, ...(model ? ['--go', model] : []), '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const ours = (r.stdout + r.stderr).split('\n').filter((l) => pat.test(l));
   const errs = (r.stdout + r.stderr).split('\n').filter((l) => l && !pat.test(l)).slice(0, 2);
   const pool = new Map();

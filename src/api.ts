@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
   readonly packagePath?: string;
   /** The run's shared state (std packages); default a new one for this call. */
   readonly context?: AnalysisContext;
+  /** Run gc's inliner before escape analysis (the compiler without -l); default off, as -l. */
+  readonly inline?: boolean;
 }
 
 export interface AnalysisResult {
@@ -113,8 +115,8 @@ export function preparePackages(packages: readonly SourcePackage[], options: Par
 }
 
 /** The back half: escape analysis of a prepared program under a model (a memo reuses earlier solves). */
-export function solvePrepared(prepared: Prepared, model: Model, m: number, memo?: SolveMemo): AnalysisResult {
-  const solved = solve(prepared, model, m, memo);
+export function solvePrepared(prepared: Prepared, model: Model, m: number, memo?: SolveMemo, inline = false): AnalysisResult {
+  const solved = solve(prepared, model, m, memo, inline);
   return {
     diagnostics: solved.diagnostics,
     errors: prepared.errors,
@@ -123,7 +125,7 @@ export function solvePrepared(prepared: Prepared, model: Model, m: number, memo?
       dir: s.prepared.source.dir,
       path: s.prepared.path,
       named: s.prepared.named,
-      ir: s.prepared.ir,
+      ir: s.ir,
       escape: s.escape,
       facts: s.facts,
       diagnostics: s.diagnostics,
@@ -139,7 +141,7 @@ export function analyzePackages(
   const context = options.context ?? createContext();
   const model = modelFor(options, context);
   const prepared = preparePackages(packages, { ...options, context, model });
-  return solvePrepared(prepared, model, options.m ?? defaultAnalyzeOptions.m);
+  return solvePrepared(prepared, model, options.m ?? defaultAnalyzeOptions.m, undefined, options.inline ?? false);
 }
 
 export { formatDiagnostic } from './diag/index.js';

@@ -41,6 +41,8 @@ type listedPkg struct {
 	Dir        string
 	GoFiles    []string
 	CgoFiles   []string
+	Imports    []string
+	Deps       []string
 }
 
 var verbose = flag.Bool("v", false, "list pointer parameters left without a tag")
@@ -51,6 +53,7 @@ func main() {
 	diagFile := flag.String("diag", "", "read the compiler's std diagnostics from this file instead of building std")
 	saveDiag := flag.String("save-diag", "", "also save the compiler's std diagnostics here")
 	verify := flag.String("verify", "", "type-check the stubs in this directory against the real export data instead of writing")
+	inlineOnly := flag.Bool("inline-only", false, "only (re)write inline.json, the inline facts of std functions")
 	pkgsFlag := flag.String("pkgs", "", "comma-separated import paths (default: all of std)")
 	flag.Parse()
 	if *models != "" && *out == "" {
@@ -116,6 +119,12 @@ func main() {
 		check(os.WriteFile(*saveDiag, diagText, 0o644))
 	}
 	diags := parseDiagnostics(diagText)
+	facts := inlineFacts(diagText, listed)
+	if *inlineOnly {
+		check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
+		fmt.Printf("models-std: %d inlinable std functions\n", len(facts))
+		return
+	}
 
 	check(os.RemoveAll(*out))
 	var total stats
@@ -176,6 +185,7 @@ func main() {
 	}, "", "  ")
 	check(err)
 	check(os.WriteFile(filepath.Join(*out, "meta.json"), append(meta, '\n'), 0o644))
+	check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
 	fmt.Printf("models-std: %s, %d packages, %d types, %d funcs, %d methods, %d consts, %d vars, %.1f MB\n",
 		runtime.Version(), len(selected), total.types, total.funcs, total.methods, total.consts, total.vars, float64(total.bytes)/1e6)
 	fmt.Printf("models-std: generic bodies for %d packages, %d declarations, %.2f MB; %d bodyless funcs beside them, %d tagged, %d with no line for their tag\n",
@@ -186,7 +196,7 @@ func main() {
 
 // goList asks the go command for std's packages with their export data (building it if needed).
 func goList() ([]*listedPkg, error) {
-	cmd := exec.Command("go", "list", "-export", "-json=ImportPath,Name,Export,Dir,GoFiles,CgoFiles", "std")
+	cmd := exec.Command("go", "list", "-export", "-json=ImportPath,Name,Export,Dir,GoFiles,CgoFiles,Imports,Deps", "std")
 	cmd.Stderr = os.Stderr
 	outPipe, err := cmd.StdoutPipe()
 	if err != nil {

@@ -92,6 +92,11 @@ export const escapeOrder: Comparison = {
   actual: async (goFile, context, go) => (await escapeDecisions.actual(goFile, context, go)).map((l, i) => `${i + 1}: ${l}`),
 };
 
+/** The default build: gc's inliner on (no -l). */
+export const defaultDecisions = diagnosticsComparison('mDefault', '-m', { m: 1, smallframes: false, inline: true }, (f) => f.mDefault?.lines ?? []);
+
+export const defaultFlows = diagnosticsComparison('m2Default', '-m=2', { m: 2, smallframes: false, inline: true }, (f) => f.m2Default?.lines ?? []);
+
 export const smallFrames = diagnosticsComparison('smallframes', '-m -l -smallframes', { m: 1, smallframes: true }, (f) => f.smallframes.lines);
 
 /** One allocation call as a comparable line: `file:line: func call [type]`. */
@@ -108,6 +113,17 @@ export function allocationComparison(predict: (goFile: string, context: Analysis
     actual: async (goFile, context, go) => (await predict(goFile, context, go)).map(formatAllocation),
   };
 }
+
+/**
+ * The default build's -S allocation calls. goesc's prediction does not use the inlined
+ * program yet, so this compares the -l prediction with the inlined build's calls.
+ */
+export const defaultAllocationCalls: Comparison = {
+  name: 'asmDefault',
+  flags: '-S (allocation calls)',
+  expected: (f) => (f.asmDefault?.allocs ?? []).map(formatAllocation),
+  actual: async (goFile, context, go) => allocationCalls.actual(goFile, context, go),
+};
 
 /** goesc's allocation-call prediction (`goesc asm --json`), file names as in the fixture. */
 export const allocationCalls = allocationComparison(async (goFile, context, go) =>
@@ -141,9 +157,12 @@ export const availableComparisons: Readonly<Record<string, Comparison>> = {
   m2: escapeFlows,
   explain: flowExplanations,
   smallframes: smallFrames,
+  mDefault: defaultDecisions,
+  m2Default: defaultFlows,
   asm: allocationCalls,
+  asmDefault: defaultAllocationCalls,
   layout: namedTypeLayouts,
 };
 
-/** The comparisons the baseline gates by default: the -m -l decisions, and their order. */
-export const defaultComparisons: readonly Comparison[] = [escapeDecisions, escapeOrder];
+/** The comparisons the baseline gates by default: the -m decisions with -l (and their order) and without. */
+export const defaultComparisons: readonly Comparison[] = [escapeDecisions, escapeOrder, defaultDecisions];

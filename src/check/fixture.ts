@@ -45,6 +45,10 @@ export interface Fixture {
   readonly asm: { readonly command: string; readonly allocs: readonly AllocationCall[] };
   readonly jsonlog: { readonly command: string; readonly files: Readonly<Record<string, readonly unknown[]>> };
   readonly layout: { readonly reference: string; readonly types: readonly TypeLayout[] };
+  /** The default build (no -l, gc's inliner on): -m, -m=2, -S. Absent in older fixtures. */
+  readonly mDefault?: CompilerRun;
+  readonly m2Default?: CompilerRun;
+  readonly asmDefault?: { readonly command: string; readonly allocs: readonly AllocationCall[] };
 }
 
 export interface CorpusCase {

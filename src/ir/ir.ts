@@ -295,6 +295,11 @@ export interface CallFunc extends ExprBase {
   readonly fun: Expr;
   readonly args: readonly Expr[];
   readonly isDDD?: boolean;
+  /**
+   * The interface call this static call was devirtualized from (devirtualize.go StaticCall):
+   * the inliner's cost visitor runs before devirtualization in gc, so it costs that call.
+   */
+  readonly devirtualized?: { readonly fun: DotInter; readonly args: readonly Expr[] };
 }
 /** A method call through an interface: `fun` is the DOTINTER selector. */
 export interface CallInter extends ExprBase {

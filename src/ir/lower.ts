@@ -122,6 +122,8 @@ function buildInstance(pkg: PkgCtx, inst: Instance): void {
     ...(inst.kind === 'shape' ? { dict: pkg.instances.dictAddr('', pos(d.name)).type } : {}),
   };
   const fc = buildFunc(pkg, inst.fn, spec, null);
+  // The directives of the generic declaration hold for its instances (go:noinline).
+  inst.fn.pragmas = spec.pragmas;
   if (inst.kind !== 'wrapper' || !inst.shaped) return;
   const fn = inst.fn;
   const at = fn.pos;

@@ -36,6 +36,18 @@ export const MODEL_SCHEMA = {
     paramTagsAcrossCalls: 'boolean',
     assignedCallees: 'boolean',
   },
+  inline: {
+    budget: 'number',
+    extraCallCost: 'number',
+    paramCallCost: 'number',
+    panicCost: 'number',
+    throwCost: 'number',
+    closureCost: 'number',
+    bigFunctionNodes: 'number',
+    bigFunctionMaxCost: 'number',
+    closureCalledOnceCost: 'number',
+    funcsWithClosures: 'boolean',
+  },
   asm: { maxConcatStringArgs: 'number', maxOpenDefers: 'number', maxOpenDeferReturnProduct: 'number', sizeSpecializedMallocMax: 'number' },
   heapAllocReasons: { tooLarge: 'string', tooAligned: 'string', zeroSizedElement: 'string' },
   messages: {

@@ -18,11 +18,13 @@ import type { AnalysisContext } from './context.js';
 import { hashParts, type CacheEntry, type ResultCache } from './cache.js';
 import type { PackageFacts } from './facts.js';
 import { prepare, type SourcePackage } from './prepare.js';
-import { solvePackage } from './solve.js';
+import { inliningFor, solvePackage } from './solve.js';
 
 export interface BuildOptions {
   /** -m level of the named packages' lines (1 or 2). */
   readonly m: number;
+  /** The default build: gc's inliner before escape analysis (false: -l). */
+  readonly inline: boolean;
   readonly model: Model;
   /** null: no cache (--cache=off). */
   readonly cache: ResultCache | null;
@@ -80,8 +82,8 @@ export function sourceOf(p: LoadedPackage, moduleNaming: boolean): SourcePackage
 }
 
 /** Cache keys of every package of the graph, in graph order (imports' keys come first). */
-export function keysOf(graph: PackageGraph, options: Pick<BuildOptions, 'model' | 'buildId' | 'moduleNaming'>): Map<LoadedPackage, string> {
-  const modelKey = hashParts([JSON.stringify(options.model)]);
+export function keysOf(graph: PackageGraph, options: Pick<BuildOptions, 'model' | 'buildId' | 'moduleNaming' | 'inline'>): Map<LoadedPackage, string> {
+  const modelKey = hashParts([JSON.stringify(options.model), options.inline ? 'inline' : '-l']);
   const byPath = new Map<string, string>();
   const keys = new Map<LoadedPackage, string>();
   for (const p of graph.packages) {
@@ -138,6 +140,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   const preparedOf = new Map(prepared.packages.map((pp) => [pp.source, pp]));
 
   const view = fromModel(options.model);
+  const inlining = options.inline ? inliningFor(options.model) : null;
   const imported = new Map<string, readonly string[]>();
   const addFacts = (f: PackageFacts) => {
     for (const [name, tags] of Object.entries(f.tags)) imported.set(name, tags);
@@ -156,7 +159,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
     options.onProgress?.(sources.length + i, steps, p.importPath);
     const ready = preparedOf.get(sources[i]!);
     if (!ready) continue; // it failed to check: its errors are in prepared.errors
-    const result = solvePackage(ready, view, p.named ? m : 0, imported);
+    const result = solvePackage(ready, view, p.named ? m : 0, imported, inlining);
     solved++;
     addFacts(result.facts);
     if (p.named) lines.set(p, result.diagnostics);

@@ -22,6 +22,8 @@ import type { AnalysisContext } from './context.js';
 
 export interface ProgramOptions {
   readonly m: number;
+  /** The default build: gc's inliner before escape analysis (false: -l). */
+  readonly inline?: boolean;
   readonly model: Model;
   /** gc's -p for packages outside a module and for named .go files (default `p`). */
   readonly packagePath?: string;
@@ -51,6 +53,7 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
   const graph: PackageGraph = loaded.mainModules.length > 0 && filesNamed ? asGiven(loaded, patterns, cwd, options.packagePath ?? 'p') : loaded;
   const built = buildGraph(ctx, graph, {
     m: options.m,
+    inline: options.inline ?? false,
     model: options.model,
     cache: options.cache,
     buildId: options.buildId,

@@ -1,8 +1,10 @@
-// The back half of the pipeline: escape analysis of prepared packages under one rule model,
+// The back half of the pipeline: the inliner (the default build, without -l) and escape
+// analysis of prepared packages under one rule model,
 // dependencies first, each package reading the facts (escape tags) of the packages before
 // it, as gc reads its imports' export data. A named package's lines are gc's -m output in
 // gc's order: the front end's (devirtualization), escape analysis's, then the walk phase's
-// (bounds checks). A dependency is solved for its facts alone (no messages).
+// (bounds checks); with inlining, gc's `can inline` lines come first and its `inlining call
+// to` lines after the front end's. A dependency is solved for its facts alone (no messages).
 //
 // A SolveMemo, when given, lets repeated solves (what-if runs) reuse a package's result
 // under any model that agrees on the parameters that package read and on its imported
@@ -15,9 +17,14 @@ import { boundsNotes } from '../diag/bounds.js';
 import type { Model } from '../models/index.js';
 import { factsOf, type PackageFacts } from './facts.js';
 import type { Prepared, PreparedPackage } from './prepare.js';
+import type { FrontEndNote, IrPackage } from '../ir/ir.js';
+import { inlinePackage, inlineParams, loadStdInlineFacts, type InlineParams } from '../inline/index.js';
+import type { StdInlineFacts } from '../inline/std.js';
 
 export interface SolvedPackage {
   readonly prepared: PreparedPackage;
+  /** The IR escape analysis saw: the prepared one, or the inliner's. */
+  readonly ir: IrPackage;
   readonly escape: EscapeResult;
   /** Its lines (empty for a dependency that is not named). */
   readonly diagnostics: readonly Diagnostic[];
@@ -68,15 +75,16 @@ interface MemoEntry {
 }
 
 /** Escape analysis of every prepared package under `model`, at -m level `m`. */
-export function solve(prepared: Prepared, model: Model, m: number, memo?: SolveMemo): Solved {
+export function solve(prepared: Prepared, model: Model, m: number, memo?: SolveMemo, inline = false): Solved {
   const view = fromModel(model);
+  const inlining = inline ? inliningFor(model) : null;
   const imported = new Map<string, readonly string[]>();
   const packages: SolvedPackage[] = [];
   const diagnostics: Diagnostic[] = [];
   if (memo) memo.reused = memo.solved = 0;
   for (const p of prepared.packages) {
     const level = p.named ? m : 0;
-    const result = memo ? solveMemoized(p, view, level, imported, memo) : solvePackage(p, view, level, imported);
+    const result = memo ? solveMemoized(p, view, level, imported, memo, inlining) : solvePackage(p, view, level, imported, inlining);
     packages.push(result);
     diagnostics.push(...result.diagnostics);
     for (const [name, tags] of Object.entries(result.facts.tags)) imported.set(name, tags);
@@ -84,9 +92,17 @@ export function solve(prepared: Prepared, model: Model, m: number, memo?: SolveM
   return { packages, diagnostics };
 }
 
-function solveMemoized(p: PreparedPackage, view: EscapeModel, m: number, imported: ReadonlyMap<string, readonly string[]>, memo: SolveMemo): SolvedPackage {
-  // The facts a package can read are those of the packages before it: their digest.
-  const digest = p.source.imports?.length ? JSON.stringify([...imported]) : '';
+function solveMemoized(
+  p: PreparedPackage,
+  view: EscapeModel,
+  m: number,
+  imported: ReadonlyMap<string, readonly string[]>,
+  memo: SolveMemo,
+  inlining: Inlining | null,
+): SolvedPackage {
+  // The facts a package can read are those of the packages before it, and the inliner's
+  // parameters: their digest.
+  const digest = (inlining?.key ?? '-l') + (p.source.imports?.length ? JSON.stringify([...imported]) : '');
   const hit = memo.lookup(p, view, m, digest);
   if (hit) {
     memo.reused++;
@@ -99,22 +115,49 @@ function solveMemoized(p: PreparedPackage, view: EscapeModel, m: number, importe
       return Reflect.get(target, key, receiver);
     },
   });
-  const result = solvePackage(p, watched, m, imported);
+  const result = solvePackage(p, watched, m, imported, inlining);
   memo.record(p, { m, view, reads, imported: digest, result });
   memo.solved++;
   return result;
 }
 
-/** One package's solve: its escape analysis at level m, its lines, its facts. */
-export function solvePackage(p: PreparedPackage, view: EscapeModel, m: number, imported: ReadonlyMap<string, readonly string[]>): SolvedPackage {
-  const escape = escapePackage(p.ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
+/** The inliner's run of a solve: its parameters (from the model) and std's inline facts. */
+export interface Inlining {
+  readonly params: InlineParams;
+  readonly std: StdInlineFacts;
+  /** The parameters as text, for the memo. */
+  readonly key: string;
+}
+
+/** The inliner's run under a model: its parameters and the std inline facts of its version. */
+export function inliningFor(model: Model): Inlining {
+  return { params: inlineParams(model), std: loadStdInlineFacts(model.version), key: JSON.stringify(model.inline) };
+}
+
+/**
+ * One package's solve: the inliner when asked (a new, inlined IR), its escape analysis at
+ * level m, its lines, its facts.
+ */
+export function solvePackage(
+  p: PreparedPackage,
+  view: EscapeModel,
+  m: number,
+  imported: ReadonlyMap<string, readonly string[]>,
+  inlining: Inlining | null = null,
+): SolvedPackage {
+  const inlined = inlining ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std }) : null;
+  const ir = inlined?.ir ?? p.ir;
+  const escape = escapePackage(ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
   const diagnostics: Diagnostic[] = [];
   if (m > 0) {
-    for (const n of p.ir.notes) diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
+    const note = (n: FrontEndNote) => diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
+    inlined?.canInlineNotes.forEach(note);
+    p.ir.notes.forEach(note);
+    inlined?.inlineNotes.forEach(note);
     diagnostics.push(...toDiagnostics(escape.messages, m));
-    for (const n of boundsNotes(p.ir)) {
+    for (const n of boundsNotes(ir)) {
       diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
     }
   }
-  return { prepared: p, escape, diagnostics, facts: factsOf(p.path, escape.tags) };
+  return { prepared: p, ir, escape, diagnostics, facts: factsOf(p.path, escape.tags) };
 }

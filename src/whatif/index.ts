@@ -24,6 +24,11 @@ export interface WhatifOptions {
   readonly m?: number;
   /** gc's -p (default `p`). */
   readonly packagePath?: string;
+  /**
+   * Run gc's inliner (the default build) in the base and the changed analysis; default both
+   * off (-l). `{ base: true, changed: false }` asks what inlining saves.
+   */
+  readonly inline?: { readonly base: boolean; readonly changed: boolean };
 }
 
 export interface ParameterChange {
@@ -60,12 +65,13 @@ export function compare(
   changed: Model,
   m = 1,
   baseDiagnostics?: readonly Diagnostic[],
+  inline: { readonly base: boolean; readonly changed: boolean } = { base: false, changed: false },
 ): { changes: DiagnosticChange[]; baseSeconds: number; changedSeconds: number; baseDiagnostics: readonly Diagnostic[] } {
   let t = performance.now();
-  const before = baseDiagnostics ?? session.solve(base, m);
+  const before = baseDiagnostics ?? session.solve(base, m, inline.base);
   const baseSeconds = (performance.now() - t) / 1000;
   t = performance.now();
-  const after = session.solve(changed, m);
+  const after = session.solve(changed, m, inline.changed);
   const changedSeconds = (performance.now() - t) / 1000;
   return { changes: diffDiagnostics(before, after), baseSeconds, changedSeconds, baseDiagnostics: before };
 }
@@ -79,7 +85,7 @@ export async function whatif(paths: readonly string[], options: WhatifOptions = 
   if (prepared.errors.length > 0) {
     return { base, changed, parameters, changes: [], errors: prepared.errors, seconds: { prepare: prepared.seconds, base: 0, changed: 0 } };
   }
-  const r = compare(session, base, changed, options.m ?? 1);
+  const r = compare(session, base, changed, options.m ?? 1, undefined, options.inline);
   return {
     base,
     changed,

@@ -20,9 +20,9 @@ export class WhatifSession {
   readonly memo = new SolveMemo();
   constructor(readonly prepared: Prepared) {}
 
-  /** gc's -m lines (at level m) under one rule model. */
-  solve(model: Model, m = 1): readonly Diagnostic[] {
-    return solvePrepared(this.prepared, model, m, this.memo).diagnostics;
+  /** gc's -m lines (at level m) under one rule model; `inline`: the default build (gc's inliner first). */
+  solve(model: Model, m = 1, inline = false): readonly Diagnostic[] {
+    return solvePrepared(this.prepared, model, m, this.memo, inline).diagnostics;
   }
 }
 

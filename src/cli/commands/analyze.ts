@@ -35,7 +35,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
   builder: (y) =>
     pathsPositional(y)
       .option('m', { type: 'number', describe: 'print escape decisions (-m), with flow explanations (-m=2)' })
-      .option('l', { type: 'boolean', describe: 'no inlining, as go tool compile -l (always assumed)' })
+      .option('l', { type: 'boolean', describe: 'no inlining, as go tool compile -l' })
       .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('format', { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text' })
@@ -58,7 +58,6 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     if (m <= 0 && format === 'text' && !args.jsonLog) {
       process.stderr.write('goesc: no -m given: nothing to print (try -m or -m=2)\n');
     }
-    if (!args.l) process.stderr.write('goesc: inlining is not modelled: results are those of -l\n');
     const context = createContext();
     const model = context.model(chooseModel(context, args.go), !!args.smallframes);
     const cache = args.cache === 'off' ? null : openCache(context.env);
@@ -69,7 +68,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       if (Date.now() - started > 1000) progress.update(done, total, what);
     };
     const run = (level: number) =>
-      analyzeProgram(context, paths, { m: level, model, cache, buildId: readBuildId(distDir()), onProgress, ...(args.p ? { packagePath: args.p } : {}) });
+      analyzeProgram(context, paths, { m: level, model, inline: !args.l, cache, buildId: readBuildId(distDir()), onProgress, ...(args.p ? { packagePath: args.p } : {}) });
     const result = run(m > 0 ? m : 1);
     progress.done();
     for (const n of result.notes) process.stderr.write(n + '\n');

@@ -1,4 +1,4 @@
-// goesc check [--update] [--compare m,m2,smallframes,asm,layout] [--verbose] DIR [FILTER...]
+// goesc check [--update] [--compare m,order,mDefault,m2,m2Default,smallframes,asm,asmDefault,layout] [--go V] [--verbose] DIR [FILTER...]
 // (docs/CLI.md): compares goesc with the stored compiler fixtures of every case under DIR,
 // prints the cases that changed state and a precision/recall table per rule folder, and
 // exits 1 when a case that matched per DIR/baseline.json no longer matches, or when a case
@@ -50,7 +50,7 @@ export const checkCommand: Command<CheckArgs> = {
       .positional('dir', { type: 'string', describe: 'folder of cases (<rule>/<name>.go with <name>.fixture.json)' })
       .positional('filter', { type: 'string', array: true, describe: 'only cases whose path contains one of these' })
       .option('update', { type: 'boolean', default: false, describe: 'record the current state as DIR/baseline.json' })
-      .option('compare', { type: 'string', default: 'm,order', describe: 'comparisons to run: m, order (the -m lines in gc\'s order), m2, explain (whole -m=2 explanations), smallframes, asm, layout (comma-separated)' })
+      .option('compare', { type: 'string', default: 'm,order,mDefault', describe: 'comparisons to run: m, order (the -m lines in gc\'s order), m2, explain (whole -m=2 explanations), smallframes, asm, layout (all with -l); mDefault, m2Default, asmDefault (the default build, inlining on) (comma-separated)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'list every case, not only changed ones' })
       .option('go', { type: 'string', describe: 'model version: compare with that compiler\'s fixtures (<name>.fixture.go1.27.json) under that model; default the base fixtures (go1.26)' })
       .example('$0 check testdata/cases', 'compare goesc with the stored fixtures, against baseline.json')
@@ -59,7 +59,7 @@ export const checkCommand: Command<CheckArgs> = {
   run: async (args) => {
     const dir = args.dir;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`goesc check: ${dir}: no such directory`);
-    const comparisons = comparisonsNamed(args.compare ?? 'm,order');
+    const comparisons = comparisonsNamed(args.compare ?? 'm,order,mDefault');
     const go = args.go === undefined ? undefined : loadModel(args.go).version;
     const corpus = discoverCorpus(dir, go);
     if (corpus.cases.length === 0) throw new UserError(`goesc check: no .go cases under ${dir}`);

@@ -39,13 +39,14 @@ export const whatifCommand: Command<WhatifArgs> = {
       .option('json', { type: 'boolean', describe: 'one JSON object: parameters changed, lines removed and added' })
       .option('list', { type: 'boolean', describe: 'list the model parameters KEY may name' })
       .option('m', { type: 'number', describe: 'compare -m lines (default), or -m=2 with flow explanations' })
-      .option('l', { type: 'boolean', describe: 'no inlining (always assumed)' })
+      .option('l', { type: 'boolean', describe: 'no inlining in either analysis, as gc -l; alone: what inlining changes (default build vs -l)' })
       .option('from', { type: 'string', describe: 'with --to: compare two model versions (what upgrading Go changes)' })
       .option('to', { type: 'string', describe: 'with --from: the version upgraded to' })
       .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p" })
       .example('$0 whatif --smallframes .', "what the compiler's -smallframes limits change")
       .example('$0 whatif --set limits.maxStackVarSize=65536 main.go', 'what a larger stack-variable limit changes')
       .example('$0 whatif --list', 'the parameters --set may name')
+      .example('$0 whatif -l .', 'what inlining changes (the default build against -l)')
       .example('$0 whatif --from go1.26 --to go1.27 .', 'what upgrading Go changes'),
 
   run: async (args) => {
@@ -56,7 +57,12 @@ export const whatifCommand: Command<WhatifArgs> = {
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
     if (args.from !== undefined || args.to !== undefined) return runVersionWhatif(paths, args);
     const sets = settingsArg(args.set);
+    // Without -l both analyses are the default build (gc's inliner on); `-l` alone compares
+    // the default build with -l: the lines inlining changes.
+    const onlyL = !!args.l && sets.length === 0 && !args.smallframes;
+    const inline = onlyL ? { base: true, changed: false } : { base: !args.l, changed: !args.l };
     const result = await whatif(paths, {
+      inline,
       go: chooseModel(createContext(), args.go),
       smallframes: !!args.smallframes,
       settings: parseSettings(sets),
@@ -66,7 +72,7 @@ export const whatifCommand: Command<WhatifArgs> = {
       for (const e of result.errors) process.stderr.write(formatGoError(e) + '\n');
       return 2;
     }
-    if (result.parameters.length === 0) process.stderr.write('goesc: whatif: no parameter changed (use --smallframes or --set KEY=VALUE)\n');
+    if (result.parameters.length === 0 && !onlyL) process.stderr.write('goesc: whatif: no parameter changed (use --smallframes or --set KEY=VALUE)\n');
     // Parameters of the allocation lowering alone show in the predicted runtime calls, not in -m.
     const allocChanges: AllocChange[] = onlyAllocRulesDiffer(result.base, result.changed)
       ? diffAllocations(paths, result.base, result.changed)

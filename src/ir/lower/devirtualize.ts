@@ -73,6 +73,7 @@ export function devirtualize(pkg: PkgCtx, l: FnLowerer, funcs: readonly IrFunc[]
       recv = { op: 'DEREF', x: recv, implicit: true, type: recvType, pos: sel.pos };
     }
     notes.push({ file: fn.file, pos: call.pos, func: fn.name, message: `devirtualizing ${formatExpr(sel)} to ${typ.text}` });
+    mutable.devirtualized = { fun: sel, args: call.args };
     mutable.op = 'CALLFUNC' as never;
     mutable.fun = {
       // A method of a generic type's instance is its wrapper (`(*gen[string]).show`).

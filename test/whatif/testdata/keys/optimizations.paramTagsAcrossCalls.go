@@ -1,4 +1,4 @@
-// whatif: --set optimizations.paramTagsAcrossCalls=false
+// whatif: -l --set optimizations.paramTagsAcrossCalls=false
 // flips: + :8:2: moved to heap: i
 package p
 

@@ -1,0 +1,124 @@
+// Whether a function is inlinable, and at what cost (inline/inl.go CanInline,
+// InlineImpossible, inlineBudget, canInlineCallExpr, inlineCostOK).
+//
+// CanInline runs once per function, bottom-up over the call graph, so that a call to an
+// already inlinable callee costs the callee's cost rather than the call cost. A function
+// literal is checked when first met as a callee (the visit of its enclosing function), the
+// way gc's inlCallee does, which is why its line can print before its parent's.
+
+import type { Expr, IrFunc } from '../ir/ir.js';
+import { HairyVisitor, isBigFunc, type CallOracle } from './cost.js';
+import { inlCallee, type StaticValues } from './callee.js';
+import type { InlineParams } from './params.js';
+
+/** fn.Inl: what a caller needs to inline fn. */
+export interface Inlinable {
+  readonly cost: number;
+}
+
+/** One `can inline` / `cannot inline` decision, in the order gc prints them. */
+export interface CanInlineNote {
+  readonly fn: IrFunc;
+  readonly cost?: number;
+  readonly reason?: string;
+}
+
+/** The per-run state of CanInline: decisions made so far. */
+export class Inlinability implements CallOracle {
+  private readonly decided = new Map<IrFunc, Inlinable | null>();
+  private readonly big = new Map<IrFunc, boolean>();
+  readonly notes: CanInlineNote[] = [];
+
+  constructor(
+    readonly params: InlineParams,
+    private readonly sv: StaticValues,
+    /** Cross-package callees: their exported inline cost, when inlinable. */
+    private readonly external: (fn: IrFunc) => Inlinable | null,
+    private readonly intrinsic: (call: Expr & { op: 'CALLFUNC' }) => boolean,
+  ) {}
+
+  /** fn.Inl, or null when fn is not inlinable (or not checked yet). */
+  inlinable(fn: IrFunc): Inlinable | null {
+    if (this.decided.has(fn)) return this.decided.get(fn) ?? null;
+    if (!fn.body) return this.external(fn);
+    return null;
+  }
+
+  /** CanInline: decide fn once, recording the note. */
+  check(fn: IrFunc): void {
+    if (this.decided.has(fn)) return;
+    const reason = inlineImpossible(fn);
+    if (reason) {
+      this.decided.set(fn, null);
+      this.notes.push({ fn, reason });
+      return;
+    }
+    this.decided.set(fn, null); // InlinabilityChecked: recursion sees no Inl yet
+    let budget = this.params.budget;
+    if (fn.outer) budget = Math.max(budget, this.params.closureCalledOnceCost);
+    const v = new HairyVisitor(fn, this.params, this, this.isBig(fn), budget);
+    const res = v.run();
+    if (!res.ok) {
+      this.notes.push({ fn, reason: res.reason });
+      return;
+    }
+    this.decided.set(fn, { cost: res.cost });
+    this.notes.push({ fn, cost: res.cost });
+  }
+
+  /** IsBigFunc, once per function. */
+  isBig(fn: IrFunc): boolean {
+    let v = this.big.get(fn);
+    if (v === undefined) this.big.set(fn, (v = isBigFunc(fn, this.params)));
+    return v;
+  }
+
+  /** ir.StaticValue of an expression of fn. */
+  staticValue(fn: IrFunc, e: Expr): Expr {
+    return this.sv.staticValue(fn, e);
+  }
+
+  /** The callee a call resolves to, without checking closures (InlineCallTarget). */
+  resolve(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }): IrFunc | null {
+    return inlCallee(caller, call.fun, this.sv);
+  }
+
+  /** The callee a call resolves to for inlining; closures are checked on the way. */
+  callee(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }): IrFunc | null {
+    const c = inlCallee(caller, call.fun, this.sv);
+    if (c && c.outer && c.body) this.check(c);
+    return c;
+  }
+
+  inlinedCallCost(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }, bigCaller: boolean): number | null {
+    const callee = this.callee(caller, call);
+    if (!callee) return null;
+    const inl = this.inlinable(callee);
+    if (!inl) return null;
+    return this.costOK(callee, inl, bigCaller, false) ? inl.cost : null;
+  }
+
+  isIntrinsic(call: Expr & { op: 'CALLFUNC' }): boolean {
+    return this.intrinsic(call);
+  }
+
+  /** inlineCostOK: whether a callee of this cost inlines at a call site. */
+  costOK(callee: IrFunc, inl: Inlinable, bigCaller: boolean, closureCalledOnce: boolean): boolean {
+    let maxCost = bigCaller ? this.params.bigFunctionMaxCost : this.params.budget;
+    if (callee.outer) {
+      maxCost *= 2;
+      if (closureCalledOnce) maxCost = Math.max(maxCost, this.params.closureCalledOnceCost);
+    }
+    return inl.cost <= maxCost;
+  }
+}
+
+/** InlineImpossible: reasons that hold whatever the body costs. */
+export function inlineImpossible(fn: IrFunc): string {
+  const p = fn.pragmas;
+  if (p.noinline) return 'marked go:noinline';
+  if (p.uintptrkeepalive) return 'marked as having a keep-alive uintptr argument';
+  if (p.uintptrescapes) return 'marked as having an escaping uintptr argument';
+  if (!fn.body) return 'no function body';
+  return '';
+}

@@ -1,0 +1,107 @@
+// Dead locals after inlining (deadlocals/deadlocals.go): an assignment of an effect-free
+// value (a name, constant, nil or function literal) to a local that is never read is
+// discarded. After inlining, `f := func() {...}; f()` leaves f unread, so the literal
+// disappears and escape analysis reports nothing for it, as gc does.
+//
+// Applied to a package copy that the inliner built (substitute.ts) and no one else holds,
+// so it edits that copy in place before handing it on.
+
+import type { Expr, IrFunc, IrName, IrPackage, Stmt } from '../ir/ir.js';
+import { allFuncs } from '../ir/dump.js';
+import { forEachChild, type Node as Visitable } from '../ir/walk.js';
+
+interface PendingDef {
+  /** The statement and, for a multi-assignment, which pair. */
+  readonly stmt: Stmt;
+  readonly index: number;
+  readonly rhs: Expr;
+}
+
+function hasEffects(e: Expr): boolean {
+  if (e.init && e.init.length > 0) return true;
+  return !(e.op === 'NAME' || e.op === 'LITERAL' || e.op === 'NIL' || e.op === 'CLOSURE');
+}
+
+function isLocal(n: IrName, blankIsNotUse: boolean): boolean {
+  if (n.blank || n.sym === '_') return blankIsNotUse;
+  return n.class === 'auto' || n.class === 'param';
+}
+
+export function removeDeadLocals(pkg: IrPackage): void {
+  for (const fn of allFuncs(pkg.funcs)) {
+    if (fn.outer) continue;
+    deadLocals(fn);
+  }
+}
+
+function deadLocals(fn: IrFunc): void {
+  const defs = new Map<IrName, PendingDef[] | null>();
+  const visit = (n: Visitable): void => {
+    switch (n.op) {
+      case 'CLOSURE':
+        for (const s of n.init ?? []) visit(s);
+        for (const cv of n.func.closureVars) use(cv);
+        for (const s of n.func.body ?? []) visit(s);
+        return;
+      case 'DCL':
+        return;
+      case 'NAME':
+        use(n.name);
+        return;
+      case 'AS':
+        for (const s of n.init ?? []) visit(s);
+        assign(n, 0, n.x, n.y, false);
+        return;
+      case 'AS2': {
+        for (const s of n.init ?? []) visit(s);
+        const hasNonBlank = n.lhs.some((l) => l.op !== 'BLANK' && !(l.op === 'NAME' && (l.name.blank || l.name.sym === '_')));
+        n.lhs.forEach((l, i) => assign(n, i, l, n.rhs[i] ?? null, hasNonBlank));
+        return;
+      }
+    }
+    forEachChild(n, visit);
+  };
+  const use = (name: IrName): void => {
+    if (!isLocal(name, false)) return;
+    const pending = defs.get(name);
+    defs.set(name, null);
+    for (const d of pending ?? []) visit(d.rhs);
+  };
+  const assign = (stmt: Stmt, index: number, lhs: Expr, rhs: Expr | null, blankIsNotUse: boolean): void => {
+    if (lhs.op !== 'NAME') {
+      visit(lhs);
+      if (rhs) visit(rhs);
+      return;
+    }
+    const name = lhs.name;
+    if (rhs && isLocal(name, blankIsNotUse) && !hasEffects(rhs)) {
+      const s = defs.get(name);
+      if (s !== null) {
+        defs.set(name, [...(s ?? []), { stmt, index, rhs }]);
+        return;
+      }
+    }
+    if (rhs) visit(rhs);
+  };
+  for (const s of fn.body ?? []) visit(s);
+  for (const [, pending] of defs) {
+    for (const d of pending ?? []) discard(d);
+  }
+}
+
+/** `x = v` becomes `_ = 0`: nothing left for escape analysis to see. */
+function discard(d: PendingDef): void {
+  const s = d.stmt as { op: string; x?: Expr; y?: Expr | null; lhs?: Expr[]; rhs?: Expr[]; defs?: IrName[] };
+  const blank = (e: Expr): Expr => ({ op: 'BLANK', pos: e.pos, type: e.type });
+  const zero = (e: Expr): Expr => ({ op: 'LITERAL', value: { kind: 'int', value: 0n }, text: '0', pos: e.pos, type: e.type });
+  if (s.op === 'AS' && s.x) {
+    s.x = blank(s.x);
+    if (s.y) s.y = zero(s.y);
+    delete s.defs;
+  } else if (s.lhs && s.rhs) {
+    const l = s.lhs[d.index]!;
+    const r = s.rhs[d.index]!;
+    s.lhs = s.lhs.map((x, i) => (i === d.index ? blank(l) : x));
+    s.rhs = s.rhs.map((x, i) => (i === d.index ? zero(r) : x));
+  }
+}

@@ -1,0 +1,229 @@
+// Call-site inlining, interleaved as in inline/interleaved/interleaved.go.
+//
+// For each function, bottom-up: its call sites (order.ts) are tried in rounds. A call
+// inlines when its callee is inlinable, cheap enough for this caller (inlineCostOK: 80, 20
+// in a big function, twice that for a closure, 800 for a closure called from one site only)
+// and not already being inlined further up the same inline stack (a repeated recursive
+// cycle). The calls of each inlined body (the callee's body as CanInline saw it, before its
+// own inlining) form the next round, so mid-stack inlining happens as in gc and its lines
+// come after the caller's own. Every position inside inlined code prints at the outermost
+// call site, as gc's base.FmtPos does.
+//
+// A std callee has no body here: its inline facts (std.ts) give its cost and the calls gc
+// inlines inside it, which become the next round's sites ("virtual" sites, with no IR).
+
+import type { Expr, IrFunc, Pos, Stmt } from '../ir/ir.js';
+import { stmtBodies } from '../ir/walk.js';
+import type { Inlinability } from './caninline.js';
+import { callSites, type CallFuncExpr } from './order.js';
+import type { StdInlineFacts } from './std.js';
+
+/** A callee: a function of this package (or an instantiated body), or a std function by key. */
+export type Callee = IrFunc | string;
+
+/** A call site with the inline stack it sits in. */
+export interface Site {
+  /** The call, or null for a call inside an inlined std body (known by its callee only). */
+  readonly call: CallFuncExpr | null;
+  readonly stdCallee?: string;
+  /** The function whose source the call is written in (null inside std bodies). */
+  readonly lexical: IrFunc | null;
+  /** The callees inlined on the way to this site, outermost first. */
+  readonly stack: readonly Callee[];
+  /** The outermost position (the call site in the function being compiled). */
+  readonly pos: Pos;
+  /** The positions of the calls on the way (parsePos's inlining positions), for self-recursion. */
+  readonly posStack: readonly Pos[];
+  /** The inlined call whose body holds this site; null for the function's own calls. */
+  readonly parent: InlinedCall | null;
+}
+
+/** One inlined call: what gc prints as `inlining call to F`. */
+export interface InlinedCall {
+  readonly site: Site;
+  readonly callee: Callee;
+  /**
+   * The callee is a function literal that an earlier inlined call (`via`) returned: gc
+   * copies it into the caller as `caller.orig.funcN`, capturing that call's inlvars.
+   */
+  readonly via?: InlinedCall;
+  /** gc's name of the callee when it is such a copy. */
+  readonly copyName?: string;
+}
+
+/** The inlined calls made so far, by the inlined body they sit in (null: the function's own). */
+type InlinedAt = Map<InlinedCall | null, Map<CallFuncExpr, InlinedCall>>;
+
+/** The single value a function body returns, when it has exactly one `return v`. */
+function singleReturn(f: IrFunc): Expr | null {
+  let found: Expr | null = null;
+  let count = 0;
+  const visit = (list: readonly Stmt[]): void => {
+    for (const st of list) {
+      if (st.op === 'RETURN') {
+        count++;
+        found = st.results.length === 1 ? st.results[0]! : null;
+      }
+      for (const b of stmtBodies(st)) visit(b);
+    }
+  };
+  visit(f.body ?? []);
+  return count === 1 ? found : null;
+}
+
+export interface FuncInlining {
+  readonly fn: IrFunc;
+  readonly inlined: readonly InlinedCall[];
+  /** In gc's order: each inlined call, and each call refused as a repeated recursive cycle. */
+  readonly events: readonly (InlinedCall & { readonly cycle: boolean; readonly canInline?: number })[];
+  readonly big: boolean;
+}
+
+/** How many call sites of the package resolve to each callee (interleaved.go useCounts). */
+export function countUses(funcs: readonly IrFunc[], inl: Inlinability): Map<IrFunc, number> {
+  const counts = new Map<IrFunc, number>();
+  for (const fn of funcs) {
+    for (const call of callSites(fn.body ?? [])) {
+      const c = inl.resolve(fn, call);
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The callee of a site. A call in an inlined body of a function value the callee received as
+ * a parameter resolves through the argument at the inlined call (the inlvar's static value
+ * after inlining): `seq(func(x int) bool {...})` inlined, its `yield(x)` calls the literal.
+ */
+function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: boolean, done?: InlinedAt): { callee: IrFunc; via?: InlinedCall } | null {
+  const call = site.call!;
+  let fun = site.lexical ? inl.staticValue(site.lexical, call.fun) : call.fun;
+  while (fun.op === 'CONVNOP') fun = fun.x;
+  const parent = site.parent;
+  // The result of an inlined call: ir.StaticValue follows OINLCALL to its single result.
+  if (fun.op === 'CALLFUNC' && done) {
+    const via = done.get(parent)?.get(fun);
+    if (via && typeof via.callee !== 'string') {
+      const ret = singleReturn(via.callee);
+      const c = ret ? inl.resolve(via.callee, { ...call, fun: ret }) : null;
+      if (c && c.outer && c.body) {
+        if (!resolveOnly) inl.check(c);
+        return { callee: c, via };
+      }
+    }
+    return null;
+  }
+  if (fun.op === 'NAME' && fun.name.class === 'param' && site.lexical && fun.name.curfn === site.lexical && parent?.site.call
+    && typeof parent.callee !== 'string') {
+    const callee = parent.callee;
+    const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
+    const i = params.indexOf(fun.name);
+    const arg = i >= 0 ? parent.site.call.args[i] : undefined;
+    if (!arg || callee.pragmas.noinline) return null;
+    let v = parent.site.lexical ? inl.staticValue(parent.site.lexical, arg) : arg;
+    while (v.op === 'CONVNOP') v = v.x;
+    if (v.op === 'CLOSURE') {
+      const c = v.func;
+      const first = c.closureVars[0];
+      if (first && first.curfn !== fn) return null;
+      if (!resolveOnly && c.body) inl.check(c);
+      return { callee: c };
+    }
+    const pseudo: Site = { ...parent.site, call: { ...call, fun: arg } };
+    return parent.site.lexical ? siteCallee(pseudo, fn, inl, resolveOnly, done) : null;
+  }
+  if (!site.lexical) return null;
+  const c = resolveOnly ? inl.resolve(site.lexical, call) : inl.callee(site.lexical, call);
+  return c ? { callee: c } : null;
+}
+
+export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts): FuncInlining {
+  const big = inl.isBig(fn);
+  const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [], parent: null }));
+  const inlined: InlinedCall[] = [];
+  const events: (InlinedCall & { cycle: boolean; canInline?: number })[] = [];
+  const samePos = (a: Pos, b: Pos) => a.line === b.line && a.col === b.col;
+  const inlinedAt: InlinedAt = new Map();
+  const copies = new Set<Site>();
+  let l0 = 0;
+  while (l0 < sites.length) {
+    const l1 = sites.length;
+    // Newly exposed sites are resolved as a batch first, counting their callees' uses.
+    if (l0 > 0) {
+      for (let i = l0; i < l1; i++) {
+        const site = sites[i]!;
+        if (!site.call) continue;
+        const c = siteCallee(site, fn, inl, true, inlinedAt);
+        if (c) uses.set(c.callee, (uses.get(c.callee) ?? 0) + 1);
+      }
+    }
+    for (let i = l0; i < l1; i++) {
+      const site = sites[i]!;
+      let callee: Callee;
+      let via: InlinedCall | undefined;
+      if (site.call && site.lexical) {
+        if (inl.isIntrinsic(site.call)) continue;
+        const resolved = siteCallee(site, fn, inl, false, inlinedAt);
+        if (!resolved) continue;
+        const f = resolved.callee;
+        via = resolved.via;
+        if (via && !copies.has(site)) {
+          // CanInline runs on the copy as it is resolved: its own line, under its new name.
+          copies.add(site);
+          const info = inl.inlinable(f);
+          if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName: `${shortFuncName(fn)}.${shortFuncName(f)}` });
+        }
+        if (f.body) {
+          const info = inl.inlinable(f);
+          if (!info) continue;
+          // A copied literal is a new function, resolved from this one site.
+          const once = (via ? true : (uses.get(f) ?? 0) === 1) && f.outer !== null;
+          if (!inl.costOK(f, info, big, once)) continue;
+          callee = f;
+        } else {
+          const fact = std.funcs.get(f.name);
+          if (!fact) continue;
+          if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
+          callee = f.name;
+        }
+        // A call at the same position as one on its inline stack is the callee calling
+        // itself: refused silently (canInlineCallExpr's parsePos check).
+        if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(f)) continue;
+      } else {
+        const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
+        if (!fact || !site.stdCallee) continue;
+        if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
+        callee = site.stdCallee;
+      }
+      if (site.stack.includes(callee)) {
+        events.push({ site, callee, cycle: true });
+        continue;
+      }
+      const copyName = via && typeof callee !== 'string' ? `${shortFuncName(fn)}.${shortFuncName(callee)}` : undefined;
+      const done: InlinedCall = { site, callee, ...(via ? { via } : {}), ...(copyName ? { copyName } : {}) };
+      if (site.call) {
+        let m = inlinedAt.get(site.parent);
+        if (!m) inlinedAt.set(site.parent, (m = new Map()));
+        m.set(site.call, done);
+      }
+      inlined.push(done);
+      events.push({ ...done, cycle: false });
+      const stack = [...site.stack, callee];
+      const posStack = [...site.posStack, site.call?.pos ?? site.pos];
+      if (typeof callee === 'string') {
+        for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack, parent: done });
+      } else {
+        for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos, posStack, parent: done });
+      }
+    }
+    l0 = l1;
+  }
+  return { fn, inlined, events, big };
+}
+
+/** A function's name without its package: `f`, `(*T).M`, `f.func1`. */
+function shortFuncName(fn: IrFunc): string {
+  const i = fn.name.indexOf('.', Math.max(0, fn.name.lastIndexOf('/', fn.name.search(/[([]/) >= 0 ? fn.name.search(/[([]/) : undefined)));
+  return i >= 0 ? fn.name.slice(i + 1) : fn.name;
+}

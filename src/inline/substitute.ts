@@ -1,0 +1,273 @@
+// The inlined program: a new IR package in which every inlined call to a function with a
+// body here is replaced by that body, as escape analysis then sees it.
+//
+// Follows inline/inl.go mkinlcall and noder/reader.go inlCall (unified IR's InlineCall): the
+// call `r := f(a, b)` becomes
+//     x, y := a, b          // the callee's parameters, as new locals of the caller (inlvars)
+//     var ~r0 T             // its results, under the callee's names (~r0... when unnamed)
+//     ...f's body...        // each `return e` assigns e to the results
+//     r := ~r0
+// and the calls inlined inside f's body (mid-stack) are expanded in the copy the same way.
+// Every position inside the copy is the outermost call site, where gc prints everything
+// about inlined code (base.FmtPos). Calls to std functions stay calls: std bodies are not in
+// the models, their escape tags are.
+//
+// The package is copied whole (functions, names and nodes, sharing preserved), since the IR
+// is a graph joined by identity (a name's curfn, a closure's outer function): stages hand
+// each other immutable values.
+
+import type { Expr, IrFunc, IrName, IrPackage, Pos, Stmt } from '../ir/ir.js';
+import type { FuncInlining, InlinedCall } from './inline.js';
+import type { CallFuncExpr } from './order.js';
+import { removeDeadLocals } from './deadlocals.js';
+
+/** Keys whose values are shared, never copied: types, constants, positions, directives. */
+const sharedKeys: ReadonlySet<string> = new Set(['type', 'elemType', 'methodType', 'recvType', 'pragmas', 'modelTags', 'source', 'closureVarPos']);
+const posKeys: ReadonlySet<string> = new Set(['pos', 'rangePos']);
+
+type Sites = ReadonlyMap<CallFuncExpr, InlinedCall>;
+
+/** What the copy of one inlined body needs: fresh names and the positions it prints at. */
+interface InlineFrame {
+  readonly callee: IrFunc;
+  readonly at: Pos;
+  /** The function being compiled, which declares every inlined local. */
+  readonly caller: IrFunc;
+  readonly memo: Map<object, unknown>;
+  /** Frames of the inlined calls that returned this callee (a copied function literal). */
+  readonly outerFrames: readonly InlineFrame[];
+}
+
+export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlining[]): IrPackage {
+  const topSites = new Map<IrFunc, Map<CallFuncExpr, InlinedCall>>();
+  const childSites = new Map<InlinedCall, Map<CallFuncExpr, InlinedCall>>();
+  for (const r of inlinings) {
+    for (const c of r.inlined) {
+      if (typeof c.callee === 'string' || !c.site.call) continue;
+      const map = c.site.parent ? childSites : topSites;
+      const key = (c.site.parent ?? r.fn) as never;
+      let m = (map as Map<unknown, Map<CallFuncExpr, InlinedCall>>).get(key);
+      if (!m) (map as Map<unknown, Map<CallFuncExpr, InlinedCall>>).set(key, (m = new Map()));
+      m.set(c.site.call, c);
+    }
+  }
+  if (topSites.size === 0) return pkg;
+  const out = new Substituter(topSites, childSites).package(pkg);
+  removeDeadLocals(out);
+  return out;
+}
+
+class Substituter {
+  private readonly memo = new Map<object, unknown>();
+  /** Per function being copied: the locals its inlined bodies add. */
+  private readonly extraDcl = new Map<IrFunc, IrName[]>();
+  /** The frame each inlined call's body was copied in. */
+  private readonly frames = new Map<InlinedCall, InlineFrame>();
+
+  constructor(
+    private readonly topSites: ReadonlyMap<IrFunc, Sites>,
+    private readonly childSites: ReadonlyMap<InlinedCall, Sites>,
+  ) {}
+
+  package(pkg: IrPackage): IrPackage {
+    return {
+      path: pkg.path,
+      funcs: pkg.funcs.map((f) => this.func(f)),
+      globals: pkg.globals.map((g) => this.copy(g, null, null, null) as IrName),
+      notes: pkg.notes,
+    };
+  }
+
+  /** The copy of a function of the package (outside any inlined body). */
+  private func(f: IrFunc): IrFunc {
+    const hit = this.memo.get(f);
+    if (hit) return hit as IrFunc;
+    const out: Record<string, unknown> = {};
+    this.memo.set(f, out);
+    const extra: IrName[] = [];
+    this.extraDcl.set(f, extra);
+    const sites = this.topSites.get(f) ?? null;
+    for (const [k, v] of Object.entries(f)) {
+      if (k === 'body') continue;
+      out[k] = this.copy(v, k, null, null);
+    }
+    out.body = f.body ? f.body.map((s) => this.copy(s, null, null, { sites, caller: f }) as Stmt) : null;
+    out.dcl = [...(out.dcl as IrName[]), ...extra];
+    return out as unknown as IrFunc;
+  }
+
+  /**
+   * Structural copy. `frame` is set inside an inlined body (fresh names and nodes, positions
+   * at the call site); `body` carries the call sites to expand and the compiled function.
+   */
+  private copy(v: unknown, key: string | null, frame: InlineFrame | null, body: { sites: Sites | null; caller: IrFunc } | null): unknown {
+    if (v === null || typeof v !== 'object') return v;
+    if (key && posKeys.has(key)) return frame ? frame.at : v;
+    if (key && sharedKeys.has(key)) return v;
+    const obj = v as Record<string, unknown>;
+    // A LITERAL's constant (`value` is also a range's value or a literal element: nodes).
+    if (key === 'value' && !('op' in obj) && obj.kind !== 'Name') return v;
+    if (obj.kind === 'Func') return this.funcRef(obj as unknown as IrFunc, frame);
+    if (obj.kind === 'Name') return this.nameRef(obj as unknown as IrName, frame);
+    const memo = frame ? frame.memo : this.memo;
+    const hit = memo.get(obj);
+    if (hit) return hit;
+    if (Array.isArray(v)) {
+      const arr: unknown[] = [];
+      memo.set(obj, arr);
+      for (const x of v) arr.push(this.copy(x, null, frame, body));
+      return arr;
+    }
+    // An inlined call site: expand it.
+    if (body?.sites && obj.op === 'CALLFUNC') {
+      const c = body.sites.get(obj as unknown as CallFuncExpr);
+      if (c) return this.expandCall(c, frame, body, 'expr');
+    }
+    if (body?.sites && obj.op === 'EXPR') {
+      const x = obj.x as Record<string, unknown>;
+      const c = x.op === 'CALLFUNC' ? body.sites.get(x as unknown as CallFuncExpr) : undefined;
+      if (c) return this.expandCall(c, frame, body, 'stmt');
+    }
+    if (body?.sites && obj.op === 'AS2FUNC') {
+      const x = (obj.rhs as Record<string, unknown>[])[0]!;
+      const c = x.op === 'CALLFUNC' ? body.sites.get(x as unknown as CallFuncExpr) : undefined;
+      if (c) {
+        const expanded = this.expandCall(c, frame, body, 'results') as { stmts: Stmt[]; results: Expr[] };
+        const lhs = (obj.lhs as unknown[]).map((l) => this.copy(l, null, frame, body) as Expr);
+        const at = frame ? frame.at : (obj.pos as Pos);
+        const assign: Stmt = { op: 'AS2', lhs, rhs: expanded.results, pos: at, ...(obj.defs ? { defs: this.copy(obj.defs, 'defs', frame, body) as IrName[] } : {}) };
+        return { op: 'BLOCK', list: [...expanded.stmts, assign], pos: at } satisfies Stmt;
+      }
+    }
+    const out: Record<string, unknown> = {};
+    memo.set(obj, out);
+    for (const [k, x] of Object.entries(obj)) {
+      if (frame && k === 'file') continue; // printed at the call site, in the caller's file
+      out[k] = this.copy(x, k, frame, body);
+    }
+    return out;
+  }
+
+  private funcRef(f: IrFunc, frame: InlineFrame | null): IrFunc {
+    if (frame && nestedIn(f, frame.callee)) {
+      // A function literal of the inlined body: a new closure of the caller.
+      const hit = frame.memo.get(f);
+      if (hit) return hit as IrFunc;
+      const out: Record<string, unknown> = {};
+      frame.memo.set(f, out);
+      for (const [k, v] of Object.entries(f)) {
+        if (k === 'outer') out.outer = f.outer === frame.callee ? this.func(frame.caller) : this.funcRef(f.outer!, frame);
+        else if (k === 'body') out.body = f.body ? f.body.map((s) => this.copy(s, null, frame, null) as Stmt) : null;
+        else out[k] = this.copy(v, k, frame, null);
+      }
+      // gc marks a function literal copied by inlining DUPOK: no parameter lines for it.
+      out.generic = true;
+      return out as unknown as IrFunc;
+    }
+    return this.func(f);
+  }
+
+  private nameRef(n: IrName, frame: InlineFrame | null): IrName {
+    // A variable captured by a literal that an inlined call returned: that call's copy.
+    for (const of of frame?.outerFrames ?? []) {
+      if (n.curfn && (n.curfn === of.callee || nestedIn(n.curfn, of.callee))) return this.nameRef(n, of);
+    }
+    if (frame && n.curfn && (n.curfn === frame.callee || nestedIn(n.curfn, frame.callee))) {
+      const hit = frame.memo.get(n);
+      if (hit) return hit as IrName;
+      const own = n.curfn === frame.callee;
+      const out: Record<string, unknown> = {};
+      frame.memo.set(n, out);
+      for (const [k, v] of Object.entries(n)) {
+        if (k === 'file') continue;
+        out[k] = this.copy(v, k, frame, null);
+      }
+      if (own) {
+        // The callee's parameters and locals become locals of the compiled function.
+        out.curfn = this.func(frame.caller);
+        if (n.class === 'param' || n.class === 'result') out.class = 'auto';
+        this.extraDcl.get(frame.caller)?.push(out as unknown as IrName);
+      }
+      return out as unknown as IrName;
+    }
+    const hit = this.memo.get(n);
+    if (hit) return hit as IrName;
+    const out: Record<string, unknown> = {};
+    this.memo.set(n, out);
+    for (const [k, v] of Object.entries(n)) out[k] = this.copy(v, k, null, null);
+    return out as unknown as IrName;
+  }
+
+  /** mkinlcall: the statements of an inlined call and the expression of its result. */
+  private expandCall(
+    c: InlinedCall, outer: InlineFrame | null, outerBody: { sites: Sites | null; caller: IrFunc }, mode: 'expr' | 'stmt' | 'results',
+  ): unknown {
+    const callee = c.callee as IrFunc;
+    const call = c.site.call!;
+    const at = c.site.pos;
+    const caller = outerBody.caller;
+    // Arguments are evaluated where the call is written (their own inlined calls included).
+    // gc's CalleeEffects: a callee expression that was itself inlined runs its body first.
+    const calleeEffects: Stmt[] = [];
+    if (call.fun.op === 'CALLFUNC') calleeEffects.push(...((this.copy(call.fun, null, outer, outerBody) as Expr).init ?? []));
+    const args = call.args.map((a) => this.copy(a, null, outer, outerBody) as Expr);
+    const viaFrame = c.via ? this.frames.get(c.via) : undefined;
+    const frame: InlineFrame = { callee, at, caller, memo: new Map(), outerFrames: viaFrame ? [viaFrame, ...viaFrame.outerFrames] : [] };
+    this.frames.set(c, frame);
+    const bodySites = this.childSites.get(c) ?? null;
+    const inner = { sites: bodySites, caller };
+    const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
+    const stmts: Stmt[] = [...calleeEffects];
+    const paramNames = params.map((p) => this.nameRef(p, frame));
+    for (const p of paramNames) if (!p.blank && p.sym !== '_' && p.sym !== '') stmts.push({ op: 'DCL', name: p, pos: at });
+    const lhs: Expr[] = paramNames.map((p) =>
+      p.blank || p.sym === '_' || p.sym === '' ? { op: 'BLANK', pos: at, type: p.type } : { op: 'NAME', name: p, pos: at, type: p.type },
+    );
+    if (lhs.length > 0) {
+      stmts.push({ op: 'AS2', lhs, rhs: args.slice(0, lhs.length), defs: paramNames.filter((p) => !p.blank), pos: at });
+    }
+    const results = callee.results.map((r) => this.nameRef(r, frame));
+    for (const r of results) {
+      stmts.push({ op: 'DCL', name: r, pos: at });
+      stmts.push({ op: 'AS', x: { op: 'NAME', name: r, pos: at, type: r.type }, y: null, defs: [r], pos: at });
+    }
+    const body = (callee.body ?? []).map((s) => this.copy(s, null, frame, inner) as Stmt);
+    stmts.push(...rewriteReturns(body, results, at));
+    const resultExprs: Expr[] = results.map((r) => ({ op: 'NAME', name: r, pos: at, type: r.type }));
+    if (mode === 'results') return { stmts, results: resultExprs };
+    if (mode === 'stmt') return { op: 'BLOCK', list: stmts, pos: at } satisfies Stmt;
+    const value = resultExprs[0] ?? ({ op: 'NIL', pos: at, type: call.type } as Expr);
+    return { ...value, init: stmts };
+  }
+}
+
+function nestedIn(f: IrFunc, callee: IrFunc): boolean {
+  for (let o = f.outer; o; o = o.outer) if (o === callee) return true;
+  return false;
+}
+
+/** `return e1, e2` in an inlined body assigns the results (the goto to the end is dropped). */
+function rewriteReturns(list: readonly Stmt[], results: readonly IrName[], at: Pos): Stmt[] {
+  const out: Stmt[] = [];
+  for (const s of list) out.push(rewriteReturn(s, results, at));
+  return out;
+}
+
+function rewriteReturn(s: Stmt, results: readonly IrName[], at: Pos): Stmt {
+  const list = (l: readonly Stmt[]) => rewriteReturns(l, results, at);
+  switch (s.op) {
+    case 'RETURN': {
+      if (s.results.length === 0) return { op: 'BLOCK', list: [], pos: at, ...(s.init ? { init: s.init } : {}) };
+      // One assignment of all results (`assign-pair` in -m=2 explanations).
+      const lhs: Expr[] = results.map((r) => ({ op: 'NAME', name: r, pos: at, type: r.type }));
+      return { op: 'AS2', lhs, rhs: s.results, pos: at, ...(s.init ? { init: s.init } : {}) };
+    }
+    case 'BLOCK': return { ...s, list: list(s.list) };
+    case 'IF': return { ...s, body: list(s.body), else: list(s.else) };
+    case 'FOR': return { ...s, body: list(s.body) };
+    case 'RANGE': return { ...s, body: list(s.body) };
+    case 'SWITCH': case 'TYPESWITCH': return { ...s, cases: s.cases.map((c) => ({ ...c, body: list(c.body) })) };
+    case 'SELECT': return { ...s, cases: s.cases.map((c) => ({ ...c, body: list(c.body) })) };
+    default: return s;
+  }
+}
