@@ -64,8 +64,10 @@ function isTempAssign(s: Stmt): s is Stmt & { op: 'AS2FUNC' | 'AS2MAPR' | 'AS2DO
 }
 
 function isTempCopyOf(s: Stmt, temps: Stmt & { lhs: readonly Expr[] }): boolean {
+  // The copy may convert the first value to its target's type (`v := T(.autotmp_5)`).
+  const unconverted = (r: Expr): Expr => ((r.op === 'CONV' || r.op === 'CONVNOP') && r.x.op === 'NAME' ? r.x : r);
   return s.op === 'AS2' && s.rhs.length === temps.lhs.length &&
-    s.rhs.every((r, i) => r.op === 'NAME' && temps.lhs[i]?.op === 'NAME' && (temps.lhs[i] as { name: unknown }).name === r.name);
+    s.rhs.map(unconverted).every((r, i) => r.op === 'NAME' && temps.lhs[i]?.op === 'NAME' && (temps.lhs[i] as { name: unknown }).name === r.name);
 }
 
 /** `T(x)`, parenthesizing an unnamed T as gc does. */

@@ -575,7 +575,8 @@ export function pragmasOf(f: Func): IrFunc['pragmas'] {
   for (const d of f.pragmas ?? []) {
     switch (d.name) {
       case 'noescape': p.noescape = true; break;
-      case 'uintptrescapes': p.uintptrescapes = true; break;
+      // noder/lex.go: go:uintptrescapes implies go:uintptrkeepalive.
+      case 'uintptrescapes': p.uintptrescapes = true; p.uintptrkeepalive = true; break;
       case 'uintptrkeepalive': p.uintptrkeepalive = true; break;
       case 'noinline': p.noinline = true; break;
       case 'nosplit': p.nosplit = true; break;
