@@ -5,7 +5,8 @@
 // exceptions, all from doNode:
 //   - a call costs the callee's inline cost when that call would itself inline, else the
 //     extra call cost (57; 17 when calling a parameter or captured variable); interface
-//     calls always cost the extra call cost; runtime.throw costs the budget;
+//     calls always cost the extra call cost (gc's throw cost applies only to the compiler's
+//     builtin `go.runtime` throw, which no Go code calls: runtime.throw costs as any call);
 //   - panic costs 1 extra, and an implicit interface conversion of its argument is free;
 //   - recover, go, defer make the function impossible to inline (the reason is returned);
 //   - a function literal costs 15 extra and its body is not counted;
@@ -293,10 +294,6 @@ export class HairyVisitor {
     if (fun.op === 'NAME' && fun.name.class === 'func') {
       const f = fun.name.func;
       const qualified = f?.name ?? '';
-      if (qualified === 'runtime.throw') {
-        this.budget -= this.params.throwCost;
-        return;
-      }
       if (qualified === 'internal/abi.NoEscape' || qualified === 'abi.NoEscape') return; // cheap
     }
     if (this.calls.isIntrinsic(e)) return;

@@ -12,8 +12,6 @@ export interface InlineParams {
   readonly paramCallCost: number;
   /** inlineExtraPanicCost. */
   readonly panicCost: number;
-  /** inlineExtraThrowCost: runtime.throw. */
-  readonly throwCost: number;
   /** hairyVisitor.doNode OCLOSURE. */
   readonly closureCost: number;
   /** inlineBigFunctionNodes. */

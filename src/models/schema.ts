@@ -41,7 +41,6 @@ export const MODEL_SCHEMA = {
     extraCallCost: 'number',
     paramCallCost: 'number',
     panicCost: 'number',
-    throwCost: 'number',
     closureCost: 'number',
     bigFunctionNodes: 'number',
     bigFunctionMaxCost: 'number',

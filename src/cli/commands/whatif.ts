@@ -64,6 +64,7 @@ export const whatifCommand: Command<WhatifArgs> = {
     const result = await whatif(paths, {
       inline,
       go: chooseModel(createContext(), args.go),
+      ...(args.p ? { packagePath: args.p } : {}),
       smallframes: !!args.smallframes,
       settings: parseSettings(sets),
       m: args.m && args.m > 1 ? args.m : 1,
