@@ -47,7 +47,9 @@ for (const p of pkgs.length ? pkgs : defaults) {
   const files = spawnSync('go', ['list', '-f', '{{join .GoFiles " "}}', p], { encoding: 'utf8' }).stdout.trim().split(' ');
   const gcRun = spawnSync('go', ['tool', 'compile', `-p=${p}`, '-std', `-importcfg=${cfg}`, '-o', path.join(work, 'x.o'), `-trimpath=${dir}=>`, ...noInline, `-m=${mFlag}`, ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const gc = (gcRun.stdout + gcRun.stderr).split('\n').map((l) => l.replace(/^\.\//, '')).filter(keep);
-  const r = spawnSync('node', [goesc, `-m=${mFlag}`, ...noInline, `-p=${p}`, ...(model ? ['--go', model] : []), '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
+  // The same files gc is given, named as given: go tool compile's view (in $GOROOT/src, a
+  // module, `.` would be go build's, which names files `./x.go` and std bodies relatively).
+  const r = spawnSync('node', [goesc, `-m=${mFlag}`, ...noInline, `-p=${p}`, ...(model ? ['--go', model] : []), ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1e9 });
   const ours = (r.stdout + r.stderr).split('\n').filter((l) => pat.test(l));
   const errs = (r.stdout + r.stderr).split('\n').filter((l) => l && !pat.test(l)).slice(0, 2);
   const pool = new Map();
