@@ -180,6 +180,14 @@ export class Instances {
           // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
           if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
           visit(under(x), depth + 1);
+          // gc reads a type with its methods, their signatures too: sync.Pool's pin() returns
+          // a *poolLocal, whose poolChain holds an atomic.Pointer[poolChainElt].
+          if (x.typeArgs.length === 0) {
+            for (const m of x.methods) {
+              x.obj.pkg?.declareObject?.(m);
+              if (m.type) visit(m.type, depth + 1);
+            }
+          }
           return;
         case 'Signature':
           for (const v of [...x.params.vars, ...x.results.vars]) visit(v.type, depth + 1);
