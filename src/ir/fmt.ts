@@ -120,6 +120,8 @@ function exprFmt(e0: Expr, prec: number): string {
       return `${exprFmt(e.x, nprec)}.${e.sel}`;
     case 'DOTTYPE':
     case 'DOTTYPE2':
+      // gc's fmt has no case for the dictionary form: its default `<node OP>`.
+      if (e.dynamic) return `<node DYNAMIC${e.op}>`;
       return `${exprFmt(e.x, nprec)}.(${e.type.text})`;
     case 'INDEX':
     case 'INDEXMAP':

@@ -248,7 +248,15 @@ export interface Dot extends ExprBase { readonly op: 'DOT'; readonly x: Expr; re
 /** `p.f` on a pointer to struct (implicit deref). */
 export interface DotPtr extends ExprBase { readonly op: 'DOTPTR'; readonly x: Expr; readonly field: string }
 /** `x.(T)`, value form; DOTTYPE2 is the comma-ok form (right side of AS2DOTTYPE). */
-export interface DotType extends ExprBase { readonly op: 'DOTTYPE' | 'DOTTYPE2'; readonly x: Expr }
+export interface DotType extends ExprBase {
+  readonly op: 'DOTTYPE' | 'DOTTYPE2';
+  readonly x: Expr;
+  /**
+   * The asserted type comes from the dictionary (`x.(T)` in a shape body, T derived from a
+   * type parameter: reader.go exprAssert's ODYNAMICDOTTYPE): gc prints `<node DYNAMICDOTTYPE2>`.
+   */
+  readonly dynamic?: boolean;
+}
 /** `x[i]` on an array, slice, pointer-to-array or string. */
 export interface Index extends ExprBase { readonly op: 'INDEX'; readonly x: Expr; readonly index: Expr }
 /** `m[k]` on a map (read); a map store is an INDEXMAP assignment target. */

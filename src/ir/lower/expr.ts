@@ -8,6 +8,7 @@
 // an implicit ADDR; string `+` chains flattened into one ADDSTR (typecheck tcArith);
 // `&T{...}` as PTRLIT. Calls live in call.ts, function literals in closure.ts.
 
+import { mentionsTypeParam } from './shapes.js';
 import type * as ast from '../../syntax/ast.js';
 import type { ConstValue as CheckerConst, Func, Obj, Selection, Type, Var } from '../../types/index.js';
 import { isUntyped, ratToNumber, under, universeTypes } from '../../types/index.js';
@@ -192,8 +193,11 @@ export class FnLowerer {
         return this.index(e);
       case 'SliceExpr':
         return this.slice(e);
-      case 'AssertExpr':
-        return { op: 'DOTTYPE', x: this.value(e.x), type: this.irTypeOf(e), pos: e };
+      case 'AssertExpr': {
+        const raw = this.rawTypeOf(e);
+        const dynamic = !!this.pkg.types.substitution && !!raw && mentionsTypeParam(raw);
+        return { op: 'DOTTYPE', x: this.value(e.x), type: this.irTypeOf(e), pos: e, ...(dynamic ? { dynamic } : {}) };
+      }
       case 'CallExpr':
         return lowerCall(this, e);
       case 'UnaryExpr':
