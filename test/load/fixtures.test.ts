@@ -4,46 +4,18 @@
 // display-name rule and the package set to what the go command did, case by case.
 
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { displayFileName, loadGraph } from '../../src/load/index.js';
+import { recordedBuilds } from './recorded.js';
 
-const testdata = join(import.meta.dirname, '../../testdata/modules');
-
-function fixtures(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (e === 'modcache' || e === 'vendor') continue;
-    if (statSync(p).isDirectory()) out.push(...fixtures(p));
-    else if (/^expected.*\.txt$/.test(e)) out.push(p);
-  }
-  return out.sort();
-}
-
-const cases = fixtures(testdata).filter((f) => {
-  const exit = /^#! exit (\d+)$/m.exec(readFileSync(f, 'utf8'));
-  return exit?.[1] === '0';
-});
+const cases = recordedBuilds();
 
 describe('loadGraph agrees with the go command\'s recorded builds', () => {
   it('has recorded builds to check', () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });
 
-  for (const file of cases) {
-    it(relative(testdata, file), () => {
-      const text = readFileSync(file, 'utf8');
-      const cwd = join(testdata, /^#! cd testdata\/modules\/(\S+)$/m.exec(text)![1]!);
-      const envLine = /^#! GOMODCACHE=\S+ \([^)]*\) (.*)$/m.exec(text)![1]!;
-      const env: Record<string, string> = { GOMODCACHE: join(testdata, 'modcache'), HOME: '/nonexistent' };
-      for (const kv of envLine.split(' ')) {
-        const i = kv.indexOf('=');
-        env[kv.slice(0, i)] = kv.slice(i + 1);
-      }
-      // The go build command's trailing arguments are its patterns.
-      const command = /^#! go build (.*)$/m.exec(text)![1]!;
-      const patterns = command.split(' ').filter((a) => !a.startsWith("'") && !a.endsWith("'") && !a.startsWith('-'));
+  for (const { name, text, cwd, env, patterns } of cases) {
+    it(name, () => {
       const g = loadGraph(patterns, { cwd, env });
       const byPath = new Map(g.packages.map((p) => [p.importPath, p]));
       const allFiles = g.packages.flatMap((p) => p.files.map((f) => f.absPath));

@@ -7,61 +7,19 @@
 // runs at once on one cache agree.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { createContext, formatDiagnostic } from '../../src/api.js';
 import { analyzeProgram } from '../../src/pipeline/program.js';
 import { ResultCache } from '../../src/pipeline/cache.js';
 import { loadGraph } from '../../src/load/graph.js';
+import { recordedBuilds, testdata } from '../load/recorded.js';
 
-const testdata = join(import.meta.dirname, '../../testdata/modules');
 const repo = join(import.meta.dirname, '../..');
 
-function fixtures(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (e === 'modcache' || e === 'vendor') continue;
-    if (statSync(p).isDirectory()) out.push(...fixtures(p));
-    else if (/^expected\.m2?\.txt$/.test(e)) out.push(p);
-  }
-  return out.sort();
-}
-
-interface Recorded {
-  readonly cwd: string;
-  readonly env: Record<string, string>;
-  /** goesc's patterns: the packages go build printed lines for (its -gcflags patterns). */
-  readonly patterns: string[];
-  /** go build's -gcflags patterns: which of the build's packages print lines. */
-  readonly printed: string[];
-  readonly m: number;
-  readonly lines: string[];
-}
-
-function readRecorded(file: string): Recorded | null {
-  const text = readFileSync(file, 'utf8');
-  if (/^#! exit (\d+)$/m.exec(text)?.[1] !== '0') return null;
-  const cwd = join(testdata, /^#! cd testdata\/modules\/(\S+)$/m.exec(text)![1]!);
-  const env: Record<string, string> = { GOMODCACHE: join(testdata, 'modcache'), HOME: '/nonexistent' };
-  for (const kv of /^#! GOMODCACHE=\S+ \([^)]*\) (.*)$/m.exec(text)![1]!.split(' ')) {
-    const i = kv.indexOf('=');
-    env[kv.slice(0, i)] = kv.slice(i + 1);
-  }
-  const command = /^#! go build (.*)$/m.exec(text)![1]!;
-  const args = command.split(' ');
-  const flagPatterns = args.filter((a) => a.startsWith("'-gcflags=")).map((a) => a.slice("'-gcflags=".length, a.indexOf('=-m')));
-  const buildPatterns = args.filter((a) => !a.startsWith("'") && !a.endsWith("'") && !a.startsWith('-'));
-  const m = command.includes('-m=2') ? 2 : 1;
-  const lines = text.split('\n').filter((l) => /^\S+\.go:\d+(:\d+)?: /.test(l));
-  return { cwd, env, patterns: buildPatterns, printed: flagPatterns, m, lines };
-}
-
-const cases = fixtures(testdata)
-  .map((f) => [relative(testdata, f), readRecorded(f)] as const)
-  .filter((c): c is readonly [string, Recorded] => c[1] !== null);
-
+// The builds that go build printed -m lines for (not the cgo or error ones).
+const cases = recordedBuilds().filter((r) => r.printed.length > 0);
 /** The go command's import-path pattern match (`example.com/...`). */
 function matchPattern(pattern: string, path: string): boolean {
   const re = new RegExp('^' + pattern.split('...').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
@@ -75,7 +33,8 @@ describe('modules against the go command\'s recorded builds', () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });
 
-  for (const [name, rec] of cases) {
+  for (const rec of cases) {
+    const name = rec.name;
     it(`${name}: ${rec.patterns.join(' ')}`, () => {
       const ctx = createContext({ cwd: rec.cwd, env: rec.env });
       const model = ctx.model('go1.26', false);
