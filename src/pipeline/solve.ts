@@ -44,6 +44,15 @@ export class SolveMemo {
   reused = 0;
   solved = 0;
 
+  private readonly stdInline = new Map<string, StdInlineFacts>();
+
+  /** The inliner's run under `model`, std's inline facts read once per version for all solves. */
+  inliningFor(model: Model): Inlining {
+    let std = this.stdInline.get(model.version);
+    if (!std) this.stdInline.set(model.version, (std = loadStdInlineFacts(model.version)));
+    return inliningFor(model, std);
+  }
+
   /** Forget every solve except those made under `model` at level m (for repeat timings). */
   keepOnly(model: Model, m: number): void {
     const view = fromModel(model);
@@ -77,7 +86,7 @@ interface MemoEntry {
 /** Escape analysis of every prepared package under `model`, at -m level `m`. */
 export function solve(prepared: Prepared, model: Model, m: number, memo?: SolveMemo, inline = false): Solved {
   const view = fromModel(model);
-  const inlining = inline ? inliningFor(model) : null;
+  const inlining = inline ? (memo ? memo.inliningFor(model) : inliningFor(model)) : null;
   const imported = new Map<string, readonly string[]>();
   const packages: SolvedPackage[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -130,8 +139,8 @@ export interface Inlining {
 }
 
 /** The inliner's run under a model: its parameters and the std inline facts of its version. */
-export function inliningFor(model: Model): Inlining {
-  return { params: inlineParams(model), std: loadStdInlineFacts(model.version), key: JSON.stringify(model.inline) };
+export function inliningFor(model: Model, std: StdInlineFacts = loadStdInlineFacts(model.version)): Inlining {
+  return { params: inlineParams(model), std, key: JSON.stringify(model.inline) };
 }
 
 /**

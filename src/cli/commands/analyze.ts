@@ -10,8 +10,8 @@ import { createContext, formatDiagnostic } from '../../api.js';
 import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
-import type { AnalysisContext, Env } from '../../pipeline/context.js';
-import { modelVersionFor } from '../../pipeline/version.js';
+import type { Env } from '../../pipeline/context.js';
+import { chooseModel } from '../model.js';
 import { formatJson } from '../../format/json.js';
 import { createProgress } from '../../format/progress.js';
 import { formatSarif } from '../../format/sarif.js';
@@ -59,7 +59,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       process.stderr.write('goesc: no -m given: nothing to print (try -m or -m=2)\n');
     }
     const context = createContext();
-    const model = context.model(chooseModel(context, args.go), !!args.smallframes);
+    const model = context.model(chooseModel(args.go, context), !!args.smallframes);
     const cache = args.cache === 'off' ? null : openCache(context.env);
     // Progress on a terminal, once a run has taken a second.
     const progress = createProgress('goesc');
@@ -90,13 +90,6 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     return 0;
   },
 };
-
-/** The model version of a run (pipeline/version.ts), its note (if any) on stderr. */
-export function chooseModel(context: AnalysisContext, requested: string | undefined): string {
-  const choice = modelVersionFor(context, requested);
-  if (choice.note) process.stderr.write(choice.note + '\n');
-  return choice.version;
-}
 
 /** The result cache of this user ($GOESC_CACHE, $XDG_CACHE_HOME/goesc, ~/.cache/goesc), if any. */
 export function openCache(env: Env): ResultCache | null {

@@ -2,8 +2,7 @@
 // --compare shows the prediction next to the real compiler's -S (or a stored fixture when
 // Go is absent); only that view may run the toolchain.
 
-import { chooseModel } from './analyze.js';
-import { createContext } from '../../api.js';
+import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { UserError } from '../../errors.js';
@@ -36,7 +35,7 @@ export const asmCommand: Command<AsmArgs> = {
       .example('$0 asm --compare main.go', 'next to the installed compiler -S (runs Go)'),
   run: async (args) => {
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
-    const go = chooseModel(createContext(), args.go);
+    const go = chooseModel(args.go);
     const preds = predictPaths(paths, {
       go,
       smallframes: args.smallframes ?? false,

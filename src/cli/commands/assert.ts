@@ -4,8 +4,7 @@
 // violation on stdout, `file:line: source text: reason`; directives goesc cannot judge yet
 // on stderr, in the same form, with a one-line summary. Exit 1 on any violation, 0 when
 // all hold, 2 for bad input (syntax/type errors, an unknown directive).
-import { chooseModel } from './analyze.js';
-import { createContext } from '../../api.js';
+import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { formatGoError } from '../../errors.js';
@@ -33,7 +32,7 @@ export const assertCommand: Command<AssertArgs> = {
       ),
   run: async (args) => {
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
-    const r = await assertPaths(paths, { go: chooseModel(createContext(), args.go) });
+    const r = await assertPaths(paths, { go: chooseModel(args.go) });
     if (r.errors.length > 0) {
       for (const e of r.errors) process.stderr.write(formatGoError(e) + '\n');
       return 2;

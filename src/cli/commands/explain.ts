@@ -6,9 +6,9 @@
 
 import { dirname } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { chooseModel } from './analyze.js';
+import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
-import { analyzeFiles, createContext, formatDiagnostic } from '../../api.js';
+import { analyzeFiles, formatDiagnostic } from '../../api.js';
 import { formatGoError, UserError } from '../../errors.js';
 import { explanationFor } from '../../format/explain.js';
 import { buildChain, chainContext, formatChain, type Chain } from '../../format/chain.js';
@@ -53,7 +53,7 @@ export const explainCommand: Command<ExplainArgs> = {
     if (line < 1 || line > lineCount) {
       throw new UserError(`${file}:${line}: outside the file (${file} has ${lineCount} line${lineCount === 1 ? '' : 's'})`);
     }
-    const go = chooseModel(createContext(), args.go);
+    const go = chooseModel(args.go);
     const result = await analyzeFiles(paths, { m: 2, smallframes: !!args.smallframes, go });
     if (result.errors.length > 0) throw new UserError(result.errors.map(formatGoError));
     const same = (f: string) => f === file || f.replace(/^\.\//, '') === file.replace(/^\.\//, '');

@@ -1,8 +1,7 @@
 // `goesc graph [--format dot|json|svg] [--func NAME] PATH...`: the escape flow graph of the
 // analysed packages (locations and their derefs-weighted edges), drawn by src/report.
 
-import { chooseModel } from './analyze.js';
-import { createContext } from '../../api.js';
+import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { analyzeFiles } from '../../api.js';
@@ -34,7 +33,7 @@ export const graphCommand: Command<GraphArgs> = {
       // -m=2 keeps gc's reason on each edge (its notes), drawn as the edge label.
       m: 2,
       smallframes: !!args.smallframes,
-      go: chooseModel(createContext(), args.go),
+      go: chooseModel(args.go),
     });
     if (result.errors.length > 0) throw new UserError(result.errors.map(formatGoError));
     const locations = result.packages.flatMap((p) => p.escape.locations);

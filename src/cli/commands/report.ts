@@ -4,8 +4,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chooseModel } from './analyze.js';
-import { createContext } from '../../api.js';
+import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { settingsArg } from '../strict.js';
@@ -46,7 +45,7 @@ export const reportCommand: Command<ReportArgs> = {
     const set = settingsArg(args.set);
     const progress = createProgress('goesc report');
     const input = await gatherReport(paths, {
-      go: chooseModel(createContext(), args.go),
+      go: chooseModel(args.go),
       smallframes: !!args.smallframes,
       set,
       real: args.real ?? 'auto',

@@ -2,8 +2,7 @@
 // package-level, non-generic, non-alias named type, as go/types' SizesFor("gc", "amd64")
 // computes them. Syntax and type errors print as gc prints them and exit 2.
 
-import { chooseModel } from './analyze.js';
-import { createContext } from '../../api.js';
+import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { loadPackages } from '../../load/index.js';
@@ -31,7 +30,7 @@ export const typesCommand: Command<TypesArgs> = {
       .example('$0 types --json main.go', '{"types":[{"name","size","align"}]}'),
   run: async (args) => {
     const packages = loadPackages(args.paths && args.paths.length > 0 ? args.paths : ['.']);
-    const importer = modelImporter({ goVersion: chooseModel(createContext(), args.go) });
+    const importer = modelImporter({ goVersion: chooseModel(args.go) });
     const errors: GoError[] = [];
     const layouts: TypeLayout[] = [];
     const exprs: ReturnType<typeof exprFacts> = [];

@@ -2,8 +2,7 @@
 // that a rule change removes (`- `) and adds (`+ `), docs/CLI.md. Exit 0 also when nothing
 // changes; `--list` prints the parameters KEY may name, with their values and sources.
 
-import { chooseModel } from './analyze.js';
-import { createContext } from '../../api.js';
+import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
 import { pathsPositional } from './command.js';
 import { isReleaseFact, isSpelling, settingsArg, spellingSections } from '../strict.js';
@@ -63,7 +62,7 @@ export const whatifCommand: Command<WhatifArgs> = {
     const inline = onlyL ? { base: true, changed: false } : { base: !args.l, changed: !args.l };
     const result = await whatif(paths, {
       inline,
-      go: chooseModel(createContext(), args.go),
+      go: chooseModel(args.go),
       ...(args.p ? { packagePath: args.p } : {}),
       smallframes: !!args.smallframes,
       settings: parseSettings(sets),
