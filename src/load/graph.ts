@@ -122,9 +122,22 @@ const commandLineArguments = 'command-line-arguments';
 export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): PackageGraph {
   const cwd = resolve(opts.cwd);
   const target = linuxAmd64For(opts.goMinor ?? defaultGoMinor);
-  const ctx = ModuleContext.find(cwd, opts.env);
+  const ctx = ModuleContext.find(cwd, opts.env) ?? goRootContext(patterns, cwd, opts.env);
   if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
   return new GraphLoader(ctx, cwd, target).load(patterns);
+}
+
+/**
+ * A directory of $GOROOT/src named from outside any module: the go command builds it as the
+ * std (or cmd) package it is, resolving its golang.org/x imports through GOROOT's vendor
+ * trees. Its module is found from the directory (`module std` in $GOROOT/src/go.mod).
+ */
+function goRootContext(patterns: readonly string[], cwd: string, env: Env): ModuleContext | null {
+  const dirs = patterns.filter((p) => !p.endsWith('.go')).map((p) => resolve(cwd, p.replace(/\/\.\.\.$/, '')));
+  if (dirs.length === 0) return null;
+  const ctx = ModuleContext.find(dirs[0]!, env);
+  const isGoRoot = ctx?.mainModules.length === 1 && (ctx.mainModules[0]!.path === 'std' || ctx.mainModules[0]!.path === 'cmd');
+  return isGoRoot && dirs.every((d) => d.startsWith(ctx.mainModules[0]!.dir + '/')) ? ctx : null;
 }
 
 /**

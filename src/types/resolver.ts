@@ -10,27 +10,6 @@ import { LazyScope, Scope } from './objects.js';
 import { universeTypes, unsafePackage } from './universe.js';
 import { unknownValue, unquote } from './constant.js';
 import type { Named, Type } from './types.js';
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-
-/**
- * An import the models lack by its own path, found as the go command finds it from a
- * directory with a vendor tree above it: std's sources under $GOROOT/src import
- * golang.org/x/net/... and get $GOROOT/src/vendor/golang.org/x/net/..., which the models
- * hold as vendor/golang.org/x/net/... . Only when such a src/vendor/<path> directory exists
- * above the importing file on disk (the GOROOT layout), so code elsewhere still gets
- * "could not import".
- */
-function vendored(c: Checker, filename: string, path: string): Package | null {
-  if (!path.includes('.')) return null;
-  let dir = dirname(resolve(filename));
-  for (;;) {
-    if (basename(dir) === 'src' && existsSync(join(dir, 'vendor', path))) return c.opts.importer.import(`vendor/${path}`);
-    const up = dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
 
 export function collectObjects(c: Checker, files: readonly ast.File[]): void {
   const pkg = c.pkg;
@@ -46,7 +25,7 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
         case 'ImportDecl': {
           const path = unquote(d.path.value);
           const imported = path === 'unsafe' ? unsafePackage
-            : c.opts.fromModel && !d.localName ? lazyPackage(c, path) : c.opts.importer.import(path) ?? vendored(c, file.filename, path);
+            : c.opts.fromModel && !d.localName ? lazyPackage(c, path) : c.opts.importer.import(path);
           if (!imported) {
             if (!c.missingImports.has(path)) {
               c.missingImports.add(path);
