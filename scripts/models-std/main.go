@@ -127,6 +127,7 @@ func main() {
 	}
 
 	check(os.RemoveAll(*out))
+	sources := newSourceFiles(goEnv("GOROOT"))
 	var total stats
 	texts := map[string][]byte{}
 	needs := map[string]map[string]bool{}
@@ -137,6 +138,7 @@ func main() {
 		index, err := indexParams(fset, p)
 		check(err)
 		w := newStubWriter(pkg, index, diags)
+		w.sources, w.exports = sources, fset
 		if b := writeBodies(p, pkg, imp, index, diags); b != nil && len(b.files) > 0 {
 			w.skip = b.moved
 			bodies[p.ImportPath] = b

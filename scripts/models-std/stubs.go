@@ -31,6 +31,8 @@ type stubWriter struct {
 	used     map[string]bool            // local import names taken
 	needs    map[string]map[string]bool // foreign path → its unexported type names we print
 	skip     map[string]bool            // funcs ("F", "T.M") whose declarations are in src/ (bodies.go)
+	sources  *sourceFiles               // for //goesc:pos lines; nil: none written
+	exports  *token.FileSet             // positions of the export data's objects
 	body     bytes.Buffer
 	stats    stats
 }
@@ -181,6 +183,9 @@ func (w *stubWriter) writeType(tn *types.TypeName) {
 	if !ok {
 		return
 	}
+	if iface, ok := named.Underlying().(*types.Interface); ok && w.sources != nil {
+		w.body.WriteString(w.sources.interfacePosLine(w.exports, iface))
+	}
 	fmt.Fprintf(&w.body, "type %s%s %s\n\n", tn.Name(), w.typeParams(named.TypeParams(), true), w.typeString(named.Underlying()))
 	methods := make([]*types.Func, 0, named.NumMethods())
 	for i := 0; i < named.NumMethods(); i++ {
@@ -229,6 +234,10 @@ func (w *stubWriter) writeFunc(fn *types.Func, recvNamed *types.Named) {
 		return
 	}
 	generic := sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0
+	// The position line first: a //goesc:leaks line stays right above its func.
+	if recvNamed != nil && w.sources != nil {
+		w.body.WriteString(w.sources.methodPosLine(w.index[key]))
+	}
 	if tag := w.tagLine(key, sig, generic); tag != "" {
 		w.body.WriteString(tag)
 	}

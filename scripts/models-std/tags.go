@@ -63,6 +63,9 @@ type funcSite struct {
 	recv     *diagKey
 	params   []*diagKey // one per parameter, nil when unnamed
 	results  map[string]int
+	// Where gc puts each parameter: its name, or its type when it has none (the
+	// positions method wrappers print, see posLine).
+	recvAt, paramAt []*diagKey
 }
 
 // paramIndex maps "Name" or "RecvType.Name" to the function's parameter positions.
@@ -96,6 +99,7 @@ func indexParams(fset *token.FileSet, p *listedPkg) (paramIndex, error) {
 				if names := fd.Recv.List[0].Names; len(names) == 1 {
 					site.recv = pos(names[0])
 				}
+				site.recvAt = fieldSites(fset, path, fd.Recv.List[0])
 			}
 			for _, field := range fd.Type.Params.List {
 				if len(field.Names) == 0 {
@@ -104,6 +108,7 @@ func indexParams(fset *token.FileSet, p *listedPkg) (paramIndex, error) {
 				for _, n := range field.Names {
 					site.params = append(site.params, pos(n))
 				}
+				site.paramAt = append(site.paramAt, fieldSites(fset, path, field)...)
 			}
 			if fd.Type.Results != nil {
 				i := 0
@@ -121,6 +126,23 @@ func indexParams(fset *token.FileSet, p *listedPkg) (paramIndex, error) {
 		}
 	}
 	return idx, nil
+}
+
+// fieldSites is where gc places the variables of one field: each name, or the type when
+// the field has no name.
+func fieldSites(fset *token.FileSet, path string, field *ast.Field) []*diagKey {
+	at := func(p token.Pos) *diagKey {
+		q := fset.Position(p)
+		return &diagKey{path, q.Line, q.Column}
+	}
+	if len(field.Names) == 0 {
+		return []*diagKey{at(field.Type.Pos())}
+	}
+	out := make([]*diagKey, len(field.Names))
+	for i, n := range field.Names {
+		out[i] = at(n.Pos())
+	}
+	return out
 }
 
 func recvTypeName(e ast.Expr) string {

@@ -198,7 +198,7 @@ func compareBodies(srcDir, realDir string) []string {
 		}
 		ml, ol := strings.Split(string(model), "\n"), strings.Split(string(orig), "\n")
 		for i, line := range ml {
-			if strings.HasPrefix(line, "//goesc:leaks ") || strings.HasPrefix(line, "// Code generated") {
+			if strings.HasPrefix(line, "//goesc:leaks ") || strings.HasPrefix(line, "//goesc:pos ") || strings.HasPrefix(line, "// Code generated") {
 				continue
 			}
 			o := ""

@@ -38,7 +38,7 @@ import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
 import { devirtualize } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
-import { methodWrappers } from './lower/wrappers.js';
+import { methodWrappers, shapeWrappers } from './lower/wrappers.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
 
 export type { LowerInput } from './lower/context.js';
@@ -103,7 +103,7 @@ export function lower(input: LowerInput): IrPackage {
   // prints init's `map[...]{} escapes` first (the bottom-up walk still puts its callees
   // before init).
   funcs.unshift(...(initFn ? [initFn] : []), ...staticClosures);
-  funcs.push(...methodWrappers(pkg, input.files));
+  funcs.push(...methodWrappers(pkg, input.files), ...shapeWrappers(pkg));
   return { path: pkg.path, funcs, globals: pkg.globals, notes };
 }
 

@@ -187,6 +187,8 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
           }
         }
         const r = checkPackage(files, { importer, path, fromModel: true });
+        // A stub's //goesc:pos lines name files under $GOROOT/src, as gc prints them.
+        (r.pkg as { sourceRoot?: string }).sourceRoot = `${modelGoroot(dir, opts.goroot)}/src`;
         for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
         if (bodySources.length > 0 && r.checkBody) {
           (r.pkg as { bodies?: PackageBodies }).bodies = bodyTable(bodySources, r.info, r.checkBody, (e) => opts.onModelError?.(path, e));

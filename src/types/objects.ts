@@ -17,6 +17,8 @@ export interface Package {
   complete: boolean;
   /** Known to come from a model stub rather than source. */
   readonly fromModel: boolean;
+  /** A model's $GOROOT/src, which the stub's `//goesc:pos` file names are relative to. */
+  readonly sourceRoot?: string;
   /** A package that could not be imported: selectors into it are silently invalid. */
   readonly missing?: boolean;
   /**
@@ -90,6 +92,8 @@ export interface TypeName extends ObjBase {
   readonly kind: 'TypeName';
   /** `type A = B` */
   readonly isAlias: boolean;
+  /** Directives attached to the declaration (a std stub's `//goesc:pos`). */
+  readonly pragmas?: readonly ast.Pragma[];
 }
 
 export interface Func extends ObjBase {

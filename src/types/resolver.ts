@@ -90,7 +90,7 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
         case 'TypeDecl': {
           const obj: TypeName = {
             kind: 'TypeName', name: d.name.value, pos: d.name, file: file.filename, pkg, type: invalid,
-            parent: null, isAlias: d.alias,
+            parent: null, isAlias: d.alias, ...(d.pragmas.length ? { pragmas: d.pragmas } : {}),
           };
           if (!d.alias) {
             const named = { kind: 'Named', obj, underlying: invalid, methods: [], typeParams: [], typeArgs: [] } as unknown as Named;

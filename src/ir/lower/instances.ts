@@ -179,6 +179,9 @@ export class Instances {
         case 'Named':
           // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
           if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
+          // Reading an instance reads its shaped form too (reader.go objIdx, todoDicts),
+          // making shapes of its arguments, which gc wraps (iter.Seq[reflect.Type]).
+          else if (x.typeArgs.length > 0) this.shapeArgs(x);
           visit(under(x), depth + 1);
           // gc reads a type with its methods, their signatures too: sync.Pool's pin() returns
           // a *poolLocal, whose poolChain holds an atomic.Pointer[poolChainElt].
@@ -202,11 +205,23 @@ export class Instances {
         case 'Struct':
           for (const f of x.fields) visit(f.type, depth + 1);
           return;
+        case 'Interface':
+          // An interface type is read with its methods' signatures.
+          for (const m of x.methods) visit(m.type, depth + 1);
+          for (const e of x.embeddeds) visit(e, depth + 1);
+          return;
         default:
           return;
       }
     };
     visit(t, 0);
+  }
+
+  /** The shapes of a generic type instance's arguments (shapify in objDictIdx). */
+  private shapeArgs(x: Named): void {
+    const tparams = x.origin.typeParams;
+    if (tparams.length !== x.typeArgs.length || x.typeArgs.some((a) => mentionsTypeParam(a) || hasShape(a))) return;
+    x.typeArgs.forEach((a, i) => this.pkg.shapes.shapify(a, basicConstraint(tparams[i]!)));
   }
 
   /** The methods of a generic type's instance: wrappers (when concrete), then shapes; the shape arguments. */

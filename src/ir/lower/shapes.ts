@@ -18,8 +18,22 @@ import type { Interface, Named, Type, TypeName, TypeParam } from '../../types/in
 import { under } from '../../types/index.js';
 import { typeSetOf } from '../../types/typeset.js';
 import { linkString } from '../../types/gcfmt.js';
+import { hex, sha256 } from '../../util/sha256.js';
 
 const SHAPE_PREFIX = 'go.shape.';
+
+/**
+ * base.Debug.MaxShapeLen's default (base/flag.go): a shape whose link string is longer is
+ * named by its hash instead (shapify, #65030), `go.shape.5614d737...` for reflect.Type.
+ */
+const MAX_SHAPE_LEN = 500;
+
+/** cmd/internal/hash.Sum32: SHA-256 with the first byte flipped, so it differs from plain SHA-256. */
+function shapeHash(link: string): string {
+  const sum = sha256(link);
+  sum[0] = sum[0]! ^ 0xff;
+  return hex(sum);
+}
 
 /**
  * The shape types of one package's lowering, one object per name. Per package, never per
@@ -29,6 +43,11 @@ const SHAPE_PREFIX = 'go.shape.';
  */
 export class ShapeTable {
   private readonly byName = new Map<string, Named>();
+  /**
+   * Every shape made, in order, with the type argument it was first made for: gc wraps the
+   * methods of each (reader.go needWrapper), declared where that argument's methods are.
+   */
+  readonly made: { readonly shape: Named; readonly from: Type }[] = [];
 
   /** reader.go shapify: the shape of type argument `targ`. */
   shapify(targ: Type, basic: boolean): Type {
@@ -38,11 +57,12 @@ export class ShapeTable {
     const pointerShaping = basic && u.kind === 'Pointer';
     if (pointerShaping && u.kind === 'Pointer' && !isShape(u.elem) && hasShape(u.elem)) return targ;
     if (pointerShaping) u = { kind: 'Pointer', elem: { kind: 'Basic', basic: 'uint8', name: 'uint8' } };
-    return this.named(linkString(u), u);
+    const link = linkString(u);
+    return this.named(link.length > MAX_SHAPE_LEN ? shapeHash(link) : link, u, targ);
   }
 
   /** The shape type named `go.shape.<link>` with the given underlying type. */
-  private named(link: string, underlying: Type): Named {
+  private named(link: string, underlying: Type, from: Type): Named {
     const name = SHAPE_PREFIX + link;
     const hit = this.byName.get(name);
     if (hit) return hit;
@@ -51,6 +71,7 @@ export class ShapeTable {
     named.origin = named;
     obj.type = named;
     this.byName.set(name, named);
+    this.made.push({ shape: named, from });
     return named;
   }
 }

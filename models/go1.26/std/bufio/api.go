@@ -11,89 +11,117 @@ type ReadWriter struct{*Reader; *Writer}
 
 type Reader struct{buf []byte; rd io.Reader; r int; w int; err error; lastByte int; lastRuneSize int}
 
+//goesc:pos bufio/bufio.go 336:7
 //goesc:leaks recv=none
 func (b *Reader) Buffered() int
 
+//goesc:pos bufio/bufio.go 177:7 177:26
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) Discard(n int) (discarded int, err error)
 
+//goesc:pos bufio/bufio.go 143:7 143:23
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) Peek(n int) ([]byte, error)
 
+//goesc:pos bufio/bufio.go 216:7 216:23
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (b *Reader) Read(p []byte) (n int, err error)
 
+//goesc:pos bufio/bufio.go 267:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadByte() (byte, error)
 
+//goesc:pos bufio/bufio.go 478:7 478:28
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadBytes(delim byte) ([]byte, error)
 
+//goesc:pos bufio/bufio.go 405:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
 
+//goesc:pos bufio/bufio.go 306:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadRune() (r rune, size int, err error)
 
+//goesc:pos bufio/bufio.go 348:7 348:28
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error)
 
+//goesc:pos bufio/bufio.go 498:7 498:29
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadString(delim byte) (string, error)
 
+//goesc:pos bufio/bufio.go 74:7 74:24
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (b *Reader) Reset(r io.Reader)
 
+//goesc:pos bufio/bufio.go 67:7
 //goesc:leaks recv=none
 func (b *Reader) Size() int
 
+//goesc:pos bufio/bufio.go 286:7
 //goesc:leaks recv=mutator:0
 func (b *Reader) UnreadByte() error
 
+//goesc:pos bufio/bufio.go 325:7
 //goesc:leaks recv=mutator:0
 func (b *Reader) UnreadRune() error
 
+//goesc:pos bufio/bufio.go 515:7 515:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error)
 
+//goesc:pos bufio/bufio.go 447:7 447:35
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragment []byte, totalLen int, err error)
 
+//goesc:pos bufio/bufio.go 99:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) fill()
 
+//goesc:pos bufio/bufio.go 129:7
 //goesc:leaks recv=r0:1,mutator:0
 func (b *Reader) readErr() error
 
+//goesc:pos bufio/bufio.go 87:7 87:24 87:36
 //goesc:leaks recv=mutator:0 buf=heap:0 r=heap:0
 func (b *Reader) reset(buf []byte, r io.Reader)
 
+//goesc:pos bufio/bufio.go 562:7 562:27
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Reader) writeBuf(w io.Writer) (int64, error)
 
 type Scanner struct{r io.Reader; split SplitFunc; maxTokenSize int; token []byte; buf []byte; start int; end int; err error; empties int; scanCalled bool; done bool}
 
+//goesc:pos bufio/scan.go 275:7 275:26 275:38
 //goesc:leaks recv=mutator:0 buf=heap:0
 func (s *Scanner) Buffer(buf []byte, max int)
 
+//goesc:pos bufio/scan.go 108:7
 //goesc:leaks recv=r0:1
 func (s *Scanner) Bytes() []byte
 
+//goesc:pos bufio/scan.go 98:7
 //goesc:leaks recv=r0:1
 func (s *Scanner) Err() error
 
+//goesc:pos bufio/scan.go 139:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) Scan() bool
 
+//goesc:pos bufio/scan.go 287:7 287:25
 //goesc:leaks recv=mutator:0 split=heap:0
 func (s *Scanner) Split(split SplitFunc)
 
+//goesc:pos bufio/scan.go 114:7
 //goesc:leaks recv=none
 func (s *Scanner) Text() string
 
+//goesc:pos bufio/scan.go 243:7 243:27
 //goesc:leaks recv=mutator:0
 func (s *Scanner) advance(n int) bool
 
+//goesc:pos bufio/scan.go 257:7 257:26
 //goesc:leaks recv=mutator:0 err=heap:0
 func (s *Scanner) setErr(err error)
 
@@ -101,36 +129,47 @@ type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err err
 
 type Writer struct{err error; buf []byte; n int; wr io.Writer}
 
+//goesc:pos bufio/bufio.go 659:7
 //goesc:leaks recv=none
 func (b *Writer) Available() int
 
+//goesc:pos bufio/bufio.go 665:7
 //goesc:leaks recv=r0:1
 func (b *Writer) AvailableBuffer() []byte
 
+//goesc:pos bufio/bufio.go 670:7
 //goesc:leaks recv=none
 func (b *Writer) Buffered() int
 
+//goesc:pos bufio/bufio.go 635:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Writer) Flush() error
 
+//goesc:pos bufio/bufio.go 784:7 784:27
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error)
 
+//goesc:pos bufio/bufio.go 619:7 619:24
 //goesc:leaks recv=mutator:0 w=heap:0
 func (b *Writer) Reset(w io.Writer)
 
+//goesc:pos bufio/bufio.go 612:7
 //goesc:leaks recv=none
 func (b *Writer) Size() int
 
+//goesc:pos bufio/bufio.go 676:7 676:24
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (b *Writer) Write(p []byte) (nn int, err error)
 
+//goesc:pos bufio/bufio.go 701:7 701:28
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Writer) WriteByte(c byte) error
 
+//goesc:pos bufio/bufio.go 715:7 715:28
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Writer) WriteRune(r rune) (size int, err error)
 
+//goesc:pos bufio/bufio.go 747:7 747:30
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (b *Writer) WriteString(s string) (int, error)
 

@@ -11,41 +11,53 @@ type CancelCauseFunc func(cause error)
 
 type CancelFunc func()
 
+//goesc:pos Value=context/context.go:162:8
 type Context interface{Deadline() (deadline time.Time, ok bool); Done() <-chan struct{}; Err() error; Value(key any) any}
 
 type backgroundCtx struct{emptyCtx}
 
+//goesc:pos context/context.go 201:7
 func (backgroundCtx) String() string
 
 type emptyCtx struct{}
 
+//goesc:pos context/context.go 183:7
 func (emptyCtx) Deadline() (deadline time.Time, ok bool)
 
+//goesc:pos context/context.go 187:7
 func (emptyCtx) Done() <-chan struct{}
 
+//goesc:pos context/context.go 191:7
 func (emptyCtx) Err() error
 
+//goesc:pos context/context.go 195:7 195:23
 //goesc:leaks key=none
 func (emptyCtx) Value(key any) any
 
 type todoCtx struct{emptyCtx}
 
+//goesc:pos context/context.go 207:7
 func (todoCtx) String() string
 
 type withoutCancelCtx struct{c Context}
 
+//goesc:pos context/context.go 596:7
 //goesc:leaks recv=none
 func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool)
 
+//goesc:pos context/context.go 600:7
 //goesc:leaks recv=none
 func (withoutCancelCtx) Done() <-chan struct{}
 
+//goesc:pos context/context.go 604:7
 //goesc:leaks recv=none
 func (withoutCancelCtx) Err() error
 
+//goesc:pos context/context.go 612:7
 //goesc:leaks recv=heap:0
 func (c withoutCancelCtx) String() string
 
+//goesc:pos context/context.go 608:7 608:33
 //goesc:leaks recv=heap:0 key=heap:0
 func (c withoutCancelCtx) Value(key any) any
 

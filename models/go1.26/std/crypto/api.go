@@ -8,8 +8,10 @@ import (
 	"io"
 )
 
+//goesc:pos Decapsulate=crypto/crypto.go:263:14
 type Decapsulator interface{Decapsulate(ciphertext []byte) (sharedKey []byte, err error); Encapsulator() Encapsulator}
 
+//goesc:pos Decrypt=crypto/crypto.go:237:10,237:26,237:38
 type Decrypter interface{Decrypt(rand io.Reader, msg []byte, opts DecrypterOpts) (plaintext []byte, err error); Public() PublicKey}
 
 type DecrypterOpts any
@@ -18,22 +20,29 @@ type Encapsulator interface{Bytes() []byte; Encapsulate() (sharedKey []byte, cip
 
 type Hash uint
 
+//goesc:pos crypto/crypto.go 138:7
 func (h Hash) Available() bool
 
+//goesc:pos crypto/crypto.go 19:7
 func (h Hash) HashFunc() Hash
 
+//goesc:pos crypto/crypto.go 127:7
 func (h Hash) New() hash.Hash
 
+//goesc:pos crypto/crypto.go 116:7
 func (h Hash) Size() int
 
+//goesc:pos crypto/crypto.go 23:7
 func (h Hash) String() string
 
+//goesc:pos Sign=crypto/crypto.go:198:7,198:23,198:38 SignMessage=crypto/crypto.go:215:14,215:30,215:42
 type MessageSigner interface{SignMessage(rand io.Reader, msg []byte, opts SignerOpts) (signature []byte, err error); Signer}
 
 type PrivateKey any
 
 type PublicKey any
 
+//goesc:pos Sign=crypto/crypto.go:198:7,198:23,198:38
 type Signer interface{Public() PublicKey; Sign(rand io.Reader, digest []byte, opts SignerOpts) (signature []byte, err error)}
 
 type SignerOpts interface{HashFunc() Hash}

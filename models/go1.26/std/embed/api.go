@@ -10,47 +10,61 @@ import (
 
 type FS struct{files *[]file}
 
+//goesc:pos embed/embed.go 293:7 293:18
 //goesc:leaks recv=heap:2 name=heap:0
 func (f FS) Open(name string) (fs.File, error)
 
+//goesc:pos embed/embed.go 305:7 305:21
 //goesc:leaks recv=heap:1 name=heap:0
 func (f FS) ReadDir(name string) ([]fs.DirEntry, error)
 
+//goesc:pos embed/embed.go 322:7 322:22
 //goesc:leaks recv=heap:1 name=heap:0
 func (f FS) ReadFile(name string) ([]byte, error)
 
+//goesc:pos embed/embed.go 243:7 243:20
 //goesc:leaks recv=r0:1 name=none
 func (f FS) lookup(name string) *file
 
+//goesc:pos embed/embed.go 272:7 272:21
 //goesc:leaks recv=r0:1 dir=none
 func (f FS) readDir(dir string) []file
 
 type file struct{name string; data string; hash [16]byte}
 
+//goesc:pos embed/embed.go 225:7
 //goesc:leaks recv=r0:0
 func (f *file) Info() (fs.FileInfo, error)
 
+//goesc:pos embed/embed.go 222:7
 //goesc:leaks recv=none
 func (f *file) IsDir() bool
 
+//goesc:pos embed/embed.go 221:7
 //goesc:leaks recv=none
 func (f *file) ModTime() time.Time
 
+//goesc:pos embed/embed.go 227:7
 //goesc:leaks recv=none
 func (f *file) Mode() fs.FileMode
 
+//goesc:pos embed/embed.go 219:7
 //goesc:leaks recv=r0:1
 func (f *file) Name() string
 
+//goesc:pos embed/embed.go 220:7
 //goesc:leaks recv=none
 func (f *file) Size() int64
 
+//goesc:pos embed/embed.go 234:7
 //goesc:leaks recv=heap:0
 func (f *file) String() string
 
+//goesc:pos embed/embed.go 223:7
 //goesc:leaks recv=none
 func (f *file) Sys() any
 
+//goesc:pos embed/embed.go 224:7
 //goesc:leaks recv=none
 func (f *file) Type() fs.FileMode
 

@@ -7,20 +7,25 @@ import (
 	"io"
 )
 
+//goesc:pos Format=fmt/print.go:55:9,55:18
 type Formatter interface{Format(f State, verb rune)}
 
 type GoStringer interface{GoString() string}
 
+//goesc:pos Read=fmt/scan.go:48:7 Token=fmt/scan.go:41:8,41:24
 type ScanState interface{Read(buf []byte) (n int, err error); ReadRune() (r rune, size int, err error); SkipSpace(); Token(skipSpace bool, f func(rune) bool) (token []byte, err error); UnreadRune() error; Width() (wid int, ok bool)}
 
+//goesc:pos Scan=fmt/scan.go:56:7,56:24
 type Scanner interface{Scan(state ScanState, verb rune) error}
 
+//goesc:pos Flag=fmt/print.go:48:7 Write=fmt/print.go:41:8
 type State interface{Flag(c int) bool; Precision() (prec int, ok bool); Width() (wid int, ok bool); Write(b []byte) (n int, err error)}
 
 type Stringer interface{String() string}
 
 type stringReader string
 
+//goesc:pos fmt/scan.go 86:7 86:29
 //goesc:leaks recv=mutator:0 b=mutator:0
 func (r *stringReader) Read(b []byte) (n int, err error)
 

@@ -7,13 +7,18 @@ import (
 	"io"
 )
 
+//goesc:pos Sum=hash/hash.go:33:6 Write=io/io.go:100:8
 type Cloner interface{Clone() (Cloner, error); Hash}
 
+//goesc:pos Sum=hash/hash.go:33:6 Write=io/io.go:100:8
 type Hash interface{BlockSize() int; Reset(); Size() int; Sum(b []byte) []byte; io.Writer}
 
+//goesc:pos Sum=hash/hash.go:33:6 Write=io/io.go:100:8
 type Hash32 interface{Sum32() uint32; Hash}
 
+//goesc:pos Sum=hash/hash.go:33:6 Write=io/io.go:100:8
 type Hash64 interface{Sum64() uint64; Hash}
 
+//goesc:pos Read=io/io.go:87:7 Write=io/io.go:100:8
 type XOF interface{BlockSize() int; Reset(); io.Writer; io.Reader}
 

@@ -11,64 +11,84 @@ type ByteReader interface{ReadByte() (byte, error)}
 
 type ByteScanner interface{UnreadByte() error; ByteReader}
 
+//goesc:pos WriteByte=io/io.go:281:12
 type ByteWriter interface{WriteByte(c byte) error}
 
 type Closer interface{Close() error}
 
 type LimitedReader struct{R Reader; N int64}
 
+//goesc:pos io/io.go 472:7 472:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (l *LimitedReader) Read(p []byte) (n int, err error)
 
 type OffsetWriter struct{w WriterAt; base int64; off int64}
 
+//goesc:pos io/io.go 597:7 597:29 597:43
 //goesc:leaks recv=mutator:0
 func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error)
 
+//goesc:pos io/io.go 582:7 582:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (o *OffsetWriter) Write(p []byte) (n int, err error)
 
+//goesc:pos io/io.go 588:7 588:32 588:42
 //goesc:leaks recv=heap:1 p=heap:0
 func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error)
 
 type PipeReader struct{pipe}
 
+//goesc:pos io/pipe.go 139:7
 //goesc:leaks recv=heap:0
 func (r *PipeReader) Close() error
 
+//goesc:pos io/pipe.go 148:7 148:37
 //goesc:leaks recv=heap:0 err=heap:0
 func (r *PipeReader) CloseWithError(err error) error
 
+//goesc:pos io/pipe.go 133:7 133:27
 //goesc:leaks recv=heap:0 data=mutator:0
 func (r *PipeReader) Read(data []byte) (n int, err error)
 
 type PipeWriter struct{r PipeReader}
 
+//goesc:pos io/pipe.go 166:7
 //goesc:leaks recv=heap:0
 func (w *PipeWriter) Close() error
 
+//goesc:pos io/pipe.go 176:7 176:37
 //goesc:leaks recv=heap:0 err=heap:0
 func (w *PipeWriter) CloseWithError(err error) error
 
+//goesc:pos io/pipe.go 160:7 160:28
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *PipeWriter) Write(data []byte) (n int, err error)
 
+//goesc:pos Read=io/io.go:87:7
 type ReadCloser interface{Reader; Closer}
 
+//goesc:pos Read=io/io.go:87:7 Seek=io/io.go:127:7,127:21
 type ReadSeekCloser interface{Reader; Seeker; Closer}
 
+//goesc:pos Read=io/io.go:87:7 Seek=io/io.go:127:7,127:21
 type ReadSeeker interface{Reader; Seeker}
 
+//goesc:pos Read=io/io.go:87:7 Write=io/io.go:100:8
 type ReadWriteCloser interface{Reader; Writer; Closer}
 
+//goesc:pos Read=io/io.go:87:7 Seek=io/io.go:127:7,127:21 Write=io/io.go:100:8
 type ReadWriteSeeker interface{Reader; Writer; Seeker}
 
+//goesc:pos Read=io/io.go:87:7 Write=io/io.go:100:8
 type ReadWriter interface{Reader; Writer}
 
+//goesc:pos Read=io/io.go:87:7
 type Reader interface{Read(p []byte) (n int, err error)}
 
+//goesc:pos ReadAt=io/io.go:231:9,231:19
 type ReaderAt interface{ReadAt(p []byte, off int64) (n int, err error)}
 
+//goesc:pos ReadFrom=io/io.go:190:11
 type ReaderFrom interface{ReadFrom(r Reader) (n int64, err error)}
 
 type RuneReader interface{ReadRune() (r rune, size int, err error)}
@@ -77,97 +97,126 @@ type RuneScanner interface{UnreadRune() error; RuneReader}
 
 type SectionReader struct{r ReaderAt; base int64; off int64; limit int64; n int64}
 
+//goesc:pos io/io.go 565:7
 //goesc:leaks recv=r0:1
 func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64)
 
+//goesc:pos io/io.go 509:7 509:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (s *SectionReader) Read(p []byte) (n int, err error)
 
+//goesc:pos io/io.go 542:7 542:32 542:42
 //goesc:leaks recv=heap:1 p=heap:0
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error)
 
+//goesc:pos io/io.go 524:7 524:30 524:44
 //goesc:leaks recv=mutator:0
 func (s *SectionReader) Seek(offset int64, whence int) (int64, error)
 
+//goesc:pos io/io.go 559:7
 //goesc:leaks recv=none
 func (s *SectionReader) Size() int64
 
+//goesc:pos Seek=io/io.go:127:7,127:21
 type Seeker interface{Seek(offset int64, whence int) (int64, error)}
 
+//goesc:pos WriteString=io/io.go:308:14
 type StringWriter interface{WriteString(s string) (n int, err error)}
 
+//goesc:pos Write=io/io.go:100:8
 type WriteCloser interface{Writer; Closer}
 
+//goesc:pos Seek=io/io.go:127:7,127:21 Write=io/io.go:100:8
 type WriteSeeker interface{Writer; Seeker}
 
+//goesc:pos Write=io/io.go:100:8
 type Writer interface{Write(p []byte) (n int, err error)}
 
+//goesc:pos WriteAt=io/io.go:250:10,250:20
 type WriterAt interface{WriteAt(p []byte, off int64) (n int, err error)}
 
+//goesc:pos WriteTo=io/io.go:201:10
 type WriterTo interface{WriteTo(w Writer) (n int64, err error)}
 
 type multiReader struct{readers []Reader}
 
+//goesc:pos io/multi.go 17:7 17:29
 //goesc:leaks recv=heap:2,mutator:0 p=heap:0
 func (mr *multiReader) Read(p []byte) (n int, err error)
 
+//goesc:pos io/multi.go 44:7 44:32
 //goesc:leaks recv=heap:2,mutator:0 w=heap:0
 func (mr *multiReader) WriteTo(w Writer) (sum int64, err error)
 
+//goesc:pos io/multi.go 48:7 48:42 48:52
 //goesc:leaks recv=heap:2,mutator:0 w=heap:0 buf=heap:0
 func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error)
 
 type multiWriter struct{writers []Writer}
 
+//goesc:pos io/multi.go 83:7 83:29
 //goesc:leaks recv=heap:2 p=heap:0
 func (t *multiWriter) Write(p []byte) (n int, err error)
 
+//goesc:pos io/multi.go 99:7 99:35
 //goesc:leaks recv=heap:2 s=heap:0
 func (t *multiWriter) WriteString(s string) (n int, err error)
 
 type nopCloser struct{Reader}
 
+//goesc:pos io/io.go 693:7
 //goesc:leaks recv=none
 func (nopCloser) Close() error
 
 type nopCloserWriterTo struct{Reader}
 
+//goesc:pos io/io.go 699:7
 //goesc:leaks recv=none
 func (nopCloserWriterTo) Close() error
 
+//goesc:pos io/io.go 701:7 701:36
 //goesc:leaks recv=heap:0 w=heap:0
 func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error)
 
 type onceError struct{sync.Mutex; err error}
 
+//goesc:pos io/pipe.go 29:7
 //goesc:leaks recv=heap:0
 func (a *onceError) Load() error
 
+//goesc:pos io/pipe.go 21:7 21:27
 //goesc:leaks recv=heap:0 err=heap:0
 func (a *onceError) Store(err error)
 
 type pipe struct{wrMu sync.Mutex; wrCh chan []byte; rdCh chan int; once sync.Once; done chan struct{}; rerr onceError; werr onceError}
 
+//goesc:pos io/pipe.go 67:7 67:26
 //goesc:leaks recv=heap:0 err=heap:0
 func (p *pipe) closeRead(err error) error
 
+//goesc:pos io/pipe.go 98:7 98:27
 //goesc:leaks recv=heap:0 err=heap:0
 func (p *pipe) closeWrite(err error) error
 
+//goesc:pos io/pipe.go 50:7 50:21
 //goesc:leaks recv=heap:0 b=mutator:0
 func (p *pipe) read(b []byte) (n int, err error)
 
+//goesc:pos io/pipe.go 108:7
 //goesc:leaks recv=heap:0
 func (p *pipe) readCloseError() error
 
+//goesc:pos io/pipe.go 76:7 76:22
 //goesc:leaks recv=heap:0 b=heap:0
 func (p *pipe) write(b []byte) (n int, err error)
 
+//goesc:pos io/pipe.go 117:7
 //goesc:leaks recv=heap:0
 func (p *pipe) writeCloseError() error
 
 type teeReader struct{r Reader; w Writer}
 
+//goesc:pos io/io.go 627:7 627:26
 //goesc:leaks recv=heap:1 p=heap:0
 func (t *teeReader) Read(p []byte) (n int, err error)
 

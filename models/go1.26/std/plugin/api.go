@@ -5,6 +5,7 @@ package plugin
 
 type Plugin struct{pluginpath string; err string; loaded chan struct{}; syms map[string]any}
 
+//goesc:pos plugin/plugin.go 91:7 91:25
 //goesc:leaks recv=none symName=none
 func (p *Plugin) Lookup(symName string) (Symbol, error)
 

@@ -10,239 +10,314 @@ import (
 
 type Regexp struct{expr string; prog *syntax.Prog; onepass *onePassProg; numSubexp int; maxBitStateLen int; subexpNames []string; prefix string; prefixBytes []byte; prefixRune rune; prefixEnd uint32; mpool int; matchcap int; prefixComplete bool; cond syntax.EmptyOp; minInputLen int; longest bool}
 
+//goesc:pos regexp/regexp.go 1266:7 1266:30
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (re *Regexp) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos regexp/regexp.go 115:7
 //goesc:leaks recv=heap:1
 func (re *Regexp) Copy() *Regexp
 
+//goesc:pos regexp/regexp.go 895:7 895:26 895:38 895:55 895:67
 //goesc:leaks recv=none dst=r0:0,mutator:0 template=none src=none match=none
 func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte
 
+//goesc:pos regexp/regexp.go 902:7 902:32 902:44 902:61 902:73
 //goesc:leaks recv=none dst=r0:0,mutator:0 template=mutator:0,callee:0 src=none match=none
 func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte
 
+//goesc:pos regexp/regexp.go 798:7 798:24
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) Find(b []byte) []byte
 
+//goesc:pos regexp/regexp.go 1057:7 1057:27 1057:37
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAll(b []byte, n int) [][]byte
 
+//goesc:pos regexp/regexp.go 1075:7 1075:32 1075:42
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllIndex(b []byte, n int) [][]int
 
+//goesc:pos regexp/regexp.go 1093:7 1093:33 1093:43
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllString(s string, n int) []string
 
+//goesc:pos regexp/regexp.go 1111:7 1111:38 1111:48
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int
 
+//goesc:pos regexp/regexp.go 1171:7 1171:41 1171:51
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string
 
+//goesc:pos regexp/regexp.go 1196:7 1196:46 1196:56
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int
 
+//goesc:pos regexp/regexp.go 1129:7 1129:35 1129:45
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte
 
+//goesc:pos regexp/regexp.go 1153:7 1153:40 1153:50
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int
 
+//goesc:pos regexp/regexp.go 811:7 811:29
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindIndex(b []byte) (loc []int)
 
+//goesc:pos regexp/regexp.go 850:7 850:35
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int)
 
+//goesc:pos regexp/regexp.go 1047:7 1047:43
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
 
+//goesc:pos regexp/regexp.go 824:7 824:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindString(s string) string
 
+//goesc:pos regexp/regexp.go 837:7 837:35
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindStringIndex(s string) (loc []int)
 
+//goesc:pos regexp/regexp.go 1018:7 1018:38
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindStringSubmatch(s string) []string
 
+//goesc:pos regexp/regexp.go 1038:7 1038:43
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindStringSubmatchIndex(s string) []int
 
+//goesc:pos regexp/regexp.go 863:7 863:32
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindSubmatch(b []byte) [][]byte
 
+//goesc:pos regexp/regexp.go 1009:7 1009:37
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindSubmatchIndex(b []byte) []int
 
+//goesc:pos regexp/regexp.go 494:7
 //goesc:leaks recv=r0:1
 func (re *Regexp) LiteralPrefix() (prefix string, complete bool)
 
+//goesc:pos regexp/regexp.go 163:7
 //goesc:leaks recv=mutator:0
 func (re *Regexp) Longest()
 
+//goesc:pos regexp/regexp.go 1274:7
 //goesc:leaks recv=none
 func (re *Regexp) MarshalText() ([]byte, error)
 
+//goesc:pos regexp/regexp.go 512:7 512:25
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) Match(b []byte) bool
 
+//goesc:pos regexp/regexp.go 500:7 500:31
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) MatchReader(r io.RuneReader) bool
 
+//goesc:pos regexp/regexp.go 506:7 506:31
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) MatchString(s string) bool
 
+//goesc:pos regexp/regexp.go 337:7
 //goesc:leaks recv=none
 func (re *Regexp) NumSubexp() int
 
+//goesc:pos regexp/regexp.go 651:7 651:30 651:35
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAll(src []byte, repl []byte) []byte
 
+//goesc:pos regexp/regexp.go 679:7 679:34 679:46
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte
 
+//goesc:pos regexp/regexp.go 669:7 669:37 669:42
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllLiteral(src []byte, repl []byte) []byte
 
+//goesc:pos regexp/regexp.go 566:7 566:43 566:48
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllLiteralString(src string, repl string) string
 
+//goesc:pos regexp/regexp.go 552:7 552:36 552:41
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAllString(src string, repl string) string
 
+//goesc:pos regexp/regexp.go 576:7 576:40 576:52
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string
 
+//goesc:pos regexp/regexp.go 1226:7 1226:25 1226:35
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) Split(s string, n int) []string
 
+//goesc:pos regexp/regexp.go 103:7
 //goesc:leaks recv=r0:1
 func (re *Regexp) String() string
 
+//goesc:pos regexp/regexp.go 357:7 357:31
 //goesc:leaks recv=none name=none
 func (re *Regexp) SubexpIndex(name string) int
 
+//goesc:pos regexp/regexp.go 346:7
 //goesc:leaks recv=r0:1
 func (re *Regexp) SubexpNames() []string
 
+//goesc:pos regexp/regexp.go 1280:7 1280:33
 //goesc:leaks recv=mutator:0 text=none
 func (re *Regexp) UnmarshalText(text []byte) error
 
+//goesc:pos regexp/regexp.go 749:7 749:30 749:40 749:50 749:57
 //goesc:leaks recv=heap:0 s=heap:0 b=heap:0 deliver=none
 func (re *Regexp) allMatches(s string, b []byte, n int, deliver func([]int))
 
+//goesc:pos regexp/backtrack.go 305:7 305:29 305:40 305:51 305:60 305:70
 //goesc:leaks recv=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []int) []int
 
+//goesc:pos regexp/exec.go 521:7 521:29 521:46 521:56 521:66 521:75 521:85
 //goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) doExecute(r io.RuneReader, b []byte, s string, pos int, ncap int, dstCap []int) []int
 
+//goesc:pos regexp/exec.go 513:7 513:27 513:44 513:54
 //goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0
 func (re *Regexp) doMatch(r io.RuneReader, b []byte, s string) bool
 
+//goesc:pos regexp/exec.go 397:7 397:29 397:47 397:58 397:69 397:74 397:84
 //goesc:leaks recv=heap:0 ir=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) doOnePass(ir io.RuneReader, ib []byte, is string, pos int, ncap int, dstCap []int) []int
 
+//goesc:pos regexp/regexp.go 906:7 906:26 906:38 906:55 906:68 906:80
 //goesc:leaks recv=none dst=r0:0,mutator:0 template=mutator:0,callee:0 bsrc=none src=none match=none
 func (re *Regexp) expand(dst []byte, template string, bsrc []byte, src string, match []int) []byte
 
+//goesc:pos regexp/regexp.go 232:7
 //goesc:leaks recv=heap:0
 func (re *Regexp) get() *machine
 
+//goesc:pos regexp/regexp.go 734:7 734:23
 //goesc:leaks recv=none a=r0:0,mutator:0
 func (re *Regexp) pad(a []int) []int
 
+//goesc:pos regexp/regexp.go 260:7 260:23
 //goesc:leaks recv=none m=heap:0
 func (re *Regexp) put(m *machine)
 
+//goesc:pos regexp/regexp.go 583:7 583:30 583:43 583:55 583:67
 //goesc:leaks recv=heap:0 bsrc=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) replaceAll(bsrc []byte, src string, nmatch int, repl func(dst []byte, m []int) []byte) []byte
 
+//goesc:pos regexp/backtrack.go 138:7 138:32 138:45 138:54 138:65
 //goesc:leaks recv=none b=heap:1,mutator:0 i=heap:0
 func (re *Regexp) tryBacktrack(b *bitState, i input, pc uint32, pos int) bool
 
 type bitState struct{end int; cap []int; matchcap []int; jobs []job; visited []uint32; inputs inputs}
 
+//goesc:pos regexp/backtrack.go 129:7 129:25 129:37 129:48 129:57
 //goesc:leaks recv=heap:1,mutator:0 re=none
 func (b *bitState) push(re *Regexp, pc uint32, pos int, arg bool)
 
+//goesc:pos regexp/backtrack.go 80:7 80:26 80:45 80:54
 //goesc:leaks recv=mutator:0 prog=none
 func (b *bitState) reset(prog *syntax.Prog, end int, ncap int)
 
+//goesc:pos regexp/backtrack.go 118:7 118:32 118:43
 //goesc:leaks recv=mutator:1
 func (b *bitState) shouldVisit(pc uint32, pos int) bool
 
 type entry struct{pc uint32; t *thread}
 
+//goesc:pos context=regexp/regexp.go:377:10 hasPrefix=regexp/regexp.go:375:12 index=regexp/regexp.go:376:8,376:20 step=regexp/regexp.go:373:7
 type input interface{canCheckPrefix() bool; context(pos int) lazyFlag; hasPrefix(re *Regexp) bool; index(re *Regexp, pos int) int; step(pos int) (r rune, width int)}
 
 type inputBytes struct{str []byte}
 
+//goesc:pos regexp/regexp.go 429:7
 //goesc:leaks recv=none
 func (i *inputBytes) canCheckPrefix() bool
 
+//goesc:pos regexp/regexp.go 441:7 441:30
 //goesc:leaks recv=none
 func (i *inputBytes) context(pos int) lazyFlag
 
+//goesc:pos regexp/regexp.go 433:7 433:32
 //goesc:leaks recv=none re=none
 func (i *inputBytes) hasPrefix(re *Regexp) bool
 
+//goesc:pos regexp/regexp.go 437:7 437:28 437:40
 //goesc:leaks recv=mutator:1,callee:1 re=mutator:1,callee:1
 func (i *inputBytes) index(re *Regexp, pos int) int
 
+//goesc:pos regexp/regexp.go 422:7 422:27
 //goesc:leaks recv=none
 func (i *inputBytes) step(pos int) (rune, int)
 
 type inputReader struct{r io.RuneReader; atEOT bool; pos int}
 
+//goesc:pos regexp/regexp.go 475:7
 //goesc:leaks recv=none
 func (i *inputReader) canCheckPrefix() bool
 
+//goesc:pos regexp/regexp.go 487:7 487:31
 //goesc:leaks recv=none
 func (i *inputReader) context(pos int) lazyFlag
 
+//goesc:pos regexp/regexp.go 479:7 479:33
 //goesc:leaks recv=none re=none
 func (i *inputReader) hasPrefix(re *Regexp) bool
 
+//goesc:pos regexp/regexp.go 483:7 483:29 483:41
 //goesc:leaks recv=none re=none
 func (i *inputReader) index(re *Regexp, pos int) int
 
+//goesc:pos regexp/regexp.go 461:7 461:28
 //goesc:leaks recv=heap:1,mutator:0
 func (i *inputReader) step(pos int) (rune, int)
 
 type inputString struct{str string}
 
+//goesc:pos regexp/regexp.go 392:7
 //goesc:leaks recv=none
 func (i *inputString) canCheckPrefix() bool
 
+//goesc:pos regexp/regexp.go 404:7 404:31
 //goesc:leaks recv=none
 func (i *inputString) context(pos int) lazyFlag
 
+//goesc:pos regexp/regexp.go 396:7 396:33
 //goesc:leaks recv=none re=none
 func (i *inputString) hasPrefix(re *Regexp) bool
 
+//goesc:pos regexp/regexp.go 400:7 400:29 400:41
 //goesc:leaks recv=mutator:1,callee:1 re=mutator:1,callee:1
 func (i *inputString) index(re *Regexp, pos int) int
 
+//goesc:pos regexp/regexp.go 385:7 385:28
 //goesc:leaks recv=none
 func (i *inputString) step(pos int) (rune, int)
 
 type inputs struct{bytes inputBytes; string inputString; reader inputReader}
 
+//goesc:pos regexp/exec.go 73:7
 //goesc:leaks recv=mutator:0
 func (i *inputs) clear()
 
+//goesc:pos regexp/exec.go 85:7 85:23 85:40 85:50
 //goesc:leaks recv=r0:0,mutator:0 r=heap:0 b=heap:0 s=heap:0
 func (i *inputs) init(r io.RuneReader, b []byte, s string) (input, int)
 
+//goesc:pos regexp/exec.go 56:7 56:27
 //goesc:leaks recv=r0:0,mutator:0 b=heap:0
 func (i *inputs) newBytes(b []byte) input
 
+//goesc:pos regexp/exec.go 66:7 66:28
 //goesc:leaks recv=r0:0,mutator:0 r=heap:0
 func (i *inputs) newReader(r io.RuneReader) input
 
+//goesc:pos regexp/exec.go 61:7 61:28
 //goesc:leaks recv=r0:0,mutator:0 s=heap:0
 func (i *inputs) newString(s string) input
 
@@ -250,25 +325,32 @@ type job struct{pc uint32; arg bool; pos int}
 
 type lazyFlag uint64
 
+//goesc:pos regexp/exec.go 128:7 128:25
 func (f lazyFlag) match(op syntax.EmptyOp) bool
 
 type machine struct{re *Regexp; p *syntax.Prog; q0 queue; q1 queue; pool []*thread; matched bool; matchcap []int; inputs inputs}
 
+//goesc:pos regexp/exec.go 317:7 317:23 317:33 317:44 317:53 317:64 317:80
 //goesc:leaks recv=heap:2,mutator:0 q=mutator:0 cap=mutator:0 cond=none t=heap:0
 func (m *machine) add(q *queue, pc uint32, pos int, cap []int, cond *lazyFlag, t *thread) *thread
 
+//goesc:pos regexp/exec.go 104:7 104:25
 //goesc:leaks recv=r0:2,mutator:0 i=heap:0
 func (m *machine) alloc(i *syntax.Inst) *thread
 
+//goesc:pos regexp/exec.go 246:7 246:25
 //goesc:leaks recv=heap:1,mutator:0 q=heap:2,mutator:0
 func (m *machine) clear(q *queue)
 
+//goesc:pos regexp/exec.go 95:7 95:24
 //goesc:leaks recv=mutator:0
 func (m *machine) init(ncap int)
 
+//goesc:pos regexp/exec.go 175:7 175:25 175:34
 //goesc:leaks recv=heap:1,mutator:0 i=heap:0
 func (m *machine) match(i input, pos int) bool
 
+//goesc:pos regexp/exec.go 260:7 260:24 260:30 260:44 260:49 260:62 260:70
 //goesc:leaks recv=heap:1,mutator:0 runq=heap:2,mutator:0 nextq=mutator:0 nextCond=none
 func (m *machine) step(runq *queue, nextq *queue, pos int, nextPos int, c rune, nextCond *lazyFlag)
 

@@ -12,88 +12,115 @@ import (
 
 type Builder struct{addr *Builder; buf []byte}
 
+//goesc:pos strings/builder.go 56:7
 //goesc:leaks recv=none
 func (b *Builder) Cap() int
 
+//goesc:pos strings/builder.go 75:7 75:24
 //goesc:leaks recv=mutator:0
 func (b *Builder) Grow(n int)
 
+//goesc:pos strings/builder.go 51:7
 //goesc:leaks recv=none
 func (b *Builder) Len() int
 
+//goesc:pos strings/builder.go 59:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) Reset()
 
+//goesc:pos strings/builder.go 46:7
 //goesc:leaks recv=r0:1
 func (b *Builder) String() string
 
+//goesc:pos strings/builder.go 87:7 87:25
 //goesc:leaks recv=heap:1,mutator:0 p=none
 func (b *Builder) Write(p []byte) (int, error)
 
+//goesc:pos strings/builder.go 95:7 95:29
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) WriteByte(c byte) error
 
+//goesc:pos strings/builder.go 103:7 103:29
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) WriteRune(r rune) (int, error)
 
+//goesc:pos strings/builder.go 112:7 112:31
 //goesc:leaks recv=heap:1,mutator:0 s=none
 func (b *Builder) WriteString(s string) (int, error)
 
+//goesc:pos strings/builder.go 32:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) copyCheck()
 
+//goesc:pos strings/builder.go 66:7 66:24
 //goesc:leaks recv=mutator:0
 func (b *Builder) grow(n int)
 
 type Reader struct{s string; i int64; prevRune int}
 
+//goesc:pos strings/reader.go 25:7
 //goesc:leaks recv=none
 func (r *Reader) Len() int
 
+//goesc:pos strings/reader.go 39:7 39:23
 //goesc:leaks recv=mutator:0 b=mutator:0
 func (r *Reader) Read(b []byte) (n int, err error)
 
+//goesc:pos strings/reader.go 50:7 50:25 50:35
 //goesc:leaks recv=none b=mutator:0
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
 
+//goesc:pos strings/reader.go 66:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) ReadByte() (byte, error)
 
+//goesc:pos strings/reader.go 87:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) ReadRune() (ch rune, size int, err error)
 
+//goesc:pos strings/reader.go 152:7 152:24
 //goesc:leaks recv=mutator:0 s=heap:0
 func (r *Reader) Reset(s string)
 
+//goesc:pos strings/reader.go 112:7 112:23 112:37
 //goesc:leaks recv=mutator:0
 func (r *Reader) Seek(offset int64, whence int) (int64, error)
 
+//goesc:pos strings/reader.go 36:7
 //goesc:leaks recv=none
 func (r *Reader) Size() int64
 
+//goesc:pos strings/reader.go 77:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) UnreadByte() error
 
+//goesc:pos strings/reader.go 99:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) UnreadRune() error
 
+//goesc:pos strings/reader.go 133:7 133:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 
 type Replacer struct{once sync.Once; r replacer; oldnew []string}
 
+//goesc:pos strings/replace.go 95:7 95:28
 //goesc:leaks recv=heap:0 s=heap:0
 func (r *Replacer) Replace(s string) string
 
+//goesc:pos strings/replace.go 101:7 101:32 101:45
 //goesc:leaks recv=heap:0 w=heap:0 s=heap:0
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
 
+//goesc:pos strings/replace.go 44:7
 //goesc:leaks recv=heap:2
 func (b *Replacer) build() replacer
 
+//goesc:pos strings/replace.go 39:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Replacer) buildOnce()
 
+//goesc:pos Replace=strings/replace.go:22:10 WriteString=strings/replace.go:23:14,23:27
 type replacer interface{Replace(s string) string; WriteString(w io.Writer, s string) (n int, err error)}
 
 //goesc:leaks s=none

@@ -15,83 +15,109 @@ import (
 
 type B struct{common; importPath string; bstate *benchState; N int; previousN int; previousDuration time.Duration; benchFunc func(b *B); benchTime durationOrCountFlag; bytes int64; missingBytes bool; timerOn bool; showAllocResult bool; result BenchmarkResult; parallelism int; startAllocs uint64; startBytes uint64; netAllocs uint64; netBytes uint64; extra map[string]float64; loop struct{n uint64; i uint64; done bool}}
 
+//goesc:pos testing/benchmark.go 367:7
 //goesc:leaks recv=mutator:1
 func (b *B) Elapsed() time.Duration
 
+//goesc:pos testing/benchmark.go 502:7
 //goesc:leaks recv=heap:0
 func (b *B) Loop() bool
 
+//goesc:pos testing/benchmark.go 192:7
 //goesc:leaks recv=mutator:0
 func (b *B) ReportAllocs()
 
+//goesc:pos testing/benchmark.go 384:7 384:26 384:37
 //goesc:leaks recv=none unit=heap:0
 func (b *B) ReportMetric(n float64, unit string)
 
+//goesc:pos testing/benchmark.go 166:7
 //goesc:leaks recv=mutator:0
 func (b *B) ResetTimer()
 
+//goesc:pos testing/benchmark.go 808:7 808:17 808:30
 //goesc:leaks recv=heap:0 name=heap:0 f=heap:0
 func (b *B) Run(name string, f func(b *B)) bool
 
+//goesc:pos testing/benchmark.go 950:7 950:25
 //goesc:leaks recv=heap:0 body=heap:0
 func (b *B) RunParallel(body func(*PB))
 
+//goesc:pos testing/benchmark.go 187:7 187:22
 //goesc:leaks recv=mutator:0
 func (b *B) SetBytes(n int64)
 
+//goesc:pos testing/benchmark.go 994:7 994:28
 //goesc:leaks recv=mutator:0
 func (b *B) SetParallelism(p int)
 
+//goesc:pos testing/benchmark.go 138:7
 //goesc:leaks recv=mutator:0
 func (b *B) StartTimer()
 
+//goesc:pos testing/benchmark.go 151:7
 //goesc:leaks recv=mutator:0
 func (b *B) StopTimer()
 
+//goesc:pos testing/benchmark.go 877:7 877:17
 //goesc:leaks recv=mutator:0 other=none
 func (b *B) add(other BenchmarkResult)
 
+//goesc:pos testing/benchmark.go 295:7
 //goesc:leaks recv=heap:0
 func (b *B) doBench() BenchmarkResult
 
+//goesc:pos testing/benchmark.go 331:7
 //goesc:leaks recv=heap:0
 func (b *B) launch()
 
+//goesc:pos testing/benchmark.go 414:7
 //goesc:leaks recv=heap:0
 func (b *B) loopSlowPath() bool
 
+//goesc:pos testing/benchmark.go 275:7
 //goesc:leaks recv=heap:0
 func (b *B) run()
 
+//goesc:pos testing/benchmark.go 231:7
 //goesc:leaks recv=heap:0
 func (b *B) run1() bool
 
+//goesc:pos testing/benchmark.go 197:7 197:18
 //goesc:leaks recv=heap:0
 func (b *B) runN(n int)
 
+//goesc:pos testing/benchmark.go 394:7
 //goesc:leaks recv=mutator:0
 func (b *B) stopOrScaleBLoop() bool
 
+//goesc:pos testing/benchmark.go 897:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *B) trimOutput()
 
 type BenchmarkResult struct{N int; T time.Duration; Bytes int64; MemAllocs uint64; MemBytes uint64; Extra map[string]float64}
 
+//goesc:pos testing/benchmark.go 583:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) AllocedBytesPerOp() int64
 
+//goesc:pos testing/benchmark.go 571:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) AllocsPerOp() int64
 
+//goesc:pos testing/benchmark.go 665:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) MemString() string
 
+//goesc:pos testing/benchmark.go 548:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) NsPerOp() int64
 
+//goesc:pos testing/benchmark.go 600:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) String() string
 
+//goesc:pos testing/benchmark.go 559:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) mbPerSec() float64
 
@@ -101,21 +127,27 @@ type CoverBlock struct{Line0 uint32; Col0 uint16; Line1 uint32; Col1 uint16; Stm
 
 type F struct{common; fstate *fuzzState; tstate *testState; inFuzzFn bool; corpus []corpusEntry; result fuzzResult; fuzzCalled bool}
 
+//goesc:pos testing/fuzz.go 153:7 153:17
 //goesc:leaks recv=heap:1,mutator:0 args=heap:1
 func (f *F) Add(args ...any)
 
+//goesc:pos testing/fuzz.go 129:7
 //goesc:leaks recv=heap:0
 func (f *F) Fail()
 
+//goesc:pos testing/fuzz.go 211:7 211:18
 //goesc:leaks recv=heap:0 ff=heap:0
 func (f *F) Fuzz(ff any)
 
+//goesc:pos testing/fuzz.go 103:7
 //goesc:leaks recv=heap:0
 func (f *F) Helper()
 
+//goesc:pos testing/fuzz.go 140:7
 //goesc:leaks recv=heap:0
 func (f *F) Skipped() bool
 
+//goesc:pos testing/fuzz.go 414:7
 //goesc:leaks recv=heap:0
 func (f *F) report()
 
@@ -123,6 +155,7 @@ type InternalBenchmark struct{Name string; F func(b *B)}
 
 type InternalExample struct{Name string; F func(); Output string; Unordered bool}
 
+//goesc:pos testing/example.go 58:7 58:45 58:60 58:85 58:100
 //goesc:leaks recv=heap:1 stdout=heap:0 recovered=heap:0
 func (eg *InternalExample) processRunResult(stdout string, timeSpent time.Duration, finished bool, recovered any) (passed bool)
 
@@ -132,200 +165,262 @@ type InternalTest struct{Name string; F func(*T)}
 
 type M struct{deps testDeps; tests []InternalTest; benchmarks []InternalBenchmark; fuzzTargets []InternalFuzzTarget; examples []InternalExample; timer *time.Timer; afterOnce sync.Once; numRun int; exitCode int}
 
+//goesc:pos testing/testing.go 2340:7
 //goesc:leaks recv=heap:0
 func (m *M) Run() (code int)
 
+//goesc:pos testing/testing.go 2683:7
 //goesc:leaks recv=heap:0
 func (m *M) after()
 
+//goesc:pos testing/testing.go 2601:7
 //goesc:leaks recv=heap:1
 func (m *M) before()
 
+//goesc:pos testing/testing.go 2782:7
 //goesc:leaks recv=heap:0
 func (m *M) startAlarm() time.Time
 
+//goesc:pos testing/testing.go 2819:7
 //goesc:leaks recv=heap:1
 func (m *M) stopAlarm()
 
+//goesc:pos testing/testing.go 2696:7
 //goesc:leaks recv=heap:1
 func (m *M) writeProfiles()
 
 type PB struct{globalN *atomic.Uint64; grain uint64; cache uint64; bN uint64}
 
+//goesc:pos testing/benchmark.go 922:7
 //goesc:leaks recv=mutator:0,callee:1
 func (pb *PB) Next() bool
 
 type T struct{common; denyParallel bool; tstate *testState}
 
+//goesc:pos testing/testing.go 1862:7 1862:19
 //goesc:leaks recv=heap:0 dir=heap:0
 func (t *T) Chdir(dir string)
 
+//goesc:pos testing/testing.go 2163:7
 //goesc:leaks recv=r0:2
 func (t *T) Deadline() (deadline time.Time, ok bool)
 
+//goesc:pos testing/testing.go 1758:7
 //goesc:leaks recv=heap:0
 func (t *T) Parallel()
 
+//goesc:pos testing/testing.go 2050:7 2050:17 2050:30
 //goesc:leaks recv=heap:0 name=heap:0 f=heap:0
 func (t *T) Run(name string, f func(t *T)) bool
 
+//goesc:pos testing/testing.go 1851:7 1851:20 1851:25
 //goesc:leaks recv=heap:0 key=heap:0 value=heap:0
 func (t *T) Setenv(key string, value string)
 
+//goesc:pos testing/testing.go 1830:7
 //goesc:leaks recv=mutator:0
 func (t *T) checkParallel()
 
+//goesc:pos testing/testing.go 2489:7
 //goesc:leaks recv=heap:0
 func (t *T) report()
 
+//goesc:pos Attr=testing/testing.go:891:7,891:12 Chdir=testing/testing.go:905:8 Cleanup=testing/testing.go:892:10 Error=testing/testing.go:893:8 Errorf=testing/testing.go:894:9,894:24 Fatal=testing/testing.go:898:8 Fatalf=testing/testing.go:899:9,899:24 Log=testing/testing.go:901:6 Logf=testing/testing.go:902:7,902:22 Setenv=testing/testing.go:904:9,904:14 Skip=testing/testing.go:906:7 Skipf=testing/testing.go:908:8,908:23
 type TB interface{ArtifactDir() string; Attr(key string, value string); Chdir(dir string); Cleanup(func()); Context() context.Context; Error(args ...any); Errorf(format string, args ...any); Fail(); FailNow(); Failed() bool; Fatal(args ...any); Fatalf(format string, args ...any); Helper(); Log(args ...any); Logf(format string, args ...any); Name() string; Output() io.Writer; Setenv(key string, value string); Skip(args ...any); SkipNow(); Skipf(format string, args ...any); Skipped() bool; TempDir() string; private()}
 
 type benchState struct{match *matcher; maxLen int; extLen int}
 
+//goesc:pos testing/benchmark.go 740:7 740:35
 //goesc:leaks recv=none b=heap:0
 func (s *benchState) processBench(b *B)
 
 type chattyFlag struct{on bool; json bool}
 
+//goesc:pos testing/testing.go 558:7
 //goesc:leaks recv=none
 func (f *chattyFlag) Get() any
 
+//goesc:pos testing/testing.go 532:7
 //goesc:leaks recv=none
 func (*chattyFlag) IsBoolFlag() bool
 
+//goesc:pos testing/testing.go 534:7 534:26
 //goesc:leaks recv=mutator:0 arg=heap:0
 func (f *chattyFlag) Set(arg string) error
 
+//goesc:pos testing/testing.go 548:7
 //goesc:leaks recv=none
 func (f *chattyFlag) String() string
 
+//goesc:pos testing/testing.go 567:7
 //goesc:leaks recv=none
 func (f *chattyFlag) prefix() string
 
 type chattyPrinter struct{w io.Writer; lastNameMu sync.Mutex; lastName string; json bool}
 
+//goesc:pos testing/testing.go 613:7 613:32 613:42 613:57
 //goesc:leaks recv=heap:0 testName=heap:0 format=none args=heap:1
 func (p *chattyPrinter) Printf(testName string, format string, args ...any)
 
+//goesc:pos testing/testing.go 599:7 599:33 599:43 599:58
 //goesc:leaks recv=heap:0 testName=heap:0 format=none args=heap:1
 func (p *chattyPrinter) Updatef(testName string, format string, args ...any)
 
+//goesc:pos testing/testing.go 589:7
 //goesc:leaks recv=none
 func (p *chattyPrinter) prefix() string
 
 type common struct{mu sync.RWMutex; output []byte; w io.Writer; o *outputWriter; ran bool; failed bool; skipped bool; done bool; helperPCs map[uintptr]struct{}; helperNames map[string]struct{}; cleanups []func(); cleanupName string; cleanupPc []uintptr; finished bool; inFuzzFn bool; isSynctest bool; chatty *chattyPrinter; bench bool; hasSub atomic.Bool; cleanupStarted atomic.Bool; runner string; isParallel bool; parent *common; level int; creator []uintptr; modulePath string; importPath string; name string; start highPrecisionTime; duration time.Duration; barrier chan bool; signal chan bool; sub []*T; lastRaceErrors atomic.Int64; raceErrorLogged atomic.Bool; tempDirMu sync.Mutex; tempDir string; tempDirErr error; tempDirSeq int32; artifactDirOnce sync.Once; artifactDir string; artifactDirErr error; ctx context.Context; cancelCtx context.CancelFunc}
 
+//goesc:pos testing/testing.go 1333:7
 //goesc:leaks recv=heap:0
 func (c *common) ArtifactDir() string
 
+//goesc:pos testing/testing.go 1604:7 1604:23 1604:28
 //goesc:leaks recv=heap:0 key=heap:0 value=heap:0
 func (c *common) Attr(key string, value string)
 
+//goesc:pos testing/testing.go 1548:7 1548:24
 //goesc:leaks recv=heap:0 dir=heap:0
 func (c *common) Chdir(dir string)
 
+//goesc:pos testing/testing.go 1296:7 1296:26
 //goesc:leaks recv=heap:0 f=heap:0
 func (c *common) Cleanup(f func())
 
+//goesc:pos testing/testing.go 1589:7
 //goesc:leaks recv=r0:1
 func (c *common) Context() context.Context
 
+//goesc:pos testing/testing.go 1204:7 1204:24
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Error(args ...any)
 
+//goesc:pos testing/testing.go 1211:7 1211:25 1211:40
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Errorf(format string, args ...any)
 
+//goesc:pos testing/testing.go 961:7
 //goesc:leaks recv=heap:0
 func (c *common) Fail()
 
+//goesc:pos testing/testing.go 996:7
 //goesc:leaks recv=heap:0
 func (c *common) FailNow()
 
+//goesc:pos testing/testing.go 975:7
 //goesc:leaks recv=heap:0
 func (c *common) Failed() bool
 
+//goesc:pos testing/testing.go 1218:7 1218:24
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Fatal(args ...any)
 
+//goesc:pos testing/testing.go 1225:7 1225:25 1225:40
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Fatalf(format string, args ...any)
 
+//goesc:pos testing/testing.go 1272:7
 //goesc:leaks recv=heap:0
 func (c *common) Helper()
 
+//goesc:pos testing/testing.go 1187:7 1187:22
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Log(args ...any)
 
+//goesc:pos testing/testing.go 1198:7 1198:23 1198:38
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Logf(format string, args ...any)
 
+//goesc:pos testing/testing.go 947:7
 //goesc:leaks recv=r0:1
 func (c *common) Name() string
 
+//goesc:pos testing/testing.go 1114:7
 //goesc:leaks recv=heap:0
 func (c *common) Output() io.Writer
 
+//goesc:pos testing/testing.go 1523:7 1523:25 1523:30
 //goesc:leaks recv=heap:0 key=heap:0 value=heap:0
 func (c *common) Setenv(key string, value string)
 
+//goesc:pos testing/testing.go 1232:7 1232:23
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Skip(args ...any)
 
+//goesc:pos testing/testing.go 1253:7
 //goesc:leaks recv=heap:0
 func (c *common) SkipNow()
 
+//goesc:pos testing/testing.go 1239:7 1239:24 1239:39
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Skipf(format string, args ...any)
 
+//goesc:pos testing/testing.go 1263:7
 //goesc:leaks recv=heap:0
 func (c *common) Skipped() bool
 
+//goesc:pos testing/testing.go 1422:7
 //goesc:leaks recv=heap:0
 func (c *common) TempDir() string
 
+//goesc:pos testing/testing.go 1072:7 1072:27
 //goesc:leaks recv=heap:0
 func (c *common) callSite(skip int) string
 
+//goesc:pos testing/testing.go 731:7 731:30
 //goesc:leaks recv=none name=heap:0
 func (c *common) checkFuzzFn(name string)
 
+//goesc:pos testing/testing.go 1694:7
 //goesc:leaks recv=heap:0
 func (c *common) checkRaces() (raceErrors int64)
 
+//goesc:pos testing/testing.go 1054:7
 //goesc:leaks recv=heap:0
 func (c *common) destination() *common
 
+//goesc:pos testing/testing.go 1096:7
 //goesc:leaks recv=heap:0
 func (c *common) flushPartial()
 
+//goesc:pos testing/testing.go 815:7 815:32 815:42 815:57
 //goesc:leaks recv=heap:0 testName=heap:0 format=none args=heap:1,mutator:0
 func (c *common) flushToParent(testName string, format string, args ...any)
 
+//goesc:pos testing/testing.go 742:7 742:28
 //goesc:leaks recv=heap:0
 func (c *common) frameSkip(skip int) runtime.Frame
 
+//goesc:pos testing/testing.go 1028:7 1028:22
 //goesc:leaks recv=heap:0 s=mutator:0,callee:0
 func (c *common) log(s string)
 
+//goesc:pos testing/testing.go 1361:7
 //goesc:leaks recv=heap:0
 func (c *common) makeArtifactDir() (string, error)
 
+//goesc:pos testing/testing.go 1431:7
 //goesc:leaks recv=heap:0
 func (c *common) makeTempDir() (string, error)
 
+//goesc:pos testing/testing.go 940:7
 //goesc:leaks recv=none
 func (c *common) private()
 
+//goesc:pos testing/testing.go 1676:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (c *common) resetRaces()
 
+//goesc:pos testing/testing.go 1630:7 1630:29
 //goesc:leaks recv=heap:0
 func (c *common) runCleanup(ph panicHandling) (panicVal any)
 
+//goesc:pos testing/testing.go 1124:7
 //goesc:leaks recv=heap:0
 func (c *common) setOutputWriter()
 
+//goesc:pos testing/testing.go 951:7
 //goesc:leaks recv=heap:0
 func (c *common) setRan()
 
@@ -333,18 +428,22 @@ type corpusEntry = struct{Parent string; Path string; Data []byte; Values []any;
 
 type durationOrCountFlag struct{d time.Duration; n int; allowZero bool}
 
+//goesc:pos testing/benchmark.go 51:7 51:35
 //goesc:leaks recv=mutator:0 s=heap:0
 func (f *durationOrCountFlag) Set(s string) error
 
+//goesc:pos testing/benchmark.go 44:7
 //goesc:leaks recv=none
 func (f *durationOrCountFlag) String() string
 
+//goesc:pos matches=testing/match.go:33:10,33:25 verify=testing/match.go:37:9,37:22
 type filterMatch interface{matches(name []string, matchString func(pat string, str string) (bool, error)) (ok bool, partial bool); verify(name string, matchString func(pat string, str string) (bool, error)) error}
 
 type fuzzMode uint8
 
 type fuzzResult struct{N int; T time.Duration; Error error}
 
+//goesc:pos testing/fuzz.go 438:7
 //goesc:leaks recv=heap:0
 func (r fuzzResult) String() string
 
@@ -354,32 +453,40 @@ type highPrecisionTime struct{now time.Time}
 
 type matcher struct{filter filterMatch; skip filterMatch; matchFunc func(pat string, str string) (bool, error); mu sync.Mutex; subNames map[string]int32}
 
+//goesc:pos testing/match.go 119:7
 //goesc:leaks recv=heap:0
 func (m *matcher) clearSubNames()
 
+//goesc:pos testing/match.go 83:7 83:28 83:39
 //goesc:leaks recv=heap:0 c=none subname=heap:0
 func (m *matcher) fullName(c *common, subname string) (name string, ok bool, partial bool)
 
+//goesc:pos testing/match.go 220:7 220:26 220:34
 //goesc:leaks recv=none parent=none subname=none
 func (m *matcher) unique(parent string, subname string) string
 
 type outputWriter struct{c *common; partial []byte}
 
+//goesc:pos testing/testing.go 1136:7 1136:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (o *outputWriter) Write(p []byte) (int, error)
 
+//goesc:pos testing/testing.go 1167:7 1167:34
 //goesc:leaks recv=heap:2,mutator:1 b=heap:0
 func (o *outputWriter) writeLine(b []byte)
 
 type panicHandling int
 
+//goesc:pos CheckCorpus=testing/testing.go:2310:14,2310:21 CoordinateFuzzing=testing/testing.go:2307:20,2307:35,2307:42,2307:57,2307:64,2307:69,2307:84,2307:100,2307:108 MatchString=testing/testing.go:2300:14,2300:19 ReadCorpus=testing/testing.go:2309:13,2309:21 RunFuzzWorker=testing/testing.go:2308:16 SetPanicOnExit0=testing/testing.go:2301:18 StartCPUProfile=testing/testing.go:2302:18 StartTestLog=testing/testing.go:2304:15 WriteProfileTo=testing/testing.go:2306:17,2306:25,2306:36
 type testDeps interface{CheckCorpus([]any, []reflect.Type) error; CoordinateFuzzing(time.Duration, int64, time.Duration, int64, int, []corpusEntry, []reflect.Type, string, string) error; ImportPath() string; InitRuntimeCoverage() (mode string, tearDown func(coverprofile string, gocoverdir string) (string, error), snapcov func() float64); MatchString(pat string, str string) (bool, error); ModulePath() string; ReadCorpus(string, []reflect.Type) ([]corpusEntry, error); ResetCoverage(); RunFuzzWorker(func(corpusEntry) error) error; SetPanicOnExit0(bool); SnapshotCoverage(); StartCPUProfile(io.Writer) error; StartTestLog(io.Writer); StopCPUProfile(); StopTestLog() error; WriteProfileTo(string, io.Writer, int) error}
 
 type testState struct{match *matcher; deadline time.Time; isFuzzing bool; mu sync.Mutex; startParallel chan bool; running int; numWaiting int; maxParallel int}
 
+//goesc:pos testing/testing.go 2223:7
 //goesc:leaks recv=heap:0
 func (s *testState) release()
 
+//goesc:pos testing/testing.go 2211:7
 //goesc:leaks recv=heap:0
 func (s *testState) waitParallel()
 

@@ -11,122 +11,161 @@ import (
 
 type Buffer struct{buf []byte; off int; lastRead readOp}
 
+//goesc:pos bytes/buffer.go 104:7
 //goesc:leaks recv=none
 func (b *Buffer) Available() int
 
+//goesc:pos bytes/buffer.go 66:7
 //goesc:leaks recv=r0:1
 func (b *Buffer) AvailableBuffer() []byte
 
+//goesc:pos bytes/buffer.go 60:7
 //goesc:leaks recv=r0:1
 func (b *Buffer) Bytes() []byte
 
+//goesc:pos bytes/buffer.go 101:7
 //goesc:leaks recv=none
 func (b *Buffer) Cap() int
 
+//goesc:pos bytes/buffer.go 182:7 182:23
 //goesc:leaks recv=mutator:0
 func (b *Buffer) Grow(n int)
 
+//goesc:pos bytes/buffer.go 97:7
 //goesc:leaks recv=none
 func (b *Buffer) Len() int
 
+//goesc:pos bytes/buffer.go 358:7 358:23
 //goesc:leaks recv=r0:1,mutator:0
 func (b *Buffer) Next(n int) []byte
 
+//goesc:pos bytes/buffer.go 85:7 85:23
 //goesc:leaks recv=r0:1
 func (b *Buffer) Peek(n int) ([]byte, error)
 
+//goesc:pos bytes/buffer.go 336:7 336:23
 //goesc:leaks recv=mutator:0 p=mutator:0
 func (b *Buffer) Read(p []byte) (n int, err error)
 
+//goesc:pos bytes/buffer.go 374:7
 //goesc:leaks recv=mutator:0
 func (b *Buffer) ReadByte() (byte, error)
 
+//goesc:pos bytes/buffer.go 448:7 448:28
 //goesc:leaks recv=mutator:0,callee:1
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error)
 
+//goesc:pos bytes/buffer.go 224:7 224:27
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error)
 
+//goesc:pos bytes/buffer.go 391:7
 //goesc:leaks recv=mutator:0
 func (b *Buffer) ReadRune() (r rune, size int, err error)
 
+//goesc:pos bytes/buffer.go 476:7 476:29
 //goesc:leaks recv=mutator:0,callee:1
 func (b *Buffer) ReadString(delim byte) (line string, err error)
 
+//goesc:pos bytes/buffer.go 124:7
 //goesc:leaks recv=mutator:0
 func (b *Buffer) Reset()
 
+//goesc:pos bytes/buffer.go 72:7
 //goesc:leaks recv=none
 func (b *Buffer) String() string
 
+//goesc:pos bytes/buffer.go 109:7 109:27
 //goesc:leaks recv=mutator:0
 func (b *Buffer) Truncate(n int)
 
+//goesc:pos bytes/buffer.go 431:7
 //goesc:leaks recv=mutator:0
 func (b *Buffer) UnreadByte() error
 
+//goesc:pos bytes/buffer.go 414:7
 //goesc:leaks recv=mutator:0
 func (b *Buffer) UnreadRune() error
 
+//goesc:pos bytes/buffer.go 193:7 193:24
 //goesc:leaks recv=mutator:0 p=none
 func (b *Buffer) Write(p []byte) (n int, err error)
 
+//goesc:pos bytes/buffer.go 303:7 303:28
 //goesc:leaks recv=mutator:0
 func (b *Buffer) WriteByte(c byte) error
 
+//goesc:pos bytes/buffer.go 317:7 317:28
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Buffer) WriteRune(r rune) (n int, err error)
 
+//goesc:pos bytes/buffer.go 205:7 205:30
 //goesc:leaks recv=mutator:0 s=none
 func (b *Buffer) WriteString(s string) (n int, err error)
 
+//goesc:pos bytes/buffer.go 276:7 276:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error)
 
+//goesc:pos bytes/buffer.go 93:7
 //goesc:leaks recv=none
 func (b *Buffer) empty() bool
 
+//goesc:pos bytes/buffer.go 144:7 144:23
 //goesc:leaks recv=mutator:0
 func (b *Buffer) grow(n int) int
 
+//goesc:pos bytes/buffer.go 457:7 457:28
 //goesc:leaks recv=r0:1,mutator:0,callee:1
 func (b *Buffer) readSlice(delim byte) (line []byte, err error)
 
+//goesc:pos bytes/buffer.go 133:7 133:35
 //goesc:leaks recv=mutator:0
 func (b *Buffer) tryGrowByReslice(n int) (int, bool)
 
 type Reader struct{s []byte; i int64; prevRune int}
 
+//goesc:pos bytes/reader.go 26:7
 //goesc:leaks recv=none
 func (r *Reader) Len() int
 
+//goesc:pos bytes/reader.go 39:7 39:23
 //goesc:leaks recv=mutator:0 b=mutator:0
 func (r *Reader) Read(b []byte) (n int, err error)
 
+//goesc:pos bytes/reader.go 50:7 50:25 50:35
 //goesc:leaks recv=none b=mutator:0
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
 
+//goesc:pos bytes/reader.go 66:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) ReadByte() (byte, error)
 
+//goesc:pos bytes/reader.go 87:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) ReadRune() (ch rune, size int, err error)
 
+//goesc:pos bytes/reader.go 156:7 156:24
 //goesc:leaks recv=mutator:0 b=heap:0
 func (r *Reader) Reset(b []byte)
 
+//goesc:pos bytes/reader.go 116:7 116:23 116:37
 //goesc:leaks recv=mutator:0
 func (r *Reader) Seek(offset int64, whence int) (int64, error)
 
+//goesc:pos bytes/reader.go 36:7
 //goesc:leaks recv=none
 func (r *Reader) Size() int64
 
+//goesc:pos bytes/reader.go 77:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) UnreadByte() error
 
+//goesc:pos bytes/reader.go 103:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) UnreadRune() error
 
+//goesc:pos bytes/reader.go 137:7 137:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 

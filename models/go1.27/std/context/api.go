@@ -11,41 +11,53 @@ type CancelCauseFunc func(cause error)
 
 type CancelFunc func()
 
+//goesc:pos Value=context/context.go:163:8
 type Context interface{Deadline() (deadline time.Time, ok bool); Done() <-chan struct{}; Err() error; Value(key any) any}
 
 type backgroundCtx struct{emptyCtx}
 
+//goesc:pos context/context.go 202:7
 func (backgroundCtx) String() string
 
 type emptyCtx struct{}
 
+//goesc:pos context/context.go 184:7
 func (emptyCtx) Deadline() (deadline time.Time, ok bool)
 
+//goesc:pos context/context.go 188:7
 func (emptyCtx) Done() <-chan struct{}
 
+//goesc:pos context/context.go 192:7
 func (emptyCtx) Err() error
 
+//goesc:pos context/context.go 196:7 196:23
 //goesc:leaks key=none
 func (emptyCtx) Value(key any) any
 
 type todoCtx struct{emptyCtx}
 
+//goesc:pos context/context.go 208:7
 func (todoCtx) String() string
 
 type withoutCancelCtx struct{c Context}
 
+//goesc:pos context/context.go 597:7
 //goesc:leaks recv=none
 func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool)
 
+//goesc:pos context/context.go 601:7
 //goesc:leaks recv=none
 func (withoutCancelCtx) Done() <-chan struct{}
 
+//goesc:pos context/context.go 605:7
 //goesc:leaks recv=none
 func (withoutCancelCtx) Err() error
 
+//goesc:pos context/context.go 613:7
 //goesc:leaks recv=heap:0
 func (c withoutCancelCtx) String() string
 
+//goesc:pos context/context.go 609:7 609:33
 //goesc:leaks recv=heap:0 key=heap:0
 func (c withoutCancelCtx) Value(key any) any
 

@@ -3,15 +3,19 @@
 
 package encoding
 
+//goesc:pos AppendBinary=encoding/encoding.go:47:15
 type BinaryAppender interface{AppendBinary(b []byte) ([]byte, error)}
 
 type BinaryMarshaler interface{MarshalBinary() (data []byte, err error)}
 
+//goesc:pos UnmarshalBinary=encoding/encoding.go:35:18
 type BinaryUnmarshaler interface{UnmarshalBinary(data []byte) error}
 
+//goesc:pos AppendText=encoding/encoding.go:77:13
 type TextAppender interface{AppendText(b []byte) ([]byte, error)}
 
 type TextMarshaler interface{MarshalText() (text []byte, err error)}
 
+//goesc:pos UnmarshalText=encoding/encoding.go:65:16
 type TextUnmarshaler interface{UnmarshalText(text []byte) error}
 

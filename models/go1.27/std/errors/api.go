@@ -5,14 +5,17 @@ package errors
 
 type errorString struct{s string}
 
+//goesc:pos errors/errors.go 73:7
 //goesc:leaks recv=r0:1
 func (e *errorString) Error() string
 
 type joinError struct{errs []error}
 
+//goesc:pos errors/join.go 45:7
 //goesc:leaks recv=heap:2
 func (e *joinError) Error() string
 
+//goesc:pos errors/join.go 61:7
 //goesc:leaks recv=r0:1
 func (e *joinError) Unwrap() []error
 

@@ -11,43 +11,55 @@ import (
 
 type Float struct{f atomic.Uint64}
 
+//goesc:pos expvar/expvar.go 96:7 96:21
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Float) Add(delta float64)
 
+//goesc:pos expvar/expvar.go 109:7 109:21
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Float) Set(value float64)
 
+//goesc:pos expvar/expvar.go 87:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Float) String() string
 
+//goesc:pos expvar/expvar.go 83:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Float) Value() float64
 
+//goesc:pos expvar/expvar.go 91:7 91:28
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (v *Float) appendJSON(b []byte) []byte
 
 type Func func() any
 
+//goesc:pos expvar/expvar.go 298:7
 //goesc:leaks recv=callee:0
 func (f Func) String() string
 
+//goesc:pos expvar/expvar.go 294:7
 //goesc:leaks recv=callee:0
 func (f Func) Value() any
 
 type Int struct{i atomic.Int64}
 
+//goesc:pos expvar/expvar.go 70:7 70:19
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Int) Add(delta int64)
 
+//goesc:pos expvar/expvar.go 74:7 74:19
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Int) Set(value int64)
 
+//goesc:pos expvar/expvar.go 62:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Int) String() string
 
+//goesc:pos expvar/expvar.go 58:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Int) Value() int64
 
+//goesc:pos expvar/expvar.go 66:7 66:26
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (v *Int) appendJSON(b []byte) []byte
 
@@ -55,50 +67,65 @@ type KeyValue struct{Key string; Value Var}
 
 type Map struct{m sync.Map; keysMu sync.RWMutex; keys []string}
 
+//goesc:pos expvar/expvar.go 209:7 209:19 209:31
 //goesc:leaks recv=heap:0 key=heap:0
 func (v *Map) Add(key string, delta int64)
 
+//goesc:pos expvar/expvar.go 226:7 226:24 226:36
 //goesc:leaks recv=heap:0 key=heap:0
 func (v *Map) AddFloat(key string, delta float64)
 
+//goesc:pos expvar/expvar.go 243:7 243:22
 //goesc:leaks recv=heap:0 key=none
 func (v *Map) Delete(key string)
 
+//goesc:pos expvar/expvar.go 256:7 256:18
 //goesc:leaks recv=heap:0 f=none
 func (v *Map) Do(f func(KeyValue))
 
+//goesc:pos expvar/expvar.go 188:7 188:19
 //goesc:leaks recv=heap:0 key=none
 func (v *Map) Get(key string) Var
 
+//goesc:pos expvar/expvar.go 168:7
 //goesc:leaks recv=heap:0
 func (v *Map) Init() *Map
 
+//goesc:pos expvar/expvar.go 194:7 194:19 194:31
 //goesc:leaks recv=heap:0 key=heap:0 av=heap:0
 func (v *Map) Set(key string, av Var)
 
+//goesc:pos expvar/expvar.go 126:7
 //goesc:leaks recv=heap:0
 func (v *Map) String() string
 
+//goesc:pos expvar/expvar.go 177:7 177:22
 //goesc:leaks recv=heap:0 key=heap:0
 func (v *Map) addKey(key string)
 
+//goesc:pos expvar/expvar.go 130:7 130:26
 //goesc:leaks recv=heap:0 b=heap:0
 func (v *Map) appendJSON(b []byte) []byte
 
+//goesc:pos expvar/expvar.go 134:7 134:35 134:45
 //goesc:leaks recv=heap:0 b=heap:0
 func (v *Map) appendJSONMayExpand(b []byte, expand bool) []byte
 
 type String struct{s atomic.Value}
 
+//goesc:pos expvar/expvar.go 286:7 286:22
 //goesc:leaks recv=heap:0 value=heap:0
 func (v *String) Set(value string)
 
+//goesc:pos expvar/expvar.go 278:7
 //goesc:leaks recv=heap:0
 func (v *String) String() string
 
+//goesc:pos expvar/expvar.go 271:7
 //goesc:leaks recv=heap:0
 func (v *String) Value() string
 
+//goesc:pos expvar/expvar.go 282:7 282:29
 //goesc:leaks recv=heap:0 b=r0:0,mutator:0
 func (v *String) appendJSON(b []byte) []byte
 

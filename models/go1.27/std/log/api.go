@@ -11,54 +11,71 @@ import (
 
 type Logger struct{outMu sync.Mutex; out io.Writer; prefix atomic.Pointer[string]; flag atomic.Int32; isDiscard atomic.Bool}
 
+//goesc:pos log/log.go 281:7 281:24
 //goesc:leaks recv=heap:0 v=heap:1,callee:0
 func (l *Logger) Fatal(v ...any)
 
+//goesc:pos log/log.go 289:7 289:25 289:40
 //goesc:leaks recv=heap:0 format=callee:0 v=heap:1,callee:0
 func (l *Logger) Fatalf(format string, v ...any)
 
+//goesc:pos log/log.go 297:7 297:26
 //goesc:leaks recv=heap:0 v=heap:1,callee:0
 func (l *Logger) Fatalln(v ...any)
 
+//goesc:pos log/log.go 333:7
 //goesc:leaks recv=mutator:0,callee:0
 func (l *Logger) Flags() int
 
+//goesc:pos log/log.go 193:7 193:25 193:40
 //goesc:leaks recv=heap:0 s=callee:0
 func (l *Logger) Output(calldepth int, s string) error
 
+//goesc:pos log/log.go 305:7 305:24
 //goesc:leaks recv=heap:0 v=heap:1
 func (l *Logger) Panic(v ...any)
 
+//goesc:pos log/log.go 314:7 314:25 314:40
 //goesc:leaks recv=heap:0 format=none v=heap:1
 func (l *Logger) Panicf(format string, v ...any)
 
+//goesc:pos log/log.go 323:7 323:26
 //goesc:leaks recv=heap:0 v=heap:1
 func (l *Logger) Panicln(v ...any)
 
+//goesc:pos log/log.go 344:7
 //goesc:leaks recv=heap:0
 func (l *Logger) Prefix() string
 
+//goesc:pos log/log.go 258:7 258:24
 //goesc:leaks recv=heap:0 v=heap:1,callee:0
 func (l *Logger) Print(v ...any)
 
+//goesc:pos log/log.go 266:7 266:25 266:40
 //goesc:leaks recv=heap:0 format=callee:0 v=heap:1,callee:0
 func (l *Logger) Printf(format string, v ...any)
 
+//goesc:pos log/log.go 274:7 274:26
 //goesc:leaks recv=heap:0 v=heap:1,callee:0
 func (l *Logger) Println(v ...any)
 
+//goesc:pos log/log.go 339:7 339:27
 //goesc:leaks recv=mutator:0,callee:0
 func (l *Logger) SetFlags(flag int)
 
+//goesc:pos log/log.go 80:7 80:28
 //goesc:leaks recv=heap:0 w=heap:0
 func (l *Logger) SetOutput(w io.Writer)
 
+//goesc:pos log/log.go 352:7 352:28
 //goesc:leaks recv=heap:0 prefix=heap:0
 func (l *Logger) SetPrefix(prefix string)
 
+//goesc:pos log/log.go 357:7
 //goesc:leaks recv=heap:0
 func (l *Logger) Writer() io.Writer
 
+//goesc:pos log/log.go 201:7 201:25 201:37 201:52
 //goesc:leaks recv=heap:0 appendOutput=callee:0
 func (l *Logger) output(pc uintptr, calldepth int, appendOutput func([]byte) []byte) error
 

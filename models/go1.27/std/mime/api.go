@@ -10,32 +10,41 @@ import (
 
 type WordDecoder struct{CharsetReader func(charset string, input io.Reader) (io.Reader, error)}
 
+//goesc:pos mime/encodedword.go 198:7 198:30
 //goesc:leaks recv=callee:1 word=heap:0
 func (d *WordDecoder) Decode(word string) (string, error)
 
+//goesc:pos mime/encodedword.go 230:7 230:36
 //goesc:leaks recv=callee:1 header=heap:0
 func (d *WordDecoder) DecodeHeader(header string) (string, error)
 
+//goesc:pos mime/encodedword.go 315:7 315:31 315:53 315:69
 //goesc:leaks recv=callee:1 buf=heap:0 charset=heap:0 content=heap:0
 func (d *WordDecoder) convert(buf *strings.Builder, charset string, content []byte) error
 
 type WordEncoder byte
 
+//goesc:pos mime/encodedword.go 35:7 35:29 35:38
 //goesc:leaks charset=none s=heap:0
 func (e WordEncoder) Encode(charset string, s string) string
 
+//goesc:pos mime/encodedword.go 82:7 82:30 82:52 82:61
 //goesc:leaks buf=heap:0 charset=none s=heap:0
 func (e WordEncoder) bEncode(buf *strings.Builder, charset string, s string)
 
+//goesc:pos mime/encodedword.go 52:7 52:33 52:42
 //goesc:leaks charset=none s=heap:0
 func (e WordEncoder) encodeWord(charset string, s string) string
 
+//goesc:pos mime/encodedword.go 160:7 160:31 160:53
 //goesc:leaks buf=heap:1,mutator:0 charset=none
 func (e WordEncoder) openWord(buf *strings.Builder, charset string)
 
+//goesc:pos mime/encodedword.go 114:7 114:30 114:52 114:61
 //goesc:leaks buf=heap:1,mutator:0 charset=none s=none
 func (e WordEncoder) qEncode(buf *strings.Builder, charset string, s string)
 
+//goesc:pos mime/encodedword.go 174:7 174:32 174:54
 //goesc:leaks buf=heap:1,mutator:0 charset=none
 func (e WordEncoder) splitWord(buf *strings.Builder, charset string)
 

@@ -20,94 +20,122 @@ type Addr interface{Network() string; String() string}
 
 type AddrError struct{Err string; Addr string}
 
+//goesc:pos net/net.go 587:7
 //goesc:leaks recv=r0:1
 func (e *AddrError) Error() string
 
+//goesc:pos net/net.go 599:7
 //goesc:leaks recv=none
 func (e *AddrError) Temporary() bool
 
+//goesc:pos net/net.go 598:7
 //goesc:leaks recv=none
 func (e *AddrError) Timeout() bool
 
 type Buffers [][]byte
 
+//goesc:pos net/net.go 875:7 875:24
 //goesc:leaks recv=heap:2,mutator:0 p=mutator:0
 func (v *Buffers) Read(p []byte) (n int, err error)
 
+//goesc:pos net/net.go 853:7 853:27
 //goesc:leaks recv=heap:0 w=heap:0
 func (v *Buffers) WriteTo(w io.Writer) (n int64, err error)
 
+//goesc:pos net/net.go 888:7 888:27
 //goesc:leaks recv=heap:2,mutator:0
 func (v *Buffers) consume(n int64)
 
+//goesc:pos Read=net/net.go:128:7 SetDeadline=net/net.go:168:14 SetReadDeadline=net/net.go:173:18 SetWriteDeadline=net/net.go:180:19 Write=net/net.go:133:8
 type Conn interface{Close() error; LocalAddr() Addr; Read(b []byte) (n int, err error); RemoteAddr() Addr; SetDeadline(t time.Time) error; SetReadDeadline(t time.Time) error; SetWriteDeadline(t time.Time) error; Write(b []byte) (n int, err error)}
 
 type DNSConfigError struct{Err error}
 
+//goesc:pos net/net.go 645:7
 //goesc:leaks recv=heap:1
 func (e *DNSConfigError) Error() string
 
+//goesc:pos net/net.go 647:7
 //goesc:leaks recv=none
 func (e *DNSConfigError) Temporary() bool
 
+//goesc:pos net/net.go 646:7
 //goesc:leaks recv=none
 func (e *DNSConfigError) Timeout() bool
 
+//goesc:pos net/net.go 644:7
 //goesc:leaks recv=r0:1
 func (e *DNSConfigError) Unwrap() error
 
 type DNSError struct{UnwrapErr error; Err string; Name string; Server string; IsTimeout bool; IsTemporary bool; IsNotFound bool}
 
+//goesc:pos net/net.go 719:7
 //goesc:leaks recv=none
 func (e *DNSError) Error() string
 
+//goesc:pos net/net.go 739:7
 //goesc:leaks recv=none
 func (e *DNSError) Temporary() bool
 
+//goesc:pos net/net.go 734:7
 //goesc:leaks recv=none
 func (e *DNSError) Timeout() bool
 
+//goesc:pos net/net.go 717:7
 //goesc:leaks recv=r0:1
 func (e *DNSError) Unwrap() error
 
 type Dialer struct{Timeout time.Duration; Deadline time.Time; LocalAddr Addr; DualStack bool; FallbackDelay time.Duration; KeepAlive time.Duration; KeepAliveConfig KeepAliveConfig; Resolver *Resolver; Cancel <-chan struct{}; Control func(network string, address string, c syscall.RawConn) error; ControlContext func(ctx context.Context, network string, address string, c syscall.RawConn) error; mptcpStatus mptcpStatusDial}
 
+//goesc:pos net/dial.go 507:7 507:23 507:32
 //goesc:leaks recv=heap:1 network=heap:0 address=heap:0
 func (d *Dialer) Dial(network string, address string) (Conn, error)
 
+//goesc:pos net/dial.go 529:7 529:30 529:51 529:60
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 address=heap:0
 func (d *Dialer) DialContext(ctx context.Context, network string, address string) (Conn, error)
 
+//goesc:pos net/dial.go 635:7 635:25 635:46 635:62 635:80
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 laddr=heap:1 raddr=heap:1
 func (d *Dialer) DialIP(ctx context.Context, network string, laddr netip.Addr, raddr netip.Addr) (*IPConn, error)
 
+//goesc:pos net/dial.go 607:7 607:26 607:47 607:63 607:85
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 laddr=heap:1 raddr=heap:1
 func (d *Dialer) DialTCP(ctx context.Context, network string, laddr netip.AddrPort, raddr netip.AddrPort) (*TCPConn, error)
 
+//goesc:pos net/dial.go 621:7 621:26 621:47 621:63 621:85
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 laddr=heap:1 raddr=heap:1
 func (d *Dialer) DialUDP(ctx context.Context, network string, laddr netip.AddrPort, raddr netip.AddrPort) (*UDPConn, error)
 
+//goesc:pos net/dial.go 649:7 649:27 649:48 649:64 649:81
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 laddr=heap:0 raddr=heap:0
 func (d *Dialer) DialUnix(ctx context.Context, network string, laddr *UnixAddr, raddr *UnixAddr) (*UnixConn, error)
 
+//goesc:pos net/dial.go 411:7
 //goesc:leaks recv=none
 func (d *Dialer) MultipathTCP() bool
 
+//goesc:pos net/dial.go 421:7 421:34
 //goesc:leaks recv=mutator:0
 func (d *Dialer) SetMultipathTCP(use bool)
 
+//goesc:pos net/dial.go 254:7 254:27 254:48
 //goesc:leaks recv=r0:1 ctx=heap:0 now=r0:0,mutator:0
 func (d *Dialer) deadline(ctx context.Context, now time.Time) (earliest time.Time)
 
+//goesc:pos net/dial.go 563:7 563:26
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (d *Dialer) dialCtx(ctx context.Context) (context.Context, context.CancelFunc)
 
+//goesc:pos net/dial.go 236:7
 //goesc:leaks recv=none
 func (d *Dialer) dualStack() bool
 
+//goesc:pos net/dial.go 295:7
 //goesc:leaks recv=none
 func (d *Dialer) fallbackDelay() time.Duration
 
+//goesc:pos net/dial.go 264:7
 //goesc:leaks recv=r0:1
 func (d *Dialer) resolver() *Resolver
 
@@ -115,165 +143,214 @@ type Error interface{Temporary() bool; Timeout() bool; error}
 
 type Flags uint
 
+//goesc:pos net/interface.go 60:7
 func (f Flags) String() string
 
 type HardwareAddr []byte
 
+//goesc:pos net/mac.go 12:7
 //goesc:leaks recv=none
 func (a HardwareAddr) String() string
 
 type IP []byte
 
+//goesc:pos net/ip.go 353:7 353:25
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (ip IP) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos net/ip.go 252:7
 //goesc:leaks recv=none
 func (ip IP) DefaultMask() IPMask
 
+//goesc:pos net/ip.go 395:7 395:20
 //goesc:leaks recv=none x=none
 func (ip IP) Equal(x IP) bool
 
+//goesc:pos net/ip.go 196:7
 //goesc:leaks recv=none
 func (ip IP) IsGlobalUnicast() bool
 
+//goesc:pos net/ip.go 166:7
 //goesc:leaks recv=none
 func (ip IP) IsInterfaceLocalMulticast() bool
 
+//goesc:pos net/ip.go 172:7
 //goesc:leaks recv=none
 func (ip IP) IsLinkLocalMulticast() bool
 
+//goesc:pos net/ip.go 181:7
 //goesc:leaks recv=none
 func (ip IP) IsLinkLocalUnicast() bool
 
+//goesc:pos net/ip.go 126:7
 //goesc:leaks recv=none
 func (ip IP) IsLoopback() bool
 
+//goesc:pos net/ip.go 157:7
 //goesc:leaks recv=none
 func (ip IP) IsMulticast() bool
 
+//goesc:pos net/ip.go 139:7
 //goesc:leaks recv=none
 func (ip IP) IsPrivate() bool
 
+//goesc:pos net/ip.go 121:7
 //goesc:leaks recv=none
 func (ip IP) IsUnspecified() bool
 
+//goesc:pos net/ip.go 367:7
 //goesc:leaks recv=none
 func (ip IP) MarshalText() ([]byte, error)
 
+//goesc:pos net/ip.go 276:7 276:19
 //goesc:leaks recv=none mask=none
 func (ip IP) Mask(mask IPMask) IP
 
+//goesc:pos net/ip.go 300:7
 //goesc:leaks recv=none
 func (ip IP) String() string
 
+//goesc:pos net/ip.go 232:7
 //goesc:leaks recv=r0:0
 func (ip IP) To16() IP
 
+//goesc:pos net/ip.go 217:7
 //goesc:leaks recv=r0:0
 func (ip IP) To4() IP
 
+//goesc:pos net/ip.go 378:7 378:29
 //goesc:leaks recv=mutator:0 text=none
 func (ip *IP) UnmarshalText(text []byte) error
 
+//goesc:pos net/ip.go 341:7 341:23
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (ip IP) appendTo(b []byte) []byte
 
+//goesc:pos net/ip.go 408:7 408:30
 //goesc:leaks recv=none x=none
 func (ip IP) matchAddrFamily(x IP) bool
 
 type IPAddr struct{IP IP; Zone string}
 
+//goesc:pos net/iprawsock.go 48:7
 //goesc:leaks recv=none
 func (a *IPAddr) Network() string
 
+//goesc:pos net/iprawsock.go 50:7
 //goesc:leaks recv=none
 func (a *IPAddr) String() string
 
+//goesc:pos net/iprawsock_posix.go 24:7
 //goesc:leaks recv=none
 func (a *IPAddr) family() int
 
+//goesc:pos net/iprawsock.go 61:7
 //goesc:leaks recv=none
 func (a *IPAddr) isWildcard() bool
 
+//goesc:pos net/iprawsock.go 68:7
 //goesc:leaks recv=r0:0
 func (a *IPAddr) opAddr() Addr
 
+//goesc:pos net/iprawsock_posix.go 34:7 34:27
 //goesc:leaks recv=none
 func (a *IPAddr) sockaddr(family int) (syscall.Sockaddr, error)
 
+//goesc:pos net/iprawsock_posix.go 41:7 41:26
 //goesc:leaks recv=heap:1 net=none
 func (a *IPAddr) toLocal(net string) sockaddr
 
 type IPConn struct{conn}
 
+//goesc:pos net/iprawsock.go 136:7 136:27
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *IPConn) ReadFrom(b []byte) (int, Addr, error)
 
+//goesc:pos net/iprawsock.go 124:7 124:29
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *IPConn) ReadFromIP(b []byte) (int, *IPAddr, error)
 
+//goesc:pos net/iprawsock.go 157:7 157:28 157:31
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *IPConn) ReadMsgIP(b []byte, oob []byte) (n int, oobn int, flags int, addr *IPAddr, err error)
 
+//goesc:pos net/iprawsock.go 116:7
 //goesc:leaks recv=heap:1
 func (c *IPConn) SyscallConn() (syscall.RawConn, error)
 
+//goesc:pos net/iprawsock.go 202:7 202:29 202:32 202:44
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *IPConn) WriteMsgIP(b []byte, oob []byte, addr *IPAddr) (n int, oobn int, err error)
 
+//goesc:pos net/iprawsock.go 181:7 181:26 181:36
 //goesc:leaks recv=heap:1 b=mutator:0 addr=heap:0
 func (c *IPConn) WriteTo(b []byte, addr Addr) (int, error)
 
+//goesc:pos net/iprawsock.go 169:7 169:28 169:38
 //goesc:leaks recv=heap:1 b=mutator:0 addr=heap:0
 func (c *IPConn) WriteToIP(b []byte, addr *IPAddr) (int, error)
 
+//goesc:pos net/iprawsock_posix.go 45:7 45:27
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *IPConn) readFrom(b []byte) (int, *IPAddr, error)
 
+//goesc:pos net/iprawsock_posix.go 75:7 75:26 75:29
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *IPConn) readMsg(b []byte, oob []byte) (n int, oobn int, flags int, addr *IPAddr, err error)
 
+//goesc:pos net/iprawsock_posix.go 101:7 101:27 101:30 101:42
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=none
 func (c *IPConn) writeMsg(b []byte, oob []byte, addr *IPAddr) (n int, oobn int, err error)
 
+//goesc:pos net/iprawsock_posix.go 87:7 87:26 87:36
 //goesc:leaks recv=heap:1 b=mutator:0 addr=none
 func (c *IPConn) writeTo(b []byte, addr *IPAddr) (int, error)
 
 type IPMask []byte
 
+//goesc:pos net/ip.go 444:7
 //goesc:leaks recv=none
 func (m IPMask) Size() (ones int, bits int)
 
+//goesc:pos net/ip.go 453:7
 //goesc:leaks recv=none
 func (m IPMask) String() string
 
 type IPNet struct{IP IP; Mask IPMask}
 
+//goesc:pos net/ip.go 484:7 484:26
 //goesc:leaks recv=none ip=none
 func (n *IPNet) Contains(ip IP) bool
 
+//goesc:pos net/ip.go 502:7
 //goesc:leaks recv=none
 func (n *IPNet) Network() string
 
+//goesc:pos net/ip.go 510:7
 //goesc:leaks recv=none
 func (n *IPNet) String() string
 
 type Interface struct{Index int; MTU int; Name string; HardwareAddr HardwareAddr; Flags Flags}
 
+//goesc:pos net/interface.go 78:7
 //goesc:leaks recv=none
 func (ifi *Interface) Addrs() ([]Addr, error)
 
+//goesc:pos net/interface.go 91:7
 //goesc:leaks recv=none
 func (ifi *Interface) MulticastAddrs() ([]Addr, error)
 
 type InvalidAddrError string
 
+//goesc:pos net/net.go 611:7
 //goesc:leaks recv=r0:0
 func (e InvalidAddrError) Error() string
 
+//goesc:pos net/net.go 613:7
 //goesc:leaks recv=none
 func (e InvalidAddrError) Temporary() bool
 
+//goesc:pos net/net.go 612:7
 //goesc:leaks recv=none
 func (e InvalidAddrError) Timeout() bool
 
@@ -281,15 +358,19 @@ type KeepAliveConfig struct{Enable bool; Idle time.Duration; Interval time.Durat
 
 type ListenConfig struct{Control func(network string, address string, c syscall.RawConn) error; KeepAlive time.Duration; KeepAliveConfig KeepAliveConfig; mptcpStatus mptcpStatusListen}
 
+//goesc:pos net/dial.go 878:7 878:32 878:53 878:62
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 address=heap:0
 func (lc *ListenConfig) Listen(ctx context.Context, network string, address string) (Listener, error)
 
+//goesc:pos net/dial.go 915:7 915:38 915:59 915:68
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 address=heap:0
 func (lc *ListenConfig) ListenPacket(ctx context.Context, network string, address string) (PacketConn, error)
 
+//goesc:pos net/dial.go 857:7
 //goesc:leaks recv=none
 func (lc *ListenConfig) MultipathTCP() bool
 
+//goesc:pos net/dial.go 867:7 867:41
 //goesc:leaks recv=mutator:0
 func (lc *ListenConfig) SetMultipathTCP(use bool)
 
@@ -301,147 +382,194 @@ type NS struct{Host string}
 
 type OpError struct{Op string; Net string; Source Addr; Addr Addr; Err error}
 
+//goesc:pos net/net.go 501:7
 //goesc:leaks recv=heap:1
 func (e *OpError) Error() string
 
+//goesc:pos net/net.go 552:7
 //goesc:leaks recv=heap:1
 func (e *OpError) Temporary() bool
 
+//goesc:pos net/net.go 539:7
 //goesc:leaks recv=heap:1
 func (e *OpError) Timeout() bool
 
+//goesc:pos net/net.go 499:7
 //goesc:leaks recv=r0:1
 func (e *OpError) Unwrap() error
 
+//goesc:pos ReadFrom=net/net.go:335:11 SetDeadline=net/net.go:371:14 SetReadDeadline=net/net.go:376:18 SetWriteDeadline=net/net.go:383:19 WriteTo=net/net.go:341:10,341:20
 type PacketConn interface{Close() error; LocalAddr() Addr; ReadFrom(p []byte) (n int, addr Addr, err error); SetDeadline(t time.Time) error; SetReadDeadline(t time.Time) error; SetWriteDeadline(t time.Time) error; WriteTo(p []byte, addr Addr) (n int, err error)}
 
 type ParseError struct{Type string; Text string}
 
+//goesc:pos net/net.go 577:7
 //goesc:leaks recv=none
 func (e *ParseError) Error() string
 
+//goesc:pos net/net.go 580:7
 //goesc:leaks recv=none
 func (e *ParseError) Temporary() bool
 
+//goesc:pos net/net.go 579:7
 //goesc:leaks recv=none
 func (e *ParseError) Timeout() bool
 
 type Resolver struct{PreferGo bool; StrictErrors bool; Dial func(ctx context.Context, network string, address string) (Conn, error); lookupGroup singleflight.Group}
 
+//goesc:pos net/lookup.go 672:7 672:31 672:52
 //goesc:leaks recv=callee:1 ctx=heap:0 addr=heap:0
 func (r *Resolver) LookupAddr(ctx context.Context, addr string) ([]string, error)
 
+//goesc:pos net/lookup.go 469:7 469:32 469:53
 //goesc:leaks recv=heap:0 ctx=heap:0 host=heap:0
 func (r *Resolver) LookupCNAME(ctx context.Context, host string) (string, error)
 
+//goesc:pos net/lookup.go 193:7 193:31 193:52
 //goesc:leaks recv=heap:0 ctx=heap:0 host=heap:0
 func (r *Resolver) LookupHost(ctx context.Context, host string) (addrs []string, err error)
 
+//goesc:pos net/lookup.go 228:7 228:29 228:50 228:59
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 host=heap:0
 func (r *Resolver) LookupIP(ctx context.Context, network string, host string) ([]IP, error)
 
+//goesc:pos net/lookup.go 220:7 220:33 220:54
 //goesc:leaks recv=heap:0 ctx=heap:0 host=heap:0
 func (r *Resolver) LookupIPAddr(ctx context.Context, host string) ([]IPAddr, error)
 
+//goesc:pos net/lookup.go 565:7 565:29 565:50
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) LookupMX(ctx context.Context, name string) ([]*MX, error)
 
+//goesc:pos net/lookup.go 610:7 610:29 610:50
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) LookupNS(ctx context.Context, name string) ([]*NS, error)
 
+//goesc:pos net/lookup.go 258:7 258:32 258:53 258:62
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 host=heap:0
 func (r *Resolver) LookupNetIP(ctx context.Context, network string, host string) ([]netip.Addr, error)
 
+//goesc:pos net/lookup.go 415:7 415:31 415:52 415:61
 //goesc:leaks recv=none ctx=heap:0 network=heap:0 service=heap:0
 func (r *Resolver) LookupPort(ctx context.Context, network string, service string) (port int, err error)
 
+//goesc:pos net/lookup.go 522:7 522:30 522:51 522:60 522:67
 //goesc:leaks recv=callee:1 ctx=heap:0 service=none proto=none name=heap:0
 func (r *Resolver) LookupSRV(ctx context.Context, service string, proto string, name string) (string, []*SRV, error)
 
+//goesc:pos net/lookup.go 646:7 646:30 646:51
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) LookupTXT(ctx context.Context, name string) ([]string, error)
 
+//goesc:pos net/lookup.go 697:7 697:25 697:46 697:55
 //goesc:leaks recv=callee:1 ctx=heap:0 network=heap:0 server=heap:0
 func (r *Resolver) dial(ctx context.Context, network string, server string) (Conn, error)
 
+//goesc:pos net/dnsclient_unix.go 169:7 169:29 169:50 169:65 169:88 169:111 169:119
 //goesc:leaks recv=callee:1 ctx=heap:0 server=heap:0
 func (r *Resolver) exchange(ctx context.Context, server string, q dnsmessage.Question, timeout time.Duration, useTCP bool, ad bool) (dnsmessage.Parser, dnsmessage.Header, error)
 
+//goesc:pos net/lookup.go 175:7
 //goesc:leaks recv=r0:0
 func (r *Resolver) getLookupGroup() *singleflight.Group
 
+//goesc:pos net/dnsclient_unix.go 850:7 850:34 850:55 850:68 850:91
 //goesc:leaks recv=heap:0 ctx=heap:0 host=heap:0 conf=heap:0
 func (r *Resolver) goLookupCNAME(ctx context.Context, host string, order hostLookupOrder, conf *dnsConfig) (string, error)
 
+//goesc:pos net/dnsclient_unix.go 594:7 594:38 594:59 594:72 594:95
 //goesc:leaks recv=heap:0 ctx=heap:0 name=heap:0 conf=heap:0
 func (r *Resolver) goLookupHostOrder(ctx context.Context, name string, order hostLookupOrder, conf *dnsConfig) (addrs []string, err error)
 
+//goesc:pos net/dnsclient_unix.go 633:7 633:31 633:52 633:61 633:74 633:97
 //goesc:leaks recv=heap:0 ctx=heap:0 network=none host=heap:0 conf=heap:0
 func (r *Resolver) goLookupIP(ctx context.Context, network string, host string, order hostLookupOrder, conf *dnsConfig) (addrs []IPAddr, err error)
 
+//goesc:pos net/dnsclient_unix.go 638:7 638:41 638:62 638:71 638:84 638:107
 //goesc:leaks recv=heap:0 ctx=heap:0 network=none name=heap:0 conf=heap:0
 func (r *Resolver) goLookupIPCNAMEOrder(ctx context.Context, network string, name string, order hostLookupOrder, conf *dnsConfig) (addrs []IPAddr, cname dnsmessage.Name, err error)
 
+//goesc:pos net/lookup.go 777:7 777:31 777:52
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) goLookupMX(ctx context.Context, name string) ([]*MX, error)
 
+//goesc:pos net/lookup.go 821:7 821:31 821:52
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) goLookupNS(ctx context.Context, name string) ([]*NS, error)
 
+//goesc:pos net/dnsclient_unix.go 856:7 856:32 856:53 856:66 856:89
 //goesc:leaks recv=callee:1 ctx=heap:0 addr=heap:0 conf=heap:2,mutator:0,callee:0
 func (r *Resolver) goLookupPTR(ctx context.Context, addr string, order hostLookupOrder, conf *dnsConfig) ([]string, error)
 
+//goesc:pos net/lookup.go 726:7 726:32 726:53 726:62 726:69
 //goesc:leaks recv=callee:1 ctx=heap:0 service=none proto=none name=heap:0
 func (r *Resolver) goLookupSRV(ctx context.Context, service string, proto string, name string) (target string, srvs []*SRV, err error)
 
+//goesc:pos net/lookup.go 863:7 863:32 863:53
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) goLookupTXT(ctx context.Context, name string) ([]string, error)
 
+//goesc:pos net/ipsock.go 249:7 249:37 249:58 249:63
 //goesc:leaks recv=heap:0 ctx=heap:0 net=heap:0 addr=heap:0
 func (r *Resolver) internetAddrList(ctx context.Context, net string, addr string) (addrList, error)
 
+//goesc:pos net/dnsclient_unix.go 472:7 472:27 472:48 472:61 472:84
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0 conf=heap:2,mutator:0,callee:0
 func (r *Resolver) lookup(ctx context.Context, name string, qtype dnsmessage.Type, conf *dnsConfig) (dnsmessage.Parser, string, error)
 
+//goesc:pos net/lookup_unix.go 113:7 113:31 113:52
 //goesc:leaks recv=callee:1 ctx=heap:0 addr=heap:0
 func (r *Resolver) lookupAddr(ctx context.Context, addr string) ([]string, error)
 
+//goesc:pos net/lookup_unix.go 87:7 87:32 87:53
 //goesc:leaks recv=heap:0 ctx=heap:0 name=heap:0
 func (r *Resolver) lookupCNAME(ctx context.Context, name string) (string, error)
 
+//goesc:pos net/lookup_unix.go 53:7 53:31 53:52
 //goesc:leaks recv=heap:0 ctx=heap:0 host=heap:0
 func (r *Resolver) lookupHost(ctx context.Context, host string) (addrs []string, err error)
 
+//goesc:pos net/lookup_unix.go 61:7 61:29 61:50 61:59
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 host=heap:0
 func (r *Resolver) lookupIP(ctx context.Context, network string, host string) (addrs []IPAddr, err error)
 
+//goesc:pos net/lookup.go 305:7 305:33 305:54 305:63
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 host=heap:0
 func (r *Resolver) lookupIPAddr(ctx context.Context, network string, host string) ([]IPAddr, error)
 
+//goesc:pos net/lookup_unix.go 101:7 101:29 101:50
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) lookupMX(ctx context.Context, name string) ([]*MX, error)
 
+//goesc:pos net/lookup_unix.go 105:7 105:29 105:50
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) lookupNS(ctx context.Context, name string) ([]*NS, error)
 
+//goesc:pos net/lookup_unix.go 70:7 70:31 70:52 70:61
 //goesc:leaks recv=none ctx=heap:0 network=heap:0 service=heap:0
 func (r *Resolver) lookupPort(ctx context.Context, network string, service string) (int, error)
 
+//goesc:pos net/lookup_unix.go 97:7 97:30 97:51 97:60 97:67
 //goesc:leaks recv=callee:1 ctx=heap:0 service=none proto=none name=heap:0
 func (r *Resolver) lookupSRV(ctx context.Context, service string, proto string, name string) (string, []*SRV, error)
 
+//goesc:pos net/lookup_unix.go 109:7 109:30 109:51
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) lookupTXT(ctx context.Context, name string) ([]string, error)
 
+//goesc:pos net/lookup.go 172:7
 //goesc:leaks recv=none
 func (r *Resolver) preferGo() bool
 
+//goesc:pos net/dial.go 338:7 338:36 338:57 338:61 338:70 338:83
 //goesc:leaks recv=heap:0 ctx=heap:0 op=none network=heap:0 addr=heap:0 hint=heap:0
 func (r *Resolver) resolveAddrList(ctx context.Context, op string, network string, addr string, hint Addr) (addrList, error)
 
+//goesc:pos net/lookup.go 173:7
 //goesc:leaks recv=none
 func (r *Resolver) strictErrors() bool
 
+//goesc:pos net/dnsclient_unix.go 297:7 297:31 297:52 297:68 297:81
 //goesc:leaks recv=callee:1 ctx=heap:0 cfg=heap:2,mutator:0,callee:0 name=heap:0
 func (r *Resolver) tryOneName(ctx context.Context, cfg *dnsConfig, name string, qtype dnsmessage.Type) (dnsmessage.Parser, string, error)
 
@@ -449,516 +577,676 @@ type SRV struct{Target string; Port uint16; Priority uint16; Weight uint16}
 
 type TCPAddr struct{IP IP; Port int; Zone string}
 
+//goesc:pos net/tcpsock.go 32:7
 //goesc:leaks recv=mutator:1
 func (a *TCPAddr) AddrPort() netip.AddrPort
 
+//goesc:pos net/tcpsock.go 42:7
 //goesc:leaks recv=none
 func (a *TCPAddr) Network() string
 
+//goesc:pos net/tcpsock.go 44:7
 //goesc:leaks recv=none
 func (a *TCPAddr) String() string
 
+//goesc:pos net/tcpsock_posix.go 26:7
 //goesc:leaks recv=none
 func (a *TCPAddr) family() int
 
+//goesc:pos net/tcpsock.go 55:7
 //goesc:leaks recv=none
 func (a *TCPAddr) isWildcard() bool
 
+//goesc:pos net/tcpsock.go 62:7
 //goesc:leaks recv=r0:0
 func (a *TCPAddr) opAddr() Addr
 
+//goesc:pos net/tcpsock_posix.go 36:7 36:28
 //goesc:leaks recv=none
 func (a *TCPAddr) sockaddr(family int) (syscall.Sockaddr, error)
 
+//goesc:pos net/tcpsock_posix.go 43:7 43:27
 //goesc:leaks recv=heap:1 net=none
 func (a *TCPAddr) toLocal(net string) sockaddr
 
 type TCPConn struct{conn}
 
+//goesc:pos net/tcpsock.go 186:7
 //goesc:leaks recv=heap:1
 func (c *TCPConn) CloseRead() error
 
+//goesc:pos net/tcpsock.go 198:7
 //goesc:leaks recv=heap:1
 func (c *TCPConn) CloseWrite() error
 
+//goesc:pos net/tcpsock.go 282:7
 //goesc:leaks recv=heap:1
 func (c *TCPConn) MultipathTCP() (bool, error)
 
+//goesc:pos net/tcpsock.go 161:7 161:28
 //goesc:leaks recv=heap:0 r=heap:0
 func (c *TCPConn) ReadFrom(r io.Reader) (int64, error)
 
+//goesc:pos net/tcpsock.go 234:7 234:32
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SetKeepAlive(keepalive bool) error
 
+//goesc:pos net/tcpsock_unix.go 12:7 12:38
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SetKeepAliveConfig(config KeepAliveConfig) error
 
+//goesc:pos net/tcpsock.go 249:7 249:38
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SetKeepAlivePeriod(d time.Duration) error
 
+//goesc:pos net/tcpsock.go 222:7 222:29
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SetLinger(sec int) error
 
+//goesc:pos net/tcpsock.go 263:7 263:30
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SetNoDelay(noDelay bool) error
 
+//goesc:pos net/tcpsock.go 153:7
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SyscallConn() (syscall.RawConn, error)
 
+//goesc:pos net/tcpsock.go 173:7 173:27
 //goesc:leaks recv=heap:0 w=heap:0
 func (c *TCPConn) WriteTo(w io.Writer) (int64, error)
 
+//goesc:pos net/tcpsock_posix.go 47:7 47:28
 //goesc:leaks recv=heap:0 r=heap:0
 func (c *TCPConn) readFrom(r io.Reader) (int64, error)
 
+//goesc:pos net/tcpsock_posix.go 57:7 57:27
 //goesc:leaks recv=heap:0 w=heap:0
 func (c *TCPConn) writeTo(w io.Writer) (int64, error)
 
 type TCPListener struct{fd *netFD; lc ListenConfig}
 
+//goesc:pos net/tcpsock.go 383:7
 //goesc:leaks recv=heap:1
 func (l *TCPListener) Accept() (Conn, error)
 
+//goesc:pos net/tcpsock.go 370:7
 //goesc:leaks recv=heap:1
 func (l *TCPListener) AcceptTCP() (*TCPConn, error)
 
+//goesc:pos net/tcpsock.go 409:7
 //goesc:leaks recv=r0:2
 func (l *TCPListener) Addr() Addr
 
+//goesc:pos net/tcpsock.go 396:7
 //goesc:leaks recv=heap:1
 func (l *TCPListener) Close() error
 
+//goesc:pos net/tcpsock.go 430:7
 //goesc:leaks recv=heap:1
 func (l *TCPListener) File() (f *os.File, err error)
 
+//goesc:pos net/tcpsock.go 413:7 413:35
 //goesc:leaks recv=heap:1 t=none
 func (l *TCPListener) SetDeadline(t time.Time) error
 
+//goesc:pos net/tcpsock.go 361:7
 //goesc:leaks recv=heap:1
 func (l *TCPListener) SyscallConn() (syscall.RawConn, error)
 
+//goesc:pos net/tcpsock_posix.go 158:7
 //goesc:leaks recv=heap:1
 func (ln *TCPListener) accept() (*TCPConn, error)
 
+//goesc:pos net/tcpsock_posix.go 166:7
 //goesc:leaks recv=heap:1
 func (ln *TCPListener) close() error
 
+//goesc:pos net/tcpsock_posix.go 170:7
 //goesc:leaks recv=heap:1
 func (ln *TCPListener) file() (*os.File, error)
 
+//goesc:pos net/tcpsock_posix.go 156:7
 //goesc:leaks recv=none
 func (ln *TCPListener) ok() bool
 
 type UDPAddr struct{IP IP; Port int; Zone string}
 
+//goesc:pos net/udpsock.go 32:7
 //goesc:leaks recv=mutator:1
 func (a *UDPAddr) AddrPort() netip.AddrPort
 
+//goesc:pos net/udpsock.go 42:7
 //goesc:leaks recv=none
 func (a *UDPAddr) Network() string
 
+//goesc:pos net/udpsock.go 44:7
 //goesc:leaks recv=none
 func (a *UDPAddr) String() string
 
+//goesc:pos net/udpsock_posix.go 25:7
 //goesc:leaks recv=none
 func (a *UDPAddr) family() int
 
+//goesc:pos net/udpsock.go 55:7
 //goesc:leaks recv=none
 func (a *UDPAddr) isWildcard() bool
 
+//goesc:pos net/udpsock.go 62:7
 //goesc:leaks recv=r0:0
 func (a *UDPAddr) opAddr() Addr
 
+//goesc:pos net/udpsock_posix.go 35:7 35:28
 //goesc:leaks recv=none
 func (a *UDPAddr) sockaddr(family int) (syscall.Sockaddr, error)
 
+//goesc:pos net/udpsock_posix.go 42:7 42:27
 //goesc:leaks recv=heap:1 net=none
 func (a *UDPAddr) toLocal(net string) sockaddr
 
 type UDPConn struct{conn}
 
+//goesc:pos net/udpsock.go 154:7 154:28
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0
 func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error)
 
+//goesc:pos net/udpsock.go 133:7 133:31
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0
 func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error)
 
+//goesc:pos net/udpsock.go 168:7 168:39
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0
 func (c *UDPConn) ReadFromUDPAddrPort(b []byte) (n int, addr netip.AddrPort, err error)
 
+//goesc:pos net/udpsock.go 186:7 186:30 186:33
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0
 func (c *UDPConn) ReadMsgUDP(b []byte, oob []byte) (n int, oobn int, flags int, addr *UDPAddr, err error)
 
+//goesc:pos net/udpsock.go 196:7 196:38 196:41
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0
 func (c *UDPConn) ReadMsgUDPAddrPort(b []byte, oob []byte) (n int, oobn int, flags int, addr netip.AddrPort, err error)
 
+//goesc:pos net/udpsock.go 125:7
 //goesc:leaks recv=heap:1
 func (c *UDPConn) SyscallConn() (syscall.RawConn, error)
 
+//goesc:pos net/udpsock.go 255:7 255:31 255:34 255:46
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *UDPConn) WriteMsgUDP(b []byte, oob []byte, addr *UDPAddr) (n int, oobn int, err error)
 
+//goesc:pos net/udpsock.go 267:7 267:39 267:42 267:54
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0 addr=heap:0
 func (c *UDPConn) WriteMsgUDPAddrPort(b []byte, oob []byte, addr netip.AddrPort) (n int, oobn int, err error)
 
+//goesc:pos net/udpsock.go 232:7 232:27 232:37
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 addr=heap:0
 func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error)
 
+//goesc:pos net/udpsock.go 208:7 208:30 208:40
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 addr=heap:0
 func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error)
 
+//goesc:pos net/udpsock.go 220:7 220:38 220:48
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 addr=heap:0
 func (c *UDPConn) WriteToUDPAddrPort(b []byte, addr netip.AddrPort) (int, error)
 
+//goesc:pos net/udpsock_posix.go 46:7 46:28 46:38
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 addr=r1:0,mutator:0
 func (c *UDPConn) readFrom(b []byte, addr *UDPAddr) (int, *UDPAddr, error)
 
+//goesc:pos net/udpsock_posix.go 72:7 72:36
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0
 func (c *UDPConn) readFromAddrPort(b []byte) (n int, addr netip.AddrPort, err error)
 
+//goesc:pos net/udpsock.go 142:7 142:31 142:41
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 addr=r1:0,mutator:0
 func (c *UDPConn) readFromUDP(b []byte, addr *UDPAddr) (int, *UDPAddr, error)
 
+//goesc:pos net/udpsock_posix.go 97:7 97:27 97:30
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0
 func (c *UDPConn) readMsg(b []byte, oob []byte) (n int, oobn int, flags int, addr netip.AddrPort, err error)
 
+//goesc:pos net/udpsock_posix.go 165:7 165:28 165:31 165:43
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=none
 func (c *UDPConn) writeMsg(b []byte, oob []byte, addr *UDPAddr) (n int, oobn int, err error)
 
+//goesc:pos net/udpsock_posix.go 179:7 179:36 179:39 179:51
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0 addr=none
 func (c *UDPConn) writeMsgAddrPort(b []byte, oob []byte, addr netip.AddrPort) (n int, oobn int, err error)
 
+//goesc:pos net/udpsock_posix.go 113:7 113:27 113:37
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 addr=none
 func (c *UDPConn) writeTo(b []byte, addr *UDPAddr) (int, error)
 
+//goesc:pos net/udpsock_posix.go 139:7 139:35 139:45
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 addr=none
 func (c *UDPConn) writeToAddrPort(b []byte, addr netip.AddrPort) (int, error)
 
 type UnixAddr struct{Name string; Net string}
 
+//goesc:pos net/unixsock.go 37:7
 //goesc:leaks recv=r0:1
 func (a *UnixAddr) Network() string
 
+//goesc:pos net/unixsock.go 41:7
 //goesc:leaks recv=r0:1
 func (a *UnixAddr) String() string
 
+//goesc:pos net/unixsock_posix.go 86:7
 //goesc:leaks recv=none
 func (a *UnixAddr) family() int
 
+//goesc:pos net/unixsock.go 48:7
 //goesc:leaks recv=none
 func (a *UnixAddr) isWildcard() bool
 
+//goesc:pos net/unixsock.go 52:7
 //goesc:leaks recv=r0:0
 func (a *UnixAddr) opAddr() Addr
 
+//goesc:pos net/unixsock_posix.go 90:7 90:29
 //goesc:leaks recv=heap:1
 func (a *UnixAddr) sockaddr(family int) (syscall.Sockaddr, error)
 
+//goesc:pos net/unixsock_posix.go 97:7 97:28
 //goesc:leaks recv=r0:0 net=none
 func (a *UnixAddr) toLocal(net string) sockaddr
 
 type UnixConn struct{conn}
 
+//goesc:pos net/unixsock.go 91:7
 //goesc:leaks recv=heap:1
 func (c *UnixConn) CloseRead() error
 
+//goesc:pos net/unixsock.go 103:7
 //goesc:leaks recv=heap:1
 func (c *UnixConn) CloseWrite() error
 
+//goesc:pos net/unixsock.go 126:7 126:29
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *UnixConn) ReadFrom(b []byte) (int, Addr, error)
 
+//goesc:pos net/unixsock.go 114:7 114:33
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *UnixConn) ReadFromUnix(b []byte) (int, *UnixAddr, error)
 
+//goesc:pos net/unixsock.go 147:7 147:32 147:35
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *UnixConn) ReadMsgUnix(b []byte, oob []byte) (n int, oobn int, flags int, addr *UnixAddr, err error)
 
+//goesc:pos net/unixsock.go 82:7
 //goesc:leaks recv=heap:1
 func (c *UnixConn) SyscallConn() (syscall.RawConn, error)
 
+//goesc:pos net/unixsock.go 192:7 192:33 192:36 192:48
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *UnixConn) WriteMsgUnix(b []byte, oob []byte, addr *UnixAddr) (n int, oobn int, err error)
 
+//goesc:pos net/unixsock.go 171:7 171:28 171:38
 //goesc:leaks recv=heap:1 b=mutator:0 addr=heap:0
 func (c *UnixConn) WriteTo(b []byte, addr Addr) (int, error)
 
+//goesc:pos net/unixsock.go 159:7 159:32 159:42
 //goesc:leaks recv=heap:1 b=mutator:0 addr=heap:0
 func (c *UnixConn) WriteToUnix(b []byte, addr *UnixAddr) (int, error)
 
+//goesc:pos net/unixsock_posix.go 101:7 101:29
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *UnixConn) readFrom(b []byte) (int, *UnixAddr, error)
 
+//goesc:pos net/unixsock_posix.go 113:7 113:28 113:31
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *UnixConn) readMsg(b []byte, oob []byte) (n int, oobn int, flags int, addr *UnixAddr, err error)
 
+//goesc:pos net/unixsock_posix.go 143:7 143:29 143:32 143:44
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:1
 func (c *UnixConn) writeMsg(b []byte, oob []byte, addr *UnixAddr) (n int, oobn int, err error)
 
+//goesc:pos net/unixsock_posix.go 129:7 129:28 129:38
 //goesc:leaks recv=heap:1 b=mutator:0 addr=heap:1
 func (c *UnixConn) writeTo(b []byte, addr *UnixAddr) (int, error)
 
 type UnixListener struct{fd *netFD; path string; unlink bool; unlinkOnce sync.Once}
 
+//goesc:pos net/unixsock.go 271:7
 //goesc:leaks recv=heap:1
 func (l *UnixListener) Accept() (Conn, error)
 
+//goesc:pos net/unixsock.go 258:7
 //goesc:leaks recv=heap:1
 func (l *UnixListener) AcceptUnix() (*UnixConn, error)
 
+//goesc:pos net/unixsock.go 297:7
 //goesc:leaks recv=r0:2
 func (l *UnixListener) Addr() Addr
 
+//goesc:pos net/unixsock.go 284:7
 //goesc:leaks recv=heap:0
 func (l *UnixListener) Close() error
 
+//goesc:pos net/unixsock.go 318:7
 //goesc:leaks recv=heap:1
 func (l *UnixListener) File() (f *os.File, err error)
 
+//goesc:pos net/unixsock.go 301:7 301:36
 //goesc:leaks recv=heap:1 t=none
 func (l *UnixListener) SetDeadline(t time.Time) error
 
+//goesc:pos net/unixsock_posix.go 215:7 215:41
 //goesc:leaks recv=mutator:0
 func (l *UnixListener) SetUnlinkOnClose(unlink bool)
 
+//goesc:pos net/unixsock.go 249:7
 //goesc:leaks recv=heap:1
 func (l *UnixListener) SyscallConn() (syscall.RawConn, error)
 
+//goesc:pos net/unixsock_posix.go 171:7
 //goesc:leaks recv=heap:1
 func (ln *UnixListener) accept() (*UnixConn, error)
 
+//goesc:pos net/unixsock_posix.go 179:7
 //goesc:leaks recv=heap:0
 func (ln *UnixListener) close() error
 
+//goesc:pos net/unixsock_posix.go 199:7
 //goesc:leaks recv=heap:1
 func (ln *UnixListener) file() (*os.File, error)
 
+//goesc:pos net/unixsock.go 242:7
 //goesc:leaks recv=none
 func (ln *UnixListener) ok() bool
 
 type UnknownNetworkError string
 
+//goesc:pos net/net.go 603:7
 //goesc:leaks recv=none
 func (e UnknownNetworkError) Error() string
 
+//goesc:pos net/net.go 605:7
 //goesc:leaks recv=none
 func (e UnknownNetworkError) Temporary() bool
 
+//goesc:pos net/net.go 604:7
 //goesc:leaks recv=none
 func (e UnknownNetworkError) Timeout() bool
 
 type addrList []Addr
 
+//goesc:pos net/ipsock.go 100:7 100:29
 //goesc:leaks recv=heap:1 strategy=none
 func (addrs addrList) first(strategy func(Addr) bool) Addr
 
+//goesc:pos net/ipsock.go 82:7 82:34 82:43
 //goesc:leaks recv=r0:1 network=none addr=mutator:0,callee:0
 func (addrs addrList) forResolve(network string, addr string) Addr
 
+//goesc:pos net/ipsock.go 115:7 115:33
 //goesc:leaks recv=heap:1 strategy=none
 func (addrs addrList) partition(strategy func(Addr) bool) (primaries addrList, fallbacks addrList)
 
 type conn struct{fd *netFD}
 
+//goesc:pos net/net.go 216:7
 //goesc:leaks recv=heap:1
 func (c *conn) Close() error
 
+//goesc:pos net/net.go 314:7
 //goesc:leaks recv=heap:1
 func (c *conn) File() (f *os.File, err error)
 
+//goesc:pos net/net.go 230:7
 //goesc:leaks recv=r0:2
 func (c *conn) LocalAddr() Addr
 
+//goesc:pos net/net.go 192:7 192:21
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *conn) Read(b []byte) (int, error)
 
+//goesc:pos net/net.go 240:7
 //goesc:leaks recv=r0:2
 func (c *conn) RemoteAddr() Addr
 
+//goesc:pos net/net.go 248:7 248:28
 //goesc:leaks recv=heap:1 t=none
 func (c *conn) SetDeadline(t time.Time) error
 
+//goesc:pos net/net.go 282:7 282:30
 //goesc:leaks recv=heap:1
 func (c *conn) SetReadBuffer(bytes int) error
 
+//goesc:pos net/net.go 259:7 259:32
 //goesc:leaks recv=heap:1 t=none
 func (c *conn) SetReadDeadline(t time.Time) error
 
+//goesc:pos net/net.go 294:7 294:31
 //goesc:leaks recv=heap:1
 func (c *conn) SetWriteBuffer(bytes int) error
 
+//goesc:pos net/net.go 270:7 270:33
 //goesc:leaks recv=heap:1 t=none
 func (c *conn) SetWriteDeadline(t time.Time) error
 
+//goesc:pos net/net.go 204:7 204:22
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *conn) Write(b []byte) (int, error)
 
+//goesc:pos net/net.go 187:7
 //goesc:leaks recv=none
 func (c *conn) ok() bool
 
+//goesc:pos net/writev_unix.go 14:7 14:29
 //goesc:leaks recv=heap:1 v=heap:2,mutator:0
 func (c *conn) writeBuffers(v *Buffers) (int64, error)
 
 type dnsConfig struct{servers []string; search []string; ndots int; timeout time.Duration; attempts int; rotate bool; unknownOpt bool; lookup []string; err error; mtime time.Time; soffset uint32; singleRequest bool; useTCP bool; trustAD bool; noReload bool}
 
+//goesc:pos net/dnsconfig.go 30:7
 //goesc:leaks recv=none
 func (c *dnsConfig) isDefaultNS() bool
 
+//goesc:pos net/dnsclient_unix.go 527:7 527:33
 //goesc:leaks recv=none name=heap:0
 func (conf *dnsConfig) nameList(name string) []string
 
+//goesc:pos net/dnsconfig.go 58:7
 //goesc:leaks recv=mutator:0,callee:0
 func (c *dnsConfig) serverOffset() uint32
 
 type hostLookupOrder int
 
+//goesc:pos net/dnsclient_unix.go 587:7
 func (o hostLookupOrder) String() string
 
 type mptcpStatusDial uint8
 
+//goesc:pos net/dial.go 55:7
 //goesc:leaks recv=none
 func (m *mptcpStatusDial) get() bool
 
+//goesc:pos net/dial.go 73:7 73:31
 //goesc:leaks recv=mutator:0
 func (m *mptcpStatusDial) set(use bool)
 
 type mptcpStatusListen uint8
 
+//goesc:pos net/dial.go 92:7
 //goesc:leaks recv=none
 func (m *mptcpStatusListen) get() bool
 
+//goesc:pos net/dial.go 111:7 111:33
 //goesc:leaks recv=mutator:0
 func (m *mptcpStatusListen) set(use bool)
 
 type netFD struct{pfd poll.FD; family int; sotype int; isConnected bool; net string; laddr Addr; raddr Addr}
 
+//goesc:pos net/fd_posix.go 47:7
 //goesc:leaks recv=heap:0
 func (fd *netFD) Close() error
 
+//goesc:pos net/fd_posix.go 67:7 67:23
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *netFD) Read(p []byte) (n int, err error)
 
+//goesc:pos net/fd_posix.go 150:7 150:30
 //goesc:leaks recv=heap:0 t=none
 func (fd *netFD) SetDeadline(t time.Time) error
 
+//goesc:pos net/fd_posix.go 154:7 154:34
 //goesc:leaks recv=heap:0 t=none
 func (fd *netFD) SetReadDeadline(t time.Time) error
 
+//goesc:pos net/fd_posix.go 158:7 158:35
 //goesc:leaks recv=heap:0 t=none
 func (fd *netFD) SetWriteDeadline(t time.Time) error
 
+//goesc:pos net/fd_posix.go 108:7 108:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *netFD) Write(p []byte) (nn int, err error)
 
+//goesc:pos net/fd_unix.go 148:7
 //goesc:leaks recv=heap:0
 func (fd *netFD) accept() (netfd *netFD, err error)
 
+//goesc:pos net/sockaddr_posix.go 36:7
 //goesc:leaks recv=none
 func (fd *netFD) addrFunc() func(syscall.Sockaddr) Addr
 
+//goesc:pos net/fd_posix.go 59:7
 //goesc:leaks recv=heap:0
 func (fd *netFD) closeRead() error
 
+//goesc:pos net/fd_posix.go 63:7
 //goesc:leaks recv=heap:0
 func (fd *netFD) closeWrite() error
 
+//goesc:pos net/fd_unix.go 43:7 43:26 43:47 43:51
 //goesc:leaks recv=heap:0 ctx=heap:0 la=none ra=heap:0
 func (fd *netFD) connect(ctx context.Context, la syscall.Sockaddr, ra syscall.Sockaddr) (rsa syscall.Sockaddr, ret error)
 
+//goesc:pos net/sock_posix.go 74:7
 //goesc:leaks recv=r0:1
 func (fd *netFD) ctrlNetwork() string
 
+//goesc:pos net/sock_posix.go 89:7 89:23 89:44 89:51 89:67
 //goesc:leaks recv=heap:0 ctx=heap:0 laddr=heap:0 raddr=heap:0 ctrlCtxFn=callee:0
 func (fd *netFD) dial(ctx context.Context, laddr sockaddr, raddr sockaddr, ctrlCtxFn func(context.Context, string, string, syscall.RawConn) error) error
 
+//goesc:pos net/fd_unix.go 170:7
 //goesc:leaks recv=heap:0
 func (fd *netFD) dup() (f *os.File, err error)
 
+//goesc:pos net/fd_unix.go 39:7
 //goesc:leaks recv=mutator:0
 func (fd *netFD) init() error
 
+//goesc:pos net/sock_posix.go 178:7 178:33 178:54 178:70
 //goesc:leaks recv=heap:0 ctx=heap:0 laddr=heap:0 ctrlCtxFn=callee:0
 func (fd *netFD) listenDatagram(ctx context.Context, laddr sockaddr, ctrlCtxFn func(context.Context, string, string, syscall.RawConn) error) error
 
+//goesc:pos net/sock_posix.go 147:7 147:31 147:52 147:68 147:81
 //goesc:leaks recv=heap:0 ctx=heap:0 laddr=heap:0 ctrlCtxFn=callee:0
 func (fd *netFD) listenStream(ctx context.Context, laddr sockaddr, backlog int, ctrlCtxFn func(context.Context, string, string, syscall.RawConn) error) error
 
+//goesc:pos net/fd_posix.go 29:7
 //goesc:leaks recv=heap:1
 func (fd *netFD) name() string
 
+//goesc:pos net/fd_posix.go 73:7 73:27
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *netFD) readFrom(p []byte) (n int, sa syscall.Sockaddr, err error)
 
+//goesc:pos net/fd_posix.go 78:7 78:32 78:42
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 from=mutator:0,callee:0
 func (fd *netFD) readFromInet4(p []byte, from *syscall.SockaddrInet4) (n int, err error)
 
+//goesc:pos net/fd_posix.go 84:7 84:32 84:42
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 from=mutator:0,callee:0
 func (fd *netFD) readFromInet6(p []byte, from *syscall.SockaddrInet6) (n int, err error)
 
+//goesc:pos net/fd_posix.go 90:7 90:26 90:36 90:48
 //goesc:leaks recv=heap:0 p=mutator:0 oob=mutator:0
 func (fd *netFD) readMsg(p []byte, oob []byte, flags int) (n int, oobn int, retflags int, sa syscall.Sockaddr, err error)
 
+//goesc:pos net/fd_posix.go 96:7 96:31 96:41 96:53 96:64
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *netFD) readMsgInet4(p []byte, oob []byte, flags int, sa *syscall.SockaddrInet4) (n int, oobn int, retflags int, err error)
 
+//goesc:pos net/fd_posix.go 102:7 102:31 102:41 102:53 102:64
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *netFD) readMsgInet6(p []byte, oob []byte, flags int, sa *syscall.SockaddrInet6) (n int, oobn int, retflags int, err error)
 
+//goesc:pos net/fd_posix.go 40:7 40:26 40:33
 //goesc:leaks recv=heap:0 laddr=heap:0 raddr=heap:0
 func (fd *netFD) setAddr(laddr Addr, raddr Addr)
 
+//goesc:pos net/fd_posix.go 53:7 53:27
 //goesc:leaks recv=heap:0
 func (fd *netFD) shutdown(how int) error
 
+//goesc:pos net/writev_unix.go 25:7 25:31
 //goesc:leaks recv=heap:0 v=heap:2,mutator:0
 func (fd *netFD) writeBuffers(v *Buffers) (n int64, err error)
 
+//goesc:pos net/fd_posix.go 132:7 132:27 132:37 132:49
 //goesc:leaks recv=heap:0 p=mutator:0 oob=mutator:0 sa=heap:0
 func (fd *netFD) writeMsg(p []byte, oob []byte, sa syscall.Sockaddr) (n int, oobn int, err error)
 
+//goesc:pos net/fd_posix.go 138:7 138:32 138:42 138:54
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *netFD) writeMsgInet4(p []byte, oob []byte, sa *syscall.SockaddrInet4) (n int, oobn int, err error)
 
+//goesc:pos net/fd_posix.go 144:7 144:32 144:42 144:54
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *netFD) writeMsgInet6(p []byte, oob []byte, sa *syscall.SockaddrInet6) (n int, oobn int, err error)
 
+//goesc:pos net/fd_posix.go 114:7 114:26 114:36
 //goesc:leaks recv=heap:0 p=mutator:0 sa=heap:0
 func (fd *netFD) writeTo(p []byte, sa syscall.Sockaddr) (n int, err error)
 
+//goesc:pos net/fd_posix.go 120:7 120:31 120:41
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *netFD) writeToInet4(p []byte, sa *syscall.SockaddrInet4) (n int, err error)
 
+//goesc:pos net/fd_posix.go 126:7 126:31 126:41
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *netFD) writeToInet6(p []byte, sa *syscall.SockaddrInet6) (n int, err error)
 
 type rawConn struct{fd *netFD}
 
+//goesc:pos net/rawconn.go 28:7 28:27
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Control(f func(uintptr)) error
 
+//goesc:pos net/rawconn.go 89:7
 //goesc:leaks recv=r0:2
 func (c *rawConn) Network() poll.String
 
+//goesc:pos net/rawconn.go 71:7
 //goesc:leaks recv=r0:1
 func (c *rawConn) PollFD() *poll.FD
 
+//goesc:pos net/rawconn.go 40:7 40:24
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Read(f func(uintptr) bool) error
 
+//goesc:pos net/rawconn.go 52:7 52:25
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Write(f func(uintptr) bool) error
 
+//goesc:pos net/rawconn.go 26:7
 //goesc:leaks recv=none
 func (c *rawConn) ok() bool
 
 type rawListener struct{rawConn}
 
+//goesc:pos net/rawconn.go 97:7 97:28
 //goesc:leaks recv=none #0=none
 func (l *rawListener) Read(func(uintptr) bool) error
 
+//goesc:pos net/rawconn.go 101:7 101:29
 //goesc:leaks recv=none #0=none
 func (l *rawListener) Write(func(uintptr) bool) error
 
+//goesc:pos sockaddr=net/sockaddr_posix.go:30:11 toLocal=net/sockaddr_posix.go:33:10
 type sockaddr interface{family() int; isWildcard() bool; sockaddr(family int) (syscall.Sockaddr, error); toLocal(net string) sockaddr; Addr}
 
 func CIDRMask(ones int, bits int) IPMask

@@ -18,132 +18,175 @@ type DirEntry = fs.DirEntry
 
 type File struct{*file}
 
+//goesc:pos os/file_posix.go 205:7
 //goesc:leaks recv=heap:1
 func (f *File) Chdir() error
 
+//goesc:pos os/file.go 648:7 648:22
 //goesc:leaks recv=heap:1
 func (f *File) Chmod(mode FileMode) error
 
+//goesc:pos os/file_posix.go 137:7 137:22 137:27
 //goesc:leaks recv=heap:1
 func (f *File) Chown(uid int, gid int) error
 
+//goesc:pos os/file_posix.go 20:7
 //goesc:leaks recv=heap:1
 func (f *File) Close() error
 
+//goesc:pos os/file.go 722:7
 //goesc:leaks recv=heap:1
 func (f *File) Fd() uintptr
 
+//goesc:pos os/file.go 63:7
 //goesc:leaks recv=r0:2
 func (f *File) Name() string
 
+//goesc:pos os/file.go 140:7 140:21
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) Read(b []byte) (n int, err error)
 
+//goesc:pos os/file.go 152:7 152:23 152:33
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) ReadAt(b []byte, off int64) (n int, err error)
 
+//goesc:pos os/dir.go 97:7 97:24
 //goesc:leaks recv=heap:0
 func (f *File) ReadDir(n int) ([]DirEntry, error)
 
+//goesc:pos os/file.go 175:7 175:25
 //goesc:leaks recv=heap:0 r=heap:0
 func (f *File) ReadFrom(r io.Reader) (n int64, err error)
 
+//goesc:pos os/dir.go 40:7 40:24
 //goesc:leaks recv=heap:0
 func (f *File) Readdir(n int) ([]FileInfo, error)
 
+//goesc:pos os/dir.go 69:7 69:29
 //goesc:leaks recv=heap:0
 func (f *File) Readdirnames(n int) (names []string, err error)
 
+//goesc:pos os/file.go 303:7 303:21 303:35
 //goesc:leaks recv=heap:1
 func (f *File) Seek(offset int64, whence int) (ret int64, err error)
 
+//goesc:pos os/file.go 674:7 674:28
 //goesc:leaks recv=heap:1 t=none
 func (f *File) SetDeadline(t time.Time) error
 
+//goesc:pos os/file.go 682:7 682:32
 //goesc:leaks recv=heap:1 t=none
 func (f *File) SetReadDeadline(t time.Time) error
 
+//goesc:pos os/file.go 692:7 692:33
 //goesc:leaks recv=heap:1 t=none
 func (f *File) SetWriteDeadline(t time.Time) error
 
+//goesc:pos os/stat_unix.go 15:7
 //goesc:leaks recv=heap:1
 func (f *File) Stat() (FileInfo, error)
 
+//goesc:pos os/file_posix.go 163:7
 //goesc:leaks recv=heap:1
 func (f *File) Sync() error
 
+//goesc:pos os/file.go 698:7
 //goesc:leaks recv=heap:0
 func (f *File) SyscallConn() (syscall.RawConn, error)
 
+//goesc:pos os/file_posix.go 150:7 150:25
 //goesc:leaks recv=heap:1
 func (f *File) Truncate(size int64) error
 
+//goesc:pos os/file.go 211:7 211:22
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) Write(b []byte) (n int, err error)
 
+//goesc:pos os/file.go 239:7 239:24 239:34
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 
+//goesc:pos os/file.go 319:7 319:28
 //goesc:leaks recv=heap:1 s=mutator:0
 func (f *File) WriteString(s string) (n int, err error)
 
+//goesc:pos os/file.go 265:7 265:24
 //goesc:leaks recv=heap:0 w=heap:0
 func (f *File) WriteTo(w io.Writer) (n int64, err error)
 
+//goesc:pos os/file_posix.go 247:7 247:27
 //goesc:leaks recv=none op=none
 func (f *File) checkValid(op string) error
 
+//goesc:pos os/file_posix.go 89:7 89:22
 //goesc:leaks recv=heap:1
 func (f *File) chmod(mode FileMode) error
 
+//goesc:pos os/zero_copy_linux.go 89:7 89:30
 //goesc:leaks recv=heap:1 r=heap:1,mutator:0
 func (f *File) copyFileRange(r io.Reader) (written int64, handled bool, err error)
 
+//goesc:pos os/file_unix.go 70:7
 //goesc:leaks recv=heap:1
 func (f *File) fd() uintptr
 
+//goesc:pos os/statat.go 13:7 13:24
 //goesc:leaks recv=heap:0 name=heap:0
 func (f *File) lstatat(name string) (FileInfo, error)
 
+//goesc:pos os/statat_unix.go 13:7 13:29
 //goesc:leaks recv=heap:1 name=heap:0
 func (f *File) lstatatNolog(name string) (FileInfo, error)
 
+//goesc:pos os/file_posix.go 38:7 38:22 38:32
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) pread(b []byte, off int64) (n int, err error)
 
+//goesc:pos os/file_posix.go 54:7 54:23 54:33
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) pwrite(b []byte, off int64) (n int, err error)
 
+//goesc:pos os/file_posix.go 29:7 29:21
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) read(b []byte) (n int, err error)
 
+//goesc:pos os/zero_copy_linux.go 42:7 42:25
 //goesc:leaks recv=heap:1 r=heap:0
 func (f *File) readFrom(r io.Reader) (written int64, handled bool, err error)
 
+//goesc:pos os/dir_unix.go 47:7 47:24 47:31
 //goesc:leaks recv=heap:0
 func (f *File) readdir(n int, mode readdirMode) (names []string, dirents []DirEntry, infos []FileInfo, err error)
 
+//goesc:pos os/file_unix.go 331:7 331:21 331:35
 //goesc:leaks recv=heap:1
 func (f *File) seek(offset int64, whence int) (ret int64, err error)
 
+//goesc:pos os/file_posix.go 222:7 222:28
 //goesc:leaks recv=heap:1 t=none
 func (f *File) setDeadline(t time.Time) error
 
+//goesc:pos os/file_posix.go 230:7 230:32
 //goesc:leaks recv=heap:1 t=none
 func (f *File) setReadDeadline(t time.Time) error
 
+//goesc:pos os/file_posix.go 238:7 238:33
 //goesc:leaks recv=heap:1 t=none
 func (f *File) setWriteDeadline(t time.Time) error
 
+//goesc:pos os/zero_copy_linux.go 59:7 59:29
 //goesc:leaks recv=heap:1 r=heap:0
 func (f *File) spliceToFile(r io.Reader) (written int64, handled bool, err error)
 
+//goesc:pos os/file.go 466:7 466:24 466:35
 //goesc:leaks recv=heap:2 op=heap:0 err=heap:0
 func (f *File) wrapErr(op string, err error) error
 
+//goesc:pos os/file_posix.go 46:7 46:22
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) write(b []byte) (n int, err error)
 
+//goesc:pos os/zero_copy_linux.go 18:7 18:24
 //goesc:leaks recv=heap:1 w=heap:0
 func (f *File) writeTo(w io.Writer) (written int64, handled bool, err error)
 
@@ -153,9 +196,11 @@ type FileMode = fs.FileMode
 
 type LinkError struct{Op string; Old string; New string; Err error}
 
+//goesc:pos os/file.go 110:7
 //goesc:leaks recv=heap:1
 func (e *LinkError) Error() string
 
+//goesc:pos os/file.go 114:7
 //goesc:leaks recv=r0:1
 func (e *LinkError) Unwrap() error
 
@@ -165,181 +210,239 @@ type ProcAttr struct{Dir string; Env []string; Files []*File; Sys *syscall.SysPr
 
 type Process struct{Pid int; state atomic.Uint32; sigMu sync.RWMutex; handle *processHandle; cleanup runtime.Cleanup}
 
+//goesc:pos os/exec.go 337:7
 //goesc:leaks recv=heap:0
 func (p *Process) Kill() error
 
+//goesc:pos os/exec.go 279:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *Process) Release() error
 
+//goesc:pos os/exec.go 352:7 352:26
 //goesc:leaks recv=heap:0 sig=none
 func (p *Process) Signal(sig Signal) error
 
+//goesc:pos os/exec.go 346:7
 //goesc:leaks recv=heap:0
 func (p *Process) Wait() (*ProcessState, error)
 
+//goesc:pos os/exec.go 364:7 364:30
 //goesc:leaks recv=mutator:0,callee:0 f=none
 func (p *Process) WithHandle(f func(handle uintptr)) error
 
+//goesc:pos os/wait_waitid.go 21:7
 //goesc:leaks recv=none
 func (p *Process) blockUntilWaitable() (bool, error)
 
+//goesc:pos os/exec.go 304:7 304:29
 //goesc:leaks recv=mutator:0,callee:0
 func (p *Process) doRelease(newStatus processStatus) processStatus
 
+//goesc:pos os/exec.go 162:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *Process) handleTransientAcquire() (uintptr, processStatus)
 
+//goesc:pos os/exec.go 188:7
 //goesc:leaks recv=mutator:1,callee:1
 func (p *Process) handleTransientRelease()
 
+//goesc:pos os/exec_posix.go 76:7
 //goesc:leaks recv=heap:0
 func (p *Process) kill() error
 
+//goesc:pos os/exec_unix.go 93:7 93:29
 //goesc:leaks recv=heap:0
 func (p *Process) pidSignal(s syscall.Signal) error
 
+//goesc:pos os/exec.go 196:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *Process) pidStatus() processStatus
 
+//goesc:pos os/exec_unix.go 32:7
 //goesc:leaks recv=heap:0
 func (p *Process) pidWait() (*ProcessState, error)
 
+//goesc:pos os/pidfd_linux.go 126:7 126:35
 //goesc:leaks recv=mutator:0,callee:0
 func (p *Process) pidfdSendSignal(s syscall.Signal) error
 
+//goesc:pos os/pidfd_linux.go 83:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *Process) pidfdWait() (*ProcessState, error)
 
+//goesc:pos os/exec_unix.go 77:7 77:26
 //goesc:leaks recv=heap:0 sig=none
 func (p *Process) signal(sig Signal) error
 
+//goesc:pos os/exec_unix.go 21:7
 //goesc:leaks recv=heap:0
 func (p *Process) wait() (ps *ProcessState, err error)
 
+//goesc:pos os/exec_posix.go 80:7 80:30
 //goesc:leaks recv=mutator:0,callee:0 f=none
 func (p *Process) withHandle(f func(handle uintptr)) error
 
 type ProcessState struct{pid int; status syscall.WaitStatus; rusage *syscall.Rusage}
 
+//goesc:pos os/exec_posix.go 157:7
 //goesc:leaks recv=none
 func (p *ProcessState) ExitCode() int
 
+//goesc:pos os/exec.go 381:7
 //goesc:leaks recv=none
 func (p *ProcessState) Exited() bool
 
+//goesc:pos os/exec_posix.go 105:7
 //goesc:leaks recv=none
 func (p *ProcessState) Pid() int
 
+//goesc:pos os/exec_posix.go 125:7
 //goesc:leaks recv=none
 func (p *ProcessState) String() string
 
+//goesc:pos os/exec.go 387:7
 //goesc:leaks recv=none
 func (p *ProcessState) Success() bool
 
+//goesc:pos os/exec.go 394:7
 //goesc:leaks recv=none
 func (p *ProcessState) Sys() any
 
+//goesc:pos os/exec.go 403:7
 //goesc:leaks recv=r0:1
 func (p *ProcessState) SysUsage() any
 
+//goesc:pos os/exec.go 374:7
 //goesc:leaks recv=none
 func (p *ProcessState) SystemTime() time.Duration
 
+//goesc:pos os/exec.go 369:7
 //goesc:leaks recv=none
 func (p *ProcessState) UserTime() time.Duration
 
+//goesc:pos os/exec_posix.go 109:7
 //goesc:leaks recv=none
 func (p *ProcessState) exited() bool
 
+//goesc:pos os/exec_posix.go 113:7
 //goesc:leaks recv=none
 func (p *ProcessState) success() bool
 
+//goesc:pos os/exec_posix.go 117:7
 //goesc:leaks recv=none
 func (p *ProcessState) sys() any
 
+//goesc:pos os/exec_posix.go 121:7
 //goesc:leaks recv=r0:1
 func (p *ProcessState) sysUsage() any
 
+//goesc:pos os/exec_unix.go 141:7
 //goesc:leaks recv=none
 func (p *ProcessState) systemTime() time.Duration
 
+//goesc:pos os/exec_unix.go 137:7
 //goesc:leaks recv=none
 func (p *ProcessState) userTime() time.Duration
 
 type Root struct{root *root}
 
+//goesc:pos os/root.go 139:7 139:22 139:35
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Chmod(name string, mode FileMode) error
 
+//goesc:pos os/root.go 170:7 170:22 170:35 170:40
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Chown(name string, uid int, gid int) error
 
+//goesc:pos os/root.go 182:7 182:24 182:37 182:54
 //goesc:leaks recv=heap:1 name=heap:0 atime=callee:0 mtime=callee:0
 func (r *Root) Chtimes(name string, atime time.Time, mtime time.Time) error
 
+//goesc:pos os/root.go 96:7
 //goesc:leaks recv=heap:1
 func (r *Root) Close() error
 
+//goesc:pos os/root.go 108:7 108:23
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Create(name string) (*File, error)
 
+//goesc:pos os/root.go 359:7
 //goesc:leaks recv=r0:0
 func (r *Root) FS() fs.FS
 
+//goesc:pos os/root.go 176:7 176:23 176:36 176:41
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Lchown(name string, uid int, gid int) error
 
+//goesc:pos os/root.go 235:7 235:21 235:30
 //goesc:leaks recv=heap:1,callee:0 oldname=heap:0 newname=heap:0
 func (r *Root) Link(oldname string, newname string) error
 
+//goesc:pos os/root.go 209:7 209:22
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Lstat(name string) (FileInfo, error)
 
+//goesc:pos os/root.go 149:7 149:22 149:35
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Mkdir(name string, perm FileMode) error
 
+//goesc:pos os/root.go 161:7 161:25 161:38
 //goesc:leaks recv=heap:1,callee:0 name=heap:0
 func (r *Root) MkdirAll(name string, perm FileMode) error
 
+//goesc:pos os/root.go 90:7
 //goesc:leaks recv=r0:2
 func (r *Root) Name() string
 
+//goesc:pos os/root.go 102:7 102:21
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Open(name string) (*File, error)
 
+//goesc:pos os/root.go 117:7 117:25 117:38 117:48
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) OpenFile(name string, flag int, perm FileMode) (*File, error)
 
+//goesc:pos os/root.go 132:7 132:25
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) OpenRoot(name string) (*Root, error)
 
+//goesc:pos os/root.go 253:7 253:25
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) ReadFile(name string) ([]byte, error)
 
+//goesc:pos os/root.go 216:7 216:25
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Readlink(name string) (string, error)
 
+//goesc:pos os/root.go 188:7 188:23
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Remove(name string) error
 
+//goesc:pos os/root.go 194:7 194:26
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) RemoveAll(name string) error
 
+//goesc:pos os/root.go 223:7 223:23 223:32
 //goesc:leaks recv=heap:1,callee:0 oldname=heap:0 newname=heap:0
 func (r *Root) Rename(oldname string, newname string) error
 
+//goesc:pos os/root.go 200:7 200:21
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Stat(name string) (FileInfo, error)
 
+//goesc:pos os/root.go 247:7 247:24 247:33
 //goesc:leaks recv=heap:1 oldname=heap:0 newname=heap:0
 func (r *Root) Symlink(oldname string, newname string) error
 
+//goesc:pos os/root.go 264:7 264:26 264:39 264:52
 //goesc:leaks recv=heap:1 name=heap:0 data=mutator:0
 func (r *Root) WriteFile(name string, data []byte, perm FileMode) error
 
+//goesc:pos os/root.go 276:7 276:24
 //goesc:leaks recv=none name=none
 func (r *Root) logOpen(name string)
 
+//goesc:pos os/root.go 284:7 284:24
 //goesc:leaks recv=none name=none
 func (r *Root) logStat(name string)
 
@@ -347,76 +450,97 @@ type Signal interface{Signal(); String() string}
 
 type SyscallError struct{Syscall string; Err error}
 
+//goesc:pos os/error.go 54:7
 //goesc:leaks recv=heap:1
 func (e *SyscallError) Error() string
 
+//goesc:pos os/error.go 59:7
 //goesc:leaks recv=heap:1
 func (e *SyscallError) Timeout() bool
 
+//goesc:pos os/error.go 56:7
 //goesc:leaks recv=r0:1
 func (e *SyscallError) Unwrap() error
 
 type dirFS string
 
+//goesc:pos os/file.go 823:7 823:24
 //goesc:leaks recv=none name=heap:0
 func (dir dirFS) Lstat(name string) (fs.FileInfo, error)
 
+//goesc:pos os/file.go 754:7 754:23
 //goesc:leaks recv=none name=heap:0
 func (dir dirFS) Open(name string) (fs.File, error)
 
+//goesc:pos os/file.go 793:7 793:26
 //goesc:leaks recv=none name=heap:0
 func (dir dirFS) ReadDir(name string) ([]DirEntry, error)
 
+//goesc:pos os/file.go 775:7 775:27
 //goesc:leaks recv=none name=heap:0
 func (dir dirFS) ReadFile(name string) ([]byte, error)
 
+//goesc:pos os/file.go 837:7 837:27
 //goesc:leaks recv=none name=heap:0
 func (dir dirFS) ReadLink(name string) (string, error)
 
+//goesc:pos os/file.go 809:7 809:23
 //goesc:leaks recv=none name=heap:0
 func (dir dirFS) Stat(name string) (fs.FileInfo, error)
 
+//goesc:pos os/file.go 852:7 852:23
 //goesc:leaks recv=none name=mutator:0,callee:0
 func (dir dirFS) join(name string) (string, error)
 
 type dirInfo struct{mu sync.Mutex; buf *[]byte; nbuf int; bufp int}
 
+//goesc:pos os/dir_unix.go 40:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *dirInfo) close()
 
 type file struct{pfd poll.FD; name string; dirinfo atomic.Pointer[dirInfo]; nonblock bool; stdoutOrErr bool; appendMode bool; inRoot bool}
 
+//goesc:pos os/file_unix.go 307:7
 //goesc:leaks recv=heap:0
 func (file *file) close() error
 
 type fileStat struct{name string; size int64; mode FileMode; modTime time.Time; sys syscall.Stat_t}
 
+//goesc:pos os/types.go 61:7
 //goesc:leaks recv=none
 func (fs *fileStat) IsDir() bool
 
+//goesc:pos os/types_unix.go 25:7
 //goesc:leaks recv=r0:1
 func (fs *fileStat) ModTime() time.Time
 
+//goesc:pos os/types_unix.go 24:7
 //goesc:leaks recv=none
 func (fs *fileStat) Mode() FileMode
 
+//goesc:pos os/types.go 60:7
 //goesc:leaks recv=r0:1
 func (fs *fileStat) Name() string
 
+//goesc:pos os/types_unix.go 23:7
 //goesc:leaks recv=none
 func (fs *fileStat) Size() int64
 
+//goesc:pos os/types_unix.go 26:7
 //goesc:leaks recv=r0:0
 func (fs *fileStat) Sys() any
 
 type processHandle struct{handle uintptr; refs atomic.Int32}
 
+//goesc:pos os/exec.go 90:7
 //goesc:leaks recv=mutator:0,callee:0
 func (ph *processHandle) acquire() (uintptr, bool)
 
+//goesc:pos os/exec_linux.go 11:7
 //goesc:leaks recv=none
 func (ph *processHandle) closeHandle()
 
+//goesc:pos os/exec.go 106:7
 //goesc:leaks recv=mutator:0,callee:0
 func (ph *processHandle) release()
 
@@ -424,12 +548,15 @@ type processStatus uint32
 
 type rawConn struct{file *File}
 
+//goesc:pos os/rawconn.go 18:7 18:27
 //goesc:leaks recv=heap:2 f=none
 func (c *rawConn) Control(f func(uintptr)) error
 
+//goesc:pos os/rawconn.go 27:7 27:24
 //goesc:leaks recv=heap:2 f=none
 func (c *rawConn) Read(f func(uintptr) bool) error
 
+//goesc:pos os/rawconn.go 36:7 36:25
 //goesc:leaks recv=heap:2 f=none
 func (c *rawConn) Write(f func(uintptr) bool) error
 
@@ -437,35 +564,45 @@ type readdirMode int
 
 type root struct{name string; mu sync.Mutex; fd sysfdType; refs int; closed bool}
 
+//goesc:pos os/root_openat.go 32:7
 //goesc:leaks recv=heap:0
 func (r *root) Close() error
 
+//goesc:pos os/root_openat.go 65:7
 //goesc:leaks recv=r0:1
 func (r *root) Name() string
 
+//goesc:pos os/root_openat.go 53:7
 //goesc:leaks recv=heap:0
 func (r *root) decref()
 
+//goesc:pos os/root_openat.go 43:7
 //goesc:leaks recv=heap:0
 func (r *root) incref() error
 
 type rootFS struct{root *root}
 
+//goesc:pos os/root.go 430:7 430:26
 //goesc:leaks recv=heap:1 name=heap:0
 func (rfs *rootFS) Lstat(name string) (FileInfo, error)
 
+//goesc:pos os/root.go 365:7 365:25
 //goesc:leaks recv=heap:1 name=heap:0
 func (rfs *rootFS) Open(name string) (fs.File, error)
 
+//goesc:pos os/root.go 377:7 377:28
 //goesc:leaks recv=heap:1 name=heap:0
 func (rfs *rootFS) ReadDir(name string) ([]DirEntry, error)
 
+//goesc:pos os/root.go 401:7 401:29
 //goesc:leaks recv=heap:1 name=heap:0
 func (rfs *rootFS) ReadFile(name string) ([]byte, error)
 
+//goesc:pos os/root.go 414:7 414:29
 //goesc:leaks recv=heap:1 name=heap:0
 func (rfs *rootFS) ReadLink(name string) (string, error)
 
+//goesc:pos os/root.go 422:7 422:25
 //goesc:leaks recv=heap:1 name=heap:0
 func (rfs *rootFS) Stat(name string) (FileInfo, error)
 

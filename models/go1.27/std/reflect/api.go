@@ -12,28 +12,35 @@ import (
 
 type ChanDir int
 
+//goesc:pos reflect/type.go 1015:7
 func (d ChanDir) String() string
 
 type Kind uint
 
+//goesc:pos reflect/type.go 492:7
 func (k Kind) String() string
 
 type MapIter struct{m Value; hiter maps.Iter}
 
+//goesc:pos reflect/map.go 288:7
 //goesc:leaks recv=r0:2,mutator:1,callee:1
 func (iter *MapIter) Key() Value
 
+//goesc:pos reflect/map.go 378:7
 //goesc:leaks recv=heap:1,mutator:0
 func (iter *MapIter) Next() bool
 
+//goesc:pos reflect/map.go 399:7 399:28
 //goesc:leaks recv=mutator:0 v=heap:0
 func (iter *MapIter) Reset(v Value)
 
+//goesc:pos reflect/map.go 332:7
 //goesc:leaks recv=r0:2,mutator:1,callee:1
 func (iter *MapIter) Value() Value
 
 type Method struct{Name string; PkgPath string; Type Type; Func Value; Index int}
 
+//goesc:pos reflect/type.go 487:7
 //goesc:leaks recv=none
 func (m Method) IsExported() bool
 
@@ -47,314 +54,416 @@ type StringHeader struct{Data uintptr; Len int}
 
 type StructField struct{Name string; PkgPath string; Type Type; Tag StructTag; Offset uintptr; Index []int; Anonymous bool}
 
+//goesc:pos reflect/type.go 1082:7
 //goesc:leaks recv=none
 func (f StructField) IsExported() bool
 
 type StructTag string
 
+//goesc:pos reflect/type.go 1101:7 1101:26
 //goesc:leaks recv=r0:0,mutator:0,callee:0 key=none
 func (tag StructTag) Get(key string) string
 
+//goesc:pos reflect/type.go 1112:7 1112:29
 //goesc:leaks recv=r0:0,mutator:0,callee:0 key=none
 func (tag StructTag) Lookup(key string) (value string, ok bool)
 
+//goesc:pos AssignableTo=reflect/type.go:122:15 ConvertibleTo=reflect/type.go:128:16 Field=reflect/type.go:178:8 FieldByIndex=reflect/type.go:189:15 FieldByName=reflect/type.go:196:14 FieldByNameFunc=reflect/type.go:214:18 Implements=reflect/type.go:119:13 In=reflect/type.go:219:5 Method=reflect/type.go:66:9 MethodByName=reflect/type.go:84:15 Out=reflect/type.go:249:6 OverflowComplex=reflect/type.go:258:18 OverflowFloat=reflect/type.go:262:16 OverflowInt=reflect/type.go:266:14 OverflowUint=reflect/type.go:270:15
 type Type interface{Align() int; AssignableTo(u Type) bool; Bits() int; CanSeq() bool; CanSeq2() bool; ChanDir() ChanDir; Comparable() bool; ConvertibleTo(u Type) bool; Elem() Type; Field(i int) StructField; FieldAlign() int; FieldByIndex(index []int) StructField; FieldByName(name string) (StructField, bool); FieldByNameFunc(match func(string) bool) (StructField, bool); Fields() iter.Seq[StructField]; Implements(u Type) bool; In(i int) Type; Ins() iter.Seq[Type]; IsVariadic() bool; Key() Type; Kind() Kind; Len() int; Method(int) Method; MethodByName(string) (Method, bool); Methods() iter.Seq[Method]; Name() string; NumField() int; NumIn() int; NumMethod() int; NumOut() int; Out(i int) Type; Outs() iter.Seq[Type]; OverflowComplex(x complex128) bool; OverflowFloat(x float64) bool; OverflowInt(x int64) bool; OverflowUint(x uint64) bool; PkgPath() string; Size() uintptr; String() string; common() *abi.Type; uncommon() *uncommonType}
 
 type Value struct{typ_ *abi.Type; ptr unsafe.Pointer; flag}
 
+//goesc:pos reflect/value.go 269:7
 //goesc:leaks recv=r0:0
 func (v Value) Addr() Value
 
+//goesc:pos reflect/value.go 281:7
 //goesc:leaks recv=none
 func (v Value) Bool() bool
 
+//goesc:pos reflect/value.go 298:7
 //goesc:leaks recv=r0:0
 func (v Value) Bytes() []byte
 
+//goesc:pos reflect/value.go 366:7 366:21
 //goesc:leaks recv=heap:0 in=heap:1,mutator:0
 func (v Value) Call(in []Value) []Value
 
+//goesc:pos reflect/value.go 380:7 380:26
 //goesc:leaks recv=heap:0 in=heap:1,mutator:0
 func (v Value) CallSlice(in []Value) []Value
 
+//goesc:pos reflect/value.go 344:7
 //goesc:leaks recv=none
 func (v Value) CanAddr() bool
 
+//goesc:pos reflect/value.go 1194:7
 //goesc:leaks recv=none
 func (v Value) CanComplex() bool
 
+//goesc:pos reflect/value.go 3276:7 3276:27
 //goesc:leaks recv=mutator:0,callee:0 t=heap:0
 func (v Value) CanConvert(t Type) bool
 
+//goesc:pos reflect/value.go 1374:7
 //goesc:leaks recv=none
 func (v Value) CanFloat() bool
 
+//goesc:pos reflect/value.go 1445:7
 //goesc:leaks recv=none
 func (v Value) CanInt() bool
 
+//goesc:pos reflect/value.go 1475:7
 //goesc:leaks recv=none
 func (v Value) CanInterface() bool
 
+//goesc:pos reflect/value.go 353:7
 //goesc:leaks recv=none
 func (v Value) CanSet() bool
 
+//goesc:pos reflect/value.go 2544:7
 //goesc:leaks recv=none
 func (v Value) CanUint() bool
 
+//goesc:pos reflect/value.go 1155:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) Cap() int
 
+//goesc:pos reflect/value.go 2788:7
 //goesc:leaks recv=heap:0
 func (v Value) Clear()
 
+//goesc:pos reflect/value.go 1182:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) Close()
 
+//goesc:pos reflect/value.go 3302:7
 //goesc:leaks recv=heap:0
 func (v Value) Comparable() (_ bool)
 
+//goesc:pos reflect/value.go 1205:7
 //goesc:leaks recv=none
 func (v Value) Complex() complex128
 
+//goesc:pos reflect/value.go 3262:7 3262:24
 //goesc:leaks recv=heap:0 t=heap:0
 func (v Value) Convert(t Type) Value
 
+//goesc:pos reflect/value.go 1220:7
 //goesc:leaks recv=r0:0
 func (v Value) Elem() Value
 
+//goesc:pos reflect/value.go 3344:7 3344:22
 //goesc:leaks recv=heap:0 u=heap:0
 func (v Value) Equal(u Value) bool
 
+//goesc:pos reflect/value.go 1264:7 1264:22
 //goesc:leaks recv=r0:0
 func (v Value) Field(i int) Value
 
+//goesc:pos reflect/value.go 1309:7 1309:29
 //goesc:leaks recv=r0:0 index=none
 func (v Value) FieldByIndex(index []int) Value
 
+//goesc:pos reflect/value.go 1332:7 1332:32
 //goesc:leaks recv=r0:0 index=none
 func (v Value) FieldByIndexErr(index []int) (Value, error)
 
+//goesc:pos reflect/value.go 1354:7 1354:28
 //goesc:leaks recv=r0:0 name=none
 func (v Value) FieldByName(name string) Value
 
+//goesc:pos reflect/value.go 1366:7 1366:32
 //goesc:leaks recv=r0:0 match=none
 func (v Value) FieldByNameFunc(match func(string) bool) Value
 
+//goesc:pos reflect/value.go 2657:7
 //goesc:leaks recv=heap:0
 func (v Value) Fields() iter.Seq2[StructField, Value]
 
+//goesc:pos reflect/value.go 1385:7
 //goesc:leaks recv=none
 func (v Value) Float() float64
 
+//goesc:pos reflect/value.go 2744:7 2744:21
 //goesc:leaks recv=mutator:0,callee:1
 func (v Value) Grow(n int)
 
+//goesc:pos reflect/value.go 1400:7 1400:22
 //goesc:leaks recv=r0:0
 func (v Value) Index(i int) Value
 
+//goesc:pos reflect/value.go 1456:7
 //goesc:leaks recv=none
 func (v Value) Int() int64
 
+//goesc:pos reflect/value.go 1489:7
 //goesc:leaks recv=heap:0
 func (v Value) Interface() (i any)
 
+//goesc:pos reflect/value.go 1624:7
 //goesc:leaks recv=heap:0
 func (v Value) InterfaceData() [2]uintptr
 
+//goesc:pos reflect/value.go 1643:7
 //goesc:leaks recv=none
 func (v Value) IsNil() bool
 
+//goesc:pos reflect/value.go 1668:7
 //goesc:leaks recv=none
 func (v Value) IsValid() bool
 
+//goesc:pos reflect/value.go 1674:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) IsZero() bool
 
+//goesc:pos reflect/value.go 1855:7
 //goesc:leaks recv=none
 func (v Value) Kind() Kind
 
+//goesc:pos reflect/value.go 1861:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) Len() int
 
+//goesc:pos reflect/map.go 182:7 182:25
 //goesc:leaks recv=mutator:0,callee:0 key=heap:0
 func (v Value) MapIndex(key Value) Value
 
+//goesc:pos reflect/map.go 246:7
 //goesc:leaks recv=none
 func (v Value) MapKeys() []Value
 
+//goesc:pos reflect/map.go 422:7
 //goesc:leaks recv=heap:0
 func (v Value) MapRange() *MapIter
 
+//goesc:pos reflect/value.go 1910:7 1910:23
 //goesc:leaks recv=r0:0
 func (v Value) Method(i int) Value
 
+//goesc:pos reflect/value.go 1950:7 1950:29
 //goesc:leaks recv=r0:0 name=none
 func (v Value) MethodByName(name string) Value
 
+//goesc:pos reflect/value.go 2682:7
 //goesc:leaks recv=heap:0
 func (v Value) Methods() iter.Seq2[Method, Value]
 
+//goesc:pos reflect/value.go 1966:7
 //goesc:leaks recv=none
 func (v Value) NumField() int
 
+//goesc:pos reflect/value.go 1931:7
 //goesc:leaks recv=none
 func (v Value) NumMethod() int
 
+//goesc:pos reflect/value.go 1974:7 1974:32
 //goesc:leaks recv=none
 func (v Value) OverflowComplex(x complex128) bool
 
+//goesc:pos reflect/value.go 1987:7 1987:30
 //goesc:leaks recv=none
 func (v Value) OverflowFloat(x float64) bool
 
+//goesc:pos reflect/value.go 2007:7 2007:28
 //goesc:leaks recv=none
 func (v Value) OverflowInt(x int64) bool
 
+//goesc:pos reflect/value.go 2020:7 2020:29
 //goesc:leaks recv=none
 func (v Value) OverflowUint(x uint64) bool
 
+//goesc:pos reflect/value.go 2054:7
 //goesc:leaks recv=heap:0
 func (v Value) Pointer() uintptr
 
+//goesc:pos reflect/value.go 2103:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) Recv() (x Value, ok bool)
 
+//goesc:pos reflect/value.go 2136:7 2136:21
 //goesc:leaks recv=mutator:0,callee:0 x=heap:0
 func (v Value) Send(x Value)
 
+//goesc:pos reflect/iter.go 38:7
 //goesc:leaks recv=heap:0
 func (v Value) Seq() iter.Seq[Value]
 
+//goesc:pos reflect/iter.go 124:7
 //goesc:leaks recv=heap:0
 func (v Value) Seq2() iter.Seq2[Value, Value]
 
+//goesc:pos reflect/value.go 2164:7 2164:20
 //goesc:leaks recv=heap:0 x=heap:0
 func (v Value) Set(x Value)
 
+//goesc:pos reflect/value.go 2185:7 2185:24
 //goesc:leaks recv=mutator:0
 func (v Value) SetBool(x bool)
 
+//goesc:pos reflect/value.go 2194:7 2194:25
 //goesc:leaks recv=mutator:0 x=heap:0
 func (v Value) SetBytes(x []byte)
 
+//goesc:pos reflect/value.go 2284:7 2284:23
 //goesc:leaks recv=mutator:0
 func (v Value) SetCap(n int)
 
+//goesc:pos reflect/value.go 2218:7 2218:27
 //goesc:leaks recv=mutator:0
 func (v Value) SetComplex(x complex128)
 
+//goesc:pos reflect/value.go 2233:7 2233:25
 //goesc:leaks recv=mutator:0
 func (v Value) SetFloat(x float64)
 
+//goesc:pos reflect/value.go 2248:7 2248:23
 //goesc:leaks recv=mutator:0
 func (v Value) SetInt(x int64)
 
+//goesc:pos reflect/map.go 307:7 307:27
 //goesc:leaks recv=heap:0 iter=heap:1
 func (v Value) SetIterKey(iter *MapIter)
 
+//goesc:pos reflect/map.go 351:7 351:29
 //goesc:leaks recv=heap:0 iter=heap:1
 func (v Value) SetIterValue(iter *MapIter)
 
+//goesc:pos reflect/value.go 2270:7 2270:23
 //goesc:leaks recv=mutator:0
 func (v Value) SetLen(n int)
 
+//goesc:pos reflect/map.go 439:7 439:28 439:33
 //goesc:leaks recv=mutator:0,callee:0 key=heap:0 elem=heap:0
 func (v Value) SetMapIndex(key Value, elem Value)
 
+//goesc:pos reflect/value.go 2320:7 2320:27
 //goesc:leaks recv=mutator:0 x=heap:0
 func (v Value) SetPointer(x unsafe.Pointer)
 
+//goesc:pos reflect/value.go 2328:7 2328:26
 //goesc:leaks recv=mutator:0 x=heap:0
 func (v Value) SetString(x string)
 
+//goesc:pos reflect/value.go 2297:7 2297:24
 //goesc:leaks recv=mutator:0
 func (v Value) SetUint(x uint64)
 
+//goesc:pos reflect/value.go 1801:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) SetZero()
 
+//goesc:pos reflect/value.go 2337:7 2337:22 2337:25
 //goesc:leaks recv=heap:0
 func (v Value) Slice(i int, j int) Value
 
+//goesc:pos reflect/value.go 2399:7 2399:23 2399:26 2399:29
 //goesc:leaks recv=heap:0
 func (v Value) Slice3(i int, j int, k int) Value
 
+//goesc:pos reflect/value.go 2454:7
 //goesc:leaks recv=r0:1
 func (v Value) String() string
 
+//goesc:pos reflect/value.go 2476:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) TryRecv() (x Value, ok bool)
 
+//goesc:pos reflect/value.go 2486:7 2486:24
 //goesc:leaks recv=mutator:0,callee:0 x=heap:0
 func (v Value) TrySend(x Value) bool
 
+//goesc:pos reflect/value.go 2493:7
 //goesc:leaks recv=none
 func (v Value) Type() Type
 
+//goesc:pos reflect/value.go 2555:7
 //goesc:leaks recv=none
 func (v Value) Uint() uint64
 
+//goesc:pos reflect/value.go 2584:7
 //goesc:leaks recv=heap:0
 func (v Value) UnsafeAddr() uintptr
 
+//goesc:pos reflect/value.go 2610:7
 //goesc:leaks recv=r0:0
 func (v Value) UnsafePointer() unsafe.Pointer
 
+//goesc:pos reflect/value.go 2505:7
 //goesc:leaks recv=none
 func (v Value) abiType() *abi.Type
 
+//goesc:pos reflect/value.go 2512:7
 //goesc:leaks recv=none
 func (v Value) abiTypeSlow() *abi.Type
 
+//goesc:pos reflect/value.go 3223:7 3223:25 3223:41 3223:56
 //goesc:leaks recv=heap:0 context=none dst=heap:0 target=heap:0
 func (v Value) assignTo(context string, dst *abi.Type, target unsafe.Pointer) Value
 
+//goesc:pos reflect/value.go 306:7
 //goesc:leaks recv=r0:0
 func (v Value) bytesSlow() []byte
 
+//goesc:pos reflect/value.go 390:7 390:21 390:32
 //goesc:leaks recv=heap:0 op=none in=heap:1,mutator:0
 func (v Value) call(op string, in []Value) []Value
 
+//goesc:pos reflect/value.go 1163:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) capNonSlice() int
 
+//goesc:pos reflect/value.go 2770:7 2770:28
 //goesc:leaks recv=heap:2,r0:0,mutator:0
 func (v Value) extendSlice(n int) Value
 
+//goesc:pos reflect/value.go 2751:7 2751:21
 //goesc:leaks recv=mutator:0,callee:1
 func (v Value) grow(n int)
 
+//goesc:pos reflect/value.go 1869:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) lenNonSlice() int
 
+//goesc:pos reflect/value.go 289:7
 //goesc:leaks recv=none
 func (v Value) panicNotBool()
 
+//goesc:pos reflect/value.go 112:7
 //goesc:leaks recv=r0:0
 func (v Value) pointer() unsafe.Pointer
 
+//goesc:pos reflect/value.go 2111:7 2111:21
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) recv(nb bool) (val Value, ok bool)
 
+//goesc:pos reflect/value.go 330:7
 //goesc:leaks recv=r0:1
 func (v Value) runes() []rune
 
+//goesc:pos reflect/value.go 2144:7 2144:21 2144:30
 //goesc:leaks recv=mutator:0,callee:0 x=heap:0
 func (v Value) send(x Value, nb bool) (selected bool)
 
+//goesc:pos reflect/value.go 2206:7 2206:25
 //goesc:leaks recv=mutator:0 x=heap:0
 func (v Value) setRunes(x []rune)
 
+//goesc:pos reflect/value.go 2462:7
 //goesc:leaks recv=none
 func (v Value) stringNonString() string
 
+//goesc:pos reflect/value.go 100:7
 //goesc:leaks recv=none
 func (v Value) typ() *abi.Type
 
+//goesc:pos reflect/value.go 2501:7
 //goesc:leaks recv=none
 func (v Value) typeSlow() Type
 
 type ValueError struct{Method string; Kind Kind}
 
+//goesc:pos reflect/value.go 179:7
 //goesc:leaks recv=none
 func (e *ValueError) Error() string
 
@@ -366,159 +475,213 @@ type aTypeOff = abi.TypeOff
 
 type flag uintptr
 
+//goesc:pos reflect/value.go 86:7
 func (f flag) kind() Kind
 
+//goesc:pos reflect/value.go 218:7 218:22
 func (f flag) mustBe(expected Kind)
 
+//goesc:pos reflect/value.go 245:7
 func (f flag) mustBeAssignable()
 
+//goesc:pos reflect/value.go 251:7
 func (f flag) mustBeAssignableSlow()
 
+//goesc:pos reflect/value.go 227:7
 func (f flag) mustBeExported()
 
+//goesc:pos reflect/value.go 233:7
 func (f flag) mustBeExportedSlow()
 
+//goesc:pos reflect/map.go 490:7
 func (f flag) panicNotMap()
 
+//goesc:pos reflect/value.go 90:7
 func (f flag) ro() flag
 
 type rtype struct{t abi.Type}
 
+//goesc:pos reflect/type.go 622:7
 //goesc:leaks recv=none
 func (t *rtype) Align() int
 
+//goesc:pos reflect/type.go 1468:7 1468:30
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t *rtype) AssignableTo(u Type) bool
 
+//goesc:pos reflect/type.go 611:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) Bits() int
 
+//goesc:pos reflect/type.go 904:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) CanSeq() bool
 
+//goesc:pos reflect/type.go 916:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) CanSeq2() bool
 
+//goesc:pos reflect/type.go 748:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) ChanDir() ChanDir
 
+//goesc:pos reflect/type.go 1483:7
 //goesc:leaks recv=none
 func (t *rtype) Comparable() bool
 
+//goesc:pos reflect/type.go 1476:7 1476:31
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t *rtype) ConvertibleTo(u Type) bool
 
+//goesc:pos reflect/type.go 768:7
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Elem() Type
 
+//goesc:pos reflect/type.go 772:7 772:23
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Field(i int) StructField
 
+//goesc:pos reflect/type.go 624:7
 //goesc:leaks recv=none
 func (t *rtype) FieldAlign() int
 
+//goesc:pos reflect/type.go 780:7 780:30
 //goesc:leaks recv=heap:0 index=none
 func (t *rtype) FieldByIndex(index []int) StructField
 
+//goesc:pos reflect/type.go 788:7 788:29
 //goesc:leaks recv=heap:0 name=none
 func (t *rtype) FieldByName(name string) (StructField, bool)
 
+//goesc:pos reflect/type.go 796:7 796:33
 //goesc:leaks recv=heap:0 match=none
 func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool)
 
+//goesc:pos reflect/type.go 944:7
 //goesc:leaks recv=heap:0
 func (t *rtype) Fields() iter.Seq[StructField]
 
+//goesc:pos reflect/type.go 1458:7 1458:28
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t *rtype) Implements(u Type) bool
 
+//goesc:pos reflect/type.go 820:7 820:20
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) In(i int) Type
 
+//goesc:pos reflect/type.go 967:7
 //goesc:leaks recv=heap:0
 func (t *rtype) Ins() iter.Seq[Type]
 
+//goesc:pos reflect/type.go 852:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) IsVariadic() bool
 
+//goesc:pos reflect/map.go 16:7
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Key() Type
 
+//goesc:pos reflect/type.go 626:7
 //goesc:leaks recv=none
 func (t *rtype) Kind() Kind
 
+//goesc:pos reflect/type.go 804:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) Len() int
 
+//goesc:pos reflect/type.go 644:7 644:24
 //goesc:leaks recv=heap:0
 func (t *rtype) Method(i int) (m Method)
 
+//goesc:pos reflect/type.go 678:7 678:30
 //goesc:leaks recv=heap:0 name=none
 func (t *rtype) MethodByName(name string) (m Method, ok bool)
 
+//goesc:pos reflect/type.go 957:7
 //goesc:leaks recv=heap:0
 func (t *rtype) Methods() iter.Seq[Method]
 
+//goesc:pos reflect/type.go 725:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) Name() string
 
+//goesc:pos reflect/type.go 812:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) NumField() int
 
+//goesc:pos reflect/type.go 828:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) NumIn() int
 
+//goesc:pos reflect/type.go 636:7
 //goesc:leaks recv=none
 func (t *rtype) NumMethod() int
 
+//goesc:pos reflect/type.go 836:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) NumOut() int
 
+//goesc:pos reflect/type.go 844:7 844:21
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Out(i int) Type
 
+//goesc:pos reflect/type.go 980:7
 //goesc:leaks recv=heap:0
 func (t *rtype) Outs() iter.Seq[Type]
 
+//goesc:pos reflect/type.go 860:7 860:33
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) OverflowComplex(x complex128) bool
 
+//goesc:pos reflect/type.go 871:7 871:31
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) OverflowFloat(x float64) bool
 
+//goesc:pos reflect/type.go 882:7 882:29
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) OverflowInt(x int64) bool
 
+//goesc:pos reflect/type.go 893:7 893:30
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) OverflowUint(x uint64) bool
 
+//goesc:pos reflect/type.go 710:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) PkgPath() string
 
+//goesc:pos reflect/type.go 609:7
 //goesc:leaks recv=none
 func (t *rtype) Size() uintptr
 
+//goesc:pos reflect/type.go 601:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) String() string
 
+//goesc:pos reflect/type.go 355:7
 //goesc:leaks recv=r0:0
 func (t *rtype) common() *abi.Type
 
+//goesc:pos reflect/type.go 628:7
 //goesc:leaks recv=r0:0
 func (t *rtype) exportedMethods() []abi.Method
 
+//goesc:pos reflect/type.go 585:7 585:25
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) nameOff(off aNameOff) abi.Name
 
+//goesc:pos reflect/type.go 1402:7
 //goesc:leaks recv=heap:0
 func (t *rtype) ptrTo() *abi.Type
 
+//goesc:pos reflect/type.go 593:7 593:25
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) textOff(off aTextOff) unsafe.Pointer
 
+//goesc:pos reflect/type.go 589:7 589:25
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) typeOff(off aTypeOff) *abi.Type
 
+//goesc:pos reflect/type.go 359:7
 //goesc:leaks recv=r0:0
 func (t *rtype) uncommon() *abi.UncommonType
 

@@ -11,287 +11,378 @@ import (
 
 type Regexp struct{expr string; prog *syntax.Prog; onepass *onePassProg; numSubexp int; maxBitStateLen int; subexpNames []string; prefix string; prefixBytes []byte; prefixRune rune; prefixEnd uint32; mpool int; matchcap int; prefixComplete bool; cond syntax.EmptyOp; minInputLen int; longest bool}
 
+//goesc:pos regexp/regexp.go 1329:7 1329:30
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (re *Regexp) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos regexp/regexp.go 114:7
 //goesc:leaks recv=heap:1
 func (re *Regexp) Copy() *Regexp
 
+//goesc:pos regexp/regexp.go 1166:7 1166:26 1166:38 1166:55 1166:67
 //goesc:leaks recv=none dst=r0:0,mutator:0 template=none src=none match=none
 func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte
 
+//goesc:pos regexp/regexp.go 1173:7 1173:32 1173:44 1173:61 1173:73
 //goesc:leaks recv=none dst=r0:0,mutator:0 template=mutator:0,callee:0 src=none match=none
 func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte
 
+//goesc:pos regexp/regexp.go 807:7 807:24
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) Find(b []byte) []byte
 
+//goesc:pos regexp/regexp.go 1084:7 1084:27 1084:37
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAll(b []byte, n int) [][]byte
 
+//goesc:pos regexp/regexp.go 1098:7 1098:32 1098:42
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllIndex(b []byte, n int) [][]int
 
+//goesc:pos regexp/regexp.go 1091:7 1091:33 1091:43
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllString(s string, n int) []string
 
+//goesc:pos regexp/regexp.go 1105:7 1105:38 1105:48
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int
 
+//goesc:pos regexp/regexp.go 1125:7 1125:41 1125:51
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string
 
+//goesc:pos regexp/regexp.go 1145:7 1145:46 1145:56
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int
 
+//goesc:pos regexp/regexp.go 1115:7 1115:35 1115:45
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte
 
+//goesc:pos regexp/regexp.go 1135:7 1135:40 1135:50
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int
 
+//goesc:pos regexp/regexp.go 831:7 831:29
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindIndex(b []byte) (m []int)
 
+//goesc:pos regexp/regexp.go 856:7 856:35
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) FindReaderIndex(r io.RuneReader) (m []int)
 
+//goesc:pos regexp/regexp.go 921:7 921:43
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
 
+//goesc:pos regexp/regexp.go 819:7 819:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindString(s string) string
 
+//goesc:pos regexp/regexp.go 842:7 842:35
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindStringIndex(s string) (m []int)
 
+//goesc:pos regexp/regexp.go 885:7 885:38
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindStringSubmatch(s string) []string
 
+//goesc:pos regexp/regexp.go 910:7 910:43
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindStringSubmatchIndex(s string) []int
 
+//goesc:pos regexp/regexp.go 867:7 867:32
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindSubmatch(b []byte) [][]byte
 
+//goesc:pos regexp/regexp.go 903:7 903:37
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindSubmatchIndex(b []byte) []int
 
+//goesc:pos regexp/regexp.go 493:7
 //goesc:leaks recv=r0:1
 func (re *Regexp) LiteralPrefix() (prefix string, complete bool)
 
+//goesc:pos regexp/regexp.go 162:7
 //goesc:leaks recv=mutator:0
 func (re *Regexp) Longest()
 
+//goesc:pos regexp/regexp.go 1337:7
 //goesc:leaks recv=none
 func (re *Regexp) MarshalText() ([]byte, error)
 
+//goesc:pos regexp/regexp.go 511:7 511:25
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) Match(b []byte) bool
 
+//goesc:pos regexp/regexp.go 499:7 499:31
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) MatchReader(r io.RuneReader) bool
 
+//goesc:pos regexp/regexp.go 505:7 505:31
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) MatchString(s string) bool
 
+//goesc:pos regexp/regexp.go 336:7
 //goesc:leaks recv=none
 func (re *Regexp) NumSubexp() int
 
+//goesc:pos regexp/regexp.go 650:7 650:30 650:35
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAll(src []byte, repl []byte) []byte
 
+//goesc:pos regexp/regexp.go 678:7 678:34 678:46
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte
 
+//goesc:pos regexp/regexp.go 668:7 668:37 668:42
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllLiteral(src []byte, repl []byte) []byte
 
+//goesc:pos regexp/regexp.go 565:7 565:43 565:48
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllLiteralString(src string, repl string) string
 
+//goesc:pos regexp/regexp.go 551:7 551:36 551:41
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAllString(src string, repl string) string
 
+//goesc:pos regexp/regexp.go 575:7 575:40 575:52
 //goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string
 
+//goesc:pos regexp/regexp.go 1291:7 1291:25 1291:35
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) Split(s string, n int) []string
 
+//goesc:pos regexp/regexp.go 102:7
 //goesc:leaks recv=r0:1
 func (re *Regexp) String() string
 
+//goesc:pos regexp/regexp.go 356:7 356:31
 //goesc:leaks recv=none name=none
 func (re *Regexp) SubexpIndex(name string) int
 
+//goesc:pos regexp/regexp.go 345:7
 //goesc:leaks recv=r0:1
 func (re *Regexp) SubexpNames() []string
 
+//goesc:pos regexp/regexp.go 1343:7 1343:33
 //goesc:leaks recv=mutator:0 text=none
 func (re *Regexp) UnmarshalText(text []byte) error
 
+//goesc:pos regexp/regexp.go 1030:7 1030:24
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) _All(b []byte) iter.Seq[[]byte]
 
+//goesc:pos regexp/regexp.go 1040:7 1040:29
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) _AllIndex(b []byte) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 1035:7 1035:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) _AllString(s string) iter.Seq[string]
 
+//goesc:pos regexp/regexp.go 1045:7 1045:35
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) _AllStringIndex(s string) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 1061:7 1061:38
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) _AllStringSubmatch(s string) iter.Seq[[]string]
 
+//goesc:pos regexp/regexp.go 1077:7 1077:43
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) _AllStringSubmatchIndex(s string) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 1053:7 1053:32
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) _AllSubmatch(b []byte) iter.Seq[[][]byte]
 
+//goesc:pos regexp/regexp.go 1069:7 1069:37
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) _AllSubmatchIndex(b []byte) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 926:7 926:23 926:33
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) all(b []byte, n int) iter.Seq[[]byte]
 
+//goesc:pos regexp/regexp.go 948:7 948:28 948:38
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) allIndex(b []byte, n int) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 937:7 937:29 937:39
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) allString(s string, n int) iter.Seq[string]
 
+//goesc:pos regexp/regexp.go 959:7 959:34 959:44
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) allStringIndex(s string, n int) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 989:7 989:37 989:47
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) allStringSubmatch(s string, n int) iter.Seq[[]string]
 
+//goesc:pos regexp/regexp.go 1019:7 1019:42 1019:52
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) allStringSubmatchIndex(s string, n int) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 971:7 971:31 971:41
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) allSubmatch(b []byte, n int) iter.Seq[[][]byte]
 
+//goesc:pos regexp/regexp.go 1007:7 1007:36 1007:46
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) allSubmatchIndex(b []byte, n int) iter.Seq[[]int]
 
+//goesc:pos regexp/backtrack.go 305:7 305:29 305:40 305:51 305:60 305:70
 //goesc:leaks recv=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []int) []int
 
+//goesc:pos regexp/exec.go 513:7 513:27 513:44 513:54
 //goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0
 func (re *Regexp) doMatch(r io.RuneReader, b []byte, s string) bool
 
+//goesc:pos regexp/exec.go 397:7 397:29 397:47 397:58 397:69 397:74 397:84
 //goesc:leaks recv=heap:0 ir=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) doOnePass(ir io.RuneReader, ib []byte, is string, pos int, ncap int, dstCap []int) []int
 
+//goesc:pos regexp/regexp.go 1177:7 1177:26 1177:38 1177:55 1177:68 1177:80
 //goesc:leaks recv=none dst=r0:0,mutator:0 template=mutator:0,callee:0 bsrc=none src=none match=none
 func (re *Regexp) expand(dst []byte, template string, bsrc []byte, src string, match []int) []byte
 
+//goesc:pos regexp/exec.go 521:7 521:24 521:41 521:51 521:61 521:70 521:80
 //goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) find(r io.RuneReader, b []byte, s string, pos int, ncap int, dstCap []int) []int
 
+//goesc:pos regexp/regexp.go 231:7
 //goesc:leaks recv=heap:0
 func (re *Regexp) get() *machine
 
+//goesc:pos regexp/regexp.go 747:7 747:27 747:37 747:47 747:52
 //goesc:leaks recv=heap:0 s=heap:0 b=heap:0
 func (re *Regexp) matches(s string, b []byte, max int, ncap int) iter.Seq[[]int]
 
+//goesc:pos regexp/regexp.go 733:7 733:23
 //goesc:leaks recv=none a=r0:0,mutator:0
 func (re *Regexp) pad(a []int) []int
 
+//goesc:pos regexp/regexp.go 259:7 259:23
 //goesc:leaks recv=none m=heap:0
 func (re *Regexp) put(m *machine)
 
+//goesc:pos regexp/regexp.go 582:7 582:30 582:43 582:55 582:67
 //goesc:leaks recv=heap:0 bsrc=heap:0 src=heap:0 repl=callee:0
 func (re *Regexp) replaceAll(bsrc []byte, src string, nmatch int, repl func(dst []byte, m []int) []byte) []byte
 
+//goesc:pos regexp/backtrack.go 138:7 138:32 138:45 138:54 138:65
 //goesc:leaks recv=none b=heap:1,mutator:0 i=heap:0
 func (re *Regexp) tryBacktrack(b *bitState, i input, pc uint32, pos int) bool
 
 type bitState struct{end int; cap []int; matchcap []int; jobs []job; visited []uint32; inputs inputs}
 
+//goesc:pos regexp/backtrack.go 129:7 129:25 129:37 129:48 129:57
 //goesc:leaks recv=heap:1,mutator:0 re=none
 func (b *bitState) push(re *Regexp, pc uint32, pos int, arg bool)
 
+//goesc:pos regexp/backtrack.go 80:7 80:26 80:45 80:54
 //goesc:leaks recv=mutator:0 prog=none
 func (b *bitState) reset(prog *syntax.Prog, end int, ncap int)
 
+//goesc:pos regexp/backtrack.go 118:7 118:32 118:43
 //goesc:leaks recv=mutator:1
 func (b *bitState) shouldVisit(pc uint32, pos int) bool
 
 type entry struct{pc uint32; t *thread}
 
+//goesc:pos context=regexp/regexp.go:376:10 hasPrefix=regexp/regexp.go:374:12 index=regexp/regexp.go:375:8,375:20 step=regexp/regexp.go:372:7
 type input interface{canCheckPrefix() bool; context(pos int) lazyFlag; hasPrefix(re *Regexp) bool; index(re *Regexp, pos int) int; step(pos int) (r rune, width int)}
 
 type inputBytes struct{str []byte}
 
+//goesc:pos regexp/regexp.go 428:7
 //goesc:leaks recv=none
 func (i *inputBytes) canCheckPrefix() bool
 
+//goesc:pos regexp/regexp.go 440:7 440:30
 //goesc:leaks recv=none
 func (i *inputBytes) context(pos int) lazyFlag
 
+//goesc:pos regexp/regexp.go 432:7 432:32
 //goesc:leaks recv=none re=none
 func (i *inputBytes) hasPrefix(re *Regexp) bool
 
+//goesc:pos regexp/regexp.go 436:7 436:28 436:40
 //goesc:leaks recv=mutator:1,callee:1 re=mutator:1,callee:1
 func (i *inputBytes) index(re *Regexp, pos int) int
 
+//goesc:pos regexp/regexp.go 421:7 421:27
 //goesc:leaks recv=none
 func (i *inputBytes) step(pos int) (rune, int)
 
 type inputReader struct{r io.RuneReader; atEOT bool; pos int}
 
+//goesc:pos regexp/regexp.go 474:7
 //goesc:leaks recv=none
 func (i *inputReader) canCheckPrefix() bool
 
+//goesc:pos regexp/regexp.go 486:7 486:31
 //goesc:leaks recv=none
 func (i *inputReader) context(pos int) lazyFlag
 
+//goesc:pos regexp/regexp.go 478:7 478:33
 //goesc:leaks recv=none re=none
 func (i *inputReader) hasPrefix(re *Regexp) bool
 
+//goesc:pos regexp/regexp.go 482:7 482:29 482:41
 //goesc:leaks recv=none re=none
 func (i *inputReader) index(re *Regexp, pos int) int
 
+//goesc:pos regexp/regexp.go 460:7 460:28
 //goesc:leaks recv=heap:1,mutator:0
 func (i *inputReader) step(pos int) (rune, int)
 
 type inputString struct{str string}
 
+//goesc:pos regexp/regexp.go 391:7
 //goesc:leaks recv=none
 func (i *inputString) canCheckPrefix() bool
 
+//goesc:pos regexp/regexp.go 403:7 403:31
 //goesc:leaks recv=none
 func (i *inputString) context(pos int) lazyFlag
 
+//goesc:pos regexp/regexp.go 395:7 395:33
 //goesc:leaks recv=none re=none
 func (i *inputString) hasPrefix(re *Regexp) bool
 
+//goesc:pos regexp/regexp.go 399:7 399:29 399:41
 //goesc:leaks recv=mutator:1,callee:1 re=mutator:1,callee:1
 func (i *inputString) index(re *Regexp, pos int) int
 
+//goesc:pos regexp/regexp.go 384:7 384:28
 //goesc:leaks recv=none
 func (i *inputString) step(pos int) (rune, int)
 
 type inputs struct{bytes inputBytes; string inputString; reader inputReader}
 
+//goesc:pos regexp/exec.go 73:7
 //goesc:leaks recv=mutator:0
 func (i *inputs) clear()
 
+//goesc:pos regexp/exec.go 85:7 85:23 85:40 85:50
 //goesc:leaks recv=r0:0,mutator:0 r=heap:0 b=heap:0 s=heap:0
 func (i *inputs) init(r io.RuneReader, b []byte, s string) (input, int)
 
+//goesc:pos regexp/exec.go 56:7 56:27
 //goesc:leaks recv=r0:0,mutator:0 b=heap:0
 func (i *inputs) newBytes(b []byte) input
 
+//goesc:pos regexp/exec.go 66:7 66:28
 //goesc:leaks recv=r0:0,mutator:0 r=heap:0
 func (i *inputs) newReader(r io.RuneReader) input
 
+//goesc:pos regexp/exec.go 61:7 61:28
 //goesc:leaks recv=r0:0,mutator:0 s=heap:0
 func (i *inputs) newString(s string) input
 
@@ -299,25 +390,32 @@ type job struct{pc uint32; arg bool; pos int}
 
 type lazyFlag uint64
 
+//goesc:pos regexp/exec.go 128:7 128:25
 func (f lazyFlag) match(op syntax.EmptyOp) bool
 
 type machine struct{re *Regexp; p *syntax.Prog; q0 queue; q1 queue; pool []*thread; matched bool; matchcap []int; inputs inputs}
 
+//goesc:pos regexp/exec.go 317:7 317:23 317:33 317:44 317:53 317:64 317:80
 //goesc:leaks recv=heap:2,mutator:0 q=mutator:0 cap=mutator:0 cond=none t=heap:0
 func (m *machine) add(q *queue, pc uint32, pos int, cap []int, cond *lazyFlag, t *thread) *thread
 
+//goesc:pos regexp/exec.go 104:7 104:25
 //goesc:leaks recv=r0:2,mutator:0 i=heap:0
 func (m *machine) alloc(i *syntax.Inst) *thread
 
+//goesc:pos regexp/exec.go 246:7 246:25
 //goesc:leaks recv=heap:1,mutator:0 q=heap:2,mutator:0
 func (m *machine) clear(q *queue)
 
+//goesc:pos regexp/exec.go 95:7 95:24
 //goesc:leaks recv=mutator:0
 func (m *machine) init(ncap int)
 
+//goesc:pos regexp/exec.go 175:7 175:25 175:34
 //goesc:leaks recv=heap:1,mutator:0 i=heap:0
 func (m *machine) match(i input, pos int) bool
 
+//goesc:pos regexp/exec.go 260:7 260:24 260:30 260:44 260:49 260:62 260:70
 //goesc:leaks recv=heap:1,mutator:0 runq=heap:2,mutator:0 nextq=mutator:0 nextCond=none
 func (m *machine) step(runq *queue, nextq *queue, pos int, nextPos int, c rune, nextCond *lazyFlag)
 

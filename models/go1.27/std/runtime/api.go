@@ -17,6 +17,7 @@ type BlockProfileRecord struct{Count int64; Cycles int64; StackRecord}
 
 type Cleanup struct{id uint64; ptr uintptr}
 
+//goesc:pos runtime/mcleanup.go 219:7
 func (c Cleanup) Stop()
 
 type Error interface{RuntimeError(); error}
@@ -25,37 +26,47 @@ type Frame struct{PC uintptr; Func *Func; Function string; File string; Line int
 
 type Frames struct{callers []uintptr; nextPC uintptr; frames []Frame; frameStore [2]Frame}
 
+//goesc:pos runtime/symtab.go 95:7
 //goesc:leaks recv=heap:0
 func (ci *Frames) Next() (frame Frame, more bool)
 
 type Func struct{opaque struct{}}
 
+//goesc:pos runtime/symtab.go 822:7
 //goesc:leaks recv=none
 func (f *Func) Entry() uintptr
 
+//goesc:pos runtime/symtab.go 835:7 835:25
 //goesc:leaks recv=none
 func (f *Func) FileLine(pc uintptr) (file string, line int)
 
+//goesc:pos runtime/symtab.go 809:7
 //goesc:leaks recv=none
 func (f *Func) Name() string
 
+//goesc:pos runtime/symtab.go 352:7
 //goesc:leaks recv=none
 func (f *Func) funcInfo() funcInfo
 
+//goesc:pos runtime/symtab.go 348:7
 //goesc:leaks recv=none
 func (f *Func) raw() *_func
 
+//goesc:pos runtime/symtab.go 849:7
 //goesc:leaks recv=none
 func (f *Func) startLine() int32
 
 type MemProfileRecord struct{AllocBytes int64; FreeBytes int64; AllocObjects int64; FreeObjects int64; Stack0 [32]uintptr}
 
+//goesc:pos runtime/mprof.go 887:7
 //goesc:leaks recv=none
 func (r *MemProfileRecord) InUseBytes() int64
 
+//goesc:pos runtime/mprof.go 890:7
 //goesc:leaks recv=none
 func (r *MemProfileRecord) InUseObjects() int64
 
+//goesc:pos runtime/mprof.go 896:7
 //goesc:leaks recv=r0:0
 func (r *MemProfileRecord) Stack() []uintptr
 
@@ -63,30 +74,37 @@ type MemStats struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64
 
 type PanicNilError struct{_ [0]*PanicNilError}
 
+//goesc:pos runtime/panic.go 794:7
 //goesc:leaks recv=none
 func (*PanicNilError) Error() string
 
+//goesc:pos runtime/panic.go 795:7
 //goesc:leaks recv=none
 func (*PanicNilError) RuntimeError()
 
 type Pinner struct{*pinner}
 
+//goesc:pos runtime/pinner.go 49:7 49:22
 //goesc:leaks recv=heap:1,mutator:0 pointer=heap:0
 func (p *Pinner) Pin(pointer any)
 
+//goesc:pos runtime/pinner.go 86:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Pinner) Unpin()
 
 type StackRecord struct{Stack0 [32]uintptr}
 
+//goesc:pos runtime/mprof.go 847:7
 //goesc:leaks recv=r0:0
 func (r *StackRecord) Stack() []uintptr
 
 type TypeAssertionError struct{_interface *_type; concrete *_type; asserted *_type; missingMethod string}
 
+//goesc:pos runtime/error.go 44:7
 //goesc:leaks recv=none
 func (e *TypeAssertionError) Error() string
 
+//goesc:pos runtime/error.go 42:7
 //goesc:leaks recv=none
 func (*TypeAssertionError) RuntimeError()
 
@@ -94,21 +112,27 @@ type _defer struct{heap bool; rangefunc bool; sp uintptr; pc uintptr; fn func();
 
 type _func struct{sys.NotInHeap; entryOff uint32; nameOff int32; args int32; deferreturn uint32; pcsp uint32; pcfile uint32; pcln uint32; npcdata uint32; cuOffset uint32; startLine int32; funcID abi.FuncID; flag abi.FuncFlag; _ [1]byte; nfuncdata uint8}
 
+//goesc:pos runtime/symtab.go 356:7
 func (f *_func) funcInfo() funcInfo
 
+//goesc:pos runtime/symtab.go 887:7
 func (f *_func) isInlined() bool
 
 type _panic struct{arg any; link *_panic; startPC uintptr; startSP unsafe.Pointer; pc uintptr; sp unsafe.Pointer; fp unsafe.Pointer; retpc uintptr; deferBitsPtr *uint8; slotsPtr unsafe.Pointer; recovered bool; repanicked bool; goexit bool; deferreturn bool}
 
+//goesc:pos runtime/panic.go 1057:7 1057:38 1057:51
 //goesc:leaks recv=mutator:0 varp=heap:0
 func (p *_panic) initOpenCodedDefers(fn funcInfo, varp unsafe.Pointer) bool
 
+//goesc:pos runtime/panic.go 930:7
 //goesc:leaks recv=r0:2,mutator:0,callee:0
 func (p *_panic) nextDefer() (func(), bool)
 
+//goesc:pos runtime/panic.go 996:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *_panic) nextFrame() (ok bool)
 
+//goesc:pos runtime/panic.go 885:7 885:24 885:36
 //goesc:leaks recv=mutator:0,callee:0 sp=heap:0
 func (p *_panic) start(pc uintptr, sp unsafe.Pointer)
 
@@ -116,43 +140,57 @@ type _type = abi.Type
 
 type addrRange struct{base offAddr; limit offAddr}
 
+//goesc:pos runtime/mranges.go 52:7 52:29
 func (a addrRange) contains(addr uintptr) bool
 
+//goesc:pos runtime/mranges.go 99:7 99:39
 func (a addrRange) removeGreaterEqual(addr uintptr) addrRange
 
+//goesc:pos runtime/mranges.go 42:7
 func (a addrRange) size() uintptr
 
+//goesc:pos runtime/mranges.go 60:7 60:29
 func (a addrRange) subtract(b addrRange) addrRange
 
+//goesc:pos runtime/mranges.go 88:7 88:34 88:47
 //goesc:leaks recv=mutator:0
 func (a *addrRange) takeFromBack(len uintptr, align uint8) (uintptr, bool)
 
+//goesc:pos runtime/mranges.go 76:7 76:35 76:48
 //goesc:leaks recv=mutator:0
 func (a *addrRange) takeFromFront(len uintptr, align uint8) (uintptr, bool)
 
 type addrRanges struct{ranges []addrRange; totalBytes uintptr; sysStat *sysMemStat}
 
+//goesc:pos runtime/mranges.go 336:7 336:26
 //goesc:leaks recv=mutator:0,callee:1
 func (a *addrRanges) add(r addrRange)
 
+//goesc:pos runtime/mranges.go 449:7 449:32
 //goesc:leaks recv=none b=mutator:0,callee:1
 func (a *addrRanges) cloneInto(b *addrRanges)
 
+//goesc:pos runtime/mranges.go 325:7 325:31
 //goesc:leaks recv=none
 func (a *addrRanges) contains(addr uintptr) bool
 
+//goesc:pos runtime/mranges.go 310:7 310:43
 //goesc:leaks recv=none
 func (a *addrRanges) findAddrGreaterEqual(addr uintptr) (uintptr, bool)
 
+//goesc:pos runtime/mranges.go 265:7 265:31
 //goesc:leaks recv=none
 func (a *addrRanges) findSucc(addr uintptr) int
 
+//goesc:pos runtime/mranges.go 254:7 254:27
 //goesc:leaks recv=mutator:0 sysStat=heap:0
 func (a *addrRanges) init(sysStat *sysMemStat)
 
+//goesc:pos runtime/mranges.go 421:7 421:41
 //goesc:leaks recv=mutator:0
 func (a *addrRanges) removeGreaterEqual(addr uintptr)
 
+//goesc:pos runtime/mranges.go 402:7 402:33
 //goesc:leaks recv=mutator:0
 func (a *addrRanges) removeLast(nBytes uintptr) addrRange
 
@@ -162,73 +200,93 @@ type arenaHint struct{_ sys.NotInHeap; addr uintptr; down bool; next *arenaHint}
 
 type arenaIdx uint
 
+//goesc:pos runtime/mheap.go 624:7
 func (i arenaIdx) l1() uint
 
+//goesc:pos runtime/mheap.go 640:7
 func (i arenaIdx) l2() uint
 
 type atomicHeadTailIndex struct{u atomic.Uint64}
 
+//goesc:pos runtime/mspanset.go 383:7 383:35 383:40
 //goesc:leaks recv=mutator:0,callee:0
 func (h *atomicHeadTailIndex) cas(old headTailIndex, new headTailIndex) bool
 
+//goesc:pos runtime/mspanset.go 393:7
 //goesc:leaks recv=mutator:0,callee:0
 func (h *atomicHeadTailIndex) decHead() headTailIndex
 
+//goesc:pos runtime/mspanset.go 388:7
 //goesc:leaks recv=mutator:0,callee:0
 func (h *atomicHeadTailIndex) incHead() headTailIndex
 
+//goesc:pos runtime/mspanset.go 398:7
 //goesc:leaks recv=mutator:0,callee:0
 func (h *atomicHeadTailIndex) incTail() headTailIndex
 
+//goesc:pos runtime/mspanset.go 378:7
 //goesc:leaks recv=none
 func (h *atomicHeadTailIndex) load() headTailIndex
 
+//goesc:pos runtime/mspanset.go 409:7
 //goesc:leaks recv=mutator:0,callee:0
 func (h *atomicHeadTailIndex) reset()
 
 type atomicMSpanPointer struct{p atomic.UnsafePointer}
 
+//goesc:pos runtime/mspanset.go 419:7
 //goesc:leaks recv=none
 func (p *atomicMSpanPointer) Load() *mspan
 
+//goesc:pos runtime/mspanset.go 424:7 424:40
 //goesc:leaks recv=heap:0
 func (p *atomicMSpanPointer) StoreNoWB(s *mspan)
 
 type atomicOffAddr struct{a atomic.Int64}
 
+//goesc:pos runtime/mranges.go 179:7
 //goesc:leaks recv=mutator:0,callee:0
 func (b *atomicOffAddr) Clear()
 
+//goesc:pos runtime/mranges.go 222:7
 //goesc:leaks recv=mutator:0,callee:0
 func (b *atomicOffAddr) Load() (uintptr, bool)
 
+//goesc:pos runtime/mranges.go 216:7 216:37
 //goesc:leaks recv=mutator:0,callee:0
 func (b *atomicOffAddr) StoreMarked(addr uintptr)
 
+//goesc:pos runtime/mranges.go 193:7 193:34
 //goesc:leaks recv=mutator:0,callee:0
 func (b *atomicOffAddr) StoreMin(addr uintptr)
 
+//goesc:pos runtime/mranges.go 210:7 210:37 210:49
 //goesc:leaks recv=mutator:0,callee:0
 func (b *atomicOffAddr) StoreUnmark(markedAddr uintptr, newAddr uintptr)
 
 type atomicScavChunkData struct{value atomic.Uint64}
 
+//goesc:pos runtime/mgcscavenge.go 1200:7
 //goesc:leaks recv=none
 func (sc *atomicScavChunkData) load() scavChunkData
 
+//goesc:pos runtime/mgcscavenge.go 1206:7 1206:38
 //goesc:leaks recv=mutator:0,callee:0
 func (sc *atomicScavChunkData) store(ssc scavChunkData)
 
 type atomicSpanSetSpinePointer struct{a atomic.UnsafePointer}
 
+//goesc:pos runtime/mspanset.go 303:7
 //goesc:leaks recv=r0:1
 func (s *atomicSpanSetSpinePointer) Load() spanSetSpinePointer
 
+//goesc:pos runtime/mspanset.go 310:7 310:47
 //goesc:leaks recv=heap:0 p=heap:0
 func (s *atomicSpanSetSpinePointer) StoreNoWB(p spanSetSpinePointer)
 
 type bitvector struct{n int32; bytedata *uint8}
 
+//goesc:pos runtime/stack.go 645:7 645:29
 //goesc:leaks recv=none
 func (bv *bitvector) ptrbit(i uintptr) uint8
 
@@ -238,19 +296,25 @@ type checkmarksMap struct{_ sys.NotInHeap; b [1048576]uint8}
 
 type chunkIdx uint
 
+//goesc:pos runtime/mpagealloc.go 128:7
 func (i chunkIdx) l1() uint
 
+//goesc:pos runtime/mpagealloc.go 139:7
 func (i chunkIdx) l2() uint
 
 type cleanupBlock struct{cleanupBlockHeader; cleanups [20]cleanupFn}
 
+//goesc:pos runtime/mcleanup.go 343:7
 func (b *cleanupBlock) empty() bool
 
+//goesc:pos runtime/mcleanup.go 331:7 331:32
 //goesc:leaks c=heap:0
 func (b *cleanupBlock) enqueue(c cleanupFn) bool
 
+//goesc:pos runtime/mcleanup.go 338:7
 func (b *cleanupBlock) full() bool
 
+//goesc:pos runtime/mcleanup.go 348:7 348:29
 func (a *cleanupBlock) take(b *cleanupBlock)
 
 type cleanupBlockHeader struct{_ sys.NotInHeap; lfnode; alllink *cleanupBlock; n uint32}
@@ -259,42 +323,55 @@ type cleanupFn struct{call func(*funcval, unsafe.Pointer); fn *funcval; arg unsa
 
 type cleanupQueue struct{full lfstack; workUnits atomic.Uint64; _ [48]byte; free lfstack; flushed atomic.Bool; _ [55]byte; all atomic.UnsafePointer; _ [56]byte; lock mutex; sleeping gList; asleep atomic.Uint32; running atomic.Uint32; ng atomic.Uint32; needg atomic.Uint32; queued uint64; executed atomic.Uint64}
 
+//goesc:pos runtime/mcleanup.go 439:7 439:32
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) addWork(n int)
 
+//goesc:pos runtime/mcleanup.go 676:7
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) beginRunningCleanups()
 
+//goesc:pos runtime/mcleanup.go 764:7 764:40
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) blockUntilEmpty(timeout int64) bool
 
+//goesc:pos runtime/mcleanup.go 658:7
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) createGs()
 
+//goesc:pos runtime/mcleanup.go 493:7
 //goesc:leaks recv=heap:0
 func (q *cleanupQueue) dequeue() *cleanupBlock
 
+//goesc:pos runtime/mcleanup.go 685:7
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) endRunningCleanups()
 
+//goesc:pos runtime/mcleanup.go 461:7 461:32
 //goesc:leaks recv=heap:0 c=heap:0
 func (q *cleanupQueue) enqueue(c cleanupFn)
 
+//goesc:pos runtime/mcleanup.go 532:7
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) flush()
 
+//goesc:pos runtime/mcleanup.go 646:7
 //goesc:leaks recv=none
 func (q *cleanupQueue) needG() bool
 
+//goesc:pos runtime/mcleanup.go 588:7
 //goesc:leaks recv=none
 func (q *cleanupQueue) needsWake() bool
 
+//goesc:pos runtime/mcleanup.go 694:7
 //goesc:leaks recv=none
 func (q *cleanupQueue) readQueueStats() (queued uint64, executed uint64)
 
+//goesc:pos runtime/mcleanup.go 445:7
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) tryTakeWork() bool
 
+//goesc:pos runtime/mcleanup.go 595:7
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) wake()
 
@@ -306,23 +383,30 @@ type eface struct{_type *_type; data unsafe.Pointer}
 
 type fixalloc struct{size uintptr; first func(arg unsafe.Pointer, p unsafe.Pointer); arg unsafe.Pointer; list *mlink; chunk uintptr; nchunk uint32; nalloc uint32; inuse uintptr; stat *sysMemStat; zero bool}
 
+//goesc:pos runtime/mfixalloc.go 74:7
 //goesc:leaks recv=heap:1,mutator:0
 func (f *fixalloc) alloc() unsafe.Pointer
 
+//goesc:pos runtime/mfixalloc.go 104:7 104:25
 //goesc:leaks recv=mutator:0 p=none
 func (f *fixalloc) free(p unsafe.Pointer)
 
+//goesc:pos runtime/mfixalloc.go 56:7 56:25 56:39 56:74 56:94
 //goesc:leaks recv=mutator:0 first=heap:0 arg=heap:0 stat=heap:0
 func (f *fixalloc) init(size uintptr, first func(arg unsafe.Pointer, p unsafe.Pointer), arg unsafe.Pointer, stat *sysMemStat)
 
 type funcInfo struct{*_func; datap *moduledata}
 
+//goesc:pos runtime/symtab.go 882:7
 func (f funcInfo) _Func() *Func
 
+//goesc:pos runtime/symtab.go 900:7
 func (f funcInfo) entry() uintptr
 
+//goesc:pos runtime/symtab.go 965:7
 func (f funcInfo) srcFunc() srcFunc
 
+//goesc:pos runtime/symtab.go 878:7
 func (f funcInfo) valid() bool
 
 type functab struct{entryoff uint32; funcoff uint32}
@@ -331,51 +415,65 @@ type funcval struct{fn uintptr}
 
 type g struct{stack stack; stackguard0 uintptr; stackguard1 uintptr; _panic *_panic; _defer *_defer; m *m; sched gobuf; syscallsp uintptr; syscallpc uintptr; syscallbp uintptr; stktopsp uintptr; param unsafe.Pointer; atomicstatus atomic.Uint32; stackLock uint32; goid uint64; schedlink guintptr; waitsince int64; waitreason waitReason; preempt bool; preemptStop bool; preemptShrink bool; asyncSafePoint bool; paniconfault bool; gcscandone bool; throwsplit bool; activeStackChans bool; parkingOnChan atomic.Bool; inMarkAssist bool; coroexit bool; raceignore int8; nocgocallback bool; tracking bool; trackingSeq uint8; trackingStamp int64; runnableTime int64; lockedm muintptr; fipsIndicator uint8; fipsOnlyBypass bool; ditWanted bool; syncSafePoint bool; runningCleanups atomic.Bool; sig uint32; secret int32; writebuf []byte; sigcode0 uintptr; sigcode1 uintptr; sigpc uintptr; parentGoid uint64; gopc uintptr; ancestors *[]ancestorInfo; startpc uintptr; racectx uintptr; waiting *sudog; cgoCtxt []uintptr; labels unsafe.Pointer; timer *timer; sleepWhen int64; selectDone atomic.Uint32; goroutineProfiled goroutineProfileStateHolder; coroarg *coro; bubble *synctestBubble; xRegs xRegPerG; trace gTraceState; gcAssistBytes int64; valgrindStackID uintptr}
 
+//goesc:pos runtime/runtime2.go 256:7
 //goesc:leaks recv=none
 func (gp *g) guintptr() guintptr
 
+//goesc:pos runtime/mgcmark.go 61:7
 //goesc:leaks recv=none
 func (gp *g) internalBlocked() bool
 
+//goesc:pos runtime/mgc.go 1162:7
 //goesc:leaks recv=none
 func (gp *g) isMaybeRunnable() bool
 
 type gList struct{head guintptr; size int32}
 
+//goesc:pos runtime/proc.go 7880:7
 //goesc:leaks recv=none
 func (l *gList) empty() bool
 
+//goesc:pos runtime/proc.go 7901:7
 //goesc:leaks recv=mutator:0
 func (l *gList) pop() *g
 
+//goesc:pos runtime/proc.go 7885:7 7885:22
 //goesc:leaks recv=mutator:0 gp=mutator:0
 func (l *gList) push(gp *g)
 
+//goesc:pos runtime/proc.go 7892:7 7892:25
 //goesc:leaks recv=mutator:0
 func (l *gList) pushAll(q gQueue)
 
 type gQueue struct{head guintptr; tail guintptr; size int32}
 
+//goesc:pos runtime/proc.go 7809:7
 //goesc:leaks recv=none
 func (q *gQueue) empty() bool
 
+//goesc:pos runtime/proc.go 7853:7
 //goesc:leaks recv=mutator:0
 func (q *gQueue) pop() *g
 
+//goesc:pos runtime/proc.go 7866:7
 //goesc:leaks recv=mutator:0
 func (q *gQueue) popList() gList
 
+//goesc:pos runtime/proc.go 7814:7 7814:23
 //goesc:leaks recv=mutator:0 gp=mutator:0
 func (q *gQueue) push(gp *g)
 
+//goesc:pos runtime/proc.go 7824:7 7824:27
 //goesc:leaks recv=mutator:0 gp=mutator:0
 func (q *gQueue) pushBack(gp *g)
 
+//goesc:pos runtime/proc.go 7837:7 7837:30
 //goesc:leaks recv=mutator:0
 func (q *gQueue) pushBackAll(q2 gQueue)
 
 type gTraceState struct{traceSchedResourceState}
 
+//goesc:pos runtime/traceruntime.go 21:7
 //goesc:leaks recv=mutator:0
 func (s *gTraceState) reset()
 
@@ -383,50 +481,65 @@ type gcBgMarkWorkerNode struct{node lfnode; gp guintptr; m muintptr}
 
 type gcBits struct{_ sys.NotInHeap; x uint8}
 
+//goesc:pos runtime/mheap.go 2865:7 2865:23
 func (b *gcBits) bitp(n uintptr) (bytep *uint8, mask uint8)
 
+//goesc:pos runtime/mheap.go 2859:7 2859:24
 func (b *gcBits) bytep(n uintptr) *uint8
 
 type gcMarkWorkerMode int
 
 type gcWork struct{id int32; wbuf1 *workbuf; wbuf2 *workbuf; spanq spanQueue; ptrBuf *[1024]uintptr; bytesMarked uint64; heapScanWork int64; flushedWork bool; mayNeedWorker bool; stats [68]sizeClassScanStats}
 
+//goesc:pos runtime/mgcwork.go 356:7
 //goesc:leaks recv=mutator:0
 func (w *gcWork) balance()
 
+//goesc:pos runtime/mgcwork.go 305:7
 //goesc:leaks recv=heap:0
 func (w *gcWork) dispose()
 
+//goesc:pos runtime/mgcwork.go 383:7
 //goesc:leaks recv=none
 func (w *gcWork) empty() bool
 
+//goesc:pos runtime/mgcmark_greenteagc.go 1150:7 1150:33
 //goesc:leaks recv=mutator:0 dst=mutator:0
 func (w *gcWork) flushScanStats(dst *[68]sizeClassScanStats)
 
+//goesc:pos runtime/mgcwork.go 146:7
 //goesc:leaks recv=mutator:0
 func (w *gcWork) init()
 
+//goesc:pos runtime/mgcwork.go 159:7 159:25
 //goesc:leaks recv=mutator:0
 func (w *gcWork) putObj(obj uintptr)
 
+//goesc:pos runtime/mgcwork.go 217:7 217:30
 //goesc:leaks recv=mutator:0 obj=none
 func (w *gcWork) putObjBatch(obj []uintptr)
 
+//goesc:pos runtime/mgcwork.go 202:7 202:29
 //goesc:leaks recv=none
 func (w *gcWork) putObjFast(obj uintptr) bool
 
+//goesc:pos runtime/mgcwork.go 258:7
 //goesc:leaks recv=mutator:0
 func (w *gcWork) tryGetObj() uintptr
 
+//goesc:pos runtime/mgcwork.go 288:7
 //goesc:leaks recv=none
 func (w *gcWork) tryGetObjFast() uintptr
 
+//goesc:pos runtime/mgcmark_greenteagc.go 322:7
 //goesc:leaks recv=heap:0
 func (w *gcWork) tryGetSpan() objptr
 
+//goesc:pos runtime/mgcmark_greenteagc.go 317:7
 //goesc:leaks recv=mutator:0
 func (w *gcWork) tryGetSpanFast() objptr
 
+//goesc:pos runtime/mgcmark_greenteagc.go 797:7
 //goesc:leaks recv=mutator:0
 func (w *gcWork) tryStealSpan() objptr
 
@@ -434,6 +547,7 @@ type gclink struct{next gclinkptr}
 
 type gclinkptr uintptr
 
+//goesc:pos runtime/mcache.go 85:7
 func (p gclinkptr) ptr() *gclink
 
 type gobuf struct{sp uintptr; pc uintptr; g guintptr; ctxt unsafe.Pointer; lr uintptr; bp uintptr}
@@ -442,12 +556,15 @@ type goroutineProfileState uint32
 
 type goroutineProfileStateHolder struct{noCopy atomic.Goesc_noCopy; value uint32}
 
+//goesc:pos runtime/mprof.go 1304:7 1304:54 1304:59
 //goesc:leaks recv=mutator:0,callee:0
 func (p *goroutineProfileStateHolder) CompareAndSwap(old goroutineProfileState, new goroutineProfileState) bool
 
+//goesc:pos runtime/mprof.go 1296:7
 //goesc:leaks recv=none
 func (p *goroutineProfileStateHolder) Load() goroutineProfileState
 
+//goesc:pos runtime/mprof.go 1300:7 1300:45
 //goesc:leaks recv=mutator:0,callee:0
 func (p *goroutineProfileStateHolder) Store(value goroutineProfileState)
 
@@ -455,28 +572,36 @@ type gsignalStack struct{stack stack; stackguard0 uintptr; stackguard1 uintptr; 
 
 type guintptr uintptr
 
+//goesc:pos runtime/runtime2.go 251:7 251:25 251:30
 //goesc:leaks recv=mutator:0,callee:0
 func (gp *guintptr) cas(old guintptr, new guintptr) bool
 
+//goesc:pos runtime/runtime2.go 245:7
 func (gp guintptr) ptr() *g
 
+//goesc:pos runtime/runtime2.go 248:7 248:25
 //goesc:leaks recv=mutator:0 g=none
 func (gp *guintptr) set(g *g)
 
 type hchan struct{qcount uint; dataqsiz uint; buf unsafe.Pointer; elemsize uint16; closed uint32; timer *timer; elemtype *_type; sendx uint; recvx uint; recvq waitq; sendq waitq; bubble *synctestBubble; lock mutex}
 
+//goesc:pos runtime/chan.go 907:7
 //goesc:leaks recv=r0:0
 func (c *hchan) raceaddr() unsafe.Pointer
 
+//goesc:pos runtime/select.go 545:7
 //goesc:leaks recv=none
 func (c *hchan) sortkey() uintptr
 
 type headTailIndex uint64
 
+//goesc:pos runtime/mspanset.go 358:7
 func (h headTailIndex) head() uint32
 
+//goesc:pos runtime/mspanset.go 368:7
 func (h headTailIndex) split() (head uint32, tail uint32)
 
+//goesc:pos runtime/mspanset.go 363:7
 func (h headTailIndex) tail() uint32
 
 type heapArena struct{_ sys.NotInHeap; spans [8192]*mspan; pageInUse [1024]uint8; pageMarks [1024]uint8; pageSpecials [1024]uint8; pageUseSpanInlineMarkBits [1024]uint8; checkmarks *checkmarksMap; zeroedBase uintptr}
@@ -485,6 +610,7 @@ type heldLockInfo struct{lockAddr uintptr; rank lockRank}
 
 type immortalWeakHandleMap struct{root atomic.UnsafePointer}
 
+//goesc:pos runtime/mheap.go 2657:7 2657:44
 //goesc:leaks recv=heap:0
 func (tab *immortalWeakHandleMap) getOrAdd(p uintptr) *atomic.Uintptr
 
@@ -494,62 +620,79 @@ type lfnode struct{next uint64; pushcnt uintptr}
 
 type lfstack uint64
 
+//goesc:pos runtime/lfstack.go 65:7
 //goesc:leaks recv=none
 func (head *lfstack) empty() bool
 
+//goesc:pos runtime/lfstack.go 36:7
 //goesc:leaks recv=mutator:0,callee:0
 func (head *lfstack) pop() unsafe.Pointer
 
+//goesc:pos runtime/lfstack.go 24:7 24:27
 //goesc:leaks recv=mutator:0,callee:0 node=mutator:0
 func (head *lfstack) push(node *lfnode)
 
 type limiterEvent struct{stamp atomic.Uint64}
 
+//goesc:pos runtime/mgclimit.go 420:7 420:32
 //goesc:leaks recv=mutator:0,callee:0
 func (e *limiterEvent) consume(now int64) (typ limiterEventType, duration int64)
 
+//goesc:pos runtime/mgclimit.go 407:7 407:30 407:52
 //goesc:leaks recv=mutator:0,callee:0
 func (e *limiterEvent) start(typ limiterEventType, now int64) bool
 
+//goesc:pos runtime/mgclimit.go 447:7 447:29 447:51
 //goesc:leaks recv=mutator:0,callee:0
 func (e *limiterEvent) stop(typ limiterEventType, now int64)
 
 type limiterEventStamp uint64
 
+//goesc:pos runtime/mgclimit.go 377:7 377:37
 func (s limiterEventStamp) duration(now int64) int64
 
+//goesc:pos runtime/mgclimit.go 388:7
 func (s limiterEventStamp) typ() limiterEventType
 
 type limiterEventType uint8
 
 type linearAlloc struct{next uintptr; mapped uintptr; end uintptr; mapMemory bool}
 
+//goesc:pos runtime/malloc.go 2432:7 2432:29 2432:35 2432:50 2432:71
 //goesc:leaks recv=mutator:0 sysStat=mutator:0,callee:0 vmaName=none
 func (l *linearAlloc) alloc(size uintptr, align uintptr, sysStat *sysMemStat, vmaName string) unsafe.Pointer
 
+//goesc:pos runtime/malloc.go 2419:7 2419:28 2419:34 2419:48
 //goesc:leaks recv=mutator:0
 func (l *linearAlloc) init(base uintptr, size uintptr, mapMemory bool)
 
 type listHeadManual struct{obj uintptr; initialized bool; nodeOffset uintptr}
 
+//goesc:pos runtime/list_manual.go 69:7
 //goesc:leaks recv=none
 func (head *listHeadManual) empty() bool
 
+//goesc:pos runtime/list_manual.go 57:7 57:37
 //goesc:leaks recv=none p=r0:0
 func (head *listHeadManual) getNode(p unsafe.Pointer) *listNodeManual
 
+//goesc:pos runtime/list_manual.go 74:7
 //goesc:leaks recv=none
 func (head *listHeadManual) head() unsafe.Pointer
 
+//goesc:pos runtime/list_manual.go 32:7 32:34
 //goesc:leaks recv=mutator:0
 func (head *listHeadManual) init(off uintptr)
 
+//goesc:pos runtime/list_manual.go 96:7
 //goesc:leaks recv=mutator:0
 func (head *listHeadManual) pop() unsafe.Pointer
 
+//goesc:pos runtime/list_manual.go 79:7 79:34
 //goesc:leaks recv=mutator:0 p=mutator:0
 func (head *listHeadManual) push(p unsafe.Pointer)
 
+//goesc:pos runtime/list_manual.go 121:7 121:36
 //goesc:leaks recv=mutator:0 p=mutator:0
 func (head *listHeadManual) remove(p unsafe.Pointer)
 
@@ -557,41 +700,52 @@ type listNodeManual struct{prev uintptr; next uintptr}
 
 type lockRank int64
 
+//goesc:pos runtime/lockrank.go 165:7
 func (rank lockRank) String() string
 
 type lockRankStruct struct{}
 
 type m struct{g0 *g; morebuf gobuf; divmod uint32; procid uint64; gsignal *g; goSigStack gsignalStack; sigmask sigset; tls [6]uintptr; mstartfn func(); curg *g; caughtsig guintptr; signalSecret bool; p puintptr; nextp puintptr; oldp puintptr; id int64; mallocing int32; throwing throwType; preemptoff string; locks int32; dying int32; profilehz int32; spinning bool; blocked bool; newSigstack bool; printlock int8; incgo bool; isextra bool; isExtraInC bool; isExtraInSig bool; freeWait atomic.Uint32; needextram bool; g0StackAccurate bool; traceback uint8; allpSnapshot []*p; ncgocall uint64; ncgo int32; cgoCallersUse atomic.Uint32; cgoCallers *cgoCallers; park note; alllink *m; schedlink muintptr; idleNode listNodeManual; lockedg guintptr; createstack [32]uintptr; lockedExt uint32; lockedInt uint32; mWaitList mWaitList; ditEnabled bool; mLockProfile mLockProfile; profStack []uintptr; waitunlockf func(*g, unsafe.Pointer) bool; waitlock unsafe.Pointer; waitTraceSkip int; waitTraceBlockReason traceBlockReason; syscalltick uint32; freelink *m; trace mTraceState; libcallpc uintptr; libcallsp uintptr; libcallg guintptr; winsyscall winlibcall; vdsoSP uintptr; vdsoPC uintptr; preemptGen atomic.Uint32; signalPending atomic.Uint32; pcvalueCache pcvalueCache; dlogPerM; mOS; chacha8 chacha8rand.State; cheaprand uint32; cheaprand64 uint64; locksHeldLen int; locksHeld [10]heldLockInfo; self mWeakPointer}
 
+//goesc:pos runtime/proc.go 1086:7
 //goesc:leaks recv=mutator:0
 func (mp *m) becomeSpinning()
 
+//goesc:pos runtime/proc.go 1110:7
 //goesc:leaks recv=mutator:0
 func (mp *m) clearAllpSnapshot()
 
+//goesc:pos runtime/proc.go 1114:7
 //goesc:leaks recv=none
 func (mp *m) hasCgoOnStack() bool
 
+//goesc:pos runtime/proc.go 1099:7
 //goesc:leaks recv=r0:1,mutator:0
 func (mp *m) snapshotAllp() []*p
 
 type mLockProfile struct{waitTime atomic.Int64; stack []uintptr; cycles int64; cyclesLost int64; haveStack bool; disabled bool}
 
+//goesc:pos runtime/mprof.go 706:7
 //goesc:leaks recv=mutator:0,callee:0
 func (prof *mLockProfile) captureStack()
 
+//goesc:pos runtime/mprof.go 661:7 661:31
 //goesc:leaks recv=mutator:0,callee:0
 func (prof *mLockProfile) end(start int64)
 
+//goesc:pos runtime/mprof.go 673:7 673:40
 //goesc:leaks recv=mutator:0,callee:0
 func (prof *mLockProfile) recordUnlock(cycles int64)
 
+//goesc:pos runtime/mprof.go 654:7
 //goesc:leaks recv=none
 func (prof *mLockProfile) start() int64
 
+//goesc:pos runtime/mprof.go 747:7
 //goesc:leaks recv=mutator:0
 func (prof *mLockProfile) store()
 
+//goesc:pos runtime/mprof.go 753:7
 //goesc:leaks recv=mutator:0
 func (prof *mLockProfile) storeSlow()
 
@@ -599,25 +753,33 @@ type mOS struct{profileTimer int32; profileTimerValid atomic.Bool; needPerThread
 
 type mSpanList struct{_ sys.NotInHeap; first *mspan; last *mspan}
 
+//goesc:pos runtime/mheap.go 1845:7
 func (list *mSpanList) init()
 
+//goesc:pos runtime/mheap.go 1875:7 1875:31
 func (list *mSpanList) insert(span *mspan)
 
+//goesc:pos runtime/mheap.go 1893:7 1893:35
 func (list *mSpanList) insertBack(span *mspan)
 
+//goesc:pos runtime/mheap.go 1871:7
 func (list *mSpanList) isEmpty() bool
 
+//goesc:pos runtime/mheap.go 1850:7 1850:31
 func (list *mSpanList) remove(span *mspan)
 
+//goesc:pos runtime/mheap.go 1912:7 1912:32
 func (list *mSpanList) takeAll(other *mSpanList)
 
 type mSpanState uint8
 
 type mSpanStateBox struct{s atomic.Uint8}
 
+//goesc:pos runtime/mheap.go 418:7
 //goesc:leaks recv=none
 func (b *mSpanStateBox) get() mSpanState
 
+//goesc:pos runtime/mheap.go 410:7 410:29
 //goesc:leaks recv=mutator:0,callee:0
 func (b *mSpanStateBox) set(s mSpanState)
 
@@ -627,88 +789,118 @@ type mWaitList struct{next muintptr; startTicks int64}
 
 type mWeakPointer struct{m *atomic.Pointer[m]}
 
+//goesc:pos runtime/runtime2.go 770:7
 //goesc:leaks recv=heap:0
 func (w mWeakPointer) clear()
 
+//goesc:pos runtime/runtime2.go 761:7
 //goesc:leaks recv=r0:1
 func (w mWeakPointer) get() *m
 
 type markBits struct{bytep *uint8; mask uint8; index uintptr}
 
+//goesc:pos runtime/mbitmap.go 1295:7
 //goesc:leaks recv=heap:1,mutator:0
 func (m *markBits) advance()
 
+//goesc:pos runtime/mbitmap.go 1256:7
 //goesc:leaks recv=mutator:0,callee:0
 func (m markBits) clearMarked()
 
+//goesc:pos runtime/mbitmap.go 1238:7
 //goesc:leaks recv=none
 func (m markBits) isMarked() bool
 
+//goesc:pos runtime/mbitmap.go 1243:7
 //goesc:leaks recv=mutator:0,callee:0
 func (m markBits) setMarked()
 
+//goesc:pos runtime/mbitmap.go 1251:7
 //goesc:leaks recv=mutator:0
 func (m markBits) setMarkedNonAtomic()
 
 type maybeTraceableChan struct{maybeTraceablePtr}
 
+//goesc:pos runtime/runtime2.go 390:7
 //goesc:leaks recv=none
 func (p *maybeTraceableChan) get() *hchan
 
+//goesc:pos runtime/runtime2.go 385:7 385:34
 //goesc:leaks recv=mutator:0 c=heap:0
 func (p *maybeTraceableChan) set(c *hchan)
 
 type maybeTraceablePtr struct{vp unsafe.Pointer; vu uintptr}
 
+//goesc:pos runtime/runtime2.go 365:7
 //goesc:leaks recv=none
 func (p *maybeTraceablePtr) get() unsafe.Pointer
 
+//goesc:pos runtime/runtime2.go 357:7 357:33
 //goesc:leaks recv=mutator:0 v=heap:0
 func (p *maybeTraceablePtr) set(v unsafe.Pointer)
 
+//goesc:pos runtime/runtime2.go 350:7
 //goesc:leaks recv=mutator:0
 func (p *maybeTraceablePtr) setTraceable()
 
+//goesc:pos runtime/runtime2.go 342:7
 //goesc:leaks recv=mutator:0
 func (p *maybeTraceablePtr) setUntraceable()
 
+//goesc:pos runtime/runtime2.go 372:7
 //goesc:leaks recv=none
 func (p *maybeTraceablePtr) uintptr() uintptr
 
 type mcache struct{_ sys.NotInHeap; nextSample int64; memProfRate int; scanAlloc uintptr; tiny uintptr; tinyoffset uintptr; tinyAllocs uintptr; alloc [136]*mspan; reusableNoscan [136]gclinkptr; stackcache [4]stackfreelist; flushGen atomic.Uint32}
 
+//goesc:pos runtime/mcache.go 373:7 373:36 373:51
 func (c *mcache) addReusableNoscan(spc spanClass, ptr uintptr)
 
+//goesc:pos runtime/mcache.go 242:7 242:29 242:43
 func (c *mcache) allocLarge(size uintptr, noscan bool) *mspan
 
+//goesc:pos runtime/mcache.go 386:7 386:36
 func (c *mcache) hasReusableNoscan(spc spanClass) bool
 
+//goesc:pos runtime/malloc.go 996:7 996:27
 func (c *mcache) nextFree(spc spanClass) (v gclinkptr, s *mspan, checkGCTrigger bool)
 
+//goesc:pos runtime/malloc.go 2028:7 2028:37 2028:47
 func (c *mcache) nextReusableNoScan(s *mspan, spc spanClass) (gclinkptr, *mspan)
 
+//goesc:pos runtime/mcache.go 350:7
 func (c *mcache) prepareForSweep()
 
+//goesc:pos runtime/mcache.go 160:7 160:25
 func (c *mcache) refill(spc spanClass)
 
+//goesc:pos runtime/mcache.go 290:7
 func (c *mcache) releaseAll()
 
 type mcentral struct{_ sys.NotInHeap; spanclass spanClass; partial [2]spanSet; full [2]spanSet}
 
+//goesc:pos runtime/mcentral.go 82:7
 func (c *mcentral) cacheSpan() *mspan
 
+//goesc:pos runtime/mcentral.go 77:7 77:30
 func (c *mcentral) fullSwept(sweepgen uint32) *spanSet
 
+//goesc:pos runtime/mcentral.go 71:7 71:32
 func (c *mcentral) fullUnswept(sweepgen uint32) *spanSet
 
+//goesc:pos runtime/mcentral.go 251:7
 func (c *mcentral) grow() *mspan
 
+//goesc:pos runtime/mcentral.go 49:7 49:25
 func (c *mcentral) init(spc spanClass)
 
+//goesc:pos runtime/mcentral.go 65:7 65:33
 func (c *mcentral) partialSwept(sweepgen uint32) *spanSet
 
+//goesc:pos runtime/mcentral.go 59:7 59:35
 func (c *mcentral) partialUnswept(sweepgen uint32) *spanSet
 
+//goesc:pos runtime/mcentral.go 205:7 205:32
 func (c *mcentral) uncacheSpan(s *mspan)
 
 type metricFloat64Histogram struct{counts []uint64; buckets []float64}
@@ -717,154 +909,220 @@ type metricKind int
 
 type metricValue struct{kind metricKind; scalar uint64; pointer unsafe.Pointer}
 
+//goesc:pos runtime/metrics.go 955:7 955:41
 //goesc:leaks recv=heap:1,mutator:0 buckets=heap:0
 func (v *metricValue) float64HistOrInit(buckets []float64) *metricFloat64Histogram
 
 type mheap struct{_ sys.NotInHeap; lock mutex; pages pageAlloc; sweepgen uint32; allspans []*mspan; pagesInUse atomic.Uintptr; pagesSwept atomic.Uint64; pagesSweptBasis atomic.Uint64; sweepHeapLiveBasis uint64; sweepPagesPerByte float64; reclaimIndex atomic.Uint64; reclaimCredit atomic.Uintptr; _ cpu.CacheLinePad; arenas [1]*[4194304]*heapArena; arenasHugePages bool; heapArenaAlloc linearAlloc; arenaHints *arenaHint; arena linearAlloc; heapArenas []arenaIdx; userArenaArenas []arenaIdx; sweepArenas []arenaIdx; markArenas []arenaIdx; curArena struct{base uintptr; end uintptr}; central [136]struct{mcentral mcentral; pad [24]byte}; spanalloc fixalloc; spanSPMCAlloc fixalloc; cachealloc fixalloc; specialfinalizeralloc fixalloc; specialCleanupAlloc fixalloc; specialCheckFinalizerAlloc fixalloc; specialTinyBlockAlloc fixalloc; specialprofilealloc fixalloc; specialReachableAlloc fixalloc; specialPinCounterAlloc fixalloc; specialWeakHandleAlloc fixalloc; specialBubbleAlloc fixalloc; specialSecretAlloc fixalloc; speciallock mutex; arenaHintAlloc fixalloc; userArena struct{arenaHints *arenaHint; quarantineList mSpanList; readyList mSpanList}; cleanupID uint64; _ cpu.CacheLinePad; immortalWeakHandles immortalWeakHandleMap; unused *specialfinalizer}
 
+//goesc:pos runtime/mheap.go 997:7 997:23 997:39
 func (h *mheap) alloc(npages uintptr, spanclass spanClass) *mspan
 
+//goesc:pos runtime/mheap.go 1151:7
 func (h *mheap) allocMSpanLocked() *mspan
 
+//goesc:pos runtime/mheap.go 1030:7 1030:29 1030:45
 func (h *mheap) allocManual(npages uintptr, typ spanAllocType) *mspan
 
+//goesc:pos runtime/mheap.go 1063:7 1063:32 1063:38
 func (h *mheap) allocNeedsZero(base uintptr, npage uintptr) (needZero bool)
 
+//goesc:pos runtime/mheap.go 1215:7 1215:27 1215:43 1215:62
 func (h *mheap) allocSpan(npages uintptr, typ spanAllocType, spanclass spanClass) (s *mspan)
 
+//goesc:pos runtime/arena.go 997:7
 func (h *mheap) allocUserArenaChunk() *mspan
 
+//goesc:pos runtime/malloc.go 937:7
 func (h *mheap) enableMetadataHugePages()
 
+//goesc:pos runtime/mheap.go 1183:7 1183:33
 func (h *mheap) freeMSpanLocked(s *mspan)
 
+//goesc:pos runtime/mheap.go 1701:7 1701:28 1701:38
 func (h *mheap) freeManual(s *mspan, typ spanAllocType)
 
+//goesc:pos runtime/mheap.go 1657:7 1657:26
 func (h *mheap) freeSpan(s *mspan)
 
+//goesc:pos runtime/mheap.go 1721:7 1721:32 1721:42
 func (h *mheap) freeSpanLocked(s *mspan, typ spanAllocType)
 
+//goesc:pos runtime/mheap.go 1544:7 1544:22
 func (h *mheap) grow(npage uintptr) (uintptr, bool)
 
+//goesc:pos runtime/mheap.go 778:7
 func (h *mheap) init()
 
+//goesc:pos runtime/mheap.go 1430:7 1430:26 1430:36 1430:55 1430:76 1430:82 1430:90
 func (h *mheap) initSpan(s *mspan, typ spanAllocType, spanclass spanClass, base uintptr, npages uintptr, scav uintptr)
 
+//goesc:pos runtime/mgcsweep.go 96:7
 func (h *mheap) nextSpanForSweep() *mspan
 
+//goesc:pos runtime/mheap.go 823:7 823:25
 func (h *mheap) reclaim(npage uintptr)
 
+//goesc:pos runtime/mheap.go 903:7 903:30 903:49 903:58
 //goesc:leaks arenas=none
 func (h *mheap) reclaimChunk(arenas []arenaIdx, pageIdx uintptr, n uintptr) uintptr
 
+//goesc:pos runtime/mheap.go 1786:7
 func (h *mheap) scavengeAll()
 
+//goesc:pos runtime/mheap.go 1039:7 1039:26 1039:32 1039:47
 func (h *mheap) setSpans(base uintptr, npage uintptr, s *mspan)
 
+//goesc:pos runtime/malloc.go 741:7 741:26 741:37 741:59
 //goesc:leaks hintList=mutator:0 arenaList=mutator:0
 func (h *mheap) sysAlloc(n uintptr, hintList **arenaHint, arenaList *[]arenaIdx) (v unsafe.Pointer, size uintptr)
 
+//goesc:pos runtime/mheap.go 1128:7
 func (h *mheap) tryAllocMSpan() *mspan
 
 type mlink struct{_ sys.NotInHeap; next *mlink}
 
 type moduledata struct{sys.NotInHeap; pcHeader *pcHeader; funcnametab []byte; cutab []uint32; filetab []byte; pctab []byte; pclntable []byte; ftab []functab; findfunctab uintptr; minpc uintptr; maxpc uintptr; text uintptr; etext uintptr; noptrdata uintptr; enoptrdata uintptr; data uintptr; edata uintptr; bss uintptr; ebss uintptr; noptrbss uintptr; enoptrbss uintptr; covctrs uintptr; ecovctrs uintptr; end uintptr; gcdata uintptr; gcbss uintptr; types uintptr; typedesclen uintptr; etypes uintptr; itaboffset uintptr; itabsize uintptr; rodata uintptr; gofunc uintptr; epclntab uintptr; textsectmap []textsect; ptab []ptabEntry; pluginpath string; pkghashes []modulehash; inittasks []*initTask; modulename string; modulehashes []modulehash; hasmain uint8; bad bool; gcdatamask bitvector; gcbssmask bitvector; typemap map[*_type]*_type; next *moduledata}
 
+//goesc:pos runtime/symtab.go 757:7 757:32
 func (md *moduledata) funcName(nameOff int32) string
 
+//goesc:pos runtime/symtab.go 695:7 695:32
 func (md *moduledata) textAddr(off32 uint32) uintptr
 
+//goesc:pos runtime/symtab.go 725:7 725:31
 func (md *moduledata) textOff(pc uintptr) (uint32, bool)
 
 type modulehash struct{modulename string; linktimehash string; runtimehash *string}
 
 type mspan struct{_ sys.NotInHeap; next *mspan; prev *mspan; list *mSpanList; startAddr uintptr; npages uintptr; manualFreeList gclinkptr; freeindex uint16; nelems uint16; freeIndexForScan uint16; allocCache uint64; allocBits *gcBits; gcmarkBits *gcBits; pinnerBits *gcBits; sweepgen uint32; divMul uint32; allocCount uint16; spanclass spanClass; state mSpanStateBox; needzero uint8; isUserArenaChunk bool; allocCountBeforeCache uint16; elemsize uintptr; limit uintptr; speciallock mutex; specials *special; userArenaChunkFree addrRange; largeType *_type}
 
+//goesc:pos runtime/mbitmap.go 1088:7 1088:35
 func (s *mspan) allocBitsForIndex(allocBitIndex uintptr) markBits
 
+//goesc:pos runtime/mheap.go 518:7
 func (s *mspan) base() uintptr
 
+//goesc:pos runtime/mbitmap.go 1497:7
 func (s *mspan) countAlloc() int
 
+//goesc:pos runtime/pinner.go 367:7 367:34
 func (span *mspan) decPinCounter(offset uintptr) bool
 
+//goesc:pos runtime/mbitmap.go 1211:7 1211:34
 func (s *mspan) divideByElemSize(n uintptr) uintptr
 
+//goesc:pos runtime/mgcsweep.go 465:7
 func (s *mspan) ensureSwept()
 
+//goesc:pos runtime/pinner.go 304:7
 func (s *mspan) getPinnerBits() *pinnerBits
 
+//goesc:pos runtime/mbitmap.go 537:7
 func (span *mspan) heapBits() []uintptr
 
+//goesc:pos runtime/mbitmap.go 585:7 585:41
 func (span *mspan) heapBitsSmallForAddr(addr uintptr) uintptr
 
+//goesc:pos runtime/mheap.go 1833:7
 func (span *mspan) inList() bool
 
+//goesc:pos runtime/pinner.go 346:7 346:34
 func (span *mspan) incPinCounter(offset uintptr)
 
+//goesc:pos runtime/mheap.go 1810:7 1810:25 1810:39
 func (span *mspan) init(base uintptr, npages uintptr)
 
+//goesc:pos runtime/mbitmap.go 508:7
 func (s *mspan) initHeapBits()
 
+//goesc:pos runtime/mgcmark_greenteagc.go 185:7
 func (s *mspan) initInlineMarkBits()
 
+//goesc:pos runtime/mgcmark_greenteagc.go 221:7
 func (s *mspan) inlineMarkBits() *spanInlineMarkBits
 
+//goesc:pos runtime/mbitmap.go 1174:7 1174:24
 func (s *mspan) isFree(index uintptr) bool
 
+//goesc:pos runtime/mbitmap.go 1195:7 1195:40
 func (s *mspan) isFreeOrNewlyAllocated(index uintptr) bool
 
+//goesc:pos runtime/arena.go 846:7
 func (s *mspan) isUnusedUserArenaChunk() bool
 
+//goesc:pos runtime/mgcmark_greenteagc.go 239:7
 func (s *mspan) markBitsForBase() markBits
 
+//goesc:pos runtime/mgcmark_greenteagc.go 228:7 228:34
 func (s *mspan) markBitsForIndex(objIndex uintptr) (bits markBits)
 
+//goesc:pos runtime/mgcmark_greenteagc.go 196:7 196:33
 func (s *mspan) moveInlineMarks(dst *gcBits)
 
+//goesc:pos runtime/pinner.go 297:7
 func (s *mspan) newPinnerBits() *pinnerBits
 
+//goesc:pos runtime/mbitmap.go 1115:7
 func (s *mspan) nextFreeIndex() uint16
 
+//goesc:pos runtime/mbitmap.go 342:7 342:28
 func (span *mspan) objBase(addr uintptr) uintptr
 
+//goesc:pos runtime/mbitmap.go 1227:7 1227:26
 func (s *mspan) objIndex(p uintptr) uintptr
 
+//goesc:pos runtime/pinner.go 290:7
 func (s *mspan) pinnerBitSize() uintptr
 
+//goesc:pos runtime/mbitmap.go 1097:7 1097:34
 func (s *mspan) refillAllocCache(whichByte uint16)
 
+//goesc:pos runtime/pinner.go 315:7
 func (s *mspan) refreshPinnerBits()
 
+//goesc:pos runtime/mgcsweep.go 859:7
 func (s *mspan) reportZombies()
 
+//goesc:pos runtime/mgcmark_greenteagc.go 248:7 248:37
 func (s *mspan) scannedBitsForIndex(objIndex uintptr) markBits
 
+//goesc:pos runtime/pinner.go 308:7 308:31
 func (s *mspan) setPinnerBits(p *pinnerBits)
 
+//goesc:pos runtime/arena.go 855:7
 func (s *mspan) setUserArenaChunkToFault()
 
+//goesc:pos runtime/mheap.go 2066:7 2066:43 2066:59
 func (span *mspan) specialFindSplicePoint(offset uintptr, kind byte) (**special, bool)
 
+//goesc:pos runtime/mbitmap.go 118:7 118:35 118:41
 func (span *mspan) typePointersOf(addr uintptr, size uintptr) typePointers
 
+//goesc:pos runtime/mbitmap.go 179:7 179:39 179:54
 //goesc:leaks typ=heap:1,r0:0,mutator:0,callee:0
 func (span *mspan) typePointersOfType(typ *abi.Type, addr uintptr) typePointers
 
+//goesc:pos runtime/mbitmap.go 135:7 135:44
 func (span *mspan) typePointersOfUnchecked(addr uintptr) typePointers
 
+//goesc:pos runtime/arena.go 449:7 449:35 449:47
 //goesc:leaks typ=heap:0
 func (s *mspan) userArenaNextFree(typ *_type, cap int) unsafe.Pointer
 
+//goesc:pos runtime/mbitmap.go 624:7 624:39 624:42 624:60
 //goesc:leaks typ=heap:1,mutator:0,callee:0
 func (span *mspan) writeHeapBitsSmall(x uintptr, dataSize uintptr, typ *_type) (scanSize uintptr)
 
+//goesc:pos runtime/arena.go 600:7 600:40
 func (s *mspan) writeUserArenaHeapBits(addr uintptr) (h writeUserArenaHeapBits)
 
 type muintptr uintptr
 
+//goesc:pos runtime/runtime2.go 289:7
 func (mp muintptr) ptr() *m
 
+//goesc:pos runtime/runtime2.go 292:7 292:25
 //goesc:leaks recv=mutator:0 m=none
 func (mp *muintptr) set(m *m)
 
@@ -874,37 +1132,49 @@ type nameOff = abi.NameOff
 
 type notInHeap struct{_ sys.NotInHeap}
 
+//goesc:pos runtime/malloc.go 2460:7 2460:25
 func (p *notInHeap) add(bytes uintptr) *notInHeap
 
 type note struct{key uintptr}
 
 type objptr uintptr
 
+//goesc:pos runtime/mgcmark_greenteagc.go 838:7
 func (p objptr) objIndex() uint16
 
+//goesc:pos runtime/mgcmark_greenteagc.go 834:7
 func (p objptr) spanBase() uintptr
 
 type offAddr struct{a uintptr}
 
+//goesc:pos runtime/mranges.go 130:7 130:22
 func (l offAddr) add(bytes uintptr) offAddr
 
+//goesc:pos runtime/mranges.go 165:7
 func (l offAddr) addr() uintptr
 
+//goesc:pos runtime/mranges.go 141:7 141:24
 func (l1 offAddr) diff(l2 offAddr) uintptr
 
+//goesc:pos runtime/mranges.go 158:7 158:25
 func (l1 offAddr) equal(l2 offAddr) bool
 
+//goesc:pos runtime/mranges.go 153:7 153:29
 func (l1 offAddr) lessEqual(l2 offAddr) bool
 
+//goesc:pos runtime/mranges.go 147:7 147:28
 func (l1 offAddr) lessThan(l2 offAddr) bool
 
+//goesc:pos runtime/mranges.go 135:7 135:22
 func (l offAddr) sub(bytes uintptr) offAddr
 
 type p struct{id int32; status uint32; link puintptr; schedtick uint32; syscalltick uint32; sysmontick sysmontick; m muintptr; mcache *mcache; pcache pageCache; raceprocctx uintptr; oldm mWeakPointer; deferpool []*_defer; deferpoolbuf [32]*_defer; goidcache uint64; goidcacheend uint64; runqhead uint32; runqtail uint32; runq [256]guintptr; runnext guintptr; gFree gList; sudogcache []*sudog; sudogbuf [128]*sudog; mspancache struct{len int; buf [128]*mspan}; pinnerCache *pinner; trace pTraceState; palloc persistentAlloc; gcAssistTime int64; gcFractionalMarkTime atomic.Int64; limiterEvent limiterEvent; gcMarkWorkerMode gcMarkWorkerMode; gcMarkWorkerStartTime int64; nextGCMarkWorker *gcBgMarkWorkerNode; gcw gcWork; wbBuf wbBuf; runSafePointFn uint32; statsSeq atomic.Uint32; timers timers; cleanups *cleanupBlock; cleanupsQueued uint64; maxStackScanDelta int64; scannedStackSize uint64; scannedStacks uint64; preempt bool; gcStopTime int64; goroutinesCreated uint64; xRegs xRegPerP}
 
+//goesc:pos runtime/proc.go 5998:7
 //goesc:leaks recv=heap:0
 func (pp *p) destroy()
 
+//goesc:pos runtime/proc.go 5957:7 5957:19
 //goesc:leaks recv=heap:0
 func (pp *p) init(id int32)
 
@@ -912,163 +1182,214 @@ type pTraceState struct{traceSchedResourceState; mSyscallID int64; maySweep bool
 
 type pageAlloc struct{summary [5][]pallocSum; chunks [8192]*[8192]pallocData; searchAddr offAddr; start chunkIdx; end chunkIdx; inUse addrRanges; scav struct{index scavengeIndex; releasedBg atomic.Uintptr; releasedEager atomic.Uintptr}; mheapLock *mutex; sysStat *sysMemStat; summaryMappedReady uintptr; chunkHugePages bool; test bool}
 
+//goesc:pos runtime/mpagealloc.go 879:7 879:27
 //goesc:leaks recv=mutator:0,callee:1
 func (p *pageAlloc) alloc(npages uintptr) (addr uintptr, scav uintptr)
 
+//goesc:pos runtime/mpagealloc.go 577:7 577:32 577:38
 //goesc:leaks recv=mutator:1,callee:1
 func (p *pageAlloc) allocRange(base uintptr, npages uintptr) uintptr
 
+//goesc:pos runtime/mpagecache.go 119:7
 //goesc:leaks recv=mutator:0,callee:1
 func (p *pageAlloc) allocToCache() pageCache
 
+//goesc:pos runtime/mpagealloc.go 356:7 356:29
 //goesc:leaks recv=r0:1
 func (p *pageAlloc) chunkOf(ci chunkIdx) *pallocData
 
+//goesc:pos runtime/mpagealloc.go 451:7
 //goesc:leaks recv=mutator:0,callee:1
 func (p *pageAlloc) enableChunkHugePages()
 
+//goesc:pos runtime/mpagealloc.go 654:7 654:26
 //goesc:leaks recv=none
 func (p *pageAlloc) find(npages uintptr) (uintptr, offAddr)
 
+//goesc:pos runtime/mpagealloc.go 618:7 618:36
 //goesc:leaks recv=none
 func (p *pageAlloc) findMappedAddr(addr offAddr) offAddr
 
+//goesc:pos runtime/mpagealloc.go 940:7 940:26 940:32
 //goesc:leaks recv=mutator:0,callee:0
 func (p *pageAlloc) free(base uintptr, npages uintptr)
 
+//goesc:pos runtime/mpagealloc.go 364:7 364:26 364:32
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (p *pageAlloc) grow(base uintptr, size uintptr)
 
+//goesc:pos runtime/mpagealloc.go 312:7 312:26 312:44 312:65
 //goesc:leaks recv=mutator:0,callee:0 mheapLock=heap:0 sysStat=heap:0
 func (p *pageAlloc) init(mheapLock *mutex, sysStat *sysMemStat, test bool)
 
+//goesc:pos runtime/mpagealloc.go 988:7 988:44 988:58
 //goesc:leaks recv=mutator:1,callee:1
 func (p *pageAlloc) markRandomPaddingPages(base uintptr, npages uintptr)
 
+//goesc:pos runtime/mgcscavenge.go 675:7 675:30 675:46 675:70
 //goesc:leaks recv=mutator:0,callee:0 shouldStop=none
 func (p *pageAlloc) scavenge(nbytes uintptr, shouldStop func() bool, force bool) uintptr
 
+//goesc:pos runtime/mgcscavenge.go 732:7 732:33 732:46 732:62
 //goesc:leaks recv=mutator:0,callee:1
 func (p *pageAlloc) scavengeOne(ci chunkIdx, searchIdx uint, max uintptr) uintptr
 
+//goesc:pos runtime/mpagealloc_64bit.go 100:7 100:29 100:35
 //goesc:leaks recv=heap:1,mutator:0
 func (p *pageAlloc) sysGrow(base uintptr, limit uintptr)
 
+//goesc:pos runtime/mpagealloc_64bit.go 71:7 71:29
 //goesc:leaks recv=mutator:0
 func (p *pageAlloc) sysInit(test bool)
 
+//goesc:pos runtime/mpagealloc.go 345:7 345:32
 //goesc:leaks recv=r0:1
 func (p *pageAlloc) tryChunkOf(ci chunkIdx) *pallocData
 
+//goesc:pos runtime/mpagealloc.go 492:7 492:28 492:34 492:50 492:58
 //goesc:leaks recv=mutator:1
 func (p *pageAlloc) update(base uintptr, npages uintptr, contig bool, alloc bool)
 
 type pageBits [8]uint64
 
+//goesc:pos runtime/mpallocbits.go 20:7 20:28
 //goesc:leaks recv=none
 func (b *pageBits) block64(i uint) uint64
 
+//goesc:pos runtime/mpallocbits.go 67:7 67:26
 //goesc:leaks recv=mutator:0
 func (b *pageBits) clear(i uint)
 
+//goesc:pos runtime/mpallocbits.go 94:7
 //goesc:leaks recv=mutator:0
 func (b *pageBits) clearAll()
 
+//goesc:pos runtime/mpallocbits.go 100:7 100:33 100:41
 //goesc:leaks recv=mutator:0
 func (b *pageBits) clearBlock64(i uint, v uint64)
 
+//goesc:pos runtime/mpallocbits.go 72:7 72:31 72:34
 //goesc:leaks recv=mutator:0
 func (b *pageBits) clearRange(i uint, n uint)
 
+//goesc:pos runtime/mpallocbits.go 15:7 15:24
 //goesc:leaks recv=none
 func (b *pageBits) get(i uint) uint
 
+//goesc:pos runtime/mpallocbits.go 106:7 106:32 106:35
 //goesc:leaks recv=none
 func (b *pageBits) popcntRange(i uint, n uint) (s uint)
 
+//goesc:pos runtime/mpallocbits.go 25:7 25:24
 //goesc:leaks recv=mutator:0
 func (b *pageBits) set(i uint)
 
+//goesc:pos runtime/mpallocbits.go 54:7
 //goesc:leaks recv=mutator:0
 func (b *pageBits) setAll()
 
+//goesc:pos runtime/mpallocbits.go 62:7 62:31 62:39
 //goesc:leaks recv=mutator:0
 func (b *pageBits) setBlock64(i uint, v uint64)
 
+//goesc:pos runtime/mpallocbits.go 30:7 30:29 30:32
 //goesc:leaks recv=mutator:0
 func (b *pageBits) setRange(i uint, n uint)
 
 type pageCache struct{base uintptr; cache uint64; scav uint64}
 
+//goesc:pos runtime/mpagecache.go 37:7 37:27
 //goesc:leaks recv=mutator:0
 func (c *pageCache) alloc(npages uintptr) (uintptr, uintptr)
 
+//goesc:pos runtime/mpagecache.go 57:7 57:28
 //goesc:leaks recv=mutator:0
 func (c *pageCache) allocN(npages uintptr) (uintptr, uintptr)
 
+//goesc:pos runtime/mpagecache.go 25:7
 //goesc:leaks recv=none
 func (c *pageCache) empty() bool
 
+//goesc:pos runtime/mpagecache.go 78:7 78:27
 //goesc:leaks recv=mutator:0 p=mutator:0,callee:0
 func (c *pageCache) flush(p *pageAlloc)
 
 type pallocBits [8]uint64
 
+//goesc:pos runtime/mpallocbits.go 348:7
 //goesc:leaks recv=mutator:0
 func (b *pallocBits) allocAll()
 
+//goesc:pos runtime/mpallocbits.go 376:7 376:35 376:43
 //goesc:leaks recv=mutator:0
 func (b *pallocBits) allocPages64(i uint, alloc uint64)
 
+//goesc:pos runtime/mpallocbits.go 343:7 343:33 343:36
 //goesc:leaks recv=mutator:0
 func (b *pallocBits) allocRange(i uint, n uint)
 
+//goesc:pos runtime/mpallocbits.go 232:7 232:27 232:43
 //goesc:leaks recv=none
 func (b *pallocBits) find(npages uintptr, searchIdx uint) (uint, uint)
 
+//goesc:pos runtime/mpallocbits.go 246:7 246:28
 //goesc:leaks recv=none
 func (b *pallocBits) find1(searchIdx uint) uint
 
+//goesc:pos runtime/mpallocbits.go 307:7 307:33 307:49
 //goesc:leaks recv=none
 func (b *pallocBits) findLargeN(npages uintptr, searchIdx uint) (uint, uint)
 
+//goesc:pos runtime/mpallocbits.go 268:7 268:33 268:49
 //goesc:leaks recv=none
 func (b *pallocBits) findSmallN(npages uintptr, searchIdx uint) (uint, uint)
 
+//goesc:pos runtime/mpallocbits.go 358:7 358:27 358:30
 //goesc:leaks recv=mutator:0
 func (b *pallocBits) free(i uint, n uint)
 
+//goesc:pos runtime/mpallocbits.go 353:7 353:28
 //goesc:leaks recv=mutator:0
 func (b *pallocBits) free1(i uint)
 
+//goesc:pos runtime/mpallocbits.go 363:7
 //goesc:leaks recv=mutator:0
 func (b *pallocBits) freeAll()
 
+//goesc:pos runtime/mpallocbits.go 370:7 370:30
 //goesc:leaks recv=none
 func (b *pallocBits) pages64(i uint) uint64
 
+//goesc:pos runtime/mpallocbits.go 132:7
 //goesc:leaks recv=none
 func (b *pallocBits) summarize() pallocSum
 
 type pallocData struct{pallocBits; scavenged pageBits}
 
+//goesc:pos runtime/mpallocbits.go 434:7
 //goesc:leaks recv=mutator:0
 func (m *pallocData) allocAll()
 
+//goesc:pos runtime/mpallocbits.go 426:7 426:33 426:36
 //goesc:leaks recv=mutator:0
 func (m *pallocData) allocRange(i uint, n uint)
 
+//goesc:pos runtime/mgcscavenge.go 894:7 894:44 894:60 894:69
 //goesc:leaks recv=none
 func (m *pallocData) findScavengeCandidate(searchIdx uint, minimum uintptr, max uintptr) (uint, uint)
 
 type pallocSum uint64
 
+//goesc:pos runtime/mpagealloc.go 1065:7
 func (p pallocSum) end() uint
 
+//goesc:pos runtime/mpagealloc.go 1057:7
 func (p pallocSum) max() uint
 
+//goesc:pos runtime/mpagealloc.go 1049:7
 func (p pallocSum) start() uint
 
+//goesc:pos runtime/mpagealloc.go 1073:7
 func (p pallocSum) unpack() (uint, uint, uint)
 
 type pcHeader struct{magic abi.PCLnTabMagic; pad1 uint8; pad2 uint8; minLC uint8; ptrSize uint8; nfunc int; nfiles uint; _ uintptr; funcnameOffset uintptr; cuOffset uintptr; filetabOffset uintptr; pctabOffset uintptr; pclnOffset uintptr}
@@ -1081,67 +1402,86 @@ type persistentAlloc struct{base *notInHeap; off uintptr}
 
 type pinState struct{bytep *uint8; byteVal uint8; mask uint8}
 
+//goesc:pos runtime/pinner.go 251:7
 //goesc:leaks recv=none
 func (v *pinState) isMultiPinned() bool
 
+//goesc:pos runtime/pinner.go 247:7
 //goesc:leaks recv=none
 func (v *pinState) isPinned() bool
 
+//goesc:pos runtime/pinner.go 265:7 265:24 265:34
 //goesc:leaks recv=mutator:1,callee:1
 func (v *pinState) set(val bool, multipin bool)
 
+//goesc:pos runtime/pinner.go 259:7 259:35
 //goesc:leaks recv=mutator:1,callee:1
 func (v *pinState) setMultiPinned(val bool)
 
+//goesc:pos runtime/pinner.go 255:7 255:30
 //goesc:leaks recv=mutator:1,callee:1
 func (v *pinState) setPinned(val bool)
 
 type pinner struct{refs []unsafe.Pointer; refStore [5]unsafe.Pointer}
 
+//goesc:pos runtime/pinner.go 111:7
 //goesc:leaks recv=heap:0
 func (p *pinner) unpin()
 
 type pinnerBits struct{_ sys.NotInHeap; x uint8}
 
+//goesc:pos runtime/pinner.go 284:7 284:31
 func (p *pinnerBits) ofObject(n uintptr) pinState
 
 type profAtomic uint64
 
+//goesc:pos runtime/profbuf.go 128:7 128:26 128:31
 //goesc:leaks recv=mutator:0,callee:0
 func (x *profAtomic) cas(old profIndex, new profIndex) bool
 
+//goesc:pos runtime/profbuf.go 120:7
 //goesc:leaks recv=none
 func (x *profAtomic) load() profIndex
 
+//goesc:pos runtime/profbuf.go 124:7 124:28
 //goesc:leaks recv=mutator:0,callee:0
 func (x *profAtomic) store(new profIndex)
 
 type profBuf struct{r profAtomic; w profAtomic; overflow atomic.Uint64; overflowTime atomic.Uint64; eof atomic.Uint32; hdrsize uintptr; data []uint64; tags []unsafe.Pointer; rNext profIndex; overflowBuf []uint64; wait note}
 
+//goesc:pos runtime/profbuf.go 241:7 241:34
 //goesc:leaks recv=none
 func (b *profBuf) canWriteRecord(nstk int) bool
 
+//goesc:pos runtime/profbuf.go 267:7 267:38 267:45
 //goesc:leaks recv=none
 func (b *profBuf) canWriteTwoRecords(nstk1 int, nstk2 int) bool
 
+//goesc:pos runtime/profbuf.go 415:7
 //goesc:leaks recv=mutator:0,callee:0
 func (b *profBuf) close()
 
+//goesc:pos runtime/profbuf.go 156:7
 //goesc:leaks recv=none
 func (b *profBuf) hasOverflow() bool
 
+//goesc:pos runtime/profbuf.go 184:7 184:37
 //goesc:leaks recv=mutator:0,callee:0
 func (b *profBuf) incrementOverflow(now int64)
 
+//goesc:pos runtime/profbuf.go 455:7 455:24
 //goesc:leaks recv=r0:1,r1:1,mutator:0,callee:0
 func (b *profBuf) read(mode profBufReadMode) (data []uint64, tags []unsafe.Pointer, eof bool)
 
+//goesc:pos runtime/profbuf.go 163:7
 //goesc:leaks recv=mutator:0,callee:0
 func (b *profBuf) takeOverflow() (count uint32, time uint64)
 
+//goesc:pos runtime/profbuf.go 426:7
 //goesc:leaks recv=mutator:0,callee:0
 func (b *profBuf) wakeupExtra()
 
+//goesc:pos runtime/profbuf.go 307:7 307:25 307:49 307:60 307:74
 //goesc:leaks recv=mutator:0,callee:0 tagPtr=none hdr=none stk=none
 func (b *profBuf) write(tagPtr *unsafe.Pointer, now int64, hdr []uint64, stk []uintptr)
 
@@ -1149,10 +1489,13 @@ type profBufReadMode int
 
 type profIndex uint64
 
+//goesc:pos runtime/profbuf.go 151:7 151:43 151:49
 func (x profIndex) addCountsAndClearFlags(data int, tag int) profIndex
 
+//goesc:pos runtime/profbuf.go 132:7
 func (x profIndex) dataCount() uint32
 
+//goesc:pos runtime/profbuf.go 136:7
 func (x profIndex) tagCount() uint32
 
 type ptabEntry struct{name nameOff; typ typeOff}
@@ -1161,60 +1504,78 @@ type ptrtype = abi.PtrType
 
 type puintptr uintptr
 
+//goesc:pos runtime/runtime2.go 272:7
 func (pp puintptr) ptr() *p
 
+//goesc:pos runtime/runtime2.go 275:7 275:25
 //goesc:leaks recv=mutator:0 p=none
 func (pp *puintptr) set(p *p)
 
 type scavChunkData struct{inUse uint16; lastInUse uint16; gen uint32; scavChunkFlags}
 
+//goesc:pos runtime/mgcscavenge.go 1316:7 1316:32 1316:45
 //goesc:leaks recv=mutator:0
 func (sc *scavChunkData) alloc(npages uint, newGen uint32)
 
+//goesc:pos runtime/mgcscavenge.go 1333:7 1333:31 1333:44
 //goesc:leaks recv=mutator:0
 func (sc *scavChunkData) free(npages uint, newGen uint32)
 
+//goesc:pos runtime/mgcscavenge.go 1248:7
 func (sc scavChunkData) pack() uint64
 
+//goesc:pos runtime/mgcscavenge.go 1295:7 1295:40 1295:56
 func (sc scavChunkData) shouldScavenge(currGen uint32, force bool) bool
 
 type scavChunkFlags uint8
 
+//goesc:pos runtime/mgcscavenge.go 1279:7
 //goesc:leaks recv=none
 func (sc *scavChunkFlags) isEmpty() bool
 
+//goesc:pos runtime/mgcscavenge.go 1284:7
 //goesc:leaks recv=mutator:0
 func (sc *scavChunkFlags) setEmpty()
 
+//goesc:pos runtime/mgcscavenge.go 1289:7
 //goesc:leaks recv=mutator:0
 func (sc *scavChunkFlags) setNonEmpty()
 
 type scavengeIndex struct{chunks []atomicScavChunkData; min atomic.Uintptr; max atomic.Uintptr; minHeapIdx atomic.Uintptr; searchAddrBg atomicOffAddr; searchAddrForce atomicOffAddr; freeHWM offAddr; gen uint32; test bool}
 
+//goesc:pos runtime/mgcscavenge.go 1132:7 1132:31 1132:44
 //goesc:leaks recv=mutator:1,callee:1
 func (s *scavengeIndex) alloc(ci chunkIdx, npages uint)
 
+//goesc:pos runtime/mgcscavenge.go 1078:7 1078:30
 //goesc:leaks recv=mutator:0,callee:0
 func (s *scavengeIndex) find(force bool) (chunkIdx, uint)
 
+//goesc:pos runtime/mgcscavenge.go 1147:7 1147:30 1147:43 1147:49
 //goesc:leaks recv=mutator:0,callee:0
 func (s *scavengeIndex) free(ci chunkIdx, page uint, npages uint)
 
+//goesc:pos runtime/mgcscavenge.go 1066:7 1066:30 1066:36 1066:51
 //goesc:leaks recv=mutator:0,callee:0 sysStat=mutator:0,callee:0
 func (s *scavengeIndex) grow(base uintptr, limit uintptr, sysStat *sysMemStat) uintptr
 
+//goesc:pos runtime/mgcscavenge.go 1055:7 1055:30 1055:41
 //goesc:leaks recv=mutator:0,callee:0 sysStat=none
 func (s *scavengeIndex) init(test bool, sysStat *sysMemStat) uintptr
 
+//goesc:pos runtime/mgcscavenge.go 1173:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *scavengeIndex) nextGen()
 
+//goesc:pos runtime/mgcscavenge.go 1187:7 1187:34
 //goesc:leaks recv=mutator:1,callee:1
 func (s *scavengeIndex) setEmpty(ci chunkIdx)
 
+//goesc:pos runtime/mpagealloc_64bit.go 188:7 188:33 188:39 188:54
 //goesc:leaks recv=mutator:0,callee:0 sysStat=mutator:0,callee:0
 func (s *scavengeIndex) sysGrow(base uintptr, limit uintptr, sysStat *sysMemStat) uintptr
 
+//goesc:pos runtime/mpagealloc_64bit.go 245:7 245:33 245:44
 //goesc:leaks recv=mutator:0 sysStat=none
 func (s *scavengeIndex) sysInit(test bool, sysStat *sysMemStat) uintptr
 
@@ -1226,84 +1587,109 @@ type sizeClassScanStats struct{spansDenseScanned uint64; spanObjsDenseScanned ui
 
 type spanAllocType uint8
 
+//goesc:pos runtime/mheap.go 987:7
 func (s spanAllocType) manual() bool
 
 type spanClass uint8
 
+//goesc:pos runtime/mheap.go 590:7
 func (sc spanClass) noscan() bool
 
+//goesc:pos runtime/mheap.go 585:7
 func (sc spanClass) sizeclass() int8
 
 type spanInlineMarkBits struct{scans [63]uint8; owned spanScanOwnership; marks [63]uint8; class spanClass}
 
+//goesc:pos runtime/mgcmark_greenteagc.go 113:7 113:37 113:54
 //goesc:leaks recv=mutator:0,callee:0
 func (imb *spanInlineMarkBits) init(class spanClass, needzero bool)
 
+//goesc:pos runtime/mgcmark_greenteagc.go 173:7
 //goesc:leaks recv=mutator:0,callee:0
 func (imb *spanInlineMarkBits) release() spanScanOwnership
 
+//goesc:pos runtime/mgcmark_greenteagc.go 146:7
 //goesc:leaks recv=mutator:0,callee:0
 func (imb *spanInlineMarkBits) tryAcquire() bool
 
 type spanQueue struct{head uint32; tail uint32; ring [256]objptr; putsSinceDrain int; chain struct{head *spanSPMC; tail atomic.UnsafePointer}}
 
+//goesc:pos runtime/mgcmark_greenteagc.go 447:7
 //goesc:leaks recv=none
 func (q *spanQueue) chainEmpty() bool
 
+//goesc:pos runtime/mgcmark_greenteagc.go 627:7
 //goesc:leaks recv=heap:0
 func (q *spanQueue) destroy()
 
+//goesc:pos runtime/mgcmark_greenteagc.go 460:7 460:27
 //goesc:leaks recv=heap:0
 func (q *spanQueue) drain(n uint32)
 
+//goesc:pos runtime/mgcmark_greenteagc.go 436:7
 //goesc:leaks recv=none
 func (q *spanQueue) empty() bool
 
+//goesc:pos runtime/mgcmark_greenteagc.go 425:7
 //goesc:leaks recv=heap:0
 func (q *spanQueue) flush()
 
+//goesc:pos runtime/mgcmark_greenteagc.go 377:7 377:25
 //goesc:leaks recv=heap:0
 func (q *spanQueue) put(s objptr) bool
 
+//goesc:pos runtime/mgcmark_greenteagc.go 365:7 365:29
 //goesc:leaks recv=mutator:0
 func (q *spanQueue) putFast(s objptr) (ok bool)
 
+//goesc:pos runtime/mgcmark_greenteagc.go 586:7 586:28
 //goesc:leaks recv=mutator:0
 func (q *spanQueue) refill(r *spanSPMC) objptr
 
+//goesc:pos runtime/mgcmark_greenteagc.go 543:7 543:27
 //goesc:leaks recv=mutator:0 q2=heap:0
 func (q *spanQueue) steal(q2 *spanQueue) objptr
 
+//goesc:pos runtime/mgcmark_greenteagc.go 511:7 511:30 511:43
 //goesc:leaks recv=mutator:0
 func (q *spanQueue) tryDrain(r *spanSPMC, n uint32) bool
 
+//goesc:pos runtime/mgcmark_greenteagc.go 531:7
 //goesc:leaks recv=mutator:0
 func (q *spanQueue) tryGetFast() objptr
 
 type spanSPMC struct{_ sys.NotInHeap; allnode listNodeManual; dead atomic.Bool; prev atomic.UnsafePointer; head atomic.Uint32; tail atomic.Uint32; cap uint32; ring *objptr}
 
+//goesc:pos runtime/mgcmark_greenteagc.go 739:7
 func (r *spanSPMC) deinit()
 
+//goesc:pos runtime/mgcmark_greenteagc.go 732:7
 func (r *spanSPMC) empty() bool
 
+//goesc:pos runtime/mgcmark_greenteagc.go 751:7 751:25
 func (r *spanSPMC) slot(i uint32) *objptr
 
 type spanScanOwnership uint8
 
+//goesc:pos runtime/mgcmark_greenteagc.go 91:7
 //goesc:leaks recv=none
 func (o *spanScanOwnership) load() spanScanOwnership
 
+//goesc:pos runtime/mgcmark_greenteagc.go 95:7 95:32
 //goesc:leaks recv=mutator:0,callee:0
 func (o *spanScanOwnership) or(v spanScanOwnership) spanScanOwnership
 
 type spanSet struct{spineLock mutex; spine atomicSpanSetSpinePointer; spineLen atomic.Uintptr; spineCap uintptr; index atomicHeadTailIndex}
 
+//goesc:pos runtime/mspanset.go 150:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (b *spanSet) pop() *mspan
 
+//goesc:pos runtime/mspanset.go 83:7 83:24
 //goesc:leaks recv=heap:0
 func (b *spanSet) push(s *mspan)
 
+//goesc:pos runtime/mspanset.go 252:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (b *spanSet) reset()
 
@@ -1315,6 +1701,7 @@ type spanSetBlockHeader2 struct{spanSetBlockHeader; pad [488]byte}
 
 type spanSetSpinePointer struct{p unsafe.Pointer}
 
+//goesc:pos runtime/mspanset.go 320:7 320:37
 //goesc:leaks recv=r0:0
 func (s spanSetSpinePointer) lookup(idx uintptr) *atomic.Pointer[spanSetBlock]
 
@@ -1324,6 +1711,7 @@ type specialfinalizer struct{_ sys.NotInHeap; special special; fn *funcval; nret
 
 type srcFunc struct{datap *moduledata; nameOff int32; startLine int32; funcID abi.FuncID}
 
+//goesc:pos runtime/symtab.go 979:7
 func (s srcFunc) name() string
 
 type stack struct{lo uintptr; hi uintptr}
@@ -1332,34 +1720,43 @@ type stackfreelist struct{list gclinkptr; size uintptr}
 
 type stwReason uint8
 
+//goesc:pos runtime/proc.go 1483:7
 func (r stwReason) String() string
 
+//goesc:pos runtime/proc.go 1487:7
 func (r stwReason) isGC() bool
 
 type sudog struct{g *g; next *sudog; prev *sudog; elem maybeTraceablePtr; acquiretime int64; releasetime int64; ticket uint32; isSelect bool; success bool; waiters uint16; parent *sudog; waitlink *sudog; waittail *sudog; c maybeTraceableChan}
 
 type synctestBubble struct{mu mutex; timers timers; id uint64; now int64; root *g; waiter *g; main *g; waiting bool; done bool; total int; running int; active int}
 
+//goesc:pos runtime/synctest.go 43:7 43:45 43:52 43:60
 //goesc:leaks recv=mutator:0,callee:0 gp=none
 func (bubble *synctestBubble) changegstatus(gp *g, oldval uint32, newval uint32)
 
+//goesc:pos runtime/synctest.go 118:7
 //goesc:leaks recv=mutator:0,callee:0
 func (bubble *synctestBubble) decActive()
 
+//goesc:pos runtime/synctest.go 111:7
 //goesc:leaks recv=mutator:0,callee:0
 func (bubble *synctestBubble) incActive()
 
+//goesc:pos runtime/synctest.go 132:7
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (bubble *synctestBubble) maybeWakeLocked() *g
 
+//goesc:pos runtime/synctest.go 160:7
 //goesc:leaks recv=r0:0
 func (bubble *synctestBubble) raceaddr() unsafe.Pointer
 
 type sysMemStat uint64
 
+//goesc:pos runtime/mstats.go 659:7 659:26
 //goesc:leaks recv=mutator:0,callee:0
 func (s *sysMemStat) add(n int64)
 
+//goesc:pos runtime/mstats.go 650:7
 //goesc:leaks recv=none
 func (s *sysMemStat) load() uint64
 
@@ -1371,111 +1768,145 @@ type throwType uint32
 
 type timeHistogram struct{counts [160]atomic.Uint64; underflow atomic.Uint64; overflow atomic.Uint64}
 
+//goesc:pos runtime/histogram.go 105:7 105:32
 //goesc:leaks recv=mutator:0,callee:0
 func (h *timeHistogram) record(duration int64)
 
+//goesc:pos runtime/histogram.go 138:7 138:31
 //goesc:leaks recv=none out=heap:1,mutator:0
 func (h *timeHistogram) write(out *metricValue)
 
 type timer struct{mu mutex; astate atomic.Uint8; state uint8; isChan bool; isFake bool; blocked uint32; rand uint32; when int64; period int64; f func(arg any, seq uintptr, delay int64); arg any; seq uintptr; ts *timers; sendLock mutex; isSending atomic.Int32}
 
+//goesc:pos runtime/time.go 275:7
 //goesc:leaks recv=r0:1
 func (t *timer) hchan() *hchan
 
+//goesc:pos runtime/time.go 129:7 129:22 129:65
 //goesc:leaks recv=mutator:0 f=heap:0 arg=heap:0
 func (t *timer) init(f func(arg any, seq uintptr, delay int64), arg any)
 
+//goesc:pos runtime/time.go 259:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *timer) lock()
 
+//goesc:pos runtime/time.go 684:7
 //goesc:leaks recv=heap:0
 func (t *timer) maybeAdd()
 
+//goesc:pos runtime/time.go 1404:7 1404:30
 //goesc:leaks recv=heap:1,mutator:0,callee:0 c=heap:1,mutator:0,callee:0
 func (t *timer) maybeRunChan(c *hchan)
 
+//goesc:pos runtime/time.go 549:7 549:24 549:30 549:44 549:87 549:96
 //goesc:leaks recv=heap:0 f=heap:0 arg=heap:0
 func (t *timer) modify(when int64, period int64, f func(arg any, seq uintptr, delay int64), arg any, seq uintptr) bool
 
+//goesc:pos runtime/time.go 655:7
 //goesc:leaks recv=none
 func (t *timer) needsAdd() bool
 
+//goesc:pos runtime/time.go 735:7 735:23 735:29
 //goesc:leaks recv=heap:0
 func (t *timer) reset(when int64, period int64) bool
 
+//goesc:pos runtime/time.go 478:7
 //goesc:leaks recv=heap:3,mutator:0,callee:0
 func (t *timer) stop() bool
 
+//goesc:pos runtime/time.go 230:7 230:23
 //goesc:leaks recv=none op=none
 func (t *timer) trace(op string)
 
+//goesc:pos runtime/time.go 236:7 236:24
 //goesc:leaks recv=none op=none
 func (t *timer) trace1(op string)
 
+//goesc:pos runtime/time.go 265:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *timer) unlock()
 
+//goesc:pos runtime/time.go 1092:7 1092:30 1092:41
 //goesc:leaks recv=heap:1,mutator:0,callee:0 bubble=heap:0
 func (t *timer) unlockAndRun(now int64, bubble *synctestBubble)
 
+//goesc:pos runtime/time.go 292:7
 //goesc:leaks recv=heap:3,mutator:0,callee:1
 func (t *timer) updateHeap() (updated bool)
 
 type timerWhen struct{timer *timer; when int64}
 
+//goesc:pos runtime/time.go 173:7 173:26
 //goesc:leaks recv=none other=none
 func (tw timerWhen) less(other timerWhen) bool
 
 type timers struct{mu mutex; heap []timerWhen; len atomic.Uint32; zombies atomic.Int32; raceCtx uintptr; minWhenHeap atomic.Int64; minWhenModified atomic.Int64}
 
+//goesc:pos runtime/time.go 455:7 455:27
 //goesc:leaks recv=heap:0 t=heap:0
 func (ts *timers) addHeap(t *timer)
 
+//goesc:pos runtime/time.go 834:7 834:26 834:37
 //goesc:leaks recv=heap:2,mutator:0,callee:0
 func (ts *timers) adjust(now int64, force bool)
 
+//goesc:pos runtime/time.go 982:7 982:25 982:36
 //goesc:leaks recv=heap:2,mutator:0,callee:0 bubble=heap:0
 func (ts *timers) check(now int64, bubble *synctestBubble) (rnow int64, pollUntil int64, ran bool)
 
+//goesc:pos runtime/time.go 743:7
 //goesc:leaks recv=heap:5,mutator:0,callee:0
 func (ts *timers) cleanHead()
 
+//goesc:pos runtime/time.go 522:7
 //goesc:leaks recv=heap:2,mutator:0,callee:0
 func (ts *timers) deleteMin()
 
+//goesc:pos runtime/time.go 1380:7
 //goesc:leaks recv=heap:2,mutator:1
 func (ts *timers) initHeap()
 
+//goesc:pos runtime/time.go 187:7
 //goesc:leaks recv=mutator:0,callee:0
 func (ts *timers) lock()
 
+//goesc:pos runtime/time.go 1047:7 1047:23 1047:34
 //goesc:leaks recv=heap:3,mutator:2,callee:2 bubble=heap:0
 func (ts *timers) run(now int64, bubble *synctestBubble) int64
 
+//goesc:pos runtime/time.go 1341:7 1341:28
 //goesc:leaks recv=heap:2,mutator:1
 func (ts *timers) siftDown(i int)
 
+//goesc:pos runtime/time.go 1317:7 1317:26
 //goesc:leaks recv=heap:2,mutator:1
 func (ts *timers) siftUp(i int)
 
+//goesc:pos runtime/time.go 803:7 803:24
 //goesc:leaks recv=heap:0 src=heap:2,mutator:0,callee:0
 func (ts *timers) take(src *timers)
 
+//goesc:pos runtime/time.go 252:7 252:25
 //goesc:leaks recv=none op=none
 func (ts *timers) trace(op string)
 
+//goesc:pos runtime/time.go 191:7
 //goesc:leaks recv=mutator:0,callee:0
 func (ts *timers) unlock()
 
+//goesc:pos runtime/time.go 1258:7
 //goesc:leaks recv=mutator:0,callee:0
 func (ts *timers) updateMinWhenHeap()
 
+//goesc:pos runtime/time.go 1269:7 1269:41
 //goesc:leaks recv=mutator:0,callee:0
 func (ts *timers) updateMinWhenModified(when int64)
 
+//goesc:pos runtime/time.go 1235:7
 //goesc:leaks recv=none
 func (ts *timers) verify()
 
+//goesc:pos runtime/time.go 958:7
 //goesc:leaks recv=mutator:0,callee:0
 func (ts *timers) wakeTime() int64
 
@@ -1485,34 +1916,44 @@ type traceBlockReason uint8
 
 type traceBuf struct{_ sys.NotInHeap; traceBufHeader; arr [65504]byte}
 
+//goesc:pos runtime/tracebuf.go 335:7 335:32
 func (buf *traceBuf) available(size int) bool
 
+//goesc:pos runtime/tracebuf.go 281:7 281:27
 func (buf *traceBuf) byte(v byte)
 
+//goesc:pos runtime/tracebuf.go 327:7 327:33
 //goesc:leaks s=none
 func (buf *traceBuf) stringData(s string)
 
+//goesc:pos runtime/tracebuf.go 292:7 292:29
 func (buf *traceBuf) varint(v uint64)
 
+//goesc:pos runtime/tracebuf.go 348:7 348:31 348:40
 func (buf *traceBuf) varintAt(pos int, v uint64)
 
+//goesc:pos runtime/tracebuf.go 315:7
 func (buf *traceBuf) varintReserve() int
 
 type traceBufHeader struct{link *traceBuf; lastTime traceTime; pos int; lenPos int}
 
 type traceBufQueue struct{head *traceBuf; tail *traceBuf}
 
+//goesc:pos runtime/tracebuf.go 254:7
 //goesc:leaks recv=none
 func (q *traceBufQueue) empty() bool
 
+//goesc:pos runtime/tracebuf.go 241:7
 //goesc:leaks recv=mutator:0
 func (q *traceBufQueue) pop() *traceBuf
 
+//goesc:pos runtime/tracebuf.go 230:7 230:30
 //goesc:leaks recv=mutator:0
 func (q *traceBufQueue) push(buf *traceBuf)
 
 type traceEventWriter struct{tl traceLocker}
 
+//goesc:pos runtime/traceevent.go 58:7 58:33 58:55
 //goesc:leaks recv=heap:0 args=none
 func (e traceEventWriter) event(ev tracev2.EventType, args ...traceArg)
 
@@ -1520,164 +1961,217 @@ type traceGoStopReason uint8
 
 type traceLocker struct{mp *m; gen uintptr}
 
+//goesc:pos runtime/traceruntime.go 307:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GCActive()
 
+//goesc:pos runtime/traceruntime.go 329:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GCDone()
 
+//goesc:pos runtime/traceruntime.go 409:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GCMarkAssistDone()
 
+//goesc:pos runtime/traceruntime.go 404:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GCMarkAssistStart()
 
+//goesc:pos runtime/traceruntime.go 318:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GCStart()
 
+//goesc:pos runtime/traceruntime.go 391:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GCSweepDone()
 
+//goesc:pos runtime/traceruntime.go 375:7 375:35
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GCSweepSpan(bytesSwept uintptr)
 
+//goesc:pos runtime/traceruntime.go 357:7
 //goesc:leaks recv=none
 func (tl traceLocker) GCSweepStart()
 
+//goesc:pos runtime/traceruntime.go 414:7 414:32 414:41 414:53
 //goesc:leaks recv=heap:0 newg=mutator:0,callee:0
 func (tl traceLocker) GoCreate(newg *g, pc uintptr, blocked bool)
 
+//goesc:pos runtime/traceruntime.go 585:7 585:39
 //goesc:leaks recv=heap:0 gp=mutator:0,callee:0
 func (tl traceLocker) GoCreateSyscall(gp *g)
 
+//goesc:pos runtime/traceruntime.go 600:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoDestroySyscall()
 
+//goesc:pos runtime/traceruntime.go 439:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoEnd()
 
+//goesc:pos runtime/traceruntime.go 462:7 462:30 462:55
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoPark(reason traceBlockReason, skip int)
 
+//goesc:pos runtime/traceruntime.go 449:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoPreempt()
 
+//goesc:pos runtime/traceruntime.go 444:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoSched()
 
+//goesc:pos runtime/traceruntime.go 426:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoStart()
 
+//goesc:pos runtime/traceruntime.go 454:7 454:30
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoStop(reason traceGoStopReason)
 
+//goesc:pos runtime/traceruntime.go 475:7 475:32 475:42
 //goesc:leaks recv=heap:0 nextg=mutator:0,callee:0
 func (tl traceLocker) GoSwitch(nextg *g, destroy bool)
 
+//goesc:pos runtime/traceruntime.go 500:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoSysCall()
 
+//goesc:pos runtime/traceruntime.go 516:7 516:33
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoSysExit(lostP bool)
 
+//goesc:pos runtime/traceruntime.go 467:7 467:32 467:39
 //goesc:leaks recv=heap:0 gp=mutator:0,callee:0
 func (tl traceLocker) GoUnpark(gp *g, skip int)
 
+//goesc:pos runtime/traceruntime.go 281:7 281:34
 //goesc:leaks recv=heap:0
 func (tl traceLocker) Gomaxprocs(procs int32)
 
+//goesc:pos runtime/traceallocfree.go 143:7 143:43 143:49
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoroutineStackAlloc(base uintptr, size uintptr)
 
+//goesc:pos runtime/traceallocfree.go 137:7 137:44 137:50
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoroutineStackExists(base uintptr, size uintptr)
 
+//goesc:pos runtime/traceallocfree.go 149:7 149:42
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoroutineStackFree(base uintptr)
 
+//goesc:pos runtime/traceruntime.go 563:7 563:33
 //goesc:leaks recv=heap:0
 func (tl traceLocker) HeapAlloc(live uint64)
 
+//goesc:pos runtime/traceruntime.go 568:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) HeapGoal()
 
+//goesc:pos runtime/traceallocfree.go 122:7 122:39 122:53
 //goesc:leaks recv=heap:0 typ=none
 func (tl traceLocker) HeapObjectAlloc(addr uintptr, typ *abi.Type)
 
+//goesc:pos runtime/traceallocfree.go 115:7 115:40 115:54
 //goesc:leaks recv=heap:0 typ=none
 func (tl traceLocker) HeapObjectExists(addr uintptr, typ *abi.Type)
 
+//goesc:pos runtime/traceallocfree.go 127:7 127:38
 //goesc:leaks recv=heap:0
 func (tl traceLocker) HeapObjectFree(addr uintptr)
 
+//goesc:pos runtime/traceruntime.go 288:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) ProcStart()
 
+//goesc:pos runtime/traceruntime.go 531:7 531:33
 //goesc:leaks recv=heap:0 pp=mutator:0,callee:0
 func (tl traceLocker) ProcSteal(pp *p)
 
+//goesc:pos runtime/traceruntime.go 297:7 297:32
 //goesc:leaks recv=heap:0 pp=none
 func (tl traceLocker) ProcStop(pp *p)
 
+//goesc:pos runtime/traceruntime.go 344:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) STWDone()
 
+//goesc:pos runtime/traceruntime.go 337:7 337:32
 //goesc:leaks recv=heap:0
 func (tl traceLocker) STWStart(reason stwReason)
 
+//goesc:pos runtime/traceallocfree.go 98:7 98:33
 //goesc:leaks recv=heap:0
 func (tl traceLocker) SpanAlloc(s *mspan)
 
+//goesc:pos runtime/traceallocfree.go 93:7 93:34
 //goesc:leaks recv=heap:0
 func (tl traceLocker) SpanExists(s *mspan)
 
+//goesc:pos runtime/traceallocfree.go 103:7 103:32
 //goesc:leaks recv=heap:0
 func (tl traceLocker) SpanFree(s *mspan)
 
+//goesc:pos runtime/traceruntime.go 488:7 488:41 488:48
 //goesc:leaks recv=heap:0 gp=mutator:0,callee:0
 func (tl traceLocker) emitUnblockStatus(gp *g, gen uintptr)
 
+//goesc:pos runtime/traceevent.go 40:7 40:35 40:62
 //goesc:leaks recv=heap:0
 func (tl traceLocker) eventWriter(goStatus tracev2.GoStatus, procStatus tracev2.ProcStatus) traceEventWriter
 
+//goesc:pos runtime/tracebuf.go 205:7 205:33
 //goesc:leaks recv=r0:0
 func (tl traceLocker) expWriter(exp tracev2.Experiment) traceWriter
 
+//goesc:pos runtime/traceruntime.go 250:7
 //goesc:leaks recv=none
 func (tl traceLocker) ok() bool
 
+//goesc:pos runtime/traceevent.go 53:7
 //goesc:leaks recv=r0:0
 func (tl traceLocker) rawEventWriter() traceEventWriter
 
+//goesc:pos runtime/traceevent.go 97:7 97:29
 //goesc:leaks recv=none typ=none
 func (tl traceLocker) rtype(typ *abi.Type) traceArg
 
+//goesc:pos runtime/traceevent.go 65:7 65:29
 //goesc:leaks recv=none
 func (tl traceLocker) stack(skip int) traceArg
 
+//goesc:pos runtime/traceevent.go 74:7 74:31
 //goesc:leaks recv=none
 func (tl traceLocker) startPC(pc uintptr) traceArg
 
+//goesc:pos runtime/traceevent.go 85:7 85:30
 //goesc:leaks recv=none s=mutator:0,callee:0
 func (tl traceLocker) string(s string) traceArg
 
+//goesc:pos runtime/traceevent.go 92:7 92:36
 //goesc:leaks recv=none s=mutator:0,callee:0
 func (tl traceLocker) uniqueString(s string) traceArg
 
+//goesc:pos runtime/tracebuf.go 43:7
 //goesc:leaks recv=r0:0
 func (tl traceLocker) writer() traceWriter
 
 type traceMap struct{root atomic.UnsafePointer; _ cpu.CacheLinePad; seq atomic.Uint64; _ cpu.CacheLinePad; mem traceRegionAlloc}
 
+//goesc:pos runtime/tracemap.go 122:7 122:38 122:59 122:65 122:79
 //goesc:leaks recv=heap:0 data=mutator:0,callee:0
 func (tab *traceMap) newTraceMapNode(data unsafe.Pointer, size uintptr, hash uintptr, id uint64) *traceMapNode
 
+//goesc:pos runtime/tracemap.go 74:7 74:26 74:47
 //goesc:leaks recv=heap:0 data=mutator:0,callee:0
 func (tab *traceMap) put(data unsafe.Pointer, size uintptr) (uint64, bool)
 
+//goesc:pos runtime/tracemap.go 143:7
 //goesc:leaks recv=heap:0
 func (tab *traceMap) reset()
 
+//goesc:pos runtime/tracemap.go 64:7
 //goesc:leaks recv=mutator:0,callee:0
 func (tab *traceMap) stealID() uint64
 
@@ -1685,9 +2179,11 @@ type traceMapNode struct{_ sys.NotInHeap; children [4]atomic.UnsafePointer; hash
 
 type traceRegionAlloc struct{lock mutex; dropping atomic.Bool; current atomic.UnsafePointer; full *traceRegionAllocBlock}
 
+//goesc:pos runtime/traceregion.go 43:7 43:34
 //goesc:leaks recv=heap:0
 func (a *traceRegionAlloc) alloc(n uintptr) *notInHeap
 
+//goesc:pos runtime/traceregion.go 106:7
 //goesc:leaks recv=heap:0
 func (a *traceRegionAlloc) drop()
 
@@ -1697,40 +2193,51 @@ type traceRegionAllocBlockHeader struct{next *traceRegionAllocBlock; off atomic.
 
 type traceSchedResourceState struct{statusTraced [3]atomic.Uint32; seq [2]uint64}
 
+//goesc:pos runtime/tracestatus.go 171:7 171:49
 //goesc:leaks recv=mutator:0,callee:0
 func (r *traceSchedResourceState) acquireStatus(gen uintptr) bool
 
+//goesc:pos runtime/tracestatus.go 198:7 198:43
 //goesc:leaks recv=mutator:0
 func (r *traceSchedResourceState) nextSeq(gen uintptr) traceArg
 
+//goesc:pos runtime/tracestatus.go 180:7 180:48
 //goesc:leaks recv=mutator:0,callee:0
 func (r *traceSchedResourceState) readyNextGen(gen uintptr)
 
+//goesc:pos runtime/tracestatus.go 193:7 193:51
 //goesc:leaks recv=mutator:0,callee:0
 func (r *traceSchedResourceState) setStatusTraced(gen uintptr)
 
+//goesc:pos runtime/tracestatus.go 187:7 187:51
 //goesc:leaks recv=none
 func (r *traceSchedResourceState) statusWasTraced(gen uintptr) bool
 
 type traceStackTable struct{tab traceMap}
 
+//goesc:pos runtime/tracestack.go 161:7 161:32
 //goesc:leaks recv=heap:0
 func (t *traceStackTable) dump(gen uintptr)
 
+//goesc:pos runtime/tracestack.go 148:7 148:31
 //goesc:leaks recv=heap:0 pcs=none
 func (t *traceStackTable) put(pcs []uintptr) uint64
 
 type traceStringTable struct{lock mutex; buf *traceBuf; tab traceMap}
 
+//goesc:pos runtime/tracestring.go 46:7 46:33 46:46
 //goesc:leaks recv=mutator:0,callee:0 s=mutator:0,callee:0
 func (t *traceStringTable) emit(gen uintptr, s string) uint64
 
+//goesc:pos runtime/tracestring.go 27:7 27:32 27:45
 //goesc:leaks recv=heap:0 s=mutator:0,callee:0
 func (t *traceStringTable) put(gen uintptr, s string) uint64
 
+//goesc:pos runtime/tracestring.go 95:7 95:34
 //goesc:leaks recv=heap:0
 func (t *traceStringTable) reset(gen uintptr)
 
+//goesc:pos runtime/tracestring.go 63:7 63:40 63:53 63:64
 //goesc:leaks recv=mutator:0,callee:0 s=none
 func (t *traceStringTable) writeString(gen uintptr, id uint64, s string)
 
@@ -1738,35 +2245,45 @@ type traceTime uint64
 
 type traceTypeTable struct{tab traceMap}
 
+//goesc:pos runtime/tracetype.go 38:7 38:31
 //goesc:leaks recv=heap:0
 func (t *traceTypeTable) dump(gen uintptr)
 
+//goesc:pos runtime/tracetype.go 26:7 26:30
 //goesc:leaks recv=heap:0 typ=none
 func (t *traceTypeTable) put(typ *abi.Type) uint64
 
 type traceWriter struct{traceLocker; exp tracev2.Experiment; *traceBuf}
 
+//goesc:pos runtime/tracebuf.go 104:7
 //goesc:leaks recv=mutator:0
 func (w traceWriter) end()
 
+//goesc:pos runtime/tracebuf.go 129:7 129:29
 //goesc:leaks recv=heap:0
 func (w traceWriter) ensure(maxSize int) (traceWriter, bool)
 
+//goesc:pos runtime/tracebuf.go 74:7 74:28 74:50
 //goesc:leaks recv=heap:0 args=none
 func (w traceWriter) event(ev tracev2.EventType, args ...traceArg) traceWriter
 
+//goesc:pos runtime/tracebuf.go 143:7
 //goesc:leaks recv=r0:0,mutator:0,callee:0
 func (w traceWriter) flush() traceWriter
 
+//goesc:pos runtime/tracebuf.go 156:7
 //goesc:leaks recv=heap:0
 func (w traceWriter) refill() traceWriter
 
+//goesc:pos runtime/tracestatus.go 20:7 20:36 20:49 20:60 20:85 20:102
 //goesc:leaks recv=heap:0
 func (w traceWriter) writeGoStatus(goid uint64, mid int64, status tracev2.GoStatus, markAssist bool, stackID uint64) traceWriter
 
+//goesc:pos runtime/tracestatus.go 89:7 89:38 89:50 89:77
 //goesc:leaks recv=heap:0
 func (w traceWriter) writeProcStatus(pid uint64, status tracev2.ProcStatus, inSweep bool) traceWriter
 
+//goesc:pos runtime/tracestatus.go 50:7 50:42 50:49
 //goesc:leaks recv=heap:0 pp=mutator:0,callee:0
 func (w traceWriter) writeProcStatusForP(pp *p, inSTW bool) traceWriter
 
@@ -1774,65 +2291,85 @@ type typeOff = abi.TypeOff
 
 type typePointers struct{elem uintptr; addr uintptr; mask uintptr; typ *_type}
 
+//goesc:pos runtime/mbitmap.go 283:7 283:36 283:39
 //goesc:leaks recv=heap:1,r0:0,mutator:0,callee:0
 func (tp typePointers) fastForward(n uintptr, limit uintptr) typePointers
 
+//goesc:pos runtime/mbitmap.go 243:7 243:29
 //goesc:leaks recv=heap:1,r0:0,mutator:0,callee:0
 func (tp typePointers) next(limit uintptr) (typePointers, uintptr)
 
+//goesc:pos runtime/mbitmap.go 212:7
 //goesc:leaks recv=r0:0
 func (tp typePointers) nextFast() (typePointers, uintptr)
 
 type waitReason uint8
 
+//goesc:pos runtime/runtime2.go 1323:7
 func (w waitReason) String() string
 
+//goesc:pos runtime/runtime2.go 1352:7
 func (w waitReason) isChanWait() bool
 
+//goesc:pos runtime/runtime2.go 1381:7
 func (w waitReason) isIdleInSynctest() bool
 
+//goesc:pos runtime/runtime2.go 1334:7
 func (w waitReason) isMutexWait() bool
 
+//goesc:pos runtime/runtime2.go 1344:7
 func (w waitReason) isSyncWait() bool
 
+//goesc:pos runtime/runtime2.go 1358:7
 func (w waitReason) isWaitingForSuspendG() bool
 
 type waitq struct{first *sudog; last *sudog}
 
+//goesc:pos runtime/chan.go 872:7
 //goesc:leaks recv=heap:2,r0:1,mutator:0
 func (q *waitq) dequeue() *sudog
 
+//goesc:pos runtime/select.go 627:7 627:30
 //goesc:leaks recv=mutator:0 sgp=heap:1,mutator:0
 func (q *waitq) dequeueSudoG(sgp *sudog)
 
+//goesc:pos runtime/chan.go 858:7 858:25
 //goesc:leaks recv=heap:1,mutator:0 sgp=heap:0
 func (q *waitq) enqueue(sgp *sudog)
 
 type wakeableSleep struct{timer *timer; lock mutex; wakeup chan struct{}}
 
+//goesc:pos runtime/trace.go 1206:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *wakeableSleep) close()
 
+//goesc:pos runtime/trace.go 1157:7 1157:31
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (s *wakeableSleep) sleep(ns int64)
 
+//goesc:pos runtime/trace.go 1175:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *wakeableSleep) wake()
 
 type wbBuf struct{next uintptr; end uintptr; buf [512]uintptr}
 
+//goesc:pos runtime/mwbbuf.go 100:7
 //goesc:leaks recv=mutator:0
 func (b *wbBuf) discard()
 
+//goesc:pos runtime/mwbbuf.go 105:7
 //goesc:leaks recv=none
 func (b *wbBuf) empty() bool
 
+//goesc:pos runtime/mwbbuf.go 131:7
 //goesc:leaks recv=mutator:0
 func (b *wbBuf) get1() *[1]uintptr
 
+//goesc:pos runtime/mwbbuf.go 142:7
 //goesc:leaks recv=mutator:0
 func (b *wbBuf) get2() *[2]uintptr
 
+//goesc:pos runtime/mwbbuf.go 78:7
 //goesc:leaks recv=mutator:0
 func (b *wbBuf) reset()
 
@@ -1840,24 +2377,30 @@ type winlibcall struct{}
 
 type workbuf struct{_ sys.NotInHeap; workbufhdr; obj [253]uintptr}
 
+//goesc:pos runtime/mgcwork.go 414:7
 func (b *workbuf) checkempty()
 
+//goesc:pos runtime/mgcwork.go 408:7
 func (b *workbuf) checknonempty()
 
 type workbufhdr struct{node lfnode; nobj int}
 
 type writeUserArenaHeapBits struct{offset uintptr; mask uintptr; valid uintptr; low uintptr}
 
+//goesc:pos runtime/arena.go 665:7 665:39 665:49 665:55
 func (h writeUserArenaHeapBits) flush(s *mspan, addr uintptr, size uintptr)
 
+//goesc:pos runtime/arena.go 651:7 651:37 651:47
 func (h writeUserArenaHeapBits) pad(s *mspan, size uintptr) writeUserArenaHeapBits
 
+//goesc:pos runtime/arena.go 620:7 620:39 620:49 620:55
 func (h writeUserArenaHeapBits) write(s *mspan, bits uintptr, valid uintptr) writeUserArenaHeapBits
 
 type xRegPerG struct{state *xRegState}
 
 type xRegPerP struct{scratch xRegs; cache *xRegState}
 
+//goesc:pos runtime/preempt_xreg.go 131:7
 //goesc:leaks recv=mutator:0
 func (xRegs *xRegPerP) free()
 

@@ -5,9 +5,11 @@ package strconv
 
 type NumError struct{Func string; Num string; Err error}
 
+//goesc:pos strconv/number.go 258:7
 //goesc:leaks recv=heap:1
 func (e *NumError) Error() string
 
+//goesc:pos strconv/number.go 262:7
 //goesc:leaks recv=r0:1
 func (e *NumError) Unwrap() error
 

@@ -10,9 +10,11 @@ import (
 
 type Cmsghdr struct{Len uint64; Level int32; Type int32}
 
+//goesc:pos syscall/syscall_linux_amd64.go 125:7 125:29
 //goesc:leaks recv=mutator:0
 func (cmsg *Cmsghdr) SetLen(length int)
 
+//goesc:pos syscall/sockcmsg_unix.go 27:7 27:24
 //goesc:leaks recv=r0:0
 func (h *Cmsghdr) data(offset uintptr) unsafe.Pointer
 
@@ -26,13 +28,17 @@ type EpollEvent struct{Events uint32; Fd int32; Pad int32}
 
 type Errno uintptr
 
+//goesc:pos syscall/syscall_unix.go 110:7
 func (e Errno) Error() string
 
+//goesc:pos syscall/syscall_unix.go 120:7 120:19
 //goesc:leaks target=none
 func (e Errno) Is(target error) bool
 
+//goesc:pos syscall/syscall_unix.go 134:7
 func (e Errno) Temporary() bool
 
+//goesc:pos syscall/syscall_unix.go 138:7
 func (e Errno) Timeout() bool
 
 type FdSet struct{Bits [16]int64}
@@ -63,6 +69,7 @@ type InotifyEvent struct{Wd int32; Mask uint32; Cookie uint32; Len uint32; Name 
 
 type Iovec struct{Base *byte; Len uint64}
 
+//goesc:pos syscall/syscall_linux_amd64.go 117:7 117:26
 //goesc:leaks recv=mutator:0
 func (iov *Iovec) SetLen(length int)
 
@@ -70,6 +77,7 @@ type Linger struct{Onoff int32; Linger int32}
 
 type Msghdr struct{Name *byte; Namelen uint32; Pad_cgo_0 [4]byte; Iov *Iovec; Iovlen uint64; Control *byte; Controllen uint64; Flags int32; Pad_cgo_1 [4]byte}
 
+//goesc:pos syscall/syscall_linux_amd64.go 121:7 121:37
 //goesc:leaks recv=mutator:0
 func (msghdr *Msghdr) SetControllen(length int)
 
@@ -79,6 +87,7 @@ type NetlinkRouteAttr struct{Attr RtAttr; Value []byte}
 
 type NetlinkRouteRequest struct{Header NlMsghdr; Data RtGenmsg}
 
+//goesc:pos syscall/netlink_linux.go 32:7
 //goesc:leaks recv=none
 func (rr *NetlinkRouteRequest) toWireFormat() []byte
 
@@ -92,12 +101,15 @@ type ProcAttr struct{Dir string; Env []string; Files []uintptr; Sys *SysProcAttr
 
 type PtraceRegs struct{R15 uint64; R14 uint64; R13 uint64; R12 uint64; Rbp uint64; Rbx uint64; R11 uint64; R10 uint64; R9 uint64; R8 uint64; Rax uint64; Rcx uint64; Rdx uint64; Rsi uint64; Rdi uint64; Orig_rax uint64; Rip uint64; Cs uint64; Eflags uint64; Rsp uint64; Ss uint64; Fs_base uint64; Gs_base uint64; Ds uint64; Es uint64; Fs uint64; Gs uint64}
 
+//goesc:pos syscall/syscall_linux_amd64.go 113:7
 //goesc:leaks recv=none
 func (r *PtraceRegs) PC() uint64
 
+//goesc:pos syscall/syscall_linux_amd64.go 115:7 115:28
 //goesc:leaks recv=mutator:0
 func (r *PtraceRegs) SetPC(pc uint64)
 
+//goesc:pos Control=syscall/net.go:13:10 Read=syscall/net.go:23:7 Write=syscall/net.go:26:8
 type RawConn interface{Control(f func(fd uintptr)) error; Read(f func(fd uintptr) (done bool)) error; Write(f func(fd uintptr) (done bool)) error}
 
 type RawSockaddr struct{Family uint16; Data [14]int8}
@@ -128,8 +140,10 @@ type Rusage struct{Utime Timeval; Stime Timeval; Maxrss int64; Ixrss int64; Idrs
 
 type Signal int
 
+//goesc:pos syscall/syscall_unix.go 170:7
 func (s Signal) Signal()
 
+//goesc:pos syscall/syscall_unix.go 172:7
 func (s Signal) String() string
 
 type SockFilter struct{Code uint16; Jt uint8; Jf uint8; K uint32}
@@ -140,26 +154,31 @@ type Sockaddr interface{sockaddr() (ptr unsafe.Pointer, len _Socklen, err error)
 
 type SockaddrInet4 struct{Port int; Addr [4]byte; raw RawSockaddrInet4}
 
+//goesc:pos syscall/syscall_linux.go 522:7
 //goesc:leaks recv=r0:0,mutator:0
 func (sa *SockaddrInet4) sockaddr() (unsafe.Pointer, _Socklen, error)
 
 type SockaddrInet6 struct{Port int; ZoneId uint32; Addr [16]byte; raw RawSockaddrInet6}
 
+//goesc:pos syscall/syscall_linux.go 534:7
 //goesc:leaks recv=r0:0,mutator:0
 func (sa *SockaddrInet6) sockaddr() (unsafe.Pointer, _Socklen, error)
 
 type SockaddrLinklayer struct{Protocol uint16; Ifindex int; Hatype uint16; Pkttype uint8; Halen uint8; Addr [8]byte; raw RawSockaddrLinklayer}
 
+//goesc:pos syscall/syscall_linux.go 591:7
 //goesc:leaks recv=r0:0,mutator:0
 func (sa *SockaddrLinklayer) sockaddr() (unsafe.Pointer, _Socklen, error)
 
 type SockaddrNetlink struct{Family uint16; Pad uint16; Pid uint32; Groups uint32; raw RawSockaddrNetlink}
 
+//goesc:pos syscall/syscall_linux.go 613:7
 //goesc:leaks recv=r0:0,mutator:0
 func (sa *SockaddrNetlink) sockaddr() (unsafe.Pointer, _Socklen, error)
 
 type SockaddrUnix struct{Name string; raw RawSockaddrUnix}
 
+//goesc:pos syscall/syscall_linux.go 547:7
 //goesc:leaks recv=r0:0,mutator:0
 func (sa *SockaddrUnix) sockaddr() (unsafe.Pointer, _Socklen, error)
 
@@ -183,17 +202,21 @@ type Time_t int64
 
 type Timespec struct{Sec int64; Nsec int64}
 
+//goesc:pos syscall/syscall.go 90:7
 //goesc:leaks recv=none
 func (ts *Timespec) Nano() int64
 
+//goesc:pos syscall/syscall.go 80:7
 //goesc:leaks recv=none
 func (ts *Timespec) Unix() (sec int64, nsec int64)
 
 type Timeval struct{Sec int64; Usec int64}
 
+//goesc:pos syscall/syscall.go 95:7
 //goesc:leaks recv=none
 func (tv *Timeval) Nano() int64
 
+//goesc:pos syscall/syscall.go 85:7
 //goesc:leaks recv=none
 func (tv *Timeval) Unix() (sec int64, nsec int64)
 
@@ -211,22 +234,31 @@ type Utsname struct{Sysname [65]int8; Nodename [65]int8; Release [65]int8; Versi
 
 type WaitStatus uint32
 
+//goesc:pos syscall/syscall_linux.go 475:7
 func (w WaitStatus) Continued() bool
 
+//goesc:pos syscall/syscall_linux.go 477:7
 func (w WaitStatus) CoreDump() bool
 
+//goesc:pos syscall/syscall_linux.go 479:7
 func (w WaitStatus) ExitStatus() int
 
+//goesc:pos syscall/syscall_linux.go 469:7
 func (w WaitStatus) Exited() bool
 
+//goesc:pos syscall/syscall_linux.go 486:7
 func (w WaitStatus) Signal() Signal
 
+//goesc:pos syscall/syscall_linux.go 471:7
 func (w WaitStatus) Signaled() bool
 
+//goesc:pos syscall/syscall_linux.go 493:7
 func (w WaitStatus) StopSignal() Signal
 
+//goesc:pos syscall/syscall_linux.go 473:7
 func (w WaitStatus) Stopped() bool
 
+//goesc:pos syscall/syscall_linux.go 500:7
 func (w WaitStatus) TrapCause() int
 
 type _C_long int64
@@ -235,9 +267,11 @@ type _Socklen uint32
 
 type mmapper struct{sync.Mutex; active map[*byte][]byte; mmap func(addr uintptr, length uintptr, prot int, flags int, fd int, offset int64) (uintptr, error); munmap func(addr uintptr, length uintptr) error}
 
+//goesc:pos syscall/syscall_unix.go 50:7 50:24 50:32 50:46 50:58 50:68
 //goesc:leaks recv=heap:0
 func (m *mmapper) Mmap(fd int, offset int64, length int, prot int, flags int) (data []byte, err error)
 
+//goesc:pos syscall/syscall_unix.go 72:7 72:26
 //goesc:leaks recv=heap:0 data=none
 func (m *mmapper) Munmap(data []byte) (err error)
 

@@ -15,83 +15,109 @@ import (
 
 type B struct{common; importPath string; bstate *benchState; N int; previousN int; previousDuration time.Duration; benchFunc func(b *B); benchTime durationOrCountFlag; bytes int64; missingBytes bool; timerOn bool; showAllocResult bool; result BenchmarkResult; parallelism int; startAllocs uint64; startBytes uint64; netAllocs uint64; netBytes uint64; extra map[string]float64; loop struct{n uint64; i uint64; done bool}}
 
+//goesc:pos testing/benchmark.go 367:7
 //goesc:leaks recv=mutator:1
 func (b *B) Elapsed() time.Duration
 
+//goesc:pos testing/benchmark.go 502:7
 //goesc:leaks recv=heap:0
 func (b *B) Loop() bool
 
+//goesc:pos testing/benchmark.go 192:7
 //goesc:leaks recv=mutator:0
 func (b *B) ReportAllocs()
 
+//goesc:pos testing/benchmark.go 384:7 384:26 384:37
 //goesc:leaks recv=none unit=heap:0
 func (b *B) ReportMetric(n float64, unit string)
 
+//goesc:pos testing/benchmark.go 166:7
 //goesc:leaks recv=mutator:0
 func (b *B) ResetTimer()
 
+//goesc:pos testing/benchmark.go 808:7 808:17 808:30
 //goesc:leaks recv=heap:0 name=heap:0 f=heap:0
 func (b *B) Run(name string, f func(b *B)) bool
 
+//goesc:pos testing/benchmark.go 950:7 950:25
 //goesc:leaks recv=heap:0 body=heap:0
 func (b *B) RunParallel(body func(*PB))
 
+//goesc:pos testing/benchmark.go 187:7 187:22
 //goesc:leaks recv=mutator:0
 func (b *B) SetBytes(n int64)
 
+//goesc:pos testing/benchmark.go 994:7 994:28
 //goesc:leaks recv=mutator:0
 func (b *B) SetParallelism(p int)
 
+//goesc:pos testing/benchmark.go 138:7
 //goesc:leaks recv=mutator:0
 func (b *B) StartTimer()
 
+//goesc:pos testing/benchmark.go 151:7
 //goesc:leaks recv=mutator:0
 func (b *B) StopTimer()
 
+//goesc:pos testing/benchmark.go 877:7 877:17
 //goesc:leaks recv=mutator:0 other=none
 func (b *B) add(other BenchmarkResult)
 
+//goesc:pos testing/benchmark.go 295:7
 //goesc:leaks recv=heap:0
 func (b *B) doBench() BenchmarkResult
 
+//goesc:pos testing/benchmark.go 331:7
 //goesc:leaks recv=heap:0
 func (b *B) launch()
 
+//goesc:pos testing/benchmark.go 414:7
 //goesc:leaks recv=heap:0
 func (b *B) loopSlowPath() bool
 
+//goesc:pos testing/benchmark.go 275:7
 //goesc:leaks recv=heap:0
 func (b *B) run()
 
+//goesc:pos testing/benchmark.go 231:7
 //goesc:leaks recv=heap:0
 func (b *B) run1() bool
 
+//goesc:pos testing/benchmark.go 197:7 197:18
 //goesc:leaks recv=heap:0
 func (b *B) runN(n int)
 
+//goesc:pos testing/benchmark.go 394:7
 //goesc:leaks recv=mutator:0
 func (b *B) stopOrScaleBLoop() bool
 
+//goesc:pos testing/benchmark.go 897:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *B) trimOutput()
 
 type BenchmarkResult struct{N int; T time.Duration; Bytes int64; MemAllocs uint64; MemBytes uint64; Extra map[string]float64}
 
+//goesc:pos testing/benchmark.go 583:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) AllocedBytesPerOp() int64
 
+//goesc:pos testing/benchmark.go 571:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) AllocsPerOp() int64
 
+//goesc:pos testing/benchmark.go 665:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) MemString() string
 
+//goesc:pos testing/benchmark.go 548:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) NsPerOp() int64
 
+//goesc:pos testing/benchmark.go 600:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) String() string
 
+//goesc:pos testing/benchmark.go 559:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) mbPerSec() float64
 
@@ -101,21 +127,27 @@ type CoverBlock struct{Line0 uint32; Col0 uint16; Line1 uint32; Col1 uint16; Stm
 
 type F struct{common; fstate *fuzzState; tstate *testState; inFuzzFn bool; corpus []corpusEntry; result fuzzResult; fuzzCalled bool}
 
+//goesc:pos testing/fuzz.go 153:7 153:17
 //goesc:leaks recv=heap:1,mutator:0 args=heap:1
 func (f *F) Add(args ...any)
 
+//goesc:pos testing/fuzz.go 129:7
 //goesc:leaks recv=heap:0
 func (f *F) Fail()
 
+//goesc:pos testing/fuzz.go 211:7 211:18
 //goesc:leaks recv=heap:0 ff=heap:0
 func (f *F) Fuzz(ff any)
 
+//goesc:pos testing/fuzz.go 103:7
 //goesc:leaks recv=heap:0
 func (f *F) Helper()
 
+//goesc:pos testing/fuzz.go 140:7
 //goesc:leaks recv=heap:0
 func (f *F) Skipped() bool
 
+//goesc:pos testing/fuzz.go 414:7
 //goesc:leaks recv=heap:0
 func (f *F) report()
 
@@ -123,6 +155,7 @@ type InternalBenchmark struct{Name string; F func(b *B)}
 
 type InternalExample struct{Name string; F func(); Output string; Unordered bool}
 
+//goesc:pos testing/example.go 58:7 58:45 58:60 58:85 58:100
 //goesc:leaks recv=heap:1 stdout=heap:0 recovered=heap:0
 func (eg *InternalExample) processRunResult(stdout string, timeSpent time.Duration, finished bool, recovered any) (passed bool)
 
@@ -132,203 +165,266 @@ type InternalTest struct{Name string; F func(*T)}
 
 type M struct{deps testDeps; tests []InternalTest; benchmarks []InternalBenchmark; fuzzTargets []InternalFuzzTarget; examples []InternalExample; timer *time.Timer; afterOnce sync.Once; numRun int; exitCode int}
 
+//goesc:pos testing/testing.go 2499:7
 //goesc:leaks recv=heap:0
 func (m *M) Run() (code int)
 
+//goesc:pos testing/testing.go 2842:7
 //goesc:leaks recv=heap:0
 func (m *M) after()
 
+//goesc:pos testing/testing.go 2760:7
 //goesc:leaks recv=heap:1
 func (m *M) before()
 
+//goesc:pos testing/testing.go 2941:7
 //goesc:leaks recv=heap:0
 func (m *M) startAlarm() time.Time
 
+//goesc:pos testing/testing.go 2978:7
 //goesc:leaks recv=heap:1
 func (m *M) stopAlarm()
 
+//goesc:pos testing/testing.go 2855:7
 //goesc:leaks recv=heap:1
 func (m *M) writeProfiles()
 
 type PB struct{globalN *atomic.Uint64; grain uint64; cache uint64; bN uint64}
 
+//goesc:pos testing/benchmark.go 922:7
 //goesc:leaks recv=mutator:0,callee:1
 func (pb *PB) Next() bool
 
 type T struct{common; denyParallel bool; tstate *testState}
 
+//goesc:pos testing/testing.go 2018:7 2018:19
 //goesc:leaks recv=heap:0 dir=heap:0
 func (t *T) Chdir(dir string)
 
+//goesc:pos testing/testing.go 2322:7
 //goesc:leaks recv=r0:2
 func (t *T) Deadline() (deadline time.Time, ok bool)
 
+//goesc:pos testing/testing.go 1914:7
 //goesc:leaks recv=heap:0
 func (t *T) Parallel()
 
+//goesc:pos testing/testing.go 2209:7 2209:17 2209:30
 //goesc:leaks recv=heap:0 name=heap:0 f=heap:0
 func (t *T) Run(name string, f func(t *T)) bool
 
+//goesc:pos testing/testing.go 2007:7 2007:20 2007:25
 //goesc:leaks recv=heap:0 key=heap:0 value=heap:0
 func (t *T) Setenv(key string, value string)
 
+//goesc:pos testing/testing.go 1986:7
 //goesc:leaks recv=mutator:0
 func (t *T) checkParallel()
 
+//goesc:pos testing/testing.go 2648:7
 //goesc:leaks recv=heap:0
 func (t *T) report()
 
+//goesc:pos Attr=testing/testing.go:975:7,975:12 Chdir=testing/testing.go:989:8 Cleanup=testing/testing.go:976:10 Error=testing/testing.go:977:8 Errorf=testing/testing.go:978:9,978:24 Fatal=testing/testing.go:982:8 Fatalf=testing/testing.go:983:9,983:24 Log=testing/testing.go:985:6 Logf=testing/testing.go:986:7,986:22 Setenv=testing/testing.go:988:9,988:14 Skip=testing/testing.go:990:7 Skipf=testing/testing.go:992:8,992:23
 type TB interface{ArtifactDir() string; Attr(key string, value string); Chdir(dir string); Cleanup(func()); Context() context.Context; Error(args ...any); Errorf(format string, args ...any); Fail(); FailNow(); Failed() bool; Fatal(args ...any); Fatalf(format string, args ...any); Helper(); Log(args ...any); Logf(format string, args ...any); Name() string; Output() io.Writer; Setenv(key string, value string); Skip(args ...any); SkipNow(); Skipf(format string, args ...any); Skipped() bool; TempDir() string; private()}
 
 type benchState struct{match *matcher; maxLen int; extLen int}
 
+//goesc:pos testing/benchmark.go 740:7 740:35
 //goesc:leaks recv=none b=heap:0
 func (s *benchState) processBench(b *B)
 
 type chattyFlag struct{on bool; json bool}
 
+//goesc:pos testing/testing.go 558:7
 //goesc:leaks recv=none
 func (f *chattyFlag) Get() any
 
+//goesc:pos testing/testing.go 532:7
 //goesc:leaks recv=none
 func (*chattyFlag) IsBoolFlag() bool
 
+//goesc:pos testing/testing.go 534:7 534:26
 //goesc:leaks recv=mutator:0 arg=heap:0
 func (f *chattyFlag) Set(arg string) error
 
+//goesc:pos testing/testing.go 548:7
 //goesc:leaks recv=none
 func (f *chattyFlag) String() string
 
+//goesc:pos testing/testing.go 572:7
 //goesc:leaks recv=none
 func (f *chattyFlag) prefix() string
 
 type chattyPrinter struct{w io.Writer; lastNameMu sync.Mutex; lastName string; json bool}
 
+//goesc:pos testing/testing.go 618:7 618:32 618:42 618:57
 //goesc:leaks recv=heap:0 testName=heap:0 format=none args=heap:1
 func (p *chattyPrinter) Printf(testName string, format string, args ...any)
 
+//goesc:pos testing/testing.go 604:7 604:33 604:43 604:58
 //goesc:leaks recv=heap:0 testName=heap:0 format=none args=heap:1
 func (p *chattyPrinter) Updatef(testName string, format string, args ...any)
 
+//goesc:pos testing/testing.go 594:7
 //goesc:leaks recv=none
 func (p *chattyPrinter) prefix() string
 
 type common struct{mu sync.RWMutex; output []byte; w io.Writer; o *outputWriter; ran bool; failed bool; skipped bool; done bool; helperPCs map[uintptr]struct{}; helperNames map[string]struct{}; cleanups []func(); cleanupName string; cleanupPc []uintptr; finished bool; inFuzzFn bool; isSynctest bool; chatty *chattyPrinter; bench bool; hasSub atomic.Bool; cleanupStarted atomic.Bool; runner string; isParallel bool; parent *common; level int; creator []uintptr; modulePath string; importPath string; name string; start highPrecisionTime; duration time.Duration; barrier chan bool; signal chan bool; sub []*T; lastRaceErrors atomic.Int64; raceErrorLogged atomic.Bool; tempDirMu sync.Mutex; tempDir string; tempDirErr error; tempDirSeq int32; artifactDirOnce sync.Once; artifactDir string; artifactDirErr error; ctx context.Context; cancelCtx context.CancelFunc}
 
+//goesc:pos testing/testing.go 1478:7
 //goesc:leaks recv=heap:0
 func (c *common) ArtifactDir() string
 
+//goesc:pos testing/testing.go 1759:7 1759:23 1759:28
 //goesc:leaks recv=heap:0 key=heap:0 value=heap:0
 func (c *common) Attr(key string, value string)
 
+//goesc:pos testing/testing.go 1703:7 1703:24
 //goesc:leaks recv=heap:0 dir=heap:0
 func (c *common) Chdir(dir string)
 
+//goesc:pos testing/testing.go 1441:7 1441:26
 //goesc:leaks recv=heap:0 f=heap:0
 func (c *common) Cleanup(f func())
 
+//goesc:pos testing/testing.go 1744:7
 //goesc:leaks recv=r0:1
 func (c *common) Context() context.Context
 
+//goesc:pos testing/testing.go 1349:7 1349:24
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Error(args ...any)
 
+//goesc:pos testing/testing.go 1356:7 1356:25 1356:40
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Errorf(format string, args ...any)
 
+//goesc:pos testing/testing.go 1045:7
 //goesc:leaks recv=heap:0
 func (c *common) Fail()
 
+//goesc:pos testing/testing.go 1080:7
 //goesc:leaks recv=heap:0
 func (c *common) FailNow()
 
+//goesc:pos testing/testing.go 1059:7
 //goesc:leaks recv=heap:0
 func (c *common) Failed() bool
 
+//goesc:pos testing/testing.go 1363:7 1363:24
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Fatal(args ...any)
 
+//goesc:pos testing/testing.go 1370:7 1370:25 1370:40
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Fatalf(format string, args ...any)
 
+//goesc:pos testing/testing.go 1417:7
 //goesc:leaks recv=heap:0
 func (c *common) Helper()
 
+//goesc:pos testing/testing.go 1332:7 1332:22
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Log(args ...any)
 
+//goesc:pos testing/testing.go 1343:7 1343:23 1343:38
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Logf(format string, args ...any)
 
+//goesc:pos testing/testing.go 1031:7
 //goesc:leaks recv=r0:1
 func (c *common) Name() string
 
+//goesc:pos testing/testing.go 1198:7
 //goesc:leaks recv=heap:0
 func (c *common) Output() io.Writer
 
+//goesc:pos testing/testing.go 1678:7 1678:25 1678:30
 //goesc:leaks recv=heap:0 key=heap:0 value=heap:0
 func (c *common) Setenv(key string, value string)
 
+//goesc:pos testing/testing.go 1377:7 1377:23
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Skip(args ...any)
 
+//goesc:pos testing/testing.go 1398:7
 //goesc:leaks recv=heap:0
 func (c *common) SkipNow()
 
+//goesc:pos testing/testing.go 1384:7 1384:24 1384:39
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Skipf(format string, args ...any)
 
+//goesc:pos testing/testing.go 1408:7
 //goesc:leaks recv=heap:0
 func (c *common) Skipped() bool
 
+//goesc:pos testing/testing.go 1577:7
 //goesc:leaks recv=heap:0
 func (c *common) TempDir() string
 
+//goesc:pos testing/testing.go 1156:7 1156:27
 //goesc:leaks recv=heap:0
 func (c *common) callSite(skip int) string
 
+//goesc:pos testing/testing.go 790:7 790:30
 //goesc:leaks recv=none name=heap:0
 func (c *common) checkFuzzFn(name string)
 
+//goesc:pos testing/testing.go 1849:7
 //goesc:leaks recv=heap:0
 func (c *common) checkRaces() (raceErrors int64)
 
+//goesc:pos testing/testing.go 1138:7
 //goesc:leaks recv=heap:0
 func (c *common) destination() *common
 
+//goesc:pos testing/testing.go 1180:7
 //goesc:leaks recv=heap:0
 func (c *common) flushPartial()
 
+//goesc:pos testing/testing.go 899:7 899:32 899:42 899:57
 //goesc:leaks recv=heap:0 testName=heap:0 format=none args=heap:1,mutator:0
 func (c *common) flushToParent(testName string, format string, args ...any)
 
+//goesc:pos testing/testing.go 801:7 801:28
 //goesc:leaks recv=heap:0
 func (c *common) frameSkip(skip int) runtime.Frame
 
+//goesc:pos testing/testing.go 1112:7 1112:22 1112:32
 //goesc:leaks recv=heap:0 s=mutator:0,callee:0
 func (c *common) log(s string, isErr bool)
 
+//goesc:pos testing/testing.go 1506:7
 //goesc:leaks recv=heap:0
 func (c *common) makeArtifactDir() (string, error)
 
+//goesc:pos testing/testing.go 1586:7
 //goesc:leaks recv=heap:0
 func (c *common) makeTempDir() (string, error)
 
+//goesc:pos testing/testing.go 1024:7
 //goesc:leaks recv=none
 func (c *common) private()
 
+//goesc:pos testing/testing.go 1525:7
 //goesc:leaks recv=r0:1,mutator:1,callee:1
 func (c *common) relativeArtifactBase() string
 
+//goesc:pos testing/testing.go 1831:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (c *common) resetRaces()
 
+//goesc:pos testing/testing.go 1785:7 1785:29
 //goesc:leaks recv=heap:0
 func (c *common) runCleanup(ph panicHandling) (panicVal any)
 
+//goesc:pos testing/testing.go 1208:7
 //goesc:leaks recv=heap:0
 func (c *common) setOutputWriter()
 
+//goesc:pos testing/testing.go 1035:7
 //goesc:leaks recv=heap:0
 func (c *common) setRan()
 
@@ -336,18 +432,22 @@ type corpusEntry = struct{Parent string; Path string; Data []byte; Values []any;
 
 type durationOrCountFlag struct{d time.Duration; n int; allowZero bool}
 
+//goesc:pos testing/benchmark.go 51:7 51:35
 //goesc:leaks recv=mutator:0 s=heap:0
 func (f *durationOrCountFlag) Set(s string) error
 
+//goesc:pos testing/benchmark.go 44:7
 //goesc:leaks recv=none
 func (f *durationOrCountFlag) String() string
 
+//goesc:pos matches=testing/match.go:33:10,33:25 verify=testing/match.go:37:9,37:22
 type filterMatch interface{matches(name []string, matchString func(pat string, str string) (bool, error)) (ok bool, partial bool); verify(name string, matchString func(pat string, str string) (bool, error)) error}
 
 type fuzzMode uint8
 
 type fuzzResult struct{N int; T time.Duration; Error error}
 
+//goesc:pos testing/fuzz.go 438:7
 //goesc:leaks recv=heap:0
 func (r fuzzResult) String() string
 
@@ -357,35 +457,44 @@ type highPrecisionTime struct{now time.Time}
 
 type matcher struct{filter filterMatch; skip filterMatch; matchFunc func(pat string, str string) (bool, error); mu sync.Mutex; subNames map[string]int32}
 
+//goesc:pos testing/match.go 119:7
 //goesc:leaks recv=heap:0
 func (m *matcher) clearSubNames()
 
+//goesc:pos testing/match.go 83:7 83:28 83:39
 //goesc:leaks recv=heap:0 c=none subname=heap:0
 func (m *matcher) fullName(c *common, subname string) (name string, ok bool, partial bool)
 
+//goesc:pos testing/match.go 220:7 220:26 220:34
 //goesc:leaks recv=none parent=none subname=none
 func (m *matcher) unique(parent string, subname string) string
 
 type outputWriter struct{c *common; partial []byte}
 
+//goesc:pos testing/testing.go 1220:7 1220:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (o *outputWriter) Write(p []byte) (int, error)
 
+//goesc:pos testing/testing.go 1224:7 1224:30 1224:40
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (o *outputWriter) write(p []byte, isErr bool) (int, error)
 
+//goesc:pos testing/testing.go 1255:7 1255:34 1255:44 1255:54
 //goesc:leaks recv=heap:2,mutator:1 b=heap:0
 func (o *outputWriter) writeLine(b []byte, errBegin bool, errEnd bool)
 
 type panicHandling int
 
+//goesc:pos CheckCorpus=testing/testing.go:2469:14,2469:21 CoordinateFuzzing=testing/testing.go:2466:20,2466:35,2466:42,2466:57,2466:64,2466:69,2466:84,2466:100,2466:108 MatchString=testing/testing.go:2459:14,2459:19 ReadCorpus=testing/testing.go:2468:13,2468:21 RunFuzzWorker=testing/testing.go:2467:16 SetPanicOnExit0=testing/testing.go:2460:18 StartCPUProfile=testing/testing.go:2461:18 StartTestLog=testing/testing.go:2463:15 WriteProfileTo=testing/testing.go:2465:17,2465:25,2465:36
 type testDeps interface{CheckCorpus([]any, []reflect.Type) error; CoordinateFuzzing(time.Duration, int64, time.Duration, int64, int, []corpusEntry, []reflect.Type, string, string) error; ImportPath() string; InitRuntimeCoverage() (mode string, tearDown func(coverprofile string, gocoverdir string) (string, error), snapcov func() float64); MatchString(pat string, str string) (bool, error); ModulePath() string; ReadCorpus(string, []reflect.Type) ([]corpusEntry, error); ResetCoverage(); RunFuzzWorker(func(corpusEntry) error) error; SetPanicOnExit0(bool); SnapshotCoverage(); StartCPUProfile(io.Writer) error; StartTestLog(io.Writer); StopCPUProfile(); StopTestLog() error; WriteProfileTo(string, io.Writer, int) error}
 
 type testState struct{match *matcher; deadline time.Time; isFuzzing bool; mu sync.Mutex; startParallel chan bool; running int; numWaiting int; maxParallel int}
 
+//goesc:pos testing/testing.go 2382:7
 //goesc:leaks recv=heap:0
 func (s *testState) release()
 
+//goesc:pos testing/testing.go 2370:7
 //goesc:leaks recv=heap:0
 func (s *testState) waitParallel()
 

@@ -5,279 +5,370 @@ package time
 
 type Duration int64
 
+//goesc:pos time/time.go 1158:7
 func (d Duration) Abs() Duration
 
+//goesc:pos time/time.go 1104:7
 func (d Duration) Hours() float64
 
+//goesc:pos time/time.go 1075:7
 func (d Duration) Microseconds() int64
 
+//goesc:pos time/time.go 1078:7
 func (d Duration) Milliseconds() int64
 
+//goesc:pos time/time.go 1097:7
 func (d Duration) Minutes() float64
 
+//goesc:pos time/time.go 1072:7
 func (d Duration) Nanoseconds() int64
 
+//goesc:pos time/time.go 1131:7 1131:25
 func (d Duration) Round(m Duration) Duration
 
+//goesc:pos time/time.go 1090:7
 func (d Duration) Seconds() float64
 
+//goesc:pos time/time.go 947:7
 func (d Duration) String() string
 
+//goesc:pos time/time.go 1112:7 1112:28
 func (d Duration) Truncate(m Duration) Duration
 
+//goesc:pos time/time.go 957:7 957:26
 //goesc:leaks buf=mutator:0
 func (d Duration) format(buf *[32]byte) int
 
 type Location struct{name string; zone []zone; tx []zoneTrans; extend string; cacheStart int64; cacheEnd int64; cacheZone *zone}
 
+//goesc:pos time/zoneinfo.go 103:7
 //goesc:leaks recv=r0:1
 func (l *Location) String() string
 
+//goesc:pos time/zoneinfo.go 261:7
 //goesc:leaks recv=none
 func (l *Location) firstZoneUsed() bool
 
+//goesc:pos time/zoneinfo.go 91:7
 //goesc:leaks recv=r0:0
 func (l *Location) get() *Location
 
+//goesc:pos time/zoneinfo.go 149:7 149:27
 //goesc:leaks recv=r0:1
 func (l *Location) lookup(sec int64) (name string, offset int, start int64, end int64, isDST bool)
 
+//goesc:pos time/zoneinfo.go 233:7
 //goesc:leaks recv=none
 func (l *Location) lookupFirstZone() int
 
+//goesc:pos time/zoneinfo.go 609:7 609:31 609:44
 //goesc:leaks recv=none name=none
 func (l *Location) lookupName(name string, unix int64) (offset int, ok bool)
 
 type Month int
 
+//goesc:pos time/time.go 342:7
 func (m Month) String() string
 
 type ParseError struct{Layout string; Value string; LayoutElem string; ValueElem string; Message string}
 
+//goesc:pos time/format.go 902:7
 //goesc:leaks recv=none
 func (e *ParseError) Error() string
 
 type Ticker struct{C <-chan Time; initTicker bool}
 
+//goesc:pos time/tick.go 66:7 66:24
 //goesc:leaks recv=heap:0
 func (t *Ticker) Reset(d Duration)
 
+//goesc:pos time/tick.go 53:7
 //goesc:leaks recv=heap:0
 func (t *Ticker) Stop()
 
 type Time struct{wall uint64; ext int64; loc *Location}
 
+//goesc:pos time/time.go 1170:7 1170:19
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Add(d Duration) Time
 
+//goesc:pos time/time.go 1262:7 1262:23 1262:34 1262:46
 //goesc:leaks recv=heap:0
 func (t Time) AddDate(years int, months int, days int) Time
 
+//goesc:pos time/time.go 271:7 271:21
 //goesc:leaks recv=none u=none
 func (t Time) After(u Time) bool
 
+//goesc:pos time/time.go 1470:7 1470:28
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (t Time) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos time/format.go 655:7 655:28 655:38
 //goesc:leaks recv=none b=r0:0,mutator:0 layout=none
 func (t Time) AppendFormat(b []byte, layout string) []byte
 
+//goesc:pos time/time.go 1630:7 1630:26
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (t Time) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos time/time.go 281:7 281:22
 //goesc:leaks recv=none u=none
 func (t Time) Before(u Time) bool
 
+//goesc:pos time/time.go 870:7
 //goesc:leaks recv=none
 func (t Time) Clock() (hour int, min int, sec int)
 
+//goesc:pos time/time.go 292:7 292:23
 //goesc:leaks recv=none u=none
 func (t Time) Compare(u Time) int
 
+//goesc:pos time/time.go 812:7
 //goesc:leaks recv=none
 func (t Time) Date() (year int, month Month, day int)
 
+//goesc:pos time/time.go 831:7
 //goesc:leaks recv=none
 func (t Time) Day() int
 
+//goesc:pos time/time.go 316:7 316:21
 //goesc:leaks recv=none u=none
 func (t Time) Equal(u Time) bool
 
+//goesc:pos time/format.go 639:7 639:22
 //goesc:leaks recv=none layout=none
 func (t Time) Format(layout string) string
 
+//goesc:pos time/format.go 577:7
 //goesc:leaks recv=none
 func (t Time) GoString() string
 
+//goesc:pos time/time.go 1583:7 1583:26
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) GobDecode(data []byte) error
 
+//goesc:pos time/time.go 1578:7
 //goesc:leaks recv=none
 func (t Time) GobEncode() ([]byte, error)
 
+//goesc:pos time/time.go 885:7
 //goesc:leaks recv=none
 func (t Time) Hour() int
 
+//goesc:pos time/time.go 852:7
 //goesc:leaks recv=none
 func (t Time) ISOWeek() (year int, week int)
 
+//goesc:pos time/time.go 1384:7 1384:18
 //goesc:leaks recv=r0:0,mutator:0 loc=heap:0
 func (t Time) In(loc *Location) Time
 
+//goesc:pos time/time.go 1681:7
 //goesc:leaks recv=none
 func (t Time) IsDST() bool
 
+//goesc:pos time/time.go 262:7
 //goesc:leaks recv=none
 func (t Time) IsZero() bool
 
+//goesc:pos time/time.go 1374:7
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Local() Time
 
+//goesc:pos time/time.go 1393:7
 //goesc:leaks recv=r0:0
 func (t Time) Location() *Location
 
+//goesc:pos time/time.go 1517:7
 //goesc:leaks recv=none
 func (t Time) MarshalBinary() ([]byte, error)
 
+//goesc:pos time/time.go 1591:7
 //goesc:leaks recv=none
 func (t Time) MarshalJSON() ([]byte, error)
 
+//goesc:pos time/time.go 1638:7
 //goesc:leaks recv=none
 func (t Time) MarshalText() ([]byte, error)
 
+//goesc:pos time/time.go 890:7
 //goesc:leaks recv=none
 func (t Time) Minute() int
 
+//goesc:pos time/time.go 824:7
 //goesc:leaks recv=none
 func (t Time) Month() Month
 
+//goesc:pos time/time.go 901:7
 //goesc:leaks recv=none
 func (t Time) Nanosecond() int
 
+//goesc:pos time/time.go 1799:7 1799:21
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Round(d Duration) Time
 
+//goesc:pos time/time.go 895:7
 //goesc:leaks recv=none
 func (t Time) Second() int
 
+//goesc:pos time/format.go 546:7
 //goesc:leaks recv=none
 func (t Time) String() string
 
+//goesc:pos time/time.go 1198:7 1198:19
 //goesc:leaks recv=none u=mutator:0
 func (t Time) Sub(u Time) Duration
 
+//goesc:pos time/time.go 1782:7 1782:24
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Truncate(d Duration) Time
 
+//goesc:pos time/time.go 1368:7
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) UTC() Time
 
+//goesc:pos time/time.go 1432:7
 //goesc:leaks recv=none
 func (t Time) Unix() int64
 
+//goesc:pos time/time.go 1450:7
 //goesc:leaks recv=none
 func (t Time) UnixMicro() int64
 
+//goesc:pos time/time.go 1441:7
 //goesc:leaks recv=none
 func (t Time) UnixMilli() int64
 
+//goesc:pos time/time.go 1460:7
 //goesc:leaks recv=none
 func (t Time) UnixNano() int64
 
+//goesc:pos time/time.go 1526:7 1526:32
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) UnmarshalBinary(data []byte) error
 
+//goesc:pos time/time.go 1604:7 1604:30
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) UnmarshalJSON(data []byte) error
 
+//goesc:pos time/time.go 1644:7 1644:30
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) UnmarshalText(data []byte) error
 
+//goesc:pos time/time.go 838:7
 //goesc:leaks recv=none
 func (t Time) Weekday() Weekday
 
+//goesc:pos time/time.go 817:7
 //goesc:leaks recv=none
 func (t Time) Year() int
 
+//goesc:pos time/time.go 907:7
 //goesc:leaks recv=none
 func (t Time) YearDay() int
 
+//goesc:pos time/time.go 1403:7
 //goesc:leaks recv=r0:1
 func (t Time) Zone() (name string, offset int)
 
+//goesc:pos time/time.go 1413:7
 //goesc:leaks recv=heap:0
 func (t Time) ZoneBounds() (start Time, end Time)
 
+//goesc:pos time/time.go 769:7
 //goesc:leaks recv=none
 func (t Time) absSec() absSeconds
 
+//goesc:pos time/time.go 192:7 192:23
 //goesc:leaks recv=mutator:0
 func (t *Time) addSec(d int64)
 
+//goesc:pos time/format.go 667:7 667:28 667:38
 //goesc:leaks recv=none b=r0:0,mutator:0 layout=none
 func (t Time) appendFormat(b []byte, layout string) []byte
 
+//goesc:pos time/format_rfc3339.go 18:7 18:35 18:45
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (t Time) appendFormatRFC3339(b []byte, nanos bool) []byte
 
+//goesc:pos time/format_rfc3339.go 62:7 62:35
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (t Time) appendStrictRFC3339(b []byte) ([]byte, error)
 
+//goesc:pos time/time.go 1618:7 1618:24 1618:34
 //goesc:leaks recv=none b=r0:0,mutator:0 errPrefix=none
 func (t Time) appendTo(b []byte, errPrefix string) ([]byte, error)
 
+//goesc:pos time/time.go 789:7
 //goesc:leaks recv=r0:1
 func (t Time) locabs() (name string, offset int, abs absSeconds)
 
+//goesc:pos time/time.go 253:7
 //goesc:leaks recv=none
 func (t *Time) mono() int64
 
+//goesc:pos time/time.go 176:7
 //goesc:leaks recv=none
 func (t *Time) nsec() int32
 
+//goesc:pos time/time.go 181:7
 //goesc:leaks recv=none
 func (t *Time) sec() int64
 
+//goesc:pos time/time.go 217:7 217:23
 //goesc:leaks recv=mutator:0 loc=heap:0
 func (t *Time) setLoc(loc *Location)
 
+//goesc:pos time/time.go 237:7 237:24
 //goesc:leaks recv=mutator:0
 func (t *Time) setMono(m int64)
 
+//goesc:pos time/time.go 226:7
 //goesc:leaks recv=mutator:0
 func (t *Time) stripMono()
 
+//goesc:pos time/time.go 189:7
 //goesc:leaks recv=none
 func (t *Time) unixSec() int64
 
 type Timer struct{C <-chan Time; initTimer bool}
 
+//goesc:pos time/sleep.go 138:7 138:23
 //goesc:leaks recv=heap:0
 func (t *Timer) Reset(d Duration) bool
 
+//goesc:pos time/sleep.go 85:7
 //goesc:leaks recv=heap:0
 func (t *Timer) Stop() bool
 
 type Weekday int
 
+//goesc:pos time/time.go 365:7
 func (d Weekday) String() string
 
 type absCentury uint64
 
+//goesc:pos time/time.go 717:7 717:32
 func (century absCentury) leap(cyear absCyear) absLeap
 
+//goesc:pos time/time.go 735:7 735:32 735:48
 func (century absCentury) year(cyear absCyear, janFeb absJanFeb) int
 
 type absCyear int
 
 type absDays uint64
 
+//goesc:pos time/time.go 747:7
 func (days absDays) date() (year int, month Month, day int)
 
+//goesc:pos time/time.go 643:7
 func (days absDays) split() (century absCentury, cyear absCyear, ayday absYday)
 
+//goesc:pos time/time.go 843:7
 func (days absDays) weekday() Weekday
 
+//goesc:pos time/time.go 757:7
 func (days absDays) yearYday() (year int, yday int)
 
 type absJanFeb int
@@ -286,20 +377,26 @@ type absLeap int
 
 type absMonth int
 
+//goesc:pos time/time.go 711:7 711:25
 func (m absMonth) month(janFeb absJanFeb) Month
 
 type absSeconds uint64
 
+//goesc:pos time/time.go 875:7
 func (abs absSeconds) clock() (hour int, min int, sec int)
 
+//goesc:pos time/time.go 638:7
 func (abs absSeconds) days() absDays
 
 type absYday int
 
+//goesc:pos time/time.go 701:7
 func (ayday absYday) janFeb() absJanFeb
 
+//goesc:pos time/time.go 681:7
 func (ayday absYday) split() (m absMonth, mday int)
 
+//goesc:pos time/time.go 741:7 741:27 741:45
 func (ayday absYday) yday(janFeb absJanFeb, leap absLeap) int
 
 type zone struct{name string; offset int; isDST bool}

@@ -13,12 +13,15 @@ type RangeTable struct{R16 []Range16; R32 []Range32; LatinOffset int}
 
 type SpecialCase []CaseRange
 
+//goesc:pos unicode/letter.go 319:7 319:36
 //goesc:leaks recv=none
 func (special SpecialCase) ToLower(r rune) rune
 
+//goesc:pos unicode/letter.go 310:7 310:36
 //goesc:leaks recv=none
 func (special SpecialCase) ToTitle(r rune) rune
 
+//goesc:pos unicode/letter.go 301:7 301:36
 //goesc:leaks recv=none
 func (special SpecialCase) ToUpper(r rune) rune
 

@@ -5,21 +5,28 @@ package uuid
 
 type UUID [16]byte
 
+//goesc:pos uuid/uuid.go 108:7 108:26
 //goesc:leaks b=r0:0,mutator:0
 func (u UUID) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos uuid/uuid.go 177:7 177:23
 func (u UUID) Compare(v UUID) int
 
+//goesc:pos uuid/uuid.go 102:7
 func (u UUID) MarshalText() ([]byte, error)
 
+//goesc:pos uuid/uuid.go 95:7
 func (u UUID) String() string
 
+//goesc:pos uuid/uuid.go 124:7 124:30
 //goesc:leaks recv=mutator:0 b=none
 func (u *UUID) UnmarshalText(b []byte) error
 
+//goesc:pos uuid/uuid.go 271:7 271:27
 //goesc:leaks recv=mutator:0
 func (u *UUID) setVariant(variant byte)
 
+//goesc:pos uuid/uuid.go 267:7 267:27
 //goesc:leaks recv=mutator:0
 func (u *UUID) setVersion(version byte)
 

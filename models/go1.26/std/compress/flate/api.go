@@ -9,66 +9,84 @@ import (
 
 type CorruptInputError int64
 
+//goesc:pos compress/flate/inflate.go 35:7
 func (e CorruptInputError) Error() string
 
 type InternalError string
 
+//goesc:pos compress/flate/inflate.go 42:7
 //goesc:leaks recv=none
 func (e InternalError) Error() string
 
 type ReadError struct{Offset int64; Err error}
 
+//goesc:pos compress/flate/inflate.go 52:7
 //goesc:leaks recv=heap:1
 func (e *ReadError) Error() string
 
+//goesc:pos Read=io/io.go:87:7
 type Reader interface{io.Reader; io.ByteReader}
 
+//goesc:pos Reset=compress/flate/inflate.go:74:8,74:21
 type Resetter interface{Reset(r io.Reader, dict []byte) error}
 
 type WriteError struct{Offset int64; Err error}
 
+//goesc:pos compress/flate/inflate.go 64:7
 //goesc:leaks recv=heap:1
 func (e *WriteError) Error() string
 
 type Writer struct{d compressor; dict []byte}
 
+//goesc:pos compress/flate/deflate.go 728:7
 //goesc:leaks recv=heap:0
 func (w *Writer) Close() error
 
+//goesc:pos compress/flate/deflate.go 721:7
 //goesc:leaks recv=heap:0
 func (w *Writer) Flush() error
 
+//goesc:pos compress/flate/deflate.go 735:7 735:24
 //goesc:leaks recv=heap:0 dst=heap:0
 func (w *Writer) Reset(dst io.Writer)
 
+//goesc:pos compress/flate/deflate.go 708:7 708:24
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *Writer) Write(data []byte) (n int, err error)
 
 type byFreq []literalNode
 
+//goesc:pos compress/flate/huffman_code.go 332:7
 //goesc:leaks recv=none
 func (s byFreq) Len() int
 
+//goesc:pos compress/flate/huffman_code.go 334:7 334:22 334:25
 //goesc:leaks recv=none
 func (s byFreq) Less(i int, j int) bool
 
+//goesc:pos compress/flate/huffman_code.go 341:7 341:22 341:25
 //goesc:leaks recv=mutator:0
 func (s byFreq) Swap(i int, j int)
 
+//goesc:pos compress/flate/huffman_code.go 327:7 327:23
 //goesc:leaks recv=heap:0 a=heap:0
 func (s *byFreq) sort(a []literalNode)
 
 type byLiteral []literalNode
 
+//goesc:pos compress/flate/huffman_code.go 317:7
 //goesc:leaks recv=none
 func (s byLiteral) Len() int
 
+//goesc:pos compress/flate/huffman_code.go 319:7 319:25 319:28
 //goesc:leaks recv=none
 func (s byLiteral) Less(i int, j int) bool
 
+//goesc:pos compress/flate/huffman_code.go 323:7 323:25 323:28
 //goesc:leaks recv=mutator:0
 func (s byLiteral) Swap(i int, j int)
 
+//goesc:pos compress/flate/huffman_code.go 312:7 312:26
 //goesc:leaks recv=heap:0 a=heap:0
 func (s *byLiteral) sort(a []literalNode)
 
@@ -76,140 +94,183 @@ type compressionLevel struct{level int; good int; lazy int; nice int; chain int;
 
 type compressor struct{compressionLevel; w *huffmanBitWriter; bulkHasher func([]byte, []uint32); fill func(*compressor, []byte) int; step func(*compressor); bestSpeed *deflateFast; index int; window []byte; windowEnd int; blockStart int; byteAvailable bool; sync bool; tokens []token; length int; offset int; maxInsertIndex int; err error; chainHead int; hashHead [131072]uint32; hashPrev [32768]uint32; hashOffset int; hashMatch [257]uint32}
 
+//goesc:pos compress/flate/deflate.go 629:7
 //goesc:leaks recv=heap:0
 func (d *compressor) close() error
 
+//goesc:pos compress/flate/deflate.go 383:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) deflate()
 
+//goesc:pos compress/flate/deflate.go 334:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) encSpeed()
 
+//goesc:pos compress/flate/deflate.go 126:7 126:34
 //goesc:leaks recv=mutator:0 b=none
 func (d *compressor) fillDeflate(b []byte) int
 
+//goesc:pos compress/flate/deflate.go 516:7 516:32
 //goesc:leaks recv=mutator:0 b=none
 func (d *compressor) fillStore(b []byte) int
 
+//goesc:pos compress/flate/deflate.go 183:7 183:33
 //goesc:leaks recv=heap:0 b=none
 func (d *compressor) fillWindow(b []byte)
 
+//goesc:pos compress/flate/deflate.go 233:7 233:32 233:41 233:55 233:71
 //goesc:leaks recv=none
 func (d *compressor) findMatch(pos int, prevHead int, prevLength int, lookahead int) (length int, offset int, ok bool)
 
+//goesc:pos compress/flate/deflate.go 571:7 571:27 571:40
 //goesc:leaks recv=mutator:0 w=heap:0
 func (d *compressor) init(w io.Writer, level int) (err error)
 
+//goesc:pos compress/flate/deflate.go 371:7
 //goesc:leaks recv=mutator:0
 func (d *compressor) initDeflate()
 
+//goesc:pos compress/flate/deflate.go 604:7 604:28
 //goesc:leaks recv=mutator:0 w=heap:0
 func (d *compressor) reset(w io.Writer)
 
+//goesc:pos compress/flate/deflate.go 522:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) store()
 
+//goesc:pos compress/flate/deflate.go 532:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) storeHuff()
 
+//goesc:pos compress/flate/deflate.go 556:7
 //goesc:leaks recv=heap:0
 func (d *compressor) syncFlush() error
 
+//goesc:pos compress/flate/deflate.go 541:7 541:28
 //goesc:leaks recv=heap:0 b=heap:0
 func (d *compressor) write(b []byte) (n int, err error)
 
+//goesc:pos compress/flate/deflate.go 166:7 166:33 166:49
 //goesc:leaks recv=heap:1,mutator:0 tokens=mutator:0
 func (d *compressor) writeBlock(tokens []token, index int) error
 
+//goesc:pos compress/flate/deflate.go 285:7 285:39
 //goesc:leaks recv=heap:1 buf=heap:0
 func (d *compressor) writeStoredBlock(buf []byte) error
 
 type deflateFast struct{table [16384]tableEntry; prev []byte; cur int32}
 
+//goesc:pos compress/flate/deflatefast.go 69:7 69:30 69:43
 //goesc:leaks recv=mutator:0 dst=r0:0,mutator:0 src=none
 func (e *deflateFast) encode(dst []token, src []byte) []token
 
+//goesc:pos compress/flate/deflatefast.go 211:7 211:32 211:35 211:44
 //goesc:leaks recv=none src=none
 func (e *deflateFast) matchLen(s int32, t int32, src []byte) int32
 
+//goesc:pos compress/flate/deflatefast.go 270:7
 //goesc:leaks recv=mutator:0
 func (e *deflateFast) reset()
 
+//goesc:pos compress/flate/deflatefast.go 286:7
 //goesc:leaks recv=mutator:0
 func (e *deflateFast) shiftOffsets()
 
 type hcode struct{code uint16; len uint16}
 
+//goesc:pos compress/flate/huffman_code.go 52:7 52:21 52:34
 //goesc:leaks recv=mutator:0
 func (h *hcode) set(code uint16, length uint16)
 
 type huffmanBitWriter struct{writer io.Writer; bits uint64; nbits uint; bytes [248]byte; codegenFreq [19]int32; nbytes int; literalFreq []int32; offsetFreq []int32; codegen []uint8; literalEncoding *huffmanEncoder; offsetEncoding *huffmanEncoder; codegenEncoding *huffmanEncoder; err error}
 
+//goesc:pos compress/flate/huffman_bit_writer.go 286:7 286:40 286:48 286:72
 //goesc:leaks recv=none litEnc=none offEnc=none
 func (w *huffmanBitWriter) dynamicSize(litEnc *huffmanEncoder, offEnc *huffmanEncoder, extraBits int) (size int, numCodegens int)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 305:7 305:38
 //goesc:leaks recv=none
 func (w *huffmanBitWriter) fixedSize(extraBits int) int
 
+//goesc:pos compress/flate/huffman_bit_writer.go 111:7
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) flush()
 
+//goesc:pos compress/flate/huffman_bit_writer.go 200:7 200:44 200:61 200:77 200:85
 //goesc:leaks recv=mutator:0 litEnc=none offEnc=none
 func (w *huffmanBitWriter) generateCodegen(numLiterals int, numOffsets int, litEnc *huffmanEncoder, offEnc *huffmanEncoder)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 530:7 530:40
 //goesc:leaks recv=heap:1 tokens=none
 func (w *huffmanBitWriter) indexTokens(tokens []token) (numLiterals int, numOffsets int)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 106:7 106:34
 //goesc:leaks recv=mutator:0 writer=heap:0
 func (w *huffmanBitWriter) reset(writer io.Writer)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 315:7 315:39
 //goesc:leaks recv=none in=none
 func (w *huffmanBitWriter) storedSize(in []byte) (int, bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 132:7 132:34
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0
 func (w *huffmanBitWriter) write(b []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 139:7 139:38 139:47
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeBits(b int32, nb uint)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 429:7 429:39 429:55 429:65
 //goesc:leaks recv=heap:0 tokens=mutator:0 input=heap:0
 func (w *huffmanBitWriter) writeBlock(tokens []token, eof bool, input []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 498:7 498:46 498:62 498:72
 //goesc:leaks recv=heap:0 tokens=mutator:0 input=heap:0
 func (w *huffmanBitWriter) writeBlockDynamic(tokens []token, eof bool, input []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 612:7 612:43 612:53
 //goesc:leaks recv=heap:0 input=heap:0
 func (w *huffmanBitWriter) writeBlockHuff(eof bool, input []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 166:7 166:39
 //goesc:leaks recv=heap:0 bytes=heap:0
 func (w *huffmanBitWriter) writeBytes(bytes []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 325:7 325:38
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeCode(c hcode)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 357:7 357:47 357:64 357:80 357:97
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeDynamicHeader(numLiterals int, numOffsets int, numCodegens int, isEof bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 412:7 412:45
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeFixedHeader(isEof bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 398:7 398:46 398:58
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeStoredHeader(length int, isEof bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 568:7 568:40 568:56 568:65
 //goesc:leaks recv=heap:0 tokens=none leCodes=none oeCodes=none
 func (w *huffmanBitWriter) writeTokens(tokens []token, leCodes []hcode, oeCodes []hcode)
 
 type huffmanEncoder struct{codes []hcode; freqcache []literalNode; bitCount [17]int32; lns byLiteral; lfs byFreq}
 
+//goesc:pos compress/flate/huffman_code.go 246:7 246:48 246:66
 //goesc:leaks recv=heap:0 bitCount=none list=heap:0
 func (h *huffmanEncoder) assignEncodingAndSize(bitCount []int32, list []literalNode)
 
+//goesc:pos compress/flate/huffman_code.go 132:7 132:36 132:56
 //goesc:leaks recv=r0:0,mutator:0 list=mutator:0
 func (h *huffmanEncoder) bitCounts(list []literalNode, maxBits int32) []int32
 
+//goesc:pos compress/flate/huffman_code.go 106:7 106:36
 //goesc:leaks recv=none freq=none
 func (h *huffmanEncoder) bitLength(freq []int32) int
 
+//goesc:pos compress/flate/huffman_code.go 272:7 272:35 272:49
 //goesc:leaks recv=heap:0 freq=none
 func (h *huffmanEncoder) generate(freq []int32, maxBits int32)
 
@@ -219,10 +280,13 @@ type tableEntry struct{val uint32; offset int32}
 
 type token uint32
 
+//goesc:pos compress/flate/token.go 84:7
 func (t token) length() uint32
 
+//goesc:pos compress/flate/token.go 79:7
 func (t token) literal() uint32
 
+//goesc:pos compress/flate/token.go 82:7
 func (t token) offset() uint32
 
 //goesc:leaks r=heap:0

@@ -9,22 +9,28 @@ import (
 	"io"
 )
 
+//goesc:pos Reset=compress/zlib/reader.go:64:8,64:21
 type Resetter interface{Reset(r io.Reader, dict []byte) error}
 
 type Writer struct{w io.Writer; level int; dict []byte; compressor *flate.Writer; digest hash.Hash32; err error; scratch [4]byte; wroteHeader bool}
 
+//goesc:pos compress/zlib/writer.go 177:7
 //goesc:leaks recv=heap:0
 func (z *Writer) Close() error
 
+//goesc:pos compress/zlib/writer.go 164:7
 //goesc:leaks recv=heap:0
 func (z *Writer) Flush() error
 
+//goesc:pos compress/zlib/writer.go 78:7 78:24
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (z *Writer) Reset(w io.Writer)
 
+//goesc:pos compress/zlib/writer.go 144:7 144:24
 //goesc:leaks recv=heap:0 p=heap:0
 func (z *Writer) Write(p []byte) (n int, err error)
 
+//goesc:pos compress/zlib/writer.go 93:7
 //goesc:leaks recv=heap:0
 func (z *Writer) writeHeader() (err error)
 

@@ -7,6 +7,7 @@ import (
 	"sort"
 )
 
+//goesc:pos Less=sort/sort.go:38:7,38:10 Push=container/heap/heap.go:33:7 Swap=sort/sort.go:41:7,41:10
 type Interface interface{Pop() any; Push(x any); sort.Interface}
 
 //goesc:leaks h=heap:0

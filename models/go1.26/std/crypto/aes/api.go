@@ -9,6 +9,7 @@ import (
 
 type KeySizeError int
 
+//goesc:pos crypto/aes/aes.go 28:7
 func (k KeySizeError) Error() string
 
 //goesc:leaks key=mutator:0,callee:0

@@ -7,24 +7,31 @@ import (
 	"io"
 )
 
+//goesc:pos Open=crypto/cipher/cipher.go:97:7,97:12,97:19,97:31 Seal=crypto/cipher/cipher.go:83:7,83:12,83:19,83:30
 type AEAD interface{NonceSize() int; Open(dst []byte, nonce []byte, ciphertext []byte, additionalData []byte) ([]byte, error); Overhead() int; Seal(dst []byte, nonce []byte, plaintext []byte, additionalData []byte) []byte}
 
+//goesc:pos Decrypt=crypto/cipher/cipher.go:25:10,25:15 Encrypt=crypto/cipher/cipher.go:21:10,21:15
 type Block interface{BlockSize() int; Decrypt(dst []byte, src []byte); Encrypt(dst []byte, src []byte)}
 
+//goesc:pos CryptBlocks=crypto/cipher/cipher.go:60:14,60:19
 type BlockMode interface{BlockSize() int; CryptBlocks(dst []byte, src []byte)}
 
+//goesc:pos XORKeyStream=crypto/cipher/cipher.go:40:15,40:20
 type Stream interface{XORKeyStream(dst []byte, src []byte)}
 
 type StreamReader struct{S Stream; R io.Reader}
 
+//goesc:pos crypto/cipher/io.go 19:7 19:28
 //goesc:leaks recv=heap:0 dst=heap:0
 func (r StreamReader) Read(dst []byte) (n int, err error)
 
 type StreamWriter struct{S Stream; W io.Writer; Err error}
 
+//goesc:pos crypto/cipher/io.go 48:7
 //goesc:leaks recv=heap:0
 func (w StreamWriter) Close() error
 
+//goesc:pos crypto/cipher/io.go 36:7 36:29
 //goesc:leaks recv=heap:0 src=heap:0
 func (w StreamWriter) Write(src []byte) (n int, err error)
 

@@ -13,29 +13,37 @@ import (
 
 type PrivateKey struct{PublicKey; D *big.Int}
 
+//goesc:pos crypto/ecdsa/ecdsa.go 285:7
 //goesc:leaks recv=heap:0
 func (priv *PrivateKey) Bytes() ([]byte, error)
 
+//goesc:pos crypto/ecdsa/ecdsa.go 185:7
 //goesc:leaks recv=heap:0
 func (priv *PrivateKey) ECDH() (*ecdh.PrivateKey, error)
 
+//goesc:pos crypto/ecdsa/ecdsa.go 218:7 218:31
 //goesc:leaks recv=none x=none
 func (priv *PrivateKey) Equal(x crypto.PrivateKey) bool
 
+//goesc:pos crypto/ecdsa/ecdsa.go 211:7
 //goesc:leaks recv=r0:0
 func (priv *PrivateKey) Public() crypto.PublicKey
 
+//goesc:pos crypto/ecdsa/ecdsa.go 323:7 323:30 323:48 323:63
 //goesc:leaks recv=heap:0 random=heap:0 digest=mutator:0 opts=heap:0
 func (priv *PrivateKey) Sign(random io.Reader, digest []byte, opts crypto.SignerOpts) ([]byte, error)
 
 type PublicKey struct{elliptic.Curve; X *big.Int; Y *big.Int}
 
+//goesc:pos crypto/ecdsa/ecdsa.go 144:7
 //goesc:leaks recv=heap:1
 func (pub *PublicKey) Bytes() ([]byte, error)
 
+//goesc:pos crypto/ecdsa/ecdsa.go 63:7
 //goesc:leaks recv=heap:1
 func (pub *PublicKey) ECDH() (*ecdh.PublicKey, error)
 
+//goesc:pos crypto/ecdsa/ecdsa.go 80:7 80:29
 //goesc:leaks recv=none x=none
 func (pub *PublicKey) Equal(x crypto.PublicKey) bool
 

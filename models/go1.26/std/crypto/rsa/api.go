@@ -19,9 +19,11 @@ type PKCS1v15DecryptOptions struct{SessionKeyLen int}
 
 type PSSOptions struct{SaltLength int; Hash crypto.Hash}
 
+//goesc:pos crypto/rsa/fips.go 45:7
 //goesc:leaks recv=none
 func (opts *PSSOptions) HashFunc() crypto.Hash
 
+//goesc:pos crypto/rsa/fips.go 49:7
 //goesc:leaks recv=none
 func (opts *PSSOptions) saltLength() int
 
@@ -29,38 +31,49 @@ type PrecomputedValues struct{Dp *big.Int; Dq *big.Int; Qinv *big.Int; CRTValues
 
 type PrivateKey struct{PublicKey; D *big.Int; Primes []*big.Int; Precomputed PrecomputedValues}
 
+//goesc:pos crypto/rsa/rsa.go 172:7 172:33 172:49 172:68
 //goesc:leaks recv=heap:3,mutator:2,callee:2 rand=heap:0 ciphertext=none opts=heap:1
 func (priv *PrivateKey) Decrypt(rand io.Reader, ciphertext []byte, opts crypto.DecrypterOpts) (plaintext []byte, err error)
 
+//goesc:pos crypto/rsa/rsa.go 128:7 128:31
 //goesc:leaks recv=none x=none
 func (priv *PrivateKey) Equal(x crypto.PrivateKey) bool
 
+//goesc:pos crypto/rsa/rsa.go 547:7
 //goesc:leaks recv=heap:1,mutator:0
 func (priv *PrivateKey) Precompute()
 
+//goesc:pos crypto/rsa/rsa.go 122:7
 //goesc:leaks recv=r0:0
 func (priv *PrivateKey) Public() crypto.PublicKey
 
+//goesc:pos crypto/rsa/rsa.go 161:7 161:30 161:46 161:61
 //goesc:leaks recv=heap:3,mutator:2,callee:2 rand=heap:0 digest=heap:0 opts=heap:0
 func (priv *PrivateKey) Sign(rand io.Reader, digest []byte, opts crypto.SignerOpts) ([]byte, error)
 
+//goesc:pos crypto/rsa/rsa.go 233:7
 //goesc:leaks recv=heap:3,mutator:2,callee:2
 func (priv *PrivateKey) Validate() error
 
+//goesc:pos crypto/rsa/rsa.go 562:7
 //goesc:leaks recv=heap:3,r0:1,mutator:2,callee:2
 func (priv *PrivateKey) precompute() (PrecomputedValues, error)
 
+//goesc:pos crypto/rsa/rsa.go 610:7
 //goesc:leaks recv=heap:3,mutator:2,callee:2
 func (priv *PrivateKey) precomputeLegacy() (PrecomputedValues, error)
 
+//goesc:pos crypto/rsa/rsa.go 252:7
 //goesc:leaks recv=none
 func (priv *PrivateKey) precomputedIsConsistent() bool
 
 type PublicKey struct{N *big.Int; E int}
 
+//goesc:pos crypto/rsa/rsa.go 83:7 83:29
 //goesc:leaks recv=none x=none
 func (pub *PublicKey) Equal(x crypto.PublicKey) bool
 
+//goesc:pos crypto/rsa/rsa.go 78:7
 //goesc:leaks recv=none
 func (pub *PublicKey) Size() int
 

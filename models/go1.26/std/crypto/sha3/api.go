@@ -10,59 +10,77 @@ import (
 
 type SHA3 struct{s sha3.Digest}
 
+//goesc:pos crypto/sha3/sha3.go 173:7 173:29
 //goesc:leaks recv=mutator:0 p=r0:0,mutator:0
 func (s *SHA3) AppendBinary(p []byte) ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 161:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) BlockSize() int
 
+//goesc:pos crypto/sha3/sha3.go 185:7
 //goesc:leaks recv=none
 func (d *SHA3) Clone() (hash.Cloner, error)
 
+//goesc:pos crypto/sha3/sha3.go 167:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) MarshalBinary() ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 149:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) Reset()
 
+//goesc:pos crypto/sha3/sha3.go 155:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) Size() int
 
+//goesc:pos crypto/sha3/sha3.go 143:7 143:20
 //goesc:leaks recv=mutator:0 b=r0:0,mutator:0
 func (s *SHA3) Sum(b []byte) []byte
 
+//goesc:pos crypto/sha3/sha3.go 179:7 179:32
 //goesc:leaks recv=mutator:0 data=none
 func (s *SHA3) UnmarshalBinary(data []byte) error
 
+//goesc:pos crypto/sha3/sha3.go 137:7 137:22
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHA3) Write(p []byte) (n int, err error)
 
+//goesc:pos crypto/sha3/sha3.go 130:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) init()
 
 type SHAKE struct{s sha3.SHAKE}
 
+//goesc:pos crypto/sha3/sha3.go 265:7 265:30
 //goesc:leaks recv=mutator:0 p=r0:0,mutator:0
 func (s *SHAKE) AppendBinary(p []byte) ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 253:7
 //goesc:leaks recv=mutator:0
 func (s *SHAKE) BlockSize() int
 
+//goesc:pos crypto/sha3/sha3.go 259:7
 //goesc:leaks recv=mutator:0
 func (s *SHAKE) MarshalBinary() ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 241:7 241:22
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0
 func (s *SHAKE) Read(p []byte) (n int, err error)
 
+//goesc:pos crypto/sha3/sha3.go 247:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *SHAKE) Reset()
 
+//goesc:pos crypto/sha3/sha3.go 271:7 271:33
 //goesc:leaks recv=mutator:0 data=none
 func (s *SHAKE) UnmarshalBinary(data []byte) error
 
+//goesc:pos crypto/sha3/sha3.go 233:7 233:23
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHAKE) Write(p []byte) (n int, err error)
 
+//goesc:pos crypto/sha3/sha3.go 196:7
 //goesc:leaks recv=mutator:0
 func (s *SHAKE) init()
 

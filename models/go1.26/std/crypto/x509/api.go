@@ -19,147 +19,190 @@ import (
 
 type CertPool struct{byName map[string][]int; lazyCerts []lazyCert; haveSum map[sum224]bool; systemPool bool}
 
+//goesc:pos crypto/x509/cert_pool.go 180:7 180:28
 //goesc:leaks recv=heap:1,mutator:0 cert=heap:0
 func (s *CertPool) AddCert(cert *Certificate)
 
+//goesc:pos crypto/x509/cert_pool.go 287:7 287:42 287:61
 //goesc:leaks recv=heap:1,mutator:0 cert=heap:0 constraint=heap:0
 func (s *CertPool) AddCertWithConstraint(cert *Certificate, constraint func([]*Certificate) error)
 
+//goesc:pos crypto/x509/cert_pool.go 219:7 219:39
 //goesc:leaks recv=heap:1,mutator:0 pemCerts=mutator:0,callee:0
 func (s *CertPool) AppendCertsFromPEM(pemCerts []byte) (ok bool)
 
+//goesc:pos crypto/x509/cert_pool.go 87:7
 //goesc:leaks recv=heap:2
 func (s *CertPool) Clone() *CertPool
 
+//goesc:pos crypto/x509/cert_pool.go 267:7 267:26
 //goesc:leaks recv=none other=none
 func (s *CertPool) Equal(other *CertPool) bool
 
+//goesc:pos crypto/x509/cert_pool.go 258:7
 //goesc:leaks recv=heap:2
 func (s *CertPool) Subjects() [][]byte
 
+//goesc:pos crypto/x509/cert_pool.go 194:7 194:32 194:50 194:69 194:107
 //goesc:leaks recv=heap:1,mutator:0 rawSubject=heap:0 getCert=heap:0 constraint=heap:0
 func (s *CertPool) addCertFunc(rawSum224 sum224, rawSubject string, getCert func() (*Certificate, error), constraint func([]*Certificate) error)
 
+//goesc:pos crypto/x509/cert_pool.go 81:7 81:25
 //goesc:leaks recv=r1:2,callee:2
 func (s *CertPool) cert(n int) (*Certificate, func([]*Certificate) error, error)
 
+//goesc:pos crypto/x509/cert_pool.go 172:7 172:29
 //goesc:leaks recv=none cert=mutator:1,callee:1
 func (s *CertPool) contains(cert *Certificate) bool
 
+//goesc:pos crypto/x509/cert_pool.go 132:7 132:41
 //goesc:leaks recv=heap:2 cert=none
 func (s *CertPool) findPotentialParents(cert *Certificate) []potentialParent
 
+//goesc:pos crypto/x509/cert_pool.go 73:7
 //goesc:leaks recv=none
 func (s *CertPool) len() int
 
 type Certificate struct{Raw []byte; RawTBSCertificate []byte; RawSubjectPublicKeyInfo []byte; RawSubject []byte; RawIssuer []byte; Signature []byte; SignatureAlgorithm SignatureAlgorithm; PublicKeyAlgorithm PublicKeyAlgorithm; PublicKey any; Version int; SerialNumber *big.Int; Issuer pkix.Name; Subject pkix.Name; NotBefore time.Time; NotAfter time.Time; KeyUsage KeyUsage; Extensions []pkix.Extension; ExtraExtensions []pkix.Extension; UnhandledCriticalExtensions []asn1.ObjectIdentifier; ExtKeyUsage []ExtKeyUsage; UnknownExtKeyUsage []asn1.ObjectIdentifier; BasicConstraintsValid bool; IsCA bool; MaxPathLen int; MaxPathLenZero bool; SubjectKeyId []byte; AuthorityKeyId []byte; OCSPServer []string; IssuingCertificateURL []string; DNSNames []string; EmailAddresses []string; IPAddresses []net.IP; URIs []*url.URL; PermittedDNSDomainsCritical bool; PermittedDNSDomains []string; ExcludedDNSDomains []string; PermittedIPRanges []*net.IPNet; ExcludedIPRanges []*net.IPNet; PermittedEmailAddresses []string; ExcludedEmailAddresses []string; PermittedURIDomains []string; ExcludedURIDomains []string; CRLDistributionPoints []string; PolicyIdentifiers []asn1.ObjectIdentifier; Policies []OID; InhibitAnyPolicy int; InhibitAnyPolicyZero bool; InhibitPolicyMapping int; InhibitPolicyMappingZero bool; RequireExplicitPolicy int; RequireExplicitPolicyZero bool; PolicyMappings []PolicyMapping}
 
+//goesc:pos crypto/x509/x509.go 1047:7 1047:41
 //goesc:leaks recv=heap:1 crl=heap:1
 func (c *Certificate) CheckCRLSignature(crl *pkix.CertificateList) error
 
+//goesc:pos crypto/x509/x509.go 957:7 957:38 957:63 957:71
 //goesc:leaks recv=heap:1 signed=heap:0 signature=heap:0
 func (c *Certificate) CheckSignature(algo SignatureAlgorithm, signed []byte, signature []byte) error
 
+//goesc:pos crypto/x509/x509.go 928:7 928:42
 //goesc:leaks recv=heap:1 parent=heap:1
 func (c *Certificate) CheckSignatureFrom(parent *Certificate) error
 
+//goesc:pos crypto/x509/x509.go 1855:7 1855:33 1855:49 1855:59 1855:99 1855:104
 //goesc:leaks recv=heap:1 rand=heap:0 priv=heap:0 revokedCerts=heap:1 now=heap:0 expiry=heap:0
 func (c *Certificate) CreateCRL(rand io.Reader, priv any, revokedCerts []pkix.RevokedCertificate, now time.Time, expiry time.Time) (crlBytes []byte, err error)
 
+//goesc:pos crypto/x509/x509.go 913:7 913:29
 //goesc:leaks recv=none other=none
 func (c *Certificate) Equal(other *Certificate) bool
 
+//goesc:pos crypto/x509/verify.go 542:7 542:30
 //goesc:leaks recv=heap:0 opts=heap:0
 func (c *Certificate) Verify(opts VerifyOptions) ([][]*Certificate, error)
 
+//goesc:pos crypto/x509/verify.go 936:7 936:38
 //goesc:leaks recv=heap:0 h=heap:0
 func (c *Certificate) VerifyHostname(h string) error
 
+//goesc:pos crypto/x509/verify.go 725:7 725:35 725:64 725:80
 //goesc:leaks recv=heap:0 currentChain=heap:0 sigChecks=mutator:0 opts=heap:3
 func (c *Certificate) buildChains(currentChain []*Certificate, sigChecks *int, opts *VerifyOptions) (chains [][]*Certificate, err error)
 
+//goesc:pos crypto/x509/x509.go 965:7
 //goesc:leaks recv=r0:2
 func (c *Certificate) getSANExtension() []byte
 
+//goesc:pos crypto/x509/x509.go 961:7
 //goesc:leaks recv=none
 func (c *Certificate) hasNameConstraints() bool
 
+//goesc:pos crypto/x509/x509.go 920:7
 //goesc:leaks recv=none
 func (c *Certificate) hasSANExtension() bool
 
+//goesc:pos crypto/x509/verify.go 443:7 443:31 443:45 443:74
 //goesc:leaks recv=heap:0 currentChain=none opts=none
 func (c *Certificate) isValid(certType int, currentChain []*Certificate, opts *VerifyOptions) error
 
+//goesc:pos crypto/x509/root_unix.go 28:7 28:36
 //goesc:leaks recv=none opts=none
 func (c *Certificate) systemVerify(opts *VerifyOptions) (chains [][]*Certificate, err error)
 
 type CertificateInvalidError struct{Cert *Certificate; Reason InvalidReason; Detail string}
 
+//goesc:pos crypto/x509/verify.go 72:7
 //goesc:leaks recv=heap:0
 func (e CertificateInvalidError) Error() string
 
 type CertificateRequest struct{Raw []byte; RawTBSCertificateRequest []byte; RawSubjectPublicKeyInfo []byte; RawSubject []byte; Version int; Signature []byte; SignatureAlgorithm SignatureAlgorithm; PublicKeyAlgorithm PublicKeyAlgorithm; PublicKey any; Subject pkix.Name; Attributes []pkix.AttributeTypeAndValueSET; Extensions []pkix.Extension; ExtraExtensions []pkix.Extension; DNSNames []string; EmailAddresses []string; IPAddresses []net.IP; URIs []*url.URL}
 
+//goesc:pos crypto/x509/x509.go 2278:7
 //goesc:leaks recv=heap:1
 func (c *CertificateRequest) CheckSignature() error
 
 type ConstraintViolationError struct{}
 
+//goesc:pos crypto/x509/x509.go 909:7
 func (ConstraintViolationError) Error() string
 
 type ExtKeyUsage int
 
+//goesc:pos crypto/x509/x509.go 691:7
 func (eku ExtKeyUsage) OID() OID
 
+//goesc:pos crypto/x509/x509_string.go 84:7
 func (i ExtKeyUsage) String() string
 
 type HostnameError struct{Certificate *Certificate; Host string}
 
+//goesc:pos crypto/x509/verify.go 109:7
 //goesc:leaks recv=heap:0
 func (h HostnameError) Error() string
 
 type InsecureAlgorithmError int
 
+//goesc:pos crypto/x509/x509.go 900:7
 func (e InsecureAlgorithmError) Error() string
 
 type InvalidReason int
 
 type KeyUsage int
 
+//goesc:pos crypto/x509/x509_string.go 37:7
 func (i KeyUsage) String() string
 
 type OID struct{der []byte}
 
+//goesc:pos crypto/x509/oid.go 189:7 189:27
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (o OID) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos crypto/x509/oid.go 116:7 116:25
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (o OID) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos crypto/x509/oid.go 209:7 209:22
 //goesc:leaks recv=none other=none
 func (oid OID) Equal(other OID) bool
 
+//goesc:pos crypto/x509/oid.go 251:7 251:29
 //goesc:leaks recv=none other=none
 func (oid OID) EqualASN1OID(other asn1.ObjectIdentifier) bool
 
+//goesc:pos crypto/x509/oid.go 194:7
 //goesc:leaks recv=none
 func (o OID) MarshalBinary() ([]byte, error)
 
+//goesc:pos crypto/x509/oid.go 121:7
 //goesc:leaks recv=none
 func (o OID) MarshalText() ([]byte, error)
 
+//goesc:pos crypto/x509/oid.go 290:7
 //goesc:leaks recv=none
 func (oid OID) String() string
 
+//goesc:pos crypto/x509/oid.go 199:7 199:31
 //goesc:leaks recv=mutator:0 b=none
 func (o *OID) UnmarshalBinary(b []byte) error
 
+//goesc:pos crypto/x509/oid.go 126:7 126:29
 //goesc:leaks recv=mutator:0 text=none
 func (o *OID) UnmarshalText(text []byte) error
 
+//goesc:pos crypto/x509/oid.go 358:7
 //goesc:leaks recv=none
 func (oid OID) toASN1OID() (asn1.ObjectIdentifier, bool)
 
+//goesc:pos crypto/x509/oid.go 130:7 130:32
 //goesc:leaks recv=mutator:0 oid=heap:0
 func (o *OID) unmarshalOIDText(oid string) error
 
@@ -169,10 +212,12 @@ type PolicyMapping struct{IssuerDomainPolicy OID; SubjectDomainPolicy OID}
 
 type PublicKeyAlgorithm int
 
+//goesc:pos crypto/x509/x509.go 280:7
 func (algo PublicKeyAlgorithm) String() string
 
 type RevocationList struct{Raw []byte; RawTBSRevocationList []byte; RawIssuer []byte; Issuer pkix.Name; AuthorityKeyId []byte; Signature []byte; SignatureAlgorithm SignatureAlgorithm; RevokedCertificateEntries []RevocationListEntry; RevokedCertificates []pkix.RevokedCertificate; Number *big.Int; ThisUpdate time.Time; NextUpdate time.Time; Extensions []pkix.Extension; ExtraExtensions []pkix.Extension}
 
+//goesc:pos crypto/x509/x509.go 2567:7 2567:46
 //goesc:leaks recv=heap:1 parent=heap:1
 func (rl *RevocationList) CheckSignatureFrom(parent *Certificate) error
 
@@ -180,26 +225,33 @@ type RevocationListEntry struct{Raw []byte; SerialNumber *big.Int; RevocationTim
 
 type SignatureAlgorithm int
 
+//goesc:pos crypto/x509/x509.go 254:7
 func (algo SignatureAlgorithm) String() string
 
+//goesc:pos crypto/x509/x509.go 245:7
 func (algo SignatureAlgorithm) hashFunc() crypto.Hash
 
+//goesc:pos crypto/x509/x509.go 236:7
 func (algo SignatureAlgorithm) isRSAPSS() bool
 
 type SystemRootsError struct{Err error}
 
+//goesc:pos crypto/x509/verify.go 177:7
 //goesc:leaks recv=heap:0
 func (se SystemRootsError) Error() string
 
+//goesc:pos crypto/x509/verify.go 185:7
 //goesc:leaks recv=r0:0
 func (se SystemRootsError) Unwrap() error
 
 type UnhandledCriticalExtension struct{}
 
+//goesc:pos crypto/x509/x509.go 1054:7
 func (h UnhandledCriticalExtension) Error() string
 
 type UnknownAuthorityError struct{Cert *Certificate; hintErr error; hintCert *Certificate}
 
+//goesc:pos crypto/x509/verify.go 156:7
 //goesc:leaks recv=heap:0
 func (e UnknownAuthorityError) Error() string
 

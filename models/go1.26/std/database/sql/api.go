@@ -14,199 +14,263 @@ import (
 
 type ColumnType struct{name string; hasNullable bool; hasLength bool; hasPrecisionScale bool; nullable bool; length int64; databaseType string; precision int64; scale int64; scanType reflect.Type}
 
+//goesc:pos database/sql/sql.go 3270:7
 //goesc:leaks recv=r0:1
 func (ci *ColumnType) DatabaseTypeName() string
 
+//goesc:pos database/sql/sql.go 3247:7
 //goesc:leaks recv=none
 func (ci *ColumnType) DecimalSize() (precision int64, scale int64, ok bool)
 
+//goesc:pos database/sql/sql.go 3241:7
 //goesc:leaks recv=none
 func (ci *ColumnType) Length() (length int64, ok bool)
 
+//goesc:pos database/sql/sql.go 3232:7
 //goesc:leaks recv=r0:1
 func (ci *ColumnType) Name() string
 
+//goesc:pos database/sql/sql.go 3260:7
 //goesc:leaks recv=none
 func (ci *ColumnType) Nullable() (nullable bool, ok bool)
 
+//goesc:pos database/sql/sql.go 3254:7
 //goesc:leaks recv=r0:1
 func (ci *ColumnType) ScanType() reflect.Type
 
 type Conn struct{db *DB; closemu sync.RWMutex; dc *driverConn; done atomic.Bool; releaseConnOnce sync.Once; releaseConnCache releaseConn}
 
+//goesc:pos database/sql/sql.go 2110:7 2110:24 2110:45
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=none
 func (c *Conn) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
 
+//goesc:pos database/sql/sql.go 2152:7
 //goesc:leaks recv=heap:0
 func (c *Conn) Close() error
 
+//goesc:pos database/sql/sql.go 2022:7 2022:28 2022:49 2022:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2012:7 2012:28
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) PingContext(ctx context.Context) error
 
+//goesc:pos database/sql/sql.go 2059:7 2059:31 2059:52
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (c *Conn) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 2032:7 2032:29 2032:50 2032:64
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2046:7 2046:32 2046:53 2046:67
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2072:7 2072:20
 //goesc:leaks recv=heap:0 f=callee:0
 func (c *Conn) Raw(f func(driverConn any) error) (err error)
 
+//goesc:pos database/sql/sql.go 2131:7 2131:22
 //goesc:leaks recv=heap:0 err=heap:0
 func (c *Conn) close(err error) error
 
+//goesc:pos database/sql/sql.go 2120:7 2120:46
 //goesc:leaks recv=heap:0 err=heap:0
 func (c *Conn) closemuRUnlockCondReleaseConn(err error)
 
+//goesc:pos database/sql/sql.go 2000:7 2000:25
 //goesc:leaks recv=heap:0 #0=none
 func (c *Conn) grabConn(context.Context) (*driverConn, releaseConn, error)
 
+//goesc:pos database/sql/sql.go 2127:7
 //goesc:leaks recv=none
 func (c *Conn) txCtx() context.Context
 
 type DB struct{waitDuration atomic.Int64; connector driver.Connector; numClosed atomic.Uint64; mu sync.Mutex; freeConn []*driverConn; connRequests connRequestSet; numOpen int; openerCh chan struct{}; closed bool; dep map[finalCloser]depSet; lastPut map[*driverConn]string; maxIdleCount int; maxOpen int; maxLifetime time.Duration; maxIdleTime time.Duration; cleanerCh chan struct{}; waitCount int64; maxIdleClosed int64; maxIdleTimeClosed int64; maxLifetimeClosed int64; stop func()}
 
+//goesc:pos database/sql/sql.go 1886:7
 //goesc:leaks recv=heap:0
 func (db *DB) Begin() (*Tx, error)
 
+//goesc:pos database/sql/sql.go 1869:7 1869:23 1869:44
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=callee:0
 func (db *DB) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
 
+//goesc:pos database/sql/sql.go 926:7
 //goesc:leaks recv=heap:0
 func (db *DB) Close() error
 
+//goesc:pos database/sql/sql.go 1945:7 1945:20
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) Conn(ctx context.Context) (*Conn, error)
 
+//goesc:pos database/sql/sql.go 1930:7
 //goesc:leaks recv=heap:1
 func (db *DB) Driver() driver.Driver
 
+//goesc:pos database/sql/sql.go 1684:7 1684:20 1684:34
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) Exec(query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 1667:7 1667:27 1667:48 1667:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 916:7
 //goesc:leaks recv=heap:0
 func (db *DB) Ping() error
 
+//goesc:pos database/sql/sql.go 895:7 895:27
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) PingContext(ctx context.Context) error
 
+//goesc:pos database/sql/sql.go 1614:7 1614:23
 //goesc:leaks recv=heap:0 query=heap:0
 func (db *DB) Prepare(query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1594:7 1594:30 1594:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (db *DB) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1754:7 1754:21 1754:35
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) Query(query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 1737:7 1737:28 1737:49 1737:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 1855:7 1855:24 1855:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryRow(query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 1841:7 1841:31 1841:52 1841:66
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 1069:7 1069:34
 //goesc:leaks recv=heap:0
 func (db *DB) SetConnMaxIdleTime(d time.Duration)
 
+//goesc:pos database/sql/sql.go 1047:7 1047:34
 //goesc:leaks recv=heap:0
 func (db *DB) SetConnMaxLifetime(d time.Duration)
 
+//goesc:pos database/sql/sql.go 995:7 995:31
 //goesc:leaks recv=heap:0
 func (db *DB) SetMaxIdleConns(n int)
 
+//goesc:pos database/sql/sql.go 1029:7 1029:31
 //goesc:leaks recv=heap:0
 func (db *DB) SetMaxOpenConns(n int)
 
+//goesc:pos database/sql/sql.go 1215:7
 //goesc:leaks recv=heap:0
 func (db *DB) Stats() DBStats
 
+//goesc:pos database/sql/sql.go 744:7 744:22 744:37
 //goesc:leaks recv=heap:0 x=heap:0 dep=heap:0
 func (db *DB) addDep(x finalCloser, dep any)
 
+//goesc:pos database/sql/sql.go 750:7 750:28 750:43
 //goesc:leaks recv=mutator:0 x=heap:0 dep=heap:0
 func (db *DB) addDepLocked(x finalCloser, dep any)
 
+//goesc:pos database/sql/sql.go 1890:7 1890:21 1890:42 1890:59
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=none
 func (db *DB) begin(ctx context.Context, opts *TxOptions, strategy connReuseStrategy) (tx *Tx, err error)
 
+//goesc:pos database/sql/sql.go 1899:7 1899:23 1899:44 1899:60 1899:81
 //goesc:leaks recv=heap:0 ctx=heap:0 dc=heap:0 release=heap:0 opts=none
 func (db *DB) beginDC(ctx context.Context, dc *driverConn, release func(error), opts *TxOptions) (tx *Tx, err error)
 
+//goesc:pos database/sql/sql.go 1316:7 1316:20 1316:41
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) conn(ctx context.Context, strategy connReuseStrategy) (*driverConn, error)
 
+//goesc:pos database/sql/sql.go 1095:7 1095:33
 //goesc:leaks recv=heap:0
 func (db *DB) connectionCleaner(d time.Duration)
 
+//goesc:pos database/sql/sql.go 1141:7 1141:42
 //goesc:leaks recv=heap:2,r1:1,mutator:0
 func (db *DB) connectionCleanerRunLocked(d time.Duration) (time.Duration, []*driverConn)
 
+//goesc:pos database/sql/sql.go 1259:7 1259:32
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) connectionOpener(ctx context.Context)
 
+//goesc:pos database/sql/sql.go 1688:7 1688:20 1688:41 1688:55 1688:67
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (db *DB) exec(ctx context.Context, query string, args []any, strategy connReuseStrategy) (Result, error)
 
+//goesc:pos database/sql/sql.go 1696:7 1696:22 1696:43 1696:59 1696:80 1696:94
 //goesc:leaks recv=none ctx=heap:0 dc=heap:0 release=none query=heap:0 args=heap:1
 func (db *DB) execDC(ctx context.Context, dc *driverConn, release func(error), query string, args []any) (res Result, err error)
 
+//goesc:pos database/sql/sql.go 962:7
 //goesc:leaks recv=none
 func (db *DB) maxIdleConnsLocked() int
 
+//goesc:pos database/sql/sql.go 1240:7
 //goesc:leaks recv=mutator:0
 func (db *DB) maybeOpenNewConnections()
 
+//goesc:pos database/sql/sql.go 1458:7 1458:41 1458:56
 //goesc:leaks recv=heap:0 c=heap:0 ds=heap:0
 func (db *DB) noteUnusedDriverStatement(c *driverConn, ds *driverStmt)
 
+//goesc:pos database/sql/sql.go 1271:7 1271:33
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) openNewConnection(ctx context.Context)
 
+//goesc:pos database/sql/sql.go 882:7 882:22 882:43 882:59
 //goesc:leaks recv=none ctx=heap:0 dc=heap:0 release=none
 func (db *DB) pingDC(ctx context.Context, dc *driverConn, release func(error)) error
 
+//goesc:pos database/sql/sql.go 1618:7 1618:23 1618:44 1618:58
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (db *DB) prepare(ctx context.Context, query string, strategy connReuseStrategy) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1635:7 1635:25 1635:46 1635:62 1635:83 1635:103
 //goesc:leaks recv=heap:0 ctx=heap:0 dc=heap:0 release=none cg=heap:0 query=heap:0
 func (db *DB) prepareDC(ctx context.Context, dc *driverConn, release func(error), cg stmtConnGrabber, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1481:7 1481:23 1481:39 1481:50
 //goesc:leaks recv=heap:0 dc=heap:0 err=heap:0
 func (db *DB) putConn(dc *driverConn, err error, resetSession bool)
 
+//goesc:pos database/sql/sql.go 1542:7 1542:31 1542:47
 //goesc:leaks recv=heap:0 dc=heap:0 err=heap:0
 func (db *DB) putConnDBLocked(dc *driverConn, err error) bool
 
+//goesc:pos database/sql/sql.go 1758:7 1758:21 1758:42 1758:56 1758:68
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (db *DB) query(ctx context.Context, query string, args []any, strategy connReuseStrategy) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 1771:7 1771:23 1771:28 1771:51 1771:67 1771:92 1771:106
 //goesc:leaks recv=none ctx=heap:0 txctx=heap:0 dc=heap:0 releaseConn=heap:0 query=heap:0 args=heap:1
 func (db *DB) queryDC(ctx context.Context, txctx context.Context, dc *driverConn, releaseConn func(error), query string, args []any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 766:7 766:25 766:40
 //goesc:leaks recv=heap:0 x=heap:0 dep=heap:0
 func (db *DB) removeDep(x finalCloser, dep any) error
 
+//goesc:pos database/sql/sql.go 773:7 773:31 773:46
 //goesc:leaks recv=none x=heap:0 dep=heap:0
 func (db *DB) removeDepLocked(x finalCloser, dep any) func() error
 
+//goesc:pos database/sql/sql.go 1574:7 1574:21
 //goesc:leaks recv=none fn=callee:0
 func (db *DB) retry(fn func(strategy connReuseStrategy) error) error
 
+//goesc:pos database/sql/sql.go 975:7
 //goesc:leaks recv=none
 func (db *DB) shortestIdleTimeLocked() time.Duration
 
+//goesc:pos database/sql/sql.go 1088:7
 //goesc:leaks recv=heap:0
 func (db *DB) startCleanerLocked()
 
@@ -214,6 +278,7 @@ type DBStats struct{MaxOpenConnections int; OpenConnections int; InUse int; Idle
 
 type IsolationLevel int
 
+//goesc:pos database/sql/sql.go 144:7
 func (i IsolationLevel) String() string
 
 type NamedArg struct{_NamedFieldsRequired struct{}; Name string; Value any}
@@ -222,59 +287,75 @@ type Null[T any] struct{V T; Valid bool}
 
 type NullBool struct{Bool bool; Valid bool}
 
+//goesc:pos database/sql/sql.go 358:7 358:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullBool) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 368:7
 func (n NullBool) Value() (driver.Value, error)
 
 type NullByte struct{Byte byte; Valid bool}
 
+//goesc:pos database/sql/sql.go 305:7 305:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullByte) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 316:7
 func (n NullByte) Value() (driver.Value, error)
 
 type NullFloat64 struct{Float64 float64; Valid bool}
 
+//goesc:pos database/sql/sql.go 332:7 332:28
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullFloat64) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 342:7
 func (n NullFloat64) Value() (driver.Value, error)
 
 type NullInt16 struct{Int16 int16; Valid bool}
 
+//goesc:pos database/sql/sql.go 278:7 278:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt16) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 289:7
 func (n NullInt16) Value() (driver.Value, error)
 
 type NullInt32 struct{Int32 int32; Valid bool}
 
+//goesc:pos database/sql/sql.go 252:7 252:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt32) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 262:7
 func (n NullInt32) Value() (driver.Value, error)
 
 type NullInt64 struct{Int64 int64; Valid bool}
 
+//goesc:pos database/sql/sql.go 226:7 226:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt64) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 236:7
 func (n NullInt64) Value() (driver.Value, error)
 
 type NullString struct{String string; Valid bool}
 
+//goesc:pos database/sql/sql.go 200:7 200:28
 //goesc:leaks recv=heap:0 value=heap:0
 func (ns *NullString) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 210:7
 //goesc:leaks recv=heap:0
 func (ns NullString) Value() (driver.Value, error)
 
 type NullTime struct{Time time.Time; Valid bool}
 
+//goesc:pos database/sql/sql.go 384:7 384:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullTime) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 394:7
 //goesc:leaks recv=heap:0
 func (n NullTime) Value() (driver.Value, error)
 
@@ -286,158 +367,208 @@ type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, erro
 
 type Row struct{err error; rows *Rows}
 
+//goesc:pos database/sql/sql.go 3527:7
 //goesc:leaks recv=r0:1
 func (r *Row) Err() error
 
+//goesc:pos database/sql/sql.go 3486:7 3486:20
 //goesc:leaks recv=heap:1 dest=heap:1
 func (r *Row) Scan(dest ...any) error
 
 type Rows struct{dc *driverConn; releaseConn func(error); rowsi driver.Rows; cancel func(); closeStmt *driverStmt; contextDone atomic.Pointer[error]; closemu sync.RWMutex; lasterr error; closed bool; closemuScanHold bool; hitEOF bool; lastcols []driver.Value; raw []byte}
 
+//goesc:pos database/sql/sql.go 3433:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Close() error
 
+//goesc:pos database/sql/sql.go 3200:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) ColumnTypes() ([]*ColumnType, error)
 
+//goesc:pos database/sql/sql.go 3183:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Columns() ([]string, error)
 
+//goesc:pos database/sql/sql.go 3136:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Err() error
 
+//goesc:pos database/sql/sql.go 3029:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Next() bool
 
+//goesc:pos database/sql/sql.go 3095:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) NextResultSet() bool
 
+//goesc:pos database/sql/sql.go 3365:7 3365:22
 //goesc:leaks recv=heap:0 dest=heap:1
 func (rs *Rows) Scan(dest ...any) error
 
+//goesc:pos database/sql/sql.go 3004:7 3004:27 3004:32 3004:39
 //goesc:leaks recv=heap:0 ctx=heap:0 txctx=heap:0 closectx=heap:0
 func (rs *Rows) awaitDone(ctx context.Context, txctx context.Context, closectx context.Context)
 
+//goesc:pos database/sql/sql.go 3442:7 3442:23
 //goesc:leaks recv=heap:0 err=heap:0
 func (rs *Rows) close(err error) error
 
+//goesc:pos database/sql/sql.go 3409:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) closemuRUnlockIfHeldByScan()
 
+//goesc:pos database/sql/sql.go 2987:7 2987:34 2987:39
 //goesc:leaks recv=heap:0 ctx=heap:0 txctx=heap:0
 func (rs *Rows) initContextClose(ctx context.Context, txctx context.Context)
 
+//goesc:pos database/sql/sql.go 2976:7 2976:36
 //goesc:leaks recv=r0:1 err=r0:0
 func (rs *Rows) lasterrOrErrLocked(err error) error
 
+//goesc:pos database/sql/sql.go 3052:7
 //goesc:leaks recv=heap:1,mutator:0
 func (rs *Rows) nextLocked() (doClose bool, ok bool)
 
+//goesc:pos database/sql/sql.go 3158:7
 //goesc:leaks recv=r0:1
 func (rs *Rows) rawbuf() []byte
 
+//goesc:pos database/sql/sql.go 3383:7 3383:28
 //goesc:leaks recv=heap:0 dest=heap:1
 func (rs *Rows) scanLocked(dest ...any) error
 
+//goesc:pos database/sql/sql.go 3168:7 3168:27
 //goesc:leaks recv=r0:1,mutator:0 b=heap:0
 func (rs *Rows) setrawbuf(b []byte) RawBytes
 
+//goesc:pos Scan=database/sql/sql.go:466:7
 type Scanner interface{Scan(src any) error}
 
 type Stmt struct{db *DB; query string; stickyErr error; closemu sync.RWMutex; cg stmtConnGrabber; cgds *driverStmt; parentStmt *Stmt; mu sync.Mutex; closed bool; css []connStmt; lastNumClosed uint64}
 
+//goesc:pos database/sql/sql.go 2884:7
 //goesc:leaks recv=heap:0
 func (s *Stmt) Close() error
 
+//goesc:pos database/sql/sql.go 2667:7 2667:21
 //goesc:leaks recv=heap:0 args=heap:1,callee:0
 func (s *Stmt) Exec(args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2643:7 2643:28 2643:49
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) ExecContext(ctx context.Context, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2837:7 2837:22
 //goesc:leaks recv=heap:0 args=heap:1,callee:0
 func (s *Stmt) Query(args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2785:7 2785:29 2785:50
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryContext(ctx context.Context, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2879:7 2879:25
 //goesc:leaks recv=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryRow(args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2857:7 2857:32 2857:53
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryRowContext(ctx context.Context, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2718:7 2718:25 2718:46
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (s *Stmt) connStmt(ctx context.Context, strategy connReuseStrategy) (dc *driverConn, releaseConn func(error), ds *driverStmt, err error)
 
+//goesc:pos database/sql/sql.go 2914:7
 //goesc:leaks recv=heap:0
 func (s *Stmt) finalClose() error
 
+//goesc:pos database/sql/sql.go 2771:7 2771:36 2771:57
 //goesc:leaks recv=heap:0 ctx=heap:0 dc=heap:0
 func (s *Stmt) prepareOnConnLocked(ctx context.Context, dc *driverConn) (*driverStmt, error)
 
+//goesc:pos database/sql/sql.go 2691:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Stmt) removeClosedStmtLocked()
 
 type Tx struct{db *DB; closemu sync.RWMutex; dc *driverConn; txi driver.Tx; releaseConn func(error); done atomic.Bool; keepConnOnRollback bool; stmts struct{sync.Mutex; v []*Stmt}; cancel func(); ctx context.Context}
 
+//goesc:pos database/sql/sql.go 2287:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) Commit() error
 
+//goesc:pos database/sql/sql.go 2524:7 2524:20 2524:34
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) Exec(query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2511:7 2511:27 2511:48 2511:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2397:7 2397:23
 //goesc:leaks recv=heap:0 query=heap:0
 func (tx *Tx) Prepare(query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 2372:7 2372:30 2372:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (tx *Tx) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 2542:7 2542:21 2542:35
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) Query(query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2529:7 2529:28 2529:49 2529:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2566:7 2566:24 2566:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryRow(query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2552:7 2552:31 2552:52 2552:66
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2358:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) Rollback() error
 
+//goesc:pos database/sql/sql.go 2505:7 2505:20
 //goesc:leaks recv=heap:0 stmt=heap:0
 func (tx *Tx) Stmt(stmt *Stmt) *Stmt
 
+//goesc:pos database/sql/sql.go 2417:7 2417:27 2417:48
 //goesc:leaks recv=heap:0 ctx=heap:0 stmt=heap:0
 func (tx *Tx) StmtContext(ctx context.Context, stmt *Stmt) *Stmt
 
+//goesc:pos database/sql/sql.go 2209:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) awaitDone()
 
+//goesc:pos database/sql/sql.go 2235:7 2235:21
 //goesc:leaks recv=mutator:0 err=heap:0
 func (tx *Tx) close(err error)
 
+//goesc:pos database/sql/sql.go 2278:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) closePrepared()
 
+//goesc:pos database/sql/sql.go 2273:7 2273:37
 //goesc:leaks recv=heap:0 #0=none
 func (tx *Tx) closemuRUnlockRelease(error)
 
+//goesc:pos database/sql/sql.go 2245:7 2245:24
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (tx *Tx) grabConn(ctx context.Context) (*driverConn, releaseConn, error)
 
+//goesc:pos database/sql/sql.go 2224:7
 //goesc:leaks recv=mutator:0,callee:0
 func (tx *Tx) isDone() bool
 
+//goesc:pos database/sql/sql.go 2326:7 2326:24
 //goesc:leaks recv=heap:0
 func (tx *Tx) rollback(discardConn bool) error
 
+//goesc:pos database/sql/sql.go 2265:7
 //goesc:leaks recv=r0:1
 func (tx *Tx) txCtx() context.Context
 
@@ -451,21 +582,27 @@ type connRequestDelHandle struct{idx *int}
 
 type connRequestSet struct{s []connRequestAndIndex}
 
+//goesc:pos database/sql/sql.go 3621:7 3621:30
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (s *connRequestSet) Add(v chan connRequest) connRequestDelHandle
 
+//goesc:pos database/sql/sql.go 3601:7
 //goesc:leaks recv=mutator:0
 func (s *connRequestSet) CloseAndRemoveAll()
 
+//goesc:pos database/sql/sql.go 3640:7 3640:33
 //goesc:leaks recv=heap:2,mutator:0 h=none
 func (s *connRequestSet) Delete(h connRequestDelHandle) bool
 
+//goesc:pos database/sql/sql.go 3610:7
 //goesc:leaks recv=none
 func (s *connRequestSet) Len() int
 
+//goesc:pos database/sql/sql.go 3667:7
 //goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) TakeRandom() (v chan connRequest, ok bool)
 
+//goesc:pos database/sql/sql.go 3649:7 3649:38
 //goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) deleteIndex(idx int)
 
@@ -477,35 +614,45 @@ type depSet map[any]bool
 
 type driverConn struct{db *DB; createdAt time.Time; sync.Mutex; ci driver.Conn; needReset bool; closed bool; finalClosed bool; openStmt map[*driverStmt]bool; inUse bool; dbmuClosed bool; returnedAt time.Time; onPut []func()}
 
+//goesc:pos database/sql/sql.go 660:7
 //goesc:leaks recv=heap:0
 func (dc *driverConn) Close() error
 
+//goesc:pos database/sql/sql.go 650:7
 //goesc:leaks recv=heap:0
 func (dc *driverConn) closeDBLocked() func() error
 
+//goesc:pos database/sql/sql.go 587:7 587:31
 //goesc:leaks recv=mutator:1
 func (dc *driverConn) expired(timeout time.Duration) bool
 
+//goesc:pos database/sql/sql.go 677:7
 //goesc:leaks recv=heap:0
 func (dc *driverConn) finalClose() error
 
+//goesc:pos database/sql/sql.go 626:7 626:37 626:58 626:78
 //goesc:leaks recv=heap:0 ctx=heap:0 cg=none query=heap:0
 func (dc *driverConn) prepareLocked(ctx context.Context, cg stmtConnGrabber, query string) (*driverStmt, error)
 
+//goesc:pos database/sql/sql.go 577:7 577:35
 //goesc:leaks recv=heap:0 err=heap:0
 func (dc *driverConn) releaseConn(err error)
 
+//goesc:pos database/sql/sql.go 581:7 581:38
 //goesc:leaks recv=heap:0 ds=none
 func (dc *driverConn) removeOpenStmt(ds *driverStmt)
 
+//goesc:pos database/sql/sql.go 596:7 596:36
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (dc *driverConn) resetSession(ctx context.Context) error
 
+//goesc:pos database/sql/sql.go 611:7 611:42
 //goesc:leaks recv=heap:0
 func (dc *driverConn) validateConnection(needsReset bool) bool
 
 type driverStmt struct{sync.Locker; si driver.Stmt; closed bool; closeErr error}
 
+//goesc:pos database/sql/sql.go 720:7
 //goesc:leaks recv=heap:1,mutator:0
 func (ds *driverStmt) Close() error
 
@@ -513,6 +660,7 @@ type finalCloser interface{finalClose() error}
 
 type releaseConn func(error)
 
+//goesc:pos grabConn=database/sql/sql.go:2581:11
 type stmtConnGrabber interface{grabConn(context.Context) (*driverConn, releaseConn, error); txCtx() context.Context}
 
 func Drivers() []string

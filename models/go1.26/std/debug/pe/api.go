@@ -10,6 +10,7 @@ import (
 
 type COFFSymbol struct{Name [8]uint8; Value uint32; SectionNumber int16; Type uint16; StorageClass uint8; NumberOfAuxSymbols uint8}
 
+//goesc:pos debug/pe/symbol.go 114:7 114:33
 //goesc:leaks recv=mutator:0,callee:0 st=mutator:0,callee:0
 func (sym *COFFSymbol) FullName(st StringTable) (string, error)
 
@@ -19,21 +20,27 @@ type DataDirectory struct{VirtualAddress uint32; Size uint32}
 
 type File struct{FileHeader; OptionalHeader any; Sections []*Section; Symbols []*Symbol; COFFSymbols []COFFSymbol; StringTable StringTable; closer io.Closer}
 
+//goesc:pos debug/pe/symbol.go 197:7 197:44
 //goesc:leaks recv=r0:1
 func (f *File) COFFSymbolReadSectionDefAux(idx int) (*COFFSymbolAuxFormat5, error)
 
+//goesc:pos debug/pe/file.go 60:7
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) Close() error
 
+//goesc:pos debug/pe/file.go 214:7
 //goesc:leaks recv=heap:3
 func (f *File) DWARF() (*dwarf.Data, error)
 
+//goesc:pos debug/pe/file.go 462:7
 //goesc:leaks recv=none
 func (f *File) ImportedLibraries() ([]string, error)
 
+//goesc:pos debug/pe/file.go 326:7
 //goesc:leaks recv=heap:3
 func (f *File) ImportedSymbols() ([]string, error)
 
+//goesc:pos debug/pe/file.go 205:7 205:24
 //goesc:leaks recv=r0:2 name=none
 func (f *File) Section(name string) *Section
 
@@ -41,6 +48,7 @@ type FileHeader struct{Machine uint16; NumberOfSections uint16; TimeDateStamp ui
 
 type FormatError struct{}
 
+//goesc:pos debug/pe/file.go 473:7
 //goesc:leaks recv=none
 func (e *FormatError) Error() string
 
@@ -54,9 +62,11 @@ type Reloc struct{VirtualAddress uint32; SymbolTableIndex uint32; Type uint16}
 
 type Section struct{SectionHeader; Relocs []Reloc; io.ReaderAt; sr *io.SectionReader}
 
+//goesc:pos debug/pe/section.go 103:7
 //goesc:leaks recv=heap:1
 func (s *Section) Data() ([]byte, error)
 
+//goesc:pos debug/pe/section.go 111:7
 //goesc:leaks recv=heap:1
 func (s *Section) Open() io.ReadSeeker
 
@@ -64,11 +74,13 @@ type SectionHeader struct{Name string; VirtualSize uint32; VirtualAddress uint32
 
 type SectionHeader32 struct{Name [8]uint8; VirtualSize uint32; VirtualAddress uint32; SizeOfRawData uint32; PointerToRawData uint32; PointerToRelocations uint32; PointerToLineNumbers uint32; NumberOfRelocations uint16; NumberOfLineNumbers uint16; Characteristics uint32}
 
+//goesc:pos debug/pe/section.go 32:7 32:37
 //goesc:leaks recv=mutator:0,callee:0 st=mutator:0,callee:0
 func (sh *SectionHeader32) fullName(st StringTable) (string, error)
 
 type StringTable []byte
 
+//goesc:pos debug/pe/string.go 59:7 59:30
 //goesc:leaks recv=mutator:0,callee:0
 func (st StringTable) String(start uint32) (string, error)
 

@@ -9,54 +9,69 @@ import (
 
 type CorruptInputError int64
 
+//goesc:pos encoding/base32/base32.go 297:7
 func (e CorruptInputError) Error() string
 
 type Encoding struct{encode [32]byte; decodeMap [256]uint8; padChar rune}
 
+//goesc:pos encoding/base32/base32.go 405:7 405:35 405:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendDecode(dst []byte, src []byte) ([]byte, error)
 
+//goesc:pos encoding/base32/base32.go 191:7 191:35 191:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendEncode(dst []byte, src []byte) []byte
 
+//goesc:pos encoding/base32/base32.go 394:7 394:29 394:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Decode(dst []byte, src []byte) (n int, err error)
 
+//goesc:pos encoding/base32/base32.go 421:7 421:35
 //goesc:leaks recv=none s=none
 func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
+//goesc:pos encoding/base32/base32.go 578:7 578:33
 //goesc:leaks recv=none
 func (enc *Encoding) DecodedLen(n int) int
 
+//goesc:pos encoding/base32/base32.go 121:7 121:29 121:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Encode(dst []byte, src []byte)
 
+//goesc:pos encoding/base32/base32.go 199:7 199:37
 //goesc:leaks recv=none src=none
 func (enc *Encoding) EncodeToString(src []byte) string
 
+//goesc:pos encoding/base32/base32.go 284:7 284:33
 //goesc:leaks recv=none
 func (enc *Encoding) EncodedLen(n int) int
 
+//goesc:pos encoding/base32/base32.go 100:7 100:33
 func (enc Encoding) WithPadding(padding rune) *Encoding
 
+//goesc:pos encoding/base32/base32.go 305:7 305:29 305:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) decode(dst []byte, src []byte) (n int, end bool, err error)
 
 type decoder struct{err error; enc *Encoding; r io.Reader; end bool; buf [1024]byte; nbuf int; out []byte; outbuf [640]byte}
 
+//goesc:pos encoding/base32/base32.go 458:7 458:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) Read(p []byte) (n int, err error)
 
 type encoder struct{err error; enc *Encoding; w io.Writer; buf [5]byte; nbuf int; out [1024]byte}
 
+//goesc:pos encoding/base32/base32.go 262:7
 //goesc:leaks recv=heap:0
 func (e *encoder) Close() error
 
+//goesc:pos encoding/base32/base32.go 214:7 214:25
 //goesc:leaks recv=heap:0 p=none
 func (e *encoder) Write(p []byte) (n int, err error)
 
 type newlineFilteringReader struct{wrapped io.Reader}
 
+//goesc:pos encoding/base32/base32.go 557:7 557:39
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *newlineFilteringReader) Read(p []byte) (int, error)
 

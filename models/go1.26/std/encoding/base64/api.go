@@ -9,56 +9,72 @@ import (
 
 type CorruptInputError int64
 
+//goesc:pos encoding/base64/base64.go 303:7
 func (e CorruptInputError) Error() string
 
 type Encoding struct{encode [64]byte; decodeMap [256]uint8; padChar rune; strict bool}
 
+//goesc:pos encoding/base64/base64.go 413:7 413:35 413:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendDecode(dst []byte, src []byte) ([]byte, error)
 
+//goesc:pos encoding/base64/base64.go 198:7 198:35 198:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendEncode(dst []byte, src []byte) []byte
 
+//goesc:pos encoding/base64/base64.go 518:7 518:29 518:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Decode(dst []byte, src []byte) (n int, err error)
 
+//goesc:pos encoding/base64/base64.go 429:7 429:35
 //goesc:leaks recv=none s=none
 func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
+//goesc:pos encoding/base64/base64.go 654:7 654:33
 //goesc:leaks recv=none
 func (enc *Encoding) DecodedLen(n int) int
 
+//goesc:pos encoding/base64/base64.go 145:7 145:29 145:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Encode(dst []byte, src []byte)
 
+//goesc:pos encoding/base64/base64.go 206:7 206:37
 //goesc:leaks recv=none src=none
 func (enc *Encoding) EncodeToString(src []byte) string
 
+//goesc:pos encoding/base64/base64.go 290:7 290:33
 //goesc:leaks recv=none
 func (enc *Encoding) EncodedLen(n int) int
 
+//goesc:pos encoding/base64/base64.go 113:7
 func (enc Encoding) Strict() *Encoding
 
+//goesc:pos encoding/base64/base64.go 96:7 96:33
 func (enc Encoding) WithPadding(padding rune) *Encoding
 
+//goesc:pos encoding/base64/base64.go 312:7 312:36 312:41 312:53
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) decodeQuantum(dst []byte, src []byte, si int) (nsi int, n int, err error)
 
 type decoder struct{err error; readErr error; enc *Encoding; r io.Reader; buf [1024]byte; nbuf int; out []byte; outbuf [768]byte}
 
+//goesc:pos encoding/base64/base64.go 446:7 446:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) Read(p []byte) (n int, err error)
 
 type encoder struct{err error; enc *Encoding; w io.Writer; buf [3]byte; nbuf int; out [1024]byte}
 
+//goesc:pos encoding/base64/base64.go 269:7
 //goesc:leaks recv=heap:0
 func (e *encoder) Close() error
 
+//goesc:pos encoding/base64/base64.go 221:7 221:25
 //goesc:leaks recv=heap:0 p=none
 func (e *encoder) Write(p []byte) (n int, err error)
 
 type newlineFilteringReader struct{wrapped io.Reader}
 
+//goesc:pos encoding/base64/base64.go 626:7 626:39
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *newlineFilteringReader) Read(p []byte) (int, error)
 

@@ -9,23 +9,28 @@ import (
 
 type InvalidByteError byte
 
+//goesc:pos encoding/hex/hex.go 72:7
 func (e InvalidByteError) Error() string
 
 type decoder struct{r io.Reader; err error; in []byte; arr [1024]byte}
 
+//goesc:pos encoding/hex/hex.go 206:7 206:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) Read(p []byte) (n int, err error)
 
 type dumper struct{w io.Writer; rightChars [18]byte; buf [14]byte; used int; n uint; closed bool}
 
+//goesc:pos encoding/hex/hex.go 321:7
 //goesc:leaks recv=heap:0
 func (h *dumper) Close() (err error)
 
+//goesc:pos encoding/hex/hex.go 262:7 262:24
 //goesc:leaks recv=heap:0 data=none
 func (h *dumper) Write(data []byte) (n int, err error)
 
 type encoder struct{w io.Writer; err error; out [1024]byte}
 
+//goesc:pos encoding/hex/hex.go 177:7 177:25
 //goesc:leaks recv=heap:0 p=none
 func (e *encoder) Write(p []byte) (n int, err error)
 

@@ -11,70 +11,90 @@ import (
 
 type Decoder struct{r io.Reader; buf []byte; d decodeState; scanp int; scanned int64; scan scanner; err error; tokenState int; tokenStack []int}
 
+//goesc:pos encoding/json/stream.go 85:7
 //goesc:leaks recv=heap:1
 func (dec *Decoder) Buffered() io.Reader
 
+//goesc:pos encoding/json/stream.go 51:7 51:28
 //goesc:leaks recv=heap:0 v=heap:0
 func (dec *Decoder) Decode(v any) error
 
+//goesc:pos encoding/json/stream.go 44:7
 //goesc:leaks recv=mutator:0
 func (dec *Decoder) DisallowUnknownFields()
 
+//goesc:pos encoding/json/stream.go 512:7
 //goesc:leaks recv=none
 func (dec *Decoder) InputOffset() int64
 
+//goesc:pos encoding/json/stream.go 485:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) More() bool
 
+//goesc:pos encoding/json/stream.go 370:7
 //goesc:leaks recv=heap:0
 func (dec *Decoder) Token() (Token, error)
 
+//goesc:pos encoding/json/stream.go 39:7
 //goesc:leaks recv=mutator:0
 func (dec *Decoder) UseNumber()
 
+//goesc:pos encoding/json/stream.go 490:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) peek() (byte, error)
 
+//goesc:pos encoding/json/stream.go 91:7
 //goesc:leaks recv=heap:0
 func (dec *Decoder) readValue() (int, error)
 
+//goesc:pos encoding/json/stream.go 148:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) refill() error
 
+//goesc:pos encoding/json/stream.go 464:7 464:32
 //goesc:leaks recv=none
 func (dec *Decoder) tokenError(c byte) (Token, error)
 
+//goesc:pos encoding/json/stream.go 306:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) tokenPrepareForDecode() error
 
+//goesc:pos encoding/json/stream.go 335:7
 //goesc:leaks recv=none
 func (dec *Decoder) tokenValueAllowed() bool
 
+//goesc:pos encoding/json/stream.go 343:7
 //goesc:leaks recv=mutator:0
 func (dec *Decoder) tokenValueEnd()
 
 type Delim rune
 
+//goesc:pos encoding/json/stream.go 355:7
 func (d Delim) String() string
 
 type Encoder struct{w io.Writer; err error; escapeHTML bool; indentBuf []byte; indentPrefix string; indentValue string}
 
+//goesc:pos encoding/json/stream.go 204:7 204:28
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (enc *Encoder) Encode(v any) error
 
+//goesc:pos encoding/json/stream.go 254:7 254:35
 //goesc:leaks recv=mutator:0
 func (enc *Encoder) SetEscapeHTML(on bool)
 
+//goesc:pos encoding/json/stream.go 242:7 242:31 242:39
 //goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
 func (enc *Encoder) SetIndent(prefix string, indent string)
 
 type InvalidUTF8Error struct{S string}
 
+//goesc:pos encoding/json/encode.go 271:7
 //goesc:leaks recv=none
 func (e *InvalidUTF8Error) Error() string
 
 type InvalidUnmarshalError struct{Type reflect.Type}
 
+//goesc:pos encoding/json/decode.go 162:7
 //goesc:leaks recv=heap:1
 func (e *InvalidUnmarshalError) Error() string
 
@@ -82,33 +102,41 @@ type Marshaler interface{MarshalJSON() ([]byte, error)}
 
 type MarshalerError struct{Type reflect.Type; Err error; sourceFunc string}
 
+//goesc:pos encoding/json/encode.go 283:7
 //goesc:leaks recv=heap:1
 func (e *MarshalerError) Error() string
 
+//goesc:pos encoding/json/encode.go 294:7
 //goesc:leaks recv=r0:1
 func (e *MarshalerError) Unwrap() error
 
 type Number string
 
+//goesc:pos encoding/json/decode.go 197:7
 //goesc:leaks recv=none
 func (n Number) Float64() (float64, error)
 
+//goesc:pos encoding/json/decode.go 202:7
 //goesc:leaks recv=none
 func (n Number) Int64() (int64, error)
 
+//goesc:pos encoding/json/decode.go 194:7
 //goesc:leaks recv=r0:0
 func (n Number) String() string
 
 type RawMessage []byte
 
+//goesc:pos encoding/json/stream.go 264:7
 //goesc:leaks recv=r0:0
 func (m RawMessage) MarshalJSON() ([]byte, error)
 
+//goesc:pos encoding/json/stream.go 272:7 272:36
 //goesc:leaks recv=heap:1,mutator:0 data=none
 func (m *RawMessage) UnmarshalJSON(data []byte) error
 
 type SyntaxError struct{msg string; Offset int64}
 
+//goesc:pos encoding/json/scanner.go 54:7
 //goesc:leaks recv=r0:1
 func (e *SyntaxError) Error() string
 
@@ -116,82 +144,106 @@ type Token any
 
 type UnmarshalFieldError struct{Key string; Type reflect.Type; Field reflect.StructField}
 
+//goesc:pos encoding/json/decode.go 152:7
 //goesc:leaks recv=heap:1
 func (e *UnmarshalFieldError) Error() string
 
 type UnmarshalTypeError struct{Value string; Type reflect.Type; Offset int64; Struct string; Field string}
 
+//goesc:pos encoding/json/decode.go 135:7
 //goesc:leaks recv=heap:1
 func (e *UnmarshalTypeError) Error() string
 
+//goesc:pos UnmarshalJSON=encoding/json/decode.go:122:16
 type Unmarshaler interface{UnmarshalJSON([]byte) error}
 
 type UnsupportedTypeError struct{Type reflect.Type}
 
+//goesc:pos encoding/json/encode.go 246:7
 //goesc:leaks recv=heap:1
 func (e *UnsupportedTypeError) Error() string
 
 type UnsupportedValueError struct{Value reflect.Value; Str string}
 
+//goesc:pos encoding/json/encode.go 257:7
 //goesc:leaks recv=none
 func (e *UnsupportedValueError) Error() string
 
 type decodeState struct{data []byte; off int; opcode int; scan scanner; errorContext *errorContext; savedError error; useNumber bool; disallowUnknownFields bool}
 
+//goesc:pos encoding/json/decode.go 255:7 255:39
 //goesc:leaks recv=heap:2 err=heap:1,r0:0,mutator:0
 func (d *decodeState) addErrorContext(err error) error
 
+//goesc:pos encoding/json/decode.go 507:7 507:29
 //goesc:leaks recv=heap:0 v=heap:0
 func (d *decodeState) array(v reflect.Value) error
 
+//goesc:pos encoding/json/decode.go 1052:7
 //goesc:leaks recv=heap:0
 func (d *decodeState) arrayInterface() []any
 
+//goesc:pos encoding/json/decode.go 838:7 838:37
 //goesc:leaks recv=none s=heap:0
 func (d *decodeState) convertNumber(s string) (any, error)
 
+//goesc:pos encoding/json/decode.go 234:7 234:28
 //goesc:leaks recv=heap:2,r0:0,mutator:0 data=heap:0
 func (d *decodeState) init(data []byte) *decodeState
 
+//goesc:pos encoding/json/decode.go 1129:7
 //goesc:leaks recv=heap:2,mutator:0
 func (d *decodeState) literalInterface() any
 
+//goesc:pos encoding/json/decode.go 856:7 856:36 856:49 856:66
 //goesc:leaks recv=heap:2,mutator:0 item=heap:0 v=heap:0
 func (d *decodeState) literalStore(item []byte, v reflect.Value, fromQuoted bool) error
 
+//goesc:pos encoding/json/decode.go 604:7 604:30
 //goesc:leaks recv=heap:0 v=heap:0
 func (d *decodeState) object(v reflect.Value) error
 
+//goesc:pos encoding/json/decode.go 1078:7
 //goesc:leaks recv=heap:0
 func (d *decodeState) objectInterface() map[string]any
 
+//goesc:pos encoding/json/decode.go 225:7
 //goesc:leaks recv=none
 func (d *decodeState) readIndex() int
 
+//goesc:pos encoding/json/decode.go 322:7
 //goesc:leaks recv=mutator:0
 func (d *decodeState) rescanLiteral()
 
+//goesc:pos encoding/json/decode.go 248:7 248:33
 //goesc:leaks recv=heap:2,mutator:0 err=heap:0
 func (d *decodeState) saveError(err error)
 
+//goesc:pos encoding/json/decode.go 286:7
 //goesc:leaks recv=heap:0
 func (d *decodeState) scanNext()
 
+//goesc:pos encoding/json/decode.go 298:7 298:33
 //goesc:leaks recv=heap:0
 func (d *decodeState) scanWhile(op int)
 
+//goesc:pos encoding/json/decode.go 271:7
 //goesc:leaks recv=heap:0
 func (d *decodeState) skip()
 
+//goesc:pos encoding/json/decode.go 173:7 173:33
 //goesc:leaks recv=heap:0 v=heap:0
 func (d *decodeState) unmarshal(v any) error
 
+//goesc:pos encoding/json/decode.go 363:7 363:29
 //goesc:leaks recv=heap:0 v=heap:0
 func (d *decodeState) value(v reflect.Value) error
 
+//goesc:pos encoding/json/decode.go 1035:7
 //goesc:leaks recv=heap:0
 func (d *decodeState) valueInterface() (val any)
 
+//goesc:pos encoding/json/decode.go 408:7
 //goesc:leaks recv=heap:0
 func (d *decodeState) valueQuoted() any
 
@@ -199,18 +251,23 @@ type errorContext struct{Struct reflect.Type; FieldStack []string}
 
 type scanner struct{step func(*scanner, byte) int; endTop bool; parseState []int; err error; bytes int64}
 
+//goesc:pos encoding/json/scanner.go 161:7
 //goesc:leaks recv=heap:0
 func (s *scanner) eof() int
 
+//goesc:pos encoding/json/scanner.go 593:7 593:25 593:33
 //goesc:leaks recv=mutator:0 context=none
 func (s *scanner) error(c byte, context string) int
 
+//goesc:pos encoding/json/scanner.go 190:7
 //goesc:leaks recv=mutator:0
 func (s *scanner) popParseState()
 
+//goesc:pos encoding/json/scanner.go 180:7 180:34 180:42 180:61
 //goesc:leaks recv=heap:1,mutator:0
 func (s *scanner) pushParseState(c byte, newParseState int, successState int) int
 
+//goesc:pos encoding/json/scanner.go 152:7
 //goesc:leaks recv=mutator:0
 func (s *scanner) reset()
 

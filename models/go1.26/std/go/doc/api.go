@@ -22,45 +22,59 @@ type Note struct{Pos token.Pos; End token.Pos; UID string; Body string}
 
 type Package struct{Doc string; Name string; ImportPath string; Imports []string; Filenames []string; Notes map[string][]*Note; Bugs []string; Consts []*Value; Types []*Type; Vars []*Value; Funcs []*Func; Examples []*Example; importByName map[string]string; syms map[string]bool}
 
+//goesc:pos go/doc/filter.go 100:7 100:26
 //goesc:leaks recv=heap:1,mutator:0 f=none
 func (p *Package) Filter(f Filter)
 
+//goesc:pos go/doc/doc.go 369:7 369:24
 //goesc:leaks recv=heap:0 text=heap:0
 func (p *Package) HTML(text string) []byte
 
+//goesc:pos go/doc/doc.go 378:7 378:28
 //goesc:leaks recv=heap:0 text=heap:0
 func (p *Package) Markdown(text string) []byte
 
+//goesc:pos go/doc/doc.go 347:7
 //goesc:leaks recv=heap:0
 func (p *Package) Parser() *comment.Parser
 
+//goesc:pos go/doc/doc.go 358:7
 //goesc:leaks recv=none
 func (p *Package) Printer() *comment.Printer
 
+//goesc:pos go/doc/synopsis.go 59:7 59:28
 //goesc:leaks recv=heap:0 text=heap:0
 func (p *Package) Synopsis(text string) string
 
+//goesc:pos go/doc/doc.go 389:7 389:24
 //goesc:leaks recv=heap:0 text=heap:0
 func (p *Package) Text(text string) []byte
 
+//goesc:pos go/doc/doc.go 175:7 175:32
 //goesc:leaks recv=none funcs=heap:2
 func (p *Package) collectFuncs(funcs []*Func)
 
+//goesc:pos go/doc/doc.go 198:7 198:43
 //goesc:leaks recv=none t=none
 func (p *Package) collectInterfaceMethods(t *Type)
 
+//goesc:pos go/doc/doc.go 216:7 216:39
 //goesc:leaks recv=none t=none
 func (p *Package) collectStructFields(t *Type)
 
+//goesc:pos go/doc/doc.go 159:7 159:32
 //goesc:leaks recv=none types=heap:2
 func (p *Package) collectTypes(types []*Type)
 
+//goesc:pos go/doc/doc.go 151:7 151:33
 //goesc:leaks recv=none values=heap:3
 func (p *Package) collectValues(values []*Value)
 
+//goesc:pos go/doc/doc.go 330:7 330:33
 //goesc:leaks recv=none name=none
 func (p *Package) lookupPackage(name string) (importPath string, ok bool)
 
+//goesc:pos go/doc/doc.go 316:7 316:29 316:35
 //goesc:leaks recv=none #0=none name=none
 func (p *Package) lookupSym(recv string, name string) bool
 

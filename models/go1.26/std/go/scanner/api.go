@@ -10,6 +10,7 @@ import (
 
 type Error struct{Pos token.Position; Msg string}
 
+//goesc:pos go/scanner/errors.go 24:7
 //goesc:leaks recv=r0:0
 func (e Error) Error() string
 
@@ -17,30 +18,39 @@ type ErrorHandler func(pos token.Position, msg string)
 
 type ErrorList []*Error
 
+//goesc:pos go/scanner/errors.go 38:7 38:25 38:45
 //goesc:leaks recv=heap:1,mutator:0 pos=heap:0 msg=heap:0
 func (p *ErrorList) Add(pos token.Position, msg string)
 
+//goesc:pos go/scanner/errors.go 102:7
 //goesc:leaks recv=heap:0
 func (p ErrorList) Err() error
 
+//goesc:pos go/scanner/errors.go 90:7
 //goesc:leaks recv=heap:1
 func (p ErrorList) Error() string
 
+//goesc:pos go/scanner/errors.go 46:7
 //goesc:leaks recv=none
 func (p ErrorList) Len() int
 
+//goesc:pos go/scanner/errors.go 49:7 49:25 49:28
 //goesc:leaks recv=none
 func (p ErrorList) Less(i int, j int) bool
 
+//goesc:pos go/scanner/errors.go 75:7
 //goesc:leaks recv=heap:0
 func (p *ErrorList) RemoveMultiples()
 
+//goesc:pos go/scanner/errors.go 43:7
 //goesc:leaks recv=mutator:0
 func (p *ErrorList) Reset()
 
+//goesc:pos go/scanner/errors.go 70:7
 //goesc:leaks recv=heap:0
 func (p ErrorList) Sort()
 
+//goesc:pos go/scanner/errors.go 47:7 47:25 47:28
 //goesc:leaks recv=mutator:0
 func (p ErrorList) Swap(i int, j int)
 
@@ -48,60 +58,79 @@ type Mode uint
 
 type Scanner struct{file *token.File; dir string; src []byte; err ErrorHandler; mode Mode; ch rune; offset int; rdOffset int; lineOffset int; insertSemi bool; nlPos token.Pos; stringEnd token.Pos; ErrorCount int}
 
+//goesc:pos go/scanner/scanner.go 142:7 142:24 142:42 142:54 142:72
 //goesc:leaks recv=heap:1,mutator:0 file=heap:0 src=heap:0 err=heap:0
 func (s *Scanner) Init(file *token.File, src []byte, err ErrorHandler, mode Mode)
 
+//goesc:pos go/scanner/scanner.go 810:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) Scan() (pos token.Pos, tok token.Token, lit string)
 
+//goesc:pos go/scanner/scanner.go 406:7 406:26 406:36
 //goesc:leaks recv=heap:1,mutator:0 invalid=mutator:0
 func (s *Scanner) digits(base int, invalid *int) (digsep int)
 
+//goesc:pos go/scanner/scanner.go 166:7 166:25 166:35
 //goesc:leaks recv=heap:1,mutator:0 msg=heap:0
 func (s *Scanner) error(offs int, msg string)
 
+//goesc:pos go/scanner/scanner.go 173:7 173:26 173:36 173:51
 //goesc:leaks recv=heap:1,mutator:0 format=none args=heap:1
 func (s *Scanner) errorf(offs int, format string, args ...any)
 
+//goesc:pos go/scanner/scanner.go 68:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) next()
 
+//goesc:pos go/scanner/scanner.go 112:7
 //goesc:leaks recv=none
 func (s *Scanner) peek() byte
 
+//goesc:pos go/scanner/scanner.go 180:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanComment() (string, int)
 
+//goesc:pos go/scanner/scanner.go 575:7 575:30
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanEscape(quote rune) bool
 
+//goesc:pos go/scanner/scanner.go 341:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanIdentifier() string
 
+//goesc:pos go/scanner/scanner.go 432:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanNumber() (token.Token, string)
 
+//goesc:pos go/scanner/scanner.go 703:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanRawString() (string, int)
 
+//goesc:pos go/scanner/scanner.go 628:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanRune() string
 
+//goesc:pos go/scanner/scanner.go 664:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanString() string
 
+//goesc:pos go/scanner/scanner.go 732:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) skipWhitespace()
 
+//goesc:pos go/scanner/scanner.go 744:7 744:27 744:33
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) switch2(tok0 token.Token, tok1 token.Token) token.Token
 
+//goesc:pos go/scanner/scanner.go 752:7 752:27 752:33 752:51 752:61
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) switch3(tok0 token.Token, tok1 token.Token, ch2 rune, tok2 token.Token) token.Token
 
+//goesc:pos go/scanner/scanner.go 764:7 764:27 764:33 764:51 764:61 764:67
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) switch4(tok0 token.Token, tok1 token.Token, ch2 rune, tok2 token.Token, tok3 token.Token) token.Token
 
+//goesc:pos go/scanner/scanner.go 255:7 255:34 255:40 255:50
 //goesc:leaks recv=heap:1,mutator:0 text=none
 func (s *Scanner) updateLineInfo(next int, offs int, text []byte)
 

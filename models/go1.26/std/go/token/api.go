@@ -11,129 +11,170 @@ import (
 
 type File struct{name string; base int; size int; mutex sync.Mutex; lines []int; infos []lineInfo}
 
+//goesc:pos go/token/position.go 146:7 146:24
 //goesc:leaks recv=heap:0
 func (f *File) AddLine(offset int)
 
+//goesc:pos go/token/position.go 269:7 269:34 269:46 269:63 269:69
 //goesc:leaks recv=heap:0 filename=heap:0
 func (f *File) AddLineColumnInfo(offset int, filename string, line int, column int)
 
+//goesc:pos go/token/position.go 257:7 257:28 257:40 257:57
 //goesc:leaks recv=heap:0 filename=heap:0
 func (f *File) AddLineInfo(offset int, filename string, line int)
 
+//goesc:pos go/token/position.go 121:7
 //goesc:leaks recv=none
 func (f *File) Base() int
 
+//goesc:pos go/token/position.go 131:7
 //goesc:leaks recv=none
 func (f *File) End() Pos
 
+//goesc:pos go/token/position.go 329:7 329:21
 //goesc:leaks recv=heap:0
 func (f *File) Line(p Pos) int
 
+//goesc:pos go/token/position.go 136:7
 //goesc:leaks recv=heap:0
 func (f *File) LineCount() int
 
+//goesc:pos go/token/position.go 233:7 233:26
 //goesc:leaks recv=heap:0
 func (f *File) LineStart(line int) Pos
 
+//goesc:pos go/token/position.go 178:7
 //goesc:leaks recv=heap:0
 func (f *File) Lines() []int
 
+//goesc:pos go/token/position.go 158:7 158:26
 //goesc:leaks recv=heap:0
 func (f *File) MergeLine(line int)
 
+//goesc:pos go/token/position.go 116:7
 //goesc:leaks recv=r0:1
 func (f *File) Name() string
 
+//goesc:pos go/token/position.go 323:7 323:23
 //goesc:leaks recv=none
 func (f *File) Offset(p Pos) int
 
+//goesc:pos go/token/position.go 310:7 310:20
 //goesc:leaks recv=none
 func (f *File) Pos(offset int) Pos
 
+//goesc:pos go/token/position.go 405:7 405:25
 //goesc:leaks recv=heap:0
 func (f *File) Position(p Pos) (pos Position)
 
+//goesc:pos go/token/position.go 395:7 395:28 395:35
 //goesc:leaks recv=heap:0
 func (f *File) PositionFor(p Pos, adjusted bool) (pos Position)
 
+//goesc:pos go/token/position.go 193:7 193:25
 //goesc:leaks recv=heap:0 lines=heap:0
 func (f *File) SetLines(lines []int) bool
 
+//goesc:pos go/token/position.go 211:7 211:35
 //goesc:leaks recv=heap:0 content=none
 func (f *File) SetLinesForContent(content []byte)
 
+//goesc:pos go/token/position.go 126:7
 //goesc:leaks recv=none
 func (f *File) Size() int
 
+//goesc:pos go/token/position.go 278:7 278:26
 //goesc:leaks recv=none
 func (f *File) fixOffset(offset int) int
 
+//goesc:pos go/token/tree.go 53:7
 //goesc:leaks recv=none
 func (f *File) key() key
 
+//goesc:pos go/token/position.go 383:7 383:25 383:32
 //goesc:leaks recv=heap:0
 func (f *File) position(p Pos, adjusted bool) (pos Position)
 
+//goesc:pos go/token/position.go 348:7 348:23 348:35
 //goesc:leaks recv=heap:0
 func (f *File) unpack(offset int, adjusted bool) (filename string, line int, column int)
 
 type FileSet struct{mutex sync.RWMutex; base int; tree tree; last atomic.Pointer[File]}
 
+//goesc:pos go/token/position.go 504:7 504:36
 //goesc:leaks recv=heap:0 files=heap:1
 func (s *FileSet) AddExistingFiles(files ...*File)
 
+//goesc:pos go/token/position.go 472:7 472:27 472:44 472:50
 //goesc:leaks recv=heap:0 filename=heap:0
 func (s *FileSet) AddFile(filename string, base int, size int) *File
 
+//goesc:pos go/token/position.go 450:7
 //goesc:leaks recv=heap:0
 func (s *FileSet) Base() int
 
+//goesc:pos go/token/position.go 588:7 588:24
 //goesc:leaks recv=heap:0
 func (s *FileSet) File(p Pos) (f *File)
 
+//goesc:pos go/token/position.go 552:7 552:27
 //goesc:leaks recv=heap:0 yield=none
 func (s *FileSet) Iterate(yield func(*File) bool)
 
+//goesc:pos go/token/position.go 610:7 610:28
 //goesc:leaks recv=heap:0
 func (s *FileSet) Position(p Pos) (pos Position)
 
+//goesc:pos go/token/position.go 599:7 599:31 599:38
 //goesc:leaks recv=heap:0
 func (s *FileSet) PositionFor(p Pos, adjusted bool) (pos Position)
 
+//goesc:pos go/token/serialize.go 24:7 24:24
 //goesc:leaks recv=heap:0 decode=callee:0
 func (s *FileSet) Read(decode func(any) error) error
 
+//goesc:pos go/token/position.go 538:7 538:30
 //goesc:leaks recv=heap:0 file=heap:0
 func (s *FileSet) RemoveFile(file *File)
 
+//goesc:pos go/token/serialize.go 48:7 48:25
 //goesc:leaks recv=heap:0 encode=callee:0
 func (s *FileSet) Write(encode func(any) error) error
 
+//goesc:pos go/token/position.go 566:7 566:24
 //goesc:leaks recv=heap:0
 func (s *FileSet) file(p Pos) *File
 
 type Pos int
 
+//goesc:pos go/token/position.go 92:7
 func (p Pos) IsValid() bool
 
 type Position struct{Filename string; Offset int; Line int; Column int}
 
+//goesc:pos go/token/position.go 34:7
 //goesc:leaks recv=none
 func (pos *Position) IsValid() bool
 
+//goesc:pos go/token/position.go 44:7
 //goesc:leaks recv=r0:0
 func (pos Position) String() string
 
 type Token int
 
+//goesc:pos go/token/token.go 313:7
 func (tok Token) IsKeyword() bool
 
+//goesc:pos go/token/token.go 303:7
 func (tok Token) IsLiteral() bool
 
+//goesc:pos go/token/token.go 307:7
 func (tok Token) IsOperator() bool
 
+//goesc:pos go/token/token.go 266:7
 func (op Token) Precedence() int
 
+//goesc:pos go/token/token.go 241:7
 func (tok Token) String() string
 
 type key struct{start int; end int}
@@ -142,65 +183,85 @@ type lineInfo struct{Offset int; Filename string; Line int; Column int}
 
 type node struct{parent *node; left *node; right *node; file *File; key key; balance int32; height int32}
 
+//goesc:pos go/token/tree.go 78:7 78:22
 //goesc:leaks recv=none parent=none
 func (n *node) check(parent *node)
 
+//goesc:pos go/token/tree.go 93:7
 //goesc:leaks recv=none
 func (n *node) checkBalance()
 
+//goesc:pos go/token/tree.go 169:7
 //goesc:leaks recv=r0:0
 func (x *node) next() *node
 
+//goesc:pos go/token/tree.go 204:7
 //goesc:leaks recv=none
 func (n *node) safeHeight() int32
 
+//goesc:pos go/token/tree.go 190:7 190:24
 //goesc:leaks recv=heap:0 y=heap:0
 func (x *node) setLeft(y *node)
 
+//goesc:pos go/token/tree.go 197:7 197:25
 //goesc:leaks recv=heap:0 y=heap:0
 func (x *node) setRight(y *node)
 
+//goesc:pos go/token/tree.go 211:7
 //goesc:leaks recv=mutator:0
 func (n *node) update()
 
 type tree struct{root *node}
 
+//goesc:pos go/token/tree.go 308:7 308:20
 //goesc:leaks recv=heap:1,mutator:0 file=heap:0
 func (t *tree) add(file *File)
 
+//goesc:pos go/token/tree.go 131:7
 //goesc:leaks recv=heap:0
 func (t *tree) all() iter.Seq[*File]
 
+//goesc:pos go/token/tree.go 340:7 340:23
 //goesc:leaks recv=mutator:0 pos=heap:2,mutator:0
 func (t *tree) delete(pos **node)
 
+//goesc:pos go/token/tree.go 400:7 400:26
 //goesc:leaks recv=none zpos=heap:2,r0:1,mutator:0
 func (t *tree) deleteMin(zpos **node) (z *node)
 
+//goesc:pos go/token/tree.go 379:7 379:27
 //goesc:leaks recv=mutator:0 pos=heap:2,mutator:0
 func (t *tree) deleteSwap(pos **node)
 
+//goesc:pos go/token/tree.go 112:7 112:23
 //goesc:leaks recv=r0:0,r1:1
 func (t *tree) locate(k key) (pos **node, parent *node)
 
+//goesc:pos go/token/tree.go 156:7 156:26 156:38
 //goesc:leaks recv=none pos=r0:1 parent=r0:0
 func (t *tree) nextAfter(pos **node, parent *node) *node
 
+//goesc:pos go/token/tree.go 239:7 239:28
 //goesc:leaks recv=mutator:0 x=heap:0
 func (t *tree) rebalanceUp(x *node)
 
+//goesc:pos go/token/tree.go 217:7 217:29 217:37 217:42
 //goesc:leaks recv=mutator:0 parent=heap:0 old=none new=heap:0
 func (t *tree) replaceChild(parent *node, old *node, new *node)
 
+//goesc:pos go/token/tree.go 288:7 288:27
 //goesc:leaks recv=mutator:0 x=heap:0
 func (t *tree) rotateLeft(x *node) *node
 
+//goesc:pos go/token/tree.go 268:7 268:28
 //goesc:leaks recv=mutator:0 y=heap:0
 func (t *tree) rotateRight(y *node) *node
 
+//goesc:pos go/token/tree.go 323:7 323:20 323:32 323:44
 //goesc:leaks recv=mutator:0 file=heap:0 pos=mutator:0 parent=heap:0
 func (t *tree) set(file *File, pos **node, parent *node)
 
+//goesc:pos go/token/tree.go 183:7 183:24
 //goesc:leaks recv=mutator:0 x=heap:0
 func (t *tree) setRoot(x *node)
 

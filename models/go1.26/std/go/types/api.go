@@ -16,69 +16,89 @@ import (
 
 type Alias struct{obj *TypeName; orig *Alias; tparams *TypeParamList; targs *TypeList; fromRHS Type; actual Type}
 
+//goesc:pos go/types/alias.go 65:7
 //goesc:leaks recv=r0:2
 func (a *Alias) Obj() *TypeName
 
+//goesc:pos go/types/alias.go 78:7
 //goesc:leaks recv=r0:1
 func (a *Alias) Origin() *Alias
 
+//goesc:pos go/types/alias.go 97:7
 //goesc:leaks recv=r0:1
 func (a *Alias) Rhs() Type
 
+//goesc:pos go/types/alias.go 86:7 86:31
 //goesc:leaks recv=mutator:0 tparams=heap:0
 func (a *Alias) SetTypeParams(tparams []*TypeParam)
 
+//goesc:pos go/types/alias.go 67:7
 //goesc:leaks recv=heap:0
 func (a *Alias) String() string
 
+//goesc:pos go/types/alias.go 93:7
 //goesc:leaks recv=r0:1
 func (a *Alias) TypeArgs() *TypeList
 
+//goesc:pos go/types/alias.go 82:7
 //goesc:leaks recv=r0:1
 func (a *Alias) TypeParams() *TypeParamList
 
+//goesc:pos go/types/alias.go 74:7
 //goesc:leaks recv=heap:1,mutator:0
 func (a *Alias) Underlying() Type
 
+//goesc:pos go/types/alias.go 165:7
 //goesc:leaks recv=heap:1,mutator:0
 func (a *Alias) cleanup()
 
 type ArgumentError struct{Index int; Err error}
 
+//goesc:pos go/types/api.go 79:7
 //goesc:leaks recv=heap:1
 func (e *ArgumentError) Error() string
 
+//goesc:pos go/types/api.go 80:7
 //goesc:leaks recv=r0:1
 func (e *ArgumentError) Unwrap() error
 
 type Array struct{len int64; elem Type}
 
+//goesc:pos go/types/array.go 25:7
 //goesc:leaks recv=r0:1
 func (a *Array) Elem() Type
 
+//goesc:pos go/types/array.go 22:7
 //goesc:leaks recv=none
 func (a *Array) Len() int64
 
+//goesc:pos go/types/array.go 28:7
 //goesc:leaks recv=heap:0
 func (a *Array) String() string
 
+//goesc:pos go/types/array.go 27:7
 //goesc:leaks recv=r0:0
 func (a *Array) Underlying() Type
 
 type Basic struct{kind BasicKind; info BasicInfo; name string}
 
+//goesc:pos go/types/basic.go 79:7
 //goesc:leaks recv=none
 func (b *Basic) Info() BasicInfo
 
+//goesc:pos go/types/basic.go 76:7
 //goesc:leaks recv=none
 func (b *Basic) Kind() BasicKind
 
+//goesc:pos go/types/basic.go 82:7
 //goesc:leaks recv=r0:1
 func (b *Basic) Name() string
 
+//goesc:pos go/types/basic.go 85:7
 //goesc:leaks recv=heap:0
 func (b *Basic) String() string
 
+//goesc:pos go/types/basic.go 84:7
 //goesc:leaks recv=r0:0
 func (b *Basic) Underlying() Type
 
@@ -88,20 +108,25 @@ type BasicKind int
 
 type Builtin struct{object; id builtinId}
 
+//goesc:pos go/types/object.go 652:7
 //goesc:leaks recv=heap:0
 func (obj *Builtin) String() string
 
 type Chan struct{dir ChanDir; elem Type}
 
+//goesc:pos go/types/chan.go 32:7
 //goesc:leaks recv=none
 func (c *Chan) Dir() ChanDir
 
+//goesc:pos go/types/chan.go 35:7
 //goesc:leaks recv=r0:1
 func (c *Chan) Elem() Type
 
+//goesc:pos go/types/chan.go 38:7
 //goesc:leaks recv=heap:0
 func (c *Chan) String() string
 
+//goesc:pos go/types/chan.go 37:7
 //goesc:leaks recv=r0:0
 func (c *Chan) Underlying() Type
 
@@ -109,710 +134,941 @@ type ChanDir int
 
 type Checker struct{conf *Config; ctxt *Context; fset *token.FileSet; pkg *Package; *Info; nextID uint64; objMap map[Object]*declInfo; objList []Object; impMap map[importKey]*Package; pkgPathMap map[string]map[string]bool; seenPkgMap map[*Package]bool; files []*ast.File; versions map[*ast.File]string; imports []*PkgName; dotImportMap map[dotImportKey]*PkgName; brokenAliases map[*TypeName]bool; unionTypeSets map[*Union]*_TypeSet; usedVars map[*Var]bool; usedPkgNames map[*PkgName]bool; mono monoGraph; firstErr error; methods map[*TypeName][]*Func; untyped map[ast.Expr]exprInfo; delayed []action; objPath []Object; objPathIdx map[Object]int; cleaners []cleaner; environment; posStack []positioner; indent int}
 
+//goesc:pos go/types/check.go 478:7 478:29
 //goesc:leaks recv=heap:0 files=heap:1
 func (check *Checker) Files(files []*ast.File) (err error)
 
+//goesc:pos go/types/check.go 212:7 212:34
 //goesc:leaks recv=heap:2,mutator:1 to=heap:0
 func (check *Checker) addDeclDep(to Object)
 
+//goesc:pos go/types/version.go 55:7 55:36
 //goesc:leaks recv=mutator:1,callee:1 want=mutator:0,callee:0
 func (check *Checker) allowVersion(want goVersion) bool
 
+//goesc:pos go/types/builtins.go 1054:7 1054:37 1054:56 1054:68
 //goesc:leaks recv=heap:0 f=callee:0 x=heap:0
 func (check *Checker) applyTypeFunc(f func(Type) Type, x *operand, id builtinId) Type
 
+//goesc:pos go/types/call.go 462:7 462:33 462:53 462:69 462:83 462:101 462:118
 //goesc:leaks recv=heap:0 call=heap:0 sig=heap:0 targs=heap:0 xlist=heap:0 args=heap:1 atargs=heap:2
 func (check *Checker) arguments(call *ast.CallExpr, sig *Signature, targs []Type, xlist []ast.Expr, args []*operand, atargs [][]Type) (rsig *Signature)
 
+//goesc:pos go/types/resolver.go 55:7 55:34 55:37
 //goesc:leaks recv=heap:0 s=heap:0 init=none
 func (check *Checker) arityMatch(s *ast.ValueSpec, init *ast.ValueSpec)
 
+//goesc:pos go/types/typexpr.go 473:7 473:35
 //goesc:leaks recv=heap:0 e=heap:0
 func (check *Checker) arrayLength(e ast.Expr) int64
 
+//goesc:pos go/types/lookup.go 589:7 589:36 589:39 589:47
 //goesc:leaks recv=heap:0 V=heap:0 T=heap:0 cause=mutator:0
 func (check *Checker) assertableTo(V Type, T Type, cause *string) bool
 
+//goesc:pos go/types/assignments.go 354:7 354:35 354:51 354:54
 //goesc:leaks recv=heap:0 rhs=heap:1
 func (check *Checker) assignError(rhs []ast.Expr, l int, r int)
 
+//goesc:pos go/types/assignments.go 252:7 252:33 252:38 252:52 252:64
 //goesc:leaks recv=heap:0 lhs=heap:0 rhs=heap:0 x=heap:0 context=heap:0
 func (check *Checker) assignVar(lhs ast.Expr, rhs ast.Expr, x *operand, context string)
 
+//goesc:pos go/types/assignments.go 472:7 472:34 472:39
 //goesc:leaks recv=heap:0 lhs=heap:1 orig_rhs=heap:1
 func (check *Checker) assignVars(lhs []ast.Expr, orig_rhs []ast.Expr)
 
+//goesc:pos go/types/assignments.go 24:7 24:34 24:46 24:54
 //goesc:leaks recv=heap:0 x=heap:0 T=heap:0 context=heap:0
 func (check *Checker) assignment(x *operand, T Type, context string)
 
+//goesc:pos go/types/literals.go 48:7 48:32 48:44
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
 func (check *Checker) basicLit(x *operand, e *ast.BasicLit)
 
+//goesc:pos go/types/expr.go 779:7 779:30 779:42 779:54 779:59 779:73 779:89
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0 lhs=heap:0 rhs=heap:0
 func (check *Checker) binary(x *operand, e ast.Expr, lhs ast.Expr, rhs ast.Expr, op token.Token, opPos token.Pos)
 
+//goesc:pos go/types/labels.go 96:7 96:37 96:49 96:64 96:88
 //goesc:leaks recv=heap:0 all=heap:0 parent=heap:0 lstmt=heap:0 list=heap:1
 func (check *Checker) blockBranches(all *Scope, parent *block, lstmt *ast.LabeledStmt, list []ast.Stmt) []*ast.BranchStmt
 
+//goesc:pos go/types/decl.go 690:7 690:29
 //goesc:leaks recv=heap:0 x=heap:0
 func (check *Checker) bound(x ast.Expr) Type
 
+//goesc:pos go/types/check.go 229:7 229:35
 //goesc:leaks recv=mutator:0 alias=heap:0
 func (check *Checker) brokenAlias(alias *TypeName)
 
+//goesc:pos go/types/builtins.go 23:7 23:31 23:43 23:63
 //goesc:leaks recv=heap:0 x=heap:0 call=heap:0
 func (check *Checker) builtin(x *operand, call *ast.CallExpr, id builtinId) (_ bool)
 
+//goesc:pos go/types/call.go 172:7 172:32 172:44
 //goesc:leaks recv=heap:0 x=heap:0 call=heap:0
 func (check *Checker) callExpr(x *operand, call *ast.CallExpr) exprKind
 
+//goesc:pos go/types/stmt.go 307:7 307:33 307:45 307:63
 //goesc:leaks recv=heap:0 x=heap:0 types=heap:1 seen=heap:1
 func (check *Checker) caseTypes(x *operand, types []ast.Expr, seen map[Type]ast.Expr) Type
 
+//goesc:pos go/types/stmt.go 359:7 359:50 359:62 359:79 359:97
 //goesc:leaks recv=heap:0 x=heap:0 xtyp=none types=heap:1 seen=none
 func (check *Checker) caseTypes_currently_unused(x *operand, xtyp *Interface, types []ast.Expr, seen map[string]ast.Expr) Type
 
+//goesc:pos go/types/stmt.go 237:7 237:34 237:46 237:65
 //goesc:leaks recv=heap:0 x=heap:0 values=heap:1 seen=none
 func (check *Checker) caseValues(x *operand, values []ast.Expr, seen valueMap)
 
+//goesc:pos go/types/expr.go 197:7 197:32 197:48 197:60
 //goesc:leaks recv=heap:0 pos=heap:0 x=heap:0
 func (check *Checker) chanElem(pos positioner, x *operand, recv bool) Type
 
+//goesc:pos go/types/decl.go 783:7 783:44
 //goesc:leaks recv=heap:0 base=heap:0
 func (check *Checker) checkFieldUniqueness(base *Named)
 
+//goesc:pos go/types/check.go 499:7 499:34
 //goesc:leaks recv=heap:0 files=heap:1
 func (check *Checker) checkFiles(files []*ast.File)
 
+//goesc:pos go/types/check.go 607:7
 //goesc:leaks recv=heap:2,mutator:0
 func (check *Checker) cleanup()
 
+//goesc:pos go/types/stmt.go 161:7
 //goesc:leaks recv=heap:2,mutator:0
 func (check *Checker) closeScope()
 
+//goesc:pos go/types/decl.go 726:7 726:38
 //goesc:leaks recv=heap:0 obj=heap:1
 func (check *Checker) collectMethods(obj *TypeName)
 
+//goesc:pos go/types/resolver.go 216:7
 //goesc:leaks recv=heap:0
 func (check *Checker) collectObjects()
 
+//goesc:pos go/types/signature.go 403:7 403:37 403:51
 //goesc:leaks recv=heap:0 list=heap:0
 func (check *Checker) collectParams(kind VarKind, list *ast.FieldList) (names []*ast.Ident, params []*Var, variadic bool)
 
+//goesc:pos go/types/signature.go 210:7 210:35 210:54
 //goesc:leaks recv=heap:0 rparam=heap:0
 func (check *Checker) collectRecv(rparam *ast.Field, scopePos token.Pos) (*Var, *TypeParamList)
 
+//goesc:pos go/types/decl.go 635:7 635:41 635:62
 //goesc:leaks recv=heap:0 dst=mutator:0 list=heap:3
 func (check *Checker) collectTypeParams(dst **TypeParamList, list *ast.FieldList)
 
+//goesc:pos go/types/expr.go 482:7 482:34 482:37 482:49 482:65
 //goesc:leaks recv=heap:0 x=heap:0 y=heap:0
 func (check *Checker) comparison(x *operand, y *operand, op token.Token, switchCase bool)
 
+//goesc:pos go/types/literals.go 111:7 111:36 111:48 111:69
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0 hint=heap:0
 func (check *Checker) compositeLit(x *operand, e *ast.CompositeLit, hint Type)
 
+//goesc:pos go/types/decl.go 408:7 408:33 408:45 408:50 408:65
 //goesc:leaks recv=heap:0 obj=heap:1,mutator:0 typ=heap:0 init=heap:0
 func (check *Checker) constDecl(obj *Const, typ ast.Expr, init ast.Expr, inherited bool)
 
+//goesc:pos go/types/named.go 705:7
 //goesc:leaks recv=r0:1,mutator:0
 func (check *Checker) context() *Context
 
+//goesc:pos go/types/conversions.go 20:7 20:34 20:46
 //goesc:leaks recv=heap:0 x=heap:0 T=heap:0
 func (check *Checker) conversion(x *operand, T Type)
 
+//goesc:pos go/types/const.go 289:7 289:38 289:50
 //goesc:leaks recv=heap:0 x=heap:0 target=heap:0
 func (check *Checker) convertUntyped(x *operand, target Type)
 
+//goesc:pos go/types/decl.go 273:7 273:34 273:50
 //goesc:leaks recv=heap:0 cycle=heap:1
 func (check *Checker) cycleError(cycle []Object, start int)
 
+//goesc:pos go/types/decl.go 843:7 843:32
 //goesc:leaks recv=heap:0 d=heap:0
 func (check *Checker) declStmt(d ast.Decl)
 
+//goesc:pos go/types/decl.go 16:7 16:31 16:45 16:60 16:72
 //goesc:leaks recv=heap:0 scope=heap:0 id=heap:0 obj=heap:0
 func (check *Checker) declare(scope *Scope, id *ast.Ident, obj Object, pos token.Pos)
 
+//goesc:pos go/types/struct.go 200:7 200:36 200:50 200:65
 //goesc:leaks recv=heap:0 oset=mutator:0 obj=heap:0
 func (check *Checker) declareInSet(oset *objset, pos token.Pos, obj Object) bool
 
+//goesc:pos go/types/signature.go 464:7 464:37 464:57 464:72
 //goesc:leaks recv=heap:0 names=heap:1 params=heap:1
 func (check *Checker) declareParams(names []*ast.Ident, params []*Var, scopePos token.Pos)
 
+//goesc:pos go/types/resolver.go 105:7 105:37 105:55 105:67
 //goesc:leaks recv=heap:0 ident=heap:0 obj=heap:0 d=heap:0
 func (check *Checker) declarePkgObj(ident *ast.Ident, obj Object, d *declInfo)
 
+//goesc:pos go/types/decl.go 713:7 713:40 713:57
 //goesc:leaks recv=heap:0 name=heap:0
 func (check *Checker) declareTypeParam(name *ast.Ident, scopePos token.Pos) *TypeParam
 
+//goesc:pos go/types/typexpr.go 192:7 192:36 192:48
 //goesc:leaks recv=heap:0 e=heap:0 def=heap:2
 func (check *Checker) declaredType(e ast.Expr, def *TypeName) Type
 
+//goesc:pos go/types/cycles.go 42:7 42:35 42:52
 //goesc:leaks recv=heap:0 tname=heap:0 pathIdx=none
 func (check *Checker) directCycle(tname *TypeName, pathIdx map[*TypeName]int)
 
+//goesc:pos go/types/cycles.go 14:7
 //goesc:leaks recv=heap:0
 func (check *Checker) directCycles()
 
+//goesc:pos go/types/format.go 131:7 131:28 131:43
 //goesc:leaks recv=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) dump(format string, args ...any)
 
+//goesc:pos go/types/errors.go 234:7 234:29 234:44 234:55
 //goesc:leaks recv=heap:0 at=heap:0 msg=heap:0
 func (check *Checker) error(at positioner, code errors.Code, msg string)
 
+//goesc:pos go/types/resolver.go 719:7 719:38
 //goesc:leaks recv=heap:0 obj=heap:0
 func (check *Checker) errorUnusedPkg(obj *PkgName)
 
+//goesc:pos go/types/errors.go 240:7 240:30 240:45 240:56 240:71
 //goesc:leaks recv=heap:0 at=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) errorf(at positioner, code errors.Code, format string, args ...any)
 
+//goesc:pos go/types/expr.go 1343:7 1343:31 1343:43
 //goesc:leaks recv=heap:0 x=heap:0
 func (check *Checker) exclude(x *operand, modeset uint)
 
+//goesc:pos go/types/expr.go 1275:7 1275:28 1275:39 1275:51
 //goesc:leaks recv=heap:0 T=heap:1 x=heap:0 e=heap:0
 func (check *Checker) expr(T *target, x *operand, e ast.Expr)
 
+//goesc:pos go/types/expr.go 1045:7 1045:36 1045:47 1045:59 1045:71
 //goesc:leaks recv=heap:0 T=heap:1 x=heap:0 e=heap:0 hint=heap:0
 func (check *Checker) exprInternal(T *target, x *operand, e ast.Expr, hint Type) exprKind
 
+//goesc:pos go/types/call.go 343:7 343:32
 //goesc:leaks recv=heap:0 elist=heap:1
 func (check *Checker) exprList(elist []ast.Expr) (xlist []*operand)
 
+//goesc:pos go/types/expr.go 1335:7 1335:34 1335:46 1335:58
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
 func (check *Checker) exprOrType(x *operand, e ast.Expr, allowGeneric bool)
 
+//goesc:pos go/types/expr.go 1324:7 1324:36 1324:48 1324:60
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0 hint=heap:0
 func (check *Checker) exprWithHint(x *operand, e ast.Expr, hint Type)
 
+//goesc:pos go/types/resolver.go 128:7 128:32
 //goesc:leaks recv=heap:1
 func (check *Checker) filename(fileNo int) string
 
+//goesc:pos go/types/cycles.go 112:7 112:34
 //goesc:leaks recv=heap:0 t=heap:0
 func (check *Checker) finiteSize(t Type) bool
 
+//goesc:pos go/types/stmt.go 18:7 18:32 18:48 18:61 18:77 18:98
 //goesc:leaks recv=heap:0 decl=heap:0 name=heap:0 sig=heap:0 body=heap:2 iota=heap:0
 func (check *Checker) funcBody(decl *declInfo, name string, sig *Signature, body *ast.BlockStmt, iota constant.Value)
 
+//goesc:pos go/types/decl.go 813:7 813:32 813:43
 //goesc:leaks recv=heap:0 obj=heap:0 decl=heap:0
 func (check *Checker) funcDecl(obj *Func, decl *declInfo)
 
+//goesc:pos go/types/call.go 34:7 34:32 34:43 34:58 34:70 34:87
 //goesc:leaks recv=heap:0 T=heap:1 x=heap:1,mutator:0 ix=heap:1
 func (check *Checker) funcInst(T *target, pos token.Pos, x *operand, ix *indexedExpr, infer bool) []Type
 
+//goesc:pos go/types/literals.go 83:7 83:31 83:43
 //goesc:leaks recv=heap:0 x=mutator:0 e=heap:0
 func (check *Checker) funcLit(x *operand, e *ast.FuncLit)
 
+//goesc:pos go/types/lookup.go 570:7 570:34 570:43
 //goesc:leaks recv=heap:0 f=heap:2
 func (check *Checker) funcString(f *Func, pkgInfo bool) string
 
+//goesc:pos go/types/signature.go 156:7 156:32 156:48 156:72
 //goesc:leaks recv=heap:0 sig=mutator:0 recvPar=heap:2 ftyp=heap:0
 func (check *Checker) funcType(sig *Signature, recvPar *ast.FieldList, ftyp *ast.FuncType)
 
+//goesc:pos go/types/expr.go 1282:7 1282:35 1282:47
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
 func (check *Checker) genericExpr(x *operand, e ast.Expr)
 
+//goesc:pos go/types/call.go 365:7 365:39
 //goesc:leaks recv=heap:0 elist=heap:1
 func (check *Checker) genericExprList(elist []ast.Expr) (resList []*operand, targsList [][]Type)
 
+//goesc:pos go/types/typexpr.go 210:7 210:35 210:47
 //goesc:leaks recv=heap:0 e=heap:0 cause=mutator:0
 func (check *Checker) genericType(e ast.Expr, cause *string) Type
 
+//goesc:pos go/types/check.go 448:7 448:37
 //goesc:leaks recv=heap:1 err=mutator:0
 func (check *Checker) handleBailout(err *error)
 
+//goesc:pos go/types/errors.go 156:7 156:35 156:46 156:63 156:74 156:86
 //goesc:leaks recv=heap:1,mutator:0 posn=heap:0 msg=heap:0
 func (check *Checker) handleError(index int, posn positioner, code errors.Code, msg string, soft bool)
 
+//goesc:pos go/types/lookup.go 529:7 529:37 529:40 529:48 529:61 529:94
 //goesc:leaks recv=heap:0 V=heap:0 T=heap:0 equivalent=none cause=mutator:0
 func (check *Checker) hasAllMethods(V Type, T Type, static bool, equivalent func(x Type, y Type) bool, cause *string) bool
 
+//goesc:pos go/types/typexpr.go 20:7 20:29 20:41 20:55
 //goesc:leaks recv=heap:0 x=mutator:0 e=heap:0
 func (check *Checker) ident(x *operand, e *ast.Ident, wantType bool)
 
+//goesc:pos go/types/instantiate.go 231:7 231:34 231:37 231:45 231:62
 //goesc:leaks recv=heap:0 V=heap:0 T=heap:0 cause=heap:1,mutator:0
 func (check *Checker) implements(V Type, T Type, constraint bool, cause *string) bool
 
+//goesc:pos go/types/expr.go 387:7 387:44 387:56
 //goesc:leaks recv=heap:2 x=heap:1 target=heap:0
 func (check *Checker) implicitTypeAndValue(x *operand, target Type) (Type, constant.Value, errors.Code)
 
+//goesc:pos go/types/resolver.go 136:7 136:37 136:52 136:58
 //goesc:leaks recv=heap:0 at=heap:0 path=heap:0 dir=heap:0
 func (check *Checker) importPackage(at positioner, path string, dir string) *Package
 
+//goesc:pos go/types/expr.go 607:7 607:41
 //goesc:leaks recv=heap:0 typ=heap:0
 func (check *Checker) incomparableCause(typ Type) string
 
+//goesc:pos go/types/index.go 390:7 390:29 390:45
 //goesc:leaks recv=heap:0 index=heap:0
 func (check *Checker) index(index ast.Expr, max int64) (typ Type, val int64)
 
+//goesc:pos go/types/index.go 19:7 19:33 19:45
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
 func (check *Checker) indexExpr(x *operand, e *indexedExpr) (isFuncInst bool)
 
+//goesc:pos go/types/literals.go 325:7 325:35 325:52 325:62
 //goesc:leaks recv=heap:0 elts=heap:1 typ=heap:0
 func (check *Checker) indexedElts(elts []ast.Expr, typ Type, length int64) int64
 
+//goesc:pos go/types/infer.go 35:7 35:29 35:46 35:68 35:82 35:97 35:114 35:128
 //goesc:leaks recv=heap:0 posn=heap:0 tparams=heap:1,mutator:0 targs=heap:0 params=heap:0 args=heap:1 err=heap:1,mutator:0
 func (check *Checker) infer(posn positioner, tparams []*TypeParam, targs []Type, params *Tuple, args []*operand, reverse bool, err *error_) (inferred []Type)
 
+//goesc:pos go/types/assignments.go 121:7 121:33 121:45
 //goesc:leaks recv=heap:0 lhs=heap:1,mutator:0 x=heap:0
 func (check *Checker) initConst(lhs *Const, x *operand)
 
+//goesc:pos go/types/check.go 337:7 337:33
 //goesc:leaks recv=heap:0 files=heap:1
 func (check *Checker) initFiles(files []*ast.File)
 
+//goesc:pos go/types/initorder.go 20:7
 //goesc:leaks recv=heap:0
 func (check *Checker) initOrder()
 
+//goesc:pos go/types/assignments.go 156:7 156:31 156:41 156:53
 //goesc:leaks recv=heap:0 lhs=heap:1,mutator:0 x=heap:0 context=heap:0
 func (check *Checker) initVar(lhs *Var, x *operand, context string)
 
+//goesc:pos go/types/assignments.go 388:7 388:32 388:44 388:65
 //goesc:leaks recv=heap:0 lhs=heap:2,mutator:1 orig_rhs=heap:1 returnStmt=heap:0
 func (check *Checker) initVars(lhs []*Var, orig_rhs []ast.Expr, returnStmt ast.Stmt)
 
+//goesc:pos go/types/instantiate.go 90:7 90:32 90:47 90:65 90:79 90:97
 //goesc:leaks recv=heap:0 orig=heap:0 targs=heap:0 expanding=heap:0 ctxt=heap:0
 func (check *Checker) instance(pos token.Pos, orig genericType, targs []Type, expanding *Named, ctxt *Context) (res Type)
 
+//goesc:pos go/types/call.go 132:7 132:44 132:59 132:74 132:90 132:104
 //goesc:leaks recv=heap:0 expr=heap:0 typ=heap:0 targs=heap:0 xlist=heap:0
 func (check *Checker) instantiateSignature(pos token.Pos, expr ast.Expr, typ *Signature, targs []Type, xlist []ast.Expr) (res *Signature)
 
+//goesc:pos go/types/typexpr.go 402:7 402:40
 //goesc:leaks recv=heap:0 ix=heap:0
 func (check *Checker) instantiatedType(ix *indexedExpr) (res Type)
 
+//goesc:pos go/types/lookup.go 560:7 560:41
 //goesc:leaks recv=heap:0 T=heap:0
 func (check *Checker) interfacePtrError(T Type) string
 
+//goesc:pos go/types/interface.go 159:7 159:37 159:54 159:80
 //goesc:leaks recv=heap:0 ityp=heap:0 iface=heap:0 def=heap:2
 func (check *Checker) interfaceType(ityp *Interface, iface *ast.InterfaceType, def *TypeName)
 
+//goesc:pos go/types/const.go 277:7 277:41 277:52 277:64
 //goesc:leaks recv=heap:0 x=heap:0 target=heap:0
 func (check *Checker) invalidConversion(code errors.Code, x *operand, target Type)
 
+//goesc:pos go/types/check.go 246:7 246:37
 //goesc:leaks recv=none alias=none
 func (check *Checker) isBrokenAlias(alias *TypeName) bool
 
+//goesc:pos go/types/decl.go 508:7 508:44
 //goesc:leaks recv=none typ=heap:0
 func (check *Checker) isImportedConstraint(typ Type) bool
 
+//goesc:pos go/types/stmt.go 277:7 277:29
 //goesc:leaks recv=none e=none
 func (check *Checker) isNil(e ast.Expr) bool
 
+//goesc:pos go/types/return.go 17:7 17:37 17:49
 //goesc:leaks recv=none s=none label=none
 func (check *Checker) isTerminating(s ast.Stmt, label string) bool
 
+//goesc:pos go/types/return.go 79:7 79:41 79:58
 //goesc:leaks recv=none list=none label=none
 func (check *Checker) isTerminatingList(list []ast.Stmt, label string) bool
 
+//goesc:pos go/types/return.go 89:7 89:43 89:64
 //goesc:leaks recv=none body=none label=none
 func (check *Checker) isTerminatingSwitch(body *ast.BlockStmt, label string) bool
 
+//goesc:pos go/types/index.go 419:7 419:36 419:48 419:59 419:72
 //goesc:leaks recv=heap:0 x=heap:0 what=heap:0
 func (check *Checker) isValidIndex(x *operand, code errors.Code, what string, allowNegative bool) bool
 
+//goesc:pos go/types/labels.go 15:7 15:30
 //goesc:leaks recv=heap:0 body=heap:2
 func (check *Checker) labels(body *ast.BlockStmt)
 
+//goesc:pos go/types/literals.go 21:7 21:34
 //goesc:leaks recv=heap:0 lit=heap:0
 func (check *Checker) langCompat(lit *ast.BasicLit)
 
+//goesc:pos go/types/check.go 266:7 266:29
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (check *Checker) later(f func()) *action
 
+//goesc:pos go/types/assignments.go 188:7 188:30
 //goesc:leaks recv=heap:0 lhs=heap:0
 func (check *Checker) lhsVar(lhs ast.Expr) Type
 
+//goesc:pos go/types/errsupport.go 15:7 15:35 15:45 15:57 15:69
 //goesc:leaks recv=heap:0 typ=heap:0 sel=heap:0 obj=heap:0
 func (check *Checker) lookupError(typ Type, sel string, obj Object, structLit bool) string
 
+//goesc:pos go/types/format.go 154:7 154:35
 //goesc:leaks recv=none pkg=heap:0
 func (check *Checker) markImports(pkg *Package)
 
+//goesc:pos go/types/expr.go 875:7 875:34 875:37
 //goesc:leaks recv=heap:0 x=heap:0 y=heap:0
 func (check *Checker) matchTypes(x *operand, y *operand)
 
+//goesc:pos go/types/lookup.go 378:7 378:37 378:40 378:48 378:61 378:94
 //goesc:leaks recv=heap:0 V=heap:0 T=heap:0 equivalent=none cause=mutator:0
 func (check *Checker) missingMethod(V Type, T Type, static bool, equivalent func(x Type, y Type) bool, cause *string) (method *Func, wrongType bool)
 
+//goesc:pos go/types/mono.go 86:7
 //goesc:leaks recv=heap:0
 func (check *Checker) monomorph()
 
+//goesc:pos go/types/expr.go 1293:7 1293:33 1293:45
 //goesc:leaks recv=heap:0 e=heap:0
 func (check *Checker) multiExpr(e ast.Expr, allowCommaOk bool) (list []*operand, commaOk bool)
 
+//goesc:pos go/types/stmt.go 129:7 129:40
 //goesc:leaks recv=heap:0 list=heap:1
 func (check *Checker) multipleDefaults(list []ast.Stmt)
 
+//goesc:pos go/types/check.go 296:7 296:36
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0
 func (check *Checker) needsCleanup(c cleaner)
 
+//goesc:pos go/types/alias.go 134:7 134:32 134:47
 //goesc:leaks recv=heap:1,mutator:0 obj=heap:0 rhs=heap:0
 func (check *Checker) newAlias(obj *TypeName, rhs Type) *Alias
 
+//goesc:pos go/types/alias.go 154:7 154:40 154:55 154:68 154:82 154:100
 //goesc:leaks recv=heap:0 orig=heap:0 targs=heap:0 expanding=heap:0 ctxt=heap:0
 func (check *Checker) newAliasInstance(pos token.Pos, orig *Alias, targs []Type, expanding *Named, ctxt *Context) *Alias
 
+//goesc:pos go/types/lookup.go 605:7 605:39 605:42 605:50
 //goesc:leaks recv=heap:0 V=heap:0 T=heap:0 cause=heap:1,mutator:0
 func (check *Checker) newAssertableTo(V Type, T Type, cause *string) bool
 
+//goesc:pos go/types/errors.go 47:7 47:32
 //goesc:leaks recv=heap:0
 func (check *Checker) newError(code errors.Code) *error_
 
+//goesc:pos go/types/interface.go 77:7
 //goesc:leaks recv=heap:0
 func (check *Checker) newInterface() *Interface
 
+//goesc:pos go/types/named.go 323:7 323:32 323:47 323:61
 //goesc:leaks recv=heap:0 obj=heap:0 fromRHS=heap:0 methods=heap:0
 func (check *Checker) newNamed(obj *TypeName, fromRHS Type, methods []*Func) *Named
 
+//goesc:pos go/types/named.go 341:7 341:40 341:55 341:68 341:82
 //goesc:leaks recv=heap:0 orig=heap:0 targs=heap:0 expanding=heap:2
 func (check *Checker) newNamedInstance(pos token.Pos, orig *Named, targs []Type, expanding *Named) *Named
 
+//goesc:pos go/types/typeparam.go 44:7 44:36 44:51
 //goesc:leaks recv=heap:0 obj=heap:0 constraint=heap:0
 func (check *Checker) newTypeParam(obj *TypeName, constraint Type) *TypeParam
 
+//goesc:pos go/types/expr.go 1003:7 1003:34 1003:45
 //goesc:leaks recv=heap:0 T=heap:1 x=heap:1,mutator:0
 func (check *Checker) nonGeneric(T *target, x *operand)
 
+//goesc:pos go/types/decl.go 49:7 49:31
 //goesc:leaks recv=heap:0 obj=heap:0
 func (check *Checker) objDecl(obj Object)
 
+//goesc:pos go/types/expr.go 73:7 73:26 73:42 73:54
 //goesc:leaks recv=heap:0 m=none x=heap:0
 func (check *Checker) op(m opPredicates, x *operand, op token.Token) bool
 
+//goesc:pos go/types/stmt.go 155:7 155:33 155:48
 //goesc:leaks recv=heap:2,mutator:0 node=heap:0 comment=heap:0
 func (check *Checker) openScope(node ast.Node, comment string)
 
+//goesc:pos go/types/const.go 22:7 22:32 22:44
 //goesc:leaks recv=heap:0 x=heap:0
 func (check *Checker) overflow(x *operand, opPos token.Pos)
 
+//goesc:pos go/types/resolver.go 636:7
 //goesc:leaks recv=heap:0
 func (check *Checker) packageObjects()
 
+//goesc:pos go/types/expr.go 1032:7 1032:35
 //goesc:leaks recv=heap:0 x=heap:1,mutator:0
 func (check *Checker) pendingType(x *operand)
 
+//goesc:pos go/types/check.go 282:7
 //goesc:leaks recv=mutator:0
 func (check *Checker) pop()
 
+//goesc:pos go/types/check.go 441:7
 //goesc:leaks recv=mutator:0
 func (check *Checker) popPos()
 
+//goesc:pos go/types/check.go 577:7 577:38
 //goesc:leaks recv=heap:0
 func (check *Checker) processDelayed(top int)
 
+//goesc:pos go/types/check.go 273:7 273:28
 //goesc:leaks recv=heap:1,mutator:0 obj=heap:0
 func (check *Checker) push(obj Object)
 
+//goesc:pos go/types/check.go 436:7 436:31
 //goesc:leaks recv=heap:1,mutator:0 pos=heap:0
 func (check *Checker) pushPos(pos positioner)
 
+//goesc:pos go/types/format.go 135:7 135:33
 //goesc:leaks recv=heap:1,mutator:0 pkg=r0:1
 func (check *Checker) qualifier(pkg *Package) string
 
+//goesc:pos go/types/range.go 26:7 26:33 26:52 26:78 26:102 26:108 26:116 26:124 26:143
 //goesc:leaks recv=heap:0 rangeStmt=heap:0 noNewVarPos=heap:0 sKey=heap:0 sValue=heap:0 sExtra=heap:0 rangeVar=heap:0
 func (check *Checker) rangeStmt(inner stmtContext, rangeStmt *ast.RangeStmt, noNewVarPos positioner, sKey ast.Expr, sValue ast.Expr, sExtra ast.Expr, rangeVar ast.Expr, isDef bool)
 
+//goesc:pos go/types/expr.go 972:7 972:31 972:42 972:54 972:66 972:77
 //goesc:leaks recv=heap:0 T=heap:1 x=heap:0 e=heap:0 hint=heap:0
 func (check *Checker) rawExpr(T *target, x *operand, e ast.Expr, hint Type, allowGeneric bool) exprKind
 
+//goesc:pos go/types/recording.go 18:7 18:30
 //goesc:leaks recv=heap:1,mutator:0 x=heap:1
 func (check *Checker) record(x *operand)
 
+//goesc:pos go/types/recording.go 77:7 77:41 77:53
 //goesc:leaks recv=none f=heap:0 sig=heap:0
 func (check *Checker) recordBuiltinType(f ast.Expr, sig *Signature)
 
+//goesc:pos go/types/recording.go 97:7 97:42 97:54
 //goesc:leaks recv=heap:1 x=heap:0 a=heap:2
 func (check *Checker) recordCommaOkTypes(x ast.Expr, a []*operand)
 
+//goesc:pos go/types/check.go 623:7 623:50 623:62 623:66
 //goesc:leaks recv=none x=none t0=none t1=none
 func (check *Checker) recordCommaOkTypesInSyntax(x ast.Expr, t0 Type, t1 Type)
 
+//goesc:pos go/types/recording.go 141:7 141:33 141:48
 //goesc:leaks recv=none id=heap:0 obj=heap:0
 func (check *Checker) recordDef(id *ast.Ident, obj Object)
 
+//goesc:pos go/types/recording.go 156:7 156:38 156:53
 //goesc:leaks recv=none node=heap:0 obj=heap:0
 func (check *Checker) recordImplicit(node ast.Node, obj Object)
 
+//goesc:pos go/types/recording.go 132:7 132:38 132:53 132:67
 //goesc:leaks recv=none expr=heap:0 targs=heap:0 typ=heap:0
 func (check *Checker) recordInstance(expr ast.Expr, targs []Type, typ Type)
 
+//goesc:pos go/types/signature.go 378:7 378:52 378:67
 //goesc:leaks recv=none expr=heap:0 typ=heap:0
 func (check *Checker) recordParenthesizedRecvTypes(expr ast.Expr, typ Type)
 
+//goesc:pos go/types/recording.go 172:7 172:35 172:50
 //goesc:leaks recv=none node=heap:0 scope=heap:0
 func (check *Checker) recordScope(node ast.Node, scope *Scope)
 
+//goesc:pos go/types/recording.go 164:7 164:39 164:60 164:80 164:91 164:103 164:116
 //goesc:leaks recv=none x=heap:0 #2=heap:0 obj=heap:0 index=heap:0
 func (check *Checker) recordSelection(x *ast.SelectorExpr, kind SelectionKind, recv Type, obj Object, index []int, indirect bool)
 
+//goesc:pos go/types/recording.go 59:7 59:42 59:54 59:72 59:82
 //goesc:leaks recv=none x=heap:0 typ=heap:0 val=heap:0
 func (check *Checker) recordTypeAndValue(x ast.Expr, mode operandMode, typ Type, val constant.Value)
 
+//goesc:pos go/types/check.go 617:7 617:50 617:62 617:80 617:90
 //goesc:leaks recv=none x=none typ=none val=none
 func (check *Checker) recordTypeAndValueInSyntax(x ast.Expr, mode operandMode, typ Type, val constant.Value)
 
+//goesc:pos go/types/recording.go 45:7
 //goesc:leaks recv=heap:2
 func (check *Checker) recordUntyped()
 
+//goesc:pos go/types/recording.go 148:7 148:33 148:48
 //goesc:leaks recv=none id=heap:0 obj=heap:0
 func (check *Checker) recordUse(id *ast.Ident, obj Object)
 
+//goesc:pos go/types/check.go 251:7 251:39 251:51 251:61 251:79 251:91
 //goesc:leaks recv=heap:1,mutator:0 e=heap:0 typ=heap:0 val=heap:0
 func (check *Checker) rememberUntyped(e ast.Expr, lhs bool, mode operandMode, typ *Basic, val constant.Value)
 
+//goesc:pos go/types/infer.go 471:7 471:37 471:52 471:74
 //goesc:leaks recv=heap:0 tparams=heap:1 typ=heap:0
 func (check *Checker) renameTParams(pos token.Pos, tparams []*TypeParam, typ Type) ([]*TypeParam, Type)
 
+//goesc:pos go/types/initorder.go 168:7 168:35
 //goesc:leaks recv=heap:0 cycle=heap:1
 func (check *Checker) reportCycle(cycle []Object)
 
+//goesc:pos go/types/mono.go 121:7 121:42
 //goesc:leaks recv=heap:0
 func (check *Checker) reportInstanceLoop(v int)
 
+//goesc:pos go/types/const.go 239:7 239:37 239:49
 //goesc:leaks recv=heap:0 x=heap:0 typ=heap:0
 func (check *Checker) representable(x *operand, typ *Basic)
 
+//goesc:pos go/types/const.go 254:7 254:38 254:50
 //goesc:leaks recv=heap:2 x=heap:1 typ=heap:0
 func (check *Checker) representation(x *operand, typ *Basic) (constant.Value, errors.Code)
 
+//goesc:pos go/types/resolver.go 566:7 566:43 566:53
 //goesc:leaks recv=none name=none
 func (check *Checker) resolveBaseTypeName(ptr bool, name *ast.Ident) (ptr_ bool, base *TypeName)
 
+//goesc:pos go/types/assignments.go 368:7 368:35 368:50 368:62
 //goesc:leaks recv=heap:0 at=heap:0 lhs=heap:2 rhs=heap:1
 func (check *Checker) returnError(at positioner, lhs []*Var, rhs []*operand)
 
+//goesc:pos go/types/call.go 674:7 674:32 674:44 674:65
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
 func (check *Checker) selector(x *operand, e *ast.SelectorExpr, wantType bool)
 
+//goesc:pos go/types/expr.go 617:7 617:29 617:32 617:44 617:56
 //goesc:leaks recv=heap:0 x=heap:0 y=heap:0 e=heap:0
 func (check *Checker) shift(x *operand, y *operand, e ast.Expr, op token.Token)
 
+//goesc:pos go/types/assignments.go 526:7 526:36 526:52 526:57
 //goesc:leaks recv=heap:0 pos=heap:0 lhs=heap:1 rhs=heap:1
 func (check *Checker) shortVarDecl(pos positioner, lhs []ast.Expr, rhs []ast.Expr)
 
+//goesc:pos go/types/stmt.go 101:7 101:34
 //goesc:leaks recv=heap:0 s=heap:0
 func (check *Checker) simpleStmt(s ast.Stmt)
 
+//goesc:pos go/types/index.go 374:7 374:35
 //goesc:leaks recv=heap:0 expr=heap:0
 func (check *Checker) singleIndex(expr *indexedExpr) ast.Expr
 
+//goesc:pos go/types/expr.go 1370:7 1370:35
 //goesc:leaks recv=heap:0 x=heap:0
 func (check *Checker) singleValue(x *operand)
 
+//goesc:pos go/types/index.go 211:7 211:33 211:45
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
 func (check *Checker) sliceExpr(x *operand, e *ast.SliceExpr)
 
+//goesc:pos go/types/errors.go 246:7 246:34 246:49 246:60 246:75
 //goesc:leaks recv=heap:0 at=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) softErrorf(at positioner, code errors.Code, format string, args ...any)
 
+//goesc:pos go/types/resolver.go 503:7
 //goesc:leaks recv=heap:2,mutator:0
 func (check *Checker) sortObjects()
 
+//goesc:pos go/types/format.go 91:7 91:31 91:46
 //goesc:leaks recv=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) sprintf(format string, args ...any) string
 
+//goesc:pos go/types/stmt.go 411:7 411:28 411:46
 //goesc:leaks recv=heap:0 s=heap:0
 func (check *Checker) stmt(ctxt stmtContext, s ast.Stmt)
 
+//goesc:pos go/types/stmt.go 116:7 116:32 116:50
 //goesc:leaks recv=heap:0 list=heap:1
 func (check *Checker) stmtList(ctxt stmtContext, list []ast.Stmt)
 
+//goesc:pos go/types/struct.go 68:7 68:34 68:48
 //goesc:leaks recv=heap:0 styp=mutator:0 e=heap:4
 func (check *Checker) structType(styp *Struct, e *ast.StructType)
 
+//goesc:pos go/types/subst.go 58:7 58:29 58:44 58:54 58:69 58:87
 //goesc:leaks recv=heap:0 typ=heap:0 smap=heap:0 expanding=heap:0 ctxt=heap:0
 func (check *Checker) subst(pos token.Pos, typ Type, smap substMap, expanding *Named, ctxt *Context) Type
 
+//goesc:pos go/types/stmt.go 173:7 173:37 173:53
 //goesc:leaks recv=heap:0 keyword=heap:0 call=heap:0
 func (check *Checker) suspendedCall(keyword string, call *ast.CallExpr)
 
+//goesc:pos go/types/struct.go 211:7 211:27
 //goesc:leaks recv=heap:0 t=heap:0
 func (check *Checker) tag(t *ast.BasicLit) string
 
+//goesc:pos go/types/format.go 101:7 101:29 101:44 101:59
 //goesc:leaks recv=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) trace(pos token.Pos, format string, args ...any)
 
+//goesc:pos go/types/typexpr.go 150:7 150:27
 //goesc:leaks recv=heap:0 e=heap:0
 func (check *Checker) typ(e ast.Expr) Type
 
+//goesc:pos go/types/typexpr.go 232:7 232:35 232:48
 //goesc:leaks recv=heap:0 e0=heap:0 def=heap:2
 func (check *Checker) typInternal(e0 ast.Expr, def *TypeName) (T Type)
 
+//goesc:pos go/types/expr.go 1256:7 1256:37 1256:49 1256:61 1256:69
 //goesc:leaks recv=heap:0 e=heap:0 x=heap:0 T=heap:0
 func (check *Checker) typeAssertion(e ast.Expr, x *operand, T Type, typeSwitch bool)
 
+//goesc:pos go/types/decl.go 517:7 517:32 517:47
 //goesc:leaks recv=heap:0 obj=heap:0 tdecl=heap:0
 func (check *Checker) typeDecl(obj *TypeName, tdecl *ast.TypeSpec)
 
+//goesc:pos go/types/typexpr.go 521:7 521:32
 //goesc:leaks recv=heap:0 list=heap:1
 func (check *Checker) typeList(list []ast.Expr) []Type
 
+//goesc:pos go/types/assignments.go 304:7 304:36 304:49 304:59
 //goesc:leaks recv=heap:0 list=heap:1
 func (check *Checker) typesSummary(list []Type, variadic bool, hasDots bool) string
 
+//goesc:pos go/types/expr.go 129:7 129:29 129:41
 //goesc:leaks recv=heap:0 x=heap:0 e=heap:0
 func (check *Checker) unary(x *operand, e *ast.UnaryExpr)
 
+//goesc:pos go/types/resolver.go 524:7 524:34 524:49
 //goesc:leaks recv=heap:0 rtyp=heap:0
 func (check *Checker) unpackRecv(rtyp ast.Expr, unpackParams bool) (ptr bool, base ast.Expr, tparams []*ast.Ident)
 
+//goesc:pos go/types/resolver.go 702:7
 //goesc:leaks recv=heap:0
 func (check *Checker) unusedImports()
 
+//goesc:pos go/types/expr.go 260:7 260:38 260:50 260:60
 //goesc:leaks recv=heap:0 x=heap:0 typ=heap:0
 func (check *Checker) updateExprType(x ast.Expr, typ Type, final bool)
 
+//goesc:pos go/types/expr.go 374:7 374:37 374:49
 //goesc:leaks recv=none x=heap:0 val=heap:0
 func (check *Checker) updateExprVal(x ast.Expr, val constant.Value)
 
+//goesc:pos go/types/stmt.go 57:7 57:29
 //goesc:leaks recv=heap:0 scope=heap:2
 func (check *Checker) usage(scope *Scope)
 
+//goesc:pos go/types/call.go 985:7 985:27
 //goesc:leaks recv=heap:0 args=heap:1
 func (check *Checker) use(args ...ast.Expr) bool
 
+//goesc:pos go/types/call.go 1002:7 1002:28 1002:40
 //goesc:leaks recv=heap:0 e=heap:0
 func (check *Checker) use1(e ast.Expr, lhs bool) bool
 
+//goesc:pos go/types/call.go 990:7 990:30
 //goesc:leaks recv=heap:0 args=heap:1
 func (check *Checker) useLHS(args ...ast.Expr) bool
 
+//goesc:pos go/types/call.go 992:7 992:28 992:45
 //goesc:leaks recv=heap:0 args=heap:1
 func (check *Checker) useN(args []ast.Expr, lhs bool) bool
 
+//goesc:pos go/types/check.go 239:7 239:34 239:51
 //goesc:leaks recv=none alias=mutator:0 typ=heap:0
 func (check *Checker) validAlias(alias *TypeName, typ Type)
 
+//goesc:pos go/types/decl.go 171:7 171:34
 //goesc:leaks recv=heap:0 obj=heap:0
 func (check *Checker) validCycle(obj Object) (valid bool)
 
+//goesc:pos go/types/signature.go 474:7 474:33 474:49
 //goesc:leaks recv=heap:0 pos=heap:0 #1=heap:1
 func (check *Checker) validRecv(pos positioner, recv *Var)
 
+//goesc:pos go/types/validtype.go 16:7 16:33
 //goesc:leaks recv=heap:0 typ=heap:0
 func (check *Checker) validType(typ *Named)
 
+//goesc:pos go/types/validtype.go 30:7 30:34 30:49 30:59 30:65
 //goesc:leaks recv=heap:0 typ=heap:0 nest=heap:1,mutator:0 path=heap:1,mutator:0
 func (check *Checker) validType0(pos token.Pos, typ Type, nest []*Named, path []*Named) bool
 
+//goesc:pos go/types/typexpr.go 165:7 165:36 165:48
 //goesc:leaks recv=heap:0 e=heap:0 typ=heap:0
 func (check *Checker) validVarType(e ast.Expr, typ Type)
 
+//goesc:pos go/types/instantiate.go 186:7 186:39 186:54 186:67 186:73
 //goesc:leaks recv=heap:0 name=heap:0
 func (check *Checker) validateTArgLen(pos token.Pos, name string, want int, got int) bool
 
+//goesc:pos go/types/decl.go 454:7 454:31 454:41 454:53 454:58
 //goesc:leaks recv=heap:0 obj=heap:1,mutator:0 lhs=heap:2,mutator:1 typ=heap:0 init=heap:0
 func (check *Checker) varDecl(obj *Var, lhs []*Var, typ ast.Expr, init ast.Expr)
 
+//goesc:pos go/types/typexpr.go 157:7 157:31
 //goesc:leaks recv=heap:0 e=heap:0
 func (check *Checker) varType(e ast.Expr) Type
 
+//goesc:pos go/types/instantiate.go 207:7 207:30 207:45 207:67 207:81
 //goesc:leaks recv=heap:0 tparams=heap:1 targs=heap:1 ctxt=heap:0
 func (check *Checker) verify(pos token.Pos, tparams []*TypeParam, targs []Type, ctxt *Context) (int, error)
 
+//goesc:pos go/types/version.go 61:7 61:38 61:53 61:66 61:81
 //goesc:leaks recv=heap:0 at=heap:0 v=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) verifyVersionf(at positioner, v goVersion, format string, args ...any) bool
 
+//goesc:pos go/types/errors.go 253:7 253:37 253:52 253:65 253:80
 //goesc:leaks recv=heap:0 at=heap:0 v=heap:0 format=none args=heap:1,mutator:0
 func (check *Checker) versionErrorf(at positioner, v goVersion, format string, args ...any)
 
+//goesc:pos go/types/decl.go 364:7 364:32 364:44
 //goesc:leaks recv=heap:0 d=heap:0 f=none
 func (check *Checker) walkDecl(d ast.Decl, f func(decl))
 
+//goesc:pos go/types/decl.go 358:7 358:33 358:51
 //goesc:leaks recv=heap:0 decls=heap:1 f=none
 func (check *Checker) walkDecls(decls []ast.Decl, f func(decl))
 
 type Config struct{Context *Context; GoVersion string; IgnoreFuncBodies bool; FakeImportC bool; go115UsesCgo bool; _Trace bool; Error func(err error); Importer Importer; Sizes Sizes; DisableUnusedImportCheck bool; _ErrorURL string; _EnableAlias bool}
 
+//goesc:pos go/types/api.go 490:7 490:27 490:40 490:61 490:80
 //goesc:leaks recv=heap:0 path=heap:0 fset=heap:0 files=heap:1 info=heap:0
 func (conf *Config) Check(path string, fset *token.FileSet, files []*ast.File, info *Info) (*Package, error)
 
+//goesc:pos go/types/sizes.go 277:7 277:29
 //goesc:leaks recv=heap:1 T=heap:0
 func (conf *Config) alignof(T Type) int64
 
+//goesc:pos go/types/sizes.go 310:7 310:30 310:38
 //goesc:leaks recv=heap:1 T=heap:0 index=none
 func (conf *Config) offsetof(T Type, index []int) int64
 
+//goesc:pos go/types/sizes.go 288:7 288:31
 //goesc:leaks recv=heap:1 T=heap:1
 func (conf *Config) offsetsof(T *Struct) []int64
 
+//goesc:pos go/types/sizes.go 329:7 329:28
 //goesc:leaks recv=heap:1 T=heap:0
 func (conf *Config) sizeof(T Type) int64
 
 type Const struct{object; val constant.Value}
 
+//goesc:pos go/types/object.go 647:7
 //goesc:leaks recv=heap:0
 func (obj *Const) String() string
 
+//goesc:pos go/types/object.go 233:7
 //goesc:leaks recv=r0:1
 func (obj *Const) Val() constant.Value
 
+//goesc:pos go/types/object.go 235:7
 //goesc:leaks recv=none
 func (*Const) isDependency()
 
 type Context struct{mu sync.Mutex; typeMap map[string][]ctxtEntry; nextID int; originIDs map[Type]int}
 
+//goesc:pos go/types/context.go 137:7 137:28
 //goesc:leaks recv=heap:0 t=heap:0
 func (ctxt *Context) getID(t Type) int
 
+//goesc:pos go/types/context.go 68:7 68:35 68:46
 //goesc:leaks recv=heap:0 orig=heap:0 targs=heap:1
 func (ctxt *Context) instanceHash(orig Type, targs []Type) string
 
+//goesc:pos go/types/context.go 90:7 90:29 90:39 90:50
 //goesc:leaks recv=heap:0 h=none orig=heap:0 targs=heap:1
 func (ctxt *Context) lookup(h string, orig Type, targs []Type) Type
 
+//goesc:pos go/types/context.go 111:7 111:29 111:39 111:50 111:64
 //goesc:leaks recv=heap:0 h=heap:0 orig=heap:0 targs=heap:0 inst=heap:0
 func (ctxt *Context) update(h string, orig Type, targs []Type, inst Type) Type
 
 type Error struct{Fset *token.FileSet; Pos token.Pos; Msg string; Soft bool; go116code errors.Code; go116start token.Pos; go116end token.Pos}
 
+//goesc:pos go/types/api.go 69:7
 //goesc:leaks recv=heap:0
 func (err Error) Error() string
 
 type Func struct{object; hasPtrRecv_ bool; origin *Func}
 
+//goesc:pos go/types/object.go 439:7
 //goesc:leaks recv=heap:1
 func (obj *Func) FullName() string
 
+//goesc:pos go/types/object.go 457:7
 //goesc:leaks recv=r0:0
 func (obj *Func) Origin() *Func
 
+//goesc:pos go/types/object.go 468:7
 //goesc:leaks recv=r0:1
 func (obj *Func) Pkg() *Package
 
+//goesc:pos go/types/object.go 448:7
 //goesc:leaks recv=r0:2
 func (obj *Func) Scope() *Scope
 
+//goesc:pos go/types/object.go 422:7
 //goesc:leaks recv=r0:1
 func (obj *Func) Signature() *Signature
 
+//goesc:pos go/types/object.go 650:7
 //goesc:leaks recv=heap:0
 func (obj *Func) String() string
 
+//goesc:pos go/types/object.go 471:7
 //goesc:leaks recv=heap:4,mutator:3
 func (obj *Func) hasPtrRecv() bool
 
+//goesc:pos go/types/object.go 489:7
 //goesc:leaks recv=none
 func (*Func) isDependency()
 
 type ImportMode int
 
+//goesc:pos Import=go/types/api.go:91:9
 type Importer interface{Import(path string) (*Package, error)}
 
+//goesc:pos Import=go/types/api.go:91:9 ImportFrom=go/types/api.go:117:13,117:19,117:31
 type ImporterFrom interface{ImportFrom(path string, dir string, mode ImportMode) (*Package, error); Importer}
 
 type Info struct{Types map[ast.Expr]TypeAndValue; Instances map[*ast.Ident]Instance; Defs map[*ast.Ident]Object; Uses map[*ast.Ident]Object; Implicits map[ast.Node]Object; Selections map[*ast.SelectorExpr]*Selection; Scopes map[ast.Node]*Scope; InitOrder []*Initializer; FileVersions map[*ast.File]string}
 
+//goesc:pos go/types/api.go 365:7 365:28
 //goesc:leaks recv=none id=none
 func (info *Info) ObjectOf(id *ast.Ident) Object
 
+//goesc:pos go/types/api.go 378:7 378:29
 //goesc:leaks recv=none imp=none
 func (info *Info) PkgNameOf(imp *ast.ImportSpec) *PkgName
 
+//goesc:pos go/types/api.go 346:7 346:26
 //goesc:leaks recv=none e=none
 func (info *Info) TypeOf(e ast.Expr) Type
 
+//goesc:pos go/types/api.go 340:7
 //goesc:leaks recv=none
 func (info *Info) recordTypes() bool
 
 type Initializer struct{Lhs []*Var; Rhs ast.Expr}
 
+//goesc:pos go/types/api.go 466:7
 //goesc:leaks recv=heap:1
 func (init *Initializer) String() string
 
@@ -820,225 +1076,294 @@ type Instance struct{TypeArgs *TypeList; Type Type}
 
 type Interface struct{check *Checker; methods []*Func; embeddeds []Type; embedPos *[]token.Pos; implicit bool; complete bool; tset *_TypeSet}
 
+//goesc:pos go/types/interface.go 139:7
 //goesc:leaks recv=heap:0
 func (t *Interface) Complete() *Interface
 
+//goesc:pos go/types/interface.go 107:7 107:30
 //goesc:leaks recv=heap:3,r0:2,mutator:2
 func (t *Interface) Embedded(i int) *Named
 
+//goesc:pos go/types/interface.go 110:7 110:34
 //goesc:leaks recv=r0:2
 func (t *Interface) EmbeddedType(i int) Type
 
+//goesc:pos go/types/iter.go 47:7
 //goesc:leaks recv=heap:0
 func (t *Interface) EmbeddedTypes() iter.Seq[Type]
 
+//goesc:pos go/types/interface.go 120:7
 //goesc:leaks recv=heap:0
 func (t *Interface) Empty() bool
 
+//goesc:pos go/types/interface.go 98:7 98:36
 //goesc:leaks recv=r0:2
 func (t *Interface) ExplicitMethod(i int) *Func
 
+//goesc:pos go/types/iter.go 34:7
 //goesc:leaks recv=heap:0
 func (t *Interface) ExplicitMethods() iter.Seq[*Func]
 
+//goesc:pos go/types/interface.go 123:7
 //goesc:leaks recv=heap:0
 func (t *Interface) IsComparable() bool
 
+//goesc:pos go/types/interface.go 130:7
 //goesc:leaks recv=none
 func (t *Interface) IsImplicit() bool
 
+//goesc:pos go/types/interface.go 127:7
 //goesc:leaks recv=heap:0
 func (t *Interface) IsMethodSet() bool
 
+//goesc:pos go/types/interface.go 89:7
 //goesc:leaks recv=mutator:0
 func (t *Interface) MarkImplicit()
 
+//goesc:pos go/types/interface.go 117:7 117:28
 //goesc:leaks recv=heap:0
 func (t *Interface) Method(i int) *Func
 
+//goesc:pos go/types/iter.go 20:7
 //goesc:leaks recv=heap:0
 func (t *Interface) Methods() iter.Seq[*Func]
 
+//goesc:pos go/types/interface.go 101:7
 //goesc:leaks recv=none
 func (t *Interface) NumEmbeddeds() int
 
+//goesc:pos go/types/interface.go 94:7
 //goesc:leaks recv=none
 func (t *Interface) NumExplicitMethods() int
 
+//goesc:pos go/types/interface.go 113:7
 //goesc:leaks recv=heap:0
 func (t *Interface) NumMethods() int
 
+//goesc:pos go/types/interface.go 148:7
 //goesc:leaks recv=heap:0
 func (t *Interface) String() string
 
+//goesc:pos go/types/interface.go 147:7
 //goesc:leaks recv=r0:0
 func (t *Interface) Underlying() Type
 
+//goesc:pos go/types/interface.go 153:7
 //goesc:leaks recv=heap:0
 func (t *Interface) cleanup()
 
+//goesc:pos go/types/interface.go 29:7
 //goesc:leaks recv=heap:0
 func (t *Interface) typeSet() *_TypeSet
 
 type Label struct{object; used bool}
 
+//goesc:pos go/types/object.go 651:7
 //goesc:leaks recv=heap:0
 func (obj *Label) String() string
 
 type Map struct{key Type; elem Type}
 
+//goesc:pos go/types/map.go 24:7
 //goesc:leaks recv=r0:1
 func (m *Map) Elem() Type
 
+//goesc:pos go/types/map.go 21:7
 //goesc:leaks recv=r0:1
 func (m *Map) Key() Type
 
+//goesc:pos go/types/map.go 27:7
 //goesc:leaks recv=heap:0
 func (t *Map) String() string
 
+//goesc:pos go/types/map.go 26:7
 //goesc:leaks recv=r0:0
 func (t *Map) Underlying() Type
 
 type MethodSet struct{list []*Selection}
 
+//goesc:pos go/types/methodset.go 40:7 40:24
 //goesc:leaks recv=r0:2
 func (s *MethodSet) At(i int) *Selection
 
+//goesc:pos go/types/methodset.go 37:7
 //goesc:leaks recv=none
 func (s *MethodSet) Len() int
 
+//goesc:pos go/types/methodset.go 43:7 43:28 43:42
 //goesc:leaks recv=heap:3,r0:2 pkg=none name=none
 func (s *MethodSet) Lookup(pkg *Package, name string) *Selection
 
+//goesc:pos go/types/iter.go 112:7
 //goesc:leaks recv=heap:0
 func (s *MethodSet) Methods() iter.Seq[*Selection]
 
+//goesc:pos go/types/methodset.go 22:7
 //goesc:leaks recv=heap:2
 func (s *MethodSet) String() string
 
 type Named struct{check *Checker; obj *TypeName; allowNilRHS bool; allowNilUnderlying bool; inst *instance; mu sync.Mutex; state_ uint32; fromRHS Type; tparams *TypeParamList; underlying Type; finite bool; methods []*Func; loader func(*Named) ([]*TypeParam, Type, []*Func, []func())}
 
+//goesc:pos go/types/named.go 545:7 545:27
 //goesc:leaks recv=heap:0 m=heap:0
 func (t *Named) AddMethod(m *Func)
 
+//goesc:pos go/types/named.go 426:7 426:24
 //goesc:leaks recv=heap:0
 func (t *Named) Method(i int) *Func
 
+//goesc:pos go/types/iter.go 60:7
 //goesc:leaks recv=heap:0
 func (t *Named) Methods() iter.Seq[*Func]
 
+//goesc:pos go/types/named.go 411:7
 //goesc:leaks recv=heap:0
 func (t *Named) NumMethods() int
 
+//goesc:pos go/types/named.go 375:7
 //goesc:leaks recv=r0:1
 func (t *Named) Obj() *TypeName
 
+//goesc:pos go/types/named.go 384:7
 //goesc:leaks recv=r0:0
 func (t *Named) Origin() *Named
 
+//goesc:pos go/types/named.go 397:7 397:31
 //goesc:leaks recv=heap:0 tparams=heap:0
 func (t *Named) SetTypeParams(tparams []*TypeParam)
 
+//goesc:pos go/types/named.go 521:7 521:31
 //goesc:leaks recv=heap:0 u=heap:0
 func (t *Named) SetUnderlying(u Type)
 
+//goesc:pos go/types/named.go 612:7
 //goesc:leaks recv=heap:0
 func (t *Named) String() string
 
+//goesc:pos go/types/named.go 403:7
 //goesc:leaks recv=r0:2
 func (t *Named) TypeArgs() *TypeList
 
+//goesc:pos go/types/named.go 393:7
 //goesc:leaks recv=heap:0
 func (t *Named) TypeParams() *TypeParamList
 
+//goesc:pos go/types/named.go 592:7
 //goesc:leaks recv=heap:0
 func (n *Named) Underlying() Type
 
+//goesc:pos go/types/named.go 364:7
 //goesc:leaks recv=heap:0
 func (n *Named) cleanup()
 
+//goesc:pos go/types/named.go 462:7 462:30
 //goesc:leaks recv=heap:0
 func (t *Named) expandMethod(i int) *Func
 
+//goesc:pos go/types/named.go 743:7
 //goesc:leaks recv=heap:0
 func (n *Named) expandRHS() (rhs Type)
 
+//goesc:pos go/types/named.go 690:7 690:30 690:44 690:57
 //goesc:leaks recv=heap:0 pkg=none name=none
 func (n *Named) lookupMethod(pkg *Package, name string, foldCase bool) (int, *Func)
 
+//goesc:pos go/types/named.go 557:7 557:29 557:42
 //goesc:leaks recv=none name=none
 func (t *Named) methodIndex(name string, foldCase bool) int
 
+//goesc:pos go/types/named.go 631:7
 //goesc:leaks recv=heap:0
 func (n *Named) resolveUnderlying()
 
+//goesc:pos go/types/named.go 580:7
 //goesc:leaks recv=r0:1
 func (n *Named) rhs() Type
 
+//goesc:pos go/types/named.go 297:7 297:26
 //goesc:leaks recv=mutator:0,callee:0
 func (n *Named) setState(m stateMask)
 
+//goesc:pos go/types/named.go 291:7 291:26
 //goesc:leaks recv=mutator:0,callee:0
 func (n *Named) stateHas(m stateMask) bool
 
+//goesc:pos go/types/named.go 225:7
 //goesc:leaks recv=heap:0
 func (n *Named) unpack() *Named
 
 type Nil struct{object}
 
+//goesc:pos go/types/object.go 653:7
 //goesc:leaks recv=heap:0
 func (obj *Nil) String() string
 
+//goesc:pos sameId=go/types/object.go:60:9,60:23,60:36 setOrder=go/types/object.go:52:11 setParent=go/types/object.go:55:12 setScopePos=go/types/object.go:66:14 setType=go/types/object.go:49:10
 type Object interface{Exported() bool; Id() string; Name() string; Parent() *Scope; Pkg() *Package; Pos() token.Pos; String() string; Type() Type; order() uint32; sameId(pkg *Package, name string, foldCase bool) bool; scopePos() token.Pos; setOrder(uint32); setParent(*Scope); setScopePos(pos token.Pos); setType(Type)}
 
 type Package struct{path string; name string; scope *Scope; imports []*Package; complete bool; fake bool; cgo bool; goVersion string}
 
+//goesc:pos go/types/package.go 61:7
 //goesc:leaks recv=none
 func (pkg *Package) Complete() bool
 
+//goesc:pos go/types/package.go 46:7
 //goesc:leaks recv=r0:1
 func (pkg *Package) GoVersion() string
 
+//goesc:pos go/types/package.go 75:7
 //goesc:leaks recv=r0:1
 func (pkg *Package) Imports() []*Package
 
+//goesc:pos go/types/package.go 64:7
 //goesc:leaks recv=mutator:0
 func (pkg *Package) MarkComplete()
 
+//goesc:pos go/types/package.go 37:7
 //goesc:leaks recv=r0:1
 func (pkg *Package) Name() string
 
+//goesc:pos go/types/package.go 34:7
 //goesc:leaks recv=r0:1
 func (pkg *Package) Path() string
 
+//goesc:pos go/types/package.go 52:7
 //goesc:leaks recv=r0:1
 func (pkg *Package) Scope() *Scope
 
+//goesc:pos go/types/package.go 79:7 79:32
 //goesc:leaks recv=mutator:0 list=heap:0
 func (pkg *Package) SetImports(list []*Package)
 
+//goesc:pos go/types/package.go 40:7 40:29
 //goesc:leaks recv=mutator:0 name=heap:0
 func (pkg *Package) SetName(name string)
 
+//goesc:pos go/types/package.go 81:7
 //goesc:leaks recv=heap:1
 func (pkg *Package) String() string
 
 type PkgName struct{object; imported *Package}
 
+//goesc:pos go/types/object.go 218:7
 //goesc:leaks recv=r0:1
 func (obj *PkgName) Imported() *Package
 
+//goesc:pos go/types/object.go 646:7
 //goesc:leaks recv=heap:0
 func (obj *PkgName) String() string
 
 type Pointer struct{base Type}
 
+//goesc:pos go/types/pointer.go 19:7
 //goesc:leaks recv=r0:1
 func (p *Pointer) Elem() Type
 
+//goesc:pos go/types/pointer.go 22:7
 //goesc:leaks recv=heap:0
 func (p *Pointer) String() string
 
+//goesc:pos go/types/pointer.go 21:7
 //goesc:leaks recv=r0:0
 func (p *Pointer) Underlying() Type
 
@@ -1046,80 +1371,105 @@ type Qualifier func(*Package) string
 
 type Scope struct{parent *Scope; children []*Scope; number int; elems map[string]Object; pos token.Pos; end token.Pos; comment string; isFunc bool}
 
+//goesc:pos go/types/scope.go 69:7 69:23
 //goesc:leaks recv=r0:2
 func (s *Scope) Child(i int) *Scope
 
+//goesc:pos go/types/iter.go 73:7
 //goesc:leaks recv=heap:0
 func (s *Scope) Children() iter.Seq[*Scope]
 
+//goesc:pos go/types/scope2.go 43:7 43:26
 //goesc:leaks recv=none
 func (s *Scope) Contains(pos token.Pos) bool
 
+//goesc:pos go/types/scope2.go 38:7
 //goesc:leaks recv=none
 func (s *Scope) End() token.Pos
 
+//goesc:pos go/types/scope2.go 52:7 52:27
 //goesc:leaks recv=r0:0
 func (s *Scope) Innermost(pos token.Pos) *Scope
 
+//goesc:pos go/types/scope.go 107:7 107:24
 //goesc:leaks recv=heap:0 obj=heap:0
 func (s *Scope) Insert(obj Object) Object
 
+//goesc:pos go/types/scope.go 51:7
 //goesc:leaks recv=none
 func (s *Scope) Len() int
 
+//goesc:pos go/types/scope.go 73:7 73:24
 //goesc:leaks recv=none name=none
 func (s *Scope) Lookup(name string) Object
 
+//goesc:pos go/types/scope2.go 24:7 24:30 24:43
 //goesc:leaks recv=r0:0 name=none
 func (s *Scope) LookupParent(name string, pos token.Pos) (*Scope, Object)
 
+//goesc:pos go/types/scope.go 54:7
 //goesc:leaks recv=none
 func (s *Scope) Names() []string
 
+//goesc:pos go/types/scope.go 66:7
 //goesc:leaks recv=none
 func (s *Scope) NumChildren() int
 
+//goesc:pos go/types/scope.go 48:7
 //goesc:leaks recv=r0:1
 func (s *Scope) Parent() *Scope
 
+//goesc:pos go/types/scope2.go 37:7
 //goesc:leaks recv=none
 func (s *Scope) Pos() token.Pos
 
+//goesc:pos go/types/scope.go 172:7
 //goesc:leaks recv=heap:0
 func (s *Scope) String() string
 
+//goesc:pos go/types/scope.go 151:7 151:25 151:38 151:45
 //goesc:leaks recv=heap:0 w=heap:0
 func (s *Scope) WriteTo(w io.Writer, n int, recurse bool)
 
+//goesc:pos go/types/scope.go 131:7 131:29 131:42
 //goesc:leaks recv=heap:0 name=heap:0 resolve=heap:0
 func (s *Scope) _InsertLazy(name string, resolve func() Object) bool
 
+//goesc:pos go/types/scope.go 139:7 139:24 139:37
 //goesc:leaks recv=mutator:0 name=heap:0 obj=heap:0
 func (s *Scope) insert(name string, obj Object)
 
+//goesc:pos go/types/scope.go 92:7 92:36 92:49
 //goesc:leaks recv=none name=none
 func (s *Scope) lookupIgnoringCase(name string, exported bool) []Object
 
 type Selection struct{kind SelectionKind; recv Type; obj Object; index []int; indirect bool}
 
+//goesc:pos go/types/selection.go 137:7
 //goesc:leaks recv=r0:1
 func (s *Selection) Index() []int
 
+//goesc:pos go/types/selection.go 146:7
 //goesc:leaks recv=none
 func (s *Selection) Indirect() bool
 
+//goesc:pos go/types/selection.go 84:7
 //goesc:leaks recv=none
 func (s *Selection) Kind() SelectionKind
 
+//goesc:pos go/types/selection.go 91:7
 //goesc:leaks recv=r0:1
 func (s *Selection) Obj() Object
 
+//goesc:pos go/types/selection.go 87:7
 //goesc:leaks recv=r0:1
 func (s *Selection) Recv() Type
 
+//goesc:pos go/types/selection.go 148:7
 //goesc:leaks recv=heap:1
 func (s *Selection) String() string
 
+//goesc:pos go/types/selection.go 95:7
 //goesc:leaks recv=heap:1
 func (s *Selection) Type() Type
 
@@ -1127,102 +1477,132 @@ type SelectionKind int
 
 type Signature struct{rparams *TypeParamList; tparams *TypeParamList; scope *Scope; recv *Var; params *Tuple; results *Tuple; variadic bool}
 
+//goesc:pos go/types/signature.go 141:7
 //goesc:leaks recv=r0:1
 func (s *Signature) Params() *Tuple
 
+//goesc:pos go/types/signature.go 131:7
 //goesc:leaks recv=r0:1
 func (s *Signature) Recv() *Var
 
+//goesc:pos go/types/signature.go 137:7
 //goesc:leaks recv=r0:1
 func (s *Signature) RecvTypeParams() *TypeParamList
 
+//goesc:pos go/types/signature.go 144:7
 //goesc:leaks recv=r0:1
 func (s *Signature) Results() *Tuple
 
+//goesc:pos go/types/signature.go 150:7
 //goesc:leaks recv=heap:0
 func (s *Signature) String() string
 
+//goesc:pos go/types/signature.go 134:7
 //goesc:leaks recv=r0:1
 func (s *Signature) TypeParams() *TypeParamList
 
+//goesc:pos go/types/signature.go 149:7
 //goesc:leaks recv=r0:0
 func (s *Signature) Underlying() Type
 
+//goesc:pos go/types/signature.go 147:7
 //goesc:leaks recv=none
 func (s *Signature) Variadic() bool
 
+//goesc:pos Alignof=go/types/sizes.go:17:10 Offsetsof=go/types/sizes.go:22:12 Sizeof=go/types/sizes.go:27:9
 type Sizes interface{Alignof(T Type) int64; Offsetsof(fields []*Var) []int64; Sizeof(T Type) int64}
 
 type Slice struct{elem Type}
 
+//goesc:pos go/types/slice.go 19:7
 //goesc:leaks recv=r0:1
 func (s *Slice) Elem() Type
 
+//goesc:pos go/types/slice.go 22:7
 //goesc:leaks recv=heap:0
 func (s *Slice) String() string
 
+//goesc:pos go/types/slice.go 21:7
 //goesc:leaks recv=r0:0
 func (s *Slice) Underlying() Type
 
 type StdSizes struct{WordSize int64; MaxAlign int64}
 
+//goesc:pos go/types/sizes.go 53:7 53:28
 //goesc:leaks recv=none T=heap:0
 func (s *StdSizes) Alignof(T Type) (result int64)
 
+//goesc:pos go/types/sizes.go 129:7 129:30
 //goesc:leaks recv=none fields=heap:2
 func (s *StdSizes) Offsetsof(fields []*Var) []int64
 
+//goesc:pos go/types/sizes.go 167:7 167:27
 //goesc:leaks recv=none T=heap:0
 func (s *StdSizes) Sizeof(T Type) int64
 
 type Struct struct{fields []*Var; tags []string}
 
+//goesc:pos go/types/struct.go 46:7 46:24
 //goesc:leaks recv=r0:2
 func (s *Struct) Field(i int) *Var
 
+//goesc:pos go/types/iter.go 86:7
 //goesc:leaks recv=heap:0
 func (s *Struct) Fields() iter.Seq[*Var]
 
+//goesc:pos go/types/struct.go 43:7
 //goesc:leaks recv=none
 func (s *Struct) NumFields() int
 
+//goesc:pos go/types/struct.go 57:7
 //goesc:leaks recv=heap:0
 func (t *Struct) String() string
 
+//goesc:pos go/types/struct.go 49:7 49:22
 //goesc:leaks recv=r0:2
 func (s *Struct) Tag(i int) string
 
+//goesc:pos go/types/struct.go 56:7
 //goesc:leaks recv=r0:0
 func (t *Struct) Underlying() Type
 
+//goesc:pos go/types/struct.go 62:7
 //goesc:leaks recv=mutator:0
 func (s *Struct) markComplete()
 
 type Term struct{tilde bool; typ Type}
 
+//goesc:pos go/types/union.go 44:7
 //goesc:leaks recv=heap:1
 func (t *Term) String() string
 
+//goesc:pos go/types/union.go 42:7
 //goesc:leaks recv=none
 func (t *Term) Tilde() bool
 
+//goesc:pos go/types/union.go 43:7
 //goesc:leaks recv=r0:1
 func (t *Term) Type() Type
 
 type Tuple struct{vars []*Var}
 
+//goesc:pos go/types/tuple.go 34:7 34:20
 //goesc:leaks recv=r0:2
 func (t *Tuple) At(i int) *Var
 
+//goesc:pos go/types/tuple.go 26:7
 //goesc:leaks recv=none
 func (t *Tuple) Len() int
 
+//goesc:pos go/types/tuple.go 37:7
 //goesc:leaks recv=heap:0
 func (t *Tuple) String() string
 
+//goesc:pos go/types/tuple.go 36:7
 //goesc:leaks recv=r0:0
 func (t *Tuple) Underlying() Type
 
+//goesc:pos go/types/iter.go 99:7
 //goesc:leaks recv=heap:0
 func (t *Tuple) Variables() iter.Seq[*Var]
 
@@ -1230,185 +1610,240 @@ type Type interface{String() string; Underlying() Type}
 
 type TypeAndValue struct{mode operandMode; Type Type; Value constant.Value}
 
+//goesc:pos go/types/api.go 433:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) Addressable() bool
 
+//goesc:pos go/types/api.go 439:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) Assignable() bool
 
+//goesc:pos go/types/api.go 445:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) HasOk() bool
 
+//goesc:pos go/types/api.go 410:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) IsBuiltin() bool
 
+//goesc:pos go/types/api.go 427:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) IsNil() bool
 
+//goesc:pos go/types/api.go 404:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) IsType() bool
 
+//goesc:pos go/types/api.go 417:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) IsValue() bool
 
+//goesc:pos go/types/api.go 399:7
 //goesc:leaks recv=none
 func (tv TypeAndValue) IsVoid() bool
 
 type TypeList struct{types []Type}
 
+//goesc:pos go/types/typelists.go 46:7 46:23
 //goesc:leaks recv=r0:2
 func (l *TypeList) At(i int) Type
 
+//goesc:pos go/types/typelists.go 43:7
 //goesc:leaks recv=none
 func (l *TypeList) Len() int
 
+//goesc:pos go/types/iter.go 151:7
 //goesc:leaks recv=heap:0
 func (l *TypeList) Types() iter.Seq[Type]
 
+//goesc:pos go/types/typelists.go 51:7
 //goesc:leaks recv=r0:1
 func (l *TypeList) list() []Type
 
 type TypeName struct{object}
 
+//goesc:pos go/types/object.go 267:7
 //goesc:leaks recv=none
 func (obj *TypeName) IsAlias() bool
 
+//goesc:pos go/types/object.go 648:7
 //goesc:leaks recv=heap:0
 func (obj *TypeName) String() string
 
 type TypeParam struct{check *Checker; id uint64; obj *TypeName; index int; bound Type}
 
+//goesc:pos go/types/typeparam.go 75:7
 //goesc:leaks recv=r0:1
 func (t *TypeParam) Constraint() Type
 
+//goesc:pos go/types/typeparam.go 70:7
 //goesc:leaks recv=none
 func (t *TypeParam) Index() int
 
+//goesc:pos go/types/typeparam.go 66:7
 //goesc:leaks recv=r0:1
 func (t *TypeParam) Obj() *TypeName
 
+//goesc:pos go/types/typeparam.go 85:7 85:35
 //goesc:leaks recv=heap:1,mutator:0 bound=heap:0
 func (t *TypeParam) SetConstraint(bound Type)
 
+//goesc:pos go/types/typeparam.go 103:7
 //goesc:leaks recv=heap:0
 func (t *TypeParam) String() string
 
+//goesc:pos go/types/typeparam.go 99:7
 //goesc:leaks recv=heap:1,mutator:0
 func (t *TypeParam) Underlying() Type
 
+//goesc:pos go/types/typeparam.go 108:7
 //goesc:leaks recv=heap:1,mutator:0
 func (t *TypeParam) cleanup()
 
+//goesc:pos go/types/typeparam.go 114:7
 //goesc:leaks recv=heap:1,mutator:0
 func (t *TypeParam) iface() *Interface
 
+//goesc:pos go/types/typeparam.go 157:7 157:24
 //goesc:leaks recv=heap:1,mutator:0 f=none
 func (t *TypeParam) is(f func(*term) bool) bool
 
+//goesc:pos go/types/typeparam.go 165:7 165:29
 //goesc:leaks recv=heap:1,mutator:0 f=none
 func (t *TypeParam) typeset(f func(t Type, u Type) bool) bool
 
 type TypeParamList struct{tparams []*TypeParam}
 
+//goesc:pos go/types/typelists.go 18:7 18:28
 //goesc:leaks recv=r0:2
 func (l *TypeParamList) At(i int) *TypeParam
 
+//goesc:pos go/types/typelists.go 15:7
 //goesc:leaks recv=none
 func (l *TypeParamList) Len() int
 
+//goesc:pos go/types/iter.go 138:7
 //goesc:leaks recv=heap:0
 func (l *TypeParamList) TypeParams() iter.Seq[*TypeParam]
 
+//goesc:pos go/types/typelists.go 23:7
 //goesc:leaks recv=r0:1
 func (l *TypeParamList) list() []*TypeParam
 
 type Union struct{terms []*Term}
 
+//goesc:pos go/types/union.go 30:7
 //goesc:leaks recv=none
 func (u *Union) Len() int
 
+//goesc:pos go/types/union.go 34:7
 //goesc:leaks recv=heap:0
 func (u *Union) String() string
 
+//goesc:pos go/types/union.go 31:7 31:22
 //goesc:leaks recv=r0:2
 func (u *Union) Term(i int) *Term
 
+//goesc:pos go/types/iter.go 125:7
 //goesc:leaks recv=heap:0
 func (u *Union) Terms() iter.Seq[*Term]
 
+//goesc:pos go/types/union.go 33:7
 //goesc:leaks recv=r0:0
 func (u *Union) Underlying() Type
 
 type Var struct{object; origin *Var; kind VarKind; embedded bool}
 
+//goesc:pos go/types/object.go 373:7
 //goesc:leaks recv=none
 func (obj *Var) Anonymous() bool
 
+//goesc:pos go/types/object.go 376:7
 //goesc:leaks recv=none
 func (obj *Var) Embedded() bool
 
+//goesc:pos go/types/object.go 379:7
 //goesc:leaks recv=none
 func (obj *Var) IsField() bool
 
+//goesc:pos go/types/object.go 333:7
 //goesc:leaks recv=none
 func (v *Var) Kind() VarKind
 
+//goesc:pos go/types/object.go 388:7
 //goesc:leaks recv=r0:0
 func (obj *Var) Origin() *Var
 
+//goesc:pos go/types/object.go 337:7 337:23
 //goesc:leaks recv=mutator:0
 func (v *Var) SetKind(kind VarKind)
 
+//goesc:pos go/types/object.go 649:7
 //goesc:leaks recv=heap:0
 func (obj *Var) String() string
 
+//goesc:pos go/types/object.go 395:7
 //goesc:leaks recv=none
 func (*Var) isDependency()
 
 type VarKind uint8
 
+//goesc:pos go/types/object.go 325:7
 func (kind VarKind) String() string
 
 type _TypeSet struct{methods []*Func; terms termlist; comparable bool}
 
+//goesc:pos go/types/typeset.go 39:7
 //goesc:leaks recv=none
 func (s *_TypeSet) IsAll() bool
 
+//goesc:pos go/types/typeset.go 45:7 45:33
 //goesc:leaks recv=heap:2 seen=none
 func (s *_TypeSet) IsComparable(seen map[Type]bool) bool
 
+//goesc:pos go/types/typeset.go 36:7
 //goesc:leaks recv=none
 func (s *_TypeSet) IsEmpty() bool
 
+//goesc:pos go/types/typeset.go 42:7
 //goesc:leaks recv=none
 func (s *_TypeSet) IsMethodSet() bool
 
+//goesc:pos go/types/typeset.go 62:7 62:33 62:47 62:60
 //goesc:leaks recv=r1:2 pkg=none name=none
 func (s *_TypeSet) LookupMethod(pkg *Package, name string, foldCase bool) (int, *Func)
 
+//goesc:pos go/types/typeset.go 59:7 59:27
 //goesc:leaks recv=r0:2
 func (s *_TypeSet) Method(i int) *Func
 
+//goesc:pos go/types/typeset.go 55:7
 //goesc:leaks recv=none
 func (s *_TypeSet) NumMethods() int
 
+//goesc:pos go/types/typeset.go 66:7
 //goesc:leaks recv=heap:2
 func (s *_TypeSet) String() string
 
+//goesc:pos go/types/typeset.go 113:7 113:24
 //goesc:leaks recv=heap:3 f=none
 func (s *_TypeSet) all(f func(t Type, u Type) bool) bool
 
+//goesc:pos go/types/typeset.go 105:7
 //goesc:leaks recv=none
 func (s *_TypeSet) hasTerms() bool
 
+//goesc:pos go/types/typeset.go 138:7 138:23
 //goesc:leaks recv=heap:2 f=none
 func (s *_TypeSet) is(f func(*term) bool) bool
 
+//goesc:pos go/types/typeset.go 108:7 108:30
 //goesc:leaks recv=heap:3 s2=heap:3
 func (s1 *_TypeSet) subsetOf(s2 *_TypeSet) bool
 
 type action struct{version goVersion; f func(); desc *actionDesc}
 
+//goesc:pos go/types/check.go 140:7 140:28 140:44 140:59
 //goesc:leaks recv=none pos=none format=none args=none
 func (a *action) describef(pos positioner, format string, args ...any)
 
@@ -1416,16 +1851,20 @@ type actionDesc struct{pos positioner; format string; args []any}
 
 type atPos int
 
+//goesc:pos go/types/errors.go 263:7
 func (s atPos) Pos() token.Pos
 
 type block struct{parent *block; lstmt *ast.LabeledStmt; labels map[string]*ast.LabeledStmt}
 
+//goesc:pos go/types/labels.go 84:7 84:33
 //goesc:leaks recv=r0:1 name=none
 func (b *block) enclosingTarget(name string) *ast.LabeledStmt
 
+//goesc:pos go/types/labels.go 73:7 73:28
 //goesc:leaks recv=none name=none
 func (b *block) gotoTarget(name string) *ast.LabeledStmt
 
+//goesc:pos go/types/labels.go 58:7 58:24
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (b *block) insert(s *ast.LabeledStmt)
 
@@ -1435,6 +1874,7 @@ type cleaner interface{cleanup()}
 
 type comparer struct{ignoreTags bool; ignoreInvalids bool}
 
+//goesc:pos go/types/predicates.go 252:7 252:30 252:33 252:41
 //goesc:leaks recv=none x=heap:0 y=heap:0 p=none
 func (c *comparer) identical(x Type, y Type, p *ifacePair) bool
 
@@ -1444,9 +1884,11 @@ type decl interface{node() ast.Node}
 
 type declInfo struct{file *Scope; version goVersion; lhs []*Var; vtyp ast.Expr; init ast.Expr; inherited bool; tdecl *ast.TypeSpec; fdecl *ast.FuncDecl; deps map[Object]bool}
 
+//goesc:pos go/types/resolver.go 42:7 42:27
 //goesc:leaks recv=heap:1,mutator:0 obj=heap:0
 func (d *declInfo) addDep(obj Object)
 
+//goesc:pos go/types/resolver.go 37:7
 //goesc:leaks recv=none
 func (d *declInfo) hasInitializer() bool
 
@@ -1454,9 +1896,11 @@ type dotImportKey struct{scope *Scope; name string}
 
 type environment struct{decl *declInfo; scope *Scope; version goVersion; iota constant.Value; errpos positioner; inTParamList bool; sig *Signature; isPanic map[*ast.CallExpr]bool; hasLabel bool; hasCallOrRecv bool; exprPos token.Pos}
 
+//goesc:pos go/types/check.go 110:7 110:32
 //goesc:leaks recv=none name=none
 func (env *environment) lookup(name string) Object
 
+//goesc:pos go/types/check.go 100:7 100:37
 //goesc:leaks recv=r0:1 name=none
 func (env *environment) lookupScope(name string) (*Scope, Object)
 
@@ -1464,21 +1908,27 @@ type errorDesc struct{posn positioner; msg string}
 
 type error_ struct{check *Checker; desc []errorDesc; code errors.Code; soft bool}
 
+//goesc:pos go/types/errors.go 65:7 65:31
 //goesc:leaks recv=heap:1,mutator:0 obj=heap:0
 func (err *error_) addAltDecl(obj Object)
 
+//goesc:pos go/types/errors.go 60:7 60:25 60:40 60:55
 //goesc:leaks recv=heap:1,mutator:0 at=heap:0 format=none args=heap:1,mutator:0
 func (err *error_) addf(at positioner, format string, args ...any)
 
+//goesc:pos go/types/errors.go 74:7
 //goesc:leaks recv=none
 func (err *error_) empty() bool
 
+//goesc:pos go/types/errors.go 86:7
 //goesc:leaks recv=heap:2
 func (err *error_) msg() string
 
+//goesc:pos go/types/errors.go 78:7
 //goesc:leaks recv=r0:2
 func (err *error_) posn() positioner
 
+//goesc:pos go/types/errors.go 106:7
 //goesc:leaks recv=heap:2,mutator:0
 func (err *error_) report()
 
@@ -1488,12 +1938,15 @@ type exprKind int
 
 type gcSizes struct{WordSize int64; MaxAlign int64}
 
+//goesc:pos go/types/gcsizes.go 15:7 15:27
 //goesc:leaks recv=none T=heap:0
 func (s *gcSizes) Alignof(T Type) (result int64)
 
+//goesc:pos go/types/gcsizes.go 79:7 79:29
 //goesc:leaks recv=none fields=heap:2
 func (s *gcSizes) Offsetsof(fields []*Var) []int64
 
+//goesc:pos go/types/gcsizes.go 101:7 101:26
 //goesc:leaks recv=none T=heap:0
 func (s *gcSizes) Sizeof(T Type) int64
 
@@ -1501,14 +1954,17 @@ type genericType interface{TypeParams() *TypeParamList; Type}
 
 type goVersion string
 
+//goesc:pos go/types/version.go 31:7 31:24
 //goesc:leaks recv=mutator:0,callee:0 y=mutator:0,callee:0
 func (x goVersion) cmp(y goVersion) int
 
+//goesc:pos go/types/version.go 25:7
 //goesc:leaks recv=none
 func (v goVersion) isValid() bool
 
 type ifacePair struct{x *Interface; y *Interface; prev *ifacePair}
 
+//goesc:pos go/types/predicates.go 241:7 241:31
 //goesc:leaks recv=none q=none
 func (p *ifacePair) identical(q *ifacePair) bool
 
@@ -1516,6 +1972,7 @@ type importKey struct{path string; dir string}
 
 type indexedExpr struct{orig ast.Expr; x ast.Expr; lbrack token.Pos; indices []ast.Expr; rbrack token.Pos}
 
+//goesc:pos go/types/index.go 470:7
 //goesc:leaks recv=heap:1
 func (x *indexedExpr) Pos() token.Pos
 
@@ -1523,48 +1980,63 @@ type instance struct{orig *Named; targs *TypeList; expandedMethods int; ctxt *Co
 
 type lazyObject struct{parent *Scope; resolve func() Object; obj Object; once sync.Once}
 
+//goesc:pos go/types/scope.go 219:7
 //goesc:leaks recv=none
 func (*lazyObject) Exported() bool
 
+//goesc:pos go/types/scope.go 220:7
 //goesc:leaks recv=none
 func (*lazyObject) Id() string
 
+//goesc:pos go/types/scope.go 217:7
 //goesc:leaks recv=none
 func (*lazyObject) Name() string
 
+//goesc:pos go/types/scope.go 214:7
 //goesc:leaks recv=none
 func (*lazyObject) Parent() *Scope
 
+//goesc:pos go/types/scope.go 216:7
 //goesc:leaks recv=none
 func (*lazyObject) Pkg() *Package
 
+//goesc:pos go/types/scope.go 215:7
 //goesc:leaks recv=none
 func (*lazyObject) Pos() token.Pos
 
+//goesc:pos go/types/scope.go 221:7
 //goesc:leaks recv=none
 func (*lazyObject) String() string
 
+//goesc:pos go/types/scope.go 218:7
 //goesc:leaks recv=none
 func (*lazyObject) Type() Type
 
+//goesc:pos go/types/scope.go 222:7
 //goesc:leaks recv=none
 func (*lazyObject) order() uint32
 
+//goesc:pos go/types/scope.go 226:7 226:27 226:37 226:45
 //goesc:leaks recv=none #0=none #1=none
 func (*lazyObject) sameId(*Package, string, bool) bool
 
+//goesc:pos go/types/scope.go 227:7
 //goesc:leaks recv=none
 func (*lazyObject) scopePos() token.Pos
 
+//goesc:pos go/types/scope.go 224:7 224:29
 //goesc:leaks recv=none
 func (*lazyObject) setOrder(uint32)
 
+//goesc:pos go/types/scope.go 225:7 225:30
 //goesc:leaks recv=none #0=none
 func (*lazyObject) setParent(*Scope)
 
+//goesc:pos go/types/scope.go 228:7 228:32
 //goesc:leaks recv=none
 func (*lazyObject) setScopePos(token.Pos)
 
+//goesc:pos go/types/scope.go 223:7 223:28
 //goesc:leaks recv=none #0=none
 func (*lazyObject) setType(Type)
 
@@ -1572,21 +2044,27 @@ type monoEdge struct{dst int; src int; weight int; pos token.Pos; typ Type}
 
 type monoGraph struct{vertices []monoVertex; edges []monoEdge; canon map[*TypeParam]*TypeParam; nameIdx map[*TypeName]int}
 
+//goesc:pos go/types/mono.go 332:7 332:29 332:34 332:39 332:51 332:66
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:0
 func (w *monoGraph) addEdge(dst int, src int, weight int, pos token.Pos, typ Type)
 
+//goesc:pos go/types/mono.go 187:7 187:28 187:42 187:57 187:74
 //goesc:leaks recv=heap:1,mutator:0 pkg=none tpar=heap:1 targ=heap:0
 func (w *monoGraph) assign(pkg *Package, pos token.Pos, tpar *TypeParam, targ Type)
 
+//goesc:pos go/types/mono.go 269:7 269:38 269:52
 //goesc:leaks recv=heap:1,mutator:0 pkg=none named=heap:1
 func (w *monoGraph) localNamedVertex(pkg *Package, named *Named) int
 
+//goesc:pos go/types/mono.go 167:7 167:33 167:39
 //goesc:leaks recv=mutator:0 mpar=heap:0 tpar=heap:0
 func (w *monoGraph) recordCanon(mpar *TypeParam, tpar *TypeParam)
 
+//goesc:pos go/types/mono.go 176:7 176:36 176:50 176:65 176:87 176:101
 //goesc:leaks recv=heap:1,mutator:0 pkg=none tparams=heap:2 targs=heap:1 xlist=heap:1
 func (w *monoGraph) recordInstance(pkg *Package, pos token.Pos, tparams []*TypeParam, targs []Type, xlist []ast.Expr)
 
+//goesc:pos go/types/mono.go 311:7 311:37
 //goesc:leaks recv=heap:1,mutator:0 tpar=heap:1
 func (w *monoGraph) typeParamVertex(tpar *TypeParam) int
 
@@ -1594,56 +2072,73 @@ type monoVertex struct{weight int; pre int; len int; obj *TypeName}
 
 type object struct{parent *Scope; pos token.Pos; pkg *Package; name string; typ Type; order_ uint32; scopePos_ token.Pos}
 
+//goesc:pos go/types/object.go 125:7
 //goesc:leaks recv=none
 func (obj *object) Exported() bool
 
+//goesc:pos go/types/object.go 128:7
 //goesc:leaks recv=r0:1
 func (obj *object) Id() string
 
+//goesc:pos go/types/object.go 117:7
 //goesc:leaks recv=r0:1
 func (obj *object) Name() string
 
+//goesc:pos go/types/object.go 107:7
 //goesc:leaks recv=r0:1
 func (obj *object) Parent() *Scope
 
+//goesc:pos go/types/object.go 114:7
 //goesc:leaks recv=r0:1
 func (obj *object) Pkg() *Package
 
+//goesc:pos go/types/object.go 110:7
 //goesc:leaks recv=none
 func (obj *object) Pos() token.Pos
 
+//goesc:pos go/types/object.go 130:7
 //goesc:leaks recv=none
 func (obj *object) String() string
 
+//goesc:pos go/types/object.go 120:7
 //goesc:leaks recv=r0:1
 func (obj *object) Type() Type
 
+//goesc:pos go/types/object.go 169:7 169:22
 //goesc:leaks recv=heap:1 b=heap:1
 func (a *object) cmp(b *object) int
 
+//goesc:pos go/types/object.go 131:7
 //goesc:leaks recv=none
 func (obj *object) order() uint32
 
+//goesc:pos go/types/object.go 139:7 139:27 139:41 139:54
 //goesc:leaks recv=none pkg=none name=none
 func (obj *object) sameId(pkg *Package, name string, foldCase bool) bool
 
+//goesc:pos go/types/object.go 132:7
 //goesc:leaks recv=none
 func (obj *object) scopePos() token.Pos
 
+//goesc:pos go/types/object.go 136:7 136:29
 //goesc:leaks recv=mutator:0
 func (obj *object) setOrder(order uint32)
 
+//goesc:pos go/types/object.go 134:7 134:30
 //goesc:leaks recv=mutator:0 parent=heap:0
 func (obj *object) setParent(parent *Scope)
 
+//goesc:pos go/types/object.go 137:7 137:32
 //goesc:leaks recv=mutator:0
 func (obj *object) setScopePos(pos token.Pos)
 
+//goesc:pos go/types/object.go 135:7 135:28
 //goesc:leaks recv=mutator:0 typ=heap:0
 func (obj *object) setType(typ Type)
 
 type objset map[string]Object
 
+//goesc:pos go/types/objset.go 24:7 24:25
 //goesc:leaks recv=mutator:0 obj=heap:0
 func (s *objset) insert(obj Object) Object
 
@@ -1651,21 +2146,27 @@ type opPredicates map[token.Token]func(Type) bool
 
 type operand struct{mode operandMode; expr ast.Expr; typ Type; val constant.Value; id builtinId}
 
+//goesc:pos go/types/operand.go 69:7
 //goesc:leaks recv=heap:1
 func (x *operand) Pos() token.Pos
 
+//goesc:pos go/types/operand.go 264:7
 //goesc:leaks recv=heap:1
 func (x *operand) String() string
 
+//goesc:pos go/types/operand.go 312:7 312:32 312:48 312:56
 //goesc:leaks recv=heap:1 check=heap:0 T=heap:0 cause=heap:1,mutator:0
 func (x *operand) assignableTo(check *Checker, T Type, cause *string) (bool, errors.Code)
 
+//goesc:pos go/types/conversions.go 139:7 139:33 139:49 139:57
 //goesc:leaks recv=heap:1 check=heap:0 T=heap:0 cause=heap:1,mutator:0
 func (x *operand) convertibleTo(check *Checker, T Type, cause *string) bool
 
+//goesc:pos go/types/operand.go 298:7
 //goesc:leaks recv=none
 func (x *operand) isNil() bool
 
+//goesc:pos go/types/operand.go 269:7 269:28 269:43
 //goesc:leaks recv=mutator:0 lit=heap:0
 func (x *operand) setConst(k token.Token, lit string)
 
@@ -1679,9 +2180,11 @@ type stmtContext uint
 
 type substMap map[*TypeParam]Type
 
+//goesc:pos go/types/subst.go 40:7
 //goesc:leaks recv=none
 func (m substMap) empty() bool
 
+//goesc:pos go/types/subst.go 44:7 44:26
 //goesc:leaks recv=none tpar=r0:0
 func (m substMap) lookup(tpar *TypeParam) Type
 
@@ -1689,61 +2192,79 @@ type target struct{sig *Signature; desc string}
 
 type term struct{tilde bool; typ Type}
 
+//goesc:pos go/types/typeterm.go 21:7
 //goesc:leaks recv=heap:1
 func (x *term) String() string
 
+//goesc:pos go/types/typeterm.go 155:7 155:25
 //goesc:leaks recv=heap:1 y=heap:1
 func (x *term) disjoint(y *term) bool
 
+//goesc:pos go/types/typeterm.go 35:7 35:22
 //goesc:leaks recv=heap:1 y=heap:1
 func (x *term) equal(y *term) bool
 
+//goesc:pos go/types/typeterm.go 109:7 109:25
 //goesc:leaks recv=heap:1 t=heap:0
 func (x *term) includes(t Type) bool
 
+//goesc:pos go/types/typeterm.go 81:7 81:26
 //goesc:leaks recv=heap:0 y=heap:0
 func (x *term) intersect(y *term) *term
 
+//goesc:pos go/types/typeterm.go 127:7 127:25
 //goesc:leaks recv=heap:1 y=heap:1
 func (x *term) subsetOf(y *term) bool
 
+//goesc:pos go/types/typeterm.go 49:7 49:22
 //goesc:leaks recv=heap:0 y=heap:0
 func (x *term) union(y *term) (_ *term, _ *term)
 
 type termlist []*term
 
+//goesc:pos go/types/termlist.go 27:7
 //goesc:leaks recv=heap:2
 func (xl termlist) String() string
 
+//goesc:pos go/types/termlist.go 126:7 126:26
 //goesc:leaks recv=heap:2 yl=heap:2
 func (xl termlist) equal(yl termlist) bool
 
+//goesc:pos go/types/termlist.go 132:7 132:29
 //goesc:leaks recv=heap:2 t=heap:0
 func (xl termlist) includes(t Type) bool
 
+//goesc:pos go/types/termlist.go 107:7 107:30
 //goesc:leaks recv=heap:1 yl=heap:1
 func (xl termlist) intersect(yl termlist) termlist
 
+//goesc:pos go/types/termlist.go 55:7
 //goesc:leaks recv=none
 func (xl termlist) isAll() bool
 
+//goesc:pos go/types/termlist.go 42:7
 //goesc:leaks recv=none
 func (xl termlist) isEmpty() bool
 
+//goesc:pos go/types/termlist.go 68:7
 //goesc:leaks recv=heap:1
 func (xl termlist) norm() termlist
 
+//goesc:pos go/types/termlist.go 152:7 152:29
 //goesc:leaks recv=heap:2 yl=heap:2
 func (xl termlist) subsetOf(yl termlist) bool
 
+//goesc:pos go/types/termlist.go 142:7 142:31
 //goesc:leaks recv=heap:2 y=heap:1
 func (xl termlist) supersetOf(y *term) bool
 
+//goesc:pos go/types/termlist.go 102:7 102:26
 //goesc:leaks recv=heap:1,mutator:0 yl=heap:1
 func (xl termlist) union(yl termlist) termlist
 
 type typeError struct{format_ string; args []any}
 
+//goesc:pos go/types/under.go 58:7 58:30
 //goesc:leaks recv=heap:2,mutator:1 check=heap:0
 func (err *typeError) format(check *Checker) string
 

@@ -15,6 +15,7 @@ type CSS string
 
 type Error struct{ErrorCode ErrorCode; Node parse.Node; Name string; Line int; Description string}
 
+//goesc:pos html/template/error.go 234:7
 //goesc:leaks recv=heap:1
 func (e *Error) Error() string
 
@@ -34,63 +35,83 @@ type Srcset string
 
 type Template struct{escapeErr error; text *template.Template; Tree *parse.Tree; *nameSpace}
 
+//goesc:pos html/template/template.go 217:7 217:33 217:46
 //goesc:leaks recv=heap:1 name=heap:0 tree=heap:0
 func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error)
 
+//goesc:pos html/template/template.go 246:7
 //goesc:leaks recv=heap:1
 func (t *Template) Clone() (*Template, error)
 
+//goesc:pos html/template/template.go 171:7
 //goesc:leaks recv=heap:2
 func (t *Template) DefinedTemplates() string
 
+//goesc:pos html/template/template.go 348:7 348:27 348:33
 //goesc:leaks recv=r0:0,mutator:1 left=heap:0 right=heap:0
 func (t *Template) Delims(left string, right string) *Template
 
+//goesc:pos html/template/template.go 120:7 120:28 120:42
 //goesc:leaks recv=heap:1 wr=heap:0 data=heap:0
 func (t *Template) Execute(wr io.Writer, data any) error
 
+//goesc:pos html/template/template.go 134:7 134:36 134:50 134:63
 //goesc:leaks recv=heap:1 wr=heap:0 name=heap:0 data=heap:0
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error
 
+//goesc:pos html/template/template.go 338:7 338:26
 //goesc:leaks recv=heap:2,r0:0,mutator:1 funcMap=heap:1
 func (t *Template) Funcs(funcMap FuncMap) *Template
 
+//goesc:pos html/template/template.go 355:7 355:27
 //goesc:leaks recv=heap:1 name=none
 func (t *Template) Lookup(name string) *Template
 
+//goesc:pos html/template/template.go 327:7
 //goesc:leaks recv=r0:2
 func (t *Template) Name() string
 
+//goesc:pos html/template/template.go 304:7 304:24
 //goesc:leaks recv=heap:1 name=heap:0
 func (t *Template) New(name string) *Template
 
+//goesc:pos html/template/template.go 76:7 76:27
 //goesc:leaks recv=r0:0,mutator:1 opt=mutator:1,callee:1
 func (t *Template) Option(opt ...string) *Template
 
+//goesc:pos html/template/template.go 186:7 186:26
 //goesc:leaks recv=heap:1,r0:0 text=heap:0
 func (t *Template) Parse(text string) (*Template, error)
 
+//goesc:pos html/template/template.go 499:7 499:28 499:38
 //goesc:leaks recv=heap:1,r0:0 fs=heap:0 patterns=heap:1
 func (t *Template) ParseFS(fs fs.FS, patterns ...string) (*Template, error)
 
+//goesc:pos html/template/template.go 394:7 394:31
 //goesc:leaks recv=heap:1,r0:0 filenames=heap:1
 func (t *Template) ParseFiles(filenames ...string) (*Template, error)
 
+//goesc:pos html/template/template.go 461:7 461:30
 //goesc:leaks recv=heap:1,r0:0 pattern=heap:0
 func (t *Template) ParseGlob(pattern string) (*Template, error)
 
+//goesc:pos html/template/template.go 46:7
 //goesc:leaks recv=heap:1
 func (t *Template) Templates() []*Template
 
+//goesc:pos html/template/template.go 83:7
 //goesc:leaks recv=heap:1
 func (t *Template) checkCanParse() error
 
+//goesc:pos html/template/template.go 96:7
 //goesc:leaks recv=heap:1
 func (t *Template) escape() error
 
+//goesc:pos html/template/template.go 145:7 145:44
 //goesc:leaks recv=heap:1 name=heap:0
 func (t *Template) lookupAndEscapeTemplate(name string) (tmpl *Template, err error)
 
+//goesc:pos html/template/template.go 311:7 311:24
 //goesc:leaks recv=heap:1 name=heap:0
 func (t *Template) new(name string) *Template
 
@@ -98,82 +119,106 @@ type URL string
 
 type attr uint8
 
+//goesc:pos html/template/attr_string.go 24:7
 func (i attr) String() string
 
 type context struct{state state; delim delim; urlPart urlPart; jsCtx jsCtx; jsBraceDepth []int; attr attr; element element; n parse.Node; err *Error}
 
+//goesc:pos html/template/context.go 36:7
 //goesc:leaks recv=heap:0
 func (c context) String() string
 
+//goesc:pos html/template/context.go 86:7
 //goesc:leaks recv=r0:0
 func (c context) clone() context
 
+//goesc:pos html/template/context.go 45:7 45:21
 //goesc:leaks recv=none d=none
 func (c context) eq(d context) bool
 
+//goesc:pos html/template/context.go 58:7 58:25
 //goesc:leaks recv=heap:0 templateName=r0:0
 func (c context) mangle(templateName string) string
 
 type delim uint8
 
+//goesc:pos html/template/delim_string.go 21:7
 func (i delim) String() string
 
 type element uint8
 
+//goesc:pos html/template/element_string.go 23:7
 func (i element) String() string
 
 type escaper struct{ns *nameSpace; output map[string]context; derived map[string]*template.Template; called map[string]bool; actionNodeEdits map[*parse.ActionNode][]string; templateNodeEdits map[*parse.TemplateNode]string; textNodeEdits map[*parse.TextNode][]byte; rangeContext *rangeContext}
 
+//goesc:pos html/template/escape.go 965:7
 //goesc:leaks recv=r0:3
 func (e *escaper) arbitraryTemplate() *Template
 
+//goesc:pos html/template/escape.go 923:7
 //goesc:leaks recv=heap:2,mutator:0
 func (e *escaper) commit()
 
+//goesc:pos html/template/escape.go 678:7 678:33 678:44
 //goesc:leaks recv=heap:2 c=heap:0 t=heap:1
 func (e *escaper) computeOutCtx(c context, t *template.Template) context
 
+//goesc:pos html/template/escape.go 898:7 898:34 898:55
 //goesc:leaks recv=none n=heap:0 cmds=heap:0
 func (e *escaper) editActionNode(n *parse.ActionNode, cmds []string)
 
+//goesc:pos html/template/escape.go 906:7 906:36 906:59
 //goesc:leaks recv=none n=heap:0 callee=heap:0
 func (e *escaper) editTemplateNode(n *parse.TemplateNode, callee string)
 
+//goesc:pos html/template/escape.go 914:7 914:32 914:51
 //goesc:leaks recv=none n=heap:0 text=heap:0
 func (e *escaper) editTextNode(n *parse.TextNode, text []byte)
 
+//goesc:pos html/template/escape.go 137:7 137:26 137:37
 //goesc:leaks recv=heap:2,mutator:0 c=heap:0 n=heap:0
 func (e *escaper) escape(c context, n parse.Node) context
 
+//goesc:pos html/template/escape.go 172:7 172:32 172:43
 //goesc:leaks recv=none c=r0:0 n=heap:0
 func (e *escaper) escapeAction(c context, n *parse.ActionNode) context
 
+//goesc:pos html/template/escape.go 522:7 522:32 522:43 522:64
 //goesc:leaks recv=heap:2,mutator:0 c=heap:0 n=heap:0 nodeName=heap:0
 func (e *escaper) escapeBranch(c context, n *parse.BranchNode, nodeName string) context
 
+//goesc:pos html/template/escape.go 585:7 585:30 585:41
 //goesc:leaks recv=heap:2,mutator:0 c=heap:0 n=heap:2
 func (e *escaper) escapeList(c context, n *parse.ListNode) context
 
+//goesc:pos html/template/escape.go 602:7 602:43 602:54 602:73
 //goesc:leaks recv=heap:2 c=heap:0 n=heap:2 filter=none
 func (e *escaper) escapeListConditionally(c context, n *parse.ListNode, filter func(*escaper, context) bool) (context, bool)
 
+//goesc:pos html/template/escape.go 628:7 628:34 628:45
 //goesc:leaks recv=heap:2 c=heap:0 n=heap:0
 func (e *escaper) escapeTemplate(c context, n *parse.TemplateNode) context
 
+//goesc:pos html/template/escape.go 700:7 700:38 700:49
 //goesc:leaks recv=heap:2 c=heap:0 t=heap:1
 func (e *escaper) escapeTemplateBody(c context, t *template.Template) (context, bool)
 
+//goesc:pos html/template/escape.go 759:7 759:30 759:41
 //goesc:leaks recv=none c=heap:0 n=heap:0
 func (e *escaper) escapeText(c context, n *parse.TextNode) context
 
+//goesc:pos html/template/escape.go 638:7 638:30 638:41 638:58 638:71
 //goesc:leaks recv=heap:2 c=heap:0 node=heap:0 name=heap:0
 func (e *escaper) escapeTree(c context, node parse.Node, name string, line int) (context, string)
 
+//goesc:pos html/template/escape.go 953:7 953:28
 //goesc:leaks recv=heap:5 name=none
 func (e *escaper) template(name string) *template.Template
 
 type jsCtx uint8
 
+//goesc:pos html/template/jsctx_string.go 20:7
 func (i jsCtx) String() string
 
 type nameSpace struct{mu sync.Mutex; set map[string]*Template; escaped bool; esc escaper}
@@ -182,10 +227,12 @@ type rangeContext struct{outer *rangeContext; breaks []context; continues []cont
 
 type state uint8
 
+//goesc:pos html/template/state_string.go 48:7
 func (i state) String() string
 
 type urlPart uint8
 
+//goesc:pos html/template/urlpart_string.go 21:7
 func (i urlPart) String() string
 
 //goesc:leaks w=heap:0 b=heap:0

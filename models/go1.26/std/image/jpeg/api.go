@@ -10,15 +10,18 @@ import (
 
 type FormatError string
 
+//goesc:pos image/jpeg/reader.go 20:7
 //goesc:leaks recv=none
 func (e FormatError) Error() string
 
 type Options struct{Quality int}
 
+//goesc:pos Read=io/io.go:87:7
 type Reader interface{io.ByteReader; io.Reader}
 
 type UnsupportedError string
 
+//goesc:pos image/jpeg/reader.go 25:7
 //goesc:leaks recv=none
 func (e UnsupportedError) Error() string
 
@@ -30,87 +33,115 @@ type component struct{h int; v int; c uint8; tq uint8}
 
 type decoder struct{r io.Reader; bits bits; bytes struct{buf [4096]byte; i int; j int; nUnreadable int}; width int; height int; img1 *image.Gray; img3 *image.YCbCr; blackPix []byte; blackStride int; ri int; nComp int; baseline bool; progressive bool; jfif bool; adobeTransformValid bool; adobeTransform uint8; eobRun uint16; comp [4]component; progCoeffs [4][]block; huff [2][4]huffman; quant [4]block; tmp [128]byte}
 
+//goesc:pos image/jpeg/reader.go 675:7
 //goesc:leaks recv=none
 func (d *decoder) applyBlack() (image.Image, error)
 
+//goesc:pos image/jpeg/reader.go 752:7
 //goesc:leaks recv=none
 func (d *decoder) convertToRGB() (image.Image, error)
 
+//goesc:pos image/jpeg/reader.go 520:7 520:26 520:39
 //goesc:leaks recv=heap:0 r=heap:0
 func (d *decoder) decode(r io.Reader, configOnly bool) (image.Image, error)
 
+//goesc:pos image/jpeg/huffman.go 222:7
 //goesc:leaks recv=heap:0
 func (d *decoder) decodeBit() (bool, error)
 
+//goesc:pos image/jpeg/huffman.go 234:7 234:30
 //goesc:leaks recv=heap:0
 func (d *decoder) decodeBits(n int32) (uint32, error)
 
+//goesc:pos image/jpeg/huffman.go 176:7 176:33
 //goesc:leaks recv=heap:0 h=none
 func (d *decoder) decodeHuffman(h *huffman) (uint8, error)
 
+//goesc:pos image/jpeg/huffman.go 48:7 48:31
 //goesc:leaks recv=heap:0
 func (d *decoder) ensureNBits(n int32) error
 
+//goesc:pos image/jpeg/reader.go 152:7
 //goesc:leaks recv=heap:0
 func (d *decoder) fill() error
 
+//goesc:pos image/jpeg/scan.go 517:7 517:27
 //goesc:leaks recv=heap:0
 func (d *decoder) findRST(expectedRST uint8) error
 
+//goesc:pos image/jpeg/reader.go 274:7 274:26
 //goesc:leaks recv=heap:0
 func (d *decoder) ignore(n int) error
 
+//goesc:pos image/jpeg/reader.go 740:7
 //goesc:leaks recv=none
 func (d *decoder) isRGB() bool
 
+//goesc:pos image/jpeg/scan.go 12:7 12:27 12:32
 //goesc:leaks recv=mutator:0
 func (d *decoder) makeImg(mxx int, myy int)
 
+//goesc:pos image/jpeg/reader.go 482:7 482:37
 //goesc:leaks recv=heap:0
 func (d *decoder) processApp0Marker(n int) error
 
+//goesc:pos image/jpeg/reader.go 499:7 499:38
 //goesc:leaks recv=heap:0
 func (d *decoder) processApp14Marker(n int) error
 
+//goesc:pos image/jpeg/huffman.go 91:7 91:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processDHT(n int) error
 
+//goesc:pos image/jpeg/reader.go 425:7 425:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processDQT(n int) error
 
+//goesc:pos image/jpeg/reader.go 471:7 471:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processDRI(n int) error
 
+//goesc:pos image/jpeg/reader.go 301:7 301:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processSOF(n int) error
 
+//goesc:pos image/jpeg/scan.go 51:7 51:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processSOS(n int) error
 
+//goesc:pos image/jpeg/reader.go 192:7
 //goesc:leaks recv=heap:0
 func (d *decoder) readByte() (x byte, err error)
 
+//goesc:pos image/jpeg/reader.go 209:7
 //goesc:leaks recv=heap:0
 func (d *decoder) readByteStuffedByte() (x byte, err error)
 
+//goesc:pos image/jpeg/reader.go 250:7 250:28
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) readFull(p []byte) error
 
+//goesc:pos image/jpeg/huffman.go 73:7 73:33
 //goesc:leaks recv=heap:0
 func (d *decoder) receiveExtend(t uint8) (int32, error)
 
+//goesc:pos image/jpeg/scan.go 466:7 466:36 466:46 466:50 466:54
 //goesc:leaks recv=mutator:1 b=mutator:0
 func (d *decoder) reconstructBlock(b *block, bx int, by int, compIndex int) error
 
+//goesc:pos image/jpeg/scan.go 441:7
 //goesc:leaks recv=mutator:1
 func (d *decoder) reconstructProgressiveImage() error
 
+//goesc:pos image/jpeg/scan.go 337:7 337:26 337:36 337:48 337:58 337:66
 //goesc:leaks recv=heap:0 b=mutator:0 h=none
 func (d *decoder) refine(b *block, h *huffman, zigStart int32, zigEnd int32, delta int32) error
 
+//goesc:pos image/jpeg/scan.go 415:7 415:35 415:45 415:50 415:58 415:62
 //goesc:leaks recv=heap:0 b=mutator:0
 func (d *decoder) refineNonZeroes(b *block, zig int32, zigEnd int32, nz int32, delta int32) (int32, error)
 
+//goesc:pos image/jpeg/reader.go 180:7
 //goesc:leaks recv=mutator:0
 func (d *decoder) unreadByteStuffedByte()
 

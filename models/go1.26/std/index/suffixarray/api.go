@@ -10,38 +10,49 @@ import (
 
 type Index struct{data []byte; sa ints}
 
+//goesc:pos index/suffixarray/suffixarray.go 233:7
 //goesc:leaks recv=r0:1
 func (x *Index) Bytes() []byte
 
+//goesc:pos index/suffixarray/suffixarray.go 287:7 287:30 287:48
 //goesc:leaks recv=heap:1 r=heap:0
 func (x *Index) FindAllIndex(r *regexp.Regexp, n int) (result [][]int)
 
+//goesc:pos index/suffixarray/suffixarray.go 257:7 257:24 257:34
 //goesc:leaks recv=mutator:1,callee:1 s=mutator:0,callee:0
 func (x *Index) Lookup(s []byte, n int) (result []int)
 
+//goesc:pos index/suffixarray/suffixarray.go 155:7 155:22
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (x *Index) Read(r io.Reader) error
 
+//goesc:pos index/suffixarray/suffixarray.go 205:7 205:23
 //goesc:leaks recv=heap:1 w=heap:0
 func (x *Index) Write(w io.Writer) error
 
+//goesc:pos index/suffixarray/suffixarray.go 237:7 237:20
 //goesc:leaks recv=r0:1
 func (x *Index) at(i int) []byte
 
+//goesc:pos index/suffixarray/suffixarray.go 243:7 243:27
 //goesc:leaks recv=r0:1,mutator:1,callee:1 s=mutator:0,callee:0
 func (x *Index) lookupAll(s []byte) ints
 
 type ints struct{int32 []int32; int64 []int64}
 
+//goesc:pos index/suffixarray/suffixarray.go 52:7 52:20
 //goesc:leaks recv=none
 func (a *ints) get(i int) int64
 
+//goesc:pos index/suffixarray/suffixarray.go 48:7
 //goesc:leaks recv=none
 func (a *ints) len() int
 
+//goesc:pos index/suffixarray/suffixarray.go 59:7 59:20 59:27
 //goesc:leaks recv=mutator:1
 func (a *ints) set(i int, v int64)
 
+//goesc:pos index/suffixarray/suffixarray.go 67:7 67:22 67:25
 //goesc:leaks recv=r0:1
 func (a *ints) slice(i int, j int) ints
 

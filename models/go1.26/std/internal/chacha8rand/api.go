@@ -5,18 +5,23 @@ package chacha8rand
 
 type State struct{buf [32]uint64; seed [4]uint64; i uint32; n uint32; c uint32}
 
+//goesc:pos internal/chacha8rand/chacha8.go 64:7 64:22
 //goesc:leaks recv=heap:0
 func (s *State) Init(seed [32]byte)
 
+//goesc:pos internal/chacha8rand/chacha8.go 74:7 74:24
 //goesc:leaks recv=heap:0
 func (s *State) Init64(seed [4]uint64)
 
+//goesc:pos internal/chacha8rand/chacha8.go 54:7
 //goesc:leaks recv=mutator:0
 func (s *State) Next() (uint64, bool)
 
+//goesc:pos internal/chacha8rand/chacha8.go 85:7
 //goesc:leaks recv=heap:0
 func (s *State) Refill()
 
+//goesc:pos internal/chacha8rand/chacha8.go 113:7
 //goesc:leaks recv=heap:0
 func (s *State) Reseed()
 

@@ -16,6 +16,7 @@ type CorpusEntry = struct{Parent string; Path string; Data []byte; Values []any;
 
 type MalformedCorpusError struct{errs []error}
 
+//goesc:pos internal/fuzz/fuzz.go 965:7
 //goesc:leaks recv=heap:2
 func (e *MalformedCorpusError) Error() string
 

@@ -12,21 +12,27 @@ import (
 
 type Setting struct{name string; once sync.Once; *setting}
 
+//goesc:pos internal/godebug/godebug.go 121:7
 //goesc:leaks recv=heap:1
 func (s *Setting) IncNonDefault()
 
+//goesc:pos internal/godebug/godebug.go 98:7
 //goesc:leaks recv=r0:1
 func (s *Setting) Name() string
 
+//goesc:pos internal/godebug/godebug.go 111:7
 //goesc:leaks recv=heap:0
 func (s *Setting) String() string
 
+//goesc:pos internal/godebug/godebug.go 106:7
 //goesc:leaks recv=none
 func (s *Setting) Undocumented() bool
 
+//goesc:pos internal/godebug/godebug.go 157:7
 //goesc:leaks recv=heap:0
 func (s *Setting) Value() string
 
+//goesc:pos internal/godebug/godebug.go 126:7
 //goesc:leaks recv=heap:1
 func (s *Setting) register()
 

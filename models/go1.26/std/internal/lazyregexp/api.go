@@ -10,33 +10,43 @@ import (
 
 type Regexp struct{str string; once sync.Once; rx *regexp.Regexp}
 
+//goesc:pos internal/lazyregexp/lazyre.go 54:7 54:32 54:42
 //goesc:leaks recv=heap:0 s=heap:0
 func (r *Regexp) FindAllString(s string, n int) []string
 
+//goesc:pos internal/lazyregexp/lazyre.go 50:7 50:29
 //goesc:leaks recv=heap:0 s=heap:0
 func (r *Regexp) FindString(s string) string
 
+//goesc:pos internal/lazyregexp/lazyre.go 38:7 38:37
 //goesc:leaks recv=heap:0 s=heap:0
 func (r *Regexp) FindStringSubmatch(s string) []string
 
+//goesc:pos internal/lazyregexp/lazyre.go 42:7 42:42
 //goesc:leaks recv=heap:0 s=heap:0
 func (r *Regexp) FindStringSubmatchIndex(s string) []int
 
+//goesc:pos internal/lazyregexp/lazyre.go 34:7 34:31
 //goesc:leaks recv=heap:0 s=heap:0
 func (r *Regexp) FindSubmatch(s []byte) [][]byte
 
+//goesc:pos internal/lazyregexp/lazyre.go 58:7 58:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (r *Regexp) MatchString(s string) bool
 
+//goesc:pos internal/lazyregexp/lazyre.go 46:7 46:35 46:40
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (r *Regexp) ReplaceAllString(src string, repl string) string
 
+//goesc:pos internal/lazyregexp/lazyre.go 62:7
 //goesc:leaks recv=heap:0
 func (r *Regexp) SubexpNames() []string
 
+//goesc:pos internal/lazyregexp/lazyre.go 29:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Regexp) build()
 
+//goesc:pos internal/lazyregexp/lazyre.go 24:7
 //goesc:leaks recv=heap:0
 func (r *Regexp) re() *regexp.Regexp
 

@@ -11,12 +11,15 @@ import (
 
 type Template struct{name string; text string; once sync.Once; tmpl *template.Template}
 
+//goesc:pos internal/lazytemplate/lazytemplate.go 36:7 36:28 36:41
 //goesc:leaks recv=heap:0 w=heap:0 data=heap:0
 func (r *Template) Execute(w io.Writer, data any) error
 
+//goesc:pos internal/lazytemplate/lazytemplate.go 31:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Template) build()
 
+//goesc:pos internal/lazytemplate/lazytemplate.go 26:7
 //goesc:leaks recv=heap:0
 func (r *Template) tp() *template.Template
 

@@ -5,6 +5,7 @@ package platform
 
 type OSArch struct{GOOS string; GOARCH string}
 
+//goesc:pos internal/platform/supported.go 14:7
 //goesc:leaks recv=none
 func (p OSArch) String() string
 

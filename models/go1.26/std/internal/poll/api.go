@@ -10,191 +10,253 @@ import (
 
 type DeadlineExceededError struct{}
 
+//goesc:pos internal/poll/fd.go 60:7
 //goesc:leaks recv=none
 func (e *DeadlineExceededError) Error() string
 
+//goesc:pos internal/poll/fd.go 62:7
 //goesc:leaks recv=none
 func (e *DeadlineExceededError) Temporary() bool
 
+//goesc:pos internal/poll/fd.go 61:7
 //goesc:leaks recv=none
 func (e *DeadlineExceededError) Timeout() bool
 
 type FD struct{fdmu fdMutex; Sysfd int; SysFile; pd pollDesc; csema uint32; isBlocking uint32; IsStream bool; ZeroReadIsEOF bool; isFile bool}
 
+//goesc:pos internal/poll/fd_unix.go 594:7
 //goesc:leaks recv=heap:0
 func (fd *FD) Accept() (int, syscall.Sockaddr, string, error)
 
+//goesc:pos internal/poll/fd_unix.go 91:7
 //goesc:leaks recv=heap:0
 func (fd *FD) Close() error
 
+//goesc:pos internal/poll/fd_unix.go 673:7
 //goesc:leaks recv=heap:0
 func (fd *FD) Dup() (int, string, error)
 
+//goesc:pos internal/poll/fd_unixjs.go 41:7
 //goesc:leaks recv=heap:0
 func (fd *FD) Fchdir() error
 
+//goesc:pos internal/poll/fd_unix.go 628:7 628:22
 //goesc:leaks recv=heap:0
 func (fd *FD) Fchmod(mode uint32) error
 
+//goesc:pos internal/poll/fd_posix.go 33:7 33:22 33:27
 //goesc:leaks recv=heap:0
 func (fd *FD) Fchown(uid int, gid int) error
 
+//goesc:pos internal/poll/fd_unix.go 639:7 639:21
 //goesc:leaks recv=heap:0 s=mutator:0
 func (fd *FD) Fstat(s *syscall.Stat_t) error
 
+//goesc:pos internal/poll/fstatat_unix.go 14:7 14:23 14:36 14:55
 //goesc:leaks recv=heap:0 name=mutator:0,callee:0 s=mutator:0
 func (fd *FD) Fstatat(name string, s *syscall.Stat_t, flags int) error
 
+//goesc:pos internal/poll/fd_fsync_posix.go 12:7
 //goesc:leaks recv=heap:0
 func (fd *FD) Fsync() error
 
+//goesc:pos internal/poll/fd_posix.go 44:7 44:25
 //goesc:leaks recv=heap:0
 func (fd *FD) Ftruncate(size int64) error
 
+//goesc:pos internal/poll/sockopt.go 39:7 39:29 39:36
 //goesc:leaks recv=heap:0
 func (fd *FD) GetsockoptInt(level int, name int) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 55:7 55:20 55:32
 //goesc:leaks recv=mutator:0 net=none
 func (fd *FD) Init(net string, pollable bool) error
 
+//goesc:pos internal/poll/fd_unix.go 176:7 176:21 176:31
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *FD) Pread(p []byte, off int64) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 404:7 404:22 404:32
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *FD) Pwrite(p []byte, off int64) (int, error)
 
+//goesc:pos internal/poll/fd_posix.go 56:7 56:26
 //goesc:leaks recv=heap:0 f=none
 func (fd *FD) RawControl(f func(uintptr)) error
 
+//goesc:pos internal/poll/fd_unix.go 698:7 698:23
 //goesc:leaks recv=heap:0 f=none
 func (fd *FD) RawRead(f func(uintptr) bool) error
 
+//goesc:pos internal/poll/fd_unix.go 717:7 717:24
 //goesc:leaks recv=heap:0 f=none
 func (fd *FD) RawWrite(f func(uintptr) bool) error
 
+//goesc:pos internal/poll/fd_unix.go 141:7 141:20
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *FD) Read(p []byte) (int, error)
 
+//goesc:pos internal/poll/fd_unixjs.go 52:7 52:26
 //goesc:leaks recv=heap:0 buf=mutator:0
 func (fd *FD) ReadDirent(buf []byte) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 198:7 198:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *FD) ReadFrom(p []byte) (int, syscall.Sockaddr, error)
 
+//goesc:pos internal/poll/fd_unix.go 225:7 225:29 225:39
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 from=mutator:0,callee:0
 func (fd *FD) ReadFromInet4(p []byte, from *syscall.SockaddrInet4) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 252:7 252:29 252:39
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 from=mutator:0,callee:0
 func (fd *FD) ReadFromInet6(p []byte, from *syscall.SockaddrInet6) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 279:7 279:23 279:33 279:45
 //goesc:leaks recv=heap:0 p=mutator:0 oob=mutator:0
 func (fd *FD) ReadMsg(p []byte, oob []byte, flags int) (int, int, int, syscall.Sockaddr, error)
 
+//goesc:pos internal/poll/fd_unix.go 306:7 306:28 306:38 306:50 306:61
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa4=mutator:0,callee:0
 func (fd *FD) ReadMsgInet4(p []byte, oob []byte, flags int, sa4 *syscall.SockaddrInet4) (int, int, int, error)
 
+//goesc:pos internal/poll/fd_unix.go 333:7 333:28 333:38 333:50 333:61
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa6=mutator:0,callee:0
 func (fd *FD) ReadMsgInet6(p []byte, oob []byte, flags int, sa6 *syscall.SockaddrInet6) (int, int, int, error)
 
+//goesc:pos internal/poll/fd_unixjs.go 73:7 73:20 73:34
 //goesc:leaks recv=heap:0
 func (fd *FD) Seek(offset int64, whence int) (int64, error)
 
+//goesc:pos internal/poll/fd_unix.go 121:7
 //goesc:leaks recv=heap:0
 func (fd *FD) SetBlocking() error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 132:7 132:27
 //goesc:leaks recv=heap:0 t=none
 func (fd *FD) SetDeadline(t time.Time) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 137:7 137:31
 //goesc:leaks recv=heap:0 t=none
 func (fd *FD) SetReadDeadline(t time.Time) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 142:7 142:32
 //goesc:leaks recv=heap:0 t=none
 func (fd *FD) SetWriteDeadline(t time.Time) error
 
+//goesc:pos internal/poll/sockopt_unix.go 12:7 12:30 12:37 12:47
 //goesc:leaks recv=heap:0
 func (fd *FD) SetsockoptByte(level int, name int, arg byte) error
 
+//goesc:pos internal/poll/sockoptip.go 12:7 12:32 12:39 12:49
 //goesc:leaks recv=heap:0 mreq=mutator:0
 func (fd *FD) SetsockoptIPMreq(level int, name int, mreq *syscall.IPMreq) error
 
+//goesc:pos internal/poll/sockopt_linux.go 10:7 10:33 10:40 10:50
 //goesc:leaks recv=heap:0 mreq=mutator:0
 func (fd *FD) SetsockoptIPMreqn(level int, name int, mreq *syscall.IPMreqn) error
 
+//goesc:pos internal/poll/sockoptip.go 21:7 21:34 21:41 21:51
 //goesc:leaks recv=heap:0 mreq=mutator:0
 func (fd *FD) SetsockoptIPv6Mreq(level int, name int, mreq *syscall.IPv6Mreq) error
 
+//goesc:pos internal/poll/sockopt.go 21:7 21:35 21:42 21:52
 //goesc:leaks recv=heap:0
 func (fd *FD) SetsockoptInet4Addr(level int, name int, arg [4]byte) error
 
+//goesc:pos internal/poll/sockopt.go 12:7 12:29 12:36 12:42
 //goesc:leaks recv=heap:0
 func (fd *FD) SetsockoptInt(level int, name int, arg int) error
 
+//goesc:pos internal/poll/sockopt.go 30:7 30:32 30:39 30:49
 //goesc:leaks recv=heap:0 l=mutator:0
 func (fd *FD) SetsockoptLinger(level int, name int, l *syscall.Linger) error
 
+//goesc:pos internal/poll/fd_posix.go 24:7 24:24
 //goesc:leaks recv=heap:0
 func (fd *FD) Shutdown(how int) error
 
+//goesc:pos internal/poll/fd_unix.go 684:7
 //goesc:leaks recv=none
 func (fd *FD) WaitWrite() error
 
+//goesc:pos internal/poll/fd_unix.go 360:7 360:21
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *FD) Write(p []byte) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 516:7 516:24 516:34 516:46
 //goesc:leaks recv=heap:0 p=mutator:0 oob=mutator:0 sa=heap:0
 func (fd *FD) WriteMsg(p []byte, oob []byte, sa syscall.Sockaddr) (int, int, error)
 
+//goesc:pos internal/poll/fd_unix.go 542:7 542:29 542:39 542:51
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *FD) WriteMsgInet4(p []byte, oob []byte, sa *syscall.SockaddrInet4) (int, int, error)
 
+//goesc:pos internal/poll/fd_unix.go 568:7 568:29 568:39 568:51
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 oob=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *FD) WriteMsgInet6(p []byte, oob []byte, sa *syscall.SockaddrInet6) (int, int, error)
 
+//goesc:pos internal/poll/fd_unix.go 689:7 689:25
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *FD) WriteOnce(p []byte) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 490:7 490:23 490:33
 //goesc:leaks recv=heap:0 p=mutator:0 sa=heap:0
 func (fd *FD) WriteTo(p []byte, sa syscall.Sockaddr) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 438:7 438:28 438:38
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *FD) WriteToInet4(p []byte, sa *syscall.SockaddrInet4) (int, error)
 
+//goesc:pos internal/poll/fd_unix.go 464:7 464:28 464:38
 //goesc:leaks recv=heap:0 p=mutator:0,callee:0 sa=mutator:0,callee:0
 func (fd *FD) WriteToInet6(p []byte, sa *syscall.SockaddrInet6) (int, error)
 
+//goesc:pos internal/poll/writev.go 16:7 16:22
 //goesc:leaks recv=heap:0 v=heap:2,mutator:0
 func (fd *FD) Writev(v *[][]byte) (int64, error)
 
+//goesc:pos internal/poll/fd_mutex.go 274:7
 //goesc:leaks recv=mutator:0,callee:0
 func (fd *FD) closing() bool
 
+//goesc:pos internal/poll/fd_mutex.go 211:7
 //goesc:leaks recv=heap:0
 func (fd *FD) decref() error
 
+//goesc:pos internal/poll/fd_unix.go 77:7
 //goesc:leaks recv=heap:0
 func (fd *FD) destroy() error
 
+//goesc:pos internal/poll/fd_posix.go 16:7 16:24 16:31
 //goesc:leaks recv=none err=r0:0
 func (fd *FD) eofError(n int, err error) error
 
+//goesc:pos internal/poll/fd_mutex.go 201:7
 //goesc:leaks recv=mutator:0,callee:0
 func (fd *FD) incref() error
 
+//goesc:pos internal/poll/fd_mutex.go 220:7
 //goesc:leaks recv=heap:0
 func (fd *FD) readLock() error
 
+//goesc:pos internal/poll/fd_mutex.go 230:7
 //goesc:leaks recv=heap:0
 func (fd *FD) readUnlock()
 
+//goesc:pos internal/poll/fd_mutex.go 256:7
 //goesc:leaks recv=heap:0
 func (fd *FD) readWriteLock() error
 
+//goesc:pos internal/poll/fd_mutex.go 266:7
 //goesc:leaks recv=heap:0
 func (fd *FD) readWriteUnlock()
 
+//goesc:pos internal/poll/fd_mutex.go 238:7
 //goesc:leaks recv=heap:0
 func (fd *FD) writeLock() error
 
+//goesc:pos internal/poll/fd_mutex.go 248:7
 //goesc:leaks recv=heap:0
 func (fd *FD) writeUnlock()
 
@@ -202,69 +264,90 @@ type String string
 
 type SysFile struct{iovecs *[]syscall.Iovec}
 
+//goesc:pos internal/poll/fd_unixjs.go 18:7 18:27
 //goesc:leaks recv=none
 func (s *SysFile) destroy(fd int) error
 
+//goesc:pos internal/poll/fd_unixjs.go 16:7
 //goesc:leaks recv=none
 func (s *SysFile) init()
 
 type errNetClosing struct{}
 
+//goesc:pos internal/poll/fd.go 24:7
 func (e errNetClosing) Error() string
 
+//goesc:pos internal/poll/fd.go 27:7
 func (e errNetClosing) Temporary() bool
 
+//goesc:pos internal/poll/fd.go 26:7
 func (e errNetClosing) Timeout() bool
 
 type fdMutex struct{state uint64; rsema uint32; wsema uint32}
 
+//goesc:pos internal/poll/fd_mutex.go 102:7
 //goesc:leaks recv=mutator:0,callee:0
 func (mu *fdMutex) decref() bool
 
+//goesc:pos internal/poll/fd_mutex.go 53:7
 //goesc:leaks recv=mutator:0,callee:0
 func (mu *fdMutex) incref() bool
 
+//goesc:pos internal/poll/fd_mutex.go 71:7
 //goesc:leaks recv=heap:0
 func (mu *fdMutex) increfAndClose() bool
 
+//goesc:pos internal/poll/fd_mutex.go 117:7 117:27
 //goesc:leaks recv=heap:0
 func (mu *fdMutex) rwlock(read bool) bool
 
+//goesc:pos internal/poll/fd_mutex.go 162:7 162:29
 //goesc:leaks recv=heap:0
 func (mu *fdMutex) rwunlock(read bool) bool
 
 type pollDesc struct{runtimeCtx uintptr}
 
+//goesc:pos internal/poll/fd_poll_runtime.go 48:7
 //goesc:leaks recv=mutator:0
 func (pd *pollDesc) close()
 
+//goesc:pos internal/poll/fd_poll_runtime.go 57:7
 //goesc:leaks recv=none
 func (pd *pollDesc) evict()
 
+//goesc:pos internal/poll/fd_poll_runtime.go 38:7 38:26
 //goesc:leaks recv=mutator:0 fd=none
 func (pd *pollDesc) init(fd *FD) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 103:7
 //goesc:leaks recv=none
 func (pd *pollDesc) pollable() bool
 
+//goesc:pos internal/poll/fd_poll_runtime.go 64:7 64:29 64:39
 //goesc:leaks recv=none
 func (pd *pollDesc) prepare(mode int, isFile bool) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 72:7 72:33
 //goesc:leaks recv=none
 func (pd *pollDesc) prepareRead(isFile bool) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 76:7 76:34
 //goesc:leaks recv=none
 func (pd *pollDesc) prepareWrite(isFile bool) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 80:7 80:26 80:36
 //goesc:leaks recv=none
 func (pd *pollDesc) wait(mode int, isFile bool) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 96:7 96:34
 //goesc:leaks recv=none
 func (pd *pollDesc) waitCanceled(mode int)
 
+//goesc:pos internal/poll/fd_poll_runtime.go 88:7 88:30
 //goesc:leaks recv=none
 func (pd *pollDesc) waitRead(isFile bool) error
 
+//goesc:pos internal/poll/fd_poll_runtime.go 92:7 92:31
 //goesc:leaks recv=none
 func (pd *pollDesc) waitWrite(isFile bool) error
 

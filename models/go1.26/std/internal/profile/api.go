@@ -12,112 +12,142 @@ type Demangler func(name []string) (map[string]string, error)
 
 type Edge struct{Src *Node; Dest *Node; Weight int64; WeightDiv int64; Residual bool; Inline bool}
 
+//goesc:pos internal/profile/graph.go 235:7
 //goesc:leaks recv=none
 func (e *Edge) WeightValue() int64
 
 type EdgeMap []*Edge
 
+//goesc:pos internal/profile/graph.go 206:7 206:24
 //goesc:leaks recv=heap:1,mutator:0 e=heap:0
 func (em *EdgeMap) Add(e *Edge)
 
+//goesc:pos internal/profile/graph.go 210:7 210:27
 //goesc:leaks recv=mutator:0 e=none
 func (em *EdgeMap) Delete(e *Edge)
 
+//goesc:pos internal/profile/graph.go 197:7 197:26
 //goesc:leaks recv=r0:1 n=none
 func (em EdgeMap) FindTo(n *Node) *Edge
 
+//goesc:pos internal/profile/graph.go 464:7
 //goesc:leaks recv=heap:1
 func (em EdgeMap) Sort() []*Edge
 
+//goesc:pos internal/profile/graph.go 475:7
 //goesc:leaks recv=none
 func (em EdgeMap) Sum() int64
 
 type Function struct{ID uint64; Name string; SystemName string; Filename string; StartLine int64; nameX int64; systemNameX int64; filenameX int64}
 
+//goesc:pos internal/profile/encode.go 437:7
 //goesc:leaks recv=none
 func (p *Function) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 441:7 441:27
 //goesc:leaks recv=none b=heap:1,mutator:0
 func (p *Function) encode(b *buffer)
 
+//goesc:pos internal/profile/merge.go 373:7
 //goesc:leaks recv=r0:1
 func (f *Function) key() functionKey
 
 type Graph struct{Nodes Nodes}
 
+//goesc:pos internal/profile/graph.go 437:7
 //goesc:leaks recv=heap:2
 func (g *Graph) String() string
 
 type Label struct{keyX int64; strX int64; numX int64}
 
+//goesc:pos internal/profile/encode.go 343:7
 func (p Label) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 347:7 347:23
 //goesc:leaks b=heap:1,mutator:0
 func (p Label) encode(b *buffer)
 
 type Line struct{Function *Function; Line int64; functionIDX uint64}
 
+//goesc:pos internal/profile/encode.go 420:7
 //goesc:leaks recv=none
 func (p *Line) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 424:7 424:23
 //goesc:leaks recv=none b=heap:1,mutator:0
 func (p *Line) encode(b *buffer)
 
 type Location struct{ID uint64; Mapping *Mapping; Address uint64; Line []Line; IsFolded bool; mappingIDX uint64}
 
+//goesc:pos internal/profile/encode.go 394:7
 //goesc:leaks recv=none
 func (p *Location) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 398:7 398:27
 //goesc:leaks recv=heap:1 b=heap:0
 func (p *Location) encode(b *buffer)
 
+//goesc:pos internal/profile/merge.go 242:7
 //goesc:leaks recv=none
 func (l *Location) key() locationKey
 
 type Mapping struct{ID uint64; Start uint64; Limit uint64; Offset uint64; File string; BuildID string; HasFunctions bool; HasFilenames bool; HasLineNumbers bool; HasInlineFrames bool; fileX int64; buildIDX int64}
 
+//goesc:pos internal/profile/encode.go 363:7
 //goesc:leaks recv=none
 func (p *Mapping) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 367:7 367:26
 //goesc:leaks recv=none b=heap:1,mutator:0
 func (p *Mapping) encode(b *buffer)
 
+//goesc:pos internal/profile/merge.go 308:7
 //goesc:leaks recv=r0:1
 func (m *Mapping) key() mappingKey
 
 type Node struct{Info NodeInfo; Function *Node; Flat int64; FlatDiv int64; Cum int64; CumDiv int64; In EdgeMap; Out EdgeMap}
 
+//goesc:pos internal/profile/graph.go 87:7 87:26 87:36 87:45 87:55
 //goesc:leaks recv=heap:0 to=heap:0
 func (n *Node) AddToEdge(to *Node, v int64, residual bool, inline bool)
 
+//goesc:pos internal/profile/graph.go 93:7 93:29 93:39 93:43 93:52 93:62
 //goesc:leaks recv=heap:0 to=heap:0
 func (n *Node) AddToEdgeDiv(to *Node, dv int64, v int64, residual bool, inline bool)
 
+//goesc:pos internal/profile/graph.go 78:7
 //goesc:leaks recv=none
 func (n *Node) CumValue() int64
 
+//goesc:pos internal/profile/graph.go 69:7
 //goesc:leaks recv=none
 func (n *Node) FlatValue() int64
 
+//goesc:pos internal/profile/graph.go 425:7 425:26 425:30 425:39
 //goesc:leaks recv=mutator:0
 func (n *Node) addSample(dw int64, w int64, flat bool)
 
 type NodeInfo struct{Name string; Address uint64; StartLine int; Lineno int}
 
+//goesc:pos internal/profile/graph.go 124:7
 //goesc:leaks recv=heap:1
 func (i *NodeInfo) NameComponents() []string
 
+//goesc:pos internal/profile/graph.go 119:7
 //goesc:leaks recv=heap:1
 func (i *NodeInfo) PrintableName() string
 
 type NodeMap map[NodeInfo]*Node
 
+//goesc:pos internal/profile/graph.go 166:7 166:36 166:51
 //goesc:leaks recv=none info=heap:0 kept=none
 func (nm NodeMap) FindOrInsertNode(info NodeInfo, kept NodeSet) *Node
 
+//goesc:pos internal/profile/graph.go 391:7 391:36 391:49 391:58
 //goesc:leaks recv=none l=none li=heap:1 o=none
 func (nm NodeMap) findOrInsertLine(l *Location, li Line, o *Options) *Node
 
+//goesc:pos internal/profile/graph.go 383:7
 //goesc:leaks recv=heap:1
 func (nm NodeMap) nodes() Nodes
 
@@ -127,6 +157,7 @@ type NodeSet map[NodeInfo]bool
 
 type Nodes []*Node
 
+//goesc:pos internal/profile/graph.go 417:7
 //goesc:leaks recv=none
 func (ns Nodes) Sum() (flat int64, cum int64)
 
@@ -134,80 +165,105 @@ type Options struct{SampleValue func(s []int64) int64; SampleMeanDivisor func(s 
 
 type Profile struct{SampleType []*ValueType; DefaultSampleType string; Sample []*Sample; Mapping []*Mapping; Location []*Location; Function []*Function; Comments []string; DropFrames string; KeepFrames string; TimeNanos int64; DurationNanos int64; PeriodType *ValueType; Period int64; commentX []int64; dropFramesX int64; keepFramesX int64; stringTable []string; defaultSampleTypeX int64}
 
+//goesc:pos internal/profile/profile.go 249:7 249:29 249:42 249:52 249:62 249:74
 //goesc:leaks recv=heap:2
 func (p *Profile) Aggregate(inlineFrame bool, function bool, filename bool, linenumber bool, address bool) error
 
+//goesc:pos internal/profile/profile.go 187:7
 //goesc:leaks recv=heap:2
 func (p *Profile) CheckValid() error
 
+//goesc:pos internal/profile/profile.go 437:7 437:30
 //goesc:leaks recv=heap:1 pb=heap:1
 func (p *Profile) Compatible(pb *Profile) error
 
+//goesc:pos internal/profile/profile.go 485:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Profile) Copy() *Profile
 
+//goesc:pos internal/profile/profile.go 508:7 508:28
 //goesc:leaks recv=heap:3,mutator:2 d=callee:0
 func (p *Profile) Demangle(d Demangler) error
 
+//goesc:pos internal/profile/profile.go 529:7
 //goesc:leaks recv=none
 func (p *Profile) Empty() bool
 
+//goesc:pos internal/profile/filter.go 15:7 15:38 15:45
 //goesc:leaks recv=heap:2,mutator:0 focus=none ignore=none
 func (p *Profile) FilterSamplesByTag(focus TagMatch, ignore TagMatch) (fm bool, im bool)
 
+//goesc:pos internal/profile/profile.go 468:7
 //goesc:leaks recv=none
 func (p *Profile) HasFileLines() bool
 
+//goesc:pos internal/profile/profile.go 457:7
 //goesc:leaks recv=none
 func (p *Profile) HasFunctions() bool
 
+//goesc:pos internal/profile/profile.go 396:7 396:25 396:38
 //goesc:leaks recv=heap:1,mutator:0 pb=heap:1,mutator:0
 func (p *Profile) Merge(pb *Profile, r float64) error
 
+//goesc:pos internal/profile/merge.go 73:7 73:29
 //goesc:leaks recv=heap:1 pb=heap:1
 func (p *Profile) Normalize(pb *Profile) error
 
+//goesc:pos internal/profile/prune.go 17:7 17:25 17:33
 //goesc:leaks recv=heap:5,mutator:2 dropRx=heap:0 keepRx=heap:0
 func (p *Profile) Prune(dropRx *regexp.Regexp, keepRx *regexp.Regexp)
 
+//goesc:pos internal/profile/prune.go 81:7
 //goesc:leaks recv=heap:5
 func (p *Profile) RemoveUninteresting() error
 
+//goesc:pos internal/profile/profile.go 534:7 534:25
 //goesc:leaks recv=mutator:3
 func (p *Profile) Scale(ratio float64)
 
+//goesc:pos internal/profile/profile.go 546:7 546:26
 //goesc:leaks recv=mutator:3 ratios=none
 func (p *Profile) ScaleN(ratios []float64) error
 
+//goesc:pos internal/profile/profile.go 292:7
 //goesc:leaks recv=heap:1
 func (p *Profile) String() string
 
+//goesc:pos internal/profile/profile.go 174:7 174:25
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (p *Profile) Write(w io.Writer) error
 
+//goesc:pos internal/profile/merge.go 440:7 440:30
 //goesc:leaks recv=heap:1 pb=heap:1
 func (p *Profile) compatible(pb *Profile) error
 
+//goesc:pos internal/profile/encode.go 13:7
 //goesc:leaks recv=none
 func (p *Profile) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 108:7 108:26
 //goesc:leaks recv=heap:1 b=heap:0
 func (p *Profile) encode(b *buffer)
 
+//goesc:pos internal/profile/encode.go 209:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Profile) postDecode() error
 
+//goesc:pos internal/profile/encode.go 20:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Profile) preEncode()
 
 type Sample struct{Location []*Location; Value []int64; Label map[string][]string; NumLabel map[string][]int64; NumUnit map[string][]string; locationIDX []uint64; labelX []Label}
 
+//goesc:pos internal/profile/encode.go 314:7
 //goesc:leaks recv=none
 func (p *Sample) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 318:7 318:25
 //goesc:leaks recv=none b=heap:0
 func (p *Sample) encode(b *buffer)
 
+//goesc:pos internal/profile/merge.go 176:7
 //goesc:leaks recv=heap:1
 func (sample *Sample) key() sampleKey
 
@@ -215,9 +271,11 @@ type TagMatch func(key string, val string, nval int64) bool
 
 type ValueType struct{Type string; Unit string; typeX int64; unitX int64}
 
+//goesc:pos internal/profile/encode.go 297:7
 //goesc:leaks recv=none
 func (p *ValueType) decoder() []decoder
 
+//goesc:pos internal/profile/encode.go 301:7 301:28
 //goesc:leaks recv=none b=heap:1,mutator:0
 func (p *ValueType) encode(b *buffer)
 
@@ -231,14 +289,17 @@ type locationKey struct{addr uint64; mappingID uint64; lines string; isFolded bo
 
 type locationMap struct{s []Nodes; m map[uint64]Nodes}
 
+//goesc:pos internal/profile/graph.go 347:7 347:27 347:38
 //goesc:leaks recv=mutator:1 n=heap:0
 func (l *locationMap) add(id uint64, n Nodes)
 
+//goesc:pos internal/profile/graph.go 355:7 355:26
 //goesc:leaks recv=r0:1
 func (l locationMap) get(id uint64) Nodes
 
 type mappingKey struct{size uint64; offset uint64; buildIDOrFile string}
 
+//goesc:pos encode=internal/profile/proto.go:42:9
 type message interface{decoder() []decoder; encode(*buffer)}
 
 type sampleKey struct{locations string; labels string; numlabels string}

@@ -3,6 +3,7 @@
 
 package testlog
 
+//goesc:pos Chdir=internal/testlog/log.go:20:8 Getenv=internal/testlog/log.go:17:9 Open=internal/testlog/log.go:19:7 Stat=internal/testlog/log.go:18:7
 type Interface interface{Chdir(dir string); Getenv(key string); Open(file string); Stat(file string)}
 
 //goesc:leaks name=heap:0

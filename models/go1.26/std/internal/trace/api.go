@@ -18,57 +18,75 @@ type ClockSnapshot struct{Trace Time; Wall time.Time; Mono uint64}
 
 type Event struct{table *evTable; ctx schedCtx; base baseEvent}
 
+//goesc:pos internal/trace/event.go 1162:7
 //goesc:leaks recv=heap:0
 func (e Event) Experimental() ExperimentalEvent
 
+//goesc:pos internal/trace/event.go 818:7
 //goesc:leaks recv=none
 func (e Event) Goroutine() GoID
 
+//goesc:pos internal/trace/event.go 800:7
 //goesc:leaks recv=none
 func (e Event) Kind() EventKind
 
+//goesc:pos internal/trace/event.go 897:7
 //goesc:leaks recv=heap:2
 func (e Event) Label() Label
 
+//goesc:pos internal/trace/event.go 1016:7
 //goesc:leaks recv=heap:2
 func (e Event) Log() Log
 
+//goesc:pos internal/trace/event.go 873:7
 //goesc:leaks recv=none
 func (e Event) Metric() Metric
 
+//goesc:pos internal/trace/event.go 827:7
 //goesc:leaks recv=none
 func (e Event) Proc() ProcID
 
+//goesc:pos internal/trace/event.go 913:7
 //goesc:leaks recv=heap:2
 func (e Event) Range() Range
 
+//goesc:pos internal/trace/event.go 952:7
 //goesc:leaks recv=none
 func (e Event) RangeAttributes() []RangeAttribute
 
+//goesc:pos internal/trace/event.go 1000:7
 //goesc:leaks recv=heap:2
 func (e Event) Region() Region
 
+//goesc:pos internal/trace/event.go 849:7
 //goesc:leaks recv=r0:0
 func (e Event) Stack() Stack
 
+//goesc:pos internal/trace/event.go 1033:7
 //goesc:leaks recv=heap:2,r0:0
 func (e Event) StateTransition() StateTransition
 
+//goesc:pos internal/trace/event.go 1263:7
 //goesc:leaks recv=heap:0
 func (e Event) String() string
 
+//goesc:pos internal/trace/event.go 1105:7
 //goesc:leaks recv=heap:2
 func (e Event) Sync() Sync
 
+//goesc:pos internal/trace/event.go 974:7
 //goesc:leaks recv=heap:2
 func (e Event) Task() Task
 
+//goesc:pos internal/trace/event.go 841:7
 //goesc:leaks recv=none
 func (e Event) Thread() ThreadID
 
+//goesc:pos internal/trace/event.go 805:7
 //goesc:leaks recv=none
 func (e Event) Time() Time
 
+//goesc:pos internal/trace/event.go 1350:7
 //goesc:leaks recv=none
 func (e Event) validateTableIDs() error
 
@@ -78,12 +96,14 @@ type EventDetails interface{Metric | Label | Range | StateTransition | Sync | Ta
 
 type EventKind uint16
 
+//goesc:pos internal/trace/event.go 94:7
 func (e EventKind) String() string
 
 type ExperimentalBatch struct{Thread ThreadID; Data []byte}
 
 type ExperimentalEvent struct{Name string; Experiment string; Args []string; table *evTable; argValues []uint64}
 
+//goesc:pos internal/trace/event.go 362:7 362:37
 //goesc:leaks recv=heap:2
 func (e ExperimentalEvent) ArgValue(i int) Value
 
@@ -91,29 +111,37 @@ type GoID int64
 
 type GoState uint8
 
+//goesc:pos internal/trace/resources.go 50:7
 func (s GoState) Executing() bool
 
+//goesc:pos internal/trace/resources.go 57:7
 func (s GoState) String() string
 
 type GoroutineExecStats struct{ExecTime time.Duration; SchedWaitTime time.Duration; BlockTimeByReason map[string]time.Duration; SyscallTime time.Duration; SyscallBlockTime time.Duration; TotalTime time.Duration; RangeTime map[string]time.Duration}
 
+//goesc:pos internal/trace/summary.go 122:7
 //goesc:leaks recv=none
 func (s GoroutineExecStats) NonOverlappingStats() map[string]time.Duration
 
+//goesc:pos internal/trace/summary.go 139:7
 //goesc:leaks recv=none
 func (s GoroutineExecStats) UnknownTime() time.Duration
 
+//goesc:pos internal/trace/summary.go 170:7
 //goesc:leaks recv=r0:0
 func (s GoroutineExecStats) clone() (r GoroutineExecStats)
 
+//goesc:pos internal/trace/summary.go 154:7 154:33
 //goesc:leaks recv=r0:0 v=none
 func (s GoroutineExecStats) sub(v GoroutineExecStats) (r GoroutineExecStats)
 
 type GoroutineSummary struct{ID GoID; Name string; PC uint64; CreationTime Time; StartTime Time; EndTime Time; Regions []*UserRegionSummary; GoroutineExecStats; *goroutineSummary}
 
+//goesc:pos internal/trace/summary.go 223:7 223:37 223:50
 //goesc:leaks recv=heap:1,mutator:0 trigger=heap:0
 func (g *GoroutineSummary) finalize(lastTs Time, trigger *Event)
 
+//goesc:pos internal/trace/summary.go 186:7 186:41
 //goesc:leaks recv=heap:2,r0:1
 func (g *GoroutineSummary) snapshotStat(lastTs Time) (ret GoroutineExecStats)
 
@@ -123,15 +151,19 @@ type Log struct{Task TaskID; Category string; Message string}
 
 type MMUCurve struct{series []mmuSeries}
 
+//goesc:pos internal/trace/gc.go 615:7 615:29 615:51
 //goesc:leaks recv=mutator:3
 func (c *MMUCurve) Examples(window time.Duration, n int) (worst []UtilWindow)
 
+//goesc:pos internal/trace/gc.go 604:7 604:24
 //goesc:leaks recv=mutator:3
 func (c *MMUCurve) MMU(window time.Duration) (mmu float64)
 
+//goesc:pos internal/trace/gc.go 632:7 632:24 632:46
 //goesc:leaks recv=mutator:3 quantiles=none
 func (c *MMUCurve) MUD(window time.Duration, quantiles []float64) []float64
 
+//goesc:pos internal/trace/gc.go 701:7 701:24 701:46
 //goesc:leaks recv=mutator:3 acc=heap:0
 func (c *MMUCurve) mmu(window time.Duration, acc *accumulator)
 
@@ -143,8 +175,10 @@ type ProcID int64
 
 type ProcState uint8
 
+//goesc:pos internal/trace/resources.go 90:7
 func (s ProcState) Executing() bool
 
+//goesc:pos internal/trace/resources.go 97:7
 func (s ProcState) String() string
 
 type Range struct{Name string; Scope ResourceID}
@@ -153,12 +187,15 @@ type RangeAttribute struct{Name string; Value Value}
 
 type Reader struct{version version.Version; r *bufio.Reader; lastTs Time; gen *generation; frontier []*batchCursor; cpuSamples []cpuSample; order ordering; syncs int; readGenErr error; done bool; spill *spilledBatch; spillErr error; spillErrSync bool; v1Events *traceV1Converter}
 
+//goesc:pos internal/trace/reader.go 89:7
 //goesc:leaks recv=heap:0
 func (r *Reader) ReadEvent() (e Event, err error)
 
+//goesc:pos internal/trace/reader.go 276:7 276:29
 //goesc:leaks recv=heap:1,mutator:0 gen=heap:0
 func (r *Reader) installGen(gen *generation) (Event, error)
 
+//goesc:pos internal/trace/reader.go 239:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) nextGenWithSpill() (Event, error)
 
@@ -166,23 +203,30 @@ type Region struct{Task TaskID; Type string}
 
 type ResourceID struct{Kind ResourceKind; id int64}
 
+//goesc:pos internal/trace/resources.go 167:7
 func (r ResourceID) Goroutine() GoID
 
+//goesc:pos internal/trace/resources.go 177:7
 func (r ResourceID) Proc() ProcID
 
+//goesc:pos internal/trace/resources.go 197:7
 func (r ResourceID) String() string
 
+//goesc:pos internal/trace/resources.go 187:7
 func (r ResourceID) Thread() ThreadID
 
 type ResourceKind uint8
 
+//goesc:pos internal/trace/resources.go 127:7
 func (r ResourceKind) String() string
 
 type Stack struct{table *evTable; id stackID}
 
+//goesc:pos internal/trace/event.go 286:7
 //goesc:leaks recv=heap:0
 func (s Stack) Frames() iter.Seq[StackFrame]
 
+//goesc:pos internal/trace/event.go 310:7
 //goesc:leaks recv=heap:2
 func (s Stack) String() string
 
@@ -192,20 +236,25 @@ type StackSample struct{}
 
 type StateTransition struct{Resource ResourceID; Reason string; Stack Stack; oldState uint8; newState uint8}
 
+//goesc:pos internal/trace/resources.go 256:7
 //goesc:leaks recv=none
 func (d StateTransition) Goroutine() (from GoState, to GoState)
 
+//goesc:pos internal/trace/resources.go 270:7
 //goesc:leaks recv=none
 func (d StateTransition) Proc() (from ProcState, to ProcState)
 
 type Summarizer struct{gs map[GoID]*GoroutineSummary; tasks map[TaskID]*UserTaskSummary; syscallingP map[ProcID]GoID; syscallingG map[GoID]ProcID; rangesP map[rangeP]GoID; lastTs Time; syncTs Time}
 
+//goesc:pos internal/trace/summary.go 297:7 297:28
 //goesc:leaks recv=mutator:0 ev=heap:0
 func (s *Summarizer) Event(ev *Event)
 
+//goesc:pos internal/trace/summary.go 613:7
 //goesc:leaks recv=heap:3
 func (s *Summarizer) Finalize() *Summary
 
+//goesc:pos internal/trace/summary.go 602:7 602:35
 //goesc:leaks recv=none
 func (s *Summarizer) getOrAddTask(id TaskID) *UserTaskSummary
 
@@ -221,15 +270,18 @@ type ThreadID int64
 
 type Time int64
 
+//goesc:pos internal/trace/event.go 143:7 143:19
 func (t Time) Sub(t0 Time) time.Duration
 
 type UserRegionSummary struct{TaskID TaskID; Name string; Start *Event; End *Event; GoroutineExecStats}
 
 type UserTaskSummary struct{ID TaskID; Name string; Parent *UserTaskSummary; Children []*UserTaskSummary; Start *Event; End *Event; Logs []*Event; Regions []*UserRegionSummary; Goroutines map[GoID]*GoroutineSummary}
 
+//goesc:pos internal/trace/summary.go 69:7
 //goesc:leaks recv=none
 func (s *UserTaskSummary) Complete() bool
 
+//goesc:pos internal/trace/summary.go 75:7
 //goesc:leaks recv=heap:0
 func (s *UserTaskSummary) Descendents() []*UserTaskSummary
 
@@ -239,12 +291,15 @@ type UtilWindow struct{Time int64; MutatorUtil float64}
 
 type Value struct{kind ValueKind; pointer unsafe.Pointer; scalar uint64}
 
+//goesc:pos internal/trace/value.go 34:7
 //goesc:leaks recv=none
 func (v Value) Kind() ValueKind
 
+//goesc:pos internal/trace/value.go 50:7
 //goesc:leaks recv=r0:0
 func (v Value) String() string
 
+//goesc:pos internal/trace/value.go 41:7
 //goesc:leaks recv=none
 func (v Value) Uint64() uint64
 
@@ -252,9 +307,11 @@ type ValueKind uint8
 
 type accumulator struct{mmu float64; bound float64; nWorst int; wHeap utilHeap; mud *mud; preciseMass float64; lastTime int64; lastMU float64}
 
+//goesc:pos internal/trace/gc.go 530:7 530:31 530:43 530:55
 //goesc:leaks recv=heap:0
 func (acc *accumulator) addMU(time int64, mu float64, window time.Duration) bool
 
+//goesc:pos internal/trace/gc.go 518:7
 //goesc:leaks recv=mutator:0
 func (acc *accumulator) resetTime()
 
@@ -262,36 +319,45 @@ type bandUtil struct{series int; i int; utilBound float64}
 
 type baseEvent struct{typ tracev2.EventType; time Time; args timedEventArgs}
 
+//goesc:pos internal/trace/base.go 33:7 33:27
 //goesc:leaks recv=r0:0
 func (e *baseEvent) extra(v version.Version) []uint64
 
 type batch struct{m ThreadID; time timestamp; data []byte; exp tracev2.Experiment}
 
+//goesc:pos internal/trace/batch.go 37:7
 //goesc:leaks recv=none
 func (b *batch) isCPUSamplesBatch() bool
 
+//goesc:pos internal/trace/batch.go 47:7
 //goesc:leaks recv=none
 func (b *batch) isEndOfGeneration() bool
 
+//goesc:pos internal/trace/batch.go 33:7
 //goesc:leaks recv=none
 func (b *batch) isStacksBatch() bool
 
+//goesc:pos internal/trace/batch.go 29:7
 //goesc:leaks recv=none
 func (b *batch) isStringsBatch() bool
 
+//goesc:pos internal/trace/batch.go 41:7 41:29
 //goesc:leaks recv=none
 func (b *batch) isSyncBatch(ver version.Version) bool
 
 type batchCursor struct{m ThreadID; lastTs Time; idx int; dataOff int; ev baseEvent}
 
+//goesc:pos internal/trace/batchcursor.go 55:7 55:31
 //goesc:leaks recv=none a=none
 func (b *batchCursor) compare(a *batchCursor) int
 
+//goesc:pos internal/trace/batchcursor.go 23:7 23:33 23:50
 //goesc:leaks recv=mutator:0 batches=none
 func (b *batchCursor) nextEvent(batches []batch, freq frequency) (ok bool, err error)
 
 type cpuSample struct{schedCtx; time Time; stack stackID}
 
+//goesc:pos internal/trace/base.go 240:7 240:28
 //goesc:leaks table=r0:0
 func (s cpuSample) asEvent(table *evTable) Event
 
@@ -301,9 +367,11 @@ type edge struct{x float64; delta float64; dirac float64}
 
 type evTable struct{sync; strings dataTable[stringID, string]; stacks dataTable[stackID, stack]; pcs map[uint64]frame; extraStrings []string; extraStringIDs map[string]extraStringID; nextExtra extraStringID; expBatches map[tracev2.Experiment][]ExperimentalBatch}
 
+//goesc:pos internal/trace/base.go 62:7 62:34
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (t *evTable) addExtraString(s string) extraStringID
 
+//goesc:pos internal/trace/base.go 81:7 81:34
 //goesc:leaks recv=r0:2
 func (t *evTable) getExtraString(id extraStringID) string
 
@@ -313,18 +381,22 @@ type frame struct{pc uint64; funcID stringID; fileID stringID; line uint64}
 
 type frequency float64
 
+//goesc:pos internal/trace/base.go 215:7 215:24
 func (f frequency) mul(t timestamp) Time
 
 type gState struct{id GoID; status tracev2.GoStatus; seq seqCounter; regions []userRegion; rangeState}
 
+//goesc:pos internal/trace/order.go 1195:7 1195:30
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (s *gState) beginRegion(r userRegion) error
 
+//goesc:pos internal/trace/order.go 1201:7 1201:28
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (s *gState) endRegion(r userRegion) error
 
 type gcState uint8
 
+//goesc:pos internal/trace/order.go 1142:7
 func (s gcState) String() string
 
 type generation struct{gen uint64; batches map[ThreadID][]batch; batchMs []ThreadID; cpuSamples []cpuSample; minTs timestamp; *evTable}
@@ -333,9 +405,11 @@ type goroutineSummary struct{lastStartTime Time; lastRunnableTime Time; lastBloc
 
 type integrator struct{u *mmuSeries; pos int}
 
+//goesc:pos internal/trace/gc.go 873:7 873:31
 //goesc:leaks recv=mutator:0
 func (in *integrator) advance(time int64) totalUtil
 
+//goesc:pos internal/trace/gc.go 910:7 910:28
 //goesc:leaks recv=none
 func (in *integrator) next(time int64) int64
 
@@ -345,130 +419,171 @@ type mmuBand struct{minUtil float64; cumUtil totalUtil; integrator integrator}
 
 type mmuSeries struct{util []MutatorUtil; sums []totalUtil; bands []mmuBand; bandDur int64}
 
+//goesc:pos internal/trace/gc.go 800:7 800:29 800:42 800:64
 //goesc:leaks recv=mutator:2 acc=heap:0
 func (c *mmuSeries) bandMMU(bandIdx int, window time.Duration, acc *accumulator)
 
+//goesc:pos internal/trace/gc.go 417:7 417:30
 //goesc:leaks recv=none
 func (s *mmuSeries) bandTime(i int) (start int64, end int64)
 
+//goesc:pos internal/trace/gc.go 736:7 736:32 736:44
 //goesc:leaks recv=none
 func (c *mmuSeries) mkBandUtil(series int, window time.Duration) []bandUtil
 
 type mud struct{sorted []edge; unsorted []edge; trackMass float64; trackBucket int; trackSum float64; hist [1024]float64}
 
+//goesc:pos internal/trace/mud.go 60:7 60:19 60:22 60:25
 //goesc:leaks recv=heap:1,mutator:0
 func (d *mud) add(l float64, r float64, area float64)
 
+//goesc:pos internal/trace/mud.go 149:7
 //goesc:leaks recv=none
 func (d *mud) approxInvCumulativeSum() (float64, float64, bool)
 
+//goesc:pos internal/trace/mud.go 163:7 163:32
 //goesc:leaks recv=heap:1,mutator:0
 func (d *mud) invCumulativeSum(y float64) (float64, bool)
 
+//goesc:pos internal/trace/mud.go 124:7 124:28
 //goesc:leaks recv=mutator:0
 func (d *mud) setTrackMass(mass float64)
 
 type ordering struct{traceVer version.Version; gStates map[GoID]*gState; pStates map[ProcID]*pState; mStates map[ThreadID]*mState; activeTasks map[TaskID]taskState; gcSeq uint64; gcState gcState; initialGen uint64; queue queue[Event]}
 
+//goesc:pos internal/trace/order.go 47:7 47:28 47:43 47:57 47:69
 //goesc:leaks recv=heap:0 ev=heap:0 evt=heap:0
 func (o *ordering) Advance(ev *baseEvent, evt *evTable, m ThreadID, gen uint64) (bool, error)
 
+//goesc:pos internal/trace/order.go 1093:7
 //goesc:leaks recv=r0:2,mutator:0
 func (o *ordering) Next() (Event, bool)
 
+//goesc:pos internal/trace/order.go 1083:7 1083:37 1083:52 1083:66 1083:78 1083:90
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceAllocFree(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 967:7 967:38 967:53 967:67 967:79 967:91
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceAnnotation(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 896:7 896:36 896:51 896:65 896:77 896:89
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCActive(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 922:7 922:35 922:50 922:64 922:76 922:88
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 946:7 946:33 946:48 946:62 946:74 946:86
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 997:7 997:41 997:56 997:70 997:82 997:94
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCSweepActive(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 985:7 985:40 985:55 985:69 985:81 985:93
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCSweepBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 1014:7 1014:38 1014:53 1014:67 1014:79 1014:91
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGCSweepEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 441:7 441:36 441:51 441:65 441:77 441:89
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoCreate(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 713:7 713:43 713:58 713:72 713:84 713:96
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoCreateSyscall(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 733:7 733:44 733:59 733:73 733:85 733:97
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoDestroySyscall(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 1046:7 1046:41 1046:56 1046:70 1046:82 1046:94
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoRangeActive(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 1026:7 1026:40 1026:55 1026:69 1026:81 1026:93
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoRangeBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 1062:7 1062:38 1062:53 1062:67 1062:79 1062:91
 //goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceGoRangeEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 501:7 501:35 501:50 501:64 501:76 501:88
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoStart(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 364:7 364:36 364:51 364:65 364:77 364:89
 //goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceGoStatus(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 466:7 466:38 466:53 466:67 466:79 466:91
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoStopExec(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 543:7 543:36 543:51 543:65 543:77 543:89
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSwitch(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 605:7 605:42 605:57 605:71 605:83 605:95
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSyscallBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 645:7 645:40 645:55 645:69 645:81 645:93
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSyscallEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 674:7 674:47 674:62 674:76 674:88 674:100
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoSyscallEndBlocked(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 524:7 524:37 524:52 524:66 524:78 524:90
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceGoUnblock(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 976:7 976:38 976:53 976:67 976:79 976:91
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceHeapMetric(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 234:7 234:37 234:52 234:66 234:78 234:90
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceProcStart(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 170:7 170:38 170:53 170:67 170:79 170:91
 //goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceProcStatus(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 293:7 293:37 293:52 293:66 293:78 293:90
 //goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceProcSteal(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 265:7 265:36 265:51 265:65 265:77 265:89
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceProcStop(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 847:7 847:43 847:58 847:72 847:84 847:96
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceUserRegionBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 868:7 868:41 868:56 868:70 868:82 868:94
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceUserRegionEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 788:7 788:41 788:56 788:70 788:82 788:94
 //goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceUserTaskBegin(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 826:7 826:39 826:54 826:68 826:80 826:92
 //goesc:leaks recv=heap:2,mutator:0 ev=mutator:0 evt=heap:0
 func (o *ordering) advanceUserTaskEnd(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
 
+//goesc:pos internal/trace/order.go 91:7 91:27
 //goesc:leaks recv=none
 func (o *ordering) evName(typ tracev2.EventType) string
 
@@ -480,15 +595,19 @@ type rangeP struct{id ProcID; name string}
 
 type rangeState struct{inFlight []rangeType}
 
+//goesc:pos internal/trace/order.go 1248:7 1248:34 1248:49
 //goesc:leaks recv=heap:1,mutator:0
 func (s *rangeState) activeRange(typ rangeType, isInitialGen bool) error
 
+//goesc:pos internal/trace/order.go 1238:7 1238:33
 //goesc:leaks recv=heap:1,mutator:0
 func (s *rangeState) beginRange(typ rangeType) error
 
+//goesc:pos internal/trace/order.go 1268:7 1268:31
 //goesc:leaks recv=mutator:0
 func (s *rangeState) endRange(typ tracev2.EventType) (stringID, error)
 
+//goesc:pos internal/trace/order.go 1261:7 1261:31
 //goesc:leaks recv=none
 func (s *rangeState) hasRange(typ rangeType) bool
 
@@ -498,14 +617,17 @@ type schedCtx struct{G GoID; P ProcID; M ThreadID}
 
 type seqCounter struct{gen uint64; seq uint64}
 
+//goesc:pos internal/trace/order.go 1304:7
 func (c seqCounter) String() string
 
+//goesc:pos internal/trace/order.go 1299:7 1299:30
 func (a seqCounter) succeeds(b seqCounter) bool
 
 type spilledBatch struct{gen uint64; *batch}
 
 type stack struct{pcs []uint64}
 
+//goesc:pos internal/trace/base.go 260:7
 //goesc:leaks recv=none
 func (s stack) String() string
 
@@ -523,16 +645,20 @@ type timestamp uint64
 
 type totalUtil float64
 
+//goesc:pos internal/trace/gc.go 323:7 323:25
 func (u totalUtil) mean(dur time.Duration) float64
 
 type traceV1Converter struct{trace tracev1.Trace; evt *evTable; preInit bool; createdPreInit map[GoID]struct{}; events tracev1.Events; extra []Event; extraArr [3]Event; tasks map[TaskID]taskState; seenProcs map[ProcID]struct{}; lastTs Time; procMs map[ProcID]ThreadID; lastStwReason uint64; inlineToStringID []uint64; builtinToStringID []uint64}
 
+//goesc:pos internal/trace/tracev1.go 254:7 254:42
 //goesc:leaks recv=heap:1,mutator:0 ev=none
 func (it *traceV1Converter) convertEvent(ev *tracev1.Event) (OUT Event, ERR error)
 
+//goesc:pos internal/trace/tracev1.go 93:7 93:34
 //goesc:leaks recv=heap:0 pr=heap:0
 func (it *traceV1Converter) init(pr tracev1.Trace) error
 
+//goesc:pos internal/trace/tracev1.go 206:7
 //goesc:leaks recv=heap:0
 func (it *traceV1Converter) next() (Event, error)
 
@@ -540,18 +666,23 @@ type userRegion struct{taskID TaskID; name string}
 
 type utilHeap []UtilWindow
 
+//goesc:pos internal/trace/gc.go 466:7
 //goesc:leaks recv=none
 func (h utilHeap) Len() int
 
+//goesc:pos internal/trace/gc.go 470:7 470:24 470:27
 //goesc:leaks recv=none
 func (h utilHeap) Less(i int, j int) bool
 
+//goesc:pos internal/trace/gc.go 485:7
 //goesc:leaks recv=mutator:0
 func (h *utilHeap) Pop() any
 
+//goesc:pos internal/trace/gc.go 481:7 481:25
 //goesc:leaks recv=heap:1,mutator:0 x=none
 func (h *utilHeap) Push(x any)
 
+//goesc:pos internal/trace/gc.go 477:7 477:24 477:27
 //goesc:leaks recv=mutator:0
 func (h utilHeap) Swap(i int, j int)
 

@@ -9,110 +9,145 @@ import (
 
 type Reader struct{r io.Reader; sawFrameHeader bool; hasChecksum bool; readOneFrame bool; frameSizeUnknown bool; remainingFrameSize uint64; blockOffset int64; buffer []byte; off int; repeatedOffset1 uint32; repeatedOffset2 uint32; repeatedOffset3 uint32; huffmanTable []uint16; huffmanTableBits int; window window; compressedBuf []byte; literals []byte; seqTables [3][]fseBaselineEntry; seqTableBits [3]uint8; seqTableBuffers [3][]fseBaselineEntry; scratch [16]byte; fseScratch []fseEntry; checksum xxhash64}
 
+//goesc:pos internal/zstd/zstd.go 125:7 125:23
 //goesc:leaks recv=heap:0 p=mutator:0
 func (r *Reader) Read(p []byte) (int, error)
 
+//goesc:pos internal/zstd/zstd.go 135:7
 //goesc:leaks recv=heap:0
 func (r *Reader) ReadByte() (byte, error)
 
+//goesc:pos internal/zstd/zstd.go 96:7 96:24
 //goesc:leaks recv=mutator:0 input=heap:0
 func (r *Reader) Reset(input io.Reader)
 
+//goesc:pos internal/zstd/fse.go 156:7 156:27 156:36 156:50 156:68
 //goesc:leaks recv=none norm=none table=mutator:0
 func (r *Reader) buildFSE(off int, norm []int16, table []fseEntry, tableBits int) error
 
+//goesc:pos internal/zstd/block.go 17:7 17:34
 //goesc:leaks recv=heap:0
 func (r *Reader) compressedBlock(blockSize int) error
 
+//goesc:pos internal/zstd/block.go 386:7 386:33 386:56 386:64
 //goesc:leaks recv=heap:1,mutator:0 rbr=none
 func (r *Reader) copyFromWindow(rbr *reverseBitReader, offset uint32, match uint32) error
 
+//goesc:pos internal/zstd/block.go 249:7 249:27 249:39 249:48 249:63
 //goesc:leaks recv=heap:1,mutator:0 data=mutator:0 litbuf=none
 func (r *Reader) execSeqs(data block, off int, litbuf []byte, seqCount int) error
 
+//goesc:pos internal/zstd/block.go 111:7 111:27 111:39
 //goesc:leaks recv=heap:0 data=mutator:0
 func (r *Reader) initSeqs(data block, off int) (int, int, error)
 
+//goesc:pos internal/zstd/bits.go 26:7 26:32 26:44
 //goesc:leaks recv=r0:0 data=r0:0
 func (r *Reader) makeBitReader(data block, off int) bitReader
 
+//goesc:pos internal/zstd/zstd.go 485:7 485:31
 //goesc:leaks recv=none
 func (r *Reader) makeEOFError(off int) error
 
+//goesc:pos internal/zstd/zstd.go 496:7 496:28 496:37
 //goesc:leaks recv=none msg=heap:0
 func (r *Reader) makeError(off int, msg string) error
 
+//goesc:pos internal/zstd/fse.go 250:7 250:41 250:50 250:71
 //goesc:leaks recv=none fseTable=none baselineTable=mutator:0
 func (r *Reader) makeLiteralBaselineFSE(off int, fseTable []fseEntry, baselineTable []fseBaselineEntry) error
 
+//goesc:pos internal/zstd/fse.go 343:7 343:39 343:48 343:69
 //goesc:leaks recv=none fseTable=none baselineTable=mutator:0
 func (r *Reader) makeMatchBaselineFSE(off int, fseTable []fseEntry, baselineTable []fseBaselineEntry) error
 
+//goesc:pos internal/zstd/fse.go 274:7 274:40 274:49 274:70
 //goesc:leaks recv=none fseTable=none baselineTable=mutator:0
 func (r *Reader) makeOffsetBaselineFSE(off int, fseTable []fseEntry, baselineTable []fseBaselineEntry) error
 
+//goesc:pos internal/zstd/bits.go 83:7 83:39 83:51 83:56
 //goesc:leaks recv=r0:0 data=r0:0
 func (r *Reader) makeReverseBitReader(data block, off int, start int) (reverseBitReader, error)
 
+//goesc:pos internal/zstd/zstd.go 371:7
 //goesc:leaks recv=heap:0
 func (r *Reader) readBlock() error
 
+//goesc:pos internal/zstd/fse.go 24:7 24:26 24:38 24:43 24:51 24:64
 //goesc:leaks recv=mutator:0 data=mutator:0 table=mutator:0
 func (r *Reader) readFSE(data block, off int, maxSym int, maxBits int, table []fseEntry) (tableBits int, roff int, err error)
 
+//goesc:pos internal/zstd/zstd.go 166:7
 //goesc:leaks recv=heap:0
 func (r *Reader) readFrameHeader() error
 
+//goesc:pos internal/zstd/huff.go 23:7 23:27 23:39 23:48
 //goesc:leaks recv=mutator:0 data=mutator:0 table=mutator:0
 func (r *Reader) readHuff(data block, off int, table []uint16) (tableBits int, roff int, err error)
 
+//goesc:pos internal/zstd/literals.go 84:7 84:35 84:47 84:56 84:66
 //goesc:leaks recv=mutator:0 data=mutator:0 outbuf=r1:0,mutator:0
 func (r *Reader) readHuffLiterals(data block, off int, hdr byte, outbuf []byte) (int, []byte, error)
 
+//goesc:pos internal/zstd/literals.go 14:7 14:31 14:43 14:52
 //goesc:leaks recv=mutator:0 data=mutator:0 outbuf=r1:0,mutator:0
 func (r *Reader) readLiterals(data block, off int, outbuf []byte) (int, []byte, error)
 
+//goesc:pos internal/zstd/literals.go 208:7 208:42 208:54 208:59 208:77 208:98
 //goesc:leaks recv=mutator:0 data=mutator:0 outbuf=r0:0,mutator:0
 func (r *Reader) readLiteralsFourStreams(data block, off int, totalStreamsSize int, regeneratedSize int, outbuf []byte) ([]byte, error)
 
+//goesc:pos internal/zstd/literals.go 179:7 179:40 179:52 179:57 179:73 179:94
 //goesc:leaks recv=mutator:0 data=mutator:0 outbuf=r0:0,mutator:0
 func (r *Reader) readLiteralsOneStream(data block, off int, compressedSize int, regeneratedSize int, outbuf []byte) ([]byte, error)
 
+//goesc:pos internal/zstd/literals.go 32:7 32:37 32:49 32:58 32:68
 //goesc:leaks recv=none data=none outbuf=r1:0,mutator:0
 func (r *Reader) readRawRLELiterals(data block, off int, hdr byte, outbuf []byte) (int, []byte, error)
 
+//goesc:pos internal/zstd/zstd.go 156:7
 //goesc:leaks recv=heap:0
 func (r *Reader) refill() error
 
+//goesc:pos internal/zstd/zstd.go 145:7
 //goesc:leaks recv=heap:0
 func (r *Reader) refillIfNeeded() error
 
+//goesc:pos internal/zstd/zstd.go 463:7 463:32
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) setBufferSize(size int)
 
+//goesc:pos internal/zstd/block.go 174:7 174:30 174:42 174:51 174:65
 //goesc:leaks recv=heap:0 data=mutator:0
 func (r *Reader) setSeqTable(data block, off int, kind seqCode, mode byte) (int, error)
 
+//goesc:pos internal/zstd/zstd.go 320:7
 //goesc:leaks recv=heap:0
 func (r *Reader) skipFrame() error
 
+//goesc:pos internal/zstd/zstd.go 500:7 500:28 500:37
 //goesc:leaks recv=none err=heap:0
 func (r *Reader) wrapError(off int, err error) error
 
+//goesc:pos internal/zstd/zstd.go 489:7 489:34 489:43
 //goesc:leaks recv=none err=heap:0
 func (r *Reader) wrapNonEOFError(off int, err error) error
 
 type bitReader struct{r *Reader; data block; off uint32; bits uint32; cnt uint32}
 
+//goesc:pos internal/zstd/bits.go 58:7
 //goesc:leaks recv=mutator:0
 func (br *bitReader) backup()
 
+//goesc:pos internal/zstd/bits.go 66:7 66:32
 //goesc:leaks recv=none msg=heap:0
 func (br *bitReader) makeError(msg string) error
 
+//goesc:pos internal/zstd/bits.go 36:7
 //goesc:leaks recv=mutator:0
 func (br *bitReader) moreBits() error
 
+//goesc:pos internal/zstd/bits.go 50:7 50:26
 //goesc:leaks recv=mutator:0
 func (br *bitReader) val(b uint8) uint32
 
@@ -124,12 +159,15 @@ type fseEntry struct{sym uint8; bits uint8; base uint16}
 
 type reverseBitReader struct{r *Reader; data block; off uint32; start uint32; bits uint32; cnt uint32}
 
+//goesc:pos internal/zstd/bits.go 113:7 113:36
 //goesc:leaks recv=mutator:0
 func (rbr *reverseBitReader) fetch(b uint8) bool
 
+//goesc:pos internal/zstd/bits.go 128:7 128:40
 //goesc:leaks recv=none msg=heap:0
 func (rbr *reverseBitReader) makeError(msg string) error
 
+//goesc:pos internal/zstd/bits.go 100:7 100:34
 //goesc:leaks recv=mutator:0
 func (rbr *reverseBitReader) val(b uint8) (uint32, error)
 
@@ -137,40 +175,51 @@ type seqCode int
 
 type window struct{size int; data []byte; off int}
 
+//goesc:pos internal/zstd/window.go 73:7 73:27 73:39 73:45
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (w *window) appendTo(buf []byte, from uint32, to uint32) []byte
 
+//goesc:pos internal/zstd/window.go 32:7
 //goesc:leaks recv=none
 func (w *window) len() uint32
 
+//goesc:pos internal/zstd/window.go 21:7 21:24
 //goesc:leaks recv=heap:1,mutator:0
 func (w *window) reset(size int)
 
+//goesc:pos internal/zstd/window.go 37:7 37:23
 //goesc:leaks recv=heap:1,mutator:0 buf=none
 func (w *window) save(buf []byte)
 
 type xxhash64 struct{len uint64; v [4]uint64; buf [32]byte; cnt int}
 
+//goesc:pos internal/zstd/xxhash.go 83:7
 //goesc:leaks recv=none
 func (xh *xxhash64) digest() uint64
 
+//goesc:pos internal/zstd/xxhash.go 141:7 141:32 141:35
 //goesc:leaks recv=none
 func (xh *xxhash64) mergeRound(v uint64, n uint64) uint64
 
+//goesc:pos internal/zstd/xxhash.go 30:7
 //goesc:leaks recv=mutator:0
 func (xh *xxhash64) reset()
 
+//goesc:pos internal/zstd/xxhash.go 133:7 133:27 133:30
 //goesc:leaks recv=none
 func (xh *xxhash64) round(v uint64, n uint64) uint64
 
+//goesc:pos internal/zstd/xxhash.go 49:7 49:28
 //goesc:leaks recv=mutator:0 b=none
 func (xh *xxhash64) update(b []byte)
 
 type zstdError struct{offset int64; err error}
 
+//goesc:pos internal/zstd/zstd.go 477:7
 //goesc:leaks recv=heap:1
 func (ze *zstdError) Error() string
 
+//goesc:pos internal/zstd/zstd.go 481:7
 //goesc:leaks recv=r0:1
 func (ze *zstdError) Unwrap() error
 

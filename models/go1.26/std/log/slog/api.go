@@ -15,76 +15,99 @@ import (
 
 type Attr struct{Key string; Value Value}
 
+//goesc:pos log/slog/attr.go 98:7 98:21
 //goesc:leaks recv=heap:0 b=heap:0
 func (a Attr) Equal(b Attr) bool
 
+//goesc:pos log/slog/attr.go 102:7
 //goesc:leaks recv=heap:0
 func (a Attr) String() string
 
+//goesc:pos log/slog/attr.go 108:7
 //goesc:leaks recv=none
 func (a Attr) isEmpty() bool
 
+//goesc:pos Enabled=log/slog/handler.go:43:10,43:27 Handle=log/slog/handler.go:65:9,65:26 WithAttrs=log/slog/handler.go:70:12 WithGroup=log/slog/handler.go:91:12
 type Handler interface{Enabled(context.Context, Level) bool; Handle(context.Context, Record) error; WithAttrs(attrs []Attr) Handler; WithGroup(name string) Handler}
 
 type HandlerOptions struct{AddSource bool; Level Leveler; ReplaceAttr func(groups []string, a Attr) Attr}
 
 type JSONHandler struct{*commonHandler}
 
+//goesc:pos log/slog/json_handler.go 46:7 46:31 46:50
 //goesc:leaks recv=heap:2 #0=none
 func (h *JSONHandler) Enabled(_ context.Context, level Level) bool
 
+//goesc:pos log/slog/json_handler.go 88:7 88:30 88:49
 //goesc:leaks recv=heap:1 #0=none r=heap:0
 func (h *JSONHandler) Handle(_ context.Context, r Record) error
 
+//goesc:pos log/slog/json_handler.go 52:7 52:33
 //goesc:leaks recv=heap:2 attrs=heap:1
 func (h *JSONHandler) WithAttrs(attrs []Attr) Handler
 
+//goesc:pos log/slog/json_handler.go 56:7 56:33
 //goesc:leaks recv=heap:2 name=heap:0
 func (h *JSONHandler) WithGroup(name string) Handler
 
 type Kind int
 
+//goesc:pos log/slog/value.go 75:7
 func (k Kind) String() string
 
 type Level int
 
+//goesc:pos log/slog/level.go 107:7 107:27
 //goesc:leaks b=r0:0,mutator:0
 func (l Level) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos log/slog/level.go 160:7
 func (l Level) Level() Level
 
+//goesc:pos log/slog/level.go 85:7
 func (l Level) MarshalJSON() ([]byte, error)
 
+//goesc:pos log/slog/level.go 113:7
 func (l Level) MarshalText() ([]byte, error)
 
+//goesc:pos log/slog/level.go 59:7
 func (l Level) String() string
 
+//goesc:pos log/slog/level.go 97:7 97:31
 //goesc:leaks recv=mutator:0 data=none
 func (l *Level) UnmarshalJSON(data []byte) error
 
+//goesc:pos log/slog/level.go 122:7 122:31
 //goesc:leaks recv=mutator:0 data=none
 func (l *Level) UnmarshalText(data []byte) error
 
+//goesc:pos log/slog/level.go 126:7 126:23
 //goesc:leaks recv=mutator:0 s=heap:0
 func (l *Level) parse(s string) (err error)
 
 type LevelVar struct{val atomic.Int64}
 
+//goesc:pos log/slog/level.go 187:7 187:31
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (v *LevelVar) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos log/slog/level.go 172:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *LevelVar) Level() Level
 
+//goesc:pos log/slog/level.go 193:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *LevelVar) MarshalText() ([]byte, error)
 
+//goesc:pos log/slog/level.go 177:7 177:24
 //goesc:leaks recv=mutator:0,callee:0
 func (v *LevelVar) Set(l Level)
 
+//goesc:pos log/slog/level.go 181:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *LevelVar) String() string
 
+//goesc:pos log/slog/level.go 199:7 199:34
 //goesc:leaks recv=mutator:0,callee:0 data=none
 func (v *LevelVar) UnmarshalText(data []byte) error
 
@@ -94,198 +117,259 @@ type LogValuer interface{LogValue() Value}
 
 type Logger struct{handler Handler}
 
+//goesc:pos log/slog/logger.go 198:7 198:24 198:36
 //goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
 func (l *Logger) Debug(msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 203:7 203:31 203:52 203:64
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
 func (l *Logger) DebugContext(ctx context.Context, msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 164:7 164:26 164:47
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (l *Logger) Enabled(ctx context.Context, level Level) bool
 
+//goesc:pos log/slog/logger.go 228:7 228:24 228:36
 //goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
 func (l *Logger) Error(msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 233:7 233:31 233:52 233:64
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
 func (l *Logger) ErrorContext(ctx context.Context, msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 121:7
 //goesc:leaks recv=r0:1
 func (l *Logger) Handler() Handler
 
+//goesc:pos log/slog/logger.go 208:7 208:23 208:35
 //goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
 func (l *Logger) Info(msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 213:7 213:30 213:51 213:63
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
 func (l *Logger) InfoContext(ctx context.Context, msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 188:7 188:22 188:43 188:56 188:68
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
 func (l *Logger) Log(ctx context.Context, level Level, msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 193:7 193:27 193:48 193:61 193:73
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 attrs=heap:1
 func (l *Logger) LogAttrs(ctx context.Context, level Level, msg string, attrs ...Attr)
 
+//goesc:pos log/slog/logger.go 218:7 218:23 218:35
 //goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
 func (l *Logger) Warn(msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 223:7 223:30 223:51 223:63
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
 func (l *Logger) WarnContext(ctx context.Context, msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 126:7 126:23
 //goesc:leaks recv=heap:1,r0:0 args=heap:1
 func (l *Logger) With(args ...any) *Logger
 
+//goesc:pos log/slog/logger.go 141:7 141:28
 //goesc:leaks recv=heap:1,r0:0 name=heap:0
 func (l *Logger) WithGroup(name string) *Logger
 
+//goesc:pos log/slog/logger.go 115:7
 //goesc:leaks recv=heap:1
 func (l *Logger) clone() *Logger
 
+//goesc:pos log/slog/logger.go 240:7 240:22 240:43 240:56 240:68
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
 func (l *Logger) log(ctx context.Context, level Level, msg string, args ...any)
 
+//goesc:pos log/slog/logger.go 260:7 260:27 260:48 260:61 260:73
 //goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 attrs=heap:1
 func (l *Logger) logAttrs(ctx context.Context, level Level, msg string, attrs ...Attr)
 
 type MultiHandler struct{multi []Handler}
 
+//goesc:pos log/slog/multi_handler.go 26:7 26:32 26:53
 //goesc:leaks recv=heap:2 ctx=heap:0
 func (h *MultiHandler) Enabled(ctx context.Context, l Level) bool
 
+//goesc:pos log/slog/multi_handler.go 35:7 35:31 35:52
 //goesc:leaks recv=heap:2 ctx=heap:0 r=heap:0
 func (h *MultiHandler) Handle(ctx context.Context, r Record) error
 
+//goesc:pos log/slog/multi_handler.go 47:7 47:34
 //goesc:leaks recv=heap:2 attrs=heap:0
 func (h *MultiHandler) WithAttrs(attrs []Attr) Handler
 
+//goesc:pos log/slog/multi_handler.go 55:7 55:34
 //goesc:leaks recv=heap:2 name=heap:0
 func (h *MultiHandler) WithGroup(name string) Handler
 
 type Record struct{Time time.Time; Message string; Level Level; PC uintptr; front [5]Attr; nFront int; back []Attr}
 
+//goesc:pos log/slog/record.go 129:7 129:22
 //goesc:leaks recv=heap:1,mutator:0 args=heap:1
 func (r *Record) Add(args ...any)
 
+//goesc:pos log/slog/record.go 97:7 97:27
 //goesc:leaks recv=heap:1,mutator:0 attrs=heap:1
 func (r *Record) AddAttrs(attrs ...Attr)
 
+//goesc:pos log/slog/record.go 82:7 82:23
 //goesc:leaks recv=heap:0 f=none
 func (r Record) Attrs(f func(Attr) bool)
 
+//goesc:pos log/slog/record.go 70:7
 //goesc:leaks recv=r0:0
 func (r Record) Clone() Record
 
+//goesc:pos log/slog/record.go 76:7
 //goesc:leaks recv=none
 func (r Record) NumAttrs() int
 
+//goesc:pos log/slog/record.go 220:7
 //goesc:leaks recv=none
 func (r Record) Source() *Source
 
 type Source struct{Function string "json:\"function\""; File string "json:\"file\""; Line int "json:\"line\""}
 
+//goesc:pos log/slog/record.go 200:7
 //goesc:leaks recv=heap:1
 func (s *Source) group() Value
 
+//goesc:pos log/slog/record.go 215:7
 //goesc:leaks recv=none
 func (s *Source) isEmpty() bool
 
 type TextHandler struct{*commonHandler}
 
+//goesc:pos log/slog/text_handler.go 44:7 44:31 44:50
 //goesc:leaks recv=heap:2 #0=none
 func (h *TextHandler) Enabled(_ context.Context, level Level) bool
 
+//goesc:pos log/slog/text_handler.go 92:7 92:30 92:49
 //goesc:leaks recv=heap:1 #0=none r=heap:0
 func (h *TextHandler) Handle(_ context.Context, r Record) error
 
+//goesc:pos log/slog/text_handler.go 50:7 50:33
 //goesc:leaks recv=heap:2 attrs=heap:1
 func (h *TextHandler) WithAttrs(attrs []Attr) Handler
 
+//goesc:pos log/slog/text_handler.go 54:7 54:33
 //goesc:leaks recv=heap:2 name=heap:0
 func (h *TextHandler) WithGroup(name string) Handler
 
 type Value struct{_ [0]func(); num uint64; any any}
 
+//goesc:pos log/slog/value.go 271:7
 //goesc:leaks recv=heap:0
 func (v Value) Any() any
 
+//goesc:pos log/slog/value.go 336:7
 //goesc:leaks recv=none
 func (v Value) Bool() bool
 
+//goesc:pos log/slog/value.go 349:7
 //goesc:leaks recv=none
 func (v Value) Duration() time.Duration
 
+//goesc:pos log/slog/value.go 421:7 421:22
 //goesc:leaks recv=heap:0 w=heap:0
 func (v Value) Equal(w Value) bool
 
+//goesc:pos log/slog/value.go 363:7
 //goesc:leaks recv=none
 func (v Value) Float64() float64
 
+//goesc:pos log/slog/value.go 407:7
 //goesc:leaks recv=r0:0
 func (v Value) Group() []Attr
 
+//goesc:pos log/slog/value.go 318:7
 //goesc:leaks recv=none
 func (v Value) Int64() int64
 
+//goesc:pos log/slog/value.go 87:7
 //goesc:leaks recv=none
 func (v Value) Kind() Kind
 
+//goesc:pos log/slog/value.go 401:7
 //goesc:leaks recv=r0:0
 func (v Value) LogValuer() LogValuer
 
+//goesc:pos log/slog/value.go 500:7
 //goesc:leaks recv=heap:0
 func (v Value) Resolve() (rv Value)
 
+//goesc:pos log/slog/value.go 304:7
 //goesc:leaks recv=heap:0
 func (v Value) String() string
 
+//goesc:pos log/slog/value.go 377:7
 //goesc:leaks recv=heap:0
 func (v Value) Time() time.Time
 
+//goesc:pos log/slog/value.go 327:7
 //goesc:leaks recv=none
 func (v Value) Uint64() uint64
 
+//goesc:pos log/slog/value.go 458:7 458:23
 //goesc:leaks recv=heap:0 dst=r0:0,mutator:0
 func (v Value) append(dst []byte) []byte
 
+//goesc:pos log/slog/value.go 343:7
 //goesc:leaks recv=none
 func (v Value) bool() bool
 
+//goesc:pos log/slog/value.go 357:7
 //goesc:leaks recv=none
 func (v Value) duration() time.Duration
 
+//goesc:pos log/slog/value.go 371:7
 //goesc:leaks recv=none
 func (v Value) float() float64
 
+//goesc:pos log/slog/value.go 414:7
 //goesc:leaks recv=r0:0
 func (v Value) group() []Attr
 
+//goesc:pos log/slog/value.go 446:7
 //goesc:leaks recv=none
 func (v Value) isEmptyGroup() bool
 
+//goesc:pos log/slog/value.go 312:7
 //goesc:leaks recv=r0:0
 func (v Value) str() string
 
+//goesc:pos log/slog/value.go 385:7
 //goesc:leaks recv=heap:0
 func (v Value) time() time.Time
 
 type commonHandler struct{json bool; opts HandlerOptions; preformattedAttrs []byte; groupPrefix string; groups []string; nOpenGroups int; mu *sync.Mutex; w io.Writer}
 
+//goesc:pos log/slog/handler.go 372:7
 //goesc:leaks recv=none
 func (h *commonHandler) attrSep() string
 
+//goesc:pos log/slog/handler.go 206:7
 //goesc:leaks recv=heap:1
 func (h *commonHandler) clone() *commonHandler
 
+//goesc:pos log/slog/handler.go 222:7 222:33
 //goesc:leaks recv=heap:1
 func (h *commonHandler) enabled(l Level) bool
 
+//goesc:pos log/slog/handler.go 270:7 270:32
 //goesc:leaks recv=heap:0 r=heap:0
 func (h *commonHandler) handle(r Record) error
 
+//goesc:pos log/slog/handler.go 396:7 396:40 396:60 396:74
 //goesc:leaks recv=heap:1,r0:0,mutator:0 buf=heap:1,r0:0,mutator:0 sep=heap:1,r0:0,mutator:0
 func (h *commonHandler) newHandleState(buf *buffer.Buffer, freeBuf bool, sep string) handleState
 
+//goesc:pos log/slog/handler.go 230:7 230:35
 //goesc:leaks recv=heap:1,r0:0 as=heap:1
 func (h *commonHandler) withAttrs(as []Attr) *commonHandler
 
+//goesc:pos log/slog/handler.go 262:7 262:35
 //goesc:leaks recv=heap:1 name=heap:0
 func (h *commonHandler) withGroup(name string) *commonHandler
 
@@ -293,47 +377,61 @@ type groupptr *Attr
 
 type handleState struct{h *commonHandler; buf *buffer.Buffer; freeBuf bool; sep string; prefix *buffer.Buffer; groups *[]string}
 
+//goesc:pos log/slog/handler.go 476:7 476:34
 //goesc:leaks recv=heap:2,mutator:0 a=heap:0
 func (s *handleState) appendAttr(a Attr) bool
 
+//goesc:pos log/slog/handler.go 463:7 463:35
 //goesc:leaks recv=heap:2,mutator:0 as=heap:1
 func (s *handleState) appendAttrs(as []Attr) bool
 
+//goesc:pos log/slog/handler.go 533:7 533:35
 //goesc:leaks recv=heap:2,mutator:1 err=heap:0
 func (s *handleState) appendError(err error)
 
+//goesc:pos log/slog/handler.go 537:7 537:33
 //goesc:leaks recv=heap:2,mutator:0 key=none
 func (s *handleState) appendKey(key string)
 
+//goesc:pos log/slog/handler.go 326:7 326:41
 //goesc:leaks recv=heap:2,mutator:0 r=heap:0
 func (s *handleState) appendNonBuiltIns(r Record)
 
+//goesc:pos log/slog/handler.go 570:7 570:36
 //goesc:leaks recv=heap:2,mutator:1 str=none
 func (s *handleState) appendString(str string)
 
+//goesc:pos log/slog/handler.go 614:7 614:34
 //goesc:leaks recv=heap:2,mutator:1 t=mutator:0
 func (s *handleState) appendTime(t time.Time)
 
+//goesc:pos log/slog/handler.go 553:7 553:40 553:43
 //goesc:leaks recv=heap:2,mutator:1 x=none y=none
 func (s *handleState) appendTwoStrings(x string, y string)
 
+//goesc:pos log/slog/handler.go 585:7 585:35
 //goesc:leaks recv=heap:2,mutator:1 v=heap:0
 func (s *handleState) appendValue(v Value)
 
+//goesc:pos log/slog/handler.go 449:7 449:34
 //goesc:leaks recv=heap:2,mutator:0 name=none
 func (s *handleState) closeGroup(name string)
 
+//goesc:pos log/slog/handler.go 411:7
 //goesc:leaks recv=heap:1
 func (s *handleState) free()
 
+//goesc:pos log/slog/handler.go 433:7 433:33
 //goesc:leaks recv=heap:2,mutator:0 name=heap:0
 func (s *handleState) openGroup(name string)
 
+//goesc:pos log/slog/handler.go 422:7
 //goesc:leaks recv=heap:2,mutator:0
 func (s *handleState) openGroups()
 
 type handlerWriter struct{h Handler; level Leveler; capturePC bool}
 
+//goesc:pos log/slog/logger.go 85:7 85:31
 //goesc:leaks recv=heap:1 buf=none
 func (w *handlerWriter) Write(buf []byte) (int, error)
 

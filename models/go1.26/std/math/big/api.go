@@ -11,522 +11,692 @@ import (
 
 type Accuracy int8
 
+//goesc:pos math/big/accuracy_string.go 20:7
 func (i Accuracy) String() string
 
 type ErrNaN struct{msg string}
 
+//goesc:pos math/big/float.go 81:7
 //goesc:leaks recv=r0:0
 func (err ErrNaN) Error() string
 
 type Float struct{prec uint32; mode RoundingMode; acc Accuracy; form form; neg bool; mant nat; exp int32}
 
+//goesc:pos math/big/float.go 1180:7 1180:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Abs(x *Float) *Float
 
+//goesc:pos math/big/float.go 230:7
 //goesc:leaks recv=none
 func (x *Float) Acc() Accuracy
 
+//goesc:pos math/big/float.go 1449:7 1449:21 1449:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Add(x *Float, y *Float) *Float
 
+//goesc:pos math/big/ftoa.go 63:7 63:24 63:36 63:46
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
 
+//goesc:pos math/big/floatmarsh.go 112:7 112:28
 //goesc:leaks recv=mutator:1,callee:1 b=r0:0,mutator:0
 func (x *Float) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos math/big/float.go 1680:7 1680:21
 //goesc:leaks recv=none y=none
 func (x *Float) Cmp(y *Float) int
 
+//goesc:pos math/big/float.go 676:7 676:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Copy(x *Float) *Float
 
+//goesc:pos math/big/float.go 839:7
 //goesc:leaks recv=none
 func (x *Float) Float32() (float32, Accuracy)
 
+//goesc:pos math/big/float.go 959:7
 //goesc:leaks recv=none
 func (x *Float) Float64() (float64, Accuracy)
 
+//goesc:pos math/big/ftoa.go 458:7 458:24 458:37
 //goesc:leaks recv=mutator:1,callee:1 s=heap:0
 func (x *Float) Format(s fmt.State, format rune)
 
+//goesc:pos math/big/floatmarsh.go 65:7 65:27
 //goesc:leaks recv=heap:1,mutator:0 buf=none
 func (z *Float) GobDecode(buf []byte) error
 
+//goesc:pos math/big/floatmarsh.go 21:7
 //goesc:leaks recv=none
 func (x *Float) GobEncode() ([]byte, error)
 
+//goesc:pos math/big/float.go 1080:7 1080:21
 //goesc:leaks recv=mutator:1,callee:1 z=heap:1,r0:0,mutator:0
 func (x *Float) Int(z *Int) (*Int, Accuracy)
 
+//goesc:pos math/big/float.go 784:7
 //goesc:leaks recv=none
 func (x *Float) Int64() (int64, Accuracy)
 
+//goesc:pos math/big/float.go 339:7
 //goesc:leaks recv=none
 func (x *Float) IsInf() bool
 
+//goesc:pos math/big/float.go 345:7
 //goesc:leaks recv=none
 func (x *Float) IsInt() bool
 
+//goesc:pos math/big/float.go 266:7 266:25
 //goesc:leaks recv=none mant=heap:1,mutator:0
 func (x *Float) MantExp(mant *Float) (exp int)
 
+//goesc:pos math/big/floatmarsh.go 122:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) MarshalText() (text []byte, err error)
 
+//goesc:pos math/big/float.go 215:7
 //goesc:leaks recv=none
 func (x *Float) MinPrec() uint
 
+//goesc:pos math/big/float.go 223:7
 //goesc:leaks recv=none
 func (x *Float) Mode() RoundingMode
 
+//goesc:pos math/big/float.go 1590:7 1590:21 1590:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Mul(x *Float, y *Float) *Float
 
+//goesc:pos math/big/float.go 1188:7 1188:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Neg(x *Float) *Float
 
+//goesc:pos math/big/floatconv.go 259:7 259:23 259:33
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Float) Parse(s string, base int) (f *Float, b int, err error)
 
+//goesc:pos math/big/float.go 208:7
 //goesc:leaks recv=none
 func (x *Float) Prec() uint
 
+//goesc:pos math/big/float.go 1635:7 1635:21 1635:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Quo(x *Float, y *Float) *Float
 
+//goesc:pos math/big/float.go 1136:7 1136:21
 //goesc:leaks recv=mutator:1,callee:1 z=heap:1,r0:0,mutator:0
 func (x *Float) Rat(z *Rat) (*Rat, Accuracy)
 
+//goesc:pos math/big/floatconv.go 298:7 298:22 298:39
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Float) Scan(s fmt.ScanState, ch rune) error
 
+//goesc:pos math/big/float.go 653:7 653:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Set(x *Float) *Float
 
+//goesc:pos math/big/float.go 551:7 551:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetFloat64(x float64) *Float
 
+//goesc:pos math/big/float.go 640:7 640:24
 //goesc:leaks recv=r0:0,mutator:0
 func (z *Float) SetInf(signbit bool) *Float
 
+//goesc:pos math/big/float.go 599:7 599:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetInt(x *Int) *Float
 
+//goesc:pos math/big/float.go 538:7 538:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetInt64(x int64) *Float
 
+//goesc:pos math/big/float.go 319:7 319:28 319:41
 //goesc:leaks recv=heap:1,r0:0,mutator:0 mant=none
 func (z *Float) SetMantExp(mant *Float, exp int) *Float
 
+//goesc:pos math/big/float.go 200:7 200:25
 //goesc:leaks recv=r0:0,mutator:0
 func (z *Float) SetMode(mode RoundingMode) *Float
 
+//goesc:pos math/big/float.go 164:7 164:25
 //goesc:leaks recv=r0:0,mutator:0,callee:1
 func (z *Float) SetPrec(prec uint) *Float
 
+//goesc:pos math/big/float.go 623:7 623:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetRat(x *Rat) *Float
 
+//goesc:pos math/big/floatconv.go 22:7 22:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Float) SetString(s string) (*Float, bool)
 
+//goesc:pos math/big/float.go 531:7 531:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetUint64(x uint64) *Float
 
+//goesc:pos math/big/float.go 238:7
 //goesc:leaks recv=none
 func (x *Float) Sign() int
 
+//goesc:pos math/big/float.go 334:7
 //goesc:leaks recv=none
 func (x *Float) Signbit() bool
 
+//goesc:pos math/big/sqrt.go 33:7 33:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Sqrt(x *Float) *Float
 
+//goesc:pos math/big/ftoa.go 57:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) String() string
 
+//goesc:pos math/big/float.go 1523:7 1523:21 1523:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Sub(x *Float, y *Float) *Float
 
+//goesc:pos math/big/ftoa.go 47:7 47:22 47:35
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) Text(format byte, prec int) string
 
+//goesc:pos math/big/float.go 739:7
 //goesc:leaks recv=none
 func (x *Float) Uint64() (uint64, Accuracy)
 
+//goesc:pos math/big/floatmarsh.go 130:7 130:31
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Float) UnmarshalText(text []byte) error
 
+//goesc:pos math/big/ftoa.go 318:7 318:22
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) fmtB(buf []byte) []byte
 
+//goesc:pos math/big/ftoa.go 419:7 419:22
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Float) fmtP(buf []byte) []byte
 
+//goesc:pos math/big/ftoa.go 352:7 352:22 352:34
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) fmtX(buf []byte, prec int) []byte
 
+//goesc:pos math/big/float.go 1714:7
 //goesc:leaks recv=none
 func (x *Float) ord() int
 
+//goesc:pos math/big/floatconv.go 189:7 189:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) pow5(n uint64) *Float
 
+//goesc:pos math/big/float.go 398:7 398:23
 //goesc:leaks recv=mutator:0,callee:1
 func (z *Float) round(sbit uint)
 
+//goesc:pos math/big/floatconv.go 33:7 33:22 33:40
 //goesc:leaks recv=heap:1,r0:0,mutator:0 r=heap:0
 func (z *Float) scan(r io.ByteScanner, base int) (f *Float, b int, err error)
 
+//goesc:pos math/big/float.go 507:7 507:27 507:37
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) setBits64(neg bool, x uint64) *Float
 
+//goesc:pos math/big/float.go 282:7 282:32 282:43
 //goesc:leaks recv=mutator:0,callee:1
 func (z *Float) setExpAndRound(exp int64, sbit uint)
 
+//goesc:pos math/big/sqrt.go 89:7 89:29
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1
 func (z *Float) sqrtInverse(x *Float)
 
+//goesc:pos math/big/float.go 1210:7 1210:22 1210:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) uadd(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 1387:7 1387:22
 //goesc:leaks recv=none y=none
 func (x *Float) ucmp(y *Float) int
 
+//goesc:pos math/big/float.go 1317:7 1317:22 1317:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) umul(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 1340:7 1340:22 1340:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) uquo(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 1264:7 1264:22 1264:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) usub(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 362:7
 //goesc:leaks recv=none
 func (x *Float) validate()
 
+//goesc:pos math/big/float.go 372:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) validate0() string
 
 type Int struct{neg bool; abs nat}
 
+//goesc:pos math/big/int.go 127:7 127:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Int) Abs(x *Int) *Int
 
+//goesc:pos math/big/int.go 141:7 141:19 141:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Add(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 1164:7 1164:19 1164:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) And(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 1194:7 1194:22 1194:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) AndNot(x *Int, y *Int) *Int
 
+//goesc:pos math/big/intconv.go 30:7 30:22 30:34
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Int) Append(buf []byte, base int) []byte
 
+//goesc:pos math/big/intmarsh.go 49:7 49:26
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (x *Int) AppendText(b []byte) (text []byte, err error)
 
+//goesc:pos math/big/int.go 229:7 229:24 229:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) Binomial(n int64, k int64) *Int
 
+//goesc:pos math/big/int.go 1123:7 1123:19
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Int) Bit(i int) uint
 
+//goesc:pos math/big/int.go 548:7
 //goesc:leaks recv=none
 func (x *Int) BitLen() int
 
+//goesc:pos math/big/int.go 108:7
 //goesc:leaks recv=r0:1
 func (x *Int) Bits() []Word
 
+//goesc:pos math/big/int.go 527:7
 //goesc:leaks recv=none
 func (x *Int) Bytes() []byte
 
+//goesc:pos math/big/int.go 378:7 378:19
 //goesc:leaks recv=none y=none
 func (x *Int) Cmp(y *Int) (r int)
 
+//goesc:pos math/big/int.go 403:7 403:22
 //goesc:leaks recv=none y=none
 func (x *Int) CmpAbs(y *Int) int
 
+//goesc:pos math/big/int.go 308:7 308:19 308:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Div(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 356:7 356:22 356:25 356:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 m=heap:1,r1:0,mutator:0
 func (z *Int) DivMod(x *Int, y *Int, m *Int) (*Int, *Int)
 
+//goesc:pos math/big/int.go 567:7 567:19 567:22 567:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
 func (z *Int) Exp(x *Int, y *Int, m *Int) *Int
 
+//goesc:pos math/big/int.go 539:7 539:25
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Int) FillBytes(buf []byte) []byte
 
+//goesc:pos math/big/int.go 459:7
 //goesc:leaks recv=none
 func (x *Int) Float64() (float64, Accuracy)
 
+//goesc:pos math/big/intconv.go 66:7 66:22 66:35
 //goesc:leaks recv=none s=heap:0
 func (x *Int) Format(s fmt.State, ch rune)
 
+//goesc:pos math/big/int.go 621:7 621:19 621:22 621:25 621:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=heap:1,mutator:0 y=heap:1,mutator:0 a=mutator:1,callee:1 b=heap:1,mutator:0
 func (z *Int) GCD(x *Int, y *Int, a *Int, b *Int) *Int
 
+//goesc:pos math/big/intmarsh.go 33:7 33:25
 //goesc:leaks recv=heap:1,mutator:0 buf=none
 func (z *Int) GobDecode(buf []byte) error
 
+//goesc:pos math/big/intmarsh.go 18:7
 //goesc:leaks recv=none
 func (x *Int) GobEncode() ([]byte, error)
 
+//goesc:pos math/big/int.go 429:7
 //goesc:leaks recv=none
 func (x *Int) Int64() int64
 
+//goesc:pos math/big/int.go 444:7
 //goesc:leaks recv=none
 func (x *Int) IsInt64() bool
 
+//goesc:pos math/big/int.go 453:7
 //goesc:leaks recv=none
 func (x *Int) IsUint64() bool
 
+//goesc:pos math/big/int.go 1099:7 1099:19 1099:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Lsh(x *Int, n uint) *Int
 
+//goesc:pos math/big/intmarsh.go 71:7
 //goesc:leaks recv=none
 func (x *Int) MarshalJSON() ([]byte, error)
 
+//goesc:pos math/big/intmarsh.go 54:7
 //goesc:leaks recv=none
 func (x *Int) MarshalText() (text []byte, err error)
 
+//goesc:pos math/big/int.go 325:7 325:19 325:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Mod(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 890:7 890:26 890:29
 //goesc:leaks recv=heap:1,r0:0,mutator:0 g=mutator:1,callee:1 n=heap:1,mutator:0
 func (z *Int) ModInverse(g *Int, n *Int) *Int
 
+//goesc:pos math/big/int.go 1072:7 1072:23 1072:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) ModSqrt(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 183:7 183:19 183:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Mul(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 208:7 208:24 208:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) MulRange(a int64, b int64) *Int
 
+//goesc:pos math/big/int.go 134:7 134:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Int) Neg(x *Int) *Int
 
+//goesc:pos math/big/int.go 1287:7 1287:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Not(x *Int) *Int
 
+//goesc:pos math/big/int.go 1227:7 1227:18 1227:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Or(x *Int, y *Int) *Int
 
+//goesc:pos math/big/prime.go 26:7 26:29
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Int) ProbablyPrime(n int) bool
 
+//goesc:pos math/big/int.go 273:7 273:19 273:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Quo(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 299:7 299:22 299:25 299:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 r=heap:1,r1:0,mutator:0
 func (z *Int) QuoRem(x *Int, y *Int, r *Int) (*Int, *Int)
 
+//goesc:pos math/big/int.go 874:7 874:20 874:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 rnd=heap:1 n=none
 func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int
 
+//goesc:pos math/big/int.go 282:7 282:19 282:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Rem(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 1106:7 1106:19 1106:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Rsh(x *Int, n uint) *Int
 
+//goesc:pos math/big/intconv.go 236:7 236:20 236:37
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Int) Scan(s fmt.ScanState, ch rune) error
 
+//goesc:pos math/big/int.go 95:7 95:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Int) Set(x *Int) *Int
 
+//goesc:pos math/big/int.go 1147:7 1147:22 1147:30 1147:37
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) SetBit(x *Int, i int, b uint) *Int
 
+//goesc:pos math/big/int.go 120:7 120:23
 //goesc:leaks recv=r0:0,mutator:0 abs=heap:0
 func (z *Int) SetBits(abs []Word) *Int
 
+//goesc:pos math/big/int.go 518:7 518:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 buf=none
 func (z *Int) SetBytes(buf []byte) *Int
 
+//goesc:pos math/big/int.go 58:7 58:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) SetInt64(x int64) *Int
 
+//goesc:pos math/big/int.go 499:7 499:25 499:35
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Int) SetString(s string, base int) (*Int, bool)
 
+//goesc:pos math/big/int.go 70:7 70:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) SetUint64(x uint64) *Int
 
+//goesc:pos math/big/int.go 44:7
 //goesc:leaks recv=none
 func (x *Int) Sign() int
 
+//goesc:pos math/big/int.go 1303:7 1303:20
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Sqrt(x *Int) *Int
 
+//goesc:pos math/big/intconv.go 39:7
 //goesc:leaks recv=none
 func (x *Int) String() string
 
+//goesc:pos math/big/int.go 162:7 162:19 162:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Sub(x *Int, y *Int) *Int
 
+//goesc:pos math/big/intconv.go 21:7 21:20
 //goesc:leaks recv=none
 func (x *Int) Text(base int) string
 
+//goesc:pos math/big/int.go 557:7
 //goesc:leaks recv=none
 func (x *Int) TrailingZeroBits() uint
 
+//goesc:pos math/big/int.go 439:7
 //goesc:leaks recv=none
 func (x *Int) Uint64() uint64
 
+//goesc:pos math/big/intmarsh.go 79:7 79:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Int) UnmarshalJSON(text []byte) error
 
+//goesc:pos math/big/intmarsh.go 59:7 59:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Int) UnmarshalText(text []byte) error
 
+//goesc:pos math/big/int.go 1257:7 1257:19 1257:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Xor(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 575:7 575:19 575:22 575:25 575:33
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
 func (z *Int) exp(x *Int, y *Int, m *Int, slow bool) *Int
 
+//goesc:pos math/big/int.go 571:7 571:23 571:26 571:29
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
 func (z *Int) expSlow(x *Int, y *Int, m *Int) *Int
 
+//goesc:pos math/big/int.go 759:7 759:25 759:28 759:31 759:34
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=heap:1,mutator:0 y=heap:1,mutator:0 a=mutator:1,callee:1 b=heap:1,mutator:0
 func (z *Int) lehmerGCD(x *Int, y *Int, a *Int, b *Int) *Int
 
+//goesc:pos math/big/int.go 986:7 986:33 986:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) modSqrt3Mod4Prime(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 1001:7 1001:33 1001:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) modSqrt5Mod8Prime(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 1021:7 1021:36 1021:39
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) modSqrtTonelliShanks(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 191:7 191:19 191:31 191:34
 //goesc:leaks recv=heap:1,mutator:0 stk=heap:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) mul(stk *stack, x *Int, y *Int)
 
+//goesc:pos math/big/rat.go 475:7 475:26 475:38 475:46
 //goesc:leaks recv=heap:1,mutator:0 stk=heap:0 x=mutator:1,callee:1 f=mutator:0,callee:0
 func (z *Int) scaleDenom(stk *stack, x *Int, f nat)
 
+//goesc:pos math/big/intconv.go 180:7 180:20 180:38
 //goesc:leaks recv=heap:1,r0:0,mutator:0 r=heap:0
 func (z *Int) scan(r io.ByteScanner, base int) (*Int, int, error)
 
+//goesc:pos math/big/int.go 505:7 505:30 505:48
 //goesc:leaks recv=heap:1,r0:0,mutator:0 r=heap:0
 func (z *Int) setFromScanner(r io.ByteScanner, base int) (*Int, bool)
 
 type Rat struct{a Int; b Int}
 
+//goesc:pos math/big/rat.go 370:7 370:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Abs(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 498:7 498:19 498:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Add(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/ratmarsh.go 72:7 72:26
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (x *Rat) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos math/big/rat.go 488:7 488:19
 //goesc:leaks recv=mutator:1,callee:1 y=mutator:1,callee:1
 func (x *Rat) Cmp(y *Rat) int
 
+//goesc:pos math/big/rat.go 422:7
 //goesc:leaks recv=r0:0
 func (x *Rat) Denom() *Int
 
+//goesc:pos math/big/rat.go 273:7
 //goesc:leaks recv=none
 func (x *Rat) Float32() (f float32, exact bool)
 
+//goesc:pos math/big/rat.go 291:7
 //goesc:leaks recv=none
 func (x *Rat) Float64() (f float64, exact bool)
 
+//goesc:pos math/big/ratconv.go 405:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Rat) FloatPrec() (n int, exact bool)
 
+//goesc:pos math/big/ratconv.go 334:7 334:27
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Rat) FloatString(prec int) string
 
+//goesc:pos math/big/ratmarsh.go 43:7 43:25
 //goesc:leaks recv=heap:1,mutator:0 buf=none
 func (z *Rat) GobDecode(buf []byte) error
 
+//goesc:pos math/big/ratmarsh.go 20:7
 //goesc:leaks recv=none
 func (x *Rat) GobEncode() ([]byte, error)
 
+//goesc:pos math/big/rat.go 385:7 385:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Inv(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 403:7
 //goesc:leaks recv=none
 func (x *Rat) IsInt() bool
 
+//goesc:pos math/big/ratmarsh.go 80:7
 //goesc:leaks recv=none
 func (x *Rat) MarshalText() (text []byte, err error)
 
+//goesc:pos math/big/rat.go 524:7 524:19 524:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Mul(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/rat.go 377:7 377:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Neg(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 411:7
 //goesc:leaks recv=r0:0
 func (x *Rat) Num() *Int
 
+//goesc:pos math/big/rat.go 547:7 547:19 547:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Quo(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/ratconv.go 324:7
 //goesc:leaks recv=none
 func (x *Rat) RatString() string
 
+//goesc:pos math/big/ratconv.go 26:7 26:20 26:37
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Rat) Scan(s fmt.ScanState, ch rune) error
 
+//goesc:pos math/big/rat.go 358:7 358:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Set(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 39:7 39:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetFloat64(f float64) *Rat
 
+//goesc:pos math/big/rat.go 307:7 307:23 307:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0 a=none b=none
 func (z *Rat) SetFrac(a *Int, b *Int) *Rat
 
+//goesc:pos math/big/rat.go 323:7 323:25 323:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetFrac64(a int64, b int64) *Rat
 
+//goesc:pos math/big/rat.go 337:7 337:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) SetInt(x *Int) *Rat
 
+//goesc:pos math/big/rat.go 344:7 344:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetInt64(x int64) *Rat
 
+//goesc:pos math/big/ratconv.go 58:7 58:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Rat) SetString(s string) (*Rat, bool)
 
+//goesc:pos math/big/rat.go 351:7 351:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetUint64(x uint64) *Rat
 
+//goesc:pos math/big/rat.go 398:7
 //goesc:leaks recv=none
 func (x *Rat) Sign() int
 
+//goesc:pos math/big/ratconv.go 304:7
 //goesc:leaks recv=none
 func (x *Rat) String() string
 
+//goesc:pos math/big/rat.go 511:7 511:19 511:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Sub(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/ratmarsh.go 85:7 85:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Rat) UnmarshalText(text []byte) error
 
+//goesc:pos math/big/ratconv.go 311:7 311:23
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Rat) marshal(buf []byte) []byte
 
+//goesc:pos math/big/rat.go 433:7
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) norm() *Rat
 
 type RoundingMode byte
 
+//goesc:pos math/big/roundingmode_string.go 23:7
 func (i RoundingMode) String() string
 
 type Word uint
@@ -537,173 +707,229 @@ type form byte
 
 type nat []Word
 
+//goesc:pos math/big/nat.go 44:7
 //goesc:leaks recv=none
 func (z nat) String() string
 
+//goesc:pos math/big/nat.go 97:7 97:18 97:21
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) add(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 501:7 501:18 501:21
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) and(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 531:7 531:21 531:24
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) andNot(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 470:7 470:18
 //goesc:leaks recv=none
 func (x nat) bit(i uint) uint
 
+//goesc:pos math/big/nat.go 332:7
 //goesc:leaks recv=none
 func (x nat) bitLen() int
 
+//goesc:pos math/big/nat.go 985:7 985:20
 //goesc:leaks recv=none buf=mutator:0
 func (z nat) bytes(buf []byte) (i int)
 
+//goesc:pos math/big/nat.go 151:7 151:18
 //goesc:leaks recv=none y=none
 func (x nat) cmp(y nat) (r int)
 
+//goesc:pos math/big/natconv.go 405:7 405:27 405:39 405:49 405:57 405:70 405:79
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:0 s=mutator:0 table=mutator:1,callee:1
 func (q nat) convertWords(stk *stack, s []byte, b Word, ndigits int, bb Word, table []divisor)
 
+//goesc:pos math/big/natdiv.go 518:7 518:18 518:30 518:34 518:37
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:0 z2=r1:0,mutator:0,callee:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) div(stk *stack, z2 nat, u nat, v nat) (q nat, r nat)
 
+//goesc:pos math/big/natdiv.go 646:7 646:23 646:35 646:38
 //goesc:leaks recv=mutator:0 stk=heap:1,mutator:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (q nat) divBasic(stk *stack, u nat, v nat)
 
+//goesc:pos math/big/natdiv.go 597:7 597:23 597:35 597:38 597:43
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:0 u=r1:0,mutator:0,callee:0 uIn=mutator:0,callee:0 vIn=mutator:0,callee:0
 func (z nat) divLarge(stk *stack, u nat, uIn nat, vIn nat) (q nat, r nat)
 
+//goesc:pos math/big/natdiv.go 740:7 740:27 740:39 740:42
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) divRecursive(stk *stack, u nat, v nat)
 
+//goesc:pos math/big/natdiv.go 750:7 750:31 750:43 750:46 750:53
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) divRecursiveStep(stk *stack, u nat, v nat, depth int)
 
+//goesc:pos math/big/natdiv.go 550:7 550:19 550:26
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) divW(x nat, y Word) (q nat, r Word)
 
+//goesc:pos math/big/nat.go 625:7 625:20 625:32 625:35 625:38 625:45
 //goesc:leaks recv=heap:0 stk=heap:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) expNN(stk *stack, x nat, y nat, m nat, slow bool) nat
 
+//goesc:pos math/big/nat.go 890:7 890:30 890:42 890:45 890:48
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) expNNMontgomery(stk *stack, x nat, y nat, m nat) nat
 
+//goesc:pos math/big/nat.go 754:7 754:34 754:46 754:49 754:52
 //goesc:leaks recv=heap:0 stk=heap:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) expNNMontgomeryEven(stk *stack, x nat, y nat, m nat) nat
 
+//goesc:pos math/big/nat.go 797:7 797:28 797:40 797:43 797:50
 //goesc:leaks recv=heap:0 stk=heap:0 x=mutator:0,callee:0 y=none
 func (z nat) expNNWindowed(stk *stack, x nat, y nat, logM uint) nat
 
+//goesc:pos math/big/natconv.go 491:7 491:20 491:32 491:35
 //goesc:leaks recv=heap:0 stk=heap:0
 func (z nat) expWW(stk *stack, x Word, y Word) nat
 
+//goesc:pos math/big/nat.go 367:7
 //goesc:leaks recv=none
 func (x nat) isPow2() (uint, bool)
 
+//goesc:pos math/big/natconv.go 297:7 297:19 297:29
 //goesc:leaks recv=none
 func (x nat) itoa(neg bool, base int) []byte
 
+//goesc:pos math/big/nat.go 383:7 383:18 383:25
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) lsh(x nat, s uint) nat
 
+//goesc:pos math/big/nat.go 56:7 56:19
 //goesc:leaks recv=r0:0
 func (z nat) make(n int) nat
 
+//goesc:pos math/big/int.go 918:7 918:25 918:28
 //goesc:leaks recv=heap:0 g=mutator:0,callee:0 n=heap:0
 func (z nat) modInverse(g nat, n nat) nat
 
+//goesc:pos math/big/natdiv.go 570:7 570:19
 //goesc:leaks recv=none
 func (x nat) modW(d Word) (r Word)
 
+//goesc:pos math/big/nat.go 187:7 187:25 187:28 187:31 187:38 187:46
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) montgomery(x nat, y nat, m nat, k Word, n int) nat
 
+//goesc:pos math/big/natmul.go 16:7 16:18 16:30 16:33
 //goesc:leaks recv=heap:0 stk=heap:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) mul(stk *stack, x nat, y nat) nat
 
+//goesc:pos math/big/natmul.go 136:7 136:23 136:30 136:33
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) mulAddWW(x nat, y Word, r Word) nat
 
+//goesc:pos math/big/nat.go 246:7 246:23 246:35 246:38
 //goesc:leaks recv=heap:0 stk=heap:0
 func (z nat) mulRange(stk *stack, a uint64, b uint64) nat
 
+//goesc:pos math/big/nat.go 48:7
 //goesc:leaks recv=r0:0
 func (z nat) norm() nat
 
+//goesc:pos math/big/nat.go 548:7 548:17 548:20
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) or(x nat, y nat) nat
 
+//goesc:pos math/big/prime.go 152:7 152:33
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:0
 func (n nat) probablyPrimeLucas(stk *stack) bool
 
+//goesc:pos math/big/prime.go 88:7 88:39 88:51 88:61
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:0
 func (n nat) probablyPrimeMillerRabin(stk *stack, reps int, force2 bool) bool
 
+//goesc:pos math/big/nat.go 588:7 588:21 588:38 588:49
 //goesc:leaks recv=r0:0,mutator:0 rand=heap:1 limit=none
 func (z nat) random(rand *rand.Rand, limit nat, n int) nat
 
+//goesc:pos math/big/natdiv.go 505:7 505:18 505:30 505:33
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) rem(stk *stack, u nat, v nat) (r nat)
 
+//goesc:pos math/big/nat.go 413:7 413:18 413:25
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) rsh(x nat, s uint) nat
 
+//goesc:pos math/big/natconv.go 109:7 109:19 109:37 109:47
 //goesc:leaks recv=r0:0,mutator:0,callee:0 r=heap:0
 func (z nat) scan(r io.ByteScanner, base int, fracOk bool) (res nat, b int, count int, err error)
 
+//goesc:pos math/big/nat.go 91:7 91:18
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) set(x nat) nat
 
+//goesc:pos math/big/nat.go 440:7 440:21 440:28 440:36
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) setBit(x nat, i uint, b uint) nat
 
+//goesc:pos math/big/nat.go 1022:7 1022:23
 //goesc:leaks recv=r0:0,mutator:0 buf=none
 func (z nat) setBytes(buf []byte) nat
 
+//goesc:pos math/big/nat.go 79:7 79:24
 //goesc:leaks recv=r0:0,mutator:0
 func (z nat) setUint64(x uint64) nat
 
+//goesc:pos math/big/nat.go 70:7 70:22
 //goesc:leaks recv=r0:0,mutator:0
 func (z nat) setWord(x Word) nat
 
+//goesc:pos math/big/natmul.go 73:7 73:18 73:30
 //goesc:leaks recv=heap:0 stk=heap:0 x=mutator:0,callee:0
 func (z nat) sqr(stk *stack, x nat) nat
 
+//goesc:pos math/big/nat.go 1044:7 1044:19 1044:31
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:0 x=mutator:0,callee:0
 func (z nat) sqrt(stk *stack, x nat) nat
 
+//goesc:pos math/big/nat.go 481:7 481:21
 //goesc:leaks recv=none
 func (x nat) sticky(i uint) uint
 
+//goesc:pos math/big/nat.go 123:7 123:18 123:21
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) sub(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 1083:7 1083:23 1083:26 1083:33
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) subMod2N(x nat, y nat, n uint) nat
 
+//goesc:pos math/big/nat.go 354:7
 //goesc:leaks recv=none
 func (x nat) trailingZeroBits() uint
 
+//goesc:pos math/big/nat.go 518:7 518:20 518:27
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) trunc(x nat, n uint) nat
 
+//goesc:pos math/big/natconv.go 292:7 292:19
 //goesc:leaks recv=none
 func (x nat) utoa(base int) []byte
 
+//goesc:pos math/big/nat.go 567:7 567:18 567:21
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) xor(x nat, y nat) nat
 
 type stack struct{w []Word}
 
+//goesc:pos math/big/nat.go 294:7
 //goesc:leaks recv=heap:0
 func (s *stack) free()
 
+//goesc:pos math/big/nat.go 318:7 318:21
 //goesc:leaks recv=heap:1,mutator:0
 func (s *stack) nat(n int) nat
 
+//goesc:pos math/big/nat.go 313:7 313:25
 //goesc:leaks recv=mutator:0
 func (s *stack) restore(n int)
 
+//goesc:pos math/big/nat.go 302:7
 //goesc:leaks recv=none
 func (s *stack) save() int
 

@@ -22,71 +22,93 @@ import (
 
 type Client struct{Transport RoundTripper; CheckRedirect func(req *Request, via []*Request) error; Jar CookieJar; Timeout time.Duration}
 
+//goesc:pos net/http/client.go 966:7
 //goesc:leaks recv=heap:1
 func (c *Client) CloseIdleConnections()
 
+//goesc:pos net/http/client.go 591:7 591:21
 //goesc:leaks recv=heap:0 req=heap:0
 func (c *Client) Do(req *Request) (*Response, error)
 
+//goesc:pos net/http/client.go 484:7 484:22
 //goesc:leaks recv=heap:0 url=heap:0
 func (c *Client) Get(url string) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 951:7 951:23
 //goesc:leaks recv=heap:0 url=heap:0
 func (c *Client) Head(url string) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 874:7 874:23 874:28 874:48
 //goesc:leaks recv=heap:0 url=heap:0 contentType=heap:0 body=heap:0
 func (c *Client) Post(url string, contentType string, body io.Reader) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 917:7 917:27 917:39
 //goesc:leaks recv=heap:0 url=heap:0 data=none
 func (c *Client) PostForm(url string, data url.Values) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 502:7 502:32 502:46
 //goesc:leaks recv=callee:1 req=heap:0 via=heap:0
 func (c *Client) checkRedirect(req *Request, via []*Request) error
 
+//goesc:pos net/http/client.go 197:7
 //goesc:leaks recv=none
 func (c *Client) deadline() time.Time
 
+//goesc:pos net/http/client.go 597:7 597:21
 //goesc:leaks recv=heap:0 req=heap:0
 func (c *Client) do(req *Request) (retres *Response, reterr error)
 
+//goesc:pos net/http/client.go 760:7 760:36
 //goesc:leaks recv=heap:0 ireq=heap:3
 func (c *Client) makeHeadersCopier(ireq *Request) func(req *Request, stripSensitiveHeaders bool, stripBodyHeaders bool)
 
+//goesc:pos net/http/client.go 174:7 174:23 174:37
 //goesc:leaks recv=heap:1 req=heap:0 deadline=heap:0
 func (c *Client) send(req *Request, deadline time.Time) (resp *Response, didTimeout func() bool, err error)
 
+//goesc:pos net/http/client.go 204:7
 //goesc:leaks recv=r0:1
 func (c *Client) transport() RoundTripper
 
 type ClientConn struct{cc genericClientConn; stateHookMu sync.Mutex; userStateHook func(*ClientConn); stateHookRunning bool; lastAvailable int; lastInFlight int; lastClosed bool}
 
+//goesc:pos net/http/clientconn.go 258:7
 //goesc:leaks recv=heap:1
 func (cc *ClientConn) Available() int
 
+//goesc:pos net/http/clientconn.go 202:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Close() error
 
+//goesc:pos net/http/clientconn.go 210:7
 //goesc:leaks recv=heap:1
 func (cc *ClientConn) Err() error
 
+//goesc:pos net/http/clientconn.go 265:7
 //goesc:leaks recv=heap:1
 func (cc *ClientConn) InFlight() int
 
+//goesc:pos net/http/clientconn.go 289:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Release()
 
+//goesc:pos net/http/clientconn.go 282:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Reserve() error
 
+//goesc:pos net/http/clientconn.go 246:7 246:33
 //goesc:leaks recv=heap:0 req=heap:0
 func (cc *ClientConn) RoundTrip(req *Request) (*Response, error)
 
+//goesc:pos net/http/clientconn.go 366:7 366:36
 //goesc:leaks recv=heap:0 f=heap:0
 func (cc *ClientConn) SetStateHook(f func(*ClientConn))
 
+//goesc:pos net/http/clientconn.go 327:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) maybeRunStateHook()
 
+//goesc:pos net/http/clientconn.go 296:7 296:42
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) shouldRunStateHook(stopRunning bool) func(*ClientConn)
 
@@ -94,96 +116,124 @@ type CloseNotifier interface{CloseNotify() <-chan bool}
 
 type ConnState int
 
+//goesc:pos net/http/server.go 3283:7
 func (c ConnState) String() string
 
 type Cookie struct{Name string; Value string; Quoted bool; Path string; Domain string; Expires time.Time; RawExpires string; MaxAge int; Secure bool; HttpOnly bool; SameSite SameSite; Partitioned bool; Raw string; Unparsed []string}
 
+//goesc:pos net/http/cookie.go 261:7
 //goesc:leaks recv=heap:1
 func (c *Cookie) String() string
 
+//goesc:pos net/http/cookie.go 328:7
 //goesc:leaks recv=heap:1
 func (c *Cookie) Valid() error
 
+//goesc:pos Cookies=net/http/jar.go:26:10 SetCookies=net/http/jar.go:21:13,21:25
 type CookieJar interface{Cookies(u *url.URL) []*Cookie; SetCookies(u *url.URL, cookies []*Cookie)}
 
 type CrossOriginProtection struct{bypass atomic.Pointer[ServeMux]; trustedMu sync.RWMutex; trusted map[string]bool; deny atomic.Pointer[Handler]}
 
+//goesc:pos net/http/csrf.go 99:7 99:58
 //goesc:leaks recv=heap:0 pattern=heap:0
 func (c *CrossOriginProtection) AddInsecureBypassPattern(pattern string)
 
+//goesc:pos net/http/csrf.go 57:7 57:50
 //goesc:leaks recv=heap:0 origin=heap:0
 func (c *CrossOriginProtection) AddTrustedOrigin(origin string) error
 
+//goesc:pos net/http/csrf.go 134:7 134:39
 //goesc:leaks recv=heap:0 req=heap:1
 func (c *CrossOriginProtection) Check(req *Request) error
 
+//goesc:pos net/http/csrf.go 206:7 206:41
 //goesc:leaks recv=heap:0 h=heap:0
 func (c *CrossOriginProtection) Handler(h Handler) Handler
 
+//goesc:pos net/http/csrf.go 124:7 124:48
 //goesc:leaks recv=heap:0 h=heap:0
 func (c *CrossOriginProtection) SetDenyHandler(h Handler)
 
+//goesc:pos net/http/csrf.go 185:7 185:49
 //goesc:leaks recv=heap:0 req=heap:1
 func (c *CrossOriginProtection) isRequestExempt(req *Request) bool
 
 type Dir string
 
+//goesc:pos net/http/fs.go 77:7 77:19
 //goesc:leaks recv=heap:0 name=none
 func (d Dir) Open(name string) (File, error)
 
+//goesc:pos Read=io/io.go:87:7 Readdir=net/http/fs.go:117:10 Seek=io/io.go:127:7,127:21
 type File interface{Readdir(count int) ([]fs.FileInfo, error); Stat() (fs.FileInfo, error); io.Closer; io.Reader; io.Seeker}
 
+//goesc:pos Open=net/http/fs.go:106:7
 type FileSystem interface{Open(name string) (File, error)}
 
 type Flusher interface{Flush()}
 
 type HTTP2Config struct{MaxConcurrentStreams int; StrictMaxConcurrentRequests bool; MaxDecoderHeaderTableSize int; MaxEncoderHeaderTableSize int; MaxReadFrameSize int; MaxReceiveBufferPerConnection int; MaxReceiveBufferPerStream int; SendPingTimeout time.Duration; PingTimeout time.Duration; WriteByteTimeout time.Duration; PermitProhibitedCipherSuites bool; CountError func(errType string)}
 
+//goesc:pos ServeHTTP=net/http/server.go:89:12,89:28
 type Handler interface{ServeHTTP(ResponseWriter, *Request)}
 
 type HandlerFunc func(ResponseWriter, *Request)
 
+//goesc:pos net/http/server.go 2285:7 2285:32 2285:50
 //goesc:leaks recv=none w=heap:0 r=heap:0
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request)
 
 type Header map[string][]string
 
+//goesc:pos net/http/header.go 30:7 30:21 30:26
 //goesc:leaks recv=none key=heap:0 value=heap:0
 func (h Header) Add(key string, value string)
 
+//goesc:pos net/http/header.go 94:7
 //goesc:leaks recv=heap:2
 func (h Header) Clone() Header
 
+//goesc:pos net/http/header.go 80:7 80:21
 //goesc:leaks recv=none key=none
 func (h Header) Del(key string)
 
+//goesc:pos net/http/header.go 49:7 49:21
 //goesc:leaks recv=none key=none
 func (h Header) Get(key string) string
 
+//goesc:pos net/http/header.go 39:7 39:21 39:26
 //goesc:leaks recv=none key=heap:0 value=heap:0
 func (h Header) Set(key string, value string)
 
+//goesc:pos net/http/header.go 58:7 58:24
 //goesc:leaks recv=none key=none
 func (h Header) Values(key string) []string
 
+//goesc:pos net/http/header.go 85:7 85:23
 //goesc:leaks recv=heap:1 w=heap:0
 func (h Header) Write(w io.Writer) error
 
+//goesc:pos net/http/header.go 186:7 186:29 186:42
 //goesc:leaks recv=heap:1 w=heap:0 exclude=none
 func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error
 
+//goesc:pos net/http/header.go 63:7 63:21
 //goesc:leaks recv=none key=none
 func (h Header) get(key string) string
 
+//goesc:pos net/http/header.go 72:7 72:21
 //goesc:leaks recv=none key=none
 func (h Header) has(key string) bool
 
+//goesc:pos net/http/header.go 167:7 167:33
 //goesc:leaks recv=heap:1 exclude=none
 func (h Header) sortedKeyValues(exclude map[string]bool) (kvs []keyValues, hs *headerSorter)
 
+//goesc:pos net/http/header.go 89:7 89:23 89:36
 //goesc:leaks recv=heap:1 w=heap:0 trace=none
 func (h Header) write(w io.Writer, trace *httptrace.ClientTrace) error
 
+//goesc:pos net/http/header.go 190:7 190:29 190:42 190:67
 //goesc:leaks recv=heap:1 w=heap:0 exclude=none trace=none
 func (h Header) writeSubset(w io.Writer, exclude map[string]bool, trace *httptrace.ClientTrace) error
 
@@ -191,480 +241,632 @@ type Hijacker interface{Hijack() (net.Conn, *bufio.ReadWriter, error)}
 
 type MaxBytesError struct{Limit int64}
 
+//goesc:pos net/http/request.go 1198:7
 //goesc:leaks recv=none
 func (e *MaxBytesError) Error() string
 
 type ProtocolError struct{ErrorString string}
 
+//goesc:pos net/http/request.go 51:7
 //goesc:leaks recv=r0:1
 func (pe *ProtocolError) Error() string
 
+//goesc:pos net/http/request.go 54:7 54:29
 //goesc:leaks recv=none err=none
 func (pe *ProtocolError) Is(err error) bool
 
 type Protocols struct{bits uint8}
 
+//goesc:pos net/http/http.go 41:7
 func (p Protocols) HTTP1() bool
 
+//goesc:pos net/http/http.go 47:7
 func (p Protocols) HTTP2() bool
 
+//goesc:pos net/http/http.go 44:7 44:30
 //goesc:leaks recv=mutator:0
 func (p *Protocols) SetHTTP1(ok bool)
 
+//goesc:pos net/http/http.go 50:7 50:30
 //goesc:leaks recv=mutator:0
 func (p *Protocols) SetHTTP2(ok bool)
 
+//goesc:pos net/http/http.go 56:7 56:41
 //goesc:leaks recv=mutator:0
 func (p *Protocols) SetUnencryptedHTTP2(ok bool)
 
+//goesc:pos net/http/http.go 66:7
 func (p Protocols) String() string
 
+//goesc:pos net/http/http.go 53:7
 func (p Protocols) UnencryptedHTTP2() bool
 
+//goesc:pos net/http/http.go 58:7 58:28 58:39
 //goesc:leaks recv=mutator:0
 func (p *Protocols) setBit(bit uint8, ok bool)
 
 type PushOptions struct{Method string; Header Header}
 
+//goesc:pos Push=net/http/http.go:227:7,227:22
 type Pusher interface{Push(target string, opts *PushOptions) error}
 
 type Request struct{Method string; URL *url.URL; Proto string; ProtoMajor int; ProtoMinor int; Header Header; Body io.ReadCloser; GetBody func() (io.ReadCloser, error); ContentLength int64; TransferEncoding []string; Close bool; Host string; Form url.Values; PostForm url.Values; MultipartForm *multipart.Form; Trailer Header; RemoteAddr string; RequestURI string; TLS *tls.ConnectionState; Cancel <-chan struct{}; Response *Response; Pattern string; ctx context.Context; pat *pattern; matches []string; otherValues map[string]string}
 
+//goesc:pos net/http/request.go 464:7 464:29
 //goesc:leaks recv=none c=heap:1
 func (r *Request) AddCookie(c *Cookie)
 
+//goesc:pos net/http/request.go 973:7
 //goesc:leaks recv=none
 func (r *Request) BasicAuth() (username string, password string, ok bool)
 
+//goesc:pos net/http/request.go 386:7 386:25
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (r *Request) Clone(ctx context.Context) *Request
 
+//goesc:pos net/http/request.go 352:7
 //goesc:leaks recv=r0:1
 func (r *Request) Context() context.Context
 
+//goesc:pos net/http/request.go 448:7 448:26
 //goesc:leaks recv=none name=none
 func (r *Request) Cookie(name string) (*Cookie, error)
 
+//goesc:pos net/http/request.go 428:7
 //goesc:leaks recv=none
 func (r *Request) Cookies() []*Cookie
 
+//goesc:pos net/http/request.go 434:7 434:32
 //goesc:leaks recv=none name=none
 func (r *Request) CookiesNamed(name string) []*Cookie
 
+//goesc:pos net/http/request.go 1446:7 1446:28
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error)
 
+//goesc:pos net/http/request.go 1419:7 1419:29
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) FormValue(key string) string
 
+//goesc:pos net/http/request.go 497:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) MultipartReader() (*multipart.Reader, error)
 
+//goesc:pos net/http/request.go 1327:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) ParseForm() error
 
+//goesc:pos net/http/request.go 1370:7 1370:38
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) ParseMultipartForm(maxMemory int64) error
 
+//goesc:pos net/http/request.go 1469:7 1469:29
 //goesc:leaks recv=r0:2 name=none
 func (r *Request) PathValue(name string) string
 
+//goesc:pos net/http/request.go 1434:7 1434:33
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) PostFormValue(key string) string
 
+//goesc:pos net/http/request.go 417:7 417:32 417:39
 //goesc:leaks recv=none
 func (r *Request) ProtoAtLeast(major int, minor int) bool
 
+//goesc:pos net/http/request.go 481:7
 //goesc:leaks recv=none
 func (r *Request) Referer() string
 
+//goesc:pos net/http/request.go 1022:7 1022:32 1022:42
 //goesc:leaks recv=none username=none password=none
 func (r *Request) SetBasicAuth(username string, password string)
 
+//goesc:pos net/http/request.go 1478:7 1478:32 1478:38
 //goesc:leaks recv=mutator:0 name=heap:0 value=heap:0
 func (r *Request) SetPathValue(name string, value string)
 
+//goesc:pos net/http/request.go 423:7
 //goesc:leaks recv=none
 func (r *Request) UserAgent() string
 
+//goesc:pos net/http/request.go 368:7 368:31
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (r *Request) WithContext(ctx context.Context) *Request
 
+//goesc:pos net/http/request.go 561:7 561:25
 //goesc:leaks recv=heap:1 w=heap:0
 func (r *Request) Write(w io.Writer) error
 
+//goesc:pos net/http/request.go 571:7 571:30
 //goesc:leaks recv=heap:1 w=heap:0
 func (r *Request) WriteProxy(w io.Writer) error
 
+//goesc:pos net/http/request.go 1527:7
 //goesc:leaks recv=heap:1
 func (r *Request) closeBody() error
 
+//goesc:pos net/http/request.go 1509:7
 //goesc:leaks recv=none
 func (r *Request) expectsContinue() bool
 
+//goesc:pos net/http/request.go 529:7
 //goesc:leaks recv=none
 func (r *Request) isH2Upgrade() bool
 
+//goesc:pos net/http/request.go 1534:7
 //goesc:leaks recv=none
 func (r *Request) isReplayable() bool
 
+//goesc:pos net/http/request.go 508:7 508:35
 //goesc:leaks recv=heap:1
 func (r *Request) multipartReader(allowMixed bool) (*multipart.Reader, error)
 
+//goesc:pos net/http/request.go 1552:7
 //goesc:leaks recv=none
 func (r *Request) outgoingLength() int64
 
+//goesc:pos net/http/request.go 1491:7 1491:28
 //goesc:leaks recv=none name=none
 func (r *Request) patIndex(name string) int
 
+//goesc:pos net/http/request.go 1579:7
 //goesc:leaks recv=none
 func (r *Request) requiresHTTP1() bool
 
+//goesc:pos net/http/request.go 1520:7
 //goesc:leaks recv=none
 func (r *Request) wantsClose() bool
 
+//goesc:pos net/http/request.go 1513:7
 //goesc:leaks recv=none
 func (r *Request) wantsHttp10KeepAlive() bool
 
+//goesc:pos net/http/request.go 582:7 582:25 582:38 582:55 582:76
 //goesc:leaks recv=heap:1 w=heap:0 extraHeaders=heap:1 waitForContinue=none
 func (r *Request) write(w io.Writer, usingProxy bool, extraHeaders Header, waitForContinue func() bool) (err error)
 
 type Response struct{Status string; StatusCode int; Proto string; ProtoMajor int; ProtoMinor int; Header Header; Body io.ReadCloser; ContentLength int64; TransferEncoding []string; Close bool; Uncompressed bool; Trailer Header; Request *Request; TLS *tls.ConnectionState}
 
+//goesc:pos net/http/response.go 125:7
 //goesc:leaks recv=none
 func (r *Response) Cookies() []*Cookie
 
+//goesc:pos net/http/response.go 137:7
 //goesc:leaks recv=heap:3
 func (r *Response) Location() (*url.URL, error)
 
+//goesc:pos net/http/response.go 224:7 224:33 224:40
 //goesc:leaks recv=none
 func (r *Response) ProtoAtLeast(major int, minor int) bool
 
+//goesc:pos net/http/response.go 245:7 245:26
 //goesc:leaks recv=heap:1 w=heap:0
 func (r *Response) Write(w io.Writer) error
 
+//goesc:pos net/http/response.go 349:7
 //goesc:leaks recv=none
 func (r *Response) bodyIsWritable() bool
 
+//goesc:pos net/http/response.go 336:7
 //goesc:leaks recv=heap:1
 func (r *Response) closeBody()
 
+//goesc:pos net/http/response.go 356:7
 //goesc:leaks recv=none
 func (r *Response) isProtocolSwitch() bool
 
 type ResponseController struct{rw ResponseWriter}
 
+//goesc:pos net/http/responsecontroller.go 129:7
 //goesc:leaks recv=heap:1
 func (c *ResponseController) EnableFullDuplex() error
 
+//goesc:pos net/http/responsecontroller.go 47:7
 //goesc:leaks recv=heap:1
 func (c *ResponseController) Flush() error
 
+//goesc:pos net/http/responsecontroller.go 66:7
 //goesc:leaks recv=heap:1
 func (c *ResponseController) Hijack() (net.Conn, *bufio.ReadWriter, error)
 
+//goesc:pos net/http/responsecontroller.go 85:7 85:46
 //goesc:leaks recv=heap:1 deadline=heap:0
 func (c *ResponseController) SetReadDeadline(deadline time.Time) error
 
+//goesc:pos net/http/responsecontroller.go 105:7 105:47
 //goesc:leaks recv=heap:1 deadline=heap:0
 func (c *ResponseController) SetWriteDeadline(deadline time.Time) error
 
+//goesc:pos Write=net/http/server.go:140:8 WriteHeader=net/http/server.go:160:14
 type ResponseWriter interface{Header() Header; Write([]byte) (int, error); WriteHeader(statusCode int)}
 
+//goesc:pos RoundTrip=net/http/client.go:141:12
 type RoundTripper interface{RoundTrip(*Request) (*Response, error)}
 
 type SameSite int
 
 type ServeMux struct{mu sync.RWMutex; tree routingNode; index routingIndex; mux121 serveMux121}
 
+//goesc:pos net/http/server.go 2839:7 2839:29 2839:45
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *ServeMux) Handle(pattern string, handler Handler)
 
+//goesc:pos net/http/server.go 2852:7 2852:33 2852:49
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request))
 
+//goesc:pos net/http/server.go 2647:7 2647:30
 //goesc:leaks recv=heap:0 r=heap:1
 func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string)
 
+//goesc:pos net/http/server.go 2814:7 2814:32 2814:50
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:0
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request)
 
+//goesc:pos net/http/server.go 2659:7 2659:34
 //goesc:leaks recv=heap:0 r=heap:1
 func (mux *ServeMux) findHandler(r *Request) (h Handler, patStr string, _ *pattern, matches []string)
 
+//goesc:pos net/http/server.go 2721:7 2721:38 2721:44 2721:52 2721:65
 //goesc:leaks recv=heap:0 host=none method=none path=heap:0 u=heap:1
 func (mux *ServeMux) matchOrRedirect(host string, method string, path string, u *url.URL) (_ *routingNode, matches []string, redirectTo *url.URL)
 
+//goesc:pos net/http/server.go 2798:7 2798:38 2798:44
 //goesc:leaks recv=heap:0 host=none path=heap:0
 func (mux *ServeMux) matchingMethods(host string, path string) []string
 
+//goesc:pos net/http/server.go 2880:7 2880:31 2880:47
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *ServeMux) register(pattern string, handler Handler)
 
+//goesc:pos net/http/server.go 2886:7 2886:34 2886:49
 //goesc:leaks recv=heap:0 patstr=heap:0 handler=heap:0
 func (mux *ServeMux) registerErr(patstr string, handler Handler) error
 
 type Server struct{Addr string; Handler Handler; DisableGeneralOptionsHandler bool; TLSConfig *tls.Config; ReadTimeout time.Duration; ReadHeaderTimeout time.Duration; WriteTimeout time.Duration; IdleTimeout time.Duration; MaxHeaderBytes int; TLSNextProto map[string]func(*Server, *tls.Conn, Handler); ConnState func(net.Conn, ConnState); ErrorLog *log.Logger; BaseContext func(net.Listener) context.Context; ConnContext func(ctx context.Context, c net.Conn) context.Context; HTTP2 *HTTP2Config; Protocols *Protocols; inShutdown atomic.Bool; disableKeepAlives atomic.Bool; nextProtoOnce sync.Once; nextProtoErr error; mu sync.Mutex; listeners map[*net.Listener]struct{}; activeConn map[*conn]struct{}; onShutdown []func(); listenerGroup sync.WaitGroup}
 
+//goesc:pos net/http/server.go 3100:7
 //goesc:leaks recv=heap:0
 func (s *Server) Close() error
 
+//goesc:pos net/http/server.go 3348:7
 //goesc:leaks recv=heap:0
 func (s *Server) ListenAndServe() error
 
+//goesc:pos net/http/server.go 3703:7 3703:36 3703:46
 //goesc:leaks recv=heap:0 certFile=heap:0 keyFile=heap:0
 func (s *Server) ListenAndServeTLS(certFile string, keyFile string) error
 
+//goesc:pos net/http/server.go 3193:7 3193:37
 //goesc:leaks recv=heap:0 f=heap:0
 func (s *Server) RegisterOnShutdown(f func())
 
+//goesc:pos net/http/server.go 3404:7 3404:24
 //goesc:leaks recv=heap:0 l=heap:0
 func (s *Server) Serve(l net.Listener) error
 
+//goesc:pos net/http/server.go 3482:7 3482:27 3482:43 3482:53
 //goesc:leaks recv=heap:0 l=heap:0 certFile=heap:0 keyFile=heap:0
 func (s *Server) ServeTLS(l net.Listener, certFile string, keyFile string) error
 
+//goesc:pos net/http/server.go 3633:7 3633:39
 //goesc:leaks recv=heap:0
 func (s *Server) SetKeepAlivesEnabled(v bool)
 
+//goesc:pos net/http/server.go 3150:7 3150:27
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (s *Server) Shutdown(ctx context.Context) error
 
+//goesc:pos net/http/server.go 3201:7
 //goesc:leaks recv=heap:0
 func (s *Server) closeIdleConns() bool
 
+//goesc:pos net/http/server.go 3225:7
 //goesc:leaks recv=none
 func (s *Server) closeListenersLocked() error
 
+//goesc:pos net/http/server.go 3621:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *Server) doKeepAlives() bool
 
+//goesc:pos net/http/server.go 3607:7
 //goesc:leaks recv=none
 func (s *Server) idleTimeout() time.Duration
 
+//goesc:pos net/http/server.go 904:7
 //goesc:leaks recv=none
 func (s *Server) initialReadLimitSize() int64
 
+//goesc:pos net/http/server.go 3646:7 3646:23 3646:38
 //goesc:leaks recv=heap:1 format=callee:0 args=heap:1,callee:0
 func (s *Server) logf(format string, args ...any)
 
+//goesc:pos net/http/server.go 897:7
 //goesc:leaks recv=none
 func (s *Server) maxHeaderBytes() int
 
+//goesc:pos net/http/server.go 634:7 634:26
 //goesc:leaks recv=heap:0 rwc=heap:0
 func (s *Server) newConn(rwc net.Conn) *conn
 
+//goesc:pos net/http/server.go 3754:7
 //goesc:leaks recv=heap:0
 func (s *Server) onceSetNextProtoDefaults()
 
+//goesc:pos net/http/server.go 3743:7
 //goesc:leaks recv=heap:0
 func (s *Server) onceSetNextProtoDefaults_Serve()
 
+//goesc:pos net/http/server.go 3506:7
 //goesc:leaks recv=none
 func (s *Server) protocols() Protocols
 
+//goesc:pos net/http/server.go 3614:7
 //goesc:leaks recv=none
 func (s *Server) readHeaderTimeout() time.Duration
 
+//goesc:pos net/http/server.go 3738:7
 //goesc:leaks recv=heap:0
 func (s *Server) setupHTTP2_Serve() error
 
+//goesc:pos net/http/server.go 3725:7
 //goesc:leaks recv=heap:0
 func (s *Server) setupHTTP2_ServeTLS() error
 
+//goesc:pos net/http/server.go 3367:7
 //goesc:leaks recv=none
 func (s *Server) shouldConfigureHTTP2ForServe() bool
 
+//goesc:pos net/http/server.go 3625:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *Server) shuttingDown() bool
 
+//goesc:pos net/http/server.go 913:7
 //goesc:leaks recv=none
 func (s *Server) tlsHandshakeTimeout() time.Duration
 
+//goesc:pos net/http/server.go 3594:7 3594:28 3594:37
 //goesc:leaks recv=heap:0 c=heap:0
 func (s *Server) trackConn(c *conn, add bool)
 
+//goesc:pos net/http/server.go 3575:7 3575:32 3575:50
 //goesc:leaks recv=heap:0 ln=heap:0
 func (s *Server) trackListener(ln *net.Listener, add bool) bool
 
 type Transport struct{idleMu sync.Mutex; closeIdle bool; idleConn map[connectMethodKey][]*persistConn; idleConnWait map[connectMethodKey]wantConnQueue; idleLRU connLRU; reqMu sync.Mutex; reqCanceler map[*Request]context.CancelCauseFunc; altMu sync.Mutex; altProto atomic.Value; connsPerHostMu sync.Mutex; connsPerHost map[connectMethodKey]int; connsPerHostWait map[connectMethodKey]wantConnQueue; dialsInProgress wantConnQueue; Proxy func(*Request) (*url.URL, error); OnProxyConnectResponse func(ctx context.Context, proxyURL *url.URL, connectReq *Request, connectRes *Response) error; DialContext func(ctx context.Context, network string, addr string) (net.Conn, error); Dial func(network string, addr string) (net.Conn, error); DialTLSContext func(ctx context.Context, network string, addr string) (net.Conn, error); DialTLS func(network string, addr string) (net.Conn, error); TLSClientConfig *tls.Config; TLSHandshakeTimeout time.Duration; DisableKeepAlives bool; DisableCompression bool; MaxIdleConns int; MaxIdleConnsPerHost int; MaxConnsPerHost int; IdleConnTimeout time.Duration; ResponseHeaderTimeout time.Duration; ExpectContinueTimeout time.Duration; TLSNextProto map[string]func(authority string, c *tls.Conn) RoundTripper; ProxyConnectHeader Header; GetProxyConnectHeader func(ctx context.Context, proxyURL *url.URL, target string) (Header, error); MaxResponseHeaderBytes int64; WriteBufferSize int; ReadBufferSize int; nextProtoOnce sync.Once; h2transport h2Transport; tlsNextProtoWasNil bool; ForceAttemptHTTP2 bool; HTTP2 *HTTP2Config; Protocols *Protocols}
 
+//goesc:pos net/http/transport.go 951:7 951:35
 //goesc:leaks recv=heap:0 req=none
 func (t *Transport) CancelRequest(req *Request)
 
+//goesc:pos net/http/transport.go 337:7
 //goesc:leaks recv=heap:0
 func (t *Transport) Clone() *Transport
 
+//goesc:pos net/http/transport.go 897:7
 //goesc:leaks recv=heap:0
 func (t *Transport) CloseIdleConnections()
 
+//goesc:pos net/http/clientconn.go 113:7 113:35 113:56 113:64
 //goesc:leaks recv=heap:0 ctx=heap:0 scheme=heap:0 address=heap:0
 func (t *Transport) NewClientConn(ctx context.Context, scheme string, address string) (*ClientConn, error)
 
+//goesc:pos net/http/transport.go 878:7 878:38 878:53
 //goesc:leaks recv=heap:0 scheme=heap:0 rt=heap:0
 func (t *Transport) RegisterProtocol(scheme string, rt RoundTripper)
 
+//goesc:pos net/http/roundtrip.go 29:7 29:31
 //goesc:leaks recv=heap:0 req=heap:0
 func (t *Transport) RoundTrip(req *Request) (*Response, error)
 
+//goesc:pos net/http/transport.go 565:7 565:43
 //goesc:leaks recv=heap:0 req=none
 func (t *Transport) alternateRoundTripper(req *Request) RoundTripper
 
+//goesc:pos net/http/transport.go 984:7 984:45
 //goesc:leaks recv=callee:1 treq=heap:1
 func (t *Transport) connectMethodForRequest(treq *transportRequest) (cm connectMethod, err error)
 
+//goesc:pos net/http/transport.go 1500:7 1500:35 1500:56 1500:65
 //goesc:leaks recv=callee:1 ctx=heap:0 network=heap:0 addr=heap:0
 func (t *Transport) customDialTLS(ctx context.Context, network string, addr string) (conn net.Conn, err error)
 
+//goesc:pos net/http/transport.go 1663:7 1663:37
 //goesc:leaks recv=heap:0 key=heap:0
 func (t *Transport) decConnsPerHost(key connectMethodKey)
 
+//goesc:pos net/http/transport.go 1305:7 1305:26 1305:47 1305:56
 //goesc:leaks recv=callee:1 ctx=heap:0 network=heap:0 addr=heap:0
 func (t *Transport) dial(ctx context.Context, network string, addr string) (net.Conn, error)
 
+//goesc:pos net/http/transport.go 1769:7 1769:30 1769:51 1769:69 1769:88
 //goesc:leaks recv=heap:0 ctx=heap:0 cm=heap:0 internalStateHook=heap:0
 func (t *Transport) dialConn(ctx context.Context, cm connectMethod, isClientConn bool, internalStateHook func()) (pconn *persistConn, err error)
 
+//goesc:pos net/http/transport.go 1639:7 1639:33
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) dialConnFor(w *wantConn)
 
+//goesc:pos net/http/transport.go 1516:7 1516:29 1516:53
 //goesc:leaks recv=heap:0 treq=heap:1 cm=heap:0
 func (t *Transport) getConn(treq *transportRequest, cm connectMethod) (_ *persistConn, err error)
 
+//goesc:pos net/http/transport.go 393:7
 //goesc:leaks recv=none
 func (t *Transport) hasCustomTLSDialer() bool
 
+//goesc:pos net/http/transport.go 329:7
 //goesc:leaks recv=none
 func (t *Transport) maxHeaderResponseSize() int64
 
+//goesc:pos net/http/transport.go 1050:7
 //goesc:leaks recv=none
 func (t *Transport) maxIdleConnsPerHost() int
 
+//goesc:pos net/http/transport.go 401:7
 //goesc:leaks recv=heap:0
 func (t *Transport) onceSetNextProtoDefaults()
 
+//goesc:pos net/http/transport.go 923:7 923:44 923:58
 //goesc:leaks recv=heap:0 req=heap:0 origCancel=heap:0
 func (t *Transport) prepareTransportCancel(req *Request, origCancel context.CancelCauseFunc) context.CancelCauseFunc
 
+//goesc:pos net/http/transport.go 464:7
 //goesc:leaks recv=none
 func (t *Transport) protocols() Protocols
 
+//goesc:pos net/http/transport.go 1044:7 1044:40
 //goesc:leaks recv=heap:0 pconn=heap:0
 func (t *Transport) putOrCloseIdleConn(pconn *persistConn)
 
+//goesc:pos net/http/transport.go 1594:7 1594:34
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) queueForDial(w *wantConn)
 
+//goesc:pos net/http/transport.go 1174:7 1174:38
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) queueForIdleConn(w *wantConn) (delivered bool)
 
+//goesc:pos net/http/transport.go 322:7
 //goesc:leaks recv=none
 func (t *Transport) readBufferSize() int
 
+//goesc:pos net/http/transport.go 1261:7 1261:36
 //goesc:leaks recv=heap:0 pconn=heap:1
 func (t *Transport) removeIdleConn(pconn *persistConn) bool
 
+//goesc:pos net/http/transport.go 1271:7 1271:42
 //goesc:leaks recv=mutator:1 pconn=heap:1
 func (t *Transport) removeIdleConnLocked(pconn *persistConn) bool
 
+//goesc:pos net/http/transport.go 590:7 590:31
 //goesc:leaks recv=heap:0 req=heap:0
 func (t *Transport) roundTrip(req *Request) (_ *Response, err error)
 
+//goesc:pos net/http/transport.go 1625:7 1625:44
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) startDialConnForLocked(w *wantConn)
 
+//goesc:pos net/http/transport.go 1062:7 1062:36
 //goesc:leaks recv=heap:0 pconn=heap:0
 func (t *Transport) tryPutIdleConn(pconn *persistConn) error
 
+//goesc:pos net/http/transport.go 551:7 551:43
 //goesc:leaks recv=none req=none
 func (t *Transport) useRegisteredProtocol(req *Request) bool
 
+//goesc:pos net/http/transport.go 315:7
 //goesc:leaks recv=none
 func (t *Transport) writeBufferSize() int
 
 type body struct{src io.Reader; hdr any; r *bufio.Reader; closing bool; doEarlyClose bool; mu sync.Mutex; sawEOF bool; closed bool; earlyClose bool; onHitEOF func()}
 
+//goesc:pos net/http/transfer.go 971:7
 //goesc:leaks recv=heap:0
 func (b *body) Close() error
 
+//goesc:pos net/http/transfer.go 831:7 831:21
 //goesc:leaks recv=heap:0 p=heap:0
 func (b *body) Read(p []byte) (n int, err error)
 
+//goesc:pos net/http/transfer.go 1020:7
 //goesc:leaks recv=heap:0
 func (b *body) bodyRemains() bool
 
+//goesc:pos net/http/transfer.go 1012:7
 //goesc:leaks recv=heap:0
 func (b *body) didEarlyClose() bool
 
+//goesc:pos net/http/transfer.go 841:7 841:27
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (b *body) readLocked(p []byte) (n int, err error)
 
+//goesc:pos net/http/transfer.go 911:7
 //goesc:leaks recv=heap:1
 func (b *body) readTrailer() error
 
+//goesc:pos net/http/transfer.go 1026:7 1026:33
 //goesc:leaks recv=heap:0 fn=heap:0
 func (b *body) registerOnHitEOF(fn func())
 
+//goesc:pos net/http/transfer.go 964:7
 //goesc:leaks recv=none
 func (b *body) unreadDataSizeLocked() int64
 
 type chunkWriter struct{res *response; header Header; wroteHeader bool; chunking bool}
 
+//goesc:pos net/http/server.go 376:7 376:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (cw *chunkWriter) Write(p []byte) (n int, err error)
 
+//goesc:pos net/http/server.go 408:7
 //goesc:leaks recv=heap:1,mutator:0
 func (cw *chunkWriter) close()
 
+//goesc:pos net/http/server.go 401:7
 //goesc:leaks recv=heap:1,mutator:0
 func (cw *chunkWriter) flush() error
 
+//goesc:pos net/http/server.go 1248:7 1248:36
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (cw *chunkWriter) writeHeader(p []byte)
 
 type conn struct{server *Server; cancelCtx context.CancelFunc; rwc net.Conn; remoteAddr string; tlsState *tls.ConnectionState; werr error; r *connReader; bufr *bufio.Reader; bufw *bufio.Writer; lastMethod string; curReq atomic.Pointer[response]; curState atomic.Uint64; mu sync.Mutex; hijackedv bool}
 
+//goesc:pos net/http/server.go 1744:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *conn) close()
 
+//goesc:pos net/http/server.go 1774:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *conn) closeWriteAndWait()
 
+//goesc:pos net/http/server.go 1726:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *conn) finalFlush()
 
+//goesc:pos net/http/server.go 1840:7
 //goesc:leaks recv=mutator:0,callee:0
 func (c *conn) getState() (state ConnState, unixSec int64)
 
+//goesc:pos net/http/server.go 317:7
 //goesc:leaks recv=heap:0
 func (c *conn) hijackLocked() (rwc net.Conn, buf *bufio.ReadWriter, err error)
 
+//goesc:pos net/http/server.go 310:7
 //goesc:leaks recv=heap:0
 func (c *conn) hijacked() bool
 
+//goesc:pos net/http/server.go 2156:7 2156:43
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *conn) maybeServeUnencryptedHTTP2(ctx context.Context) bool
 
+//goesc:pos net/http/server.go 976:7 976:28
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *conn) readRequest(ctx context.Context) (w *response, err error)
 
+//goesc:pos net/http/server.go 1887:7 1887:22
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *conn) serve(ctx context.Context)
 
+//goesc:pos net/http/server.go 1819:7 1819:25 1819:38 1819:55
 //goesc:leaks recv=heap:0 nc=heap:0
 func (c *conn) setState(nc net.Conn, state ConnState, runHook bool)
 
 type connLRU struct{ll *list.List; m map[*persistConn]*list.Element}
 
+//goesc:pos net/http/transport.go 3247:7 3247:24
 //goesc:leaks recv=heap:1,mutator:0 pc=heap:0
 func (cl *connLRU) add(pc *persistConn)
 
+//goesc:pos net/http/transport.go 3276:7
 //goesc:leaks recv=none
 func (cl *connLRU) len() int
 
+//goesc:pos net/http/transport.go 3268:7 3268:27
 //goesc:leaks recv=mutator:1 pc=none
 func (cl *connLRU) remove(pc *persistConn)
 
+//goesc:pos net/http/transport.go 3259:7
 //goesc:leaks recv=heap:3,mutator:1
 func (cl *connLRU) removeOldest() *persistConn
 
@@ -672,63 +874,81 @@ type connOrError struct{pc *persistConn; err error; idleAt time.Time}
 
 type connReader struct{rwc net.Conn; mu sync.Mutex; conn *conn; hasByte bool; byteBuf [1]byte; cond *sync.Cond; inRead bool; aborted bool; remain int64}
 
+//goesc:pos net/http/server.go 779:7 779:28
 //goesc:leaks recv=heap:0 p=heap:0
 func (cr *connReader) Read(p []byte) (n int, err error)
 
+//goesc:pos net/http/server.go 741:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) abortPendingRead()
 
+//goesc:pos net/http/server.go 701:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) backgroundRead()
 
+//goesc:pos net/http/server.go 769:7 769:45
 //goesc:leaks recv=heap:1 #0=none
 func (cr *connReader) handleReadErrorLocked(_ error)
 
+//goesc:pos net/http/server.go 757:7
 //goesc:leaks recv=none
 func (cr *connReader) hitReadLimit() bool
 
+//goesc:pos net/http/server.go 672:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) lock()
 
+//goesc:pos net/http/server.go 681:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) releaseConn()
 
+//goesc:pos net/http/server.go 756:7
 //goesc:leaks recv=mutator:0
 func (cr *connReader) setInfiniteReadLimit()
 
+//goesc:pos net/http/server.go 755:7 755:36
 //goesc:leaks recv=mutator:0
 func (cr *connReader) setReadLimit(remain int64)
 
+//goesc:pos net/http/server.go 687:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) startBackgroundRead()
 
+//goesc:pos net/http/server.go 679:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) unlock()
 
 type connectMethod struct{_ incomparable; proxyURL *url.URL; targetScheme string; targetAddr string; onlyH1 bool}
 
+//goesc:pos net/http/transport.go 2079:7
 //goesc:leaks recv=heap:2,r0:1
 func (cm *connectMethod) addr() string
 
+//goesc:pos net/http/transport.go 2053:7
 //goesc:leaks recv=heap:2,r0:1
 func (cm *connectMethod) key() connectMethodKey
 
+//goesc:pos net/http/transport.go 996:7
 //goesc:leaks recv=none
 func (cm *connectMethod) proxyAuth() string
 
+//goesc:pos net/http/transport.go 2071:7
 //goesc:leaks recv=r0:1
 func (cm *connectMethod) scheme() string
 
+//goesc:pos net/http/transport.go 2088:7
 //goesc:leaks recv=r0:1
 func (cm *connectMethod) tlsHost() string
 
 type connectMethodKey struct{proxy string; scheme string; addr string; onlyH1 bool}
 
+//goesc:pos net/http/transport.go 2104:7
 //goesc:leaks recv=heap:0
 func (k connectMethodKey) String() string
 
 type contextKey struct{name string}
 
+//goesc:pos net/http/http.go 107:7
 //goesc:leaks recv=none
 func (k *contextKey) String() string
 
@@ -736,14 +956,17 @@ type entry[K comparable, V any] struct{key K; value V}
 
 type fileHandler struct{root FileSystem}
 
+//goesc:pos net/http/fs.go 988:7 988:33 988:51
 //goesc:leaks recv=heap:1 w=heap:0 r=heap:1
 func (f *fileHandler) ServeHTTP(w ResponseWriter, r *Request)
 
 type fileTransport struct{fh fileHandler}
 
+//goesc:pos net/http/filetransport.go 53:7 53:34
 //goesc:leaks recv=heap:0 req=heap:0
 func (t fileTransport) RoundTrip(req *Request) (resp *Response, err error)
 
+//goesc:pos RoundTrip=net/http/clientconn.go:86:12
 type genericClientConn interface{Available() int; Close() error; Err() error; InFlight() int; Release(); Reserve() error; RoundTrip(req *Request) (*Response, error)}
 
 type h2Transport interface{CloseIdleConnections()}
@@ -754,6 +977,7 @@ type incomparable [0]func()
 
 type ioFS struct{fsys fs.FS}
 
+//goesc:pos net/http/fs.go 887:7 887:20
 //goesc:leaks recv=heap:0 name=heap:0
 func (f ioFS) Open(name string) (File, error)
 
@@ -763,9 +987,11 @@ type mapping[K comparable, V any] struct{s []entry[K, V]; m map[K]V}
 
 type maxBytesReader struct{w ResponseWriter; r io.ReadCloser; i int64; n int64; err error}
 
+//goesc:pos net/http/request.go 1253:7
 //goesc:leaks recv=heap:1
 func (l *maxBytesReader) Close() error
 
+//goesc:pos net/http/request.go 1211:7 1211:31
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (l *maxBytesReader) Read(p []byte) (n int, err error)
 
@@ -773,101 +999,132 @@ type muxEntry struct{h Handler; pattern string}
 
 type noBody struct{}
 
+//goesc:pos net/http/http.go 178:7
 func (noBody) Close() error
 
+//goesc:pos net/http/http.go 177:7 177:20
 //goesc:leaks #0=none
 func (noBody) Read([]byte) (int, error)
 
+//goesc:pos net/http/http.go 179:7 179:23
 //goesc:leaks #0=none
 func (noBody) WriteTo(io.Writer) (int64, error)
 
 type pattern struct{str string; method string; host string; segments []segment; loc string}
 
+//goesc:pos net/http/pattern.go 37:7
 //goesc:leaks recv=r0:1
 func (p *pattern) String() string
 
+//goesc:pos net/http/pattern.go 260:7 260:35
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) compareMethods(p2 *pattern) relationship
 
+//goesc:pos net/http/pattern.go 283:7 283:33
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) comparePaths(p2 *pattern) relationship
 
+//goesc:pos net/http/pattern.go 243:7 243:43
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) comparePathsAndMethods(p2 *pattern) relationship
 
+//goesc:pos net/http/pattern.go 232:7 232:34
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) conflictsWith(p2 *pattern) bool
 
+//goesc:pos net/http/pattern.go 39:7
 //goesc:leaks recv=r0:2
 func (p *pattern) lastSegment() segment
 
 type persistConn struct{alt RoundTripper; t *Transport; cacheKey connectMethodKey; conn net.Conn; tlsState *tls.ConnectionState; br *bufio.Reader; bw *bufio.Writer; nwrite int64; reqch chan requestAndChan; writech chan writeRequest; closech chan struct{}; availch chan struct{}; isProxy bool; sawEOF bool; isClientConn bool; readLimit int64; writeErrCh chan error; writeLoopDone chan struct{}; idleAt time.Time; idleTimer *time.Timer; mu sync.Mutex; numExpectedResponses int; closed error; canceledErr error; reused bool; reserved bool; inFlight bool; internalStateHook func(); mutateHeaderFunc func(Header)}
 
+//goesc:pos net/http/transport.go 2167:7 2167:29
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (pc *persistConn) Read(p []byte) (n int, err error)
 
+//goesc:pos net/http/transport.go 1714:7 1714:34 1714:55 1714:68
 //goesc:leaks recv=heap:1,mutator:0 ctx=heap:0 name=heap:0 trace=heap:0
 func (pconn *persistConn) addTLS(ctx context.Context, name string, trace *httptrace.ClientTrace) error
 
+//goesc:pos net/http/transport.go 2206:7 2206:38
 //goesc:leaks recv=heap:0 err=heap:0
 func (pc *persistConn) cancelRequest(err error)
 
+//goesc:pos net/http/transport.go 2192:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) canceled() error
 
+//goesc:pos net/http/transport.go 2986:7 2986:30
 //goesc:leaks recv=heap:0 err=heap:0
 func (pc *persistConn) close(err error)
 
+//goesc:pos net/http/transport.go 2216:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) closeConnIfStillIdle()
 
+//goesc:pos net/http/transport.go 2992:7 2992:36
 //goesc:leaks recv=heap:1,mutator:0 err=heap:0
 func (pc *persistConn) closeLocked(err error)
 
+//goesc:pos net/http/transport.go 2183:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) isBroken() bool
 
+//goesc:pos net/http/transport.go 2199:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) isReused() bool
 
+//goesc:pos net/http/transport.go 2236:7 2236:42 2236:65 2236:90
 //goesc:leaks recv=heap:0 req=heap:0 err=heap:0
 func (pc *persistConn) mapRoundTripError(req *transportRequest, startBytesWritten int64, err error) error
 
+//goesc:pos net/http/transport.go 2975:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) markReused()
 
+//goesc:pos net/http/transport.go 2163:7
 //goesc:leaks recv=none
 func (pc *persistConn) maxHeaderResponseSize() int64
 
+//goesc:pos net/http/transport.go 2291:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) readLoop()
 
+//goesc:pos net/http/transport.go 2472:7 2472:47
 //goesc:leaks recv=heap:1,mutator:0 peekErr=heap:0
 func (pc *persistConn) readLoopPeekFailLocked(peekErr error)
 
+//goesc:pos net/http/transport.go 2509:7 2509:37 2509:56
 //goesc:leaks recv=heap:1,mutator:0 rc=heap:1 trace=callee:1
 func (pc *persistConn) readResponse(rc requestAndChan, trace *httptrace.ClientTrace) (resp *Response, err error)
 
+//goesc:pos net/http/transport.go 2813:7 2813:34
 //goesc:leaks recv=heap:0 req=heap:0
 func (pc *persistConn) roundTrip(req *transportRequest) (resp *Response, err error)
 
+//goesc:pos net/http/transport.go 818:7 818:43 818:57
 //goesc:leaks recv=heap:0 req=none err=none
 func (pc *persistConn) shouldRetryRequest(req *Request, err error) bool
 
+//goesc:pos net/http/transport.go 2802:7 2802:44
 //goesc:leaks recv=r0:1 ctx=heap:0
 func (pc *persistConn) waitForAvailability(ctx context.Context) error
 
+//goesc:pos net/http/transport.go 2581:7 2581:40
 //goesc:leaks recv=heap:0 continueCh=heap:0
 func (pc *persistConn) waitForContinue(continueCh <-chan struct{}) func() bool
 
+//goesc:pos net/http/transport.go 2649:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) writeLoop()
 
+//goesc:pos net/http/transport.go 2697:7
 //goesc:leaks recv=none
 func (pc *persistConn) wroteRequest() bool
 
 type redirectHandler struct{url string; code int}
 
+//goesc:pos net/http/server.go 2442:7 2442:38 2442:56
 //goesc:leaks recv=heap:1 w=heap:0 r=heap:2
 func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request)
 
@@ -877,72 +1134,95 @@ type requestAndChan struct{_ incomparable; treq *transportRequest; ch chan respo
 
 type response struct{conn *conn; req *Request; reqBody io.ReadCloser; cancelCtx context.CancelFunc; wroteHeader bool; wants10KeepAlive bool; wantsClose bool; writeContinueMu sync.Mutex; canWriteContinue atomic.Bool; w *bufio.Writer; cw chunkWriter; handlerHeader Header; calledHeader bool; written int64; contentLength int64; status int; closeAfterReply bool; fullDuplex bool; requestBodyLimitHit bool; trailers []string; handlerDone atomic.Bool; dateBuf [29]byte; clenBuf [10]byte; statusBuf [3]byte; lazyCloseNotifyMu sync.Mutex; closeNotifyCh chan bool; closeNotifyTriggered bool}
 
+//goesc:pos net/http/server.go 2224:7
 //goesc:leaks recv=heap:0
 func (w *response) CloseNotify() <-chan bool
 
+//goesc:pos net/http/server.go 507:7
 //goesc:leaks recv=mutator:0
 func (c *response) EnableFullDuplex() error
 
+//goesc:pos net/http/server.go 1710:7
 //goesc:leaks recv=heap:0
 func (w *response) Flush()
 
+//goesc:pos net/http/server.go 1714:7
 //goesc:leaks recv=heap:0
 func (w *response) FlushError() error
 
+//goesc:pos net/http/server.go 1082:7
 //goesc:leaks recv=heap:3,r0:1,mutator:0
 func (w *response) Header() Header
 
+//goesc:pos net/http/server.go 2201:7
 //goesc:leaks recv=heap:0
 func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error)
 
+//goesc:pos net/http/server.go 589:7 589:29
 //goesc:leaks recv=heap:0 src=heap:0
 func (w *response) ReadFrom(src io.Reader) (n int64, err error)
 
+//goesc:pos net/http/server.go 499:7 499:36
 //goesc:leaks recv=heap:2 deadline=heap:0
 func (c *response) SetReadDeadline(deadline time.Time) error
 
+//goesc:pos net/http/server.go 503:7 503:37
 //goesc:leaks recv=heap:2 deadline=heap:0
 func (c *response) SetWriteDeadline(deadline time.Time) error
 
+//goesc:pos net/http/server.go 1610:7 1610:26
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *response) Write(data []byte) (n int, err error)
 
+//goesc:pos net/http/server.go 1139:7 1139:32
 //goesc:leaks recv=heap:0
 func (w *response) WriteHeader(code int)
 
+//goesc:pos net/http/server.go 1614:7 1614:32
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *response) WriteString(data string) (n int, err error)
 
+//goesc:pos net/http/server.go 1569:7
 //goesc:leaks recv=none
 func (w *response) bodyAllowed() bool
 
+//goesc:pos net/http/server.go 2239:7
 //goesc:leaks recv=heap:0
 func (w *response) closeNotify()
 
+//goesc:pos net/http/server.go 1705:7
 //goesc:leaks recv=heap:2
 func (w *response) closedRequestBodyEarly() bool
 
+//goesc:pos net/http/server.go 553:7 553:35
 //goesc:leaks recv=heap:1,mutator:0 k=heap:0
 func (w *response) declareTrailer(k string)
 
+//goesc:pos net/http/server.go 574:7
 //goesc:leaks recv=heap:0
 func (w *response) disableWriteContinue()
 
+//goesc:pos net/http/server.go 529:7
 //goesc:leaks recv=heap:2
 func (w *response) finalTrailers() Header
 
+//goesc:pos net/http/server.go 1654:7
 //goesc:leaks recv=heap:0
 func (w *response) finishRequest()
 
+//goesc:pos net/http/server.go 564:7
 //goesc:leaks recv=heap:3,mutator:0
 func (w *response) requestTooLarge()
 
+//goesc:pos net/http/server.go 2181:7
 //goesc:leaks recv=heap:0
 func (w *response) sendExpectationFailed()
 
+//goesc:pos net/http/server.go 1679:7
 //goesc:leaks recv=heap:2
 func (w *response) shouldReuseConnection() bool
 
+//goesc:pos net/http/server.go 1619:7 1619:26 1619:39 1619:53
 //goesc:leaks recv=heap:0 dataB=heap:0 dataS=heap:0
 func (w *response) write(lenData int, dataB []byte, dataS string) (n int, err error)
 
@@ -950,9 +1230,11 @@ type responseAndError struct{_ incomparable; res *Response; err error}
 
 type routingIndex struct{segments map[routingIndexKey][]*pattern; multis []*pattern}
 
+//goesc:pos net/http/routing_index.go 31:7 31:37
 //goesc:leaks recv=heap:1,mutator:0 pat=heap:0
 func (idx *routingIndex) addPattern(pat *pattern)
 
+//goesc:pos net/http/routing_index.go 57:7 57:54 57:68
 //goesc:leaks recv=heap:2 pat=none f=callee:0
 func (idx *routingIndex) possiblyConflictingPatterns(pat *pattern, f func(*pattern) error) (err error)
 
@@ -960,33 +1242,43 @@ type routingIndexKey struct{pos int; s string}
 
 type routingNode struct{pattern *pattern; handler Handler; children mapping[string, *routingNode]; multiChild *routingNode; emptyChild *routingNode}
 
+//goesc:pos net/http/routing_tree.go 88:7 88:32
 //goesc:leaks recv=heap:1,mutator:0 key=heap:0
 func (n *routingNode) addChild(key string) *routingNode
 
+//goesc:pos net/http/routing_tree.go 44:7 44:37 44:49
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0 h=heap:0
 func (root *routingNode) addPattern(p *pattern, h Handler)
 
+//goesc:pos net/http/routing_tree.go 56:7 56:35 56:51 56:63
 //goesc:leaks recv=heap:1,mutator:0 segs=heap:1 p=heap:0 h=heap:0
 func (n *routingNode) addSegments(segs []segment, p *pattern, h Handler)
 
+//goesc:pos net/http/routing_tree.go 105:7 105:33
 //goesc:leaks recv=r0:1 key=none
 func (n *routingNode) findChild(key string) *routingNode
 
+//goesc:pos net/http/routing_tree.go 117:7 117:32 117:38 117:46
 //goesc:leaks recv=r0:2 host=none method=none path=heap:0
 func (root *routingNode) match(host string, method string, path string) (*routingNode, []string)
 
+//goesc:pos net/http/routing_tree.go 132:7 132:42 132:50
 //goesc:leaks recv=r0:1 method=none path=heap:0
 func (n *routingNode) matchMethodAndPath(method string, path string) (*routingNode, []string)
 
+//goesc:pos net/http/routing_tree.go 154:7 154:33 154:46
 //goesc:leaks recv=r0:0 path=heap:0 matches=heap:1,r1:0,mutator:0
 func (n *routingNode) matchPath(path string, matches []string) (*routingNode, []string)
 
+//goesc:pos net/http/routing_tree.go 219:7 219:42 219:48 219:61
 //goesc:leaks recv=heap:3 host=none path=heap:0 methodSet=none
 func (root *routingNode) matchingMethods(host string, path string, methodSet map[string]bool)
 
+//goesc:pos net/http/routing_tree.go 229:7 229:43 229:56
 //goesc:leaks recv=heap:2 path=heap:0 set=none
 func (n *routingNode) matchingMethodsPath(path string, set map[string]bool)
 
+//goesc:pos net/http/routing_tree.go 78:7 78:27 78:39
 //goesc:leaks recv=mutator:0 p=heap:0 h=heap:0
 func (n *routingNode) set(p *pattern, h Handler)
 
@@ -994,80 +1286,103 @@ type segment struct{s string; wild bool; multi bool}
 
 type serveMux121 struct{mu sync.RWMutex; m map[string]muxEntry; es []muxEntry; hosts bool}
 
+//goesc:pos net/http/servemux121.go 104:7 104:37
 //goesc:leaks recv=heap:0 r=heap:1
 func (mux *serveMux121) findHandler(r *Request) (h Handler, pattern string)
 
+//goesc:pos net/http/servemux121.go 52:7 52:32 52:48
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *serveMux121) handle(pattern string, handler Handler)
 
+//goesc:pos net/http/servemux121.go 96:7 96:36 96:52
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *serveMux121) handleFunc(pattern string, handler func(ResponseWriter, *Request))
 
+//goesc:pos net/http/servemux121.go 140:7 140:33 140:39
 //goesc:leaks recv=heap:0 host=none path=none
 func (mux *serveMux121) handler(host string, path string) (h Handler, pattern string)
 
+//goesc:pos net/http/servemux121.go 159:7 159:31
 //goesc:leaks recv=r0:2,r1:2 path=none
 func (mux *serveMux121) match(path string) (h Handler, pattern string)
 
+//goesc:pos net/http/servemux121.go 180:7 180:45 180:51 180:64
 //goesc:leaks recv=heap:0 host=none path=heap:0 u=heap:1,r0:0
 func (mux *serveMux121) redirectToPathSlash(host string, path string, u *url.URL) (*url.URL, bool)
 
+//goesc:pos net/http/servemux121.go 195:7 195:47 195:53
 //goesc:leaks recv=none host=none path=none
 func (mux *serveMux121) shouldRedirectRLocked(host string, path string) bool
 
 type timeoutHandler struct{handler Handler; body string; dt time.Duration; testContext context.Context}
 
+//goesc:pos net/http/server.go 3816:7 3816:36 3816:54
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:0
 func (h *timeoutHandler) ServeHTTP(w ResponseWriter, r *Request)
 
+//goesc:pos net/http/server.go 3809:7
 //goesc:leaks recv=r0:1
 func (h *timeoutHandler) errorBody() string
 
 type transportRequest struct{*Request; extra Header; trace *httptrace.ClientTrace; ctx context.Context; cancel context.CancelCauseFunc; mu sync.Mutex; err error}
 
+//goesc:pos net/http/transport.go 534:7
 //goesc:leaks recv=r0:1,mutator:0
 func (tr *transportRequest) extraHeaders() Header
 
+//goesc:pos net/http/transport.go 2967:7 2967:34 2967:49
 //goesc:leaks recv=heap:2 format=none args=heap:0
 func (tr *transportRequest) logf(format string, args ...any)
 
+//goesc:pos net/http/transport.go 541:7 541:38
 //goesc:leaks recv=heap:0 err=heap:0
 func (tr *transportRequest) setError(err error)
 
 type wantConn struct{cm connectMethod; key connectMethodKey; beforeDial func(); afterDial func(); mu sync.Mutex; ctx context.Context; cancelCtx context.CancelFunc; done bool; result chan connOrError}
 
+//goesc:pos net/http/transport.go 1390:7 1390:27
 //goesc:leaks recv=heap:0 t=heap:0
 func (w *wantConn) cancel(t *Transport)
 
+//goesc:pos net/http/transport.go 1361:7
 //goesc:leaks recv=heap:0
 func (w *wantConn) getCtxForDial() context.Context
 
+//goesc:pos net/http/transport.go 1369:7 1369:31 1369:48 1369:59
 //goesc:leaks recv=heap:0 pc=heap:0 err=heap:0 idleAt=heap:0
 func (w *wantConn) tryDeliver(pc *persistConn, err error, idleAt time.Time) bool
 
+//goesc:pos net/http/transport.go 1353:7
 //goesc:leaks recv=heap:0
 func (w *wantConn) waiting() bool
 
 type wantConnQueue struct{head []*wantConn; headPos int; tail []*wantConn}
 
+//goesc:pos net/http/transport.go 1491:7 1491:29
 //goesc:leaks recv=heap:2 f=none
 func (q *wantConnQueue) all(f func(*wantConn))
 
+//goesc:pos net/http/transport.go 1479:7
 //goesc:leaks recv=mutator:0
 func (q *wantConnQueue) cleanFrontCanceled()
 
+//goesc:pos net/http/transport.go 1467:7
 //goesc:leaks recv=heap:2,mutator:0
 func (q *wantConnQueue) cleanFrontNotWaiting() (cleaned bool)
 
+//goesc:pos net/http/transport.go 1430:7
 //goesc:leaks recv=none
 func (q *wantConnQueue) len() int
 
+//goesc:pos net/http/transport.go 1455:7
 //goesc:leaks recv=r0:2
 func (q *wantConnQueue) peekFront() *wantConn
 
+//goesc:pos net/http/transport.go 1440:7
 //goesc:leaks recv=r0:2,mutator:0
 func (q *wantConnQueue) popFront() *wantConn
 
+//goesc:pos net/http/transport.go 1435:7 1435:34
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (q *wantConnQueue) pushBack(w *wantConn)
 

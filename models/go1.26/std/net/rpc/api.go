@@ -13,26 +13,33 @@ import (
 
 type Call struct{ServiceMethod string; Args any; Reply any; Error error; Done chan *Call}
 
+//goesc:pos net/rpc/client.go 171:7
 //goesc:leaks recv=heap:0
 func (call *Call) done()
 
 type Client struct{codec ClientCodec; reqMutex sync.Mutex; request Request; mutex sync.Mutex; seq uint64; pending map[uint64]*Call; closing bool; shutdown bool}
 
+//goesc:pos net/rpc/client.go 320:7 320:28 320:50 320:60
 //goesc:leaks recv=heap:0 serviceMethod=heap:0 args=heap:0 reply=heap:0
 func (client *Client) Call(serviceMethod string, args any, reply any) error
 
+//goesc:pos net/rpc/client.go 283:7
 //goesc:leaks recv=heap:0
 func (client *Client) Close() error
 
+//goesc:pos net/rpc/client.go 298:7 298:26 298:48 298:58 298:69
 //goesc:leaks recv=heap:0 serviceMethod=heap:0 args=heap:0 reply=heap:0 done=heap:0
 func (client *Client) Go(serviceMethod string, args any, reply any, done chan *Call) *Call
 
+//goesc:pos net/rpc/client.go 104:7
 //goesc:leaks recv=heap:0
 func (client *Client) input()
 
+//goesc:pos net/rpc/client.go 71:7 71:28
 //goesc:leaks recv=heap:0 call=heap:0
 func (client *Client) send(call *Call)
 
+//goesc:pos ReadResponseBody=net/rpc/client.go:66:19 ReadResponseHeader=net/rpc/client.go:65:21 WriteRequest=net/rpc/client.go:64:15,64:25
 type ClientCodec interface{Close() error; ReadResponseBody(any) error; ReadResponseHeader(*Response) error; WriteRequest(*Request, any) error}
 
 type Request struct{ServiceMethod string; Seq uint64; next *Request}
@@ -41,68 +48,88 @@ type Response struct{ServiceMethod string; Seq uint64; Error string; next *Respo
 
 type Server struct{serviceMap sync.Map; reqLock sync.Mutex; freeReq *Request; respLock sync.Mutex; freeResp *Response}
 
+//goesc:pos net/rpc/server.go 629:7 629:30
 //goesc:leaks recv=heap:0 lis=heap:0
 func (server *Server) Accept(lis net.Listener)
 
+//goesc:pos net/rpc/server.go 716:7 716:34 716:43
 //goesc:leaks recv=heap:0 rpcPath=heap:0 debugPath=heap:0
 func (server *Server) HandleHTTP(rpcPath string, debugPath string)
 
+//goesc:pos net/rpc/server.go 226:7 226:32
 //goesc:leaks recv=heap:0 rcvr=heap:0
 func (server *Server) Register(rcvr any) error
 
+//goesc:pos net/rpc/server.go 232:7 232:36 232:49
 //goesc:leaks recv=heap:0 name=heap:0 rcvr=heap:0
 func (server *Server) RegisterName(name string, rcvr any) error
 
+//goesc:pos net/rpc/server.go 460:7 460:34
 //goesc:leaks recv=heap:0 codec=heap:0
 func (server *Server) ServeCodec(codec ServerCodec)
 
+//goesc:pos net/rpc/server.go 447:7 447:33
 //goesc:leaks recv=heap:0 conn=heap:0
 func (server *Server) ServeConn(conn io.ReadWriteCloser)
 
+//goesc:pos net/rpc/server.go 697:7 697:33 697:56
 //goesc:leaks recv=heap:0 w=heap:0 req=heap:1
 func (server *Server) ServeHTTP(w http.ResponseWriter, req *http.Request)
 
+//goesc:pos net/rpc/server.go 490:7 490:36
 //goesc:leaks recv=heap:0 codec=heap:0
 func (server *Server) ServeRequest(codec ServerCodec) error
 
+//goesc:pos net/rpc/server.go 521:7 521:35
 //goesc:leaks recv=heap:0 req=heap:0
 func (server *Server) freeRequest(req *Request)
 
+//goesc:pos net/rpc/server.go 541:7 541:36
 //goesc:leaks recv=heap:0 resp=heap:0
 func (server *Server) freeResponse(resp *Response)
 
+//goesc:pos net/rpc/server.go 508:7
 //goesc:leaks recv=heap:0
 func (server *Server) getRequest() *Request
 
+//goesc:pos net/rpc/server.go 528:7
 //goesc:leaks recv=heap:0
 func (server *Server) getResponse() *Response
 
+//goesc:pos net/rpc/server.go 548:7 548:35
 //goesc:leaks recv=heap:0 codec=heap:0
 func (server *Server) readRequest(codec ServerCodec) (service *service, mtype *methodType, req *Request, argv reflect.Value, replyv reflect.Value, keepReading bool, err error)
 
+//goesc:pos net/rpc/server.go 586:7 586:41
 //goesc:leaks recv=heap:0 codec=heap:0
 func (server *Server) readRequestHeader(codec ServerCodec) (svc *service, mtype *methodType, req *Request, keepReading bool, err error)
 
+//goesc:pos net/rpc/server.go 240:7 240:32 240:42 240:55
 //goesc:leaks recv=heap:0 rcvr=heap:0 name=heap:0
 func (server *Server) register(rcvr any, name string, useName bool) error
 
+//goesc:pos net/rpc/server.go 349:7 349:36 349:57 349:71 349:82 349:101
 //goesc:leaks recv=heap:0 sending=heap:0 req=heap:1 reply=heap:0 codec=heap:0 errmsg=heap:0
 func (server *Server) sendResponse(sending *sync.Mutex, req *Request, reply any, codec ServerCodec, errmsg string)
 
+//goesc:pos ReadRequestBody=net/rpc/server.go:659:18 ReadRequestHeader=net/rpc/server.go:658:20 WriteResponse=net/rpc/server.go:660:16,660:27
 type ServerCodec interface{Close() error; ReadRequestBody(any) error; ReadRequestHeader(*Request) error; WriteResponse(*Response, any) error}
 
 type ServerError string
 
+//goesc:pos net/rpc/client.go 22:7
 //goesc:leaks recv=r0:0
 func (e ServerError) Error() string
 
 type methodType struct{sync.Mutex; method reflect.Method; ArgType reflect.Type; ReplyType reflect.Type; numCalls uint}
 
+//goesc:pos net/rpc/server.go 367:7
 //goesc:leaks recv=heap:0
 func (m *methodType) NumCalls() (n uint)
 
 type service struct{name string; rcvr reflect.Value; typ reflect.Type; method map[string]*methodType}
 
+//goesc:pos net/rpc/server.go 374:7 374:24 374:40 374:61 374:81 374:100 374:114 374:120 374:142
 //goesc:leaks recv=heap:1 server=heap:0 sending=heap:0 wg=heap:0 mtype=heap:0 req=heap:0 argv=heap:0 replyv=heap:0 codec=heap:0
 func (s *service) call(server *Server, sending *sync.Mutex, wg *sync.WaitGroup, mtype *methodType, req *Request, argv reflect.Value, replyv reflect.Value, codec ServerCodec)
 

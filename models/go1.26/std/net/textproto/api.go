@@ -11,135 +11,173 @@ import (
 
 type Conn struct{Reader; Writer; Pipeline; conn io.ReadWriteCloser}
 
+//goesc:pos net/textproto/textproto.go 77:7
 //goesc:leaks recv=heap:1
 func (c *Conn) Close() error
 
+//goesc:pos net/textproto/textproto.go 115:7 115:20 115:35
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *Conn) Cmd(format string, args ...any) (id uint, err error)
 
 type Error struct{Code int; Msg string}
 
+//goesc:pos net/textproto/textproto.go 43:7
 //goesc:leaks recv=heap:1
 func (e *Error) Error() string
 
 type MIMEHeader map[string][]string
 
+//goesc:pos net/textproto/header.go 13:7 13:25 13:30
 //goesc:leaks recv=none key=heap:0 value=heap:0
 func (h MIMEHeader) Add(key string, value string)
 
+//goesc:pos net/textproto/header.go 54:7 54:25
 //goesc:leaks recv=none key=none
 func (h MIMEHeader) Del(key string)
 
+//goesc:pos net/textproto/header.go 30:7 30:25
 //goesc:leaks recv=none key=none
 func (h MIMEHeader) Get(key string) string
 
+//goesc:pos net/textproto/header.go 21:7 21:25 21:30
 //goesc:leaks recv=none key=heap:0 value=heap:0
 func (h MIMEHeader) Set(key string, value string)
 
+//goesc:pos net/textproto/header.go 46:7 46:28
 //goesc:leaks recv=none key=none
 func (h MIMEHeader) Values(key string) []string
 
 type Pipeline struct{mu sync.Mutex; id uint; request sequencer; response sequencer}
 
+//goesc:pos net/textproto/pipeline.go 52:7 52:31
 //goesc:leaks recv=heap:0
 func (p *Pipeline) EndRequest(id uint)
 
+//goesc:pos net/textproto/pipeline.go 64:7 64:32
 //goesc:leaks recv=heap:0
 func (p *Pipeline) EndResponse(id uint)
 
+//goesc:pos net/textproto/pipeline.go 36:7
 //goesc:leaks recv=heap:0
 func (p *Pipeline) Next() uint
 
+//goesc:pos net/textproto/pipeline.go 46:7 46:33
 //goesc:leaks recv=heap:0
 func (p *Pipeline) StartRequest(id uint)
 
+//goesc:pos net/textproto/pipeline.go 58:7 58:34
 //goesc:leaks recv=heap:0
 func (p *Pipeline) StartResponse(id uint)
 
 type ProtocolError string
 
+//goesc:pos net/textproto/textproto.go 51:7
 //goesc:leaks recv=r0:0
 func (p ProtocolError) Error() string
 
 type Reader struct{R *bufio.Reader; dot *dotReader; buf []byte}
 
+//goesc:pos net/textproto/reader.go 334:7
 //goesc:leaks recv=heap:0
 func (r *Reader) DotReader() io.Reader
 
+//goesc:pos net/textproto/reader.go 253:7 253:31
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadCodeLine(expectCode int) (code int, message string, err error)
 
+//goesc:pos net/textproto/reader.go 101:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) ReadContinuedLine() (string, error)
 
+//goesc:pos net/textproto/reader.go 123:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) ReadContinuedLineBytes() ([]byte, error)
 
+//goesc:pos net/textproto/reader.go 450:7
 //goesc:leaks recv=heap:0
 func (r *Reader) ReadDotBytes() ([]byte, error)
 
+//goesc:pos net/textproto/reader.go 458:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadDotLines() ([]string, error)
 
+//goesc:pos net/textproto/reader.go 43:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadLine() (string, error)
 
+//goesc:pos net/textproto/reader.go 49:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadLineBytes() ([]byte, error)
 
+//goesc:pos net/textproto/reader.go 507:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) ReadMIMEHeader() (MIMEHeader, error)
 
+//goesc:pos net/textproto/reader.go 287:7 287:31
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadResponse(expectCode int) (code int, message string, err error)
 
+//goesc:pos net/textproto/reader.go 435:7
 //goesc:leaks recv=heap:4,mutator:1
 func (r *Reader) closeDot()
 
+//goesc:pos net/textproto/reader.go 208:7 208:31
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) readCodeLine(expectCode int) (code int, continued bool, message string, err error)
 
+//goesc:pos net/textproto/reader.go 136:7 136:41 136:52
 //goesc:leaks recv=heap:1,mutator:0 validateFirstLine=callee:0
 func (r *Reader) readContinuedLineSlice(lim int64, validateFirstLine func([]byte) error) ([]byte, error)
 
+//goesc:pos net/textproto/reader.go 60:7 60:32
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) readLineSlice(lim int64) ([]byte, error)
 
+//goesc:pos net/textproto/reader.go 191:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) skipSpace() int
 
+//goesc:pos net/textproto/reader.go 621:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) upcomingHeaderKeys() (n int)
 
 type Writer struct{W *bufio.Writer; dot *dotWriter}
 
+//goesc:pos net/textproto/writer.go 43:7
 //goesc:leaks recv=heap:0
 func (w *Writer) DotWriter() io.WriteCloser
 
+//goesc:pos net/textproto/writer.go 29:7 29:29 29:44
 //goesc:leaks recv=heap:1 format=none args=heap:1
 func (w *Writer) PrintfLine(format string, args ...any) error
 
+//goesc:pos net/textproto/writer.go 49:7
 //goesc:leaks recv=heap:4,mutator:2
 func (w *Writer) closeDot()
 
 type dotReader struct{r *Reader; state int}
 
+//goesc:pos net/textproto/reader.go 346:7 346:26
 //goesc:leaks recv=heap:3,mutator:0 b=mutator:0
 func (d *dotReader) Read(b []byte) (n int, err error)
 
 type dotWriter struct{w *Writer; state int}
 
+//goesc:pos net/textproto/writer.go 103:7
 //goesc:leaks recv=heap:3,mutator:1
 func (d *dotWriter) Close() error
 
+//goesc:pos net/textproto/writer.go 67:7 67:27
 //goesc:leaks recv=heap:3,mutator:0 b=none
 func (d *dotWriter) Write(b []byte) (n int, err error)
 
 type sequencer struct{mu sync.Mutex; id uint; wait map[uint]chan struct{}}
 
+//goesc:pos net/textproto/pipeline.go 99:7 99:25
 //goesc:leaks recv=heap:0
 func (s *sequencer) End(id uint)
 
+//goesc:pos net/textproto/pipeline.go 81:7 81:27
 //goesc:leaks recv=heap:0
 func (s *sequencer) Start(id uint)
 

@@ -13,70 +13,91 @@ import (
 
 type Cmd struct{Path string; Args []string; Env []string; Dir string; Stdin io.Reader; Stdout io.Writer; Stderr io.Writer; ExtraFiles []*os.File; SysProcAttr *syscall.SysProcAttr; Process *os.Process; ProcessState *os.ProcessState; ctx context.Context; Err error; Cancel func() error; WaitDelay time.Duration; childIOFiles []io.Closer; parentIOPipes []io.Closer; goroutine []func() error; goroutineErr <-chan error; ctxResult <-chan ctxResult; createdByStack []byte; lookPathErr error; cachedLookExtensions struct{in string; out string}; startCalled int32}
 
+//goesc:pos os/exec/exec.go 1037:7
 //goesc:leaks recv=heap:0
 func (c *Cmd) CombinedOutput() ([]byte, error)
 
+//goesc:pos os/exec/exec.go 1240:7
 //goesc:leaks recv=heap:2,r0:1,mutator:1
 func (c *Cmd) Environ() []string
 
+//goesc:pos os/exec/exec.go 1014:7
 //goesc:leaks recv=heap:0
 func (c *Cmd) Output() ([]byte, error)
 
+//goesc:pos os/exec/exec.go 628:7
 //goesc:leaks recv=heap:0
 func (c *Cmd) Run() error
 
+//goesc:pos os/exec/exec.go 641:7
 //goesc:leaks recv=heap:0
 func (c *Cmd) Start() error
 
+//goesc:pos os/exec/exec.go 1107:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Cmd) StderrPipe() (io.ReadCloser, error)
 
+//goesc:pos os/exec/exec.go 1057:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Cmd) StdinPipe() (io.WriteCloser, error)
 
+//goesc:pos os/exec/exec.go 1082:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Cmd) StdoutPipe() (io.ReadCloser, error)
 
+//goesc:pos os/exec/exec.go 500:7
 //goesc:leaks recv=r0:2
 func (c *Cmd) String() string
 
+//goesc:pos os/exec/exec.go 922:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Cmd) Wait() error
 
+//goesc:pos os/exec/exec.go 524:7
 //goesc:leaks recv=heap:1
 func (c *Cmd) argv() []string
 
+//goesc:pos os/exec/exec.go 967:7 967:31
 //goesc:leaks recv=heap:2,mutator:0 timer=heap:0
 func (c *Cmd) awaitGoroutines(timer *time.Timer) error
 
+//goesc:pos os/exec/exec.go 569:7 569:27
 //goesc:leaks recv=heap:1,mutator:0 childStdout=r0:0
 func (c *Cmd) childStderr(childStdout *os.File) (*os.File, error)
 
+//goesc:pos os/exec/exec.go 531:7
 //goesc:leaks recv=heap:0
 func (c *Cmd) childStdin() (*os.File, error)
 
+//goesc:pos os/exec/exec.go 565:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Cmd) childStdout() (*os.File, error)
 
+//goesc:pos os/exec/exec.go 1197:7
 //goesc:leaks recv=heap:2,r0:1,mutator:1
 func (c *Cmd) environ() ([]string, error)
 
+//goesc:pos os/exec/exec.go 796:7 796:24
 //goesc:leaks recv=heap:1,mutator:0 resultc=none
 func (c *Cmd) watchCtx(resultc chan<- ctxResult)
 
+//goesc:pos os/exec/exec.go 580:7 580:32
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (c *Cmd) writerDescriptor(w io.Writer) (*os.File, error)
 
 type Error struct{Name string; Err error}
 
+//goesc:pos os/exec/exec.go 119:7
 //goesc:leaks recv=heap:1
 func (e *Error) Error() string
 
+//goesc:pos os/exec/exec.go 123:7
 //goesc:leaks recv=r0:1
 func (e *Error) Unwrap() error
 
 type ExitError struct{*os.ProcessState; Stderr []byte}
 
+//goesc:pos os/exec/exec.go 901:7
 //goesc:leaks recv=none
 func (e *ExitError) Error() string
 

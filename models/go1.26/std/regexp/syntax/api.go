@@ -7,11 +7,13 @@ type EmptyOp uint8
 
 type Error struct{Code ErrorCode; Expr string}
 
+//goesc:pos regexp/syntax/parse.go 22:7
 //goesc:leaks recv=none
 func (e *Error) Error() string
 
 type ErrorCode string
 
+//goesc:pos regexp/syntax/parse.go 51:7
 //goesc:leaks recv=r0:0
 func (e ErrorCode) String() string
 
@@ -19,60 +21,77 @@ type Flags uint16
 
 type Inst struct{Op InstOp; Out uint32; Arg uint32; Rune []rune}
 
+//goesc:pos regexp/syntax/prog.go 266:7 266:32 266:45
 //goesc:leaks recv=none
 func (i *Inst) MatchEmptyWidth(before rune, after rune) bool
 
+//goesc:pos regexp/syntax/prog.go 195:7 195:26
 //goesc:leaks recv=none
 func (i *Inst) MatchRune(r rune) bool
 
+//goesc:pos regexp/syntax/prog.go 204:7 204:29
 //goesc:leaks recv=none
 func (i *Inst) MatchRunePos(r rune) int
 
+//goesc:pos regexp/syntax/prog.go 284:7
 //goesc:leaks recv=none
 func (i *Inst) String() string
 
+//goesc:pos regexp/syntax/prog.go 138:7
 //goesc:leaks recv=none
 func (i *Inst) op() InstOp
 
 type InstOp uint8
 
+//goesc:pos regexp/syntax/prog.go 55:7
 func (i InstOp) String() string
 
 type Op uint8
 
+//goesc:pos regexp/syntax/op_string.go 42:7
 func (i Op) String() string
 
 type Prog struct{Inst []Inst; Start int; NumCap int}
 
+//goesc:pos regexp/syntax/prog.go 150:7
 //goesc:leaks recv=none
 func (p *Prog) Prefix() (prefix string, complete bool)
 
+//goesc:pos regexp/syntax/prog.go 169:7
 //goesc:leaks recv=none
 func (p *Prog) StartCond() EmptyOp
 
+//goesc:pos regexp/syntax/prog.go 122:7
 //goesc:leaks recv=none
 func (p *Prog) String() string
 
+//goesc:pos regexp/syntax/prog.go 129:7 129:24
 //goesc:leaks recv=r0:1
 func (p *Prog) skipNop(pc uint32) *Inst
 
 type Regexp struct{Op Op; Flags Flags; Sub []*Regexp; Sub0 [1]*Regexp; Rune []rune; Rune0 [2]rune; Min int; Max int; Cap int; Name string}
 
+//goesc:pos regexp/syntax/regexp.go 451:7
 //goesc:leaks recv=heap:1
 func (re *Regexp) CapNames() []string
 
+//goesc:pos regexp/syntax/regexp.go 64:7 64:24
 //goesc:leaks recv=none y=none
 func (x *Regexp) Equal(y *Regexp) bool
 
+//goesc:pos regexp/syntax/regexp.go 437:7
 //goesc:leaks recv=none
 func (re *Regexp) MaxCap() int
 
+//goesc:pos regexp/syntax/simplify.go 14:7
 //goesc:leaks recv=heap:0
 func (re *Regexp) Simplify() *Regexp
 
+//goesc:pos regexp/syntax/regexp.go 384:7
 //goesc:leaks recv=heap:2
 func (re *Regexp) String() string
 
+//goesc:pos regexp/syntax/regexp.go 457:7 457:28
 //goesc:leaks recv=heap:1 names=mutator:0
 func (re *Regexp) capNames(names []string)
 

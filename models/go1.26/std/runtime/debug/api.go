@@ -10,6 +10,7 @@ import (
 
 type BuildInfo struct{GoVersion string "json:\",omitempty\""; Path string "json:\",omitempty\""; Main Module "json:\"\""; Deps []*Module "json:\",omitempty\""; Settings []BuildSetting "json:\",omitempty\""}
 
+//goesc:pos runtime/debug/mod.go 108:7
 //goesc:leaks recv=heap:1
 func (bi *BuildInfo) String() string
 

@@ -14,18 +14,23 @@ type LabelSet struct{list []label.Label}
 
 type Profile struct{name string; mu sync.Mutex; m map[any][]uintptr; count func() int; write func(io.Writer, int) error}
 
+//goesc:pos runtime/pprof/pprof.go 356:7 356:23 356:34
 //goesc:leaks recv=heap:0 value=heap:0
 func (p *Profile) Add(value any, skip int)
 
+//goesc:pos runtime/pprof/pprof.go 330:7
 //goesc:leaks recv=heap:0
 func (p *Profile) Count() int
 
+//goesc:pos runtime/pprof/pprof.go 325:7
 //goesc:leaks recv=r0:1
 func (p *Profile) Name() string
 
+//goesc:pos runtime/pprof/pprof.go 382:7 382:26
 //goesc:leaks recv=heap:0 value=none
 func (p *Profile) Remove(value any)
 
+//goesc:pos runtime/pprof/pprof.go 403:7 403:27 403:40
 //goesc:leaks recv=heap:0 w=heap:0
 func (p *Profile) WriteTo(w io.Writer, debug int) error
 

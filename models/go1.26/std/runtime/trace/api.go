@@ -13,15 +13,19 @@ import (
 
 type FlightRecorder struct{err error; header [16]byte; active rawGeneration; ringMu sync.Mutex; ring []rawGeneration; freq frequency; targetSize uint64; targetPeriod time.Duration; enabled bool; writing sync.Mutex; wantSize uint64; wantDur time.Duration}
 
+//goesc:pos runtime/trace/flightrecorder.go 103:7
 //goesc:leaks recv=none
 func (fr *FlightRecorder) Enabled() bool
 
+//goesc:pos runtime/trace/flightrecorder.go 68:7
 //goesc:leaks recv=heap:0
 func (fr *FlightRecorder) Start() error
 
+//goesc:pos runtime/trace/flightrecorder.go 88:7
 //goesc:leaks recv=mutator:0
 func (fr *FlightRecorder) Stop()
 
+//goesc:pos runtime/trace/flightrecorder.go 111:7 111:35
 //goesc:leaks recv=heap:0 w=heap:0
 func (fr *FlightRecorder) WriteTo(w io.Writer) (n int64, err error)
 
@@ -29,29 +33,35 @@ type FlightRecorderConfig struct{MinAge time.Duration; MaxBytes uint64}
 
 type Region struct{id uint64; regionType string}
 
+//goesc:pos runtime/trace/annotation.go 170:7
 //goesc:leaks recv=heap:1
 func (r *Region) End()
 
 type Task struct{id uint64}
 
+//goesc:pos runtime/trace/annotation.go 79:7
 //goesc:leaks recv=none
 func (t *Task) End()
 
 type eventTime int64
 
+//goesc:pos runtime/trace/recorder.go 142:7 142:24
 func (t eventTime) Sub(t0 eventTime) time.Duration
 
 type frequency float64
 
+//goesc:pos runtime/trace/recorder.go 116:7 116:24
 func (f frequency) mul(t timestamp) eventTime
 
 type rawGeneration struct{gen uint64; size int; minTime eventTime; batches [][]byte}
 
 type recorder struct{r *FlightRecorder; headerReceived bool}
 
+//goesc:pos runtime/trace/recorder.go 21:7 21:26
 //goesc:leaks recv=heap:2,mutator:0 b=none
 func (w *recorder) Write(b []byte) (n int, err error)
 
+//goesc:pos runtime/trace/recorder.go 63:7
 //goesc:leaks recv=heap:1
 func (w *recorder) endGeneration()
 
@@ -59,27 +69,35 @@ type timestamp uint64
 
 type traceMultiplexer struct{sync.Mutex; enabled atomic.Bool; subscribers int; subscribersMu sync.Mutex; traceStartWriter io.Writer; flightRecorder *recorder}
 
+//goesc:pos runtime/trace/subscribe.go 107:7
 //goesc:leaks recv=heap:0
 func (t *traceMultiplexer) addedSubscriber() error
 
+//goesc:pos runtime/trace/subscribe.go 134:7
 //goesc:leaks recv=none
 func (t *traceMultiplexer) removedSubscriber()
 
+//goesc:pos runtime/trace/subscribe.go 120:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *traceMultiplexer) removingSubscriber()
 
+//goesc:pos runtime/trace/subscribe.go 141:7
 //goesc:leaks recv=heap:0
 func (t *traceMultiplexer) startLocked() error
 
+//goesc:pos runtime/trace/subscribe.go 29:7 29:52
 //goesc:leaks recv=heap:0 r=heap:0
 func (t *traceMultiplexer) subscribeFlightRecorder(r *recorder) error
 
+//goesc:pos runtime/trace/subscribe.go 68:7 68:54
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *traceMultiplexer) subscribeTraceStartWriter(w io.Writer) error
 
+//goesc:pos runtime/trace/subscribe.go 50:7
 //goesc:leaks recv=heap:0
 func (t *traceMultiplexer) unsubscribeFlightRecorder() error
 
+//goesc:pos runtime/trace/subscribe.go 89:7
 //goesc:leaks recv=heap:0
 func (t *traceMultiplexer) unsubscribeTraceStartWriter()
 

@@ -10,33 +10,43 @@ import (
 
 type MapFS map[string]*MapFile
 
+//goesc:pos testing/fstest/mapfs.go 230:7 230:24
 //goesc:leaks recv=heap:0 pattern=heap:0
 func (fsys MapFS) Glob(pattern string) ([]string, error)
 
+//goesc:pos testing/fstest/mapfs.go 170:7 170:25
 //goesc:leaks recv=none name=heap:0
 func (fsys MapFS) Lstat(name string) (fs.FileInfo, error)
 
+//goesc:pos testing/fstest/mapfs.go 48:7 48:24
 //goesc:leaks recv=heap:1 name=heap:0
 func (fsys MapFS) Open(name string) (fs.File, error)
 
+//goesc:pos testing/fstest/mapfs.go 226:7 226:27
 //goesc:leaks recv=heap:0 name=heap:0
 func (fsys MapFS) ReadDir(name string) ([]fs.DirEntry, error)
 
+//goesc:pos testing/fstest/mapfs.go 218:7 218:28
 //goesc:leaks recv=heap:0 name=heap:0
 func (fsys MapFS) ReadFile(name string) ([]byte, error)
 
+//goesc:pos testing/fstest/mapfs.go 156:7 156:28
 //goesc:leaks recv=none name=heap:0
 func (fsys MapFS) ReadLink(name string) (string, error)
 
+//goesc:pos testing/fstest/mapfs.go 222:7 222:24
 //goesc:leaks recv=heap:0 name=heap:0
 func (fsys MapFS) Stat(name string) (fs.FileInfo, error)
 
+//goesc:pos testing/fstest/mapfs.go 240:7 240:23
 //goesc:leaks recv=heap:0 dir=heap:0
 func (fsys MapFS) Sub(dir string) (fs.FS, error)
 
+//goesc:pos testing/fstest/mapfs.go 178:7 178:25
 //goesc:leaks recv=none name=heap:0
 func (fsys MapFS) lstat(name string) (*mapFileInfo, error)
 
+//goesc:pos testing/fstest/mapfs.go 122:7 122:35
 //goesc:leaks recv=none name=r0:0,mutator:0,callee:0
 func (fsys MapFS) resolveSymlinks(name string) (_ string, ok bool)
 
@@ -46,35 +56,45 @@ type fsOnly struct{fs.FS}
 
 type mapFileInfo struct{name string; f *MapFile}
 
+//goesc:pos testing/fstest/mapfs.go 257:7
 //goesc:leaks recv=r0:0
 func (i *mapFileInfo) Info() (fs.FileInfo, error)
 
+//goesc:pos testing/fstest/mapfs.go 255:7
 //goesc:leaks recv=none
 func (i *mapFileInfo) IsDir() bool
 
+//goesc:pos testing/fstest/mapfs.go 254:7
 //goesc:leaks recv=r0:2
 func (i *mapFileInfo) ModTime() time.Time
 
+//goesc:pos testing/fstest/mapfs.go 252:7
 //goesc:leaks recv=none
 func (i *mapFileInfo) Mode() fs.FileMode
 
+//goesc:pos testing/fstest/mapfs.go 250:7
 //goesc:leaks recv=r0:1
 func (i *mapFileInfo) Name() string
 
+//goesc:pos testing/fstest/mapfs.go 251:7
 //goesc:leaks recv=none
 func (i *mapFileInfo) Size() int64
 
+//goesc:pos testing/fstest/mapfs.go 259:7
 //goesc:leaks recv=heap:0
 func (i *mapFileInfo) String() string
 
+//goesc:pos testing/fstest/mapfs.go 256:7
 //goesc:leaks recv=r0:2
 func (i *mapFileInfo) Sys() any
 
+//goesc:pos testing/fstest/mapfs.go 253:7
 //goesc:leaks recv=none
 func (i *mapFileInfo) Type() fs.FileMode
 
 type noSub struct{MapFS}
 
+//goesc:pos testing/fstest/mapfs.go 238:7
 //goesc:leaks recv=none
 func (noSub) Sub()
 

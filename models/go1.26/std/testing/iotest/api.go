@@ -9,41 +9,49 @@ import (
 
 type dataErrReader struct{r io.Reader; unread []byte; data []byte}
 
+//goesc:pos testing/iotest/reader.go 55:7 55:30
 //goesc:leaks recv=heap:1,mutator:0 p=mutator:0
 func (r *dataErrReader) Read(p []byte) (n int, err error)
 
 type errReader struct{err error}
 
+//goesc:pos testing/iotest/reader.go 102:7 102:26
 //goesc:leaks recv=r1:1 p=none
 func (r *errReader) Read(p []byte) (int, error)
 
 type halfReader struct{r io.Reader}
 
+//goesc:pos testing/iotest/reader.go 38:7 38:27
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *halfReader) Read(p []byte) (int, error)
 
 type oneByteReader struct{r io.Reader}
 
+//goesc:pos testing/iotest/reader.go 23:7 23:30
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *oneByteReader) Read(p []byte) (int, error)
 
 type readLogger struct{prefix string; r io.Reader}
 
+//goesc:pos testing/iotest/logger.go 39:7 39:27
 //goesc:leaks recv=heap:1 p=heap:0
 func (l *readLogger) Read(p []byte) (n int, err error)
 
 type timeoutReader struct{r io.Reader; count int}
 
+//goesc:pos testing/iotest/reader.go 85:7 85:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (r *timeoutReader) Read(p []byte) (int, error)
 
 type truncateWriter struct{w io.Writer; n int64}
 
+//goesc:pos testing/iotest/writer.go 20:7 20:32
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (t *truncateWriter) Write(p []byte) (n int, err error)
 
 type writeLogger struct{prefix string; w io.Writer}
 
+//goesc:pos testing/iotest/logger.go 17:7 17:29
 //goesc:leaks recv=heap:1 p=heap:0
 func (l *writeLogger) Write(p []byte) (n int, err error)
 

@@ -9,60 +9,79 @@ import (
 
 type Writer struct{output io.Writer; minwidth int; tabwidth int; padding int; padbytes [8]byte; flags uint; buf []byte; pos int; cell cell; endChar byte; lines [][]cell; widths []int}
 
+//goesc:pos text/tabwriter/tabwriter.go 488:7
 //goesc:leaks recv=heap:0
 func (b *Writer) Flush() error
 
+//goesc:pos text/tabwriter/tabwriter.go 209:7 209:23 209:41 209:51 209:61 209:74 209:88
 //goesc:leaks recv=heap:1,r0:0,mutator:0 output=heap:0
 func (b *Writer) Init(output io.Writer, minwidth int, tabwidth int, padding int, padchar byte, flags uint) *Writer
 
+//goesc:pos text/tabwriter/tabwriter.go 523:7 523:24
 //goesc:leaks recv=heap:0 buf=none
 func (b *Writer) Write(buf []byte) (n int, err error)
 
+//goesc:pos text/tabwriter/tabwriter.go 111:7 111:26
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Writer) addLine(flushed bool)
 
+//goesc:pos text/tabwriter/tabwriter.go 410:7 410:25
 //goesc:leaks recv=heap:1,mutator:0 text=none
 func (b *Writer) append(text []byte)
 
+//goesc:pos text/tabwriter/tabwriter.go 232:7
 //goesc:leaks recv=none
 func (b *Writer) dump()
 
+//goesc:pos text/tabwriter/tabwriter.go 445:7
 //goesc:leaks recv=mutator:0
 func (b *Writer) endEscape()
 
+//goesc:pos text/tabwriter/tabwriter.go 494:7
 //goesc:leaks recv=heap:0
 func (b *Writer) flush() (err error)
 
+//goesc:pos text/tabwriter/tabwriter.go 503:7
 //goesc:leaks recv=heap:0
 func (b *Writer) flushNoDefers()
 
+//goesc:pos text/tabwriter/tabwriter.go 351:7 351:25 351:35 351:42
 //goesc:leaks recv=heap:0
 func (b *Writer) format(pos0 int, line0 int, line1 int) (pos int)
 
+//goesc:pos text/tabwriter/tabwriter.go 470:7 470:30 470:42
 //goesc:leaks recv=heap:1,mutator:0 err=mutator:0 op=heap:0
 func (b *Writer) handlePanic(err *error, op string)
 
+//goesc:pos text/tabwriter/tabwriter.go 136:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Writer) reset()
 
+//goesc:pos text/tabwriter/tabwriter.go 430:7 430:30
 //goesc:leaks recv=mutator:0
 func (b *Writer) startEscape(ch byte)
 
+//goesc:pos text/tabwriter/tabwriter.go 462:7 462:32
 //goesc:leaks recv=heap:2,mutator:0
 func (b *Writer) terminateCell(htab bool) int
 
+//goesc:pos text/tabwriter/tabwriter.go 416:7
 //goesc:leaks recv=mutator:0
 func (b *Writer) updateWidth()
 
+//goesc:pos text/tabwriter/tabwriter.go 251:7 251:25
 //goesc:leaks recv=heap:1 buf=heap:0
 func (b *Writer) write0(buf []byte)
 
+//goesc:pos text/tabwriter/tabwriter.go 296:7 296:29 296:39 296:46
 //goesc:leaks recv=heap:0
 func (b *Writer) writeLines(pos0 int, line0 int, line1 int) (pos int)
 
+//goesc:pos text/tabwriter/tabwriter.go 261:7 261:25 261:37
 //goesc:leaks recv=heap:1 src=heap:0
 func (b *Writer) writeN(src []byte, n int)
 
+//goesc:pos text/tabwriter/tabwriter.go 274:7 274:31 274:38 274:49
 //goesc:leaks recv=heap:0
 func (b *Writer) writePadding(textw int, cellw int, useTabs bool)
 

@@ -13,274 +13,359 @@ type FileInfoNames interface{Gname() (string, error); Uname() (string, error); f
 
 type Format int
 
+//goesc:pos archive/tar/format.go 117:7
 func (f Format) String() string
 
+//goesc:pos archive/tar/format.go 108:7 108:21
 func (f Format) has(f2 Format) bool
 
+//goesc:pos archive/tar/format.go 109:7 109:24
 //goesc:leaks recv=mutator:0
 func (f *Format) mayBe(f2 Format)
 
+//goesc:pos archive/tar/format.go 110:7 110:28
 //goesc:leaks recv=mutator:0
 func (f *Format) mayOnlyBe(f2 Format)
 
+//goesc:pos archive/tar/format.go 111:7 111:28
 //goesc:leaks recv=mutator:0
 func (f *Format) mustNotBe(f2 Format)
 
 type Header struct{Typeflag byte; Name string; Linkname string; Size int64; Mode int64; Uid int; Gid int; Uname string; Gname string; ModTime time.Time; AccessTime time.Time; ChangeTime time.Time; Devmajor int64; Devminor int64; Xattrs map[string]string; PAXRecords map[string]string; Format Format}
 
+//goesc:pos archive/tar/common.go 540:7
 //goesc:leaks recv=r0:0
 func (h *Header) FileInfo() fs.FileInfo
 
+//goesc:pos archive/tar/common.go 344:7
 //goesc:leaks recv=heap:0
 func (h Header) allowedFormats() (format Format, paxHdrs map[string]string, err error)
 
 type Reader struct{r io.Reader; pad int64; curr fileReader; blk block; err error}
 
+//goesc:pos archive/tar/reader.go 55:7
 //goesc:leaks recv=heap:0
 func (tr *Reader) Next() (*Header, error)
 
+//goesc:pos archive/tar/reader.go 660:7 660:24
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0
 func (tr *Reader) Read(b []byte) (int, error)
 
+//goesc:pos archive/tar/reader.go 179:7 179:37
 //goesc:leaks recv=heap:1,mutator:0 hdr=none
 func (tr *Reader) handleRegularFile(hdr *Header) error
 
+//goesc:pos archive/tar/reader.go 195:7 195:36 195:49
 //goesc:leaks recv=heap:1,mutator:0 hdr=mutator:0 rawHdr=heap:0
 func (tr *Reader) handleSparseFile(hdr *Header, rawHdr *block) error
 
+//goesc:pos archive/tar/reader.go 70:7
 //goesc:leaks recv=heap:0
 func (tr *Reader) next() (*Header, error)
 
+//goesc:pos archive/tar/reader.go 220:7 220:43
 //goesc:leaks recv=heap:1 hdr=mutator:0
 func (tr *Reader) readGNUSparsePAXHeaders(hdr *Header) (sparseDatas, error)
 
+//goesc:pos archive/tar/reader.go 356:7
 //goesc:leaks recv=heap:0
 func (tr *Reader) readHeader() (*Header, *block, error)
 
+//goesc:pos archive/tar/reader.go 478:7 478:39 478:52
 //goesc:leaks recv=heap:1 hdr=mutator:0 blk=heap:0
 func (tr *Reader) readOldGNUSparseMap(hdr *Header, blk *block) (sparseDatas, error)
 
+//goesc:pos archive/tar/reader.go 681:7 681:27
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (tr *Reader) writeTo(w io.Writer) (int64, error)
 
 type Writer struct{w io.Writer; pad int64; curr fileWriter; hdr Header; blk block; err error}
 
+//goesc:pos archive/tar/writer.go 406:7 406:25
 //goesc:leaks recv=heap:0 fsys=heap:0
 func (tw *Writer) AddFS(fsys fs.FS) error
 
+//goesc:pos archive/tar/writer.go 515:7
 //goesc:leaks recv=heap:1,mutator:0
 func (tw *Writer) Close() error
 
+//goesc:pos archive/tar/writer.go 52:7
 //goesc:leaks recv=heap:1,mutator:0
 func (tw *Writer) Flush() error
 
+//goesc:pos archive/tar/writer.go 480:7 480:25
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0
 func (tw *Writer) Write(b []byte) (int, error)
 
+//goesc:pos archive/tar/writer.go 70:7 70:31
 //goesc:leaks recv=heap:0 hdr=heap:1
 func (tw *Writer) WriteHeader(hdr *Header) error
 
+//goesc:pos archive/tar/writer.go 501:7 501:28
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (tw *Writer) readFrom(r io.Reader) (int64, error)
 
+//goesc:pos archive/tar/writer.go 323:7 323:34 323:47 323:71
 //goesc:leaks recv=heap:0 hdr=heap:1 fmtStr=none fmtNum=none
 func (tw *Writer) templateV7Plus(hdr *Header, fmtStr stringFormatter, fmtNum numberFormatter) *block
 
+//goesc:pos archive/tar/writer.go 231:7 231:34
 //goesc:leaks recv=heap:0 hdr=heap:1
 func (tw *Writer) writeGNUHeader(hdr *Header) error
 
+//goesc:pos archive/tar/writer.go 131:7 131:34 131:47
 //goesc:leaks recv=heap:0 hdr=heap:1 paxHdrs=none
 func (tw *Writer) writePAXHeader(hdr *Header, paxHdrs map[string]string) error
 
+//goesc:pos archive/tar/writer.go 353:7 353:32 353:38 353:51 353:62
 //goesc:leaks recv=heap:0 name=none data=heap:0
 func (tw *Writer) writeRawFile(name string, data string, flag byte, format Format) error
 
+//goesc:pos archive/tar/writer.go 388:7 388:34 388:46 388:58
 //goesc:leaks recv=heap:1,mutator:0 blk=heap:0
 func (tw *Writer) writeRawHeader(blk *block, size int64, flag byte) error
 
+//goesc:pos archive/tar/writer.go 113:7 113:36
 //goesc:leaks recv=heap:0 hdr=heap:1,mutator:0
 func (tw *Writer) writeUSTARHeader(hdr *Header) error
 
 type block [512]byte
 
+//goesc:pos archive/tar/format.go 237:7
 //goesc:leaks recv=none
 func (b *block) computeChecksum() (unsigned int64, signed int64)
 
+//goesc:pos archive/tar/format.go 178:7
 //goesc:leaks recv=mutator:0,callee:0
 func (b *block) getFormat() Format
 
+//goesc:pos archive/tar/format.go 249:7
 //goesc:leaks recv=mutator:0
 func (b *block) reset()
 
+//goesc:pos archive/tar/format.go 205:7 205:27
 //goesc:leaks recv=mutator:0
 func (b *block) setFormat(format Format)
 
+//goesc:pos archive/tar/format.go 170:7
 //goesc:leaks recv=r0:0
 func (b *block) toGNU() *headerGNU
 
+//goesc:pos archive/tar/format.go 171:7
 //goesc:leaks recv=r0:0
 func (b *block) toSTAR() *headerSTAR
 
+//goesc:pos archive/tar/format.go 173:7
 //goesc:leaks recv=r0:0
 func (b *block) toSparse() sparseArray
 
+//goesc:pos archive/tar/format.go 172:7
 //goesc:leaks recv=r0:0
 func (b *block) toUSTAR() *headerUSTAR
 
+//goesc:pos archive/tar/format.go 169:7
 //goesc:leaks recv=r0:0
 func (b *block) toV7() *headerV7
 
+//goesc:pos Read=io/io.go:87:7 WriteTo=archive/tar/reader.go:35:10
 type fileReader interface{WriteTo(io.Writer) (int64, error); io.Reader; fileState}
 
 type fileState interface{logicalRemaining() int64; physicalRemaining() int64}
 
+//goesc:pos ReadFrom=archive/tar/writer.go:44:11 Write=io/io.go:100:8
 type fileWriter interface{ReadFrom(io.Reader) (int64, error); io.Writer; fileState}
 
 type headerFileInfo struct{h *Header}
 
+//goesc:pos archive/tar/common.go 550:7
 //goesc:leaks recv=none
 func (fi headerFileInfo) IsDir() bool
 
+//goesc:pos archive/tar/common.go 551:7
 //goesc:leaks recv=r0:1
 func (fi headerFileInfo) ModTime() time.Time
 
+//goesc:pos archive/tar/common.go 563:7
 //goesc:leaks recv=none
 func (fi headerFileInfo) Mode() (mode fs.FileMode)
 
+//goesc:pos archive/tar/common.go 555:7
 //goesc:leaks recv=r0:1,mutator:1
 func (fi headerFileInfo) Name() string
 
+//goesc:pos archive/tar/common.go 549:7
 //goesc:leaks recv=none
 func (fi headerFileInfo) Size() int64
 
+//goesc:pos archive/tar/common.go 612:7
 //goesc:leaks recv=heap:0
 func (fi headerFileInfo) String() string
 
+//goesc:pos archive/tar/common.go 552:7
 //goesc:leaks recv=r0:0
 func (fi headerFileInfo) Sys() any
 
 type headerGNU [512]byte
 
+//goesc:pos archive/tar/format.go 274:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) accessTime() []byte
 
+//goesc:pos archive/tar/format.go 275:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) changeTime() []byte
 
+//goesc:pos archive/tar/format.go 272:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) devMajor() []byte
 
+//goesc:pos archive/tar/format.go 273:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) devMinor() []byte
 
+//goesc:pos archive/tar/format.go 271:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) groupName() []byte
 
+//goesc:pos archive/tar/format.go 268:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) magic() []byte
 
+//goesc:pos archive/tar/format.go 277:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) realSize() []byte
 
+//goesc:pos archive/tar/format.go 276:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) sparse() sparseArray
 
+//goesc:pos archive/tar/format.go 270:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) userName() []byte
 
+//goesc:pos archive/tar/format.go 267:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) v7() *headerV7
 
+//goesc:pos archive/tar/format.go 269:7
 //goesc:leaks recv=r0:0
 func (h *headerGNU) version() []byte
 
 type headerSTAR [512]byte
 
+//goesc:pos archive/tar/format.go 289:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) accessTime() []byte
 
+//goesc:pos archive/tar/format.go 290:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) changeTime() []byte
 
+//goesc:pos archive/tar/format.go 286:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) devMajor() []byte
 
+//goesc:pos archive/tar/format.go 287:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) devMinor() []byte
 
+//goesc:pos archive/tar/format.go 285:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) groupName() []byte
 
+//goesc:pos archive/tar/format.go 282:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) magic() []byte
 
+//goesc:pos archive/tar/format.go 288:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) prefix() []byte
 
+//goesc:pos archive/tar/format.go 291:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) trailer() []byte
 
+//goesc:pos archive/tar/format.go 284:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) userName() []byte
 
+//goesc:pos archive/tar/format.go 281:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) v7() *headerV7
 
+//goesc:pos archive/tar/format.go 283:7
 //goesc:leaks recv=r0:0
 func (h *headerSTAR) version() []byte
 
 type headerUSTAR [512]byte
 
+//goesc:pos archive/tar/format.go 300:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) devMajor() []byte
 
+//goesc:pos archive/tar/format.go 301:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) devMinor() []byte
 
+//goesc:pos archive/tar/format.go 299:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) groupName() []byte
 
+//goesc:pos archive/tar/format.go 296:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) magic() []byte
 
+//goesc:pos archive/tar/format.go 302:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) prefix() []byte
 
+//goesc:pos archive/tar/format.go 298:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) userName() []byte
 
+//goesc:pos archive/tar/format.go 295:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) v7() *headerV7
 
+//goesc:pos archive/tar/format.go 297:7
 //goesc:leaks recv=r0:0
 func (h *headerUSTAR) version() []byte
 
 type headerV7 [512]byte
 
+//goesc:pos archive/tar/format.go 261:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) chksum() []byte
 
+//goesc:pos archive/tar/format.go 258:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) gid() []byte
 
+//goesc:pos archive/tar/format.go 263:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) linkName() []byte
 
+//goesc:pos archive/tar/format.go 260:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) modTime() []byte
 
+//goesc:pos archive/tar/format.go 256:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) mode() []byte
 
+//goesc:pos archive/tar/format.go 255:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) name() []byte
 
+//goesc:pos archive/tar/format.go 259:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) size() []byte
 
+//goesc:pos archive/tar/format.go 262:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) typeFlag() []byte
 
+//goesc:pos archive/tar/format.go 257:7
 //goesc:leaks recv=r0:0
 func (h *headerV7) uid() []byte
 
@@ -288,40 +373,51 @@ type numberFormatter func([]byte, int64)
 
 type regFileReader struct{r io.Reader; nb int64}
 
+//goesc:pos archive/tar/reader.go 698:7 698:31
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0
 func (fr *regFileReader) Read(b []byte) (n int, err error)
 
+//goesc:pos archive/tar/reader.go 716:7 716:34
 //goesc:leaks recv=heap:0 w=heap:0
 func (fr *regFileReader) WriteTo(w io.Writer) (int64, error)
 
+//goesc:pos archive/tar/reader.go 721:7
 //goesc:leaks recv=none
 func (fr regFileReader) logicalRemaining() int64
 
+//goesc:pos archive/tar/reader.go 726:7
 //goesc:leaks recv=none
 func (fr regFileReader) physicalRemaining() int64
 
 type regFileWriter struct{w io.Writer; nb int64}
 
+//goesc:pos archive/tar/writer.go 559:7 559:35
 //goesc:leaks recv=heap:0 r=heap:0
 func (fw *regFileWriter) ReadFrom(r io.Reader) (int64, error)
 
+//goesc:pos archive/tar/writer.go 540:7 540:32
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0
 func (fw *regFileWriter) Write(b []byte) (n int, err error)
 
+//goesc:pos archive/tar/writer.go 564:7
 //goesc:leaks recv=none
 func (fw regFileWriter) logicalRemaining() int64
 
+//goesc:pos archive/tar/writer.go 569:7
 //goesc:leaks recv=none
 func (fw regFileWriter) physicalRemaining() int64
 
 type sparseArray []byte
 
+//goesc:pos archive/tar/format.go 306:7 306:28
 //goesc:leaks recv=r0:0
 func (s sparseArray) entry(i int) sparseElem
 
+//goesc:pos archive/tar/format.go 307:7
 //goesc:leaks recv=r0:0
 func (s sparseArray) isExtended() []byte
 
+//goesc:pos archive/tar/format.go 308:7
 //goesc:leaks recv=none
 func (s sparseArray) maxEntries() int
 
@@ -329,14 +425,17 @@ type sparseDatas []sparseEntry
 
 type sparseElem []byte
 
+//goesc:pos archive/tar/format.go 313:7
 //goesc:leaks recv=r0:0
 func (s sparseElem) length() []byte
 
+//goesc:pos archive/tar/format.go 312:7
 //goesc:leaks recv=r0:0
 func (s sparseElem) offset() []byte
 
 type sparseEntry struct{Offset int64; Length int64}
 
+//goesc:pos archive/tar/common.go 216:7
 func (s sparseEntry) endOffset() int64
 
 type stringFormatter func([]byte, string)

@@ -9,6 +9,7 @@ import (
 
 type StructuralError string
 
+//goesc:pos compress/bzip2/bzip2.go 19:7
 //goesc:leaks recv=none
 func (s StructuralError) Error() string
 

@@ -9,38 +9,48 @@ import (
 
 type CorruptInputError int64
 
+//goesc:pos compress/flate/inflate.go 35:7
 func (e CorruptInputError) Error() string
 
 type InternalError string
 
+//goesc:pos compress/flate/inflate.go 42:7
 //goesc:leaks recv=none
 func (e InternalError) Error() string
 
 type ReadError struct{Offset int64; Err error}
 
+//goesc:pos compress/flate/inflate.go 52:7
 //goesc:leaks recv=heap:1
 func (e *ReadError) Error() string
 
+//goesc:pos Read=io/io.go:87:7
 type Reader interface{io.Reader; io.ByteReader}
 
+//goesc:pos Reset=compress/flate/inflate.go:74:8,74:21
 type Resetter interface{Reset(r io.Reader, dict []byte) error}
 
 type WriteError struct{Offset int64; Err error}
 
+//goesc:pos compress/flate/inflate.go 64:7
 //goesc:leaks recv=heap:1
 func (e *WriteError) Error() string
 
 type Writer struct{d compressor; dict []byte}
 
+//goesc:pos compress/flate/deflate.go 884:7
 //goesc:leaks recv=heap:0
 func (w *Writer) Close() error
 
+//goesc:pos compress/flate/deflate.go 877:7
 //goesc:leaks recv=heap:0
 func (w *Writer) Flush() error
 
+//goesc:pos compress/flate/deflate.go 891:7 891:24
 //goesc:leaks recv=heap:0 dst=heap:0
 func (w *Writer) Reset(dst io.Writer)
 
+//goesc:pos compress/flate/deflate.go 864:7 864:24
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *Writer) Write(data []byte) (n int, err error)
 
@@ -50,170 +60,225 @@ type compressionLevel struct{good int32; lazy int32; nice int32; chain int32; le
 
 type compressor struct{compressionLevel; h *huffmanEncoder; w *huffmanBitWriter; fill func(*compressor, []byte) int; step func(*compressor); window []byte; windowEnd int32; blockStart int32; err error; tokens tokens; fast fastEnc; state *advancedState; sync bool; byteAvailable bool}
 
+//goesc:pos compress/flate/deflate.go 786:7
 //goesc:leaks recv=heap:0
 func (d *compressor) close() error
 
+//goesc:pos compress/flate/deflate.go 640:7
 //goesc:leaks recv=heap:0
 func (d *compressor) deflateFast()
 
+//goesc:pos compress/flate/deflate.go 628:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) deflateHuff()
 
+//goesc:pos compress/flate/deflate.go 477:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) deflateLazy()
 
+//goesc:pos compress/flate/deflate.go 619:7 619:32
 //goesc:leaks recv=mutator:0 b=none
 func (d *compressor) fillBlock(b []byte) int
 
+//goesc:pos compress/flate/deflate.go 129:7 129:34
 //goesc:leaks recv=mutator:0 b=none
 func (d *compressor) fillDeflate(b []byte) int
 
+//goesc:pos compress/flate/deflate.go 203:7 203:33
 //goesc:leaks recv=heap:0 b=heap:0
 func (d *compressor) fillWindow(b []byte)
 
+//goesc:pos compress/flate/deflate.go 258:7 258:32 258:43 258:59
 //goesc:leaks recv=none
 func (d *compressor) findMatch(pos int32, prevHead int32, lookahead int32) (length int32, offset int32, ok bool)
 
+//goesc:pos compress/flate/deflate.go 718:7 718:27 718:40
 //goesc:leaks recv=mutator:0 w=heap:0
 func (d *compressor) init(w io.Writer, level int) (err error)
 
+//goesc:pos compress/flate/deflate.go 356:7
 //goesc:leaks recv=mutator:0
 func (d *compressor) initDeflate()
 
+//goesc:pos compress/flate/deflate.go 755:7 755:28
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (d *compressor) reset(w io.Writer)
 
+//goesc:pos compress/flate/deflate.go 435:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) skipLiterals() bool
 
+//goesc:pos compress/flate/deflate.go 610:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) store()
 
+//goesc:pos compress/flate/deflate.go 702:7
 //goesc:leaks recv=heap:0
 func (d *compressor) syncFlush() error
 
+//goesc:pos compress/flate/deflate.go 374:7 374:42 374:54 374:66
 //goesc:leaks recv=heap:1,mutator:0
 func (d *compressor) tryBetterMatchAtEnd(prevLength int32, prevOffset int32, lookahead int32) (newLen int32, newOff int32)
 
+//goesc:pos compress/flate/deflate.go 682:7 682:28
 //goesc:leaks recv=heap:0 b=heap:0
 func (d *compressor) write(b []byte) (n int, err error)
 
+//goesc:pos compress/flate/deflate.go 162:7 162:33 162:46 162:59
 //goesc:leaks recv=heap:1,mutator:0 tok=mutator:0
 func (d *compressor) writeBlock(tok *tokens, index int32, eof bool) error
 
+//goesc:pos compress/flate/deflate.go 178:7 178:37 178:50 178:63
 //goesc:leaks recv=heap:1,mutator:0 tok=mutator:0
 func (d *compressor) writeBlockSkip(tok *tokens, index int32, eof bool) error
 
+//goesc:pos compress/flate/deflate.go 319:7 319:39
 //goesc:leaks recv=heap:1 buf=heap:0
 func (d *compressor) writeStoredBlock(buf []byte) error
 
+//goesc:pos encode=compress/flate/deflatefast.go:52:9,52:22
 type fastEnc interface{encode(dst *tokens, src []byte); reset()}
 
 type hcode uint32
 
+//goesc:pos compress/flate/huffman_code.go 29:7
 func (h hcode) code64() uint64
 
+//goesc:pos compress/flate/huffman_code.go 24:7
 func (h hcode) len() uint8
 
+//goesc:pos compress/flate/huffman_code.go 39:7 39:21 39:34
 //goesc:leaks recv=mutator:0
 func (h *hcode) set(code uint16, length uint8)
 
+//goesc:pos compress/flate/huffman_code.go 34:7
 func (h hcode) zero() bool
 
 type huffmanBitWriter struct{writer io.Writer; bits uint64; nbits uint8; nbytes uint8; wroteHuffman bool; literalEncoding *huffmanEncoder; tmpLitEncoding *huffmanEncoder; offsetEncoding *huffmanEncoder; codegenEncoding *huffmanEncoder; err error; prevHeader int; logNewTablePenalty uint; bytes [264]byte; literalFreq [289]uint16; offsetFreq [32]uint16; codegenFreq [19]uint16; codegen [317]uint8}
 
+//goesc:pos compress/flate/huffman_bit_writer.go 174:7 174:37
 //goesc:leaks recv=none t=none
 func (w *huffmanBitWriter) canReuse(t *tokens) (ok bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 366:7
 //goesc:leaks recv=none
 func (w *huffmanBitWriter) codegens() int
 
+//goesc:pos compress/flate/huffman_bit_writer.go 388:7 388:45 388:53
 //goesc:leaks recv=none litEnc=none offEnc=none
 func (w *huffmanBitWriter) dynamicReuseSize(litEnc *huffmanEncoder, offEnc *huffmanEncoder) (size int)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 395:7 395:40 395:48 395:72
 //goesc:leaks recv=none litEnc=none offEnc=none
 func (w *huffmanBitWriter) dynamicSize(litEnc *huffmanEncoder, offEnc *huffmanEncoder, extraBits int) (size int, numCodegens int)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 406:7
 //goesc:leaks recv=none
 func (w *huffmanBitWriter) extraBitSize() int
 
+//goesc:pos compress/flate/huffman_bit_writer.go 418:7 418:38
 //goesc:leaks recv=none
 func (w *huffmanBitWriter) fixedSize(extraBits int) int
 
+//goesc:pos compress/flate/huffman_bit_writer.go 205:7
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) flush()
 
+//goesc:pos compress/flate/huffman_bit_writer.go 448:7
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) flushBits()
 
+//goesc:pos compress/flate/huffman_bit_writer.go 805:7
 //goesc:leaks recv=mutator:1
 func (w *huffmanBitWriter) generate()
 
+//goesc:pos compress/flate/huffman_bit_writer.go 286:7 286:44 286:61 286:77 286:85
 //goesc:leaks recv=mutator:0 litEnc=none offEnc=none
 func (w *huffmanBitWriter) generateCodegen(numLiterals int, numOffsets int, litEnc *huffmanEncoder, offEnc *huffmanEncoder)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 375:7
 //goesc:leaks recv=none
 func (w *huffmanBitWriter) headerSize() (size int, numCodegens int)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 777:7 777:40
 //goesc:leaks recv=mutator:0 t=none
 func (w *huffmanBitWriter) indexTokens(t *tokens) (numLiterals int, numOffsets int)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 165:7 165:34
 //goesc:leaks recv=mutator:0 writer=heap:0
 func (w *huffmanBitWriter) reset(writer io.Writer)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 428:7 428:39
 //goesc:leaks recv=none in=none
 func (w *huffmanBitWriter) storedSize(in []byte) (int, bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 235:7 235:34
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0
 func (w *huffmanBitWriter) write(b []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 243:7 243:38 243:47
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeBits(b int32, nb uint8)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 572:7 572:39 572:55 572:65
 //goesc:leaks recv=heap:0 tokens=mutator:0 input=heap:0
 func (w *huffmanBitWriter) writeBlock(tokens *tokens, eof bool, input []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 636:7 636:46 636:62 636:72 636:86
 //goesc:leaks recv=heap:0 tokens=mutator:0 input=heap:0
 func (w *huffmanBitWriter) writeBlockDynamic(tokens *tokens, eof bool, input []byte, sync bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 964:7 964:43 964:53 964:67
 //goesc:leaks recv=heap:0 input=heap:0
 func (w *huffmanBitWriter) writeBlockHuff(eof bool, input []byte, sync bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 252:7 252:39
 //goesc:leaks recv=heap:0 bytes=heap:0
 func (w *huffmanBitWriter) writeBytes(bytes []byte)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 439:7 439:38
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeCode(c hcode)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 475:7 475:47 475:64 475:80 475:97
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeDynamicHeader(numLiterals int, numOffsets int, numCodegens int, isEof bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 549:7 549:45
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeFixedHeader(isEof bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 519:7 519:46 519:58
 //goesc:leaks recv=heap:0
 func (w *huffmanBitWriter) writeStoredHeader(length int, isEof bool)
 
+//goesc:pos compress/flate/huffman_bit_writer.go 812:7 812:40 812:56 812:66
 //goesc:leaks recv=heap:0 tokens=none lenCodes=none offCodes=none
 func (w *huffmanBitWriter) writeTokens(tokens []token, lenCodes []hcode, offCodes []hcode)
 
 type huffmanEncoder struct{codes []hcode; bitCount [17]int32; freqcache [287]literalNode}
 
+//goesc:pos compress/flate/huffman_code.go 320:7 320:48 320:66
 //goesc:leaks recv=mutator:1 bitCount=none list=mutator:0
 func (h *huffmanEncoder) assignEncodingAndSize(bitCount []int32, list []literalNode)
 
+//goesc:pos compress/flate/huffman_code.go 198:7 198:36 198:56
 //goesc:leaks recv=r0:0,mutator:0 list=mutator:0
 func (h *huffmanEncoder) bitCounts(list []literalNode, maxBits int32) []int32
 
+//goesc:pos compress/flate/huffman_code.go 149:7 149:36
 //goesc:leaks recv=none freq=none
 func (h *huffmanEncoder) bitLength(freq []uint16) int
 
+//goesc:pos compress/flate/huffman_code.go 161:7 161:39
 //goesc:leaks recv=none b=none
 func (h *huffmanEncoder) bitLengthRaw(b []byte) int
 
+//goesc:pos compress/flate/huffman_code.go 171:7 171:39
 //goesc:leaks recv=none freq=none
 func (h *huffmanEncoder) canEncodeLen(freq []uint16) int
 
+//goesc:pos compress/flate/huffman_code.go 347:7 347:35 347:50
 //goesc:leaks recv=mutator:0 freq=none
 func (h *huffmanEncoder) generate(freq []uint16, maxBits int32)
 
@@ -221,37 +286,49 @@ type literalNode struct{literal uint16; freq uint16}
 
 type token uint32
 
+//goesc:pos compress/flate/token.go 298:7
 func (t token) length() uint8
 
+//goesc:pos compress/flate/token.go 292:7
 func (t token) literal() uint8
 
+//goesc:pos compress/flate/token.go 295:7
 func (t token) offset() uint32
 
+//goesc:pos compress/flate/token.go 289:7
 func (t token) typ() uint32
 
 type tokens struct{extraHist [32]uint16; offHist [32]uint16; litHist [256]uint16; nFilled int; n uint16; tokens [65536]token}
 
+//goesc:pos compress/flate/token.go 277:7
 //goesc:leaks recv=mutator:0
 func (t *tokens) AddEOB()
 
+//goesc:pos compress/flate/token.go 181:7 181:29
 //goesc:leaks recv=mutator:0
 func (t *tokens) AddLiteral(lit byte)
 
+//goesc:pos compress/flate/token.go 242:7 242:27 242:43
 //goesc:leaks recv=mutator:0
 func (t *tokens) AddMatch(xlength uint32, xoffset uint32)
 
+//goesc:pos compress/flate/token.go 254:7 254:31 254:46
 //goesc:leaks recv=mutator:0
 func (t *tokens) AddMatchLong(xlength int32, xoffset uint32)
 
+//goesc:pos compress/flate/token.go 203:7
 //goesc:leaks recv=none
 func (t *tokens) EstimatedBits() int
 
+//goesc:pos compress/flate/token.go 141:7
 //goesc:leaks recv=mutator:0
 func (t *tokens) Reset()
 
+//goesc:pos compress/flate/token.go 284:7
 //goesc:leaks recv=r0:0
 func (t *tokens) Slice() []token
 
+//goesc:pos compress/flate/token.go 160:7 160:30
 //goesc:leaks recv=mutator:0 in=none
 func (t *tokens) indexTokens(in []token)
 

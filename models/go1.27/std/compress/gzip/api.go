@@ -13,44 +13,57 @@ type Header struct{Comment string; Extra []byte; ModTime time.Time; Name string;
 
 type Reader struct{Header; r flate.Reader; decompressor io.ReadCloser; digest uint32; size uint32; buf [512]byte; err error; multistream bool}
 
+//goesc:pos compress/gzip/gunzip.go 290:7
 //goesc:leaks recv=heap:1
 func (z *Reader) Close() error
 
+//goesc:pos compress/gzip/gunzip.go 133:7 133:30
 //goesc:leaks recv=mutator:0
 func (z *Reader) Multistream(ok bool)
 
+//goesc:pos compress/gzip/gunzip.go 246:7 246:23
 //goesc:leaks recv=heap:0 p=heap:0
 func (z *Reader) Read(p []byte) (n int, err error)
 
+//goesc:pos compress/gzip/gunzip.go 103:7 103:24
 //goesc:leaks recv=heap:0 r=heap:0
 func (z *Reader) Reset(r io.Reader) error
 
+//goesc:pos compress/gzip/gunzip.go 174:7
 //goesc:leaks recv=heap:0
 func (z *Reader) readHeader() (hdr Header, err error)
 
+//goesc:pos compress/gzip/gunzip.go 141:7
 //goesc:leaks recv=heap:0
 func (z *Reader) readString() (string, error)
 
 type Writer struct{Header; w io.Writer; level int; wroteHeader bool; closed bool; buf [10]byte; compressor *flate.Writer; digest uint32; size uint32; err error}
 
+//goesc:pos compress/gzip/gzip.go 236:7
 //goesc:leaks recv=heap:0
 func (z *Writer) Close() error
 
+//goesc:pos compress/gzip/gzip.go 216:7
 //goesc:leaks recv=heap:0
 func (z *Writer) Flush() error
 
+//goesc:pos compress/gzip/gzip.go 96:7 96:24
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (z *Writer) Reset(w io.Writer)
 
+//goesc:pos compress/gzip/gzip.go 147:7 147:24
 //goesc:leaks recv=heap:0 p=heap:0
 func (z *Writer) Write(p []byte) (int, error)
 
+//goesc:pos compress/gzip/gzip.go 77:7 77:23 77:36
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (z *Writer) init(w io.Writer, level int)
 
+//goesc:pos compress/gzip/gzip.go 101:7 101:29
 //goesc:leaks recv=heap:0 b=heap:0
 func (z *Writer) writeBytes(b []byte) error
 
+//goesc:pos compress/gzip/gzip.go 116:7 116:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (z *Writer) writeString(s string) (err error)
 

@@ -9,22 +9,28 @@ import (
 	"io"
 )
 
+//goesc:pos Reset=compress/zlib/reader.go:64:8,64:21
 type Resetter interface{Reset(r io.Reader, dict []byte) error}
 
 type Writer struct{w io.Writer; level int; dict []byte; compressor *flate.Writer; digest hash.Hash32; err error; scratch [4]byte; wroteHeader bool}
 
+//goesc:pos compress/zlib/writer.go 189:7
 //goesc:leaks recv=heap:0
 func (z *Writer) Close() error
 
+//goesc:pos compress/zlib/writer.go 176:7
 //goesc:leaks recv=heap:0
 func (z *Writer) Flush() error
 
+//goesc:pos compress/zlib/writer.go 90:7 90:24
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (z *Writer) Reset(w io.Writer)
 
+//goesc:pos compress/zlib/writer.go 156:7 156:24
 //goesc:leaks recv=heap:0 p=heap:0
 func (z *Writer) Write(p []byte) (n int, err error)
 
+//goesc:pos compress/zlib/writer.go 105:7
 //goesc:leaks recv=heap:0
 func (z *Writer) writeHeader() (err error)
 

@@ -9,6 +9,7 @@ import (
 
 type KeySizeError int
 
+//goesc:pos crypto/des/cipher.go 21:7
 func (k KeySizeError) Error() string
 
 //goesc:leaks key=none

@@ -10,25 +10,31 @@ import (
 
 type Options struct{Hash crypto.Hash; Context string}
 
+//goesc:pos crypto/ed25519/ed25519.go 138:7
 //goesc:leaks recv=none
 func (o *Options) HashFunc() crypto.Hash
 
 type PrivateKey []byte
 
+//goesc:pos crypto/ed25519/ed25519.go 69:7 69:30
 //goesc:leaks recv=none x=none
 func (priv PrivateKey) Equal(x crypto.PrivateKey) bool
 
+//goesc:pos crypto/ed25519/ed25519.go 62:7
 //goesc:leaks recv=none
 func (priv PrivateKey) Public() crypto.PublicKey
 
+//goesc:pos crypto/ed25519/ed25519.go 80:7
 //goesc:leaks recv=none
 func (priv PrivateKey) Seed() []byte
 
+//goesc:pos crypto/ed25519/ed25519.go 97:7 97:29 97:45 97:61
 //goesc:leaks recv=heap:0 rand=none message=mutator:0,callee:0 opts=heap:0
 func (priv PrivateKey) Sign(rand io.Reader, message []byte, opts crypto.SignerOpts) (signature []byte, err error)
 
 type PublicKey []byte
 
+//goesc:pos crypto/ed25519/ed25519.go 50:7 50:28
 //goesc:leaks recv=none x=none
 func (pub PublicKey) Equal(x crypto.PublicKey) bool
 

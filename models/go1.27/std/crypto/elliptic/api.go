@@ -8,42 +8,54 @@ import (
 	"math/big"
 )
 
+//goesc:pos Add=crypto/elliptic/elliptic.go:45:6,45:10,45:14,45:18 Double=crypto/elliptic/elliptic.go:50:9,50:13 IsOnCurve=crypto/elliptic/elliptic.go:40:12,40:15 ScalarBaseMult=crypto/elliptic/elliptic.go:65:17 ScalarMult=crypto/elliptic/elliptic.go:57:13,57:17,57:30
 type Curve interface{Add(x1 *big.Int, y1 *big.Int, x2 *big.Int, y2 *big.Int) (x *big.Int, y *big.Int); Double(x1 *big.Int, y1 *big.Int) (x *big.Int, y *big.Int); IsOnCurve(x *big.Int, y *big.Int) bool; Params() *CurveParams; ScalarBaseMult(k []byte) (x *big.Int, y *big.Int); ScalarMult(x1 *big.Int, y1 *big.Int, k []byte) (x *big.Int, y *big.Int)}
 
 type CurveParams struct{P *big.Int; N *big.Int; B *big.Int; Gx *big.Int; Gy *big.Int; BitSize int; Name string}
 
+//goesc:pos crypto/elliptic/params.go 110:7 110:31 110:35 110:39 110:43
 //goesc:leaks recv=heap:0 x1=heap:0 y1=heap:0 x2=heap:0 y2=heap:0
 func (curve *CurveParams) Add(x1 *big.Int, y1 *big.Int, x2 *big.Int, y2 *big.Int) (*big.Int, *big.Int)
 
+//goesc:pos crypto/elliptic/params.go 208:7 208:34 208:38
 //goesc:leaks recv=heap:0 x1=heap:0 y1=heap:0
 func (curve *CurveParams) Double(x1 *big.Int, y1 *big.Int) (*big.Int, *big.Int)
 
+//goesc:pos crypto/elliptic/params.go 56:7 56:37 56:40
 //goesc:leaks recv=mutator:2,callee:2 x=heap:0 y=heap:0
 func (curve *CurveParams) IsOnCurve(x *big.Int, y *big.Int) bool
 
+//goesc:pos crypto/elliptic/params.go 24:7
 //goesc:leaks recv=r0:0
 func (curve *CurveParams) Params() *CurveParams
 
+//goesc:pos crypto/elliptic/params.go 317:7 317:42
 //goesc:leaks recv=heap:0 k=heap:0
 func (curve *CurveParams) ScalarBaseMult(k []byte) (*big.Int, *big.Int)
 
+//goesc:pos crypto/elliptic/params.go 287:7 287:38 287:42 287:55
 //goesc:leaks recv=heap:0 Bx=heap:0 By=heap:0 k=heap:0
 func (curve *CurveParams) ScalarMult(Bx *big.Int, By *big.Int, k []byte) (*big.Int, *big.Int)
 
+//goesc:pos crypto/elliptic/params.go 126:7 126:39 126:43 126:47 126:51 126:55 126:59
 //goesc:leaks recv=mutator:2,callee:2 x1=mutator:1,callee:1 y1=mutator:1,callee:1 z1=mutator:1,callee:1 x2=mutator:1,callee:1 y2=mutator:1,callee:1 z2=mutator:1,callee:1
 func (curve *CurveParams) addJacobian(x1 *big.Int, y1 *big.Int, z1 *big.Int, x2 *big.Int, y2 *big.Int, z2 *big.Int) (*big.Int, *big.Int, *big.Int)
 
+//goesc:pos crypto/elliptic/params.go 88:7 88:46 88:49 88:52
 //goesc:leaks recv=heap:2,mutator:1 x=mutator:1,callee:1 y=mutator:1,callee:1 z=mutator:1,callee:1
 func (curve *CurveParams) affineFromJacobian(x *big.Int, y *big.Int, z *big.Int) (xOut *big.Int, yOut *big.Int)
 
+//goesc:pos crypto/elliptic/params.go 222:7 222:42 222:45 222:48
 //goesc:leaks recv=mutator:2,callee:2 x=mutator:1,callee:1 y=mutator:1,callee:1 z=mutator:1,callee:1
 func (curve *CurveParams) doubleJacobian(x *big.Int, y *big.Int, z *big.Int) (*big.Int, *big.Int, *big.Int)
 
+//goesc:pos crypto/elliptic/params.go 36:7 36:38
 //goesc:leaks recv=mutator:2,callee:2 x=mutator:1,callee:1
 func (curve *CurveParams) polynomial(x *big.Int) *big.Int
 
 type nistCurve[Point nistPoint[Point]] struct{newPoint func() Point; params *CurveParams}
 
+//goesc:pos Add=crypto/elliptic/nistec.go:115:6,115:9 Double=crypto/elliptic/nistec.go:116:9 ScalarBaseMult=crypto/elliptic/nistec.go:118:17 ScalarMult=crypto/elliptic/nistec.go:117:13,117:16 SetBytes=crypto/elliptic/nistec.go:114:11
 type nistPoint[T any] interface{Add(T, T) T; Bytes() []byte; Double(T) T; ScalarBaseMult([]byte) (T, error); ScalarMult(T, []byte) (T, error); SetBytes([]byte) (T, error)}
 
 //goesc:leaks curve=heap:0 rand=heap:0

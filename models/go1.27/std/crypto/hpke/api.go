@@ -11,205 +11,266 @@ import (
 	"hash"
 )
 
+//goesc:pos aead=crypto/hpke/aead.go:21:7
 type AEAD interface{ID() uint16; aead(key []byte) (cipher.AEAD, error); keySize() int; nonceSize() int}
 
+//goesc:pos labeledDerive=crypto/hpke/kdf.go:24:16,24:25,24:42,24:56,24:72 labeledExpand=crypto/hpke/kdf.go:26:16,26:25,26:43,26:57,26:70 labeledExtract=crypto/hpke/kdf.go:25:17,25:26,25:39,25:53
 type KDF interface{ID() uint16; labeledDerive(suiteID []byte, inputKey []byte, label string, context []byte, length uint16) ([]byte, error); labeledExpand(suiteID []byte, randomKey []byte, label string, info []byte, length uint16) ([]byte, error); labeledExtract(suiteID []byte, salt []byte, label string, inputKey []byte) ([]byte, error); oneStage() bool; size() int}
 
+//goesc:pos DeriveKeyPair=crypto/hpke/kem.go:37:16 NewPrivateKey=crypto/hpke/kem.go:32:16 NewPublicKey=crypto/hpke/kem.go:27:15
 type KEM interface{DeriveKeyPair(ikm []byte) (PrivateKey, error); GenerateKey() (PrivateKey, error); ID() uint16; NewPrivateKey([]byte) (PrivateKey, error); NewPublicKey([]byte) (PublicKey, error); encSize() int}
 
+//goesc:pos decap=crypto/hpke/kem.go:105:8
 type PrivateKey interface{Bytes() ([]byte, error); KEM() KEM; PublicKey() PublicKey; decap(enc []byte) (sharedSecret []byte, err error)}
 
 type PublicKey interface{Bytes() []byte; KEM() KEM; encap() (sharedSecret []byte, enc []byte, err error)}
 
 type Recipient struct{*context}
 
+//goesc:pos crypto/hpke/hpke.go 239:7 239:28 239:52
 //goesc:leaks recv=callee:2 exporterContext=heap:0
 func (r *Recipient) Export(exporterContext string, length int) ([]byte, error)
 
+//goesc:pos crypto/hpke/hpke.go 209:7 209:26 209:31
 //goesc:leaks recv=heap:2,mutator:1 aad=heap:0 ciphertext=heap:0
 func (r *Recipient) Open(aad []byte, ciphertext []byte) ([]byte, error)
 
 type Sender struct{*context}
 
+//goesc:pos crypto/hpke/hpke.go 197:7 197:25 197:49
 //goesc:leaks recv=callee:2 exporterContext=heap:0
 func (s *Sender) Export(exporterContext string, length int) ([]byte, error)
 
+//goesc:pos crypto/hpke/hpke.go 171:7 171:23 171:28
 //goesc:leaks recv=heap:2,mutator:1 aad=heap:0 plaintext=heap:0
 func (s *Sender) Seal(aad []byte, plaintext []byte) ([]byte, error)
 
 type aead struct{nK int; nN int; new func([]byte) (cipher.AEAD, error); id uint16}
 
+//goesc:pos crypto/hpke/aead.go 86:7
 //goesc:leaks recv=none
 func (a *aead) ID() uint16
 
+//goesc:pos crypto/hpke/aead.go 90:7 90:21
 //goesc:leaks recv=callee:1 key=heap:0
 func (a *aead) aead(key []byte) (cipher.AEAD, error)
 
+//goesc:pos crypto/hpke/aead.go 97:7
 //goesc:leaks recv=none
 func (a *aead) keySize() int
 
+//goesc:pos crypto/hpke/aead.go 101:7
 //goesc:leaks recv=none
 func (a *aead) nonceSize() int
 
 type context struct{suiteID []byte; export func(string, uint16) ([]byte, error); aead cipher.AEAD; baseNonce []byte; seqNum uint64}
 
+//goesc:pos crypto/hpke/hpke.go 246:7
 //goesc:leaks recv=heap:1
 func (ctx *context) nextNonce() []byte
 
 type dhKEM struct{kdf KDF; id uint16; curve ecdh.Curve; Nsecret uint16; Nsk uint16; Nenc int}
 
+//goesc:pos crypto/hpke/kem.go 304:7 304:33
 //goesc:leaks recv=heap:1 ikm=heap:0
 func (kem *dhKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/kem.go 288:7
 //goesc:leaks recv=heap:1
 func (kem *dhKEM) GenerateKey() (PrivateKey, error)
 
+//goesc:pos crypto/hpke/kem.go 126:7
 //goesc:leaks recv=none
 func (kem *dhKEM) ID() uint16
 
+//goesc:pos crypto/hpke/kem.go 296:7 296:33
 //goesc:leaks recv=heap:1 ikm=heap:0
 func (kem *dhKEM) NewPrivateKey(ikm []byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/kem.go 215:7 215:32
 //goesc:leaks recv=heap:1 data=heap:0
 func (kem *dhKEM) NewPublicKey(data []byte) (PublicKey, error)
 
+//goesc:pos crypto/hpke/kem.go 130:7
 //goesc:leaks recv=none
 func (kem *dhKEM) encSize() int
 
+//goesc:pos crypto/hpke/kem.go 117:7 117:36 117:43
 //goesc:leaks recv=heap:1 dhKey=heap:0 kemContext=heap:0
 func (kem *dhKEM) extractAndExpand(dhKey []byte, kemContext []byte) ([]byte, error)
 
 type dhKEMPublicKey struct{kem *dhKEM; pub *ecdh.PublicKey}
 
+//goesc:pos crypto/hpke/kem.go 227:7
 //goesc:leaks recv=none
 func (pk *dhKEMPublicKey) Bytes() []byte
 
+//goesc:pos crypto/hpke/kem.go 223:7
 //goesc:leaks recv=r0:1
 func (pk *dhKEMPublicKey) KEM() KEM
 
+//goesc:pos crypto/hpke/kem.go 235:7
 //goesc:leaks recv=heap:1
 func (pk *dhKEMPublicKey) encap() (sharedSecret []byte, encapPub []byte, err error)
 
 type exportOnlyAEAD struct{}
 
+//goesc:pos crypto/hpke/aead.go 107:7
 func (exportOnlyAEAD) ID() uint16
 
+//goesc:pos crypto/hpke/aead.go 111:7 111:28
 //goesc:leaks key=none
 func (exportOnlyAEAD) aead(key []byte) (cipher.AEAD, error)
 
+//goesc:pos crypto/hpke/aead.go 115:7
 func (exportOnlyAEAD) keySize() int
 
+//goesc:pos crypto/hpke/aead.go 119:7
 func (exportOnlyAEAD) nonceSize() int
 
 type hkdfKDF struct{hash func() hash.Hash; id uint16; nH int}
 
+//goesc:pos crypto/hpke/kdf.go 69:7
 //goesc:leaks recv=none
 func (kdf *hkdfKDF) ID() uint16
 
+//goesc:pos crypto/hpke/kdf.go 81:7 81:35 81:38 81:48 81:58 81:68
 //goesc:leaks recv=none #0=none #1=none #2=none #3=none
 func (kdf *hkdfKDF) labeledDerive(_ []byte, _ []byte, _ string, _ []byte, _ uint16) ([]byte, error)
 
+//goesc:pos crypto/hpke/kdf.go 94:7 94:35 94:51 94:69 94:83 94:96
 //goesc:leaks recv=callee:1 suiteID=none randomKey=heap:0 label=none info=none
 func (kdf *hkdfKDF) labeledExpand(suiteID []byte, randomKey []byte, label string, info []byte, length uint16) ([]byte, error)
 
+//goesc:pos crypto/hpke/kdf.go 85:7 85:36 85:52 85:65 85:79
 //goesc:leaks recv=callee:1 suiteID=none salt=heap:0 label=none inputKey=none
 func (kdf *hkdfKDF) labeledExtract(suiteID []byte, salt []byte, label string, inputKey []byte) ([]byte, error)
 
+//goesc:pos crypto/hpke/kdf.go 77:7
 //goesc:leaks recv=none
 func (kdf *hkdfKDF) oneStage() bool
 
+//goesc:pos crypto/hpke/kdf.go 73:7
 //goesc:leaks recv=none
 func (kdf *hkdfKDF) size() int
 
 type hybridKEM struct{id uint16; label string; curve ecdh.Curve; curveSeedSize int; curvePointSize int; pqEncapsKeySize int; pqCiphertextSize int; pqNewPublicKey func(data []byte) (crypto.Encapsulator, error); pqNewPrivateKey func(data []byte) (crypto.Decapsulator, error)}
 
+//goesc:pos crypto/hpke/pq.go 305:7 305:37
 //goesc:leaks recv=heap:1 ikm=mutator:0,callee:0
 func (kem *hybridKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/pq.go 248:7
 //goesc:leaks recv=heap:1
 func (kem *hybridKEM) GenerateKey() (PrivateKey, error)
 
+//goesc:pos crypto/hpke/pq.go 105:7
 //goesc:leaks recv=none
 func (kem *hybridKEM) ID() uint16
 
+//goesc:pos crypto/hpke/pq.go 254:7 254:37
 //goesc:leaks recv=heap:1 priv=mutator:0,callee:0
 func (kem *hybridKEM) NewPrivateKey(priv []byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/pq.go 164:7 164:36
 //goesc:leaks recv=heap:1 data=heap:0
 func (kem *hybridKEM) NewPublicKey(data []byte) (PublicKey, error)
 
+//goesc:pos crypto/hpke/pq.go 109:7
 //goesc:leaks recv=none
 func (kem *hybridKEM) encSize() int
 
+//goesc:pos crypto/hpke/pq.go 113:7 113:36 113:42 113:47 113:52
 //goesc:leaks recv=none ssPQ=mutator:0,callee:0 ssT=mutator:0,callee:0 ctT=mutator:0,callee:0 ekT=mutator:0,callee:0
 func (kem *hybridKEM) sharedSecret(ssPQ []byte, ssT []byte, ctT []byte, ekT []byte) []byte
 
 type mlkemKEM struct{id uint16; ciphertextSize int; newPublicKey func(data []byte) (crypto.Encapsulator, error); newPrivateKey func(data []byte) (crypto.Decapsulator, error); generateKey func() (crypto.Decapsulator, error)}
 
+//goesc:pos crypto/hpke/pq.go 508:7 508:36
 //goesc:leaks recv=callee:1 ikm=mutator:0,callee:0
 func (kem *mlkemKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/pq.go 492:7
 //goesc:leaks recv=callee:1
 func (kem *mlkemKEM) GenerateKey() (PrivateKey, error)
 
+//goesc:pos crypto/hpke/pq.go 406:7
 //goesc:leaks recv=none
 func (kem *mlkemKEM) ID() uint16
 
+//goesc:pos crypto/hpke/pq.go 500:7 500:36
 //goesc:leaks recv=callee:1 priv=heap:0
 func (kem *mlkemKEM) NewPrivateKey(priv []byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/pq.go 441:7 441:35
 //goesc:leaks recv=callee:1 data=heap:0
 func (kem *mlkemKEM) NewPublicKey(data []byte) (PublicKey, error)
 
+//goesc:pos crypto/hpke/pq.go 410:7
 //goesc:leaks recv=none
 func (kem *mlkemKEM) encSize() int
 
 type mlkemPublicKey struct{kem *mlkemKEM; pq crypto.Encapsulator}
 
+//goesc:pos crypto/hpke/pq.go 453:7
 //goesc:leaks recv=heap:1
 func (pk *mlkemPublicKey) Bytes() []byte
 
+//goesc:pos crypto/hpke/pq.go 449:7
 //goesc:leaks recv=r0:1
 func (pk *mlkemPublicKey) KEM() KEM
 
+//goesc:pos crypto/hpke/pq.go 457:7
 //goesc:leaks recv=heap:1
 func (pk *mlkemPublicKey) encap() (sharedSecret []byte, encapPub []byte, err error)
 
 type shakeKDF struct{hash func() *sha3.SHAKE; id uint16; nH int}
 
+//goesc:pos crypto/hpke/kdf.go 123:7
 //goesc:leaks recv=none
 func (kdf *shakeKDF) ID() uint16
 
+//goesc:pos crypto/hpke/kdf.go 135:7 135:36 135:45 135:62 135:76 135:92
 //goesc:leaks recv=callee:1 suiteID=mutator:0,callee:0 inputKey=mutator:0,callee:0 label=none context=mutator:0,callee:0
 func (kdf *shakeKDF) labeledDerive(suiteID []byte, inputKey []byte, label string, context []byte, length uint16) ([]byte, error)
 
+//goesc:pos crypto/hpke/kdf.go 153:7 153:36 153:39 153:49 153:59 153:69
 //goesc:leaks recv=none #0=none #1=none #2=none #3=none
 func (kdf *shakeKDF) labeledExpand(_ []byte, _ []byte, _ string, _ []byte, _ uint16) ([]byte, error)
 
+//goesc:pos crypto/hpke/kdf.go 149:7 149:37 149:40 149:50 149:60
 //goesc:leaks recv=none #0=none #1=none #2=none #3=none
 func (kdf *shakeKDF) labeledExtract(_ []byte, _ []byte, _ string, _ []byte) ([]byte, error)
 
+//goesc:pos crypto/hpke/kdf.go 131:7
 //goesc:leaks recv=none
 func (kdf *shakeKDF) oneStage() bool
 
+//goesc:pos crypto/hpke/kdf.go 127:7
 //goesc:leaks recv=none
 func (kdf *shakeKDF) size() int
 
 type unsupportedCurveKEM struct{}
 
+//goesc:pos crypto/hpke/kem.go 179:7 179:42
 //goesc:leaks #0=none
 func (unsupportedCurveKEM) DeriveKeyPair([]byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/kem.go 170:7
 func (unsupportedCurveKEM) GenerateKey() (PrivateKey, error)
 
+//goesc:pos crypto/hpke/kem.go 167:7
 func (unsupportedCurveKEM) ID() uint16
 
+//goesc:pos crypto/hpke/kem.go 176:7 176:42
 //goesc:leaks #0=none
 func (unsupportedCurveKEM) NewPrivateKey([]byte) (PrivateKey, error)
 
+//goesc:pos crypto/hpke/kem.go 173:7 173:41
 //goesc:leaks #0=none
 func (unsupportedCurveKEM) NewPublicKey([]byte) (PublicKey, error)
 
+//goesc:pos crypto/hpke/kem.go 182:7
 func (unsupportedCurveKEM) encSize() int
 
 func AES128GCM() AEAD

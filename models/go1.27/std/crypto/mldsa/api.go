@@ -11,48 +11,61 @@ import (
 
 type Options struct{Context string}
 
+//goesc:pos crypto/mldsa/mldsa.go 95:7
 //goesc:leaks recv=none
 func (opts *Options) HashFunc() crypto.Hash
 
 type Parameters struct{name string; publicKeySize int; signatureSize int}
 
+//goesc:pos crypto/mldsa/mldsa.go 71:7
 //goesc:leaks recv=none
 func (params Parameters) PublicKeySize() int
 
+//goesc:pos crypto/mldsa/mldsa.go 76:7
 //goesc:leaks recv=none
 func (params Parameters) SignatureSize() int
 
+//goesc:pos crypto/mldsa/mldsa.go 81:7
 //goesc:leaks recv=r0:0
 func (params Parameters) String() string
 
 type PrivateKey struct{k mldsa.PrivateKey}
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 90:7
 //goesc:leaks recv=none
 func (sk *PrivateKey) Bytes() []byte
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 73:7 73:29
 //goesc:leaks recv=none x=none
 func (sk *PrivateKey) Equal(x crypto.PrivateKey) bool
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 65:7
 //goesc:leaks recv=none
 func (sk *PrivateKey) Public() crypto.PublicKey
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 82:7
 //goesc:leaks recv=none
 func (sk *PrivateKey) PublicKey() *PublicKey
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 105:7 105:28 105:41 105:57
 //goesc:leaks recv=mutator:0,callee:0 #0=none message=mutator:0,callee:0 opts=heap:0
 func (sk *PrivateKey) Sign(_ io.Reader, message []byte, opts crypto.SignerOpts) (signature []byte, err error)
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 128:7 128:41 128:57
 //goesc:leaks recv=mutator:0,callee:0 message=mutator:0,callee:0 opts=heap:0
 func (sk *PrivateKey) SignDeterministic(message []byte, opts crypto.SignerOpts) (signature []byte, err error)
 
 type PublicKey struct{p mldsa.PublicKey}
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 183:7
 //goesc:leaks recv=none
 func (pk *PublicKey) Bytes() []byte
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 191:7 191:28
 //goesc:leaks recv=none x=none
 func (pk *PublicKey) Equal(x crypto.PublicKey) bool
 
+//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 200:7
 //goesc:leaks recv=none
 func (pk *PublicKey) Parameters() Parameters
 

@@ -10,59 +10,77 @@ import (
 
 type SHA3 struct{s sha3.Digest}
 
+//goesc:pos crypto/sha3/sha3.go 174:7 174:29
 //goesc:leaks recv=mutator:0 p=r0:0,mutator:0
 func (s *SHA3) AppendBinary(p []byte) ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 162:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) BlockSize() int
 
+//goesc:pos crypto/sha3/sha3.go 186:7
 //goesc:leaks recv=none
 func (d *SHA3) Clone() (hash.Cloner, error)
 
+//goesc:pos crypto/sha3/sha3.go 168:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) MarshalBinary() ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 150:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) Reset()
 
+//goesc:pos crypto/sha3/sha3.go 156:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) Size() int
 
+//goesc:pos crypto/sha3/sha3.go 144:7 144:20
 //goesc:leaks recv=mutator:0 b=r0:0,mutator:0
 func (s *SHA3) Sum(b []byte) []byte
 
+//goesc:pos crypto/sha3/sha3.go 180:7 180:32
 //goesc:leaks recv=mutator:0 data=none
 func (s *SHA3) UnmarshalBinary(data []byte) error
 
+//goesc:pos crypto/sha3/sha3.go 138:7 138:22
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHA3) Write(p []byte) (n int, err error)
 
+//goesc:pos crypto/sha3/sha3.go 131:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) init()
 
 type SHAKE struct{s sha3.SHAKE}
 
+//goesc:pos crypto/sha3/sha3.go 266:7 266:30
 //goesc:leaks recv=mutator:0 p=r0:0,mutator:0
 func (s *SHAKE) AppendBinary(p []byte) ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 254:7
 //goesc:leaks recv=mutator:0
 func (s *SHAKE) BlockSize() int
 
+//goesc:pos crypto/sha3/sha3.go 260:7
 //goesc:leaks recv=mutator:0
 func (s *SHAKE) MarshalBinary() ([]byte, error)
 
+//goesc:pos crypto/sha3/sha3.go 242:7 242:22
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0
 func (s *SHAKE) Read(p []byte) (n int, err error)
 
+//goesc:pos crypto/sha3/sha3.go 248:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *SHAKE) Reset()
 
+//goesc:pos crypto/sha3/sha3.go 272:7 272:33
 //goesc:leaks recv=mutator:0 data=none
 func (s *SHAKE) UnmarshalBinary(data []byte) error
 
+//goesc:pos crypto/sha3/sha3.go 234:7 234:23
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHAKE) Write(p []byte) (n int, err error)
 
+//goesc:pos crypto/sha3/sha3.go 197:7
 //goesc:leaks recv=mutator:0
 func (s *SHAKE) init()
 

@@ -23,26 +23,32 @@ import (
 
 type AlertError uint8
 
+//goesc:pos crypto/tls/alert.go 17:7
 func (e AlertError) Error() string
 
 type Certificate struct{Certificate [][]byte; PrivateKey crypto.PrivateKey; SupportedSignatureAlgorithms []SignatureScheme; OCSPStaple []byte; SignedCertificateTimestamps [][]byte; Leaf *x509.Certificate}
 
+//goesc:pos crypto/tls/common.go 1663:7
 //goesc:leaks recv=heap:2,r0:1
 func (c *Certificate) leaf() (*x509.Certificate, error)
 
 type CertificateRequestInfo struct{AcceptableCAs [][]byte; SignatureSchemes []SignatureScheme; Version uint16; ctx context.Context}
 
+//goesc:pos crypto/tls/common.go 541:7
 //goesc:leaks recv=r0:1
 func (c *CertificateRequestInfo) Context() context.Context
 
+//goesc:pos crypto/tls/common.go 1549:7 1549:56
 //goesc:leaks recv=none c=heap:1
 func (cri *CertificateRequestInfo) SupportsCertificate(c *Certificate) error
 
 type CertificateVerificationError struct{UnverifiedCertificates []*x509.Certificate; Err error}
 
+//goesc:pos crypto/tls/common.go 1863:7
 //goesc:leaks recv=heap:1
 func (e *CertificateVerificationError) Error() string
 
+//goesc:pos crypto/tls/common.go 1867:7
 //goesc:leaks recv=r0:1
 func (e *CertificateVerificationError) Unwrap() error
 
@@ -50,307 +56,404 @@ type CipherSuite struct{ID uint16; Name string; SupportedVersions []uint16; Inse
 
 type ClientAuthType int
 
+//goesc:pos crypto/tls/common_string.go 131:7
 func (i ClientAuthType) String() string
 
 type ClientHelloInfo struct{CipherSuites []uint16; ServerName string; SupportedCurves []CurveID; SupportedPoints []uint8; SignatureSchemes []SignatureScheme; SupportedProtos []string; SupportedVersions []uint16; Extensions []uint16; Conn net.Conn; HelloRetryRequest bool; config *Config; isQUIC bool; ctx context.Context}
 
+//goesc:pos crypto/tls/common.go 513:7
 //goesc:leaks recv=r0:1
 func (c *ClientHelloInfo) Context() context.Context
 
+//goesc:pos crypto/tls/common.go 1389:7 1389:49
 //goesc:leaks recv=heap:1 c=heap:1
 func (chi *ClientHelloInfo) SupportsCertificate(c *Certificate) error
 
+//goesc:pos Get=crypto/tls/common.go:398:6 Put=crypto/tls/common.go:404:6,404:25
 type ClientSessionCache interface{Get(sessionKey string) (session *ClientSessionState, ok bool); Put(sessionKey string, cs *ClientSessionState)}
 
 type ClientSessionState struct{session *SessionState}
 
+//goesc:pos crypto/tls/ticket.go 413:7
 //goesc:leaks recv=r0:2,r1:1
 func (cs *ClientSessionState) ResumptionState() (ticket []byte, state *SessionState, err error)
 
 type Config struct{Rand io.Reader; Time func() time.Time; Certificates []Certificate; NameToCertificate map[string]*Certificate; GetCertificate func(*ClientHelloInfo) (*Certificate, error); GetClientCertificate func(*CertificateRequestInfo) (*Certificate, error); GetConfigForClient func(*ClientHelloInfo) (*Config, error); VerifyPeerCertificate func(rawCerts [][]byte, verifiedChains [][]*x509.Certificate) error; VerifyConnection func(ConnectionState) error; RootCAs *x509.CertPool; NextProtos []string; ServerName string; ClientAuth ClientAuthType; ClientCAs *x509.CertPool; InsecureSkipVerify bool; CipherSuites []uint16; PreferServerCipherSuites bool; SessionTicketsDisabled bool; SessionTicketKey [32]byte; ClientSessionCache ClientSessionCache; UnwrapSession func(identity []byte, cs ConnectionState) (*SessionState, error); WrapSession func(ConnectionState, *SessionState) ([]byte, error); MinVersion uint16; MaxVersion uint16; CurvePreferences []CurveID; DynamicRecordSizingDisabled bool; Renegotiation RenegotiationSupport; KeyLogWriter io.Writer; EncryptedClientHelloConfigList []byte; EncryptedClientHelloRejectionVerify func(ConnectionState) error; GetEncryptedClientHelloKeys func(*ClientHelloInfo) ([]EncryptedClientHelloKey, error); EncryptedClientHelloKeys []EncryptedClientHelloKey; mutex sync.RWMutex; sessionTicketKeys []ticketKey; autoSessionTicketKeys []ticketKey}
 
+//goesc:pos crypto/tls/common.go 1585:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Config) BuildNameToCertificate()
 
+//goesc:pos crypto/tls/common.go 1009:7
 //goesc:leaks recv=heap:0
 func (c *Config) Clone() *Config
 
+//goesc:pos crypto/tls/ticket.go 357:7 357:32 357:49
 //goesc:leaks recv=heap:0 identity=heap:0 cs=none
 func (c *Config) DecryptTicket(identity []byte, cs ConnectionState) (*SessionState, error)
 
+//goesc:pos crypto/tls/ticket.go 316:7 316:32 316:52
 //goesc:leaks recv=heap:0 cs=none ss=heap:3
 func (c *Config) EncryptTicket(cs ConnectionState, ss *SessionState) ([]byte, error)
 
+//goesc:pos crypto/tls/common.go 1164:7 1164:39
 //goesc:leaks recv=heap:0 keys=none
 func (c *Config) SetSessionTicketKeys(keys [][32]byte)
 
+//goesc:pos crypto/tls/common.go 1195:7 1195:31
 //goesc:leaks recv=none
 func (c *Config) cipherSuites(aesGCMPreferred bool) []uint16
 
+//goesc:pos crypto/tls/common.go 1281:7 1281:35
 //goesc:leaks recv=none
 func (c *Config) curvePreferences(version uint16) []CurveID
 
+//goesc:pos crypto/tls/ticket.go 370:7 370:32 370:50
 //goesc:leaks recv=none encrypted=heap:0 ticketKeys=heap:1
 func (c *Config) decryptTicket(encrypted []byte, ticketKeys []ticketKey) []byte
 
+//goesc:pos crypto/tls/ticket.go 325:7 325:32 325:46
 //goesc:leaks recv=heap:1 state=heap:0 ticketKeys=heap:1
 func (c *Config) encryptTicket(state []byte, ticketKeys []ticketKey) ([]byte, error)
 
+//goesc:pos crypto/tls/common.go 1335:7 1335:33
 //goesc:leaks recv=heap:2,r0:1,callee:1 clientHello=heap:0
 func (c *Config) getCertificate(clientHello *ClientHelloInfo) (*Certificate, error)
 
+//goesc:pos crypto/tls/common.go 1059:7
 //goesc:leaks recv=heap:0
 func (c *Config) initLegacySessionTicketKeyRLocked()
 
+//goesc:pos crypto/tls/common.go 1259:7 1259:38 1259:48
 //goesc:leaks recv=none
 func (c *Config) maxSupportedVersion(isClient bool, isQUIC bool) uint16
 
+//goesc:pos crypto/tls/common.go 1312:7 1312:32 1312:42 1312:55
 //goesc:leaks recv=none peerVersions=none
 func (c *Config) mutualVersion(isClient bool, isQUIC bool, peerVersions []uint16) (uint16, bool)
 
+//goesc:pos crypto/tls/common.go 1179:7
 //goesc:leaks recv=r0:1
 func (c *Config) rand() io.Reader
 
+//goesc:pos crypto/tls/common.go 1215:7
 //goesc:leaks recv=none
 func (c *Config) supportedCipherSuites() []uint16
 
+//goesc:pos crypto/tls/common.go 1233:7 1233:36 1233:46
 //goesc:leaks recv=none
 func (c *Config) supportedVersions(isClient bool, isQUIC bool) []uint16
 
+//goesc:pos crypto/tls/common.go 1287:7 1287:32 1287:48
 //goesc:leaks recv=none
 func (c *Config) supportsCurve(version uint16, x CurveID) bool
 
+//goesc:pos crypto/tls/common.go 984:7 984:37
 //goesc:leaks recv=callee:1
 func (c *Config) ticketKeyFromBytes(b [32]byte) (key ticketKey)
 
+//goesc:pos crypto/tls/common.go 1095:7 1095:29
 //goesc:leaks recv=heap:0 configForClient=heap:0
 func (c *Config) ticketKeys(configForClient *Config) []ticketKey
 
+//goesc:pos crypto/tls/common.go 1187:7
 //goesc:leaks recv=callee:1
 func (c *Config) time() time.Time
 
+//goesc:pos crypto/tls/common.go 1612:7 1612:30 1612:44 1612:58
 //goesc:leaks recv=heap:1 label=heap:0 clientRandom=heap:0 secret=heap:0
 func (c *Config) writeKeyLog(label string, clientRandom []byte, secret []byte) error
 
 type Conn struct{conn net.Conn; isClient bool; handshakeFn func(context.Context) error; quic *quicState; isHandshakeComplete atomic.Bool; handshakeMutex sync.Mutex; handshakeErr error; vers uint16; haveVers bool; config *Config; handshakes int; extMasterSecret bool; didResume bool; didHRR bool; cipherSuite uint16; curveID CurveID; peerSigAlg SignatureScheme; ocspResponse []byte; scts [][]byte; peerCertificates []*x509.Certificate; localCertificate [][]byte; verifiedChains [][]*x509.Certificate; serverName string; secureRenegotiation bool; ekm func(label string, context []byte, length int) ([]byte, error); resumptionSecret []byte; echAccepted bool; ticketKeys []ticketKey; clientFinishedIsFirst bool; closeNotifyErr error; closeNotifySent bool; clientFinished [12]byte; serverFinished [12]byte; clientProtocol string; in halfConn; out halfConn; rawInput bytes.Buffer; input bytes.Reader; hand bytes.Buffer; buffering bool; sendBuf []byte; bytesSent int64; packetsSent int64; retryCount int; activeCall atomic.Int32; tmp [16]byte}
 
+//goesc:pos crypto/tls/conn.go 1422:7
 //goesc:leaks recv=heap:0
 func (c *Conn) Close() error
 
+//goesc:pos crypto/tls/conn.go 1462:7
 //goesc:leaks recv=heap:0
 func (c *Conn) CloseWrite() error
 
+//goesc:pos crypto/tls/conn.go 1613:7
 //goesc:leaks recv=heap:0
 func (c *Conn) ConnectionState() ConnectionState
 
+//goesc:pos crypto/tls/conn.go 1498:7
 //goesc:leaks recv=heap:0
 func (c *Conn) Handshake() error
 
+//goesc:pos crypto/tls/conn.go 1512:7 1512:33
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) HandshakeContext(ctx context.Context) error
 
+//goesc:pos crypto/tls/conn.go 131:7
 //goesc:leaks recv=heap:1
 func (c *Conn) LocalAddr() net.Addr
 
+//goesc:pos crypto/tls/conn.go 163:7
 //goesc:leaks recv=r0:1
 func (c *Conn) NetConn() net.Conn
 
+//goesc:pos crypto/tls/conn.go 1656:7
 //goesc:leaks recv=heap:0
 func (c *Conn) OCSPResponse() []byte
 
+//goesc:pos crypto/tls/conn.go 1378:7 1378:21
 //goesc:leaks recv=heap:0 b=mutator:0
 func (c *Conn) Read(b []byte) (int, error)
 
+//goesc:pos crypto/tls/conn.go 136:7
 //goesc:leaks recv=heap:1
 func (c *Conn) RemoteAddr() net.Addr
 
+//goesc:pos crypto/tls/conn.go 143:7 143:28
 //goesc:leaks recv=heap:1 t=heap:0
 func (c *Conn) SetDeadline(t time.Time) error
 
+//goesc:pos crypto/tls/conn.go 149:7 149:32
 //goesc:leaks recv=heap:1 t=heap:0
 func (c *Conn) SetReadDeadline(t time.Time) error
 
+//goesc:pos crypto/tls/conn.go 156:7 156:33
 //goesc:leaks recv=heap:1 t=heap:0
 func (c *Conn) SetWriteDeadline(t time.Time) error
 
+//goesc:pos crypto/tls/conn.go 1666:7 1666:31
 //goesc:leaks recv=heap:0 host=heap:0
 func (c *Conn) VerifyHostname(host string) error
 
+//goesc:pos crypto/tls/conn.go 1201:7 1201:22
 //goesc:leaks recv=heap:0 b=heap:0
 func (c *Conn) Write(b []byte) (int, error)
 
+//goesc:pos crypto/tls/handshake_client.go 222:7 222:32
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) clientHandshake(ctx context.Context) (err error)
 
+//goesc:pos crypto/tls/handshake_client.go 1292:7
 //goesc:leaks recv=heap:1
 func (c *Conn) clientSessionCacheKey() string
 
+//goesc:pos crypto/tls/conn.go 1470:7
 //goesc:leaks recv=heap:0
 func (c *Conn) closeNotify() error
 
+//goesc:pos crypto/tls/conn.go 1619:7
 //goesc:leaks recv=r0:0,mutator:0,callee:0
 func (c *Conn) connectionStateLocked() ConnectionState
 
+//goesc:pos crypto/tls/conn.go 958:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Conn) flush() (int, error)
 
+//goesc:pos crypto/tls/handshake_client.go 1274:7 1274:37
 //goesc:leaks recv=heap:3,callee:2 cri=heap:0
 func (c *Conn) getClientCertificate(cri *CertificateRequestInfo) (*Certificate, error)
 
+//goesc:pos crypto/tls/conn.go 1333:7 1333:32
 //goesc:leaks recv=heap:0 keyUpdate=none
 func (c *Conn) handleKeyUpdate(keyUpdate *keyUpdateMsg) error
 
+//goesc:pos crypto/tls/handshake_client_tls13.go 837:7 837:39
 //goesc:leaks recv=heap:0 msg=heap:1
 func (c *Conn) handleNewSessionTicket(msg *newSessionTicketMsgTLS13) error
 
+//goesc:pos crypto/tls/conn.go 1304:7
 //goesc:leaks recv=heap:0
 func (c *Conn) handlePostHandshakeMessage() error
 
+//goesc:pos crypto/tls/conn.go 1258:7
 //goesc:leaks recv=heap:0
 func (c *Conn) handleRenegotiation() error
 
+//goesc:pos crypto/tls/conn.go 1518:7 1518:33
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) handshakeContext(ctx context.Context) (ret error)
 
+//goesc:pos crypto/tls/handshake_client.go 357:7 357:28
 //goesc:leaks recv=heap:0 hello=heap:1,mutator:0
 func (c *Conn) loadSession(hello *clientHelloMsg) (session *SessionState, earlySecret *tls13.EarlySecret, binderKey []byte, err error)
 
+//goesc:pos crypto/tls/handshake_client.go 44:7
 //goesc:leaks recv=heap:0
 func (c *Conn) makeClientHello() (*clientHelloMsg, *keySharePrivateKeys, *echClientContext, error)
 
+//goesc:pos crypto/tls/conn.go 900:7 900:39
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Conn) maxPayloadSizeForWrite(typ recordType) int
 
+//goesc:pos crypto/tls/conn.go 580:7 580:37 580:52
 //goesc:leaks recv=none conn=r0:0,mutator:0 msg=r0:0,mutator:0
 func (c *Conn) newRecordHeaderError(conn net.Conn, msg string) (err RecordHeaderError)
 
+//goesc:pos crypto/tls/handshake_client.go 512:7 512:31
 //goesc:leaks recv=heap:0 serverHello=none
 func (c *Conn) pickTLSVersion(serverHello *serverHelloMsg) error
 
+//goesc:pos crypto/tls/handshake_server.go 943:7 943:39
 //goesc:leaks recv=heap:0 certificate=heap:0
 func (c *Conn) processCertsFromClient(certificate Certificate) error
 
+//goesc:pos crypto/tls/ech.go 567:7 567:38 567:61
 //goesc:leaks recv=heap:0 outer=heap:1,r0:0 echKeys=heap:1
 func (c *Conn) processECHClientHello(outer *clientHelloMsg, echKeys []EncryptedClientHelloKey) (*clientHelloMsg, *echServerContext, error)
 
+//goesc:pos crypto/tls/quic.go 475:7
 //goesc:leaks recv=heap:0
 func (c *Conn) quicGetTransportParameters() ([]byte, error)
 
+//goesc:pos crypto/tls/quic.go 489:7
 //goesc:leaks recv=heap:2,mutator:1
 func (c *Conn) quicHandshakeComplete()
 
+//goesc:pos crypto/tls/quic.go 396:7 396:39
 //goesc:leaks recv=heap:0
 func (c *Conn) quicReadHandshakeBytes(n int) error
 
+//goesc:pos crypto/tls/quic.go 495:7
 //goesc:leaks recv=heap:2,mutator:1
 func (c *Conn) quicRejectedEarlyData()
 
+//goesc:pos crypto/tls/quic.go 447:7 447:34
 //goesc:leaks recv=heap:0 session=heap:0
 func (c *Conn) quicResumeSession(session *SessionState) error
 
+//goesc:pos crypto/tls/quic.go 405:7 405:34 405:61 405:75
 //goesc:leaks recv=heap:0 secret=heap:0
 func (c *Conn) quicSetReadSecret(level QUICEncryptionLevel, suite uint16, secret []byte) error
 
+//goesc:pos crypto/tls/quic.go 468:7 468:43
 //goesc:leaks recv=heap:2,mutator:1 params=heap:0
 func (c *Conn) quicSetTransportParameters(params []byte)
 
+//goesc:pos crypto/tls/quic.go 423:7 423:35 423:62 423:76
 //goesc:leaks recv=heap:2,mutator:1 secret=heap:0
 func (c *Conn) quicSetWriteSecret(level QUICEncryptionLevel, suite uint16, secret []byte)
 
+//goesc:pos crypto/tls/quic.go 461:7 461:33
 //goesc:leaks recv=heap:2,mutator:1 session=heap:0
 func (c *Conn) quicStoreSession(session *SessionState)
 
+//goesc:pos crypto/tls/quic.go 506:7
 //goesc:leaks recv=heap:0
 func (c *Conn) quicWaitForSignal() error
 
+//goesc:pos crypto/tls/quic.go 432:7 432:36 432:63
 //goesc:leaks recv=heap:2,mutator:1 data=none
 func (c *Conn) quicWriteCryptoData(level QUICEncryptionLevel, data []byte)
 
+//goesc:pos crypto/tls/conn.go 591:7
 //goesc:leaks recv=heap:0
 func (c *Conn) readChangeCipherSpec() error
 
+//goesc:pos crypto/tls/handshake_server.go 135:7 135:32
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) readClientHello(ctx context.Context) (*clientHelloMsg, *echServerContext, error)
 
+//goesc:pos crypto/tls/conn.go 805:7 805:30 805:43
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (c *Conn) readFromUntil(r io.Reader, n int) error
 
+//goesc:pos crypto/tls/conn.go 1093:7 1093:30
 //goesc:leaks recv=heap:0 transcript=heap:0
 func (c *Conn) readHandshake(transcript transcriptHash) (any, error)
 
+//goesc:pos crypto/tls/conn.go 1078:7 1078:35
 //goesc:leaks recv=heap:0
 func (c *Conn) readHandshakeBytes(n int) error
 
+//goesc:pos crypto/tls/conn.go 587:7
 //goesc:leaks recv=heap:0
 func (c *Conn) readRecord() error
 
+//goesc:pos crypto/tls/conn.go 609:7 609:32
 //goesc:leaks recv=heap:0
 func (c *Conn) readRecordOrCCS(expectChangeCipherSpec bool) error
 
+//goesc:pos crypto/tls/conn.go 794:7 794:32
 //goesc:leaks recv=heap:0
 func (c *Conn) retryReadRecord(expectChangeCipherSpec bool) error
 
+//goesc:pos crypto/tls/conn.go 864:7 864:26
 //goesc:leaks recv=heap:0
 func (c *Conn) sendAlert(err alert) error
 
+//goesc:pos crypto/tls/conn.go 841:7 841:32
 //goesc:leaks recv=heap:0
 func (c *Conn) sendAlertLocked(err alert) error
 
+//goesc:pos crypto/tls/handshake_server_tls13.go 974:7 974:34 974:50
 //goesc:leaks recv=heap:0 extra=heap:0
 func (c *Conn) sendSessionTicket(earlyData bool, extra [][]byte) error
 
+//goesc:pos crypto/tls/handshake_server.go 43:7 43:32
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) serverHandshake(ctx context.Context) error
 
+//goesc:pos crypto/tls/ticket.go 298:7
 //goesc:leaks recv=heap:1
 func (c *Conn) sessionState() *SessionState
 
+//goesc:pos crypto/tls/conn.go 1684:7 1684:37 1684:62 1684:89 1684:104
 //goesc:leaks recv=heap:0 suite=callee:1 secret=heap:0
 func (c *Conn) setReadTrafficSecret(suite *cipherSuiteTLS13, level QUICEncryptionLevel, secret []byte, locked bool) error
 
+//goesc:pos crypto/tls/conn.go 1703:7 1703:38 1703:63 1703:90
 //goesc:leaks recv=mutator:0 suite=callee:1 secret=heap:0
 func (c *Conn) setWriteTrafficSecret(suite *cipherSuiteTLS13, level QUICEncryptionLevel, secret []byte)
 
+//goesc:pos crypto/tls/conn.go 1122:7 1122:42 1122:55
 //goesc:leaks recv=heap:0 data=heap:0 transcript=heap:0
 func (c *Conn) unmarshalHandshakeMessage(data []byte, transcript transcriptHash) (handshakeMessage, error)
 
+//goesc:pos crypto/tls/handshake_client.go 1105:7 1105:40
 //goesc:leaks recv=heap:0 certificates=heap:0
 func (c *Conn) verifyServerCertificate(certificates [][]byte) error
 
+//goesc:pos crypto/tls/conn.go 947:7 947:22
 //goesc:leaks recv=heap:1,mutator:0 data=heap:0
 func (c *Conn) write(data []byte) (int, error)
 
+//goesc:pos crypto/tls/conn.go 1070:7
 //goesc:leaks recv=heap:0
 func (c *Conn) writeChangeCipherRecord() error
 
+//goesc:pos crypto/tls/conn.go 1053:7 1053:37 1053:59
 //goesc:leaks recv=heap:0 msg=heap:0 transcript=heap:0
 func (c *Conn) writeHandshakeRecord(msg handshakeMessage, transcript transcriptHash) (int, error)
 
+//goesc:pos crypto/tls/conn.go 979:7 979:34 979:50
 //goesc:leaks recv=heap:0 data=heap:0
 func (c *Conn) writeRecordLocked(typ recordType, data []byte) (int, error)
 
 type ConnectionState struct{Version uint16; HandshakeComplete bool; DidResume bool; CipherSuite uint16; CurveID CurveID; NegotiatedProtocol string; NegotiatedProtocolIsMutual bool; ServerName string; PeerCertificates []*x509.Certificate; VerifiedChains [][]*x509.Certificate; SignedCertificateTimestamps [][]byte; OCSPResponse []byte; TLSUnique []byte; ECHAccepted bool; HelloRetryRequest bool; LocalCertificate [][]byte; ekm func(label string, context []byte, length int) ([]byte, error); testingOnlyPeerSignatureAlgorithm SignatureScheme}
 
+//goesc:pos crypto/tls/common.go 346:7 346:49 346:63 346:79
 //goesc:leaks recv=callee:1 label=heap:0 context=heap:0
 func (cs *ConnectionState) ExportKeyingMaterial(label string, context []byte, length int) ([]byte, error)
 
 type CurveID uint16
 
+//goesc:pos crypto/tls/common_string.go 100:7
 func (i CurveID) String() string
 
 type Dialer struct{NetDialer *net.Dialer; Config *Config}
 
+//goesc:pos crypto/tls/tls.go 211:7 211:23 211:32
 //goesc:leaks recv=heap:1 network=heap:0 addr=heap:0
 func (d *Dialer) Dial(network string, addr string) (net.Conn, error)
 
+//goesc:pos crypto/tls/tls.go 231:7 231:30 231:51 231:60
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 addr=heap:0
 func (d *Dialer) DialContext(ctx context.Context, network string, addr string) (net.Conn, error)
 
+//goesc:pos crypto/tls/tls.go 215:7
 //goesc:leaks recv=r0:1
 func (d *Dialer) netDialer() *net.Dialer
 
 type ECHRejectionError struct{RetryConfigList []byte}
 
+//goesc:pos crypto/tls/ech.go 506:7
 //goesc:leaks recv=none
 func (e *ECHRejectionError) Error() string
 
@@ -360,32 +463,41 @@ type QUICConfig struct{TLSConfig *Config; EnableSessionEvents bool; ClientHelloI
 
 type QUICConn struct{conn *Conn; sessionTicketSent bool}
 
+//goesc:pos crypto/tls/quic.go 262:7
 //goesc:leaks recv=r0:2
 func (q *QUICConn) Close() error
 
+//goesc:pos crypto/tls/quic.go 359:7
 //goesc:leaks recv=heap:1
 func (q *QUICConn) ConnectionState() ConnectionState
 
+//goesc:pos crypto/tls/quic.go 276:7 276:31 276:58
 //goesc:leaks recv=heap:1 data=heap:0
 func (q *QUICConn) HandleData(level QUICEncryptionLevel, data []byte) error
 
+//goesc:pos crypto/tls/quic.go 229:7
 //goesc:leaks recv=r0:2,mutator:2
 func (q *QUICConn) NextEvent() QUICEvent
 
+//goesc:pos crypto/tls/quic.go 322:7 322:38
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:0
 func (q *QUICConn) SendSessionTicket(opts QUICSessionTicketOptions) error
 
+//goesc:pos crypto/tls/quic.go 367:7 367:43
 //goesc:leaks recv=mutator:2 params=heap:0
 func (q *QUICConn) SetTransportParameters(params []byte)
 
+//goesc:pos crypto/tls/quic.go 215:7 215:26
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (q *QUICConn) Start(ctx context.Context) error
 
+//goesc:pos crypto/tls/quic.go 344:7 344:33
 //goesc:leaks recv=heap:2 session=heap:0
 func (q *QUICConn) StoreSession(session *SessionState) error
 
 type QUICEncryptionLevel int
 
+//goesc:pos crypto/tls/quic.go 25:7
 func (l QUICEncryptionLevel) String() string
 
 type QUICEvent struct{Kind QUICEventKind; Level QUICEncryptionLevel; Data []byte; Suite uint16; SessionState *SessionState; Err error}
@@ -396,6 +508,7 @@ type QUICSessionTicketOptions struct{EarlyData bool; Extra [][]byte}
 
 type RecordHeaderError struct{Msg string; RecordHeader [5]byte; Conn net.Conn}
 
+//goesc:pos crypto/tls/conn.go 578:7
 //goesc:leaks recv=none
 func (e RecordHeaderError) Error() string
 
@@ -403,55 +516,71 @@ type RenegotiationSupport int
 
 type SessionState struct{Extra [][]byte; EarlyData bool; version uint16; isClient bool; cipherSuite uint16; createdAt uint64; secret []byte; extMasterSecret bool; peerCertificates []*x509.Certificate; ocspResponse []byte; scts [][]byte; verifiedChains [][]*x509.Certificate; alpnProtocol string; useBy uint64; ageAdd uint32; ticket []byte; curveID CurveID}
 
+//goesc:pos crypto/tls/ticket.go 111:7
 //goesc:leaks recv=heap:3
 func (s *SessionState) Bytes() ([]byte, error)
 
 type SignatureScheme uint16
 
+//goesc:pos crypto/tls/common_string.go 46:7
 func (i SignatureScheme) String() string
 
+//goesc:pos Open=crypto/cipher/cipher.go:97:7,97:12,97:19,97:31 Seal=crypto/cipher/cipher.go:83:7,83:12,83:19,83:30
 type aead interface{explicitNonceLen() int; cipher.AEAD}
 
 type alert uint8
 
+//goesc:pos crypto/tls/alert.go 111:7
 func (e alert) Error() string
 
+//goesc:pos crypto/tls/alert.go 103:7
 func (e alert) String() string
 
 type cipherSuiteTLS13 struct{id uint16; keyLen int; aead func(key []byte, fixedNonce []byte) aead; hash crypto.Hash}
 
+//goesc:pos crypto/tls/key_schedule.go 47:7 47:49 47:72
 //goesc:leaks recv=none s=heap:1 transcript=heap:0
 func (c *cipherSuiteTLS13) exportKeyingMaterial(s *tls13.MasterSecret, transcript hash.Hash) func(string, []byte, int) ([]byte, error)
 
+//goesc:pos crypto/tls/key_schedule.go 38:7 38:41 38:57
 //goesc:leaks recv=none baseKey=heap:0 transcript=heap:0
 func (c *cipherSuiteTLS13) finishedHash(baseKey []byte, transcript hash.Hash) []byte
 
+//goesc:pos crypto/tls/key_schedule.go 24:7 24:46
 //goesc:leaks recv=none trafficSecret=heap:0
 func (c *cipherSuiteTLS13) nextTrafficSecret(trafficSecret []byte) []byte
 
+//goesc:pos crypto/tls/key_schedule.go 29:7 29:39
 //goesc:leaks recv=none trafficSecret=heap:0
 func (c *cipherSuiteTLS13) trafficKey(trafficSecret []byte) (key []byte, iv []byte)
 
 type clientHelloMsg struct{original []byte; vers uint16; random []byte; sessionId []byte; cipherSuites []uint16; compressionMethods []uint8; serverName string; ocspStapling bool; supportedCurves []CurveID; supportedPoints []uint8; ticketSupported bool; sessionTicket []uint8; supportedSignatureAlgorithms []SignatureScheme; supportedSignatureAlgorithmsCert []SignatureScheme; secureRenegotiationSupported bool; secureRenegotiation []byte; extendedMasterSecret bool; alpnProtocols []string; scts bool; supportedVersions []uint16; cookie []byte; keyShares []keyShare; earlyData bool; pskModes []uint8; pskIdentities []pskIdentity; pskBinders [][]byte; quicTransportParameters []byte; encryptedClientHello []byte; extensions []uint16}
 
+//goesc:pos crypto/tls/handshake_messages.go 688:7
 //goesc:leaks recv=heap:2
 func (m *clientHelloMsg) clone() *clientHelloMsg
 
+//goesc:pos crypto/tls/handshake_messages.go 377:7
 //goesc:leaks recv=callee:1
 func (m *clientHelloMsg) marshal() ([]byte, error)
 
+//goesc:pos crypto/tls/handshake_messages.go 105:7 105:37
 //goesc:leaks recv=callee:1
 func (m *clientHelloMsg) marshalMsg(echInner bool) ([]byte, error)
 
+//goesc:pos crypto/tls/handshake_messages.go 384:7
 //goesc:leaks recv=r0:1,callee:1
 func (m *clientHelloMsg) marshalWithoutBinders() ([]byte, error)
 
+//goesc:pos crypto/tls/handshake_messages.go 684:7
 //goesc:leaks recv=r0:1
 func (m *clientHelloMsg) originalBytes() []byte
 
+//goesc:pos crypto/tls/handshake_messages.go 420:7 420:36
 //goesc:leaks recv=heap:1,mutator:0 data=heap:0
 func (m *clientHelloMsg) unmarshal(data []byte) bool
 
+//goesc:pos crypto/tls/handshake_messages.go 406:7 406:40
 //goesc:leaks recv=mutator:0 pskBinders=heap:0
 func (m *clientHelloMsg) updateBinders(pskBinders [][]byte) error
 
@@ -467,30 +596,39 @@ type echServerContext struct{hpkeContext *hpke.Recipient; configID uint8; cipher
 
 type halfConn struct{sync.Mutex; err error; version uint16; cipher any; mac hash.Hash; seq [8]byte; scratchBuf [13]byte; nextCipher any; nextMac hash.Hash; level QUICEncryptionLevel; trafficSecret []byte}
 
+//goesc:pos crypto/tls/conn.go 215:7
 //goesc:leaks recv=mutator:0
 func (hc *halfConn) changeCipherSpec() error
 
+//goesc:pos crypto/tls/conn.go 339:7 339:29
 //goesc:leaks recv=heap:0 record=heap:0
 func (hc *halfConn) decrypt(record []byte) ([]byte, recordType, error)
 
+//goesc:pos crypto/tls/conn.go 479:7 479:29 479:37 479:53
 //goesc:leaks recv=heap:0 record=heap:0 payload=heap:0 rand=heap:0
 func (hc *halfConn) encrypt(record []byte, payload []byte, rand io.Reader) ([]byte, error)
 
+//goesc:pos crypto/tls/conn.go 256:7
 //goesc:leaks recv=heap:1
 func (hc *halfConn) explicitNonceLen() int
 
+//goesc:pos crypto/tls/conn.go 239:7
 //goesc:leaks recv=mutator:0
 func (hc *halfConn) incSeq()
 
+//goesc:pos crypto/tls/conn.go 207:7 207:39 207:55 207:67
 //goesc:leaks recv=mutator:0 cipher=heap:0 mac=heap:0
 func (hc *halfConn) prepareCipherSpec(version uint16, cipher any, mac hash.Hash)
 
+//goesc:pos crypto/tls/conn.go 196:7 196:36
 //goesc:leaks recv=r0:1,mutator:0 err=heap:0
 func (hc *halfConn) setErrorLocked(err error) error
 
+//goesc:pos crypto/tls/conn.go 230:7 230:38 230:63 230:90
 //goesc:leaks recv=mutator:0 suite=callee:1 secret=heap:0
 func (hc *halfConn) setTrafficSecret(suite *cipherSuiteTLS13, level QUICEncryptionLevel, secret []byte)
 
+//goesc:pos unmarshal=crypto/tls/common.go:1672:12
 type handshakeMessage interface{marshal() ([]byte, error); unmarshal([]byte) bool}
 
 type keyShare struct{group CurveID; data []byte}
@@ -499,44 +637,55 @@ type keySharePrivateKeys struct{ecdhe *ecdh.PrivateKey; mlkem crypto.Decapsulato
 
 type keyUpdateMsg struct{updateRequested bool}
 
+//goesc:pos crypto/tls/handshake_messages.go 1139:7
 //goesc:leaks recv=none
 func (m *keyUpdateMsg) marshal() ([]byte, error)
 
+//goesc:pos crypto/tls/handshake_messages.go 1153:7 1153:34
 //goesc:leaks recv=mutator:0 data=mutator:0
 func (m *keyUpdateMsg) unmarshal(data []byte) bool
 
 type listener struct{net.Listener; config *Config}
 
+//goesc:pos crypto/tls/tls.go 77:7
 //goesc:leaks recv=heap:1
 func (l *listener) Accept() (net.Conn, error)
 
 type lruSessionCache struct{sync.Mutex; m map[string]*list.Element; q *list.List; capacity int}
 
+//goesc:pos crypto/tls/common.go 1750:7 1750:31
 //goesc:leaks recv=heap:0 sessionKey=none
 func (c *lruSessionCache) Get(sessionKey string) (*ClientSessionState, bool)
 
+//goesc:pos crypto/tls/common.go 1717:7 1717:31 1717:50
 //goesc:leaks recv=heap:0 sessionKey=heap:0 cs=heap:0
 func (c *lruSessionCache) Put(sessionKey string, cs *ClientSessionState)
 
 type newSessionTicketMsgTLS13 struct{lifetime uint32; ageAdd uint32; nonce []byte; label []byte; maxEarlyData uint32}
 
+//goesc:pos crypto/tls/handshake_messages.go 1180:7
 //goesc:leaks recv=none
 func (m *newSessionTicketMsgTLS13) marshal() ([]byte, error)
 
+//goesc:pos crypto/tls/handshake_messages.go 1206:7 1206:46
 //goesc:leaks recv=mutator:0 data=heap:0
 func (m *newSessionTicketMsgTLS13) unmarshal(data []byte) bool
 
 type permanentError struct{err net.Error}
 
+//goesc:pos crypto/tls/conn.go 191:7
 //goesc:leaks recv=heap:1
 func (e *permanentError) Error() string
 
+//goesc:pos crypto/tls/conn.go 194:7
 //goesc:leaks recv=none
 func (e *permanentError) Temporary() bool
 
+//goesc:pos crypto/tls/conn.go 193:7
 //goesc:leaks recv=heap:1
 func (e *permanentError) Timeout() bool
 
+//goesc:pos crypto/tls/conn.go 192:7
 //goesc:leaks recv=r0:1
 func (e *permanentError) Unwrap() error
 
@@ -548,17 +697,21 @@ type recordType uint8
 
 type serverHelloMsg struct{original []byte; vers uint16; random []byte; sessionId []byte; cipherSuite uint16; compressionMethod uint8; ocspStapling bool; ticketSupported bool; secureRenegotiationSupported bool; secureRenegotiation []byte; extendedMasterSecret bool; alpnProtocol string; scts [][]byte; supportedVersion uint16; serverShare keyShare; selectedIdentityPresent bool; selectedIdentity uint16; supportedPoints []uint8; encryptedClientHello []byte; serverNameAck bool; cookie []byte; selectedGroup CurveID}
 
+//goesc:pos crypto/tls/handshake_messages.go 748:7
 //goesc:leaks recv=callee:1
 func (m *serverHelloMsg) marshal() ([]byte, error)
 
+//goesc:pos crypto/tls/handshake_messages.go 1001:7
 //goesc:leaks recv=r0:1
 func (m *serverHelloMsg) originalBytes() []byte
 
+//goesc:pos crypto/tls/handshake_messages.go 873:7 873:36
 //goesc:leaks recv=heap:1,mutator:0 data=heap:0
 func (m *serverHelloMsg) unmarshal(data []byte) bool
 
 type ticketKey struct{aesKey [16]byte; hmacKey [16]byte; created time.Time}
 
+//goesc:pos Write=crypto/tls/handshake_messages.go:1937:8
 type transcriptHash interface{Write([]byte) (int, error)}
 
 func CipherSuiteName(id uint16) string

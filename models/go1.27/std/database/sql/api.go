@@ -14,199 +14,263 @@ import (
 
 type ColumnType struct{name string; hasNullable bool; hasLength bool; hasPrecisionScale bool; nullable bool; length int64; databaseType string; precision int64; scale int64; scanType reflect.Type}
 
+//goesc:pos database/sql/sql.go 3293:7
 //goesc:leaks recv=r0:1
 func (ci *ColumnType) DatabaseTypeName() string
 
+//goesc:pos database/sql/sql.go 3270:7
 //goesc:leaks recv=none
 func (ci *ColumnType) DecimalSize() (precision int64, scale int64, ok bool)
 
+//goesc:pos database/sql/sql.go 3264:7
 //goesc:leaks recv=none
 func (ci *ColumnType) Length() (length int64, ok bool)
 
+//goesc:pos database/sql/sql.go 3255:7
 //goesc:leaks recv=r0:1
 func (ci *ColumnType) Name() string
 
+//goesc:pos database/sql/sql.go 3283:7
 //goesc:leaks recv=none
 func (ci *ColumnType) Nullable() (nullable bool, ok bool)
 
+//goesc:pos database/sql/sql.go 3277:7
 //goesc:leaks recv=r0:1
 func (ci *ColumnType) ScanType() reflect.Type
 
 type Conn struct{db *DB; closemu closingMutex; dc *driverConn; done atomic.Bool; releaseConnOnce sync.Once; releaseConnCache releaseConn}
 
+//goesc:pos database/sql/sql.go 2115:7 2115:24 2115:45
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=none
 func (c *Conn) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
 
+//goesc:pos database/sql/sql.go 2157:7
 //goesc:leaks recv=heap:0
 func (c *Conn) Close() error
 
+//goesc:pos database/sql/sql.go 2027:7 2027:28 2027:49 2027:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2017:7 2017:28
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) PingContext(ctx context.Context) error
 
+//goesc:pos database/sql/sql.go 2064:7 2064:31 2064:52
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (c *Conn) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 2037:7 2037:29 2037:50 2037:64
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2051:7 2051:32 2051:53 2051:67
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2077:7 2077:20
 //goesc:leaks recv=heap:0 f=callee:0
 func (c *Conn) Raw(f func(driverConn any) error) (err error)
 
+//goesc:pos database/sql/sql.go 2136:7 2136:22
 //goesc:leaks recv=heap:0 err=heap:0
 func (c *Conn) close(err error) error
 
+//goesc:pos database/sql/sql.go 2125:7 2125:46
 //goesc:leaks recv=heap:0 err=heap:0
 func (c *Conn) closemuRUnlockCondReleaseConn(err error)
 
+//goesc:pos database/sql/sql.go 2005:7 2005:25
 //goesc:leaks recv=heap:0 #0=none
 func (c *Conn) grabConn(context.Context) (*driverConn, releaseConn, error)
 
+//goesc:pos database/sql/sql.go 2132:7
 //goesc:leaks recv=none
 func (c *Conn) txCtx() context.Context
 
 type DB struct{waitDuration atomic.Int64; connector driver.Connector; numClosed atomic.Uint64; mu sync.Mutex; freeConn []*driverConn; connRequests connRequestSet; numOpen int; openerCh chan struct{}; closed bool; dep map[finalCloser]depSet; lastPut map[*driverConn]string; maxIdleCount int; maxOpen int; maxLifetime time.Duration; maxIdleTime time.Duration; cleanerCh chan struct{}; waitCount int64; maxIdleClosed int64; maxIdleTimeClosed int64; maxLifetimeClosed int64; stop func()}
 
+//goesc:pos database/sql/sql.go 1891:7
 //goesc:leaks recv=heap:0
 func (db *DB) Begin() (*Tx, error)
 
+//goesc:pos database/sql/sql.go 1874:7 1874:23 1874:44
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=callee:0
 func (db *DB) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
 
+//goesc:pos database/sql/sql.go 931:7
 //goesc:leaks recv=heap:0
 func (db *DB) Close() error
 
+//goesc:pos database/sql/sql.go 1950:7 1950:20
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) Conn(ctx context.Context) (*Conn, error)
 
+//goesc:pos database/sql/sql.go 1935:7
 //goesc:leaks recv=heap:1
 func (db *DB) Driver() driver.Driver
 
+//goesc:pos database/sql/sql.go 1689:7 1689:20 1689:34
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) Exec(query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 1672:7 1672:27 1672:48 1672:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 921:7
 //goesc:leaks recv=heap:0
 func (db *DB) Ping() error
 
+//goesc:pos database/sql/sql.go 900:7 900:27
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) PingContext(ctx context.Context) error
 
+//goesc:pos database/sql/sql.go 1619:7 1619:23
 //goesc:leaks recv=heap:0 query=heap:0
 func (db *DB) Prepare(query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1599:7 1599:30 1599:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (db *DB) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1759:7 1759:21 1759:35
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) Query(query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 1742:7 1742:28 1742:49 1742:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 1860:7 1860:24 1860:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryRow(query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 1846:7 1846:31 1846:52 1846:66
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 1074:7 1074:34
 //goesc:leaks recv=heap:0
 func (db *DB) SetConnMaxIdleTime(d time.Duration)
 
+//goesc:pos database/sql/sql.go 1052:7 1052:34
 //goesc:leaks recv=heap:0
 func (db *DB) SetConnMaxLifetime(d time.Duration)
 
+//goesc:pos database/sql/sql.go 1000:7 1000:31
 //goesc:leaks recv=heap:0
 func (db *DB) SetMaxIdleConns(n int)
 
+//goesc:pos database/sql/sql.go 1034:7 1034:31
 //goesc:leaks recv=heap:0
 func (db *DB) SetMaxOpenConns(n int)
 
+//goesc:pos database/sql/sql.go 1220:7
 //goesc:leaks recv=heap:0
 func (db *DB) Stats() DBStats
 
+//goesc:pos database/sql/sql.go 749:7 749:22 749:37
 //goesc:leaks recv=heap:0 x=heap:0 dep=heap:0
 func (db *DB) addDep(x finalCloser, dep any)
 
+//goesc:pos database/sql/sql.go 755:7 755:28 755:43
 //goesc:leaks recv=mutator:0 x=heap:0 dep=heap:0
 func (db *DB) addDepLocked(x finalCloser, dep any)
 
+//goesc:pos database/sql/sql.go 1895:7 1895:21 1895:42 1895:59
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=none
 func (db *DB) begin(ctx context.Context, opts *TxOptions, strategy connReuseStrategy) (tx *Tx, err error)
 
+//goesc:pos database/sql/sql.go 1904:7 1904:23 1904:44 1904:60 1904:81
 //goesc:leaks recv=heap:0 ctx=heap:0 dc=heap:0 release=heap:0 opts=none
 func (db *DB) beginDC(ctx context.Context, dc *driverConn, release func(error), opts *TxOptions) (tx *Tx, err error)
 
+//goesc:pos database/sql/sql.go 1321:7 1321:20 1321:41
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) conn(ctx context.Context, strategy connReuseStrategy) (*driverConn, error)
 
+//goesc:pos database/sql/sql.go 1100:7 1100:33
 //goesc:leaks recv=heap:0
 func (db *DB) connectionCleaner(d time.Duration)
 
+//goesc:pos database/sql/sql.go 1146:7 1146:42
 //goesc:leaks recv=heap:2,r1:1,mutator:0
 func (db *DB) connectionCleanerRunLocked(d time.Duration) (time.Duration, []*driverConn)
 
+//goesc:pos database/sql/sql.go 1264:7 1264:32
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) connectionOpener(ctx context.Context)
 
+//goesc:pos database/sql/sql.go 1693:7 1693:20 1693:41 1693:55 1693:67
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (db *DB) exec(ctx context.Context, query string, args []any, strategy connReuseStrategy) (Result, error)
 
+//goesc:pos database/sql/sql.go 1701:7 1701:22 1701:43 1701:59 1701:80 1701:94
 //goesc:leaks recv=none ctx=heap:0 dc=heap:0 release=none query=heap:0 args=heap:1
 func (db *DB) execDC(ctx context.Context, dc *driverConn, release func(error), query string, args []any) (res Result, err error)
 
+//goesc:pos database/sql/sql.go 967:7
 //goesc:leaks recv=none
 func (db *DB) maxIdleConnsLocked() int
 
+//goesc:pos database/sql/sql.go 1245:7
 //goesc:leaks recv=mutator:0
 func (db *DB) maybeOpenNewConnections()
 
+//goesc:pos database/sql/sql.go 1463:7 1463:41 1463:56
 //goesc:leaks recv=heap:0 c=heap:0 ds=heap:0
 func (db *DB) noteUnusedDriverStatement(c *driverConn, ds *driverStmt)
 
+//goesc:pos database/sql/sql.go 1276:7 1276:33
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) openNewConnection(ctx context.Context)
 
+//goesc:pos database/sql/sql.go 887:7 887:22 887:43 887:59
 //goesc:leaks recv=none ctx=heap:0 dc=heap:0 release=none
 func (db *DB) pingDC(ctx context.Context, dc *driverConn, release func(error)) error
 
+//goesc:pos database/sql/sql.go 1623:7 1623:23 1623:44 1623:58
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (db *DB) prepare(ctx context.Context, query string, strategy connReuseStrategy) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1640:7 1640:25 1640:46 1640:62 1640:83 1640:103
 //goesc:leaks recv=heap:0 ctx=heap:0 dc=heap:0 release=none cg=heap:0 query=heap:0
 func (db *DB) prepareDC(ctx context.Context, dc *driverConn, release func(error), cg stmtConnGrabber, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 1486:7 1486:23 1486:39 1486:50
 //goesc:leaks recv=heap:0 dc=heap:0 err=heap:0
 func (db *DB) putConn(dc *driverConn, err error, resetSession bool)
 
+//goesc:pos database/sql/sql.go 1547:7 1547:31 1547:47
 //goesc:leaks recv=heap:0 dc=heap:0 err=heap:0
 func (db *DB) putConnDBLocked(dc *driverConn, err error) bool
 
+//goesc:pos database/sql/sql.go 1763:7 1763:21 1763:42 1763:56 1763:68
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (db *DB) query(ctx context.Context, query string, args []any, strategy connReuseStrategy) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 1776:7 1776:23 1776:28 1776:51 1776:67 1776:92 1776:106
 //goesc:leaks recv=none ctx=heap:0 txctx=heap:0 dc=heap:0 releaseConn=heap:0 query=heap:0 args=heap:1
 func (db *DB) queryDC(ctx context.Context, txctx context.Context, dc *driverConn, releaseConn func(error), query string, args []any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 771:7 771:25 771:40
 //goesc:leaks recv=heap:0 x=heap:0 dep=heap:0
 func (db *DB) removeDep(x finalCloser, dep any) error
 
+//goesc:pos database/sql/sql.go 778:7 778:31 778:46
 //goesc:leaks recv=none x=heap:0 dep=heap:0
 func (db *DB) removeDepLocked(x finalCloser, dep any) func() error
 
+//goesc:pos database/sql/sql.go 1579:7 1579:21
 //goesc:leaks recv=none fn=callee:0
 func (db *DB) retry(fn func(strategy connReuseStrategy) error) error
 
+//goesc:pos database/sql/sql.go 980:7
 //goesc:leaks recv=none
 func (db *DB) shortestIdleTimeLocked() time.Duration
 
+//goesc:pos database/sql/sql.go 1093:7
 //goesc:leaks recv=heap:0
 func (db *DB) startCleanerLocked()
 
@@ -214,6 +278,7 @@ type DBStats struct{MaxOpenConnections int; OpenConnections int; InUse int; Idle
 
 type IsolationLevel int
 
+//goesc:pos database/sql/sql.go 142:7
 func (i IsolationLevel) String() string
 
 type NamedArg struct{_NamedFieldsRequired struct{}; Name string; Value any}
@@ -222,59 +287,75 @@ type Null[T any] struct{V T; Valid bool}
 
 type NullBool struct{Bool bool; Valid bool}
 
+//goesc:pos database/sql/sql.go 360:7 360:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullBool) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 371:7
 func (n NullBool) Value() (driver.Value, error)
 
 type NullByte struct{Byte byte; Valid bool}
 
+//goesc:pos database/sql/sql.go 306:7 306:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullByte) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 317:7
 func (n NullByte) Value() (driver.Value, error)
 
 type NullFloat64 struct{Float64 float64; Valid bool}
 
+//goesc:pos database/sql/sql.go 333:7 333:28
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullFloat64) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 344:7
 func (n NullFloat64) Value() (driver.Value, error)
 
 type NullInt16 struct{Int16 int16; Valid bool}
 
+//goesc:pos database/sql/sql.go 279:7 279:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt16) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 290:7
 func (n NullInt16) Value() (driver.Value, error)
 
 type NullInt32 struct{Int32 int32; Valid bool}
 
+//goesc:pos database/sql/sql.go 252:7 252:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt32) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 263:7
 func (n NullInt32) Value() (driver.Value, error)
 
 type NullInt64 struct{Int64 int64; Valid bool}
 
+//goesc:pos database/sql/sql.go 225:7 225:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt64) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 236:7
 func (n NullInt64) Value() (driver.Value, error)
 
 type NullString struct{String string; Valid bool}
 
+//goesc:pos database/sql/sql.go 198:7 198:28
 //goesc:leaks recv=heap:0 value=heap:0
 func (ns *NullString) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 209:7
 //goesc:leaks recv=heap:0
 func (ns NullString) Value() (driver.Value, error)
 
 type NullTime struct{Time time.Time; Valid bool}
 
+//goesc:pos database/sql/sql.go 387:7 387:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullTime) Scan(value any) error
 
+//goesc:pos database/sql/sql.go 398:7
 //goesc:leaks recv=heap:0
 func (n NullTime) Value() (driver.Value, error)
 
@@ -286,158 +367,208 @@ type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, erro
 
 type Row struct{err error; rows *Rows}
 
+//goesc:pos database/sql/sql.go 3576:7
 //goesc:leaks recv=r0:1
 func (r *Row) Err() error
 
+//goesc:pos database/sql/sql.go 3535:7 3535:20
 //goesc:leaks recv=heap:1 dest=heap:1
 func (r *Row) Scan(dest ...any) error
 
 type Rows struct{dc *driverConn; releaseConn func(error); rowsi driver.Rows; cancel func(); closeStmt *driverStmt; contextDone atomic.Pointer[error]; closemu closingMutex; lasterr error; closed bool; closemuScanHold bool; hitEOF bool; nextCalled bool; lastcols []driver.Value; numCols int; raw []byte}
 
+//goesc:pos database/sql/sql.go 3482:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Close() error
 
+//goesc:pos database/sql/sql.go 3223:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) ColumnTypes() ([]*ColumnType, error)
 
+//goesc:pos database/sql/sql.go 3206:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Columns() ([]string, error)
 
+//goesc:pos database/sql/sql.go 3159:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Err() error
 
+//goesc:pos database/sql/sql.go 3040:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) Next() bool
 
+//goesc:pos database/sql/sql.go 3117:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) NextResultSet() bool
 
+//goesc:pos database/sql/sql.go 3394:7 3394:22
 //goesc:leaks recv=heap:0 dest=heap:1
 func (rs *Rows) Scan(dest ...any) error
 
+//goesc:pos database/sql/sql.go 3015:7 3015:27 3015:32 3015:39
 //goesc:leaks recv=heap:0 ctx=heap:0 txctx=heap:0 closectx=heap:0
 func (rs *Rows) awaitDone(ctx context.Context, txctx context.Context, closectx context.Context)
 
+//goesc:pos database/sql/sql.go 3491:7 3491:23
 //goesc:leaks recv=heap:0 err=heap:0
 func (rs *Rows) close(err error) error
 
+//goesc:pos database/sql/sql.go 3458:7
 //goesc:leaks recv=heap:0
 func (rs *Rows) closemuRUnlockIfHeldByScan()
 
+//goesc:pos database/sql/sql.go 2998:7 2998:34 2998:39
 //goesc:leaks recv=heap:0 ctx=heap:0 txctx=heap:0
 func (rs *Rows) initContextClose(ctx context.Context, txctx context.Context)
 
+//goesc:pos database/sql/sql.go 2987:7 2987:36
 //goesc:leaks recv=r0:1 err=r0:0
 func (rs *Rows) lasterrOrErrLocked(err error) error
 
+//goesc:pos database/sql/sql.go 3065:7
 //goesc:leaks recv=heap:1,mutator:0
 func (rs *Rows) nextLocked() (doClose bool, ok bool)
 
+//goesc:pos database/sql/sql.go 3181:7
 //goesc:leaks recv=r0:1
 func (rs *Rows) rawbuf() []byte
 
+//goesc:pos database/sql/sql.go 3417:7 3417:28
 //goesc:leaks recv=heap:0 dest=heap:1
 func (rs *Rows) scanLocked(dest ...any) error
 
+//goesc:pos database/sql/sql.go 3191:7 3191:27
 //goesc:leaks recv=r0:1,mutator:0 b=heap:0
 func (rs *Rows) setrawbuf(b []byte) RawBytes
 
+//goesc:pos Scan=database/sql/sql.go:471:7
 type Scanner interface{Scan(src any) error}
 
 type Stmt struct{db *DB; query string; stickyErr error; closemu closingMutex; cg stmtConnGrabber; cgds *driverStmt; parentStmt *Stmt; mu sync.Mutex; closed bool; css []connStmt; lastNumClosed uint64}
 
+//goesc:pos database/sql/sql.go 2889:7
 //goesc:leaks recv=heap:0
 func (s *Stmt) Close() error
 
+//goesc:pos database/sql/sql.go 2672:7 2672:21
 //goesc:leaks recv=heap:0 args=heap:1,callee:0
 func (s *Stmt) Exec(args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2648:7 2648:28 2648:49
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) ExecContext(ctx context.Context, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2842:7 2842:22
 //goesc:leaks recv=heap:0 args=heap:1,callee:0
 func (s *Stmt) Query(args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2790:7 2790:29 2790:50
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryContext(ctx context.Context, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2884:7 2884:25
 //goesc:leaks recv=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryRow(args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2862:7 2862:32 2862:53
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryRowContext(ctx context.Context, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2723:7 2723:25 2723:46
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (s *Stmt) connStmt(ctx context.Context, strategy connReuseStrategy) (dc *driverConn, releaseConn func(error), ds *driverStmt, err error)
 
+//goesc:pos database/sql/sql.go 2919:7
 //goesc:leaks recv=heap:0
 func (s *Stmt) finalClose() error
 
+//goesc:pos database/sql/sql.go 2776:7 2776:36 2776:57
 //goesc:leaks recv=heap:0 ctx=heap:0 dc=heap:0
 func (s *Stmt) prepareOnConnLocked(ctx context.Context, dc *driverConn) (*driverStmt, error)
 
+//goesc:pos database/sql/sql.go 2696:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Stmt) removeClosedStmtLocked()
 
 type Tx struct{db *DB; closemu closingMutex; dc *driverConn; txi driver.Tx; releaseConn func(error); done atomic.Bool; keepConnOnRollback bool; stmts struct{sync.Mutex; v []*Stmt}; cancel func(); ctx context.Context}
 
+//goesc:pos database/sql/sql.go 2292:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) Commit() error
 
+//goesc:pos database/sql/sql.go 2529:7 2529:20 2529:34
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) Exec(query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2516:7 2516:27 2516:48 2516:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
+//goesc:pos database/sql/sql.go 2402:7 2402:23
 //goesc:leaks recv=heap:0 query=heap:0
 func (tx *Tx) Prepare(query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 2377:7 2377:30 2377:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (tx *Tx) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 
+//goesc:pos database/sql/sql.go 2547:7 2547:21 2547:35
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) Query(query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2534:7 2534:28 2534:49 2534:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
+//goesc:pos database/sql/sql.go 2571:7 2571:24 2571:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryRow(query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2557:7 2557:31 2557:52 2557:66
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
+//goesc:pos database/sql/sql.go 2363:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) Rollback() error
 
+//goesc:pos database/sql/sql.go 2510:7 2510:20
 //goesc:leaks recv=heap:0 stmt=heap:0
 func (tx *Tx) Stmt(stmt *Stmt) *Stmt
 
+//goesc:pos database/sql/sql.go 2422:7 2422:27 2422:48
 //goesc:leaks recv=heap:0 ctx=heap:0 stmt=heap:0
 func (tx *Tx) StmtContext(ctx context.Context, stmt *Stmt) *Stmt
 
+//goesc:pos database/sql/sql.go 2214:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) awaitDone()
 
+//goesc:pos database/sql/sql.go 2240:7 2240:21
 //goesc:leaks recv=mutator:0 err=heap:0
 func (tx *Tx) close(err error)
 
+//goesc:pos database/sql/sql.go 2283:7
 //goesc:leaks recv=heap:0
 func (tx *Tx) closePrepared()
 
+//goesc:pos database/sql/sql.go 2278:7 2278:37
 //goesc:leaks recv=heap:0 #0=none
 func (tx *Tx) closemuRUnlockRelease(error)
 
+//goesc:pos database/sql/sql.go 2250:7 2250:24
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (tx *Tx) grabConn(ctx context.Context) (*driverConn, releaseConn, error)
 
+//goesc:pos database/sql/sql.go 2229:7
 //goesc:leaks recv=mutator:0,callee:0
 func (tx *Tx) isDone() bool
 
+//goesc:pos database/sql/sql.go 2331:7 2331:24
 //goesc:leaks recv=heap:0
 func (tx *Tx) rollback(discardConn bool) error
 
+//goesc:pos database/sql/sql.go 2270:7
 //goesc:leaks recv=r0:1
 func (tx *Tx) txCtx() context.Context
 
@@ -445,21 +576,27 @@ type TxOptions struct{Isolation IsolationLevel; ReadOnly bool}
 
 type closingMutex struct{state atomic.Int64; mu sync.Mutex; read *sync.Cond; write *sync.Cond}
 
+//goesc:pos database/sql/closemu.go 63:7
 //goesc:leaks recv=heap:0
 func (m *closingMutex) Lock()
 
+//goesc:pos database/sql/closemu.go 27:7
 //goesc:leaks recv=heap:0
 func (m *closingMutex) RLock()
 
+//goesc:pos database/sql/closemu.go 44:7
 //goesc:leaks recv=heap:0
 func (m *closingMutex) RUnlock()
 
+//goesc:pos database/sql/closemu.go 95:7
 //goesc:leaks recv=mutator:0,callee:0
 func (m *closingMutex) TryRLock() bool
 
+//goesc:pos database/sql/closemu.go 83:7
 //goesc:leaks recv=heap:0
 func (m *closingMutex) Unlock()
 
+//goesc:pos database/sql/closemu.go 112:7
 //goesc:leaks recv=heap:0
 func (m *closingMutex) init()
 
@@ -471,21 +608,27 @@ type connRequestDelHandle struct{idx *int}
 
 type connRequestSet struct{s []connRequestAndIndex}
 
+//goesc:pos database/sql/sql.go 3670:7 3670:30
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (s *connRequestSet) Add(v chan connRequest) connRequestDelHandle
 
+//goesc:pos database/sql/sql.go 3650:7
 //goesc:leaks recv=mutator:0
 func (s *connRequestSet) CloseAndRemoveAll()
 
+//goesc:pos database/sql/sql.go 3689:7 3689:33
 //goesc:leaks recv=heap:2,mutator:0 h=none
 func (s *connRequestSet) Delete(h connRequestDelHandle) bool
 
+//goesc:pos database/sql/sql.go 3659:7
 //goesc:leaks recv=none
 func (s *connRequestSet) Len() int
 
+//goesc:pos database/sql/sql.go 3716:7
 //goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) TakeRandom() (v chan connRequest, ok bool)
 
+//goesc:pos database/sql/sql.go 3698:7 3698:38
 //goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) deleteIndex(idx int)
 
@@ -497,35 +640,45 @@ type depSet map[any]bool
 
 type driverConn struct{db *DB; createdAt time.Time; sync.Mutex; ci driver.Conn; needReset bool; closed bool; finalClosed bool; openStmt map[*driverStmt]bool; inUse bool; dbmuClosed bool; returnedAt time.Time; onPut []func()}
 
+//goesc:pos database/sql/sql.go 665:7
 //goesc:leaks recv=heap:0
 func (dc *driverConn) Close() error
 
+//goesc:pos database/sql/sql.go 655:7
 //goesc:leaks recv=heap:0
 func (dc *driverConn) closeDBLocked() func() error
 
+//goesc:pos database/sql/sql.go 592:7 592:31
 //goesc:leaks recv=mutator:1
 func (dc *driverConn) expired(timeout time.Duration) bool
 
+//goesc:pos database/sql/sql.go 682:7
 //goesc:leaks recv=heap:0
 func (dc *driverConn) finalClose() error
 
+//goesc:pos database/sql/sql.go 631:7 631:37 631:58 631:78
 //goesc:leaks recv=heap:0 ctx=heap:0 cg=none query=heap:0
 func (dc *driverConn) prepareLocked(ctx context.Context, cg stmtConnGrabber, query string) (*driverStmt, error)
 
+//goesc:pos database/sql/sql.go 582:7 582:35
 //goesc:leaks recv=heap:0 err=heap:0
 func (dc *driverConn) releaseConn(err error)
 
+//goesc:pos database/sql/sql.go 586:7 586:38
 //goesc:leaks recv=heap:0 ds=none
 func (dc *driverConn) removeOpenStmt(ds *driverStmt)
 
+//goesc:pos database/sql/sql.go 601:7 601:36
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (dc *driverConn) resetSession(ctx context.Context) error
 
+//goesc:pos database/sql/sql.go 616:7 616:42
 //goesc:leaks recv=heap:0
 func (dc *driverConn) validateConnection(needsReset bool) bool
 
 type driverStmt struct{sync.Locker; si driver.Stmt; closed bool; closeErr error}
 
+//goesc:pos database/sql/sql.go 725:7
 //goesc:leaks recv=heap:1,mutator:0
 func (ds *driverStmt) Close() error
 
@@ -533,6 +686,7 @@ type finalCloser interface{finalClose() error}
 
 type releaseConn func(error)
 
+//goesc:pos grabConn=database/sql/sql.go:2586:11
 type stmtConnGrabber interface{grabConn(context.Context) (*driverConn, releaseConn, error); txCtx() context.Context}
 
 //goesc:leaks scanCtx=heap:0 dest=heap:0 src=heap:0

@@ -11,23 +11,29 @@ type AddrType struct{BasicType}
 
 type ArrayType struct{CommonType; Type Type; StrideBitSize int64; Count int64}
 
+//goesc:pos debug/dwarf/type.go 125:7
 //goesc:leaks recv=heap:1
 func (t *ArrayType) Size() int64
 
+//goesc:pos debug/dwarf/type.go 121:7
 //goesc:leaks recv=heap:1
 func (t *ArrayType) String() string
 
 type Attr uint32
 
+//goesc:pos debug/dwarf/const.go 141:7
 func (a Attr) GoString() string
 
+//goesc:pos debug/dwarf/attr_string.go 260:7
 func (i Attr) String() string
 
 type BasicType struct{CommonType; BitSize int64; BitOffset int64; DataBitOffset int64}
 
+//goesc:pos debug/dwarf/type.go 46:7
 //goesc:leaks recv=r0:0
 func (b *BasicType) Basic() *BasicType
 
+//goesc:pos debug/dwarf/type.go 48:7
 //goesc:leaks recv=r0:1
 func (t *BasicType) String() string
 
@@ -37,15 +43,19 @@ type CharType struct{BasicType}
 
 type Class int
 
+//goesc:pos debug/dwarf/entry.go 375:7
 func (i Class) GoString() string
 
+//goesc:pos debug/dwarf/class_string.go 37:7
 func (i Class) String() string
 
 type CommonType struct{ByteSize int64; Name string}
 
+//goesc:pos debug/dwarf/type.go 29:7
 //goesc:leaks recv=r0:0
 func (c *CommonType) Common() *CommonType
 
+//goesc:pos debug/dwarf/type.go 31:7
 //goesc:leaks recv=none
 func (c *CommonType) Size() int64
 
@@ -53,77 +63,99 @@ type ComplexType struct{BasicType}
 
 type Data struct{abbrev []byte; aranges []byte; frame []byte; info []byte; line []byte; pubnames []byte; ranges []byte; str []byte; addr []byte; lineStr []byte; strOffsets []byte; rngLists []byte; abbrevCache map[uint64]abbrevTable; bigEndian bool; order binary.ByteOrder; typeCache map[Offset]Type; typeSigs map[uint64]*typeUnit; unit []unit}
 
+//goesc:pos debug/dwarf/open.go 126:7 126:27 126:40
 //goesc:leaks recv=mutator:0 name=none contents=heap:0
 func (d *Data) AddSection(name string, contents []byte) error
 
+//goesc:pos debug/dwarf/open.go 118:7 118:25 118:38
 //goesc:leaks recv=heap:0 name=heap:0 types=heap:0
 func (d *Data) AddTypes(name string, types []byte) error
 
+//goesc:pos debug/dwarf/line.go 143:7 143:27
 //goesc:leaks recv=heap:0 cu=heap:3
 func (d *Data) LineReader(cu *Entry) (*LineReader, error)
 
+//goesc:pos debug/dwarf/entry.go 947:7 947:23
 //goesc:leaks recv=heap:0 e=none
 func (d *Data) Ranges(e *Entry) ([][2]uint64, error)
 
+//goesc:pos debug/dwarf/entry.go 744:7
 //goesc:leaks recv=heap:0
 func (d *Data) Reader() *Reader
 
+//goesc:pos debug/dwarf/type.go 375:7 375:21
 //goesc:leaks recv=heap:0
 func (d *Data) Type(off Offset) (Type, error)
 
+//goesc:pos debug/dwarf/entry.go 1029:7 1029:36
 //goesc:leaks recv=heap:0 e=r0:0
 func (d *Data) baseAddressForEntry(e *Entry) (*Entry, uint64, error)
 
+//goesc:pos debug/dwarf/unit.go 175:7 175:41
 //goesc:leaks recv=heap:0 u=heap:0
 func (d *Data) collectDwarf5BaseOffsets(u *unit) error
 
+//goesc:pos debug/dwarf/entry.go 1153:7 1153:26 1153:45 1153:55
 //goesc:leaks recv=heap:0 format=heap:0
 func (d *Data) debugAddr(format dataFormat, addrBase uint64, idx uint64) (uint64, error)
 
+//goesc:pos debug/dwarf/entry.go 1055:7 1055:29 1055:38 1055:51 1055:65
 //goesc:leaks recv=heap:0 u=heap:0 ret=r0:0,mutator:0
 func (d *Data) dwarf2Ranges(u *unit, base uint64, ranges int64, ret [][2]uint64) ([][2]uint64, error)
 
+//goesc:pos debug/dwarf/entry.go 1080:7 1080:29 1080:38 1080:49 1080:62 1080:76
 //goesc:leaks recv=heap:0 u=heap:0 cu=none ret=r0:0,mutator:0
 func (d *Data) dwarf5Ranges(u *unit, cu *Entry, base uint64, ranges int64, ret [][2]uint64) ([][2]uint64, error)
 
+//goesc:pos debug/dwarf/unit.go 160:7 160:29
 //goesc:leaks recv=none
 func (d *Data) offsetToUnit(off Offset) int
 
+//goesc:pos debug/dwarf/entry.go 39:7 39:28 39:40
 //goesc:leaks recv=heap:0
 func (d *Data) parseAbbrev(off uint64, vers int) (abbrevTable, error)
 
+//goesc:pos debug/dwarf/typeunit.go 26:7 26:27 26:40
 //goesc:leaks recv=heap:0 name=heap:0 types=heap:0
 func (d *Data) parseTypes(name string, types []byte) error
 
+//goesc:pos debug/dwarf/unit.go 76:7
 //goesc:leaks recv=heap:0
 func (d *Data) parseUnits() ([]unit, error)
 
+//goesc:pos debug/dwarf/type.go 407:7 407:25 407:38 407:52 407:64 407:91
 //goesc:leaks recv=heap:0 name=heap:0 r=heap:0 typeCache=none fixups=heap:1,mutator:0
 func (d *Data) readType(name string, r typeReader, off Offset, typeCache map[Offset]Type, fixups *typeFixer) (Type, error)
 
+//goesc:pos debug/dwarf/typeunit.go 88:7 88:26
 //goesc:leaks recv=heap:0
 func (d *Data) sigToType(sig uint64) (Type, error)
 
 type DecodeError struct{Name string; Offset Offset; Err string}
 
+//goesc:pos debug/dwarf/buf.go 209:7
 //goesc:leaks recv=none
 func (e DecodeError) Error() string
 
 type DotDotDotType struct{CommonType}
 
+//goesc:pos debug/dwarf/type.go 336:7
 //goesc:leaks recv=none
 func (t *DotDotDotType) String() string
 
 type Entry struct{Offset Offset; Tag Tag; Children bool; Field []Field}
 
+//goesc:pos debug/dwarf/entry.go 395:7 395:27
 //goesc:leaks recv=r0:1
 func (e *Entry) AttrField(a Attr) *Field
 
+//goesc:pos debug/dwarf/entry.go 386:7 386:21
 //goesc:leaks recv=r0:2
 func (e *Entry) Val(a Attr) any
 
 type EnumType struct{CommonType; EnumName string; Val []*EnumValue}
 
+//goesc:pos debug/dwarf/type.go 293:7
 //goesc:leaks recv=none
 func (t *EnumType) String() string
 
@@ -135,6 +167,7 @@ type FloatType struct{BasicType}
 
 type FuncType struct{CommonType; ReturnType Type; ParamType []Type}
 
+//goesc:pos debug/dwarf/type.go 316:7
 //goesc:leaks recv=heap:1
 func (t *FuncType) String() string
 
@@ -146,45 +179,59 @@ type LineFile struct{Name string; Mtime uint64; Length int}
 
 type LineReader struct{buf buf; section []byte; str []byte; lineStr []byte; version uint16; addrsize int; segmentSelectorSize int; minInstructionLength int; maxOpsPerInstruction int; defaultIsStmt bool; lineBase int; lineRange int; opcodeBase int; opcodeLengths []int; directories []string; fileEntries []*LineFile; programOffset Offset; endOffset Offset; initialFileEntries int; state LineEntry; fileIndex int}
 
+//goesc:pos debug/dwarf/line.go 724:7
 //goesc:leaks recv=r0:1
 func (r *LineReader) Files() []*LineFile
 
+//goesc:pos debug/dwarf/line.go 481:7 481:27
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) Next(entry *LineEntry) error
 
+//goesc:pos debug/dwarf/line.go 679:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *LineReader) Reset()
 
+//goesc:pos debug/dwarf/line.go 669:7 669:27
 //goesc:leaks recv=heap:1,mutator:0 pos=heap:0
 func (r *LineReader) Seek(pos LineReaderPos)
 
+//goesc:pos debug/dwarf/line.go 744:7 744:29 744:40
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) SeekPC(pc uint64, entry *LineEntry) error
 
+//goesc:pos debug/dwarf/line.go 661:7
 //goesc:leaks recv=r0:1
 func (r *LineReader) Tell() LineReaderPos
 
+//goesc:pos debug/dwarf/line.go 642:7 642:32
 //goesc:leaks recv=mutator:0
 func (r *LineReader) advancePC(opAdvance int)
 
+//goesc:pos debug/dwarf/line.go 429:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *LineReader) readFileEntry() (bool, error)
 
+//goesc:pos debug/dwarf/line.go 186:7 186:33
 //goesc:leaks recv=heap:1,mutator:0 compDir=heap:0
 func (r *LineReader) readHeader(compDir string) error
 
+//goesc:pos debug/dwarf/line.go 339:7 339:31 339:45
 //goesc:leaks recv=heap:1,mutator:0 s=none
 func (r *LineReader) readLNCT(s []lnctForm, dwarf64 bool) (path string, mtime uint64, size uint64, err error)
 
+//goesc:pos debug/dwarf/line.go 328:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *LineReader) readLNCTFormat() []lnctForm
 
+//goesc:pos debug/dwarf/line.go 692:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *LineReader) resetState()
 
+//goesc:pos debug/dwarf/line.go 523:7 523:27
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) step(entry *LineEntry) bool
 
+//goesc:pos debug/dwarf/line.go 467:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *LineReader) updateFile()
 
@@ -194,78 +241,99 @@ type Offset uint32
 
 type PtrType struct{CommonType; Type Type}
 
+//goesc:pos debug/dwarf/type.go 145:7
 //goesc:leaks recv=heap:1
 func (t *PtrType) String() string
 
 type QualType struct{CommonType; Qual string; Type Type}
 
+//goesc:pos debug/dwarf/type.go 111:7
 //goesc:leaks recv=heap:1
 func (t *QualType) Size() int64
 
+//goesc:pos debug/dwarf/type.go 109:7
 //goesc:leaks recv=heap:1
 func (t *QualType) String() string
 
 type Reader struct{b buf; d *Data; err error; unit int; lastUnit bool; lastChildren bool; lastSibling Offset; cu *Entry}
 
+//goesc:pos debug/dwarf/entry.go 752:7
 //goesc:leaks recv=none
 func (r *Reader) AddressSize() int
 
+//goesc:pos debug/dwarf/entry.go 757:7
 //goesc:leaks recv=r0:1
 func (r *Reader) ByteOrder() binary.ByteOrder
 
+//goesc:pos debug/dwarf/entry.go 823:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) Next() (*Entry, error)
 
+//goesc:pos debug/dwarf/entry.go 763:7 763:23
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) Seek(off Offset)
 
+//goesc:pos debug/dwarf/entry.go 910:7 910:25
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) SeekPC(pc uint64) (*Entry, error)
 
+//goesc:pos debug/dwarf/entry.go 856:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) SkipChildren()
 
+//goesc:pos debug/dwarf/entry.go 888:7
 //goesc:leaks recv=heap:1
 func (r *Reader) clone() typeReader
 
+//goesc:pos debug/dwarf/entry.go 809:7 809:43
 //goesc:leaks recv=heap:1,mutator:0 u=heap:0
 func (r *Reader) collectDwarf5BaseOffsets(u *unit)
 
+//goesc:pos debug/dwarf/entry.go 794:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) maybeNextUnit()
 
+//goesc:pos debug/dwarf/entry.go 801:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) nextUnit()
 
+//goesc:pos debug/dwarf/entry.go 894:7
 //goesc:leaks recv=none
 func (r *Reader) offset() Offset
 
 type StructField struct{Name string; Type Type; ByteOffset int64; ByteSize int64; BitOffset int64; DataBitOffset int64; BitSize int64}
 
+//goesc:pos debug/dwarf/type.go 246:7
 //goesc:leaks recv=none
 func (f *StructField) bitOffset() int64
 
 type StructType struct{CommonType; StructName string; Kind string; Field []*StructField; Incomplete bool}
 
+//goesc:pos debug/dwarf/type.go 253:7
 //goesc:leaks recv=heap:3,r0:1
 func (t *StructType) Defn() string
 
+//goesc:pos debug/dwarf/type.go 239:7
 //goesc:leaks recv=heap:3,r0:1
 func (t *StructType) String() string
 
 type Tag uint32
 
+//goesc:pos debug/dwarf/const.go 284:7
 func (t Tag) GoString() string
 
+//goesc:pos debug/dwarf/tag_string.go 98:7
 func (i Tag) String() string
 
 type Type interface{Common() *CommonType; Size() int64; String() string}
 
 type TypedefType struct{CommonType; Type Type}
 
+//goesc:pos debug/dwarf/type.go 346:7
 //goesc:leaks recv=heap:1
 func (t *TypedefType) Size() int64
 
+//goesc:pos debug/dwarf/type.go 344:7
 //goesc:leaks recv=r0:1
 func (t *TypedefType) String() string
 
@@ -277,11 +345,13 @@ type UnspecifiedType struct{BasicType}
 
 type UnsupportedType struct{CommonType; Tag Tag}
 
+//goesc:pos debug/dwarf/type.go 355:7
 //goesc:leaks recv=r0:1
 func (t *UnsupportedType) String() string
 
 type VoidType struct{CommonType}
 
+//goesc:pos debug/dwarf/type.go 137:7
 //goesc:leaks recv=none
 func (t *VoidType) String() string
 
@@ -293,48 +363,63 @@ type afield struct{attr Attr; fmt format; class Class; val int64}
 
 type buf struct{dwarf *Data; order binary.ByteOrder; format dataFormat; name string; off Offset; data []byte; err error}
 
+//goesc:pos debug/dwarf/buf.go 170:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) addr() uint64
 
+//goesc:pos debug/dwarf/buf.go 69:7 69:21
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) bytes(n int) []byte
 
+//goesc:pos debug/dwarf/entry.go 410:7 410:21 410:32
 //goesc:leaks recv=heap:1,mutator:0 cu=none u=none
 func (b *buf) entry(cu *Entry, u *unit) *Entry
 
+//goesc:pos debug/dwarf/buf.go 196:7 196:21
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (b *buf) error(s string)
 
+//goesc:pos debug/dwarf/buf.go 157:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) int() int64
 
+//goesc:pos debug/dwarf/buf.go 80:7 80:20
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) skip(n int)
 
+//goesc:pos debug/dwarf/buf.go 82:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) string() string
 
+//goesc:pos debug/dwarf/buf.go 148:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) uint() uint64
 
+//goesc:pos debug/dwarf/buf.go 95:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) uint16() uint16
 
+//goesc:pos debug/dwarf/buf.go 103:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) uint24() uint32
 
+//goesc:pos debug/dwarf/buf.go 115:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) uint32() uint32
 
+//goesc:pos debug/dwarf/buf.go 123:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) uint64() uint64
 
+//goesc:pos debug/dwarf/buf.go 58:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) uint8() uint8
 
+//goesc:pos debug/dwarf/buf.go 185:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *buf) unitLength() (length Offset, dwarf64 bool)
 
+//goesc:pos debug/dwarf/buf.go 133:7
 //goesc:leaks recv=mutator:0
 func (b *buf) varint() (c uint64, bits uint)
 
@@ -346,36 +431,46 @@ type lnctForm struct{lnct int; form format}
 
 type typeFixer struct{typedefs []*TypedefType; arraytypes []*Type}
 
+//goesc:pos debug/dwarf/type.go 394:7
 //goesc:leaks recv=heap:3,mutator:2
 func (tf *typeFixer) apply()
 
+//goesc:pos debug/dwarf/type.go 384:7 384:38
 //goesc:leaks recv=heap:1,mutator:0 t=heap:0
 func (tf *typeFixer) recordArrayType(t *Type)
 
+//goesc:pos Seek=debug/dwarf/type.go:365:7
 type typeReader interface{AddressSize() int; Next() (*Entry, error); Seek(Offset); clone() typeReader; offset() Offset}
 
 type typeUnit struct{unit; toff Offset; name string; cache Type}
 
 type unit struct{base Offset; off Offset; data []byte; atable abbrevTable; *unit5; asize int; vers int; is64 bool; utype uint8}
 
+//goesc:pos debug/dwarf/unit.go 48:7
 //goesc:leaks recv=none
 func (u *unit) addrBase() uint64
 
+//goesc:pos debug/dwarf/unit.go 44:7
 //goesc:leaks recv=none
 func (u *unit) addrsize() int
 
+//goesc:pos debug/dwarf/unit.go 40:7
 //goesc:leaks recv=none
 func (u *unit) dwarf64() (bool, bool)
 
+//goesc:pos debug/dwarf/unit.go 69:7
 //goesc:leaks recv=none
 func (u *unit) locListsBase() uint64
 
+//goesc:pos debug/dwarf/unit.go 62:7
 //goesc:leaks recv=none
 func (u *unit) rngListsBase() uint64
 
+//goesc:pos debug/dwarf/unit.go 55:7
 //goesc:leaks recv=none
 func (u *unit) strOffsetsBase() uint64
 
+//goesc:pos debug/dwarf/unit.go 36:7
 //goesc:leaks recv=none
 func (u *unit) version() int
 

@@ -10,6 +10,7 @@ import (
 
 type DecodingError struct{off int; msg string; val any}
 
+//goesc:pos debug/gosym/symtab.go 764:7
 //goesc:leaks recv=heap:1
 func (e *DecodingError) Error() string
 
@@ -17,170 +18,221 @@ type Func struct{Entry uint64; *Sym; End uint64; Params []*Sym; Locals []*Sym; F
 
 type LineTable struct{Data []byte; PC uint64; Line int; mu sync.Mutex; version version; binary binary.ByteOrder; quantum uint32; ptrsize uint32; textStart uint64; funcnametab []byte; cutab []byte; funcdata []byte; functab []byte; nfunctab uint32; filetab []byte; pctab []byte; nfiletab uint32; funcNames map[uint32]string; strings map[uint32]string; fileMap map[string]uint32}
 
+//goesc:pos debug/gosym/pclntab.go 137:7 137:30 137:40
 //goesc:leaks recv=heap:0
 func (t *LineTable) LineToPC(line int, maxpc uint64) uint64
 
+//goesc:pos debug/gosym/pclntab.go 125:7 125:30
 //goesc:leaks recv=heap:0
 func (t *LineTable) PCToLine(pc uint64) int
 
+//goesc:pos debug/gosym/pclntab.go 526:7 526:34 526:48 526:57 526:73 526:82 526:94
 //goesc:leaks recv=heap:1 cutab=heap:0
 func (t *LineTable) findFileLine(entry uint64, filetab uint32, linetab uint32, filenum int32, line int32, cutab []byte) uint64
 
+//goesc:pos debug/gosym/pclntab.go 331:7 331:30
 //goesc:leaks recv=heap:1,r0:0
 func (t *LineTable) findFunc(pc uint64) funcData
 
+//goesc:pos debug/gosym/pclntab.go 440:7 440:30
 //goesc:leaks recv=heap:1,r0:0
 func (t *LineTable) funcData(i uint32) funcData
 
+//goesc:pos debug/gosym/pclntab.go 360:7 360:30
 //goesc:leaks recv=mutator:1,callee:1
 func (t *LineTable) funcName(off uint32) string
 
+//goesc:pos debug/gosym/pclntab.go 395:7
 //goesc:leaks recv=r0:0
 func (t *LineTable) funcTab() funcTab
 
+//goesc:pos debug/gosym/pclntab.go 387:7
 //goesc:leaks recv=none
 func (t *LineTable) functabFieldSize() int
 
+//goesc:pos debug/gosym/pclntab.go 299:7
 //goesc:leaks recv=heap:0
 func (t *LineTable) go12Funcs() []Func
 
+//goesc:pos debug/gosym/pclntab.go 617:7 617:34 617:47
 //goesc:leaks recv=heap:0 file=none
 func (t *LineTable) go12LineToPC(file string, line int) (pc uint64)
 
+//goesc:pos debug/gosym/pclntab.go 683:7 683:34 683:53
 //goesc:leaks recv=heap:0 m=none obj=heap:0
 func (t *LineTable) go12MapFiles(m map[string]*Obj, obj *Obj)
 
+//goesc:pos debug/gosym/pclntab.go 585:7 585:34
 //goesc:leaks recv=heap:0
 func (t *LineTable) go12PCToFile(pc uint64) (file string)
 
+//goesc:pos debug/gosym/pclntab.go 568:7 568:34
 //goesc:leaks recv=heap:0
 func (t *LineTable) go12PCToLine(pc uint64) (line int)
 
+//goesc:pos debug/gosym/pclntab.go 655:7
 //goesc:leaks recv=heap:0
 func (t *LineTable) initFileMap()
 
+//goesc:pos debug/gosym/pclntab.go 173:7
 //goesc:leaks recv=heap:0
 func (t *LineTable) isGo12() bool
 
+//goesc:pos debug/gosym/pclntab.go 82:7 82:27 82:44
 //goesc:leaks recv=r0:1
 func (t *LineTable) parse(targetPC uint64, targetLine int) (b []byte, pc uint64, line int)
 
+//goesc:pos debug/gosym/pclntab.go 188:7
 //goesc:leaks recv=heap:0
 func (t *LineTable) parsePclnTab()
 
+//goesc:pos debug/gosym/pclntab.go 507:7 507:29 507:41 507:48
 //goesc:leaks recv=heap:1
 func (t *LineTable) pcvalue(off uint32, entry uint64, targetpc uint64) int32
 
+//goesc:pos debug/gosym/pclntab.go 344:7 344:32
 //goesc:leaks recv=none pp=heap:1,mutator:0
 func (t *LineTable) readvarint(pp *[]byte) uint32
 
+//goesc:pos debug/gosym/pclntab.go 117:7 117:27
 //goesc:leaks recv=heap:1
 func (t *LineTable) slice(pc uint64) *LineTable
 
+//goesc:pos debug/gosym/pclntab.go 487:7 487:26 487:37 487:49 487:61
 //goesc:leaks recv=none p=heap:1,mutator:0 pc=mutator:0 val=mutator:0
 func (t *LineTable) step(p *[]byte, pc *uint64, val *int32, first bool) bool
 
+//goesc:pos debug/gosym/pclntab.go 382:7 382:28
 //goesc:leaks recv=mutator:1,callee:1
 func (t *LineTable) string(off uint32) string
 
+//goesc:pos debug/gosym/pclntab.go 371:7 371:32 371:44
 //goesc:leaks recv=none arr=mutator:0,callee:0
 func (t *LineTable) stringFrom(arr []byte, off uint32) string
 
+//goesc:pos debug/gosym/pclntab.go 180:7 180:29
 //goesc:leaks recv=heap:1 b=heap:0
 func (t *LineTable) uintptr(b []byte) uint64
 
 type Obj struct{Funcs []Func; Paths []Sym}
 
+//goesc:pos debug/gosym/symtab.go 692:7 692:29 692:42
 //goesc:leaks recv=none path=heap:0
 func (o *Obj) alineFromLine(path string, line int) (int, error)
 
+//goesc:pos debug/gosym/symtab.go 650:7 650:29
 //goesc:leaks recv=heap:1
 func (o *Obj) lineFromAline(aline int) (string, int)
 
 type Sym struct{Value uint64; Type byte; Name string; GoType uint64; Func *Func; goVersion version}
 
+//goesc:pos debug/gosym/symtab.go 118:7
 //goesc:leaks recv=r0:1
 func (s *Sym) BaseName() string
 
+//goesc:pos debug/gosym/symtab.go 69:7
 //goesc:leaks recv=r0:1,mutator:1,callee:1
 func (s *Sym) PackageName() string
 
+//goesc:pos debug/gosym/symtab.go 99:7
 //goesc:leaks recv=r0:1,mutator:1,callee:1
 func (s *Sym) ReceiverName() string
 
+//goesc:pos debug/gosym/symtab.go 35:7
 //goesc:leaks recv=none
 func (s *Sym) Static() bool
 
+//goesc:pos debug/gosym/symtab.go 43:7
 //goesc:leaks recv=r0:1
 func (s *Sym) nameWithoutInst() string
 
 type Table struct{Syms []Sym; Funcs []Func; Files map[string]*Obj; Objs []Obj; go12line *LineTable}
 
+//goesc:pos debug/gosym/symtab.go 569:7 569:26 569:39
 //goesc:leaks recv=heap:1 file=heap:0
 func (t *Table) LineToPC(file string, line int) (pc uint64, fn *Func, err error)
 
+//goesc:pos debug/gosym/symtab.go 615:7 615:28
 //goesc:leaks recv=r0:1 name=none
 func (t *Table) LookupFunc(name string) *Func
 
+//goesc:pos debug/gosym/symtab.go 599:7 599:27
 //goesc:leaks recv=r0:1 name=none
 func (t *Table) LookupSym(name string) *Sym
 
+//goesc:pos debug/gosym/symtab.go 534:7 534:26
 //goesc:leaks recv=r0:1
 func (t *Table) PCToFunc(pc uint64) *Func
 
+//goesc:pos debug/gosym/symtab.go 553:7 553:26
 //goesc:leaks recv=heap:1
 func (t *Table) PCToLine(pc uint64) (file string, line int, fn *Func)
 
+//goesc:pos debug/gosym/symtab.go 626:7 626:27
 //goesc:leaks recv=r0:1
 func (t *Table) SymByAddr(addr uint64) *Sym
 
 type UnknownFileError string
 
+//goesc:pos debug/gosym/symtab.go 742:7
 //goesc:leaks recv=none
 func (e UnknownFileError) Error() string
 
 type UnknownLineError struct{File string; Line int}
 
+//goesc:pos debug/gosym/symtab.go 752:7
 //goesc:leaks recv=none
 func (e *UnknownLineError) Error() string
 
 type funcData struct{t *LineTable; data []byte}
 
+//goesc:pos debug/gosym/pclntab.go 446:7
 //goesc:leaks recv=none
 func (f funcData) IsZero() bool
 
+//goesc:pos debug/gosym/pclntab.go 466:7
 //goesc:leaks recv=heap:0
 func (f funcData) cuOffset() uint32
 
+//goesc:pos debug/gosym/pclntab.go 463:7
 //goesc:leaks recv=heap:0
 func (f funcData) deferreturn() uint32
 
+//goesc:pos debug/gosym/pclntab.go 451:7
 //goesc:leaks recv=heap:1
 func (f *funcData) entryPC() uint64
 
+//goesc:pos debug/gosym/pclntab.go 471:7 471:25
 //goesc:leaks recv=heap:0
 func (f funcData) field(n uint32) uint32
 
+//goesc:pos debug/gosym/pclntab.go 462:7
 //goesc:leaks recv=heap:0
 func (f funcData) nameOff() uint32
 
+//goesc:pos debug/gosym/pclntab.go 464:7
 //goesc:leaks recv=heap:0
 func (f funcData) pcfile() uint32
 
+//goesc:pos debug/gosym/pclntab.go 465:7
 //goesc:leaks recv=heap:0
 func (f funcData) pcln() uint32
 
 type funcTab struct{*LineTable; sz int}
 
+//goesc:pos debug/gosym/pclntab.go 407:7
 //goesc:leaks recv=none
 func (f funcTab) Count() int
 
+//goesc:pos debug/gosym/pclntab.go 421:7 421:26
 //goesc:leaks recv=heap:1
 func (f funcTab) funcOff(i int) uint64
 
+//goesc:pos debug/gosym/pclntab.go 412:7 412:21
 //goesc:leaks recv=heap:1
 func (f funcTab) pc(i int) uint64
 
+//goesc:pos debug/gosym/pclntab.go 426:7 426:23
 //goesc:leaks recv=heap:1 b=heap:0
 func (f funcTab) uint(b []byte) uint64
 

@@ -9,18 +9,22 @@ import (
 
 type CorruptInputError int64
 
+//goesc:pos encoding/ascii85/ascii85.go 169:7
 func (e CorruptInputError) Error() string
 
 type decoder struct{err error; readErr error; r io.Reader; buf [1024]byte; nbuf int; out []byte; outbuf [1024]byte}
 
+//goesc:pos encoding/ascii85/ascii85.go 255:7 255:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) Read(p []byte) (n int, err error)
 
 type encoder struct{err error; w io.Writer; buf [4]byte; nbuf int; out [1024]byte}
 
+//goesc:pos encoding/ascii85/ascii85.go 153:7
 //goesc:leaks recv=heap:0
 func (e *encoder) Close() error
 
+//goesc:pos encoding/ascii85/ascii85.go 103:7 103:25
 //goesc:leaks recv=heap:0 p=none
 func (e *encoder) Write(p []byte) (n int, err error)
 

@@ -5,9 +5,11 @@ package asn1
 
 type BitString struct{Bytes []byte; BitLength int}
 
+//goesc:pos encoding/asn1/asn1.go 170:7 170:23
 //goesc:leaks recv=none
 func (b BitString) At(i int) int
 
+//goesc:pos encoding/asn1/asn1.go 181:7
 //goesc:leaks recv=r0:0
 func (b BitString) RightAlign() []byte
 
@@ -17,9 +19,11 @@ type Flag bool
 
 type ObjectIdentifier []int
 
+//goesc:pos encoding/asn1/asn1.go 229:7 229:34
 //goesc:leaks recv=none other=none
 func (oi ObjectIdentifier) Equal(other ObjectIdentifier) bool
 
+//goesc:pos encoding/asn1/asn1.go 233:7
 //goesc:leaks recv=none
 func (oi ObjectIdentifier) String() string
 
@@ -29,11 +33,13 @@ type RawValue struct{Class int; Tag int; IsCompound bool; Bytes []byte; FullByte
 
 type StructuralError struct{Msg string}
 
+//goesc:pos encoding/asn1/asn1.go 44:7
 //goesc:leaks recv=none
 func (e StructuralError) Error() string
 
 type SyntaxError struct{Msg string}
 
+//goesc:pos encoding/asn1/asn1.go 51:7
 //goesc:leaks recv=none
 func (e SyntaxError) Error() string
 

@@ -9,54 +9,69 @@ import (
 
 type CorruptInputError int64
 
+//goesc:pos encoding/base32/base32.go 295:7
 func (e CorruptInputError) Error() string
 
 type Encoding struct{encode [32]byte; decodeMap [256]uint8; padChar rune}
 
+//goesc:pos encoding/base32/base32.go 403:7 403:35 403:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendDecode(dst []byte, src []byte) ([]byte, error)
 
+//goesc:pos encoding/base32/base32.go 189:7 189:35 189:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendEncode(dst []byte, src []byte) []byte
 
+//goesc:pos encoding/base32/base32.go 392:7 392:29 392:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Decode(dst []byte, src []byte) (n int, err error)
 
+//goesc:pos encoding/base32/base32.go 419:7 419:35
 //goesc:leaks recv=none s=none
 func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
+//goesc:pos encoding/base32/base32.go 576:7 576:33
 //goesc:leaks recv=none
 func (enc *Encoding) DecodedLen(n int) int
 
+//goesc:pos encoding/base32/base32.go 121:7 121:29 121:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Encode(dst []byte, src []byte)
 
+//goesc:pos encoding/base32/base32.go 197:7 197:37
 //goesc:leaks recv=none src=none
 func (enc *Encoding) EncodeToString(src []byte) string
 
+//goesc:pos encoding/base32/base32.go 282:7 282:33
 //goesc:leaks recv=none
 func (enc *Encoding) EncodedLen(n int) int
 
+//goesc:pos encoding/base32/base32.go 100:7 100:33
 func (enc Encoding) WithPadding(padding rune) *Encoding
 
+//goesc:pos encoding/base32/base32.go 303:7 303:29 303:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) decode(dst []byte, src []byte) (n int, end bool, err error)
 
 type decoder struct{err error; enc *Encoding; r io.Reader; end bool; buf [1024]byte; nbuf int; out []byte; outbuf [640]byte}
 
+//goesc:pos encoding/base32/base32.go 456:7 456:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) Read(p []byte) (n int, err error)
 
 type encoder struct{err error; enc *Encoding; w io.Writer; buf [5]byte; nbuf int; out [1024]byte}
 
+//goesc:pos encoding/base32/base32.go 260:7
 //goesc:leaks recv=heap:0
 func (e *encoder) Close() error
 
+//goesc:pos encoding/base32/base32.go 212:7 212:25
 //goesc:leaks recv=heap:0 p=none
 func (e *encoder) Write(p []byte) (n int, err error)
 
 type newlineFilteringReader struct{wrapped io.Reader}
 
+//goesc:pos encoding/base32/base32.go 555:7 555:39
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *newlineFilteringReader) Read(p []byte) (int, error)
 

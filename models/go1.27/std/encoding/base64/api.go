@@ -9,56 +9,72 @@ import (
 
 type CorruptInputError int64
 
+//goesc:pos encoding/base64/base64.go 298:7
 func (e CorruptInputError) Error() string
 
 type Encoding struct{encode [64]byte; decodeMap [256]uint8; padChar rune; strict bool}
 
+//goesc:pos encoding/base64/base64.go 408:7 408:35 408:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendDecode(dst []byte, src []byte) ([]byte, error)
 
+//goesc:pos encoding/base64/base64.go 193:7 193:35 193:40
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
 func (enc *Encoding) AppendEncode(dst []byte, src []byte) []byte
 
+//goesc:pos encoding/base64/base64.go 513:7 513:29 513:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Decode(dst []byte, src []byte) (n int, err error)
 
+//goesc:pos encoding/base64/base64.go 424:7 424:35
 //goesc:leaks recv=none s=none
 func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
+//goesc:pos encoding/base64/base64.go 649:7 649:33
 //goesc:leaks recv=none
 func (enc *Encoding) DecodedLen(n int) int
 
+//goesc:pos encoding/base64/base64.go 145:7 145:29 145:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Encode(dst []byte, src []byte)
 
+//goesc:pos encoding/base64/base64.go 201:7 201:37
 //goesc:leaks recv=none src=none
 func (enc *Encoding) EncodeToString(src []byte) string
 
+//goesc:pos encoding/base64/base64.go 285:7 285:33
 //goesc:leaks recv=none
 func (enc *Encoding) EncodedLen(n int) int
 
+//goesc:pos encoding/base64/base64.go 113:7
 func (enc Encoding) Strict() *Encoding
 
+//goesc:pos encoding/base64/base64.go 96:7 96:33
 func (enc Encoding) WithPadding(padding rune) *Encoding
 
+//goesc:pos encoding/base64/base64.go 307:7 307:36 307:41 307:53
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) decodeQuantum(dst []byte, src []byte, si int) (nsi int, n int, err error)
 
 type decoder struct{err error; readErr error; enc *Encoding; r io.Reader; buf [1024]byte; nbuf int; out []byte; outbuf [768]byte}
 
+//goesc:pos encoding/base64/base64.go 441:7 441:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) Read(p []byte) (n int, err error)
 
 type encoder struct{err error; enc *Encoding; w io.Writer; buf [3]byte; nbuf int; out [1024]byte}
 
+//goesc:pos encoding/base64/base64.go 264:7
 //goesc:leaks recv=heap:0
 func (e *encoder) Close() error
 
+//goesc:pos encoding/base64/base64.go 216:7 216:25
 //goesc:leaks recv=heap:0 p=none
 func (e *encoder) Write(p []byte) (n int, err error)
 
 type newlineFilteringReader struct{wrapped io.Reader}
 
+//goesc:pos encoding/base64/base64.go 621:7 621:39
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *newlineFilteringReader) Read(p []byte) (int, error)
 

@@ -10,46 +10,59 @@ import (
 
 type ParseError struct{StartLine int; Line int; Column int; Err error}
 
+//goesc:pos encoding/csv/reader.go 74:7
 //goesc:leaks recv=heap:1
 func (e *ParseError) Error() string
 
+//goesc:pos encoding/csv/reader.go 84:7
 //goesc:leaks recv=r0:1
 func (e *ParseError) Unwrap() error
 
 type Reader struct{Comma rune; Comment rune; FieldsPerRecord int; LazyQuotes bool; TrimLeadingSpace bool; ReuseRecord bool; TrailingComma bool; r *bufio.Reader; numLine int; offset int64; rawBuffer []byte; recordBuffer []byte; fieldIndexes []int; fieldPositions []position; lastRecord []string}
 
+//goesc:pos encoding/csv/reader.go 213:7 213:27
 //goesc:leaks recv=none
 func (r *Reader) FieldPos(field int) (line int, column int)
 
+//goesc:pos encoding/csv/reader.go 224:7
 //goesc:leaks recv=none
 func (r *Reader) InputOffset() int64
 
+//goesc:pos encoding/csv/reader.go 197:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) Read() (record []string, err error)
 
+//goesc:pos encoding/csv/reader.go 238:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) ReadAll() (records [][]string, err error)
 
+//goesc:pos encoding/csv/reader.go 255:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) readLine() ([]byte, error)
 
+//goesc:pos encoding/csv/reader.go 297:7 297:29
 //goesc:leaks recv=heap:1,mutator:0 dst=r0:0,mutator:0
 func (r *Reader) readRecord(dst []string) ([]string, error)
 
 type Writer struct{Comma rune; UseCRLF bool; w *bufio.Writer}
 
+//goesc:pos encoding/csv/writer.go 131:7
 //goesc:leaks recv=heap:2,mutator:1
 func (w *Writer) Error() error
 
+//goesc:pos encoding/csv/writer.go 125:7
 //goesc:leaks recv=heap:2,mutator:1
 func (w *Writer) Flush()
 
+//goesc:pos encoding/csv/writer.go 50:7 50:24
 //goesc:leaks recv=heap:2,mutator:1 record=heap:1
 func (w *Writer) Write(record []string) error
 
+//goesc:pos encoding/csv/writer.go 138:7 138:27
 //goesc:leaks recv=heap:2,mutator:1 records=heap:2
 func (w *Writer) WriteAll(records [][]string) error
 
+//goesc:pos encoding/csv/writer.go 160:7 160:35
 //goesc:leaks recv=none field=mutator:0,callee:0
 func (w *Writer) fieldNeedsQuotes(field string) bool
 

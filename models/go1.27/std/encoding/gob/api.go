@@ -11,234 +11,308 @@ import (
 
 type CommonType struct{Name string; Id typeId}
 
+//goesc:pos encoding/gob/type.go 239:7
 //goesc:leaks recv=none
 func (t *CommonType) id() typeId
 
+//goesc:pos encoding/gob/type.go 249:7
 //goesc:leaks recv=r0:1
 func (t *CommonType) name() string
 
+//goesc:pos encoding/gob/type.go 245:7 245:33
 //goesc:leaks recv=r0:1 seen=none
 func (t *CommonType) safeString(seen map[typeId]bool) string
 
+//goesc:pos encoding/gob/type.go 241:7 241:28
 //goesc:leaks recv=mutator:0
 func (t *CommonType) setId(id typeId)
 
+//goesc:pos encoding/gob/type.go 243:7
 //goesc:leaks recv=r0:1
 func (t *CommonType) string() string
 
 type Decoder struct{mutex sync.Mutex; r io.Reader; buf decBuffer; wireType map[typeId]*wireType; decoderCache map[reflect.Type]map[typeId]**decEngine; ignorerCache map[typeId]**decEngine; freeList *decoderState; countBuf []byte; err error; ignoreDepth int}
 
+//goesc:pos encoding/gob/decoder.go 195:7 195:28
 //goesc:leaks recv=heap:0 e=heap:0
 func (dec *Decoder) Decode(e any) error
 
+//goesc:pos encoding/gob/decoder.go 215:7 215:33
 //goesc:leaks recv=heap:0 v=heap:0
 func (dec *Decoder) DecodeValue(v reflect.Value) error
 
+//goesc:pos encoding/gob/decode.go 1023:7 1023:36 1023:53 1023:64
 //goesc:leaks recv=none fr=heap:0 inProgress=none
 func (dec *Decoder) compatibleType(fr reflect.Type, fw typeId, inProgress map[reflect.Type]typeId) bool
 
+//goesc:pos encoding/gob/decode.go 1139:7 1139:32 1139:49
 //goesc:leaks recv=heap:0 ut=heap:1
 func (dec *Decoder) compileDec(remoteId typeId, ut *userTypeInfo) (engine *decEngine, err error)
 
+//goesc:pos encoding/gob/decode.go 1127:7 1127:41
 //goesc:leaks recv=heap:0
 func (dec *Decoder) compileIgnoreSingle(remoteId typeId) *decEngine
 
+//goesc:pos encoding/gob/decode.go 1106:7 1106:35 1106:52
 //goesc:leaks recv=heap:0 ut=heap:1
 func (dec *Decoder) compileSingle(remoteId typeId, ut *userTypeInfo) (engine *decEngine, err error)
 
+//goesc:pos encoding/gob/decode.go 923:7 923:36 923:51
 //goesc:leaks recv=heap:0 inProgress=none
 func (dec *Decoder) decIgnoreOpFor(wireId typeId, inProgress map[typeId]*decOp) *decOp
 
+//goesc:pos encoding/gob/decode.go 836:7 836:30 836:45 836:62 836:75
 //goesc:leaks recv=heap:0 rt=heap:0 name=none inProgress=none
 func (dec *Decoder) decOpFor(wireId typeId, rt reflect.Type, name string, inProgress map[reflect.Type]*decOp) *decOp
 
+//goesc:pos encoding/gob/decode.go 572:7 572:33 572:54 572:75 572:89 572:101 572:113
 //goesc:leaks recv=none state=heap:0 value=heap:0 elemOp=heap:0 ovfl=heap:0 helper=none
 func (dec *Decoder) decodeArray(state *decoderState, value reflect.Value, elemOp decOp, length int, ovfl error, helper decHelper)
 
+//goesc:pos encoding/gob/decode.go 539:7 539:39 539:60 539:81 539:95 539:107 539:119
 //goesc:leaks recv=none state=heap:0 value=heap:0 elemOp=heap:0 ovfl=heap:0 helper=none
 func (dec *Decoder) decodeArrayHelper(state *decoderState, value reflect.Value, elemOp decOp, length int, ovfl error, helper decHelper)
 
+//goesc:pos encoding/gob/decode.go 761:7 761:38 761:56 761:77
 //goesc:leaks recv=none ut=none state=heap:2,mutator:1 value=heap:0
 func (dec *Decoder) decodeGobDecoder(ut *userTypeInfo, state *decoderState, value reflect.Value)
 
+//goesc:pos encoding/gob/decode.go 1266:7 1266:40
 //goesc:leaks recv=heap:0
 func (dec *Decoder) decodeIgnoredValue(wireId typeId)
 
+//goesc:pos encoding/gob/decode.go 684:7 684:37 684:56 684:77
 //goesc:leaks recv=heap:0 ityp=heap:0 state=heap:1,mutator:1 value=heap:0
 func (dec *Decoder) decodeInterface(ityp reflect.Type, state *decoderState, value reflect.Value)
 
+//goesc:pos encoding/gob/decode.go 594:7 594:31 594:50 594:71 594:92 594:99 594:113
 //goesc:leaks recv=none mtyp=heap:0 state=heap:0 value=heap:0 keyOp=heap:0 elemOp=heap:0 ovfl=heap:0
 func (dec *Decoder) decodeMap(mtyp reflect.Type, state *decoderState, value reflect.Value, keyOp decOp, elemOp decOp, ovfl error)
 
+//goesc:pos encoding/gob/decode.go 453:7 453:34 453:53
 //goesc:leaks recv=heap:0 engine=heap:1 value=heap:0
 func (dec *Decoder) decodeSingle(engine *decEngine, value reflect.Value)
 
+//goesc:pos encoding/gob/decode.go 652:7 652:33 652:54 652:75 652:89 652:101
 //goesc:leaks recv=none state=heap:0 value=heap:0 elemOp=heap:0 ovfl=heap:0 helper=none
 func (dec *Decoder) decodeSlice(state *decoderState, value reflect.Value, elemOp decOp, ovfl error, helper decHelper)
 
+//goesc:pos encoding/gob/decode.go 469:7 469:34 469:53
 //goesc:leaks recv=heap:0 engine=heap:1 value=heap:0
 func (dec *Decoder) decodeStruct(engine *decEngine, value reflect.Value)
 
+//goesc:pos encoding/gob/decoder.go 146:7 146:40
 //goesc:leaks recv=heap:0
 func (dec *Decoder) decodeTypeSequence(isInterface bool) typeId
 
+//goesc:pos encoding/gob/decode.go 1235:7 1235:33 1235:48
 //goesc:leaks recv=heap:0 value=heap:0
 func (dec *Decoder) decodeValue(wireId typeId, value reflect.Value)
 
+//goesc:pos encoding/gob/decode.go 103:7 103:38
 //goesc:leaks recv=heap:1,mutator:0 d=heap:0
 func (dec *Decoder) freeDecoderState(d *decoderState)
 
+//goesc:pos encoding/gob/decode.go 1190:7 1190:37 1190:54
 //goesc:leaks recv=heap:0 ut=heap:1
 func (dec *Decoder) getDecEnginePtr(remoteId typeId, ut *userTypeInfo) (enginePtr **decEngine, err error)
 
+//goesc:pos encoding/gob/decode.go 1215:7 1215:40
 //goesc:leaks recv=heap:0
 func (dec *Decoder) getIgnoreEnginePtr(wireId typeId) (enginePtr **decEngine, err error)
 
+//goesc:pos encoding/gob/decode.go 999:7 999:36
 //goesc:leaks recv=none ut=heap:0
 func (dec *Decoder) gobDecodeOpFor(ut *userTypeInfo) *decOp
 
+//goesc:pos encoding/gob/decode.go 632:7 632:33 632:54 632:68
 //goesc:leaks recv=none state=heap:0 elemOp=heap:0
 func (dec *Decoder) ignoreArray(state *decoderState, elemOp decOp, length int)
 
+//goesc:pos encoding/gob/decode.go 621:7 621:39 621:60 621:74
 //goesc:leaks recv=none state=heap:0 elemOp=heap:0
 func (dec *Decoder) ignoreArrayHelper(state *decoderState, elemOp decOp, length int)
 
+//goesc:pos encoding/gob/decode.go 792:7 792:38
 //goesc:leaks recv=none state=mutator:1
 func (dec *Decoder) ignoreGobDecoder(state *decoderState)
 
+//goesc:pos encoding/gob/decode.go 736:7 736:37
 //goesc:leaks recv=heap:0 state=mutator:1
 func (dec *Decoder) ignoreInterface(state *decoderState)
 
+//goesc:pos encoding/gob/decode.go 640:7 640:31 640:52 640:59
 //goesc:leaks recv=none state=heap:0 keyOp=heap:0 elemOp=heap:0
 func (dec *Decoder) ignoreMap(state *decoderState, keyOp decOp, elemOp decOp)
 
+//goesc:pos encoding/gob/decode.go 526:7 526:34
 //goesc:leaks recv=heap:0 engine=heap:1
 func (dec *Decoder) ignoreSingle(engine *decEngine)
 
+//goesc:pos encoding/gob/decode.go 677:7 677:33 677:54
 //goesc:leaks recv=none state=heap:0 elemOp=heap:0
 func (dec *Decoder) ignoreSlice(state *decoderState, elemOp decOp)
 
+//goesc:pos encoding/gob/decode.go 502:7 502:34
 //goesc:leaks recv=heap:0 engine=heap:1
 func (dec *Decoder) ignoreStruct(engine *decEngine)
 
+//goesc:pos encoding/gob/decode.go 91:7 91:37
 //goesc:leaks recv=heap:0 buf=heap:0
 func (dec *Decoder) newDecoderState(buf *decBuffer) *decoderState
 
+//goesc:pos encoding/gob/decoder.go 121:7
 //goesc:leaks recv=heap:0
 func (dec *Decoder) nextInt() int64
 
+//goesc:pos encoding/gob/decoder.go 129:7
 //goesc:leaks recv=heap:0
 func (dec *Decoder) nextUint() uint64
 
+//goesc:pos encoding/gob/decoder.go 98:7 98:33
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) readMessage(nbytes int)
 
+//goesc:pos encoding/gob/decoder.go 82:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) recvMessage() bool
 
+//goesc:pos encoding/gob/decoder.go 61:7 61:30
 //goesc:leaks recv=heap:0
 func (dec *Decoder) recvType(id typeId)
 
+//goesc:pos encoding/gob/decode.go 1094:7 1094:32
 //goesc:leaks recv=none
 func (dec *Decoder) typeString(remoteId typeId) string
 
 type Encoder struct{mutex sync.Mutex; w []io.Writer; sent map[reflect.Type]typeId; countState *encoderState; freeList *encoderState; byteBuf encBuffer; err error}
 
+//goesc:pos encoding/gob/encoder.go 175:7 175:28
 //goesc:leaks recv=heap:0 e=heap:0
 func (enc *Encoder) Encode(e any) error
 
+//goesc:pos encoding/gob/encoder.go 218:7 218:33
 //goesc:leaks recv=heap:0 value=heap:0
 func (enc *Encoder) EncodeValue(value reflect.Value) error
 
+//goesc:pos encoding/gob/encode.go 658:7 658:28 658:42 658:63
 //goesc:leaks recv=heap:0 b=heap:0 value=heap:0 ut=heap:1
 func (enc *Encoder) encode(b *encBuffer, value reflect.Value, ut *userTypeInfo)
 
+//goesc:pos encoding/gob/encode.go 333:7 333:33 333:47 333:68 333:78 333:93 333:105
 //goesc:leaks recv=heap:0 b=heap:0 value=heap:0 op=none helper=none
 func (enc *Encoder) encodeArray(b *encBuffer, value reflect.Value, op encOp, elemIndir int, length int, helper encHelper)
 
+//goesc:pos encoding/gob/encode.go 435:7 435:38 435:52 435:70
 //goesc:leaks recv=heap:0 b=heap:0 ut=none v=heap:0
 func (enc *Encoder) encodeGobEncoder(b *encBuffer, ut *userTypeInfo, v reflect.Value)
 
+//goesc:pos encoding/gob/encode.go 385:7 385:37 385:51
 //goesc:leaks recv=heap:0 b=heap:0 iv=heap:0
 func (enc *Encoder) encodeInterface(b *encBuffer, iv reflect.Value)
 
+//goesc:pos encoding/gob/encode.go 367:7 367:31 367:45 367:63 367:70 367:84 367:94
 //goesc:leaks recv=heap:0 b=heap:0 mv=heap:0 keyOp=none elemOp=none
 func (enc *Encoder) encodeMap(b *encBuffer, mv reflect.Value, keyOp encOp, elemOp encOp, keyIndir int, elemIndir int)
 
+//goesc:pos encoding/gob/encode.go 289:7 289:34 289:48 289:67
 //goesc:leaks recv=heap:0 b=heap:0 engine=heap:1 value=heap:0
 func (enc *Encoder) encodeSingle(b *encBuffer, engine *encEngine, value reflect.Value)
 
+//goesc:pos encoding/gob/encode.go 306:7 306:34 306:48 306:67
 //goesc:leaks recv=heap:0 b=heap:0 engine=heap:1 value=heap:0
 func (enc *Encoder) encodeStruct(b *encBuffer, engine *encEngine, value reflect.Value)
 
+//goesc:pos encoding/gob/encode.go 96:7 96:38
 //goesc:leaks recv=heap:1,mutator:0 e=heap:0
 func (enc *Encoder) freeEncoderState(e *encoderState)
 
+//goesc:pos encoding/gob/encode.go 79:7 79:37
 //goesc:leaks recv=heap:0 b=heap:0
 func (enc *Encoder) newEncoderState(b *encBuffer) *encoderState
 
+//goesc:pos encoding/gob/encoder.go 53:7
 //goesc:leaks recv=mutator:0
 func (enc *Encoder) popWriter()
 
+//goesc:pos encoding/gob/encoder.go 48:7 48:32
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (enc *Encoder) pushWriter(w io.Writer)
 
+//goesc:pos encoding/gob/encoder.go 93:7 93:36 93:49 93:70 93:88
 //goesc:leaks recv=heap:0 w=heap:0 state=heap:1,mutator:0 ut=heap:1 actual=heap:0
 func (enc *Encoder) sendActualType(w io.Writer, state *encoderState, ut *userTypeInfo, actual reflect.Type) (sent bool)
 
+//goesc:pos encoding/gob/encoder.go 135:7 135:30 135:43 135:64
 //goesc:leaks recv=heap:0 w=heap:0 state=heap:1,mutator:0 origt=heap:0
 func (enc *Encoder) sendType(w io.Writer, state *encoderState, origt reflect.Type) (sent bool)
 
+//goesc:pos encoding/gob/encoder.go 182:7 182:40 182:53 182:74
 //goesc:leaks recv=heap:0 w=heap:0 state=heap:1,mutator:0 ut=heap:1
 func (enc *Encoder) sendTypeDescriptor(w io.Writer, state *encoderState, ut *userTypeInfo)
 
+//goesc:pos encoding/gob/encoder.go 210:7 210:32 210:53
 //goesc:leaks recv=none state=heap:2,mutator:0 ut=none
 func (enc *Encoder) sendTypeId(state *encoderState, ut *userTypeInfo)
 
+//goesc:pos encoding/gob/encoder.go 57:7 57:30
 //goesc:leaks recv=mutator:0 err=heap:0
 func (enc *Encoder) setError(err error)
 
+//goesc:pos encoding/gob/encoder.go 64:7 64:34 64:47
 //goesc:leaks recv=heap:2,mutator:0 w=heap:0 b=heap:0
 func (enc *Encoder) writeMessage(w io.Writer, b *encBuffer)
 
+//goesc:pos encoding/gob/encoder.go 43:7
 //goesc:leaks recv=r0:2
 func (enc *Encoder) writer() io.Writer
 
+//goesc:pos GobDecode=encoding/gob/type.go:822:12
 type GobDecoder interface{GobDecode([]byte) error}
 
 type GobEncoder interface{GobEncode() ([]byte, error)}
 
 type arrayType struct{CommonType; Elem typeId; Len int}
 
+//goesc:pos encoding/gob/type.go 314:7 314:26 314:40
 //goesc:leaks recv=heap:0 elem=heap:0
 func (a *arrayType) init(elem gobType, len int)
 
+//goesc:pos encoding/gob/type.go 321:7 321:32
 //goesc:leaks recv=r0:1 seen=heap:0
 func (a *arrayType) safeString(seen map[typeId]bool) string
 
+//goesc:pos encoding/gob/type.go 329:7
 //goesc:leaks recv=r0:1
 func (a *arrayType) string() string
 
 type decBuffer struct{data []byte; offset int}
 
+//goesc:pos encoding/gob/decode.go 74:7
 //goesc:leaks recv=r0:1
 func (d *decBuffer) Bytes() []byte
 
+//goesc:pos encoding/gob/decode.go 54:7 54:26
 //goesc:leaks recv=mutator:0
 func (d *decBuffer) Drop(n int)
 
+//goesc:pos encoding/gob/decode.go 70:7
 //goesc:leaks recv=none
 func (d *decBuffer) Len() int
 
+//goesc:pos encoding/gob/decode.go 45:7 45:26
 //goesc:leaks recv=mutator:0 p=mutator:0
 func (d *decBuffer) Read(p []byte) (int, error)
 
+//goesc:pos encoding/gob/decode.go 61:7
 //goesc:leaks recv=mutator:0
 func (d *decBuffer) ReadByte() (byte, error)
 
+//goesc:pos encoding/gob/decode.go 84:7
 //goesc:leaks recv=mutator:0
 func (d *decBuffer) Reset()
 
+//goesc:pos encoding/gob/decode.go 79:7 79:30
 //goesc:leaks recv=mutator:0 data=heap:0
 func (d *decBuffer) SetBytes(data []byte)
 
@@ -252,32 +326,41 @@ type decOp func(i *decInstr, state *decoderState, v reflect.Value)
 
 type decoderState struct{dec *Decoder; b *decBuffer; fieldnum int; next *decoderState}
 
+//goesc:pos encoding/gob/decode.go 173:7
 //goesc:leaks recv=mutator:1
 func (state *decoderState) decodeInt() int64
 
+//goesc:pos encoding/gob/decode.go 146:7
 //goesc:leaks recv=mutator:1
 func (state *decoderState) decodeUint() (x uint64)
 
+//goesc:pos encoding/gob/decode.go 184:7
 //goesc:leaks recv=mutator:1
 func (state *decoderState) getLength() (int, bool)
 
 type encBuffer struct{data []byte; scratch [64]byte}
 
+//goesc:pos encoding/gob/encode.go 67:7
 //goesc:leaks recv=r0:1
 func (e *encBuffer) Bytes() []byte
 
+//goesc:pos encoding/gob/encode.go 63:7
 //goesc:leaks recv=none
 func (e *encBuffer) Len() int
 
+//goesc:pos encoding/gob/encode.go 71:7
 //goesc:leaks recv=heap:0
 func (e *encBuffer) Reset()
 
+//goesc:pos encoding/gob/encode.go 54:7 54:27
 //goesc:leaks recv=heap:1,mutator:0 p=none
 func (e *encBuffer) Write(p []byte) (int, error)
 
+//goesc:pos encoding/gob/encode.go 59:7 59:33
 //goesc:leaks recv=heap:1,mutator:0 s=none
 func (e *encBuffer) WriteString(s string)
 
+//goesc:pos encoding/gob/encode.go 50:7 50:31
 //goesc:leaks recv=heap:1,mutator:0
 func (e *encBuffer) writeByte(c byte)
 
@@ -291,12 +374,15 @@ type encOp func(i *encInstr, state *encoderState, v reflect.Value)
 
 type encoderState struct{enc *Encoder; b *encBuffer; sendZero bool; fieldnum int; buf [9]byte; next *encoderState}
 
+//goesc:pos encoding/gob/encode.go 123:7 123:38
 //goesc:leaks recv=heap:2,mutator:0
 func (state *encoderState) encodeInt(i int64)
 
+//goesc:pos encoding/gob/encode.go 107:7 107:39
 //goesc:leaks recv=heap:2,mutator:0
 func (state *encoderState) encodeUint(x uint64)
 
+//goesc:pos encoding/gob/encode.go 146:7 146:35
 //goesc:leaks recv=heap:2,mutator:0 instr=none
 func (state *encoderState) update(instr *encInstr)
 
@@ -304,56 +390,71 @@ type fieldType struct{Name string; Id typeId}
 
 type gobEncoderType struct{CommonType}
 
+//goesc:pos encoding/gob/type.go 342:7 342:37
 //goesc:leaks recv=r0:1 seen=none
 func (g *gobEncoderType) safeString(seen map[typeId]bool) string
 
+//goesc:pos encoding/gob/type.go 346:7
 //goesc:leaks recv=r0:1
 func (g *gobEncoderType) string() string
 
+//goesc:pos safeString=encoding/gob/type.go:174:13 setId=encoding/gob/type.go:171:8
 type gobType interface{id() typeId; name() string; safeString(seen map[typeId]bool) string; setId(id typeId); string() string}
 
 type mapType struct{CommonType; Key typeId; Elem typeId}
 
+//goesc:pos encoding/gob/type.go 360:7 360:24 360:29
 //goesc:leaks recv=heap:0 key=heap:0 elem=heap:0
 func (m *mapType) init(key gobType, elem gobType)
 
+//goesc:pos encoding/gob/type.go 367:7 367:30
 //goesc:leaks recv=r0:1 seen=heap:0
 func (m *mapType) safeString(seen map[typeId]bool) string
 
+//goesc:pos encoding/gob/type.go 377:7
 //goesc:leaks recv=r0:1
 func (m *mapType) string() string
 
 type sliceType struct{CommonType; Elem typeId}
 
+//goesc:pos encoding/gob/type.go 390:7 390:26
 //goesc:leaks recv=heap:0 elem=heap:0
 func (s *sliceType) init(elem gobType)
 
+//goesc:pos encoding/gob/type.go 401:7 401:32
 //goesc:leaks recv=r0:1 seen=heap:0
 func (s *sliceType) safeString(seen map[typeId]bool) string
 
+//goesc:pos encoding/gob/type.go 409:7
 //goesc:leaks recv=r0:1
 func (s *sliceType) string() string
 
 type structType struct{CommonType; Field []fieldType}
 
+//goesc:pos encoding/gob/type.go 422:7 422:33
 //goesc:leaks recv=heap:1,r0:1 seen=heap:0
 func (s *structType) safeString(seen map[typeId]bool) string
 
+//goesc:pos encoding/gob/type.go 438:7
 //goesc:leaks recv=heap:2,r0:1
 func (s *structType) string() string
 
 type typeId int32
 
+//goesc:pos encoding/gob/type.go 207:7
 func (t typeId) gobType() gobType
 
+//goesc:pos encoding/gob/type.go 223:7
 func (t typeId) name() string
 
+//goesc:pos encoding/gob/type.go 215:7
 func (t typeId) string() string
 
 type userTypeInfo struct{user reflect.Type; base reflect.Type; indir int; externalEnc int; externalDec int; encIndir int8; decIndir int8}
 
 type wireType struct{ArrayT *arrayType; SliceT *sliceType; StructT *structType; MapT *mapType; GobEncoderT *gobEncoderType; BinaryMarshalerT *gobEncoderType; TextMarshalerT *gobEncoderType}
 
+//goesc:pos encoding/gob/type.go 663:7
 //goesc:leaks recv=r0:2
 func (w *wireType) string() string
 

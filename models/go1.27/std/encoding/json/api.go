@@ -14,49 +14,62 @@ import (
 
 type Decoder struct{dec *jsontext.Decoder; opts json.Options; err error; hadPeeked bool; hadEOF bool}
 
+//goesc:pos encoding/json/v2_stream.go 107:7
 //goesc:leaks recv=heap:1
 func (dec *Decoder) Buffered() io.Reader
 
+//goesc:pos encoding/json/v2_stream.go 74:7 74:28
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (dec *Decoder) Decode(v any) error
 
+//goesc:pos encoding/json/v2_stream.go 63:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) DisallowUnknownFields()
 
+//goesc:pos encoding/json/v2_stream.go 292:7
 //goesc:leaks recv=none
 func (dec *Decoder) InputOffset() int64
 
+//goesc:pos encoding/json/v2_stream.go 270:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) More() bool
 
+//goesc:pos encoding/json/v2_stream.go 220:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) Token() (Token, error)
 
+//goesc:pos encoding/json/v2_stream.go 54:7
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) UseNumber()
 
 type Delim rune
 
+//goesc:pos encoding/json/v2_stream.go 205:7
 func (d Delim) String() string
 
 type Encoder struct{w io.Writer; opts json.Options; err error; indentBuf bytes.Buffer; indentPrefix string; indentValue string}
 
+//goesc:pos encoding/json/v2_stream.go 136:7 136:28
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (enc *Encoder) Encode(v any) error
 
+//goesc:pos encoding/json/v2_stream.go 181:7 181:35
 //goesc:leaks recv=heap:1,mutator:0
 func (enc *Encoder) SetEscapeHTML(on bool)
 
+//goesc:pos encoding/json/v2_stream.go 166:7 166:31 166:39
 //goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
 func (enc *Encoder) SetIndent(prefix string, indent string)
 
 type InvalidUTF8Error struct{S string}
 
+//goesc:pos encoding/json/v2_encode.go 239:7
 //goesc:leaks recv=none
 func (e *InvalidUTF8Error) Error() string
 
 type InvalidUnmarshalError struct{Type reflect.Type}
 
+//goesc:pos encoding/json/v2_decode.go 182:7
 //goesc:leaks recv=heap:1
 func (e *InvalidUnmarshalError) Error() string
 
@@ -64,26 +77,33 @@ type Marshaler = json.Marshaler
 
 type MarshalerError struct{Type reflect.Type; Err error; sourceFunc string}
 
+//goesc:pos encoding/json/v2_encode.go 251:7
 //goesc:leaks recv=heap:1
 func (e *MarshalerError) Error() string
 
+//goesc:pos encoding/json/v2_encode.go 262:7
 //goesc:leaks recv=r0:1
 func (e *MarshalerError) Unwrap() error
 
 type Number string
 
+//goesc:pos encoding/json/v2_decode.go 200:7
 //goesc:leaks recv=none
 func (n Number) Float64() (float64, error)
 
+//goesc:pos encoding/json/v2_decode.go 205:7
 //goesc:leaks recv=none
 func (n Number) Int64() (int64, error)
 
+//goesc:pos encoding/json/v2_decode.go 212:7 212:31
 //goesc:leaks recv=none enc=heap:0
 func (n Number) MarshalJSONTo(enc *jsontext.Encoder) error
 
+//goesc:pos encoding/json/v2_decode.go 197:7
 //goesc:leaks recv=r0:0
 func (n Number) String() string
 
+//goesc:pos encoding/json/v2_decode.go 237:7 237:36
 //goesc:leaks recv=mutator:0 dec=heap:0
 func (n *Number) UnmarshalJSONFrom(dec *jsontext.Decoder) error
 
@@ -93,6 +113,7 @@ type RawMessage = jsontext.Value
 
 type SyntaxError struct{msg string; Offset int64}
 
+//goesc:pos encoding/json/v2_scanner.go 52:7
 //goesc:leaks recv=r0:1
 func (e *SyntaxError) Error() string
 
@@ -100,14 +121,17 @@ type Token interface{}
 
 type UnmarshalFieldError struct{Key string; Type reflect.Type; Field reflect.StructField}
 
+//goesc:pos encoding/json/v2_decode.go 172:7
 //goesc:leaks recv=heap:1
 func (e *UnmarshalFieldError) Error() string
 
 type UnmarshalTypeError struct{Value string; Type reflect.Type; Offset int64; Struct string; Field string; Err error}
 
+//goesc:pos encoding/json/v2_decode.go 132:7
 //goesc:leaks recv=heap:1
 func (e *UnmarshalTypeError) Error() string
 
+//goesc:pos encoding/json/v2_decode.go 158:7
 //goesc:leaks recv=r0:1
 func (e *UnmarshalTypeError) Unwrap() error
 
@@ -115,11 +139,13 @@ type Unmarshaler = json.Unmarshaler
 
 type UnsupportedTypeError struct{Type reflect.Type}
 
+//goesc:pos encoding/json/v2_encode.go 214:7
 //goesc:leaks recv=heap:1
 func (e *UnsupportedTypeError) Error() string
 
 type UnsupportedValueError struct{Value reflect.Value; Str string}
 
+//goesc:pos encoding/json/v2_encode.go 225:7
 //goesc:leaks recv=none
 func (e *UnsupportedValueError) Error() string
 

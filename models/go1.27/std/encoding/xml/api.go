@@ -15,171 +15,221 @@ type Attr struct{Name Name; Value string}
 
 type CharData []byte
 
+//goesc:pos encoding/xml/xml.go 84:7
 //goesc:leaks recv=none
 func (c CharData) Copy() CharData
 
 type Comment []byte
 
+//goesc:pos encoding/xml/xml.go 91:7
 //goesc:leaks recv=none
 func (c Comment) Copy() Comment
 
 type Decoder struct{Strict bool; AutoClose []string; Entity map[string]string; CharsetReader func(charset string, input io.Reader) (io.Reader, error); DefaultSpace string; r io.ByteReader; t TokenReader; buf bytes.Buffer; saved *bytes.Buffer; stk *stack; stkDepth int; free *stack; needClose bool; toClose Name; nextToken Token; nextByte int; ns map[string]string; err error; line int; linestart int64; offset int64; inUnmarshalXML bool}
 
+//goesc:pos encoding/xml/read.go 139:7 139:26
 //goesc:leaks recv=heap:0 v=heap:0
 func (d *Decoder) Decode(v any) error
 
+//goesc:pos encoding/xml/read.go 147:7 147:33 147:40
 //goesc:leaks recv=heap:0 v=heap:0 start=heap:1
 func (d *Decoder) DecodeElement(v any, start *StartElement) error
 
+//goesc:pos encoding/xml/xml.go 941:7
 //goesc:leaks recv=none
 func (d *Decoder) InputOffset() int64
 
+//goesc:pos encoding/xml/xml.go 948:7
 //goesc:leaks recv=none
 func (d *Decoder) InputPos() (line int, column int)
 
+//goesc:pos encoding/xml/xml.go 551:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) RawToken() (Token, error)
 
+//goesc:pos encoding/xml/read.go 773:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) Skip() error
 
+//goesc:pos encoding/xml/xml.go 275:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) Token() (Token, error)
 
+//goesc:pos encoding/xml/xml.go 860:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) attrval() []byte
 
+//goesc:pos encoding/xml/xml.go 529:7 529:29
 //goesc:leaks recv=heap:1 t=none
 func (d *Decoder) autoClose(t Token) (Token, bool)
 
+//goesc:pos encoding/xml/xml.go 914:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) getc() (b byte, ok bool)
 
+//goesc:pos encoding/xml/xml.go 966:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) mustgetc() (b byte, ok bool)
 
+//goesc:pos encoding/xml/xml.go 1194:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) name() (s string, ok bool)
 
+//goesc:pos encoding/xml/xml.go 1175:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) nsname() (name Name, ok bool)
 
+//goesc:pos encoding/xml/xml.go 409:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) pop() *stack
 
+//goesc:pos encoding/xml/xml.go 451:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) popEOF() bool
 
+//goesc:pos encoding/xml/xml.go 485:7 485:30
 //goesc:leaks recv=heap:1,mutator:0 t=heap:1,mutator:0
 func (d *Decoder) popElement(t *EndElement) bool
 
+//goesc:pos encoding/xml/xml.go 393:7 393:24
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) push(kind int) *stack
 
+//goesc:pos encoding/xml/xml.go 425:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) pushEOF()
 
+//goesc:pos encoding/xml/xml.go 460:7 460:31
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0
 func (d *Decoder) pushElement(name Name)
 
+//goesc:pos encoding/xml/xml.go 467:7 467:26 467:40 467:52
 //goesc:leaks recv=heap:1,mutator:0 local=heap:0 url=heap:0
 func (d *Decoder) pushNs(local string, url string, ok bool)
 
+//goesc:pos encoding/xml/xml.go 558:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) rawToken() (Token, error)
 
+//goesc:pos encoding/xml/xml.go 1212:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) readName() (ok bool)
 
+//goesc:pos encoding/xml/xml.go 954:7
 //goesc:leaks recv=none
 func (d *Decoder) savedOffset() int
 
+//goesc:pos encoding/xml/xml.go 895:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) space()
 
+//goesc:pos encoding/xml/xml.go 364:7 364:34
 //goesc:leaks recv=mutator:0 r=heap:0
 func (d *Decoder) switchToReader(r io.Reader)
 
+//goesc:pos encoding/xml/xml.go 475:7 475:31
 //goesc:leaks recv=none msg=heap:0
 func (d *Decoder) syntaxError(msg string) error
 
+//goesc:pos encoding/xml/xml.go 996:7 996:24 996:35
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) text(quote int, cdata bool) []byte
 
+//goesc:pos encoding/xml/xml.go 346:7 346:29 346:38
 //goesc:leaks recv=heap:1 n=mutator:0
 func (d *Decoder) translate(n *Name, isElementName bool)
 
+//goesc:pos encoding/xml/xml.go 976:7 976:26
 //goesc:leaks recv=mutator:0
 func (d *Decoder) ungetc(b byte)
 
+//goesc:pos encoding/xml/read.go 326:7 326:29 326:48
 //goesc:leaks recv=heap:0 val=heap:0 start=heap:1
 func (d *Decoder) unmarshal(val reflect.Value, start *StartElement) error
 
+//goesc:pos encoding/xml/read.go 253:7 253:33 253:52
 //goesc:leaks recv=none val=heap:0 attr=heap:0
 func (d *Decoder) unmarshalAttr(val reflect.Value, attr Attr) error
 
+//goesc:pos encoding/xml/read.go 206:7 206:38 206:55
 //goesc:leaks recv=heap:0 val=heap:0 start=heap:1
 func (d *Decoder) unmarshalInterface(val Unmarshaler, start *StartElement) error
 
+//goesc:pos encoding/xml/read.go 709:7 709:33 709:50 709:68 709:86
 //goesc:leaks recv=heap:0 tinfo=none sv=heap:0 parents=none start=heap:1
 func (d *Decoder) unmarshalPath(tinfo *typeInfo, sv reflect.Value, parents []string, start *StartElement) (consumed bool, err error)
 
+//goesc:pos encoding/xml/read.go 230:7 230:42
 //goesc:leaks recv=heap:1,mutator:0 val=heap:0
 func (d *Decoder) unmarshalTextInterface(val encoding.TextUnmarshaler) error
 
 type Directive []byte
 
+//goesc:pos encoding/xml/xml.go 110:7
 //goesc:leaks recv=none
 func (d Directive) Copy() Directive
 
 type Encoder struct{p printer}
 
+//goesc:pos encoding/xml/marshal.go 316:7
 //goesc:leaks recv=heap:2,mutator:0
 func (enc *Encoder) Close() error
 
+//goesc:pos encoding/xml/marshal.go 171:7 171:28
 //goesc:leaks recv=heap:0 v=heap:0
 func (enc *Encoder) Encode(v any) error
 
+//goesc:pos encoding/xml/marshal.go 186:7 186:35 186:42
 //goesc:leaks recv=heap:0 v=heap:0 start=heap:0
 func (enc *Encoder) EncodeElement(v any, start StartElement) error
 
+//goesc:pos encoding/xml/marshal.go 212:7 212:33
 //goesc:leaks recv=heap:0 t=heap:1
 func (enc *Encoder) EncodeToken(t Token) error
 
+//goesc:pos encoding/xml/marshal.go 309:7
 //goesc:leaks recv=heap:2,mutator:1
 func (enc *Encoder) Flush() error
 
+//goesc:pos encoding/xml/marshal.go 160:7 160:28 160:36
 //goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
 func (enc *Encoder) Indent(prefix string, indent string)
 
 type EndElement struct{Name Name}
 
+//goesc:pos MarshalXML=encoding/xml/marshal.go:111:13,111:25
 type Marshaler interface{MarshalXML(e *Encoder, start StartElement) error}
 
+//goesc:pos MarshalXMLAttr=encoding/xml/marshal.go:126:17
 type MarshalerAttr interface{MarshalXMLAttr(name Name) (Attr, error)}
 
 type Name struct{Space string; Local string}
 
 type ProcInst struct{Target string; Inst []byte}
 
+//goesc:pos encoding/xml/xml.go 100:7
 //goesc:leaks recv=r0:0
 func (p ProcInst) Copy() ProcInst
 
 type StartElement struct{Name Name; Attr []Attr}
 
+//goesc:pos encoding/xml/xml.go 61:7
 //goesc:leaks recv=heap:1,r0:0
 func (e StartElement) Copy() StartElement
 
+//goesc:pos encoding/xml/xml.go 69:7
 //goesc:leaks recv=r0:0
 func (e StartElement) End() EndElement
 
 type SyntaxError struct{Msg string; Line int}
 
+//goesc:pos encoding/xml/xml.go 31:7
 //goesc:leaks recv=none
 func (e *SyntaxError) Error() string
 
 type TagPathError struct{Struct reflect.Type; Field1 string; Tag1 string; Field2 string; Tag2 string}
 
+//goesc:pos encoding/xml/typeinfo.go 336:7
 //goesc:leaks recv=heap:1
 func (e *TagPathError) Error() string
 
@@ -189,15 +239,19 @@ type TokenReader interface{Token() (Token, error)}
 
 type UnmarshalError string
 
+//goesc:pos encoding/xml/read.go 162:7
 //goesc:leaks recv=r0:0
 func (e UnmarshalError) Error() string
 
+//goesc:pos UnmarshalXML=encoding/xml/read.go:180:15,180:27
 type Unmarshaler interface{UnmarshalXML(d *Decoder, start StartElement) error}
 
+//goesc:pos UnmarshalXMLAttr=encoding/xml/read.go:192:19
 type UnmarshalerAttr interface{UnmarshalXMLAttr(attr Attr) error}
 
 type UnsupportedTypeError struct{Type reflect.Type}
 
+//goesc:pos encoding/xml/marshal.go 1132:7
 //goesc:leaks recv=heap:1
 func (e *UnsupportedTypeError) Error() string
 
@@ -205,65 +259,85 @@ type fieldFlags int
 
 type fieldInfo struct{idx []int; name string; xmlns string; flags fieldFlags; parents []string}
 
+//goesc:pos encoding/xml/typeinfo.go 350:7 350:31 350:48
 //goesc:leaks recv=none v=heap:0
 func (finfo *fieldInfo) value(v reflect.Value, shouldInitNilPointers bool) reflect.Value
 
 type printer struct{w *bufio.Writer; encoder *Encoder; seq int; indent string; prefix string; depth int; indentedIn bool; putNewline bool; attrNS map[string]string; attrPrefix map[string]string; prefixes []string; tags []Name; closed bool; err error}
 
+//goesc:pos encoding/xml/marshal.go 1040:7
 //goesc:leaks recv=heap:2,mutator:0
 func (p *printer) Close() error
 
+//goesc:pos encoding/xml/xml.go 1971:7 1971:32
 //goesc:leaks recv=heap:2,mutator:0 s=heap:0
 func (p *printer) EscapeString(s string)
 
+//goesc:pos encoding/xml/marshal.go 1005:7 1005:25
 //goesc:leaks recv=heap:2,r1:1,mutator:0 b=heap:0
 func (p *printer) Write(b []byte) (n int, err error)
 
+//goesc:pos encoding/xml/marshal.go 1027:7 1027:29
 //goesc:leaks recv=heap:2,r0:1,mutator:0
 func (p *printer) WriteByte(c byte) error
 
+//goesc:pos encoding/xml/marshal.go 1016:7 1016:31
 //goesc:leaks recv=heap:2,r1:1,mutator:0 s=heap:0
 func (p *printer) WriteString(s string) (n int, err error)
 
+//goesc:pos encoding/xml/marshal.go 1055:7
 //goesc:leaks recv=heap:2,r0:1,mutator:0
 func (p *printer) cachedWriteError() error
 
+//goesc:pos encoding/xml/marshal.go 339:7 339:36
 //goesc:leaks recv=heap:0 url=heap:0
 func (p *printer) createAttrPrefix(url string) string
 
+//goesc:pos encoding/xml/marshal.go 399:7 399:36
 //goesc:leaks recv=none prefix=none
 func (p *printer) deleteAttrPrefix(prefix string)
 
+//goesc:pos encoding/xml/marshal.go 404:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *printer) markPrefix()
 
+//goesc:pos encoding/xml/marshal.go 584:7 584:31 584:52 584:63
 //goesc:leaks recv=none start=heap:1,mutator:0 name=heap:0 val=heap:0
 func (p *printer) marshalAttr(start *StartElement, name Name, val reflect.Value) error
 
+//goesc:pos encoding/xml/marshal.go 699:7 699:36 699:51
 //goesc:leaks recv=heap:1,mutator:0 val=heap:0 start=heap:0
 func (p *printer) marshalInterface(val Marshaler, start StartElement) error
 
+//goesc:pos encoding/xml/marshal.go 794:7 794:33 794:51
 //goesc:leaks recv=none typ=heap:0 val=r0:1,r1:0,mutator:0,callee:0
 func (p *printer) marshalSimple(typ reflect.Type, val reflect.Value) (string, []byte, error)
 
+//goesc:pos encoding/xml/marshal.go 845:7 845:33 845:50
 //goesc:leaks recv=heap:0 tinfo=heap:2 val=heap:0
 func (p *printer) marshalStruct(tinfo *typeInfo, val reflect.Value) error
 
+//goesc:pos encoding/xml/marshal.go 719:7 719:40 719:68
 //goesc:leaks recv=heap:0 val=heap:0 start=heap:0
 func (p *printer) marshalTextInterface(val encoding.TextMarshaler, start StartElement) error
 
+//goesc:pos encoding/xml/marshal.go 421:7 421:32 421:51 421:69
 //goesc:leaks recv=heap:0 val=heap:0 finfo=heap:1 startTemplate=heap:1
 func (p *printer) marshalValue(val reflect.Value, finfo *fieldInfo, startTemplate *StartElement) error
 
+//goesc:pos encoding/xml/marshal.go 408:7
 //goesc:leaks recv=mutator:0
 func (p *printer) popPrefix()
 
+//goesc:pos encoding/xml/marshal.go 770:7 770:28
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0
 func (p *printer) writeEnd(name Name) error
 
+//goesc:pos encoding/xml/marshal.go 1060:7 1060:31
 //goesc:leaks recv=heap:1,mutator:0
 func (p *printer) writeIndent(depthDelta int)
 
+//goesc:pos encoding/xml/marshal.go 732:7 732:30
 //goesc:leaks recv=heap:0 start=heap:1
 func (p *printer) writeStart(start *StartElement) error
 

@@ -13,69 +13,91 @@ import (
 
 type Context struct{GOARCH string; GOOS string; GOROOT string; GOPATH string; Dir string; CgoEnabled bool; UseAllFiles bool; Compiler string; BuildTags []string; ToolTags []string; ReleaseTags []string; InstallSuffix string; JoinPath func(elem ...string) string; SplitPathList func(list string) []string; IsAbsPath func(path string) bool; IsDir func(path string) bool; HasSubdir func(root string, dir string) (rel string, ok bool); ReadDir func(dir string) ([]fs.FileInfo, error); OpenFile func(path string) (io.ReadCloser, error)}
 
+//goesc:pos go/build/build.go 576:7 576:29 576:42 576:57
 //goesc:leaks recv=heap:0 path=heap:0 srcDir=heap:0
 func (ctxt *Context) Import(path string, srcDir string, mode ImportMode) (*Package, error)
 
+//goesc:pos go/build/build.go 523:7 523:32 523:44
 //goesc:leaks recv=heap:0 dir=heap:0
 func (ctxt *Context) ImportDir(dir string, mode ImportMode) (*Package, error)
 
+//goesc:pos go/build/build.go 1408:7 1408:32 1408:37
 //goesc:leaks recv=heap:0 dir=heap:0 name=heap:0
 func (ctxt *Context) MatchFile(dir string, name string) (match bool, err error)
 
+//goesc:pos go/build/build.go 269:7
 //goesc:leaks recv=heap:1
 func (ctxt *Context) SrcDirs() []string
 
+//goesc:pos go/build/build.go 1929:7 1929:27 1929:46
 //goesc:leaks recv=heap:0 x=heap:0 allTags=heap:0
 func (ctxt *Context) eval(x constraint.Expr, allTags map[string]bool) bool
 
+//goesc:pos go/build/build.go 1995:7 1995:37 1995:50
 //goesc:leaks recv=none name=heap:0 allTags=none
 func (ctxt *Context) goodOSArchFile(name string, allTags map[string]bool) bool
 
+//goesc:pos go/build/build.go 236:7
 //goesc:leaks recv=heap:1
 func (ctxt *Context) gopath() []string
 
+//goesc:pos go/build/build.go 153:7 153:32 153:38
 //goesc:leaks recv=callee:1 root=heap:0 dir=heap:0
 func (ctxt *Context) hasSubdir(root string, dir string) (rel string, ok bool)
 
+//goesc:pos go/build/build.go 1137:7 1137:31 1137:43 1137:49 1137:64
 //goesc:leaks recv=heap:1 p=mutator:0 path=heap:0 srcDir=heap:0
 func (ctxt *Context) importGo(p *Package, path string, srcDir string, mode ImportMode) error
 
+//goesc:pos go/build/build.go 135:7 135:32
 //goesc:leaks recv=none path=heap:0
 func (ctxt *Context) isAbsPath(path string) bool
 
+//goesc:pos go/build/build.go 143:7 143:28
 //goesc:leaks recv=none path=heap:0
 func (ctxt *Context) isDir(path string) bool
 
+//goesc:pos go/build/build.go 226:7 226:29
 //goesc:leaks recv=callee:1 path=heap:0
 func (ctxt *Context) isFile(path string) bool
 
+//goesc:pos go/build/build.go 119:7 119:31
 //goesc:leaks recv=callee:1 elem=heap:0
 func (ctxt *Context) joinPath(elem ...string) string
 
+//goesc:pos go/build/build.go 1810:7 1810:40 1810:55
 //goesc:leaks recv=none args=heap:1,mutator:0 srcDir=heap:0
 func (ctxt *Context) makePathsAbsolute(args []string, srcDir string)
 
+//goesc:pos go/build/build.go 1916:7 1916:32 1916:45
 //goesc:leaks recv=heap:0 text=heap:0 allTags=heap:0
 func (ctxt *Context) matchAuto(text string, allTags map[string]bool) bool
 
+//goesc:pos go/build/build.go 1450:7 1450:32 1450:37 1450:50 1450:75 1450:93
 //goesc:leaks recv=heap:0 dir=heap:0 name=heap:0 allTags=heap:0 binaryOnly=mutator:0 fset=heap:0
 func (ctxt *Context) matchFile(dir string, name string, allTags map[string]bool, binaryOnly *bool, fset *token.FileSet) (*fileInfo, error)
 
+//goesc:pos go/build/build.go 1947:7 1947:31 1947:44
 //goesc:leaks recv=none name=heap:0 allTags=none
 func (ctxt *Context) matchTag(name string, allTags map[string]bool) bool
 
+//goesc:pos go/build/build.go 211:7 211:31
 //goesc:leaks recv=callee:1 path=heap:0
 func (ctxt *Context) openFile(path string) (io.ReadCloser, error)
 
+//goesc:pos go/build/build.go 194:7 194:30
 //goesc:leaks recv=callee:1 path=heap:0
 func (ctxt *Context) readDir(path string) ([]fs.DirEntry, error)
 
+//goesc:pos go/build/build.go 1697:7 1697:30 1697:47 1697:60
 //goesc:leaks recv=heap:0 filename=heap:0 di=heap:1,mutator:0 cg=heap:3
 func (ctxt *Context) saveCgo(filename string, di *Package, cg *ast.CommentGroup) (_ error)
 
+//goesc:pos go/build/build.go 1570:7 1570:34 1570:50
 //goesc:leaks recv=heap:0 content=mutator:0,callee:0 allTags=heap:0
 func (ctxt *Context) shouldBuild(content []byte, allTags map[string]bool) (shouldBuild bool, binaryOnly bool, err error)
 
+//goesc:pos go/build/build.go 127:7 127:36
 //goesc:leaks recv=callee:1 s=heap:0
 func (ctxt *Context) splitPathList(s string) []string
 
@@ -85,16 +107,19 @@ type ImportMode uint
 
 type MultiplePackageError struct{Dir string; Packages []string; Files []string}
 
+//goesc:pos go/build/build.go 546:7
 //goesc:leaks recv=heap:1
 func (e *MultiplePackageError) Error() string
 
 type NoGoError struct{Dir string}
 
+//goesc:pos go/build/build.go 534:7
 //goesc:leaks recv=none
 func (e *NoGoError) Error() string
 
 type Package struct{Dir string; Name string; ImportComment string; Doc string; ImportPath string; Root string; SrcRoot string; PkgRoot string; PkgTargetRoot string; BinDir string; Goroot bool; PkgObj string; AllTags []string; ConflictDir string; BinaryOnly bool; GoFiles []string; CgoFiles []string; IgnoredGoFiles []string; InvalidGoFiles []string; IgnoredOtherFiles []string; CFiles []string; CXXFiles []string; MFiles []string; HFiles []string; FFiles []string; SFiles []string; SwigFiles []string; SwigCXXFiles []string; SysoFiles []string; CgoCFLAGS []string; CgoCPPFLAGS []string; CgoCXXFLAGS []string; CgoFFLAGS []string; CgoLDFLAGS []string; CgoPkgConfig []string; TestGoFiles []string; XTestGoFiles []string; Directives []Directive; TestDirectives []Directive; XTestDirectives []Directive; Imports []string; ImportPos map[string][]token.Position; TestImports []string; TestImportPos map[string][]token.Position; XTestImports []string; XTestImportPos map[string][]token.Position; EmbedPatterns []string; EmbedPatternPos map[string][]token.Position; TestEmbedPatterns []string; TestEmbedPatternPos map[string][]token.Position; XTestEmbedPatterns []string; XTestEmbedPatternPos map[string][]token.Position}
 
+//goesc:pos go/build/build.go 517:7
 //goesc:leaks recv=none
 func (p *Package) IsCommand() bool
 

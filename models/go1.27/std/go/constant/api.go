@@ -11,117 +11,153 @@ import (
 
 type Kind int
 
+//goesc:pos go/constant/kind_string.go 23:7
 func (i Kind) String() string
 
 type Value interface{ExactString() string; Kind() Kind; String() string; implementsValue()}
 
 type boolVal bool
 
+//goesc:pos go/constant/value.go 245:7
 func (x boolVal) ExactString() string
 
+//goesc:pos go/constant/value.go 104:7
 func (boolVal) Kind() Kind
 
+//goesc:pos go/constant/value.go 113:7
 func (x boolVal) String() string
 
+//goesc:pos go/constant/value.go 265:7
 func (boolVal) implementsValue()
 
 type complexVal struct{re Value; im Value}
 
+//goesc:pos go/constant/value.go 260:7
 //goesc:leaks recv=heap:0
 func (x complexVal) ExactString() string
 
+//goesc:pos go/constant/value.go 110:7
 //goesc:leaks recv=none
 func (complexVal) Kind() Kind
 
+//goesc:pos go/constant/value.go 242:7
 //goesc:leaks recv=heap:0
 func (x complexVal) String() string
 
+//goesc:pos go/constant/value.go 271:7
 //goesc:leaks recv=none
 func (complexVal) implementsValue()
 
 type floatVal struct{val *big.Float}
 
+//goesc:pos go/constant/value.go 258:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x floatVal) ExactString() string
 
+//goesc:pos go/constant/value.go 109:7
 //goesc:leaks recv=none
 func (floatVal) Kind() Kind
 
+//goesc:pos go/constant/value.go 190:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x floatVal) String() string
 
+//goesc:pos go/constant/value.go 270:7
 //goesc:leaks recv=none
 func (floatVal) implementsValue()
 
 type int64Val int64
 
+//goesc:pos go/constant/value.go 247:7
 func (x int64Val) ExactString() string
 
+//goesc:pos go/constant/value.go 106:7
 func (int64Val) Kind() Kind
 
+//goesc:pos go/constant/value.go 185:7
 func (x int64Val) String() string
 
+//goesc:pos go/constant/value.go 267:7
 func (int64Val) implementsValue()
 
 type intVal struct{val *big.Int}
 
+//goesc:pos go/constant/value.go 248:7
 //goesc:leaks recv=none
 func (x intVal) ExactString() string
 
+//goesc:pos go/constant/value.go 107:7
 //goesc:leaks recv=none
 func (intVal) Kind() Kind
 
+//goesc:pos go/constant/value.go 186:7
 //goesc:leaks recv=none
 func (x intVal) String() string
 
+//goesc:pos go/constant/value.go 269:7
 //goesc:leaks recv=none
 func (intVal) implementsValue()
 
 type ratVal struct{val *big.Rat}
 
+//goesc:pos go/constant/value.go 250:7
 //goesc:leaks recv=none
 func (x ratVal) ExactString() string
 
+//goesc:pos go/constant/value.go 108:7
 //goesc:leaks recv=none
 func (ratVal) Kind() Kind
 
+//goesc:pos go/constant/value.go 187:7
 //goesc:leaks recv=none
 func (x ratVal) String() string
 
+//goesc:pos go/constant/value.go 268:7
 //goesc:leaks recv=none
 func (ratVal) implementsValue()
 
 type stringVal struct{mu sync.Mutex; s string; l *stringVal; r *stringVal}
 
+//goesc:pos go/constant/value.go 246:7
 //goesc:leaks recv=heap:0
 func (x *stringVal) ExactString() string
 
+//goesc:pos go/constant/value.go 105:7
 //goesc:leaks recv=none
 func (*stringVal) Kind() Kind
 
+//goesc:pos go/constant/value.go 116:7
 //goesc:leaks recv=heap:0
 func (x *stringVal) String() string
 
+//goesc:pos go/constant/value.go 164:7 164:35
 //goesc:leaks recv=heap:0 list=heap:1,r0:0,mutator:0
 func (x *stringVal) appendReverse(list []string) []string
 
+//goesc:pos go/constant/value.go 266:7
 //goesc:leaks recv=none
 func (*stringVal) implementsValue()
 
+//goesc:pos go/constant/value.go 625:7
 //goesc:leaks recv=heap:0
 func (x *stringVal) len() int64
 
+//goesc:pos go/constant/value.go 138:7
 //goesc:leaks recv=heap:0
 func (x *stringVal) string() string
 
 type unknownVal struct{}
 
+//goesc:pos go/constant/value.go 244:7
 func (x unknownVal) ExactString() string
 
+//goesc:pos go/constant/value.go 103:7
 func (unknownVal) Kind() Kind
 
+//goesc:pos go/constant/value.go 112:7
 func (unknownVal) String() string
 
+//goesc:pos go/constant/value.go 264:7
 func (unknownVal) implementsValue()
 
 //goesc:leaks x_=heap:0 y_=heap:0

@@ -10,6 +10,7 @@ import (
 
 type Error struct{Pos token.Position; Msg string}
 
+//goesc:pos go/scanner/errors.go 26:7
 //goesc:leaks recv=r0:0
 func (e Error) Error() string
 
@@ -17,30 +18,39 @@ type ErrorHandler func(pos token.Position, msg string)
 
 type ErrorList []*Error
 
+//goesc:pos go/scanner/errors.go 40:7 40:25 40:45
 //goesc:leaks recv=heap:1,mutator:0 pos=heap:0 msg=heap:0
 func (p *ErrorList) Add(pos token.Position, msg string)
 
+//goesc:pos go/scanner/errors.go 104:7
 //goesc:leaks recv=heap:0
 func (p ErrorList) Err() error
 
+//goesc:pos go/scanner/errors.go 92:7
 //goesc:leaks recv=heap:1
 func (p ErrorList) Error() string
 
+//goesc:pos go/scanner/errors.go 48:7
 //goesc:leaks recv=none
 func (p ErrorList) Len() int
 
+//goesc:pos go/scanner/errors.go 51:7 51:25 51:28
 //goesc:leaks recv=none
 func (p ErrorList) Less(i int, j int) bool
 
+//goesc:pos go/scanner/errors.go 77:7
 //goesc:leaks recv=heap:0
 func (p *ErrorList) RemoveMultiples()
 
+//goesc:pos go/scanner/errors.go 45:7
 //goesc:leaks recv=mutator:0
 func (p *ErrorList) Reset()
 
+//goesc:pos go/scanner/errors.go 72:7
 //goesc:leaks recv=heap:0
 func (p ErrorList) Sort()
 
+//goesc:pos go/scanner/errors.go 49:7 49:25 49:28
 //goesc:leaks recv=mutator:0
 func (p ErrorList) Swap(i int, j int)
 
@@ -48,63 +58,83 @@ type Mode uint
 
 type Scanner struct{file *token.File; dir string; src []byte; err ErrorHandler; mode Mode; ch rune; offset int; rdOffset int; lineOffset int; insertSemi bool; nlPos token.Pos; endPosValid bool; endPos token.Pos; ErrorCount int}
 
+//goesc:pos go/scanner/scanner.go 777:7
 //goesc:leaks recv=none
 func (s *Scanner) End() token.Pos
 
+//goesc:pos go/scanner/scanner.go 136:7 136:24 136:42 136:54 136:72
 //goesc:leaks recv=heap:1,mutator:0 file=heap:0 src=heap:0 err=heap:0
 func (s *Scanner) Init(file *token.File, src []byte, err ErrorHandler, mode Mode)
 
+//goesc:pos go/scanner/scanner.go 822:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) Scan() (pos token.Pos, tok token.Token, lit string)
 
+//goesc:pos go/scanner/scanner.go 402:7 402:26 402:36
 //goesc:leaks recv=heap:1,mutator:0 invalid=mutator:0
 func (s *Scanner) digits(base int, invalid *int) (digsep int)
 
+//goesc:pos go/scanner/scanner.go 162:7 162:25 162:35
 //goesc:leaks recv=heap:1,mutator:0 msg=heap:0
 func (s *Scanner) error(offs int, msg string)
 
+//goesc:pos go/scanner/scanner.go 169:7 169:26 169:36 169:51
 //goesc:leaks recv=heap:1,mutator:0 format=none args=heap:1
 func (s *Scanner) errorf(offs int, format string, args ...any)
 
+//goesc:pos go/scanner/scanner.go 62:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) next()
 
+//goesc:pos go/scanner/scanner.go 106:7
 //goesc:leaks recv=none
 func (s *Scanner) peek() byte
 
+//goesc:pos go/scanner/scanner.go 176:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanComment() (string, int)
 
+//goesc:pos go/scanner/scanner.go 571:7 571:30
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanEscape(quote rune) bool
 
+//goesc:pos go/scanner/scanner.go 337:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanIdentifier() string
 
+//goesc:pos go/scanner/scanner.go 428:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanNumber() (token.Token, string)
 
+//goesc:pos go/scanner/scanner.go 699:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanRawString() string
 
+//goesc:pos go/scanner/scanner.go 624:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanRune() string
 
+//goesc:pos go/scanner/scanner.go 660:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) scanString() string
 
+//goesc:pos go/scanner/scanner.go 727:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) skipWhitespace()
 
+//goesc:pos go/scanner/scanner.go 739:7 739:27 739:33
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) switch2(tok0 token.Token, tok1 token.Token) token.Token
 
+//goesc:pos go/scanner/scanner.go 747:7 747:27 747:33 747:51 747:61
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) switch3(tok0 token.Token, tok1 token.Token, ch2 rune, tok2 token.Token) token.Token
 
+//goesc:pos go/scanner/scanner.go 759:7 759:27 759:33 759:51 759:61 759:67
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) switch4(tok0 token.Token, tok1 token.Token, ch2 rune, tok2 token.Token, tok3 token.Token) token.Token
 
+//goesc:pos go/scanner/scanner.go 251:7 251:34 251:40 251:50
 //goesc:leaks recv=heap:1,mutator:0 text=none
 func (s *Scanner) updateLineInfo(next int, offs int, text []byte)
 

@@ -9,187 +9,245 @@ import (
 
 type sum128 [2]uint64
 
+//goesc:pos hash/fnv/fnv.go 262:7 262:31
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *sum128) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 177:7
 //goesc:leaks recv=none
 func (s *sum128) BlockSize() int
 
+//goesc:pos hash/fnv/fnv.go 372:7
 //goesc:leaks recv=none
 func (d *sum128) Clone() (hash.Cloner, error)
 
+//goesc:pos hash/fnv/fnv.go 269:7
 //goesc:leaks recv=none
 func (s *sum128) MarshalBinary() ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 92:7
 //goesc:leaks recv=mutator:0
 func (s *sum128) Reset()
 
+//goesc:pos hash/fnv/fnv.go 170:7
 //goesc:leaks recv=none
 func (s *sum128) Size() int
 
+//goesc:pos hash/fnv/fnv.go 200:7 200:22
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (s *sum128) Sum(in []byte) []byte
 
+//goesc:pos hash/fnv/fnv.go 328:7 328:34
 //goesc:leaks recv=mutator:0 b=none
 func (s *sum128) UnmarshalBinary(b []byte) error
 
+//goesc:pos hash/fnv/fnv.go 140:7 140:24
 //goesc:leaks recv=mutator:0 data=none
 func (s *sum128) Write(data []byte) (int, error)
 
 type sum128a [2]uint64
 
+//goesc:pos hash/fnv/fnv.go 273:7 273:32
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *sum128a) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 178:7
 //goesc:leaks recv=none
 func (s *sum128a) BlockSize() int
 
+//goesc:pos hash/fnv/fnv.go 377:7
 //goesc:leaks recv=none
 func (d *sum128a) Clone() (hash.Cloner, error)
 
+//goesc:pos hash/fnv/fnv.go 280:7
 //goesc:leaks recv=none
 func (s *sum128a) MarshalBinary() ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 93:7
 //goesc:leaks recv=mutator:0
 func (s *sum128a) Reset()
 
+//goesc:pos hash/fnv/fnv.go 171:7
 //goesc:leaks recv=none
 func (s *sum128a) Size() int
 
+//goesc:pos hash/fnv/fnv.go 205:7 205:23
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (s *sum128a) Sum(in []byte) []byte
 
+//goesc:pos hash/fnv/fnv.go 340:7 340:35
 //goesc:leaks recv=mutator:0 b=none
 func (s *sum128a) UnmarshalBinary(b []byte) error
 
+//goesc:pos hash/fnv/fnv.go 153:7 153:25
 //goesc:leaks recv=mutator:0 data=none
 func (s *sum128a) Write(data []byte) (int, error)
 
 type sum32 uint32
 
+//goesc:pos hash/fnv/fnv.go 222:7 222:30
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *sum32) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 173:7
 //goesc:leaks recv=none
 func (s *sum32) BlockSize() int
 
+//goesc:pos hash/fnv/fnv.go 352:7
 //goesc:leaks recv=none
 func (d *sum32) Clone() (hash.Cloner, error)
 
+//goesc:pos hash/fnv/fnv.go 228:7
 //goesc:leaks recv=none
 func (s *sum32) MarshalBinary() ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 88:7
 //goesc:leaks recv=mutator:0
 func (s *sum32) Reset()
 
+//goesc:pos hash/fnv/fnv.go 166:7
 //goesc:leaks recv=none
 func (s *sum32) Size() int
 
+//goesc:pos hash/fnv/fnv.go 180:7 180:21
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (s *sum32) Sum(in []byte) []byte
 
+//goesc:pos hash/fnv/fnv.go 95:7
 //goesc:leaks recv=none
 func (s *sum32) Sum32() uint32
 
+//goesc:pos hash/fnv/fnv.go 284:7 284:33
 //goesc:leaks recv=mutator:0 b=none
 func (s *sum32) UnmarshalBinary(b []byte) error
 
+//goesc:pos hash/fnv/fnv.go 100:7 100:23
 //goesc:leaks recv=mutator:0 data=none
 func (s *sum32) Write(data []byte) (int, error)
 
 type sum32a uint32
 
+//goesc:pos hash/fnv/fnv.go 232:7 232:31
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *sum32a) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 174:7
 //goesc:leaks recv=none
 func (s *sum32a) BlockSize() int
 
+//goesc:pos hash/fnv/fnv.go 357:7
 //goesc:leaks recv=none
 func (d *sum32a) Clone() (hash.Cloner, error)
 
+//goesc:pos hash/fnv/fnv.go 238:7
 //goesc:leaks recv=none
 func (s *sum32a) MarshalBinary() ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 89:7
 //goesc:leaks recv=mutator:0
 func (s *sum32a) Reset()
 
+//goesc:pos hash/fnv/fnv.go 167:7
 //goesc:leaks recv=none
 func (s *sum32a) Size() int
 
+//goesc:pos hash/fnv/fnv.go 185:7 185:22
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (s *sum32a) Sum(in []byte) []byte
 
+//goesc:pos hash/fnv/fnv.go 96:7
 //goesc:leaks recv=none
 func (s *sum32a) Sum32() uint32
 
+//goesc:pos hash/fnv/fnv.go 295:7 295:34
 //goesc:leaks recv=mutator:0 b=none
 func (s *sum32a) UnmarshalBinary(b []byte) error
 
+//goesc:pos hash/fnv/fnv.go 110:7 110:24
 //goesc:leaks recv=mutator:0 data=none
 func (s *sum32a) Write(data []byte) (int, error)
 
 type sum64 uint64
 
+//goesc:pos hash/fnv/fnv.go 242:7 242:30
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *sum64) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 175:7
 //goesc:leaks recv=none
 func (s *sum64) BlockSize() int
 
+//goesc:pos hash/fnv/fnv.go 362:7
 //goesc:leaks recv=none
 func (d *sum64) Clone() (hash.Cloner, error)
 
+//goesc:pos hash/fnv/fnv.go 248:7
 //goesc:leaks recv=none
 func (s *sum64) MarshalBinary() ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 90:7
 //goesc:leaks recv=mutator:0
 func (s *sum64) Reset()
 
+//goesc:pos hash/fnv/fnv.go 168:7
 //goesc:leaks recv=none
 func (s *sum64) Size() int
 
+//goesc:pos hash/fnv/fnv.go 190:7 190:21
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (s *sum64) Sum(in []byte) []byte
 
+//goesc:pos hash/fnv/fnv.go 97:7
 //goesc:leaks recv=none
 func (s *sum64) Sum64() uint64
 
+//goesc:pos hash/fnv/fnv.go 306:7 306:33
 //goesc:leaks recv=mutator:0 b=none
 func (s *sum64) UnmarshalBinary(b []byte) error
 
+//goesc:pos hash/fnv/fnv.go 120:7 120:23
 //goesc:leaks recv=mutator:0 data=none
 func (s *sum64) Write(data []byte) (int, error)
 
 type sum64a uint64
 
+//goesc:pos hash/fnv/fnv.go 252:7 252:31
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *sum64a) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 176:7
 //goesc:leaks recv=none
 func (s *sum64a) BlockSize() int
 
+//goesc:pos hash/fnv/fnv.go 367:7
 //goesc:leaks recv=none
 func (d *sum64a) Clone() (hash.Cloner, error)
 
+//goesc:pos hash/fnv/fnv.go 258:7
 //goesc:leaks recv=none
 func (s *sum64a) MarshalBinary() ([]byte, error)
 
+//goesc:pos hash/fnv/fnv.go 91:7
 //goesc:leaks recv=mutator:0
 func (s *sum64a) Reset()
 
+//goesc:pos hash/fnv/fnv.go 169:7
 //goesc:leaks recv=none
 func (s *sum64a) Size() int
 
+//goesc:pos hash/fnv/fnv.go 195:7 195:22
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (s *sum64a) Sum(in []byte) []byte
 
+//goesc:pos hash/fnv/fnv.go 98:7
 //goesc:leaks recv=none
 func (s *sum64a) Sum64() uint64
 
+//goesc:pos hash/fnv/fnv.go 317:7 317:34
 //goesc:leaks recv=mutator:0 b=none
 func (s *sum64a) UnmarshalBinary(b []byte) error
 
+//goesc:pos hash/fnv/fnv.go 130:7 130:24
 //goesc:leaks recv=mutator:0 data=none
 func (s *sum64a) Write(data []byte) (int, error)
 

@@ -11,45 +11,59 @@ type ComparableHasher[T comparable] struct{_ [0]func(T)}
 
 type Hash struct{_ [0]func(); seed Seed; state Seed; buf [128]byte; n int}
 
+//goesc:pos hash/maphash/maphash.go 288:7
 //goesc:leaks recv=none
 func (h *Hash) BlockSize() int
 
+//goesc:pos hash/maphash/maphash.go 291:7
 //goesc:leaks recv=mutator:0
 func (h *Hash) Clone() (hash.Cloner, error)
 
+//goesc:pos hash/maphash/maphash.go 226:7
 //goesc:leaks recv=mutator:0
 func (h *Hash) Reset()
 
+//goesc:pos hash/maphash/maphash.go 205:7
 //goesc:leaks recv=mutator:0
 func (h *Hash) Seed() Seed
 
+//goesc:pos hash/maphash/maphash.go 215:7 215:24
 //goesc:leaks recv=mutator:0
 func (h *Hash) SetSeed(seed Seed)
 
+//goesc:pos hash/maphash/maphash.go 285:7
 //goesc:leaks recv=none
 func (h *Hash) Size() int
 
+//goesc:pos hash/maphash/maphash.go 271:7 271:20
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (h *Hash) Sum(b []byte) []byte
 
+//goesc:pos hash/maphash/maphash.go 249:7
 //goesc:leaks recv=mutator:0,callee:0
 func (h *Hash) Sum64() uint64
 
+//goesc:pos hash/maphash/maphash.go 148:7 148:22
 //goesc:leaks recv=mutator:0,callee:0 b=mutator:0,callee:0
 func (h *Hash) Write(b []byte) (int, error)
 
+//goesc:pos hash/maphash/maphash.go 137:7 137:26
 //goesc:leaks recv=mutator:0,callee:0
 func (h *Hash) WriteByte(b byte) error
 
+//goesc:pos hash/maphash/maphash.go 180:7 180:28
 //goesc:leaks recv=mutator:0,callee:0 s=mutator:0,callee:0
 func (h *Hash) WriteString(s string) (int, error)
 
+//goesc:pos hash/maphash/maphash.go 233:7
 //goesc:leaks recv=mutator:0,callee:0
 func (h *Hash) flush()
 
+//goesc:pos hash/maphash/maphash.go 127:7
 //goesc:leaks recv=mutator:0
 func (h *Hash) initSeed()
 
+//goesc:pos Equal=hash/maphash/hasher.go:124:8,124:11 Hash=hash/maphash/hasher.go:123:7,123:14
 type Hasher[T any] interface{Equal(x T, y T) bool; Hash(*Hash, T)}
 
 type Seed struct{s uint64}

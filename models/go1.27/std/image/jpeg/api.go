@@ -10,15 +10,18 @@ import (
 
 type FormatError string
 
+//goesc:pos image/jpeg/reader.go 20:7
 //goesc:leaks recv=none
 func (e FormatError) Error() string
 
 type Options struct{Quality int}
 
+//goesc:pos Read=io/io.go:87:7
 type Reader interface{io.ByteReader; io.Reader}
 
 type UnsupportedError string
 
+//goesc:pos image/jpeg/reader.go 25:7
 //goesc:leaks recv=none
 func (e UnsupportedError) Error() string
 
@@ -30,87 +33,115 @@ type component struct{h int; v int; c uint8; tq uint8; expandH int; expandV int}
 
 type decoder struct{r io.Reader; bits bits; bytes struct{buf [4096]byte; i int; j int; nUnreadable int}; width int; height int; img1 *image.Gray; img3 *image.YCbCr; blackPix []byte; blackStride int; flex bool; maxH int; maxV int; ri int; nComp int; baseline bool; progressive bool; jfif bool; adobeTransformValid bool; adobeTransform uint8; eobRun uint16; comp [4]component; progCoeffs [4][]block; huff [2][4]huffman; quant [4]block; tmp [128]byte}
 
+//goesc:pos image/jpeg/reader.go 680:7
 //goesc:leaks recv=none
 func (d *decoder) applyBlack() (image.Image, error)
 
+//goesc:pos image/jpeg/reader.go 757:7
 //goesc:leaks recv=none
 func (d *decoder) convertToRGB() (image.Image, error)
 
+//goesc:pos image/jpeg/reader.go 525:7 525:26 525:39
 //goesc:leaks recv=heap:0 r=heap:0
 func (d *decoder) decode(r io.Reader, configOnly bool) (image.Image, error)
 
+//goesc:pos image/jpeg/huffman.go 241:7
 //goesc:leaks recv=heap:0
 func (d *decoder) decodeBit() (bool, error)
 
+//goesc:pos image/jpeg/huffman.go 253:7 253:30
 //goesc:leaks recv=heap:0
 func (d *decoder) decodeBits(n int32) (uint32, error)
 
+//goesc:pos image/jpeg/huffman.go 195:7 195:33
 //goesc:leaks recv=heap:0 h=none
 func (d *decoder) decodeHuffman(h *huffman) (uint8, error)
 
+//goesc:pos image/jpeg/huffman.go 48:7 48:31
 //goesc:leaks recv=heap:0
 func (d *decoder) ensureNBits(n int32) error
 
+//goesc:pos image/jpeg/reader.go 158:7
 //goesc:leaks recv=heap:0
 func (d *decoder) fill() error
 
+//goesc:pos image/jpeg/scan.go 547:7 547:27
 //goesc:leaks recv=heap:0
 func (d *decoder) findRST(expectedRST uint8) error
 
+//goesc:pos image/jpeg/reader.go 280:7 280:26
 //goesc:leaks recv=heap:0
 func (d *decoder) ignore(n int) error
 
+//goesc:pos image/jpeg/reader.go 745:7
 //goesc:leaks recv=none
 func (d *decoder) isRGB() bool
 
+//goesc:pos image/jpeg/scan.go 12:7 12:27 12:32
 //goesc:leaks recv=mutator:0
 func (d *decoder) makeImg(mxx int, myy int)
 
+//goesc:pos image/jpeg/reader.go 487:7 487:37
 //goesc:leaks recv=heap:0
 func (d *decoder) processApp0Marker(n int) error
 
+//goesc:pos image/jpeg/reader.go 504:7 504:38
 //goesc:leaks recv=heap:0
 func (d *decoder) processApp14Marker(n int) error
 
+//goesc:pos image/jpeg/huffman.go 110:7 110:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processDHT(n int) error
 
+//goesc:pos image/jpeg/reader.go 430:7 430:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processDQT(n int) error
 
+//goesc:pos image/jpeg/reader.go 476:7 476:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processDRI(n int) error
 
+//goesc:pos image/jpeg/reader.go 307:7 307:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processSOF(n int) error
 
+//goesc:pos image/jpeg/scan.go 60:7 60:30
 //goesc:leaks recv=heap:0
 func (d *decoder) processSOS(n int) error
 
+//goesc:pos image/jpeg/reader.go 198:7
 //goesc:leaks recv=heap:0
 func (d *decoder) readByte() (x byte, err error)
 
+//goesc:pos image/jpeg/reader.go 215:7
 //goesc:leaks recv=heap:0
 func (d *decoder) readByteStuffedByte() (x byte, err error)
 
+//goesc:pos image/jpeg/reader.go 256:7 256:28
 //goesc:leaks recv=heap:0 p=mutator:0
 func (d *decoder) readFull(p []byte) error
 
+//goesc:pos image/jpeg/huffman.go 83:7 83:33
 //goesc:leaks recv=heap:0
 func (d *decoder) receiveExtend(t uint8) (int32, error)
 
+//goesc:pos image/jpeg/scan.go 476:7 476:36 476:46 476:50 476:54
 //goesc:leaks recv=mutator:1 b=mutator:0
 func (d *decoder) reconstructBlock(b *block, bx int, by int, compIndex int) error
 
+//goesc:pos image/jpeg/scan.go 452:7
 //goesc:leaks recv=mutator:1
 func (d *decoder) reconstructProgressiveImage() error
 
+//goesc:pos image/jpeg/scan.go 348:7 348:26 348:36 348:48 348:58 348:66
 //goesc:leaks recv=heap:0 b=mutator:0 h=none
 func (d *decoder) refine(b *block, h *huffman, zigStart int32, zigEnd int32, delta int32) error
 
+//goesc:pos image/jpeg/scan.go 426:7 426:35 426:45 426:50 426:58 426:62
 //goesc:leaks recv=heap:0 b=mutator:0
 func (d *decoder) refineNonZeroes(b *block, zig int32, zigEnd int32, nz int32, delta int32) (int32, error)
 
+//goesc:pos image/jpeg/reader.go 186:7
 //goesc:leaks recv=mutator:0
 func (d *decoder) unreadByteStuffedByte()
 

@@ -14,20 +14,24 @@ type CompressionLevel int
 
 type Encoder struct{CompressionLevel CompressionLevel; BufferPool EncoderBufferPool}
 
+//goesc:pos image/png/writer.go 598:7 598:28 598:41
 //goesc:leaks recv=heap:0 w=heap:0 m=heap:0
 func (enc *Encoder) Encode(w io.Writer, m image.Image) error
 
 type EncoderBuffer struct{enc *Encoder; w io.Writer; m image.Image; cb int; err error; header [8]byte; footer [4]byte; tmp [1024]byte; cr [5][]uint8; pr []uint8; zw *zlib.Writer; zwLevel int; bw *bufio.Writer}
 
+//goesc:pos Put=image/png/writer.go:32:6
 type EncoderBufferPool interface{Get() *EncoderBuffer; Put(*EncoderBuffer)}
 
 type FormatError string
 
+//goesc:pos image/png/reader.go 130:7
 //goesc:leaks recv=none
 func (e FormatError) Error() string
 
 type UnsupportedError string
 
+//goesc:pos image/png/reader.go 137:7
 //goesc:leaks recv=none
 func (e UnsupportedError) Error() string
 

@@ -10,39 +10,50 @@ import (
 
 type Matcher struct{verbose bool; quiet bool; enable bool; list []cond; dedup atomic.Pointer[dedup]}
 
+//goesc:pos internal/bisect/bisect.go 361:7 361:28 361:38 361:51
 //goesc:leaks recv=none w=heap:0 file=none
 func (m *Matcher) FileLine(w Writer, file string, line int) bool
 
+//goesc:pos internal/bisect/bisect.go 328:7
 //goesc:leaks recv=none
 func (m *Matcher) MarkerOnly() bool
 
+//goesc:pos internal/bisect/bisect.go 333:7 333:32
 //goesc:leaks recv=none
 func (m *Matcher) ShouldEnable(id uint64) bool
 
+//goesc:pos internal/bisect/bisect.go 341:7 341:31
 //goesc:leaks recv=none
 func (m *Matcher) ShouldPrint(id uint64) bool
 
+//goesc:pos internal/bisect/bisect.go 416:7 416:25
 //goesc:leaks recv=heap:0 w=heap:0
 func (m *Matcher) Stack(w Writer) bool
 
+//goesc:pos internal/bisect/bisect.go 370:7 370:28 370:38 370:51
 //goesc:leaks recv=none w=heap:0 file=none
 func (m *Matcher) fileLine(w Writer, file string, line int) bool
 
+//goesc:pos internal/bisect/bisect.go 349:7 349:31
 //goesc:leaks recv=none
 func (m *Matcher) matchResult(id uint64) bool
 
+//goesc:pos internal/bisect/bisect.go 425:7 425:25
 //goesc:leaks recv=heap:0 w=heap:0
 func (m *Matcher) stack(w Writer) bool
 
+//goesc:pos Write=internal/bisect/bisect.go:474:8
 type Writer interface{Write([]byte) (int, error)}
 
 type cond struct{mask uint64; bits uint64; result bool}
 
 type dedup struct{recent [128][4]uint64; mu sync.Mutex; m map[uint64]bool}
 
+//goesc:pos internal/bisect/bisect.go 748:7 748:22
 //goesc:leaks recv=heap:0
 func (d *dedup) seen(h uint64) bool
 
+//goesc:pos internal/bisect/bisect.go 763:7 763:27
 //goesc:leaks recv=mutator:0,callee:0
 func (d *dedup) seenLossy(h uint64) bool
 

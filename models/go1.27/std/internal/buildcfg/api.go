@@ -9,29 +9,36 @@ import (
 
 type ExperimentFlags struct{goexperiment.Flags; baseline goexperiment.Flags}
 
+//goesc:pos internal/buildcfg/exp.go 201:7
 //goesc:leaks recv=none
 func (exp *ExperimentFlags) All() []string
 
+//goesc:pos internal/buildcfg/exp.go 195:7
 //goesc:leaks recv=none
 func (exp *ExperimentFlags) Enabled() []string
 
+//goesc:pos internal/buildcfg/exp.go 159:7
 //goesc:leaks recv=none
 func (exp *ExperimentFlags) String() string
 
 type Goarm64Features struct{Version string; LSE bool; Crypto bool}
 
+//goesc:pos internal/buildcfg/cfg.go 195:7
 //goesc:leaks recv=r0:0
 func (g Goarm64Features) String() string
 
+//goesc:pos internal/buildcfg/cfg.go 255:7 255:35
 //goesc:leaks recv=none s=none
 func (g Goarm64Features) Supports(s string) bool
 
 type GoarmFeatures struct{Version int; SoftFloat bool}
 
+//goesc:pos internal/buildcfg/cfg.go 131:7
 func (g GoarmFeatures) String() string
 
 type gowasmFeatures struct{}
 
+//goesc:pos internal/buildcfg/cfg.go 339:7
 func (f gowasmFeatures) String() string
 
 func Check()

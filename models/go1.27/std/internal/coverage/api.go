@@ -11,10 +11,12 @@ type CounterFlavor uint8
 
 type CounterGranularity uint8
 
+//goesc:pos internal/coverage/defs.go 254:7
 func (cm CounterGranularity) String() string
 
 type CounterMode uint8
 
+//goesc:pos internal/coverage/defs.go 209:7
 func (cm CounterMode) String() string
 
 type CounterSegmentHeader struct{FcnEntries uint64; StrTabLen uint32; ArgsLen uint32}

@@ -14,181 +14,237 @@ import (
 
 type Conn struct{r *connHalf; w *connHalf; peer *Conn}
 
+//goesc:pos internal/nettest/conn.go 75:7
 //goesc:leaks recv=none
 func (c *Conn) CanRead() bool
 
+//goesc:pos internal/nettest/conn.go 130:7
 //goesc:leaks recv=heap:1,mutator:1
 func (c *Conn) Close() error
 
+//goesc:pos internal/nettest/conn.go 113:7
 //goesc:leaks recv=mutator:1
 func (c *Conn) CloseRead() error
 
+//goesc:pos internal/nettest/conn.go 122:7
 //goesc:leaks recv=mutator:1
 func (c *Conn) CloseWrite() error
 
+//goesc:pos internal/nettest/conn.go 100:7
 //goesc:leaks recv=none
 func (c *Conn) IsClosed() bool
 
+//goesc:pos internal/nettest/conn.go 167:7
 //goesc:leaks recv=r0:2
 func (c *Conn) LocalAddr() net.Addr
 
+//goesc:pos internal/nettest/conn.go 55:7
 //goesc:leaks recv=r0:1
 func (c *Conn) Peer() *Conn
 
+//goesc:pos internal/nettest/conn.go 60:7 60:21
 //goesc:leaks recv=heap:1,mutator:1 b=mutator:0
 func (c *Conn) Read(b []byte) (n int, err error)
 
+//goesc:pos internal/nettest/conn.go 183:7
 //goesc:leaks recv=r0:2
 func (c *Conn) RemoteAddr() net.Addr
 
+//goesc:pos internal/nettest/conn.go 160:7 160:30
 //goesc:leaks recv=mutator:1 err=heap:0
 func (c *Conn) SetCloseError(err error)
 
+//goesc:pos internal/nettest/conn.go 190:7 190:28
 //goesc:leaks recv=heap:1 t=none
 func (c *Conn) SetDeadline(t time.Time) error
 
+//goesc:pos internal/nettest/conn.go 176:7 176:29
 //goesc:leaks recv=mutator:1 addr=heap:0
 func (c *Conn) SetLocalAddr(addr net.Addr)
 
+//goesc:pos internal/nettest/conn.go 211:7 211:34
 //goesc:leaks recv=mutator:1
 func (c *Conn) SetReadBufferSize(size int)
 
+//goesc:pos internal/nettest/conn.go 197:7 197:32
 //goesc:leaks recv=heap:1 t=none
 func (c *Conn) SetReadDeadline(t time.Time) error
 
+//goesc:pos internal/nettest/conn.go 223:7 223:29
 //goesc:leaks recv=mutator:1 err=heap:0
 func (c *Conn) SetReadError(err error)
 
+//goesc:pos internal/nettest/conn.go 203:7 203:33
 //goesc:leaks recv=heap:1 t=none
 func (c *Conn) SetWriteDeadline(t time.Time) error
 
+//goesc:pos internal/nettest/conn.go 233:7 233:30
 //goesc:leaks recv=mutator:1 err=heap:0
 func (c *Conn) SetWriteError(err error)
 
+//goesc:pos internal/nettest/conn.go 80:7 80:22
 //goesc:leaks recv=heap:1,mutator:1 b=none
 func (c *Conn) Write(b []byte) (n int, err error)
 
 type Listener struct{gate gate.Gate; queue queue[*Conn]; closed bool; acceptErr error; closeErr error; addr net.Addr; nextaddr netip.AddrPort}
 
+//goesc:pos internal/nettest/listener.go 104:7
 //goesc:leaks recv=heap:1,mutator:0
 func (li *Listener) Accept() (net.Conn, error)
 
+//goesc:pos internal/nettest/listener.go 58:7
 //goesc:leaks recv=r0:1
 func (li *Listener) Addr() net.Addr
 
+//goesc:pos internal/nettest/listener.go 37:7
 //goesc:leaks recv=heap:1,mutator:0
 func (li *Listener) Close() error
 
+//goesc:pos internal/nettest/listener.go 74:7
 //goesc:leaks recv=heap:1,mutator:0
 func (li *Listener) NewConn() *Conn
 
+//goesc:pos internal/nettest/listener.go 88:7 88:35
 //goesc:leaks recv=heap:1,mutator:0 f=none
 func (li *Listener) NewConnConfig(f func(*Conn)) *Conn
 
+//goesc:pos internal/nettest/listener.go 123:7 123:36
 //goesc:leaks recv=mutator:0 err=heap:0
 func (li *Listener) SetAcceptError(err error)
 
+//goesc:pos internal/nettest/listener.go 65:7 65:29
 //goesc:leaks recv=mutator:0 addr=heap:0
 func (li *Listener) SetAddr(addr net.Addr)
 
+//goesc:pos internal/nettest/listener.go 134:7 134:35
 //goesc:leaks recv=mutator:0 err=heap:0
 func (li *Listener) SetCloseError(err error)
 
+//goesc:pos internal/nettest/listener.go 142:7
 //goesc:leaks recv=none
 func (li *Listener) lock()
 
+//goesc:pos internal/nettest/listener.go 146:7
 //goesc:leaks recv=none
 func (li *Listener) unlock()
 
 type PacketConn struct{gate gate.Gate; queue queue[*packet]; closed bool; readErr error; writeErr error; closeErr error; readDeadline connDeadline; net *PacketNet; addr net.Addr}
 
+//goesc:pos internal/nettest/packetconn.go 227:7
 //goesc:leaks recv=none
 func (p *PacketConn) CanRead() bool
 
+//goesc:pos internal/nettest/packetconn.go 147:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *PacketConn) Close() error
 
+//goesc:pos internal/nettest/packetconn.go 238:7
 //goesc:leaks recv=none
 func (p *PacketConn) IsClosed() bool
 
+//goesc:pos internal/nettest/packetconn.go 171:7
 //goesc:leaks recv=r0:1
 func (p *PacketConn) LocalAddr() net.Addr
 
+//goesc:pos internal/nettest/packetconn.go 78:7 78:31
 //goesc:leaks recv=heap:1,mutator:0 b=mutator:0
 func (p *PacketConn) ReadFrom(b []byte) (n int, addr net.Addr, err error)
 
+//goesc:pos internal/nettest/packetconn.go 219:7 219:36
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetCloseError(err error)
 
+//goesc:pos internal/nettest/packetconn.go 179:7 179:34
 //goesc:leaks recv=heap:0 t=none
 func (p *PacketConn) SetDeadline(t time.Time) error
 
+//goesc:pos internal/nettest/packetconn.go 184:7 184:38
 //goesc:leaks recv=heap:0 t=none
 func (p *PacketConn) SetReadDeadline(t time.Time) error
 
+//goesc:pos internal/nettest/packetconn.go 200:7 200:35
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetReadError(err error)
 
+//goesc:pos internal/nettest/packetconn.go 191:7 191:39
 //goesc:leaks recv=none t=none
 func (p *PacketConn) SetWriteDeadline(t time.Time) error
 
+//goesc:pos internal/nettest/packetconn.go 210:7 210:36
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetWriteError(err error)
 
+//goesc:pos internal/nettest/packetconn.go 109:7 109:30 109:40
 //goesc:leaks recv=heap:1 b=none addr=heap:0
 func (p *PacketConn) WriteTo(b []byte, addr net.Addr) (n int, err error)
 
+//goesc:pos internal/nettest/packetconn.go 233:7
 //goesc:leaks recv=none
 func (p *PacketConn) canReadLocked() bool
 
+//goesc:pos internal/nettest/packetconn.go 244:7
 //goesc:leaks recv=none
 func (p *PacketConn) lock()
 
+//goesc:pos internal/nettest/packetconn.go 248:7
 //goesc:leaks recv=none
 func (p *PacketConn) unlock()
 
 type PacketNet struct{mu sync.Mutex; conns map[netAddr]*PacketConn}
 
+//goesc:pos internal/nettest/packetconn.go 38:7 38:29
 //goesc:leaks recv=heap:0 a=heap:0
 func (n *PacketNet) NewConn(a net.Addr) (*PacketConn, error)
 
 type connDeadline struct{timer *time.Timer; expired bool}
 
+//goesc:pos internal/nettest/conn.go 407:7 407:36 407:47
 //goesc:leaks recv=heap:0 mu=heap:0 t=none
 func (d *connDeadline) setDeadline(mu locker, t time.Time)
 
 type connHalf struct{addr net.Addr; lockr chan struct{}; lockw chan struct{}; lockrw chan struct{}; lockc chan struct{}; readDeadline connDeadline; writeDeadline connDeadline; bufMax int; buf bytes.Buffer; readClosed bool; writeClosed bool; readErr error; writeErr error; closeErr error}
 
+//goesc:pos internal/nettest/conn.go 306:7
 //goesc:leaks recv=none
 func (h *connHalf) canRead() bool
 
+//goesc:pos internal/nettest/conn.go 312:7
 //goesc:leaks recv=none
 func (h *connHalf) canReadLocked() bool
 
+//goesc:pos internal/nettest/conn.go 316:7
 //goesc:leaks recv=none
 func (h *connHalf) canWriteLocked() bool
 
+//goesc:pos internal/nettest/conn.go 281:7
 //goesc:leaks recv=none
 func (h *connHalf) lock()
 
+//goesc:pos internal/nettest/conn.go 340:7 340:25
 //goesc:leaks recv=r1:1,mutator:0 b=mutator:0
 func (h *connHalf) read(b []byte) (n int, err error)
 
+//goesc:pos internal/nettest/conn.go 358:7 358:34
 //goesc:leaks recv=mutator:0
 func (h *connHalf) setBufferSize(size int)
 
+//goesc:pos internal/nettest/conn.go 291:7
 //goesc:leaks recv=none
 func (h *connHalf) unlock()
 
+//goesc:pos internal/nettest/conn.go 321:7
 //goesc:leaks recv=none
 func (h *connHalf) waitAndLockForRead()
 
+//goesc:pos internal/nettest/conn.go 331:7
 //goesc:leaks recv=none
 func (h *connHalf) waitAndLockForWrite()
 
+//goesc:pos internal/nettest/conn.go 364:7 364:26
 //goesc:leaks recv=r1:1,mutator:0 b=none
 func (h *connHalf) write(b []byte) (n int, err error)
 
+//goesc:pos internal/nettest/conn.go 375:7 375:33
 //goesc:leaks recv=r1:1,mutator:0 b=none
 func (h *connHalf) writePartial(b []byte) (n int, err error)
 

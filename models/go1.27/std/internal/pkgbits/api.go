@@ -17,149 +17,197 @@ type Code interface{Marker() SyncMarker; Value() int}
 
 type CodeObj int
 
+//goesc:pos internal/pkgbits/codes.go 64:7
 func (c CodeObj) Marker() SyncMarker
 
+//goesc:pos internal/pkgbits/codes.go 65:7
 func (c CodeObj) Value() int
 
 type CodeType int
 
+//goesc:pos internal/pkgbits/codes.go 40:7
 func (c CodeType) Marker() SyncMarker
 
+//goesc:pos internal/pkgbits/codes.go 41:7
 func (c CodeType) Value() int
 
 type CodeVal int
 
+//goesc:pos internal/pkgbits/codes.go 22:7
 func (c CodeVal) Marker() SyncMarker
 
+//goesc:pos internal/pkgbits/codes.go 23:7
 func (c CodeVal) Value() int
 
 type Decoder struct{common *PkgDecoder; Relocs []RefTableEntry; Data strings.Reader; k SectionKind; Idx RelElemIdx}
 
+//goesc:pos internal/pkgbits/decoder.go 361:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Bool() bool
 
+//goesc:pos internal/pkgbits/decoder.go 397:7 397:24
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Code(mark SyncMarker) int
 
+//goesc:pos internal/pkgbits/decoder.go 385:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Int() int
 
+//goesc:pos internal/pkgbits/decoder.go 370:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Int64() int64
 
+//goesc:pos internal/pkgbits/decoder.go 382:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Len() int
 
+//goesc:pos internal/pkgbits/decoder.go 404:7 404:25
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Reloc(k SectionKind) RelElemIdx
 
+//goesc:pos internal/pkgbits/decoder.go 411:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) String() string
 
+//goesc:pos internal/pkgbits/decoder.go 418:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Strings() []string
 
+//goesc:pos internal/pkgbits/decoder.go 305:7 305:24
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Decoder) Sync(mWant SyncMarker)
 
+//goesc:pos internal/pkgbits/decoder.go 388:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Uint() uint
 
+//goesc:pos internal/pkgbits/decoder.go 376:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Uint64() uint64
 
+//goesc:pos internal/pkgbits/decoder.go 428:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Value() constant.Value
 
+//goesc:pos internal/pkgbits/decoder.go 519:7
 //goesc:leaks recv=none
 func (w *Decoder) Version() Version
 
+//goesc:pos internal/pkgbits/decoder.go 468:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) bigFloat() *big.Float
 
+//goesc:pos internal/pkgbits/decoder.go 460:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) bigInt() *big.Int
 
+//goesc:pos internal/pkgbits/decoder.go 244:7 244:28
 //goesc:leaks recv=none err=heap:0
 func (r *Decoder) checkErr(err error)
 
+//goesc:pos internal/pkgbits/decoder.go 295:7 295:28 295:43
 //goesc:leaks recv=none
 func (r *Decoder) rawReloc(k SectionKind, idx int) RelElemIdx
 
+//goesc:pos internal/pkgbits/decoder.go 250:7
 //goesc:leaks recv=mutator:0
 func (r *Decoder) rawUvarint() uint64
 
+//goesc:pos internal/pkgbits/decoder.go 284:7
 //goesc:leaks recv=mutator:0
 func (r *Decoder) rawVarint() int64
 
+//goesc:pos internal/pkgbits/decoder.go 438:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) scalar() constant.Value
 
 type Encoder struct{p *PkgEncoder; Relocs []RefTableEntry; RelocMap map[RefTableEntry]uint32; Data bytes.Buffer; encodingRelocHeader bool; k SectionKind; Idx RelElemIdx}
 
+//goesc:pos internal/pkgbits/encoder.go 270:7 270:24
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Bool(b bool) bool
 
+//goesc:pos internal/pkgbits/encoder.go 314:7 314:24
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0
 func (w *Encoder) Code(c Code)
 
+//goesc:pos internal/pkgbits/encoder.go 164:7
 //goesc:leaks recv=heap:0
 func (w *Encoder) Flush() RelElemIdx
 
+//goesc:pos internal/pkgbits/encoder.go 297:7 297:23
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Int(x int)
 
+//goesc:pos internal/pkgbits/encoder.go 282:7 282:25
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Int64(x int64)
 
+//goesc:pos internal/pkgbits/encoder.go 294:7 294:23
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Len(x int)
 
+//goesc:pos internal/pkgbits/encoder.go 308:7 308:25 308:40
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Reloc(k SectionKind, idx RelElemIdx)
 
+//goesc:pos internal/pkgbits/encoder.go 325:7 325:26
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (w *Encoder) String(s string)
 
+//goesc:pos internal/pkgbits/encoder.go 331:7 331:29
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) StringRef(idx RelElemIdx)
 
+//goesc:pos internal/pkgbits/encoder.go 338:7 338:27
 //goesc:leaks recv=heap:1,mutator:0 ss=heap:1
 func (w *Encoder) Strings(ss []string)
 
+//goesc:pos internal/pkgbits/encoder.go 232:7 232:24
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Sync(m SyncMarker)
 
+//goesc:pos internal/pkgbits/encoder.go 300:7 300:24
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Uint(x uint)
 
+//goesc:pos internal/pkgbits/encoder.go 288:7 288:26
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Uint64(x uint64)
 
+//goesc:pos internal/pkgbits/encoder.go 347:7 347:25
 //goesc:leaks recv=heap:1,mutator:0 val=heap:0
 func (w *Encoder) Value(val constant.Value)
 
+//goesc:pos internal/pkgbits/encoder.go 395:7
 //goesc:leaks recv=none
 func (w *Encoder) Version() Version
 
+//goesc:pos internal/pkgbits/encoder.go 389:7 389:28
 //goesc:leaks recv=heap:1,mutator:0 v=mutator:1,callee:1
 func (w *Encoder) bigFloat(v *big.Float)
 
+//goesc:pos internal/pkgbits/encoder.go 383:7 383:26
 //goesc:leaks recv=heap:1,mutator:0 v=none
 func (w *Encoder) bigInt(v *big.Int)
 
+//goesc:pos internal/pkgbits/encoder.go 193:7 193:28
 //goesc:leaks recv=none err=heap:0
 func (w *Encoder) checkErr(err error)
 
+//goesc:pos internal/pkgbits/encoder.go 216:7 216:28 216:43
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) rawReloc(k SectionKind, idx RelElemIdx) int
 
+//goesc:pos internal/pkgbits/encoder.go 199:7 199:30
 //goesc:leaks recv=mutator:0
 func (w *Encoder) rawUvarint(x uint64)
 
+//goesc:pos internal/pkgbits/encoder.go 206:7 206:29
 //goesc:leaks recv=mutator:0
 func (w *Encoder) rawVarint(x int64)
 
+//goesc:pos internal/pkgbits/encoder.go 357:7 357:26
 //goesc:leaks recv=heap:1,mutator:0 val=heap:0
 func (w *Encoder) scalar(val constant.Value)
 
@@ -169,65 +217,85 @@ type Index int32
 
 type PkgDecoder struct{version Version; sync bool; pkgPath string; elemData string; elemEnds []uint32; elemEndsEnds [10]uint32; scratchRelocEnt []RefTableEntry}
 
+//goesc:pos internal/pkgbits/decoder.go 134:7 134:30 134:45
 //goesc:leaks recv=none
 func (pr *PkgDecoder) AbsIdx(k SectionKind, idx RelElemIdx) int
 
+//goesc:pos internal/pkgbits/decoder.go 147:7 147:31 147:46
 //goesc:leaks recv=r0:1
 func (pr *PkgDecoder) DataIdx(k SectionKind, idx RelElemIdx) string
 
+//goesc:pos internal/pkgbits/decoder.go 126:7
 //goesc:leaks recv=none
 func (pr *PkgDecoder) Fingerprint() [8]byte
 
+//goesc:pos internal/pkgbits/decoder.go 166:7 166:34 166:49 166:65
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) NewDecoder(k SectionKind, idx RelElemIdx, marker SyncMarker) Decoder
 
+//goesc:pos internal/pkgbits/decoder.go 190:7 190:37 190:52
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) NewDecoderRaw(k SectionKind, idx RelElemIdx) Decoder
 
+//goesc:pos internal/pkgbits/decoder.go 112:7 112:32
 //goesc:leaks recv=none
 func (pr *PkgDecoder) NumElems(k SectionKind) int
 
+//goesc:pos internal/pkgbits/decoder.go 496:7 496:31
 //goesc:leaks recv=heap:0
 func (pr *PkgDecoder) PeekObj(idx RelElemIdx) (string, string, CodeObj)
 
+//goesc:pos internal/pkgbits/decoder.go 481:7 481:35
 //goesc:leaks recv=heap:0
 func (pr *PkgDecoder) PeekPkgPath(idx RelElemIdx) string
 
+//goesc:pos internal/pkgbits/decoder.go 63:7
 //goesc:leaks recv=r0:1
 func (pr *PkgDecoder) PkgPath() string
 
+//goesc:pos internal/pkgbits/decoder.go 182:7 182:37
 //goesc:leaks recv=mutator:0 d=heap:1,mutator:0
 func (pr *PkgDecoder) RetireDecoder(d *Decoder)
 
+//goesc:pos internal/pkgbits/decoder.go 160:7 160:33
 //goesc:leaks recv=r0:1
 func (pr *PkgDecoder) StringIdx(idx RelElemIdx) string
 
+//goesc:pos internal/pkgbits/decoder.go 66:7
 //goesc:leaks recv=none
 func (pr *PkgDecoder) SyncMarkers() bool
 
+//goesc:pos internal/pkgbits/decoder.go 176:7 176:35 176:50 176:66
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) TempDecoder(k SectionKind, idx RelElemIdx, marker SyncMarker) Decoder
 
+//goesc:pos internal/pkgbits/decoder.go 208:7 208:38 208:53
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) TempDecoderRaw(k SectionKind, idx RelElemIdx) Decoder
 
+//goesc:pos internal/pkgbits/decoder.go 121:7
 //goesc:leaks recv=none
 func (pr *PkgDecoder) TotalElems() int
 
 type PkgEncoder struct{version Version; elems [10][]string; stringsIdx map[string]RelElemIdx; syncFrames int}
 
+//goesc:pos internal/pkgbits/encoder.go 57:7 57:30
 //goesc:leaks recv=heap:2 out0=heap:0
 func (pw *PkgEncoder) DumpTo(out0 io.Writer) (fingerprint [8]byte)
 
+//goesc:pos internal/pkgbits/encoder.go 127:7 127:34 127:49
 //goesc:leaks recv=heap:0
 func (pw *PkgEncoder) NewEncoder(k SectionKind, marker SyncMarker) *Encoder
 
+//goesc:pos internal/pkgbits/encoder.go 137:7 137:37
 //goesc:leaks recv=heap:0
 func (pw *PkgEncoder) NewEncoderRaw(k SectionKind) *Encoder
 
+//goesc:pos internal/pkgbits/encoder.go 112:7 112:33
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (pw *PkgEncoder) StringIdx(s string) RelElemIdx
 
+//goesc:pos internal/pkgbits/encoder.go 38:7
 //goesc:leaks recv=none
 func (pw *PkgEncoder) SyncMarkers() bool
 
@@ -239,10 +307,12 @@ type SectionKind int32
 
 type SyncMarker int
 
+//goesc:pos internal/pkgbits/syncmarker_string.go 86:7
 func (i SyncMarker) String() string
 
 type Version uint32
 
+//goesc:pos internal/pkgbits/version.go 109:7 109:22
 func (v Version) Has(f Field) bool
 
 //goesc:leaks pkgPath=heap:0 input=heap:0

@@ -9,15 +9,19 @@ import (
 
 type Group struct{mu sync.Mutex; m map[string]*call}
 
+//goesc:pos internal/singleflight/singleflight.go 47:7 47:20 47:32
 //goesc:leaks recv=heap:0 key=heap:0 fn=callee:0
 func (g *Group) Do(key string, fn func() (any, error)) (v any, err error, shared bool)
 
+//goesc:pos internal/singleflight/singleflight.go 69:7 69:24 69:36
 //goesc:leaks recv=heap:0 key=heap:0 fn=heap:0
 func (g *Group) DoChan(key string, fn func() (any, error)) <-chan Result
 
+//goesc:pos internal/singleflight/singleflight.go 111:7 111:32
 //goesc:leaks recv=heap:0 key=none
 func (g *Group) ForgetUnshared(key string) bool
 
+//goesc:pos internal/singleflight/singleflight.go 92:7 92:24 92:33 92:45
 //goesc:leaks recv=heap:0 c=heap:0 key=none fn=callee:0
 func (g *Group) doCall(c *call, key string, fn func() (any, error))
 

@@ -5,6 +5,7 @@ package strconv
 
 type Error int
 
+//goesc:pos internal/strconv/atoi.go 25:7
 func (e Error) Error() string
 
 //goesc:leaks dst=r0:0,mutator:0

@@ -10,9 +10,11 @@ import (
 
 type Archive struct{ArchiveHeader; Members []*Member; closer io.Closer}
 
+//goesc:pos internal/xcoff/ar.go 93:7
 //goesc:leaks recv=heap:1,mutator:0
 func (a *Archive) Close() error
 
+//goesc:pos internal/xcoff/ar.go 219:7 219:30
 //goesc:leaks recv=heap:3 name=heap:0
 func (arch *Archive) GetFile(name string) (*File, error)
 
@@ -36,27 +38,35 @@ type AuxiliaryFcn struct{Size int64}
 
 type File struct{FileHeader; Sections []*Section; Symbols []*Symbol; StringTable []byte; LibraryPaths []string; closer io.Closer}
 
+//goesc:pos internal/xcoff/file.go 472:7 472:22
 //goesc:leaks recv=heap:4 name=none
 func (f *File) CSect(name string) []byte
 
+//goesc:pos internal/xcoff/file.go 106:7
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) Close() error
 
+//goesc:pos internal/xcoff/file.go 492:7
 //goesc:leaks recv=heap:4
 func (f *File) DWARF() (*dwarf.Data, error)
 
+//goesc:pos internal/xcoff/file.go 686:7
 //goesc:leaks recv=heap:3,mutator:0
 func (f *File) ImportedLibraries() ([]string, error)
 
+//goesc:pos internal/xcoff/file.go 580:7
 //goesc:leaks recv=heap:3,mutator:0
 func (f *File) ImportedSymbols() ([]ImportedSymbol, error)
 
+//goesc:pos internal/xcoff/file.go 119:7 119:24
 //goesc:leaks recv=r0:2 name=none
 func (f *File) Section(name string) *Section
 
+//goesc:pos internal/xcoff/file.go 130:7 130:30
 //goesc:leaks recv=r0:2
 func (f *File) SectionByType(typ uint32) *Section
 
+//goesc:pos internal/xcoff/file.go 515:7 515:30
 //goesc:leaks recv=mutator:0 s=heap:1
 func (f *File) readImportIDs(s *Section) ([]string, error)
 
@@ -88,6 +98,7 @@ type Reloc64 struct{Rvaddr uint64; Rsymndx uint32; Rsize uint8; Rtype uint8}
 
 type Section struct{SectionHeader; Relocs []Reloc; io.ReaderAt; sr *io.SectionReader}
 
+//goesc:pos internal/xcoff/file.go 462:7
 //goesc:leaks recv=heap:2
 func (s *Section) Data() ([]byte, error)
 

@@ -9,65 +9,87 @@ import (
 
 type DirEntry interface{Info() (FileInfo, error); IsDir() bool; Name() string; Type() FileMode}
 
+//goesc:pos Open=io/fs/fs.go:51:7
 type FS interface{Open(name string) (File, error)}
 
+//goesc:pos Read=io/fs/fs.go:97:7
 type File interface{Close() error; Read([]byte) (int, error); Stat() (FileInfo, error)}
 
 type FileInfo interface{IsDir() bool; ModTime() time.Time; Mode() FileMode; Name() string; Size() int64; Sys() any}
 
 type FileMode uint32
 
+//goesc:pos io/fs/fs.go 243:7
 func (m FileMode) IsDir() bool
 
+//goesc:pos io/fs/fs.go 249:7
 func (m FileMode) IsRegular() bool
 
+//goesc:pos io/fs/fs.go 254:7
 func (m FileMode) Perm() FileMode
 
+//goesc:pos io/fs/fs.go 215:7
 func (m FileMode) String() string
 
+//goesc:pos io/fs/fs.go 259:7
 func (m FileMode) Type() FileMode
 
+//goesc:pos Glob=io/fs/glob.go:18:7 Open=io/fs/fs.go:51:7
 type GlobFS interface{Glob(pattern string) ([]string, error); FS}
 
 type PathError struct{Op string; Path string; Err error}
 
+//goesc:pos io/fs/fs.go 270:7
 //goesc:leaks recv=heap:1
 func (e *PathError) Error() string
 
+//goesc:pos io/fs/fs.go 275:7
 //goesc:leaks recv=heap:1
 func (e *PathError) Timeout() bool
 
+//goesc:pos io/fs/fs.go 272:7
 //goesc:leaks recv=r0:1
 func (e *PathError) Unwrap() error
 
+//goesc:pos Open=io/fs/fs.go:51:7 ReadDir=io/fs/readdir.go:20:10
 type ReadDirFS interface{ReadDir(name string) ([]DirEntry, error); FS}
 
+//goesc:pos Read=io/fs/fs.go:97:7 ReadDir=io/fs/fs.go:147:10
 type ReadDirFile interface{ReadDir(n int) ([]DirEntry, error); File}
 
+//goesc:pos Open=io/fs/fs.go:51:7 ReadFile=io/fs/readfile.go:21:11
 type ReadFileFS interface{ReadFile(name string) ([]byte, error); FS}
 
+//goesc:pos Lstat=io/fs/readlink.go:20:8 Open=io/fs/fs.go:51:7 ReadLink=io/fs/readlink.go:14:11
 type ReadLinkFS interface{Lstat(name string) (FileInfo, error); ReadLink(name string) (string, error); FS}
 
+//goesc:pos Open=io/fs/fs.go:51:7 Stat=io/fs/stat.go:13:7
 type StatFS interface{Stat(name string) (FileInfo, error); FS}
 
+//goesc:pos Open=io/fs/fs.go:51:7 Sub=io/fs/sub.go:17:6
 type SubFS interface{Sub(dir string) (FS, error); FS}
 
 type WalkDirFunc func(path string, d DirEntry, err error) error
 
 type dirInfo struct{fileInfo FileInfo}
 
+//goesc:pos io/fs/readdir.go 65:7
 //goesc:leaks recv=r0:0
 func (di dirInfo) Info() (FileInfo, error)
 
+//goesc:pos io/fs/readdir.go 57:7
 //goesc:leaks recv=heap:0
 func (di dirInfo) IsDir() bool
 
+//goesc:pos io/fs/readdir.go 69:7
 //goesc:leaks recv=heap:0
 func (di dirInfo) Name() string
 
+//goesc:pos io/fs/readdir.go 73:7
 //goesc:leaks recv=heap:0
 func (di dirInfo) String() string
 
+//goesc:pos io/fs/readdir.go 61:7
 //goesc:leaks recv=heap:0
 func (di dirInfo) Type() FileMode
 

@@ -11,525 +11,696 @@ import (
 
 type Accuracy int8
 
+//goesc:pos math/big/accuracy_string.go 20:7
 func (i Accuracy) String() string
 
 type ErrNaN struct{msg string}
 
+//goesc:pos math/big/float.go 83:7
 //goesc:leaks recv=r0:0
 func (err ErrNaN) Error() string
 
 type Float struct{prec uint32; mode RoundingMode; acc Accuracy; form form; neg bool; mant nat; exp int32}
 
+//goesc:pos math/big/float.go 1182:7 1182:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Abs(x *Float) *Float
 
+//goesc:pos math/big/float.go 232:7
 //goesc:leaks recv=none
 func (x *Float) Acc() Accuracy
 
+//goesc:pos math/big/float.go 1451:7 1451:21 1451:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Add(x *Float, y *Float) *Float
 
+//goesc:pos math/big/ftoa.go 67:7 67:24 67:36 67:46
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
 
+//goesc:pos math/big/floatmarsh.go 112:7 112:28
 //goesc:leaks recv=mutator:1,callee:1 b=r0:0,mutator:0
 func (x *Float) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos math/big/float.go 1682:7 1682:21
 //goesc:leaks recv=none y=none
 func (x *Float) Cmp(y *Float) int
 
+//goesc:pos math/big/float.go 678:7 678:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Copy(x *Float) *Float
 
+//goesc:pos math/big/float.go 841:7
 //goesc:leaks recv=none
 func (x *Float) Float32() (float32, Accuracy)
 
+//goesc:pos math/big/float.go 961:7
 //goesc:leaks recv=none
 func (x *Float) Float64() (float64, Accuracy)
 
+//goesc:pos math/big/ftoa.go 464:7 464:24 464:37
 //goesc:leaks recv=mutator:1,callee:1 s=heap:0
 func (x *Float) Format(s fmt.State, format rune)
 
+//goesc:pos math/big/floatmarsh.go 65:7 65:27
 //goesc:leaks recv=heap:1,mutator:0 buf=none
 func (z *Float) GobDecode(buf []byte) error
 
+//goesc:pos math/big/floatmarsh.go 21:7
 //goesc:leaks recv=none
 func (x *Float) GobEncode() ([]byte, error)
 
+//goesc:pos math/big/float.go 1082:7 1082:21
 //goesc:leaks recv=mutator:1,callee:1 z=heap:1,r0:0,mutator:0
 func (x *Float) Int(z *Int) (*Int, Accuracy)
 
+//goesc:pos math/big/float.go 786:7
 //goesc:leaks recv=none
 func (x *Float) Int64() (int64, Accuracy)
 
+//goesc:pos math/big/float.go 341:7
 //goesc:leaks recv=none
 func (x *Float) IsInf() bool
 
+//goesc:pos math/big/float.go 347:7
 //goesc:leaks recv=none
 func (x *Float) IsInt() bool
 
+//goesc:pos math/big/float.go 268:7 268:25
 //goesc:leaks recv=none mant=heap:1,mutator:0
 func (x *Float) MantExp(mant *Float) (exp int)
 
+//goesc:pos math/big/floatmarsh.go 122:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) MarshalText() (text []byte, err error)
 
+//goesc:pos math/big/float.go 217:7
 //goesc:leaks recv=none
 func (x *Float) MinPrec() uint
 
+//goesc:pos math/big/float.go 225:7
 //goesc:leaks recv=none
 func (x *Float) Mode() RoundingMode
 
+//goesc:pos math/big/float.go 1592:7 1592:21 1592:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Mul(x *Float, y *Float) *Float
 
+//goesc:pos math/big/float.go 1190:7 1190:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Neg(x *Float) *Float
 
+//goesc:pos math/big/floatconv.go 259:7 259:23 259:33
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Float) Parse(s string, base int) (f *Float, b int, err error)
 
+//goesc:pos math/big/float.go 210:7
 //goesc:leaks recv=none
 func (x *Float) Prec() uint
 
+//goesc:pos math/big/float.go 1637:7 1637:21 1637:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Quo(x *Float, y *Float) *Float
 
+//goesc:pos math/big/float.go 1138:7 1138:21
 //goesc:leaks recv=mutator:1,callee:1 z=heap:1,r0:0,mutator:0
 func (x *Float) Rat(z *Rat) (*Rat, Accuracy)
 
+//goesc:pos math/big/floatconv.go 298:7 298:22 298:39
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Float) Scan(s fmt.ScanState, ch rune) error
 
+//goesc:pos math/big/float.go 655:7 655:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Set(x *Float) *Float
 
+//goesc:pos math/big/float.go 553:7 553:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetFloat64(x float64) *Float
 
+//goesc:pos math/big/float.go 642:7 642:24
 //goesc:leaks recv=r0:0,mutator:0
 func (z *Float) SetInf(signbit bool) *Float
 
+//goesc:pos math/big/float.go 601:7 601:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetInt(x *Int) *Float
 
+//goesc:pos math/big/float.go 540:7 540:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetInt64(x int64) *Float
 
+//goesc:pos math/big/float.go 321:7 321:28 321:41
 //goesc:leaks recv=heap:1,r0:0,mutator:0 mant=none
 func (z *Float) SetMantExp(mant *Float, exp int) *Float
 
+//goesc:pos math/big/float.go 202:7 202:25
 //goesc:leaks recv=r0:0,mutator:0
 func (z *Float) SetMode(mode RoundingMode) *Float
 
+//goesc:pos math/big/float.go 166:7 166:25
 //goesc:leaks recv=r0:0,mutator:0,callee:1
 func (z *Float) SetPrec(prec uint) *Float
 
+//goesc:pos math/big/float.go 625:7 625:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetRat(x *Rat) *Float
 
+//goesc:pos math/big/floatconv.go 22:7 22:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Float) SetString(s string) (*Float, bool)
 
+//goesc:pos math/big/float.go 533:7 533:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetUint64(x uint64) *Float
 
+//goesc:pos math/big/float.go 240:7
 //goesc:leaks recv=none
 func (x *Float) Sign() int
 
+//goesc:pos math/big/float.go 336:7
 //goesc:leaks recv=none
 func (x *Float) Signbit() bool
 
+//goesc:pos math/big/sqrt.go 33:7 33:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Sqrt(x *Float) *Float
 
+//goesc:pos math/big/ftoa.go 61:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) String() string
 
+//goesc:pos math/big/float.go 1525:7 1525:21 1525:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Sub(x *Float, y *Float) *Float
 
+//goesc:pos math/big/ftoa.go 51:7 51:22 51:35
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) Text(format byte, prec int) string
 
+//goesc:pos math/big/float.go 741:7
 //goesc:leaks recv=none
 func (x *Float) Uint64() (uint64, Accuracy)
 
+//goesc:pos math/big/floatmarsh.go 130:7 130:31
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Float) UnmarshalText(text []byte) error
 
+//goesc:pos math/big/ftoa.go 324:7 324:22
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) fmtB(buf []byte) []byte
 
+//goesc:pos math/big/ftoa.go 425:7 425:22
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Float) fmtP(buf []byte) []byte
 
+//goesc:pos math/big/ftoa.go 358:7 358:22 358:34
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) fmtX(buf []byte, prec int) []byte
 
+//goesc:pos math/big/float.go 1716:7
 //goesc:leaks recv=none
 func (x *Float) ord() int
 
+//goesc:pos math/big/floatconv.go 189:7 189:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) pow5(n uint64) *Float
 
+//goesc:pos math/big/float.go 400:7 400:23
 //goesc:leaks recv=mutator:0,callee:1
 func (z *Float) round(sbit uint)
 
+//goesc:pos math/big/floatconv.go 33:7 33:22 33:40
 //goesc:leaks recv=heap:1,r0:0,mutator:0 r=heap:0
 func (z *Float) scan(r io.ByteScanner, base int) (f *Float, b int, err error)
 
+//goesc:pos math/big/float.go 509:7 509:27 509:37
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) setBits64(neg bool, x uint64) *Float
 
+//goesc:pos math/big/float.go 284:7 284:32 284:43
 //goesc:leaks recv=mutator:0,callee:1
 func (z *Float) setExpAndRound(exp int64, sbit uint)
 
+//goesc:pos math/big/sqrt.go 89:7 89:29
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1
 func (z *Float) sqrtInverse(x *Float)
 
+//goesc:pos math/big/float.go 1212:7 1212:22 1212:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) uadd(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 1389:7 1389:22
 //goesc:leaks recv=none y=none
 func (x *Float) ucmp(y *Float) int
 
+//goesc:pos math/big/float.go 1319:7 1319:22 1319:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) umul(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 1342:7 1342:22 1342:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) uquo(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 1266:7 1266:22 1266:25
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) usub(x *Float, y *Float)
 
+//goesc:pos math/big/float.go 364:7
 //goesc:leaks recv=none
 func (x *Float) validate()
 
+//goesc:pos math/big/float.go 374:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) validate0() string
 
 type Int struct{neg bool; abs nat}
 
+//goesc:pos math/big/int.go 127:7 127:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Int) Abs(x *Int) *Int
 
+//goesc:pos math/big/int.go 141:7 141:19 141:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Add(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 1247:7 1247:19 1247:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) And(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 1277:7 1277:22 1277:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) AndNot(x *Int, y *Int) *Int
 
+//goesc:pos math/big/intconv.go 30:7 30:22 30:34
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Int) Append(buf []byte, base int) []byte
 
+//goesc:pos math/big/intmarsh.go 49:7 49:26
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (x *Int) AppendText(b []byte) (text []byte, err error)
 
+//goesc:pos math/big/int.go 229:7 229:24 229:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) Binomial(n int64, k int64) *Int
 
+//goesc:pos math/big/int.go 1206:7 1206:19
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Int) Bit(i int) uint
 
+//goesc:pos math/big/int.go 631:7
 //goesc:leaks recv=none
 func (x *Int) BitLen() int
 
+//goesc:pos math/big/int.go 108:7
 //goesc:leaks recv=r0:1
 func (x *Int) Bits() []Word
 
+//goesc:pos math/big/int.go 610:7
 //goesc:leaks recv=none
 func (x *Int) Bytes() []byte
 
+//goesc:pos math/big/int.go 461:7 461:19
 //goesc:leaks recv=none y=none
 func (x *Int) Cmp(y *Int) (r int)
 
+//goesc:pos math/big/int.go 486:7 486:22
 //goesc:leaks recv=none y=none
 func (x *Int) CmpAbs(y *Int) int
 
+//goesc:pos math/big/int.go 308:7 308:19 308:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Div(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 356:7 356:22 356:25 356:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 m=heap:1,r1:0,mutator:0
 func (z *Int) DivMod(x *Int, y *Int, m *Int) (*Int, *Int)
 
+//goesc:pos math/big/int.go 393:7 393:22 393:25 393:28 393:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 r=heap:1,r1:0,mutator:0
 func (z *Int) Divide(x *Int, y *Int, r *Int, mode RoundingMode) (*Int, *Int)
 
+//goesc:pos math/big/int.go 650:7 650:19 650:22 650:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
 func (z *Int) Exp(x *Int, y *Int, m *Int) *Int
 
+//goesc:pos math/big/int.go 622:7 622:25
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Int) FillBytes(buf []byte) []byte
 
+//goesc:pos math/big/int.go 542:7
 //goesc:leaks recv=none
 func (x *Int) Float64() (float64, Accuracy)
 
+//goesc:pos math/big/intconv.go 81:7 81:22 81:35
 //goesc:leaks recv=none s=heap:0
 func (x *Int) Format(s fmt.State, ch rune)
 
+//goesc:pos math/big/int.go 704:7 704:19 704:22 704:25 704:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=heap:1,mutator:0 y=heap:1,mutator:0 a=mutator:1,callee:1 b=heap:1,mutator:0
 func (z *Int) GCD(x *Int, y *Int, a *Int, b *Int) *Int
 
+//goesc:pos math/big/intmarsh.go 33:7 33:25
 //goesc:leaks recv=heap:1,mutator:0 buf=none
 func (z *Int) GobDecode(buf []byte) error
 
+//goesc:pos math/big/intmarsh.go 18:7
 //goesc:leaks recv=none
 func (x *Int) GobEncode() ([]byte, error)
 
+//goesc:pos math/big/int.go 512:7
 //goesc:leaks recv=none
 func (x *Int) Int64() int64
 
+//goesc:pos math/big/int.go 527:7
 //goesc:leaks recv=none
 func (x *Int) IsInt64() bool
 
+//goesc:pos math/big/int.go 536:7
 //goesc:leaks recv=none
 func (x *Int) IsUint64() bool
 
+//goesc:pos math/big/int.go 1182:7 1182:19 1182:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Lsh(x *Int, n uint) *Int
 
+//goesc:pos math/big/intmarsh.go 71:7
 //goesc:leaks recv=none
 func (x *Int) MarshalJSON() ([]byte, error)
 
+//goesc:pos math/big/intmarsh.go 54:7
 //goesc:leaks recv=none
 func (x *Int) MarshalText() (text []byte, err error)
 
+//goesc:pos math/big/int.go 325:7 325:19 325:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Mod(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 973:7 973:26 973:29
 //goesc:leaks recv=heap:1,r0:0,mutator:0 g=mutator:1,callee:1 n=heap:1,mutator:0
 func (z *Int) ModInverse(g *Int, n *Int) *Int
 
+//goesc:pos math/big/int.go 1155:7 1155:23 1155:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) ModSqrt(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 183:7 183:19 183:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Mul(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 208:7 208:24 208:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) MulRange(a int64, b int64) *Int
 
+//goesc:pos math/big/int.go 134:7 134:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Int) Neg(x *Int) *Int
 
+//goesc:pos math/big/int.go 1370:7 1370:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Not(x *Int) *Int
 
+//goesc:pos math/big/int.go 1310:7 1310:18 1310:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Or(x *Int, y *Int) *Int
 
+//goesc:pos math/big/prime.go 26:7 26:29
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Int) ProbablyPrime(n int) bool
 
+//goesc:pos math/big/int.go 273:7 273:19 273:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Quo(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 299:7 299:22 299:25 299:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 r=heap:1,r1:0,mutator:0
 func (z *Int) QuoRem(x *Int, y *Int, r *Int) (*Int, *Int)
 
+//goesc:pos math/big/int.go 957:7 957:20 957:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 rnd=heap:1 n=none
 func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int
 
+//goesc:pos math/big/int.go 282:7 282:19 282:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Rem(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 1189:7 1189:19 1189:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Rsh(x *Int, n uint) *Int
 
+//goesc:pos math/big/intconv.go 251:7 251:20 251:37
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Int) Scan(s fmt.ScanState, ch rune) error
 
+//goesc:pos math/big/int.go 95:7 95:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Int) Set(x *Int) *Int
 
+//goesc:pos math/big/int.go 1230:7 1230:22 1230:30 1230:37
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) SetBit(x *Int, i int, b uint) *Int
 
+//goesc:pos math/big/int.go 120:7 120:23
 //goesc:leaks recv=r0:0,mutator:0 abs=heap:0
 func (z *Int) SetBits(abs []Word) *Int
 
+//goesc:pos math/big/int.go 601:7 601:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 buf=none
 func (z *Int) SetBytes(buf []byte) *Int
 
+//goesc:pos math/big/int.go 58:7 58:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) SetInt64(x int64) *Int
 
+//goesc:pos math/big/int.go 582:7 582:25 582:35
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Int) SetString(s string, base int) (*Int, bool)
 
+//goesc:pos math/big/int.go 70:7 70:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) SetUint64(x uint64) *Int
 
+//goesc:pos math/big/int.go 44:7
 //goesc:leaks recv=none
 func (x *Int) Sign() int
 
+//goesc:pos math/big/int.go 1386:7 1386:20
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Sqrt(x *Int) *Int
 
+//goesc:pos math/big/intconv.go 39:7
 //goesc:leaks recv=none
 func (x *Int) String() string
 
+//goesc:pos math/big/int.go 162:7 162:19 162:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Sub(x *Int, y *Int) *Int
 
+//goesc:pos math/big/intconv.go 21:7 21:20
 //goesc:leaks recv=none
 func (x *Int) Text(base int) string
 
+//goesc:pos math/big/int.go 640:7
 //goesc:leaks recv=none
 func (x *Int) TrailingZeroBits() uint
 
+//goesc:pos math/big/int.go 522:7
 //goesc:leaks recv=none
 func (x *Int) Uint64() uint64
 
+//goesc:pos math/big/intmarsh.go 79:7 79:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Int) UnmarshalJSON(text []byte) error
 
+//goesc:pos math/big/intmarsh.go 59:7 59:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Int) UnmarshalText(text []byte) error
 
+//goesc:pos math/big/int.go 1340:7 1340:19 1340:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Xor(x *Int, y *Int) *Int
 
+//goesc:pos math/big/int.go 658:7 658:19 658:22 658:25 658:33
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
 func (z *Int) exp(x *Int, y *Int, m *Int, slow bool) *Int
 
+//goesc:pos math/big/int.go 654:7 654:23 654:26 654:29
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
 func (z *Int) expSlow(x *Int, y *Int, m *Int) *Int
 
+//goesc:pos math/big/int.go 842:7 842:25 842:28 842:31 842:34
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=heap:1,mutator:0 y=heap:1,mutator:0 a=mutator:1,callee:1 b=heap:1,mutator:0
 func (z *Int) lehmerGCD(x *Int, y *Int, a *Int, b *Int) *Int
 
+//goesc:pos math/big/int.go 1069:7 1069:33 1069:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) modSqrt3Mod4Prime(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 1084:7 1084:33 1084:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) modSqrt5Mod8Prime(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 1104:7 1104:36 1104:39
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) modSqrtTonelliShanks(x *Int, p *Int) *Int
 
+//goesc:pos math/big/int.go 191:7 191:19 191:31 191:34
 //goesc:leaks recv=heap:1,mutator:0 stk=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) mul(stk *stack, x *Int, y *Int)
 
+//goesc:pos math/big/rat.go 475:7 475:26 475:38 475:46
 //goesc:leaks recv=heap:1,mutator:0 stk=heap:1,mutator:0 x=mutator:1,callee:1 f=mutator:0,callee:0
 func (z *Int) scaleDenom(stk *stack, x *Int, f nat)
 
+//goesc:pos math/big/intconv.go 195:7 195:20 195:38
 //goesc:leaks recv=heap:1,r0:0,mutator:0 r=heap:0
 func (z *Int) scan(r io.ByteScanner, base int) (*Int, int, error)
 
+//goesc:pos math/big/int.go 588:7 588:30 588:48
 //goesc:leaks recv=heap:1,r0:0,mutator:0 r=heap:0
 func (z *Int) setFromScanner(r io.ByteScanner, base int) (*Int, bool)
 
 type Rat struct{a Int; b Int}
 
+//goesc:pos math/big/rat.go 370:7 370:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Abs(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 498:7 498:19 498:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Add(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/ratmarsh.go 72:7 72:26
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (x *Rat) AppendText(b []byte) ([]byte, error)
 
+//goesc:pos math/big/rat.go 488:7 488:19
 //goesc:leaks recv=mutator:1,callee:1 y=mutator:1,callee:1
 func (x *Rat) Cmp(y *Rat) int
 
+//goesc:pos math/big/rat.go 422:7
 //goesc:leaks recv=r0:0
 func (x *Rat) Denom() *Int
 
+//goesc:pos math/big/rat.go 273:7
 //goesc:leaks recv=none
 func (x *Rat) Float32() (f float32, exact bool)
 
+//goesc:pos math/big/rat.go 291:7
 //goesc:leaks recv=none
 func (x *Rat) Float64() (f float64, exact bool)
 
+//goesc:pos math/big/ratconv.go 405:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Rat) FloatPrec() (n int, exact bool)
 
+//goesc:pos math/big/ratconv.go 334:7 334:27
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Rat) FloatString(prec int) string
 
+//goesc:pos math/big/ratmarsh.go 43:7 43:25
 //goesc:leaks recv=heap:1,mutator:0 buf=none
 func (z *Rat) GobDecode(buf []byte) error
 
+//goesc:pos math/big/ratmarsh.go 20:7
 //goesc:leaks recv=none
 func (x *Rat) GobEncode() ([]byte, error)
 
+//goesc:pos math/big/rat.go 385:7 385:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Inv(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 403:7
 //goesc:leaks recv=none
 func (x *Rat) IsInt() bool
 
+//goesc:pos math/big/ratmarsh.go 80:7
 //goesc:leaks recv=none
 func (x *Rat) MarshalText() (text []byte, err error)
 
+//goesc:pos math/big/rat.go 524:7 524:19 524:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Mul(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/rat.go 377:7 377:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Neg(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 411:7
 //goesc:leaks recv=r0:0
 func (x *Rat) Num() *Int
 
+//goesc:pos math/big/rat.go 547:7 547:19 547:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Quo(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/ratconv.go 324:7
 //goesc:leaks recv=none
 func (x *Rat) RatString() string
 
+//goesc:pos math/big/ratconv.go 26:7 26:20 26:37
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Rat) Scan(s fmt.ScanState, ch rune) error
 
+//goesc:pos math/big/rat.go 358:7 358:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Set(x *Rat) *Rat
 
+//goesc:pos math/big/rat.go 39:7 39:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetFloat64(f float64) *Rat
 
+//goesc:pos math/big/rat.go 307:7 307:23 307:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0 a=none b=none
 func (z *Rat) SetFrac(a *Int, b *Int) *Rat
 
+//goesc:pos math/big/rat.go 323:7 323:25 323:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetFrac64(a int64, b int64) *Rat
 
+//goesc:pos math/big/rat.go 337:7 337:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) SetInt(x *Int) *Rat
 
+//goesc:pos math/big/rat.go 344:7 344:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetInt64(x int64) *Rat
 
+//goesc:pos math/big/ratconv.go 58:7 58:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Rat) SetString(s string) (*Rat, bool)
 
+//goesc:pos math/big/rat.go 351:7 351:25
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetUint64(x uint64) *Rat
 
+//goesc:pos math/big/rat.go 398:7
 //goesc:leaks recv=none
 func (x *Rat) Sign() int
 
+//goesc:pos math/big/ratconv.go 304:7
 //goesc:leaks recv=none
 func (x *Rat) String() string
 
+//goesc:pos math/big/rat.go 511:7 511:19 511:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Sub(x *Rat, y *Rat) *Rat
 
+//goesc:pos math/big/ratmarsh.go 85:7 85:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Rat) UnmarshalText(text []byte) error
 
+//goesc:pos math/big/ratconv.go 311:7 311:23
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (x *Rat) marshal(buf []byte) []byte
 
+//goesc:pos math/big/rat.go 433:7
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) norm() *Rat
 
 type RoundingMode byte
 
+//goesc:pos math/big/roundingmode_string.go 23:7
 func (i RoundingMode) String() string
 
 type Word uint
@@ -540,187 +711,247 @@ type form byte
 
 type nat []Word
 
+//goesc:pos math/big/nat.go 44:7
 //goesc:leaks recv=none
 func (z nat) String() string
 
+//goesc:pos math/big/nat.go 97:7 97:18 97:21
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) add(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 552:7 552:18 552:21
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) and(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 582:7 582:21 582:24
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) andNot(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 521:7 521:18
 //goesc:leaks recv=none
 func (x nat) bit(i uint) uint
 
+//goesc:pos math/big/nat.go 383:7
 //goesc:leaks recv=none
 func (x nat) bitLen() int
 
+//goesc:pos math/big/nat.go 1036:7 1036:20
 //goesc:leaks recv=none buf=mutator:0
 func (z nat) bytes(buf []byte) (i int)
 
+//goesc:pos math/big/nat.go 151:7 151:18
 //goesc:leaks recv=none y=none
 func (x nat) cmp(y nat) (r int)
 
+//goesc:pos math/big/natconv.go 405:7 405:27 405:39 405:49 405:57 405:70 405:79
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:1,mutator:0 s=mutator:0 table=mutator:1,callee:1
 func (q nat) convertWords(stk *stack, s []byte, b Word, ndigits int, bb Word, table []divisor)
 
+//goesc:pos math/big/natdiv.go 518:7 518:18 518:30 518:34 518:37
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:1,mutator:0 z2=r1:0,mutator:0,callee:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) div(stk *stack, z2 nat, u nat, v nat) (q nat, r nat)
 
+//goesc:pos math/big/natdiv.go 646:7 646:23 646:35 646:38
 //goesc:leaks recv=mutator:0 stk=heap:1,mutator:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (q nat) divBasic(stk *stack, u nat, v nat)
 
+//goesc:pos math/big/natdiv.go 597:7 597:23 597:35 597:38 597:43
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:1,mutator:0 u=r1:0,mutator:0,callee:0 uIn=mutator:0,callee:0 vIn=mutator:0,callee:0
 func (z nat) divLarge(stk *stack, u nat, uIn nat, vIn nat) (q nat, r nat)
 
+//goesc:pos math/big/natdiv.go 743:7 743:27 743:39 743:42
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:1,mutator:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) divRecursive(stk *stack, u nat, v nat)
 
+//goesc:pos math/big/natdiv.go 753:7 753:31 753:43 753:46 753:53
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:1,mutator:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) divRecursiveStep(stk *stack, u nat, v nat, depth int)
 
+//goesc:pos math/big/natdiv.go 550:7 550:19 550:26
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) divW(x nat, y Word) (q nat, r Word)
 
+//goesc:pos math/big/nat.go 676:7 676:20 676:32 676:35 676:38 676:45
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) expNN(stk *stack, x nat, y nat, m nat, slow bool) nat
 
+//goesc:pos math/big/nat.go 941:7 941:30 941:42 941:45 941:48
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:1,mutator:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) expNNMontgomery(stk *stack, x nat, y nat, m nat) nat
 
+//goesc:pos math/big/nat.go 805:7 805:34 805:46 805:49 805:52
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) expNNMontgomeryEven(stk *stack, x nat, y nat, m nat) nat
 
+//goesc:pos math/big/nat.go 848:7 848:28 848:40 848:43 848:50
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0 x=mutator:0,callee:0 y=none
 func (z nat) expNNWindowed(stk *stack, x nat, y nat, logM uint) nat
 
+//goesc:pos math/big/natconv.go 491:7 491:20 491:32 491:35
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0
 func (z nat) expWW(stk *stack, x Word, y Word) nat
 
+//goesc:pos math/big/nat.go 418:7
 //goesc:leaks recv=none
 func (x nat) isPow2() (uint, bool)
 
+//goesc:pos math/big/natconv.go 297:7 297:19 297:29
 //goesc:leaks recv=none
 func (x nat) itoa(neg bool, base int) []byte
 
+//goesc:pos math/big/nat.go 434:7 434:18 434:25
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) lsh(x nat, s uint) nat
 
+//goesc:pos math/big/nat.go 56:7 56:19
 //goesc:leaks recv=r0:0
 func (z nat) make(n int) nat
 
+//goesc:pos math/big/int.go 1001:7 1001:25 1001:28
 //goesc:leaks recv=heap:0 g=mutator:0,callee:0 n=heap:0
 func (z nat) modInverse(g nat, n nat) nat
 
+//goesc:pos math/big/natdiv.go 570:7 570:19
 //goesc:leaks recv=none
 func (x nat) modW(d Word) (r Word)
 
+//goesc:pos math/big/nat.go 187:7 187:25 187:28 187:31 187:38 187:46
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=none m=mutator:0,callee:0
 func (z nat) montgomery(x nat, y nat, m nat, k Word, n int) nat
 
+//goesc:pos math/big/natmul.go 16:7 16:18 16:30 16:33
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) mul(stk *stack, x nat, y nat) nat
 
+//goesc:pos math/big/natmul.go 136:7 136:23 136:30 136:33
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) mulAddWW(x nat, y Word, r Word) nat
 
+//goesc:pos math/big/nat.go 246:7 246:23 246:35 246:38
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0
 func (z nat) mulRange(stk *stack, a uint64, b uint64) nat
 
+//goesc:pos math/big/nat.go 48:7
 //goesc:leaks recv=r0:0
 func (z nat) norm() nat
 
+//goesc:pos math/big/nat.go 599:7 599:17 599:20
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) or(x nat, y nat) nat
 
+//goesc:pos math/big/prime.go 152:7 152:33
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:1,mutator:0
 func (n nat) probablyPrimeLucas(stk *stack) bool
 
+//goesc:pos math/big/prime.go 88:7 88:39 88:51 88:61
 //goesc:leaks recv=mutator:0,callee:0 stk=heap:1,mutator:0
 func (n nat) probablyPrimeMillerRabin(stk *stack, reps int, force2 bool) bool
 
+//goesc:pos math/big/nat.go 639:7 639:21 639:38 639:49
 //goesc:leaks recv=r0:0,mutator:0 rand=heap:1 limit=none
 func (z nat) random(rand *rand.Rand, limit nat, n int) nat
 
+//goesc:pos math/big/natdiv.go 505:7 505:18 505:30 505:33
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:1,mutator:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (z nat) rem(stk *stack, u nat, v nat) (r nat)
 
+//goesc:pos math/big/nat.go 464:7 464:18 464:25
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) rsh(x nat, s uint) nat
 
+//goesc:pos math/big/natconv.go 109:7 109:19 109:37 109:47
 //goesc:leaks recv=r0:0,mutator:0,callee:0 r=heap:0
 func (z nat) scan(r io.ByteScanner, base int, fracOk bool) (res nat, b int, count int, err error)
 
+//goesc:pos math/big/nat.go 91:7 91:18
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) set(x nat) nat
 
+//goesc:pos math/big/nat.go 491:7 491:21 491:28 491:36
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) setBit(x nat, i uint, b uint) nat
 
+//goesc:pos math/big/nat.go 1073:7 1073:23
 //goesc:leaks recv=r0:0,mutator:0 buf=none
 func (z nat) setBytes(buf []byte) nat
 
+//goesc:pos math/big/nat.go 79:7 79:24
 //goesc:leaks recv=r0:0,mutator:0
 func (z nat) setUint64(x uint64) nat
 
+//goesc:pos math/big/nat.go 70:7 70:22
 //goesc:leaks recv=r0:0,mutator:0
 func (z nat) setWord(x Word) nat
 
+//goesc:pos math/big/natmul.go 73:7 73:18 73:30
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0 x=mutator:0,callee:0
 func (z nat) sqr(stk *stack, x nat) nat
 
+//goesc:pos math/big/nat.go 1095:7 1095:19 1095:31
 //goesc:leaks recv=r0:0,mutator:0,callee:0 stk=heap:1,mutator:0 x=mutator:0,callee:0
 func (z nat) sqrt(stk *stack, x nat) nat
 
+//goesc:pos math/big/nat.go 532:7 532:21
 //goesc:leaks recv=none
 func (x nat) sticky(i uint) uint
 
+//goesc:pos math/big/nat.go 123:7 123:18 123:21
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) sub(x nat, y nat) nat
 
+//goesc:pos math/big/nat.go 1134:7 1134:23 1134:26 1134:33
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) subMod2N(x nat, y nat, n uint) nat
 
+//goesc:pos math/big/nat.go 405:7
 //goesc:leaks recv=none
 func (x nat) trailingZeroBits() uint
 
+//goesc:pos math/big/nat.go 569:7 569:20 569:27
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) trunc(x nat, n uint) nat
 
+//goesc:pos math/big/natconv.go 292:7 292:19
 //goesc:leaks recv=none
 func (x nat) utoa(base int) []byte
 
+//goesc:pos math/big/nat.go 618:7 618:18 618:21
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) xor(x nat, y nat) nat
 
 type stack struct{si *stackInner}
 
+//goesc:pos math/big/nat.go 338:7
 //goesc:leaks recv=heap:1
 func (s *stack) free()
 
+//goesc:pos math/big/nat.go 358:7 358:21
 //goesc:leaks recv=heap:1,mutator:0
 func (s *stack) nat(n int) nat
 
+//goesc:pos math/big/nat.go 351:7 351:25
 //goesc:leaks recv=mutator:1
 func (s *stack) restore(n int)
 
+//goesc:pos math/big/nat.go 344:7
 //goesc:leaks recv=none
 func (s *stack) save() int
 
 type stackInner struct{w []Word}
 
+//goesc:pos math/big/nat.go 288:7
 //goesc:leaks recv=heap:0
 func (s *stackInner) free()
 
+//goesc:pos math/big/nat.go 312:7 312:26
 //goesc:leaks recv=heap:1,mutator:0
 func (s *stackInner) nat(n int) nat
 
+//goesc:pos math/big/nat.go 307:7 307:30
 //goesc:leaks recv=mutator:0
 func (s *stackInner) restore(n int)
 
+//goesc:pos math/big/nat.go 296:7
 //goesc:leaks recv=none
 func (s *stackInner) save() int
 

@@ -5,80 +5,105 @@ package rand
 
 type Rand struct{src Source; s64 Source64; readVal int64; readPos int8}
 
+//goesc:pos math/rand/exp.go 30:7
 //goesc:leaks recv=heap:1
 func (r *Rand) ExpFloat64() float64
 
+//goesc:pos math/rand/rand.go 215:7
 //goesc:leaks recv=heap:1
 func (r *Rand) Float32() float32
 
+//goesc:pos math/rand/rand.go 189:7
 //goesc:leaks recv=heap:1
 func (r *Rand) Float64() float64
 
+//goesc:pos math/rand/rand.go 113:7
 //goesc:leaks recv=heap:1
 func (r *Rand) Int() int
 
+//goesc:pos math/rand/rand.go 110:7
 //goesc:leaks recv=heap:1
 func (r *Rand) Int31() int32
 
+//goesc:pos math/rand/rand.go 137:7 137:23
 //goesc:leaks recv=heap:1
 func (r *Rand) Int31n(n int32) int32
 
+//goesc:pos math/rand/rand.go 96:7
 //goesc:leaks recv=heap:1
 func (r *Rand) Int63() int64
 
+//goesc:pos math/rand/rand.go 120:7 120:23
 //goesc:leaks recv=heap:1
 func (r *Rand) Int63n(n int64) int64
 
+//goesc:pos math/rand/rand.go 178:7 178:21
 //goesc:leaks recv=heap:1
 func (r *Rand) Intn(n int) int
 
+//goesc:pos math/rand/normal.go 37:7
 //goesc:leaks recv=heap:1
 func (r *Rand) NormFloat64() float64
 
+//goesc:pos math/rand/rand.go 229:7 229:21
 //goesc:leaks recv=heap:1
 func (r *Rand) Perm(n int) []int
 
+//goesc:pos math/rand/rand.go 272:7 272:21
 //goesc:leaks recv=heap:1,mutator:0 p=mutator:0
 func (r *Rand) Read(p []byte) (n int, err error)
 
+//goesc:pos math/rand/rand.go 85:7 85:21
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Rand) Seed(seed int64)
 
+//goesc:pos math/rand/rand.go 247:7 247:24 247:31
 //goesc:leaks recv=heap:1 swap=none
 func (r *Rand) Shuffle(n int, swap func(i int, j int))
 
+//goesc:pos math/rand/rand.go 99:7
 //goesc:leaks recv=heap:1
 func (r *Rand) Uint32() uint32
 
+//goesc:pos math/rand/rand.go 102:7
 //goesc:leaks recv=heap:1
 func (r *Rand) Uint64() uint64
 
+//goesc:pos math/rand/rand.go 161:7 161:23
 //goesc:leaks recv=heap:1
 func (r *Rand) int31n(n int32) int32
 
+//goesc:pos Seed=math/rand/rand.go:33:7
 type Source interface{Int63() int64; Seed(seed int64)}
 
+//goesc:pos Seed=math/rand/rand.go:33:7
 type Source64 interface{Uint64() uint64; Source}
 
 type Zipf struct{r *Rand; imax float64; v float64; q float64; s float64; oneminusQ float64; oneminusQinv float64; hxm float64; hx0minusHxm float64}
 
+//goesc:pos math/rand/zipf.go 58:7
 //goesc:leaks recv=heap:2
 func (z *Zipf) Uint64() uint64
 
+//goesc:pos math/rand/zipf.go 27:7 27:18
 //goesc:leaks recv=none
 func (z *Zipf) h(x float64) float64
 
+//goesc:pos math/rand/zipf.go 31:7 31:21
 //goesc:leaks recv=none
 func (z *Zipf) hinv(x float64) float64
 
 type rngSource struct{tap int; feed int; vec [607]int64}
 
+//goesc:pos math/rand/rng.go 233:7
 //goesc:leaks recv=mutator:0
 func (rng *rngSource) Int63() int64
 
+//goesc:pos math/rand/rng.go 204:7 204:28
 //goesc:leaks recv=mutator:0
 func (rng *rngSource) Seed(seed int64)
 
+//goesc:pos math/rand/rng.go 238:7
 //goesc:leaks recv=mutator:0
 func (rng *rngSource) Uint64() uint64
 

@@ -9,92 +9,118 @@ import (
 	"net/textproto"
 )
 
+//goesc:pos Read=io/io.go:87:7 ReadAt=io/io.go:231:9,231:19 Seek=io/io.go:127:7,127:21
 type File interface{io.Reader; io.ReaderAt; io.Seeker; io.Closer}
 
 type FileHeader struct{Filename string; Header textproto.MIMEHeader; Size int64; content []byte; tmpfile string; tmpoff int64; tmpshared bool}
 
+//goesc:pos mime/multipart/formdata.go 267:7
 //goesc:leaks recv=heap:1
 func (fh *FileHeader) Open() (File, error)
 
 type Form struct{Value map[string][]string; File map[string][]*FileHeader}
 
+//goesc:pos mime/multipart/formdata.go 239:7
 //goesc:leaks recv=heap:4
 func (f *Form) RemoveAll() error
 
 type Part struct{Header textproto.MIMEHeader; mr *Reader; disposition string; dispositionParams map[string]string; r io.Reader; n int; total int64; err error; readErr error}
 
+//goesc:pos mime/multipart/multipart.go 325:7
 //goesc:leaks recv=heap:0
 func (p *Part) Close() error
 
+//goesc:pos mime/multipart/multipart.go 91:7
 //goesc:leaks recv=mutator:0
 func (p *Part) FileName() string
 
+//goesc:pos mime/multipart/multipart.go 76:7
 //goesc:leaks recv=mutator:0
 func (p *Part) FormName() string
 
+//goesc:pos mime/multipart/multipart.go 184:7 184:21
 //goesc:leaks recv=heap:1 d=heap:0
 func (p *Part) Read(d []byte) (n int, err error)
 
+//goesc:pos mime/multipart/multipart.go 104:7
 //goesc:leaks recv=mutator:0
 func (p *Part) parseContentDisposition()
 
+//goesc:pos mime/multipart/multipart.go 169:7 169:32 169:51
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Part) populateHeaders(maxMIMEHeaderSize int64, maxMIMEHeaders int64) error
 
 type Reader struct{bufReader *bufio.Reader; tempDir string; currentPart *Part; partsRead int; nl []byte; nlDashBoundary []byte; dashBoundaryDash []byte; dashBoundary []byte}
 
+//goesc:pos mime/multipart/multipart.go 371:7
 //goesc:leaks recv=heap:0
 func (r *Reader) NextPart() (*Part, error)
 
+//goesc:pos mime/multipart/multipart.go 380:7
 //goesc:leaks recv=heap:0
 func (r *Reader) NextRawPart() (*Part, error)
 
+//goesc:pos mime/multipart/formdata.go 32:7 32:27
 //goesc:leaks recv=heap:0
 func (r *Reader) ReadForm(maxMemory int64) (*Form, error)
 
+//goesc:pos mime/multipart/multipart.go 456:7 456:42
 //goesc:leaks recv=mutator:0 line=none
 func (r *Reader) isBoundaryDelimiterLine(line []byte) (ret bool)
 
+//goesc:pos mime/multipart/multipart.go 447:7 447:34
 //goesc:leaks recv=none line=none
 func (r *Reader) isFinalBoundary(line []byte) bool
 
+//goesc:pos mime/multipart/multipart.go 384:7 384:27 384:41 384:60
 //goesc:leaks recv=heap:0
 func (r *Reader) nextPart(rawPart bool, maxMIMEHeaderSize int64, maxMIMEHeaders int64) (*Part, error)
 
+//goesc:pos mime/multipart/formdata.go 41:7 41:27
 //goesc:leaks recv=heap:0
 func (r *Reader) readForm(maxMemory int64) (_ *Form, err error)
 
 type Writer struct{w io.Writer; boundary string; lastpart *part}
 
+//goesc:pos mime/multipart/writer.go 36:7
 //goesc:leaks recv=r0:1
 func (w *Writer) Boundary() string
 
+//goesc:pos mime/multipart/writer.go 183:7
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Writer) Close() error
 
+//goesc:pos mime/multipart/writer.go 157:7 157:34
 //goesc:leaks recv=heap:0 fieldname=heap:0
 func (w *Writer) CreateFormField(fieldname string) (io.Writer, error)
 
+//goesc:pos mime/multipart/writer.go 148:7 148:33 148:44
 //goesc:leaks recv=heap:0 fieldname=heap:0 filename=heap:0
 func (w *Writer) CreateFormFile(fieldname string, filename string) (io.Writer, error)
 
+//goesc:pos mime/multipart/writer.go 98:7 98:29
 //goesc:leaks recv=heap:0 header=none
 func (w *Writer) CreatePart(header textproto.MIMEHeader) (io.Writer, error)
 
+//goesc:pos mime/multipart/writer.go 75:7
 //goesc:leaks recv=mutator:1,callee:1
 func (w *Writer) FormDataContentType() string
 
+//goesc:pos mime/multipart/writer.go 46:7 46:30
 //goesc:leaks recv=mutator:0 boundary=heap:0
 func (w *Writer) SetBoundary(boundary string) error
 
+//goesc:pos mime/multipart/writer.go 172:7 172:29 172:40
 //goesc:leaks recv=heap:0 fieldname=heap:0 value=none
 func (w *Writer) WriteField(fieldname string, value string) error
 
 type part struct{mw *Writer; closed bool; we error}
 
+//goesc:pos mime/multipart/writer.go 205:7 205:22
 //goesc:leaks recv=heap:2,mutator:0 d=heap:0
 func (p *part) Write(d []byte) (n int, err error)
 
+//goesc:pos mime/multipart/writer.go 200:7
 //goesc:leaks recv=r0:1,mutator:0
 func (p *part) close() error
 

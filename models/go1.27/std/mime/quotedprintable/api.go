@@ -10,32 +10,41 @@ import (
 
 type Reader struct{br *bufio.Reader; rerr error; line []byte}
 
+//goesc:pos mime/quotedprintable/reader.go 73:7 73:23
 //goesc:leaks recv=heap:1,mutator:0 p=mutator:0
 func (r *Reader) Read(p []byte) (n int, err error)
 
 type Writer struct{Binary bool; w io.Writer; i int; line [78]byte; cr bool}
 
+//goesc:pos mime/quotedprintable/writer.go 67:7
 //goesc:leaks recv=heap:0
 func (w *Writer) Close() error
 
+//goesc:pos mime/quotedprintable/writer.go 31:7 31:24
 //goesc:leaks recv=heap:0 p=none
 func (w *Writer) Write(p []byte) (n int, err error)
 
+//goesc:pos mime/quotedprintable/writer.go 130:7
 //goesc:leaks recv=heap:0
 func (w *Writer) checkLastByte() error
 
+//goesc:pos mime/quotedprintable/writer.go 112:7 112:25
 //goesc:leaks recv=heap:0
 func (w *Writer) encode(b byte) error
 
+//goesc:pos mime/quotedprintable/writer.go 161:7
 //goesc:leaks recv=heap:0
 func (w *Writer) flush() error
 
+//goesc:pos mime/quotedprintable/writer.go 153:7
 //goesc:leaks recv=heap:0
 func (w *Writer) insertCRLF() error
 
+//goesc:pos mime/quotedprintable/writer.go 146:7
 //goesc:leaks recv=heap:0
 func (w *Writer) insertSoftLineBreak() error
 
+//goesc:pos mime/quotedprintable/writer.go 76:7 76:24
 //goesc:leaks recv=heap:0 p=none
 func (w *Writer) write(p []byte) error
 

@@ -23,71 +23,93 @@ import (
 
 type Client struct{Transport RoundTripper; CheckRedirect func(req *Request, via []*Request) error; Jar CookieJar; Timeout time.Duration}
 
+//goesc:pos net/http/client.go 978:7
 //goesc:leaks recv=heap:1
 func (c *Client) CloseIdleConnections()
 
+//goesc:pos net/http/client.go 603:7 603:21
 //goesc:leaks recv=heap:0 req=heap:0
 func (c *Client) Do(req *Request) (*Response, error)
 
+//goesc:pos net/http/client.go 486:7 486:22
 //goesc:leaks recv=heap:0 url=heap:0
 func (c *Client) Get(url string) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 963:7 963:23
 //goesc:leaks recv=heap:0 url=heap:0
 func (c *Client) Head(url string) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 886:7 886:23 886:28 886:48
 //goesc:leaks recv=heap:0 url=heap:0 contentType=heap:0 body=heap:0
 func (c *Client) Post(url string, contentType string, body io.Reader) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 929:7 929:27 929:39
 //goesc:leaks recv=heap:0 url=heap:0 data=none
 func (c *Client) PostForm(url string, data url.Values) (resp *Response, err error)
 
+//goesc:pos net/http/client.go 504:7 504:32 504:46
 //goesc:leaks recv=callee:1 req=heap:0 via=heap:0
 func (c *Client) checkRedirect(req *Request, via []*Request) error
 
+//goesc:pos net/http/client.go 199:7
 //goesc:leaks recv=none
 func (c *Client) deadline() time.Time
 
+//goesc:pos net/http/client.go 609:7 609:21
 //goesc:leaks recv=heap:0 req=heap:0
 func (c *Client) do(req *Request) (retres *Response, reterr error)
 
+//goesc:pos net/http/client.go 772:7 772:36
 //goesc:leaks recv=heap:0 ireq=heap:3
 func (c *Client) makeHeadersCopier(ireq *Request) func(req *Request, stripSensitiveHeaders bool, stripBodyHeaders bool)
 
+//goesc:pos net/http/client.go 176:7 176:23 176:37
 //goesc:leaks recv=heap:1 req=heap:0 deadline=heap:0
 func (c *Client) send(req *Request, deadline time.Time) (resp *Response, didTimeout func() bool, err error)
 
+//goesc:pos net/http/client.go 206:7
 //goesc:leaks recv=r0:1
 func (c *Client) transport() RoundTripper
 
 type ClientConn struct{cc genericClientConn; stateHookMu sync.Mutex; userStateHook func(*ClientConn); stateHookRunning bool; lastAvailable int; lastInFlight int; lastClosed bool}
 
+//goesc:pos net/http/clientconn.go 277:7
 //goesc:leaks recv=heap:1
 func (cc *ClientConn) Available() int
 
+//goesc:pos net/http/clientconn.go 210:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Close() error
 
+//goesc:pos net/http/clientconn.go 218:7
 //goesc:leaks recv=heap:1
 func (cc *ClientConn) Err() error
 
+//goesc:pos net/http/clientconn.go 284:7
 //goesc:leaks recv=heap:1
 func (cc *ClientConn) InFlight() int
 
+//goesc:pos net/http/clientconn.go 308:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Release()
 
+//goesc:pos net/http/clientconn.go 301:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Reserve() error
 
+//goesc:pos net/http/clientconn.go 254:7 254:33
 //goesc:leaks recv=heap:0 req=heap:0
 func (cc *ClientConn) RoundTrip(req *Request) (*Response, error)
 
+//goesc:pos net/http/clientconn.go 385:7 385:36
 //goesc:leaks recv=heap:0 f=heap:0
 func (cc *ClientConn) SetStateHook(f func(*ClientConn))
 
+//goesc:pos net/http/clientconn.go 346:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) maybeRunStateHook()
 
+//goesc:pos net/http/clientconn.go 315:7 315:42
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) shouldRunStateHook(stopRunning bool) func(*ClientConn)
 
@@ -95,96 +117,124 @@ type CloseNotifier interface{CloseNotify() <-chan bool}
 
 type ConnState int
 
+//goesc:pos net/http/server.go 3408:7
 func (c ConnState) String() string
 
 type Cookie struct{Name string; Value string; Quoted bool; Path string; Domain string; Expires time.Time; RawExpires string; MaxAge int; Secure bool; HttpOnly bool; SameSite SameSite; Partitioned bool; Raw string; Unparsed []string}
 
+//goesc:pos net/http/cookie.go 260:7
 //goesc:leaks recv=heap:1
 func (c *Cookie) String() string
 
+//goesc:pos net/http/cookie.go 327:7
 //goesc:leaks recv=heap:1
 func (c *Cookie) Valid() error
 
+//goesc:pos Cookies=net/http/jar.go:26:10 SetCookies=net/http/jar.go:21:13,21:25
 type CookieJar interface{Cookies(u *url.URL) []*Cookie; SetCookies(u *url.URL, cookies []*Cookie)}
 
 type CrossOriginProtection struct{bypass atomic.Pointer[ServeMux]; trustedMu sync.RWMutex; trusted map[string]bool; deny atomic.Pointer[Handler]}
 
+//goesc:pos net/http/csrf.go 99:7 99:58
 //goesc:leaks recv=heap:0 pattern=heap:0
 func (c *CrossOriginProtection) AddInsecureBypassPattern(pattern string)
 
+//goesc:pos net/http/csrf.go 57:7 57:50
 //goesc:leaks recv=heap:0 origin=heap:0
 func (c *CrossOriginProtection) AddTrustedOrigin(origin string) error
 
+//goesc:pos net/http/csrf.go 134:7 134:39
 //goesc:leaks recv=heap:0 req=heap:1
 func (c *CrossOriginProtection) Check(req *Request) error
 
+//goesc:pos net/http/csrf.go 206:7 206:41
 //goesc:leaks recv=heap:0 h=heap:0
 func (c *CrossOriginProtection) Handler(h Handler) Handler
 
+//goesc:pos net/http/csrf.go 124:7 124:48
 //goesc:leaks recv=heap:0 h=heap:0
 func (c *CrossOriginProtection) SetDenyHandler(h Handler)
 
+//goesc:pos net/http/csrf.go 185:7 185:49
 //goesc:leaks recv=heap:0 req=heap:1
 func (c *CrossOriginProtection) isRequestExempt(req *Request) bool
 
 type Dir string
 
+//goesc:pos net/http/fs.go 79:7 79:19
 //goesc:leaks recv=heap:0 name=none
 func (d Dir) Open(name string) (File, error)
 
+//goesc:pos Read=io/io.go:87:7 Readdir=net/http/fs.go:119:10 Seek=io/io.go:127:7,127:21
 type File interface{Readdir(count int) ([]fs.FileInfo, error); Stat() (fs.FileInfo, error); io.Closer; io.Reader; io.Seeker}
 
+//goesc:pos Open=net/http/fs.go:108:7
 type FileSystem interface{Open(name string) (File, error)}
 
 type Flusher interface{Flush()}
 
 type HTTP2Config struct{MaxConcurrentStreams int; StrictMaxConcurrentRequests bool; MaxDecoderHeaderTableSize int; MaxEncoderHeaderTableSize int; MaxReadFrameSize int; MaxReceiveBufferPerConnection int; MaxReceiveBufferPerStream int; SendPingTimeout time.Duration; PingTimeout time.Duration; WriteByteTimeout time.Duration; PermitProhibitedCipherSuites bool; CountError func(errType string)}
 
+//goesc:pos ServeHTTP=net/http/server.go:90:12,90:28
 type Handler interface{ServeHTTP(ResponseWriter, *Request)}
 
 type HandlerFunc func(ResponseWriter, *Request)
 
+//goesc:pos net/http/server.go 2357:7 2357:32 2357:50
 //goesc:leaks recv=none w=heap:0 r=heap:0
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request)
 
 type Header map[string][]string
 
+//goesc:pos net/http/header.go 30:7 30:21 30:26
 //goesc:leaks recv=none key=heap:0 value=heap:0
 func (h Header) Add(key string, value string)
 
+//goesc:pos net/http/header.go 94:7
 //goesc:leaks recv=heap:2
 func (h Header) Clone() Header
 
+//goesc:pos net/http/header.go 80:7 80:21
 //goesc:leaks recv=none key=none
 func (h Header) Del(key string)
 
+//goesc:pos net/http/header.go 49:7 49:21
 //goesc:leaks recv=none key=none
 func (h Header) Get(key string) string
 
+//goesc:pos net/http/header.go 39:7 39:21 39:26
 //goesc:leaks recv=none key=heap:0 value=heap:0
 func (h Header) Set(key string, value string)
 
+//goesc:pos net/http/header.go 58:7 58:24
 //goesc:leaks recv=none key=none
 func (h Header) Values(key string) []string
 
+//goesc:pos net/http/header.go 85:7 85:23
 //goesc:leaks recv=heap:1 w=heap:0
 func (h Header) Write(w io.Writer) error
 
+//goesc:pos net/http/header.go 186:7 186:29 186:42
 //goesc:leaks recv=heap:1 w=heap:0 exclude=none
 func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error
 
+//goesc:pos net/http/header.go 63:7 63:21
 //goesc:leaks recv=none key=none
 func (h Header) get(key string) string
 
+//goesc:pos net/http/header.go 72:7 72:21
 //goesc:leaks recv=none key=none
 func (h Header) has(key string) bool
 
+//goesc:pos net/http/header.go 167:7 167:33
 //goesc:leaks recv=heap:1 exclude=none
 func (h Header) sortedKeyValues(exclude map[string]bool) (kvs []keyValues, hs *headerSorter)
 
+//goesc:pos net/http/header.go 89:7 89:23 89:36
 //goesc:leaks recv=heap:1 w=heap:0 trace=none
 func (h Header) write(w io.Writer, trace *httptrace.ClientTrace) error
 
+//goesc:pos net/http/header.go 190:7 190:29 190:42 190:67
 //goesc:leaks recv=heap:1 w=heap:0 exclude=none trace=none
 func (h Header) writeSubset(w io.Writer, exclude map[string]bool, trace *httptrace.ClientTrace) error
 
@@ -192,477 +242,630 @@ type Hijacker interface{Hijack() (net.Conn, *bufio.ReadWriter, error)}
 
 type MaxBytesError struct{Limit int64}
 
+//goesc:pos net/http/request.go 1221:7
 //goesc:leaks recv=none
 func (e *MaxBytesError) Error() string
 
 type ProtocolError struct{ErrorString string}
 
+//goesc:pos net/http/request.go 52:7
 //goesc:leaks recv=r0:1
 func (pe *ProtocolError) Error() string
 
+//goesc:pos net/http/request.go 55:7 55:29
 //goesc:leaks recv=none err=none
 func (pe *ProtocolError) Is(err error) bool
 
 type Protocols struct{bits uint8}
 
+//goesc:pos net/http/http.go 41:7
 func (p Protocols) HTTP1() bool
 
+//goesc:pos net/http/http.go 47:7
 func (p Protocols) HTTP2() bool
 
+//goesc:pos net/http/http.go 44:7 44:30
 //goesc:leaks recv=mutator:0
 func (p *Protocols) SetHTTP1(ok bool)
 
+//goesc:pos net/http/http.go 50:7 50:30
 //goesc:leaks recv=mutator:0
 func (p *Protocols) SetHTTP2(ok bool)
 
+//goesc:pos net/http/http.go 56:7 56:41
 //goesc:leaks recv=mutator:0
 func (p *Protocols) SetUnencryptedHTTP2(ok bool)
 
+//goesc:pos net/http/http.go 80:7
 func (p Protocols) String() string
 
+//goesc:pos net/http/http.go 53:7
 func (p Protocols) UnencryptedHTTP2() bool
 
+//goesc:pos net/http/http.go 76:7
 func (p Protocols) empty() bool
 
+//goesc:pos net/http/http.go 59:7
 func (p Protocols) http3() bool
 
+//goesc:pos net/http/http.go 67:7 67:28 67:39
 //goesc:leaks recv=mutator:0
 func (p *Protocols) setBit(bit uint8, ok bool)
 
+//goesc:pos net/http/http.go 62:7 62:30
 //goesc:leaks recv=mutator:0
 func (p *Protocols) setHTTP3(ok bool)
 
 type PushOptions struct{Method string; Header Header}
 
+//goesc:pos Push=net/http/http.go:244:7,244:22
 type Pusher interface{Push(target string, opts *PushOptions) error}
 
 type Request struct{Method string; URL *url.URL; Proto string; ProtoMajor int; ProtoMinor int; Header Header; Body io.ReadCloser; GetBody func() (io.ReadCloser, error); ContentLength int64; TransferEncoding []string; Close bool; Host string; Form url.Values; PostForm url.Values; MultipartForm *multipart.Form; Trailer Header; RemoteAddr string; RequestURI string; TLS *tls.ConnectionState; Cancel <-chan struct{}; Response *Response; Pattern string; ctx context.Context; pat *pattern; matches []string; otherValues map[string]string}
 
+//goesc:pos net/http/request.go 469:7 469:29
 //goesc:leaks recv=none c=heap:1
 func (r *Request) AddCookie(c *Cookie)
 
+//goesc:pos net/http/request.go 983:7
 //goesc:leaks recv=none
 func (r *Request) BasicAuth() (username string, password string, ok bool)
 
+//goesc:pos net/http/request.go 391:7 391:25
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (r *Request) Clone(ctx context.Context) *Request
 
+//goesc:pos net/http/request.go 357:7
 //goesc:leaks recv=r0:1
 func (r *Request) Context() context.Context
 
+//goesc:pos net/http/request.go 453:7 453:26
 //goesc:leaks recv=none name=none
 func (r *Request) Cookie(name string) (*Cookie, error)
 
+//goesc:pos net/http/request.go 433:7
 //goesc:leaks recv=none
 func (r *Request) Cookies() []*Cookie
 
+//goesc:pos net/http/request.go 439:7 439:32
 //goesc:leaks recv=none name=none
 func (r *Request) CookiesNamed(name string) []*Cookie
 
+//goesc:pos net/http/request.go 1469:7 1469:28
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error)
 
+//goesc:pos net/http/request.go 1442:7 1442:29
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) FormValue(key string) string
 
+//goesc:pos net/http/request.go 502:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) MultipartReader() (*multipart.Reader, error)
 
+//goesc:pos net/http/request.go 1350:7
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) ParseForm() error
 
+//goesc:pos net/http/request.go 1393:7 1393:38
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) ParseMultipartForm(maxMemory int64) error
 
+//goesc:pos net/http/request.go 1495:7 1495:29
 //goesc:leaks recv=r0:2 name=none
 func (r *Request) PathValue(name string) string
 
+//goesc:pos net/http/request.go 1457:7 1457:33
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) PostFormValue(key string) string
 
+//goesc:pos net/http/request.go 422:7 422:32 422:39
 //goesc:leaks recv=none
 func (r *Request) ProtoAtLeast(major int, minor int) bool
 
+//goesc:pos net/http/request.go 486:7
 //goesc:leaks recv=none
 func (r *Request) Referer() string
 
+//goesc:pos net/http/request.go 1032:7 1032:32 1032:42
 //goesc:leaks recv=none username=none password=none
 func (r *Request) SetBasicAuth(username string, password string)
 
+//goesc:pos net/http/request.go 1505:7 1505:32 1505:38
 //goesc:leaks recv=mutator:0 name=heap:0 value=heap:0
 func (r *Request) SetPathValue(name string, value string)
 
+//goesc:pos net/http/request.go 428:7
 //goesc:leaks recv=none
 func (r *Request) UserAgent() string
 
+//goesc:pos net/http/request.go 373:7 373:31
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (r *Request) WithContext(ctx context.Context) *Request
 
+//goesc:pos net/http/request.go 571:7 571:25
 //goesc:leaks recv=heap:1 w=heap:0
 func (r *Request) Write(w io.Writer) error
 
+//goesc:pos net/http/request.go 581:7 581:30
 //goesc:leaks recv=heap:1 w=heap:0
 func (r *Request) WriteProxy(w io.Writer) error
 
+//goesc:pos net/http/request.go 1554:7
 //goesc:leaks recv=heap:1
 func (r *Request) closeBody() error
 
+//goesc:pos net/http/request.go 1536:7
 //goesc:leaks recv=none
 func (r *Request) expectsContinue() bool
 
+//goesc:pos net/http/request.go 534:7
 //goesc:leaks recv=none
 func (r *Request) isH2Upgrade() bool
 
+//goesc:pos net/http/request.go 1561:7
 //goesc:leaks recv=none
 func (r *Request) isReplayable() bool
 
+//goesc:pos net/http/request.go 513:7 513:35
 //goesc:leaks recv=heap:1
 func (r *Request) multipartReader(allowMixed bool) (*multipart.Reader, error)
 
+//goesc:pos net/http/request.go 1579:7
 //goesc:leaks recv=none
 func (r *Request) outgoingLength() int64
 
+//goesc:pos net/http/request.go 1518:7 1518:28
 //goesc:leaks recv=none name=none
 func (r *Request) patIndex(name string) int
 
+//goesc:pos net/http/request.go 1606:7
 //goesc:leaks recv=none
 func (r *Request) requiresHTTP1() bool
 
+//goesc:pos net/http/request.go 1547:7
 //goesc:leaks recv=none
 func (r *Request) wantsClose() bool
 
+//goesc:pos net/http/request.go 1540:7
 //goesc:leaks recv=none
 func (r *Request) wantsHttp10KeepAlive() bool
 
+//goesc:pos net/http/request.go 592:7 592:25 592:38 592:55 592:76
 //goesc:leaks recv=heap:1 w=heap:0 extraHeaders=heap:1 waitForContinue=none
 func (r *Request) write(w io.Writer, usingProxy bool, extraHeaders Header, waitForContinue func() bool) (err error)
 
 type Response struct{Status string; StatusCode int; Proto string; ProtoMajor int; ProtoMinor int; Header Header; Body io.ReadCloser; ContentLength int64; TransferEncoding []string; Close bool; Uncompressed bool; Trailer Header; Request *Request; TLS *tls.ConnectionState}
 
+//goesc:pos net/http/response.go 129:7
 //goesc:leaks recv=none
 func (r *Response) Cookies() []*Cookie
 
+//goesc:pos net/http/response.go 141:7
 //goesc:leaks recv=heap:3
 func (r *Response) Location() (*url.URL, error)
 
+//goesc:pos net/http/response.go 228:7 228:33 228:40
 //goesc:leaks recv=none
 func (r *Response) ProtoAtLeast(major int, minor int) bool
 
+//goesc:pos net/http/response.go 249:7 249:26
 //goesc:leaks recv=heap:1 w=heap:0
 func (r *Response) Write(w io.Writer) error
 
+//goesc:pos net/http/response.go 353:7
 //goesc:leaks recv=none
 func (r *Response) bodyIsWritable() bool
 
+//goesc:pos net/http/response.go 340:7
 //goesc:leaks recv=heap:1
 func (r *Response) closeBody()
 
+//goesc:pos net/http/response.go 360:7
 //goesc:leaks recv=none
 func (r *Response) isProtocolSwitch() bool
 
 type ResponseController struct{rw ResponseWriter}
 
+//goesc:pos net/http/responsecontroller.go 129:7
 //goesc:leaks recv=heap:1
 func (c *ResponseController) EnableFullDuplex() error
 
+//goesc:pos net/http/responsecontroller.go 47:7
 //goesc:leaks recv=heap:1
 func (c *ResponseController) Flush() error
 
+//goesc:pos net/http/responsecontroller.go 66:7
 //goesc:leaks recv=heap:1
 func (c *ResponseController) Hijack() (net.Conn, *bufio.ReadWriter, error)
 
+//goesc:pos net/http/responsecontroller.go 85:7 85:46
 //goesc:leaks recv=heap:1 deadline=heap:0
 func (c *ResponseController) SetReadDeadline(deadline time.Time) error
 
+//goesc:pos net/http/responsecontroller.go 105:7 105:47
 //goesc:leaks recv=heap:1 deadline=heap:0
 func (c *ResponseController) SetWriteDeadline(deadline time.Time) error
 
+//goesc:pos Write=net/http/server.go:141:8 WriteHeader=net/http/server.go:161:14
 type ResponseWriter interface{Header() Header; Write([]byte) (int, error); WriteHeader(statusCode int)}
 
+//goesc:pos RoundTrip=net/http/client.go:143:12
 type RoundTripper interface{RoundTrip(*Request) (*Response, error)}
 
 type SameSite int
 
 type ServeMux struct{mu sync.RWMutex; tree routingNode; index routingIndex; mux121 serveMux121}
 
+//goesc:pos net/http/server.go 2934:7 2934:29 2934:45
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *ServeMux) Handle(pattern string, handler Handler)
 
+//goesc:pos net/http/server.go 2947:7 2947:33 2947:49
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request))
 
+//goesc:pos net/http/server.go 2719:7 2719:30
 //goesc:leaks recv=heap:0 r=heap:1
 func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string)
 
+//goesc:pos net/http/server.go 2909:7 2909:32 2909:50
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:0
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request)
 
+//goesc:pos net/http/server.go 2731:7 2731:34
 //goesc:leaks recv=heap:0 r=heap:1
 func (mux *ServeMux) findHandler(r *Request) (h Handler, patStr string, _ *pattern, matches []string)
 
+//goesc:pos net/http/server.go 2793:7 2793:38 2793:44 2793:52 2793:65
 //goesc:leaks recv=heap:0 host=none method=none path=heap:0 u=heap:1
 func (mux *ServeMux) matchOrRedirect(host string, method string, path string, u *url.URL) (_ *routingNode, matches []string, redirectTo *url.URL)
 
+//goesc:pos net/http/server.go 2893:7 2893:38 2893:44
 //goesc:leaks recv=heap:0 host=none path=heap:0
 func (mux *ServeMux) matchingMethods(host string, path string) []string
 
+//goesc:pos net/http/server.go 2975:7 2975:31 2975:47
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *ServeMux) register(pattern string, handler Handler)
 
+//goesc:pos net/http/server.go 2981:7 2981:34 2981:49
 //goesc:leaks recv=heap:0 patstr=heap:0 handler=heap:0
 func (mux *ServeMux) registerErr(patstr string, handler Handler) error
 
 type Server struct{Addr string; Handler Handler; DisableGeneralOptionsHandler bool; TLSConfig *tls.Config; ReadTimeout time.Duration; ReadHeaderTimeout time.Duration; WriteTimeout time.Duration; IdleTimeout time.Duration; MaxHeaderBytes int; MaxHeaderValueCount int; TLSNextProto map[string]func(*Server, *tls.Conn, Handler); ConnState func(net.Conn, ConnState); ErrorLog *log.Logger; BaseContext func(net.Listener) context.Context; ConnContext func(ctx context.Context, c net.Conn) context.Context; HTTP2 *HTTP2Config; Protocols *Protocols; DisableClientPriority bool; inShutdown atomic.Bool; disableKeepAlives atomic.Bool; nextProtoOnce sync.Once; nextProtoErr error; mu sync.Mutex; listeners map[*net.Listener]struct{}; activeConn map[*conn]struct{}; onShutdown []func(); h2 *http2Server; h2Config http2ExternalServerConfig; h2IdleTimeout time.Duration; h3 *http3ServerHandler; listenerGroup sync.WaitGroup}
 
+//goesc:pos net/http/server.go 3222:7
 //goesc:leaks recv=heap:0
 func (s *Server) Close() error
 
+//goesc:pos net/http/server.go 3473:7
 //goesc:leaks recv=heap:0
 func (s *Server) ListenAndServe() error
 
+//goesc:pos net/http/server.go 3919:7 3919:36 3919:46
 //goesc:leaks recv=heap:0 certFile=heap:0 keyFile=heap:0
 func (s *Server) ListenAndServeTLS(certFile string, keyFile string) error
 
+//goesc:pos net/http/server.go 3318:7 3318:37
 //goesc:leaks recv=heap:0 f=heap:0
 func (s *Server) RegisterOnShutdown(f func())
 
+//goesc:pos net/http/server.go 3529:7 3529:24
 //goesc:leaks recv=heap:0 l=heap:0
 func (s *Server) Serve(l net.Listener) error
 
+//goesc:pos net/http/server.go 3638:7 3638:27 3638:43 3638:53
 //goesc:leaks recv=heap:0 l=heap:0 certFile=heap:0 keyFile=heap:0
 func (s *Server) ServeTLS(l net.Listener, certFile string, keyFile string) error
 
+//goesc:pos net/http/server.go 3794:7 3794:39
 //goesc:leaks recv=heap:0
 func (s *Server) SetKeepAlivesEnabled(v bool)
 
+//goesc:pos net/http/server.go 3272:7 3272:27
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (s *Server) Shutdown(ctx context.Context) error
 
+//goesc:pos net/http/server.go 3326:7
 //goesc:leaks recv=heap:0
 func (s *Server) closeIdleConns() bool
 
+//goesc:pos net/http/server.go 3350:7
 //goesc:leaks recv=none
 func (s *Server) closeListenersLocked() error
 
+//goesc:pos net/http/http2.go 52:7
 //goesc:leaks recv=heap:0
 func (s *Server) configureHTTP2()
 
+//goesc:pos net/http/server.go 3782:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *Server) doKeepAlives() bool
 
+//goesc:pos net/http/server.go 3768:7
 //goesc:leaks recv=none
 func (s *Server) idleTimeout() time.Duration
 
+//goesc:pos net/http/server.go 960:7
 //goesc:leaks recv=none
 func (s *Server) initialReadLimitSize() int64
 
+//goesc:pos net/http/server.go 3807:7 3807:23 3807:38
 //goesc:leaks recv=heap:1 format=callee:0 args=heap:1,callee:0
 func (s *Server) logf(format string, args ...any)
 
+//goesc:pos net/http/server.go 946:7
 //goesc:leaks recv=none
 func (s *Server) maxHeaderBytes() int
 
+//goesc:pos net/http/server.go 953:7
 //goesc:leaks recv=none
 func (s *Server) maxHeaderValueCount() int
 
+//goesc:pos net/http/server.go 678:7 678:26
 //goesc:leaks recv=heap:0 rwc=heap:0
 func (s *Server) newConn(rwc net.Conn) *conn
 
+//goesc:pos net/http/server.go 3997:7
 //goesc:leaks recv=heap:0
 func (s *Server) onceSetNextProtoDefaults()
 
+//goesc:pos net/http/server.go 3986:7
 //goesc:leaks recv=heap:0
 func (s *Server) onceSetNextProtoDefaults_Serve()
 
+//goesc:pos net/http/server.go 3658:7
 //goesc:leaks recv=none
 func (s *Server) protocols() Protocols
 
+//goesc:pos net/http/server.go 3775:7
 //goesc:leaks recv=none
 func (s *Server) readHeaderTimeout() time.Duration
 
+//goesc:pos net/http/http2.go 94:7 94:33 94:54 94:67 94:78 94:101 94:122
 //goesc:leaks recv=heap:0 ctx=heap:0 nc=heap:0 h=heap:0 upgradeReq=heap:1 settings=heap:0
 func (s *Server) serveHTTP2Conn(ctx context.Context, nc net.Conn, h Handler, sawClientPreface bool, upgradeReq *Request, settings []byte)
 
+//goesc:pos net/http/http2.go 85:7 85:33
 //goesc:leaks recv=heap:0 conf=heap:0
 func (s *Server) setHTTP2Config(conf http2ExternalServerConfig)
 
+//goesc:pos net/http/server.go 3981:7
 //goesc:leaks recv=heap:0
 func (s *Server) setupHTTP2_Serve() error
 
+//goesc:pos net/http/server.go 3968:7
 //goesc:leaks recv=heap:0
 func (s *Server) setupHTTP2_ServeTLS() error
 
+//goesc:pos net/http/server.go 3608:7 3608:33 3608:43 3608:59
 //goesc:leaks recv=heap:1 certFile=heap:0 keyFile=heap:0 nextProtos=heap:0
 func (s *Server) setupTLSConfig(certFile string, keyFile string, nextProtos []string) (*tls.Config, error)
 
+//goesc:pos net/http/server.go 3492:7
 //goesc:leaks recv=none
 func (s *Server) shouldConfigureHTTP2ForServe() bool
 
+//goesc:pos net/http/server.go 3786:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *Server) shuttingDown() bool
 
+//goesc:pos net/http/server.go 969:7
 //goesc:leaks recv=none
 func (s *Server) tlsHandshakeTimeout() time.Duration
 
+//goesc:pos net/http/server.go 3755:7 3755:28 3755:37
 //goesc:leaks recv=heap:0 c=heap:0
 func (s *Server) trackConn(c *conn, add bool)
 
+//goesc:pos net/http/server.go 3736:7 3736:32 3736:50
 //goesc:leaks recv=heap:0 ln=heap:0
 func (s *Server) trackListener(ln *net.Listener, add bool) bool
 
 type Transport struct{idleMu sync.Mutex; closeIdle bool; idleConn map[connectMethodKey][]*persistConn; idleConnWait map[connectMethodKey]wantConnQueue; idleLRU connLRU; reqMu sync.Mutex; reqCanceler map[*Request]context.CancelCauseFunc; altMu sync.Mutex; altProto atomic.Value; connsPerHostMu sync.Mutex; connsPerHost map[connectMethodKey]int; connsPerHostWait map[connectMethodKey]wantConnQueue; dialsInProgress wantConnQueue; Proxy func(*Request) (*url.URL, error); OnProxyConnectResponse func(ctx context.Context, proxyURL *url.URL, connectReq *Request, connectRes *Response) error; DialContext func(ctx context.Context, network string, addr string) (net.Conn, error); Dial func(network string, addr string) (net.Conn, error); DialTLSContext func(ctx context.Context, network string, addr string) (net.Conn, error); DialTLS func(network string, addr string) (net.Conn, error); TLSClientConfig *tls.Config; TLSHandshakeTimeout time.Duration; DisableKeepAlives bool; DisableCompression bool; MaxIdleConns int; MaxIdleConnsPerHost int; MaxConnsPerHost int; IdleConnTimeout time.Duration; ResponseHeaderTimeout time.Duration; ExpectContinueTimeout time.Duration; TLSNextProto map[string]func(authority string, c *tls.Conn) RoundTripper; ProxyConnectHeader Header; GetProxyConnectHeader func(ctx context.Context, proxyURL *url.URL, target string) (Header, error); MaxResponseHeaderBytes int64; WriteBufferSize int; ReadBufferSize int; nextProtoOnce sync.Once; closeIdleFunc closeIdleConnectionser; h2Transport *http2Transport; h2Config http2ExternalTransportConfig; h3Transport dialClientConner; tlsNextProtoWasNil bool; ForceAttemptHTTP2 bool; HTTP2 *HTTP2Config; Protocols *Protocols}
 
+//goesc:pos net/http/transport.go 1018:7 1018:35
 //goesc:leaks recv=heap:0 req=none
 func (t *Transport) CancelRequest(req *Request)
 
+//goesc:pos net/http/transport.go 344:7
 //goesc:leaks recv=heap:0
 func (t *Transport) Clone() *Transport
 
+//goesc:pos net/http/transport.go 949:7
 //goesc:leaks recv=heap:0
 func (t *Transport) CloseIdleConnections()
 
+//goesc:pos net/http/clientconn.go 113:7 113:35 113:56 113:64
 //goesc:leaks recv=heap:0 ctx=heap:0 scheme=heap:0 address=heap:0
 func (t *Transport) NewClientConn(ctx context.Context, scheme string, address string) (*ClientConn, error)
 
+//goesc:pos net/http/transport.go 904:7 904:38 904:53
 //goesc:leaks recv=heap:0 scheme=heap:0 rt=heap:0
 func (t *Transport) RegisterProtocol(scheme string, rt RoundTripper)
 
+//goesc:pos net/http/roundtrip.go 29:7 29:31
 //goesc:leaks recv=heap:0 req=heap:0
 func (t *Transport) RoundTrip(req *Request) (*Response, error)
 
+//goesc:pos net/http/transport.go 577:7 577:43
 //goesc:leaks recv=heap:0 req=none
 func (t *Transport) alternateRoundTripper(req *Request) RoundTripper
 
+//goesc:pos net/http/http2.go 284:7 284:36
 //goesc:leaks recv=heap:0
 func (t *Transport) configureHTTP2(protocols Protocols)
 
+//goesc:pos net/http/transport.go 1051:7 1051:45
 //goesc:leaks recv=callee:1 treq=heap:1
 func (t *Transport) connectMethodForRequest(treq *transportRequest) (cm connectMethod, err error)
 
+//goesc:pos net/http/transport.go 1567:7 1567:35 1567:56 1567:65
 //goesc:leaks recv=callee:1 ctx=heap:0 network=heap:0 addr=heap:0
 func (t *Transport) customDialTLS(ctx context.Context, network string, addr string) (conn net.Conn, err error)
 
+//goesc:pos net/http/transport.go 1730:7 1730:37
 //goesc:leaks recv=heap:0 key=heap:0
 func (t *Transport) decConnsPerHost(key connectMethodKey)
 
+//goesc:pos net/http/transport.go 1372:7 1372:26 1372:47 1372:56
 //goesc:leaks recv=callee:1 ctx=heap:0 network=heap:0 addr=heap:0
 func (t *Transport) dial(ctx context.Context, network string, addr string) (net.Conn, error)
 
+//goesc:pos net/http/transport.go 1836:7 1836:30 1836:51 1836:69 1836:88
 //goesc:leaks recv=heap:0 ctx=heap:0 cm=heap:0 internalStateHook=heap:0
 func (t *Transport) dialConn(ctx context.Context, cm connectMethod, isClientConn bool, internalStateHook func()) (pconn *persistConn, err error)
 
+//goesc:pos net/http/transport.go 1706:7 1706:33
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) dialConnFor(w *wantConn)
 
+//goesc:pos net/http/transport.go 1583:7 1583:29 1583:53
 //goesc:leaks recv=heap:0 treq=heap:1 cm=heap:0
 func (t *Transport) getConn(treq *transportRequest, cm connectMethod) (_ *persistConn, err error)
 
+//goesc:pos net/http/transport.go 431:7
 //goesc:leaks recv=none
 func (t *Transport) hasCustomTLSDialer() bool
 
+//goesc:pos net/http/http2.go 354:7 354:34 354:42 354:60
 //goesc:leaks recv=heap:1 scheme=none authority=heap:0 nc=heap:0
 func (t *Transport) http2AddConn(scheme string, authority string, nc net.Conn) (RoundTripper, error)
 
+//goesc:pos net/http/http2.go 421:7 421:39 421:60
 //goesc:leaks recv=heap:1 ctx=heap:0 cm=heap:0
 func (t *Transport) http2ExternalDial(ctx context.Context, cm connectMethod) (RoundTripper, error)
 
+//goesc:pos net/http/http2.go 367:7 367:40 367:53
 //goesc:leaks recv=heap:1 nc=heap:0 internalStateHook=heap:0
 func (t *Transport) http2NewClientConn(nc net.Conn, internalStateHook func()) (genericClientConn, error)
 
+//goesc:pos net/http/http2.go 391:7 391:51
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (t *Transport) http2NewClientConnFromContext(ctx context.Context) (*ClientConn, error)
 
+//goesc:pos net/http/transport.go 336:7
 //goesc:leaks recv=none
 func (t *Transport) maxHeaderResponseSize() int64
 
+//goesc:pos net/http/transport.go 1117:7
 //goesc:leaks recv=none
 func (t *Transport) maxIdleConnsPerHost() int
 
+//goesc:pos net/http/transport.go 439:7
 //goesc:leaks recv=heap:0
 func (t *Transport) onceSetNextProtoDefaults()
 
+//goesc:pos net/http/transport.go 990:7 990:44 990:58
 //goesc:leaks recv=heap:0 req=heap:0 origCancel=heap:0
 func (t *Transport) prepareTransportCancel(req *Request, origCancel context.CancelCauseFunc) context.CancelCauseFunc
 
+//goesc:pos net/http/transport.go 476:7
 //goesc:leaks recv=none
 func (t *Transport) protocols() Protocols
 
+//goesc:pos net/http/transport.go 1111:7 1111:40
 //goesc:leaks recv=heap:0 pconn=heap:0
 func (t *Transport) putOrCloseIdleConn(pconn *persistConn)
 
+//goesc:pos net/http/transport.go 1661:7 1661:34
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) queueForDial(w *wantConn)
 
+//goesc:pos net/http/transport.go 1241:7 1241:38
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) queueForIdleConn(w *wantConn) (delivered bool)
 
+//goesc:pos net/http/transport.go 329:7
 //goesc:leaks recv=none
 func (t *Transport) readBufferSize() int
 
+//goesc:pos net/http/transport.go 910:7 910:38 910:53
 //goesc:leaks recv=heap:0 scheme=heap:0 rt=heap:0
 func (t *Transport) registerProtocol(scheme string, rt RoundTripper) error
 
+//goesc:pos net/http/transport.go 1328:7 1328:36
 //goesc:leaks recv=heap:0 pconn=heap:1
 func (t *Transport) removeIdleConn(pconn *persistConn) bool
 
+//goesc:pos net/http/transport.go 1338:7 1338:42
 //goesc:leaks recv=mutator:1 pconn=heap:1
 func (t *Transport) removeIdleConnLocked(pconn *persistConn) bool
 
+//goesc:pos net/http/transport.go 611:7 611:31
 //goesc:leaks recv=heap:0 req=heap:0
 func (t *Transport) roundTrip(req *Request) (_ *Response, err error)
 
+//goesc:pos net/http/transport.go 1692:7 1692:44
 //goesc:leaks recv=heap:0 w=heap:0
 func (t *Transport) startDialConnForLocked(w *wantConn)
 
+//goesc:pos net/http/transport.go 1129:7 1129:36
 //goesc:leaks recv=heap:0 pconn=heap:0
 func (t *Transport) tryPutIdleConn(pconn *persistConn) error
 
+//goesc:pos net/http/transport.go 563:7 563:43
 //goesc:leaks recv=none req=none
 func (t *Transport) useRegisteredProtocol(req *Request) bool
 
+//goesc:pos net/http/transport.go 322:7
 //goesc:leaks recv=none
 func (t *Transport) writeBufferSize() int
 
 type body struct{src io.Reader; hdr any; r *bufio.Reader; closing bool; doEarlyClose bool; maxTrailerHeaders int64; mu sync.Mutex; sawEOF bool; closed bool; earlyClose bool; dropTrailer bool; onHitEOF func()}
 
+//goesc:pos net/http/transfer.go 1003:7
 //goesc:leaks recv=heap:0
 func (b *body) Close() error
 
+//goesc:pos net/http/transfer.go 847:7 847:21
 //goesc:leaks recv=heap:0 p=heap:0
 func (b *body) Read(p []byte) (n int, err error)
 
+//goesc:pos net/http/transfer.go 1057:7
 //goesc:leaks recv=heap:0
 func (b *body) bodyRemains() bool
 
+//goesc:pos net/http/transfer.go 1049:7
 //goesc:leaks recv=heap:0
 func (b *body) didEarlyClose() bool
 
+//goesc:pos net/http/transfer.go 987:7
 //goesc:leaks recv=heap:0
 func (b *body) discardTrailer()
 
+//goesc:pos net/http/transfer.go 860:7 860:27
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (b *body) readLocked(p []byte) (n int, err error)
 
+//goesc:pos net/http/transfer.go 930:7
 //goesc:leaks recv=heap:2
 func (b *body) readTrailer() error
 
+//goesc:pos net/http/transfer.go 1066:7 1066:33
 //goesc:leaks recv=heap:0 fn=heap:0
 func (b *body) registerOnHitEOF(fn func())
 
+//goesc:pos net/http/transfer.go 996:7
 //goesc:leaks recv=none
 func (b *body) unreadDataSizeLocked() int64
 
 type chunkWriter struct{res *response; header Header; wroteHeader bool; chunking bool}
 
+//goesc:pos net/http/server.go 377:7 377:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (cw *chunkWriter) Write(p []byte) (n int, err error)
 
+//goesc:pos net/http/server.go 409:7
 //goesc:leaks recv=heap:1,mutator:0
 func (cw *chunkWriter) close()
 
+//goesc:pos net/http/server.go 402:7
 //goesc:leaks recv=heap:1,mutator:0
 func (cw *chunkWriter) flush() error
 
+//goesc:pos net/http/server.go 1313:7 1313:36
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (cw *chunkWriter) writeHeader(p []byte)
 
@@ -670,47 +873,61 @@ type closeIdleConnectionser interface{CloseIdleConnections()}
 
 type conn struct{server *Server; cancelCtx context.CancelFunc; rwc net.Conn; remoteAddr string; tlsState *tls.ConnectionState; werr error; r *connReader; bufr *bufio.Reader; bufw *bufio.Writer; lastMethod string; curReq atomic.Pointer[response]; curState atomic.Uint64; mu sync.Mutex; hijackedv bool}
 
+//goesc:pos net/http/server.go 1810:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *conn) close()
 
+//goesc:pos net/http/server.go 1840:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *conn) closeWriteAndWait()
 
+//goesc:pos net/http/server.go 1792:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *conn) finalFlush()
 
+//goesc:pos net/http/server.go 1906:7
 //goesc:leaks recv=mutator:0,callee:0
 func (c *conn) getState() (state ConnState, unixSec int64)
 
+//goesc:pos net/http/server.go 318:7
 //goesc:leaks recv=heap:0
 func (c *conn) hijackLocked() (rwc net.Conn, buf *bufio.ReadWriter, err error)
 
+//goesc:pos net/http/server.go 311:7
 //goesc:leaks recv=heap:0
 func (c *conn) hijacked() bool
 
+//goesc:pos net/http/server.go 2246:7 2246:43
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *conn) maybeServeUnencryptedHTTP2(ctx context.Context) bool
 
+//goesc:pos net/http/server.go 1032:7 1032:28
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *conn) readRequest(ctx context.Context) (w *response, err error)
 
+//goesc:pos net/http/server.go 1949:7 1949:22
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *conn) serve(ctx context.Context)
 
+//goesc:pos net/http/server.go 1885:7 1885:25 1885:38 1885:55
 //goesc:leaks recv=heap:0 nc=heap:0
 func (c *conn) setState(nc net.Conn, state ConnState, runHook bool)
 
 type connLRU struct{ll *list.List; m map[*persistConn]*list.Element}
 
+//goesc:pos net/http/transport.go 3457:7 3457:24
 //goesc:leaks recv=heap:1,mutator:0 pc=heap:0
 func (cl *connLRU) add(pc *persistConn)
 
+//goesc:pos net/http/transport.go 3486:7
 //goesc:leaks recv=none
 func (cl *connLRU) len() int
 
+//goesc:pos net/http/transport.go 3478:7 3478:27
 //goesc:leaks recv=mutator:1 pc=none
 func (cl *connLRU) remove(pc *persistConn)
 
+//goesc:pos net/http/transport.go 3469:7
 //goesc:leaks recv=heap:3,mutator:1
 func (cl *connLRU) removeOldest() *persistConn
 
@@ -718,94 +935,120 @@ type connOrError struct{pc *persistConn; err error; idleAt time.Time}
 
 type connReader struct{rwc net.Conn; mu sync.Mutex; conn *conn; hasByte bool; byteBuf [1]byte; cond *sync.Cond; inRead bool; aborted bool; remain int64}
 
+//goesc:pos net/http/server.go 823:7 823:28
 //goesc:leaks recv=heap:0 p=heap:0
 func (cr *connReader) Read(p []byte) (n int, err error)
 
+//goesc:pos net/http/server.go 785:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) abortPendingRead()
 
+//goesc:pos net/http/server.go 745:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) backgroundRead()
 
+//goesc:pos net/http/server.go 813:7 813:45
 //goesc:leaks recv=heap:1 #0=none
 func (cr *connReader) handleReadErrorLocked(_ error)
 
+//goesc:pos net/http/server.go 801:7
 //goesc:leaks recv=none
 func (cr *connReader) hitReadLimit() bool
 
+//goesc:pos net/http/server.go 716:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) lock()
 
+//goesc:pos net/http/server.go 725:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) releaseConn()
 
+//goesc:pos net/http/server.go 800:7
 //goesc:leaks recv=mutator:0
 func (cr *connReader) setInfiniteReadLimit()
 
+//goesc:pos net/http/server.go 799:7 799:36
 //goesc:leaks recv=mutator:0
 func (cr *connReader) setReadLimit(remain int64)
 
+//goesc:pos net/http/server.go 731:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) startBackgroundRead()
 
+//goesc:pos net/http/server.go 723:7
 //goesc:leaks recv=heap:0
 func (cr *connReader) unlock()
 
 type connectMethod struct{_ incomparable; proxyURL *url.URL; targetScheme string; targetAddr string; onlyH1 bool}
 
+//goesc:pos net/http/transport.go 2208:7
 //goesc:leaks recv=heap:2,r0:1
 func (cm *connectMethod) addr() string
 
+//goesc:pos net/http/transport.go 2182:7
 //goesc:leaks recv=heap:2,r0:1
 func (cm *connectMethod) key() connectMethodKey
 
+//goesc:pos net/http/transport.go 1063:7
 //goesc:leaks recv=none
 func (cm *connectMethod) proxyAuth() string
 
+//goesc:pos net/http/transport.go 2200:7
 //goesc:leaks recv=r0:1
 func (cm *connectMethod) scheme() string
 
+//goesc:pos net/http/transport.go 2217:7
 //goesc:leaks recv=r0:1
 func (cm *connectMethod) tlsHost() string
 
 type connectMethodKey struct{proxy string; scheme string; addr string; onlyH1 bool}
 
+//goesc:pos net/http/transport.go 2230:7
 //goesc:leaks recv=heap:0
 func (k connectMethodKey) String() string
 
 type contextKey struct{name string}
 
+//goesc:pos net/http/http.go 124:7
 //goesc:leaks recv=none
 func (k *contextKey) String() string
 
+//goesc:pos DialClientConn=net/http/transport.go:416:17,416:38,416:54,416:70
 type dialClientConner interface{DialClientConn(ctx context.Context, address string, proxy *url.URL, internalStateHook func()) (RoundTripper, error)}
 
 type entry[K comparable, V any] struct{key K; value V}
 
 type expectContinueReader struct{resp *response; readCloser io.ReadCloser; closed atomic.Bool}
 
+//goesc:pos net/http/server.go 1011:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (ecr *expectContinueReader) Close() error
 
+//goesc:pos net/http/server.go 994:7 994:39
 //goesc:leaks recv=heap:1,mutator:0,callee:0 p=heap:0
 func (ecr *expectContinueReader) Read(p []byte) (n int, err error)
 
 type fileHandler struct{root FileSystem}
 
+//goesc:pos net/http/fs.go 996:7 996:33 996:51
 //goesc:leaks recv=heap:1 w=heap:0 r=heap:1
 func (f *fileHandler) ServeHTTP(w ResponseWriter, r *Request)
 
 type fileTransport struct{fh fileHandler}
 
+//goesc:pos net/http/filetransport.go 53:7 53:34
 //goesc:leaks recv=heap:0 req=heap:0
 func (t fileTransport) RoundTrip(req *Request) (resp *Response, err error)
 
+//goesc:pos RoundTrip=net/http/clientconn.go:86:12
 type genericClientConn interface{Available() int; Close() error; Err() error; InFlight() int; Release(); Reserve() error; RoundTrip(req *Request) (*Response, error)}
 
 type headerSorter struct{kvs []keyValues}
 
+//goesc:pos ServeConnFunc=net/http/http2.go:238:16
 type http2ExternalServerConfig interface{HTTP2Config() HTTP2Config; IdleTimeout() time.Duration; ServeConnFunc(func(ctx context.Context, nc net.Conn, h Handler, sawClientPreface bool, upgradeReq *Request, settings []byte))}
 
+//goesc:pos ConnFromContext=net/http/http2.go:263:18 DialFromContext=net/http/http2.go:268:18,268:39,268:48 Registered=net/http/http2.go:281:13 RoundTrip=net/http/http2.go:278:12
 type http2ExternalTransportConfig interface{ConnFromContext(context.Context) net.Conn; DialFromContext(ctx context.Context, network string, addr string) (net.Conn, error); DisableCompression() bool; ExternalRoundTrip() bool; HTTP2Config() HTTP2Config; IdleConnTimeout() time.Duration; MaxHeaderListSize() int64; Registered(*Transport); RoundTrip(*Request) (*Response, error)}
 
 type http2Server = http2.Server
@@ -814,21 +1057,27 @@ type http2Transport = http2.Transport
 
 type http3ServerHandler struct{handler serverHandler; tlsConfig *tls.Config; baseCtx context.Context; errc chan error; shutdownCtx context.Context}
 
+//goesc:pos net/http/server.go 3872:7
 //goesc:leaks recv=r0:2
 func (h *http3ServerHandler) Addr() string
 
+//goesc:pos net/http/server.go 3884:7
 //goesc:leaks recv=r0:1
 func (h *http3ServerHandler) BaseContext() context.Context
 
+//goesc:pos net/http/server.go 3891:7 3891:44
 //goesc:leaks recv=none err=heap:0
 func (h *http3ServerHandler) ListenErrHook(err error)
 
+//goesc:pos net/http/server.go 3866:7 3866:40 3866:58
 //goesc:leaks recv=heap:2 w=heap:0 r=heap:0
 func (h *http3ServerHandler) ServeHTTP(w ResponseWriter, r *Request)
 
+//goesc:pos net/http/server.go 3900:7
 //goesc:leaks recv=r0:1
 func (h *http3ServerHandler) ShutdownContext() context.Context
 
+//goesc:pos net/http/server.go 3878:7
 //goesc:leaks recv=r0:1
 func (h *http3ServerHandler) TLSConfig() *tls.Config
 
@@ -836,6 +1085,7 @@ type incomparable [0]func()
 
 type ioFS struct{fsys fs.FS}
 
+//goesc:pos net/http/fs.go 895:7 895:20
 //goesc:leaks recv=heap:0 name=heap:0
 func (f ioFS) Open(name string) (File, error)
 
@@ -845,9 +1095,11 @@ type mapping[K comparable, V any] struct{s []entry[K, V]; m map[K]V}
 
 type maxBytesReader struct{w ResponseWriter; r io.ReadCloser; i int64; n int64; err error}
 
+//goesc:pos net/http/request.go 1276:7
 //goesc:leaks recv=heap:1
 func (l *maxBytesReader) Close() error
 
+//goesc:pos net/http/request.go 1234:7 1234:31
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (l *maxBytesReader) Read(p []byte) (n int, err error)
 
@@ -855,101 +1107,132 @@ type muxEntry struct{h Handler; pattern string}
 
 type noBody struct{}
 
+//goesc:pos net/http/http.go 195:7
 func (noBody) Close() error
 
+//goesc:pos net/http/http.go 194:7 194:20
 //goesc:leaks #0=none
 func (noBody) Read([]byte) (int, error)
 
+//goesc:pos net/http/http.go 196:7 196:23
 //goesc:leaks #0=none
 func (noBody) WriteTo(io.Writer) (int64, error)
 
 type pattern struct{str string; method string; host string; segments []segment; loc string}
 
+//goesc:pos net/http/pattern.go 37:7
 //goesc:leaks recv=r0:1
 func (p *pattern) String() string
 
+//goesc:pos net/http/pattern.go 260:7 260:35
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) compareMethods(p2 *pattern) relationship
 
+//goesc:pos net/http/pattern.go 283:7 283:33
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) comparePaths(p2 *pattern) relationship
 
+//goesc:pos net/http/pattern.go 243:7 243:43
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) comparePathsAndMethods(p2 *pattern) relationship
 
+//goesc:pos net/http/pattern.go 232:7 232:34
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) conflictsWith(p2 *pattern) bool
 
+//goesc:pos net/http/pattern.go 39:7
 //goesc:leaks recv=r0:2
 func (p *pattern) lastSegment() segment
 
 type persistConn struct{alt RoundTripper; t *Transport; cacheKey connectMethodKey; conn net.Conn; tlsState *tls.ConnectionState; br *bufio.Reader; bw *bufio.Writer; nwrite int64; reqch chan requestAndChan; writech chan writeRequest; closech chan struct{}; availch chan struct{}; isProxy bool; sawEOF bool; isClientConn bool; readLimit int64; writeErrCh chan error; writeLoopDone chan struct{}; idleAt time.Time; idleTimer *time.Timer; mu sync.Mutex; numExpectedResponses int; closed error; canceledErr error; reused bool; reserved bool; inFlight bool; internalStateHook func(); mutateHeaderFunc func(Header)}
 
+//goesc:pos net/http/transport.go 2293:7 2293:29
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (pc *persistConn) Read(p []byte) (n int, err error)
 
+//goesc:pos net/http/transport.go 1781:7 1781:34 1781:55 1781:68
 //goesc:leaks recv=heap:1,mutator:0 ctx=heap:0 name=heap:0 trace=heap:0
 func (pconn *persistConn) addTLS(ctx context.Context, name string, trace *httptrace.ClientTrace) error
 
+//goesc:pos net/http/transport.go 2332:7 2332:38
 //goesc:leaks recv=heap:0 err=heap:0
 func (pc *persistConn) cancelRequest(err error)
 
+//goesc:pos net/http/transport.go 2318:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) canceled() error
 
+//goesc:pos net/http/transport.go 3167:7 3167:30
 //goesc:leaks recv=heap:0 err=heap:0
 func (pc *persistConn) close(err error)
 
+//goesc:pos net/http/transport.go 2342:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) closeConnIfStillIdle()
 
+//goesc:pos net/http/transport.go 3173:7 3173:36
 //goesc:leaks recv=heap:1,mutator:0 err=heap:0
 func (pc *persistConn) closeLocked(err error)
 
+//goesc:pos net/http/transport.go 2309:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) isBroken() bool
 
+//goesc:pos net/http/transport.go 2325:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) isReused() bool
 
+//goesc:pos net/http/transport.go 2362:7 2362:42 2362:65 2362:90
 //goesc:leaks recv=heap:0 req=heap:0 err=heap:0
 func (pc *persistConn) mapRoundTripError(req *transportRequest, startBytesWritten int64, err error) error
 
+//goesc:pos net/http/transport.go 3156:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) markReused()
 
+//goesc:pos net/http/transport.go 2289:7
 //goesc:leaks recv=none
 func (pc *persistConn) maxHeaderResponseSize() int64
 
+//goesc:pos net/http/transport.go 2454:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) readLoop()
 
+//goesc:pos net/http/transport.go 2653:7 2653:47
 //goesc:leaks recv=heap:1,mutator:0 peekErr=heap:0
 func (pc *persistConn) readLoopPeekFailLocked(peekErr error)
 
+//goesc:pos net/http/transport.go 2690:7 2690:37 2690:56
 //goesc:leaks recv=heap:1,mutator:0 rc=heap:1 trace=callee:1
 func (pc *persistConn) readResponse(rc requestAndChan, trace *httptrace.ClientTrace) (resp *Response, err error)
 
+//goesc:pos net/http/transport.go 2994:7 2994:34
 //goesc:leaks recv=heap:0 req=heap:0
 func (pc *persistConn) roundTrip(req *transportRequest) (resp *Response, err error)
 
+//goesc:pos net/http/transport.go 844:7 844:43 844:57
 //goesc:leaks recv=heap:0 req=none err=none
 func (pc *persistConn) shouldRetryRequest(req *Request, err error) bool
 
+//goesc:pos net/http/transport.go 2983:7 2983:44
 //goesc:leaks recv=r0:1 ctx=heap:0
 func (pc *persistConn) waitForAvailability(ctx context.Context) error
 
+//goesc:pos net/http/transport.go 2762:7 2762:40
 //goesc:leaks recv=heap:0 continueCh=heap:0
 func (pc *persistConn) waitForContinue(continueCh <-chan struct{}) func() bool
 
+//goesc:pos net/http/transport.go 2830:7
 //goesc:leaks recv=heap:0
 func (pc *persistConn) writeLoop()
 
+//goesc:pos net/http/transport.go 2878:7
 //goesc:leaks recv=none
 func (pc *persistConn) wroteRequest() bool
 
 type redirectHandler struct{url string; code int}
 
+//goesc:pos net/http/server.go 2514:7 2514:38 2514:56
 //goesc:leaks recv=heap:1 w=heap:0 r=heap:2
 func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request)
 
@@ -959,72 +1242,95 @@ type requestAndChan struct{_ incomparable; treq *transportRequest; ch chan respo
 
 type response struct{conn *conn; req *Request; reqBody *body; cancelCtx context.CancelFunc; wroteHeader bool; wants10KeepAlive bool; wantsClose bool; ecReader *expectContinueReader; writeContinueMu sync.Mutex; canWriteContinue atomic.Bool; w *bufio.Writer; cw chunkWriter; handlerHeader Header; calledHeader bool; written int64; contentLength int64; status int; closeAfterReply bool; fullDuplex bool; requestBodyLimitHit bool; trailers []string; handlerDone atomic.Bool; dateBuf [29]byte; clenBuf [10]byte; statusBuf [3]byte; lazyCloseNotifyMu sync.Mutex; closeNotifyCh chan bool; closeNotifyTriggered bool}
 
+//goesc:pos net/http/server.go 2323:7
 //goesc:leaks recv=heap:0
 func (w *response) CloseNotify() <-chan bool
 
+//goesc:pos net/http/server.go 509:7
 //goesc:leaks recv=mutator:0
 func (c *response) EnableFullDuplex() error
 
+//goesc:pos net/http/server.go 1776:7
 //goesc:leaks recv=heap:0
 func (w *response) Flush()
 
+//goesc:pos net/http/server.go 1780:7
 //goesc:leaks recv=heap:0
 func (w *response) FlushError() error
 
+//goesc:pos net/http/server.go 1144:7
 //goesc:leaks recv=heap:3,r0:1,mutator:0
 func (w *response) Header() Header
 
+//goesc:pos net/http/server.go 2300:7
 //goesc:leaks recv=heap:0
 func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error)
 
+//goesc:pos net/http/server.go 609:7 609:29
 //goesc:leaks recv=heap:0 src=heap:0
 func (w *response) ReadFrom(src io.Reader) (n int64, err error)
 
+//goesc:pos net/http/server.go 501:7 501:36
 //goesc:leaks recv=heap:2 deadline=heap:0
 func (c *response) SetReadDeadline(deadline time.Time) error
 
+//goesc:pos net/http/server.go 505:7 505:37
 //goesc:leaks recv=heap:2 deadline=heap:0
 func (c *response) SetWriteDeadline(deadline time.Time) error
 
+//goesc:pos net/http/server.go 1670:7 1670:26
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *response) Write(data []byte) (n int, err error)
 
+//goesc:pos net/http/server.go 1202:7 1202:32
 //goesc:leaks recv=heap:0
 func (w *response) WriteHeader(code int)
 
+//goesc:pos net/http/server.go 1674:7 1674:32
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *response) WriteString(data string) (n int, err error)
 
+//goesc:pos net/http/server.go 1629:7
 //goesc:leaks recv=none
 func (w *response) bodyAllowed() bool
 
+//goesc:pos net/http/server.go 2338:7
 //goesc:leaks recv=heap:0
 func (w *response) closeNotify()
 
+//goesc:pos net/http/server.go 1772:7
 //goesc:leaks recv=heap:1
 func (w *response) closedRequestBodyEarly() bool
 
+//goesc:pos net/http/server.go 555:7 555:35
 //goesc:leaks recv=heap:1,mutator:0 k=heap:0
 func (w *response) declareTrailer(k string)
 
+//goesc:pos net/http/server.go 582:7 582:41
 //goesc:leaks recv=heap:0
 func (w *response) disableWriteContinue(skipDrain bool)
 
+//goesc:pos net/http/server.go 531:7
 //goesc:leaks recv=heap:2
 func (w *response) finalTrailers() Header
 
+//goesc:pos net/http/server.go 1714:7
 //goesc:leaks recv=heap:0
 func (w *response) finishRequest()
 
+//goesc:pos net/http/server.go 566:7
 //goesc:leaks recv=heap:3,mutator:0
 func (w *response) requestTooLarge()
 
+//goesc:pos net/http/server.go 2280:7
 //goesc:leaks recv=heap:0
 func (w *response) sendExpectationFailed()
 
+//goesc:pos net/http/server.go 1746:7
 //goesc:leaks recv=heap:1
 func (w *response) shouldReuseConnection() bool
 
+//goesc:pos net/http/server.go 1679:7 1679:26 1679:39 1679:53
 //goesc:leaks recv=heap:0 dataB=heap:0 dataS=heap:0
 func (w *response) write(lenData int, dataB []byte, dataS string) (n int, err error)
 
@@ -1032,9 +1338,11 @@ type responseAndError struct{_ incomparable; res *Response; err error}
 
 type routingIndex struct{segments map[routingIndexKey][]*pattern; multis []*pattern}
 
+//goesc:pos net/http/routing_index.go 31:7 31:37
 //goesc:leaks recv=heap:1,mutator:0 pat=heap:0
 func (idx *routingIndex) addPattern(pat *pattern)
 
+//goesc:pos net/http/routing_index.go 57:7 57:54 57:68
 //goesc:leaks recv=heap:2 pat=none f=callee:0
 func (idx *routingIndex) possiblyConflictingPatterns(pat *pattern, f func(*pattern) error) (err error)
 
@@ -1042,33 +1350,43 @@ type routingIndexKey struct{pos int; s string}
 
 type routingNode struct{pattern *pattern; handler Handler; children mapping[string, *routingNode]; multiChild *routingNode; emptyChild *routingNode}
 
+//goesc:pos net/http/routing_tree.go 88:7 88:32
 //goesc:leaks recv=heap:1,mutator:0 key=heap:0
 func (n *routingNode) addChild(key string) *routingNode
 
+//goesc:pos net/http/routing_tree.go 44:7 44:37 44:49
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0 h=heap:0
 func (root *routingNode) addPattern(p *pattern, h Handler)
 
+//goesc:pos net/http/routing_tree.go 56:7 56:35 56:51 56:63
 //goesc:leaks recv=heap:1,mutator:0 segs=heap:1 p=heap:0 h=heap:0
 func (n *routingNode) addSegments(segs []segment, p *pattern, h Handler)
 
+//goesc:pos net/http/routing_tree.go 105:7 105:33
 //goesc:leaks recv=r0:1 key=none
 func (n *routingNode) findChild(key string) *routingNode
 
+//goesc:pos net/http/routing_tree.go 117:7 117:32 117:38 117:46
 //goesc:leaks recv=r0:2 host=none method=none path=heap:0
 func (root *routingNode) match(host string, method string, path string) (*routingNode, []string)
 
+//goesc:pos net/http/routing_tree.go 132:7 132:42 132:50
 //goesc:leaks recv=r0:1 method=none path=heap:0
 func (n *routingNode) matchMethodAndPath(method string, path string) (*routingNode, []string)
 
+//goesc:pos net/http/routing_tree.go 154:7 154:33 154:46
 //goesc:leaks recv=r0:0 path=heap:0 matches=heap:1,r1:0,mutator:0
 func (n *routingNode) matchPath(path string, matches []string) (*routingNode, []string)
 
+//goesc:pos net/http/routing_tree.go 219:7 219:42 219:48 219:61
 //goesc:leaks recv=heap:3 host=none path=heap:0 methodSet=none
 func (root *routingNode) matchingMethods(host string, path string, methodSet map[string]bool)
 
+//goesc:pos net/http/routing_tree.go 229:7 229:43 229:56
 //goesc:leaks recv=heap:2 path=heap:0 set=none
 func (n *routingNode) matchingMethodsPath(path string, set map[string]bool)
 
+//goesc:pos net/http/routing_tree.go 78:7 78:27 78:39
 //goesc:leaks recv=mutator:0 p=heap:0 h=heap:0
 func (n *routingNode) set(p *pattern, h Handler)
 
@@ -1076,85 +1394,109 @@ type segment struct{s string; wild bool; multi bool}
 
 type serveMux121 struct{mu sync.RWMutex; m map[string]muxEntry; es []muxEntry; hosts bool}
 
+//goesc:pos net/http/servemux121.go 104:7 104:37
 //goesc:leaks recv=heap:0 r=heap:1
 func (mux *serveMux121) findHandler(r *Request) (h Handler, pattern string)
 
+//goesc:pos net/http/servemux121.go 52:7 52:32 52:48
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *serveMux121) handle(pattern string, handler Handler)
 
+//goesc:pos net/http/servemux121.go 96:7 96:36 96:52
 //goesc:leaks recv=heap:0 pattern=heap:0 handler=heap:0
 func (mux *serveMux121) handleFunc(pattern string, handler func(ResponseWriter, *Request))
 
+//goesc:pos net/http/servemux121.go 140:7 140:33 140:39
 //goesc:leaks recv=heap:0 host=none path=none
 func (mux *serveMux121) handler(host string, path string) (h Handler, pattern string)
 
+//goesc:pos net/http/servemux121.go 159:7 159:31
 //goesc:leaks recv=r0:2,r1:2 path=none
 func (mux *serveMux121) match(path string) (h Handler, pattern string)
 
+//goesc:pos net/http/servemux121.go 180:7 180:45 180:51 180:64
 //goesc:leaks recv=heap:0 host=none path=heap:0 u=heap:1,r0:0
 func (mux *serveMux121) redirectToPathSlash(host string, path string, u *url.URL) (*url.URL, bool)
 
+//goesc:pos net/http/servemux121.go 195:7 195:47 195:53
 //goesc:leaks recv=none host=none path=none
 func (mux *serveMux121) shouldRedirectRLocked(host string, path string) bool
 
 type serverHandler struct{srv *Server}
 
+//goesc:pos net/http/server.go 3427:7 3427:35 3427:54
 //goesc:leaks recv=heap:1 rw=heap:0 req=heap:0
 func (sh serverHandler) ServeHTTP(rw ResponseWriter, req *Request)
 
 type timeoutHandler struct{handler Handler; body string; dt time.Duration; testContext context.Context}
 
+//goesc:pos net/http/server.go 4058:7 4058:36 4058:54
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:0
 func (h *timeoutHandler) ServeHTTP(w ResponseWriter, r *Request)
 
+//goesc:pos net/http/server.go 4051:7
 //goesc:leaks recv=r0:1
 func (h *timeoutHandler) errorBody() string
 
 type transportRequest struct{*Request; extra Header; trace *httptrace.ClientTrace; ctx context.Context; cancel context.CancelCauseFunc; mu sync.Mutex; err error}
 
+//goesc:pos net/http/transport.go 546:7
 //goesc:leaks recv=r0:1,mutator:0
 func (tr *transportRequest) extraHeaders() Header
 
+//goesc:pos net/http/transport.go 3148:7 3148:34 3148:49
 //goesc:leaks recv=heap:2 format=none args=heap:0
 func (tr *transportRequest) logf(format string, args ...any)
 
+//goesc:pos net/http/transport.go 553:7 553:38
 //goesc:leaks recv=heap:0 err=heap:0
 func (tr *transportRequest) setError(err error)
 
 type wantConn struct{cm connectMethod; key connectMethodKey; beforeDial func(); afterDial func(); mu sync.Mutex; ctx context.Context; cancelCtx context.CancelFunc; done bool; result chan connOrError}
 
+//goesc:pos net/http/transport.go 1457:7 1457:27
 //goesc:leaks recv=heap:0 t=heap:0
 func (w *wantConn) cancel(t *Transport)
 
+//goesc:pos net/http/transport.go 1428:7
 //goesc:leaks recv=heap:0
 func (w *wantConn) getCtxForDial() context.Context
 
+//goesc:pos net/http/transport.go 1436:7 1436:31 1436:48 1436:59
 //goesc:leaks recv=heap:0 pc=heap:0 err=heap:0 idleAt=heap:0
 func (w *wantConn) tryDeliver(pc *persistConn, err error, idleAt time.Time) bool
 
+//goesc:pos net/http/transport.go 1420:7
 //goesc:leaks recv=heap:0
 func (w *wantConn) waiting() bool
 
 type wantConnQueue struct{head []*wantConn; headPos int; tail []*wantConn}
 
+//goesc:pos net/http/transport.go 1558:7 1558:29
 //goesc:leaks recv=heap:2 f=none
 func (q *wantConnQueue) all(f func(*wantConn))
 
+//goesc:pos net/http/transport.go 1546:7
 //goesc:leaks recv=mutator:0
 func (q *wantConnQueue) cleanFrontCanceled()
 
+//goesc:pos net/http/transport.go 1534:7
 //goesc:leaks recv=heap:2,mutator:0
 func (q *wantConnQueue) cleanFrontNotWaiting() (cleaned bool)
 
+//goesc:pos net/http/transport.go 1497:7
 //goesc:leaks recv=none
 func (q *wantConnQueue) len() int
 
+//goesc:pos net/http/transport.go 1522:7
 //goesc:leaks recv=r0:2
 func (q *wantConnQueue) peekFront() *wantConn
 
+//goesc:pos net/http/transport.go 1507:7
 //goesc:leaks recv=r0:2,mutator:0
 func (q *wantConnQueue) popFront() *wantConn
 
+//goesc:pos net/http/transport.go 1502:7 1502:34
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (q *wantConnQueue) pushBack(w *wantConn)
 

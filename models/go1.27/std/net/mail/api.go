@@ -11,25 +11,31 @@ import (
 
 type Address struct{Name string; Address string}
 
+//goesc:pos net/mail/message.go 267:7
 //goesc:leaks recv=heap:1
 func (a *Address) String() string
 
 type AddressParser struct{WordDecoder *mime.WordDecoder}
 
+//goesc:pos net/mail/message.go 254:7 254:31
 //goesc:leaks recv=heap:1 address=heap:0
 func (p *AddressParser) Parse(address string) (*Address, error)
 
+//goesc:pos net/mail/message.go 260:7 260:35
 //goesc:leaks recv=heap:1 list=heap:0
 func (p *AddressParser) ParseList(list string) ([]*Address, error)
 
 type Header map[string][]string
 
+//goesc:pos net/mail/message.go 220:7 220:29
 //goesc:leaks recv=none key=none
 func (h Header) AddressList(key string) ([]*Address, error)
 
+//goesc:pos net/mail/message.go 211:7
 //goesc:leaks recv=none
 func (h Header) Date() (time.Time, error)
 
+//goesc:pos net/mail/message.go 204:7 204:21
 //goesc:leaks recv=none key=none
 func (h Header) Get(key string) string
 
@@ -37,57 +43,75 @@ type Message struct{Header Header; Body io.Reader}
 
 type addrParser struct{s string; dec *mime.WordDecoder}
 
+//goesc:pos net/mail/message.go 803:7 803:30
 //goesc:leaks recv=mutator:0
 func (p *addrParser) consume(c byte) bool
 
+//goesc:pos net/mail/message.go 513:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) consumeAddrSpec() (spec string, err error)
 
+//goesc:pos net/mail/message.go 693:7 693:34 693:44
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) consumeAtom(dot bool, permissive bool) (atom string, err error)
 
+//goesc:pos net/mail/message.go 847:7
 //goesc:leaks recv=mutator:0
 func (p *addrParser) consumeComment() (string, bool)
 
+//goesc:pos net/mail/message.go 779:7
 //goesc:leaks recv=mutator:0,callee:1
 func (p *addrParser) consumeDisplayNameComment() (string, error)
 
+//goesc:pos net/mail/message.go 731:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) consumeDomainLiteral() (string, error)
 
+//goesc:pos net/mail/message.go 476:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) consumeGroupList() ([]*Address, error)
 
+//goesc:pos net/mail/message.go 575:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) consumePhrase() (phrase string, err error)
 
+//goesc:pos net/mail/message.go 639:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) consumeQuotedString() (qs string, err error)
 
+//goesc:pos net/mail/message.go 873:7 873:40
 //goesc:leaks recv=callee:1 s=heap:0
 func (p *addrParser) decodeRFC2047Word(s string) (word string, isEncoded bool, err error)
 
+//goesc:pos net/mail/message.go 820:7
 //goesc:leaks recv=none
 func (p *addrParser) empty() bool
 
+//goesc:pos net/mail/message.go 824:7
 //goesc:leaks recv=none
 func (p *addrParser) len() int
 
+//goesc:pos net/mail/message.go 393:7 393:35
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) parseAddress(handleGroup bool) ([]*Address, error)
 
+//goesc:pos net/mail/message.go 335:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) parseAddressList() ([]*Address, error)
 
+//goesc:pos net/mail/message.go 372:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) parseSingleAddress() (*Address, error)
 
+//goesc:pos net/mail/message.go 816:7
 //goesc:leaks recv=none
 func (p *addrParser) peek() byte
 
+//goesc:pos net/mail/message.go 829:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) skipCFWS() bool
 
+//goesc:pos net/mail/message.go 812:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) skipSpace()
 

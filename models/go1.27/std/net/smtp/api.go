@@ -10,58 +10,76 @@ import (
 	"net/textproto"
 )
 
+//goesc:pos Next=net/smtp/auth.go:30:7,30:26 Start=net/smtp/auth.go:22:8
 type Auth interface{Next(fromServer []byte, more bool) (toServer []byte, err error); Start(server *ServerInfo) (proto string, toServer []byte, err error)}
 
 type Client struct{Text *textproto.Conn; conn net.Conn; tls bool; serverName string; ext map[string]string; auth []string; localName string; didHello bool; helloError error}
 
+//goesc:pos net/smtp/smtp.go 197:7 197:23
 //goesc:leaks recv=heap:1,mutator:0 a=heap:0
 func (c *Client) Auth(a Auth) error
 
+//goesc:pos net/smtp/smtp.go 77:7
 //goesc:leaks recv=heap:2
 func (c *Client) Close() error
 
+//goesc:pos net/smtp/smtp.go 291:7
 //goesc:leaks recv=heap:0
 func (c *Client) Data() (io.WriteCloser, error)
 
+//goesc:pos net/smtp/smtp.go 382:7 382:28
 //goesc:leaks recv=heap:1,mutator:0 ext=none
 func (c *Client) Extension(ext string) (bool, string)
 
+//goesc:pos net/smtp/smtp.go 98:7 98:24
 //goesc:leaks recv=heap:1,mutator:0 localName=heap:0
 func (c *Client) Hello(localName string) error
 
+//goesc:pos net/smtp/smtp.go 245:7 245:23
 //goesc:leaks recv=heap:1,mutator:0 from=heap:0
 func (c *Client) Mail(from string) error
 
+//goesc:pos net/smtp/smtp.go 406:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Client) Noop() error
 
+//goesc:pos net/smtp/smtp.go 415:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Client) Quit() error
 
+//goesc:pos net/smtp/smtp.go 268:7 268:23
 //goesc:leaks recv=heap:1 to=heap:0
 func (c *Client) Rcpt(to string) error
 
+//goesc:pos net/smtp/smtp.go 396:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Client) Reset() error
 
+//goesc:pos net/smtp/smtp.go 154:7 154:27
 //goesc:leaks recv=heap:1,mutator:0 config=heap:0
 func (c *Client) StartTLS(config *tls.Config) error
 
+//goesc:pos net/smtp/smtp.go 171:7
 //goesc:leaks recv=heap:1
 func (c *Client) TLSConnectionState() (state tls.ConnectionState, ok bool)
 
+//goesc:pos net/smtp/smtp.go 183:7 183:25
 //goesc:leaks recv=heap:1,mutator:0 addr=heap:0
 func (c *Client) Verify(addr string) error
 
+//goesc:pos net/smtp/smtp.go 110:7 110:22 110:38 110:53
 //goesc:leaks recv=heap:1 format=none args=heap:1
 func (c *Client) cmd(expectCode int, format string, args ...any) (int, string, error)
 
+//goesc:pos net/smtp/smtp.go 131:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Client) ehlo() error
 
+//goesc:pos net/smtp/smtp.go 82:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Client) hello() error
 
+//goesc:pos net/smtp/smtp.go 123:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Client) helo() error
 
@@ -69,17 +87,21 @@ type ServerInfo struct{Name string; TLS bool; Auth []string}
 
 type cramMD5Auth struct{username string; secret string}
 
+//goesc:pos net/smtp/auth.go 101:7 101:28 101:47
 //goesc:leaks recv=heap:1 fromServer=heap:0
 func (a *cramMD5Auth) Next(fromServer []byte, more bool) ([]byte, error)
 
+//goesc:pos net/smtp/auth.go 97:7 97:29
 //goesc:leaks recv=none server=none
 func (a *cramMD5Auth) Start(server *ServerInfo) (string, []byte, error)
 
 type plainAuth struct{identity string; username string; password string; host string}
 
+//goesc:pos net/smtp/auth.go 77:7 77:26 77:45
 //goesc:leaks recv=none fromServer=none
 func (a *plainAuth) Next(fromServer []byte, more bool) ([]byte, error)
 
+//goesc:pos net/smtp/auth.go 61:7 61:27
 //goesc:leaks recv=none server=none
 func (a *plainAuth) Start(server *ServerInfo) (string, []byte, error)
 

@@ -9,8 +9,10 @@ import (
 
 type Handle uintptr
 
+//goesc:pos runtime/cgo/handle.go 143:7
 func (h Handle) Delete()
 
+//goesc:pos runtime/cgo/handle.go 130:7
 func (h Handle) Value() any
 
 type Incomplete struct{_ sys.NotInHeap}

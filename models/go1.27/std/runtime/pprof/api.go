@@ -14,18 +14,23 @@ type LabelSet struct{list []label.Label}
 
 type Profile struct{name string; mu sync.Mutex; m map[any][]uintptr; count func() int; write func(io.Writer, int) error}
 
+//goesc:pos runtime/pprof/pprof.go 353:7 353:23 353:34
 //goesc:leaks recv=heap:0 value=heap:0
 func (p *Profile) Add(value any, skip int)
 
+//goesc:pos runtime/pprof/pprof.go 327:7
 //goesc:leaks recv=heap:0
 func (p *Profile) Count() int
 
+//goesc:pos runtime/pprof/pprof.go 322:7
 //goesc:leaks recv=r0:1
 func (p *Profile) Name() string
 
+//goesc:pos runtime/pprof/pprof.go 379:7 379:26
 //goesc:leaks recv=heap:0 value=none
 func (p *Profile) Remove(value any)
 
+//goesc:pos runtime/pprof/pprof.go 400:7 400:27 400:40
 //goesc:leaks recv=heap:0 w=heap:0
 func (p *Profile) WriteTo(w io.Writer, debug int) error
 

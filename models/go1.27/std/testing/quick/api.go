@@ -10,26 +10,32 @@ import (
 
 type CheckEqualError struct{CheckError; Out1 []any; Out2 []any}
 
+//goesc:pos testing/quick/quick.go 244:7
 //goesc:leaks recv=heap:2
 func (s *CheckEqualError) Error() string
 
 type CheckError struct{Count int; In []any}
 
+//goesc:pos testing/quick/quick.go 233:7
 //goesc:leaks recv=heap:2
 func (s *CheckError) Error() string
 
 type Config struct{MaxCount int; MaxCountScale float64; Rand *rand.Rand; Values func([]reflect.Value, *rand.Rand)}
 
+//goesc:pos testing/quick/quick.go 208:7
 //goesc:leaks recv=none
 func (c *Config) getMaxCount() (maxCount int)
 
+//goesc:pos testing/quick/quick.go 199:7
 //goesc:leaks recv=r0:1
 func (c *Config) getRand() *rand.Rand
 
+//goesc:pos Generate=testing/quick/quick.go:26:11,26:28
 type Generator interface{Generate(rand *rand.Rand, size int) reflect.Value}
 
 type SetupError string
 
+//goesc:pos testing/quick/quick.go 225:7
 //goesc:leaks recv=r0:0
 func (s SetupError) Error() string
 

@@ -10,68 +10,89 @@ import (
 
 type Position struct{Filename string; Offset int; Line int; Column int}
 
+//goesc:pos text/scanner/scanner.go 36:7
 //goesc:leaks recv=none
 func (pos *Position) IsValid() bool
 
+//goesc:pos text/scanner/scanner.go 38:7
 //goesc:leaks recv=r0:0
 func (pos Position) String() string
 
 type Scanner struct{src io.Reader; srcBuf [1025]byte; srcPos int; srcEnd int; srcBufOffset int; line int; column int; lastLineLen int; lastCharLen int; tokBuf bytes.Buffer; tokPos int; tokEnd int; ch rune; Error func(s *Scanner, msg string); ErrorCount int; Mode uint; Whitespace uint64; IsIdentRune func(ch rune, i int) bool; Position}
 
+//goesc:pos text/scanner/scanner.go 181:7 181:24
 //goesc:leaks recv=r0:0,mutator:0 src=heap:0
 func (s *Scanner) Init(src io.Reader) *Scanner
 
+//goesc:pos text/scanner/scanner.go 304:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) Next() rune
 
+//goesc:pos text/scanner/scanner.go 317:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) Peek() rune
 
+//goesc:pos text/scanner/scanner.go 748:7
 //goesc:leaks recv=r0:1
 func (s *Scanner) Pos() (pos Position)
 
+//goesc:pos text/scanner/scanner.go 646:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) Scan() rune
 
+//goesc:pos text/scanner/scanner.go 770:7
 //goesc:leaks recv=mutator:0
 func (s *Scanner) TokenText() string
 
+//goesc:pos text/scanner/scanner.go 372:7 372:26 372:36 372:46
 //goesc:leaks recv=heap:0 invalid=mutator:0
 func (s *Scanner) digits(ch0 rune, base int, invalid *rune) (ch rune, digsep int)
 
+//goesc:pos text/scanner/scanner.go 328:7 328:25
 //goesc:leaks recv=heap:0 msg=heap:0
 func (s *Scanner) error(msg string)
 
+//goesc:pos text/scanner/scanner.go 342:7 342:26 342:41
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (s *Scanner) errorf(format string, args ...any)
 
+//goesc:pos text/scanner/scanner.go 346:7 346:31 346:40
 //goesc:leaks recv=none
 func (s *Scanner) isIdentRune(ch rune, i int) bool
 
+//goesc:pos text/scanner/scanner.go 218:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) next() rune
 
+//goesc:pos text/scanner/scanner.go 607:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanChar()
 
+//goesc:pos text/scanner/scanner.go 613:7 613:31
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanComment(ch rune) rune
 
+//goesc:pos text/scanner/scanner.go 548:7 548:30 548:39 548:45
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanDigits(ch rune, base int, n int) rune
 
+//goesc:pos text/scanner/scanner.go 559:7 559:30
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanEscape(quote rune) rune
 
+//goesc:pos text/scanner/scanner.go 353:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanIdentifier() rune
 
+//goesc:pos text/scanner/scanner.go 399:7 399:30 399:39
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanNumber(ch rune, seenDot bool) (rune, rune)
 
+//goesc:pos text/scanner/scanner.go 596:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanRawString()
 
+//goesc:pos text/scanner/scanner.go 579:7 579:30
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanString(quote rune) (n int)
 

@@ -13,9 +13,11 @@ import (
 
 type ExecError struct{Name string; Err error}
 
+//goesc:pos text/template/exec.go 126:7
 //goesc:leaks recv=heap:0
 func (e ExecError) Error() string
 
+//goesc:pos text/template/exec.go 130:7
 //goesc:leaks recv=r0:0
 func (e ExecError) Unwrap() error
 
@@ -23,66 +25,87 @@ type FuncMap map[string]any
 
 type Template struct{name string; *parse.Tree; *common; leftDelim string; rightDelim string}
 
+//goesc:pos text/template/template.go 127:7 127:33 127:46
 //goesc:leaks recv=heap:0 name=heap:0 tree=heap:0
 func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error)
 
+//goesc:pos text/template/template.go 87:7
 //goesc:leaks recv=heap:1
 func (t *Template) Clone() (*Template, error)
 
+//goesc:pos text/template/exec.go 232:7
 //goesc:leaks recv=heap:1
 func (t *Template) DefinedTemplates() string
 
+//goesc:pos text/template/template.go 162:7 162:27 162:33
 //goesc:leaks recv=r0:0,mutator:0 left=heap:0 right=heap:0
 func (t *Template) Delims(left string, right string) *Template
 
+//goesc:pos text/template/exec.go 206:7 206:28 206:42
 //goesc:leaks recv=heap:0 wr=heap:0 data=heap:0
 func (t *Template) Execute(wr io.Writer, data any) error
 
+//goesc:pos text/template/exec.go 188:7 188:36 188:50 188:63
 //goesc:leaks recv=heap:1 wr=heap:0 name=heap:0 data=heap:0
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error
 
+//goesc:pos text/template/template.go 177:7 177:26
 //goesc:leaks recv=heap:1,r0:0,mutator:0 funcMap=heap:1
 func (t *Template) Funcs(funcMap FuncMap) *Template
 
+//goesc:pos text/template/template.go 188:7 188:27
 //goesc:leaks recv=heap:1 name=none
 func (t *Template) Lookup(name string) *Template
 
+//goesc:pos text/template/template.go 48:7
 //goesc:leaks recv=r0:1
 func (t *Template) Name() string
 
+//goesc:pos text/template/template.go 59:7 59:24
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0
 func (t *Template) New(name string) *Template
 
+//goesc:pos text/template/option.go 42:7 42:27
 //goesc:leaks recv=r0:0,mutator:0 opt=mutator:1,callee:1
 func (t *Template) Option(opt ...string) *Template
 
+//goesc:pos text/template/template.go 207:7 207:26
 //goesc:leaks recv=heap:0 text=heap:0
 func (t *Template) Parse(text string) (*Template, error)
 
+//goesc:pos text/template/helper.go 146:7 146:28 146:40
 //goesc:leaks recv=heap:0 fsys=heap:0 patterns=heap:1
 func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error)
 
+//goesc:pos text/template/helper.go 55:7 55:31
 //goesc:leaks recv=heap:0 filenames=heap:1
 func (t *Template) ParseFiles(filenames ...string) (*Template, error)
 
+//goesc:pos text/template/helper.go 117:7 117:30
 //goesc:leaks recv=heap:0 pattern=heap:0
 func (t *Template) ParseGlob(pattern string) (*Template, error)
 
+//goesc:pos text/template/template.go 143:7
 //goesc:leaks recv=heap:1
 func (t *Template) Templates() []*Template
 
+//goesc:pos text/template/template.go 227:7 227:30 227:45
 //goesc:leaks recv=none new=heap:0 tree=heap:1
 func (t *Template) associate(new *Template, tree *parse.Tree) bool
 
+//goesc:pos text/template/template.go 113:7 113:25
 //goesc:leaks recv=heap:1 c=heap:0
 func (t *Template) copy(c *common) *Template
 
+//goesc:pos text/template/exec.go 210:7 210:28 210:42
 //goesc:leaks recv=heap:0 wr=heap:0 data=heap:0
 func (t *Template) execute(wr io.Writer, data any) (err error)
 
+//goesc:pos text/template/template.go 71:7
 //goesc:leaks recv=mutator:0
 func (t *Template) init()
 
+//goesc:pos text/template/option.go 50:7 50:30
 //goesc:leaks recv=mutator:1 opt=mutator:0,callee:0
 func (t *Template) setOption(opt string)
 

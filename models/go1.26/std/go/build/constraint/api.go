@@ -5,52 +5,66 @@ package constraint
 
 type AndExpr struct{X Expr; Y Expr}
 
+//goesc:pos go/build/constraint/expr.go 86:7 86:24
 //goesc:leaks recv=heap:1 ok=heap:0
 func (x *AndExpr) Eval(ok func(tag string) bool) bool
 
+//goesc:pos go/build/constraint/expr.go 93:7
 //goesc:leaks recv=heap:1
 func (x *AndExpr) String() string
 
+//goesc:pos go/build/constraint/expr.go 84:7
 //goesc:leaks recv=none
 func (x *AndExpr) isExpr()
 
+//goesc:pos Eval=go/build/constraint/expr.go:33:7
 type Expr interface{Eval(ok func(tag string) bool) bool; String() string; isExpr()}
 
 type NotExpr struct{X Expr}
 
+//goesc:pos go/build/constraint/expr.go 64:7 64:24
 //goesc:leaks recv=heap:1 ok=heap:0
 func (x *NotExpr) Eval(ok func(tag string) bool) bool
 
+//goesc:pos go/build/constraint/expr.go 68:7
 //goesc:leaks recv=heap:1
 func (x *NotExpr) String() string
 
+//goesc:pos go/build/constraint/expr.go 62:7
 //goesc:leaks recv=none
 func (x *NotExpr) isExpr()
 
 type OrExpr struct{X Expr; Y Expr}
 
+//goesc:pos go/build/constraint/expr.go 116:7 116:23
 //goesc:leaks recv=heap:1 ok=heap:0
 func (x *OrExpr) Eval(ok func(tag string) bool) bool
 
+//goesc:pos go/build/constraint/expr.go 123:7
 //goesc:leaks recv=heap:1
 func (x *OrExpr) String() string
 
+//goesc:pos go/build/constraint/expr.go 114:7
 //goesc:leaks recv=none
 func (x *OrExpr) isExpr()
 
 type SyntaxError struct{Offset int; Err string}
 
+//goesc:pos go/build/constraint/expr.go 145:7
 //goesc:leaks recv=r0:1
 func (e *SyntaxError) Error() string
 
 type TagExpr struct{Tag string}
 
+//goesc:pos go/build/constraint/expr.go 47:7 47:24
 //goesc:leaks recv=heap:1 ok=none
 func (x *TagExpr) Eval(ok func(tag string) bool) bool
 
+//goesc:pos go/build/constraint/expr.go 51:7
 //goesc:leaks recv=r0:1
 func (x *TagExpr) String() string
 
+//goesc:pos go/build/constraint/expr.go 45:7
 //goesc:leaks recv=none
 func (x *TagExpr) isExpr()
 

@@ -12,12 +12,15 @@ import (
 
 type GccgoInstallation struct{GccVersion string; TargetTriple string; LibPaths []string}
 
+//goesc:pos go/internal/gccgoimporter/gccgoinstallation.go 95:7 95:44 95:63
 //goesc:leaks recv=heap:1 incpaths=heap:0 initmap=heap:0
 func (inst *GccgoInstallation) GetImporter(incpaths []string, initmap map[*types.Package]InitData) Importer
 
+//goesc:pos go/internal/gccgoimporter/gccgoinstallation.go 30:7 30:47 30:65
 //goesc:leaks recv=heap:1,mutator:0 gccgoPath=heap:0 args=heap:1
 func (inst *GccgoInstallation) InitFromDriver(gccgoPath string, args ...string) (err error)
 
+//goesc:pos go/internal/gccgoimporter/gccgoinstallation.go 71:7
 //goesc:leaks recv=heap:1
 func (inst *GccgoInstallation) SearchPaths() (paths []string)
 
@@ -31,150 +34,199 @@ type fixupRecord struct{toUpdate *types.Named; target types.Type}
 
 type parser struct{scanner *scanner.Scanner; version string; tok rune; lit string; pkgpath string; pkgname string; pkg *types.Package; imports map[string]*types.Package; typeList []types.Type; typeData []string; fixups []fixupRecord; initdata InitData; aliases map[int]string}
 
+//goesc:pos go/internal/gccgoimporter/parser.go 82:7 82:24
 //goesc:leaks recv=heap:1 err=heap:0
 func (p *parser) error(err any)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 90:7 90:25 90:40
 //goesc:leaks recv=heap:2 format=heap:0 args=heap:1
 func (p *parser) errorf(format string, args ...any)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 94:7 94:25
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) expect(tok rune) string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 103:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) expectEOL()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 110:7 110:32
 //goesc:leaks recv=heap:1,mutator:0 keyword=heap:0
 func (p *parser) expectKeyword(keyword string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 189:7 189:25 189:34
 //goesc:leaks recv=none pkgpath=heap:0 name=heap:0
 func (p *parser) getPkg(pkgpath string, name string) *types.Package
 
+//goesc:pos go/internal/gccgoimporter/parser.go 56:7 56:23 56:40 56:55
 //goesc:leaks recv=heap:0 filename=heap:0 src=heap:0 imports=heap:0
 func (p *parser) init(filename string, src io.Reader, imports map[string]*types.Package)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 64:7 64:30 64:47
 //goesc:leaks recv=heap:0 filename=heap:0 src=heap:0
 func (p *parser) initScanner(filename string, src io.Reader)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1115:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) maybeCreatePackage()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 143:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) next()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 628:7 628:40 628:60
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseArrayOrSliceType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 667:7 667:32 667:52
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseChanType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 428:7 428:29
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseConst(pkg *types.Package) *types.Const
 
+//goesc:pos go/internal/gccgoimporter/parser.go 322:7 322:34
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseConstValue(pkg *types.Package) (val constant.Value, typ types.Type)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 310:7 310:34
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseConversion(pkg *types.Package) (val constant.Value, typ types.Type)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1186:7
 //goesc:leaks recv=heap:0
 func (p *parser) parseDirective()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 206:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseExportedName() (pkg *types.Package, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 239:7 239:29
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseField(pkg *types.Package) (field *types.Var, tag string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 775:7 775:28
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseFunc(pkg *types.Package) *types.Func
 
+//goesc:pos go/internal/gccgoimporter/parser.go 763:7 763:36 763:56
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseFunctionType(pkg *types.Package, nlist []any) *types.Signature
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1126:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseInitDataDirective()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 618:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseInt() int
 
+//goesc:pos go/internal/gccgoimporter/parser.go 609:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseInt64() int64
 
+//goesc:pos go/internal/gccgoimporter/parser.go 803:7 803:37 803:57
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseInterfaceType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 651:7 651:31 651:51
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseMapType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 220:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseName() string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 511:7 511:33
 //goesc:leaks recv=heap:0 nlist=heap:0
 func (p *parser) parseNamedType(nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1270:7
 //goesc:leaks recv=heap:0
 func (p *parser) parsePackage() *types.Package
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1104:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parsePackageInit() PackageInit
 
+//goesc:pos go/internal/gccgoimporter/parser.go 267:7 267:29 267:49
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseParam(kind types.VarKind, pkg *types.Package) (param *types.Var, isVariadic bool)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 717:7 717:33 717:53
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseParamList(kind types.VarKind, pkg *types.Package) (*types.Tuple, bool)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 832:7 832:35 832:55
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parsePointerType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 153:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseQualifiedName() (path string, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 164:7 164:40
 //goesc:leaks recv=heap:2,r0:1 unquotedName=heap:0
 func (p *parser) parseQualifiedNameStr(unquotedName string) (pkgpath string, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 741:7 741:34
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseResultList(pkg *types.Package) *types.Tuple
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1077:7 1077:33 1077:53 1077:60
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseSavedType(pkg *types.Package, i int, nlist []any)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 117:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseString() string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 694:7 694:34 694:54
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseStructType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 940:7 940:28 940:48
 //goesc:leaks recv=heap:0 pkg=heap:0 n=heap:0
 func (p *parser) parseType(pkg *types.Package, n ...any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 947:7 947:38 947:58
 //goesc:leaks recv=heap:0 pkg=heap:0 n=heap:0
 func (p *parser) parseTypeAfterAngle(pkg *types.Package, n ...any) (t types.Type, n1 int)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 990:7 990:36 990:56
 //goesc:leaks recv=heap:0 pkg=heap:0 n=heap:0
 func (p *parser) parseTypeExtended(pkg *types.Package, n ...any) (t types.Type, n1 int)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 850:7 850:32 850:52
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseTypeSpec(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1030:7 1030:29
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseTypes(pkg *types.Package)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 157:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseUnquotedQualifiedName() (path string, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 127:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseUnquotedString() string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 297:7 297:27
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseVar(pkg *types.Package) *types.Var
 
+//goesc:pos go/internal/gccgoimporter/parser.go 450:7 450:26
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) reserve(n int)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 998:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) skipInlineBody()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 476:7 476:25 476:39
 //goesc:leaks recv=heap:2,mutator:1 t=heap:0 nlist=heap:0
 func (p *parser) update(t types.Type, nlist []any)
 

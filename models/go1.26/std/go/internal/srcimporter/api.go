@@ -12,24 +12,31 @@ import (
 
 type Importer struct{ctxt *build.Context; fset *token.FileSet; sizes types.Sizes; packages map[string]*types.Package}
 
+//goesc:pos go/internal/srcimporter/srcimporter.go 53:7 53:27
 //goesc:leaks recv=heap:0 path=heap:0
 func (p *Importer) Import(path string) (*types.Package, error)
 
+//goesc:pos go/internal/srcimporter/srcimporter.go 63:7 63:31 63:37 63:52
 //goesc:leaks recv=heap:0 path=heap:0 srcDir=heap:0
 func (p *Importer) ImportFrom(path string, srcDir string, mode types.ImportMode) (*types.Package, error)
 
+//goesc:pos go/internal/srcimporter/srcimporter.go 248:7 248:28
 //goesc:leaks recv=none path=r0:0,mutator:0
 func (p *Importer) absPath(path string) (string, error)
 
+//goesc:pos go/internal/srcimporter/srcimporter.go 201:7 201:24
 //goesc:leaks recv=heap:1 bp=heap:1
 func (p *Importer) cgo(bp *build.Package) (*ast.File, error)
 
+//goesc:pos go/internal/srcimporter/srcimporter.go 254:7 254:30
 //goesc:leaks recv=none path=heap:0
 func (p *Importer) isAbsPath(path string) bool
 
+//goesc:pos go/internal/srcimporter/srcimporter.go 261:7 261:29
 //goesc:leaks recv=callee:2 elem=heap:0
 func (p *Importer) joinPath(elem ...string) string
 
+//goesc:pos go/internal/srcimporter/srcimporter.go 165:7 165:31 165:43
 //goesc:leaks recv=heap:0 dir=heap:0 filenames=heap:1
 func (p *Importer) parseFiles(dir string, filenames []string) ([]*ast.File, error)
 

@@ -10,18 +10,23 @@ import (
 
 type Formatter struct{pm map[string]*pstate; pkg string; p *pstate; cm coverage.CounterMode}
 
+//goesc:pos internal/coverage/cformat/format.go 113:7 113:30 113:43 113:57 113:71 113:100
 //goesc:leaks recv=heap:2,mutator:1 file=heap:0 fname=heap:0
 func (fm *Formatter) AddUnit(file string, fname string, isfnlit bool, unit coverage.CoverableUnit, count uint32)
 
+//goesc:pos internal/coverage/cformat/format.go 277:7 277:32
 //goesc:leaks recv=none w=heap:0
 func (fm *Formatter) EmitFuncs(w io.Writer) error
 
+//goesc:pos internal/coverage/cformat/format.go 213:7 213:34 213:47 213:62 213:77 213:93
 //goesc:leaks recv=none w=heap:0 pkgs=heap:1,mutator:0 inpkgs=heap:0
 func (fm *Formatter) EmitPercent(w io.Writer, pkgs []string, inpkgs string, noteEmpty bool, aggregate bool) error
 
+//goesc:pos internal/coverage/cformat/format.go 173:7 173:34 173:49
 //goesc:leaks recv=none pkgs=heap:1,mutator:0 w=heap:0
 func (fm *Formatter) EmitTextual(pkgs []string, w io.Writer) error
 
+//goesc:pos internal/coverage/cformat/format.go 95:7 95:33
 //goesc:leaks recv=mutator:0 importpath=heap:0
 func (fm *Formatter) SetPackage(importpath string)
 
@@ -31,6 +36,7 @@ type fnfile struct{file string; fname string; lit bool}
 
 type pstate struct{funcs []fnfile; funcTable map[fnfile]uint32; unitTable map[extcu]uint32}
 
+//goesc:pos internal/coverage/cformat/format.go 142:7 142:28
 //goesc:leaks recv=heap:2 units=mutator:0
 func (p *pstate) sortUnits(units []extcu)
 

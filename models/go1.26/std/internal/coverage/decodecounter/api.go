@@ -11,36 +11,47 @@ import (
 
 type CounterDataReader struct{stab *stringtab.Reader; args map[string]string; osargs []string; goarch string; goos string; mr io.ReadSeeker; hdr coverage.CounterFileHeader; ftr coverage.CounterFileFooter; shdr coverage.CounterSegmentHeader; u32b []byte; u8b []byte; fcnCount uint32; segCount uint32; debug bool}
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 243:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (cdr *CounterDataReader) BeginNextSegment() (bool, error)
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 222:7
 //goesc:leaks recv=r0:1
 func (cdr *CounterDataReader) Goarch() string
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 214:7
 //goesc:leaks recv=r0:1
 func (cdr *CounterDataReader) Goos() string
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 274:7 274:40
 //goesc:leaks recv=heap:1,mutator:0,callee:0 p=heap:1,mutator:0
 func (cdr *CounterDataReader) NextFunc(p *FuncPayload) (bool, error)
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 263:7
 //goesc:leaks recv=none
 func (cdr *CounterDataReader) NumFunctionsInSegment() uint32
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 235:7
 //goesc:leaks recv=none
 func (cdr *CounterDataReader) NumSegments() uint32
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 206:7
 //goesc:leaks recv=r0:1
 func (cdr *CounterDataReader) OsArgs() []string
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 147:7
 //goesc:leaks recv=heap:1,mutator:0
 func (cdr *CounterDataReader) readArgs() error
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 80:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (cdr *CounterDataReader) readFooter() error
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 99:7
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (cdr *CounterDataReader) readSegmentPreamble() error
 
+//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 132:7
 //goesc:leaks recv=heap:1,mutator:0
 func (cdr *CounterDataReader) readStringTable() error
 

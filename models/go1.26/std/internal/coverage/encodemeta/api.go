@@ -13,26 +13,33 @@ import (
 
 type CoverageMetaDataBuilder struct{stab stringtab.Writer; funcs []funcDesc; tmp []byte; h hash.Hash; pkgpath uint32; pkgname uint32; modpath uint32; debug bool; werr error}
 
+//goesc:pos internal/coverage/encodemeta/encode.go 67:7 67:43
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (b *CoverageMetaDataBuilder) AddFunc(f coverage.FuncDesc) uint
 
+//goesc:pos internal/coverage/encodemeta/encode.go 131:7 131:40
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *CoverageMetaDataBuilder) Emit(w io.WriteSeeker) ([16]byte, error)
 
+//goesc:pos internal/coverage/encodemeta/encode.go 102:7 102:44 102:62 102:73
 //goesc:leaks recv=none w=heap:0 f=heap:0
 func (b *CoverageMetaDataBuilder) emitFunc(w io.WriteSeeker, off int64, f funcDesc) (int64, error)
 
+//goesc:pos internal/coverage/encodemeta/encode.go 92:7 92:51 92:69
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *CoverageMetaDataBuilder) emitFuncOffsets(w io.WriteSeeker, off int64) int64
 
+//goesc:pos internal/coverage/encodemeta/encode.go 112:7 112:52
 //goesc:leaks recv=mutator:0 err=heap:0
 func (b *CoverageMetaDataBuilder) reportWriteError(err error)
 
+//goesc:pos internal/coverage/encodemeta/encode.go 118:7 118:44 118:62
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *CoverageMetaDataBuilder) wrUint32(w io.WriteSeeker, v uint32)
 
 type CoverageMetaFileWriter struct{stab stringtab.Writer; mfname string; w *bufio.Writer; tmp []byte; debug bool}
 
+//goesc:pos internal/coverage/encodemeta/encodefile.go 42:7 42:40 42:60 42:76 42:103
 //goesc:leaks recv=heap:1,mutator:0 blobs=heap:1
 func (m *CoverageMetaFileWriter) Write(finalHash [16]byte, blobs [][]byte, mode coverage.CounterMode, granularity coverage.CounterGranularity) error
 

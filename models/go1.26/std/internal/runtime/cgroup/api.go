@@ -5,6 +5,7 @@ package cgroup
 
 type CPU struct{version Version; quotaFD int; periodFD int}
 
+//goesc:pos internal/runtime/cgroup/cgroup_linux.go 31:7
 func (c CPU) Close()
 
 type Version int

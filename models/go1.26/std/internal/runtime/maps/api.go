@@ -10,213 +10,282 @@ import (
 
 type Iter struct{key unsafe.Pointer; elem unsafe.Pointer; typ *abi.MapType; m *Map; entryOffset uint64; dirOffset uint64; clearSeq uint64; globalDepth uint8; dirIdx int; tab *table; group groupReference; entryIdx uint64}
 
+//goesc:pos internal/runtime/maps/table.go 722:7
 //goesc:leaks recv=r0:1
 func (it *Iter) Elem() unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/table.go 678:7 678:22 678:40
 //goesc:leaks recv=mutator:0 typ=heap:0 m=heap:0
 func (it *Iter) Init(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 702:7
 //goesc:leaks recv=none
 func (it *Iter) Initialized() bool
 
+//goesc:pos internal/runtime/maps/table.go 714:7
 //goesc:leaks recv=r0:1
 func (it *Iter) Key() unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/table.go 707:7
 //goesc:leaks recv=r0:1
 func (it *Iter) Map() *Map
 
+//goesc:pos internal/runtime/maps/table.go 810:7
 //goesc:leaks recv=heap:1,mutator:0
 func (it *Iter) Next()
 
+//goesc:pos internal/runtime/maps/table.go 762:7 762:30 762:50
 //goesc:leaks recv=heap:2,r1:1 key=heap:0
 func (it *Iter) grownKeyElem(key unsafe.Pointer, slotIdx uintptr) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 726:7
 //goesc:leaks recv=mutator:0
 func (it *Iter) nextDirIdx()
 
 type Map struct{used uint64; seed uintptr; dirPtr unsafe.Pointer; dirLen int; globalDepth uint8; globalShift uint8; writing uint8; tombstonePossible bool; clearSeq uint64}
 
+//goesc:pos internal/runtime/maps/map.go 735:7 735:21
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (m *Map) Clear(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/map.go 784:7 784:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 typ=heap:1
 func (m *Map) Clone(typ *abi.MapType) *Map
 
+//goesc:pos internal/runtime/maps/map.go 647:7 647:22 647:40
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) Delete(typ *abi.MapType, key unsafe.Pointer)
 
+//goesc:pos internal/runtime/maps/map.go 403:7 403:19 403:37
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) Get(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/map.go 477:7 477:19 477:37 477:42
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0 elem=heap:0
 func (m *Map) Put(typ *abi.MapType, key unsafe.Pointer, elem unsafe.Pointer)
 
+//goesc:pos internal/runtime/maps/map.go 486:7 486:23 486:41
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) PutSlot(typ *abi.MapType, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/map.go 397:7
 //goesc:leaks recv=none
 func (m *Map) Used() uint64
 
+//goesc:pos internal/runtime/maps/map.go 773:7 773:26
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (m *Map) clearSmall(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/map.go 687:7 687:27 687:45 687:59
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) deleteSmall(typ *abi.MapType, hash uintptr, key unsafe.Pointer)
 
+//goesc:pos internal/runtime/maps/map.go 345:7 345:27
 //goesc:leaks recv=r0:2
 func (m *Map) directoryAt(i uintptr) *table
 
+//goesc:pos internal/runtime/maps/map.go 338:7 338:30
 //goesc:leaks recv=none
 func (m *Map) directoryIndex(hash uintptr) uintptr
 
+//goesc:pos internal/runtime/maps/map.go 349:7 349:28 349:39
 //goesc:leaks recv=mutator:1 nt=heap:0
 func (m *Map) directorySet(i uintptr, nt *table)
 
+//goesc:pos internal/runtime/maps/map.go 407:7 407:26 407:44
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) getWithKey(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/map.go 446:7 446:31 446:49 446:63
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) getWithKeySmall(typ *abi.MapType, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/map.go 426:7 426:29 426:47
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) getWithoutKey(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/runtime_faststr.go 15:7 15:41 15:59
 //goesc:leaks recv=r0:1 typ=none key=none
 func (m *Map) getWithoutKeySmallFastStr(typ *abi.MapType, key string) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/map.go 598:7 598:27
 //goesc:leaks recv=mutator:0 typ=heap:1
 func (m *Map) growToSmall(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/map.go 608:7 608:27
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (m *Map) growToTable(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/map.go 363:7 363:33 363:38 363:44
 //goesc:leaks recv=heap:2,mutator:0 old=none left=heap:0 right=heap:0
 func (m *Map) installTableSplit(old *table, left *table, right *table)
 
+//goesc:pos internal/runtime/maps/map.go 536:7 536:28 536:46 536:60
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) putSlotSmall(typ *abi.MapType, hash uintptr, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast32.go 154:7 154:34 154:52 154:66
 //goesc:leaks recv=r0:1,mutator:0 typ=none
 func (m *Map) putSlotSmallFast32(typ *abi.MapType, hash uintptr, key uint32) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast64.go 155:7 155:34 155:52 155:66
 //goesc:leaks recv=r0:1,mutator:0 typ=none
 func (m *Map) putSlotSmallFast64(typ *abi.MapType, hash uintptr, key uint64) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast64.go 331:7 331:35 331:53 331:67
 //goesc:leaks recv=r0:1,mutator:0 typ=none key=heap:0
 func (m *Map) putSlotSmallFastPtr(typ *abi.MapType, hash uintptr, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_faststr.go 220:7 220:35 220:53 220:67
 //goesc:leaks recv=r0:1,mutator:0 typ=none key=heap:0
 func (m *Map) putSlotSmallFastStr(typ *abi.MapType, hash uintptr, key string) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/map.go 353:7 353:28
 //goesc:leaks recv=mutator:1 nt=heap:0
 func (m *Map) replaceTable(nt *table)
 
 type bitset uint64
 
+//goesc:pos internal/runtime/maps/group.go 109:7
 func (b bitset) count() int
 
+//goesc:pos internal/runtime/maps/group.go 48:7
 func (b bitset) first() uintptr
 
+//goesc:pos internal/runtime/maps/group.go 84:7
 func (b bitset) lowestSet() bool
 
+//goesc:pos internal/runtime/maps/group.go 67:7 67:29
 func (b bitset) removeBelow(i uintptr) bitset
 
+//goesc:pos internal/runtime/maps/group.go 62:7
 func (b bitset) removeFirst() bitset
 
+//goesc:pos internal/runtime/maps/group.go 97:7
 func (b bitset) shiftOutLowest() bitset
 
 type ctrl uint8
 
 type ctrlGroup uint64
 
+//goesc:pos internal/runtime/maps/group.go 219:7
 func (g ctrlGroup) anyFull() bool
 
+//goesc:pos internal/runtime/maps/group.go 129:7 129:25
 //goesc:leaks recv=none
 func (g *ctrlGroup) get(i uintptr) ctrl
 
+//goesc:pos internal/runtime/maps/group.go 174:7
 func (g ctrlGroup) matchEmpty() bitset
 
+//goesc:pos internal/runtime/maps/group.go 195:7
 func (g ctrlGroup) matchEmptyOrDeleted() bitset
 
+//goesc:pos internal/runtime/maps/group.go 214:7
 func (g ctrlGroup) matchFull() bitset
 
+//goesc:pos internal/runtime/maps/group.go 152:7 152:28
 func (g ctrlGroup) matchH2(h uintptr) bitset
 
+//goesc:pos internal/runtime/maps/group.go 137:7 137:25 137:36
 //goesc:leaks recv=mutator:0
 func (g *ctrlGroup) set(i uintptr, c ctrl)
 
+//goesc:pos internal/runtime/maps/group.go 146:7
 //goesc:leaks recv=mutator:0
 func (g *ctrlGroup) setEmpty()
 
 type groupReference struct{data unsafe.Pointer}
 
+//goesc:pos internal/runtime/maps/group.go 284:7
 //goesc:leaks recv=r0:1
 func (g *groupReference) ctrls() *ctrlGroup
 
+//goesc:pos internal/runtime/maps/group.go 296:7 296:31 296:49
 //goesc:leaks recv=r0:1 typ=none
 func (g *groupReference) elem(typ *abi.MapType, i uintptr) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/group.go 289:7 289:30 289:48
 //goesc:leaks recv=r0:1 typ=none
 func (g *groupReference) key(typ *abi.MapType, i uintptr) unsafe.Pointer
 
 type groupsReference struct{data unsafe.Pointer; lengthMask uint64}
 
+//goesc:pos internal/runtime/maps/group.go 327:7 327:33 327:51
 //goesc:leaks recv=r0:1 typ=none
 func (g *groupsReference) group(typ *abi.MapType, i uint64) groupReference
 
 type table struct{used uint16; capacity uint16; growthLeft uint16; localDepth uint8; index int; groups groupsReference}
 
+//goesc:pos internal/runtime/maps/table.go 600:7 600:23
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (t *table) Clear(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/table.go 422:7 422:24 422:42 422:50 422:64
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=mutator:0 key=heap:0
 func (t *table) Delete(typ *abi.MapType, m *Map, hash uintptr, key unsafe.Pointer) bool
 
+//goesc:pos internal/runtime/maps/table.go 143:7 143:21 143:39 143:47
 //goesc:leaks recv=heap:1 typ=none m=none key=heap:0
 func (t *table) Get(typ *abi.MapType, m *Map, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table_debug.go 83:7 83:23 83:41
 //goesc:leaks recv=none typ=none m=none
 func (t *table) Print(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 266:7 266:25 266:43 266:51 266:65
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0 key=heap:0
 func (t *table) PutSlot(typ *abi.MapType, m *Map, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 137:7
 //goesc:leaks recv=none
 func (t *table) Used() uint64
 
+//goesc:pos internal/runtime/maps/table_debug.go 14:7 14:33 14:51
 //goesc:leaks recv=none typ=none m=none
 func (t *table) checkInvariants(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 1294:7 1294:23
 //goesc:leaks recv=heap:1,r0:0,mutator:0 typ=heap:1
 func (t *table) clone(typ *abi.MapType) *table
 
+//goesc:pos internal/runtime/maps/table.go 164:7 164:28 164:46 164:60
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (t *table) getWithKey(typ *abi.MapType, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 225:7 225:31 225:49 225:63
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (t *table) getWithoutKey(typ *abi.MapType, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 1227:7 1227:22 1227:40 1227:48
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=mutator:1
 func (t *table) grow(typ *abi.MapType, m *Map, newCapacity uint16)
 
+//goesc:pos internal/runtime/maps/table.go 115:7
 //goesc:leaks recv=none
 func (t *table) maxGrowthLeft() uint16
 
+//goesc:pos internal/runtime/maps/table.go 510:7 510:33 510:51
 //goesc:leaks recv=heap:1,mutator:0 typ=none m=none
 func (t *table) pruneTombstones(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 1145:7 1145:24 1145:42
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0
 func (t *table) rehash(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 101:7 101:23 101:41
 //goesc:leaks recv=mutator:0 typ=heap:1
 func (t *table) reset(typ *abi.MapType, capacity uint16)
 
+//goesc:pos internal/runtime/maps/table.go 1179:7 1179:23 1179:41
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0
 func (t *table) split(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 595:7
 //goesc:leaks recv=none
 func (t *table) tombstones() uint16
 
+//goesc:pos internal/runtime/maps/table.go 382:7 382:34 382:52 382:66 382:71
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0 elem=heap:0
 func (t *table) uncheckedPutSlot(typ *abi.MapType, hash uintptr, key unsafe.Pointer, elem unsafe.Pointer)
 

@@ -12,44 +12,55 @@ import (
 
 type Event struct{Version version.Version; Ev tracev2.EventType; Args []uint64; Data []byte}
 
+//goesc:pos internal/trace/raw/event.go 64:7
 //goesc:leaks recv=none
 func (e *Event) EncodedSize() int
 
+//goesc:pos internal/trace/raw/event.go 32:7
 //goesc:leaks recv=none
 func (e *Event) String() string
 
 type Reader struct{r *bufio.Reader; v version.Version; specs []tracev2.EventSpec}
 
+//goesc:pos internal/trace/raw/reader.go 41:7
 //goesc:leaks recv=heap:1
 func (r *Reader) ReadEvent() (Event, error)
 
+//goesc:pos internal/trace/raw/reader.go 36:7
 //goesc:leaks recv=none
 func (r *Reader) Version() version.Version
 
+//goesc:pos internal/trace/raw/reader.go 84:7 84:27
 //goesc:leaks recv=heap:1
 func (r *Reader) readArgs(n int) ([]uint64, error)
 
+//goesc:pos internal/trace/raw/reader.go 96:7
 //goesc:leaks recv=heap:1
 func (r *Reader) readData() ([]byte, error)
 
 type TextReader struct{v version.Version; specs []tracev2.EventSpec; names map[string]tracev2.EventType; s *bufio.Scanner}
 
+//goesc:pos internal/trace/raw/textreader.go 68:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *TextReader) ReadEvent() (Event, error)
 
+//goesc:pos internal/trace/raw/textreader.go 63:7
 //goesc:leaks recv=none
 func (r *TextReader) Version() version.Version
 
+//goesc:pos internal/trace/raw/textreader.go 122:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *TextReader) nextLine() (string, error)
 
 type TextWriter struct{w io.Writer; v version.Version}
 
+//goesc:pos internal/trace/raw/textwriter.go 30:7 30:33
 //goesc:leaks recv=heap:1 e=none
 func (w *TextWriter) WriteEvent(e Event) error
 
 type Writer struct{w io.Writer; buf []byte; v version.Version; specs []tracev2.EventSpec}
 
+//goesc:pos internal/trace/raw/writer.go 36:7 36:29
 //goesc:leaks recv=heap:1,mutator:0 e=heap:0
 func (w *Writer) WriteEvent(e Event) error
 

@@ -13,37 +13,47 @@ import (
 
 type Expectation struct{failure bool; errorMatcher *regexp.Regexp}
 
+//goesc:pos internal/trace/testtrace/expectation.go 32:7 32:29
 //goesc:leaks recv=heap:1 err=heap:0
 func (e *Expectation) Check(err error) error
 
 type Validator struct{lastTs trace.Time; gs map[trace.GoID]*goState; ps map[trace.ProcID]*procState; ms map[trace.ThreadID]*schedContext; ranges map[trace.ResourceID][]string; tasks map[trace.TaskID]string; lastSync trace.Sync; GoVersion version.Version; skipClockSnapshotChecks bool}
 
+//goesc:pos internal/trace/testtrace/validation.go 70:7 70:27
 //goesc:leaks recv=heap:1,mutator:0 ev=heap:0
 func (v *Validator) Event(ev trace.Event) error
 
+//goesc:pos internal/trace/testtrace/validation.go 63:7
 //goesc:leaks recv=mutator:0
 func (v *Validator) SkipClockSnapshotChecks()
 
+//goesc:pos internal/trace/testtrace/validation.go 344:7 344:30 344:50
 //goesc:leaks recv=none name=heap:0
 func (v *Validator) addRange(r trace.ResourceID, name string)
 
+//goesc:pos internal/trace/testtrace/validation.go 355:7 355:33 355:53
 //goesc:leaks recv=none name=none
 func (v *Validator) deleteRange(r trace.ResourceID, name string)
 
+//goesc:pos internal/trace/testtrace/validation.go 367:7 367:39 367:58 367:74
 //goesc:leaks recv=none e=heap:1,mutator:0 ev=heap:2
 func (v *Validator) getOrCreateThread(e *errAccumulator, ev trace.Event, m trace.ThreadID) *schedContext
 
+//goesc:pos internal/trace/testtrace/validation.go 350:7 350:33
 //goesc:leaks recv=none
 func (v *Validator) hasAnyRange(r trace.ResourceID) bool
 
+//goesc:pos internal/trace/testtrace/validation.go 339:7 339:30 339:50
 //goesc:leaks recv=none name=none
 func (v *Validator) hasRange(r trace.ResourceID, name string) bool
 
 type errAccumulator struct{errs []error}
 
+//goesc:pos internal/trace/testtrace/validation.go 417:7 417:33 417:43
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0 args=heap:1
 func (e *errAccumulator) Errorf(f string, args ...any)
 
+//goesc:pos internal/trace/testtrace/validation.go 421:7
 //goesc:leaks recv=heap:2
 func (e *errAccumulator) Errors() error
 

@@ -10,10 +10,13 @@ import (
 
 type Version uint32
 
+//goesc:pos internal/trace/version/version.go 48:7 48:28
 func (v Version) EventName(typ tracev2.EventType) string
 
+//goesc:pos internal/trace/version/version.go 42:7
 func (v Version) Specs() []tracev2.EventSpec
 
+//goesc:pos internal/trace/version/version.go 62:7
 func (v Version) Valid() bool
 
 //goesc:leaks r=heap:0

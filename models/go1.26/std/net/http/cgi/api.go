@@ -11,15 +11,19 @@ import (
 
 type Handler struct{Path string; Root string; Dir string; Env []string; InheritEnv []string; Logger *log.Logger; Args []string; Stderr io.Writer; PathLocationHandler http.Handler}
 
+//goesc:pos net/http/cgi/host.go 117:7 117:29 117:53
 //goesc:leaks recv=heap:1 rw=heap:0 req=heap:1
 func (h *Handler) ServeHTTP(rw http.ResponseWriter, req *http.Request)
 
+//goesc:pos net/http/cgi/host.go 363:7 363:42 363:66 363:85
 //goesc:leaks recv=heap:1 rw=heap:0 req=heap:2 path=heap:0
 func (h *Handler) handleInternalRedirect(rw http.ResponseWriter, req *http.Request, path string)
 
+//goesc:pos net/http/cgi/host.go 355:7 355:26 355:41
 //goesc:leaks recv=heap:1 format=callee:0 v=heap:1,callee:0
 func (h *Handler) printf(format string, v ...any)
 
+//goesc:pos net/http/cgi/host.go 84:7
 //goesc:leaks recv=r0:1
 func (h *Handler) stderr() io.Writer
 

@@ -12,42 +12,54 @@ import (
 
 type Jar struct{psList PublicSuffixList; mu sync.Mutex; entries map[string]map[string]entry; nextSeqNum uint64}
 
+//goesc:pos net/http/cookiejar/jar.go 192:7 192:23
 //goesc:leaks recv=heap:0 u=heap:1
 func (j *Jar) Cookies(u *url.URL) (cookies []*http.Cookie)
 
+//goesc:pos net/http/cookiejar/jar.go 266:7 266:26 266:38
 //goesc:leaks recv=heap:0 u=heap:1 cookies=heap:2
 func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie)
 
+//goesc:pos net/http/cookiejar/jar.go 197:7 197:23 197:35
 //goesc:leaks recv=heap:0 u=heap:1 now=heap:0
 func (j *Jar) cookies(u *url.URL, now time.Time) (cookies []*http.Cookie)
 
+//goesc:pos net/http/cookiejar/jar.go 493:7 493:29 493:35
 //goesc:leaks recv=heap:1 host=heap:0 domain=heap:0
 func (j *Jar) domainAndType(host string, domain string) (string, bool, error)
 
+//goesc:pos net/http/cookiejar/jar.go 432:7 432:24 432:40 432:55 432:64
 //goesc:leaks recv=heap:1 c=heap:1 now=r0:0,mutator:0 defPath=r0:0 host=heap:0
 func (j *Jar) newEntry(c *http.Cookie, now time.Time, defPath string, host string) (e entry, remove bool, err error)
 
+//goesc:pos net/http/cookiejar/jar.go 271:7 271:26 271:38 271:62
 //goesc:leaks recv=heap:0 u=heap:1 cookies=heap:2 now=heap:0
 func (j *Jar) setCookies(u *url.URL, cookies []*http.Cookie, now time.Time)
 
 type Options struct{PublicSuffixList PublicSuffixList}
 
+//goesc:pos PublicSuffix=net/http/cookiejar/jar.go:43:15
 type PublicSuffixList interface{PublicSuffix(domain string) string; String() string}
 
 type entry struct{Name string; Value string; Quoted bool; Domain string; Path string; SameSite string; Secure bool; HttpOnly bool; Persistent bool; HostOnly bool; Expires time.Time; Creation time.Time; LastAccess time.Time; seqNum uint64}
 
+//goesc:pos net/http/cookiejar/jar.go 130:7 130:29
 //goesc:leaks recv=none host=none
 func (e *entry) domainMatch(host string) bool
 
+//goesc:pos net/http/cookiejar/jar.go 116:7
 //goesc:leaks recv=heap:1
 func (e *entry) id() string
 
+//goesc:pos net/http/cookiejar/jar.go 138:7 138:27
 //goesc:leaks recv=none requestPath=none
 func (e *entry) pathMatch(requestPath string) bool
 
+//goesc:pos net/http/cookiejar/jar.go 155:7 155:29
 //goesc:leaks recv=heap:1
 func (e *entry) secureMatch(https bool) bool
 
+//goesc:pos net/http/cookiejar/jar.go 123:7 123:28 123:40 123:46
 //goesc:leaks recv=heap:1 host=none path=none
 func (e *entry) shouldSend(https bool, host string, path string) bool
 

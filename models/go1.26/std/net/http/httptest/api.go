@@ -16,59 +16,77 @@ import (
 
 type ResponseRecorder struct{Code int; HeaderMap http.Header; Body *bytes.Buffer; Flushed bool; result *http.Response; snapHeader http.Header; wroteHeader bool}
 
+//goesc:pos net/http/httptest/recorder.go 181:7
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Flush()
 
+//goesc:pos net/http/httptest/recorder.go 67:7
 //goesc:leaks recv=heap:1,mutator:0
 func (rw *ResponseRecorder) Header() http.Header
 
+//goesc:pos net/http/httptest/recorder.go 203:7
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Result() *http.Response
 
+//goesc:pos net/http/httptest/recorder.go 107:7 107:35
 //goesc:leaks recv=heap:1,mutator:0 buf=heap:0
 func (rw *ResponseRecorder) Write(buf []byte) (int, error)
 
+//goesc:pos net/http/httptest/recorder.go 165:7 165:41
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) WriteHeader(code int)
 
+//goesc:pos net/http/httptest/recorder.go 121:7 121:41
 //goesc:leaks recv=heap:1,mutator:0 str=none
 func (rw *ResponseRecorder) WriteString(str string) (int, error)
 
+//goesc:pos net/http/httptest/recorder.go 83:7 83:41 83:51
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0 str=none
 func (rw *ResponseRecorder) writeHeader(b []byte, str string)
 
 type Server struct{URL string; Listener net.Listener; EnableHTTP2 bool; TLS *tls.Config; Config *http.Server; certificate *x509.Certificate; wg sync.WaitGroup; mu sync.Mutex; closed bool; conns map[net.Conn]http.ConnState; client *http.Client}
 
+//goesc:pos net/http/httptest/server.go 323:7
 //goesc:leaks recv=r0:1
 func (s *Server) Certificate() *x509.Certificate
 
+//goesc:pos net/http/httptest/server.go 333:7
 //goesc:leaks recv=r0:1
 func (s *Server) Client() *http.Client
 
+//goesc:pos net/http/httptest/server.go 230:7
 //goesc:leaks recv=heap:0
 func (s *Server) Close()
 
+//goesc:pos net/http/httptest/server.go 294:7
 //goesc:leaks recv=heap:0
 func (s *Server) CloseClientConnections()
 
+//goesc:pos net/http/httptest/server.go 126:7
 //goesc:leaks recv=heap:0
 func (s *Server) Start()
 
+//goesc:pos net/http/httptest/server.go 159:7
 //goesc:leaks recv=heap:0
 func (s *Server) StartTLS()
 
+//goesc:pos net/http/httptest/server.go 407:7 407:28
 //goesc:leaks recv=none c=heap:0
 func (s *Server) closeConn(c net.Conn)
 
+//goesc:pos net/http/httptest/server.go 411:7 411:32 411:44
 //goesc:leaks recv=none c=heap:0 done=none
 func (s *Server) closeConnChan(c net.Conn, done chan<- struct{})
 
+//goesc:pos net/http/httptest/server.go 337:7
 //goesc:leaks recv=heap:0
 func (s *Server) goServe()
 
+//goesc:pos net/http/httptest/server.go 282:7
 //goesc:leaks recv=heap:0
 func (s *Server) logCloseHangDebugInfo()
 
+//goesc:pos net/http/httptest/server.go 347:7
 //goesc:leaks recv=heap:0
 func (s *Server) wrap()
 

@@ -12,20 +12,25 @@ type FlushAfterChunkWriter struct{*bufio.Writer}
 
 type chunkedReader struct{r *bufio.Reader; n uint64; err error; buf [2]byte; checkEnd bool; excess int64}
 
+//goesc:pos net/http/internal/chunked.go 97:7 97:31
 //goesc:leaks recv=heap:0 b=heap:0
 func (cr *chunkedReader) Read(b []uint8) (n int, err error)
 
+//goesc:pos net/http/internal/chunked.go 46:7
 //goesc:leaks recv=heap:2,mutator:0
 func (cr *chunkedReader) beginChunk()
 
+//goesc:pos net/http/internal/chunked.go 88:7
 //goesc:leaks recv=heap:2,mutator:1
 func (cr *chunkedReader) chunkHeaderAvailable() bool
 
 type chunkedWriter struct{Wire io.Writer}
 
+//goesc:pos net/http/internal/chunked.go 264:7
 //goesc:leaks recv=heap:1
 func (cw *chunkedWriter) Close() error
 
+//goesc:pos net/http/internal/chunked.go 238:7 238:32
 //goesc:leaks recv=heap:1 data=heap:0
 func (cw *chunkedWriter) Write(data []byte) (n int, err error)
 

@@ -10,9 +10,11 @@ import (
 
 type handler string
 
+//goesc:pos net/http/pprof/pprof.go 251:7 251:31 251:54
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:1,mutator:0
 func (name handler) ServeHTTP(w http.ResponseWriter, r *http.Request)
 
+//goesc:pos net/http/pprof/pprof.go 276:7 276:39 276:62 276:79 276:97
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:1,mutator:0 p=heap:0 secStr=none
 func (name handler) serveDeltaProfile(w http.ResponseWriter, r *http.Request, p *pprof.Profile, secStr string)
 

@@ -10,19 +10,24 @@ import (
 
 type AfterFilter func(*Status) error
 
+//goesc:pos net/internal/socktest/switch.go 156:7 156:28
 //goesc:leaks recv=callee:0 st=heap:0
 func (f AfterFilter) apply(st *Status) error
 
 type Cookie uint64
 
+//goesc:pos net/internal/socktest/switch.go 60:7
 func (c Cookie) Family() int
 
+//goesc:pos net/internal/socktest/switch.go 66:7
 func (c Cookie) Protocol() int
 
+//goesc:pos net/internal/socktest/switch.go 63:7
 func (c Cookie) Type() int
 
 type Filter func(*Status) (AfterFilter, error)
 
+//goesc:pos net/internal/socktest/switch.go 140:7 140:23
 //goesc:leaks recv=callee:0 st=heap:0
 func (f Filter) apply(st *Status) (AfterFilter, error)
 
@@ -32,56 +37,72 @@ type Sockets map[int]Status
 
 type Stat struct{Family int; Type int; Protocol int; Opened uint64; Connected uint64; Listened uint64; Accepted uint64; Closed uint64; OpenFailed uint64; ConnectFailed uint64; ListenFailed uint64; AcceptFailed uint64; CloseFailed uint64}
 
+//goesc:pos net/internal/socktest/switch.go 102:7
 func (st Stat) String() string
 
 type Status struct{Cookie Cookie; Err error; SocketErr error}
 
+//goesc:pos net/internal/socktest/switch.go 79:7
 //goesc:leaks recv=heap:0
 func (so Status) String() string
 
 type Switch struct{once sync.Once; fmu sync.RWMutex; fltab map[FilterType]Filter; smu sync.RWMutex; sotab Sockets; stats stats}
 
+//goesc:pos net/internal/socktest/sys_unix.go 132:7 132:26
 //goesc:leaks recv=heap:0
 func (sw *Switch) Accept(s int) (ns int, sa syscall.Sockaddr, err error)
 
+//goesc:pos net/internal/socktest/sys_cloexec.go 12:7 12:27 12:30
 //goesc:leaks recv=heap:0
 func (sw *Switch) Accept4(s int, flags int) (ns int, sa syscall.Sockaddr, err error)
 
+//goesc:pos net/internal/socktest/sys_unix.go 44:7 44:25
 //goesc:leaks recv=heap:0
 func (sw *Switch) Close(s int) (err error)
 
+//goesc:pos net/internal/socktest/sys_unix.go 74:7 74:27 74:34
 //goesc:leaks recv=heap:0 sa=heap:0
 func (sw *Switch) Connect(s int, sa syscall.Sockaddr) (err error)
 
+//goesc:pos net/internal/socktest/sys_unix.go 165:7 165:33 165:36 165:43
 //goesc:leaks recv=heap:0
 func (sw *Switch) GetsockoptInt(s int, level int, opt int) (soerr int, err error)
 
+//goesc:pos net/internal/socktest/sys_unix.go 103:7 103:26 103:29
 //goesc:leaks recv=heap:0
 func (sw *Switch) Listen(s int, backlog int) (err error)
 
+//goesc:pos net/internal/socktest/switch.go 164:7 164:23 164:37
 //goesc:leaks recv=heap:0 f=heap:0
 func (sw *Switch) Set(t FilterType, f Filter)
 
+//goesc:pos net/internal/socktest/sys_unix.go 12:7 12:26 12:34 12:42
 //goesc:leaks recv=heap:0
 func (sw *Switch) Socket(family int, sotype int, proto int) (s int, err error)
 
+//goesc:pos net/internal/socktest/switch.go 45:7
 //goesc:leaks recv=heap:0
 func (sw *Switch) Sockets() Sockets
 
+//goesc:pos net/internal/socktest/switch.go 33:7
 //goesc:leaks recv=heap:0
 func (sw *Switch) Stats() []Stat
 
+//goesc:pos net/internal/socktest/switch_unix.go 24:7 24:29 24:32 24:40 24:48
 //goesc:leaks recv=heap:0
 func (sw *Switch) addLocked(s int, family int, sotype int, proto int) *Status
 
+//goesc:pos net/internal/socktest/switch.go 26:7
 //goesc:leaks recv=mutator:0
 func (sw *Switch) init()
 
+//goesc:pos net/internal/socktest/switch_unix.go 12:7 12:26
 //goesc:leaks recv=heap:0
 func (sw *Switch) sockso(s int) *Status
 
 type stats map[Cookie]*Stat
 
+//goesc:pos net/internal/socktest/switch.go 108:7 108:27
 //goesc:leaks recv=none
 func (st stats) getLocked(c Cookie) *Stat
 

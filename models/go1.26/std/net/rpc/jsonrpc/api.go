@@ -12,15 +12,19 @@ import (
 
 type clientCodec struct{dec *json.Decoder; enc *json.Encoder; c io.Closer; req clientRequest; resp clientResponse; mutex sync.Mutex; pending map[uint64]string}
 
+//goesc:pos net/rpc/jsonrpc/client.go 107:7
 //goesc:leaks recv=heap:1
 func (c *clientCodec) Close() error
 
+//goesc:pos net/rpc/jsonrpc/client.go 100:7 100:40
 //goesc:leaks recv=heap:2 x=heap:0
 func (c *clientCodec) ReadResponseBody(x any) error
 
+//goesc:pos net/rpc/jsonrpc/client.go 74:7 74:42
 //goesc:leaks recv=heap:0 r=mutator:0
 func (c *clientCodec) ReadResponseHeader(r *rpc.Response) error
 
+//goesc:pos net/rpc/jsonrpc/client.go 52:7 52:36 52:52
 //goesc:leaks recv=heap:0 r=heap:1 param=heap:0
 func (c *clientCodec) WriteRequest(r *rpc.Request, param any) error
 
@@ -28,25 +32,31 @@ type clientRequest struct{Method string "json:\"method\""; Params [1]any "json:\
 
 type clientResponse struct{Id uint64 "json:\"id\""; Result *json.RawMessage "json:\"result\""; Error any "json:\"error\""}
 
+//goesc:pos net/rpc/jsonrpc/client.go 68:7
 //goesc:leaks recv=mutator:0
 func (r *clientResponse) reset()
 
 type serverCodec struct{dec *json.Decoder; enc *json.Encoder; c io.Closer; req serverRequest; mutex sync.Mutex; seq uint64; pending map[uint64]*json.RawMessage}
 
+//goesc:pos net/rpc/jsonrpc/server.go 125:7
 //goesc:leaks recv=heap:1
 func (c *serverCodec) Close() error
 
+//goesc:pos net/rpc/jsonrpc/server.go 84:7 84:39
 //goesc:leaks recv=heap:2 x=heap:0
 func (c *serverCodec) ReadRequestBody(x any) error
 
+//goesc:pos net/rpc/jsonrpc/server.go 64:7 64:41
 //goesc:leaks recv=heap:0 r=mutator:0
 func (c *serverCodec) ReadRequestHeader(r *rpc.Request) error
 
+//goesc:pos net/rpc/jsonrpc/server.go 102:7 102:37 102:54
 //goesc:leaks recv=heap:0 r=heap:1 x=heap:0
 func (c *serverCodec) WriteResponse(r *rpc.Response, x any) error
 
 type serverRequest struct{Method string "json:\"method\""; Params *json.RawMessage "json:\"params\""; Id *json.RawMessage "json:\"id\""}
 
+//goesc:pos net/rpc/jsonrpc/server.go 52:7
 //goesc:leaks recv=mutator:0
 func (r *serverRequest) reset()
 

@@ -9,195 +9,251 @@ import (
 
 type ActionNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode}
 
+//goesc:pos text/template/parse/node.go 289:7
 //goesc:leaks recv=heap:2
 func (a *ActionNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 273:7
 //goesc:leaks recv=heap:5
 func (a *ActionNode) String() string
 
+//goesc:pos text/template/parse/node.go 285:7
 //goesc:leaks recv=r0:1
 func (a *ActionNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 279:7 279:30
 //goesc:leaks recv=heap:5 sb=heap:0
 func (a *ActionNode) writeTo(sb *strings.Builder)
 
 type BoolNode struct{NodeType; Pos; tr *Tree; True bool}
 
+//goesc:pos text/template/parse/node.go 611:7
 //goesc:leaks recv=heap:1
 func (b *BoolNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 596:7
 //goesc:leaks recv=none
 func (b *BoolNode) String() string
 
+//goesc:pos text/template/parse/node.go 607:7
 //goesc:leaks recv=r0:1
 func (b *BoolNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 603:7 603:28
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (b *BoolNode) writeTo(sb *strings.Builder)
 
 type BranchNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode; List *ListNode; ElseList *ListNode}
 
+//goesc:pos text/template/parse/node.go 889:7
 //goesc:leaks recv=heap:1
 func (b *BranchNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 854:7
 //goesc:leaks recv=heap:3
 func (b *BranchNode) String() string
 
+//goesc:pos text/template/parse/node.go 885:7
 //goesc:leaks recv=r0:1
 func (b *BranchNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 860:7 860:30
 //goesc:leaks recv=heap:3 sb=heap:0
 func (b *BranchNode) writeTo(sb *strings.Builder)
 
 type BreakNode struct{tr *Tree; NodeType; Pos; Line int}
 
+//goesc:pos text/template/parse/node.go 927:7
 //goesc:leaks recv=heap:1
 func (b *BreakNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 928:7
 //goesc:leaks recv=none
 func (b *BreakNode) String() string
 
+//goesc:pos text/template/parse/node.go 929:7
 //goesc:leaks recv=r0:1
 func (b *BreakNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 930:7 930:29
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (b *BreakNode) writeTo(sb *strings.Builder)
 
 type ChainNode struct{NodeType; Pos; tr *Tree; Node Node; Field []string}
 
+//goesc:pos text/template/parse/node.go 545:7 545:25
 //goesc:leaks recv=heap:1,mutator:0 field=heap:0
 func (c *ChainNode) Add(field string)
 
+//goesc:pos text/template/parse/node.go 580:7
 //goesc:leaks recv=heap:2
 func (c *ChainNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 556:7
 //goesc:leaks recv=heap:1
 func (c *ChainNode) String() string
 
+//goesc:pos text/template/parse/node.go 576:7
 //goesc:leaks recv=r0:1
 func (c *ChainNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 562:7 562:29
 //goesc:leaks recv=heap:1 sb=heap:0
 func (c *ChainNode) writeTo(sb *strings.Builder)
 
 type CommandNode struct{NodeType; Pos; tr *Tree; Args []Node}
 
+//goesc:pos text/template/parse/node.go 334:7
 //goesc:leaks recv=heap:1,r0:0
 func (c *CommandNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 309:7
 //goesc:leaks recv=heap:2
 func (c *CommandNode) String() string
 
+//goesc:pos text/template/parse/node.go 305:7 305:30
 //goesc:leaks recv=heap:1,mutator:0 arg=heap:0
 func (c *CommandNode) append(arg Node)
 
+//goesc:pos text/template/parse/node.go 330:7
 //goesc:leaks recv=r0:1
 func (c *CommandNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 315:7 315:31
 //goesc:leaks recv=heap:2 sb=heap:0
 func (c *CommandNode) writeTo(sb *strings.Builder)
 
 type CommentNode struct{NodeType; Pos; tr *Tree; Text string}
 
+//goesc:pos text/template/parse/node.go 183:7
 //goesc:leaks recv=heap:1
 func (c *CommentNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 167:7
 //goesc:leaks recv=none
 func (c *CommentNode) String() string
 
+//goesc:pos text/template/parse/node.go 179:7
 //goesc:leaks recv=r0:1
 func (c *CommentNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 173:7 173:31
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (c *CommentNode) writeTo(sb *strings.Builder)
 
 type ContinueNode struct{tr *Tree; NodeType; Pos; Line int}
 
+//goesc:pos text/template/parse/node.go 944:7
 //goesc:leaks recv=heap:1
 func (c *ContinueNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 945:7
 //goesc:leaks recv=none
 func (c *ContinueNode) String() string
 
+//goesc:pos text/template/parse/node.go 946:7
 //goesc:leaks recv=r0:1
 func (c *ContinueNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 947:7 947:32
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (c *ContinueNode) writeTo(sb *strings.Builder)
 
 type DotNode struct{NodeType; Pos; tr *Tree}
 
+//goesc:pos text/template/parse/node.go 456:7
 //goesc:leaks recv=heap:1
 func (d *DotNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 444:7
 //goesc:leaks recv=none
 func (d *DotNode) String() string
 
+//goesc:pos text/template/parse/node.go 437:7
 //goesc:leaks recv=none
 func (d *DotNode) Type() NodeType
 
+//goesc:pos text/template/parse/node.go 452:7
 //goesc:leaks recv=r0:1
 func (d *DotNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 448:7 448:27
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (d *DotNode) writeTo(sb *strings.Builder)
 
 type FieldNode struct{NodeType; Pos; tr *Tree; Ident []string}
 
+//goesc:pos text/template/parse/node.go 525:7
 //goesc:leaks recv=heap:2
 func (f *FieldNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 508:7
 //goesc:leaks recv=none
 func (f *FieldNode) String() string
 
+//goesc:pos text/template/parse/node.go 521:7
 //goesc:leaks recv=r0:1
 func (f *FieldNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 514:7 514:29
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (f *FieldNode) writeTo(sb *strings.Builder)
 
 type IdentifierNode struct{NodeType; Pos; tr *Tree; Ident string}
 
+//goesc:pos text/template/parse/node.go 386:7
 //goesc:leaks recv=heap:1
 func (i *IdentifierNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 361:7 361:33
 //goesc:leaks recv=r0:0,mutator:0
 func (i *IdentifierNode) SetPos(pos Pos) *IdentifierNode
 
+//goesc:pos text/template/parse/node.go 369:7 369:34
 //goesc:leaks recv=r0:0,mutator:0 t=heap:0
 func (i *IdentifierNode) SetTree(t *Tree) *IdentifierNode
 
+//goesc:pos text/template/parse/node.go 374:7
 //goesc:leaks recv=r0:1
 func (i *IdentifierNode) String() string
 
+//goesc:pos text/template/parse/node.go 382:7
 //goesc:leaks recv=r0:1
 func (i *IdentifierNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 378:7 378:34
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (i *IdentifierNode) writeTo(sb *strings.Builder)
 
 type IfNode struct{BranchNode}
 
+//goesc:pos text/template/parse/node.go 911:7
 //goesc:leaks recv=heap:2
 func (i *IfNode) Copy() Node
 
 type ListNode struct{NodeType; Pos; tr *Tree; Nodes []Node}
 
+//goesc:pos text/template/parse/node.go 123:7
 //goesc:leaks recv=heap:1,r0:0
 func (l *ListNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 112:7
 //goesc:leaks recv=heap:1,r0:0
 func (l *ListNode) CopyList() *ListNode
 
+//goesc:pos text/template/parse/node.go 100:7
 //goesc:leaks recv=heap:2
 func (l *ListNode) String() string
 
+//goesc:pos text/template/parse/node.go 92:7 92:27
 //goesc:leaks recv=heap:1,mutator:0 n=heap:0
 func (l *ListNode) append(n Node)
 
+//goesc:pos text/template/parse/node.go 96:7
 //goesc:leaks recv=r0:1
 func (l *ListNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 106:7 106:28
 //goesc:leaks recv=heap:2 sb=heap:0
 func (l *ListNode) writeTo(sb *strings.Builder)
 
@@ -205,367 +261,480 @@ type Mode uint
 
 type NilNode struct{NodeType; Pos; tr *Tree}
 
+//goesc:pos text/template/parse/node.go 490:7
 //goesc:leaks recv=heap:1
 func (n *NilNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 478:7
 //goesc:leaks recv=none
 func (n *NilNode) String() string
 
+//goesc:pos text/template/parse/node.go 471:7
 //goesc:leaks recv=none
 func (n *NilNode) Type() NodeType
 
+//goesc:pos text/template/parse/node.go 486:7
 //goesc:leaks recv=r0:1
 func (n *NilNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 482:7 482:27
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (n *NilNode) writeTo(sb *strings.Builder)
 
+//goesc:pos writeTo=text/template/parse/node.go:32:10
 type Node interface{Copy() Node; Position() Pos; String() string; Type() NodeType; tree() *Tree; writeTo(*strings.Builder)}
 
 type NodeType int
 
+//goesc:pos text/template/parse/node.go 48:7
 func (t NodeType) Type() NodeType
 
 type NumberNode struct{NodeType; Pos; tr *Tree; IsInt bool; IsUint bool; IsFloat bool; IsComplex bool; Int64 int64; Uint64 uint64; Float64 float64; Complex128 complex128; Text string}
 
+//goesc:pos text/template/parse/node.go 748:7
 //goesc:leaks recv=heap:1
 func (n *NumberNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 736:7
 //goesc:leaks recv=r0:1
 func (n *NumberNode) String() string
 
+//goesc:pos text/template/parse/node.go 721:7
 //goesc:leaks recv=mutator:0
 func (n *NumberNode) simplifyComplex()
 
+//goesc:pos text/template/parse/node.go 744:7
 //goesc:leaks recv=r0:1
 func (n *NumberNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 740:7 740:30
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (n *NumberNode) writeTo(sb *strings.Builder)
 
 type PipeNode struct{NodeType; Pos; tr *Tree; Line int; IsAssign bool; Decl []*VariableNode; Cmds []*CommandNode}
 
+//goesc:pos text/template/parse/node.go 254:7
 //goesc:leaks recv=heap:1,r0:0
 func (p *PipeNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 238:7
 //goesc:leaks recv=heap:1,r0:0
 func (p *PipeNode) CopyPipe() *PipeNode
 
+//goesc:pos text/template/parse/node.go 206:7
 //goesc:leaks recv=heap:4
 func (p *PipeNode) String() string
 
+//goesc:pos text/template/parse/node.go 202:7 202:27
 //goesc:leaks recv=heap:1,mutator:0 command=heap:0
 func (p *PipeNode) append(command *CommandNode)
 
+//goesc:pos text/template/parse/node.go 234:7
 //goesc:leaks recv=r0:1
 func (p *PipeNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 212:7 212:28
 //goesc:leaks recv=heap:4 sb=heap:0
 func (p *PipeNode) writeTo(sb *strings.Builder)
 
 type Pos int
 
+//goesc:pos text/template/parse/node.go 42:7
 func (p Pos) Position() Pos
 
 type RangeNode struct{BranchNode}
 
+//goesc:pos text/template/parse/node.go 958:7
 //goesc:leaks recv=heap:2
 func (r *RangeNode) Copy() Node
 
 type StringNode struct{NodeType; Pos; tr *Tree; Quoted string; Text string}
 
+//goesc:pos text/template/parse/node.go 779:7
 //goesc:leaks recv=heap:1
 func (s *StringNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 767:7
 //goesc:leaks recv=r0:1
 func (s *StringNode) String() string
 
+//goesc:pos text/template/parse/node.go 775:7
 //goesc:leaks recv=r0:1
 func (s *StringNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 771:7 771:30
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (s *StringNode) writeTo(sb *strings.Builder)
 
 type TemplateNode struct{NodeType; Pos; tr *Tree; Line int; Name string; Pipe *PipeNode}
 
+//goesc:pos text/template/parse/node.go 1009:7
 //goesc:leaks recv=heap:2
 func (t *TemplateNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 989:7
 //goesc:leaks recv=heap:5
 func (t *TemplateNode) String() string
 
+//goesc:pos text/template/parse/node.go 1005:7
 //goesc:leaks recv=r0:1
 func (t *TemplateNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 995:7 995:32
 //goesc:leaks recv=heap:5 sb=heap:0
 func (t *TemplateNode) writeTo(sb *strings.Builder)
 
 type TextNode struct{NodeType; Pos; tr *Tree; Text []byte}
 
+//goesc:pos text/template/parse/node.go 151:7
 //goesc:leaks recv=heap:1
 func (t *TextNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 139:7
 //goesc:leaks recv=heap:1
 func (t *TextNode) String() string
 
+//goesc:pos text/template/parse/node.go 147:7
 //goesc:leaks recv=r0:1
 func (t *TextNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 143:7 143:28
 //goesc:leaks recv=heap:1 sb=heap:1,mutator:0
 func (t *TextNode) writeTo(sb *strings.Builder)
 
 type Tree struct{Name string; ParseName string; Root *ListNode; Mode Mode; text string; funcs []map[string]any; lex *lexer; token [3]item; peekCount int; vars []string; treeSet map[string]*Tree; actionLine int; rangeDepth int; stackDepth int}
 
+//goesc:pos text/template/parse/parse.go 58:7
 //goesc:leaks recv=heap:2
 func (t *Tree) Copy() *Tree
 
+//goesc:pos text/template/parse/parse.go 153:7 153:29
 //goesc:leaks recv=heap:1 n=heap:0
 func (t *Tree) ErrorContext(n Node) (location string, context string)
 
+//goesc:pos text/template/parse/parse.go 258:7 258:22 258:28 258:39 258:58 258:84
 //goesc:leaks recv=heap:0 text=heap:0 leftDelim=heap:0 rightDelim=heap:0 treeSet=heap:0 funcs=heap:0
 func (t *Tree) Parse(text string, leftDelim string, rightDelim string, treeSet map[string]*Tree, funcs ...map[string]any) (tree *Tree, err error)
 
+//goesc:pos text/template/parse/parse.go 407:7
 //goesc:leaks recv=heap:0
 func (t *Tree) action() (n Node)
 
+//goesc:pos text/template/parse/parse.go 271:7
 //goesc:leaks recv=heap:0
 func (t *Tree) add()
 
+//goesc:pos text/template/parse/parse.go 93:7
 //goesc:leaks recv=mutator:0
 func (t *Tree) backup()
 
+//goesc:pos text/template/parse/parse.go 99:7 99:24
 //goesc:leaks recv=mutator:0 t1=heap:0
 func (t *Tree) backup2(t1 item)
 
+//goesc:pos text/template/parse/parse.go 106:7 106:24 106:28
 //goesc:leaks recv=mutator:0 t2=heap:0 t1=heap:0
 func (t *Tree) backup3(t2 item, t1 item)
 
+//goesc:pos text/template/parse/parse.go 643:7
 //goesc:leaks recv=heap:0
 func (t *Tree) blockControl() Node
 
+//goesc:pos text/template/parse/parse.go 439:7 439:29 439:38
 //goesc:leaks recv=heap:0
 func (t *Tree) breakControl(pos Pos, line int) Node
 
+//goesc:pos text/template/parse/parse.go 522:7 522:30 522:46
 //goesc:leaks recv=heap:1,mutator:0 pipe=heap:4 context=heap:0
 func (t *Tree) checkPipeline(pipe *PipeNode, context string)
 
+//goesc:pos text/template/parse/parse.go 396:7
 //goesc:leaks recv=mutator:0
 func (t *Tree) clearActionLine()
 
+//goesc:pos text/template/parse/parse.go 705:7
 //goesc:leaks recv=heap:0
 func (t *Tree) command() *CommandNode
 
+//goesc:pos text/template/parse/parse.go 454:7 454:32 454:41
 //goesc:leaks recv=heap:0
 func (t *Tree) continueControl(pos Pos, line int) Node
 
+//goesc:pos text/template/parse/parse.go 624:7
 //goesc:leaks recv=heap:0
 func (t *Tree) elseControl() Node
 
+//goesc:pos text/template/parse/parse.go 615:7
 //goesc:leaks recv=heap:0
 func (t *Tree) endControl() Node
 
+//goesc:pos text/template/parse/parse.go 180:7 180:22
 //goesc:leaks recv=heap:1,mutator:0 err=heap:0
 func (t *Tree) error(err error)
 
+//goesc:pos text/template/parse/parse.go 173:7 173:23 173:38
 //goesc:leaks recv=heap:1,mutator:0 format=heap:0 args=heap:1
 func (t *Tree) errorf(format string, args ...any)
 
+//goesc:pos text/template/parse/parse.go 185:7 185:23 185:42
 //goesc:leaks recv=heap:1,mutator:0 context=heap:0
 func (t *Tree) expect(expected itemType, context string) item
 
+//goesc:pos text/template/parse/parse.go 194:7 194:28 194:39 194:59
 //goesc:leaks recv=heap:1,mutator:0 context=heap:0
 func (t *Tree) expectOneOf(expected1 itemType, expected2 itemType, context string) item
 
+//goesc:pos text/template/parse/parse.go 821:7 821:28
 //goesc:leaks recv=none name=none
 func (t *Tree) hasFunction(name string) bool
 
+//goesc:pos text/template/parse/parse.go 585:7
 //goesc:leaks recv=heap:0
 func (t *Tree) ifControl() Node
 
+//goesc:pos text/template/parse/parse.go 363:7
 //goesc:leaks recv=heap:0
 func (t *Tree) itemList() (list *ListNode, next Node)
 
+//goesc:pos text/template/parse/node.go 269:7 269:26 269:35 269:45
 //goesc:leaks recv=heap:0 pipe=heap:0
 func (t *Tree) newAction(pos Pos, line int, pipe *PipeNode) *ActionNode
 
+//goesc:pos text/template/parse/node.go 592:7 592:24 592:33
 //goesc:leaks recv=heap:0
 func (t *Tree) newBool(pos Pos, true bool) *BoolNode
 
+//goesc:pos text/template/parse/node.go 923:7 923:25 923:34
 //goesc:leaks recv=heap:0
 func (t *Tree) newBreak(pos Pos, line int) *BreakNode
 
+//goesc:pos text/template/parse/node.go 540:7 540:25 540:34
 //goesc:leaks recv=heap:0 node=heap:0
 func (t *Tree) newChain(pos Pos, node Node) *ChainNode
 
+//goesc:pos text/template/parse/node.go 301:7 301:27
 //goesc:leaks recv=heap:0
 func (t *Tree) newCommand(pos Pos) *CommandNode
 
+//goesc:pos text/template/parse/node.go 163:7 163:27 163:36
 //goesc:leaks recv=heap:0 text=heap:0
 func (t *Tree) newComment(pos Pos, text string) *CommentNode
 
+//goesc:pos text/template/parse/node.go 940:7 940:28 940:37
 //goesc:leaks recv=heap:0
 func (t *Tree) newContinue(pos Pos, line int) *ContinueNode
 
+//goesc:pos text/template/parse/node.go 433:7 433:23
 //goesc:leaks recv=heap:0
 func (t *Tree) newDot(pos Pos) *DotNode
 
+//goesc:pos text/template/parse/node.go 819:7 819:24 819:33
 //goesc:leaks recv=heap:0
 func (t *Tree) newElse(pos Pos, line int) *elseNode
 
+//goesc:pos text/template/parse/node.go 791:7 791:23
 //goesc:leaks recv=heap:0
 func (t *Tree) newEnd(pos Pos) *endNode
 
+//goesc:pos text/template/parse/node.go 504:7 504:25 504:34
 //goesc:leaks recv=heap:0 ident=heap:0
 func (t *Tree) newField(pos Pos, ident string) *FieldNode
 
+//goesc:pos text/template/parse/node.go 907:7 907:22 907:31 907:41 907:57 907:63
 //goesc:leaks recv=heap:0 pipe=heap:0 list=heap:0 elseList=heap:0
 func (t *Tree) newIf(pos Pos, line int, pipe *PipeNode, list *ListNode, elseList *ListNode) *IfNode
 
+//goesc:pos text/template/parse/node.go 88:7 88:24
 //goesc:leaks recv=heap:0
 func (t *Tree) newList(pos Pos) *ListNode
 
+//goesc:pos text/template/parse/node.go 467:7 467:23
 //goesc:leaks recv=heap:0
 func (t *Tree) newNil(pos Pos) *NilNode
 
+//goesc:pos text/template/parse/node.go 633:7 633:26 633:35 633:48
 //goesc:leaks recv=heap:0 text=heap:0
 func (t *Tree) newNumber(pos Pos, text string, typ itemType) (*NumberNode, error)
 
+//goesc:pos text/template/parse/node.go 198:7 198:28 198:37 198:47
 //goesc:leaks recv=heap:0 vars=heap:0
 func (t *Tree) newPipeline(pos Pos, line int, vars []*VariableNode) *PipeNode
 
+//goesc:pos text/template/parse/node.go 954:7 954:25 954:34 954:44 954:60 954:66
 //goesc:leaks recv=heap:0 pipe=heap:0 list=heap:0 elseList=heap:0
 func (t *Tree) newRange(pos Pos, line int, pipe *PipeNode, list *ListNode, elseList *ListNode) *RangeNode
 
+//goesc:pos text/template/parse/node.go 763:7 763:26 763:35 763:41
 //goesc:leaks recv=heap:0 orig=heap:0 text=heap:0
 func (t *Tree) newString(pos Pos, orig string, text string) *StringNode
 
+//goesc:pos text/template/parse/node.go 985:7 985:28 985:37 985:47 985:60
 //goesc:leaks recv=heap:0 name=heap:0 pipe=heap:0
 func (t *Tree) newTemplate(pos Pos, line int, name string, pipe *PipeNode) *TemplateNode
 
+//goesc:pos text/template/parse/node.go 135:7 135:24 135:33
 //goesc:leaks recv=heap:0 text=none
 func (t *Tree) newText(pos Pos, text string) *TextNode
 
+//goesc:pos text/template/parse/node.go 399:7 399:28 399:37
 //goesc:leaks recv=heap:0 ident=heap:0
 func (t *Tree) newVariable(pos Pos, ident string) *VariableNode
 
+//goesc:pos text/template/parse/node.go 967:7 967:24 967:33 967:43 967:59 967:65
 //goesc:leaks recv=heap:0 pipe=heap:0 list=heap:0 elseList=heap:0
 func (t *Tree) newWith(pos Pos, line int, pipe *PipeNode, list *ListNode, elseList *ListNode) *WithNode
 
+//goesc:pos text/template/parse/parse.go 83:7
 //goesc:leaks recv=heap:1,mutator:0
 func (t *Tree) next() item
 
+//goesc:pos text/template/parse/parse.go 123:7
 //goesc:leaks recv=heap:1,mutator:0
 func (t *Tree) nextNonSpace() (token item)
 
+//goesc:pos text/template/parse/parse.go 738:7
 //goesc:leaks recv=heap:0
 func (t *Tree) operand() Node
 
+//goesc:pos text/template/parse/parse.go 312:7
 //goesc:leaks recv=heap:0
 func (t *Tree) parse()
 
+//goesc:pos text/template/parse/parse.go 537:7 537:29
 //goesc:leaks recv=heap:0 context=heap:0
 func (t *Tree) parseControl(context string) (pos Pos, line int, pipe *PipeNode, list *ListNode, elseList *ListNode)
 
+//goesc:pos text/template/parse/parse.go 340:7
 //goesc:leaks recv=heap:0
 func (t *Tree) parseDefinition()
 
+//goesc:pos text/template/parse/parse.go 685:7 685:34 685:46
 //goesc:leaks recv=heap:1,mutator:0 token=heap:0 context=heap:0
 func (t *Tree) parseTemplateName(token item, context string) (name string)
 
+//goesc:pos text/template/parse/parse.go 113:7
 //goesc:leaks recv=heap:1,mutator:0
 func (t *Tree) peek() item
 
+//goesc:pos text/template/parse/parse.go 134:7
 //goesc:leaks recv=heap:1,mutator:0
 func (t *Tree) peekNonSpace() item
 
+//goesc:pos text/template/parse/parse.go 467:7 467:25 467:41
 //goesc:leaks recv=heap:0 context=heap:0
 func (t *Tree) pipeline(context string, end itemType) (pipe *PipeNode)
 
+//goesc:pos text/template/parse/parse.go 834:7 834:24
 //goesc:leaks recv=mutator:0
 func (t *Tree) popVars(n int)
 
+//goesc:pos text/template/parse/parse.go 595:7
 //goesc:leaks recv=heap:0
 func (t *Tree) rangeControl() Node
 
+//goesc:pos text/template/parse/parse.go 218:7 218:24
 //goesc:leaks recv=mutator:0 errp=mutator:0
 func (t *Tree) recover(errp *error)
 
+//goesc:pos text/template/parse/parse.go 232:7 232:27 232:51 232:63
 //goesc:leaks recv=mutator:0 funcs=heap:0 lex=heap:0 treeSet=heap:0
 func (t *Tree) startParse(funcs []map[string]any, lex *lexer, treeSet map[string]*Tree)
 
+//goesc:pos text/template/parse/parse.go 247:7
 //goesc:leaks recv=mutator:0
 func (t *Tree) stopParse()
 
+//goesc:pos text/template/parse/parse.go 672:7
 //goesc:leaks recv=heap:0
 func (t *Tree) templateControl() Node
 
+//goesc:pos text/template/parse/parse.go 778:7
 //goesc:leaks recv=heap:0
 func (t *Tree) term() Node
 
+//goesc:pos text/template/parse/parse.go 380:7
 //goesc:leaks recv=heap:0
 func (t *Tree) textOrAction() Node
 
+//goesc:pos text/template/parse/parse.go 203:7 203:27 203:39
 //goesc:leaks recv=heap:1,mutator:0 token=heap:0 context=heap:0
 func (t *Tree) unexpected(token item, context string)
 
+//goesc:pos text/template/parse/parse.go 840:7 840:23 840:32
 //goesc:leaks recv=heap:0 name=heap:0
 func (t *Tree) useVar(pos Pos, name string) Node
 
+//goesc:pos text/template/parse/parse.go 606:7
 //goesc:leaks recv=heap:0
 func (t *Tree) withControl() Node
 
 type VariableNode struct{NodeType; Pos; tr *Tree; Ident []string}
 
+//goesc:pos text/template/parse/node.go 422:7
 //goesc:leaks recv=heap:2
 func (v *VariableNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 403:7
 //goesc:leaks recv=none
 func (v *VariableNode) String() string
 
+//goesc:pos text/template/parse/node.go 418:7
 //goesc:leaks recv=r0:1
 func (v *VariableNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 409:7 409:32
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (v *VariableNode) writeTo(sb *strings.Builder)
 
 type WithNode struct{BranchNode}
 
+//goesc:pos text/template/parse/node.go 971:7
 //goesc:leaks recv=heap:2
 func (w *WithNode) Copy() Node
 
 type elseNode struct{NodeType; Pos; tr *Tree; Line int}
 
+//goesc:pos text/template/parse/node.go 839:7
 //goesc:leaks recv=heap:1
 func (e *elseNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 827:7
 //goesc:leaks recv=none
 func (e *elseNode) String() string
 
+//goesc:pos text/template/parse/node.go 823:7
 //goesc:leaks recv=none
 func (e *elseNode) Type() NodeType
 
+//goesc:pos text/template/parse/node.go 835:7
 //goesc:leaks recv=r0:1
 func (e *elseNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 831:7 831:28
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (e *elseNode) writeTo(sb *strings.Builder)
 
 type endNode struct{NodeType; Pos; tr *Tree}
 
+//goesc:pos text/template/parse/node.go 807:7
 //goesc:leaks recv=heap:1
 func (e *endNode) Copy() Node
 
+//goesc:pos text/template/parse/node.go 795:7
 //goesc:leaks recv=none
 func (e *endNode) String() string
 
+//goesc:pos text/template/parse/node.go 803:7
 //goesc:leaks recv=r0:1
 func (e *endNode) tree() *Tree
 
+//goesc:pos text/template/parse/node.go 799:7 799:27
 //goesc:leaks recv=none sb=heap:1,mutator:0
 func (e *endNode) writeTo(sb *strings.Builder)
 
 type item struct{typ itemType; pos Pos; val string; line int}
 
+//goesc:pos text/template/parse/lex.go 22:7
 //goesc:leaks recv=heap:0
 func (i item) String() string
 
@@ -575,45 +744,59 @@ type lexOptions struct{emitComment bool; breakOK bool; continueOK bool}
 
 type lexer struct{name string; input string; leftDelim string; rightDelim string; pos Pos; start Pos; atEOF bool; parenDepth int; line int; startLine int; item item; insideAction bool; options lexOptions}
 
+//goesc:pos text/template/parse/lex.go 199:7 199:24
 //goesc:leaks recv=mutator:0 valid=mutator:0,callee:0
 func (l *lexer) accept(valid string) bool
 
+//goesc:pos text/template/parse/lex.go 208:7 208:27
 //goesc:leaks recv=mutator:0 valid=mutator:0,callee:0
 func (l *lexer) acceptRun(valid string)
 
+//goesc:pos text/template/parse/lex.go 306:7
 //goesc:leaks recv=none
 func (l *lexer) atRightDelim() (delim bool, trimSpaces bool)
 
+//goesc:pos text/template/parse/lex.go 551:7
 //goesc:leaks recv=mutator:0
 func (l *lexer) atTerminator() bool
 
+//goesc:pos text/template/parse/lex.go 158:7
 //goesc:leaks recv=mutator:0
 func (l *lexer) backup()
 
+//goesc:pos text/template/parse/lex.go 179:7 179:22
 //goesc:leaks recv=heap:1,mutator:0
 func (l *lexer) emit(t itemType) stateFn
 
+//goesc:pos text/template/parse/lex.go 184:7 184:26
 //goesc:leaks recv=mutator:0 i=heap:0
 func (l *lexer) emitItem(i item) stateFn
 
+//goesc:pos text/template/parse/lex.go 216:7 216:24 216:39
 //goesc:leaks recv=mutator:0 format=none args=heap:1
 func (l *lexer) errorf(format string, args ...any) stateFn
 
+//goesc:pos text/template/parse/lex.go 192:7
 //goesc:leaks recv=mutator:0,callee:1
 func (l *lexer) ignore()
 
+//goesc:pos text/template/parse/lex.go 137:7
 //goesc:leaks recv=mutator:0
 func (l *lexer) next() rune
 
+//goesc:pos text/template/parse/lex.go 226:7
 //goesc:leaks recv=heap:0
 func (l *lexer) nextItem() item
 
+//goesc:pos text/template/parse/lex.go 151:7
 //goesc:leaks recv=mutator:0
 func (l *lexer) peek() rune
 
+//goesc:pos text/template/parse/lex.go 601:7
 //goesc:leaks recv=mutator:0
 func (l *lexer) scanNumber() bool
 
+//goesc:pos text/template/parse/lex.go 171:7 171:26
 //goesc:leaks recv=r0:1,mutator:0
 func (l *lexer) thisItem(t itemType) item
 

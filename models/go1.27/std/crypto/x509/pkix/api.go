@@ -17,6 +17,7 @@ type AttributeTypeAndValueSET struct{Type asn1.ObjectIdentifier; Value [][]Attri
 
 type CertificateList struct{TBSCertList TBSCertificateList; SignatureAlgorithm AlgorithmIdentifier; SignatureValue asn1.BitString}
 
+//goesc:pos crypto/x509/pkix/pkix.go 319:7 319:45
 //goesc:leaks recv=none now=none
 func (certList *CertificateList) HasExpired(now time.Time) bool
 
@@ -24,20 +25,25 @@ type Extension struct{Id asn1.ObjectIdentifier; Critical bool "asn1:\"optional\"
 
 type Name struct{Country []string; Organization []string; OrganizationalUnit []string; Locality []string; Province []string; StreetAddress []string; PostalCode []string; SerialNumber string; CommonName string; Names []AttributeTypeAndValue; ExtraNames []AttributeTypeAndValue}
 
+//goesc:pos crypto/x509/pkix/pkix.go 168:7 168:36
 //goesc:leaks recv=heap:1,mutator:0 rdns=heap:3
 func (n *Name) FillFromRDNSequence(rdns *RDNSequence)
 
+//goesc:pos crypto/x509/pkix/pkix.go 273:7
 //goesc:leaks recv=heap:0
 func (n Name) String() string
 
+//goesc:pos crypto/x509/pkix/pkix.go 250:7
 //goesc:leaks recv=heap:0
 func (n Name) ToRDNSequence() (ret RDNSequence)
 
+//goesc:pos crypto/x509/pkix/pkix.go 224:7 224:26 224:42 224:59
 //goesc:leaks recv=none in=heap:1,r0:0,mutator:0 values=heap:1 oid=heap:0
 func (n Name) appendRDNs(in RDNSequence, values []string, oid asn1.ObjectIdentifier) RDNSequence
 
 type RDNSequence []RelativeDistinguishedNameSET
 
+//goesc:pos crypto/x509/pkix/pkix.go 41:7
 //goesc:leaks recv=heap:2
 func (r RDNSequence) String() string
 

@@ -8,78 +8,107 @@ import (
 	"reflect"
 )
 
+//goesc:pos ColumnConverter=database/sql/driver/driver.go:421:18
 type ColumnConverter interface{ColumnConverter(idx int) ValueConverter}
 
+//goesc:pos Prepare=database/sql/driver/driver.go:237:10
 type Conn interface{Begin() (Tx, error); Close() error; Prepare(query string) (Stmt, error)}
 
+//goesc:pos BeginTx=database/sql/driver/driver.go:294:10,294:31
 type ConnBeginTx interface{BeginTx(ctx context.Context, opts TxOptions) (Tx, error)}
 
+//goesc:pos PrepareContext=database/sql/driver/driver.go:263:17,263:38
 type ConnPrepareContext interface{PrepareContext(ctx context.Context, query string) (Stmt, error)}
 
+//goesc:pos Connect=database/sql/driver/driver.go:137:10
 type Connector interface{Connect(context.Context) (Conn, error); Driver() Driver}
 
+//goesc:pos Open=database/sql/driver/driver.go:96:7
 type Driver interface{Open(name string) (Conn, error)}
 
+//goesc:pos OpenConnector=database/sql/driver/driver.go:108:16
 type DriverContext interface{OpenConnector(name string) (Connector, error)}
 
+//goesc:pos Exec=database/sql/driver/driver.go:187:7,187:21
 type Execer interface{Exec(query string, args []Value) (Result, error)}
 
+//goesc:pos ExecContext=database/sql/driver/driver.go:201:14,201:35,201:49
 type ExecerContext interface{ExecContext(ctx context.Context, query string, args []NamedValue) (Result, error)}
 
 type IsolationLevel int
 
 type NamedValue struct{Name string; Ordinal int; Value Value}
 
+//goesc:pos CheckNamedValue=database/sql/driver/driver.go:408:18
 type NamedValueChecker interface{CheckNamedValue(*NamedValue) error}
 
 type NotNull struct{Converter ValueConverter}
 
+//goesc:pos database/sql/driver/types.go 173:7 173:31
 //goesc:leaks recv=heap:0 v=heap:0
 func (n NotNull) ConvertValue(v any) (Value, error)
 
 type Null struct{Converter ValueConverter}
 
+//goesc:pos database/sql/driver/types.go 160:7 160:28
 //goesc:leaks recv=heap:0 v=heap:0
 func (n Null) ConvertValue(v any) (Value, error)
 
+//goesc:pos Ping=database/sql/driver/driver.go:174:7
 type Pinger interface{Ping(ctx context.Context) error}
 
+//goesc:pos Query=database/sql/driver/driver.go:214:8,214:22
 type Queryer interface{Query(query string, args []Value) (Rows, error)}
 
+//goesc:pos QueryContext=database/sql/driver/driver.go:228:15,228:36,228:50
 type QueryerContext interface{QueryContext(ctx context.Context, query string, args []NamedValue) (Rows, error)}
 
 type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, error)}
 
+//goesc:pos Next=database/sql/driver/driver.go:444:7
 type Rows interface{Close() error; Columns() []string; Next(dest []Value) error}
 
 type RowsAffected int64
 
+//goesc:pos database/sql/driver/driver.go 556:7
 func (RowsAffected) LastInsertId() (int64, error)
 
+//goesc:pos database/sql/driver/driver.go 560:7
 func (v RowsAffected) RowsAffected() (int64, error)
 
+//goesc:pos Next=database/sql/driver/driver.go:444:7 ScanColumn=database/sql/driver/driver.go:469:13,469:34,469:45
 type RowsColumnScanner interface{NextRow() error; ScanColumn(scanCtx ScanContext, index int, dest any) error; Rows}
 
+//goesc:pos ColumnTypeDatabaseTypeName=database/sql/driver/driver.go:503:29 Next=database/sql/driver/driver.go:444:7
 type RowsColumnTypeDatabaseTypeName interface{ColumnTypeDatabaseTypeName(index int) string; Rows}
 
+//goesc:pos ColumnTypeLength=database/sql/driver/driver.go:520:19 Next=database/sql/driver/driver.go:444:7
 type RowsColumnTypeLength interface{ColumnTypeLength(index int) (length int64, ok bool); Rows}
 
+//goesc:pos ColumnTypeNullable=database/sql/driver/driver.go:529:21 Next=database/sql/driver/driver.go:444:7
 type RowsColumnTypeNullable interface{ColumnTypeNullable(index int) (nullable bool, ok bool); Rows}
 
+//goesc:pos ColumnTypePrecisionScale=database/sql/driver/driver.go:541:27 Next=database/sql/driver/driver.go:444:7
 type RowsColumnTypePrecisionScale interface{ColumnTypePrecisionScale(index int) (precision int64, scale int64, ok bool); Rows}
 
+//goesc:pos ColumnTypeScanType=database/sql/driver/driver.go:493:21 Next=database/sql/driver/driver.go:444:7
 type RowsColumnTypeScanType interface{ColumnTypeScanType(index int) reflect.Type; Rows}
 
+//goesc:pos Next=database/sql/driver/driver.go:444:7
 type RowsNextResultSet interface{HasNextResultSet() bool; NextResultSet() error; Rows}
 
 type ScanContext struct{v any}
 
+//goesc:pos ResetSession=database/sql/driver/driver.go:303:15
 type SessionResetter interface{ResetSession(ctx context.Context) error}
 
+//goesc:pos Exec=database/sql/driver/driver.go:356:7 Query=database/sql/driver/driver.go:362:8
 type Stmt interface{Close() error; Exec(args []Value) (Result, error); NumInput() int; Query(args []Value) (Rows, error)}
 
+//goesc:pos ExecContext=database/sql/driver/driver.go:371:14,371:35
 type StmtExecContext interface{ExecContext(ctx context.Context, args []NamedValue) (Result, error)}
 
+//goesc:pos QueryContext=database/sql/driver/driver.go:380:15,380:36
 type StmtQueryContext interface{QueryContext(ctx context.Context, args []NamedValue) (Rows, error)}
 
 type Tx interface{Commit() error; Rollback() error}
@@ -90,37 +119,46 @@ type Validator interface{IsValid() bool}
 
 type Value interface{}
 
+//goesc:pos ConvertValue=database/sql/driver/types.go:33:15
 type ValueConverter interface{ConvertValue(v any) (Value, error)}
 
 type Valuer interface{Value() (Value, error)}
 
 type boolType struct{}
 
+//goesc:pos database/sql/driver/types.go 68:7 68:30
 //goesc:leaks src=heap:0
 func (boolType) ConvertValue(src any) (Value, error)
 
+//goesc:pos database/sql/driver/types.go 66:7
 func (boolType) String() string
 
+//goesc:pos Decompose=database/sql/driver/types.go:305:12
 type decimalDecompose interface{Decompose(buf []byte) (form byte, negative bool, coefficient []byte, exponent int32)}
 
 type defaultConverter struct{}
 
+//goesc:pos database/sql/driver/types.go 242:7 242:38
 //goesc:leaks v=heap:0
 func (defaultConverter) ConvertValue(v any) (Value, error)
 
 type int32Type struct{}
 
+//goesc:pos database/sql/driver/types.go 113:7 113:31
 //goesc:leaks v=heap:0
 func (int32Type) ConvertValue(v any) (Value, error)
 
 type noRows struct{}
 
+//goesc:pos database/sql/driver/driver.go 573:7
 func (noRows) LastInsertId() (int64, error)
 
+//goesc:pos database/sql/driver/driver.go 577:7
 func (noRows) RowsAffected() (int64, error)
 
 type stringType struct{}
 
+//goesc:pos database/sql/driver/types.go 146:7 146:32
 //goesc:leaks v=heap:0
 func (stringType) ConvertValue(v any) (Value, error)
 

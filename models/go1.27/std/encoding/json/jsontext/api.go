@@ -14,174 +14,227 @@ import (
 
 type Decoder struct{s decoderState}
 
+//goesc:pos encoding/json/jsontext/decode.go 1136:7
 //goesc:leaks recv=none
 func (d *Decoder) InputOffset() int64
 
+//goesc:pos encoding/json/jsontext/decode.go 165:7
 //goesc:leaks recv=r0:0
 func (d *Decoder) Options() Options
 
+//goesc:pos encoding/json/jsontext/decode.go 314:7
 //goesc:leaks recv=heap:0
 func (d *Decoder) PeekKind() Kind
 
+//goesc:pos encoding/json/jsontext/decode.go 469:7
 //goesc:leaks recv=heap:0
 func (d *Decoder) ReadToken() (Token, error)
 
+//goesc:pos encoding/json/jsontext/decode.go 677:7
 //goesc:leaks recv=heap:0
 func (d *Decoder) ReadValue() (Value, error)
 
+//goesc:pos encoding/json/jsontext/decode.go 132:7 132:25 132:38
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0 opts=heap:1
 func (d *Decoder) Reset(r io.Reader, opts ...Options)
 
+//goesc:pos encoding/json/jsontext/decode.go 413:7
 //goesc:leaks recv=heap:0
 func (d *Decoder) SkipValue() error
 
+//goesc:pos encoding/json/jsontext/decode.go 1183:7
 //goesc:leaks recv=none
 func (d *Decoder) StackDepth() int
 
+//goesc:pos encoding/json/jsontext/decode.go 1200:7 1200:30
 //goesc:leaks recv=none
 func (d *Decoder) StackIndex(i int) (Kind, int64)
 
+//goesc:pos encoding/json/jsontext/decode.go 1213:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) StackPointer() Pointer
 
+//goesc:pos encoding/json/jsontext/decode.go 1155:7
 //goesc:leaks recv=r0:1
 func (d *Decoder) UnreadBuffer() []byte
 
 type Encoder struct{s encoderState}
 
+//goesc:pos encoding/json/jsontext/encode.go 919:7
 //goesc:leaks recv=r0:1,mutator:0
 func (e *Encoder) AvailableBuffer() []byte
 
+//goesc:pos encoding/json/jsontext/encode.go 140:7
 //goesc:leaks recv=r0:0
 func (e *Encoder) Options() Options
 
+//goesc:pos encoding/json/jsontext/encode.go 900:7
 //goesc:leaks recv=none
 func (e *Encoder) OutputOffset() int64
 
+//goesc:pos encoding/json/jsontext/encode.go 101:7 101:25 101:38
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0 opts=heap:1
 func (e *Encoder) Reset(w io.Writer, opts ...Options)
 
+//goesc:pos encoding/json/jsontext/encode.go 956:7
 //goesc:leaks recv=none
 func (e *Encoder) StackDepth() int
 
+//goesc:pos encoding/json/jsontext/encode.go 973:7 973:30
 //goesc:leaks recv=none
 func (e *Encoder) StackIndex(i int) (Kind, int64)
 
+//goesc:pos encoding/json/jsontext/encode.go 986:7
 //goesc:leaks recv=heap:1,mutator:0
 func (e *Encoder) StackPointer() Pointer
 
+//goesc:pos encoding/json/jsontext/encode.go 344:7 344:30
 //goesc:leaks recv=heap:0 t=none
 func (e *Encoder) WriteToken(t Token) error
 
+//goesc:pos encoding/json/jsontext/encode.go 524:7 524:30
 //goesc:leaks recv=heap:0 v=none
 func (e *Encoder) WriteValue(v Value) error
 
 type Kind byte
 
+//goesc:pos encoding/json/jsontext/token.go 643:7
 func (k Kind) String() string
 
+//goesc:pos encoding/json/jsontext/token.go 694:7
 func (k Kind) normalize() Kind
 
 type Options = jsonopts.Options
 
 type Pointer string
 
+//goesc:pos encoding/json/jsontext/state.go 133:7 133:30
 //goesc:leaks recv=none tok=none
 func (p Pointer) AppendToken(tok string) Pointer
 
+//goesc:pos encoding/json/jsontext/state.go 113:7 113:27
 //goesc:leaks recv=none pc=none
 func (p Pointer) Contains(pc Pointer) bool
 
+//goesc:pos encoding/json/jsontext/state.go 99:7
 //goesc:leaks recv=none
 func (p Pointer) IsValid() bool
 
+//goesc:pos encoding/json/jsontext/state.go 127:7
 //goesc:leaks recv=r0:0,mutator:0,callee:0
 func (p Pointer) LastToken() string
 
+//goesc:pos encoding/json/jsontext/state.go 121:7
 //goesc:leaks recv=r0:0
 func (p Pointer) Parent() Pointer
 
+//goesc:pos encoding/json/jsontext/state.go 142:7
 //goesc:leaks recv=heap:0
 func (p Pointer) Tokens() iter.Seq[string]
 
 type SyntacticError struct{requireKeyedLiterals; nonComparable; ByteOffset int64; JSONPointer Pointer; Err error}
 
+//goesc:pos encoding/json/jsontext/errors.go 120:7
 //goesc:leaks recv=heap:1
 func (e *SyntacticError) Error() string
 
+//goesc:pos encoding/json/jsontext/errors.go 143:7
 //goesc:leaks recv=r0:1
 func (e *SyntacticError) Unwrap() error
 
 type Token struct{nonComparable; raw *decodeBuffer; str string; num uint64}
 
+//goesc:pos encoding/json/jsontext/token.go 244:7
 //goesc:leaks recv=none
 func (t Token) Bool() bool
 
+//goesc:pos encoding/json/jsontext/token.go 209:7
 //goesc:leaks recv=r0:0
 func (t Token) Clone() Token
 
+//goesc:pos encoding/json/jsontext/token.go 386:7
 //goesc:leaks recv=heap:0
 func (t Token) Float() (float64, error)
 
+//goesc:pos encoding/json/jsontext/token.go 369:7
 //goesc:leaks recv=heap:0
 func (t Token) Float32() (float32, error)
 
+//goesc:pos encoding/json/jsontext/token.go 452:7
 //goesc:leaks recv=heap:0
 func (t Token) Int() (int64, error)
 
+//goesc:pos encoding/json/jsontext/token.go 603:7
 //goesc:leaks recv=none
 func (t Token) Kind() Kind
 
+//goesc:pos encoding/json/jsontext/token.go 278:7
 //goesc:leaks recv=r0:0
 func (t Token) String() string
 
+//goesc:pos encoding/json/jsontext/token.go 535:7
 //goesc:leaks recv=heap:0
 func (t Token) Uint() (uint64, error)
 
+//goesc:pos encoding/json/jsontext/token.go 324:7 324:29 324:41
 //goesc:leaks recv=none dst=r0:0,mutator:0 flags=none
 func (t Token) appendNumber(dst []byte, flags *jsonflags.Flags) ([]byte, error)
 
+//goesc:pos encoding/json/jsontext/token.go 257:7 257:29 257:41
 //goesc:leaks recv=none dst=r0:0,mutator:0 flags=none
 func (t Token) appendString(dst []byte, flags *jsonflags.Flags) ([]byte, error)
 
+//goesc:pos encoding/json/jsontext/token.go 391:7 391:22
 //goesc:leaks recv=heap:0
 func (t Token) float(bits int) (float64, error)
 
+//goesc:pos encoding/json/jsontext/token.go 289:7
 //goesc:leaks recv=r0:0,r1:1
 func (t Token) string() (string, []byte)
 
 type Value []byte
 
+//goesc:pos encoding/json/jsontext/value.go 223:7 223:30
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Canonicalize(opts ...Options) error
 
+//goesc:pos encoding/json/jsontext/value.go 69:7
 //goesc:leaks recv=none
 func (v Value) Clone() Value
 
+//goesc:pos encoding/json/jsontext/value.go 164:7 164:25
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Compact(opts ...Options) error
 
+//goesc:pos encoding/json/jsontext/value.go 130:7 130:24
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Format(opts ...Options) error
 
+//goesc:pos encoding/json/jsontext/value.go 187:7 187:24
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Indent(opts ...Options) error
 
+//goesc:pos encoding/json/jsontext/value.go 96:7 96:24
 //goesc:leaks recv=heap:0 opts=heap:1
 func (v Value) IsValid(opts ...Options) bool
 
+//goesc:pos encoding/json/jsontext/value.go 255:7
 //goesc:leaks recv=none
 func (v Value) Kind() Kind
 
+//goesc:pos encoding/json/jsontext/value.go 234:7
 //goesc:leaks recv=r0:0
 func (v Value) MarshalJSON() ([]byte, error)
 
+//goesc:pos encoding/json/jsontext/value.go 74:7
 //goesc:leaks recv=none
 func (v Value) String() string
 
+//goesc:pos encoding/json/jsontext/value.go 244:7 244:31
 //goesc:leaks recv=heap:1,mutator:0 b=none
 func (v *Value) UnmarshalJSON(b []byte) error
 
+//goesc:pos encoding/json/jsontext/value.go 137:7 137:24 137:31
 //goesc:leaks recv=heap:1,mutator:0 opts1=heap:1 opts2=heap:1
 func (v *Value) format(opts1 []Options, opts2 []Options) error
 
@@ -189,213 +242,279 @@ type bufferStatistics struct{strikes int; prevLen int}
 
 type decodeBuffer struct{peekPos int; peekErr error; buf []byte; prevStart int; prevEnd int; baseOffset int64; rd io.Reader}
 
+//goesc:pos encoding/json/jsontext/decode.go 290:7
 //goesc:leaks recv=r0:1
 func (d *decodeBuffer) PreviousTokenOrValue() []byte
 
+//goesc:pos encoding/json/jsontext/decode.go 261:7
 //goesc:leaks recv=mutator:0
 func (d *decodeBuffer) invalidatePreviousRead()
 
+//goesc:pos encoding/json/jsontext/decode.go 275:7 275:33
 //goesc:leaks recv=none
 func (d *decodeBuffer) needMore(pos int) bool
 
+//goesc:pos encoding/json/jsontext/decode.go 280:7 280:33
 //goesc:leaks recv=none
 func (d *decodeBuffer) offsetAt(pos int) int64
 
+//goesc:pos encoding/json/jsontext/decode.go 283:7
 //goesc:leaks recv=r0:1
 func (d *decodeBuffer) previousBuffer() []byte
 
+//goesc:pos encoding/json/jsontext/decode.go 282:7
 //goesc:leaks recv=none
 func (d *decodeBuffer) previousOffsetEnd() int64
 
+//goesc:pos encoding/json/jsontext/decode.go 281:7
 //goesc:leaks recv=none
 func (d *decodeBuffer) previousOffsetStart() int64
 
+//goesc:pos encoding/json/jsontext/decode.go 284:7
 //goesc:leaks recv=r0:1
 func (d *decodeBuffer) unreadBuffer() []byte
 
 type decoderState struct{state; decodeBuffer; jsonopts.Struct; StringCache *[256]string}
 
+//goesc:pos encoding/json/jsontext/decode.go 1217:7 1217:43 1217:53
 //goesc:leaks recv=heap:1,mutator:0 b=r0:0,mutator:0
 func (d *decoderState) AppendStackPointer(b []byte, where int) []byte
 
+//goesc:pos encoding/json/jsontext/decode.go 801:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *decoderState) AtEOF() bool
 
+//goesc:pos encoding/json/jsontext/decode.go 807:7
 //goesc:leaks recv=heap:0
 func (d *decoderState) CheckEOF() error
 
+//goesc:pos encoding/json/jsontext/decode.go 783:7 783:39
 //goesc:leaks recv=heap:0
 func (d *decoderState) CheckNextValue(last bool) error
 
+//goesc:pos encoding/json/jsontext/decode.go 385:7
 //goesc:leaks recv=heap:0
 func (d *decoderState) CountNextDelimWhitespace() int
 
+//goesc:pos encoding/json/jsontext/decode.go 317:7
 //goesc:leaks recv=heap:0
 func (d *decoderState) PeekKind() Kind
 
+//goesc:pos encoding/json/jsontext/decode.go 472:7
 //goesc:leaks recv=heap:0
 func (d *decoderState) ReadToken() (Token, error)
 
+//goesc:pos encoding/json/jsontext/decode.go 681:7 681:34
 //goesc:leaks recv=heap:0 flags=mutator:0
 func (d *decoderState) ReadValue(flags *jsonwire.ValueFlags) (Value, error)
 
+//goesc:pos encoding/json/jsontext/decode.go 457:7 457:34 457:45
 //goesc:leaks recv=heap:0
 func (d *decoderState) SkipUntil(depth int, length int64) error
 
+//goesc:pos encoding/json/jsontext/decode.go 417:7
 //goesc:leaks recv=heap:0
 func (d *decoderState) SkipValue() error
 
+//goesc:pos encoding/json/jsontext/decode.go 444:7
 //goesc:leaks recv=heap:0
 func (d *decoderState) SkipValueRemainder() error
 
+//goesc:pos encoding/json/jsontext/decode.go 391:7 391:35 391:47
 //goesc:leaks recv=heap:0
 func (d *decoderState) checkDelim(delim byte, next Kind) error
 
+//goesc:pos encoding/json/jsontext/decode.go 369:7 369:48 369:60
 //goesc:leaks recv=heap:0 err=r0:0
 func (d *decoderState) checkDelimBeforeIOError(delim byte, err error) error
 
+//goesc:pos encoding/json/jsontext/decode.go 810:7 810:33
 //goesc:leaks recv=heap:0
 func (d *decoderState) checkEOF(pos int) error
 
+//goesc:pos encoding/json/jsontext/decode.go 1075:7 1075:37 1075:65 1075:70
 //goesc:leaks recv=heap:1,mutator:0 flags=mutator:0
 func (d *decoderState) consumeArray(flags *jsonwire.ValueFlags, pos int, depth int) (newPos int, err error)
 
+//goesc:pos encoding/json/jsontext/decode.go 909:7 909:39 909:48
 //goesc:leaks recv=heap:1,mutator:0 lit=none
 func (d *decoderState) consumeLiteral(pos int, lit string) (newPos int, err error)
 
+//goesc:pos encoding/json/jsontext/decode.go 946:7 946:38
 //goesc:leaks recv=heap:1,mutator:0
 func (d *decoderState) consumeNumber(pos int) (newPos int, err error)
 
+//goesc:pos encoding/json/jsontext/decode.go 972:7 972:38 972:66 972:71
 //goesc:leaks recv=heap:1,mutator:0 flags=mutator:0
 func (d *decoderState) consumeObject(flags *jsonwire.ValueFlags, pos int, depth int) (newPos int, err error)
 
+//goesc:pos encoding/json/jsontext/decode.go 927:7 927:38 927:66
 //goesc:leaks recv=heap:1,mutator:0 flags=mutator:0
 func (d *decoderState) consumeString(flags *jsonwire.ValueFlags, pos int) (newPos int, err error)
 
+//goesc:pos encoding/json/jsontext/decode.go 857:7 857:37 857:65 857:70
 //goesc:leaks recv=heap:1,mutator:0 flags=mutator:0
 func (d *decoderState) consumeValue(flags *jsonwire.ValueFlags, pos int, depth int) (newPos int, err error)
 
+//goesc:pos encoding/json/jsontext/decode.go 839:7 839:42
 //goesc:leaks recv=heap:1,mutator:0
 func (d *decoderState) consumeWhitespace(pos int) (newPos int, err error)
 
+//goesc:pos encoding/json/jsontext/decode.go 175:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *decoderState) fetch() error
 
+//goesc:pos encoding/json/jsontext/decode.go 169:7
 //goesc:leaks recv=r0:0
 func (d *decoderState) options() *jsonopts.Struct
 
+//goesc:pos encoding/json/jsontext/decode.go 149:7 149:30 149:40 149:53
 //goesc:leaks recv=mutator:0 b=heap:0 r=heap:0 opts=heap:1
 func (d *decoderState) reset(b []byte, r io.Reader, opts ...Options)
 
 type encodeBuffer struct{Buf []byte; baseOffset int64; wr io.Writer; maxValue int; availBuffer []byte; bufStats bufferStatistics}
 
+//goesc:pos encoding/json/jsontext/encode.go 225:7 225:33
 //goesc:leaks recv=none
 func (e *encodeBuffer) offsetAt(pos int) int64
 
+//goesc:pos encoding/json/jsontext/encode.go 226:7
 //goesc:leaks recv=none
 func (e *encodeBuffer) previousOffsetEnd() int64
 
+//goesc:pos encoding/json/jsontext/encode.go 227:7
 //goesc:leaks recv=r0:1
 func (e *encodeBuffer) unflushedBuffer() []byte
 
 type encoderState struct{state; encodeBuffer; jsonopts.Struct; SeenPointers map[any]struct{}}
 
+//goesc:pos encoding/json/jsontext/encode.go 653:7 653:37 653:47
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (e *encoderState) AppendIndent(b []byte, n int) []byte
 
+//goesc:pos encoding/json/jsontext/encode.go 443:7 443:34 443:42 443:58
 //goesc:leaks recv=heap:0 appendFn=callee:0
 func (e *encoderState) AppendRaw(k Kind, safeASCII bool, appendFn func([]byte) ([]byte, error)) error
 
+//goesc:pos encoding/json/jsontext/encode.go 990:7 990:43 990:53
 //goesc:leaks recv=heap:1,mutator:0 b=r0:0,mutator:0
 func (e *encoderState) AppendStackPointer(b []byte, where int) []byte
 
+//goesc:pos encoding/json/jsontext/encode.go 611:7
 //goesc:leaks recv=none
 func (e *encoderState) CountNextDelimWhitespace() (n int)
 
+//goesc:pos encoding/json/jsontext/encode.go 159:7
 //goesc:leaks recv=heap:1,mutator:0
 func (e *encoderState) Flush() error
 
+//goesc:pos encoding/json/jsontext/encode.go 147:7
 //goesc:leaks recv=none
 func (e *encoderState) NeedFlush() bool
 
+//goesc:pos encoding/json/jsontext/encode.go 253:7 253:49
 //goesc:leaks recv=heap:1,mutator:0 prevName=none
 func (e *encoderState) UnwriteEmptyObjectMember(prevName *string) bool
 
+//goesc:pos encoding/json/jsontext/encode.go 312:7
 //goesc:leaks recv=heap:1,mutator:0
 func (e *encoderState) UnwriteOnlyObjectMemberName() string
 
+//goesc:pos encoding/json/jsontext/encode.go 347:7 347:35
 //goesc:leaks recv=heap:0 t=none
 func (e *encoderState) WriteToken(t Token) error
 
+//goesc:pos encoding/json/jsontext/encode.go 527:7 527:35
 //goesc:leaks recv=heap:0 v=none
 func (e *encoderState) WriteValue(v Value) error
 
+//goesc:pos encoding/json/jsontext/encode.go 635:7 635:41 635:51
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (e *encoderState) appendWhitespace(b []byte, next Kind) []byte
 
+//goesc:pos encoding/json/jsontext/encode.go 231:7
 //goesc:leaks recv=none
 func (e *encoderState) avoidFlush() bool
 
+//goesc:pos encoding/json/jsontext/encode.go 144:7
 //goesc:leaks recv=r0:0
 func (e *encoderState) options() *jsonopts.Struct
 
+//goesc:pos encoding/json/jsontext/encode.go 827:7 827:38 827:50 827:61
 //goesc:leaks recv=heap:1,mutator:0 dst=heap:0 src=none
 func (e *encoderState) reformatArray(dst []byte, src Value, depth int) ([]byte, int, error)
 
+//goesc:pos encoding/json/jsontext/encode.go 716:7 716:39 716:51 716:62
 //goesc:leaks recv=heap:1,mutator:0 dst=heap:0 src=none
 func (e *encoderState) reformatObject(dst []byte, src Value, depth int) ([]byte, int, error)
 
+//goesc:pos encoding/json/jsontext/encode.go 668:7 668:38 668:50 668:61
 //goesc:leaks recv=heap:1,mutator:0 dst=heap:0 src=none
 func (e *encoderState) reformatValue(dst []byte, src Value, depth int) ([]byte, int, error)
 
+//goesc:pos encoding/json/jsontext/encode.go 118:7 118:30 118:40 118:53
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0 w=heap:0 opts=heap:1
 func (e *encoderState) reset(b []byte, w io.Writer, opts ...Options)
 
 type export struct{}
 
+//goesc:pos encoding/json/jsontext/export.go 58:7 58:23
 //goesc:leaks d=r0:0
 func (export) Decoder(d *Decoder) *decoderState
 
+//goesc:pos encoding/json/jsontext/export.go 55:7 55:23
 //goesc:leaks e=r0:0
 func (export) Encoder(e *Encoder) *encoderState
 
+//goesc:pos encoding/json/jsontext/export.go 74:7 74:34 74:44
 //goesc:leaks b=heap:0 o=heap:1
 func (export) GetBufferedDecoder(b []byte, o ...Options) *Decoder
 
+//goesc:pos encoding/json/jsontext/export.go 60:7 60:34
 //goesc:leaks o=heap:1
 func (export) GetBufferedEncoder(o ...Options) *Encoder
 
+//goesc:pos encoding/json/jsontext/export.go 81:7 81:35 81:48
 //goesc:leaks r=heap:0 o=heap:1
 func (export) GetStreamingDecoder(r io.Reader, o ...Options) *Decoder
 
+//goesc:pos encoding/json/jsontext/export.go 67:7 67:35 67:48
 //goesc:leaks w=heap:0 o=heap:1
 func (export) GetStreamingEncoder(w io.Writer, o ...Options) *Encoder
 
+//goesc:pos encoding/json/jsontext/export.go 88:7 88:25
 //goesc:leaks err=none
 func (export) IsIOError(err error) bool
 
+//goesc:pos encoding/json/jsontext/export.go 77:7 77:34
 //goesc:leaks d=heap:0
 func (export) PutBufferedDecoder(d *Decoder)
 
+//goesc:pos encoding/json/jsontext/export.go 63:7 63:34
 //goesc:leaks e=heap:0
 func (export) PutBufferedEncoder(e *Encoder)
 
+//goesc:pos encoding/json/jsontext/export.go 84:7 84:35
 //goesc:leaks d=heap:0
 func (export) PutStreamingDecoder(d *Decoder)
 
+//goesc:pos encoding/json/jsontext/export.go 70:7 70:35
 //goesc:leaks e=heap:0
 func (export) PutStreamingEncoder(e *Encoder)
 
 type exporter struct{}
 
+//goesc:pos encoding/json/jsontext/export.go 38:7 38:24
 //goesc:leaks p=none
 func (exporter) Export(p *internal.NotForPublicUse) export
 
 type ioError struct{action string; err error}
 
+//goesc:pos encoding/json/jsontext/errors.go 26:7
 //goesc:leaks recv=heap:1
 func (e *ioError) Error() string
 
+//goesc:pos encoding/json/jsontext/errors.go 29:7
 //goesc:leaks recv=r0:1
 func (e *ioError) Unwrap() error
 
@@ -403,73 +522,95 @@ type nonComparable [0]func()
 
 type objectNameStack struct{offsets []int; unquotedNames []byte}
 
+//goesc:pos encoding/json/jsontext/state.go 593:7 593:52
 //goesc:leaks recv=mutator:1
 func (ns *objectNameStack) ReplaceLastQuotedOffset(i int)
 
+//goesc:pos encoding/json/jsontext/state.go 617:7
 //goesc:leaks recv=mutator:1
 func (ns *objectNameStack) clearLast()
 
+//goesc:pos encoding/json/jsontext/state.go 630:7 630:45
 //goesc:leaks recv=heap:1,mutator:0 b=mutator:0
 func (ns *objectNameStack) copyQuotedBuffer(b []byte)
 
+//goesc:pos encoding/json/jsontext/state.go 670:7
 //goesc:leaks recv=none
 func (ns *objectNameStack) ensureCopiedBuffer()
 
+//goesc:pos encoding/json/jsontext/state.go 573:7 573:40
 //goesc:leaks recv=r0:1
 func (ns *objectNameStack) getUnquoted(i int) []byte
 
+//goesc:pos encoding/json/jsontext/state.go 565:7
 //goesc:leaks recv=none
 func (ns *objectNameStack) length() int
 
+//goesc:pos encoding/json/jsontext/state.go 622:7
 //goesc:leaks recv=mutator:0
 func (ns *objectNameStack) pop()
 
+//goesc:pos encoding/json/jsontext/state.go 586:7
 //goesc:leaks recv=heap:1,mutator:0
 func (ns *objectNameStack) push()
 
+//goesc:pos encoding/json/jsontext/state.go 605:7 605:52
 //goesc:leaks recv=heap:1,mutator:0 s=none
 func (ns *objectNameStack) replaceLastUnquotedName(s string)
 
+//goesc:pos encoding/json/jsontext/state.go 554:7
 //goesc:leaks recv=mutator:0
 func (ns *objectNameStack) reset()
 
 type objectNamespace struct{endOffsets []uint; allUnquotedNames []byte; mapNames map[string]struct{}}
 
+//goesc:pos encoding/json/jsontext/state.go 768:7 768:43
 //goesc:leaks recv=heap:1,mutator:0 name=none
 func (ns *objectNamespace) InsertUnquoted(name []byte) bool
 
+//goesc:pos encoding/json/jsontext/state.go 746:7 746:40
 //goesc:leaks recv=r0:1
 func (ns *objectNamespace) getUnquoted(i int) []byte
 
+//goesc:pos encoding/json/jsontext/state.go 771:7 771:35 771:48
 //goesc:leaks recv=heap:1,mutator:0 name=none
 func (ns *objectNamespace) insert(name []byte, quoted bool) bool
 
+//goesc:pos encoding/json/jsontext/state.go 762:7 762:41 762:54
 //goesc:leaks recv=heap:1,mutator:0 name=none
 func (ns *objectNamespace) insertQuoted(name []byte, isVerbatim bool) bool
 
+//goesc:pos encoding/json/jsontext/state.go 755:7
 //goesc:leaks recv=r0:1
 func (ns *objectNamespace) lastUnquoted() []byte
 
+//goesc:pos encoding/json/jsontext/state.go 741:7
 //goesc:leaks recv=none
 func (ns *objectNamespace) length() int
 
+//goesc:pos encoding/json/jsontext/state.go 817:7
 //goesc:leaks recv=mutator:0
 func (ns *objectNamespace) removeLast()
 
+//goesc:pos encoding/json/jsontext/state.go 728:7
 //goesc:leaks recv=mutator:0
 func (ns *objectNamespace) reset()
 
 type objectNamespaceStack []objectNamespace
 
+//goesc:pos encoding/json/jsontext/state.go 699:7
 //goesc:leaks recv=r0:0
 func (nss objectNamespaceStack) Last() *objectNamespace
 
+//goesc:pos encoding/json/jsontext/state.go 704:7
 //goesc:leaks recv=mutator:0
 func (nss *objectNamespaceStack) pop()
 
+//goesc:pos encoding/json/jsontext/state.go 689:7
 //goesc:leaks recv=heap:1,mutator:0
 func (nss *objectNamespaceStack) push()
 
+//goesc:pos encoding/json/jsontext/state.go 681:7
 //goesc:leaks recv=mutator:0
 func (nss *objectNamespaceStack) reset()
 
@@ -477,91 +618,122 @@ type requireKeyedLiterals struct{}
 
 type state struct{Tokens stateMachine; Names objectNameStack; Namespaces objectNamespaceStack}
 
+//goesc:pos encoding/json/jsontext/state.go 181:7 181:35 181:45
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s state) appendStackPointer(b []byte, where int) []byte
 
+//goesc:pos encoding/json/jsontext/state.go 72:7
 //goesc:leaks recv=none
 func (s *state) needObjectValue() bool
 
+//goesc:pos encoding/json/jsontext/state.go 76:7
 //goesc:leaks recv=mutator:0
 func (s *state) reset()
 
 type stateEntry uint64
 
+//goesc:pos encoding/json/jsontext/state.go 512:7
 //goesc:leaks recv=mutator:0
 func (e *stateEntry) DisableNamespace()
 
+//goesc:pos encoding/json/jsontext/state.go 500:7
 //goesc:leaks recv=mutator:0
 func (e *stateEntry) Increment()
 
+//goesc:pos encoding/json/jsontext/state.go 458:7
 func (e stateEntry) Length() int64
 
+//goesc:pos encoding/json/jsontext/state.go 474:7
 func (e stateEntry) NeedObjectName() bool
 
+//goesc:pos encoding/json/jsontext/state.go 506:7
 //goesc:leaks recv=mutator:0
 func (e *stateEntry) decrement()
 
+//goesc:pos encoding/json/jsontext/state.go 523:7
 //goesc:leaks recv=mutator:0
 func (e *stateEntry) invalidateNamespace()
 
+//goesc:pos encoding/json/jsontext/state.go 518:7
 func (e stateEntry) isActiveNamespace() bool
 
+//goesc:pos encoding/json/jsontext/state.go 468:7
 func (e stateEntry) isArray() bool
 
+//goesc:pos encoding/json/jsontext/state.go 463:7
 func (e stateEntry) isObject() bool
 
+//goesc:pos encoding/json/jsontext/state.go 528:7
 func (e stateEntry) isValidNamespace() bool
 
+//goesc:pos encoding/json/jsontext/state.go 480:7
 func (e stateEntry) needImplicitColon() bool
 
+//goesc:pos encoding/json/jsontext/state.go 493:7 493:39
 func (e stateEntry) needImplicitComma(next Kind) bool
 
+//goesc:pos encoding/json/jsontext/state.go 486:7
 func (e stateEntry) needObjectValue() bool
 
 type stateMachine struct{Stack []stateEntry; Last stateEntry}
 
+//goesc:pos encoding/json/jsontext/state.go 249:7
 //goesc:leaks recv=none
 func (m stateMachine) Depth() int
 
+//goesc:pos encoding/json/jsontext/state.go 264:7
 //goesc:leaks recv=none
 func (m stateMachine) DepthLength() (int, int64)
 
+//goesc:pos encoding/json/jsontext/state.go 421:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) InvalidateDisabledNamespaces()
 
+//goesc:pos encoding/json/jsontext/state.go 389:7 389:38 389:48
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (m stateMachine) MayAppendDelim(b []byte, next Kind) []byte
 
+//goesc:pos encoding/json/jsontext/state.go 372:7 372:34
 //goesc:leaks recv=none
 func (m stateMachine) NeedIndent(next Kind) (n int)
 
+//goesc:pos encoding/json/jsontext/state.go 270:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) appendLiteral() error
 
+//goesc:pos encoding/json/jsontext/state.go 296:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) appendNumber() error
 
+//goesc:pos encoding/json/jsontext/state.go 284:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) appendString() error
 
+//goesc:pos encoding/json/jsontext/state.go 255:7 255:30
 //goesc:leaks recv=r0:0
 func (m *stateMachine) index(i int) *stateEntry
 
+//goesc:pos encoding/json/jsontext/state.go 403:7 403:33
 //goesc:leaks recv=none
 func (m stateMachine) needDelim(next Kind) (delim byte)
 
+//goesc:pos encoding/json/jsontext/state.go 355:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) popArray() error
 
+//goesc:pos encoding/json/jsontext/state.go 320:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) popObject() error
 
+//goesc:pos encoding/json/jsontext/state.go 337:7
 //goesc:leaks recv=heap:1,mutator:0
 func (m *stateMachine) pushArray() error
 
+//goesc:pos encoding/json/jsontext/state.go 302:7
 //goesc:leaks recv=heap:1,mutator:0
 func (m *stateMachine) pushObject() error
 
+//goesc:pos encoding/json/jsontext/state.go 239:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) reset()
 

@@ -14,6 +14,7 @@ import (
 
 type Marshaler interface{MarshalJSON() ([]byte, error)}
 
+//goesc:pos MarshalJSONTo=encoding/json/v2/arshal_methods.go:100:16
 type MarshalerTo interface{MarshalJSONTo(*jsontext.Encoder) error}
 
 type Marshalers = typedMarshalers
@@ -22,26 +23,33 @@ type Options = jsonopts.Options
 
 type SemanticError struct{requireKeyedLiterals; nonComparable; action string; ByteOffset int64; JSONPointer jsontext.Pointer; JSONKind jsontext.Kind; JSONValue jsontext.Value; GoType reflect.Type; Err error}
 
+//goesc:pos encoding/json/v2/errors.go 335:7
 //goesc:leaks recv=heap:1
 func (e *SemanticError) Error() string
 
+//goesc:pos encoding/json/v2/errors.go 443:7
 //goesc:leaks recv=r0:1
 func (e *SemanticError) Unwrap() error
 
+//goesc:pos UnmarshalJSON=encoding/json/v2/arshal_methods.go:120:16
 type Unmarshaler interface{UnmarshalJSON([]byte) error}
 
+//goesc:pos UnmarshalJSONFrom=encoding/json/v2/arshal_methods.go:165:20
 type UnmarshalerFrom interface{UnmarshalJSONFrom(*jsontext.Decoder) error}
 
 type Unmarshalers = typedUnmarshalers
 
 type addressableValue struct{reflect.Value; forcedAddr bool}
 
+//goesc:pos encoding/json/v2/arshal_funcs.go 401:7 401:35
 //goesc:leaks recv=heap:0 to=heap:0
 func (va addressableValue) castTo(to reflect.Type) reflect.Value
 
+//goesc:pos encoding/json/v2/arshal_default.go 1424:7 1424:41 1424:54
 //goesc:leaks recv=heap:0 index=none
 func (va addressableValue) fieldByIndex(index []int, mayAlloc bool) addressableValue
 
+//goesc:pos encoding/json/v2/arshal_default.go 1435:7 1435:37
 //goesc:leaks recv=heap:0
 func (va addressableValue) indirect(mayAlloc bool) addressableValue
 
@@ -49,6 +57,7 @@ type coder interface{Options() Options; StackPointer() jsontext.Pointer}
 
 type marshalersOption struct{nonComparable; fncVals []typedArshaler[jsontext.Encoder]; fncCache sync.Map; fromAny bool}
 
+//goesc:pos encoding/json/v2/options.go 270:7 270:38
 //goesc:leaks recv=none
 func (*marshalersOption) JSONOptions(internal.NotForPublicUse)
 
@@ -70,6 +79,7 @@ type typedUnmarshalers = typedArshalers[jsontext.Decoder]
 
 type unmarshalersOption struct{nonComparable; fncVals []typedArshaler[jsontext.Decoder]; fncCache sync.Map; fromAny bool}
 
+//goesc:pos encoding/json/v2/options.go 271:7 271:40
 //goesc:leaks recv=none
 func (*unmarshalersOption) JSONOptions(internal.NotForPublicUse)
 

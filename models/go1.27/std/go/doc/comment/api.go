@@ -7,6 +7,7 @@ type Block interface{block()}
 
 type Code struct{Text string}
 
+//goesc:pos go/doc/comment/parse.go 132:7
 //goesc:leaks recv=none
 func (*Code) block()
 
@@ -14,27 +15,33 @@ type Doc struct{Content []Block; Links []*LinkDef}
 
 type DocLink struct{Text []Text; ImportPath string; Recv string; Name string}
 
+//goesc:pos go/doc/comment/print.go 97:7 97:30
 //goesc:leaks recv=none baseURL=none
 func (l *DocLink) DefaultURL(baseURL string) string
 
+//goesc:pos go/doc/comment/parse.go 176:7
 //goesc:leaks recv=none
 func (*DocLink) text()
 
 type Heading struct{Text []Text}
 
+//goesc:pos go/doc/comment/print.go 127:7
 //goesc:leaks recv=none
 func (h *Heading) DefaultID() string
 
+//goesc:pos go/doc/comment/parse.go 41:7
 //goesc:leaks recv=none
 func (*Heading) block()
 
 type Italic string
 
+//goesc:pos go/doc/comment/parse.go 148:7
 //goesc:leaks recv=none
 func (Italic) text()
 
 type Link struct{Auto bool; Text []Text; URL string}
 
+//goesc:pos go/doc/comment/parse.go 157:7
 //goesc:leaks recv=none
 func (*Link) text()
 
@@ -42,12 +49,15 @@ type LinkDef struct{Text string; URL string; Used bool}
 
 type List struct{Items []*ListItem; ForceBlankBefore bool; ForceBlankBetween bool}
 
+//goesc:pos go/doc/comment/parse.go 79:7
 //goesc:leaks recv=none
 func (l *List) BlankBefore() bool
 
+//goesc:pos go/doc/comment/parse.go 89:7
 //goesc:leaks recv=none
 func (l *List) BlankBetween() bool
 
+//goesc:pos go/doc/comment/parse.go 70:7
 //goesc:leaks recv=none
 func (*List) block()
 
@@ -55,39 +65,49 @@ type ListItem struct{Number string; Content []Block}
 
 type Paragraph struct{Text []Text}
 
+//goesc:pos go/doc/comment/parse.go 122:7
 //goesc:leaks recv=none
 func (*Paragraph) block()
 
 type Parser struct{Words map[string]string; LookupPackage func(name string) (importPath string, ok bool); LookupSym func(recv string, name string) (ok bool)}
 
+//goesc:pos go/doc/comment/parse.go 284:7 284:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 text=heap:0
 func (p *Parser) Parse(text string) *Doc
 
 type Plain string
 
+//goesc:pos go/doc/comment/parse.go 143:7
 //goesc:leaks recv=none
 func (Plain) text()
 
 type Printer struct{HeadingLevel int; HeadingID func(h *Heading) string; DocLinkURL func(link *DocLink) string; DocLinkBaseURL string; TextPrefix string; TextCodePrefix string; TextWidth int}
 
+//goesc:pos go/doc/comment/print.go 155:7 155:27
 //goesc:leaks recv=none d=heap:2
 func (p *Printer) Comment(d *Doc) []byte
 
+//goesc:pos go/doc/comment/html.go 21:7 21:24
 //goesc:leaks recv=mutator:0,callee:1 d=heap:2
 func (p *Printer) HTML(d *Doc) []byte
 
+//goesc:pos go/doc/comment/markdown.go 22:7 22:28
 //goesc:leaks recv=mutator:0,callee:1 d=heap:2
 func (p *Printer) Markdown(d *Doc) []byte
 
+//goesc:pos go/doc/comment/text.go 26:7 26:24
 //goesc:leaks recv=heap:0 d=heap:2
 func (p *Printer) Text(d *Doc) []byte
 
+//goesc:pos go/doc/comment/print.go 72:7 72:30
 //goesc:leaks recv=callee:1 link=heap:0
 func (p *Printer) docLinkURL(link *DocLink) string
 
+//goesc:pos go/doc/comment/print.go 65:7 65:29
 //goesc:leaks recv=callee:1 h=heap:0
 func (p *Printer) headingID(h *Heading) string
 
+//goesc:pos go/doc/comment/print.go 58:7
 //goesc:leaks recv=none
 func (p *Printer) headingLevel() int
 

@@ -12,12 +12,15 @@ import (
 
 type GccgoInstallation struct{GccVersion string; TargetTriple string; LibPaths []string}
 
+//goesc:pos go/internal/gccgoimporter/gccgoinstallation.go 95:7 95:44 95:63
 //goesc:leaks recv=heap:1 incpaths=heap:0 initmap=heap:0
 func (inst *GccgoInstallation) GetImporter(incpaths []string, initmap map[*types.Package]InitData) Importer
 
+//goesc:pos go/internal/gccgoimporter/gccgoinstallation.go 30:7 30:47 30:65
 //goesc:leaks recv=heap:1,mutator:0 gccgoPath=heap:0 args=heap:1
 func (inst *GccgoInstallation) InitFromDriver(gccgoPath string, args ...string) (err error)
 
+//goesc:pos go/internal/gccgoimporter/gccgoinstallation.go 71:7
 //goesc:leaks recv=heap:1
 func (inst *GccgoInstallation) SearchPaths() (paths []string)
 
@@ -31,150 +34,199 @@ type fixupRecord struct{toUpdate *types.Named; target types.Type}
 
 type parser struct{scanner *scanner.Scanner; version string; tok rune; lit string; pkgpath string; pkgname string; pkg *types.Package; imports map[string]*types.Package; typeList []types.Type; typeData []string; fixups []fixupRecord; initdata InitData; aliases map[int]string}
 
+//goesc:pos go/internal/gccgoimporter/parser.go 84:7 84:24
 //goesc:leaks recv=heap:1 err=heap:0
 func (p *parser) error(err any)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 92:7 92:25 92:40
 //goesc:leaks recv=heap:2 format=heap:0 args=heap:1
 func (p *parser) errorf(format string, args ...any)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 96:7 96:25
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) expect(tok rune) string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 105:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) expectEOL()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 112:7 112:32
 //goesc:leaks recv=heap:1,mutator:0 keyword=heap:0
 func (p *parser) expectKeyword(keyword string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 191:7 191:25 191:34
 //goesc:leaks recv=none pkgpath=heap:0 name=heap:0
 func (p *parser) getPkg(pkgpath string, name string) *types.Package
 
+//goesc:pos go/internal/gccgoimporter/parser.go 56:7 56:23 56:40 56:55
 //goesc:leaks recv=heap:0 filename=heap:0 src=heap:0 imports=heap:0
 func (p *parser) init(filename string, src io.Reader, imports map[string]*types.Package)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 64:7 64:30 64:47
 //goesc:leaks recv=heap:0 filename=heap:0 src=heap:0
 func (p *parser) initScanner(filename string, src io.Reader)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1117:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) maybeCreatePackage()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 145:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) next()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 630:7 630:40 630:60
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseArrayOrSliceType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 669:7 669:32 669:52
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseChanType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 430:7 430:29
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseConst(pkg *types.Package) *types.Const
 
+//goesc:pos go/internal/gccgoimporter/parser.go 324:7 324:34
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseConstValue(pkg *types.Package) (val constant.Value, typ types.Type)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 312:7 312:34
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseConversion(pkg *types.Package) (val constant.Value, typ types.Type)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1188:7
 //goesc:leaks recv=heap:0
 func (p *parser) parseDirective()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 208:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseExportedName() (pkg *types.Package, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 241:7 241:29
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseField(pkg *types.Package) (field *types.Var, tag string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 777:7 777:28
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseFunc(pkg *types.Package) *types.Func
 
+//goesc:pos go/internal/gccgoimporter/parser.go 765:7 765:36 765:56
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseFunctionType(pkg *types.Package, nlist []any) *types.Signature
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1128:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseInitDataDirective()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 620:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseInt() int
 
+//goesc:pos go/internal/gccgoimporter/parser.go 611:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseInt64() int64
 
+//goesc:pos go/internal/gccgoimporter/parser.go 805:7 805:37 805:57
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseInterfaceType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 653:7 653:31 653:51
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseMapType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 222:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseName() string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 513:7 513:33
 //goesc:leaks recv=heap:0 nlist=heap:0
 func (p *parser) parseNamedType(nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1272:7
 //goesc:leaks recv=heap:0
 func (p *parser) parsePackage() *types.Package
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1106:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parsePackageInit() PackageInit
 
+//goesc:pos go/internal/gccgoimporter/parser.go 269:7 269:29 269:49
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseParam(kind types.VarKind, pkg *types.Package) (param *types.Var, isVariadic bool)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 719:7 719:33 719:53
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseParamList(kind types.VarKind, pkg *types.Package) (*types.Tuple, bool)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 834:7 834:35 834:55
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parsePointerType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 155:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseQualifiedName() (path string, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 166:7 166:40
 //goesc:leaks recv=heap:2,r0:1 unquotedName=heap:0
 func (p *parser) parseQualifiedNameStr(unquotedName string) (pkgpath string, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 743:7 743:34
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseResultList(pkg *types.Package) *types.Tuple
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1079:7 1079:33 1079:53 1079:60
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseSavedType(pkg *types.Package, i int, nlist []any)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 119:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseString() string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 696:7 696:34 696:54
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseStructType(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 942:7 942:28 942:48
 //goesc:leaks recv=heap:0 pkg=heap:0 n=heap:0
 func (p *parser) parseType(pkg *types.Package, n ...any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 949:7 949:38 949:58
 //goesc:leaks recv=heap:0 pkg=heap:0 n=heap:0
 func (p *parser) parseTypeAfterAngle(pkg *types.Package, n ...any) (t types.Type, n1 int)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 992:7 992:36 992:56
 //goesc:leaks recv=heap:0 pkg=heap:0 n=heap:0
 func (p *parser) parseTypeExtended(pkg *types.Package, n ...any) (t types.Type, n1 int)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 852:7 852:32 852:52
 //goesc:leaks recv=heap:0 pkg=heap:0 nlist=heap:0
 func (p *parser) parseTypeSpec(pkg *types.Package, nlist []any) types.Type
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1032:7 1032:29
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseTypes(pkg *types.Package)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 159:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseUnquotedQualifiedName() (path string, name string)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 129:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) parseUnquotedString() string
 
+//goesc:pos go/internal/gccgoimporter/parser.go 299:7 299:27
 //goesc:leaks recv=heap:0 pkg=heap:0
 func (p *parser) parseVar(pkg *types.Package) *types.Var
 
+//goesc:pos go/internal/gccgoimporter/parser.go 452:7 452:26
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) reserve(n int)
 
+//goesc:pos go/internal/gccgoimporter/parser.go 1000:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *parser) skipInlineBody()
 
+//goesc:pos go/internal/gccgoimporter/parser.go 478:7 478:25 478:39
 //goesc:leaks recv=heap:2,mutator:1 t=heap:0 nlist=heap:0
 func (p *parser) update(t types.Type, nlist []any)
 

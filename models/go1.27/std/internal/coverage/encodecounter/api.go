@@ -11,33 +11,42 @@ import (
 	"io"
 )
 
+//goesc:pos VisitFuncs=internal/coverage/encodecounter/encode.go:56:13
 type CounterVisitor interface{VisitFuncs(f CounterVisitorFn) error}
 
 type CounterVisitorFn func(pkid uint32, funcid uint32, counters []uint32) error
 
 type CoverageDataWriter struct{stab *stringtab.Writer; w *bufio.Writer; csh coverage.CounterSegmentHeader; tmp []byte; cflavor coverage.CounterFlavor; segs uint32; debug bool}
 
+//goesc:pos internal/coverage/encodecounter/encode.go 163:7 163:46 163:70
 //goesc:leaks recv=heap:0 args=heap:1 visitor=heap:0
 func (cfw *CoverageDataWriter) AppendSegment(args map[string]string, visitor CounterVisitor) error
 
+//goesc:pos internal/coverage/encodecounter/encode.go 66:7 66:38 66:61 66:85
 //goesc:leaks recv=heap:0 args=heap:1 visitor=heap:0
 func (cfw *CoverageDataWriter) Write(metaFileHash [16]byte, args map[string]string, visitor CounterVisitor) error
 
+//goesc:pos internal/coverage/encodecounter/encode.go 88:7 88:51
 //goesc:leaks recv=none ws=heap:0
 func (cfw *CoverageDataWriter) patchSegmentHeader(ws *slicewriter.WriteSeeker) error
 
+//goesc:pos internal/coverage/encodecounter/encode.go 212:7 212:43
 //goesc:leaks recv=heap:2,mutator:1 b=heap:0
 func (cfw *CoverageDataWriter) writeBytes(b []byte) error
 
+//goesc:pos internal/coverage/encodecounter/encode.go 226:7 226:46 226:70
 //goesc:leaks recv=heap:0 visitor=heap:0 ws=heap:0
 func (cfw *CoverageDataWriter) writeCounters(visitor CounterVisitor, ws *slicewriter.WriteSeeker) error
 
+//goesc:pos internal/coverage/encodecounter/encode.go 284:7
 //goesc:leaks recv=heap:1,mutator:0
 func (cfw *CoverageDataWriter) writeFooter() error
 
+//goesc:pos internal/coverage/encodecounter/encode.go 197:7 197:44
 //goesc:leaks recv=heap:1
 func (cfw *CoverageDataWriter) writeHeader(metaFileHash [16]byte) error
 
+//goesc:pos internal/coverage/encodecounter/encode.go 111:7 111:53 111:77
 //goesc:leaks recv=heap:1,mutator:0 args=none ws=heap:0
 func (cfw *CoverageDataWriter) writeSegmentPreamble(args map[string]string, ws *slicewriter.WriteSeeker) error
 

@@ -10,228 +10,302 @@ import (
 
 type Iter struct{key unsafe.Pointer; elem unsafe.Pointer; typ *abi.MapType; m *Map; entryOffset uint64; dirOffset uint64; clearSeq uint64; globalDepth uint8; dirIdx int; tab *table; group groupReference; entryIdx uint64}
 
+//goesc:pos internal/runtime/maps/table.go 785:7
 //goesc:leaks recv=r0:1
 func (it *Iter) Elem() unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/table.go 741:7 741:22 741:40
 //goesc:leaks recv=mutator:0 typ=heap:0 m=heap:0
 func (it *Iter) Init(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 765:7
 //goesc:leaks recv=none
 func (it *Iter) Initialized() bool
 
+//goesc:pos internal/runtime/maps/table.go 777:7
 //goesc:leaks recv=r0:1
 func (it *Iter) Key() unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/table.go 770:7
 //goesc:leaks recv=r0:1
 func (it *Iter) Map() *Map
 
+//goesc:pos internal/runtime/maps/table.go 873:7
 //goesc:leaks recv=heap:1,mutator:0
 func (it *Iter) Next()
 
+//goesc:pos internal/runtime/maps/table.go 825:7 825:30 825:50
 //goesc:leaks recv=heap:2,r1:1 key=heap:0
 func (it *Iter) grownKeyElem(key unsafe.Pointer, slotIdx uintptr) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 789:7
 //goesc:leaks recv=mutator:0
 func (it *Iter) nextDirIdx()
 
 type Map struct{used uint64; seed uintptr; dirPtr unsafe.Pointer; dirLen int; globalDepth uint8; globalShift uint8; writing uint8; tombstonePossible bool; clearSeq uint64}
 
+//goesc:pos internal/runtime/maps/map.go 756:7 756:21
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (m *Map) Clear(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/map.go 805:7 805:21
 //goesc:leaks recv=heap:1,r0:0,mutator:0 typ=heap:1
 func (m *Map) Clone(typ *abi.MapType) *Map
 
+//goesc:pos internal/runtime/maps/map.go 668:7 668:22 668:40
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) Delete(typ *abi.MapType, key unsafe.Pointer)
 
+//goesc:pos internal/runtime/maps/map.go 422:7 422:19 422:37
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) Get(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/map.go 496:7 496:19 496:37 496:42
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0 elem=heap:0
 func (m *Map) Put(typ *abi.MapType, key unsafe.Pointer, elem unsafe.Pointer)
 
+//goesc:pos internal/runtime/maps/map.go 505:7 505:23 505:41
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) PutSlot(typ *abi.MapType, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/map.go 416:7
 //goesc:leaks recv=none
 func (m *Map) Used() uint64
 
+//goesc:pos internal/runtime/maps/map.go 794:7 794:26
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (m *Map) clearSmall(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/map.go 708:7 708:27 708:45 708:59
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) deleteSmall(typ *abi.MapType, hash uintptr, key unsafe.Pointer)
 
+//goesc:pos internal/runtime/maps/map.go 364:7 364:27
 //goesc:leaks recv=r0:2
 func (m *Map) directoryAt(i uintptr) *table
 
+//goesc:pos internal/runtime/maps/map.go 357:7 357:30
 //goesc:leaks recv=none
 func (m *Map) directoryIndex(hash uintptr) uintptr
 
+//goesc:pos internal/runtime/maps/map.go 368:7 368:28 368:39
 //goesc:leaks recv=mutator:1 nt=heap:0
 func (m *Map) directorySet(i uintptr, nt *table)
 
+//goesc:pos internal/runtime/maps/map.go 426:7 426:26 426:44
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) getWithKey(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/map.go 465:7 465:31 465:49 465:63
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) getWithKeySmall(typ *abi.MapType, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/map.go 445:7 445:29 445:47
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (m *Map) getWithoutKey(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/runtime_faststr.go 16:7 16:41 16:59
 //goesc:leaks recv=r0:1 typ=none key=mutator:0,callee:0
 func (m *Map) getWithoutKeySmallFastStr(typ *abi.MapType, key string) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/map.go 618:7 618:27
 //goesc:leaks recv=mutator:0 typ=heap:1
 func (m *Map) growToSmall(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/map.go 628:7 628:27
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (m *Map) growToTable(typ *abi.MapType) *table
 
+//goesc:pos internal/runtime/maps/map.go 382:7 382:33 382:38 382:44
 //goesc:leaks recv=heap:2,mutator:0 old=none left=heap:0 right=heap:0
 func (m *Map) installTableSplit(old *table, left *table, right *table)
 
+//goesc:pos internal/runtime/maps/map.go 556:7 556:28 556:46 556:60
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) putSlotSmall(typ *abi.MapType, hash uintptr, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast32.go 115:7 115:34 115:52 115:66
 //goesc:leaks recv=r0:1,mutator:0 typ=none
 func (m *Map) putSlotSmallFast32(typ *abi.MapType, hash uintptr, key uint32) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast64.go 110:7 110:34 110:52 110:66
 //goesc:leaks recv=r0:1,mutator:0 typ=none
 func (m *Map) putSlotSmallFast64(typ *abi.MapType, hash uintptr, key uint64) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast64.go 326:7 326:35 326:53 326:67
 //goesc:leaks recv=r0:1,mutator:0 typ=none key=heap:0
 func (m *Map) putSlotSmallFastPtr(typ *abi.MapType, hash uintptr, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_faststr.go 187:7 187:35 187:53 187:67
 //goesc:leaks recv=r0:1,mutator:0 typ=none key=heap:0
 func (m *Map) putSlotSmallFastStr(typ *abi.MapType, hash uintptr, key string) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/map.go 372:7 372:28
 //goesc:leaks recv=mutator:1 nt=heap:0
 func (m *Map) replaceTable(nt *table)
 
 type bitset uint64
 
+//goesc:pos internal/runtime/maps/group.go 110:7
 func (b bitset) count() int
 
+//goesc:pos internal/runtime/maps/group.go 49:7
 func (b bitset) first() uintptr
 
+//goesc:pos internal/runtime/maps/group.go 85:7
 func (b bitset) lowestSet() bool
 
+//goesc:pos internal/runtime/maps/group.go 68:7 68:29
 func (b bitset) removeBelow(i uintptr) bitset
 
+//goesc:pos internal/runtime/maps/group.go 63:7
 func (b bitset) removeFirst() bitset
 
+//goesc:pos internal/runtime/maps/group.go 98:7
 func (b bitset) shiftOutLowest() bitset
 
 type ctrl uint8
 
 type ctrlGroup uint64
 
+//goesc:pos internal/runtime/maps/group.go 224:7
 func (g ctrlGroup) anyFull() bool
 
+//goesc:pos internal/runtime/maps/group.go 130:7 130:25
 //goesc:leaks recv=none
 func (g *ctrlGroup) get(i uintptr) ctrl
 
+//goesc:pos internal/runtime/maps/group.go 179:7
 func (g ctrlGroup) matchEmpty() bitset
 
+//goesc:pos internal/runtime/maps/group.go 200:7
 func (g ctrlGroup) matchEmptyOrDeleted() bitset
 
+//goesc:pos internal/runtime/maps/group.go 219:7
 func (g ctrlGroup) matchFull() bitset
 
+//goesc:pos internal/runtime/maps/group.go 153:7 153:28
 func (g ctrlGroup) matchH2(h uintptr) bitset
 
+//goesc:pos internal/runtime/maps/group.go 138:7 138:25 138:36
 //goesc:leaks recv=mutator:0
 func (g *ctrlGroup) set(i uintptr, c ctrl)
 
+//goesc:pos internal/runtime/maps/group.go 147:7
 //goesc:leaks recv=mutator:0
 func (g *ctrlGroup) setEmpty()
 
 type groupReference struct{data unsafe.Pointer}
 
+//goesc:pos internal/runtime/maps/group.go 293:7
 //goesc:leaks recv=r0:1
 func (g *groupReference) ctrls() *ctrlGroup
 
+//goesc:pos internal/runtime/maps/group.go 305:7 305:31 305:49
 //goesc:leaks recv=r0:1 typ=none
 func (g *groupReference) elem(typ *abi.MapType, i uintptr) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/group.go 298:7 298:30 298:48
 //goesc:leaks recv=r0:1 typ=none
 func (g *groupReference) key(typ *abi.MapType, i uintptr) unsafe.Pointer
 
 type groupsReference struct{data unsafe.Pointer; lengthMask uint64}
 
+//goesc:pos internal/runtime/maps/group.go 336:7 336:33 336:51
 //goesc:leaks recv=r0:1 typ=none
 func (g *groupsReference) group(typ *abi.MapType, i uint64) groupReference
 
 type table struct{used uint16; capacity uint16; growthLeft uint16; localDepth uint8; index int; groups groupsReference}
 
+//goesc:pos internal/runtime/maps/table.go 656:7 656:23
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
 func (t *table) Clear(typ *abi.MapType)
 
+//goesc:pos internal/runtime/maps/table.go 478:7 478:24 478:42 478:50 478:64
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=mutator:0 key=heap:0
 func (t *table) Delete(typ *abi.MapType, m *Map, hash uintptr, key unsafe.Pointer) bool
 
+//goesc:pos internal/runtime/maps/table.go 144:7 144:21 144:39 144:47
 //goesc:leaks recv=heap:1 typ=none m=none key=heap:0
 func (t *table) Get(typ *abi.MapType, m *Map, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table_debug.go 83:7 83:23 83:41
 //goesc:leaks recv=none typ=none m=none
 func (t *table) Print(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 267:7 267:25 267:43 267:51 267:65
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0 key=heap:0
 func (t *table) PutSlot(typ *abi.MapType, m *Map, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 138:7
 //goesc:leaks recv=none
 func (t *table) Used() uint64
 
+//goesc:pos internal/runtime/maps/table_debug.go 14:7 14:33 14:51
 //goesc:leaks recv=none typ=none m=none
 func (t *table) checkInvariants(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 1357:7 1357:23
 //goesc:leaks recv=heap:1,r0:0,mutator:0 typ=heap:1
 func (t *table) clone(typ *abi.MapType) *table
 
+//goesc:pos internal/runtime/maps/table.go 165:7 165:28 165:46 165:60
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (t *table) getWithKey(typ *abi.MapType, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 226:7 226:31 226:49 226:63
 //goesc:leaks recv=heap:1 typ=none key=heap:0
 func (t *table) getWithoutKey(typ *abi.MapType, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//goesc:pos internal/runtime/maps/table.go 1290:7 1290:22 1290:40 1290:48
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=mutator:1
 func (t *table) grow(typ *abi.MapType, m *Map, newCapacity uint16)
 
+//goesc:pos internal/runtime/maps/table.go 116:7
 //goesc:leaks recv=none
 func (t *table) maxGrowthLeft() uint16
 
+//goesc:pos internal/runtime/maps/table.go 566:7 566:33 566:51
 //goesc:leaks recv=heap:1,mutator:0 typ=none m=none
 func (t *table) pruneTombstones(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 1208:7 1208:24 1208:42
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0
 func (t *table) rehash(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 102:7 102:23 102:41
 //goesc:leaks recv=mutator:0 typ=heap:1
 func (t *table) reset(typ *abi.MapType, capacity uint16)
 
+//goesc:pos internal/runtime/maps/table.go 1242:7 1242:23 1242:41
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0
 func (t *table) split(typ *abi.MapType, m *Map)
 
+//goesc:pos internal/runtime/maps/table.go 651:7
 //goesc:leaks recv=none
 func (t *table) tombstones() uint16
 
+//goesc:pos internal/runtime/maps/table.go 383:7 383:34 383:52 383:66 383:71
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0 elem=heap:0
 func (t *table) uncheckedPutSlot(typ *abi.MapType, hash uintptr, key unsafe.Pointer, elem unsafe.Pointer)
 
+//goesc:pos internal/runtime/maps/table.go 436:7 436:43 436:61 436:75
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (t *table) uncheckedPutSlotForAssign(typ *abi.MapType, hash uintptr, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast32.go 156:7 156:49 156:67 156:81
 //goesc:leaks recv=r0:1,mutator:0 typ=none
 func (t *table) uncheckedPutSlotForAssignFast32(typ *abi.MapType, hash uintptr, key uint32) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast64.go 151:7 151:49 151:67 151:81
 //goesc:leaks recv=r0:1,mutator:0 typ=none
 func (t *table) uncheckedPutSlotForAssignFast64(typ *abi.MapType, hash uintptr, key uint64) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_fast64.go 367:7 367:50 367:68 367:82
 //goesc:leaks recv=r0:1,mutator:0 typ=none key=heap:0
 func (t *table) uncheckedPutSlotForAssignFastPtr(typ *abi.MapType, hash uintptr, key unsafe.Pointer) unsafe.Pointer
 
+//goesc:pos internal/runtime/maps/runtime_faststr.go 230:7 230:50 230:68 230:82
 //goesc:leaks recv=r0:1,mutator:0 typ=none key=heap:0
 func (t *table) uncheckedPutSlotForAssignFastStr(typ *abi.MapType, hash uintptr, key string) unsafe.Pointer
 

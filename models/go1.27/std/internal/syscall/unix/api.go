@@ -11,6 +11,7 @@ type GetRandomFlag uintptr
 
 type SiginfoChild struct{Signo int32; siErrnoCode; _ [1]int32; Pid int32; Uid uint32; Status int32; _ [100]byte}
 
+//goesc:pos internal/syscall/unix/siginfo_linux.go 50:7
 //goesc:leaks recv=none
 func (s *SiginfoChild) WaitStatus() (ws syscall.WaitStatus)
 

@@ -20,87 +20,115 @@ type AsyncSliceEvent struct{SliceEvent; Category string; Scope string; TaskColor
 
 type Emitter struct{c TraceConsumer; rangeStart time.Duration; rangeEnd time.Duration; heapStats heapStats; prevHeapStats heapStats; gstates [5]int64; prevGstates [5]int64; threadStats [3]int64; prevThreadStats [3]int64; gomaxprocs uint64; frameTree frameNode; frameSeq int; arrowSeq uint64; filter func(uint64) bool; resourceType string; resources map[uint64]string; focusResource uint64; tasks map[uint64]task; asyncSliceSeq uint64}
 
+//goesc:pos internal/trace/traceviewer/emitter.go 467:7 467:25
 //goesc:leaks recv=mutator:0 a=heap:0
 func (e *Emitter) Arrow(a ArrowEvent)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 392:7 392:30
 //goesc:leaks recv=mutator:0 s=heap:0
 func (e *Emitter) AsyncSlice(s AsyncSliceEvent)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 600:7
 //goesc:leaks recv=none
 func (e *Emitter) Err() error
 
+//goesc:pos internal/trace/traceviewer/emitter.go 511:7 511:25
 //goesc:leaks recv=none ev=heap:0
 func (e *Emitter) Event(ev *format.Event)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 623:7
 //goesc:leaks recv=heap:1
 func (e *Emitter) Flush()
 
+//goesc:pos internal/trace/traceviewer/emitter.go 520:7 520:25
 //goesc:leaks recv=mutator:0
 func (e *Emitter) Focus(id uint64)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 328:7 328:30
 //goesc:leaks recv=mutator:0
 func (e *Emitter) Gomaxprocs(v uint64)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 524:7 524:39 524:57 524:63
 //goesc:leaks recv=mutator:0
 func (e *Emitter) GoroutineTransition(ts time.Duration, from GState, to GState)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 515:7 515:29 515:47
 //goesc:leaks recv=mutator:0
 func (e *Emitter) HeapAlloc(ts time.Duration, v uint64)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 567:7 567:28 567:46
 //goesc:leaks recv=mutator:0
 func (e *Emitter) HeapGoal(ts time.Duration, v uint64)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 546:7 546:39 546:57 546:76
 //goesc:leaks recv=mutator:0
 func (e *Emitter) IncThreadStateCount(ts time.Duration, state ThreadState, delta int64)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 436:7 436:27
 //goesc:leaks recv=none i=heap:0
 func (e *Emitter) Instant(i InstantEvent)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 619:7 619:33
 //goesc:leaks recv=none ev=heap:0
 func (e *Emitter) OptionalEvent(ev *format.Event)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 334:7 334:28 334:39
 //goesc:leaks recv=none name=heap:0
 func (e *Emitter) Resource(id uint64, name string)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 345:7 345:37
 //goesc:leaks recv=mutator:0 filter=heap:0
 func (e *Emitter) SetResourceFilter(filter func(uint64) bool)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 341:7 341:35
 //goesc:leaks recv=mutator:0 name=heap:0
 func (e *Emitter) SetResourceType(name string)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 353:7 353:25
 //goesc:leaks recv=none s=heap:0
 func (e *Emitter) Slice(s SliceEvent)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 686:7 686:25
 //goesc:leaks recv=mutator:0 stk=heap:1
 func (e *Emitter) Stack(stk []trace.StackFrame) int
 
+//goesc:pos internal/trace/traceviewer/emitter.go 349:7 349:24 349:35 349:48
 //goesc:leaks recv=none name=heap:0
 func (e *Emitter) Task(id uint64, name string, sortIndex int)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 474:7 474:29
 //goesc:leaks recv=mutator:0 a=heap:0
 func (e *Emitter) TaskArrow(a ArrowEvent)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 360:7 360:29
 //goesc:leaks recv=none s=heap:0
 func (e *Emitter) TaskSlice(s SliceEvent)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 478:7 478:25 478:39
 //goesc:leaks recv=mutator:0 a=heap:0
 func (e *Emitter) arrow(a ArrowEvent, sectionID uint64)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 691:7 691:31 691:49
 //goesc:leaks recv=mutator:0 parent=none stk=heap:1
 func (e *Emitter) buildBranch(parent frameNode, stk []trace.StackFrame) int
 
+//goesc:pos internal/trace/traceviewer/emitter.go 579:7 579:36
 //goesc:leaks recv=mutator:0
 func (e *Emitter) emitHeapCounters(ts time.Duration)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 669:7 669:31 669:49 669:62
 //goesc:leaks recv=none name=heap:0
 func (e *Emitter) processMeta(sectionID uint64, name string, priority int)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 364:7 364:25 364:39 364:57
 //goesc:leaks recv=none s=heap:0 cname=heap:0
 func (e *Emitter) slice(s SliceEvent, sectionID uint64, cname string)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 652:7 652:30 652:41 652:53 652:66
 //goesc:leaks recv=none name=heap:0
 func (e *Emitter) threadMeta(sectionID uint64, tid uint64, name string, priority int)
 
+//goesc:pos internal/trace/traceviewer/emitter.go 613:7 613:33
 //goesc:leaks recv=none
 func (e *Emitter) tsWithinRange(ts time.Duration) bool
 
@@ -118,6 +146,7 @@ type ProfileRecord struct{Stack []trace.StackFrame; Count uint64; Time time.Dura
 
 type Range struct{Name string; Start int; End int; StartTime int64; EndTime int64}
 
+//goesc:pos internal/trace/traceviewer/http.go 274:7 274:20
 //goesc:leaks recv=none viewType=heap:0
 func (r Range) URL(viewType ViewType) string
 
@@ -127,12 +156,15 @@ type ThreadState int
 
 type TimeHistogram struct{Count int; Buckets []int; MinBucket int; MaxBucket int}
 
+//goesc:pos internal/trace/traceviewer/histogram.go 26:7 26:29
 //goesc:leaks recv=heap:1,mutator:0
 func (h *TimeHistogram) Add(d time.Duration)
 
+//goesc:pos internal/trace/traceviewer/histogram.go 46:7 46:35
 //goesc:leaks recv=none
 func (h *TimeHistogram) BucketMin(bucket int) time.Duration
 
+//goesc:pos internal/trace/traceviewer/histogram.go 51:7 51:32
 //goesc:leaks recv=none urlmaker=callee:0
 func (h *TimeHistogram) ToHTML(urlmaker func(min time.Duration, max time.Duration) string) template.HTML
 
@@ -140,6 +172,7 @@ type TraceConsumer struct{ConsumeTimeUnit func(unit string); ConsumeViewerEvent 
 
 type View struct{Type ViewType; Ranges []Range}
 
+//goesc:pos internal/trace/traceviewer/http.go 259:7 259:19
 //goesc:leaks recv=heap:0
 func (v View) URL(rangeIdx int) string
 
@@ -153,15 +186,19 @@ type linkedUtilWindow struct{trace.UtilWindow; URL string}
 
 type mmu struct{mu sync.Mutex; cache map[trace.UtilFlags]*mmuCacheEntry; f MutatorUtilFunc; ranges []Range}
 
+//goesc:pos internal/trace/traceviewer/mmu.go 372:7 372:29 372:52
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:1,mutator:0
 func (m *mmu) HandleDetails(w http.ResponseWriter, r *http.Request)
 
+//goesc:pos internal/trace/traceviewer/mmu.go 114:7 114:26 114:49
 //goesc:leaks recv=heap:0 w=heap:0 r=heap:1,mutator:0
 func (m *mmu) HandlePlot(w http.ResponseWriter, r *http.Request)
 
+//goesc:pos internal/trace/traceviewer/mmu.go 92:7 92:19
 //goesc:leaks recv=heap:0
 func (m *mmu) get(flags trace.UtilFlags) ([][]trace.MutatorUtil, *trace.MMUCurve, error)
 
+//goesc:pos internal/trace/traceviewer/mmu.go 405:7 405:35 405:56
 //goesc:leaks recv=none
 func (m *mmu) newLinkedUtilWindow(ui trace.UtilWindow, window time.Duration) linkedUtilWindow
 

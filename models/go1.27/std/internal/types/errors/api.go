@@ -5,6 +5,7 @@ package errors
 
 type Code int
 
+//goesc:pos internal/types/errors/code_string.go 177:7
 func (i Code) String() string
 
 const (

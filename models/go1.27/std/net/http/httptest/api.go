@@ -18,68 +18,89 @@ import (
 
 type ResponseRecorder struct{Code int; HeaderMap http.Header; Body *bytes.Buffer; Flushed bool; result *http.Response; snapHeader http.Header; wroteHeader bool}
 
+//goesc:pos net/http/httptest/recorder.go 181:7
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Flush()
 
+//goesc:pos net/http/httptest/recorder.go 67:7
 //goesc:leaks recv=heap:1,mutator:0
 func (rw *ResponseRecorder) Header() http.Header
 
+//goesc:pos net/http/httptest/recorder.go 203:7
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Result() *http.Response
 
+//goesc:pos net/http/httptest/recorder.go 107:7 107:35
 //goesc:leaks recv=heap:1,mutator:0 buf=heap:0
 func (rw *ResponseRecorder) Write(buf []byte) (int, error)
 
+//goesc:pos net/http/httptest/recorder.go 165:7 165:41
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) WriteHeader(code int)
 
+//goesc:pos net/http/httptest/recorder.go 121:7 121:41
 //goesc:leaks recv=heap:1,mutator:0 str=none
 func (rw *ResponseRecorder) WriteString(str string) (int, error)
 
+//goesc:pos net/http/httptest/recorder.go 83:7 83:41 83:51
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0 str=none
 func (rw *ResponseRecorder) writeHeader(b []byte, str string)
 
 type Server struct{URL string; Listener net.Listener; EnableHTTP2 bool; TLS *tls.Config; Config *http.Server; t testing.TB; certificate *x509.Certificate; startOnce sync.Once; started bool; fakeListener *nettest.Listener; fakeTLSListener *nettest.Listener; wg sync.WaitGroup; mu sync.Mutex; closed bool; conns map[net.Conn]http.ConnState; client *http.Client}
 
+//goesc:pos net/http/httptest/server.go 568:7
 //goesc:leaks recv=r0:1
 func (s *Server) Certificate() *x509.Certificate
 
+//goesc:pos net/http/httptest/server.go 575:7
 //goesc:leaks recv=heap:0
 func (s *Server) Client() *http.Client
 
+//goesc:pos net/http/httptest/server.go 470:7
 //goesc:leaks recv=heap:0
 func (s *Server) Close()
 
+//goesc:pos net/http/httptest/server.go 539:7
 //goesc:leaks recv=heap:0
 func (s *Server) CloseClientConnections()
 
+//goesc:pos net/http/httptest/server.go 319:7
 //goesc:leaks recv=heap:0
 func (s *Server) Start()
 
+//goesc:pos net/http/httptest/server.go 384:7
 //goesc:leaks recv=heap:0
 func (s *Server) StartTLS()
 
+//goesc:pos net/http/httptest/server.go 652:7 652:28
 //goesc:leaks recv=none c=heap:0
 func (s *Server) closeConn(c net.Conn)
 
+//goesc:pos net/http/httptest/server.go 656:7 656:32 656:44
 //goesc:leaks recv=none c=heap:0 done=none
 func (s *Server) closeConnChan(c net.Conn, done chan<- struct{})
 
+//goesc:pos net/http/httptest/server.go 582:7 582:26
 //goesc:leaks recv=heap:0 li=heap:0
 func (s *Server) goServe(li net.Listener)
 
+//goesc:pos net/http/httptest/server.go 348:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Server) initTLS() (tlsClientConfig *tls.Config, err error)
 
+//goesc:pos net/http/httptest/server.go 527:7
 //goesc:leaks recv=heap:0
 func (s *Server) logCloseHangDebugInfo()
 
+//goesc:pos net/http/httptest/server.go 289:7 289:30
 //goesc:leaks recv=heap:0
 func (s *Server) startCommon(useLoopback bool)
 
+//goesc:pos net/http/httptest/server.go 418:7
 //goesc:leaks recv=heap:0
 func (s *Server) startFakeNet()
 
+//goesc:pos net/http/httptest/server.go 592:7
 //goesc:leaks recv=heap:0
 func (s *Server) wrap()
 

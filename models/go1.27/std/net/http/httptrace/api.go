@@ -13,9 +13,11 @@ import (
 
 type ClientTrace struct{GetConn func(hostPort string); GotConn func(GotConnInfo); PutIdleConn func(err error); GotFirstResponseByte func(); Got100Continue func(); Got1xxResponse func(code int, header textproto.MIMEHeader) error; DNSStart func(DNSStartInfo); DNSDone func(DNSDoneInfo); ConnectStart func(network string, addr string); ConnectDone func(network string, addr string, err error); TLSHandshakeStart func(); TLSHandshakeDone func(tls.ConnectionState, error); WroteHeaderField func(key string, value []string); WroteHeaders func(); Wait100Continue func(); WroteRequest func(WroteRequestInfo)}
 
+//goesc:pos net/http/httptrace/trace.go 174:7 174:31
 //goesc:leaks recv=heap:1,mutator:0 old=heap:1
 func (t *ClientTrace) compose(old *ClientTrace)
 
+//goesc:pos net/http/httptrace/trace.go 280:7
 //goesc:leaks recv=none
 func (t *ClientTrace) hasNetHooks() bool
 

@@ -15,79 +15,102 @@ import (
 	"time"
 )
 
+//goesc:pos Put=net/http/httputil/reverseproxy.go:272:6
 type BufferPool interface{Get() []byte; Put([]byte)}
 
 type ClientConn struct{mu sync.Mutex; c net.Conn; r *bufio.Reader; re error; we error; lastbody io.ReadCloser; nread int; nwritten int; pipereq map[*http.Request]uint; pipe textproto.Pipeline; writeReq func(*http.Request, io.Writer) error}
 
+//goesc:pos net/http/httputil/persist.go 286:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Close() error
 
+//goesc:pos net/http/httputil/persist.go 425:7 425:26
 //goesc:leaks recv=heap:0 req=heap:0
 func (cc *ClientConn) Do(req *http.Request) (*http.Response, error)
 
+//goesc:pos net/http/httputil/persist.go 275:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Hijack() (c net.Conn, r *bufio.Reader)
 
+//goesc:pos net/http/httputil/persist.go 353:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Pending() int
 
+//goesc:pos net/http/httputil/persist.go 363:7 363:28
 //goesc:leaks recv=heap:0 req=heap:0
 func (cc *ClientConn) Read(req *http.Request) (resp *http.Response, err error)
 
+//goesc:pos net/http/httputil/persist.go 299:7 299:29
 //goesc:leaks recv=heap:0 req=heap:0
 func (cc *ClientConn) Write(req *http.Request) error
 
 type ProxyRequest struct{In *http.Request; Out *http.Request}
 
+//goesc:pos net/http/httputil/reverseproxy.go 57:7 57:31
 //goesc:leaks recv=heap:3,mutator:1 target=heap:1
 func (r *ProxyRequest) SetURL(target *url.URL)
 
+//goesc:pos net/http/httputil/reverseproxy.go 81:7
 //goesc:leaks recv=heap:2
 func (r *ProxyRequest) SetXForwarded()
 
 type ReverseProxy struct{Rewrite func(*ProxyRequest); Transport http.RoundTripper; FlushInterval time.Duration; ErrorLog *log.Logger; BufferPool BufferPool; ModifyResponse func(*http.Response) error; ErrorHandler func(http.ResponseWriter, *http.Request, error); Director func(*http.Request)}
 
+//goesc:pos net/http/httputil/reverseproxy.go 402:7 402:34 402:58
 //goesc:leaks recv=heap:1 rw=heap:0 req=heap:0
 func (p *ReverseProxy) ServeHTTP(rw http.ResponseWriter, req *http.Request)
 
+//goesc:pos net/http/httputil/reverseproxy.go 727:7 727:35 727:50 727:65
 //goesc:leaks recv=heap:1 dst=heap:0 src=heap:0 buf=heap:0
 func (p *ReverseProxy) copyBuffer(dst io.Writer, src io.Reader, buf []byte) (int64, error)
 
+//goesc:pos net/http/httputil/reverseproxy.go 698:7 698:37 698:62 698:77
 //goesc:leaks recv=heap:1 dst=heap:0 src=heap:0
 func (p *ReverseProxy) copyResponse(dst http.ResponseWriter, src io.Reader, flushInterval time.Duration) error
 
+//goesc:pos net/http/httputil/reverseproxy.go 376:7 376:44 376:68 376:87
 //goesc:leaks recv=heap:1 rw=heap:0 req=none err=heap:0
 func (p *ReverseProxy) defaultErrorHandler(rw http.ResponseWriter, req *http.Request, err error)
 
+//goesc:pos net/http/httputil/reverseproxy.go 681:7 681:38
 //goesc:leaks recv=none res=none
 func (p *ReverseProxy) flushInterval(res *http.Response) time.Duration
 
+//goesc:pos net/http/httputil/reverseproxy.go 381:7
 //goesc:leaks recv=heap:0
 func (p *ReverseProxy) getErrorHandler() func(http.ResponseWriter, *http.Request, error)
 
+//goesc:pos net/http/httputil/reverseproxy.go 822:7 822:46 822:70 822:89
 //goesc:leaks recv=heap:1 rw=heap:0 req=heap:0 res=heap:1,mutator:0
 func (p *ReverseProxy) handleUpgradeResponse(rw http.ResponseWriter, req *http.Request, res *http.Response)
 
+//goesc:pos net/http/httputil/reverseproxy.go 758:7 758:29 758:44
 //goesc:leaks recv=heap:1 format=callee:0 args=heap:1,callee:0
 func (p *ReverseProxy) logf(format string, args ...any)
 
+//goesc:pos net/http/httputil/reverseproxy.go 390:7 390:39 390:63 390:83
 //goesc:leaks recv=heap:1 rw=heap:0 res=heap:0 req=heap:0
 func (p *ReverseProxy) modifyResponse(rw http.ResponseWriter, res *http.Response, req *http.Request) bool
 
 type ServerConn struct{mu sync.Mutex; c net.Conn; r *bufio.Reader; re error; we error; lastbody io.ReadCloser; nread int; nwritten int; pipereq map[*http.Request]uint; pipe textproto.Pipeline}
 
+//goesc:pos net/http/httputil/persist.go 76:7
 //goesc:leaks recv=heap:0
 func (sc *ServerConn) Close() error
 
+//goesc:pos net/http/httputil/persist.go 65:7
 //goesc:leaks recv=heap:0
 func (sc *ServerConn) Hijack() (net.Conn, *bufio.Reader)
 
+//goesc:pos net/http/httputil/persist.go 166:7
 //goesc:leaks recv=heap:0
 func (sc *ServerConn) Pending() int
 
+//goesc:pos net/http/httputil/persist.go 88:7
 //goesc:leaks recv=heap:0
 func (sc *ServerConn) Read() (*http.Request, error)
 
+//goesc:pos net/http/httputil/persist.go 175:7 175:29 175:48
 //goesc:leaks recv=heap:0 req=none resp=heap:1
 func (sc *ServerConn) Write(req *http.Request, resp *http.Response) error
 

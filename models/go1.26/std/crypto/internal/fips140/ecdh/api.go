@@ -9,18 +9,22 @@ import (
 
 type Curve[P Point[P]] struct{curve curveID; newPoint func() P; N []byte}
 
+//goesc:pos ScalarBaseMult=crypto/internal/fips140/ecdh/ecdh.go:69:17 ScalarMult=crypto/internal/fips140/ecdh/ecdh.go:68:13,68:16 SetBytes=crypto/internal/fips140/ecdh/ecdh.go:67:11
 type Point[P any] interface{Bytes() []byte; BytesX() ([]byte, error); ScalarBaseMult([]byte) (P, error); ScalarMult(P, []byte) (P, error); SetBytes([]byte) (P, error); *nistec.P224Point | *nistec.P256Point | *nistec.P384Point | *nistec.P521Point}
 
 type PrivateKey struct{pub PublicKey; d []byte}
 
+//goesc:pos crypto/internal/fips140/ecdh/ecdh.go 30:7
 //goesc:leaks recv=r0:1
 func (priv *PrivateKey) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/ecdh/ecdh.go 34:7
 //goesc:leaks recv=r0:0
 func (priv *PrivateKey) PublicKey() *PublicKey
 
 type PublicKey struct{curve curveID; q []byte}
 
+//goesc:pos crypto/internal/fips140/ecdh/ecdh.go 43:7
 //goesc:leaks recv=r0:1
 func (pub *PublicKey) Bytes() []byte
 

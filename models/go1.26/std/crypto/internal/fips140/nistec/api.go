@@ -9,203 +9,267 @@ import (
 
 type P224Point struct{x *fiat.P224Element; y *fiat.P224Element; z *fiat.P224Element}
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 215:7 215:25 215:29
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P224Point) Add(p1 *P224Point, p2 *P224Point) *P224Point
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 145:7
 //goesc:leaks recv=none
 func (p *P224Point) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 190:7
 //goesc:leaks recv=none
 func (p *P224Point) BytesCompressed() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 169:7
 //goesc:leaks recv=none
 func (p *P224Point) BytesX() ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 270:7 270:28
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P224Point) Double(p *P224Point) *P224Point
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 412:7 412:36
 //goesc:leaks recv=r0:0,mutator:1 scalar=none
 func (p *P224Point) ScalarBaseMult(scalar []byte) (*P224Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 342:7 342:32 342:46
 //goesc:leaks recv=r0:0,mutator:1 q=none scalar=none
 func (p *P224Point) ScalarMult(q *P224Point, scalar []byte) (*P224Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 316:7 316:28 316:32 316:47
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P224Point) Select(p1 *P224Point, p2 *P224Point, cond int) *P224Point
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 45:7 45:25
 //goesc:leaks recv=r0:0,mutator:1 q=none
 func (p *P224Point) Set(q *P224Point) *P224Point
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 56:7 56:30
 //goesc:leaks recv=r0:0,mutator:1 b=none
 func (p *P224Point) SetBytes(b []byte) (*P224Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 37:7
 //goesc:leaks recv=r0:0,mutator:1
 func (p *P224Point) SetGenerator() *P224Point
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 152:7 152:27
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P224Point) bytes(out *[57]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 197:7 197:37
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P224Point) bytesCompressed(out *[29]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 176:7 176:28
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P224Point) bytesX(out *[28]byte) ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 392:7
 //goesc:leaks recv=none
 func (p *P224Point) generatorTable() *[56]p224Table
 
 type P256Point struct{x p256Element; y p256Element; z p256Element}
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 396:7 396:25 396:29
 //goesc:leaks recv=r0:0,mutator:0 r1=mutator:0,callee:0 r2=mutator:0,callee:0
 func (q *P256Point) Add(r1 *P256Point, r2 *P256Point) *P256Point
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 474:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *P256Point) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 538:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *P256Point) BytesCompressed() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 513:7
 //goesc:leaks recv=mutator:0,callee:0
 func (p *P256Point) BytesX() ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 409:7 409:28
 //goesc:leaks recv=r0:0,mutator:0 p=mutator:0,callee:0
 func (q *P256Point) Double(p *P256Point) *P256Point
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 418:7 418:36
 //goesc:leaks recv=r0:0,mutator:0,callee:0 scalar=none
 func (r *P256Point) ScalarBaseMult(scalar []byte) (*P256Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 433:7 433:32 433:46
 //goesc:leaks recv=r0:0,mutator:0,callee:0 q=none scalar=none
 func (r *P256Point) ScalarMult(q *P256Point, scalar []byte) (*P256Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 560:7 560:28 560:32 560:47
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p1=mutator:0,callee:0 p2=mutator:0,callee:0
 func (q *P256Point) Select(p1 *P256Point, p2 *P256Point, cond int) *P256Point
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 65:7 65:25
 //goesc:leaks recv=r0:0,mutator:0 q=none
 func (p *P256Point) Set(q *P256Point) *P256Point
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 78:7 78:30
 //goesc:leaks recv=r0:0,mutator:0 b=none
 func (p *P256Point) SetBytes(b []byte) (*P256Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 55:7
 //goesc:leaks recv=r0:0,mutator:0
 func (p *P256Point) SetGenerator() *P256Point
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 499:7 499:36 499:39
 //goesc:leaks recv=mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (p *P256Point) affineFromMont(x *p256Element, y *p256Element)
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 481:7 481:27
 //goesc:leaks recv=mutator:0,callee:0 out=r0:0,mutator:0
 func (p *P256Point) bytes(out *[65]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 545:7 545:37
 //goesc:leaks recv=mutator:0,callee:0 out=r0:0,mutator:0
 func (p *P256Point) bytesCompressed(out *[33]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 520:7 520:28
 //goesc:leaks recv=mutator:0,callee:0 out=r0:0,mutator:0
 func (p *P256Point) bytesX(out *[32]byte) ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 467:7
 //goesc:leaks recv=none
 func (p *P256Point) isInfinity() int
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 635:7 635:34
 //goesc:leaks recv=mutator:0,callee:0 scalar=none
 func (p *P256Point) p256BaseMult(scalar *p256OrdElement)
 
+//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 664:7 664:36
 //goesc:leaks recv=mutator:0,callee:0 scalar=none
 func (p *P256Point) p256ScalarMult(scalar *p256OrdElement)
 
 type P384Point struct{x *fiat.P384Element; y *fiat.P384Element; z *fiat.P384Element}
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 215:7 215:25 215:29
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P384Point) Add(p1 *P384Point, p2 *P384Point) *P384Point
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 145:7
 //goesc:leaks recv=none
 func (p *P384Point) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 190:7
 //goesc:leaks recv=none
 func (p *P384Point) BytesCompressed() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 169:7
 //goesc:leaks recv=none
 func (p *P384Point) BytesX() ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 270:7 270:28
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P384Point) Double(p *P384Point) *P384Point
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 412:7 412:36
 //goesc:leaks recv=r0:0,mutator:1 scalar=none
 func (p *P384Point) ScalarBaseMult(scalar []byte) (*P384Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 342:7 342:32 342:46
 //goesc:leaks recv=r0:0,mutator:1 q=none scalar=none
 func (p *P384Point) ScalarMult(q *P384Point, scalar []byte) (*P384Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 316:7 316:28 316:32 316:47
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P384Point) Select(p1 *P384Point, p2 *P384Point, cond int) *P384Point
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 45:7 45:25
 //goesc:leaks recv=r0:0,mutator:1 q=none
 func (p *P384Point) Set(q *P384Point) *P384Point
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 56:7 56:30
 //goesc:leaks recv=r0:0,mutator:1 b=none
 func (p *P384Point) SetBytes(b []byte) (*P384Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 37:7
 //goesc:leaks recv=r0:0,mutator:1
 func (p *P384Point) SetGenerator() *P384Point
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 152:7 152:27
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P384Point) bytes(out *[97]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 197:7 197:37
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P384Point) bytesCompressed(out *[49]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 176:7 176:28
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P384Point) bytesX(out *[48]byte) ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 392:7
 //goesc:leaks recv=none
 func (p *P384Point) generatorTable() *[96]p384Table
 
 type P521Point struct{x *fiat.P521Element; y *fiat.P521Element; z *fiat.P521Element}
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 215:7 215:25 215:29
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P521Point) Add(p1 *P521Point, p2 *P521Point) *P521Point
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 145:7
 //goesc:leaks recv=none
 func (p *P521Point) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 190:7
 //goesc:leaks recv=none
 func (p *P521Point) BytesCompressed() []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 169:7
 //goesc:leaks recv=none
 func (p *P521Point) BytesX() ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 270:7 270:28
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P521Point) Double(p *P521Point) *P521Point
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 412:7 412:36
 //goesc:leaks recv=r0:0,mutator:1 scalar=none
 func (p *P521Point) ScalarBaseMult(scalar []byte) (*P521Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 342:7 342:32 342:46
 //goesc:leaks recv=r0:0,mutator:1 q=none scalar=none
 func (p *P521Point) ScalarMult(q *P521Point, scalar []byte) (*P521Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 316:7 316:28 316:32 316:47
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P521Point) Select(p1 *P521Point, p2 *P521Point, cond int) *P521Point
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 45:7 45:25
 //goesc:leaks recv=r0:0,mutator:1 q=none
 func (p *P521Point) Set(q *P521Point) *P521Point
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 56:7 56:30
 //goesc:leaks recv=r0:0,mutator:1 b=none
 func (p *P521Point) SetBytes(b []byte) (*P521Point, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 37:7
 //goesc:leaks recv=r0:0,mutator:1
 func (p *P521Point) SetGenerator() *P521Point
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 152:7 152:27
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P521Point) bytes(out *[133]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 197:7 197:37
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P521Point) bytesCompressed(out *[67]byte) []byte
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 176:7 176:28
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (p *P521Point) bytesX(out *[66]byte) ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 392:7
 //goesc:leaks recv=none
 func (p *P521Point) generatorTable() *[132]p521Table
 
 type p224Table [15]*P224Point
 
+//goesc:pos crypto/internal/fips140/nistec/p224.go 330:7 330:32 330:46
 //goesc:leaks recv=none p=mutator:1
 func (table *p224Table) Select(p *P224Point, n uint8)
 
@@ -215,11 +279,13 @@ type p256OrdElement [4]uint64
 
 type p384Table [15]*P384Point
 
+//goesc:pos crypto/internal/fips140/nistec/p384.go 330:7 330:32 330:46
 //goesc:leaks recv=none p=mutator:1
 func (table *p384Table) Select(p *P384Point, n uint8)
 
 type p521Table [15]*P521Point
 
+//goesc:pos crypto/internal/fips140/nistec/p521.go 330:7 330:32 330:46
 //goesc:leaks recv=none p=mutator:1
 func (table *p521Table) Select(p *P521Point, n uint8)
 

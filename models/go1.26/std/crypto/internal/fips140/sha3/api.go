@@ -5,86 +5,113 @@ package sha3
 
 type Digest struct{a [200]byte; n int; rate int; dsbyte byte; outputLen int; state spongeDirection}
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 177:7 177:31
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 56:7
 //goesc:leaks recv=none
 func (d *Digest) BlockSize() int
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 69:7
 //goesc:leaks recv=none
 func (d *Digest) Clone() *Digest
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 173:7
 //goesc:leaks recv=none
 func (d *Digest) MarshalBinary() ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 62:7
 //goesc:leaks recv=mutator:0
 func (d *Digest) Reset()
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 59:7
 //goesc:leaks recv=none
 func (d *Digest) Size() int
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 146:7 146:22
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) Sum(b []byte) []byte
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 197:7 197:34
 //goesc:leaks recv=mutator:0 b=none
 func (d *Digest) UnmarshalBinary(b []byte) error
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 98:7 98:24
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (d *Digest) Write(p []byte) (n int, err error)
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 82:7
 //goesc:leaks recv=mutator:0,callee:0
 func (d *Digest) padAndPermute()
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 75:7
 //goesc:leaks recv=mutator:0,callee:0
 func (d *Digest) permute()
 
+//goesc:pos crypto/internal/fips140/sha3/sha3_amd64.go 15:7 15:23
 //goesc:leaks recv=mutator:0,callee:0 out=mutator:0
 func (d *Digest) read(out []byte) (n int, err error)
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 121:7 121:30
 //goesc:leaks recv=mutator:0,callee:0 out=mutator:0
 func (d *Digest) readGeneric(out []byte) (n int, err error)
 
+//goesc:pos crypto/internal/fips140/sha3/sha3_amd64.go 18:7 18:22
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) sum(b []byte) []byte
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 151:7 151:29
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) sumGeneric(b []byte) []byte
 
+//goesc:pos crypto/internal/fips140/sha3/sha3_amd64.go 12:7 12:24
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (d *Digest) write(p []byte) (n int, err error)
 
+//goesc:pos crypto/internal/fips140/sha3/sha3.go 99:7 99:31
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (d *Digest) writeGeneric(p []byte) (n int, err error)
 
 type SHAKE struct{d Digest; initBlock []byte}
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 99:7 99:30
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *SHAKE) AppendBinary(b []byte) ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 61:7
 //goesc:leaks recv=none
 func (s *SHAKE) BlockSize() int
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 90:7
 //goesc:leaks recv=heap:1
 func (s *SHAKE) Clone() *SHAKE
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 95:7
 //goesc:leaks recv=none
 func (s *SHAKE) MarshalBinary() ([]byte, error)
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 74:7 74:22
 //goesc:leaks recv=mutator:0,callee:0 out=mutator:0
 func (s *SHAKE) Read(out []byte) (n int, err error)
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 82:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *SHAKE) Reset()
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 62:7
 //goesc:leaks recv=none
 func (s *SHAKE) Size() int
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 68:7 68:21
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (s *SHAKE) Sum(in []byte) []byte
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 108:7 108:33
 //goesc:leaks recv=mutator:0 b=none
 func (s *SHAKE) UnmarshalBinary(b []byte) error
 
+//goesc:pos crypto/internal/fips140/sha3/shake.go 72:7 72:23
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHAKE) Write(p []byte) (n int, err error)
 

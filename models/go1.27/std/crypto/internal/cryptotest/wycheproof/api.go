@@ -10,326 +10,391 @@ import (
 
 type AeadTestGroup struct{IvSize int "json:\"ivSize\""; KeySize int "json:\"keySize\""; Source Source "json:\"source\""; TagSize int "json:\"tagSize\""; Tests []AeadTestVector "json:\"tests\""; Type AeadTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 59:7 59:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *AeadTestGroup) UnmarshalJSON(value []byte) error
 
 type AeadTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 39:7 39:43
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *AeadTestGroupType) UnmarshalJSON(value []byte) error
 
 type AeadTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema AeadTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []AeadTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 143:7 143:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *AeadTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type AeadTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 123:7 123:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *AeadTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type AeadTestVector struct{Aad string "json:\"aad\""; Comment string "json:\"comment\""; Ct string "json:\"ct\""; Flags []string "json:\"flags\""; Iv string "json:\"iv\""; Key string "json:\"key\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; Tag string "json:\"tag\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 208:7 208:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *AeadTestVector) UnmarshalJSON(value []byte) error
 
 type AsnSignatureTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; Sig string "json:\"sig\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 273:7 273:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *AsnSignatureTestVector) UnmarshalJSON(value []byte) error
 
 type BlsAggregateVerifySchemaJson struct{Algorithm string "json:\"algorithm\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema BlsAggregateVerifySchemaJsonSchema "json:\"schema\""; TestGroups []BlsAggregateVerifyTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 354:7 354:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsAggregateVerifySchemaJson) UnmarshalJSON(value []byte) error
 
 type BlsAggregateVerifySchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 334:7 334:60
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsAggregateVerifySchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type BlsAggregateVerifyTestGroup struct{Ciphersuite string "json:\"ciphersuite\""; Source Source "json:\"source\""; Tests []BlsAggregateVerifyTestVector "json:\"tests\""; Type BlsAggregateVerifyTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 429:7 429:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsAggregateVerifyTestGroup) UnmarshalJSON(value []byte) error
 
 type BlsAggregateVerifyTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 409:7 409:57
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsAggregateVerifyTestGroupType) UnmarshalJSON(value []byte) error
 
 type BlsAggregateVerifyTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Messages []string "json:\"messages\""; Pubkeys []string "json:\"pubkeys\""; Result Result "json:\"result\""; Sig string "json:\"sig\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 479:7 479:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsAggregateVerifyTestVector) UnmarshalJSON(value []byte) error
 
 type BlsHashToG2SchemaJson struct{Algorithm string "json:\"algorithm\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema BlsHashToG2SchemaJsonSchema "json:\"schema\""; TestGroups []BlsHashToG2TestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 563:7 563:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsHashToG2SchemaJson) UnmarshalJSON(value []byte) error
 
 type BlsHashToG2SchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 543:7 543:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsHashToG2SchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type BlsHashToG2TestGroup struct{Dst string "json:\"dst\""; Source Source "json:\"source\""; Tests []BlsHashToG2TestVector "json:\"tests\""; Type BlsHashToG2TestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 638:7 638:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsHashToG2TestGroup) UnmarshalJSON(value []byte) error
 
 type BlsHashToG2TestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 618:7 618:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsHashToG2TestGroupType) UnmarshalJSON(value []byte) error
 
 type BlsHashToG2TestVector struct{Comment string "json:\"comment\""; Expected string "json:\"expected\""; Flags []string "json:\"flags\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 685:7 685:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsHashToG2TestVector) UnmarshalJSON(value []byte) error
 
 type BlsPublicKey struct{Group BlsPublicKeyGroup "json:\"group\""; KeySize int "json:\"keySize\""; Pk string "json:\"pk\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 759:7 759:38
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsPublicKey) UnmarshalJSON(value []byte) error
 
 type BlsPublicKeyGroup string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 739:7 739:43
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsPublicKeyGroup) UnmarshalJSON(value []byte) error
 
 type BlsSigVerifySchemaJson struct{Algorithm string "json:\"algorithm\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema BlsSigVerifySchemaJsonSchema "json:\"schema\""; TestGroups []BlsSigVerifyTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 831:7 831:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsSigVerifySchemaJson) UnmarshalJSON(value []byte) error
 
 type BlsSigVerifySchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 811:7 811:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsSigVerifySchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type BlsSigVerifyTestGroup struct{Ciphersuite string "json:\"ciphersuite\""; PublicKey BlsPublicKey "json:\"publicKey\""; Source Source "json:\"source\""; Tests []SignatureTestVector "json:\"tests\""; Type BlsSigVerifyTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 910:7 910:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsSigVerifyTestGroup) UnmarshalJSON(value []byte) error
 
 type BlsSigVerifyTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 890:7 890:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *BlsSigVerifyTestGroupType) UnmarshalJSON(value []byte) error
 
 type DaeadTestGroup struct{KeySize int "json:\"keySize\""; Source Source "json:\"source\""; Tests []DaeadTestVector "json:\"tests\""; Type DaeadTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 982:7 982:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DaeadTestGroup) UnmarshalJSON(value []byte) error
 
 type DaeadTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 962:7 962:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DaeadTestGroupType) UnmarshalJSON(value []byte) error
 
 type DaeadTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema DaeadTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []DaeadTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1060:7 1060:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DaeadTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type DaeadTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1040:7 1040:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DaeadTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type DaeadTestVector struct{Aad string "json:\"aad\""; Comment string "json:\"comment\""; Ct string "json:\"ct\""; Flags []string "json:\"flags,omitempty,omitzero\""; Key string "json:\"key\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1119:7 1119:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DaeadTestVector) UnmarshalJSON(value []byte) error
 
 type DsaP1363TestGroup struct{PublicKey DsaPublicKey "json:\"publicKey\""; PublicKeyDer string "json:\"publicKeyDer\""; PublicKeyPem string "json:\"publicKeyPem\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []SignatureTestVector "json:\"tests\""; Type DsaP1363TestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1206:7 1206:43
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaP1363TestGroup) UnmarshalJSON(value []byte) error
 
 type DsaP1363TestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1186:7 1186:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaP1363TestGroupType) UnmarshalJSON(value []byte) error
 
 type DsaP1363VerifySchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema DsaP1363VerifySchemaV1JsonSchema "json:\"schema\""; TestGroups []DsaP1363TestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1293:7 1293:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaP1363VerifySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type DsaP1363VerifySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1273:7 1273:58
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaP1363VerifySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type DsaPublicKey struct{G string "json:\"g\""; KeySize int "json:\"keySize\""; P string "json:\"p\""; Q string "json:\"q\""; Type DsaPublicKeyType "json:\"type\""; Y string "json:\"y\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1374:7 1374:38
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaPublicKey) UnmarshalJSON(value []byte) error
 
 type DsaPublicKeyType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1354:7 1354:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaPublicKeyType) UnmarshalJSON(value []byte) error
 
 type DsaTestGroup struct{PublicKey DsaPublicKey "json:\"publicKey\""; PublicKeyDer string "json:\"publicKeyDer\""; PublicKeyPem string "json:\"publicKeyPem\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []AsnSignatureTestVector "json:\"tests\""; Type DsaTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1458:7 1458:38
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaTestGroup) UnmarshalJSON(value []byte) error
 
 type DsaTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1438:7 1438:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaTestGroupType) UnmarshalJSON(value []byte) error
 
 type DsaVerifySchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema DsaVerifySchemaV1JsonSchema "json:\"schema\""; TestGroups []DsaTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1545:7 1545:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaVerifySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type DsaVerifySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1525:7 1525:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *DsaVerifySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type EcCurveTest struct{Source Source "json:\"source\""; Tests []EcCurveTestTestsElem "json:\"tests\""; Type EcCurveTestType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1819:7 1819:37
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcCurveTest) UnmarshalJSON(value []byte) error
 
 type EcCurveTestSchemaJson struct{Algorithm EcCurveTestSchemaJsonAlgorithm "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EcCurveTestSchemaJsonSchema "json:\"schema\""; TestGroups []EcCurveTest "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1669:7 1669:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcCurveTestSchemaJson) UnmarshalJSON(value []byte) error
 
 type EcCurveTestSchemaJsonAlgorithm string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1621:7 1621:56
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcCurveTestSchemaJsonAlgorithm) UnmarshalJSON(value []byte) error
 
 type EcCurveTestSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1649:7 1649:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcCurveTestSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type EcCurveTestTestsElem struct{A string "json:\"a\""; B string "json:\"b\""; Comment *string "json:\"comment,omitempty,omitzero\""; Flags []string "json:\"flags,omitempty,omitzero\""; Gx string "json:\"gx\""; Gy string "json:\"gy\""; H int "json:\"h\""; N string "json:\"n\""; Name *string "json:\"name,omitempty,omitzero\""; Oid string "json:\"oid\""; P string "json:\"p\""; Ref *string "json:\"ref,omitempty,omitzero\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1746:7 1746:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcCurveTestTestsElem) UnmarshalJSON(value []byte) error
 
 type EcCurveTestType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1799:7 1799:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcCurveTestType) UnmarshalJSON(value []byte) error
 
 type EcPublicKey struct{Curve string "json:\"curve\""; KeySize int "json:\"keySize\""; Type EcPublicKeyType "json:\"type\""; Uncompressed string "json:\"uncompressed\""; Wx string "json:\"wx\""; Wy string "json:\"wy\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1891:7 1891:37
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcPublicKey) UnmarshalJSON(value []byte) error
 
 type EcPublicKeyType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1871:7 1871:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcPublicKeyType) UnmarshalJSON(value []byte) error
 
 type EcdhEcpointTestGroup struct{Curve string "json:\"curve\""; Encoding string "json:\"encoding\""; Source Source "json:\"source\""; Tests []EcdhEcpointTestVector "json:\"tests\""; Type EcdhEcpointTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1969:7 1969:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhEcpointTestGroup) UnmarshalJSON(value []byte) error
 
 type EcdhEcpointTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 1949:7 1949:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhEcpointTestGroupType) UnmarshalJSON(value []byte) error
 
 type EcdhEcpointTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EcdhEcpointTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []EcdhEcpointTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2050:7 2050:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhEcpointTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type EcdhEcpointTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2030:7 2030:59
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhEcpointTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type EcdhEcpointTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private string "json:\"private\""; Public string "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2106:7 2106:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhEcpointTestVector) UnmarshalJSON(value []byte) error
 
 type EcdhPemTestGroup struct{Curve string "json:\"curve\""; Encoding string "json:\"encoding\""; Source Source "json:\"source\""; Tests []EcdhPemTestVector "json:\"tests\""; Type EcdhPemTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2187:7 2187:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhPemTestGroup) UnmarshalJSON(value []byte) error
 
 type EcdhPemTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2167:7 2167:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhPemTestGroupType) UnmarshalJSON(value []byte) error
 
 type EcdhPemTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EcdhPemTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []EcdhPemTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2268:7 2268:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhPemTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type EcdhPemTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2248:7 2248:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhPemTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type EcdhPemTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private string "json:\"private\""; Public string "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2324:7 2324:43
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhPemTestVector) UnmarshalJSON(value []byte) error
 
 type EcdhTestGroup struct{Curve string "json:\"curve\""; Encoding string "json:\"encoding\""; Source Source "json:\"source\""; Tests []EcdhTestVector "json:\"tests\""; Type EcdhTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2405:7 2405:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhTestGroup) UnmarshalJSON(value []byte) error
 
 type EcdhTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2385:7 2385:43
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhTestGroupType) UnmarshalJSON(value []byte) error
 
 type EcdhTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EcdhTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []EcdhTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2486:7 2486:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type EcdhTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2466:7 2466:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type EcdhTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private string "json:\"private\""; Public string "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2542:7 2542:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhTestVector) UnmarshalJSON(value []byte) error
 
 type EcdhWebcryptoTestGroup struct{Curve string "json:\"curve\""; Encoding string "json:\"encoding\""; Source Source "json:\"source\""; Tests []EcdhWebcryptoTestVector "json:\"tests\""; Type EcdhWebcryptoTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2623:7 2623:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhWebcryptoTestGroup) UnmarshalJSON(value []byte) error
 
 type EcdhWebcryptoTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2603:7 2603:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhWebcryptoTestGroupType) UnmarshalJSON(value []byte) error
 
 type EcdhWebcryptoTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EcdhWebcryptoTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []EcdhWebcryptoTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2704:7 2704:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhWebcryptoTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type EcdhWebcryptoTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2684:7 2684:61
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhWebcryptoTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type EcdhWebcryptoTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private EcdhWebcryptoTestVectorPrivate "json:\"private\""; Public EcdhWebcryptoTestVectorPublic "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2766:7 2766:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdhWebcryptoTestVector) UnmarshalJSON(value []byte) error
 
@@ -339,161 +404,193 @@ type EcdhWebcryptoTestVectorPublic map[string]interface{}
 
 type EcdsaP1363TestGroup struct{PublicKey EcPublicKey "json:\"publicKey\""; PublicKeyDer string "json:\"publicKeyDer\""; PublicKeyJwk *JsonWebKey "json:\"publicKeyJwk,omitempty,omitzero\""; PublicKeyPem string "json:\"publicKeyPem\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []SignatureTestVector "json:\"tests\""; Type EcdsaP1363TestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2856:7 2856:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaP1363TestGroup) UnmarshalJSON(value []byte) error
 
 type EcdsaP1363TestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2836:7 2836:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaP1363TestGroupType) UnmarshalJSON(value []byte) error
 
 type EcdsaP1363VerifySchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EcdsaP1363VerifySchemaV1JsonSchema "json:\"schema\""; TestGroups []EcdsaP1363TestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2943:7 2943:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaP1363VerifySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type EcdsaP1363VerifySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 2923:7 2923:60
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaP1363VerifySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type EcdsaTestGroup struct{PublicKey EcPublicKey "json:\"publicKey\""; PublicKeyDer string "json:\"publicKeyDer\""; PublicKeyPem string "json:\"publicKeyPem\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []AsnSignatureTestVector "json:\"tests\""; Type EcdsaTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3027:7 3027:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaTestGroup) UnmarshalJSON(value []byte) error
 
 type EcdsaTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3007:7 3007:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaTestGroupType) UnmarshalJSON(value []byte) error
 
 type EcdsaVerifySchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EcdsaVerifySchemaV1JsonSchema "json:\"schema\""; TestGroups []EcdsaTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3114:7 3114:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaVerifySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type EcdsaVerifySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3094:7 3094:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EcdsaVerifySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type EddsaTestGroup struct{PublicKey PublicKey "json:\"publicKey\""; PublicKeyDer string "json:\"publicKeyDer\""; PublicKeyJwk *JsonWebKey "json:\"publicKeyJwk,omitempty,omitzero\""; PublicKeyPem string "json:\"publicKeyPem\""; Source Source "json:\"source\""; Tests []SignatureTestVector "json:\"tests\""; Type EddsaTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3198:7 3198:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EddsaTestGroup) UnmarshalJSON(value []byte) error
 
 type EddsaTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3178:7 3178:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EddsaTestGroupType) UnmarshalJSON(value []byte) error
 
 type EddsaVerifySchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema EddsaVerifySchemaV1JsonSchema "json:\"schema\""; TestGroups []EddsaTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3282:7 3282:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EddsaVerifySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type EddsaVerifySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3262:7 3262:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *EddsaVerifySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type HkdfTestGroup struct{KeySize int "json:\"keySize\""; Source Source "json:\"source\""; Tests []HkdfTestVector "json:\"tests\""; Type HkdfTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3357:7 3357:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *HkdfTestGroup) UnmarshalJSON(value []byte) error
 
 type HkdfTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3337:7 3337:43
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *HkdfTestGroupType) UnmarshalJSON(value []byte) error
 
 type HkdfTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema HkdfTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []HkdfTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3435:7 3435:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *HkdfTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type HkdfTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3415:7 3415:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *HkdfTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type HkdfTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Ikm string "json:\"ikm\""; Info string "json:\"info\""; Okm string "json:\"okm\""; Result Result "json:\"result\""; Salt string "json:\"salt\""; Size int "json:\"size\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3497:7 3497:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *HkdfTestVector) UnmarshalJSON(value []byte) error
 
 type IndCpaTestGroup struct{IvSize int "json:\"ivSize\""; KeySize int "json:\"keySize\""; Source Source "json:\"source\""; Tests []IndCpaTestVector "json:\"tests\""; Type IndCpaTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3584:7 3584:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *IndCpaTestGroup) UnmarshalJSON(value []byte) error
 
 type IndCpaTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3564:7 3564:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *IndCpaTestGroupType) UnmarshalJSON(value []byte) error
 
 type IndCpaTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema IndCpaTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []IndCpaTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3665:7 3665:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *IndCpaTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type IndCpaTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3645:7 3645:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *IndCpaTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type IndCpaTestVector struct{Comment string "json:\"comment\""; Ct string "json:\"ct\""; Flags []string "json:\"flags\""; Iv string "json:\"iv\""; Key string "json:\"key\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3724:7 3724:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *IndCpaTestVector) UnmarshalJSON(value []byte) error
 
 type JsonWebCryptoSchemaV1Json struct{GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema JsonWebCryptoSchemaV1JsonSchema "json:\"schema\""; TestGroups []JsonWebCryptoTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3811:7 3811:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebCryptoSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type JsonWebCryptoSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3791:7 3791:57
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebCryptoSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type JsonWebCryptoTestGroup struct{Comment *string "json:\"comment,omitempty,omitzero\""; Private JsonWebKeyOrKeyset "json:\"private,omitempty,omitzero\""; Public JsonWebKeyOrKeyset "json:\"public,omitempty,omitzero\""; Source Source "json:\"source\""; Tests []JsonWebCryptoTestVector "json:\"tests\""; Type *JsonWebCryptoTestGroupType "json:\"type,omitempty,omitzero\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3889:7 3889:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebCryptoTestGroup) UnmarshalJSON(value []byte) error
 
 type JsonWebCryptoTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3869:7 3869:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebCryptoTestGroupType) UnmarshalJSON(value []byte) error
 
 type JsonWebCryptoTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Jwe interface{} "json:\"jwe,omitempty,omitzero\""; Jws interface{} "json:\"jws,omitempty,omitzero\""; Pt *string "json:\"pt,omitempty,omitzero\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3933:7 3933:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebCryptoTestVector) UnmarshalJSON(value []byte) error
 
 type JsonWebEncryptionSchemaV1Json struct{GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema JsonWebEncryptionSchemaV1JsonSchema "json:\"schema\""; TestGroups []JsonWebEncryptionTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4008:7 4008:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebEncryptionSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type JsonWebEncryptionSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 3988:7 3988:61
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebEncryptionSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type JsonWebEncryptionTestGroup struct{Comment *string "json:\"comment,omitempty,omitzero\""; Private *JsonWebKey "json:\"private,omitempty,omitzero\""; Public *JsonWebKey "json:\"public,omitempty,omitzero\""; Source Source "json:\"source\""; Tests []JsonWebEncryptionTestVector "json:\"tests\""; Type *JsonWebEncryptionTestGroupType "json:\"type,omitempty,omitzero\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4086:7 4086:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebEncryptionTestGroup) UnmarshalJSON(value []byte) error
 
 type JsonWebEncryptionTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4066:7 4066:56
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebEncryptionTestGroupType) UnmarshalJSON(value []byte) error
 
 type JsonWebEncryptionTestVector struct{Comment string "json:\"comment\""; Enc string "json:\"enc\""; Flags []string "json:\"flags\""; Jwe string "json:\"jwe\""; Pt *string "json:\"pt,omitempty,omitzero\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4130:7 4130:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebEncryptionTestVector) UnmarshalJSON(value []byte) error
 
@@ -501,11 +598,13 @@ type JsonWebKey struct{Alg *string "json:\"alg,omitempty,omitzero\""; Crv *JsonW
 
 type JsonWebKeyCrv string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4242:7 4242:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeyCrv) UnmarshalJSON(value []byte) error
 
 type JsonWebKeyKty string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4278:7 4278:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeyKty) UnmarshalJSON(value []byte) error
 
@@ -513,31 +612,37 @@ type JsonWebKeyOrKeyset interface{}
 
 type JsonWebKeySchemaV1Json struct{GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema JsonWebKeySchemaV1JsonSchema "json:\"schema\""; TestGroups []JsonWebKeyTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4348:7 4348:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type JsonWebKeySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4328:7 4328:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type JsonWebKeyTestGroup struct{Comment *string "json:\"comment,omitempty,omitzero\""; Private *JsonWebKeyset "json:\"private,omitempty,omitzero\""; Public *JsonWebKeyset "json:\"public,omitempty,omitzero\""; Source Source "json:\"source\""; Tests []JsonWebKeyTestVector "json:\"tests\""; Type *JsonWebKeyTestGroupType "json:\"type,omitempty,omitzero\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4426:7 4426:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeyTestGroup) UnmarshalJSON(value []byte) error
 
 type JsonWebKeyTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4406:7 4406:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeyTestGroupType) UnmarshalJSON(value []byte) error
 
 type JsonWebKeyTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Jws string "json:\"jws\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4464:7 4464:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeyTestVector) UnmarshalJSON(value []byte) error
 
 type JsonWebKeyUse string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4504:7 4504:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebKeyUse) UnmarshalJSON(value []byte) error
 
@@ -545,316 +650,379 @@ type JsonWebKeyset struct{Keys []JsonWebKey "json:\"keys,omitempty,omitzero\""}
 
 type JsonWebSignatureSchemaV1Json struct{GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema JsonWebSignatureSchemaV1JsonSchema "json:\"schema\""; TestGroups []JsonWebSignatureTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4578:7 4578:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebSignatureSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type JsonWebSignatureSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4558:7 4558:60
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebSignatureSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type JsonWebSignatureTestGroup struct{Comment *string "json:\"comment,omitempty,omitzero\""; Private *JsonWebKey "json:\"private,omitempty,omitzero\""; Public *JsonWebKey "json:\"public,omitempty,omitzero\""; Source Source "json:\"source\""; Tests []JsonWebSignatureTestVector "json:\"tests\""; Type *JsonWebSignatureTestGroupType "json:\"type,omitempty,omitzero\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4656:7 4656:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebSignatureTestGroup) UnmarshalJSON(value []byte) error
 
 type JsonWebSignatureTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4636:7 4636:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebSignatureTestGroupType) UnmarshalJSON(value []byte) error
 
 type JsonWebSignatureTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Jws string "json:\"jws\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4694:7 4694:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *JsonWebSignatureTestVector) UnmarshalJSON(value []byte) error
 
 type KeywrapTestGroup struct{KeySize int "json:\"keySize\""; Source Source "json:\"source\""; Tests []KeywrapTestVector "json:\"tests\""; Type KeywrapTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4766:7 4766:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *KeywrapTestGroup) UnmarshalJSON(value []byte) error
 
 type KeywrapTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4746:7 4746:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *KeywrapTestGroupType) UnmarshalJSON(value []byte) error
 
 type KeywrapTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema KeywrapTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []KeywrapTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4844:7 4844:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *KeywrapTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type KeywrapTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4824:7 4824:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *KeywrapTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type KeywrapTestVector struct{Comment string "json:\"comment\""; Ct string "json:\"ct\""; Flags []string "json:\"flags\""; Key string "json:\"key\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4900:7 4900:43
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *KeywrapTestVector) UnmarshalJSON(value []byte) error
 
 type MLKEMDecapsTestGroup struct{ParameterSet MLKEMDecapsTestGroupParameterSet "json:\"parameterSet\""; Source Source "json:\"source\""; Tests []MLKEMDecapsTestGroupTestsElem "json:\"tests\""; Type MLKEMDecapsTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5071:7 5071:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMDecapsTestGroup) UnmarshalJSON(value []byte) error
 
 type MLKEMDecapsTestGroupParameterSet string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 4963:7 4963:58
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMDecapsTestGroupParameterSet) UnmarshalJSON(value []byte) error
 
 type MLKEMDecapsTestGroupTestsElem struct{K *string "json:\"K,omitempty,omitzero\""; C string "json:\"c\""; Comment *string "json:\"comment,omitempty,omitzero\""; Dk string "json:\"dk\""; Ek string "json:\"ek\""; Flags []string "json:\"flags\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5010:7 5010:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMDecapsTestGroupTestsElem) UnmarshalJSON(value []byte) error
 
 type MLKEMDecapsTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5051:7 5051:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMDecapsTestGroupType) UnmarshalJSON(value []byte) error
 
 type MLKEMEncapsTestGroup struct{ParameterSet MLKEMEncapsTestGroupParameterSet "json:\"parameterSet\""; Source Source "json:\"source\""; Tests []MLKEMEncapsTestGroupTestsElem "json:\"tests\""; Type *MLKEMEncapsTestGroupType "json:\"type,omitempty,omitzero\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5241:7 5241:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMEncapsTestGroup) UnmarshalJSON(value []byte) error
 
 type MLKEMEncapsTestGroupParameterSet string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5125:7 5125:58
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMEncapsTestGroupParameterSet) UnmarshalJSON(value []byte) error
 
 type MLKEMEncapsTestGroupTestsElem struct{K string "json:\"K\""; C string "json:\"c\""; Comment *string "json:\"comment,omitempty,omitzero\""; Ek string "json:\"ek\""; Flags []string "json:\"flags\""; M string "json:\"m\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5171:7 5171:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMEncapsTestGroupTestsElem) UnmarshalJSON(value []byte) error
 
 type MLKEMEncapsTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5221:7 5221:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMEncapsTestGroupType) UnmarshalJSON(value []byte) error
 
 type MLKEMKeyGenTestGroup struct{ParameterSet MLKEMKeyGenTestGroupParameterSet "json:\"parameterSet\""; Source Source "json:\"source\""; Tests []MLKEMKeyGenTestGroupTestsElem "json:\"tests\""; Type MLKEMKeyGenTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5393:7 5393:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMKeyGenTestGroup) UnmarshalJSON(value []byte) error
 
 type MLKEMKeyGenTestGroupParameterSet string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5292:7 5292:58
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMKeyGenTestGroupParameterSet) UnmarshalJSON(value []byte) error
 
 type MLKEMKeyGenTestGroupTestsElem struct{Comment *string "json:\"comment,omitempty,omitzero\""; Dk string "json:\"dk\""; Ek string "json:\"ek\""; Flags []string "json:\"flags,omitempty,omitzero\""; Result Result "json:\"result\""; Seed string "json:\"seed\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5335:7 5335:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMKeyGenTestGroupTestsElem) UnmarshalJSON(value []byte) error
 
 type MLKEMKeyGenTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5373:7 5373:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMKeyGenTestGroupType) UnmarshalJSON(value []byte) error
 
 type MLKEMTestGroup struct{ParameterSet MLKEMTestGroupParameterSet "json:\"parameterSet\""; Source Source "json:\"source\""; Tests []MLKEMTestGroupTestsElem "json:\"tests\""; Type MLKEMTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5554:7 5554:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMTestGroup) UnmarshalJSON(value []byte) error
 
 type MLKEMTestGroupParameterSet string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5447:7 5447:52
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMTestGroupParameterSet) UnmarshalJSON(value []byte) error
 
 type MLKEMTestGroupTestsElem struct{K string "json:\"K\""; C string "json:\"c\""; Comment *string "json:\"comment,omitempty,omitzero\""; Ek *string "json:\"ek,omitempty,omitzero\""; Flags []string "json:\"flags\""; Result Result "json:\"result\""; Seed string "json:\"seed\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5493:7 5493:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMTestGroupTestsElem) UnmarshalJSON(value []byte) error
 
 type MLKEMTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5534:7 5534:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MLKEMTestGroupType) UnmarshalJSON(value []byte) error
 
 type MacTestGroup struct{KeySize int "json:\"keySize\""; Source Source "json:\"source\""; TagSize int "json:\"tagSize\""; Tests []MacTestVector "json:\"tests\""; Type MacTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5626:7 5626:38
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacTestGroup) UnmarshalJSON(value []byte) error
 
 type MacTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5606:7 5606:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacTestGroupType) UnmarshalJSON(value []byte) error
 
 type MacTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema MacTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []MacTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5707:7 5707:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type MacTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5687:7 5687:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type MacTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Key string "json:\"key\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; Tag string "json:\"tag\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5763:7 5763:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacTestVector) UnmarshalJSON(value []byte) error
 
 type MacWithIvTestGroup struct{IvSize int "json:\"ivSize\""; KeySize int "json:\"keySize\""; Source Source "json:\"source\""; TagSize int "json:\"tagSize\""; Tests []MacWithIvTestVector "json:\"tests\""; Type MacWithIvTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5847:7 5847:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacWithIvTestGroup) UnmarshalJSON(value []byte) error
 
 type MacWithIvTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5827:7 5827:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacWithIvTestGroupType) UnmarshalJSON(value []byte) error
 
 type MacWithIvTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema MacWithIvTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []MacWithIvTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5931:7 5931:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacWithIvTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type MacWithIvTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5911:7 5911:57
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacWithIvTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type MacWithIvTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Iv string "json:\"iv\""; Key string "json:\"key\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; Tag string "json:\"tag\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 5990:7 5990:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MacWithIvTestVector) UnmarshalJSON(value []byte) error
 
 type MlDsaSignNoSeedTestGroup struct{PrivateKey string "json:\"privateKey\""; PublicKey interface{} "json:\"publicKey\""; Source Source "json:\"source\""; Tests []MlDsaSignTestVector "json:\"tests\""; Type MlDsaSignNoSeedTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6075:7 6075:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaSignNoSeedTestGroup) UnmarshalJSON(value []byte) error
 
 type MlDsaSignNoSeedTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6055:7 6055:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaSignNoSeedTestGroupType) UnmarshalJSON(value []byte) error
 
 type MlDsaSignTestGroup struct{PrivateKeyPkcs8 *string "json:\"privateKeyPkcs8,omitempty,omitzero\""; PrivateSeed string "json:\"privateSeed\""; PublicKey interface{} "json:\"publicKey\""; Source Source "json:\"source\""; Tests []MlDsaSignTestVector "json:\"tests\""; Type MlDsaSignTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6154:7 6154:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaSignTestGroup) UnmarshalJSON(value []byte) error
 
 type MlDsaSignTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6134:7 6134:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaSignTestGroupType) UnmarshalJSON(value []byte) error
 
 type MlDsaSignTestVector struct{Comment string "json:\"comment\""; Ctx *string "json:\"ctx,omitempty,omitzero\""; Flags []string "json:\"flags\""; Msg *string "json:\"msg,omitempty,omitzero\""; Mu *string "json:\"mu,omitempty,omitzero\""; Result Result "json:\"result\""; Rnd *string "json:\"rnd,omitempty,omitzero\""; Sig string "json:\"sig\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6216:7 6216:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaSignTestVector) UnmarshalJSON(value []byte) error
 
 type MlDsaVerifyTestGroup struct{PublicKey string "json:\"publicKey\""; PublicKeyDer string "json:\"publicKeyDer\""; Source *Source "json:\"source,omitempty,omitzero\""; Tests []MlDsaVerifyTestVector "json:\"tests\""; Type MlDsaVerifyTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6291:7 6291:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaVerifyTestGroup) UnmarshalJSON(value []byte) error
 
 type MlDsaVerifyTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6271:7 6271:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaVerifyTestGroupType) UnmarshalJSON(value []byte) error
 
 type MlDsaVerifyTestVector struct{Comment string "json:\"comment\""; Ctx *string "json:\"ctx,omitempty,omitzero\""; Flags []string "json:\"flags\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; Sig string "json:\"sig\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6341:7 6341:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlDsaVerifyTestVector) UnmarshalJSON(value []byte) error
 
 type MldsaSignNoseedSchemaJson struct{Algorithm string "json:\"algorithm\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema MldsaSignNoseedSchemaJsonSchema "json:\"schema\""; TestGroups []MlDsaSignNoSeedTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6422:7 6422:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MldsaSignNoseedSchemaJson) UnmarshalJSON(value []byte) error
 
 type MldsaSignNoseedSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6402:7 6402:57
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MldsaSignNoseedSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type MldsaSignSeedSchemaJson struct{Algorithm string "json:\"algorithm\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema MldsaSignSeedSchemaJsonSchema "json:\"schema\""; TestGroups []MlDsaSignTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6503:7 6503:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MldsaSignSeedSchemaJson) UnmarshalJSON(value []byte) error
 
 type MldsaSignSeedSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6483:7 6483:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MldsaSignSeedSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type MldsaVerifySchemaJson struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema MldsaVerifySchemaJsonSchema "json:\"schema\""; TestGroups []MlDsaVerifyTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6587:7 6587:47
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MldsaVerifySchemaJson) UnmarshalJSON(value []byte) error
 
 type MldsaVerifySchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6567:7 6567:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MldsaVerifySchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type MlkemEncapsTestSchemaJson struct{Algorithm MlkemEncapsTestSchemaJsonAlgorithm "json:\"algorithm\""; Header []string "json:\"header,omitempty,omitzero\""; Notes Notes "json:\"notes,omitempty,omitzero\""; NumberOfTests int "json:\"numberOfTests\""; Schema MlkemEncapsTestSchemaJsonSchema "json:\"schema\""; TestGroups []MLKEMEncapsTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6696:7 6696:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemEncapsTestSchemaJson) UnmarshalJSON(value []byte) error
 
 type MlkemEncapsTestSchemaJsonAlgorithm string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6648:7 6648:60
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemEncapsTestSchemaJsonAlgorithm) UnmarshalJSON(value []byte) error
 
 type MlkemEncapsTestSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6676:7 6676:57
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemEncapsTestSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type MlkemKeygenSeedTestSchemaJson struct{Algorithm MlkemKeygenSeedTestSchemaJsonAlgorithm "json:\"algorithm\""; Header []string "json:\"header,omitempty,omitzero\""; Notes Notes "json:\"notes,omitempty,omitzero\""; NumberOfTests int "json:\"numberOfTests\""; Schema MlkemKeygenSeedTestSchemaJsonSchema "json:\"schema\""; TestGroups []MLKEMKeyGenTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6799:7 6799:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemKeygenSeedTestSchemaJson) UnmarshalJSON(value []byte) error
 
 type MlkemKeygenSeedTestSchemaJsonAlgorithm string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6751:7 6751:64
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemKeygenSeedTestSchemaJsonAlgorithm) UnmarshalJSON(value []byte) error
 
 type MlkemKeygenSeedTestSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6779:7 6779:61
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemKeygenSeedTestSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type MlkemSemiExpandedDecapsTestSchemaJson struct{Algorithm MlkemSemiExpandedDecapsTestSchemaJsonAlgorithm "json:\"algorithm\""; Header []string "json:\"header,omitempty,omitzero\""; Notes Notes "json:\"notes,omitempty,omitzero\""; NumberOfTests int "json:\"numberOfTests\""; Schema MlkemSemiExpandedDecapsTestSchemaJsonSchema "json:\"schema\""; TestGroups []MLKEMDecapsTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6902:7 6902:63
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemSemiExpandedDecapsTestSchemaJson) UnmarshalJSON(value []byte) error
 
 type MlkemSemiExpandedDecapsTestSchemaJsonAlgorithm string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6854:7 6854:72
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemSemiExpandedDecapsTestSchemaJsonAlgorithm) UnmarshalJSON(value []byte) error
 
 type MlkemSemiExpandedDecapsTestSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6882:7 6882:69
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemSemiExpandedDecapsTestSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type MlkemTestSchemaJson struct{Algorithm MlkemTestSchemaJsonAlgorithm "json:\"algorithm\""; Header []string "json:\"header,omitempty,omitzero\""; Notes Notes "json:\"notes,omitempty,omitzero\""; NumberOfTests int "json:\"numberOfTests\""; Schema MlkemTestSchemaJsonSchema "json:\"schema\""; TestGroups []MLKEMTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7005:7 7005:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemTestSchemaJson) UnmarshalJSON(value []byte) error
 
 type MlkemTestSchemaJsonAlgorithm string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6957:7 6957:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemTestSchemaJsonAlgorithm) UnmarshalJSON(value []byte) error
 
 type MlkemTestSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 6985:7 6985:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *MlkemTestSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type NoteEntry struct{BugType string "json:\"bugType\""; Cves []string "json:\"cves,omitempty,omitzero\""; Description *string "json:\"description,omitempty,omitzero\""; Effect *string "json:\"effect,omitempty,omitzero\""; Links []string "json:\"links,omitempty,omitzero\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7049:7 7049:35
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *NoteEntry) UnmarshalJSON(value []byte) error
 
@@ -862,71 +1030,85 @@ type Notes map[string]NoteEntry
 
 type PbkdfTestGroup struct{Source *Source "json:\"source,omitempty,omitzero\""; Tests []PbkdfTestVector "json:\"tests\""; Type PbkdfTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7108:7 7108:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PbkdfTestGroup) UnmarshalJSON(value []byte) error
 
 type PbkdfTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7088:7 7088:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PbkdfTestGroupType) UnmarshalJSON(value []byte) error
 
 type PbkdfTestSchemaJson struct{Algorithm PbkdfTestSchemaJsonAlgorithm "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema PbkdfTestSchemaJsonSchema "json:\"schema\""; TestGroups []PbkdfTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7216:7 7216:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PbkdfTestSchemaJson) UnmarshalJSON(value []byte) error
 
 type PbkdfTestSchemaJsonAlgorithm string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7168:7 7168:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PbkdfTestSchemaJsonAlgorithm) UnmarshalJSON(value []byte) error
 
 type PbkdfTestSchemaJsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7196:7 7196:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PbkdfTestSchemaJsonSchema) UnmarshalJSON(value []byte) error
 
 type PbkdfTestVector struct{Comment string "json:\"comment\""; Dk string "json:\"dk\""; DkLen int "json:\"dkLen\""; Flags []string "json:\"flags\""; IterationCount int "json:\"iterationCount\""; Password string "json:\"password\""; Result Result "json:\"result\""; Salt string "json:\"salt\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7278:7 7278:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PbkdfTestVector) UnmarshalJSON(value []byte) error
 
 type PrimalityTestGroup struct{Source Source "json:\"source\""; Tests []PrimalityTestVector "json:\"tests\""; Type PrimalityTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7359:7 7359:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PrimalityTestGroup) UnmarshalJSON(value []byte) error
 
 type PrimalityTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7339:7 7339:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PrimalityTestGroupType) UnmarshalJSON(value []byte) error
 
 type PrimalityTestSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema PrimalityTestSchemaV1JsonSchema "json:\"schema\""; TestGroups []PrimalityTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7434:7 7434:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PrimalityTestSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type PrimalityTestSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7414:7 7414:57
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PrimalityTestSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type PrimalityTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""; Value string "json:\"value\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7484:7 7484:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PrimalityTestVector) UnmarshalJSON(value []byte) error
 
 type PrivateKey struct{Coefficient *string "json:\"coefficient,omitempty,omitzero\""; Exponent1 *string "json:\"exponent1,omitempty,omitzero\""; Exponent2 *string "json:\"exponent2,omitempty,omitzero\""; Modulus string "json:\"modulus\""; OtherPrimeInfos [][]string "json:\"otherPrimeInfos,omitempty,omitzero\""; Prime1 *string "json:\"prime1,omitempty,omitzero\""; Prime2 *string "json:\"prime2,omitempty,omitzero\""; PrivateExponent string "json:\"privateExponent\""; PublicExponent string "json:\"publicExponent\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7543:7 7543:36
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PrivateKey) UnmarshalJSON(value []byte) error
 
 type PublicKey struct{Curve string "json:\"curve\""; KeySize int "json:\"keySize\""; Pk string "json:\"pk\""; Type PublicKeyType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7611:7 7611:35
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PublicKey) UnmarshalJSON(value []byte) error
 
 type PublicKeyType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7591:7 7591:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PublicKeyType) UnmarshalJSON(value []byte) error
 
@@ -936,241 +1118,289 @@ type RecipientHeader map[string]interface{}
 
 type Result string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7662:7 7662:32
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *Result) UnmarshalJSON(value []byte) error
 
 type RsaesOaepDecryptSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema RsaesOaepDecryptSchemaV1JsonSchema "json:\"schema\""; TestGroups []RsaesOaepTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7733:7 7733:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesOaepDecryptSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type RsaesOaepDecryptSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7713:7 7713:60
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesOaepDecryptSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type RsaesOaepTestGroup struct{KeySize int "json:\"keySize\""; Mgf string "json:\"mgf\""; MgfSha string "json:\"mgfSha\""; PrivateKey PrivateKey "json:\"privateKey\""; PrivateKeyJwk *JsonWebKey "json:\"privateKeyJwk,omitempty,omitzero\""; PrivateKeyPem string "json:\"privateKeyPem\""; PrivateKeyPkcs8 string "json:\"privateKeyPkcs8\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []RsaesOaepTestVector "json:\"tests\""; Type RsaesOaepTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7829:7 7829:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesOaepTestGroup) UnmarshalJSON(value []byte) error
 
 type RsaesOaepTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7809:7 7809:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesOaepTestGroupType) UnmarshalJSON(value []byte) error
 
 type RsaesOaepTestVector struct{Comment string "json:\"comment\""; Ct string "json:\"ct\""; Flags []string "json:\"flags\""; Label string "json:\"label\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7897:7 7897:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesOaepTestVector) UnmarshalJSON(value []byte) error
 
 type RsaesPkcs1DecryptSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema RsaesPkcs1DecryptSchemaV1JsonSchema "json:\"schema\""; TestGroups []RsaesPkcs1TestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7984:7 7984:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesPkcs1DecryptSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type RsaesPkcs1DecryptSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 7964:7 7964:61
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesPkcs1DecryptSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type RsaesPkcs1TestGroup struct{KeySize int "json:\"keySize\""; PrivateKey PrivateKey "json:\"privateKey\""; PrivateKeyJwk *JsonWebKey "json:\"privateKeyJwk,omitempty,omitzero\""; PrivateKeyPem string "json:\"privateKeyPem\""; PrivateKeyPkcs8 string "json:\"privateKeyPkcs8\""; Source Source "json:\"source\""; Tests []RsaesPkcs1TestVector "json:\"tests\""; Type RsaesPkcs1TestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8071:7 8071:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesPkcs1TestGroup) UnmarshalJSON(value []byte) error
 
 type RsaesPkcs1TestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8051:7 8051:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesPkcs1TestGroupType) UnmarshalJSON(value []byte) error
 
 type RsaesPkcs1TestVector struct{Comment string "json:\"comment\""; Ct string "json:\"ct\""; Flags []string "json:\"flags\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8127:7 8127:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsaesPkcs1TestVector) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1GenTestGroup struct{KeyAsn string "json:\"keyAsn\""; KeyDer string "json:\"keyDer\""; KeyJwk *JsonWebKey "json:\"keyJwk,omitempty,omitzero\""; KeyPem string "json:\"keyPem\""; KeySize int "json:\"keySize\""; PrivateKey PrivateKey "json:\"privateKey\""; PrivateKeyJwk *JsonWebKey "json:\"privateKeyJwk,omitempty,omitzero\""; PrivateKeyPem string "json:\"privateKeyPem\""; PrivateKeyPkcs8 string "json:\"privateKeyPkcs8\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []SignatureTestVector "json:\"tests\""; Type RsassaPkcs1GenTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8229:7 8229:49
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1GenTestGroup) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1GenTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8209:7 8209:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1GenTestGroupType) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1GenerateSchemaV1Json struct{Algorithm string "json:\"algorithm\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema RsassaPkcs1GenerateSchemaV1JsonSchema "json:\"schema\""; TestGroups []RsassaPkcs1GenTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8325:7 8325:57
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1GenerateSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1GenerateSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8305:7 8305:63
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1GenerateSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1TestGroup struct{KeyJwk *JsonWebKey "json:\"keyJwk,omitempty,omitzero\""; KeySize int "json:\"keySize\""; PublicKey RsassaPkcs1TestGroupPublicKey "json:\"publicKey\""; PublicKeyAsn string "json:\"publicKeyAsn\""; PublicKeyDer string "json:\"publicKeyDer\""; PublicKeyPem string "json:\"publicKeyPem\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []SignatureTestVector "json:\"tests\""; Type RsassaPkcs1TestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8447:7 8447:46
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1TestGroup) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1TestGroupPublicKey struct{Modulus string "json:\"modulus\""; PublicExponent string "json:\"publicExponent\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8398:7 8398:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1TestGroupPublicKey) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1TestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8427:7 8427:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1TestGroupType) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1VerifySchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema RsassaPkcs1VerifySchemaV1JsonSchema "json:\"schema\""; TestGroups []RsassaPkcs1TestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8540:7 8540:55
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1VerifySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type RsassaPkcs1VerifySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8520:7 8520:61
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPkcs1VerifySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type RsassaPssTestGroup struct{KeySize int "json:\"keySize\""; Mgf string "json:\"mgf\""; MgfSha string "json:\"mgfSha\""; PublicKey RsassaPssTestGroupPublicKey "json:\"publicKey\""; PublicKeyAsn string "json:\"publicKeyAsn\""; PublicKeyDer string "json:\"publicKeyDer\""; PublicKeyJwk *JsonWebKey "json:\"publicKeyJwk,omitempty,omitzero\""; PublicKeyPem string "json:\"publicKeyPem\""; SLen int "json:\"sLen\""; Sha string "json:\"sha\""; Source Source "json:\"source\""; Tests []RsassaPssTestVector "json:\"tests\""; Type RsassaPssTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8671:7 8671:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPssTestGroup) UnmarshalJSON(value []byte) error
 
 type RsassaPssTestGroupPublicKey struct{Modulus string "json:\"modulus\""; PublicExponent string "json:\"publicExponent\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8622:7 8622:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPssTestGroupPublicKey) UnmarshalJSON(value []byte) error
 
 type RsassaPssTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8651:7 8651:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPssTestGroupType) UnmarshalJSON(value []byte) error
 
 type RsassaPssTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; Sig string "json:\"sig\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8742:7 8742:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPssTestVector) UnmarshalJSON(value []byte) error
 
 type RsassaPssVerifySchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema RsassaPssVerifySchemaV1JsonSchema "json:\"schema\""; TestGroups []RsassaPssTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8826:7 8826:53
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPssVerifySchemaV1Json) UnmarshalJSON(value []byte) error
 
 type RsassaPssVerifySchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8806:7 8806:59
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *RsassaPssVerifySchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type SignatureTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Msg string "json:\"msg\""; Result Result "json:\"result\""; Sig string "json:\"sig\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8879:7 8879:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *SignatureTestVector) UnmarshalJSON(value []byte) error
 
 type Source struct{Name string "json:\"name\""; Version string "json:\"version\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8920:7 8920:32
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *Source) UnmarshalJSON(value []byte) error
 
 type XdhAsnCompSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema XdhAsnCompSchemaV1JsonSchema "json:\"schema\""; TestGroups []XdhAsnTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8998:7 8998:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhAsnCompSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type XdhAsnCompSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 8978:7 8978:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhAsnCompSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type XdhAsnTestGroup struct{Curve string "json:\"curve\""; Source Source "json:\"source\""; Tests []XdhAsnTestVector "json:\"tests\""; Type XdhAsnTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9073:7 9073:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhAsnTestGroup) UnmarshalJSON(value []byte) error
 
 type XdhAsnTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9053:7 9053:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhAsnTestGroupType) UnmarshalJSON(value []byte) error
 
 type XdhAsnTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private string "json:\"private\""; Public string "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9123:7 9123:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhAsnTestVector) UnmarshalJSON(value []byte) error
 
 type XdhCompSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema XdhCompSchemaV1JsonSchema "json:\"schema\""; TestGroups []XdhTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9210:7 9210:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhCompSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type XdhCompSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9190:7 9190:51
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhCompSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type XdhJwkCompSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema XdhJwkCompSchemaV1JsonSchema "json:\"schema\""; TestGroups []XdhJwkTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9294:7 9294:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhJwkCompSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type XdhJwkCompSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9274:7 9274:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhJwkCompSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type XdhJwkTestGroup struct{Curve string "json:\"curve\""; Source Source "json:\"source\""; Tests []XdhJwkTestVector "json:\"tests\""; Type XdhJwkTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9369:7 9369:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhJwkTestGroup) UnmarshalJSON(value []byte) error
 
 type XdhJwkTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9349:7 9349:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhJwkTestGroupType) UnmarshalJSON(value []byte) error
 
 type XdhJwkTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private JsonWebKey "json:\"private\""; Public JsonWebKey "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9419:7 9419:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhJwkTestVector) UnmarshalJSON(value []byte) error
 
 type XdhPemCompSchemaV1Json struct{Algorithm string "json:\"algorithm\""; GeneratorVersion *string "json:\"generatorVersion,omitempty,omitzero\""; Header []string "json:\"header\""; Notes Notes "json:\"notes\""; NumberOfTests int "json:\"numberOfTests\""; Schema XdhPemCompSchemaV1JsonSchema "json:\"schema\""; TestGroups []XdhPemTestGroup "json:\"testGroups\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9506:7 9506:48
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhPemCompSchemaV1Json) UnmarshalJSON(value []byte) error
 
 type XdhPemCompSchemaV1JsonSchema string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9486:7 9486:54
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhPemCompSchemaV1JsonSchema) UnmarshalJSON(value []byte) error
 
 type XdhPemTestGroup struct{Curve string "json:\"curve\""; Source Source "json:\"source\""; Tests []XdhPemTestVector "json:\"tests\""; Type XdhPemTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9581:7 9581:41
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhPemTestGroup) UnmarshalJSON(value []byte) error
 
 type XdhPemTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9561:7 9561:45
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhPemTestGroupType) UnmarshalJSON(value []byte) error
 
 type XdhPemTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private string "json:\"private\""; Public string "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9631:7 9631:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhPemTestVector) UnmarshalJSON(value []byte) error
 
 type XdhTestGroup struct{Curve string "json:\"curve\""; Source Source "json:\"source\""; Tests []XdhTestVector "json:\"tests\""; Type XdhTestGroupType "json:\"type\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9709:7 9709:38
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhTestGroup) UnmarshalJSON(value []byte) error
 
 type XdhTestGroupType string
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9689:7 9689:42
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhTestGroupType) UnmarshalJSON(value []byte) error
 
 type XdhTestVector struct{Comment string "json:\"comment\""; Flags []string "json:\"flags\""; Private string "json:\"private\""; Public string "json:\"public\""; Result Result "json:\"result\""; Shared string "json:\"shared\""; TcId int "json:\"tcId\""}
 
+//goesc:pos crypto/internal/cryptotest/wycheproof/schema.go 9759:7 9759:39
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *XdhTestVector) UnmarshalJSON(value []byte) error
 

@@ -9,56 +9,67 @@ import (
 
 type ExpectedResult string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 23:7 23:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *ExpectedResult) UnmarshalJSON(value []byte) error
 
 type Feature string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 75:7 75:33
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *Feature) UnmarshalJSON(value []byte) error
 
 type Importance string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 111:7 111:36
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *Importance) UnmarshalJSON(value []byte) error
 
 type KeyUsage string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 155:7 155:34
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *KeyUsage) UnmarshalJSON(value []byte) error
 
 type KnownEKUs string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 195:7 195:35
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *KnownEKUs) UnmarshalJSON(value []byte) error
 
 type Limbo struct{Testcases []Testcase "json:\"testcases\""; Version int "json:\"version\""}
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 224:7 224:31
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *Limbo) UnmarshalJSON(value []byte) error
 
 type PeerKind string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 260:7 260:34
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PeerKind) UnmarshalJSON(value []byte) error
 
 type PeerName struct{Kind PeerKind "json:\"kind\""; Value string "json:\"value\""}
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 289:7 289:34
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *PeerName) UnmarshalJSON(value []byte) error
 
 type SignatureAlgorithm string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 376:7 376:44
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *SignatureAlgorithm) UnmarshalJSON(value []byte) error
 
 type Testcase struct{ConflictsWith []string "json:\"conflicts_with,omitempty,omitzero\""; Crls []string "json:\"crls,omitempty,omitzero\""; Description string "json:\"description\""; ExpectedPeerName *TestcaseExpectedPeerName "json:\"expected_peer_name,omitempty,omitzero\""; ExpectedPeerNames []PeerName "json:\"expected_peer_names\""; ExpectedResult ExpectedResult "json:\"expected_result\""; ExtendedKeyUsage []KnownEKUs "json:\"extended_key_usage\""; Features []Feature "json:\"features,omitempty,omitzero\""; Id string "json:\"id\""; Importance Importance "json:\"importance,omitempty,omitzero\""; KeyUsage []KeyUsage "json:\"key_usage\""; MaxChainDepth interface{} "json:\"max_chain_depth,omitempty,omitzero\""; PeerCertificate string "json:\"peer_certificate\""; PeerCertificateKey interface{} "json:\"peer_certificate_key,omitempty,omitzero\""; SignatureAlgorithms []SignatureAlgorithm "json:\"signature_algorithms\""; TrustedCerts []string "json:\"trusted_certs\""; UntrustedIntermediates []string "json:\"untrusted_intermediates\""; ValidationKind ValidationKind "json:\"validation_kind\""; ValidationTime interface{} "json:\"validation_time,omitempty,omitzero\""}
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 499:7 499:34
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *Testcase) UnmarshalJSON(value []byte) error
 
 type TestcaseExpectedPeerName struct{Kind PeerKind "json:\"kind\""; Value string "json:\"value\""}
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 470:7 470:50
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *TestcaseExpectedPeerName) UnmarshalJSON(value []byte) error
 
@@ -72,6 +83,7 @@ type TestcaseValidationTime_0 *time.Time
 
 type ValidationKind string
 
+//goesc:pos crypto/internal/cryptotest/x509limbo/schema.go 572:7 572:40
 //goesc:leaks recv=mutator:0 value=heap:0
 func (j *ValidationKind) UnmarshalJSON(value []byte) error
 

@@ -11,18 +11,22 @@ import (
 
 type Curve[P Point[P]] struct{curve curveID; newPoint func() P; ordInverse func(*[4]uint64); N *bigmod.Modulus; nMinus2 []byte}
 
+//goesc:pos Add=crypto/internal/fips140/ecdsa/ecdsa.go:71:6,71:10 ScalarBaseMult=crypto/internal/fips140/ecdsa/ecdsa.go:70:17 ScalarMult=crypto/internal/fips140/ecdsa/ecdsa.go:69:13,69:16 SetBytes=crypto/internal/fips140/ecdsa/ecdsa.go:68:11
 type Point[P any] interface{Add(p1 P, p2 P) P; Bytes() []byte; BytesX() ([]byte, error); ScalarBaseMult([]byte) (P, error); ScalarMult(P, []byte) (P, error); SetBytes([]byte) (P, error); *nistec.P224Point | *nistec.P256Point | *nistec.P384Point | *nistec.P521Point}
 
 type PrivateKey struct{pub PublicKey; d []byte}
 
+//goesc:pos crypto/internal/fips140/ecdsa/ecdsa.go 29:7
 //goesc:leaks recv=r0:1
 func (priv *PrivateKey) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/ecdsa/ecdsa.go 33:7
 //goesc:leaks recv=r0:0
 func (priv *PrivateKey) PublicKey() *PublicKey
 
 type PublicKey struct{curve curveID; q []byte}
 
+//goesc:pos crypto/internal/fips140/ecdsa/ecdsa.go 42:7
 //goesc:leaks recv=r0:1
 func (pub *PublicKey) Bytes() []byte
 
@@ -30,6 +34,7 @@ type Signature struct{R []byte; S []byte}
 
 type blockAlignedPersonalizationString [][]byte
 
+//goesc:pos crypto/internal/fips140/ecdsa/hmacdrbg.go 46:7
 //goesc:leaks recv=none
 func (blockAlignedPersonalizationString) isPersonalizationString()
 
@@ -37,6 +42,7 @@ type curveID string
 
 type hmacDRBG struct{newHMAC func(key []byte) *hmac.HMAC; hK *hmac.HMAC; V []byte; reseedCounter uint64}
 
+//goesc:pos crypto/internal/fips140/ecdsa/hmacdrbg.go 137:7 137:29
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (d *hmacDRBG) Generate(out []byte)
 
@@ -44,6 +50,7 @@ type personalizationString interface{isPersonalizationString()}
 
 type plainPersonalizationString []byte
 
+//goesc:pos crypto/internal/fips140/ecdsa/hmacdrbg.go 39:7
 //goesc:leaks recv=none
 func (plainPersonalizationString) isPersonalizationString()
 

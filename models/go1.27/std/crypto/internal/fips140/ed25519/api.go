@@ -9,17 +9,21 @@ import (
 
 type PrivateKey struct{seed [32]byte; pub [32]byte; s edwards25519.Scalar; prefix [32]byte}
 
+//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 35:7
 //goesc:leaks recv=none
 func (priv *PrivateKey) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 47:7
 //goesc:leaks recv=none
 func (priv *PrivateKey) PublicKey() []byte
 
+//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 42:7
 //goesc:leaks recv=none
 func (priv *PrivateKey) Seed() []byte
 
 type PublicKey struct{a edwards25519.Point; aBytes [32]byte}
 
+//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 57:7
 //goesc:leaks recv=none
 func (pub *PublicKey) Bytes() []byte
 

@@ -9,103 +9,135 @@ import (
 
 type Point struct{_ incomparable; x field.Element; y field.Element; z field.Element; t field.Element}
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 258:7 258:21 258:24
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *Point) Add(p *Point, q *Point) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 116:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v *Point) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 384:7 384:23
 //goesc:leaks recv=mutator:0,callee:0 u=mutator:0,callee:0
 func (v *Point) Equal(u *Point) int
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 374:7 374:24
 //goesc:leaks recv=r0:0,mutator:0 p=none
 func (v *Point) Negate(p *Point) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalarmult.go 33:7 33:32
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=none
 func (v *Point) ScalarBaseMult(x *Scalar) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalarmult.go 85:7 85:28 85:39
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=none q=mutator:0,callee:0
 func (v *Point) ScalarMult(x *Scalar, q *Point) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 107:7 107:21
 //goesc:leaks recv=r0:0,mutator:0 u=none
 func (v *Point) Set(u *Point) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 145:7 145:26
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=none
 func (v *Point) SetBytes(x []byte) (*Point, error)
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 266:7 266:26 266:29
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *Point) Subtract(p *Point, q *Point) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalarmult.go 143:7 143:45 143:56 143:66
 //goesc:leaks recv=r0:0,mutator:0,callee:0 a=none A=mutator:0,callee:0 b=none
 func (v *Point) VarTimeDoubleScalarBaseMult(a *Scalar, A *Point, b *Scalar) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 123:7 123:23
 //goesc:leaks recv=mutator:0,callee:0 buf=r0:0,mutator:0
 func (v *Point) bytes(buf *[32]byte) []byte
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 210:7 210:27
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0
 func (v *Point) fromP1xP1(p *projP1xP1) *Point
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 218:7 218:24
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0
 func (v *Point) fromP2(p *projP2) *Point
 
 type Scalar struct{s fiatScalarMontgomeryDomainFieldElement}
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 71:7 71:22 71:25
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (s *Scalar) Add(x *Scalar, y *Scalar) *Scalar
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 233:7
 //goesc:leaks recv=none
 func (s *Scalar) Bytes() []byte
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 248:7 248:24
 //goesc:leaks recv=none t=none
 func (s *Scalar) Equal(t *Scalar) int
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 92:7 92:27 92:30
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (s *Scalar) Multiply(x *Scalar, y *Scalar) *Scalar
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 64:7 64:30 64:33 64:36
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none z=none
 func (s *Scalar) MultiplyAdd(x *Scalar, y *Scalar, z *Scalar) *Scalar
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 85:7 85:25
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) Negate(x *Scalar) *Scalar
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 99:7 99:22
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) Set(x *Scalar) *Scalar
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 213:7 213:39
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) SetBytesWithClamping(x []byte) (*Scalar, error)
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 159:7 159:36
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) SetCanonicalBytes(x []byte) (*Scalar, error)
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 110:7 110:34
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) SetUniformBytes(x []byte) (*Scalar, error)
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 78:7 78:27 78:30
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (s *Scalar) Subtract(x *Scalar, y *Scalar) *Scalar
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 240:7 240:24
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (s *Scalar) bytes(out *[32]byte) []byte
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 265:7 265:34
 //goesc:leaks recv=none
 func (s *Scalar) nonAdjacentForm(w uint) [256]int8
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 145:7 145:32
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) setShortBytes(x []byte) *Scalar
 
+//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 330:7
 //goesc:leaks recv=none
 func (s *Scalar) signedRadix16() [64]int8
 
 type affineCached struct{YplusX field.Element; YminusX field.Element; T2d field.Element}
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 423:7 423:32
 //goesc:leaks recv=r0:0,mutator:0
 func (v *affineCached) CondNeg(cond int) *affineCached
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 242:7 242:31
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0
 func (v *affineCached) FromP3(p *Point) *affineCached
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 408:7 408:31 408:34 408:51
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *affineCached) Select(a *affineCached, b *affineCached, cond int) *affineCached
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 97:7
 //goesc:leaks recv=r0:0,mutator:0
 func (v *affineCached) Zero() *affineCached
 
@@ -115,43 +147,55 @@ type incomparable [0]func()
 
 type projCached struct{YplusX field.Element; YminusX field.Element; Z field.Element; T2d field.Element}
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 416:7 416:30
 //goesc:leaks recv=r0:0,mutator:0
 func (v *projCached) CondNeg(cond int) *projCached
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 234:7 234:29
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0
 func (v *projCached) FromP3(p *Point) *projCached
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 399:7 399:29 399:32 399:47
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *projCached) Select(a *projCached, b *projCached, cond int) *projCached
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 89:7
 //goesc:leaks recv=r0:0,mutator:0
 func (v *projCached) Zero() *projCached
 
 type projP1xP1 struct{X field.Element; Y field.Element; Z field.Element; T field.Element}
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 273:7 273:25 273:35
 //goesc:leaks recv=r0:0,mutator:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *projP1xP1) Add(p *Point, q *projCached) *projP1xP1
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 313:7 313:31 313:41
 //goesc:leaks recv=r0:0,mutator:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *projP1xP1) AddAffine(p *Point, q *affineCached) *projP1xP1
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 353:7 353:28
 //goesc:leaks recv=r0:0,mutator:0 p=none
 func (v *projP1xP1) Double(p *projP2) *projP1xP1
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 293:7 293:25 293:35
 //goesc:leaks recv=r0:0,mutator:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *projP1xP1) Sub(p *Point, q *projCached) *projP1xP1
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 332:7 332:31 332:41
 //goesc:leaks recv=r0:0,mutator:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *projP1xP1) SubAffine(p *Point, q *affineCached) *projP1xP1
 
 type projP2 struct{X field.Element; Y field.Element; Z field.Element}
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 196:7 196:28
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0
 func (v *projP2) FromP1xP1(p *projP1xP1) *projP2
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 203:7 203:25
 //goesc:leaks recv=r0:0,mutator:0 p=none
 func (v *projP2) FromP3(p *Point) *projP2
 
+//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 59:7
 //goesc:leaks recv=r0:0,mutator:0
 func (v *projP2) Zero() *projP2
 

@@ -11,24 +11,29 @@ import (
 
 type PrivateKey struct{pub PublicKey; d *bigmod.Nat; p *bigmod.Modulus; q *bigmod.Modulus; dP []byte; dQ []byte; qInv *bigmod.Nat; fipsApproved bool}
 
+//goesc:pos crypto/internal/fips140/rsa/rsa.go 175:7
 //goesc:leaks recv=none
 func (priv *PrivateKey) Export() (N []byte, e int, d []byte, P []byte, Q []byte, dP []byte, dQ []byte, qInv []byte)
 
+//goesc:pos crypto/internal/fips140/rsa/rsa.go 44:7
 //goesc:leaks recv=r0:0
 func (priv *PrivateKey) PublicKey() *PublicKey
 
 type PublicKey struct{N *bigmod.Modulus; E int}
 
+//goesc:pos crypto/internal/fips140/rsa/rsa.go 21:7
 //goesc:leaks recv=none
 func (pub *PublicKey) Size() int
 
 type TestingOnlyLargeExponentPrivateKey struct{n *bigmod.Modulus; e []byte; d *bigmod.Nat; p *bigmod.Modulus; q *bigmod.Modulus; dP []byte; dQ []byte; qInv *bigmod.Nat}
 
+//goesc:pos crypto/internal/fips140/rsa/largeexponent.go 134:7
 //goesc:leaks recv=none
 func (priv *TestingOnlyLargeExponentPrivateKey) Size() int
 
 type TestingOnlyLargeExponentPublicKey struct{N *bigmod.Modulus; E []byte}
 
+//goesc:pos crypto/internal/fips140/rsa/largeexponent.go 30:7
 //goesc:leaks recv=none
 func (pub *TestingOnlyLargeExponentPublicKey) Size() int
 

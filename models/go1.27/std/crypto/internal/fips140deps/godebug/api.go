@@ -10,6 +10,7 @@ import (
 
 type Setting struct{name string; once sync.Once; *godebug.Goesc_setting}
 
+//goesc:pos crypto/internal/fips140deps/godebug/godebug.go 17:7
 //goesc:leaks recv=heap:0
 func (s *Setting) Value() string
 

@@ -7,6 +7,7 @@ type CaseName struct{Name string; Where CasePos}
 
 type CasePos struct{pc [1]uintptr}
 
+//goesc:pos encoding/json/internal/jsontest/testcase.go 33:7
 func (pos CasePos) String() string
 
 type Entry struct{Name string; Data func() []byte; New func() any}

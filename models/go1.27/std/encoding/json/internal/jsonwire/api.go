@@ -11,15 +11,19 @@ type ConsumeNumberState uint
 
 type InvalidTextError struct{Label string; What string; Where string}
 
+//goesc:pos encoding/json/internal/jsonwire/wire.go 147:7
 //goesc:leaks recv=none
 func (e *InvalidTextError) Error() string
 
 type ValueFlags uint
 
+//goesc:pos encoding/json/internal/jsonwire/decode.go 30:7
 func (f ValueFlags) IsCanonical() bool
 
+//goesc:pos encoding/json/internal/jsonwire/decode.go 29:7
 func (f ValueFlags) IsVerbatim() bool
 
+//goesc:pos encoding/json/internal/jsonwire/decode.go 28:7 28:27
 //goesc:leaks recv=mutator:0
 func (f *ValueFlags) Join(f2 ValueFlags)
 

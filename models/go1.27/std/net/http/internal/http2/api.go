@@ -23,129 +23,171 @@ import (
 
 type ClientConn struct{t *Transport; tconn net.Conn; tlsState *tls.ConnectionState; atomicReused uint32; singleUse bool; getConnCalled bool; readerDone chan struct{}; readerErr error; idleTimeout time.Duration; idleTimer *time.Timer; mu sync.Mutex; cond *sync.Cond; flow connOutflow; inflow inflow; doNotReuse bool; closing bool; closed bool; closedOnIdle bool; seenSettings bool; seenSettingsChan chan struct{}; wantSettingsAck bool; goAway *GoAwayFrame; goAwayDebug string; streams map[uint32]*clientStream; streamsReserved int; nextStreamID uint32; pendingRequests int; pings map[[8]byte]chan struct{}; br *bufio.Reader; lastActive time.Time; lastIdle time.Time; maxFrameSize uint32; maxConcurrentStreams uint32; peerMaxHeaderListSize uint64; peerMaxHeaderTableSize uint32; initialStreamRecvWindowSize int32; readIdleTimeout time.Duration; pingTimeout time.Duration; extendedConnectAllowed bool; strictMaxConcurrentStreams bool; rstStreamPingsBlocked bool; pendingResets int; readBeforeStreamID uint32; reqHeaderMu chan struct{}; internalStateHook func(); wmu sync.Mutex; bw *bufio.Writer; fr *Framer; werr error; hbuf bytes.Buffer; henc *hpack.Encoder}
 
+//goesc:pos net/http/internal/http2/transport.go 733:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) CanTakeNewRequest() bool
 
+//goesc:pos net/http/internal/http2/transport.go 1070:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Close() error
 
+//goesc:pos net/http/internal/http2/transport.go 2863:7 2863:28
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (cc *ClientConn) Ping(ctx context.Context) error
 
+//goesc:pos net/http/internal/http2/transport.go 742:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) ReserveNewRequest() bool
 
+//goesc:pos net/http/internal/http2/transport.go 1124:7 1124:33
 //goesc:leaks recv=heap:0 req=heap:0
 func (cc *ClientConn) RoundTrip(req *ClientRequest) (*ClientResponse, error)
 
+//goesc:pos net/http/internal/http2/transport.go 722:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) SetDoNotReuse()
 
+//goesc:pos net/http/internal/http2/transport.go 966:7 966:32
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (cc *ClientConn) Shutdown(ctx context.Context) error
 
+//goesc:pos net/http/internal/http2/transport.go 786:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) State() ClientConnState
 
+//goesc:pos net/http/internal/http2/transport.go 1893:7 1893:39
 //goesc:leaks recv=heap:0 cs=heap:0
 func (cc *ClientConn) addStreamLocked(cs *clientStream)
 
+//goesc:pos net/http/internal/http2/transport.go 893:7
 //goesc:leaks recv=mutator:1
 func (cc *ClientConn) availableLocked() int
 
+//goesc:pos net/http/internal/http2/transport.go 1565:7 1565:52
 //goesc:leaks recv=heap:1,mutator:0 cs=r0:1
 func (cc *ClientConn) awaitOpenSlotForStreamLocked(cs *clientStream) error
 
+//goesc:pos net/http/internal/http2/transport.go 871:7
 //goesc:leaks recv=mutator:1
 func (cc *ClientConn) canReserveLocked() bool
 
+//goesc:pos net/http/internal/http2/transport.go 887:7
 //goesc:leaks recv=mutator:1
 func (cc *ClientConn) canTakeNewRequestLocked() bool
 
+//goesc:pos net/http/internal/http2/transport.go 920:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) closeConn()
 
+//goesc:pos net/http/internal/http2/transport.go 1029:7 1029:37
 //goesc:leaks recv=heap:0 err=heap:0
 func (cc *ClientConn) closeForError(err error)
 
+//goesc:pos net/http/internal/http2/transport.go 1076:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) closeForLostPing()
 
+//goesc:pos net/http/internal/http2/transport.go 939:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) closeIfIdle()
 
+//goesc:pos net/http/internal/http2/transport.go 2039:7 2039:43
 //goesc:leaks recv=none err=heap:0
 func (cc *ClientConn) countReadFrameError(err error)
 
+//goesc:pos net/http/internal/http2/transport.go 883:7
 //goesc:leaks recv=none
 func (cc *ClientConn) currentRequestCountLocked() int
 
+//goesc:pos net/http/internal/http2/transport.go 1112:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) decrStreamReservations()
 
+//goesc:pos net/http/internal/http2/transport.go 1118:7
 //goesc:leaks recv=mutator:0
 func (cc *ClientConn) decrStreamReservationsLocked()
 
+//goesc:pos net/http/internal/http2/transport.go 1849:7 1849:38
 //goesc:leaks recv=heap:2,r0:1,mutator:0 trailer=heap:2
 func (cc *ClientConn) encodeTrailers(trailer Header) ([]byte, error)
 
+//goesc:pos net/http/internal/http2/transport.go 929:7
 //goesc:leaks recv=heap:2
 func (cc *ClientConn) forceCloseConn()
 
+//goesc:pos net/http/internal/http2/transport.go 1904:7 1904:38
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) forgetStreamID(id uint32)
 
+//goesc:pos net/http/internal/http2/transport.go 1040:7 1040:38
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) goAwayAndClose(code ErrCode)
 
+//goesc:pos net/http/internal/http2/transport.go 705:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) healthCheck()
 
+//goesc:pos net/http/internal/http2/transport.go 813:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) idleState() clientConnIdleState
 
+//goesc:pos net/http/internal/http2/transport.go 819:7
 //goesc:leaks recv=mutator:1
 func (cc *ClientConn) idleStateLocked() (st clientConnIdleState)
 
+//goesc:pos net/http/internal/http2/transport.go 957:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) isDoNotReuseAndIdle() bool
 
+//goesc:pos net/http/internal/http2/transport.go 856:7
 //goesc:leaks recv=mutator:1
 func (cc *ClientConn) isUsableLocked() bool
 
+//goesc:pos net/http/internal/http2/transport.go 2969:7 2969:28 2969:43
 //goesc:leaks recv=none format=callee:0 args=heap:1,callee:0
 func (cc *ClientConn) logf(format string, args ...any)
 
+//goesc:pos net/http/internal/http2/transport.go 3179:7
 //goesc:leaks recv=none
 func (cc *ClientConn) maybeCallStateHook()
 
+//goesc:pos net/http/internal/http2/transport.go 916:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) onIdleTimeout()
 
+//goesc:pos net/http/internal/http2/transport.go 1939:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) readLoop()
 
+//goesc:pos net/http/internal/http2/transport.go 1088:7
 //goesc:leaks recv=heap:2
 func (cc *ClientConn) responseHeaderTimeout() time.Duration
 
+//goesc:pos net/http/internal/http2/transport.go 1128:7 1128:33 1128:53
 //goesc:leaks recv=heap:0 req=heap:0 streamf=heap:0
 func (cc *ClientConn) roundTrip(req *ClientRequest, streamf func(*clientStream)) (*ClientResponse, error)
 
+//goesc:pos net/http/internal/http2/transport.go 1003:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) sendGoAway() error
 
+//goesc:pos net/http/internal/http2/transport.go 902:7
 //goesc:leaks recv=mutator:1
 func (cc *ClientConn) tooIdleLocked() bool
 
+//goesc:pos net/http/internal/http2/transport.go 2973:7 2973:29 2973:44
 //goesc:leaks recv=none format=callee:0 args=heap:1,callee:0
 func (cc *ClientConn) vlogf(format string, args ...any)
 
+//goesc:pos net/http/internal/http2/transport.go 1879:7 1879:35 1879:41
 //goesc:leaks recv=heap:2,mutator:1 name=heap:0 value=heap:0
 func (cc *ClientConn) writeHeader(name string, value string)
 
+//goesc:pos net/http/internal/http2/transport.go 1592:7 1592:36 1592:53 1592:69 1592:87
 //goesc:leaks recv=heap:1 hdrs=none
 func (cc *ClientConn) writeHeaders(streamID uint32, endStream bool, maxFrameSize int, hdrs []byte) error
 
+//goesc:pos net/http/internal/http2/transport.go 2948:7 2948:40 2948:57 2948:71 2948:82
 //goesc:leaks recv=heap:0 err=none
 func (cc *ClientConn) writeStreamReset(streamID uint32, code ErrCode, ping bool, err error)
 
@@ -153,6 +195,7 @@ type ClientConnState struct{Closed bool; Closing bool; StreamsActive int; Stream
 
 type ClientRequest struct{Context context.Context; Method string; URL *url.URL; Header Header; Trailer Header; Body io.ReadCloser; Host string; GetBody func() (io.ReadCloser, error); ContentLength int64; Cancel <-chan struct{}; Close bool; ResTrailer *Header; stream clientStream}
 
+//goesc:pos net/http/internal/http2/api.go 64:7
 //goesc:leaks recv=heap:1
 func (req *ClientRequest) Clone() *ClientRequest
 
@@ -164,204 +207,265 @@ type ConnState int
 
 type ConnectionError uint32
 
+//goesc:pos net/http/internal/http2/errors.go 68:7
 func (e ConnectionError) Error() string
 
 type ContinuationFrame struct{FrameHeader; headerFragBuf []byte}
 
+//goesc:pos net/http/internal/http2/frame.go 1429:7
 //goesc:leaks recv=r0:1
 func (f *ContinuationFrame) HeaderBlockFragment() []byte
 
+//goesc:pos net/http/internal/http2/frame.go 1434:7
 //goesc:leaks recv=none
 func (f *ContinuationFrame) HeadersEnded() bool
 
 type DataFrame struct{FrameHeader; data []byte}
 
+//goesc:pos net/http/internal/http2/frame.go 654:7
 //goesc:leaks recv=r0:1
 func (f *DataFrame) Data() []byte
 
+//goesc:pos net/http/internal/http2/frame.go 646:7
 //goesc:leaks recv=none
 func (f *DataFrame) StreamEnded() bool
 
 type ErrCode uint32
 
+//goesc:pos net/http/internal/http2/errors.go 50:7
 func (e ErrCode) String() string
 
+//goesc:pos net/http/internal/http2/errors.go 57:7
 func (e ErrCode) stringToken() string
 
 type Flags uint8
 
+//goesc:pos net/http/internal/http2/frame.go 74:7 74:20
 func (f Flags) Has(v Flags) bool
 
 type Frame interface{Header() FrameHeader; invalidate()}
 
 type FrameHeader struct{valid bool; Type FrameType; Flags Flags; Length uint32; StreamID uint32}
 
+//goesc:pos net/http/internal/http2/frame.go 184:7
 func (h FrameHeader) Header() FrameHeader
 
+//goesc:pos net/http/internal/http2/frame.go 186:7
 func (h FrameHeader) String() string
 
+//goesc:pos net/http/internal/http2/frame.go 221:7
 //goesc:leaks recv=none
 func (h *FrameHeader) checkValid()
 
+//goesc:pos net/http/internal/http2/frame.go 227:7
 //goesc:leaks recv=mutator:0
 func (h *FrameHeader) invalidate()
 
+//goesc:pos net/http/internal/http2/frame.go 194:7 194:33
 //goesc:leaks buf=heap:0
 func (h FrameHeader) writeDebug(buf *bytes.Buffer)
 
 type FrameType uint8
 
+//goesc:pos net/http/internal/http2/frame.go 62:7
 func (t FrameType) String() string
 
 type FrameWriteRequest struct{write writeFramer; stream *stream; done chan error}
 
+//goesc:pos net/http/internal/http2/writesched.go 108:7 108:37
 //goesc:leaks recv=heap:2,r0:0,r1:0,mutator:0
 func (wr FrameWriteRequest) Consume(n int32) (FrameWriteRequest, FrameWriteRequest, int)
 
+//goesc:pos net/http/internal/http2/writesched.go 91:7
 //goesc:leaks recv=none
 func (wr FrameWriteRequest) DataSize() int
 
+//goesc:pos net/http/internal/http2/writesched.go 69:7
 //goesc:leaks recv=none
 func (wr FrameWriteRequest) StreamID() uint32
 
+//goesc:pos net/http/internal/http2/writesched.go 164:7
 //goesc:leaks recv=heap:0
 func (wr FrameWriteRequest) String() string
 
+//goesc:pos net/http/internal/http2/writesched.go 85:7
 //goesc:leaks recv=none
 func (wr FrameWriteRequest) isControl() bool
 
+//goesc:pos net/http/internal/http2/writesched.go 176:7 176:44
 //goesc:leaks recv=heap:1,mutator:0 err=heap:0
 func (wr *FrameWriteRequest) replyToWriter(err error)
 
 type Framer struct{r io.Reader; lastFrame Frame; errDetail error; countError func(errToken string); lastHeaderStream uint32; lastFrameType FrameType; maxReadSize uint32; headerBuf [9]byte; getReadBuf func(size uint32) []byte; readBuf []byte; maxWriteSize uint32; w io.Writer; wbuf []byte; AllowIllegalWrites bool; AllowIllegalReads bool; ReadMetaHeaders *hpack.Decoder; MaxHeaderListSize uint32; MaxHeaderValueCount int; logReads bool; logWrites bool; debugFramer *Framer; debugFramerBuf *bytes.Buffer; debugReadLoggerf func(string, ...any); debugWriteLoggerf func(string, ...any); frameCache *frameCache}
 
+//goesc:pos net/http/internal/http2/frame.go 496:7
 //goesc:leaks recv=r0:1
 func (fr *Framer) ErrorDetail() error
 
+//goesc:pos net/http/internal/http2/frame.go 583:7
 //goesc:leaks recv=heap:0
 func (fr *Framer) ReadFrame() (Frame, error)
 
+//goesc:pos net/http/internal/http2/frame.go 545:7 545:38
 //goesc:leaks recv=heap:0
 func (fr *Framer) ReadFrameForHeader(fh FrameHeader) (Frame, error)
 
+//goesc:pos net/http/internal/http2/frame.go 523:7
 //goesc:leaks recv=heap:0
 func (fr *Framer) ReadFrameHeader() (FrameHeader, error)
 
+//goesc:pos net/http/internal/http2/frame.go 482:7 482:39
 //goesc:leaks recv=mutator:0
 func (fr *Framer) SetMaxReadFrameSize(v uint32)
 
+//goesc:pos net/http/internal/http2/frame.go 438:7
 //goesc:leaks recv=mutator:0
 func (fr *Framer) SetReuseFrames()
 
+//goesc:pos net/http/internal/http2/frame.go 1442:7 1442:36 1442:53 1442:70
 //goesc:leaks recv=heap:0 headerBlockFragment=none
 func (f *Framer) WriteContinuation(streamID uint32, endHeaders bool, headerBlockFragment []byte) error
 
+//goesc:pos net/http/internal/http2/frame.go 713:7 713:28 713:45 713:61
 //goesc:leaks recv=heap:0 data=none
 func (f *Framer) WriteData(streamID uint32, endStream bool, data []byte) error
 
+//goesc:pos net/http/internal/http2/frame.go 726:7 726:34 726:51 726:67 726:73
 //goesc:leaks recv=heap:0 data=none pad=none
 func (f *Framer) WriteDataPadded(streamID uint32, endStream bool, data []byte, pad []byte) error
 
+//goesc:pos net/http/internal/http2/frame.go 978:7 978:30 978:50 978:64
 //goesc:leaks recv=heap:0 debugData=none
 func (f *Framer) WriteGoAway(maxStreamID uint32, code ErrCode, debugData []byte) error
 
+//goesc:pos net/http/internal/http2/frame.go 1159:7 1159:31
 //goesc:leaks recv=heap:0 p=none
 func (f *Framer) WriteHeaders(p HeadersFrameParam) error
 
+//goesc:pos net/http/internal/http2/frame.go 933:7 933:28 933:38
 //goesc:leaks recv=heap:0
 func (f *Framer) WritePing(ack bool, data [8]byte) error
 
+//goesc:pos net/http/internal/http2/frame.go 1297:7 1297:32 1297:49
 //goesc:leaks recv=heap:0
 func (f *Framer) WritePriority(streamID uint32, p PriorityParam) error
 
+//goesc:pos net/http/internal/http2/frame.go 1372:7 1372:38 1372:55
 //goesc:leaks recv=heap:0 priority=none
 func (f *Framer) WritePriorityUpdate(streamID uint32, priority string) error
 
+//goesc:pos net/http/internal/http2/frame.go 1541:7 1541:35
 //goesc:leaks recv=heap:0 p=none
 func (f *Framer) WritePushPromise(p PushPromiseParam) error
 
+//goesc:pos net/http/internal/http2/frame.go 1405:7 1405:33 1405:50
 //goesc:leaks recv=heap:0
 func (f *Framer) WriteRSTStream(streamID uint32, code ErrCode) error
 
+//goesc:pos net/http/internal/http2/frame.go 1567:7 1567:32 1567:45 1567:58 1567:75
 //goesc:leaks recv=heap:0 payload=none
 func (f *Framer) WriteRawFrame(t FrameType, flags Flags, streamID uint32, payload []byte) error
 
+//goesc:pos net/http/internal/http2/frame.go 890:7 890:32
 //goesc:leaks recv=heap:0 settings=none
 func (f *Framer) WriteSettings(settings ...Setting) error
 
+//goesc:pos net/http/internal/http2/frame.go 903:7
 //goesc:leaks recv=heap:0
 func (f *Framer) WriteSettingsAck() error
 
+//goesc:pos net/http/internal/http2/frame.go 1044:7 1044:36 1044:46
 //goesc:leaks recv=heap:0
 func (f *Framer) WriteWindowUpdate(streamID uint32, incr uint32) error
 
+//goesc:pos net/http/internal/http2/frame.go 603:7 603:35
 //goesc:leaks recv=mutator:0
 func (fr *Framer) checkFrameOrder(fh FrameHeader) error
 
+//goesc:pos net/http/internal/http2/frame.go 595:7 595:29 595:43
 //goesc:leaks recv=mutator:0 reason=heap:0
 func (fr *Framer) connError(code ErrCode, reason string) error
 
+//goesc:pos net/http/internal/http2/frame.go 383:7
 //goesc:leaks recv=heap:0
 func (f *Framer) endWrite() error
 
+//goesc:pos net/http/internal/http2/frame.go 405:7
 //goesc:leaks recv=heap:0
 func (f *Framer) logWrite()
 
+//goesc:pos net/http/internal/http2/frame.go 358:7
 //goesc:leaks recv=none
 func (fr *Framer) maxHeaderListSize() uint32
 
+//goesc:pos net/http/internal/http2/frame.go 1707:7
 //goesc:leaks recv=none
 func (fr *Framer) maxHeaderStringLen() int
 
+//goesc:pos net/http/internal/http2/frame.go 365:7
 //goesc:leaks recv=none
 func (fr *Framer) maxHeaderValueCount() int
 
+//goesc:pos net/http/internal/http2/frame.go 1719:7 1719:33
 //goesc:leaks recv=heap:0 hf=heap:0
 func (fr *Framer) readMetaFrame(hf *HeadersFrame) (Frame, error)
 
+//goesc:pos net/http/internal/http2/frame.go 369:7 369:29 369:46 369:59
 //goesc:leaks recv=heap:1,mutator:0
 func (f *Framer) startWrite(ftype FrameType, flags Flags, streamID uint32)
 
+//goesc:pos net/http/internal/http2/frame.go 735:7 735:39 735:56 735:72 735:78
 //goesc:leaks recv=heap:1,mutator:0 data=none pad=none
 func (f *Framer) startWriteDataPadded(streamID uint32, endStream bool, data []byte, pad []byte) error
 
+//goesc:pos net/http/internal/http2/frame.go 423:7 423:28
 //goesc:leaks recv=heap:1,mutator:0
 func (f *Framer) writeByte(v byte)
 
+//goesc:pos net/http/internal/http2/frame.go 424:7 424:29
 //goesc:leaks recv=heap:1,mutator:0 v=none
 func (f *Framer) writeBytes(v []byte)
 
+//goesc:pos net/http/internal/http2/frame.go 425:7 425:30
 //goesc:leaks recv=heap:1,mutator:0
 func (f *Framer) writeUint16(v uint16)
 
+//goesc:pos net/http/internal/http2/frame.go 426:7 426:30
 //goesc:leaks recv=heap:1,mutator:0
 func (f *Framer) writeUint32(v uint32)
 
 type GoAwayError struct{LastStreamID uint32; ErrCode ErrCode; DebugData string}
 
+//goesc:pos net/http/internal/http2/transport.go 1958:7
 //goesc:leaks recv=heap:0
 func (e GoAwayError) Error() string
 
 type GoAwayFrame struct{FrameHeader; LastStreamID uint32; ErrCode ErrCode; debugData []byte}
 
+//goesc:pos net/http/internal/http2/frame.go 956:7
 //goesc:leaks recv=r0:1
 func (f *GoAwayFrame) DebugData() []byte
 
+//goesc:pos ServeHTTP=net/http/internal/http2/api.go:123:12,123:29
 type Handler interface{ServeHTTP(*ResponseWriter, *ServerRequest)}
 
 type Header = textproto.MIMEHeader
 
 type HeadersFrame struct{FrameHeader; Priority PriorityParam; headerFragBuf []byte}
 
+//goesc:pos net/http/internal/http2/frame.go 1078:7
 //goesc:leaks recv=none
 func (f *HeadersFrame) HasPriority() bool
 
+//goesc:pos net/http/internal/http2/frame.go 1065:7
 //goesc:leaks recv=r0:1
 func (f *HeadersFrame) HeaderBlockFragment() []byte
 
+//goesc:pos net/http/internal/http2/frame.go 1070:7
 //goesc:leaks recv=none
 func (f *HeadersFrame) HeadersEnded() bool
 
+//goesc:pos net/http/internal/http2/frame.go 1074:7
 //goesc:leaks recv=none
 func (f *HeadersFrame) StreamEnded() bool
 
@@ -369,44 +473,57 @@ type HeadersFrameParam struct{StreamID uint32; BlockFragment []byte; EndStream b
 
 type MetaHeadersFrame struct{*HeadersFrame; Fields []hpack.HeaderField; Truncated bool}
 
+//goesc:pos net/http/internal/http2/frame.go 1654:7
 //goesc:leaks recv=r0:1
 func (mh *MetaHeadersFrame) PseudoFields() []hpack.HeaderField
 
+//goesc:pos net/http/internal/http2/frame.go 1629:7 1629:41
 //goesc:leaks recv=r0:2 pseudo=none
 func (mh *MetaHeadersFrame) PseudoValue(pseudo string) string
 
+//goesc:pos net/http/internal/http2/frame.go 1643:7
 //goesc:leaks recv=r0:1
 func (mh *MetaHeadersFrame) RegularFields() []hpack.HeaderField
 
+//goesc:pos net/http/internal/http2/frame.go 1680:7
 //goesc:leaks recv=heap:1
 func (mh *MetaHeadersFrame) checkPseudos() error
 
+//goesc:pos net/http/internal/http2/frame.go 1663:7 1663:45
 //goesc:leaks recv=heap:2
 func (mh *MetaHeadersFrame) rfc9218Priority(priorityAware bool) (p PriorityParam, priorityAwareAfter bool, hasIntermediary bool)
 
 type NetHTTPClientConn struct{cc *ClientConn}
 
+//goesc:pos net/http/internal/http2/transport.go 3163:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Available() int
 
+//goesc:pos net/http/internal/http2/transport.go 3126:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Close() error
 
+//goesc:pos net/http/internal/http2/transport.go 3130:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Err() error
 
+//goesc:pos net/http/internal/http2/transport.go 3169:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) InFlight() int
 
+//goesc:pos net/http/internal/http2/transport.go 3175:7 3175:34
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (cc NetHTTPClientConn) Ping(ctx context.Context) error
 
+//goesc:pos net/http/internal/http2/transport.go 3150:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Release()
 
+//goesc:pos net/http/internal/http2/transport.go 3139:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Reserve() error
 
+//goesc:pos net/http/internal/http2/transport.go 3122:7 3122:39
 //goesc:leaks recv=heap:0 req=heap:0
 func (cc NetHTTPClientConn) RoundTrip(req *ClientRequest) (*ClientResponse, error)
 
@@ -414,6 +531,7 @@ type OpenStreamOptions struct{PusherID uint32; priority PriorityParam}
 
 type PingFrame struct{FrameHeader; Data [8]byte}
 
+//goesc:pos net/http/internal/http2/frame.go 917:7
 //goesc:leaks recv=none
 func (f *PingFrame) IsAck() bool
 
@@ -421,6 +539,7 @@ type PriorityFrame struct{FrameHeader; PriorityParam}
 
 type PriorityParam struct{StreamDep uint32; Exclusive bool; Weight uint8; urgency uint8; incremental uint8}
 
+//goesc:pos net/http/internal/http2/frame.go 1268:7
 func (p PriorityParam) IsZero() bool
 
 type PriorityUpdateFrame struct{FrameHeader; Priority string; PrioritizedStreamID uint32}
@@ -429,9 +548,11 @@ type PushOptions struct{Method string; Header Header}
 
 type PushPromiseFrame struct{FrameHeader; PromiseID uint32; headerFragBuf []byte}
 
+//goesc:pos net/http/internal/http2/frame.go 1463:7
 //goesc:leaks recv=r0:1
 func (f *PushPromiseFrame) HeaderBlockFragment() []byte
 
+//goesc:pos net/http/internal/http2/frame.go 1468:7
 //goesc:leaks recv=none
 func (f *PushPromiseFrame) HeadersEnded() bool
 
@@ -445,139 +566,181 @@ type RoundTripOpt struct{OnlyCachedConn bool}
 
 type ServeConnOpts struct{Context context.Context; BaseConfig ServerConfig; Handler Handler; Settings []byte; UpgradeRequest *ServerRequest; SawClientPreface bool}
 
+//goesc:pos net/http/internal/http2/server.go 214:7
 //goesc:leaks recv=r0:1
 func (o *ServeConnOpts) context() context.Context
 
 type Server struct{mu sync.Mutex; activeConns map[*serverConn]struct{}; errChanPool sync.Pool}
 
+//goesc:pos net/http/internal/http2/server.go 151:7 151:28 151:47
 //goesc:leaks recv=mutator:0 conf=none tcfg=none
 func (s *Server) Configure(conf ServerConfig, tcfg *tls.Config) error
 
+//goesc:pos net/http/internal/http2/server.go 184:7
 //goesc:leaks recv=heap:0
 func (s *Server) GracefulShutdown()
 
+//goesc:pos net/http/internal/http2/server.go 235:7 235:28 235:40
 //goesc:leaks recv=heap:0 c=heap:0 opts=heap:1,mutator:0
 func (s *Server) ServeConn(c net.Conn, opts *ServeConnOpts)
 
+//goesc:pos net/http/internal/http2/server.go 136:7
 //goesc:leaks recv=heap:0
 func (s *Server) getErrChan() chan error
 
+//goesc:pos net/http/internal/http2/server.go 143:7 143:29
 //goesc:leaks recv=heap:0 ch=heap:0
 func (s *Server) putErrChan(ch chan error)
 
+//goesc:pos net/http/internal/http2/server.go 101:7 101:31
 //goesc:leaks recv=heap:0 sc=heap:0
 func (s *Server) registerConn(sc *serverConn)
 
+//goesc:pos net/http/internal/http2/server.go 256:7 256:28 256:40 256:61
 //goesc:leaks recv=heap:0 c=heap:0 opts=heap:1,mutator:0 newf=none
 func (s *Server) serveConn(c net.Conn, opts *ServeConnOpts, newf func(*serverConn))
 
+//goesc:pos net/http/internal/http2/server.go 119:7
 //goesc:leaks recv=heap:0
 func (s *Server) startGracefulShutdown()
 
+//goesc:pos net/http/internal/http2/server.go 110:7 110:33
 //goesc:leaks recv=heap:0 sc=none
 func (s *Server) unregisterConn(sc *serverConn)
 
+//goesc:pos ConnState=net/http/internal/http2/api.go:111:12,111:22
 type ServerConfig interface{ConnState(net.Conn, ConnState); DisableClientPriority() bool; DoKeepAlives() bool; ErrorLog() *log.Logger; HTTP2Config() Config; IdleTimeout() time.Duration; MaxHeaderBytes() int; MaxHeaderValueCount() int; ReadTimeout() time.Duration; SendPingTimeout() time.Duration; WriteTimeout() time.Duration}
 
 type ServerRequest struct{Context context.Context; Proto string; ProtoMajor int; ProtoMinor int; Method string; URL *url.URL; Header Header; Trailer Header; Body io.ReadCloser; Host string; ContentLength int64; RemoteAddr string; RequestURI string; TLS *tls.ConnectionState; MultipartForm *multipart.Form}
 
 type Setting struct{ID SettingID; Val uint32}
 
+//goesc:pos net/http/internal/http2/http2.go 133:7
 func (s Setting) String() string
 
+//goesc:pos net/http/internal/http2/http2.go 138:7
 func (s Setting) Valid() error
 
 type SettingID uint16
 
+//goesc:pos net/http/internal/http2/http2.go 187:7
 func (s SettingID) String() string
 
 type SettingsFrame struct{FrameHeader; p []byte}
 
+//goesc:pos net/http/internal/http2/frame.go 875:7 875:40
 //goesc:leaks recv=none fn=callee:0
 func (f *SettingsFrame) ForeachSetting(fn func(Setting) error) error
 
+//goesc:pos net/http/internal/http2/frame.go 843:7
 //goesc:leaks recv=none
 func (f *SettingsFrame) HasDuplicates() bool
 
+//goesc:pos net/http/internal/http2/frame.go 816:7
 //goesc:leaks recv=none
 func (f *SettingsFrame) IsAck() bool
 
+//goesc:pos net/http/internal/http2/frame.go 840:7
 //goesc:leaks recv=none
 func (f *SettingsFrame) NumSettings() int
 
+//goesc:pos net/http/internal/http2/frame.go 832:7 832:33
 //goesc:leaks recv=none
 func (f *SettingsFrame) Setting(i int) Setting
 
+//goesc:pos net/http/internal/http2/frame.go 820:7 820:31
 //goesc:leaks recv=none
 func (f *SettingsFrame) Value(id SettingID) (v uint32, ok bool)
 
 type StreamError struct{StreamID uint32; Code ErrCode; Cause error}
 
+//goesc:pos net/http/internal/http2/errors.go 95:7 95:25
 //goesc:leaks recv=heap:0 target=heap:0
 func (e StreamError) As(target any) bool
 
+//goesc:pos net/http/internal/http2/errors.go 87:7
 //goesc:leaks recv=heap:0
 func (e StreamError) Error() string
 
+//goesc:pos net/http/internal/http2/write.go 132:7 132:41
 //goesc:leaks recv=none
 func (se StreamError) staysWithinBuffer(max int) bool
 
+//goesc:pos net/http/internal/http2/write.go 128:7 128:34
 //goesc:leaks recv=none ctx=heap:0
 func (se StreamError) writeFrame(ctx writeContext) error
 
 type Transport struct{t1 TransportConfig; connPool noDialClientConnPool; *transportTestHooks}
 
+//goesc:pos net/http/internal/http2/transport.go 113:7 113:29 113:37 113:55
 //goesc:leaks recv=heap:0 scheme=none authority=heap:0 c=heap:0
 func (t *Transport) AddConn(scheme string, authority string, c net.Conn) error
 
+//goesc:pos net/http/internal/http2/transport.go 489:7
 //goesc:leaks recv=heap:1
 func (t *Transport) CloseIdleConnections()
 
+//goesc:pos net/http/internal/http2/transport.go 471:7
 //goesc:leaks recv=heap:1
 func (t *Transport) IdleConnStrsForTesting() []string
 
+//goesc:pos net/http/internal/http2/transport.go 600:7 600:35 600:47
 //goesc:leaks recv=heap:0 c=heap:0 internalStateHook=heap:0
 func (t *Transport) NewClientConn(c net.Conn, internalStateHook func()) (NetHTTPClientConn, error)
 
+//goesc:pos net/http/internal/http2/transport.go 378:7 378:31
 //goesc:leaks recv=heap:1 req=heap:0
 func (t *Transport) RoundTrip(req *ClientRequest) (*ClientResponse, error)
 
+//goesc:pos net/http/internal/http2/transport.go 407:7 407:34 407:54
 //goesc:leaks recv=heap:1 req=heap:0
 func (t *Transport) RoundTripOpt(req *ClientRequest, opt RoundTripOpt) (*ClientResponse, error)
 
+//goesc:pos net/http/internal/http2/transport.go 546:7 546:36 546:57 546:70
 //goesc:leaks recv=heap:0 ctx=heap:0 addr=heap:0
 func (t *Transport) dialClientConn(ctx context.Context, addr string, singleUse bool) (*ClientConn, error)
 
+//goesc:pos net/http/internal/http2/transport.go 572:7 572:29 572:50 572:59 572:72
 //goesc:leaks recv=none ctx=heap:0 network=heap:0 addr=heap:0 tlsCfg=heap:0
 func (t *Transport) dialTLS(ctx context.Context, network string, addr string, tlsCfg *tls.Config) (net.Conn, error)
 
+//goesc:pos net/http/internal/http2/transport.go 3257:7 3257:40 3257:61 3257:70 3257:83
 //goesc:leaks recv=none ctx=heap:0 network=heap:0 addr=heap:0 cfg=heap:0
 func (t *Transport) dialTLSWithContext(ctx context.Context, network string, addr string, cfg *tls.Config) (*tls.Conn, error)
 
+//goesc:pos net/http/internal/http2/transport.go 99:7
 //goesc:leaks recv=heap:1
 func (t *Transport) disableCompression() bool
 
+//goesc:pos net/http/internal/http2/transport.go 589:7
 //goesc:leaks recv=heap:1
 func (t *Transport) disableKeepAlives() bool
 
+//goesc:pos net/http/internal/http2/transport.go 593:7
 //goesc:leaks recv=heap:1
 func (t *Transport) expectContinueTimeout() time.Duration
 
+//goesc:pos net/http/internal/http2/transport.go 3185:7
 //goesc:leaks recv=heap:1
 func (t *Transport) idleConnTimeout() time.Duration
 
+//goesc:pos net/http/internal/http2/transport.go 2983:7 2983:26 2983:41
 //goesc:leaks recv=none format=callee:0 args=heap:1,callee:0
 func (t *Transport) logf(format string, args ...any)
 
+//goesc:pos net/http/internal/http2/transport.go 82:7
 //goesc:leaks recv=heap:1
 func (t *Transport) maxHeaderListSize() uint32
 
+//goesc:pos net/http/internal/http2/transport.go 613:7 613:35 613:47 613:63
 //goesc:leaks recv=heap:0 c=heap:0 internalStateHook=heap:0
 func (t *Transport) newClientConn(c net.Conn, singleUse bool, internalStateHook func()) (*ClientConn, error)
 
+//goesc:pos net/http/internal/http2/transport.go 561:7 561:34
 //goesc:leaks recv=none host=heap:0
 func (t *Transport) newTLSConfig(host string) *tls.Config
 
+//goesc:pos net/http/internal/http2/transport.go 2977:7 2977:27 2977:42
 //goesc:leaks recv=none format=callee:0 args=heap:1,callee:0
 func (t *Transport) vlogf(format string, args ...any)
 
@@ -585,15 +748,18 @@ type TransportConfig interface{DisableCompression() bool; DisableKeepAlives() bo
 
 type UnknownFrame struct{FrameHeader; p []byte}
 
+//goesc:pos net/http/internal/http2/frame.go 998:7
 //goesc:leaks recv=r0:1
 func (f *UnknownFrame) Payload() []byte
 
 type WindowUpdateFrame struct{FrameHeader; Increment uint32}
 
+//goesc:pos AdjustStream=net/http/internal/http2/writesched.go:26:15,26:32 CloseStream=net/http/internal/http2/writesched.go:20:14 OpenStream=net/http/internal/http2/writesched.go:15:13,15:30 Push=net/http/internal/http2/writesched.go:31:7
 type WriteScheduler interface{AdjustStream(streamID uint32, priority PriorityParam); CloseStream(streamID uint32); OpenStream(streamID uint32, options OpenStreamOptions); Pop() (wr FrameWriteRequest, ok bool); Push(wr FrameWriteRequest)}
 
 type addConnCall struct{_ incomparable; p *clientConnPool; done chan struct{}; err error}
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 173:7 173:27 173:41 173:53
 //goesc:leaks recv=heap:1,mutator:0 t=heap:0 key=heap:0 nc=heap:0
 func (c *addConnCall) run(t *Transport, key string, nc net.Conn)
 
@@ -601,12 +767,15 @@ type bodyReadMsg struct{st *stream; n int}
 
 type bufferedWriter struct{_ incomparable; conn net.Conn; bw *bufio.Writer; byteTimeout time.Duration; werr error}
 
+//goesc:pos net/http/internal/http2/http2.go 282:7
 //goesc:leaks recv=none
 func (w *bufferedWriter) Available() int
 
+//goesc:pos net/http/internal/http2/http2.go 302:7
 //goesc:leaks recv=heap:1,mutator:0
 func (w *bufferedWriter) Flush() error
 
+//goesc:pos net/http/internal/http2/http2.go 289:7 289:32
 //goesc:leaks recv=heap:0 p=heap:0
 func (w *bufferedWriter) Write(p []byte) (n int, err error)
 
@@ -614,97 +783,125 @@ type clientConnIdleState struct{canTakeNewRequest bool}
 
 type clientConnPool struct{t *Transport; mu sync.Mutex; conns map[string][]*ClientConn; dialing map[string]*dialCall; keys map[*ClientConn][]string; addConnCalls map[string]*addConnCall}
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 30:7 30:40 30:60
 //goesc:leaks recv=heap:0 req=heap:1 addr=heap:0
 func (p *clientConnPool) GetClientConn(req *ClientRequest, addr string) (*ClientConn, error)
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 204:7 204:35
 //goesc:leaks recv=heap:0 cc=none
 func (p *clientConnPool) MarkDead(cc *ClientConn)
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 137:7 137:42 137:54 137:68
 //goesc:leaks recv=heap:0 key=heap:0 t=heap:0 c=heap:0
 func (p *clientConnPool) addConnIfNeeded(key string, t *Transport, c net.Conn) (used bool, err error)
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 190:7 190:40 190:52
 //goesc:leaks recv=mutator:0 key=heap:0 cc=heap:0
 func (p *clientConnPool) addConnLocked(key string, cc *ClientConn)
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 222:7
 //goesc:leaks recv=heap:0
 func (p *clientConnPool) closeIdleConnections()
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 39:7 39:40 39:60 39:73
 //goesc:leaks recv=heap:0 req=heap:1 addr=heap:0
 func (p *clientConnPool) getClientConn(req *ClientRequest, addr string, dialOnMiss bool) (*ClientConn, error)
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 100:7 100:45 100:66
 //goesc:leaks recv=heap:0 ctx=heap:0 addr=heap:0
 func (p *clientConnPool) getStartDialLocked(ctx context.Context, addr string) *dialCall
 
 type clientStream struct{cc *ClientConn; ctx context.Context; reqCancel <-chan struct{}; trace *httptrace.ClientTrace; ID uint32; bufPipe pipe; requestedGzip bool; isHead bool; abortOnce sync.Once; abort chan struct{}; abortErr error; peerClosed chan struct{}; donec chan struct{}; on100 chan struct{}; respHeaderRecv chan struct{}; res *ClientResponse; flow outflow; inflow inflow; bytesRemain int64; readErr error; reqBody io.ReadCloser; reqBodyContentLength int64; reqBodyClosed chan struct{}; sentEndStream bool; sentHeaders bool; firstByte bool; pastHeaders bool; pastTrailers bool; readClosed bool; readAborted bool; totalHeaderSize int64; trailer Header; resTrailer *Header; staticResp ClientResponse}
 
+//goesc:pos net/http/internal/http2/transport.go 311:7
 //goesc:leaks recv=heap:0
 func (cs *clientStream) abortRequestBodyWrite()
 
+//goesc:pos net/http/internal/http2/transport.go 290:7 290:37
 //goesc:leaks recv=heap:0 err=heap:0
 func (cs *clientStream) abortStream(err error)
 
+//goesc:pos net/http/internal/http2/transport.go 296:7 296:43
 //goesc:leaks recv=heap:0 err=heap:0
 func (cs *clientStream) abortStreamLocked(err error)
 
+//goesc:pos net/http/internal/http2/transport.go 1807:7 1807:42
 //goesc:leaks recv=heap:1,mutator:0
 func (cs *clientStream) awaitFlowControl(maxBytes int) (taken int32, err error)
 
+//goesc:pos net/http/internal/http2/transport.go 1458:7 1458:45
 //goesc:leaks recv=heap:0 err=heap:0
 func (cs *clientStream) cleanupWriteRequest(err error)
 
+//goesc:pos net/http/internal/http2/transport.go 321:7
 //goesc:leaks recv=heap:0
 func (cs *clientStream) closeReqBodyLocked()
 
+//goesc:pos net/http/internal/http2/transport.go 2663:7
 //goesc:leaks recv=heap:2,mutator:1
 func (cs *clientStream) copyTrailers()
 
+//goesc:pos net/http/internal/http2/transport.go 1240:7 1240:35 1240:55
 //goesc:leaks recv=heap:0 req=heap:1 streamf=none
 func (cs *clientStream) doRequest(req *ClientRequest, streamf func(*clientStream))
 
+//goesc:pos net/http/internal/http2/transport.go 1398:7 1398:47
 //goesc:leaks recv=heap:1,mutator:0 req=heap:1
 func (cs *clientStream) encodeAndWriteHeaders(req *ClientRequest) error
 
+//goesc:pos net/http/internal/http2/transport.go 1633:7 1633:47
 //goesc:leaks recv=none
 func (cs *clientStream) frameScratchBufferLen(maxFrameSize int) int
 
+//goesc:pos net/http/internal/http2/transport.go 283:7
 //goesc:leaks recv=r0:2
 func (cs *clientStream) get1xxTraceFunc() func(int, textproto.MIMEHeader) error
 
+//goesc:pos net/http/internal/http2/transport.go 1254:7 1254:38 1254:58
 //goesc:leaks recv=heap:0 req=heap:1 streamf=none
 func (cs *clientStream) writeRequest(req *ClientRequest, streamf func(*clientStream)) (err error)
 
+//goesc:pos net/http/internal/http2/transport.go 1671:7 1671:42
 //goesc:leaks recv=heap:1,mutator:0 req=heap:3
 func (cs *clientStream) writeRequestBody(req *ClientRequest) (err error)
 
 type closeWaiter chan struct{}
 
+//goesc:pos net/http/internal/http2/http2.go 241:7
 //goesc:leaks recv=none
 func (cw closeWaiter) Close()
 
+//goesc:pos net/http/internal/http2/http2.go 236:7
 //goesc:leaks recv=mutator:0
 func (cw *closeWaiter) Init()
 
+//goesc:pos net/http/internal/http2/http2.go 246:7
 //goesc:leaks recv=none
 func (cw closeWaiter) Wait()
 
 type connOutflow struct{initial int32; n int32; flowErr bool}
 
+//goesc:pos net/http/internal/http2/flow.go 101:7 101:27
 //goesc:leaks recv=mutator:0
 func (f *connOutflow) add(n int32) bool
 
+//goesc:pos net/http/internal/http2/flow.go 92:7 92:47
 //goesc:leaks recv=mutator:0
 func (f *connOutflow) changeInitialWindowSize(size int64) bool
 
+//goesc:pos net/http/internal/http2/flow.go 87:7
 //goesc:leaks recv=mutator:0
 func (f *connOutflow) init()
 
 type dialCall struct{_ incomparable; p *clientConnPool; ctx context.Context; done chan struct{}; res *ClientConn; err error}
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 115:7 115:25 115:46
 //goesc:leaks recv=heap:1,mutator:0 ctx=heap:0 addr=heap:0
 func (c *dialCall) dial(ctx context.Context, addr string)
 
 type frameCache struct{dataFrame DataFrame}
 
+//goesc:pos net/http/internal/http2/frame.go 449:7
 //goesc:leaks recv=r0:0
 func (fc *frameCache) getDataFrame() *DataFrame
 
@@ -712,90 +909,116 @@ type frameWriteResult struct{_ incomparable; wr FrameWriteRequest; err error}
 
 type goroutineLock uint64
 
+//goesc:pos net/http/internal/http2/gotrack.go 42:7
 func (g goroutineLock) check()
 
+//goesc:pos net/http/internal/http2/gotrack.go 51:7
 func (g goroutineLock) checkNotOn()
 
 type incomparable [0]func()
 
 type inflow struct{avail int32; unsent int32}
 
+//goesc:pos net/http/internal/http2/flow.go 36:7 36:22
 //goesc:leaks recv=mutator:0
 func (f *inflow) add(n int) (connAdd int32)
 
+//goesc:pos net/http/internal/http2/flow.go 25:7 25:23
 //goesc:leaks recv=mutator:0
 func (f *inflow) init(n int32)
 
+//goesc:pos net/http/internal/http2/flow.go 60:7 60:23
 //goesc:leaks recv=mutator:0
 func (f *inflow) take(n uint32) bool
 
 type noDialClientConnPool struct{*clientConnPool}
 
+//goesc:pos net/http/internal/http2/client_conn_pool.go 258:7 258:45 258:65
 //goesc:leaks recv=heap:0 req=heap:1 addr=heap:0
 func (p noDialClientConnPool) GetClientConn(req *ClientRequest, addr string) (*ClientConn, error)
 
 type outflow struct{_ incomparable; delta int32; conn *connOutflow}
 
+//goesc:pos net/http/internal/http2/flow.go 157:7 157:23
 //goesc:leaks recv=mutator:0
 func (f *outflow) add(n int32) bool
 
+//goesc:pos net/http/internal/http2/flow.go 127:7
 //goesc:leaks recv=mutator:1
 func (f *outflow) available() (int32, bool)
 
+//goesc:pos net/http/internal/http2/flow.go 143:7 143:24
 //goesc:leaks recv=mutator:0
 func (f *outflow) take(n int32)
 
 type pipe struct{mu sync.Mutex; c sync.Cond; b pipeBuffer; unread int; err error; breakErr error; donec chan struct{}; readFn func()}
 
+//goesc:pos net/http/internal/http2/pipe.go 116:7 116:31
 //goesc:leaks recv=heap:0 err=heap:0
 func (p *pipe) BreakWithError(err error)
 
+//goesc:pos net/http/internal/http2/pipe.go 111:7 111:31
 //goesc:leaks recv=heap:0 err=heap:0
 func (p *pipe) CloseWithError(err error)
 
+//goesc:pos net/http/internal/http2/pipe.go 173:7
 //goesc:leaks recv=heap:0
 func (p *pipe) Done() <-chan struct{}
 
+//goesc:pos net/http/internal/http2/pipe.go 162:7
 //goesc:leaks recv=heap:0
 func (p *pipe) Err() error
 
+//goesc:pos net/http/internal/http2/pipe.go 44:7
 //goesc:leaks recv=heap:0
 func (p *pipe) Len() int
 
+//goesc:pos net/http/internal/http2/pipe.go 55:7 55:21
 //goesc:leaks recv=heap:0 d=heap:0
 func (p *pipe) Read(d []byte) (n int, err error)
 
+//goesc:pos net/http/internal/http2/pipe.go 87:7 87:22
 //goesc:leaks recv=heap:0 d=heap:0
 func (p *pipe) Write(d []byte) (n int, err error)
 
+//goesc:pos net/http/internal/http2/pipe.go 148:7
 //goesc:leaks recv=none
 func (p *pipe) closeDoneLocked()
 
+//goesc:pos net/http/internal/http2/pipe.go 122:7 122:31 122:43 122:54
 //goesc:leaks recv=heap:0 dst=mutator:0 err=heap:0 fn=heap:0
 func (p *pipe) closeWithError(dst *error, err error, fn func())
 
+//goesc:pos net/http/internal/http2/pipe.go 120:7 120:38 120:49
 //goesc:leaks recv=heap:0 err=heap:0 fn=heap:0
 func (p *pipe) closeWithErrorAndCode(err error, fn func())
 
+//goesc:pos net/http/internal/http2/pipe.go 35:7 35:26
 //goesc:leaks recv=heap:0 b=heap:0
 func (p *pipe) setBuffer(b pipeBuffer)
 
+//goesc:pos Read=io/io.go:87:7 Write=io/io.go:100:8
 type pipeBuffer interface{Len() int; io.Writer; io.Reader}
 
 type priorityWriteSchedulerRFC9218 struct{control writeQueue; heads [8][2]*writeQueue; streams map[uint32]streamMetadata; queuePool writeQueuePool; prioritizeIncremental bool; priorityUpdateBuf struct{streamID uint32; priority PriorityParam}}
 
+//goesc:pos net/http/internal/http2/writesched_priority_rfc9218.go 107:7 107:55 107:72
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *priorityWriteSchedulerRFC9218) AdjustStream(streamID uint32, priority PriorityParam)
 
+//goesc:pos net/http/internal/http2/writesched_priority_rfc9218.go 87:7 87:54
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *priorityWriteSchedulerRFC9218) CloseStream(streamID uint32)
 
+//goesc:pos net/http/internal/http2/writesched_priority_rfc9218.go 58:7 58:53 58:70
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *priorityWriteSchedulerRFC9218) OpenStream(streamID uint32, opt OpenStreamOptions)
 
+//goesc:pos net/http/internal/http2/writesched_priority_rfc9218.go 169:7
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *priorityWriteSchedulerRFC9218) Pop() (FrameWriteRequest, bool)
 
+//goesc:pos net/http/internal/http2/writesched_priority_rfc9218.go 150:7 150:47
 //goesc:leaks recv=heap:1,mutator:0 wr=heap:0
 func (ws *priorityWriteSchedulerRFC9218) Push(wr FrameWriteRequest)
 
@@ -803,296 +1026,391 @@ type readFrameResult struct{f Frame; err error; readMore func()}
 
 type requestBody struct{_ incomparable; stream *stream; conn *serverConn; closeOnce sync.Once; sawEOF bool; pipe *pipe; needsContinue bool}
 
+//goesc:pos net/http/internal/http2/server.go 2453:7
 //goesc:leaks recv=heap:0
 func (b *requestBody) Close() error
 
+//goesc:pos net/http/internal/http2/server.go 2465:7 2465:28
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (b *requestBody) Read(p []byte) (n int, err error)
 
 type responseWriter struct{rws *responseWriterState}
 
+//goesc:pos net/http/internal/http2/server.go 2802:7
 //goesc:leaks recv=heap:1
 func (w *responseWriter) CloseNotify() <-chan bool
 
+//goesc:pos net/http/internal/http2/server.go 2768:7
 //goesc:leaks recv=none
 func (w *responseWriter) EnableFullDuplex() error
 
+//goesc:pos net/http/internal/http2/server.go 2773:7
 //goesc:leaks recv=heap:2,mutator:1
 func (w *responseWriter) Flush()
 
+//goesc:pos net/http/internal/http2/server.go 2777:7
 //goesc:leaks recv=heap:2,mutator:1
 func (w *responseWriter) FlushError() error
 
+//goesc:pos net/http/internal/http2/server.go 2822:7
 //goesc:leaks recv=r0:2,mutator:1
 func (w *responseWriter) Header() Header
 
+//goesc:pos net/http/internal/http2/server.go 2960:7 2960:31 2960:39 2960:54
 //goesc:leaks recv=heap:2 target=heap:0 method=heap:0 header=heap:2
 func (w *responseWriter) Push(target string, method string, header Header) error
 
+//goesc:pos net/http/internal/http2/server.go 2716:7 2716:42
 //goesc:leaks recv=heap:3 deadline=heap:0
 func (w *responseWriter) SetReadDeadline(deadline time.Time) error
 
+//goesc:pos net/http/internal/http2/server.go 2742:7 2742:43
 //goesc:leaks recv=heap:3 deadline=heap:0
 func (w *responseWriter) SetWriteDeadline(deadline time.Time) error
 
+//goesc:pos net/http/internal/http2/server.go 2913:7 2913:32
 //goesc:leaks recv=heap:2,mutator:1 p=heap:0
 func (w *responseWriter) Write(p []byte) (n int, err error)
 
+//goesc:pos net/http/internal/http2/server.go 2850:7 2850:38
 //goesc:leaks recv=heap:2,mutator:1
 func (w *responseWriter) WriteHeader(code int)
 
+//goesc:pos net/http/internal/http2/server.go 2917:7 2917:38
 //goesc:leaks recv=heap:2,mutator:1 s=heap:0
 func (w *responseWriter) WriteString(s string) (n int, err error)
 
+//goesc:pos net/http/internal/http2/server.go 2946:7
 //goesc:leaks recv=heap:1,mutator:0
 func (w *responseWriter) handlerDone()
 
+//goesc:pos net/http/internal/http2/server.go 2922:7 2922:32 2922:45 2922:59
 //goesc:leaks recv=heap:2,mutator:1 dataB=heap:0 dataS=heap:0
 func (w *responseWriter) write(lenData int, dataB []byte, dataS string) (n int, err error)
 
 type responseWriterState struct{stream *stream; req ServerRequest; conn *serverConn; bw *bufio.Writer; handlerHeader Header; snapHeader Header; trailers []string; status int; wroteHeader bool; sentHeader bool; handlerDone bool; sentContentLen int64; wroteBytes int64; closeNotifierMu sync.Mutex; closeNotifierCh chan bool}
 
+//goesc:pos net/http/internal/http2/server.go 2542:7 2542:48
 //goesc:leaks recv=heap:1,mutator:0 k=heap:0
 func (rws *responseWriterState) declareTrailer(k string)
 
+//goesc:pos net/http/internal/http2/server.go 2530:7
 //goesc:leaks recv=none
 func (rws *responseWriterState) hasNonemptyTrailers() bool
 
+//goesc:pos net/http/internal/http2/server.go 2528:7
 //goesc:leaks recv=none
 func (rws *responseWriterState) hasTrailers() bool
 
+//goesc:pos net/http/internal/http2/server.go 2701:7
 //goesc:leaks recv=heap:1,mutator:0
 func (rws *responseWriterState) promoteUndeclaredTrailers()
 
+//goesc:pos net/http/internal/http2/server.go 2562:7 2562:44
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (rws *responseWriterState) writeChunk(p []byte) (n int, err error)
 
+//goesc:pos net/http/internal/http2/server.go 2858:7 2858:45
 //goesc:leaks recv=heap:1,mutator:0
 func (rws *responseWriterState) writeHeader(code int)
 
 type roundRobinWriteScheduler struct{control writeQueue; streams map[uint32]*writeQueue; head *writeQueue; queuePool writeQueuePool}
 
+//goesc:pos net/http/internal/http2/writesched_roundrobin.go 78:7 78:50 78:67
 //goesc:leaks recv=none
 func (ws *roundRobinWriteScheduler) AdjustStream(streamID uint32, priority PriorityParam)
 
+//goesc:pos net/http/internal/http2/writesched_roundrobin.go 59:7 59:49
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *roundRobinWriteScheduler) CloseStream(streamID uint32)
 
+//goesc:pos net/http/internal/http2/writesched_roundrobin.go 39:7 39:48 39:65
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *roundRobinWriteScheduler) OpenStream(streamID uint32, options OpenStreamOptions)
 
+//goesc:pos net/http/internal/http2/writesched_roundrobin.go 99:7
 //goesc:leaks recv=heap:2,mutator:0
 func (ws *roundRobinWriteScheduler) Pop() (FrameWriteRequest, bool)
 
+//goesc:pos net/http/internal/http2/writesched_roundrobin.go 80:7 80:42
 //goesc:leaks recv=heap:1,mutator:0 wr=heap:0
 func (ws *roundRobinWriteScheduler) Push(wr FrameWriteRequest)
 
 type serverConn struct{srv *Server; hs ServerConfig; conn net.Conn; bw *bufferedWriter; handler Handler; baseCtx context.Context; framer *Framer; doneServing chan struct{}; readFrameCh chan readFrameResult; wantWriteFrameCh chan FrameWriteRequest; wroteFrameCh chan frameWriteResult; bodyReadCh chan bodyReadMsg; serveMsgCh chan any; flow connOutflow; inflow inflow; tlsState *tls.ConnectionState; remoteAddrStr string; writeSched WriteScheduler; countErrorFunc func(errType string); serveG goroutineLock; pushEnabled bool; sawClientPreface bool; sawFirstSettings bool; needToSendSettingsAck bool; unackedSettings int; pendingEncoderTableSize bool; encoderTableSizeMin uint32; encoderTableSize uint32; queuedControlFrames int; clientMaxStreams uint32; advMaxStreams uint32; curClientStreams uint32; curPushedStreams uint32; curHandlers uint32; maxClientStreamID uint32; maxPushPromiseID uint32; streams map[uint32]*stream; unstartedHandlers []unstartedHandler; initialStreamRecvWindowSize int32; maxFrameSize int32; peerMaxHeaderListSize uint32; canonHeader map[string]string; canonHeaderKeysSize int; writingFrame bool; writingFrameAsync bool; needsFrameFlush bool; inGoAway bool; inFrameScheduleLoop bool; needToSendGoAway bool; pingSent bool; sentPingData [8]byte; goAwayCode ErrCode; shutdownTimer *time.Timer; idleTimer *time.Timer; readIdleTimeout time.Duration; pingTimeout time.Duration; readIdleTimer *time.Timer; headerWriteBuf bytes.Buffer; hpackEncoder *hpack.Encoder; shutdownOnce sync.Once; hasIntermediary bool; priorityAware bool}
 
+//goesc:pos net/http/internal/http2/server.go 540:7
 //goesc:leaks recv=heap:1
 func (sc *serverConn) CloseConn() error
 
+//goesc:pos net/http/internal/http2/server.go 541:7
 //goesc:leaks recv=heap:2,mutator:1
 func (sc *serverConn) Flush() error
 
+//goesc:pos net/http/internal/http2/server.go 539:7
 //goesc:leaks recv=r0:1
 func (sc *serverConn) Framer() *Framer
 
+//goesc:pos net/http/internal/http2/server.go 542:7
 //goesc:leaks recv=r0:1,r1:0
 func (sc *serverConn) HeaderEncoder() (*hpack.Encoder, *bytes.Buffer)
 
+//goesc:pos net/http/internal/http2/server.go 650:7 650:39
 //goesc:leaks recv=mutator:0 v=heap:0
 func (sc *serverConn) canonicalHeader(v string) string
 
+//goesc:pos net/http/internal/http2/server.go 2041:7 2041:37 2041:54
 //goesc:leaks recv=none
 func (sc *serverConn) checkPriority(streamID uint32, p PriorityParam) error
 
+//goesc:pos net/http/internal/http2/server.go 728:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) closeAllStreamsOnConnClose()
 
+//goesc:pos net/http/internal/http2/server.go 1572:7 1572:35 1572:47
 //goesc:leaks recv=heap:0 st=heap:1,mutator:0 err=heap:0
 func (sc *serverConn) closeStream(st *stream, err error)
 
+//goesc:pos net/http/internal/http2/server.go 631:7 631:32 631:43 631:58
 //goesc:leaks recv=heap:1 err=heap:0 format=callee:0 args=heap:1,callee:0
 func (sc *serverConn) condlogf(err error, format string, args ...any)
 
+//goesc:pos net/http/internal/http2/server.go 3212:7 3212:34 3212:47
 //goesc:leaks recv=none name=heap:0 err=r0:0
 func (sc *serverConn) countError(name string, err error) error
 
+//goesc:pos net/http/internal/http2/server.go 500:7
 //goesc:leaks recv=none
 func (sc *serverConn) curOpenStreams() uint32
 
+//goesc:pos net/http/internal/http2/server.go 1351:7 1351:30
 //goesc:leaks recv=heap:0
 func (sc *serverConn) goAway(code ErrCode)
 
+//goesc:pos net/http/internal/http2/server.go 906:7 906:39
 //goesc:leaks recv=heap:0 lastFrameReadTime=mutator:0
 func (sc *serverConn) handlePingTimer(lastFrameReadTime time.Time)
 
+//goesc:pos net/http/internal/http2/server.go 2271:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) handlerDone()
 
+//goesc:pos net/http/internal/http2/server.go 583:7 583:28 583:43
 //goesc:leaks recv=heap:1 format=callee:0 args=heap:1,callee:0
 func (sc *serverConn) logf(format string, args ...any)
 
+//goesc:pos net/http/internal/http2/server.go 492:7
 //goesc:leaks recv=heap:1
 func (sc *serverConn) maxHeaderListSize() uint32
 
+//goesc:pos net/http/internal/http2/server.go 2229:7 2229:41
 //goesc:leaks recv=heap:0 st=heap:0
 func (sc *serverConn) newResponseWriter(st *stream) *responseWriter
 
+//goesc:pos net/http/internal/http2/server.go 2081:7 2081:33 2081:37 2081:54 2081:73
 //goesc:leaks recv=heap:0
 func (sc *serverConn) newStream(id uint32, pusherID uint32, state streamState, priority PriorityParam) *stream
 
+//goesc:pos net/http/internal/http2/server.go 2116:7 2116:43 2116:55
 //goesc:leaks recv=heap:0 st=heap:0 f=heap:2
 func (sc *serverConn) newWriterAndRequest(st *stream, f *MetaHeadersFrame) (*responseWriter, *ServerRequest, error)
 
+//goesc:pos net/http/internal/http2/server.go 2197:7 2197:49 2197:61
 //goesc:leaks recv=heap:0 st=heap:0 rp=heap:0
 func (sc *serverConn) newWriterAndRequestNoBody(st *stream, rp httpcommon.ServerRequestParam) (*responseWriter, *ServerRequest, error)
 
+//goesc:pos net/http/internal/http2/server.go 2406:7 2406:36 2406:48
 //goesc:leaks recv=heap:0 st=heap:0
 func (sc *serverConn) noteBodyRead(st *stream, n int)
 
+//goesc:pos net/http/internal/http2/server.go 2396:7 2396:47 2396:59 2396:66
 //goesc:leaks recv=none st=heap:0 err=none
 func (sc *serverConn) noteBodyReadFromHandler(st *stream, n int, err error)
 
+//goesc:pos net/http/internal/http2/server.go 742:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) notePanic()
 
+//goesc:pos net/http/internal/http2/server.go 948:7
 //goesc:leaks recv=none
 func (sc *serverConn) onIdleTimer()
 
+//goesc:pos net/http/internal/http2/server.go 949:7
 //goesc:leaks recv=none
 func (sc *serverConn) onReadIdleTimer()
 
+//goesc:pos net/http/internal/http2/server.go 947:7
 //goesc:leaks recv=none
 func (sc *serverConn) onSettingsTimer()
 
+//goesc:pos net/http/internal/http2/server.go 950:7
 //goesc:leaks recv=none
 func (sc *serverConn) onShutdownTimer()
 
+//goesc:pos net/http/internal/http2/server.go 1702:7 1702:35
 //goesc:leaks recv=heap:0 f=heap:1
 func (sc *serverConn) processData(f *DataFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 1438:7 1438:36
 //goesc:leaks recv=heap:0 f=heap:0
 func (sc *serverConn) processFrame(f Frame) error
 
+//goesc:pos net/http/internal/http2/server.go 1381:7 1381:46
 //goesc:leaks recv=heap:0 res=heap:0
 func (sc *serverConn) processFrameFromReader(res readFrameResult) bool
 
+//goesc:pos net/http/internal/http2/server.go 1799:7 1799:37
 //goesc:leaks recv=heap:0 f=heap:0
 func (sc *serverConn) processGoAway(f *GoAwayFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 1865:7 1865:38
 //goesc:leaks recv=heap:0 f=heap:2
 func (sc *serverConn) processHeaders(f *MetaHeadersFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 1493:7 1493:35
 //goesc:leaks recv=heap:0 f=heap:0
 func (sc *serverConn) processPing(f *PingFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 2052:7 2052:39
 //goesc:leaks recv=heap:1 f=none
 func (sc *serverConn) processPriority(f *PriorityFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 2068:7 2068:45
 //goesc:leaks recv=heap:1,mutator:0 f=heap:1
 func (sc *serverConn) processPriorityUpdate(f *PriorityUpdateFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 1553:7 1553:42
 //goesc:leaks recv=heap:0 f=none
 func (sc *serverConn) processResetStream(f *RSTStreamFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 1644:7 1644:38
 //goesc:leaks recv=heap:1,mutator:0
 func (sc *serverConn) processSetting(s Setting) error
 
+//goesc:pos net/http/internal/http2/server.go 1688:7 1688:55
 //goesc:leaks recv=mutator:0
 func (sc *serverConn) processSettingInitialWindowSize(val uint32) error
 
+//goesc:pos net/http/internal/http2/server.go 1616:7 1616:39
 //goesc:leaks recv=heap:0 f=none
 func (sc *serverConn) processSettings(f *SettingsFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 1517:7 1517:43
 //goesc:leaks recv=heap:0 f=none
 func (sc *serverConn) processWindowUpdate(f *WindowUpdateFrame) error
 
+//goesc:pos net/http/internal/http2/server.go 686:7
 //goesc:leaks recv=heap:1
 func (sc *serverConn) readFrames()
 
+//goesc:pos net/http/internal/http2/server.go 965:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) readPreface() error
 
+//goesc:pos net/http/internal/http2/server.go 397:7 397:34 397:47
 //goesc:leaks recv=heap:1 debug=heap:0
 func (sc *serverConn) rejectConn(err ErrCode, debug string)
 
+//goesc:pos net/http/internal/http2/server.go 1370:7 1370:35
 //goesc:leaks recv=heap:0 se=heap:0
 func (sc *serverConn) resetStream(se StreamError)
 
+//goesc:pos net/http/internal/http2/server.go 2300:7 2300:34 2300:54 2300:74
 //goesc:leaks recv=heap:1 rw=heap:0 req=heap:0 handler=none
 func (sc *serverConn) runHandler(rw *responseWriter, req *ServerRequest, handler func(*ResponseWriter, *ServerRequest))
 
+//goesc:pos net/http/internal/http2/server.go 1268:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) scheduleFrameWrite()
 
+//goesc:pos net/http/internal/http2/server.go 2250:7 2250:39 2250:51 2250:71 2250:91
 //goesc:leaks recv=heap:0 st=heap:1 rw=heap:0 req=heap:0 handler=heap:0
 func (sc *serverConn) scheduleHandler(st *stream, rw *responseWriter, req *ServerRequest, handler func(*ResponseWriter, *ServerRequest)) error
 
+//goesc:pos net/http/internal/http2/server.go 952:7 952:36
 //goesc:leaks recv=none msg=heap:0
 func (sc *serverConn) sendServeMsg(msg any)
 
+//goesc:pos net/http/internal/http2/server.go 2422:7 2422:40 2422:52
 //goesc:leaks recv=heap:0 st=heap:0
 func (sc *serverConn) sendWindowUpdate(st *stream, n int)
 
+//goesc:pos net/http/internal/http2/server.go 2417:7 2417:42 2417:54
 //goesc:leaks recv=heap:0 st=heap:0
 func (sc *serverConn) sendWindowUpdate32(st *stream, n int32)
 
+//goesc:pos net/http/internal/http2/server.go 757:7 757:29
 //goesc:leaks recv=heap:0 conf=none
 func (sc *serverConn) serve(conf Config)
 
+//goesc:pos net/http/internal/http2/server.go 573:7 573:36
 //goesc:leaks recv=heap:1
 func (sc *serverConn) setConnState(state ConnState)
 
+//goesc:pos net/http/internal/http2/server.go 1365:7 1365:34
 //goesc:leaks recv=heap:0
 func (sc *serverConn) shutDownIn(d time.Duration)
 
+//goesc:pos net/http/internal/http2/server.go 1133:7 1133:39
 //goesc:leaks recv=heap:0 wr=heap:0
 func (sc *serverConn) startFrameWrite(wr FrameWriteRequest)
 
+//goesc:pos net/http/internal/http2/server.go 1324:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) startGracefulShutdown()
 
+//goesc:pos net/http/internal/http2/server.go 1347:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) startGracefulShutdownInternal()
 
+//goesc:pos net/http/internal/http2/server.go 3065:7 3065:33
 //goesc:leaks recv=heap:0 msg=heap:0
 func (sc *serverConn) startPush(msg *startPushRequest)
 
+//goesc:pos net/http/internal/http2/server.go 546:7 546:29
 //goesc:leaks recv=none
 func (sc *serverConn) state(streamID uint32) (streamState, *stream)
 
+//goesc:pos net/http/internal/http2/server.go 735:7
 //goesc:leaks recv=heap:1
 func (sc *serverConn) stopShutdownTimer()
 
+//goesc:pos net/http/internal/http2/server.go 1988:7 1988:38
 //goesc:leaks recv=heap:0 req=heap:0
 func (sc *serverConn) upgradeRequest(req *ServerRequest)
 
+//goesc:pos net/http/internal/http2/server.go 577:7 577:29 577:44
 //goesc:leaks recv=heap:1 format=callee:0 args=heap:1,callee:0
 func (sc *serverConn) vlogf(format string, args ...any)
 
+//goesc:pos net/http/internal/http2/server.go 2379:7 2379:47
 //goesc:leaks recv=none st=heap:0
 func (sc *serverConn) write100ContinueHeaders(st *stream)
 
+//goesc:pos net/http/internal/http2/server.go 1002:7 1002:44 1002:60 1002:73
 //goesc:leaks recv=heap:1 stream=heap:0 data=heap:0
 func (sc *serverConn) writeDataFromHandler(stream *stream, data []byte, endStream bool) error
 
+//goesc:pos net/http/internal/http2/server.go 1069:7 1069:34
 //goesc:leaks recv=heap:0 wr=heap:0
 func (sc *serverConn) writeFrame(wr FrameWriteRequest)
 
+//goesc:pos net/http/internal/http2/server.go 718:7 718:39 718:61
 //goesc:leaks recv=heap:0 wr=heap:0 wd=none
 func (sc *serverConn) writeFrameAsync(wr FrameWriteRequest, wd *writeData)
 
+//goesc:pos net/http/internal/http2/server.go 1049:7 1049:45
 //goesc:leaks recv=none wr=heap:0
 func (sc *serverConn) writeFrameFromHandler(wr FrameWriteRequest) error
 
+//goesc:pos net/http/internal/http2/server.go 2347:7 2347:36 2347:48
 //goesc:leaks recv=heap:1 st=heap:0 headerData=heap:0
 func (sc *serverConn) writeHeaders(st *stream, headerData *writeResHeaders) error
 
+//goesc:pos net/http/internal/http2/server.go 479:7
 //goesc:leaks recv=none
 func (sc *serverConn) writeSchedIgnoresRFC7540() bool
 
+//goesc:pos net/http/internal/http2/server.go 1200:7 1200:34
 //goesc:leaks recv=heap:0 res=heap:0
 func (sc *serverConn) wroteFrame(res frameWriteResult)
 
@@ -1102,21 +1420,27 @@ type startPushRequest struct{parent *stream; method string; url *url.URL; header
 
 type stream struct{sc *serverConn; id uint32; body *pipe; reqBody *requestBody; cw closeWaiter; ctx context.Context; cancelCtx func(); bodyBytes int64; declBodyBytes int64; flow outflow; inflow inflow; state streamState; resetQueued bool; gotTrailerHeader bool; wroteHeaders bool; readDeadline *time.Timer; writeDeadline *time.Timer; closeErr error; trailer Header; reqTrailer Header}
 
+//goesc:pos net/http/internal/http2/server.go 1836:7
 //goesc:leaks recv=heap:2
 func (st *stream) copyTrailersToHandlerRequest()
 
+//goesc:pos net/http/internal/http2/server.go 1820:7
 //goesc:leaks recv=heap:0
 func (st *stream) endStream()
 
+//goesc:pos net/http/internal/http2/server.go 1814:7
 //goesc:leaks recv=none
 func (st *stream) isPushed() bool
 
+//goesc:pos net/http/internal/http2/server.go 1847:7
 //goesc:leaks recv=heap:1
 func (st *stream) onReadTimeout()
 
+//goesc:pos net/http/internal/http2/server.go 1857:7
 //goesc:leaks recv=none
 func (st *stream) onWriteTimeout()
 
+//goesc:pos net/http/internal/http2/server.go 2008:7 2008:41
 //goesc:leaks recv=heap:0 f=heap:2
 func (st *stream) processTrailerHeaders(f *MetaHeadersFrame) error
 
@@ -1124,6 +1448,7 @@ type streamMetadata struct{location *writeQueue; priority PriorityParam}
 
 type streamState int
 
+//goesc:pos net/http/internal/http2/http2.go 119:7
 func (st streamState) String() string
 
 type transportTestHooks struct{newclientconn func(*ClientConn)}
@@ -1132,8 +1457,10 @@ type unstartedHandler struct{streamID uint32; rw *responseWriter; req *ServerReq
 
 type write100ContinueHeadersFrame struct{streamID uint32}
 
+//goesc:pos net/http/internal/http2/write.go 325:7 325:57
 func (w write100ContinueHeadersFrame) staysWithinBuffer(max int) bool
 
+//goesc:pos net/http/internal/http2/write.go 313:7 313:50
 //goesc:leaks ctx=heap:0
 func (w write100ContinueHeadersFrame) writeFrame(ctx writeContext) error
 
@@ -1141,50 +1468,64 @@ type writeContext interface{CloseConn() error; Flush() error; Framer() *Framer; 
 
 type writeData struct{streamID uint32; p []byte; endStream bool}
 
+//goesc:pos net/http/internal/http2/write.go 104:7
 //goesc:leaks recv=none
 func (w *writeData) String() string
 
+//goesc:pos net/http/internal/http2/write.go 112:7 112:39
 //goesc:leaks recv=none
 func (w *writeData) staysWithinBuffer(max int) bool
 
+//goesc:pos net/http/internal/http2/write.go 108:7 108:32
 //goesc:leaks recv=none ctx=heap:0
 func (w *writeData) writeFrame(ctx writeContext) error
 
+//goesc:pos staysWithinBuffer=net/http/internal/http2/write.go:25:20 writeFrame=net/http/internal/http2/write.go:20:13
 type writeFramer interface{staysWithinBuffer(size int) bool; writeFrame(writeContext) error}
 
 type writeQueue struct{currQueue []FrameWriteRequest; nextQueue []FrameWriteRequest; currPos int; prev *writeQueue; next *writeQueue}
 
+//goesc:pos net/http/internal/http2/writesched.go 246:7 246:30
 //goesc:leaks recv=heap:2,mutator:0
 func (q *writeQueue) consume(n int32) (FrameWriteRequest, bool)
 
+//goesc:pos net/http/internal/http2/writesched.go 211:7
 //goesc:leaks recv=none
 func (q *writeQueue) empty() bool
 
+//goesc:pos net/http/internal/http2/writesched.go 232:7
 //goesc:leaks recv=r0:1
 func (q *writeQueue) peek() *FrameWriteRequest
 
+//goesc:pos net/http/internal/http2/writesched.go 215:7 215:27
 //goesc:leaks recv=heap:1,mutator:0 wr=heap:0
 func (q *writeQueue) push(wr FrameWriteRequest)
 
+//goesc:pos net/http/internal/http2/writesched.go 219:7
 //goesc:leaks recv=r0:2,mutator:0
 func (q *writeQueue) shift() FrameWriteRequest
 
 type writeQueuePool []*writeQueue
 
+//goesc:pos net/http/internal/http2/writesched.go 279:7
 //goesc:leaks recv=r0:2,mutator:0
 func (p *writeQueuePool) get() *writeQueue
 
+//goesc:pos net/http/internal/http2/writesched.go 265:7 265:30
 //goesc:leaks recv=heap:1,mutator:0 q=heap:0
 func (p *writeQueuePool) put(q *writeQueue)
 
 type writeResHeaders struct{streamID uint32; httpResCode int; h Header; trailers []string; endStream bool; date string; contentType string; contentLength string}
 
+//goesc:pos net/http/internal/http2/write.go 208:7 208:45
 //goesc:leaks recv=none
 func (w *writeResHeaders) staysWithinBuffer(max int) bool
 
+//goesc:pos net/http/internal/http2/write.go 219:7 219:38
 //goesc:leaks recv=heap:1,callee:0 ctx=heap:0
 func (w *writeResHeaders) writeFrame(ctx writeContext) error
 
+//goesc:pos net/http/internal/http2/write.go 247:7 247:44 247:62 247:75 247:86
 //goesc:leaks recv=none ctx=heap:0 frag=none
 func (w *writeResHeaders) writeHeaderBlock(ctx writeContext, frag []byte, firstFrag bool, lastFrag bool) error
 

@@ -7,21 +7,27 @@ type Option func(*options)
 
 type Profile struct{options}
 
+//goesc:pos vendor/golang.org/x/net/idna/idna10.0.0.go 244:7
 //goesc:leaks recv=none
 func (p *Profile) String() string
 
+//goesc:pos vendor/golang.org/x/net/idna/idna10.0.0.go 228:7 228:27
 //goesc:leaks recv=heap:0 s=heap:0
 func (p *Profile) ToASCII(s string) (string, error)
 
+//goesc:pos vendor/golang.org/x/net/idna/idna10.0.0.go 236:7 236:29
 //goesc:leaks recv=heap:1 s=heap:0
 func (p *Profile) ToUnicode(s string) (string, error)
 
+//goesc:pos vendor/golang.org/x/net/idna/idna10.0.0.go 336:7 336:27 336:37
 //goesc:leaks recv=heap:0 s=heap:0
 func (p *Profile) process(s string, toASCII bool) (string, error)
 
+//goesc:pos vendor/golang.org/x/net/idna/idna10.0.0.go 614:7 614:28
 //goesc:leaks recv=none
 func (p *Profile) simplify(cat category) category
 
+//goesc:pos vendor/golang.org/x/net/idna/idna10.0.0.go 722:7 722:33
 //goesc:leaks recv=none s=heap:0
 func (p *Profile) validateLabel(s string) (err error)
 
@@ -29,18 +35,23 @@ type category uint16
 
 type idnaTrie struct{}
 
+//goesc:pos vendor/golang.org/x/net/idna/tables15.0.0.go 540:7 540:27
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookup(s []byte) (v uint16, sz int)
 
+//goesc:pos vendor/golang.org/x/net/idna/tables15.0.0.go 625:7 625:33
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookupString(s string) (v uint16, sz int)
 
+//goesc:pos vendor/golang.org/x/net/idna/tables15.0.0.go 687:7 687:39
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookupStringUnsafe(s string) uint16
 
+//goesc:pos vendor/golang.org/x/net/idna/tables15.0.0.go 602:7 602:33
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookupUnsafe(s []byte) uint16
 
+//goesc:pos vendor/golang.org/x/net/idna/tables15.0.0.go 715:7 715:32 715:42
 //goesc:leaks recv=none
 func (t *idnaTrie) lookupValue(n uint32, b byte) uint16
 

@@ -9,57 +9,72 @@ import (
 
 type NopResetter struct{}
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 107:7
 func (NopResetter) Reset()
 
 type Reader struct{r io.Reader; t Transformer; err error; dst []byte; dst0 int; dst1 int; src []byte; src0 int; src1 int; transformComplete bool}
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 145:7 145:23
 //goesc:leaks recv=heap:1,mutator:0 p=mutator:0
 func (r *Reader) Read(p []byte) (int, error)
 
+//goesc:pos Span=vendor/golang.org/x/text/transform/transform.go:99:7,99:19 Transform=vendor/golang.org/x/text/transform/transform.go:61:12,61:17,61:29
 type SpanningTransformer interface{Span(src []byte, atEOF bool) (n int, err error); Transformer}
 
+//goesc:pos Transform=vendor/golang.org/x/text/transform/transform.go:61:12,61:17,61:29
 type Transformer interface{Reset(); Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)}
 
 type Writer struct{w io.Writer; t Transformer; dst []byte; src []byte; n int}
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 296:7
 //goesc:leaks recv=heap:1
 func (w *Writer) Close() error
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 234:7 234:24
 //goesc:leaks recv=heap:1,mutator:0 data=heap:0
 func (w *Writer) Write(data []byte) (n int, err error)
 
 type chain struct{link []link; err error; errStart int}
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 395:7
 //goesc:leaks recv=heap:2,mutator:1
 func (c *chain) Reset()
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 407:7 407:27 407:32 407:44
 //goesc:leaks recv=heap:2,r2:1,mutator:0 dst=heap:0 src=heap:0
 func (c *chain) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 354:7 354:28 354:42
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *chain) fatalError(errIndex int, err error)
 
 type link struct{t Transformer; b []byte; p int; n int}
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 373:7
 //goesc:leaks recv=r0:1
 func (l *link) dst() []byte
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 369:7
 //goesc:leaks recv=r0:1
 func (l *link) src() []byte
 
 type nop struct{NopResetter}
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 320:7 320:17 320:29
 //goesc:leaks src=none
 func (nop) Span(src []byte, atEOF bool) (n int, err error)
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 312:7 312:22 312:27 312:39
 //goesc:leaks dst=mutator:0 src=none
 func (nop) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
 
 type removeF func(r rune) bool
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 503:7
 //goesc:leaks recv=none
 func (removeF) Reset()
 
+//goesc:pos vendor/golang.org/x/text/transform/transform.go 506:7 506:28 506:33 506:45
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (t removeF) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
 

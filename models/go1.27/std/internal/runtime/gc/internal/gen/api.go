@@ -11,81 +11,105 @@ type Array[T Value] struct{valAny}
 
 type File struct{w io.Writer; funcs []*Func; consts []fileConst}
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 44:7 44:25 44:38
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 data=heap:0
 func (f *File) AddConst(name string, data any)
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 35:7 35:24
 //goesc:leaks recv=heap:1,mutator:0 fn=heap:0
 func (f *File) AddFunc(fn *Func)
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 161:7
 //goesc:leaks recv=heap:1
 func (f *File) Compile()
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 507:7 507:26 507:39
 //goesc:leaks recv=heap:1 name=heap:0 data=heap:1,mutator:0,callee:0
 func (f *File) emitConst(name string, data any)
 
 type Func struct{name string; nArgs int; idGen int; ops []*op}
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 302:7
 //goesc:leaks recv=heap:0
 func (fn *Func) addLoads()
 
+//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 149:7
 //goesc:leaks recv=heap:2
 func (fn *Func) assignLocs() map[*op]loc
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 65:7 65:24
 //goesc:leaks recv=heap:0 x=heap:0
 func (fn *Func) attach(x *op)
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 209:7
 //goesc:leaks recv=heap:2
 func (fn *Func) cse() bool
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 256:7
 //goesc:leaks recv=heap:2,mutator:0
 func (fn *Func) deadcode() bool
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 446:7 446:22 446:31
 //goesc:leaks recv=heap:5 f=heap:1 locs=none
 func (fn *Func) emit(f *File, locs map[*op]loc)
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 334:7
 //goesc:leaks recv=heap:4
 func (fn *Func) opRefs() map[*op]int
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 396:7
 //goesc:leaks recv=heap:1,mutator:0
 func (fn *Func) schedule()
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 154:7 154:23
 //goesc:leaks recv=heap:3 w=heap:0
 func (fn *Func) write(w io.Writer)
 
 type Mask64 struct{valAny}
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 225:7 225:20
 //goesc:leaks recv=heap:0 y=heap:0
 func (x Mask64) Or(y Mask64) (z Mask64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 230:7 230:27
 //goesc:leaks recv=heap:0
 func (x Mask64) ShiftLeft(c uint8) (z Mask64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 239:7 239:28
 //goesc:leaks recv=heap:0
 func (x Mask64) ShiftRight(c uint8) (z Mask64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 220:7
 //goesc:leaks recv=heap:0
 func (x Mask64) ToUint64() (z Uint64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 210:7
 //goesc:leaks recv=none
 func (Mask64) kind() *kind
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 214:7 214:20
 //goesc:leaks recv=none x=heap:0
 func (Mask64) wrap(x *op) Mask64
 
 type Mask8 struct{valAny}
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 183:7 183:19
 //goesc:leaks recv=heap:0 y=heap:0
 func (x Mask8) Or(y Mask8) (z Mask8)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 188:7 188:26
 //goesc:leaks recv=heap:0
 func (x Mask8) ShiftLeft(c uint8) (z Mask8)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 178:7
 //goesc:leaks recv=heap:0
 func (x Mask8) ToUint8() (z Uint64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 168:7
 //goesc:leaks recv=none
 func (Mask8) kind() *kind
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 172:7 172:19
 //goesc:leaks recv=none x=heap:0
 func (Mask8) wrap(x *op) Mask8
 
@@ -93,67 +117,87 @@ type Ptr[T Value] struct{valGP}
 
 type Uint64 struct{valGP}
 
+//goesc:pos internal/runtime/gc/internal/gen/gp.go 18:7
 //goesc:leaks recv=none
 func (Uint64) kind() *kind
 
+//goesc:pos internal/runtime/gc/internal/gen/gp.go 22:7 22:20
 //goesc:leaks recv=none x=heap:0
 func (Uint64) wrap(x *op) Uint64
 
 type Uint64x8 struct{valAny}
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 107:7 107:35 107:47
 //goesc:leaks recv=heap:0 src=heap:0 mask=heap:0
 func (x Uint64x8) BroadcastMasked(src Uint64, mask Mask8) (z Uint64x8)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 138:7 138:31
 //goesc:leaks recv=heap:0 y=heap:0
 func (x Uint64x8) GF2P8Affine(y Uint8x64) (z Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 122:7 122:22
 //goesc:leaks recv=heap:0 y=heap:0
 func (x Uint64x8) Or(y Uint64x8) (z Uint64x8)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 144:7 144:31
 //goesc:leaks recv=heap:0 y=heap:0
 func (x Uint64x8) ShuffleBits(y Uint8x64) (z Mask64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 149:7 149:37 149:49
 //goesc:leaks recv=heap:0 y=heap:0 mask=heap:0
 func (x Uint64x8) ShuffleBitsMasked(y Uint8x64, mask Mask64) (z Mask64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 127:7 127:23
 //goesc:leaks recv=heap:0 y=heap:0
 func (x Uint64x8) Sub(y Uint64x8) (z Uint64x8)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 133:7
 //goesc:leaks recv=r0:0
 func (x Uint64x8) ToUint8x64() (z Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 112:7
 //goesc:leaks recv=none
 func (Uint64x8) kind() *kind
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 116:7 116:22
 //goesc:leaks recv=none x=heap:0
 func (Uint64x8) wrap(x *op) Uint64x8
 
 type Uint8x64 struct{valAny}
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 33:7 33:27
 //goesc:leaks recv=heap:0 shuf=heap:0
 func (x Uint8x64) Shuffle(shuf Uint8x64) (y Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 69:7 69:28 69:40
 //goesc:leaks recv=heap:0 y=heap:0 shuf=heap:0
 func (x Uint8x64) Shuffle2(y Uint8x64, shuf Uint8x64) (z Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 83:7 83:34 83:46 83:61
 //goesc:leaks recv=heap:0 y=heap:0 shuf=heap:0 mask=heap:0
 func (x Uint8x64) Shuffle2Masked(y Uint8x64, shuf Uint8x64, mask Mask64) (z Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 76:7 76:34 76:46 76:61
 //goesc:leaks recv=heap:0 y=heap:0 shuf=heap:0 mask=heap:0
 func (x Uint8x64) Shuffle2Zeroed(y Uint8x64, shuf Uint8x64, mask Mask64) (z Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 59:7 59:33 59:48
 //goesc:leaks recv=heap:0 shuf=heap:0 mask=heap:0
 func (x Uint8x64) ShuffleMasked(shuf Uint8x64, mask Mask64) (y Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 53:7 53:33 53:48
 //goesc:leaks recv=heap:0 shuf=heap:0 mask=heap:0
 func (x Uint8x64) ShuffleZeroed(shuf Uint8x64, mask Mask64) (y Uint8x64)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 28:7
 //goesc:leaks recv=r0:0
 func (x Uint8x64) ToUint64x8() (z Uint64x8)
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 18:7
 //goesc:leaks recv=none
 func (Uint8x64) kind() *kind
 
+//goesc:pos internal/runtime/gc/internal/gen/simd.go 22:7 22:22
 //goesc:leaks recv=none x=heap:0
 func (Uint8x64) wrap(x *op) Uint8x64
 
@@ -165,35 +209,45 @@ type fileConst struct{name string; data any}
 
 type kind struct{typ string; reg regClass}
 
+//goesc:pos Deref=internal/runtime/gc/internal/gen/regalloc.go:88:8
 type loc interface{Deref(off int) (loc, error); LocString() string; Reg() (locReg, bool)}
 
 type locMem struct{base locReg; off int; name string}
 
+//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 75:7 75:23
 //goesc:leaks recv=heap:0
 func (l locMem) Deref(off int) (loc, error)
 
+//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 62:7
 //goesc:leaks recv=heap:0
 func (l locMem) LocString() string
 
+//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 79:7
 //goesc:leaks recv=none
 func (l locMem) Reg() (locReg, bool)
 
 type locReg struct{cls regClass; reg int}
 
+//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 48:7 48:23
 func (l locReg) Deref(off int) (loc, error)
 
+//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 34:7
 func (l locReg) LocString() string
 
+//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 52:7
 func (l locReg) Reg() (locReg, bool)
 
 type op struct{op string; kind *kind; args []*op; id int; fn *Func; c any; name string}
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 117:7
 //goesc:leaks recv=none
 func (o *op) String() string
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 125:7 125:26
 //goesc:leaks recv=none o2=none
 func (o *op) equalNoName(o2 *op) bool
 
+//goesc:pos internal/runtime/gc/internal/gen/gen.go 137:7 137:20
 //goesc:leaks recv=heap:1 w=heap:0
 func (o *op) write(w io.Writer)
 
@@ -201,17 +255,21 @@ type regClass uint8
 
 type valAny struct{*op}
 
+//goesc:pos internal/runtime/gc/internal/gen/val.go 135:7
 //goesc:leaks recv=r0:0
 func (v valAny) getOp() *op
 
+//goesc:pos internal/runtime/gc/internal/gen/val.go 117:7 117:25
 //goesc:leaks recv=mutator:0 x=heap:0
 func (v *valAny) initOp(x *op)
 
 type valGP struct{valAny}
 
+//goesc:pos internal/runtime/gc/internal/gen/val.go 111:7
 //goesc:leaks recv=none
 func (valGP) isWord()
 
+//goesc:pos wrap=internal/runtime/gc/internal/gen/val.go:26:7
 type wrap[T Value] interface{wrap(x *op) T; Value}
 
 //goesc:leaks src=heap:0 mask=heap:0

@@ -7,24 +7,31 @@ type Option func(*options)
 
 type Profile struct{options}
 
+//goesc:pos vendor/golang.org/x/net/idna/idna.go 250:7
 //goesc:leaks recv=none
 func (p *Profile) String() string
 
+//goesc:pos vendor/golang.org/x/net/idna/idna.go 234:7 234:27
 //goesc:leaks recv=heap:0 s=heap:0
 func (p *Profile) ToASCII(s string) (string, error)
 
+//goesc:pos vendor/golang.org/x/net/idna/idna.go 242:7 242:29
 //goesc:leaks recv=heap:1 s=heap:0
 func (p *Profile) ToUnicode(s string) (string, error)
 
+//goesc:pos vendor/golang.org/x/net/idna/idna.go 361:7 361:27 361:37
 //goesc:leaks recv=heap:0 s=heap:0
 func (p *Profile) process(s string, toASCII bool) (string, error)
 
+//goesc:pos vendor/golang.org/x/net/idna/idna.go 661:7 661:28
 //goesc:leaks recv=none
 func (p *Profile) simplify(cat category) category
 
+//goesc:pos vendor/golang.org/x/net/idna/idna.go 778:7 778:33 778:43
 //goesc:leaks recv=none s=heap:0 labelCode=heap:0
 func (p *Profile) validateLabel(s string, labelCode string) (err error)
 
+//goesc:pos vendor/golang.org/x/net/idna/idna.go 106:7
 //goesc:leaks recv=none
 func (p *Profile) validateLabels() bool
 
@@ -32,18 +39,23 @@ type category uint16
 
 type idnaTrie struct{}
 
+//goesc:pos vendor/golang.org/x/net/idna/tables17.0.0.go 542:7 542:27
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookup(s []byte) (v uint16, sz int)
 
+//goesc:pos vendor/golang.org/x/net/idna/tables17.0.0.go 627:7 627:33
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookupString(s string) (v uint16, sz int)
 
+//goesc:pos vendor/golang.org/x/net/idna/tables17.0.0.go 689:7 689:39
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookupStringUnsafe(s string) uint16
 
+//goesc:pos vendor/golang.org/x/net/idna/tables17.0.0.go 604:7 604:33
 //goesc:leaks recv=none s=none
 func (t *idnaTrie) lookupUnsafe(s []byte) uint16
 
+//goesc:pos vendor/golang.org/x/net/idna/tables17.0.0.go 717:7 717:32 717:42
 //goesc:leaks recv=none
 func (t *idnaTrie) lookupValue(n uint32, b byte) uint16
 

@@ -19,539 +19,714 @@ import (
 
 type ApplicationError struct{Code uint64; Reason string}
 
+//goesc:pos vendor/golang.org/x/net/quic/errors.go 121:7
 //goesc:leaks recv=heap:1
 func (e *ApplicationError) Error() string
 
+//goesc:pos vendor/golang.org/x/net/quic/errors.go 126:7 126:31
 //goesc:leaks recv=none err=none
 func (e *ApplicationError) Is(err error) bool
 
 type Config struct{TLSConfig *tls.Config; MaxBidiRemoteStreams int64; MaxUniRemoteStreams int64; MaxStreamReadBufferSize int64; MaxStreamWriteBufferSize int64; MaxConnReadBufferSize int64; RequireAddressValidation bool; StatelessResetKey [32]byte; HandshakeTimeout time.Duration; MaxIdleTimeout time.Duration; KeepAlivePeriod time.Duration; QLogLogger *slog.Logger}
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 112:7
 //goesc:leaks recv=heap:1
 func (c *Config) Clone() *Config
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 148:7
 //goesc:leaks recv=none
 func (c *Config) handshakeTimeout() time.Duration
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 156:7
 //goesc:leaks recv=none
 func (c *Config) keepAlivePeriod() time.Duration
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 128:7
 //goesc:leaks recv=none
 func (c *Config) maxBidiRemoteStreams() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 144:7
 //goesc:leaks recv=none
 func (c *Config) maxConnReadBufferSize() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 152:7
 //goesc:leaks recv=none
 func (c *Config) maxIdleTimeout() time.Duration
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 136:7
 //goesc:leaks recv=none
 func (c *Config) maxStreamReadBufferSize() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 140:7
 //goesc:leaks recv=none
 func (c *Config) maxStreamWriteBufferSize() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/config.go 132:7
 //goesc:leaks recv=none
 func (c *Config) maxUniRemoteStreams() int64
 
 type Conn struct{side connSide; endpoint *Endpoint; config *Config; testHooks connTestHooks; peerAddr netip.AddrPort; localAddr netip.AddrPort; prng *rand.Rand; msgc chan any; donec chan struct{}; w packetWriter; acks [3]ackState; lifetime lifetimeState; idle idleState; connIDState connIDState; loss lossState; streams streamsState; path pathState; skip skipState; keysInitial fixedKeyPair; keysHandshake fixedKeyPair; keysAppData updatingKeyPair; crypto [3]cryptoStream; tls *tls.QUICConn; retryToken []byte; handshakeConfirmed sentVal; peerAckDelayExponent int8; testSendPingSpace numberSpace; testSendPing sentVal; log *slog.Logger}
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 293:7 293:22
 //goesc:leaks recv=none err=heap:0
 func (c *Conn) Abort(err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 73:7 73:29
 //goesc:leaks recv=heap:2,r1:1,mutator:0 ctx=heap:0
 func (c *Conn) AcceptStream(ctx context.Context) (*Stream, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 266:7
 //goesc:leaks recv=r0:1
 func (c *Conn) Close() error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 189:7
 //goesc:leaks recv=heap:2
 func (c *Conn) ConnectionState() tls.ConnectionState
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 179:7
 //goesc:leaks recv=r0:1
 func (c *Conn) LocalAddr() netip.AddrPort
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 89:7 89:34
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) NewSendOnlyStream(ctx context.Context) (*Stream, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 81:7 81:26
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) NewStream(ctx context.Context) (*Stream, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 184:7
 //goesc:leaks recv=r0:1
 func (c *Conn) RemoteAddr() netip.AddrPort
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 174:7
 //goesc:leaks recv=heap:1
 func (c *Conn) String() string
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 281:7 281:21
 //goesc:leaks recv=r0:1 ctx=heap:0
 func (c *Conn) Wait(ctx context.Context) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 303:7 303:22 303:37
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
 func (c *Conn) abort(now time.Time, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 310:7 310:33 310:48
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
 func (c *Conn) abortImmediately(now time.Time, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 117:7 117:33 117:52
 //goesc:leaks recv=mutator:0
 func (c *Conn) ackOrLossMaxData(pnum packetNumber, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_send.go 371:7 371:31 371:46
 //goesc:leaks recv=heap:1,mutator:0 now=none
 func (c *Conn) appendAckFrame(now time.Time, space numberSpace) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_send.go 380:7 380:43 380:58 380:77
 //goesc:leaks recv=heap:1,mutator:0 now=heap:0 err=heap:0
 func (c *Conn) appendConnectionCloseFrame(now time.Time, space numberSpace, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_send.go 196:7 196:29 196:44 196:63 196:82
 //goesc:leaks recv=heap:0 now=heap:0
 func (c *Conn) appendFrames(now time.Time, space numberSpace, pnum packetNumber, limit ccLimit)
 
+//goesc:pos vendor/golang.org/x/net/quic/idle.go 125:7 125:32
 //goesc:leaks recv=heap:1,mutator:0 now=none
 func (c *Conn) appendKeepAlive(now time.Time) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 103:7 103:35 103:52 103:71
 //goesc:leaks recv=mutator:0,callee:0 w=heap:1,mutator:0
 func (c *Conn) appendMaxDataFrame(w *packetWriter, pnum packetNumber, pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 441:7 441:33 441:50 441:69
 //goesc:leaks recv=mutator:0 w=heap:1,mutator:0
 func (c *Conn) appendMaxStreams(w *packetWriter, pnum packetNumber, pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/path.go 69:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *Conn) appendPathFrames() (pad bool, ok bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 280:7 280:35 280:52 280:71
 //goesc:leaks recv=heap:0 w=heap:1,mutator:0
 func (c *Conn) appendStreamFrames(w *packetWriter, pnum packetNumber, pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 411:7 411:38 411:55
 //goesc:leaks recv=heap:0 w=heap:1,mutator:0
 func (c *Conn) appendStreamFramesPTO(w *packetWriter, pnum packetNumber) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 364:7
 //goesc:leaks recv=heap:0
 func (c *Conn) cleanup()
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 195:7 195:33
 //goesc:leaks recv=heap:0 now=heap:0
 func (c *Conn) confirmHandshake(now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 222:7 222:28 222:43
 //goesc:leaks recv=heap:1,mutator:0 now=heap:0
 func (c *Conn) discardKeys(now time.Time, space numberSpace)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 317:7 317:29 317:44
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
 func (c *Conn) enterClosing(now time.Time, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 328:7 328:30
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) enterDraining(now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 336:7
 //goesc:leaks recv=none
 func (c *Conn) exit()
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 233:7
 //goesc:leaks recv=r0:1
 func (c *Conn) finalError() error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 139:7 139:27 139:42 139:59
 //goesc:leaks recv=heap:0 now=heap:0 dgram=none buf=heap:0
 func (c *Conn) handle1RTT(now time.Time, dgram *datagram, buf []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 425:7 425:31 425:46 425:65
 //goesc:leaks recv=heap:1,mutator:0 now=heap:0 payload=none
 func (c *Conn) handleAckFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_loss.go 20:7 20:32 20:51 20:69
 //goesc:leaks recv=heap:1,mutator:0 sent=mutator:0
 func (c *Conn) handleAckOrLoss(space numberSpace, sent *sentPacket, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 597:7 597:54 597:69
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 payload=none
 func (c *Conn) handleConnectionCloseApplicationFrame(now time.Time, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 588:7 588:52 588:67
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 payload=none
 func (c *Conn) handleConnectionCloseTransportFrame(now time.Time, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/tls.go 108:7 108:29 108:44 108:63 108:74
 //goesc:leaks recv=heap:1,mutator:0,callee:0 now=none data=heap:0
 func (c *Conn) handleCrypto(now time.Time, space numberSpace, off int64, data []byte) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 525:7 525:34 525:49 525:68
 //goesc:leaks recv=heap:1,mutator:0,callee:0 now=heap:0 payload=heap:0
 func (c *Conn) handleCryptoFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 14:7 14:31 14:46
 //goesc:leaks recv=heap:0 now=heap:0 dgram=heap:1
 func (c *Conn) handleDatagram(now time.Time, dgram *datagram) (handled bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 257:7 257:29 257:44 257:61 257:79 257:98
 //goesc:leaks recv=heap:0 now=heap:0 dgram=none payload=heap:0
 func (c *Conn) handleFrames(now time.Time, dgram *datagram, ptype packetType, space numberSpace, payload []byte) (ackEliciting bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 606:7 606:41 606:56 606:75
 //goesc:leaks recv=heap:0 now=heap:0 payload=none
 func (c *Conn) handleHandshakeDoneFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 87:7 87:33 87:48 87:65 87:83 87:102 87:115
 //goesc:leaks recv=heap:0 now=heap:0 dgram=none k=heap:0 buf=heap:0
 func (c *Conn) handleLongHeader(now time.Time, dgram *datagram, ptype packetType, space numberSpace, k fixedKeys, buf []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 467:7 467:35 467:50
 //goesc:leaks recv=mutator:0 now=none payload=none
 func (c *Conn) handleMaxDataFrame(now time.Time, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 476:7 476:41 476:56
 //goesc:leaks recv=heap:0 now=heap:0 payload=none
 func (c *Conn) handleMaxStreamDataFrame(now time.Time, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 490:7 490:38 490:53
 //goesc:leaks recv=mutator:0 now=none payload=none
 func (c *Conn) handleMaxStreamsFrame(now time.Time, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 548:7 548:43 548:58 548:77
 //goesc:leaks recv=heap:0 now=heap:0 payload=none
 func (c *Conn) handleNewConnectionIDFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/path.go 30:7 30:36 30:49 30:66
 //goesc:leaks recv=mutator:0 #0=none dgram=none
 func (c *Conn) handlePathChallenge(_ time.Time, dgram *datagram, data pathChallengeData)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 570:7 570:41 570:56 570:73 570:92
 //goesc:leaks recv=mutator:0 now=none dgram=none payload=none
 func (c *Conn) handlePathChallengeFrame(now time.Time, dgram *datagram, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/path.go 54:7 54:35 54:50
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) handlePathResponse(now time.Time, _ pathChallengeData)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 579:7 579:40 579:55 579:74
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 payload=none
 func (c *Conn) handlePathResponseFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 202:7 202:42 202:57
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
 func (c *Conn) handlePeerConnectionClose(now time.Time, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 499:7 499:39 499:54 499:73
 //goesc:leaks recv=heap:0 now=heap:0 payload=none
 func (c *Conn) handleResetStreamFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 559:7 559:46 559:61 559:80
 //goesc:leaks recv=heap:0 now=heap:0 payload=none
 func (c *Conn) handleRetireConnectionIDFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 181:7 181:28 181:43
 //goesc:leaks recv=heap:1,mutator:0 now=none pkt=heap:0
 func (c *Conn) handleRetry(now time.Time, pkt []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 624:7 624:37 624:52
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) handleStatelessReset(now time.Time, resetToken statelessResetToken) (valid bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 512:7 512:39 512:54 512:73
 //goesc:leaks recv=heap:0 now=heap:0 payload=none
 func (c *Conn) handleStopSendingFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 47:7 47:45
 //goesc:leaks recv=mutator:0,callee:0
 func (c *Conn) handleStreamBytesReadOffLoop(n int64)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 67:7 67:44
 //goesc:leaks recv=mutator:0,callee:0
 func (c *Conn) handleStreamBytesReadOnLoop(n int64)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 88:7 88:42
 //goesc:leaks recv=mutator:0
 func (c *Conn) handleStreamBytesReceived(n int64) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 535:7 535:34 535:49 535:68
 //goesc:leaks recv=heap:0 now=heap:0 payload=none
 func (c *Conn) handleStreamFrame(now time.Time, space numberSpace, payload []byte) int
 
+//goesc:pos vendor/golang.org/x/net/quic/tls.go 45:7 45:32
 //goesc:leaks recv=heap:0 now=heap:0
 func (c *Conn) handleTLSEvents(now time.Time) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_recv.go 223:7 223:41 223:56
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 pkt=none
 func (c *Conn) handleVersionNegotiation(now time.Time, pkt []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 113:7
 //goesc:leaks recv=none
 func (c *Conn) handshakeDone()
 
+//goesc:pos vendor/golang.org/x/net/quic/idle.go 147:7 147:28
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) idleAdvance(now time.Time) (shouldExit bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/idle.go 52:7 52:41
 //goesc:leaks recv=mutator:0 now=heap:0
 func (c *Conn) idleHandlePacketReceived(now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/idle.go 63:7 63:37 63:52
 //goesc:leaks recv=mutator:0 now=heap:0 sent=none
 func (c *Conn) idleHandlePacketSent(now time.Time, sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 37:7
 //goesc:leaks recv=mutator:0
 func (c *Conn) inflowInit()
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 134:7
 //goesc:leaks recv=none
 func (c *Conn) isAlive() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 125:7
 //goesc:leaks recv=none
 func (c *Conn) isDraining() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 78:7 78:32
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) lifetimeAdvance(now time.Time) (done bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 67:7
 //goesc:leaks recv=mutator:0
 func (c *Conn) lifetimeInit()
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 179:7 179:38 179:53
 //goesc:leaks recv=heap:2 p=heap:0 pkt=none
 func (c *Conn) log1RTTPacketReceived(p shortPacket, pkt []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 114:7
 //goesc:leaks recv=heap:2
 func (c *Conn) logConnectionClosed()
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 58:7 58:37 58:63
 //goesc:leaks recv=heap:2,mutator:0 originalDstConnID=none peerAddr=none
 func (c *Conn) logConnectionStarted(originalDstConnID []byte, peerAddr netip.AddrPort)
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 39:7 39:27
 //goesc:leaks recv=heap:2
 func (c *Conn) logEnabled(level slog.Level) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 158:7 158:38 158:52
 //goesc:leaks recv=heap:2 p=heap:0 pkt=none
 func (c *Conn) logLongPacketReceived(p longPacket, pkt []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 152:7 152:33
 //goesc:leaks recv=heap:2 dgram=none
 func (c *Conn) logPacketDropped(dgram *datagram)
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 264:7 264:30 264:49
 //goesc:leaks recv=heap:2 sent=none
 func (c *Conn) logPacketLost(space numberSpace, sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 200:7 200:30 200:48 200:67 200:72 200:84 200:96
 //goesc:leaks recv=heap:2 src=none dst=none payload=heap:0
 func (c *Conn) logPacketSent(ptype packetType, pnum packetNumber, src []byte, dst []byte, pktLen int, payload []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 284:7 284:21
 //goesc:leaks recv=heap:0 now=heap:0
 func (c *Conn) loop(now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 216:7 216:40 216:51
 //goesc:leaks recv=heap:0 s=heap:0
 func (c *Conn) maybeQueueStreamForSend(s *Stream, state streamState)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_send.go 19:7 19:26
 //goesc:leaks recv=heap:0 now=heap:0
 func (c *Conn) maybeSend(now time.Time) (next time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 484:7 484:26
 //goesc:leaks recv=heap:1
 func (c *Conn) newConnID(seq int64) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 93:7 93:31 93:52
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (c *Conn) newLocalStream(ctx context.Context, styp streamType) (*Stream, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/qlog.go 230:7 230:33
 //goesc:leaks recv=none payload=heap:0
 func (c *Conn) packetFramesAttr(payload []byte) slog.Attr
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_send.go 191:7 191:27 191:42 191:61
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 sent=heap:0
 func (c *Conn) packetSent(now time.Time, space numberSpace, sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/ping.go 9:7 9:21
 //goesc:leaks recv=none
 func (c *Conn) ping(space numberSpace)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 233:7 233:41 233:52
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (c *Conn) queueStreamForSendLocked(s *Stream, state streamState)
 
+//goesc:pos vendor/golang.org/x/net/quic/idle.go 40:7 40:42
 //goesc:leaks recv=mutator:0
 func (c *Conn) receivePeerMaxIdleTimeout(peerMaxIdleTimeout time.Duration)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 236:7 236:43
 //goesc:leaks recv=heap:0 p=none
 func (c *Conn) receiveTransportParameters(p transportParameters) error
 
+//goesc:pos vendor/golang.org/x/net/quic/idle.go 75:7 75:33
 //goesc:leaks recv=mutator:0 now=heap:0
 func (c *Conn) restartIdleTimer(now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 390:7 390:26 390:47
 //goesc:leaks recv=none ctx=none f=heap:0
 func (c *Conn) runOnLoop(ctx context.Context, f func(now time.Time, c *Conn)) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 73:7
 //goesc:leaks recv=mutator:0,callee:0
 func (c *Conn) sendMaxDataUpdate()
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 374:7 374:24
 //goesc:leaks recv=none m=heap:0
 func (c *Conn) sendMsg(m any)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 139:7 139:23
 //goesc:leaks recv=mutator:1 now=none
 func (c *Conn) sendOK(now time.Time) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 180:7 180:36
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) sentConnectionClose(now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 221:7 221:30
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *Conn) setFinalError(err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 94:7 94:25 94:40
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) setState(now time.Time, state connState)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_send.go 349:7
 //goesc:leaks recv=none
 func (c *Conn) shouldMakePacketAckEliciting() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 83:7 83:40
 //goesc:leaks recv=none
 func (c *Conn) shouldUpdateFlowControl(credit int64) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/tls.go 17:7 17:25 17:40 17:62 17:83
 //goesc:leaks recv=heap:0 now=heap:0 initialConnID=heap:0 peerHostname=heap:0 params=none
 func (c *Conn) startTLS(now time.Time, initialConnID []byte, peerHostname string, params transportParameters) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 145:7 145:31 145:46 145:59
 //goesc:leaks recv=heap:0 now=heap:0
 func (c *Conn) streamForFrame(now time.Time, id streamID, ftype streamFrameType) *Stream
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 132:7 132:28
 //goesc:leaks recv=none
 func (c *Conn) streamForID(id streamID) *Stream
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 61:7
 //goesc:leaks recv=heap:2,mutator:0
 func (c *Conn) streamsCleanup()
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 51:7
 //goesc:leaks recv=mutator:0
 func (c *Conn) streamsInit()
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 405:7 405:27 405:48
 //goesc:leaks recv=none ctx=heap:0 ch=none
 func (c *Conn) waitOnDone(ctx context.Context, ch <-chan struct{}) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 242:7 242:26
 //goesc:leaks recv=r0:1 ctx=heap:0
 func (c *Conn) waitReady(ctx context.Context) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn.go 382:7
 //goesc:leaks recv=none
 func (c *Conn) wake()
 
 type Endpoint struct{listenConfig *Config; packetConn packetConn; testHooks endpointTestHooks; resetGen statelessResetTokenGenerator; retry retryState; acceptQueue queue[*Conn]; connsMap connsMap; connsMu sync.Mutex; conns map[*Conn]struct{}; closing bool; closec chan struct{}}
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 161:7 161:27
 //goesc:leaks recv=heap:2,r1:1,mutator:0 ctx=heap:0
 func (e *Endpoint) Accept(ctx context.Context) (*Conn, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 128:7 128:26
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (e *Endpoint) Close(ctx context.Context) error
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 167:7 167:25 167:46 167:55 167:71
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 address=heap:0 config=heap:0
 func (e *Endpoint) Dial(ctx context.Context, network string, address string, config *Config) (*Conn, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 117:7
 //goesc:leaks recv=heap:1
 func (e *Endpoint) LocalAddr() netip.AddrPort
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 207:7 207:32
 //goesc:leaks recv=heap:0 c=heap:0
 func (e *Endpoint) connDrained(c *Conn)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 242:7 242:35
 //goesc:leaks recv=heap:0 m=heap:0
 func (e *Endpoint) handleDatagram(m *datagram)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 261:7 261:53
 //goesc:leaks recv=heap:0 m=heap:0
 func (e *Endpoint) handleUnknownDestinationDatagram(m *datagram)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 232:7
 //goesc:leaks recv=heap:0
 func (e *Endpoint) listen()
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 346:7 346:44 346:54
 //goesc:leaks recv=heap:0 b=heap:0 peerAddr=heap:0
 func (e *Endpoint) maybeSendStatelessReset(b []byte, peerAddr netip.AddrPort)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 185:7 185:28 185:43 185:59 185:74 185:97 185:118
 //goesc:leaks recv=heap:0 now=heap:0 config=heap:0 cids=heap:0 peerHostname=heap:0 peerAddr=heap:0
 func (e *Endpoint) newConn(now time.Time, config *Config, side connSide, cids newServerConnIDs, peerHostname string, peerAddr netip.AddrPort) (*Conn, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 401:7 401:40 401:62 401:87
 //goesc:leaks recv=heap:1 in=heap:0 peerAddr=heap:0
 func (e *Endpoint) sendConnectionClose(in genericLongPacket, peerAddr netip.AddrPort, code transportError)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 426:7 426:33
 //goesc:leaks recv=heap:1 dgram=heap:0
 func (e *Endpoint) sendDatagram(dgram datagram) error
 
+//goesc:pos vendor/golang.org/x/net/quic/retry.go 170:7 170:30 170:45 170:66
 //goesc:leaks recv=heap:1 now=none p=none peerAddr=heap:0
 func (e *Endpoint) sendRetry(now time.Time, p genericLongPacket, peerAddr netip.AddrPort)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 393:7 393:43 393:64
 //goesc:leaks recv=heap:1 p=none peerAddr=heap:0
 func (e *Endpoint) sendVersionNegotiation(p genericLongPacket, peerAddr netip.AddrPort)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 201:7 201:42
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0
 func (e *Endpoint) serverConnEstablished(c *Conn)
 
+//goesc:pos vendor/golang.org/x/net/quic/retry.go 144:7 144:43 144:58 144:79
 //goesc:leaks recv=heap:1 now=none p=heap:0 peerAddr=heap:0
 func (e *Endpoint) validateInitialAddress(now time.Time, p genericLongPacket, peerAddr netip.AddrPort) (origDstConnID []byte, ok bool)
 
 type Stream struct{id streamID; conn *Conn; inctx context.Context; outctx context.Context; ingate gate; in pipe; inwin int64; insendmax sentVal; inmaxbuf int64; insize int64; inset rangeset[int64]; inclosed sentVal; inresetcode int64; outgate gate; out pipe; outflushed int64; outwin int64; outmaxsent int64; outmaxbuf int64; outunsent rangeset[int64]; outacked rangeset[int64]; outopened sentVal; outclosed sentVal; outblocked sentVal; outreset sentVal; outresetcode uint64; outdone chan struct{}; inbufmu sync.Mutex; inbuf []byte; inbufoff int; outbufmu sync.Mutex; outbuf []byte; outbufoff int; state atomicBits[streamState]; prev *Stream; next *Stream}
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 554:7
 //goesc:leaks recv=heap:0
 func (s *Stream) Close() error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 578:7
 //goesc:leaks recv=heap:0
 func (s *Stream) CloseRead()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 603:7
 //goesc:leaks recv=heap:0
 func (s *Stream) CloseWrite()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 507:7
 //goesc:leaks recv=heap:0
 func (s *Stream) Flush() error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 199:7
 //goesc:leaks recv=none
 func (s *Stream) ID() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 221:7
 //goesc:leaks recv=none
 func (s *Stream) IsReadOnly() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 227:7
 //goesc:leaks recv=none
 func (s *Stream) IsWriteOnly() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 241:7 241:23
 //goesc:leaks recv=heap:0 b=mutator:0,callee:0
 func (s *Stream) Read(b []byte) (n int, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 337:7
 //goesc:leaks recv=heap:0
 func (s *Stream) ReadByte() (byte, error)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 624:7 624:24
 //goesc:leaks recv=heap:0
 func (s *Stream) Reset(code uint64)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 206:7 206:33
 //goesc:leaks recv=mutator:0 ctx=heap:0
 func (s *Stream) SetReadContext(ctx context.Context)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 215:7 215:34
 //goesc:leaks recv=mutator:0 ctx=heap:0
 func (s *Stream) SetWriteContext(ctx context.Context)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 372:7 372:24
 //goesc:leaks recv=heap:0 b=none
 func (s *Stream) Write(b []byte) (n int, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 472:7 472:28
 //goesc:leaks recv=heap:0
 func (s *Stream) WriteByte(c byte) error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 921:7 921:28 921:47 921:59
 //goesc:leaks recv=heap:0
 func (s *Stream) ackOrLoss(pnum packetNumber, ftype byte, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 951:7 951:32 951:51 951:58 951:69 951:79
 //goesc:leaks recv=heap:0
 func (s *Stream) ackOrLossData(pnum packetNumber, start int64, end int64, fin bool, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 986:7 986:39 986:56 986:75
 //goesc:leaks recv=mutator:0 w=heap:1,mutator:0
 func (s *Stream) appendInFramesLocked(w *packetWriter, pnum packetNumber, pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 1014:7 1014:40 1014:57 1014:76
 //goesc:leaks recv=heap:1,mutator:0 w=heap:1,mutator:0
 func (s *Stream) appendOutFramesLocked(w *packetWriter, pnum packetNumber, pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 859:7 859:36 859:47
 //goesc:leaks recv=none
 func (s *Stream) checkStreamBounds(end int64, fin bool) error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 664:7
 //goesc:leaks recv=heap:0
 func (s *Stream) connHasClosed()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 490:7
 //goesc:leaks recv=heap:0
 func (s *Stream) flushFastOutputBuffer()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 537:7
 //goesc:leaks recv=heap:0
 func (s *Stream) flushLocked()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 1078:7 1078:35
 //goesc:leaks recv=mutator:0
 func (s *Stream) frameOpensStream(pnum packetNumber)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 791:7 791:29 791:40 791:50
 //goesc:leaks recv=heap:0 b=none
 func (s *Stream) handleData(off int64, b []byte, fin bool) error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 901:7 901:38
 //goesc:leaks recv=heap:0
 func (s *Stream) handleMaxStreamData(maxStreamData int64) error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 834:7 834:30 834:43
 //goesc:leaks recv=heap:0
 func (s *Stream) handleReset(code uint64, finalSize int64) error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 892:7 892:36
 //goesc:leaks recv=heap:0
 func (s *Stream) handleStopSending(code uint64) error
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 695:7
 //goesc:leaks recv=heap:0
 func (s *Stream) inUnlock()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 702:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *Stream) inUnlockNoQueue() streamState
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 734:7
 //goesc:leaks recv=heap:0
 func (s *Stream) outUnlock()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 741:7
 //goesc:leaks recv=mutator:0,callee:0
 func (s *Stream) outUnlockNoQueue() streamState
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 633:7 633:32 633:45
 //goesc:leaks recv=heap:0
 func (s *Stream) resetInternal(code uint64, userClosed bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 522:7
 //goesc:leaks recv=r0:2
 func (s *Stream) writeErrorLocked() error
 
 type StreamErrorCode uint64
 
+//goesc:pos vendor/golang.org/x/net/quic/errors.go 110:7
 func (e StreamErrorCode) Error() string
 
 type ackState struct{seen rangeset[packetNumber]; nextAck time.Time; maxRecvTime time.Time; maxAckEliciting packetNumber; unackedAckEliciting int; ecn ecnCounts}
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 179:7 179:34
 //goesc:leaks recv=r0:1,mutator:1 now=none
 func (acks *ackState) acksToSend(now time.Time) (nums rangeset[packetNumber], ackDelay time.Duration)
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 201:7 201:33
 //goesc:leaks recv=heap:1,mutator:0
 func (acks *ackState) handleAck(largestAcked packetNumber)
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 211:7
 //goesc:leaks recv=none
 func (acks *ackState) largestSeen() packetNumber
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 113:7 113:42 113:61 113:79
 //goesc:leaks recv=none
 func (acks *ackState) mustAckImmediately(space numberSpace, num packetNumber, ecn ecnBits) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 55:7 55:31 55:46 55:65 55:83 55:102
 //goesc:leaks recv=heap:1,mutator:0 now=heap:0
 func (acks *ackState) receive(now time.Time, space numberSpace, num packetNumber, ackEliciting bool, ecn ecnBits)
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 194:7
 //goesc:leaks recv=mutator:0
 func (acks *ackState) sentAck()
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 40:7 40:37
 //goesc:leaks recv=none
 func (acks *ackState) shouldProcess(num packetNumber) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/acks.go 172:7 172:37
 //goesc:leaks recv=none now=none
 func (acks *ackState) shouldSendAck(now time.Time) bool
 
@@ -561,35 +736,45 @@ type ccLimit int
 
 type ccReno struct{maxDatagramSize int; congestionWindow int; bytesInFlight int; slowStartThreshold int; recoveryStartTime time.Time; congestionPendingAcks int; sendOnePacketInRecovery bool; inRecovery bool; underutilized bool; ackLastLoss time.Time; persistentCongestion [3]struct{start time.Time; end time.Time; next packetNumber}}
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 92:7
 //goesc:leaks recv=none
 func (c *ccReno) canSend() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 268:7
 //goesc:leaks recv=none
 func (c *ccReno) minimumCongestionWindow() int
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 139:7 139:30 139:45
 //goesc:leaks recv=mutator:0 now=none sent=none
 func (c *ccReno) packetAcked(now time.Time, sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 198:7 198:33 198:48 198:66 198:85 198:100
 //goesc:leaks recv=mutator:0 now=heap:0 log=heap:1 rtt=mutator:0
 func (c *ccReno) packetBatchEnd(now time.Time, log *slog.Logger, space numberSpace, rtt *rttState, maxAckDelay time.Duration)
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 261:7 261:34
 //goesc:leaks recv=mutator:0 sent=none
 func (c *ccReno) packetDiscarded(sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 161:7 161:29 161:44 161:63 161:81
 //goesc:leaks recv=mutator:0 now=none sent=heap:1 rtt=none
 func (c *ccReno) packetLost(now time.Time, space numberSpace, sent *sentPacket, rtt *rttState)
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 118:7 118:29 118:44 118:62 118:81
 //goesc:leaks recv=mutator:0 now=none log=none sent=none
 func (c *ccReno) packetSent(now time.Time, log *slog.Logger, space numberSpace, sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 106:7 106:35 106:53
 //goesc:leaks recv=mutator:0 log=heap:1
 func (c *ccReno) setUnderutilized(log *slog.Logger, v bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 295:7
 //goesc:leaks recv=none
 func (c *ccReno) state() congestionState
 
 type congestionState string
 
+//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 286:7
 //goesc:leaks recv=r0:0
 func (s congestionState) String() string
 
@@ -597,48 +782,63 @@ type connID struct{cid []byte; seq int64; send sentVal}
 
 type connIDState struct{local []connID; remote []remoteConnID; nextLocalSeq int64; peerActiveConnIDLimit int64; retireRemotePriorTo int64; remoteRetiring rangeset[int64]; remoteRetiringSent rangeset[int64]; originalDstConnID []byte; retrySrcConnID []byte; needSend bool}
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 407:7 407:48 407:67 407:78
 //goesc:leaks recv=mutator:0
 func (s *connIDState) ackOrLossNewConnectionID(pnum packetNumber, seq int64, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 420:7 420:51 420:70 420:81
 //goesc:leaks recv=heap:1,mutator:0
 func (s *connIDState) ackOrLossRetireConnectionID(pnum packetNumber, seq int64, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 434:7 434:36 434:45 434:64
 //goesc:leaks recv=heap:1,mutator:0 c=heap:1,mutator:0
 func (s *connIDState) appendFrames(c *Conn, pnum packetNumber, pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 149:7
 //goesc:leaks recv=r0:2
 func (s *connIDState) dstConnID() (cid []byte, ok bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 295:7 295:39 295:48 295:53 295:67 295:79
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0 cid=none
 func (s *connIDState) handleNewConnID(c *Conn, seq int64, retire int64, cid []byte, resetToken statelessResetToken) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 259:7 259:36 259:45 259:63
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0 srcConnID=none
 func (s *connIDState) handlePacket(c *Conn, ptype packetType, srcConnID []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 386:7 386:42 386:51
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0
 func (s *connIDState) handleRetireConnID(c *Conn, seq int64) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 287:7 287:41
 //goesc:leaks recv=heap:1,mutator:0 srcConnID=none
 func (s *connIDState) handleRetryPacket(srcConnID []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 71:7 71:34
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0
 func (s *connIDState) initClient(c *Conn) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 103:7 103:34 103:43
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0 cids=none
 func (s *connIDState) initServer(c *Conn, cids newServerConnIDs) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 158:7 158:50
 //goesc:leaks recv=none
 func (s *connIDState) isValidStatelessResetToken(resetToken statelessResetToken) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 174:7 174:37
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0
 func (s *connIDState) issueLocalIDs(c *Conn) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 169:7 169:48 169:57
 //goesc:leaks recv=heap:1,mutator:0 c=heap:0
 func (s *connIDState) setPeerActiveConnIDLimit(c *Conn, lim int64) error
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 140:7
 //goesc:leaks recv=r0:2
 func (s *connIDState) srcConnID() []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_id.go 207:7 207:51 207:60 207:74
 //goesc:leaks recv=mutator:0 c=heap:0 p=none
 func (s *connIDState) validateTransportParameters(c *Conn, isRetry bool, p transportParameters) error
 
@@ -646,70 +846,90 @@ type connInflow struct{sent sentVal; usedLimit int64; sentLimit int64; newLimit 
 
 type connOutflow struct{max int64; used int64}
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 135:7
 //goesc:leaks recv=none
 func (f *connOutflow) avail() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 140:7 140:31
 //goesc:leaks recv=mutator:0
 func (f *connOutflow) consume(n int64)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_flow.go 130:7 130:34
 //goesc:leaks recv=mutator:0
 func (f *connOutflow) setMaxData(maxData int64)
 
 type connSide int8
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 93:7
 func (s connSide) String() string
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 104:7
 func (s connSide) peer() connSide
 
 type connState int
 
+//goesc:pos handleTLSEvent=vendor/golang.org/x/net/quic/conn.go:73:17 init=vendor/golang.org/x/net/quic/conn.go:70:7 newConnID=vendor/golang.org/x/net/quic/conn.go:77:12
 type connTestHooks interface{handleTLSEvent(tls.QUICEvent); init(first bool); newConnID(seq int64) ([]byte, error)}
 
 type connsMap struct{byConnID map[string]*Conn; byResetToken map[statelessResetToken]*Conn; updateMu sync.Mutex; updateNeeded atomic.Bool; updates []func(*connsMap)}
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 445:7 445:30 445:39
 //goesc:leaks recv=none c=heap:0 cid=none
 func (m *connsMap) addConnID(c *Conn, cid []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 453:7 453:34 453:43
 //goesc:leaks recv=none c=heap:0
 func (m *connsMap) addResetToken(c *Conn, token statelessResetToken)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 469:7
 //goesc:leaks recv=heap:0
 func (m *connsMap) applyUpdates()
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 440:7
 //goesc:leaks recv=mutator:0
 func (m *connsMap) init()
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 449:7 449:33 449:42
 //goesc:leaks recv=none c=none cid=none
 func (m *connsMap) retireConnID(c *Conn, cid []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 457:7 457:37 457:46
 //goesc:leaks recv=none c=none
 func (m *connsMap) retireResetToken(c *Conn, token statelessResetToken)
 
+//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 461:7 461:34
 //goesc:leaks recv=heap:0 f=heap:0
 func (m *connsMap) updateConnIDs(f func(*connsMap))
 
 type cryptoStream struct{in pipe; inset rangeset[int64]; out pipe; outunsent rangeset[int64]; outacked rangeset[int64]}
 
+//goesc:pos vendor/golang.org/x/net/quic/crypto_stream.go 78:7 78:34 78:41 78:52
 //goesc:leaks recv=heap:1,mutator:0
 func (s *cryptoStream) ackOrLoss(start int64, end int64, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/crypto_stream.go 120:7 120:35 120:45
 //goesc:leaks recv=none f=none
 func (s *cryptoStream) dataToSend(pto bool, f func(off int64, size int64) (sent int64))
 
+//goesc:pos vendor/golang.org/x/net/quic/crypto_stream.go 142:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *cryptoStream) discardKeys() error
 
+//goesc:pos vendor/golang.org/x/net/quic/crypto_stream.go 28:7 28:37 28:48 28:58
 //goesc:leaks recv=heap:1,mutator:0 b=heap:0 f=callee:0
 func (s *cryptoStream) handleCrypto(off int64, b []byte, f func([]byte) error) error
 
+//goesc:pos vendor/golang.org/x/net/quic/crypto_stream.go 136:7 136:33 136:44
 //goesc:leaks recv=heap:1,mutator:0 b=mutator:0,callee:0
 func (s *cryptoStream) sendData(off int64, b []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/crypto_stream.go 71:7 71:30
 //goesc:leaks recv=heap:1,mutator:0 b=none
 func (s *cryptoStream) write(b []byte)
 
 type datagram struct{b []byte; localAddr netip.AddrPort; peerAddr netip.AddrPort; ecn ecnBits}
 
+//goesc:pos vendor/golang.org/x/net/quic/dgram.go 48:7
 //goesc:leaks recv=heap:0
 func (m *datagram) recycle()
 
@@ -717,47 +937,60 @@ type ecnBits byte
 
 type ecnCounts struct{t0 int; t1 int; ce int}
 
+//goesc:pos newConn=vendor/golang.org/x/net/quic/endpoint.go:39:10,39:19
 type endpointTestHooks interface{newConn(c *Conn, cids newServerConnIDs)}
 
 type fixedKeyPair struct{r fixedKeys; w fixedKeys}
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 272:7
 //goesc:leaks recv=none
 func (k *fixedKeyPair) canRead() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 276:7
 //goesc:leaks recv=none
 func (k *fixedKeyPair) canWrite() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 268:7
 //goesc:leaks recv=mutator:0
 func (k *fixedKeyPair) discard()
 
 type fixedKeys struct{hdr headerKey; pkt packetKey}
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 220:7 220:26 220:40
 //goesc:leaks recv=heap:1,mutator:0 secret=heap:0
 func (k *fixedKeys) init(suite uint16, secret []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 225:7
 //goesc:leaks recv=none
 func (k fixedKeys) isSet() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 237:7 237:28 237:33 237:45 237:58
 //goesc:leaks recv=heap:0 hdr=heap:0 pay=heap:0
 func (k fixedKeys) protect(hdr []byte, pay []byte, pnumOff int, pnum packetNumber) []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 251:7 251:30 251:42 251:55
 //goesc:leaks recv=heap:0 pkt=heap:0
 func (k fixedKeys) unprotect(pkt []byte, pnumOff int, pnumMax packetNumber) (pay []byte, num packetNumber, err error)
 
 type gate struct{set chan struct{}; unset chan struct{}}
 
+//goesc:pos vendor/golang.org/x/net/quic/gate.go 38:7
 //goesc:leaks recv=none
 func (g *gate) lock() (set bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/gate.go 64:7
 //goesc:leaks recv=none
 func (g *gate) lockIfSet() (acquired bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/gate.go 74:7 74:23
 //goesc:leaks recv=none
 func (g *gate) unlock(set bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/gate.go 84:7 84:27
 //goesc:leaks recv=none f=none
 func (g *gate) unlockFunc(f func() bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/gate.go 49:7 49:28
 //goesc:leaks recv=none ctx=heap:0
 func (g *gate) waitAndLock(ctx context.Context) error
 
@@ -765,18 +998,23 @@ type genericLongPacket struct{version uint32; dstConnID []byte; srcConnID []byte
 
 type headerKey struct{hp headerProtection}
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 42:7 42:26 42:40
 //goesc:leaks recv=mutator:0 secret=heap:0
 func (k *headerKey) init(suite uint16, secret []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 38:7
 //goesc:leaks recv=none
 func (k headerKey) isSet() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 61:7 61:28 61:40
 //goesc:leaks recv=heap:0 hdr=heap:0
 func (k headerKey) protect(hdr []byte, pnumOff int)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 79:7 79:30 79:42 79:55
 //goesc:leaks recv=heap:0 pkt=heap:0
 func (k headerKey) unprotect(pkt []byte, pnumOff int, pnumMax packetNumber) (hdr []byte, pay []byte, pnum packetNumber, _ error)
 
+//goesc:pos headerProtection=vendor/golang.org/x/net/quic/packet_protection.go:110:19
 type headerProtection interface{headerProtection(sample []byte) (mask [5]byte)}
 
 type i64range[T ~int64] struct{start T; end T}
@@ -787,26 +1025,33 @@ type lifetimeState struct{state connState; readyc chan struct{}; donec chan stru
 
 type localStreamLimits struct{gate gate; max int64; opened int64}
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 59:7
 //goesc:leaks recv=mutator:0
 func (lim *localStreamLimits) connHasClosed()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 25:7
 //goesc:leaks recv=mutator:0
 func (lim *localStreamLimits) init()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 30:7 30:36 30:57
 //goesc:leaks recv=mutator:0 ctx=heap:0 c=none
 func (lim *localStreamLimits) open(ctx context.Context, c *Conn) (num int64, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 66:7 66:38
 //goesc:leaks recv=mutator:0
 func (lim *localStreamLimits) setMax(maxStreams int64)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 47:7
 //goesc:leaks recv=none
 func (lim *localStreamLimits) unlock()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 52:7 52:41
 //goesc:leaks recv=none
 func (lim *localStreamLimits) wasOpened(num int64) bool
 
 type localTransportError struct{code transportError; reason string}
 
+//goesc:pos vendor/golang.org/x/net/quic/errors.go 89:7
 //goesc:leaks recv=heap:0
 func (e localTransportError) Error() string
 
@@ -814,66 +1059,87 @@ type longPacket struct{ptype packetType; version uint32; num packetNumber; dstCo
 
 type lossState struct{side connSide; handshakeConfirmed bool; maxAckDelay time.Duration; timer time.Time; ptoTimerArmed bool; ptoExpired bool; ptoBackoffCount int; antiAmplificationLimit int; consecutiveNonAckElicitingPackets int; rtt rttState; pacer pacerState; cc *ccReno; spaces [3]struct{sentPacketList; maxAcked packetNumber; lastAckEliciting packetNumber}; ackFrameRTT time.Duration; ackFrameContainsAckEliciting bool}
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 166:7 166:29 166:44
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 lossf=none
 func (c *lossState) advance(now time.Time, lossf func(numberSpace, *sentPacket, packetFate))
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 105:7
 //goesc:leaks recv=mutator:0
 func (c *lossState) confirmHandshake()
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 218:7 218:38 218:53
 //goesc:leaks recv=heap:3,mutator:0 now=heap:0
 func (c *lossState) datagramReceived(now time.Time, size int)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 376:7 376:32 376:47
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 lossf=none
 func (c *lossState) detectLoss(now time.Time, lossf func(numberSpace, *sentPacket, packetFate))
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 353:7 353:33 353:48 353:66
 //goesc:leaks recv=heap:3,mutator:0 now=heap:0 log=heap:1
 func (c *lossState) discardKeys(now time.Time, log *slog.Logger, space numberSpace)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 334:7 334:36 334:55 334:73
 //goesc:leaks recv=heap:2,mutator:0 log=heap:1 lossf=none
 func (c *lossState) discardPackets(space numberSpace, log *slog.Logger, lossf func(numberSpace, *sentPacket, packetFate))
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 74:7 74:26 74:41 74:62
 //goesc:leaks recv=mutator:0 now=heap:0
 func (c *lossState) init(side connSide, maxDatagramSize int, now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 371:7
 //goesc:leaks recv=none
 func (c *lossState) lossDuration() time.Duration
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 160:7
 //goesc:leaks recv=none
 func (c *lossState) maxSendSize() int
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 177:7 177:32
 //goesc:leaks recv=none
 func (c *lossState) nextNumber(space numberSpace) packetNumber
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 191:7 191:32 191:47 191:65 191:84
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 log=heap:1 sent=heap:0
 func (c *lossState) packetSent(now time.Time, log *slog.Logger, space numberSpace, sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 504:7
 //goesc:leaks recv=none
 func (c *lossState) ptoBasePeriod() time.Duration
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 499:7
 //goesc:leaks recv=none
 func (c *lossState) ptoPeriod() time.Duration
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 292:7 292:35 292:50 292:68 292:87 292:111
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 log=heap:1 lossf=none
 func (c *lossState) receiveAckEnd(now time.Time, log *slog.Logger, space numberSpace, ackDelay time.Duration, lossf func(numberSpace, *sentPacket, packetFate))
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 242:7 242:37 242:52 242:71 242:87 242:94 242:112
 //goesc:leaks recv=heap:2,mutator:0 now=none ackf=none
 func (c *lossState) receiveAckRange(now time.Time, space numberSpace, rangeIndex int, start packetNumber, end packetNumber, ackf func(numberSpace, *sentPacket, packetFate)) error
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 235:7
 //goesc:leaks recv=mutator:0
 func (c *lossState) receiveAckStart()
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 424:7 424:35
 //goesc:leaks recv=heap:3,mutator:0 now=heap:0
 func (c *lossState) scheduleTimer(now time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 134:7 134:31
 //goesc:leaks recv=r1:1 now=mutator:0
 func (c *lossState) sendLimit(now time.Time) (limit ccLimit, next time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 95:7 95:36
 //goesc:leaks recv=mutator:0
 func (c *lossState) setMaxAckDelay(d time.Duration)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 182:7 182:32 182:47
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *lossState) skipNumber(now time.Time, space numberSpace)
 
+//goesc:pos vendor/golang.org/x/net/quic/loss.go 111:7
 //goesc:leaks recv=mutator:0
 func (c *lossState) validateClientAddress()
 
@@ -883,37 +1149,47 @@ type newServerConnIDs struct{srcConnID []byte; dstConnID []byte; originalDstConn
 
 type numberSpace byte
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 123:7
 func (n numberSpace) String() string
 
 type pacerState struct{bucket int; maxBucket int; timerGranularity time.Duration; lastUpdate time.Time; nextSend time.Time}
 
+//goesc:pos vendor/golang.org/x/net/quic/pacer.go 78:7 78:30 78:45 78:67
 //goesc:leaks recv=mutator:0 now=heap:0
 func (p *pacerState) advance(now time.Time, congestionWindow int, rtt time.Duration)
 
+//goesc:pos vendor/golang.org/x/net/quic/pacer.go 123:7 123:30
 //goesc:leaks recv=r1:1 now=mutator:0
 func (p *pacerState) canSend(now time.Time) (canSend bool, next time.Time)
 
+//goesc:pos vendor/golang.org/x/net/quic/pacer.go 43:7 43:27 43:42 43:56
 //goesc:leaks recv=mutator:0 now=heap:0
 func (p *pacerState) init(now time.Time, maxBurst int, timerGranularity time.Duration)
 
+//goesc:pos vendor/golang.org/x/net/quic/pacer.go 100:7 100:33 100:48 100:54 100:76
 //goesc:leaks recv=mutator:0 now=heap:0
 func (p *pacerState) packetSent(now time.Time, size int, congestionWindow int, rtt time.Duration)
 
+//goesc:pos Read=vendor/golang.org/x/net/quic/endpoint.go:46:7 Write=vendor/golang.org/x/net/quic/endpoint.go:47:8
 type packetConn interface{Close() error; LocalAddr() netip.AddrPort; Read(f func(*datagram)); Write(datagram) error}
 
 type packetFate byte
 
 type packetKey struct{aead cipher.AEAD; iv []byte}
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 151:7 151:26 151:40
 //goesc:leaks recv=heap:1,mutator:0 secret=heap:0
 func (k *packetKey) init(suite uint16, secret []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 187:7 187:28 187:33 187:45
 //goesc:leaks recv=heap:0 hdr=heap:0 pay=heap:0
 func (k packetKey) protect(hdr []byte, pay []byte, pnum packetNumber) []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 193:7 193:30 193:35 193:47
 //goesc:leaks recv=heap:0 hdr=heap:0 pay=heap:0
 func (k packetKey) unprotect(hdr []byte, pay []byte, pnum packetNumber) (dec []byte, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 200:7 200:26
 //goesc:leaks recv=mutator:0
 func (k packetKey) xorIV(pnum packetNumber)
 
@@ -921,108 +1197,143 @@ type packetNumber int64
 
 type packetType byte
 
+//goesc:pos vendor/golang.org/x/net/quic/packet.go 28:7
 func (p packetType) String() string
 
+//goesc:pos vendor/golang.org/x/net/quic/packet.go 44:7
 func (p packetType) qlogString() string
 
 type packetWriter struct{dgramLim int; pktLim int; pktOff int; payOff int; b []byte; sent *sentPacket}
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 60:7
 //goesc:leaks recv=heap:2,mutator:0
 func (w *packetWriter) abandonPacket()
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 265:7 265:39 265:68 265:92
 //goesc:leaks recv=heap:1,mutator:0 seen=none
 func (w *packetWriter) appendAckFrame(seen rangeset[packetNumber], delay unscaledAckDelay, ecn ecnCounts) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 547:7 547:62 547:75
 //goesc:leaks recv=heap:1,mutator:0 reason=none
 func (w *packetWriter) appendConnectionCloseApplicationFrame(code uint64, reason string) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 532:7 532:60 532:81 532:99
 //goesc:leaks recv=heap:1,mutator:0 reason=none
 func (w *packetWriter) appendConnectionCloseTransportFrame(code transportError, frameType uint64, reason string) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 353:7 353:42 353:53
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendCryptoFrame(off int64, size int) (_ []byte, added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 447:7 447:47
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendDataBlockedFrame(max int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 559:7
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendHandshakeDoneFrame() (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 409:7 409:43
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendMaxDataFrame(max int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 419:7 419:49 419:62
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendMaxStreamDataFrame(id streamID, max int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 431:7 431:46 431:69
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendMaxStreamsFrame(streamType streamType, max int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 485:7 485:51 485:56 485:77 485:92
 //goesc:leaks recv=heap:1,mutator:0 connID=none
 func (w *packetWriter) appendNewConnectionIDFrame(seq int64, retirePriorTo int64, connID []byte, token [16]byte) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 316:7 316:44
 //goesc:leaks recv=heap:1,mutator:0 token=none
 func (w *packetWriter) appendNewTokenFrame(token []byte) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 224:7 224:40
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendPaddingTo(n int)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 510:7 510:49
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendPathChallengeFrame(data pathChallengeData) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 520:7 520:48
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendPathResponseFrame(data pathChallengeData) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 241:7
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendPingFrame() (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 325:7 325:47 325:60 325:73
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendResetStreamFrame(id streamID, code uint64, finalSize int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 499:7 499:54
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendRetireConnectionIDFrame(seq int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 338:7 338:47 338:60
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendStopSendingFrame(id streamID, code uint64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 457:7 457:53 457:66
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendStreamDataBlockedFrame(id streamID, max int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 377:7 377:42 377:55 377:66 377:76
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendStreamFrame(id streamID, off int64, size int, fin bool) (_ []byte, added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 469:7 469:50 469:66
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) appendStreamsBlockedFrame(typ streamType, max int64) (added bool)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 218:7
 //goesc:leaks recv=none
 func (w *packetWriter) avail() int
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 46:7
 //goesc:leaks recv=r0:1
 func (w *packetWriter) datagram() []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 207:7 207:31 207:49
 //goesc:leaks recv=r0:1,mutator:0
 func (w *packetWriter) finish(ptype packetType, pnum packetNumber) *sentPacket
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 171:7 171:41 171:47 171:74 171:92
 //goesc:leaks recv=heap:1,mutator:0 dstConnID=none k=heap:1,mutator:0
 func (w *packetWriter) finish1RTTPacket(pnum packetNumber, pnumMaxAcked packetNumber, dstConnID []byte, k *updatingKeyPair) *sentPacket
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 108:7 108:56 108:83 108:96
 //goesc:leaks recv=heap:1,mutator:0 k=heap:0 p=none
 func (w *packetWriter) finishProtectedLongHeaderPacket(pnumMaxAcked packetNumber, k fixedKeys, p longPacket) *sentPacket
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 51:7
 //goesc:leaks recv=none
 func (w *packetWriter) packetLen() int
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 192:7 192:40
 //goesc:leaks recv=heap:1,mutator:0
 func (w *packetWriter) padPacketLength(pnumLen int) int
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 56:7
 //goesc:leaks recv=r0:1
 func (w *packetWriter) payload() []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 37:7 37:30
 //goesc:leaks recv=mutator:0
 func (w *packetWriter) reset(lim int)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 148:7 148:40 148:46 148:73
 //goesc:leaks recv=mutator:0 dstConnID=none
 func (w *packetWriter) start1RTTPacket(pnum packetNumber, pnumMaxAcked packetNumber, dstConnID []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_writer.go 66:7 66:55 66:82
 //goesc:leaks recv=mutator:0 p=none
 func (w *packetWriter) startProtectedLongHeaderPacket(pnumMaxAcked packetNumber, p longPacket)
 
@@ -1034,29 +1345,37 @@ type pathState struct{sendPathResponse pathResponseType; data pathChallengeData}
 
 type pipe struct{start int64; end int64; head *pipebuf; tail *pipebuf}
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 154:7
 //goesc:leaks recv=r0:2
 func (p *pipe) availableBuffer() []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 102:7 102:21 102:32
 //goesc:leaks recv=heap:2 b=mutator:0,callee:0
 func (p *pipe) copy(off int64, b []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 162:7 162:30
 //goesc:leaks recv=heap:1,mutator:0
 func (p *pipe) discardBefore(off int64)
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 140:7 140:21
 //goesc:leaks recv=r0:2
 func (p *pipe) peek(n int64) []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 113:7 113:21 113:32 113:39
 //goesc:leaks recv=heap:2 f=callee:0
 func (p *pipe) read(off int64, n int, f func([]byte) error) error
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 56:7 56:24 56:34
 //goesc:leaks recv=heap:2,mutator:0 b=none
 func (p *pipe) writeAt(b []byte, off int64)
 
 type pipebuf struct{off int64; b []byte; next *pipebuf}
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 30:7
 //goesc:leaks recv=none
 func (pb *pipebuf) end() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/pipe.go 46:7
 //goesc:leaks recv=heap:0
 func (b *pipebuf) recycle()
 
@@ -1068,104 +1387,135 @@ type remoteConnID struct{connID; resetToken statelessResetToken}
 
 type remoteStreamLimits struct{max int64; opened int64; closed int64; maxOpen int64; sendMax sentVal}
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 130:7 130:44 130:61 130:77 130:96
 //goesc:leaks recv=mutator:0 w=heap:1,mutator:0
 func (lim *remoteStreamLimits) appendFrame(w *packetWriter, typ streamType, pnum packetNumber, pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 104:7
 //goesc:leaks recv=mutator:0
 func (lim *remoteStreamLimits) close()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 81:7 81:37
 //goesc:leaks recv=mutator:0
 func (lim *remoteStreamLimits) init(maxOpen int64)
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 110:7
 //goesc:leaks recv=mutator:0
 func (lim *remoteStreamLimits) maybeUpdateMax()
 
+//goesc:pos vendor/golang.org/x/net/quic/stream_limits.go 88:7 88:37
 //goesc:leaks recv=mutator:0
 func (lim *remoteStreamLimits) open(id streamID) error
 
 type retryState struct{aead cipher.AEAD}
 
+//goesc:pos vendor/golang.org/x/net/quic/retry.go 136:7 136:38 136:56
 //goesc:leaks recv=none srcConnID=none addr=none
 func (rs *retryState) additionalData(srcConnID []byte, addr netip.AddrPort) []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/retry.go 46:7
 //goesc:leaks recv=mutator:0
 func (rs *retryState) init() error
 
+//goesc:pos vendor/golang.org/x/net/quic/retry.go 90:7 90:33 90:48 90:59 90:81
 //goesc:leaks recv=heap:1 now=none srcConnID=none origDstConnID=none addr=none
 func (rs *retryState) makeToken(now time.Time, srcConnID []byte, origDstConnID []byte, addr netip.AddrPort) (token []byte, newDstConnID []byte, err error)
 
+//goesc:pos vendor/golang.org/x/net/quic/retry.go 105:7 105:37 105:52 105:59 105:70 105:88
 //goesc:leaks recv=heap:1 now=none token=heap:0 srcConnID=none dstConnID=none addr=none
 func (rs *retryState) validateToken(now time.Time, token []byte, srcConnID []byte, dstConnID []byte, addr netip.AddrPort) (origDstConnID []byte, ok bool)
 
 type rttState struct{minRTT time.Duration; latestRTT time.Duration; smoothedRTT time.Duration; rttvar time.Duration; firstSampleTime time.Time}
 
+//goesc:pos vendor/golang.org/x/net/quic/rtt.go 31:7
 //goesc:leaks recv=mutator:0
 func (r *rttState) establishPersistentCongestion()
 
+//goesc:pos vendor/golang.org/x/net/quic/rtt.go 19:7
 //goesc:leaks recv=mutator:0
 func (r *rttState) init()
 
+//goesc:pos vendor/golang.org/x/net/quic/rtt.go 40:7 40:33 40:48 40:73 40:94 40:105 40:115
 //goesc:leaks recv=mutator:0 now=heap:0
 func (r *rttState) updateSample(now time.Time, handshakeConfirmed bool, spaceID numberSpace, latestRTT time.Duration, ackDelay time.Duration, maxAckDelay time.Duration)
 
 type sentPacket struct{num packetNumber; size int; time time.Time; ptype packetType; state sentPacketState; ackEliciting bool; inFlight bool; b []byte; n int}
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 82:7 82:49
 //goesc:leaks recv=heap:1,mutator:0
 func (sent *sentPacket) appendAckElicitingFrame(frameType byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 88:7 88:35
 //goesc:leaks recv=heap:1,mutator:0
 func (sent *sentPacket) appendInt(v uint64)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 78:7 78:52
 //goesc:leaks recv=heap:1,mutator:0
 func (sent *sentPacket) appendNonAckElicitingFrame(frameType byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 92:7 92:42 92:55
 //goesc:leaks recv=heap:1,mutator:0
 func (sent *sentPacket) appendOffAndSize(start int64, size int)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 117:7
 //goesc:leaks recv=none
 func (sent *sentPacket) done() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 71:7
 //goesc:leaks recv=mutator:0
 func (sent *sentPacket) markAckEliciting()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 99:7
 //goesc:leaks recv=mutator:0
 func (sent *sentPacket) next() (frameType byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 105:7
 //goesc:leaks recv=mutator:0
 func (sent *sentPacket) nextInt() uint64
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 111:7
 //goesc:leaks recv=mutator:0
 func (sent *sentPacket) nextRange() (start int64, end int64)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 60:7
 //goesc:leaks recv=heap:0
 func (sent *sentPacket) recycle()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet.go 64:7
 //goesc:leaks recv=heap:1,mutator:0
 func (sent *sentPacket) reset()
 
 type sentPacketList struct{nextNum packetNumber; off int; size int; p []*sentPacket}
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 37:7 37:30
 //goesc:leaks recv=heap:2,mutator:0 sent=heap:0
 func (s *sentPacketList) add(sent *sentPacket)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 67:7
 //goesc:leaks recv=heap:2,mutator:0
 func (s *sentPacketList) clean()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 32:7
 //goesc:leaks recv=mutator:0
 func (s *sentPacketList) discard()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 27:7
 //goesc:leaks recv=none
 func (s *sentPacketList) end() packetNumber
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 82:7
 //goesc:leaks recv=heap:2,mutator:0
 func (s *sentPacketList) grow()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 51:7 51:30
 //goesc:leaks recv=r0:2
 func (s *sentPacketList) nth(n int) *sentPacket
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 58:7 58:30
 //goesc:leaks recv=r0:2
 func (s *sentPacketList) num(num packetNumber) *sentPacket
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_packet_list.go 21:7
 //goesc:leaks recv=none
 func (s *sentPacketList) start() packetNumber
 
@@ -1173,47 +1523,62 @@ type sentPacketState uint8
 
 type sentVal uint64
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 91:7 91:35 91:54
 //goesc:leaks recv=mutator:0
 func (s *sentVal) ackLatestOrLoss(pnum packetNumber, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 75:7 75:29 75:48
 //goesc:leaks recv=mutator:0
 func (s *sentVal) ackOrLoss(pnum packetNumber, fate packetFate)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 62:7
 //goesc:leaks recv=mutator:0
 func (s *sentVal) clear()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 48:7
 func (s sentVal) isReceived() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 33:7
 func (s sentVal) isSet() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 52:7
 //goesc:leaks recv=mutator:0
 func (s *sentVal) set()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 71:7
 //goesc:leaks recv=mutator:0
 func (s *sentVal) setReceived()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 66:7 66:27
 //goesc:leaks recv=mutator:0
 func (s *sentVal) setSent(pnum packetNumber)
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 59:7
 //goesc:leaks recv=mutator:0
 func (s *sentVal) setUnsent()
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 36:7
 func (s sentVal) shouldSend() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 42:7 42:32
 func (s sentVal) shouldSendPTO(pto bool) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/sent_val.go 103:7
 func (s sentVal) state() uint64
 
 type shortPacket struct{num packetNumber; payload []byte}
 
 type skipState struct{skip packetNumber; maxSkip int64}
 
+//goesc:pos vendor/golang.org/x/net/quic/skip.go 30:7 30:27
 //goesc:leaks recv=mutator:0 c=heap:2
 func (ss *skipState) init(c *Conn)
 
+//goesc:pos vendor/golang.org/x/net/quic/skip.go 36:7 36:33
 //goesc:leaks recv=none
 func (ss *skipState) shouldSkip(num packetNumber) bool
 
+//goesc:pos vendor/golang.org/x/net/quic/skip.go 41:7 41:39
 //goesc:leaks recv=mutator:0 c=heap:2
 func (ss *skipState) updateNumberSkip(c *Conn)
 
@@ -1221,9 +1586,11 @@ type statelessResetToken [16]byte
 
 type statelessResetTokenGenerator struct{canReset bool; mu sync.Mutex; mac hash.Hash}
 
+//goesc:pos vendor/golang.org/x/net/quic/stateless_reset.go 34:7 34:45
 //goesc:leaks recv=mutator:0
 func (g *statelessResetTokenGenerator) init(secret [32]byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/stateless_reset.go 52:7 52:55
 //goesc:leaks recv=heap:0 cid=heap:0
 func (g *statelessResetTokenGenerator) tokenForConnID(cid []byte) (token statelessResetToken)
 
@@ -1231,74 +1598,94 @@ type streamFrameType uint8
 
 type streamID uint64
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 196:7
 func (s streamID) initiator() connSide
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 203:7
 func (s streamID) num() int64
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 207:7
 func (s streamID) streamType() streamType
 
 type streamQueue int
 
 type streamRing struct{head *Stream}
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 472:7 472:29
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (r *streamRing) append(s *Stream)
 
+//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 458:7 458:29
 //goesc:leaks recv=mutator:0 s=heap:1
 func (r *streamRing) remove(s *Stream)
 
 type streamState uint32
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 161:7
 func (s streamState) inQueue() streamQueue
 
+//goesc:pos vendor/golang.org/x/net/quic/stream.go 145:7
 func (s streamState) wantQueue() streamQueue
 
 type streamType uint8
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 156:7
 func (s streamType) String() string
 
+//goesc:pos vendor/golang.org/x/net/quic/quic.go 145:7
 func (s streamType) qlogString() string
 
 type streamsState struct{queue queue[*Stream]; streams map[streamID]maybeStream; localLimit [2]localStreamLimits; remoteLimit [2]remoteStreamLimits; peerInitialMaxStreamDataRemote [2]int64; peerInitialMaxStreamDataBidiLocal int64; inflow connInflow; outflow connOutflow; needSend atomic.Bool; sendMu sync.Mutex; queueMeta streamRing; queueData streamRing}
 
 type transportError uint64
 
+//goesc:pos vendor/golang.org/x/net/quic/errors.go 40:7
 func (e transportError) String() string
 
 type transportParameters struct{originalDstConnID []byte; maxIdleTimeout time.Duration; statelessResetToken []byte; maxUDPPayloadSize int64; initialMaxData int64; initialMaxStreamDataBidiLocal int64; initialMaxStreamDataBidiRemote int64; initialMaxStreamDataUni int64; initialMaxStreamsBidi int64; initialMaxStreamsUni int64; ackDelayExponent int8; maxAckDelay time.Duration; disableActiveMigration bool; preferredAddrV4 netip.AddrPort; preferredAddrV6 netip.AddrPort; preferredAddrConnID []byte; preferredAddrResetToken []byte; activeConnIDLimit int64; initialSrcConnID []byte; retrySrcConnID []byte}
 
 type unscaledAckDelay int64
 
+//goesc:pos vendor/golang.org/x/net/quic/ack_delay.go 20:7 20:36
 func (d unscaledAckDelay) Duration(ackDelayExponent uint8) time.Duration
 
 type updatingKeyPair struct{phase uint8; updating bool; authFailures int64; minSent packetNumber; minReceived packetNumber; updateAfter packetNumber; r updatingKeys; w updatingKeys}
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 361:7
 //goesc:leaks recv=none
 func (k *updatingKeyPair) canRead() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 365:7
 //goesc:leaks recv=none
 func (k *updatingKeyPair) canWrite() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 370:7 370:40
 //goesc:leaks recv=heap:1,mutator:0
 func (k *updatingKeyPair) handleAckFor(pnum packetNumber)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 346:7
 //goesc:leaks recv=mutator:0
 func (k *updatingKeyPair) init()
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 382:7
 //goesc:leaks recv=none
 func (k *updatingKeyPair) needAckEliciting() bool
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 388:7 388:35 388:40 388:52 388:65
 //goesc:leaks recv=heap:1,mutator:0 hdr=heap:0 pay=heap:0
 func (k *updatingKeyPair) protect(hdr []byte, pay []byte, pnumOff int, pnum packetNumber) []byte
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 419:7 419:37 419:49 419:62
 //goesc:leaks recv=heap:1,mutator:0 pkt=heap:0
 func (k *updatingKeyPair) unprotect(pkt []byte, pnumOff int, pnumMax packetNumber) (pay []byte, pnum packetNumber, err error)
 
 type updatingKeys struct{suite uint16; hdr headerKey; pkt [2]packetKey; nextSecret []byte}
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 291:7 291:29 291:43
 //goesc:leaks recv=heap:1,mutator:0 secret=heap:0
 func (k *updatingKeys) init(suite uint16, secret []byte)
 
+//goesc:pos vendor/golang.org/x/net/quic/packet_protection.go 304:7
 //goesc:leaks recv=heap:1,mutator:0
 func (k *updatingKeys) update()
 

@@ -5,31 +5,39 @@ package poly1305
 
 type MAC struct{mac; finalized bool}
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 70:7
 //goesc:leaks recv=none
 func (h *MAC) Size() int
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 85:7 85:19
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (h *MAC) Sum(b []byte) []byte
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 94:7 94:22
 //goesc:leaks recv=mutator:0,callee:0 expected=none
 func (h *MAC) Verify(expected []byte) bool
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 76:7 76:21
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (h *MAC) Write(p []byte) (n int, err error)
 
 type mac struct{macGeneric}
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/sum_asm.go 41:7 41:19
 //goesc:leaks recv=mutator:0,callee:0 out=mutator:0
 func (h *mac) Sum(out *[16]byte)
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/sum_asm.go 19:7 19:21
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (h *mac) Write(p []byte) (int, error)
 
 type macGeneric struct{macState; buffer [16]byte; offset int}
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/sum_generic.go 89:7 89:26
 //goesc:leaks recv=none out=mutator:0
 func (h *macGeneric) Sum(out *[16]byte)
 
+//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/sum_generic.go 64:7 64:28
 //goesc:leaks recv=mutator:0 p=none
 func (h *macGeneric) Write(p []byte) (int, error)
 

@@ -10,20 +10,25 @@ import (
 
 type Config struct{HTTPProxy string; HTTPSProxy string; NoProxy string; CGI bool}
 
+//goesc:pos vendor/golang.org/x/net/http/httpproxy/proxy.go 118:7
 //goesc:leaks recv=heap:1
 func (cfg *Config) ProxyFunc() func(reqURL *url.URL) (*url.URL, error)
 
 type config struct{Config; httpsProxy *url.URL; httpProxy *url.URL; ipMatchers []matcher; domainMatchers []matcher}
 
+//goesc:pos vendor/golang.org/x/net/http/httpproxy/proxy.go 207:7
 //goesc:leaks recv=heap:1,mutator:0
 func (c *config) init()
 
+//goesc:pos vendor/golang.org/x/net/http/httpproxy/proxy.go 127:7 127:32
 //goesc:leaks recv=heap:2,r0:1 reqURL=heap:1
 func (cfg *config) proxyForURL(reqURL *url.URL) (*url.URL, error)
 
+//goesc:pos vendor/golang.org/x/net/http/httpproxy/proxy.go 170:7 170:29
 //goesc:leaks recv=heap:2 addr=heap:0
 func (cfg *config) useProxy(addr string) bool
 
+//goesc:pos match=vendor/golang.org/x/net/http/httpproxy/proxy.go:328:8,328:14,328:27
 type matcher interface{match(host string, port string, ip net.IP) bool}
 
 func FromEnvironment() *Config

@@ -9,24 +9,31 @@ import (
 
 type Transformer struct{state ruleState; hasRTL bool; seen uint16}
 
+//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 207:7
 //goesc:leaks recv=mutator:0
 func (t *Transformer) Reset()
 
+//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 226:7 226:28 226:40
 //goesc:leaks recv=mutator:0 src=none
 func (t *Transformer) Span(src []byte, atEOF bool) (n int, err error)
 
+//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 211:7 211:33 211:38 211:50
 //goesc:leaks recv=mutator:0 dst=mutator:0 src=none
 func (t *Transformer) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
 
+//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 257:7 257:31
 //goesc:leaks recv=mutator:0 s=none
 func (t *Transformer) advance(s []byte) (n int, ok bool)
 
+//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 299:7 299:37
 //goesc:leaks recv=mutator:0 s=none
 func (t *Transformer) advanceString(s string) (n int, ok bool)
 
+//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule10.0.0.go 9:7
 //goesc:leaks recv=none
 func (t *Transformer) isFinal() bool
 
+//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 201:7
 //goesc:leaks recv=none
 func (t *Transformer) isRTL() bool
 

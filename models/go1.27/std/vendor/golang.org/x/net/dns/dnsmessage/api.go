@@ -5,468 +5,608 @@ package dnsmessage
 
 type AAAAResource struct{AAAA [16]byte}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2618:7
 //goesc:leaks recv=none
 func (r *AAAAResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2624:7 2624:29 2624:41 2624:72
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *AAAAResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2613:7
 //goesc:leaks recv=none
 func (r *AAAAResource) realType() Type
 
 type AResource struct{A [4]byte}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2595:7
 //goesc:leaks recv=none
 func (r *AResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2590:7 2590:26 2590:38 2590:69
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *AResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2585:7
 //goesc:leaks recv=none
 func (r *AResource) realType() Type
 
 type Builder struct{msg []byte; section section; header header; start int; compression map[string]uint16}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1582:7 1582:32 1582:50
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AAAAResource(h ResourceHeader, r AAAAResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1558:7 1558:29 1558:47
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AResource(h ResourceHeader, r AResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1390:7 1390:33 1390:51
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) CNAMEResource(h ResourceHeader, r CNAMEResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1286:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) EnableCompression()
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1654:7
 //goesc:leaks recv=r0:1,mutator:0
 func (b *Builder) Finish() ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 326:7 326:33 326:51
 //goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) HTTPSResource(h ResourceHeader, r HTTPSResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1414:7 1414:30 1414:48
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) MXResource(h ResourceHeader, r MXResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1438:7 1438:30 1438:48
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) NSResource(h ResourceHeader, r NSResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1606:7 1606:31 1606:49
 //goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) OPTResource(h ResourceHeader, r OPTResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1462:7 1462:31 1462:49
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) PTRResource(h ResourceHeader, r PTRResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1361:7 1361:28
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) Question(q Question) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1486:7 1486:31 1486:49
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) SOAResource(h ResourceHeader, r SOAResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1534:7 1534:31 1534:49
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) SRVResource(h ResourceHeader, r SRVResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 320:7 320:32 320:50
 //goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) SVCBResource(h ResourceHeader, r SVCBResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1328:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) StartAdditionals() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1310:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) StartAnswers() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1319:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) StartAuthorities() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1301:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) StartQuestions() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1510:7 1510:31 1510:49
 //goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) TXTResource(h ResourceHeader, r TXTResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1630:7 1630:35 1630:53
 //goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) UnknownResource(h ResourceHeader, r UnknownResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1379:7
 //goesc:leaks recv=none
 func (b *Builder) checkResourceSection() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 297:7 297:39 297:57
 //goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) genericSVCBResource(h ResourceHeader, r SVCBResource) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1336:7
 //goesc:leaks recv=mutator:0
 func (b *Builder) incrementSectionCount() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1290:7 1290:30
 //goesc:leaks recv=none
 func (b *Builder) startCheck(s section) error
 
 type CNAMEResource struct{CNAME Name}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2285:7
 //goesc:leaks recv=none
 func (r *CNAMEResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2280:7 2280:30 2280:42 2280:73
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *CNAMEResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2275:7
 //goesc:leaks recv=none
 func (r *CNAMEResource) realType() Type
 
 type Class uint16
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 127:7
 func (c Class) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 119:7
 func (c Class) String() string
 
 type HTTPSResource struct{SVCBResource}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 50:7
 //goesc:leaks recv=none
 func (r *HTTPSResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 45:7
 //goesc:leaks recv=none
 func (r *HTTPSResource) realType() Type
 
 type Header struct{ID uint16; Response bool; OpCode OpCode; Authoritative bool; Truncated bool; RecursionDesired bool; RecursionAvailable bool; AuthenticData bool; CheckingDisabled bool; RCode RCode}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 373:7
 //goesc:leaks recv=none
 func (m *Header) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 345:7
 //goesc:leaks recv=none
 func (m *Header) pack() (id uint16, bits uint16)
 
 type MXResource struct{Pref uint16; MX Name}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2319:7
 //goesc:leaks recv=none
 func (r *MXResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2308:7 2308:27 2308:39 2308:70
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *MXResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2303:7
 //goesc:leaks recv=none
 func (r *MXResource) realType() Type
 
 type Message struct{Header; Questions []Question; Answers []Resource; Authorities []Resource; Additionals []Resource}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1123:7 1123:30
 //goesc:leaks recv=heap:2,mutator:1 b=heap:0
 func (m *Message) AppendPack(b []byte) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1190:7
 //goesc:leaks recv=heap:2
 func (m *Message) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1117:7
 //goesc:leaks recv=heap:2,mutator:1
 func (m *Message) Pack() ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1095:7 1095:26
 //goesc:leaks recv=mutator:0 msg=heap:0
 func (m *Message) Unpack(msg []byte) error
 
 type NSResource struct{NS Name}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2352:7
 //goesc:leaks recv=none
 func (r *NSResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2347:7 2347:27 2347:39 2347:70
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *NSResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2342:7
 //goesc:leaks recv=none
 func (r *NSResource) realType() Type
 
 type Name struct{Data [255]byte; Length uint8}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1965:7
 //goesc:leaks recv=none
 func (n *Name) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1960:7
 func (n Name) String() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1976:7 1976:21 1976:33 1976:64
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (n *Name) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2048:7 2048:23 2048:35
 //goesc:leaks recv=mutator:0 msg=none
 func (n *Name) unpack(msg []byte, off int) (int, error)
 
 type OPTResource struct{Options []Option}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2675:7
 //goesc:leaks recv=none
 func (r *OPTResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2664:7 2664:28 2664:40 2664:71
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *OPTResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2660:7
 //goesc:leaks recv=none
 func (r *OPTResource) realType() Type
 
 type OpCode uint16
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 138:7
 func (o OpCode) GoString() string
 
 type Option struct{Code uint16; Data []byte}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2654:7
 //goesc:leaks recv=none
 func (o *Option) GoString() string
 
 type PTRResource struct{PTR Name}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2379:7
 //goesc:leaks recv=none
 func (r *PTRResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2374:7 2374:28 2374:40 2374:71
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *PTRResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2369:7
 //goesc:leaks recv=none
 func (r *PTRResource) realType() Type
 
 type Parser struct{msg []byte; header header; section section; off int; index int; resHeaderValid bool; resHeaderOffset int; resHeaderType Type; resHeaderLength uint16}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1044:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AAAAResource() (AAAAResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1026:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AResource() (AResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 849:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) Additional() (Resource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 844:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AdditionalHeader() (ResourceHeader, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 854:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AllAdditionals() ([]Resource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 748:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AllAnswers() ([]Resource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 801:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AllAuthorities() ([]Resource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 686:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AllQuestions() ([]Question, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 743:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) Answer() (Resource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 738:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AnswerHeader() (ResourceHeader, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 796:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) Authority() (Resource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 791:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AuthorityHeader() (ResourceHeader, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 900:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) CNAMEResource() (CNAMEResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 288:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) HTTPSResource() (HTTPSResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 918:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) MXResource() (MXResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 936:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) NSResource() (NSResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1062:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) OPTResource() (OPTResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 954:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) PTRResource() (PTRResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 663:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) Question() (Question, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 972:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SOAResource() (SOAResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1008:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SRVResource() (SRVResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 280:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SVCBResource() (SVCBResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 881:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipAdditional() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 886:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipAllAdditionals() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 780:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipAllAnswers() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 833:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipAllAuthorities() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 727:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipAllQuestions() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 775:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipAnswer() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 828:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipAuthority() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 707:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipQuestion() error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 573:7 573:24
 //goesc:leaks recv=mutator:0 msg=heap:0
 func (p *Parser) Start(msg []byte) (Header, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 990:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) TXTResource() (TXTResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1080:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) UnknownResource() (UnknownResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 586:7 586:31
 //goesc:leaks recv=mutator:0
 func (p *Parser) checkAdvance(sec section) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 262:7 262:38
 //goesc:leaks recv=mutator:0
 func (p *Parser) genericSVCBResource(svcbType Type) (SVCBResource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 602:7 602:27
 //goesc:leaks recv=mutator:0
 func (p *Parser) resource(sec section) (Resource, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 618:7 618:33
 //goesc:leaks recv=mutator:0
 func (p *Parser) resourceHeader(sec section) (ResourceHeader, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 639:7 639:31
 //goesc:leaks recv=mutator:0
 func (p *Parser) skipResource(sec section) error
 
 type Question struct{Name Name; Type Type; Class Class}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2184:7
 //goesc:leaks recv=none
 func (q *Question) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2174:7 2174:25 2174:37 2174:68
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (q *Question) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
 type RCode uint16
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 173:7
 func (r RCode) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 165:7
 func (r RCode) String() string
 
 type Resource struct{Header ResourceHeader; Body ResourceBody}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 503:7
 //goesc:leaks recv=heap:1
 func (r *Resource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 524:7 524:25 524:37 524:68
 //goesc:leaks recv=heap:1,mutator:0 msg=heap:0 compression=heap:0
 func (r *Resource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos pack=vendor/golang.org/x/net/dns/dnsmessage/message.go:513:7,513:19,513:50
 type ResourceBody interface{GoString() string; pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error); realType() Type}
 
 type ResourceHeader struct{Name Name; Type Type; Class Class; TTL uint32; Length uint16}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1780:7
 //goesc:leaks recv=none
 func (h *ResourceHeader) DNSSECAllowed() bool
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1787:7 1787:40
 //goesc:leaks recv=none
 func (h *ResourceHeader) ExtendedRCode(rcode RCode) RCode
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1691:7
 //goesc:leaks recv=none
 func (h *ResourceHeader) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1768:7 1768:35 1768:54 1768:70
 //goesc:leaks recv=mutator:0
 func (h *ResourceHeader) SetEDNS0(udpPayloadLen int, extRCode RCode, dnssecOK bool) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1743:7 1743:33 1743:45 1743:57
 //goesc:leaks recv=mutator:0 msg=mutator:0
 func (h *ResourceHeader) fixLen(msg []byte, lenOff int, preLen int) error
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1703:7 1703:31 1703:46 1703:77
 //goesc:leaks recv=none oldMsg=r0:0,mutator:0 compression=none
 func (h *ResourceHeader) pack(oldMsg []byte, compression map[string]uint16, compressionOff int) (msg []byte, lenOff int, err error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1716:7 1716:33 1716:45
 //goesc:leaks recv=mutator:0 msg=none
 func (h *ResourceHeader) unpack(msg []byte, off int) (int, error)
 
 type SOAResource struct{NS Name; MBox Name; Serial uint32; Refresh uint32; Retry uint32; Expire uint32; MinTTL uint32}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2429:7
 //goesc:leaks recv=none
 func (r *SOAResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2411:7 2411:28 2411:40 2411:71
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *SOAResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2406:7
 //goesc:leaks recv=none
 func (r *SOAResource) realType() Type
 
 type SRVResource struct{Priority uint16; Weight uint16; Port uint16; Target Name}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2552:7
 //goesc:leaks recv=none
 func (r *SRVResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2539:7 2539:28 2539:40 2539:71
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *SRVResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2534:7
 //goesc:leaks recv=none
 func (r *SRVResource) realType() Type
 
 type SVCBResource struct{Priority uint16; Target Name; Params []SVCParam}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 88:7 88:36
 //goesc:leaks recv=heap:1,mutator:0
 func (r *SVCBResource) DeleteParam(key SVCParamKey) bool
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 55:7 55:33
 //goesc:leaks recv=r0:2
 func (r *SVCBResource) GetParam(key SVCParamKey) (value []byte, ok bool)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 23:7
 //goesc:leaks recv=none
 func (r *SVCBResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 69:7 69:33 69:50
 //goesc:leaks recv=heap:1,mutator:0 value=heap:0
 func (r *SVCBResource) SetParam(key SVCParamKey, value []byte)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 160:7 160:29 160:41 160:62
 //goesc:leaks recv=none msg=r0:0,mutator:0 #1=none
 func (r *SVCBResource) pack(msg []byte, _ map[string]uint16, _ int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 18:7
 //goesc:leaks recv=none
 func (r *SVCBResource) realType() Type
 
 type SVCParam struct{Key SVCParamKey; Value []byte}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 108:7
 //goesc:leaks recv=none
 func (p SVCParam) GoString() string
 
 type SVCParamKey uint16
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 153:7
 func (k SVCParamKey) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 145:7
 func (k SVCParamKey) String() string
 
 type TXTResource struct{TXT []string}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2496:7
 //goesc:leaks recv=none
 func (r *TXTResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2483:7 2483:28 2483:40 2483:71
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *TXTResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2478:7
 //goesc:leaks recv=none
 func (r *TXTResource) realType() Type
 
 type Type uint16
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 89:7
 func (t Type) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 81:7
 func (t Type) String() string
 
 type UnknownResource struct{Type Type; Data []byte}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2727:7
 //goesc:leaks recv=none
 func (r *UnknownResource) GoString() string
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2722:7 2722:32 2722:44 2722:75
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *UnknownResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2717:7
 //goesc:leaks recv=none
 func (r *UnknownResource) realType() Type
 
 type header struct{id uint16; bits uint16; questions uint16; answers uint16; authorities uint16; additionals uint16}
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 434:7 434:24
 //goesc:leaks recv=none
 func (h *header) count(sec section) uint16
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 482:7
 //goesc:leaks recv=none
 func (h *header) header() Header
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 449:7 449:23
 //goesc:leaks recv=none msg=r0:0,mutator:0
 func (h *header) pack(msg []byte) []byte
 
+//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 458:7 458:25 458:37
 //goesc:leaks recv=mutator:0 msg=none
 func (h *header) unpack(msg []byte, off int) (int, error)
 

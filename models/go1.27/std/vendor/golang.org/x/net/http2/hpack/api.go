@@ -10,135 +10,175 @@ import (
 
 type Decoder struct{dynTab dynamicTable; emit func(f HeaderField); emitEnabled bool; maxStrLen int; buf []byte; saveBuf bytes.Buffer; firstField bool}
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 235:7
 //goesc:leaks recv=mutator:0
 func (d *Decoder) Close() error
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 218:7 218:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (d *Decoder) DecodeFull(p []byte) ([]HeaderField, error)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 144:7
 //goesc:leaks recv=none
 func (d *Decoder) EmitEnabled() bool
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 156:7 156:49
 //goesc:leaks recv=mutator:0
 func (d *Decoder) SetAllowedMaxDynamicTableSize(v uint32)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 140:7 140:34
 //goesc:leaks recv=mutator:0
 func (d *Decoder) SetEmitEnabled(v bool)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 129:7 129:31
 //goesc:leaks recv=mutator:0 emitFunc=heap:0
 func (d *Decoder) SetEmitFunc(emitFunc func(f HeaderField))
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 149:7 149:42
 //goesc:leaks recv=heap:2,mutator:0
 func (d *Decoder) SetMaxDynamicTableSize(v uint32)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 122:7 122:38
 //goesc:leaks recv=mutator:0
 func (d *Decoder) SetMaxStringLength(n int)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 244:7 244:25
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (d *Decoder) Write(p []byte) (n int, err error)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 196:7 196:22
 //goesc:leaks recv=r0:2
 func (d *Decoder) at(i uint64) (hf HeaderField, ok bool)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 399:7 399:28
 //goesc:leaks recv=none hf=heap:0
 func (d *Decoder) callEmit(hf HeaderField) error
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 509:7 509:32
 //goesc:leaks recv=none u=none
 func (d *Decoder) decodeString(u undecodedString) (string, error)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 189:7
 //goesc:leaks recv=none
 func (d *Decoder) maxTableIndex() int
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 412:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) parseDynamicTableSizeUpdate() error
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 338:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) parseFieldIndexed() error
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 353:7 353:37 353:46
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) parseFieldLiteral(n uint8, it indexType) error
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 304:7
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) parseHeaderFieldRepr() error
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 479:7 479:30
 //goesc:leaks recv=none p=r0:0,r1:0
 func (d *Decoder) readString(p []byte) (u undecodedString, remain []byte, err error)
 
 type DecodingError struct{Err error}
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 22:7
 //goesc:leaks recv=heap:0
 func (de DecodingError) Error() string
 
 type Encoder struct{dynTab dynamicTable; minSize uint32; maxSizeLimit uint32; tableSizeUpdate bool; w io.Writer; buf []byte}
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 120:7
 //goesc:leaks recv=none
 func (e *Encoder) MaxDynamicTableSize() (v uint32)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 108:7 108:42
 //goesc:leaks recv=heap:2,mutator:0
 func (e *Encoder) SetMaxDynamicTableSize(v uint32)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 131:7 131:47
 //goesc:leaks recv=heap:2,mutator:0
 func (e *Encoder) SetMaxDynamicTableSizeLimit(v uint32)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 50:7 50:30
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (e *Encoder) WriteField(f HeaderField) error
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 91:7 91:31
 //goesc:leaks recv=none f=none
 func (e *Encoder) searchTable(f HeaderField) (i uint64, nameValueMatch bool)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 140:7 140:31
 //goesc:leaks recv=none f=none
 func (e *Encoder) shouldIndex(f HeaderField) bool
 
 type HeaderField struct{Name string; Value string; Sensitive bool}
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 48:7
 //goesc:leaks recv=none
 func (hf HeaderField) IsPseudo() bool
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 61:7
 //goesc:leaks recv=none
 func (hf HeaderField) Size() uint32
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 52:7
 //goesc:leaks recv=heap:0
 func (hf HeaderField) String() string
 
 type InvalidIndexError int
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 30:7
 func (e InvalidIndexError) Error() string
 
 type dynamicTable struct{table headerFieldTable; size uint32; maxSize uint32; allowedMaxSize uint32}
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 173:7 173:29
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (dt *dynamicTable) add(f HeaderField)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 180:7
 //goesc:leaks recv=heap:2,mutator:0
 func (dt *dynamicTable) evict()
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 168:7 168:36
 //goesc:leaks recv=heap:2,mutator:0
 func (dt *dynamicTable) setMaxSize(v uint32)
 
 type headerFieldTable struct{ents []HeaderField; evictCount uint64; byName map[string]uint64; byNameValue map[pairNameValue]uint64}
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/tables.go 56:7 56:37
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (t *headerFieldTable) addEntry(f HeaderField)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/tables.go 64:7 64:40
 //goesc:leaks recv=heap:2,mutator:0
 func (t *headerFieldTable) evictOldest(n int)
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/tables.go 116:7 116:38
 //goesc:leaks recv=none
 func (t *headerFieldTable) idToIndex(id uint64) uint64
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/tables.go 45:7
 //goesc:leaks recv=mutator:0
 func (t *headerFieldTable) init()
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/tables.go 51:7
 //goesc:leaks recv=none
 func (t *headerFieldTable) len() int
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/tables.go 102:7 102:35
 //goesc:leaks recv=none f=none
 func (t *headerFieldTable) search(f HeaderField) (i uint64, nameValueMatch bool)
 
 type indexType int
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 297:7
 func (v indexType) indexed() bool
 
+//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 298:7
 func (v indexType) sensitive() bool
 
 type pairNameValue struct{name string; value string}

@@ -17,179 +17,232 @@ type TransportOpts struct{ListenQUIC func(addr string, config *quic.Config) (*qu
 
 type connectionError struct{code http3Error; message string}
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/errors.go 101:7
 //goesc:leaks recv=r0:1
 func (e *connectionError) Error() string
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/errors.go 102:7
 //goesc:leaks recv=none
 func (e *connectionError) Unwrap() error
 
 type frameType int64
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/http3.go 76:7
 func (ftype frameType) String() string
 
 type genericConn struct{mu sync.Mutex; streamsCreated uint8}
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/conn.go 33:7 33:37 33:55
 //goesc:leaks recv=heap:0 qconn=heap:2,mutator:0 h=heap:0
 func (c *genericConn) acceptStreams(qconn *quic.Conn, h streamHandler)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/conn.go 113:7 113:43
 //goesc:leaks recv=heap:0
 func (c *genericConn) checkStreamCreation(stype streamType) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/conn.go 93:7 93:43 93:55
 //goesc:leaks recv=none st=heap:0 h=heap:0
 func (c *genericConn) handleRequestStream(st *stream, h streamHandler)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/conn.go 97:7 97:41 97:53 97:70
 //goesc:leaks recv=none st=heap:1 h=heap:0 err=heap:0
 func (c *genericConn) handleStreamError(st *stream, h streamHandler, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/conn.go 49:7 49:50 49:62
 //goesc:leaks recv=heap:0 st=heap:0 h=heap:0
 func (c *genericConn) handleUnidirectionalStream(st *stream, h streamHandler)
 
 type http3Error int
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/errors.go 38:7
 func (e http3Error) Error() string
 
 type indexType byte
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 73:7 73:25
 func (t indexType) nbit(bit byte) byte
 
+//goesc:pos ListenErrHook=vendor/golang.org/x/net/internal/http3/server.go:62:16 ServeHTTP=net/http/server.go:90:12,90:28
 type netHTTPHandler interface{Addr() string; BaseContext() context.Context; ListenErrHook(err error); ShutdownContext() context.Context; TLSConfig() *tls.Config; http.Handler}
 
 type pseudoHeader struct{method string; scheme string; path string; authority string}
 
 type qpackDecoder struct{}
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack_decode.go 19:7 19:32 19:44
 //goesc:leaks recv=none st=heap:0 f=callee:0
 func (qd *qpackDecoder) decode(st *stream, f func(itype indexType, name string, value string) error) error
 
 type qpackEncoder struct{}
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack_encode.go 26:7 26:32
 //goesc:leaks recv=none headers=none
 func (qe *qpackEncoder) encode(headers func(func(itype indexType, name string, value string))) []byte
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack_encode.go 18:7
 //goesc:leaks recv=none
 func (qe *qpackEncoder) init()
 
 type server struct{handler http.Handler; config *quic.Config; listenQUIC func(addr string, config *quic.Config) (*quic.Endpoint, error); initOnce sync.Once; serveCtx context.Context; serveCtxCancel context.CancelFunc; connClosed chan any; mu sync.Mutex; activeConns map[*serverConn]struct{}}
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 112:7
 //goesc:leaks recv=heap:0
 func (s *server) init()
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 134:7 134:33
 //goesc:leaks recv=heap:0 addr=heap:0
 func (s *server) listenAndServe(addr string) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 240:7 240:32 240:50
 //goesc:leaks recv=heap:0 qconn=heap:0 handler=heap:0
 func (s *server) newServerConn(qconn *quic.Conn, handler http.Handler)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 207:7 207:31
 //goesc:leaks recv=heap:0 sc=heap:0
 func (s *server) registerConn(sc *serverConn)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 146:7 146:24
 //goesc:leaks recv=heap:0 e=heap:0
 func (s *server) serve(e *quic.Endpoint) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 159:7 159:27
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (s *server) shutdown(ctx context.Context)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 213:7 213:33
 //goesc:leaks recv=heap:0 sc=none
 func (s *server) unregisterConn(sc *serverConn)
 
 type serverConn struct{qconn *quic.Conn; genericConn; enc qpackEncoder; dec qpackDecoder; handler http.Handler; controlStream *stream; mu sync.Mutex; maxRequestStreamID int64; goawaySent bool}
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 556:7 556:29
 //goesc:leaks recv=none err=heap:0
 func (sc *serverConn) abort(err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 262:7 262:43
 //goesc:leaks recv=none st=heap:1,mutator:0
 func (sc *serverConn) handleControlStream(st *stream) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 312:7 312:43
 //goesc:leaks recv=none #0=none
 func (sc *serverConn) handleDecoderStream(*stream) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 307:7 307:43
 //goesc:leaks recv=none #0=none
 func (sc *serverConn) handleEncoderStream(*stream) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 317:7 317:40
 //goesc:leaks recv=none #0=none
 func (sc *serverConn) handlePushStream(*stream) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 473:7 473:43
 //goesc:leaks recv=heap:0 st=heap:0
 func (sc *serverConn) handleRequestStream(st *stream) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 363:7 363:35
 //goesc:leaks recv=none st=heap:0
 func (sc *serverConn) parseHeader(st *stream) (http.Header, pseudoHeader, error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 462:7 462:43
 //goesc:leaks recv=heap:0 st=none
 func (sc *serverConn) requestShouldGoaway(st *stream) bool
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/server.go 443:7
 //goesc:leaks recv=heap:0
 func (sc *serverConn) sendGoaway()
 
 type stream struct{stream *quic.Stream; lim int64}
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 189:7
 //goesc:leaks recv=heap:1
 func (st *stream) Flush() error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 127:7 127:24
 //goesc:leaks recv=heap:1,mutator:0 b=mutator:0,callee:0
 func (st *stream) Read(b []byte) (int, error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 112:7
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) ReadByte() (b byte, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 186:7 186:25
 //goesc:leaks recv=heap:1 b=none
 func (st *stream) Write(b []byte) (int, error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 91:7 91:42
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) decodeIndexedFieldLine(b byte) (itype indexType, name string, value string, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 179:7 179:57
 //goesc:leaks recv=heap:0
 func (st *stream) decodeLiteralFieldLineWithLiteralName(b byte) (itype indexType, name string, value string, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 129:7 129:59
 //goesc:leaks recv=heap:0
 func (st *stream) decodeLiteralFieldLineWithNameReference(b byte) (itype indexType, name string, value string, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 173:7
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) discardFrame() error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 155:7 155:39
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) discardUnknownFrame(ftype frameType) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 86:7
 //goesc:leaks recv=mutator:0
 func (st *stream) endFrame() error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 98:7
 //goesc:leaks recv=heap:0
 func (st *stream) readFrameData() ([]byte, error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 67:7
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) readFrameHeader() (ftype frameType, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 217:7 217:35
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) readPrefixedInt(prefixLen uint8) (firstByte byte, v int64, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 228:7 228:43 228:59
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) readPrefixedIntWithByte(firstByte byte, prefixLen uint8) (v int64, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 278:7 278:38
 //goesc:leaks recv=heap:0
 func (st *stream) readPrefixedString(prefixLen uint8) (firstByte byte, s string, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 289:7 289:46 289:62
 //goesc:leaks recv=heap:0
 func (st *stream) readPrefixedStringWithByte(firstByte byte, prefixLen uint8) (s string, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/settings.go 32:7 32:32
 //goesc:leaks recv=heap:1,mutator:0 f=callee:0
 func (st *stream) readSettings(f func(settingType int64, value int64) error) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 192:7
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) readVarint() (v int64, err error)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 247:7 247:35
 //goesc:leaks recv=mutator:0
 func (st *stream) recordBytesRead(n int) error
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/settings.go 18:7 18:33
 //goesc:leaks recv=heap:1 settings=none
 func (st *stream) writeSettings(settings ...int64)
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 219:7 219:31
 //goesc:leaks recv=heap:1
 func (st *stream) writeVarint(v int64)
 
+//goesc:pos abort=vendor/golang.org/x/net/internal/http3/conn.go:21:8 handleControlStream=vendor/golang.org/x/net/internal/http3/conn.go:16:22 handleDecoderStream=vendor/golang.org/x/net/internal/http3/conn.go:19:22 handleEncoderStream=vendor/golang.org/x/net/internal/http3/conn.go:18:22 handlePushStream=vendor/golang.org/x/net/internal/http3/conn.go:17:19 handleRequestStream=vendor/golang.org/x/net/internal/http3/conn.go:20:22
 type streamHandler interface{abort(error); handleControlStream(*stream) error; handleDecoderStream(*stream) error; handleEncoderStream(*stream) error; handlePushStream(*stream) error; handleRequestStream(*stream) error}
 
 type streamType int64
 
+//goesc:pos vendor/golang.org/x/net/internal/http3/http3.go 45:7
 func (stype streamType) String() string
 
 type tableEntry struct{name string; value string}

@@ -9,174 +9,234 @@ import (
 
 type Form int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 193:7 193:22 193:34
 //goesc:leaks out=heap:0 src=heap:0
 func (f Form) Append(out []byte, src ...byte) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 261:7 261:28 261:40
 //goesc:leaks out=heap:0 src=heap:0
 func (f Form) AppendString(out []byte, src string) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 45:7 45:21
 //goesc:leaks b=heap:0
 func (f Form) Bytes(b []byte) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 366:7 366:29
 //goesc:leaks b=heap:0
 func (f Form) FirstBoundary(b []byte) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 400:7 400:37
 //goesc:leaks s=heap:0
 func (f Form) FirstBoundaryInString(s string) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 73:7 73:24
 //goesc:leaks b=heap:0
 func (f Form) IsNormal(b []byte) bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 112:7 112:30
 //goesc:leaks s=heap:0
 func (f Form) IsNormalString(s string) bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 458:7 458:28
 //goesc:leaks b=heap:0
 func (f Form) LastBoundary(b []byte) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 407:7 407:28 407:38
 //goesc:leaks b=heap:0
 func (f Form) NextBoundary(b []byte, atEOF bool) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 414:7 414:36 414:46
 //goesc:leaks s=heap:0
 func (f Form) NextBoundaryInString(s string, atEOF bool) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 231:7 231:26
 //goesc:leaks s=none
 func (f Form) Properties(s []byte) Properties
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 239:7 239:32
 //goesc:leaks s=none
 func (f Form) PropertiesString(s string) Properties
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 267:7 267:25
 //goesc:leaks b=heap:0
 func (f Form) QuickSpan(b []byte) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 359:7 359:31
 //goesc:leaks s=heap:0
 func (f Form) QuickSpanString(s string) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/readwriter.go 119:7 119:22
 //goesc:leaks r=heap:0
 func (f Form) Reader(r io.Reader) io.Reader
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/transform.go 14:7
 func (Form) Reset()
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 274:7 274:20 274:30
 //goesc:leaks b=heap:0
 func (f Form) Span(b []byte, atEOF bool) (n int, err error)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 288:7 288:26 288:36
 //goesc:leaks s=heap:0
 func (f Form) SpanString(s string, atEOF bool) (n int, err error)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 59:7 59:22
 //goesc:leaks s=heap:0
 func (f Form) String(s string) string
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/transform.go 20:7 20:25 20:30 20:42
 //goesc:leaks dst=heap:0 src=heap:0
 func (f Form) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/readwriter.go 66:7 66:22
 //goesc:leaks w=heap:0
 func (f Form) Writer(w io.Writer) io.WriteCloser
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 197:7 197:24 197:36 197:47
 //goesc:leaks out=heap:0 src=heap:0
 func (f Form) doAppend(out []byte, src input, n int) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 370:7 370:29 370:40
 //goesc:leaks src=heap:0
 func (f Form) firstBoundary(src input, nsrc int) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 418:7 418:28 418:39 418:49
 //goesc:leaks src=heap:0
 func (f Form) nextBoundary(src input, nsrc int, atEOF bool) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/transform.go 55:7 55:25 55:30 55:42
 //goesc:leaks dst=heap:0 src=heap:0
 func (f Form) transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
 
 type Iter struct{rb reorderBuffer; buf [128]byte; info Properties; next iterFunc; asciiF iterFunc; p int; multiSeg []byte}
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 115:7
 //goesc:leaks recv=none
 func (i *Iter) Done() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 32:7 32:21 32:29
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0
 func (i *Iter) Init(f Form, src []byte)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 48:7 48:27 48:35
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0
 func (i *Iter) InitString(f Form, src string)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 124:7
 //goesc:leaks recv=heap:0
 func (i *Iter) Next() []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 105:7
 //goesc:leaks recv=none
 func (i *Iter) Pos() int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 66:7 66:21 66:35
 //goesc:leaks recv=heap:1,mutator:0
 func (i *Iter) Seek(offset int64, whence int) (int64, error)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 97:7 97:28 97:31
 //goesc:leaks recv=r0:0,mutator:0
 func (i *Iter) returnSlice(a int, b int) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 109:7
 //goesc:leaks recv=mutator:0
 func (i *Iter) setDone()
 
 type Properties struct{pos uint8; size uint8; ccc uint8; tccc uint8; nLead uint8; flags qcInfo; index uint16}
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 110:7
 func (p Properties) BoundaryAfter() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 98:7
 func (p Properties) BoundaryBefore() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 171:7
 func (p Properties) CCC() uint8
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 151:7
 func (p Properties) Decomposition() []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 180:7
 func (p Properties) LeadCCC() uint8
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 166:7
 func (p Properties) Size() int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 186:7
 func (p Properties) TrailCCC() uint8
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 130:7
 func (p Properties) combinesBackward() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 129:7
 func (p Properties) combinesForward() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 131:7
 func (p Properties) hasDecomposition() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 133:7
 func (p Properties) isInert() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 126:7
 func (p Properties) isYesC() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 127:7
 func (p Properties) isYesD() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 137:7
 func (p Properties) multiSegment() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 141:7
 func (p Properties) nLeadingNonStarters() uint8
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 145:7
 func (p Properties) nTrailingNonStarters() uint8
 
 type formInfo struct{form Form; composing bool; compatibility bool; info lookupFunc; nextMain iterFunc}
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 304:7 304:30 304:41 304:44 304:53
 //goesc:leaks recv=none src=heap:0
 func (f *formInfo) quickSpan(src input, i int, end int, atEOF bool) (n int, ok bool)
 
 type input struct{str string; bytes []byte}
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 32:7 32:24
 //goesc:leaks recv=none
 func (in *input) _byte(p int) byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 61:7 61:30 61:42 61:45
 //goesc:leaks recv=none buf=r0:0,mutator:0
 func (in *input) appendSlice(buf []byte, b int, e int) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 78:7 78:30
 //goesc:leaks recv=none
 func (in *input) charinfoNFC(p int) (uint16, int)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 85:7 85:31
 //goesc:leaks recv=none
 func (in *input) charinfoNFKC(p int) (uint16, int)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 71:7 71:28 71:40 71:43
 //goesc:leaks recv=none buf=mutator:0
 func (in *input) copySlice(buf []byte, b int, e int) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 92:7 92:25
 //goesc:leaks recv=none
 func (in *input) hangul(p int) (r rune)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 22:7 22:27
 //goesc:leaks recv=mutator:0 str=heap:0
 func (in *input) setBytes(str []byte)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 27:7 27:28
 //goesc:leaks recv=mutator:0 str=heap:0
 func (in *input) setString(str string)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 39:7 39:28 39:31
 //goesc:leaks recv=none
 func (in *input) skipASCII(p int, max int) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 50:7 50:40
 //goesc:leaks recv=none
 func (in *input) skipContinuationBytes(p int) int
 
@@ -188,14 +248,17 @@ type lookupFunc func(b input, i int) Properties
 
 type normReader struct{rb reorderBuffer; r io.Reader; inbuf []byte; outbuf []byte; bufStart int; lastBoundary int; err error}
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/readwriter.go 83:7 83:27
 //goesc:leaks recv=heap:0 p=mutator:0
 func (r *normReader) Read(p []byte) (int, error)
 
 type normWriter struct{rb reorderBuffer; w io.Writer; buf []byte}
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/readwriter.go 52:7
 //goesc:leaks recv=heap:1
 func (w *normWriter) Close() error
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/readwriter.go 18:7 18:28
 //goesc:leaks recv=heap:0 data=heap:0
 func (w *normWriter) Write(data []byte) (n int, err error)
 
@@ -203,63 +266,83 @@ type qcInfo uint8
 
 type reorderBuffer struct{rune [32]Properties; byte [128]byte; nbyte uint8; ss streamSafe; nrune int; f formInfo; src input; nsrc int; tmpBytes input; out []byte; flushF func(*reorderBuffer) bool}
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 278:7 278:37
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) appendRune(r rune)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 287:7 287:37 287:46
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) assignRune(pos int, r rune)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 302:7 302:34
 //goesc:leaks recv=r0:0
 func (rb *reorderBuffer) bytesAt(n int) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 424:7 424:40 424:43 424:46
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) combineHangul(s int, i int, k int)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 463:7
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) compose()
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 411:7 411:42
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) decomposeHangul(r rune)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 139:7
 //goesc:leaks recv=heap:0
 func (rb *reorderBuffer) doFlush() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 159:7 159:32
 //goesc:leaks recv=mutator:0 out=r0:0,mutator:0
 func (rb *reorderBuffer) flush(out []byte) []byte
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 171:7 171:36
 //goesc:leaks recv=mutator:0 buf=mutator:0
 func (rb *reorderBuffer) flushCopy(buf []byte) int
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 114:7 114:31 114:39
 //goesc:leaks recv=mutator:0 src=heap:0
 func (rb *reorderBuffer) init(f Form, src []byte)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 121:7 121:37 121:45
 //goesc:leaks recv=mutator:0 src=heap:0
 func (rb *reorderBuffer) initString(f Form, src string)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 273:7
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) insertCGJ()
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 249:7 249:43
 //goesc:leaks recv=heap:0 dcomp=heap:0
 func (rb *reorderBuffer) insertDecomposed(dcomp []byte) insertErr
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 218:7 218:38 218:49 218:56
 //goesc:leaks recv=heap:0 src=none
 func (rb *reorderBuffer) insertFlush(src input, i int, info Properties) insertErr
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 184:7 184:40
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) insertOrdered(info Properties)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 267:7 267:39 267:50 267:57
 //goesc:leaks recv=mutator:0 src=none
 func (rb *reorderBuffer) insertSingle(src input, i int, info Properties)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 234:7 234:39 234:50 234:57
 //goesc:leaks recv=heap:0 src=none
 func (rb *reorderBuffer) insertUnsafe(src input, i int, info Properties)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 134:7
 //goesc:leaks recv=mutator:0
 func (rb *reorderBuffer) reset()
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 294:7 294:33
 //goesc:leaks recv=none
 func (rb *reorderBuffer) runeAt(n int) rune
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 128:7 128:37 128:49
 //goesc:leaks recv=mutator:0 out=heap:0 f=heap:0
 func (rb *reorderBuffer) setFlusher(out []byte, f func(*reorderBuffer) bool)
 
@@ -267,14 +350,18 @@ type ssState int
 
 type streamSafe uint8
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 71:7 71:33
 //goesc:leaks recv=mutator:0
 func (ss *streamSafe) backwards(p Properties) ssState
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 38:7 38:29
 //goesc:leaks recv=mutator:0
 func (ss *streamSafe) first(p Properties)
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 86:7
 func (ss streamSafe) isMax() bool
 
+//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 44:7 44:28
 //goesc:leaks recv=mutator:0
 func (ss *streamSafe) next(p Properties) ssState
 
