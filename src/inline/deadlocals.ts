@@ -1,14 +1,18 @@
-// Dead locals after inlining (deadlocals/deadlocals.go): an assignment of an effect-free
-// value (a name, constant, nil or function literal) to a local that is never read is
-// discarded. After inlining, `f := func() {...}; f()` leaves f unread, so the literal
-// disappears and escape analysis reports nothing for it, as gc does.
+// Dead locals, between the inliner and escape analysis (deadlocals/deadlocals.go, run by
+// gc.Main after inlining, with -l too): an assignment of an effect-free value (a name,
+// constant, nil or function literal) to a local that is never read is discarded. After
+// inlining, `f := func() {...}; f()` leaves f unread, so the literal disappears and escape
+// analysis reports nothing for it; without inlining, `p, _ := v.(*int)` assigns its ok
+// temporary to a discarded blank, which -m=2 then prints `p, _ := (*int)(.autotmp_3), 0`.
 //
-// Applied to a package copy that the inliner built (substitute.ts) and no one else holds,
-// so it edits that copy in place before handing it on.
+// A package copy the inliner built (substitute.ts) is edited in place; a package someone
+// else holds (the prepared IR, solved again for each what-if) is copied first, and only
+// when it has something to discard.
 
 import type { Expr, IrFunc, IrName, IrPackage, Stmt } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
 import { forEachChild, type Node as Visitable } from '../ir/walk.js';
+import { copyPackage } from './substitute.js';
 
 interface PendingDef {
   /** The statement and, for a multi-assignment, which pair. */
@@ -27,14 +31,19 @@ function isLocal(n: IrName, blankIsNotUse: boolean): boolean {
   return n.class === 'auto' || n.class === 'param';
 }
 
-export function removeDeadLocals(pkg: IrPackage): void {
-  for (const fn of allFuncs(pkg.funcs)) {
-    if (fn.outer) continue;
-    deadLocals(fn);
+/** The package escape analysis sees: `pkg` without its dead assignments; `owned`: pkg may be edited. */
+export function withoutDeadLocals(pkg: IrPackage, owned: boolean): IrPackage {
+  if (!owned) {
+    let any = false;
+    for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, () => (any = true));
+    if (!any) return pkg;
+    pkg = copyPackage(pkg);
   }
+  for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, discard);
+  return pkg;
 }
 
-function deadLocals(fn: IrFunc): void {
+function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
   const defs = new Map<IrName, PendingDef[] | null>();
   const visit = (n: Visitable): void => {
     switch (n.op) {
@@ -85,7 +94,7 @@ function deadLocals(fn: IrFunc): void {
   };
   for (const s of fn.body ?? []) visit(s);
   for (const [, pending] of defs) {
-    for (const d of pending ?? []) discard(d);
+    for (const d of pending ?? []) onDead(d);
   }
 }
 

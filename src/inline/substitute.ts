@@ -19,7 +19,6 @@
 import type { Expr, IrFunc, IrName, IrPackage, Pos, Stmt } from '../ir/ir.js';
 import type { FuncInlining, InlinedCall } from './inline.js';
 import type { CallFuncExpr } from './order.js';
-import { removeDeadLocals } from './deadlocals.js';
 
 /** Keys whose values are shared, never copied: types, constants, positions, directives. */
 const sharedKeys: ReadonlySet<string> = new Set(['type', 'elemType', 'methodType', 'recvType', 'pragmas', 'modelTags', 'source', 'closureVarPos']);
@@ -52,9 +51,12 @@ export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlini
     }
   }
   if (topSites.size === 0) return pkg;
-  const out = new Substituter(topSites, childSites).package(pkg);
-  removeDeadLocals(out);
-  return out;
+  return new Substituter(topSites, childSites).package(pkg);
+}
+
+/** A copy of the package that shares nothing mutable with it. */
+export function copyPackage(pkg: IrPackage): IrPackage {
+  return new Substituter(new Map(), new Map()).package(pkg);
 }
 
 class Substituter {

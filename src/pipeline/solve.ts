@@ -19,6 +19,7 @@ import { factsOf, type PackageFacts } from './facts.js';
 import type { Prepared, PreparedPackage } from './prepare.js';
 import type { FrontEndNote, IrPackage } from '../ir/ir.js';
 import { inlinePackage, inlineParams, loadStdInlineFacts, type InlineParams } from '../inline/index.js';
+import { withoutDeadLocals } from '../inline/deadlocals.js';
 import type { StdInlineFacts } from '../inline/std.js';
 
 export interface SolvedPackage {
@@ -155,7 +156,7 @@ export function solvePackage(
   inlining: Inlining | null = null,
 ): SolvedPackage {
   const inlined = inlining ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std }) : null;
-  const ir = inlined?.ir ?? p.ir;
+  const ir = withoutDeadLocals(inlined?.ir ?? p.ir, inlined !== null && inlined.ir !== p.ir);
   const escape = escapePackage(ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
   const diagnostics: Diagnostic[] = [];
   if (m > 0) {

@@ -99,7 +99,8 @@ function declareVar(l: FnLowerer, v: Var, at: Pos, atGiven = false): IrName {
 
 function newVarsOf(l: FnLowerer, names: readonly ast.Expr[]): (Var | null)[] {
   return names.map((n) => {
-    if (n.kind !== 'Name') return null;
+    // writer.go assign: `_` is assignBlank, never a new local (nor a Dcl entry).
+    if (n.kind !== 'Name' || n.value === '_') return null;
     const obj = l.pkg.info.defs.get(n);
     return obj && obj.kind === 'Var' ? obj : null;
   });
