@@ -74,6 +74,7 @@ export interface InstanceRef {
 
 const MAX_INSTANCES = 10000;
 const MAX_TYPE_TEXT = 500;
+const MAX_TYPE_DEPTH = 100;
 
 export class Instances {
   private readonly local = new Map<Func, GenericSource>();
@@ -173,7 +174,10 @@ export class Instances {
   namedType(t: Named): void {
     const seen = this.walked;
     const visit = (x: Type, depth: number): void => {
-      if (seen.has(x) || depth > 12) return;
+      // seen ends every cycle; the depth only bounds a type whose instances never repeat
+      // (T[X] holding a T[[]X]), which gc rejects. Real types nest deeper than a dozen:
+      // buffer.Pool → *pool.Pool[*Buffer] → sync.Pool → pin's *poolLocal → poolChain → atomic.Pointer.
+      if (seen.has(x) || depth > MAX_TYPE_DEPTH) return;
       seen.add(x);
       switch (x.kind) {
         case 'Named':
