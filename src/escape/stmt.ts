@@ -145,6 +145,13 @@ function stmtIn(e: Escape, n: Stmt): void {
       assignList(e, [n.x], [n.y], 'assign', n);
       return;
     case 'AS2':
+      if (n.inlinedCall) {
+        // escape.go call, OINLCALL: each result variable to its destination, unnoted.
+        const ks = addrs(e, n.lhs);
+        n.rhs.forEach((r, i) => expr(e, ks[i] ?? b.discardHole(), r));
+        reassigned(e, ks, n);
+        return;
+      }
       assignList(e, n.lhs, n.rhs, 'assign-pair', n);
       return;
     case 'AS2DOTTYPE':

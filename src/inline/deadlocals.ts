@@ -45,6 +45,7 @@ export function withoutDeadLocals(pkg: IrPackage, owned: boolean): IrPackage {
 
 function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
   const defs = new Map<IrName, PendingDef[] | null>();
+  const blankName = { kind: 'Name', sym: '_', blank: true } as unknown as IrName;
   const visit = (n: Visitable): void => {
     switch (n.op) {
       case 'CLOSURE':
@@ -57,12 +58,13 @@ function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
       case 'NAME':
         use(n.name);
         return;
+      // gc's visitor never looks into an OAS's or OAS2's own init.
       case 'AS':
-        for (const s of n.init ?? []) visit(s);
         assign(n, 0, n.x, n.y, false);
         return;
       case 'AS2': {
-        for (const s of n.init ?? []) visit(s);
+        // An inlined call's assignment is gc's OAS2FUNC: visited whole, its names all uses.
+        if (n.inlinedCall) break;
         const hasNonBlank = n.lhs.some((l) => l.op !== 'BLANK' && !(l.op === 'NAME' && (l.name.blank || l.name.sym === '_')));
         n.lhs.forEach((l, i) => assign(n, i, l, n.rhs[i] ?? null, hasNonBlank));
         return;
@@ -77,12 +79,13 @@ function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
     for (const d of pending ?? []) visit(d.rhs);
   };
   const assign = (stmt: Stmt, index: number, lhs: Expr, rhs: Expr | null, blankIsNotUse: boolean): void => {
-    if (lhs.op !== 'NAME') {
+    // `_` is ir.BlankNode, one name for all blanks, never used.
+    const name = lhs.op === 'NAME' ? lhs.name : lhs.op === 'BLANK' ? blankName : null;
+    if (!name) {
       visit(lhs);
       if (rhs) visit(rhs);
       return;
     }
-    const name = lhs.name;
     if (rhs && isLocal(name, blankIsNotUse) && !hasEffects(rhs)) {
       const s = defs.get(name);
       if (s !== null) {

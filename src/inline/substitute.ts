@@ -137,8 +137,11 @@ class Substituter {
         const expanded = this.expandCall(c, frame, body, 'results') as { stmts: Stmt[]; results: Expr[] };
         const lhs = (obj.lhs as unknown[]).map((l) => this.copy(l, null, frame, body) as Expr);
         const at = frame ? frame.at : (obj.pos as Pos);
-        const assign: Stmt = { op: 'AS2', lhs, rhs: expanded.results, pos: at, ...(obj.defs ? { defs: this.copy(obj.defs, 'defs', frame, body) as IrName[] } : {}) };
-        return { op: 'BLOCK', list: [...expanded.stmts, assign], pos: at } satisfies Stmt;
+        // The OAS2FUNC of an OINLCALL: the inlined body, then its results to lhs.
+        return {
+          op: 'AS2', lhs, rhs: expanded.results, pos: at, init: expanded.stmts, inlinedCall: true,
+          ...(obj.defs ? { defs: this.copy(obj.defs, 'defs', frame, body) as IrName[] } : {}),
+        } satisfies Stmt;
       }
     }
     const out: Record<string, unknown> = {};

@@ -449,6 +449,11 @@ export interface Assign2 extends StmtBase {
   readonly lhs: readonly Expr[];
   readonly rhs: readonly Expr[];
   readonly defs?: readonly IrName[];
+  /**
+   * `a, b = f()` with f inlined: gc's OAS2FUNC of an OINLCALL, whose body is the init and
+   * whose result variables are rhs; they flow to lhs with no note, as escape's call does.
+   */
+  readonly inlinedCall?: true;
 }
 /** `return a, b`: assigned to the function's result names. */
 export interface Return extends StmtBase { readonly op: 'RETURN'; readonly results: readonly Expr[] }

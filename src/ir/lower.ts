@@ -39,6 +39,7 @@ import { lowerStmtInto } from './lower/stmt.js';
 import { devirtualize } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
 import { methodWrappers, shapeWrappers } from './lower/wrappers.js';
+import { outlineMapInits } from './lower/mapinit.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
 
 export type { LowerInput } from './lower/context.js';
@@ -102,7 +103,9 @@ export function lower(input: LowerInput): IrPackage {
   // prints the closure's line first; `var m = map[string]*int{}` before `func register`
   // prints init's `map[...]{} escapes` first (the bottom-up walk still puts its callees
   // before init).
-  funcs.unshift(...(initFn ? [initFn] : []), ...staticClosures);
+  // The outlined map initialisers were declared while init was read, before it.
+  const mapInits = initFn ? outlineMapInits(pkg, initFn) : [];
+  funcs.unshift(...mapInits, ...(initFn ? [initFn] : []), ...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files), ...shapeWrappers(pkg));
   return { path: pkg.path, funcs, globals: pkg.globals, notes };
 }

@@ -108,6 +108,19 @@ function methodSite(method: Func): MethodSite | null {
   return { file: method.file, recv, params: method.decl.type.params.flatMap(fieldSites) };
 }
 
+/** The interface type of method's package that declares it (whose stub line says where). */
+function declaringInterface(method: Func): TypeName | null {
+  const pkg = method.pkg;
+  if (!pkg) return null;
+  for (const obj of pkg.scope.names.values()) {
+    if (obj.kind !== 'TypeName' || !obj.pragmas) continue;
+    pkg.declareObject?.(obj);
+    const u = obj.type ? under(obj.type) : null;
+    if (u?.kind === 'Interface' && u.methods.includes(method)) return obj;
+  }
+  return null;
+}
+
 /** The declaration of the named type a shape was made for: its directives and package. */
 function declaredAt(from: Type): TypeName | null {
   return from.kind === 'Named' ? from.obj : null;
@@ -216,7 +229,10 @@ function wrappersOf(pkg: PkgCtx, T: Named): IrFunc[] {
 function wrapper(pkg: PkgCtx, recvT: Type, method: Func, sig: Signature, path: readonly number[], viaInterface: boolean): IrFunc {
   const target = pkg.funcs.get(method.origin ?? method) ?? null;
   const recvIr = pkg.irType(recvT);
-  const file = target?.file ?? pkg.file;
+  // An interface method of another package (http.Handler's ServeHTTP embedded in
+  // chi.Router) keeps its parameters where that package declares them.
+  const site = viaInterface && method.pkg && method.pkg !== pkg.pkg ? interfaceMethodSite(method, declaringInterface(method)) : null;
+  const file = site?.file ?? target?.file ?? pkg.file;
   const fn = newFunc(pkg, {
     name: `${pkg.path}.${recvIr.kind === 'ptr' ? `(${recvIr.text})` : recvIr.text}.${method.name}`,
     file, pos: target?.pos ?? autoPos, sig, type: method.type, recv: null,
@@ -234,7 +250,7 @@ function wrapper(pkg: PkgCtx, recvT: Type, method: Func, sig: Signature, path: r
     vars.map((v, i) => {
       const src = from?.[i];
       const sym = src && !src.blank && !/^~[pr]\d+$/.test(src.sym) ? src.sym : v.name && v.name !== '_' ? v.name : `${prefix}${i + offset}`;
-      return fc.declare(sym, class_, pkg.irType(v.type), src?.pos ?? v.pos ?? autoPos);
+      return fc.declare(sym, class_, pkg.irType(v.type), src?.pos ?? (class_ === 'param' ? site?.params[i] : null) ?? v.pos ?? autoPos);
     });
   fn.params = clone(sig.params.vars, target?.params, '~p', 1, 'param');
   fn.results = clone(sig.results.vars, target?.results, '~r', 0, 'result');
@@ -252,7 +268,7 @@ function wrapperBody(pkg: PkgCtx, fn: IrFunc, recvT: Type, method: Func, sig: Si
   let tail = false;
   if (viaInterface) {
     const dot: Expr = { op: 'DOTINTER', x: nameExpr(recv, autoPos), sel: method.name, type: pkg.irType(method.type), pos: autoPos };
-    call = { op: 'CALLINTER', fun: dot, args, type: resultType, pos: autoPos } as Expr;
+    call = { op: 'CALLINTER', fun: dot, args, type: resultType, pos: autoPos, ...(sig.variadic ? { isDDD: true } : {}) } as Expr;
   } else {
     let x: Expr = nameExpr(recv, autoPos);
     let t: Type = recvT;
@@ -269,13 +285,13 @@ function wrapperBody(pkg: PkgCtx, fn: IrFunc, recvT: Type, method: Func, sig: Si
     const havePtr = t.kind === 'Pointer';
     if (under(havePtr ? (t as { elem: Type }).elem : t).kind === 'Interface' && !want) {
       const dot: Expr = { op: 'DOTINTER', x, sel: method.name, type: pkg.irType(method.type), pos: autoPos };
-      call = { op: 'CALLINTER', fun: dot, args, type: resultType, pos: autoPos } as Expr;
+      call = { op: 'CALLINTER', fun: dot, args, type: resultType, pos: autoPos, ...(sig.variadic ? { isDDD: true } : {}) } as Expr;
     } else {
       if (wantPtr && !havePtr) x = { op: 'ADDR', x, implicit: true, type: pkg.irType(want!), pos: autoPos };
       else if (!wantPtr && havePtr) x = { op: 'DEREF', x, implicit: true, type: pkg.irType((t as { elem: Type }).elem), pos: autoPos };
       const recvType: IrType = pkg.irType(want ?? t);
       const methexpr: Expr = { op: 'METHEXPR', method: target, sel: method.name, recvType, type: pkg.irType(method.type), pos: autoPos };
-      call = { op: 'CALLFUNC', fun: methexpr, args: [x, ...args], type: resultType, pos: autoPos } as Expr;
+      call = { op: 'CALLFUNC', fun: methexpr, args: [x, ...args], type: resultType, pos: autoPos, ...(sig.variadic ? { isDDD: true } : {}) } as Expr;
       // addTailCall: a pointer wrapper of a promoted pointer method tail-calls it.
       tail = recvT.kind === 'Pointer' && wantPtr && path.length > 1;
     }
