@@ -328,6 +328,7 @@ function start(): void {
   const request = () => {
     state.id++;
     out.gc.dataset['state'] = 'running';
+    out.gc.dataset['run'] = String(state.id);
     out.flagsEcho.textContent = state.flags;
     worker.postMessage({ type: 'run', id: state.id, source: view.state.doc.toString(), flags: state.flags, settings: { ...state.settings } });
   };
