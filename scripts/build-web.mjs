@@ -169,12 +169,9 @@ function writeModels() {
   }
 }
 
-export async function buildWeb({ quiet = false } = {}) {
-  const started = Date.now();
-  const stamp = newestInput();
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  const common = {
+/** esbuild's options shared by the worker and the page. */
+function commonOptions() {
+  return {
     bundle: true,
     platform: 'browser',
     target: ['chrome110', 'firefox110', 'safari16'],
@@ -185,6 +182,30 @@ export async function buildWeb({ quiet = false } = {}) {
     inject: [join(root, 'src/web/buffer.ts')],
     tsconfig: join(root, 'tsconfig.web.json'),
   };
+}
+
+/**
+ * The source files each bundle is made of (paths relative to the repository), without
+ * writing anything: for test/architecture's check that no node code reaches the browser.
+ */
+export async function bundleInputs() {
+  const inputs = {};
+  for (const [name, entry, extra] of [
+    ['worker', 'src/web/worker.ts', { format: 'iife', external: ['@viz-js/viz'] }],
+    ['app', 'src/web/main.ts', { format: 'esm', splitting: true, outdir: join(root, 'dist/web-check') }],
+  ]) {
+    const r = await build({ ...commonOptions(), ...extra, entryPoints: [join(root, entry)], write: false, metafile: true, ...(extra.outdir ? {} : { outfile: join(root, 'dist/web-check/x.js') }) });
+    inputs[name] = Object.keys(r.metafile.inputs);
+  }
+  return inputs;
+}
+
+export async function buildWeb({ quiet = false } = {}) {
+  const started = Date.now();
+  const stamp = newestInput();
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const common = commonOptions();
   // The worker draws nothing: report/graph.ts's lazy Graphviz import stays out of it (the page loads Graphviz).
   const worker = await build({ ...common, entryPoints: [join(root, 'src/web/worker.ts')], outfile: join(out, 'worker.js'), format: 'iife', external: ['@viz-js/viz'], metafile: true });
   if (process.env.GOESC_WEB_ANALYZE) console.log(await analyzeMetafile(worker.metafile));

@@ -101,17 +101,23 @@ export function modelFiles(base: URL, fetchBytes: (url: URL) => Promise<Uint8Arr
       const rulesBefore = rules.has(version);
       fetched += await loadRules(version).then((n) => (rulesBefore ? 0 : n));
       const index = await loadIndex(version);
-      // The packages to load: the imports and what they import; with the inliner, the
-      // packages their inline facts call into, and what those import.
+      // The packages to load: the imports and what they import (the checker may read them);
+      // with the inliner, the packages their inline facts call into, transitively through
+      // the facts' calls (only their facts are read: their own imports are not needed).
       const want = new Set<string>();
-      const visit = (path: string) => {
+      const visit = (path: string, edges: (e: StdIndex['packages'][string]) => readonly string[]) => {
         const entry = index.packages[path];
         if (!entry || want.has(path)) return;
         want.add(path);
-        entry.imports.forEach(visit);
-        if (inline) entry.inlineCalls.forEach(visit);
+        for (const p of edges(entry)) visit(p, edges);
       };
-      imports.forEach(visit);
+      for (const p of imports) visit(p, (e) => e.imports);
+      if (inline) {
+        const checked = [...want];
+        want.clear();
+        for (const p of checked) visit(p, (e) => e.inlineCalls);
+        for (const p of checked) want.add(p);
+      }
       const sizes = await Promise.all([...want].map((p) => loadPack(version, p).then((n) => (before.has(`${version}\n${p}`) ? 0 : n))));
       fetched += sizes.reduce((a, b) => a + b, 0);
       // std/inline.json of the packs held (rebuilt when packs were added).

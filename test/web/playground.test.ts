@@ -101,8 +101,12 @@ describe.runIf(hasChromium)('the playground in chromium', () => {
     const first = server.log.slice(before);
     const bytes = first.reduce((a, r) => a + r.bytes, 0);
     expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
-    // No std package is fetched for a program without imports, no Graphviz before a graph is drawn.
-    expect(first.filter((r) => /pkg\.json|viz/.test(r.path))).toEqual([]);
+    // No std package is fetched for a program without imports, and Graphviz not before its tab
+    // is opened (also after the views arrived).
+    await expect.poll(() => page.locator('#asm-output').textContent()).toContain('runtime.newobject');
+    const all = server.log.slice(before);
+    expect(all.filter((r) => /pkg\.json|viz/.test(r.path))).toEqual([]);
+    expect(all.reduce((a, r) => a + r.bytes, 0)).toBeLessThanOrEqual(2 * 1024 * 1024);
     // The gutter and the text carry heap and stack marks.
     await expect.poll(() => page.locator('.cm-editor .goesc-heap').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.goesc-gutter-heap').count()).toBeGreaterThanOrEqual(2);
@@ -218,9 +222,11 @@ describe.runIf(hasChromium)('the playground in chromium', () => {
     const tip = page.locator('.goesc-hover');
     await expect.poll(() => tip.textContent(), { timeout: 10_000 }).toContain('flow:');
     // The graph of the function under the cursor (Graphviz loads now).
+    await page.locator('.tabs button[data-tab=graph]').click();
     await page.locator('.cm-line', { hasText: 'return &x' }).click();
     await page.waitForSelector('#graph svg', { timeout: 30_000 });
     expect(await page.locator('#graph-title').textContent()).toContain('escapeToHeap');
+    expect(await page.locator('#asm-output').isVisible()).toBe(false);
     await page.locator('.tabs button[data-tab=asm]').click();
     expect(await page.locator('#asm-output').isVisible()).toBe(true);
     // The examples are one click each.
