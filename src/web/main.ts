@@ -34,6 +34,8 @@ const TYPING_DEBOUNCE_MS = 250;
 export interface Shared {
   readonly flags?: string;
   readonly source?: string;
+  /** The source's bytes as the link gives them (the editor holds text; gc reads bytes). */
+  readonly bytes?: Uint8Array;
   readonly settings?: Readonly<Record<string, string>>;
 }
 
@@ -44,24 +46,28 @@ function base64urlEncode(text: string): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function base64urlDecode(text: string): string {
+function base64urlBytes(text: string): Uint8Array {
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/').replace(/\s+/g, '');
   const padded = b64 + '='.repeat((4 - (b64.length % 4)) % 4);
   const bin = atob(padded);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 export function readHash(hash: string): Shared {
-  const out: { flags?: string; source?: string; settings?: Record<string, string> } = {};
+  const out: { flags?: string; source?: string; bytes?: Uint8Array; settings?: Record<string, string> } = {};
   for (const part of hash.replace(/^#/, '').split('&')) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
     const key = part.slice(0, eq);
     const raw = part.slice(eq + 1);
     if (key === 'flags') out.flags = decodeURIComponent(raw.replace(/\+/g, ' '));
-    else if (key === 'src') out.source = base64urlDecode(decodeURIComponent(raw));
+    else if (key === 'src') {
+      out.bytes = base64urlBytes(decodeURIComponent(raw));
+      // A leading byte-order mark is kept: it is part of the file gc reads.
+      out.source = new TextDecoder('utf-8', { ignoreBOM: true }).decode(out.bytes);
+    }
     else if (key === 'set') {
       const settings: Record<string, string> = {};
       for (const kv of decodeURIComponent(raw).split(',')) {
@@ -74,7 +80,7 @@ export function readHash(hash: string): Shared {
   return out;
 }
 
-export function writeHash(s: Required<Shared>): string {
+export function writeHash(s: Required<Omit<Shared, 'bytes'>>): string {
   const set = Object.entries(s.settings).map(([k, v]) => `${k}=${v}`).join(',');
   return `#flags=${encodeURIComponent(s.flags)}&src=${base64urlEncode(s.source)}${set ? `&set=${encodeURIComponent(set)}` : ''}`;
 }
@@ -324,12 +330,13 @@ function start(): void {
     }),
   });
 
-  const request = () => {
+  // `source`: the file as given (a link's bytes), before the editor makes it text with \n lines.
+  const request = (source: string | Uint8Array = view.state.doc.toString()) => {
     state.id++;
     out.gc.dataset['state'] = 'running';
     out.gc.dataset['run'] = String(state.id);
     out.flagsEcho.textContent = state.flags;
-    worker.postMessage({ type: 'run', id: state.id, source: view.state.doc.toString(), flags: state.flags, settings: { ...state.settings } });
+    worker.postMessage({ type: 'run', id: state.id, source, flags: state.flags, settings: { ...state.settings } });
   };
 
   // Controls and the flags field say the same thing: each change of one rewrites the other.
@@ -529,7 +536,7 @@ function start(): void {
     if (state.params.length > 0) renderParams(state.params);
     if (state.typingTimer) clearTimeout(state.typingTimer);
     state.typingTimer = null;
-    request();
+    request(shared.bytes);
   };
   window.addEventListener('hashchange', loadHash);
 

@@ -35,7 +35,8 @@ export interface StdPack {
 export interface RunRequest {
   readonly type: 'run';
   readonly id: number;
-  readonly source: string;
+  /** prog.go: the editor's text, or the bytes a link gave. */
+  readonly source: string | Uint8Array;
   /** Command-line flags, as `goesc FLAGS prog.go` takes them. */
   readonly flags: string;
   /** What-if changes of the model: parameter key → value as typed. */

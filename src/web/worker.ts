@@ -78,7 +78,7 @@ function startWorker(scope: WorkerScope): void {
       sendMain(failure(lines), site.defaultGo, 0, 0, []);
       return;
     }
-    const source = new TextEncoder().encode(req.source);
+    const source = typeof req.source === 'string' ? new TextEncoder().encode(req.source) : req.source;
     const imports = outsideModuleImports([{ filename: FILE, absPath: FILE, bytes: source }]).imports.filter((i) => i.std).map((i) => i.path);
     const fetched = await files.prepare(version, imports, flags.inline);
     const fetchMs = performance.now() - started;
@@ -99,7 +99,7 @@ function startWorker(scope: WorkerScope): void {
     sendMain({ ...main, notes: [...notes, ...main.notes] }, version, fetchMs, fetched, params);
     await yieldToMessages();
     if (stale()) return;
-    const extras = extrasRun(ctx, program, model, flags, main, req.source);
+    const extras = extrasRun(ctx, program, model, flags, main, new TextDecoder().decode(source));
     if (stale()) return;
     scope.postMessage({ type: 'extras', id: req.id, ...extras });
   };

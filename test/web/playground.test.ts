@@ -203,12 +203,21 @@ describe.runIf(hasChromium)('the playground in chromium', () => {
     const page = await open(contractUrl(server.url, source, '-m -l'));
     await done(page);
     await next(page, () => page.locator('#opt-m2').check());
+    await page.locator('#whatif summary').click();
+    const param = page.locator('#params input[data-key="limits.maxImplicitStackVarSize"]');
+    await next(page, async () => {
+      await param.fill('32k');
+      await param.dispatchEvent('change');
+    });
     await page.locator('#share').click();
     const link = await page.locator('#share-link').inputValue();
-    expect(link).toMatch(/#flags=.*&src=/);
+    expect(link).toMatch(/#flags=.*&src=.*&set=/);
     const other = await open(link);
     const got = await done(other);
     expect(await other.locator('#flags').inputValue()).toBe('-m=2 -l');
+    expect(await other.locator('#params input[data-key="limits.maxImplicitStackVarSize"]').inputValue()).toBe('32k');
+    expect(await other.locator('#whatif-count').textContent()).toBe('(1 changed)');
+    // The parameter does not touch this program: the lines are the CLI's.
     expect(got).toBe(cli(source, '-m=2 -l'));
     await page.close();
     await other.close();
