@@ -24,6 +24,11 @@
 import type { Expr, IrName } from '../ir/ir.js';
 import type { Placement, PlacementDiagnostic } from './placement.js';
 import { placementFromDiagnostics } from './placement.js';
+import type { IrPackage } from '../ir/ir.js';
+import type { Model } from '../models/index.js';
+import type { FuncAsm } from './result.js';
+import { predictPackage as predictIr } from './predict.js';
+import { asmRulesOf as rulesOf } from './rules.js';
 
 export type { Placement, PlacementDiagnostic } from './placement.js';
 export { placementFromDiagnostics } from './placement.js';
@@ -58,4 +63,18 @@ export function placementFromEscape(result: EscapePlacements, diags: readonly Pl
     },
     zeroCopy: (node: Expr): boolean => byText.zeroCopy?.(node) ?? false,
   };
+}
+
+/**
+ * The allocation code of one analysed package (analysed at -m=1 without the inliner, as
+ * `goesc asm` runs it): decisions from its escape results and lines, unless `placement`
+ * gives others; the lowering rules from the model.
+ */
+export function predictAnalyzed(
+  analysed: { readonly ir: IrPackage; readonly escape: EscapePlacements; readonly diagnostics: readonly (PlacementDiagnostic & { readonly file: string })[] },
+  model: Model,
+  placement?: (file: string) => Placement,
+): FuncAsm[] {
+  const placementOf = placement ?? ((file: string) => placementFromEscape(analysed.escape, analysed.diagnostics.filter((d) => d.file === file)));
+  return predictIr(analysed.ir, placementOf, rulesOf(model));
 }

@@ -9,9 +9,7 @@ import type { IrPackage } from '../ir/ir.js';
 import type { Model } from '../models/index.js';
 import { UserError, formatGoError } from '../errors.js';
 import type { FuncAsm } from './result.js';
-import { predictPackage } from './predict.js';
-import { asmRulesOf } from './rules.js';
-import { placementFromEscape } from './index.js';
+import { predictAnalyzed } from './index.js';
 import type { Placement } from './placement.js';
 
 export interface AsmOptions {
@@ -60,7 +58,6 @@ function predictPackageFiles(pkg: SourcePackage, options: AsmOptions): AsmPredic
     ...(options.context ? { context: options.context } : {}),
   });
   if (analysis.errors.length > 0) throw new UserError(analysis.errors.map(formatGoError));
-  const { ir, escape, diagnostics } = analysis.packages[0]!;
-  const placementOf = options.placement ?? ((file: string) => placementFromEscape(escape, diagnostics.filter((d) => d.file === file)));
-  return { files, ir, funcs: predictPackage(ir, placementOf, asmRulesOf(analysis.model)) };
+  const analysed = analysis.packages[0]!;
+  return { files, ir: analysed.ir, funcs: predictAnalyzed(analysed, analysis.model, options.placement) };
 }

@@ -16,11 +16,10 @@
 // function's parameter order (to know which parameter an argument lands in), the file's
 // imports, and the std lookup.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseLeaksDirective, leaksSlot } from '../escape/leaks.js';
 import type { AnalysisResult } from '../api.js';
-import { defaultModelsDir } from '../types/index.js';
+import { readText, type ModelStore } from '../models/store.js';
+import { defaultModelStore, fsModelStore } from '../models/files.js';
 import { groupExplanations, type Explanation, type FlowNote, type SourcePos } from './explain.js';
 
 export interface ChainStep {
@@ -218,17 +217,21 @@ export function importsOf(source: string): Map<string, string> {
  * Looks std functions up in models/<go>/std/<path>/api.go: the `func` line of the stub and
  * the `//goesc:leaks` directive above it. Files are read once per lookup object.
  */
-export function stdLookup(modelsDir: string, goVersion: string): NonNullable<ChainContext['std']> {
+export function stdLookup(models: string | ModelStore, goVersion: string): NonNullable<ChainContext['std']> {
+  const store = typeof models === 'string' ? fsModelStore(models) : models;
   const files = new Map<string, string[] | null>();
   return (path, recvType, name) => {
-    const file = join(modelsDir, goVersion, 'std', ...path.split('/'), 'api.go');
+    const rel = `${goVersion}/std/${path}/api.go`;
+    const file = `${store.location}/${rel}`;
     let lines = files.get(file);
     if (lines === undefined) {
+      let text: string | null = null;
       try {
-        lines = readFileSync(file, 'utf8').split('\n');
+        text = readText(store, rel);
       } catch {
-        lines = null;
+        text = null;
       }
+      lines = text === null ? null : text.split('\n');
       files.set(file, lines);
     }
     if (!lines) return undefined;
@@ -269,9 +272,14 @@ function paramNames(list: string): (string | null)[] {
 /**
  * The context for chains over one -m=2 analysis: parameter order from its IR, imports from
  * the files' text (`source(file)`, e.g. the editor's buffer or the file on disk), std from
- * the models of `goVersion`.
+ * the models of `goVersion` (in `models`, default the package's models/).
  */
-export function chainContext(result: AnalysisResult, source: (file: string) => string | undefined, goVersion: string): ChainContext {
+export function chainContext(
+  result: AnalysisResult,
+  source: (file: string) => string | undefined,
+  goVersion: string,
+  models: ModelStore = defaultModelStore(),
+): ChainContext {
   const params = new Map<string, string[]>();
   for (const p of result.packages) {
     for (const f of p.ir.funcs) {
@@ -288,6 +296,6 @@ export function chainContext(result: AnalysisResult, source: (file: string) => s
       if (!m) imports.set(file, (m = importsOf(source(file) ?? '')));
       return m.get(name);
     },
-    std: stdLookup(defaultModelsDir(), goVersion),
+    std: stdLookup(models, goVersion),
   };
 }

@@ -168,3 +168,32 @@ export function reasonOf(e: Explanation): string | undefined {
   }
   return undefined;
 }
+
+/** What a line talks about, as gc prints it, to find its extent in the text. */
+export function lineSubject(d: Diagnostic): string | undefined {
+  const s = subjectOf(d);
+  if (s !== undefined) return s;
+  let m: RegExpExecArray | null;
+  if ((m = /^(.*) does not escape$/.exec(d.message))) return m[1];
+  if ((m = /^parameter (\S+) leaks to /.exec(d.message))) return m[1];
+  if ((m = /^(.*) escapes to heap in .*:$/.exec(d.message))) return m[1];
+  return undefined;
+}
+
+/** The explanation as gc prints it under -m=2 (without the position prefix). */
+export function explanationText(e: Explanation): string[] {
+  const lines = [
+    e.event === 'escapes'
+      ? `${e.subject} escapes to heap in ${e.func}:`
+      : `parameter ${e.subject} leaks to ${e.sink} for ${e.func} with derefs=${e.derefs}:`,
+  ];
+  for (const s of e.steps) {
+    lines.push(`  flow: ${s.dst} ← ${s.ops}${s.src}:`);
+    for (const n of s.notes) {
+      const at = n.at.line === 0 ? '<unknown line number>' : `${n.at.file}:${n.at.line}${n.at.col ? `:${n.at.col}` : ''}`;
+      lines.push(`    from ${n.where} (${n.why}) at ${at}`);
+    }
+  }
+  if (e.truncated) lines.push('  warning: truncated explanation');
+  return lines;
+}

@@ -4,8 +4,8 @@
 // cost and the calls gc inlines inside its body (the next rounds of mid-stack inlining); and
 // the amd64 intrinsics, which cost 1 and are never inlined.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readText, type ModelStore } from '../models/store.js';
+import { defaultModelStore } from '../models/files.js';
 
 export interface StdInlineFact {
   readonly cost: number;
@@ -18,12 +18,10 @@ export interface StdInlineFacts {
   readonly intrinsics: ReadonlySet<string>;
 }
 
-const modelsRoot = fileURLToPath(new URL('../../models/', import.meta.url));
-
-/** The facts of a model version; empty when the model has none. */
-export function loadStdInlineFacts(version: string, root = modelsRoot): StdInlineFacts {
-  const file = `${root}${version}/std/inline.json`;
-  if (!existsSync(file)) return { funcs: new Map(), intrinsics: new Set() };
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { funcs?: Record<string, StdInlineFact>; intrinsics?: string[] };
+/** The facts of a model version (from the run's model store; default the package's models/); empty when the model has none. */
+export function loadStdInlineFacts(version: string, store: ModelStore = defaultModelStore()): StdInlineFacts {
+  const text = readText(store, `${version}/std/inline.json`);
+  if (text === null) return { funcs: new Map(), intrinsics: new Set() };
+  const json = JSON.parse(text) as { funcs?: Record<string, StdInlineFact>; intrinsics?: string[] };
   return { funcs: new Map(Object.entries(json.funcs ?? {})), intrinsics: new Set(json.intrinsics ?? []) };
 }

@@ -27,9 +27,10 @@ import { DirCache } from './dircache.js';
 import { UserError } from '../errors.js';
 import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
 import { displayFileName, shortPath } from './paths.js';
-import { hasGoFiles, isDir, isStandardImportPath, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
+import { hasGoFiles, isDir, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
 import { scanPackageDir, type ScannedFile, type ScanResult } from './pkgdir.js';
 import { readHeader } from './header.js';
+import { outsideModuleImports } from './outside.js';
 import { defaultGoMinor, linuxAmd64For, type BuildTarget } from './target.js';
 
 /** A source file of a loaded package. */
@@ -491,18 +492,8 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
       absPath: abs(f.filename),
       bytes: f.bytes,
     }));
-    const firstUse = new Map<string, ImportRef>();
-    files.forEach((f) => {
-      for (const imp of readHeader(f.bytes).imports) {
-        if (firstUse.has(imp.path) || imp.path === 'C') continue;
-        const std = isStandardImportPath(imp.path);
-        const pos = { file: f.filename, line: imp.line, col: imp.col };
-        firstUse.set(imp.path, { path: imp.path, std, pos });
-        if (!std) {
-          errors.push(`${f.filename}:${imp.line}:${imp.col}: no required module provides package ${imp.path}: go.mod file not found in current directory or any parent directory; see 'go help modules'`);
-        }
-      }
-    });
+    const read = outsideModuleImports(files);
+    errors.push(...read.errors);
     const dir = abs(p.dir);
     // Named .go files are the package, as go tool compile takes them: the rest of their
     // directory is not read (it may hold anything, a file over the size limit included).
@@ -514,7 +505,7 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
       name: readHeader(files[0]!.bytes).packageName ?? '',
       dir,
       files,
-      imports: [...firstUse.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      imports: read.imports,
       module: null,
       hasAsm: scanned?.kind === 'ok' ? scanned.hasAsm : false,
       cgoFilesOmitted: scanned?.kind === 'ok' ? scanned.cgoFilesOmitted : [],

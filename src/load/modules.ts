@@ -27,6 +27,7 @@ import { moduleCacheDir, moduleCacheModFile, moduleCacheRoot } from './modcache.
 import { isDirectoryPath, parseModFile, type ModFile, type ModReplace } from './modfile.js';
 import { compareVersions } from './semver.js';
 import { shortPath } from './paths.js';
+import { isStandardImportPath } from './outside.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -81,12 +82,7 @@ interface ReplaceRule extends ModReplace {
   readonly baseDir: string;
 }
 
-/** search.IsStandardImportPath: no dot in the first path element. */
-export function isStandardImportPath(path: string): boolean {
-  const i = path.indexOf('/');
-  const first = i < 0 ? path : path.slice(0, i);
-  return !first.includes('.');
-}
+export { isStandardImportPath } from './outside.js';
 
 /** Walk up from dir to the first directory holding `name`; its absolute path, or null. */
 function findUp(dir: string, name: string): string | null {

@@ -7,7 +7,7 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic, DiagnosticKind } from '../api.js';
 import type { GoError } from '../errors.js';
-import { subjectOf } from '../format/explain.js';
+import { lineSubject } from '../format/explain.js';
 import type { LineIndex } from './positions.js';
 
 export const diagnosticSource = 'goesc';
@@ -26,16 +26,7 @@ export function severityOf(kind: DiagnosticKind): DiagnosticSeverity {
   return heapKinds.has(kind) ? DiagnosticSeverity.Information : DiagnosticSeverity.Hint;
 }
 
-/** What a line talks about, as gc prints it, to find its extent in the text. */
-export function lineSubject(d: Diagnostic): string | undefined {
-  const s = subjectOf(d);
-  if (s !== undefined) return s;
-  let m: RegExpExecArray | null;
-  if ((m = /^(.*) does not escape$/.exec(d.message))) return m[1];
-  if ((m = /^parameter (\S+) leaks to /.exec(d.message))) return m[1];
-  if ((m = /^(.*) escapes to heap in .*:$/.exec(d.message))) return m[1];
-  return undefined;
-}
+export { lineSubject } from '../format/explain.js';
 
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex): LspDiagnostic {
   return {

@@ -4,10 +4,11 @@
 
 import type { Hover, Position } from 'vscode-languageserver';
 import type { AnalysisResult, Diagnostic } from '../api.js';
-import { explanationFor, type Explanation } from '../format/explain.js';
+import { explanationFor, explanationText, type Explanation } from '../format/explain.js';
+export { explanationText } from '../format/explain.js';
 import { buildChain, chainContext, formatChain, type ChainContext } from '../format/chain.js';
 import { normalizeVersion } from '../models/index.js';
-import { lineSubject } from './diagnostics.js';
+import { lineSubject } from '../format/explain.js';
 import type { FileAnalysis, PackageRun } from './server.js';
 
 export function hoverFor(a: FileAnalysis, pos: Position, explain: (run: PackageRun) => AnalysisResult): Hover | null {
@@ -42,24 +43,6 @@ function runChainContext(run: PackageRun, explained: AnalysisResult, go: string)
     const bytes = text.get(file);
     return bytes ? decoder.decode(bytes) : undefined;
   }, normalizeVersion(go));
-}
-
-/** The explanation as gc prints it under -m=2 (without the position prefix). */
-export function explanationText(e: Explanation): string[] {
-  const lines = [
-    e.event === 'escapes'
-      ? `${e.subject} escapes to heap in ${e.func}:`
-      : `parameter ${e.subject} leaks to ${e.sink} for ${e.func} with derefs=${e.derefs}:`,
-  ];
-  for (const s of e.steps) {
-    lines.push(`  flow: ${s.dst} ← ${s.ops}${s.src}:`);
-    for (const n of s.notes) {
-      const at = n.at.line === 0 ? '<unknown line number>' : `${n.at.file}:${n.at.line}${n.at.col ? `:${n.at.col}` : ''}`;
-      lines.push(`    from ${n.where} (${n.why}) at ${at}`);
-    }
-  }
-  if (e.truncated) lines.push('  warning: truncated explanation');
-  return lines;
 }
 
 function contains(r: { start: Position; end: Position }, p: Position): boolean {

@@ -9,17 +9,17 @@
 // withSettings derives a changed model with immer, so a what-if run shares everything that
 // did not change with the base model.
 
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { produce, freeze } from 'immer';
 import { UserError } from '../errors.js';
 import { MODEL_SCHEMA, schemaKeys, schemaKind, type ModelValues, type ValueKind } from './schema.js';
+import { readText, type ModelStore } from './store.js';
+import { defaultModelStore, fsModelStore } from './files.js';
 
 export * from './schema.js';
 export { formatMessage } from './messages.js';
 export { buildTagsOf, buildTargetOf } from './build.js';
 export { chooseModelVersion, parseGoVersion, type ModelChoice, type ModelChoiceInput } from './choose.js';
+export { memoryModelStore, readText, type ModelStore } from './store.js';
 
 export type ParamValue = number | boolean | string;
 
@@ -57,17 +57,21 @@ export interface LoadOptions {
   readonly smallframes?: boolean;
   /** Where the version directories are; default the package's models/. */
   readonly modelsRoot?: string;
+  /** The files themselves (a run's AnalysisContext passes its own); default modelsRoot on disk. */
+  readonly store?: ModelStore;
 }
 
-const defaultModelsRoot = fileURLToPath(new URL('../../models/', import.meta.url));
+/** The store a call reads: the one given, else modelsRoot (or the package's models/) on disk. */
+function storeOf(root: string | ModelStore | undefined): ModelStore {
+  if (root === undefined) return defaultModelStore();
+  return typeof root === 'string' ? fsModelStore(root) : root;
+}
 
-/** The versions with a rules.json, newest first. */
-export function listVersions(modelsRoot = defaultModelsRoot): string[] {
-  if (!existsSync(modelsRoot)) return [];
-  return readdirSync(modelsRoot, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^go\d+\.\d+$/.test(d.name))
-    .filter((d) => existsSync(path.join(modelsRoot, d.name, 'rules.json')))
-    .map((d) => d.name)
+/** The versions with a rules.json, newest first (`models` a models/ folder or a store). */
+export function listVersions(models?: string | ModelStore): string[] {
+  const store = storeOf(models);
+  return (store.list('') ?? [])
+    .filter((name) => /^go\d+\.\d+$/.test(name) && (store.list(name) ?? []).includes('rules.json'))
     .sort(compareVersions)
     .reverse();
 }
@@ -94,8 +98,8 @@ export const defaultModelVersion = 'go1.26';
 
 /** Load a model; default defaultModelVersion (else the newest). Unknown versions and broken files are UserErrors. */
 export function loadModel(version?: string, options: LoadOptions = {}): Model {
-  const root = options.modelsRoot ?? defaultModelsRoot;
-  const known = listVersions(root);
+  const store = options.store ?? storeOf(options.modelsRoot);
+  const known = listVersions(store);
   const wanted = version === undefined ? (known.includes(defaultModelVersion) ? defaultModelVersion : known[0]) : normalizeVersion(version);
   if (wanted === undefined || !known.includes(wanted)) {
     throw new UserError(
@@ -104,7 +108,7 @@ export function loadModel(version?: string, options: LoadOptions = {}): Model {
   }
   // Read anew each time (a small JSON file): a model is a value, and nothing of it is kept
   // by the process.
-  return buildModel(readRules(root, wanted, []), options.smallframes ?? false, path.join(root, wanted, 'rules.json'));
+  return buildModel(readRules(store, wanted, []), options.smallframes ?? false, `${store.location}/${wanted}/rules.json`);
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -115,12 +119,14 @@ function isObject(x: unknown): x is JsonObject {
 }
 
 /** rules.json with its `extends` chain merged (leaf fields of the child win). */
-function readRules(root: string, version: string, seen: string[]): JsonObject {
-  const file = path.join(root, version, 'rules.json');
+function readRules(store: ModelStore, version: string, seen: string[]): JsonObject {
+  const file = `${store.location}/${version}/rules.json`;
   if (seen.includes(version)) throw new UserError(`${file}: "extends" cycle: ${[...seen, version].join(' → ')}`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readText(store, `${version}/rules.json`);
+    if (text === null) throw new Error('no such file');
+    parsed = JSON.parse(text);
   } catch (err) {
     throw new UserError(`${file}: ${(err as Error).message}`);
   }
@@ -128,7 +134,7 @@ function readRules(root: string, version: string, seen: string[]): JsonObject {
   const base = parsed['extends'];
   if (base === undefined) return parsed;
   if (typeof base !== 'string') throw new UserError(`${file}: "extends" must name a version`);
-  return mergeRules(readRules(root, normalizeVersion(base), [...seen, version]), parsed);
+  return mergeRules(readRules(store, normalizeVersion(base), [...seen, version]), parsed);
 }
 
 function mergeRules(base: JsonObject, child: JsonObject): JsonObject {

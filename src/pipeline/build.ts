@@ -15,7 +15,7 @@ import type { Diagnostic } from '../diag/index.js';
 import type { Model } from '../models/index.js';
 import type { LoadedPackage, PackageGraph } from '../load/graph.js';
 import type { AnalysisContext } from './context.js';
-import { hashParts, type CacheEntry, type ResultCache } from './cache.js';
+import type { CacheEntry, ResultCache } from './cache.js';
 import type { PackageFacts } from './facts.js';
 import { prepare, type SourcePackage } from './prepare.js';
 import { inliningFor, solvePackage } from './solve.js';
@@ -81,8 +81,12 @@ export function sourceOf(p: LoadedPackage, moduleNaming: boolean): SourcePackage
   };
 }
 
-/** Cache keys of every package of the graph, in graph order (imports' keys come first). */
-export function keysOf(graph: PackageGraph, options: Pick<BuildOptions, 'model' | 'buildId' | 'moduleNaming' | 'inline'>): Map<LoadedPackage, string> {
+/** Cache keys of every package of the graph, in graph order (imports' keys come first); `hashParts` is the cache's. */
+export function keysOf(
+  graph: PackageGraph,
+  options: Pick<BuildOptions, 'model' | 'buildId' | 'moduleNaming' | 'inline'>,
+  hashParts: (parts: readonly (string | Uint8Array)[]) => string,
+): Map<LoadedPackage, string> {
   const modelKey = hashParts([JSON.stringify(options.model), options.inline ? 'inline' : '-l']);
   const byPath = new Map<string, string>();
   const keys = new Map<LoadedPackage, string>();
@@ -100,7 +104,8 @@ export function keysOf(graph: PackageGraph, options: Pick<BuildOptions, 'model' 
 export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: BuildOptions): BuildResult {
   const { m, cache } = options;
   const level = String(m);
-  const keys = keysOf(graph, options);
+  // Keys only for a cache (the browser playground runs without one, and without hashing).
+  const keys = cache ? keysOf(graph, options, (parts) => cache.hash(parts)) : new Map<LoadedPackage, string>();
   const entries = new Map<LoadedPackage, CacheEntry>();
   if (cache) {
     for (const p of graph.packages) {
@@ -140,7 +145,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   const preparedOf = new Map(prepared.packages.map((pp) => [pp.source, pp]));
 
   const view = fromModel(options.model);
-  const inlining = options.inline ? inliningFor(options.model) : null;
+  const inlining = options.inline ? inliningFor(options.model, ctx.stdInline(options.model.version)) : null;
   const imported = new Map<string, readonly string[]>();
   const addFacts = (f: PackageFacts) => {
     for (const [name, tags] of Object.entries(f.tags)) imported.set(name, tags);

@@ -57,6 +57,11 @@ export function hashParts(parts: readonly (string | Uint8Array)[]): string {
 export class ResultCache {
   private written = 0;
 
+  /** The hash keys are made with (hashParts). */
+  hash(parts: readonly (string | Uint8Array)[]): string {
+    return hashParts(parts);
+  }
+
   constructor(
     readonly dir: string,
     private readonly options: CacheOptions = {},

@@ -2,14 +2,19 @@
 // the process. A CLI run makes one; a server makes one and keeps it across edits; tests make
 // one per suite. What it holds is there to be reused on purpose:
 //   - the environment, read once, here (the loader and the importer never read it);
+//   - the model files (models/ as a ModelStore: the disk for the CLI, what the browser's
+//     worker fetched for the playground), read through it alone;
 //   - one std importer per model version, so the packages of a run (or the edits of a
 //     server) check each std stub once.
 // Everything per package (shape tables, location ids, the lowering's tables) is made by the
 // stage that needs it, for that package.
 
 import type { Importer } from '../types/index.js';
-import { modelImporter, defaultModelsDir } from '../types/importer.js';
+import { modelImporter } from '../types/importer.js';
 import { loadModel, normalizeVersion, type Model } from '../models/index.js';
+import type { ModelStore } from '../models/store.js';
+import { defaultModelsDir, fsModelStore } from '../models/files.js';
+import { loadStdInlineFacts, type StdInlineFacts } from '../inline/std.js';
 import type { ChunkMatchCache } from '../syntax/index.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -21,6 +26,8 @@ export interface ContextOptions {
   readonly cwd?: string;
   /** Where models/ is (default: the package's own). */
   readonly modelsDir?: string;
+  /** The model files themselves (default: modelsDir on disk). */
+  readonly models?: ModelStore;
   /** Called with a std model's own type errors (normally none). */
   readonly onModelError?: (path: string, message: string) => void;
   /**
@@ -33,35 +40,49 @@ export interface ContextOptions {
 export interface AnalysisContext {
   readonly env: Env;
   readonly cwd: string;
+  /** Where the model files are (models.location). */
   readonly modelsDir: string;
+  /** The model files: rules, std stubs and bodies, std inline facts. */
+  readonly models: ModelStore;
   readonly parseCache?: ChunkMatchCache;
   /** The std importer of a model version, made once per context. */
   std(goVersion: string): Importer;
   /** A model by version (`go1.26`; default the newest), with the -smallframes limits or not. */
   model(goVersion: string | undefined, smallframes: boolean): Model;
+  /** std's inline facts of a model version (models/<go>/std/inline.json), read once per context. */
+  stdInline(goVersion: string): StdInlineFacts;
 }
 
 export function createContext(opts: ContextOptions = {}): AnalysisContext {
   const env = { ...(opts.env ?? process.env) };
-  const modelsDir = opts.modelsDir ?? defaultModelsDir();
+  const models = opts.models ?? fsModelStore(opts.modelsDir ?? defaultModelsDir());
+  const modelsDir = models.location;
   const importers = new Map<string, Importer>();
+  const inlineFacts = new Map<string, StdInlineFacts>();
   const goroot = env['GOROOT'];
   return {
     env,
     cwd: opts.cwd ?? process.cwd(),
     modelsDir,
+    models,
     ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
     std(version) {
       const goVersion = normalizeVersion(version);
       let imp = importers.get(goVersion);
       if (!imp) {
-        imp = modelImporter({ goVersion, modelsDir, ...(goroot ? { goroot } : {}), ...(opts.onModelError ? { onModelError: opts.onModelError } : {}) });
+        imp = modelImporter({ goVersion, store: models, ...(goroot ? { goroot } : {}), ...(opts.onModelError ? { onModelError: opts.onModelError } : {}) });
         importers.set(goVersion, imp);
       }
       return imp;
     },
     model(goVersion, smallframes) {
-      return loadModel(goVersion, { smallframes, modelsRoot: modelsDir });
+      return loadModel(goVersion, { smallframes, store: models });
+    },
+    stdInline(version) {
+      const goVersion = normalizeVersion(version);
+      let facts = inlineFacts.get(goVersion);
+      if (!facts) inlineFacts.set(goVersion, (facts = loadStdInlineFacts(goVersion, models)));
+      return facts;
     },
   };
 }

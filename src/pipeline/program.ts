@@ -12,11 +12,11 @@
 
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diag/index.js';
-import { formatGoError, type GoError } from '../errors.js';
-import { loadGraph, type LoadedPackage, type PackageGraph } from '../load/graph.js';
+import { loadGraph, type PackageGraph } from '../load/graph.js';
 import { shortPath } from '../load/paths.js';
 import type { Model } from '../models/index.js';
-import { buildGraph, type BuildResult } from './build.js';
+import type { BuildResult } from './build.js';
+import { analyzeGraph } from './analyze-graph.js';
 import type { ResultCache } from './cache.js';
 import type { AnalysisContext } from './context.js';
 
@@ -51,27 +51,17 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
   const filesNamed = patterns.length > 0 && patterns.every((p) => p.endsWith('.go'));
   const moduleNaming = loaded.mainModules.length > 0 && !filesNamed;
   const graph: PackageGraph = loaded.mainModules.length > 0 && filesNamed ? asGiven(loaded, patterns, cwd, options.packagePath ?? 'p') : loaded;
-  const built = buildGraph(ctx, graph, {
-    m: options.m,
-    inline: options.inline ?? false,
-    model: options.model,
-    cache: options.cache,
-    buildId: options.buildId,
+  const { cache, buildId, m, model } = options;
+  return analyzeGraph(ctx, graph, {
+    m,
+    model,
+    cache,
+    buildId,
     moduleNaming,
+    ...(options.inline !== undefined ? { inline: options.inline } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    rename: (pkg) => (moduleNaming ? (text: string) => goCommandNames(text, pkg?.dir ?? cwd, cwd) : (text: string) => text),
   });
-  const rename = (pkg: LoadedPackage | null) => (moduleNaming ? (text: string) => goCommandNames(text, pkg?.dir ?? cwd, cwd) : (text: string) => text);
-  const diagnostics: Diagnostic[] = [];
-  for (const b of built.packages) {
-    const r = rename(b.pkg);
-    for (const d of b.diagnostics) diagnostics.push({ ...d, file: r(d.file), message: r(d.message) });
-  }
-  const dirOfFile = new Map(graph.packages.flatMap((p) => p.files.map((f) => [moduleNaming ? f.absPath : f.filename, p] as const)));
-  const errors = built.errors.map((e: GoError) => rename(dirOfFile.get(e.file) ?? null)(formatGoError(e)));
-  const notes = graph.packages
-    .filter((p) => p.cgoFilesOmitted.length > 0)
-    .map((p) => `goesc: ${p.importPath}: left out ${p.cgoFilesOmitted.join(', ')} (import "C"), as a build with CGO_ENABLED=0 does`);
-  return { graph, diagnostics, errors, notes, stats: built.stats };
 }
 
 /**

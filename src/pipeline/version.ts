@@ -18,7 +18,7 @@ export interface ModelVersion {
 }
 
 export function modelVersionFor(context: AnalysisContext, requested: string | undefined): ModelVersion {
-  const available = listVersions(context.modelsDir);
+  const available = listVersions(context.models);
   if (requested !== undefined) return chooseModelVersion({ requested, available });
   const main = findMainModules({ cwd: context.cwd, env: context.env })?.mainModules[0];
   if (main) {

@@ -13,25 +13,24 @@
 // Package.bodies.body(decl) asks for it, and kept in that side table: the AST is never
 // changed after parsing.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseFile } from '../syntax/index.js';
 import type { Importer } from './index.js';
 import { checkPackage } from './index.js';
 import type { Package, PackageBodies } from './objects.js';
 import type * as ast from '../syntax/ast.js';
 import type { GoError } from '../errors.js';
+import { readText, type ModelStore } from '../models/store.js';
+import { defaultModelsDir, fsModelStore } from '../models/files.js';
 
-/** models/ in the package root (this file runs from dist/types or src/types). */
-export function defaultModelsDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
-}
+export { defaultModelsDir } from '../models/files.js';
 
 export interface ModelImporterOptions {
   /** Model version folder, e.g. "go1.26". */
   readonly goVersion?: string;
+  /** The models/ folder on disk (default the package's); ignored when `store` is given. */
   readonly modelsDir?: string;
+  /** The model files (a run's AnalysisContext passes its own). */
+  readonly store?: ModelStore;
   /**
    * $GOROOT as the environment gives it (the loader reads the environment, this module
    * never does): std body files are named under it, as gc prints them on this machine.
@@ -43,12 +42,16 @@ export interface ModelImporterOptions {
 
 /**
  * The GOROOT body files are named under: `goroot` when given ($GOROOT, as gc prints it on
- * this machine), else the one the models were generated from (std/meta.json).
+ * this machine), else the one the models were generated from (std/meta.json). `stdDir` is
+ * models/<go>/std on disk, or a store and the version.
  */
-export function modelGoroot(stdDir: string, goroot?: string): string {
+export function modelGoroot(stdDir: string | { readonly store: ModelStore; readonly goVersion: string }, goroot?: string): string {
   if (goroot) return goroot.replace(/\/+$/, '');
-  const meta = join(stdDir, 'meta.json');
-  return (existsSync(meta) && (JSON.parse(readFileSync(meta, 'utf8')) as { goroot?: string }).goroot) || '/usr/local/go';
+  const meta =
+    typeof stdDir === 'string'
+      ? readText(fsModelStore(stdDir), 'meta.json')
+      : readText(stdDir.store, `${stdDir.goVersion}/std/meta.json`);
+  return (meta !== null && (JSON.parse(meta) as { goroot?: string }).goroot) || '/usr/local/go';
 }
 
 /**
@@ -138,7 +141,9 @@ function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank:
  * one importer to share the packages (and their checked bodies).
  */
 export function modelImporter(opts: ModelImporterOptions = {}): Importer {
-  const dir = join(opts.modelsDir ?? defaultModelsDir(), opts.goVersion ?? 'go1.26', 'std');
+  const store = opts.store ?? fsModelStore(opts.modelsDir ?? defaultModelsDir());
+  const goVersion = opts.goVersion ?? 'go1.26';
+  const dir = `${goVersion}/std`;
   const cache = new Map<string, Package | null>();
   const inProgress = new Set<string>();
   const importer: Importer = {
@@ -146,8 +151,10 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
       const hit = cache.get(path);
       if (hit !== undefined) return hit;
       if (inProgress.has(path)) return null;
-      const file = join(dir, ...path.split('/'), 'api.go');
-      if (!existsSync(file)) {
+      const rel = `${dir}/${path}/api.go`;
+      const file = `${store.location}/${rel}`;
+      const apiText = store.read(rel);
+      if (apiText === null) {
         cache.set(path, null);
         return null;
       }
@@ -157,19 +164,20 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         // Body files: parsed at import with their function bodies blanked (cheap: the
         // declarations are all the package's users need), the bodies parsed on demand.
         const bodySources: BodySource[] = [];
-        const api = parseFile(file, readFileSync(file));
+        const api = parseFile(file, apiText);
         if (!api.file) {
           for (const e of api.errors) opts.onModelError?.(path, `${file}:${e.line}:${e.col}: ${e.message}`);
           cache.set(path, null);
           return null;
         }
         files.push(api.file);
-        const srcDir = join(dirname(file), 'src');
-        if (existsSync(srcDir)) {
-          const goroot = modelGoroot(dir, opts.goroot);
-          for (const name of readdirSync(srcDir).filter((n) => n.endsWith('.go')).sort()) {
+        const srcDir = `${dir}/${path}/src`;
+        const srcNames = store.list(srcDir);
+        if (srcNames !== null) {
+          const goroot = modelGoroot({ store, goVersion }, opts.goroot);
+          for (const name of srcNames.filter((n) => n.endsWith('.go')).sort()) {
             const shown = `${goroot}/src/${path}/${name}`;
-            const text = readFileSync(join(srcDir, name));
+            const text = Buffer.from(store.read(`${srcDir}/${name}`)!);
             const split = splitFuncBodies(text);
             let parsed = parseFile(shown, split.blanked);
             let full = false;

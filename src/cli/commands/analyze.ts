@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import type { Command } from './command.js';
 import { fileURLToPath } from 'node:url';
 import { pathsPositional } from './command.js';
-import { createContext, formatDiagnostic } from '../../api.js';
+import { createContext } from '../../api.js';
+import { textOutput } from '../../format/output.js';
 import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
@@ -71,11 +72,9 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       analyzeProgram(context, paths, { m: level, model, inline: !args.l, cache, buildId: readBuildId(distDir()), onProgress, ...(args.p ? { packagePath: args.p } : {}) });
     const result = run(m > 0 ? m : 1);
     progress.done();
-    for (const n of result.notes) process.stderr.write(n + '\n');
-    if (result.errors.length > 0) {
-      for (const e of result.errors) process.stderr.write(e + '\n');
-      return 2;
-    }
+    const text = textOutput(result, m);
+    process.stderr.write(text.stderr);
+    if (text.exitCode !== 0) return text.exitCode;
     const diags = m > 0 ? result.diagnostics : [];
     // gc logs the -m=2 explanations whatever -m is, and the JSON/SARIF records carry them:
     // those outputs read the -m=2 lines of the same analysis.
@@ -86,7 +85,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     // JSON and SARIF name the model the analysis used.
     if (format === 'json') process.stdout.write(formatJson(diags, explained, model));
     else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained, model }));
-    else process.stdout.write(diags.map((d) => formatDiagnostic(d) + '\n').join(''));
+    else process.stdout.write(text.stdout);
     return 0;
   },
 };
