@@ -146,6 +146,8 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
   const dir = `${goVersion}/std`;
   const cache = new Map<string, Package | null>();
   const inProgress = new Set<string>();
+  let gorootSeen: string | undefined;
+  const goroot = (): string => (gorootSeen ??= modelGoroot({ store, goVersion }, opts.goroot));
   const importer: Importer = {
     import(path: string): Package | null {
       const hit = cache.get(path);
@@ -174,9 +176,8 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         const srcDir = `${dir}/${path}/src`;
         const srcNames = store.list(srcDir);
         if (srcNames !== null) {
-          const goroot = modelGoroot({ store, goVersion }, opts.goroot);
           for (const name of srcNames.filter((n) => n.endsWith('.go')).sort()) {
-            const shown = `${goroot}/src/${path}/${name}`;
+            const shown = `${goroot()}/src/${path}/${name}`;
             const text = Buffer.from(store.read(`${srcDir}/${name}`)!);
             const split = splitFuncBodies(text);
             let parsed = parseFile(shown, split.blanked);
@@ -196,7 +197,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         }
         const r = checkPackage(files, { importer, path, fromModel: true });
         // A stub's //goesc:pos lines name files under $GOROOT/src, as gc prints them.
-        (r.pkg as { sourceRoot?: string }).sourceRoot = `${modelGoroot(dir, opts.goroot)}/src`;
+        (r.pkg as { sourceRoot?: string }).sourceRoot = `${goroot()}/src`;
         for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
         if (bodySources.length > 0 && r.checkBody) {
           (r.pkg as { bodies?: PackageBodies }).bodies = bodyTable(bodySources, r.info, r.checkBody, (e) => opts.onModelError?.(path, e));
