@@ -16,7 +16,7 @@
 // function's parameter order (to know which parameter an argument lands in), the file's
 // imports, and the std lookup.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLeaksDirective, leaksSlot } from '../escape/leaks.js';
 import type { AnalysisResult } from '../api.js';
@@ -220,8 +220,7 @@ export function importsOf(source: string): Map<string, string> {
  */
 export function stdLookup(modelsDir: string, goVersion: string): NonNullable<ChainContext['std']> {
   const files = new Map<string, string[] | null>();
-  return (path, recvType, name) => {
-    const file = join(modelsDir, goVersion, 'std', ...path.split('/'), 'api.go');
+  const read = (file: string): string[] | null => {
     let lines = files.get(file);
     if (lines === undefined) {
       try {
@@ -231,11 +230,33 @@ export function stdLookup(modelsDir: string, goVersion: string): NonNullable<Cha
       }
       files.set(file, lines);
     }
-    if (!lines) return undefined;
+    return lines;
+  };
+  return (path, recvType, name) => {
+    const dir = join(modelsDir, goVersion, 'std', ...path.split('/'));
     const recvPart = recvType ? `\\(\\s*\\w*\\s*\\*?${recvType}(?:\\[[^\\]]*\\])?\\)\\s*` : '';
     const decl = new RegExp(`^func\\s+${recvPart}${name}(?:\\[[^\\]]*\\])?\\((.*?)\\)`);
-    const at = lines.findIndex((l) => decl.test(l));
-    if (at < 0) return undefined;
+    // The stub, else the body files (a function gc can inline keeps its body there).
+    let srcFiles: string[] = [];
+    try {
+      srcFiles = readdirSync(join(dir, 'src')).filter((f) => f.endsWith('.go')).sort().map((f) => join(dir, 'src', f));
+    } catch {
+      srcFiles = [];
+    }
+    let file = '';
+    let lines: string[] | null = null;
+    let at = -1;
+    for (const f of [join(dir, 'api.go'), ...srcFiles]) {
+      const ls = read(f);
+      const i = ls ? ls.findIndex((l) => decl.test(l)) : -1;
+      if (ls && i >= 0) {
+        file = f;
+        lines = ls;
+        at = i;
+        break;
+      }
+    }
+    if (!lines || at < 0) return undefined;
     const params = paramNames(decl.exec(lines[at]!)![1]!);
     const slots = [...(recvType ? ['recv'] : []), ...params.map((p, i) => leaksSlot(p, i))];
     const tags = new Map<string, string>();

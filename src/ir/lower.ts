@@ -40,6 +40,7 @@ import { devirtualize } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
 import { methodWrappers } from './lower/wrappers.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
+import { importedBodies } from './lower/imported.js';
 
 export type { LowerInput } from './lower/context.js';
 export type { FrontEndNote } from './lower/devirtualize.js';
@@ -104,7 +105,7 @@ export function lower(input: LowerInput): IrPackage {
   // before init).
   funcs.unshift(...(initFn ? [initFn] : []), ...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files));
-  return { path: pkg.path, funcs, globals: pkg.globals, notes };
+  return { path: pkg.path, funcs, globals: [...pkg.globals], notes, importedBodies: importedBodies(pkg) };
 }
 
 /**

@@ -9,12 +9,7 @@ import (
 
 type CorruptInputError int64
 
-func (e CorruptInputError) Error() string
-
 type InternalError string
-
-//goesc:leaks recv=none
-func (e InternalError) Error() string
 
 type ReadError struct{Offset int64; Err error}
 
@@ -32,42 +27,15 @@ func (e *WriteError) Error() string
 
 type Writer struct{d compressor; dict []byte}
 
-//goesc:leaks recv=heap:0
-func (w *Writer) Close() error
-
-//goesc:leaks recv=heap:0
-func (w *Writer) Flush() error
-
 //goesc:leaks recv=heap:0 dst=heap:0
 func (w *Writer) Reset(dst io.Writer)
 
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *Writer) Write(data []byte) (n int, err error)
-
 type byFreq []literalNode
-
-//goesc:leaks recv=none
-func (s byFreq) Len() int
-
-//goesc:leaks recv=none
-func (s byFreq) Less(i int, j int) bool
-
-//goesc:leaks recv=mutator:0
-func (s byFreq) Swap(i int, j int)
 
 //goesc:leaks recv=heap:0 a=heap:0
 func (s *byFreq) sort(a []literalNode)
 
 type byLiteral []literalNode
-
-//goesc:leaks recv=none
-func (s byLiteral) Len() int
-
-//goesc:leaks recv=none
-func (s byLiteral) Less(i int, j int) bool
-
-//goesc:leaks recv=mutator:0
-func (s byLiteral) Swap(i int, j int)
 
 //goesc:leaks recv=heap:0 a=heap:0
 func (s *byLiteral) sort(a []literalNode)
@@ -230,9 +198,6 @@ func NewReader(r io.Reader) io.ReadCloser
 
 //goesc:leaks r=heap:0 dict=none
 func NewReaderDict(r io.Reader, dict []byte) io.ReadCloser
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer, level int) (*Writer, error)
 
 //goesc:leaks w=heap:0 dict=none
 func NewWriterDict(w io.Writer, level int, dict []byte) (*Writer, error)

@@ -11,26 +11,11 @@ import (
 
 type Decoder struct{r io.Reader; buf []byte; d decodeState; scanp int; scanned int64; scan scanner; err error; tokenState int; tokenStack []int}
 
-//goesc:leaks recv=heap:1
-func (dec *Decoder) Buffered() io.Reader
-
 //goesc:leaks recv=heap:0 v=heap:0
 func (dec *Decoder) Decode(v any) error
 
-//goesc:leaks recv=mutator:0
-func (dec *Decoder) DisallowUnknownFields()
-
-//goesc:leaks recv=none
-func (dec *Decoder) InputOffset() int64
-
-//goesc:leaks recv=heap:1,mutator:0
-func (dec *Decoder) More() bool
-
 //goesc:leaks recv=heap:0
 func (dec *Decoder) Token() (Token, error)
-
-//goesc:leaks recv=mutator:0
-func (dec *Decoder) UseNumber()
 
 //goesc:leaks recv=heap:1,mutator:0
 func (dec *Decoder) peek() (byte, error)
@@ -55,18 +40,10 @@ func (dec *Decoder) tokenValueEnd()
 
 type Delim rune
 
-func (d Delim) String() string
-
 type Encoder struct{w io.Writer; err error; escapeHTML bool; indentBuf []byte; indentPrefix string; indentValue string}
 
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (enc *Encoder) Encode(v any) error
-
-//goesc:leaks recv=mutator:0
-func (enc *Encoder) SetEscapeHTML(on bool)
-
-//goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
-func (enc *Encoder) SetIndent(prefix string, indent string)
 
 type InvalidUTF8Error struct{S string}
 
@@ -85,32 +62,11 @@ type MarshalerError struct{Type reflect.Type; Err error; sourceFunc string}
 //goesc:leaks recv=heap:1
 func (e *MarshalerError) Error() string
 
-//goesc:leaks recv=r0:1
-func (e *MarshalerError) Unwrap() error
-
 type Number string
-
-//goesc:leaks recv=none
-func (n Number) Float64() (float64, error)
-
-//goesc:leaks recv=none
-func (n Number) Int64() (int64, error)
-
-//goesc:leaks recv=r0:0
-func (n Number) String() string
 
 type RawMessage []byte
 
-//goesc:leaks recv=r0:0
-func (m RawMessage) MarshalJSON() ([]byte, error)
-
-//goesc:leaks recv=heap:1,mutator:0 data=none
-func (m *RawMessage) UnmarshalJSON(data []byte) error
-
 type SyntaxError struct{msg string; Offset int64}
-
-//goesc:leaks recv=r0:1
-func (e *SyntaxError) Error() string
 
 type Token any
 
@@ -128,13 +84,7 @@ type Unmarshaler interface{UnmarshalJSON([]byte) error}
 
 type UnsupportedTypeError struct{Type reflect.Type}
 
-//goesc:leaks recv=heap:1
-func (e *UnsupportedTypeError) Error() string
-
 type UnsupportedValueError struct{Value reflect.Value; Str string}
-
-//goesc:leaks recv=none
-func (e *UnsupportedValueError) Error() string
 
 type decodeState struct{data []byte; off int; opcode int; scan scanner; errorContext *errorContext; savedError error; useNumber bool; disallowUnknownFields bool}
 
@@ -228,12 +178,6 @@ func Marshal(v any) ([]byte, error)
 
 //goesc:leaks v=heap:0 prefix=none indent=none
 func MarshalIndent(v any, prefix string, indent string) ([]byte, error)
-
-//goesc:leaks r=heap:0
-func NewDecoder(r io.Reader) *Decoder
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) *Encoder
 
 //goesc:leaks data=heap:0 v=heap:0
 func Unmarshal(data []byte, v any) error

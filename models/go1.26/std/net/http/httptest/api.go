@@ -17,12 +17,6 @@ import (
 type ResponseRecorder struct{Code int; HeaderMap http.Header; Body *bytes.Buffer; Flushed bool; result *http.Response; snapHeader http.Header; wroteHeader bool}
 
 //goesc:leaks recv=heap:3,mutator:0
-func (rw *ResponseRecorder) Flush()
-
-//goesc:leaks recv=heap:1,mutator:0
-func (rw *ResponseRecorder) Header() http.Header
-
-//goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Result() *http.Response
 
 //goesc:leaks recv=heap:1,mutator:0 buf=heap:0
@@ -38,12 +32,6 @@ func (rw *ResponseRecorder) WriteString(str string) (int, error)
 func (rw *ResponseRecorder) writeHeader(b []byte, str string)
 
 type Server struct{URL string; Listener net.Listener; EnableHTTP2 bool; TLS *tls.Config; Config *http.Server; certificate *x509.Certificate; wg sync.WaitGroup; mu sync.Mutex; closed bool; conns map[net.Conn]http.ConnState; client *http.Client}
-
-//goesc:leaks recv=r0:1
-func (s *Server) Certificate() *x509.Certificate
-
-//goesc:leaks recv=r0:1
-func (s *Server) Client() *http.Client
 
 //goesc:leaks recv=heap:0
 func (s *Server) Close()
@@ -72,11 +60,6 @@ func (s *Server) logCloseHangDebugInfo()
 //goesc:leaks recv=heap:0
 func (s *Server) wrap()
 
-func NewRecorder() *ResponseRecorder
-
-//goesc:leaks method=none target=none body=heap:0
-func NewRequest(method string, target string, body io.Reader) *http.Request
-
 //goesc:leaks ctx=heap:0 method=none target=none body=heap:0
 func NewRequestWithContext(ctx context.Context, method string, target string, body io.Reader) *http.Request
 
@@ -85,9 +68,6 @@ func NewServer(handler http.Handler) *Server
 
 //goesc:leaks handler=heap:0
 func NewTLSServer(handler http.Handler) *Server
-
-//goesc:leaks handler=heap:0
-func NewUnstartedServer(handler http.Handler) *Server
 
 const DefaultRemoteAddr = "1.2.3.4"
 

@@ -23,17 +23,8 @@ func (cr *chunkedReader) chunkHeaderAvailable() bool
 
 type chunkedWriter struct{Wire io.Writer}
 
-//goesc:leaks recv=heap:1
-func (cw *chunkedWriter) Close() error
-
 //goesc:leaks recv=heap:1 data=heap:0
 func (cw *chunkedWriter) Write(data []byte) (n int, err error)
-
-//goesc:leaks r=heap:0
-func NewChunkedReader(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewChunkedWriter(w io.Writer) io.WriteCloser
 
 var ErrLineTooLong error
 
