@@ -61,6 +61,8 @@ export interface InlineResult {
   readonly inlineNotes: readonly InlineNote[];
   /** Per function, the calls inlined into it. */
   readonly inlinings: readonly FuncInlining[];
+  /** The inline cost of every function found inlinable (what export data says of it). */
+  readonly inlinable: ReadonlyMap<IrFunc, number>;
 }
 
 /** Functions gc never runs CanInline on: compiler-generated wrappers and the package init. */
@@ -155,5 +157,7 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
   }
   void checkedBefore;
   const ir = opts.substitute === false ? pkg : substitutePackage(pkg, inlinings);
-  return { ir, canInlineNotes, inlineNotes, inlinings };
+  const inlinable = new Map<IrFunc, number>();
+  for (const n of inl.notes) if (n.cost !== undefined) inlinable.set(n.fn, n.cost);
+  return { ir, canInlineNotes, inlineNotes, inlinings, inlinable };
 }

@@ -11,9 +11,6 @@ type ReadWriter struct{*Reader; *Writer}
 
 type Reader struct{buf []byte; rd io.Reader; r int; w int; err error; lastByte int; lastRuneSize int}
 
-//goesc:leaks recv=none
-func (b *Reader) Buffered() int
-
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) Discard(n int) (discarded int, err error)
 
@@ -41,18 +38,6 @@ func (b *Reader) ReadSlice(delim byte) (line []byte, err error)
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadString(delim byte) (string, error)
 
-//goesc:leaks recv=heap:1,mutator:0 r=heap:0
-func (b *Reader) Reset(r io.Reader)
-
-//goesc:leaks recv=none
-func (b *Reader) Size() int
-
-//goesc:leaks recv=mutator:0
-func (b *Reader) UnreadByte() error
-
-//goesc:leaks recv=mutator:0
-func (b *Reader) UnreadRune() error
-
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error)
 
@@ -65,31 +50,13 @@ func (b *Reader) fill()
 //goesc:leaks recv=r0:1,mutator:0
 func (b *Reader) readErr() error
 
-//goesc:leaks recv=mutator:0 buf=heap:0 r=heap:0
-func (b *Reader) reset(buf []byte, r io.Reader)
-
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Reader) writeBuf(w io.Writer) (int64, error)
 
 type Scanner struct{r io.Reader; split SplitFunc; maxTokenSize int; token []byte; buf []byte; start int; end int; err error; empties int; scanCalled bool; done bool}
 
-//goesc:leaks recv=mutator:0 buf=heap:0
-func (s *Scanner) Buffer(buf []byte, max int)
-
-//goesc:leaks recv=r0:1
-func (s *Scanner) Bytes() []byte
-
-//goesc:leaks recv=r0:1
-func (s *Scanner) Err() error
-
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) Scan() bool
-
-//goesc:leaks recv=mutator:0 split=heap:0
-func (s *Scanner) Split(split SplitFunc)
-
-//goesc:leaks recv=none
-func (s *Scanner) Text() string
 
 //goesc:leaks recv=mutator:0
 func (s *Scanner) advance(n int) bool
@@ -101,26 +68,11 @@ type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err err
 
 type Writer struct{err error; buf []byte; n int; wr io.Writer}
 
-//goesc:leaks recv=none
-func (b *Writer) Available() int
-
-//goesc:leaks recv=r0:1
-func (b *Writer) AvailableBuffer() []byte
-
-//goesc:leaks recv=none
-func (b *Writer) Buffered() int
-
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Writer) Flush() error
 
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error)
-
-//goesc:leaks recv=mutator:0 w=heap:0
-func (b *Writer) Reset(w io.Writer)
-
-//goesc:leaks recv=none
-func (b *Writer) Size() int
 
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (b *Writer) Write(p []byte) (nn int, err error)
@@ -133,27 +85,6 @@ func (b *Writer) WriteRune(r rune) (size int, err error)
 
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (b *Writer) WriteString(s string) (int, error)
-
-//goesc:leaks r=heap:0 w=heap:0
-func NewReadWriter(r *Reader, w *Writer) *ReadWriter
-
-//goesc:leaks rd=heap:0
-func NewReader(rd io.Reader) *Reader
-
-//goesc:leaks rd=heap:0
-func NewReaderSize(rd io.Reader, size int) *Reader
-
-//goesc:leaks r=heap:0
-func NewScanner(r io.Reader) *Scanner
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
-
-//goesc:leaks w=heap:0
-func NewWriterSize(w io.Writer, size int) *Writer
-
-//goesc:leaks data=r1:0
-func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 //goesc:leaks data=r1:0,mutator:0,callee:0
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)

@@ -18,13 +18,7 @@ type Encapsulator interface{Bytes() []byte; Encapsulate() (sharedKey []byte, cip
 
 type Hash uint
 
-func (h Hash) Available() bool
-
-func (h Hash) HashFunc() Hash
-
 func (h Hash) New() hash.Hash
-
-func (h Hash) Size() int
 
 func (h Hash) String() string
 
@@ -37,9 +31,6 @@ type PublicKey interface{}
 type Signer interface{Public() PublicKey; Sign(rand io.Reader, digest []byte, opts SignerOpts) (signature []byte, err error)}
 
 type SignerOpts interface{HashFunc() Hash}
-
-//goesc:leaks f=heap:0
-func RegisterHash(h Hash, f func() hash.Hash)
 
 //goesc:leaks signer=heap:0 rand=heap:0 msg=heap:0 opts=heap:0
 func SignMessage(signer Signer, rand io.Reader, msg []byte, opts SignerOpts) (signature []byte, err error)

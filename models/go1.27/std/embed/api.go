@@ -5,7 +5,6 @@ package embed
 
 import (
 	"io/fs"
-	"time"
 )
 
 type FS struct{files *[]file}
@@ -26,30 +25,6 @@ func (f FS) lookup(name string) *file
 func (f FS) readDir(dir string) []file
 
 type file struct{name string; data string; hash [16]byte}
-
-//goesc:leaks recv=r0:0
-func (f *file) Info() (fs.FileInfo, error)
-
-//goesc:leaks recv=none
-func (f *file) IsDir() bool
-
-//goesc:leaks recv=none
-func (f *file) ModTime() time.Time
-
-//goesc:leaks recv=none
-func (f *file) Mode() fs.FileMode
-
-//goesc:leaks recv=r0:1
-func (f *file) Name() string
-
-//goesc:leaks recv=none
-func (f *file) Size() int64
-
-//goesc:leaks recv=heap:0
-func (f *file) String() string
-
-//goesc:leaks recv=none
-func (f *file) Sys() any
 
 //goesc:leaks recv=none
 func (f *file) Type() fs.FileMode

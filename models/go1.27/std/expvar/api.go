@@ -4,24 +4,11 @@
 package expvar
 
 import (
-	"net/http"
 	"sync"
 	"sync/atomic"
 )
 
 type Float struct{f atomic.Uint64}
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) Add(delta float64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) Set(value float64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) String() string
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) Value() float64
 
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (v *Float) appendJSON(b []byte) []byte
@@ -31,25 +18,7 @@ type Func func() any
 //goesc:leaks recv=callee:0
 func (f Func) String() string
 
-//goesc:leaks recv=callee:0
-func (f Func) Value() any
-
 type Int struct{i atomic.Int64}
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) Add(delta int64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) Set(value int64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) String() string
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) Value() int64
-
-//goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
-func (v *Int) appendJSON(b []byte) []byte
 
 type KeyValue struct{Key string; Value Var}
 
@@ -76,53 +45,21 @@ func (v *Map) Init() *Map
 //goesc:leaks recv=heap:0 key=heap:0 av=heap:0
 func (v *Map) Set(key string, av Var)
 
-//goesc:leaks recv=heap:0
-func (v *Map) String() string
-
 //goesc:leaks recv=heap:0 key=heap:0
 func (v *Map) addKey(key string)
-
-//goesc:leaks recv=heap:0 b=heap:0
-func (v *Map) appendJSON(b []byte) []byte
 
 //goesc:leaks recv=heap:0 b=heap:0
 func (v *Map) appendJSONMayExpand(b []byte, expand bool) []byte
 
 type String struct{s atomic.Value}
 
-//goesc:leaks recv=heap:0 value=heap:0
-func (v *String) Set(value string)
-
-//goesc:leaks recv=heap:0
-func (v *String) String() string
-
-//goesc:leaks recv=heap:0
-func (v *String) Value() string
-
 //goesc:leaks recv=heap:0 b=r0:0,mutator:0
 func (v *String) appendJSON(b []byte) []byte
 
 type Var interface{String() string}
 
-//goesc:leaks f=none
-func Do(f func(KeyValue))
-
-//goesc:leaks name=none
-func Get(name string) Var
-
-func Handler() http.Handler
-
-//goesc:leaks name=heap:0
-func NewFloat(name string) *Float
-
-//goesc:leaks name=heap:0
-func NewInt(name string) *Int
-
 //goesc:leaks name=heap:0
 func NewMap(name string) *Map
-
-//goesc:leaks name=heap:0
-func NewString(name string) *String
 
 //goesc:leaks name=heap:0 v=heap:0
 func Publish(name string, v Var)

@@ -15,41 +15,14 @@ type Flag struct{Name string; Usage string; Value Value; DefValue string}
 
 type FlagSet struct{Usage func(); name string; parsed bool; actual map[string]*Flag; formal map[string]*Flag; args []string; errorHandling ErrorHandling; output io.Writer; undef map[string]string}
 
-//goesc:leaks recv=r0:2
-func (f *FlagSet) Arg(i int) string
-
-//goesc:leaks recv=r0:1
-func (f *FlagSet) Args() []string
-
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Bool(name string, value bool, usage string) *bool
-
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0 fn=heap:0
-func (f *FlagSet) BoolFunc(name string, usage string, fn func(string) error)
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) BoolVar(p *bool, name string, value bool, usage string)
 
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration
 
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration, usage string)
-
-//goesc:leaks recv=none
-func (f *FlagSet) ErrorHandling() ErrorHandling
-
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Float64(name string, value float64, usage string) *float64
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage string)
-
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0 fn=heap:0
-func (f *FlagSet) Func(name string, usage string, fn func(string) error)
-
-//goesc:leaks recv=mutator:0 name=heap:0
-func (f *FlagSet) Init(name string, errorHandling ErrorHandling)
 
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Int(name string, value int, usage string) *int
@@ -57,47 +30,14 @@ func (f *FlagSet) Int(name string, value int, usage string) *int
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Int64(name string, value int64, usage string) *int64
 
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) Int64Var(p *int64, name string, value int64, usage string)
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) IntVar(p *int, name string, value int, usage string)
-
-//goesc:leaks recv=none name=none
-func (f *FlagSet) Lookup(name string) *Flag
-
-//goesc:leaks recv=none
-func (f *FlagSet) NArg() int
-
-//goesc:leaks recv=none
-func (f *FlagSet) NFlag() int
-
-//goesc:leaks recv=r0:1
-func (f *FlagSet) Name() string
-
-//goesc:leaks recv=r0:1
-func (f *FlagSet) Output() io.Writer
-
 //goesc:leaks recv=heap:1,mutator:0 arguments=heap:0
 func (f *FlagSet) Parse(arguments []string) error
-
-//goesc:leaks recv=none
-func (f *FlagSet) Parsed() bool
 
 //goesc:leaks recv=heap:1
 func (f *FlagSet) PrintDefaults()
 
-//goesc:leaks recv=mutator:0 name=heap:0 value=heap:0
-func (f *FlagSet) Set(name string, value string) error
-
-//goesc:leaks recv=mutator:0 output=heap:0
-func (f *FlagSet) SetOutput(output io.Writer)
-
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 value=heap:0 usage=heap:0
 func (f *FlagSet) String(name string, value string, usage string) *string
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 value=heap:0 usage=heap:0
-func (f *FlagSet) StringVar(p *string, name string, value string, usage string)
 
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 value=heap:0 usage=heap:0
 func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)
@@ -107,12 +47,6 @@ func (f *FlagSet) Uint(name string, value uint, usage string) *uint
 
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string)
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string)
 
 //goesc:leaks recv=heap:1,mutator:0 value=heap:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Var(value Value, name string, usage string)
@@ -147,205 +81,44 @@ type Value interface{Set(string) error; String() string}
 
 type boolFuncValue func(string) error
 
-//goesc:leaks recv=none
-func (f boolFuncValue) IsBoolFlag() bool
-
-//goesc:leaks recv=callee:0 s=heap:0
-func (f boolFuncValue) Set(s string) error
-
-//goesc:leaks recv=none
-func (f boolFuncValue) String() string
-
 type boolValue bool
-
-//goesc:leaks recv=none
-func (b *boolValue) Get() any
-
-//goesc:leaks recv=none
-func (b *boolValue) IsBoolFlag() bool
-
-//goesc:leaks recv=mutator:0 s=none
-func (b *boolValue) Set(s string) error
-
-//goesc:leaks recv=none
-func (b *boolValue) String() string
 
 type durationValue int64
 
-//goesc:leaks recv=none
-func (d *durationValue) Get() any
-
-//goesc:leaks recv=mutator:0 s=heap:0
-func (d *durationValue) Set(s string) error
-
-//goesc:leaks recv=none
-func (d *durationValue) String() string
-
 type float64Value float64
-
-//goesc:leaks recv=none
-func (f *float64Value) Get() any
 
 //goesc:leaks recv=mutator:0 s=none
 func (f *float64Value) Set(s string) error
 
-//goesc:leaks recv=none
-func (f *float64Value) String() string
-
 type funcValue func(string) error
 
-//goesc:leaks recv=callee:0 s=heap:0
-func (f funcValue) Set(s string) error
-
-//goesc:leaks recv=none
-func (f funcValue) String() string
-
 type int64Value int64
-
-//goesc:leaks recv=none
-func (i *int64Value) Get() any
 
 //goesc:leaks recv=mutator:0 s=none
 func (i *int64Value) Set(s string) error
 
-//goesc:leaks recv=none
-func (i *int64Value) String() string
-
 type intValue int
-
-//goesc:leaks recv=none
-func (i *intValue) Get() any
 
 //goesc:leaks recv=mutator:0 s=none
 func (i *intValue) Set(s string) error
 
-//goesc:leaks recv=none
-func (i *intValue) String() string
-
 type stringValue string
 
-//goesc:leaks recv=heap:1
-func (s *stringValue) Get() any
-
-//goesc:leaks recv=mutator:0 val=heap:0
-func (s *stringValue) Set(val string) error
-
-//goesc:leaks recv=r0:1
-func (s *stringValue) String() string
-
 type uint64Value uint64
-
-//goesc:leaks recv=none
-func (i *uint64Value) Get() any
 
 //goesc:leaks recv=mutator:0 s=none
 func (i *uint64Value) Set(s string) error
 
-//goesc:leaks recv=none
-func (i *uint64Value) String() string
-
 type uintValue uint
-
-//goesc:leaks recv=none
-func (i *uintValue) Get() any
 
 //goesc:leaks recv=mutator:0 s=none
 func (i *uintValue) Set(s string) error
 
-//goesc:leaks recv=none
-func (i *uintValue) String() string
-
-func Arg(i int) string
-
-func Args() []string
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Bool(name string, value bool, usage string) *bool
-
-//goesc:leaks name=heap:0 usage=heap:0 fn=heap:0
-func BoolFunc(name string, usage string, fn func(string) error)
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func BoolVar(p *bool, name string, value bool, usage string)
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Duration(name string, value time.Duration, usage string) *time.Duration
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func DurationVar(p *time.Duration, name string, value time.Duration, usage string)
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Float64(name string, value float64, usage string) *float64
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func Float64Var(p *float64, name string, value float64, usage string)
-
-//goesc:leaks name=heap:0 usage=heap:0 fn=heap:0
-func Func(name string, usage string, fn func(string) error)
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Int(name string, value int, usage string) *int
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Int64(name string, value int64, usage string) *int64
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func Int64Var(p *int64, name string, value int64, usage string)
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func IntVar(p *int, name string, value int, usage string)
-
-//goesc:leaks name=none
-func Lookup(name string) *Flag
-
-func NArg() int
-
-func NFlag() int
-
-//goesc:leaks name=heap:0
-func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet
-
-func Parse()
-
-func Parsed() bool
-
-func PrintDefaults()
-
-//goesc:leaks name=heap:0 value=heap:0
-func Set(name string, value string) error
-
-//goesc:leaks name=heap:0 value=heap:0 usage=heap:0
-func String(name string, value string, usage string) *string
-
-//goesc:leaks p=heap:0 name=heap:0 value=heap:0 usage=heap:0
-func StringVar(p *string, name string, value string, usage string)
-
 //goesc:leaks p=heap:0 name=heap:0 value=heap:0 usage=heap:0
 func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)
 
-//goesc:leaks name=heap:0 usage=heap:0
-func Uint(name string, value uint, usage string) *uint
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Uint64(name string, value uint64, usage string) *uint64
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func Uint64Var(p *uint64, name string, value uint64, usage string)
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func UintVar(p *uint, name string, value uint, usage string)
-
 //goesc:leaks flag=heap:1
 func UnquoteUsage(flag *Flag) (name string, usage string)
-
-//goesc:leaks value=heap:0 name=heap:0 usage=heap:0
-func Var(value Value, name string, usage string)
-
-//goesc:leaks fn=none
-func Visit(fn func(*Flag))
-
-//goesc:leaks fn=none
-func VisitAll(fn func(*Flag))
 
 const (
 	ContinueOnError ErrorHandling = 0

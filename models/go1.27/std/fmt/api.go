@@ -21,9 +21,6 @@ type Stringer interface{String() string}
 
 type stringReader string
 
-//goesc:leaks recv=mutator:0 b=mutator:0
-func (r *stringReader) Read(b []byte) (n int, err error)
-
 //goesc:leaks b=r0:0,mutator:0 a=heap:1
 func Append(b []byte, a ...any) []byte
 
@@ -32,9 +29,6 @@ func Appendf(b []byte, format string, a ...any) []byte
 
 //goesc:leaks b=r0:0,mutator:0 a=heap:1
 func Appendln(b []byte, a ...any) []byte
-
-//goesc:leaks format=heap:0 a=heap:1
-func Errorf(format string, a ...any) (err error)
 
 //goesc:leaks state=heap:0
 func FormatString(state State, verb rune) string
@@ -58,24 +52,6 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
 func Fscanln(r io.Reader, a ...any) (n int, err error)
 
 //goesc:leaks a=heap:1
-func Print(a ...any) (n int, err error)
-
-//goesc:leaks format=none a=heap:1
-func Printf(format string, a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
-func Println(a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
-func Scan(a ...any) (n int, err error)
-
-//goesc:leaks format=none a=heap:1
-func Scanf(format string, a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
-func Scanln(a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
 func Sprint(a ...any) string
 
 //goesc:leaks format=none a=heap:1
@@ -83,13 +59,4 @@ func Sprintf(format string, a ...any) string
 
 //goesc:leaks a=heap:1
 func Sprintln(a ...any) string
-
-//goesc:leaks str=heap:0 a=heap:1
-func Sscan(str string, a ...any) (n int, err error)
-
-//goesc:leaks str=heap:0 format=none a=heap:1
-func Sscanf(str string, format string, a ...any) (n int, err error)
-
-//goesc:leaks str=heap:0 a=heap:1
-func Sscanln(str string, a ...any) (n int, err error)
 

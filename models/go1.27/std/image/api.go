@@ -11,34 +11,13 @@ import (
 type Alpha struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *Alpha) AlphaAt(x int, y int) color.Alpha
-
-//goesc:leaks recv=none
-func (p *Alpha) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *Alpha) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *Alpha) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *Alpha) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *Alpha) PixOffset(x int, y int) int
 
 //goesc:leaks recv=none
 func (p *Alpha) RGBA64At(x int, y int) color.RGBA64
 
 //goesc:leaks recv=mutator:1 c=heap:0
 func (p *Alpha) Set(x int, y int, c color.Color)
-
-//goesc:leaks recv=mutator:1
-func (p *Alpha) SetAlpha(x int, y int, c color.Alpha)
-
-//goesc:leaks recv=mutator:1
-func (p *Alpha) SetRGBA64(x int, y int, c color.RGBA64)
 
 //goesc:leaks recv=heap:1
 func (p *Alpha) SubImage(r Rectangle) Image
@@ -49,22 +28,7 @@ type Alpha16 struct{Pix []uint8; Stride int; Rect Rectangle}
 func (p *Alpha16) Alpha16At(x int, y int) color.Alpha16
 
 //goesc:leaks recv=none
-func (p *Alpha16) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *Alpha16) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *Alpha16) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *Alpha16) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *Alpha16) PixOffset(x int, y int) int
-
-//goesc:leaks recv=none
-func (p *Alpha16) RGBA64At(x int, y int) color.RGBA64
 
 //goesc:leaks recv=mutator:1 c=heap:0
 func (p *Alpha16) Set(x int, y int, c color.Color)
@@ -81,22 +45,7 @@ func (p *Alpha16) SubImage(r Rectangle) Image
 type CMYK struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *CMYK) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *CMYK) Bounds() Rectangle
-
-//goesc:leaks recv=none
 func (p *CMYK) CMYKAt(x int, y int) color.CMYK
-
-//goesc:leaks recv=none
-func (p *CMYK) ColorModel() color.Model
-
-//goesc:leaks recv=none
-func (p *CMYK) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *CMYK) PixOffset(x int, y int) int
 
 //goesc:leaks recv=none
 func (p *CMYK) RGBA64At(x int, y int) color.RGBA64
@@ -118,31 +67,10 @@ type Config struct{ColorModel color.Model; Width int; Height int}
 type Gray struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *Gray) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *Gray) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *Gray) ColorModel() color.Model
-
-//goesc:leaks recv=none
-func (p *Gray) GrayAt(x int, y int) color.Gray
-
-//goesc:leaks recv=none
-func (p *Gray) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *Gray) PixOffset(x int, y int) int
-
-//goesc:leaks recv=none
 func (p *Gray) RGBA64At(x int, y int) color.RGBA64
 
 //goesc:leaks recv=mutator:1 c=heap:0
 func (p *Gray) Set(x int, y int, c color.Color)
-
-//goesc:leaks recv=mutator:1
-func (p *Gray) SetGray(x int, y int, c color.Gray)
 
 //goesc:leaks recv=mutator:1
 func (p *Gray) SetRGBA64(x int, y int, c color.RGBA64)
@@ -153,25 +81,7 @@ func (p *Gray) SubImage(r Rectangle) Image
 type Gray16 struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *Gray16) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *Gray16) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *Gray16) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *Gray16) Gray16At(x int, y int) color.Gray16
-
-//goesc:leaks recv=none
-func (p *Gray16) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *Gray16) PixOffset(x int, y int) int
-
-//goesc:leaks recv=none
-func (p *Gray16) RGBA64At(x int, y int) color.RGBA64
 
 //goesc:leaks recv=mutator:1 c=heap:0
 func (p *Gray16) Set(x int, y int, c color.Color)
@@ -190,22 +100,10 @@ type Image interface{At(x int, y int) color.Color; Bounds() Rectangle; ColorMode
 type NRGBA struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *NRGBA) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *NRGBA) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *NRGBA) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *NRGBA) NRGBAAt(x int, y int) color.NRGBA
 
 //goesc:leaks recv=none
 func (p *NRGBA) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *NRGBA) PixOffset(x int, y int) int
 
 //goesc:leaks recv=none
 func (p *NRGBA) RGBA64At(x int, y int) color.RGBA64
@@ -225,22 +123,10 @@ func (p *NRGBA) SubImage(r Rectangle) Image
 type NRGBA64 struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *NRGBA64) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *NRGBA64) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *NRGBA64) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *NRGBA64) NRGBA64At(x int, y int) color.NRGBA64
 
 //goesc:leaks recv=none
 func (p *NRGBA64) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *NRGBA64) PixOffset(x int, y int) int
 
 //goesc:leaks recv=none
 func (p *NRGBA64) RGBA64At(x int, y int) color.RGBA64
@@ -260,15 +146,6 @@ func (p *NRGBA64) SubImage(r Rectangle) Image
 type NYCbCrA struct{YCbCr; A []uint8; AStride int}
 
 //goesc:leaks recv=none
-func (p *NYCbCrA) AOffset(x int, y int) int
-
-//goesc:leaks recv=none
-func (p *NYCbCrA) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *NYCbCrA) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *NYCbCrA) NYCbCrAAt(x int, y int) color.NYCbCrA
 
 //goesc:leaks recv=none
@@ -285,29 +162,14 @@ type Paletted struct{Pix []uint8; Stride int; Rect Rectangle; Palette color.Pale
 //goesc:leaks recv=r0:2
 func (p *Paletted) At(x int, y int) color.Color
 
-//goesc:leaks recv=none
-func (p *Paletted) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *Paletted) ColorIndexAt(x int, y int) uint8
-
-//goesc:leaks recv=heap:1
-func (p *Paletted) ColorModel() color.Model
-
 //goesc:leaks recv=heap:2
 func (p *Paletted) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *Paletted) PixOffset(x int, y int) int
 
 //goesc:leaks recv=heap:2
 func (p *Paletted) RGBA64At(x int, y int) color.RGBA64
 
 //goesc:leaks recv=heap:2,mutator:1 c=heap:0
 func (p *Paletted) Set(x int, y int, c color.Color)
-
-//goesc:leaks recv=mutator:1
-func (p *Paletted) SetColorIndex(x int, y int, index uint8)
 
 //goesc:leaks recv=heap:2,mutator:1
 func (p *Paletted) SetRGBA64(x int, y int, c color.RGBA64)
@@ -319,38 +181,14 @@ type PalettedImage interface{ColorIndexAt(x int, y int) uint8; Image}
 
 type Point struct{X int; Y int}
 
-func (p Point) Add(q Point) Point
-
-func (p Point) Div(k int) Point
-
-func (p Point) Eq(q Point) bool
-
-func (p Point) In(r Rectangle) bool
-
 func (p Point) Mod(r Rectangle) Point
 
-func (p Point) Mul(k int) Point
-
 func (p Point) String() string
-
-func (p Point) Sub(q Point) Point
 
 type RGBA struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *RGBA) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *RGBA) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *RGBA) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *RGBA) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *RGBA) PixOffset(x int, y int) int
 
 //goesc:leaks recv=none
 func (p *RGBA) RGBA64At(x int, y int) color.RGBA64
@@ -373,19 +211,7 @@ func (p *RGBA) SubImage(r Rectangle) Image
 type RGBA64 struct{Pix []uint8; Stride int; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *RGBA64) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *RGBA64) Bounds() Rectangle
-
-//goesc:leaks recv=none
-func (p *RGBA64) ColorModel() color.Model
-
-//goesc:leaks recv=none
 func (p *RGBA64) Opaque() bool
-
-//goesc:leaks recv=none
-func (p *RGBA64) PixOffset(x int, y int) int
 
 //goesc:leaks recv=none
 func (p *RGBA64) RGBA64At(x int, y int) color.RGBA64
@@ -403,61 +229,15 @@ type RGBA64Image interface{RGBA64At(x int, y int) color.RGBA64; Image}
 
 type Rectangle struct{Min Point; Max Point}
 
-func (r Rectangle) Add(p Point) Rectangle
-
-func (r Rectangle) At(x int, y int) color.Color
-
-func (r Rectangle) Bounds() Rectangle
-
-func (r Rectangle) Canon() Rectangle
-
-func (r Rectangle) ColorModel() color.Model
-
-func (r Rectangle) Dx() int
-
-func (r Rectangle) Dy() int
-
-func (r Rectangle) Empty() bool
-
-func (r Rectangle) Eq(s Rectangle) bool
-
-func (r Rectangle) In(s Rectangle) bool
-
 func (r Rectangle) Inset(n int) Rectangle
 
 func (r Rectangle) Intersect(s Rectangle) Rectangle
 
-func (r Rectangle) Overlaps(s Rectangle) bool
-
-func (r Rectangle) RGBA64At(x int, y int) color.RGBA64
-
-func (r Rectangle) Size() Point
-
 func (r Rectangle) String() string
-
-func (r Rectangle) Sub(p Point) Rectangle
 
 func (r Rectangle) Union(s Rectangle) Rectangle
 
 type Uniform struct{C color.Color}
-
-//goesc:leaks recv=r0:1
-func (c *Uniform) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (c *Uniform) Bounds() Rectangle
-
-//goesc:leaks recv=r0:0
-func (c *Uniform) ColorModel() color.Model
-
-//goesc:leaks recv=r0:1 #0=none
-func (c *Uniform) Convert(color.Color) color.Color
-
-//goesc:leaks recv=heap:1
-func (c *Uniform) Opaque() bool
-
-//goesc:leaks recv=heap:1
-func (c *Uniform) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 //goesc:leaks recv=heap:1
 func (c *Uniform) RGBA64At(x int, y int) color.RGBA64
@@ -465,19 +245,7 @@ func (c *Uniform) RGBA64At(x int, y int) color.RGBA64
 type YCbCr struct{Y []uint8; Cb []uint8; Cr []uint8; YStride int; CStride int; SubsampleRatio YCbCrSubsampleRatio; Rect Rectangle}
 
 //goesc:leaks recv=none
-func (p *YCbCr) At(x int, y int) color.Color
-
-//goesc:leaks recv=none
-func (p *YCbCr) Bounds() Rectangle
-
-//goesc:leaks recv=none
 func (p *YCbCr) COffset(x int, y int) int
-
-//goesc:leaks recv=none
-func (p *YCbCr) ColorModel() color.Model
-
-//goesc:leaks recv=none
-func (p *YCbCr) Opaque() bool
 
 //goesc:leaks recv=none
 func (p *YCbCr) RGBA64At(x int, y int) color.RGBA64
@@ -488,12 +256,7 @@ func (p *YCbCr) SubImage(r Rectangle) Image
 //goesc:leaks recv=none
 func (p *YCbCr) YCbCrAt(x int, y int) color.YCbCr
 
-//goesc:leaks recv=none
-func (p *YCbCr) YOffset(x int, y int) int
-
 type YCbCrSubsampleRatio int
-
-func (s YCbCrSubsampleRatio) String() string
 
 //goesc:leaks r=heap:0
 func Decode(r io.Reader) (Image, string, error)
@@ -524,14 +287,7 @@ func NewRGBA(r Rectangle) *RGBA
 
 func NewRGBA64(r Rectangle) *RGBA64
 
-//goesc:leaks c=heap:0
-func NewUniform(c color.Color) *Uniform
-
 func NewYCbCr(r Rectangle, subsampleRatio YCbCrSubsampleRatio) *YCbCr
-
-func Pt(X int, Y int) Point
-
-func Rect(x0 int, y0 int, x1 int, y1 int) Rectangle
 
 //goesc:leaks name=heap:0 magic=heap:0 decode=heap:0 decodeConfig=heap:0
 func RegisterFormat(name string, magic string, decode func(io.Reader) (Image, error), decodeConfig func(io.Reader) (Config, error))

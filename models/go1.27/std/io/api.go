@@ -22,36 +22,12 @@ func (l *LimitedReader) Read(p []byte) (n int, err error)
 
 type OffsetWriter struct{w WriterAt; base int64; off int64}
 
-//goesc:leaks recv=mutator:0
-func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error)
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0
-func (o *OffsetWriter) Write(p []byte) (n int, err error)
-
 //goesc:leaks recv=heap:1 p=heap:0
 func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error)
 
 type PipeReader struct{pipe}
 
-//goesc:leaks recv=heap:0
-func (r *PipeReader) Close() error
-
-//goesc:leaks recv=heap:0 err=heap:0
-func (r *PipeReader) CloseWithError(err error) error
-
-//goesc:leaks recv=heap:0 data=mutator:0
-func (r *PipeReader) Read(data []byte) (n int, err error)
-
 type PipeWriter struct{r PipeReader}
-
-//goesc:leaks recv=heap:0
-func (w *PipeWriter) Close() error
-
-//goesc:leaks recv=heap:0 err=heap:0
-func (w *PipeWriter) CloseWithError(err error) error
-
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *PipeWriter) Write(data []byte) (n int, err error)
 
 type ReadCloser interface{Reader; Closer}
 
@@ -77,20 +53,11 @@ type RuneScanner interface{UnreadRune() error; RuneReader}
 
 type SectionReader struct{r ReaderAt; base int64; off int64; limit int64; n int64}
 
-//goesc:leaks recv=r0:1
-func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64)
-
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (s *SectionReader) Read(p []byte) (n int, err error)
 
 //goesc:leaks recv=heap:1 p=heap:0
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error)
-
-//goesc:leaks recv=mutator:0
-func (s *SectionReader) Seek(offset int64, whence int) (int64, error)
-
-//goesc:leaks recv=none
-func (s *SectionReader) Size() int64
 
 type Seeker interface{Seek(offset int64, whence int) (int64, error)}
 
@@ -111,9 +78,6 @@ type multiReader struct{readers []Reader}
 //goesc:leaks recv=heap:2,mutator:0 p=heap:0
 func (mr *multiReader) Read(p []byte) (n int, err error)
 
-//goesc:leaks recv=heap:2,mutator:0 w=heap:0
-func (mr *multiReader) WriteTo(w Writer) (sum int64, err error)
-
 //goesc:leaks recv=heap:2,mutator:0 w=heap:0 buf=heap:0
 func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error)
 
@@ -127,16 +91,7 @@ func (t *multiWriter) WriteString(s string) (n int, err error)
 
 type nopCloser struct{Reader}
 
-//goesc:leaks recv=none
-func (nopCloser) Close() error
-
 type nopCloserWriterTo struct{Reader}
-
-//goesc:leaks recv=none
-func (nopCloserWriterTo) Close() error
-
-//goesc:leaks recv=heap:0 w=heap:0
-func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error)
 
 type onceError struct{sync.Mutex; err error}
 
@@ -171,9 +126,6 @@ type teeReader struct{r Reader; w Writer}
 //goesc:leaks recv=heap:1 p=heap:0
 func (t *teeReader) Read(p []byte) (n int, err error)
 
-//goesc:leaks dst=heap:0 src=heap:0
-func Copy(dst Writer, src Reader) (written int64, err error)
-
 //goesc:leaks dst=heap:0 src=heap:0 buf=heap:0
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 
@@ -181,36 +133,10 @@ func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error)
 
 //goesc:leaks r=heap:0
-func LimitReader(r Reader, n int64) Reader
-
-//goesc:leaks readers=heap:1
-func MultiReader(readers ...Reader) Reader
-
-//goesc:leaks writers=heap:1
-func MultiWriter(writers ...Writer) Writer
-
-//goesc:leaks w=heap:0
-func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter
-
-//goesc:leaks r=heap:0
-func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader
-
-//goesc:leaks r=heap:0
-func NopCloser(r Reader) ReadCloser
-
-func Pipe() (*PipeReader, *PipeWriter)
-
-//goesc:leaks r=heap:0
 func ReadAll(r Reader) ([]byte, error)
 
 //goesc:leaks r=heap:0 buf=heap:0
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)
-
-//goesc:leaks r=heap:0 buf=heap:0
-func ReadFull(r Reader, buf []byte) (n int, err error)
-
-//goesc:leaks r=heap:0 w=heap:0
-func TeeReader(r Reader, w Writer) Reader
 
 //goesc:leaks w=heap:0 s=heap:0
 func WriteString(w Writer, s string) (n int, err error)

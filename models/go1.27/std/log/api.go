@@ -20,12 +20,6 @@ func (l *Logger) Fatalf(format string, v ...any)
 //goesc:leaks recv=heap:0 v=heap:1,callee:0
 func (l *Logger) Fatalln(v ...any)
 
-//goesc:leaks recv=mutator:0,callee:0
-func (l *Logger) Flags() int
-
-//goesc:leaks recv=heap:0 s=callee:0
-func (l *Logger) Output(calldepth int, s string) error
-
 //goesc:leaks recv=heap:0 v=heap:1
 func (l *Logger) Panic(v ...any)
 
@@ -35,34 +29,14 @@ func (l *Logger) Panicf(format string, v ...any)
 //goesc:leaks recv=heap:0 v=heap:1
 func (l *Logger) Panicln(v ...any)
 
-//goesc:leaks recv=heap:0
-func (l *Logger) Prefix() string
-
-//goesc:leaks recv=heap:0 v=heap:1,callee:0
-func (l *Logger) Print(v ...any)
-
-//goesc:leaks recv=heap:0 format=callee:0 v=heap:1,callee:0
-func (l *Logger) Printf(format string, v ...any)
-
-//goesc:leaks recv=heap:0 v=heap:1,callee:0
-func (l *Logger) Println(v ...any)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (l *Logger) SetFlags(flag int)
-
 //goesc:leaks recv=heap:0 w=heap:0
 func (l *Logger) SetOutput(w io.Writer)
-
-//goesc:leaks recv=heap:0 prefix=heap:0
-func (l *Logger) SetPrefix(prefix string)
 
 //goesc:leaks recv=heap:0
 func (l *Logger) Writer() io.Writer
 
 //goesc:leaks recv=heap:0 appendOutput=callee:0
 func (l *Logger) output(pc uintptr, calldepth int, appendOutput func([]byte) []byte) error
-
-func Default() *Logger
 
 //goesc:leaks v=heap:1,callee:0
 func Fatal(v ...any)
@@ -73,13 +47,8 @@ func Fatalf(format string, v ...any)
 //goesc:leaks v=heap:1,callee:0
 func Fatalln(v ...any)
 
-func Flags() int
-
 //goesc:leaks out=heap:0 prefix=heap:0
 func New(out io.Writer, prefix string, flag int) *Logger
-
-//goesc:leaks s=callee:0
-func Output(calldepth int, s string) error
 
 //goesc:leaks v=heap:1
 func Panic(v ...any)
@@ -89,27 +58,6 @@ func Panicf(format string, v ...any)
 
 //goesc:leaks v=heap:1
 func Panicln(v ...any)
-
-func Prefix() string
-
-//goesc:leaks v=heap:1,callee:0
-func Print(v ...any)
-
-//goesc:leaks format=callee:0 v=heap:1,callee:0
-func Printf(format string, v ...any)
-
-//goesc:leaks v=heap:1,callee:0
-func Println(v ...any)
-
-func SetFlags(flag int)
-
-//goesc:leaks w=heap:0
-func SetOutput(w io.Writer)
-
-//goesc:leaks prefix=heap:0
-func SetPrefix(prefix string)
-
-func Writer() io.Writer
 
 const (
 	LUTC = 32

@@ -20,15 +20,6 @@ type Addr interface{Network() string; String() string}
 
 type AddrError struct{Err string; Addr string}
 
-//goesc:leaks recv=r0:1
-func (e *AddrError) Error() string
-
-//goesc:leaks recv=none
-func (e *AddrError) Temporary() bool
-
-//goesc:leaks recv=none
-func (e *AddrError) Timeout() bool
-
 type Buffers [][]byte
 
 //goesc:leaks recv=heap:2,mutator:0 p=mutator:0
@@ -44,36 +35,9 @@ type Conn interface{Close() error; LocalAddr() Addr; Read(b []byte) (n int, err 
 
 type DNSConfigError struct{Err error}
 
-//goesc:leaks recv=heap:1
-func (e *DNSConfigError) Error() string
-
-//goesc:leaks recv=none
-func (e *DNSConfigError) Temporary() bool
-
-//goesc:leaks recv=none
-func (e *DNSConfigError) Timeout() bool
-
-//goesc:leaks recv=r0:1
-func (e *DNSConfigError) Unwrap() error
-
 type DNSError struct{UnwrapErr error; Err string; Name string; Server string; IsTimeout bool; IsTemporary bool; IsNotFound bool}
 
-//goesc:leaks recv=none
-func (e *DNSError) Error() string
-
-//goesc:leaks recv=none
-func (e *DNSError) Temporary() bool
-
-//goesc:leaks recv=none
-func (e *DNSError) Timeout() bool
-
-//goesc:leaks recv=r0:1
-func (e *DNSError) Unwrap() error
-
 type Dialer struct{Timeout time.Duration; Deadline time.Time; LocalAddr Addr; DualStack bool; FallbackDelay time.Duration; KeepAlive time.Duration; KeepAliveConfig KeepAliveConfig; Resolver *Resolver; Cancel <-chan struct{}; Control func(network string, address string, c syscall.RawConn) error; ControlContext func(ctx context.Context, network string, address string, c syscall.RawConn) error; mptcpStatus mptcpStatusDial}
-
-//goesc:leaks recv=heap:1 network=heap:0 address=heap:0
-func (d *Dialer) Dial(network string, address string) (Conn, error)
 
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 address=heap:0
 func (d *Dialer) DialContext(ctx context.Context, network string, address string) (Conn, error)
@@ -89,12 +53,6 @@ func (d *Dialer) DialUDP(ctx context.Context, network string, laddr netip.AddrPo
 
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 laddr=heap:0 raddr=heap:0
 func (d *Dialer) DialUnix(ctx context.Context, network string, laddr *UnixAddr, raddr *UnixAddr) (*UnixConn, error)
-
-//goesc:leaks recv=none
-func (d *Dialer) MultipathTCP() bool
-
-//goesc:leaks recv=mutator:0
-func (d *Dialer) SetMultipathTCP(use bool)
 
 //goesc:leaks recv=r0:1 ctx=heap:0 now=r0:0,mutator:0
 func (d *Dialer) deadline(ctx context.Context, now time.Time) (earliest time.Time)
@@ -115,12 +73,7 @@ type Error interface{Temporary() bool; Timeout() bool; error}
 
 type Flags uint
 
-func (f Flags) String() string
-
 type HardwareAddr []byte
-
-//goesc:leaks recv=none
-func (a HardwareAddr) String() string
 
 type IP []byte
 
@@ -135,9 +88,6 @@ func (ip IP) Equal(x IP) bool
 
 //goesc:leaks recv=none
 func (ip IP) IsGlobalUnicast() bool
-
-//goesc:leaks recv=none
-func (ip IP) IsInterfaceLocalMulticast() bool
 
 //goesc:leaks recv=none
 func (ip IP) IsLinkLocalMulticast() bool
@@ -157,20 +107,11 @@ func (ip IP) IsPrivate() bool
 //goesc:leaks recv=none
 func (ip IP) IsUnspecified() bool
 
-//goesc:leaks recv=none
-func (ip IP) MarshalText() ([]byte, error)
-
 //goesc:leaks recv=none mask=none
 func (ip IP) Mask(mask IPMask) IP
 
 //goesc:leaks recv=none
 func (ip IP) String() string
-
-//goesc:leaks recv=r0:0
-func (ip IP) To16() IP
-
-//goesc:leaks recv=r0:0
-func (ip IP) To4() IP
 
 //goesc:leaks recv=mutator:0 text=none
 func (ip *IP) UnmarshalText(text []byte) error
@@ -182,9 +123,6 @@ func (ip IP) appendTo(b []byte) []byte
 func (ip IP) matchAddrFamily(x IP) bool
 
 type IPAddr struct{IP IP; Zone string}
-
-//goesc:leaks recv=none
-func (a *IPAddr) Network() string
 
 //goesc:leaks recv=none
 func (a *IPAddr) String() string
@@ -215,9 +153,6 @@ func (c *IPConn) ReadFromIP(b []byte) (int, *IPAddr, error)
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *IPConn) ReadMsgIP(b []byte, oob []byte) (n int, oobn int, flags int, addr *IPAddr, err error)
 
-//goesc:leaks recv=heap:1
-func (c *IPConn) SyscallConn() (syscall.RawConn, error)
-
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *IPConn) WriteMsgIP(b []byte, oob []byte, addr *IPAddr) (n int, oobn int, err error)
 
@@ -241,19 +176,10 @@ func (c *IPConn) writeTo(b []byte, addr *IPAddr) (int, error)
 
 type IPMask []byte
 
-//goesc:leaks recv=none
-func (m IPMask) Size() (ones int, bits int)
-
-//goesc:leaks recv=none
-func (m IPMask) String() string
-
 type IPNet struct{IP IP; Mask IPMask}
 
 //goesc:leaks recv=none ip=none
 func (n *IPNet) Contains(ip IP) bool
-
-//goesc:leaks recv=none
-func (n *IPNet) Network() string
 
 //goesc:leaks recv=none
 func (n *IPNet) String() string
@@ -268,15 +194,6 @@ func (ifi *Interface) MulticastAddrs() ([]Addr, error)
 
 type InvalidAddrError string
 
-//goesc:leaks recv=r0:0
-func (e InvalidAddrError) Error() string
-
-//goesc:leaks recv=none
-func (e InvalidAddrError) Temporary() bool
-
-//goesc:leaks recv=none
-func (e InvalidAddrError) Timeout() bool
-
 type KeepAliveConfig struct{Enable bool; Idle time.Duration; Interval time.Duration; Count int}
 
 type ListenConfig struct{Control func(network string, address string, c syscall.RawConn) error; KeepAlive time.Duration; KeepAliveConfig KeepAliveConfig; mptcpStatus mptcpStatusListen}
@@ -286,12 +203,6 @@ func (lc *ListenConfig) Listen(ctx context.Context, network string, address stri
 
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 address=heap:0
 func (lc *ListenConfig) ListenPacket(ctx context.Context, network string, address string) (PacketConn, error)
-
-//goesc:leaks recv=none
-func (lc *ListenConfig) MultipathTCP() bool
-
-//goesc:leaks recv=mutator:0
-func (lc *ListenConfig) SetMultipathTCP(use bool)
 
 type Listener interface{Accept() (Conn, error); Addr() Addr; Close() error}
 
@@ -310,21 +221,9 @@ func (e *OpError) Temporary() bool
 //goesc:leaks recv=heap:1
 func (e *OpError) Timeout() bool
 
-//goesc:leaks recv=r0:1
-func (e *OpError) Unwrap() error
-
 type PacketConn interface{Close() error; LocalAddr() Addr; ReadFrom(p []byte) (n int, addr Addr, err error); SetDeadline(t time.Time) error; SetReadDeadline(t time.Time) error; SetWriteDeadline(t time.Time) error; WriteTo(p []byte, addr Addr) (n int, err error)}
 
 type ParseError struct{Type string; Text string}
-
-//goesc:leaks recv=none
-func (e *ParseError) Error() string
-
-//goesc:leaks recv=none
-func (e *ParseError) Temporary() bool
-
-//goesc:leaks recv=none
-func (e *ParseError) Timeout() bool
 
 type Resolver struct{PreferGo bool; StrictErrors bool; Dial func(ctx context.Context, network string, address string) (Conn, error); lookupGroup singleflight.Group}
 
@@ -339,9 +238,6 @@ func (r *Resolver) LookupHost(ctx context.Context, host string) (addrs []string,
 
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 host=heap:0
 func (r *Resolver) LookupIP(ctx context.Context, network string, host string) ([]IP, error)
-
-//goesc:leaks recv=heap:0 ctx=heap:0 host=heap:0
-func (r *Resolver) LookupIPAddr(ctx context.Context, host string) ([]IPAddr, error)
 
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
 func (r *Resolver) LookupMX(ctx context.Context, name string) ([]*MX, error)
@@ -453,9 +349,6 @@ type TCPAddr struct{IP IP; Port int; Zone string}
 func (a *TCPAddr) AddrPort() netip.AddrPort
 
 //goesc:leaks recv=none
-func (a *TCPAddr) Network() string
-
-//goesc:leaks recv=none
 func (a *TCPAddr) String() string
 
 //goesc:leaks recv=none
@@ -502,9 +395,6 @@ func (c *TCPConn) SetLinger(sec int) error
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SetNoDelay(noDelay bool) error
 
-//goesc:leaks recv=heap:1
-func (c *TCPConn) SyscallConn() (syscall.RawConn, error)
-
 //goesc:leaks recv=heap:0 w=heap:0
 func (c *TCPConn) WriteTo(w io.Writer) (int64, error)
 
@@ -522,9 +412,6 @@ func (l *TCPListener) Accept() (Conn, error)
 //goesc:leaks recv=heap:1
 func (l *TCPListener) AcceptTCP() (*TCPConn, error)
 
-//goesc:leaks recv=r0:2
-func (l *TCPListener) Addr() Addr
-
 //goesc:leaks recv=heap:1
 func (l *TCPListener) Close() error
 
@@ -535,9 +422,6 @@ func (l *TCPListener) File() (f *os.File, err error)
 func (l *TCPListener) SetDeadline(t time.Time) error
 
 //goesc:leaks recv=heap:1
-func (l *TCPListener) SyscallConn() (syscall.RawConn, error)
-
-//goesc:leaks recv=heap:1
 func (ln *TCPListener) accept() (*TCPConn, error)
 
 //goesc:leaks recv=heap:1
@@ -546,16 +430,10 @@ func (ln *TCPListener) close() error
 //goesc:leaks recv=heap:1
 func (ln *TCPListener) file() (*os.File, error)
 
-//goesc:leaks recv=none
-func (ln *TCPListener) ok() bool
-
 type UDPAddr struct{IP IP; Port int; Zone string}
 
 //goesc:leaks recv=mutator:1
 func (a *UDPAddr) AddrPort() netip.AddrPort
-
-//goesc:leaks recv=none
-func (a *UDPAddr) Network() string
 
 //goesc:leaks recv=none
 func (a *UDPAddr) String() string
@@ -581,9 +459,6 @@ type UDPConn struct{conn}
 func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error)
 
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0
-func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error)
-
-//goesc:leaks recv=heap:1 b=mutator:0,callee:0
 func (c *UDPConn) ReadFromUDPAddrPort(b []byte) (n int, addr netip.AddrPort, err error)
 
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0
@@ -591,9 +466,6 @@ func (c *UDPConn) ReadMsgUDP(b []byte, oob []byte) (n int, oobn int, flags int, 
 
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0
 func (c *UDPConn) ReadMsgUDPAddrPort(b []byte, oob []byte) (n int, oobn int, flags int, addr netip.AddrPort, err error)
-
-//goesc:leaks recv=heap:1
-func (c *UDPConn) SyscallConn() (syscall.RawConn, error)
 
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *UDPConn) WriteMsgUDP(b []byte, oob []byte, addr *UDPAddr) (n int, oobn int, err error)
@@ -636,12 +508,6 @@ func (c *UDPConn) writeToAddrPort(b []byte, addr netip.AddrPort) (int, error)
 
 type UnixAddr struct{Name string; Net string}
 
-//goesc:leaks recv=r0:1
-func (a *UnixAddr) Network() string
-
-//goesc:leaks recv=r0:1
-func (a *UnixAddr) String() string
-
 //goesc:leaks recv=none
 func (a *UnixAddr) family() int
 
@@ -674,9 +540,6 @@ func (c *UnixConn) ReadFromUnix(b []byte) (int, *UnixAddr, error)
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *UnixConn) ReadMsgUnix(b []byte, oob []byte) (n int, oobn int, flags int, addr *UnixAddr, err error)
 
-//goesc:leaks recv=heap:1
-func (c *UnixConn) SyscallConn() (syscall.RawConn, error)
-
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *UnixConn) WriteMsgUnix(b []byte, oob []byte, addr *UnixAddr) (n int, oobn int, err error)
 
@@ -706,9 +569,6 @@ func (l *UnixListener) Accept() (Conn, error)
 //goesc:leaks recv=heap:1
 func (l *UnixListener) AcceptUnix() (*UnixConn, error)
 
-//goesc:leaks recv=r0:2
-func (l *UnixListener) Addr() Addr
-
 //goesc:leaks recv=heap:0
 func (l *UnixListener) Close() error
 
@@ -717,12 +577,6 @@ func (l *UnixListener) File() (f *os.File, err error)
 
 //goesc:leaks recv=heap:1 t=none
 func (l *UnixListener) SetDeadline(t time.Time) error
-
-//goesc:leaks recv=mutator:0
-func (l *UnixListener) SetUnlinkOnClose(unlink bool)
-
-//goesc:leaks recv=heap:1
-func (l *UnixListener) SyscallConn() (syscall.RawConn, error)
 
 //goesc:leaks recv=heap:1
 func (ln *UnixListener) accept() (*UnixConn, error)
@@ -733,19 +587,7 @@ func (ln *UnixListener) close() error
 //goesc:leaks recv=heap:1
 func (ln *UnixListener) file() (*os.File, error)
 
-//goesc:leaks recv=none
-func (ln *UnixListener) ok() bool
-
 type UnknownNetworkError string
-
-//goesc:leaks recv=none
-func (e UnknownNetworkError) Error() string
-
-//goesc:leaks recv=none
-func (e UnknownNetworkError) Temporary() bool
-
-//goesc:leaks recv=none
-func (e UnknownNetworkError) Timeout() bool
 
 type addrList []Addr
 
@@ -766,14 +608,8 @@ func (c *conn) Close() error
 //goesc:leaks recv=heap:1
 func (c *conn) File() (f *os.File, err error)
 
-//goesc:leaks recv=r0:2
-func (c *conn) LocalAddr() Addr
-
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *conn) Read(b []byte) (int, error)
-
-//goesc:leaks recv=r0:2
-func (c *conn) RemoteAddr() Addr
 
 //goesc:leaks recv=heap:1 t=none
 func (c *conn) SetDeadline(t time.Time) error
@@ -792,9 +628,6 @@ func (c *conn) SetWriteDeadline(t time.Time) error
 
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *conn) Write(b []byte) (int, error)
-
-//goesc:leaks recv=none
-func (c *conn) ok() bool
 
 //goesc:leaks recv=heap:1 v=heap:2,mutator:0
 func (c *conn) writeBuffers(v *Buffers) (int64, error)
@@ -819,16 +652,10 @@ type mptcpStatusDial uint8
 //goesc:leaks recv=none
 func (m *mptcpStatusDial) get() bool
 
-//goesc:leaks recv=mutator:0
-func (m *mptcpStatusDial) set(use bool)
-
 type mptcpStatusListen uint8
 
 //goesc:leaks recv=none
 func (m *mptcpStatusListen) get() bool
-
-//goesc:leaks recv=mutator:0
-func (m *mptcpStatusListen) set(use bool)
 
 type netFD struct{pfd poll.FD; family int; sotype int; isConnected bool; net string; laddr Addr; raddr Addr}
 
@@ -837,15 +664,6 @@ func (fd *netFD) Close() error
 
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *netFD) Read(p []byte) (n int, err error)
-
-//goesc:leaks recv=heap:0 t=none
-func (fd *netFD) SetDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:0 t=none
-func (fd *netFD) SetReadDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:0 t=none
-func (fd *netFD) SetWriteDeadline(t time.Time) error
 
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *netFD) Write(p []byte) (nn int, err error)
@@ -936,50 +754,21 @@ type rawConn struct{fd *netFD}
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Control(f func(uintptr)) error
 
-//goesc:leaks recv=r0:2
-func (c *rawConn) Network() poll.String
-
-//goesc:leaks recv=r0:1
-func (c *rawConn) PollFD() *poll.FD
-
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Read(f func(uintptr) bool) error
 
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Write(f func(uintptr) bool) error
 
-//goesc:leaks recv=none
-func (c *rawConn) ok() bool
-
 type rawListener struct{rawConn}
 
-//goesc:leaks recv=none #0=none
-func (l *rawListener) Read(func(uintptr) bool) error
-
-//goesc:leaks recv=none #0=none
-func (l *rawListener) Write(func(uintptr) bool) error
-
 type sockaddr interface{family() int; isWildcard() bool; sockaddr(family int) (syscall.Sockaddr, error); toLocal(net string) sockaddr; Addr}
-
-func CIDRMask(ones int, bits int) IPMask
 
 //goesc:leaks network=heap:0 address=heap:0
 func Dial(network string, address string) (Conn, error)
 
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialIP(network string, laddr *IPAddr, raddr *IPAddr) (*IPConn, error)
-
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialTCP(network string, laddr *TCPAddr, raddr *TCPAddr) (*TCPConn, error)
-
 //goesc:leaks network=heap:0 address=heap:0
 func DialTimeout(network string, address string, timeout time.Duration) (Conn, error)
-
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialUDP(network string, laddr *UDPAddr, raddr *UDPAddr) (*UDPConn, error)
-
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialUnix(network string, laddr *UnixAddr, raddr *UnixAddr) (*UnixConn, error)
 
 //goesc:leaks f=heap:1
 func FileConn(f *os.File) (c Conn, err error)
@@ -990,10 +779,6 @@ func FileListener(f *os.File) (ln Listener, err error)
 //goesc:leaks f=heap:1
 func FilePacketConn(f *os.File) (c PacketConn, err error)
 
-func IPv4(a byte, b byte, c byte, d byte) IP
-
-func IPv4Mask(a byte, b byte, c byte, d byte) IPMask
-
 func InterfaceAddrs() ([]Addr, error)
 
 func InterfaceByIndex(index int) (*Interface, error)
@@ -1002,9 +787,6 @@ func InterfaceByIndex(index int) (*Interface, error)
 func InterfaceByName(name string) (*Interface, error)
 
 func Interfaces() ([]Interface, error)
-
-//goesc:leaks host=mutator:0,callee:0 port=none
-func JoinHostPort(host string, port string) string
 
 //goesc:leaks network=heap:0 address=heap:0
 func Listen(network string, address string) (Listener, error)
@@ -1030,26 +812,8 @@ func ListenUnix(network string, laddr *UnixAddr) (*UnixListener, error)
 //goesc:leaks network=heap:0 laddr=heap:0
 func ListenUnixgram(network string, laddr *UnixAddr) (*UnixConn, error)
 
-//goesc:leaks addr=heap:0
-func LookupAddr(addr string) (names []string, err error)
-
-//goesc:leaks host=heap:0
-func LookupCNAME(host string) (cname string, err error)
-
-//goesc:leaks host=heap:0
-func LookupHost(host string) (addrs []string, err error)
-
 //goesc:leaks host=heap:0
 func LookupIP(host string) ([]IP, error)
-
-//goesc:leaks name=heap:0
-func LookupMX(name string) ([]*MX, error)
-
-//goesc:leaks name=heap:0
-func LookupNS(name string) ([]*NS, error)
-
-//goesc:leaks network=heap:0 service=heap:0
-func LookupPort(network string, service string) (port int, err error)
 
 //goesc:leaks service=none proto=none name=heap:0
 func LookupSRV(service string, proto string, name string) (cname string, addrs []*SRV, err error)
@@ -1059,9 +823,6 @@ func LookupTXT(name string) ([]string, error)
 
 //goesc:leaks s=heap:0
 func ParseCIDR(s string) (IP, *IPNet, error)
-
-//goesc:leaks s=heap:0
-func ParseIP(s string) IP
 
 //goesc:leaks s=heap:0
 func ParseMAC(s string) (hw HardwareAddr, err error)
@@ -1076,9 +837,6 @@ func ResolveTCPAddr(network string, address string) (*TCPAddr, error)
 
 //goesc:leaks network=heap:0 address=heap:0
 func ResolveUDPAddr(network string, address string) (*UDPAddr, error)
-
-//goesc:leaks network=heap:0 address=heap:0
-func ResolveUnixAddr(network string, address string) (*UnixAddr, error)
 
 //goesc:leaks hostport=heap:0
 func SplitHostPort(hostport string) (host string, port string, err error)

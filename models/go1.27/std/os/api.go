@@ -22,19 +22,10 @@ type File struct{*file}
 func (f *File) Chdir() error
 
 //goesc:leaks recv=heap:1
-func (f *File) Chmod(mode FileMode) error
-
-//goesc:leaks recv=heap:1
 func (f *File) Chown(uid int, gid int) error
 
 //goesc:leaks recv=heap:1
-func (f *File) Close() error
-
-//goesc:leaks recv=heap:1
 func (f *File) Fd() uintptr
-
-//goesc:leaks recv=r0:2
-func (f *File) Name() string
 
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) Read(b []byte) (n int, err error)
@@ -57,23 +48,11 @@ func (f *File) Readdirnames(n int) (names []string, err error)
 //goesc:leaks recv=heap:1
 func (f *File) Seek(offset int64, whence int) (ret int64, err error)
 
-//goesc:leaks recv=heap:1 t=none
-func (f *File) SetDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:1 t=none
-func (f *File) SetReadDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:1 t=none
-func (f *File) SetWriteDeadline(t time.Time) error
-
 //goesc:leaks recv=heap:1
 func (f *File) Stat() (FileInfo, error)
 
 //goesc:leaks recv=heap:1
 func (f *File) Sync() error
-
-//goesc:leaks recv=heap:0
-func (f *File) SyscallConn() (syscall.RawConn, error)
 
 //goesc:leaks recv=heap:1
 func (f *File) Truncate(size int64) error
@@ -84,14 +63,8 @@ func (f *File) Write(b []byte) (n int, err error)
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 
-//goesc:leaks recv=heap:1 s=mutator:0
-func (f *File) WriteString(s string) (n int, err error)
-
 //goesc:leaks recv=heap:0 w=heap:0
 func (f *File) WriteTo(w io.Writer) (n int64, err error)
-
-//goesc:leaks recv=none op=none
-func (f *File) checkValid(op string) error
 
 //goesc:leaks recv=heap:1
 func (f *File) chmod(mode FileMode) error
@@ -153,32 +126,11 @@ type FileMode = fs.FileMode
 
 type LinkError struct{Op string; Old string; New string; Err error}
 
-//goesc:leaks recv=heap:1
-func (e *LinkError) Error() string
-
-//goesc:leaks recv=r0:1
-func (e *LinkError) Unwrap() error
-
 type PathError = fs.PathError
 
 type ProcAttr struct{Dir string; Env []string; Files []*File; Sys *syscall.SysProcAttr}
 
 type Process struct{Pid int; state atomic.Uint32; sigMu sync.RWMutex; handle *processHandle; cleanup runtime.Cleanup}
-
-//goesc:leaks recv=heap:0
-func (p *Process) Kill() error
-
-//goesc:leaks recv=mutator:0,callee:0
-func (p *Process) Release() error
-
-//goesc:leaks recv=heap:0 sig=none
-func (p *Process) Signal(sig Signal) error
-
-//goesc:leaks recv=heap:0
-func (p *Process) Wait() (*ProcessState, error)
-
-//goesc:leaks recv=mutator:0,callee:0 f=none
-func (p *Process) WithHandle(f func(handle uintptr)) error
 
 //goesc:leaks recv=none
 func (p *Process) blockUntilWaitable() (bool, error)
@@ -191,9 +143,6 @@ func (p *Process) handleTransientAcquire() (uintptr, processStatus)
 
 //goesc:leaks recv=mutator:1,callee:1
 func (p *Process) handleTransientRelease()
-
-//goesc:leaks recv=heap:0
-func (p *Process) kill() error
 
 //goesc:leaks recv=heap:0
 func (p *Process) pidSignal(s syscall.Signal) error
@@ -222,75 +171,9 @@ func (p *Process) withHandle(f func(handle uintptr)) error
 type ProcessState struct{pid int; status syscall.WaitStatus; rusage *syscall.Rusage}
 
 //goesc:leaks recv=none
-func (p *ProcessState) ExitCode() int
-
-//goesc:leaks recv=none
-func (p *ProcessState) Exited() bool
-
-//goesc:leaks recv=none
-func (p *ProcessState) Pid() int
-
-//goesc:leaks recv=none
 func (p *ProcessState) String() string
 
-//goesc:leaks recv=none
-func (p *ProcessState) Success() bool
-
-//goesc:leaks recv=none
-func (p *ProcessState) Sys() any
-
-//goesc:leaks recv=r0:1
-func (p *ProcessState) SysUsage() any
-
-//goesc:leaks recv=none
-func (p *ProcessState) SystemTime() time.Duration
-
-//goesc:leaks recv=none
-func (p *ProcessState) UserTime() time.Duration
-
-//goesc:leaks recv=none
-func (p *ProcessState) exited() bool
-
-//goesc:leaks recv=none
-func (p *ProcessState) success() bool
-
-//goesc:leaks recv=none
-func (p *ProcessState) sys() any
-
-//goesc:leaks recv=r0:1
-func (p *ProcessState) sysUsage() any
-
-//goesc:leaks recv=none
-func (p *ProcessState) systemTime() time.Duration
-
-//goesc:leaks recv=none
-func (p *ProcessState) userTime() time.Duration
-
 type Root struct{root *root}
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Chmod(name string, mode FileMode) error
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Chown(name string, uid int, gid int) error
-
-//goesc:leaks recv=heap:1 name=heap:0 atime=callee:0 mtime=callee:0
-func (r *Root) Chtimes(name string, atime time.Time, mtime time.Time) error
-
-//goesc:leaks recv=heap:1
-func (r *Root) Close() error
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Create(name string) (*File, error)
-
-//goesc:leaks recv=r0:0
-func (r *Root) FS() fs.FS
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Lchown(name string, uid int, gid int) error
-
-//goesc:leaks recv=heap:1,callee:0 oldname=heap:0 newname=heap:0
-func (r *Root) Link(oldname string, newname string) error
 
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Lstat(name string) (FileInfo, error)
@@ -300,12 +183,6 @@ func (r *Root) Mkdir(name string, perm FileMode) error
 
 //goesc:leaks recv=heap:1,callee:0 name=heap:0
 func (r *Root) MkdirAll(name string, perm FileMode) error
-
-//goesc:leaks recv=r0:2
-func (r *Root) Name() string
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Open(name string) (*File, error)
 
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) OpenFile(name string, flag int, perm FileMode) (*File, error)
@@ -317,22 +194,7 @@ func (r *Root) OpenRoot(name string) (*Root, error)
 func (r *Root) ReadFile(name string) ([]byte, error)
 
 //goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Readlink(name string) (string, error)
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Remove(name string) error
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) RemoveAll(name string) error
-
-//goesc:leaks recv=heap:1,callee:0 oldname=heap:0 newname=heap:0
-func (r *Root) Rename(oldname string, newname string) error
-
-//goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Stat(name string) (FileInfo, error)
-
-//goesc:leaks recv=heap:1 oldname=heap:0 newname=heap:0
-func (r *Root) Symlink(oldname string, newname string) error
 
 //goesc:leaks recv=heap:1 name=heap:0 data=mutator:0
 func (r *Root) WriteFile(name string, data []byte, perm FileMode) error
@@ -346,15 +208,6 @@ func (r *Root) logStat(name string)
 type Signal interface{Signal(); String() string}
 
 type SyscallError struct{Syscall string; Err error}
-
-//goesc:leaks recv=heap:1
-func (e *SyscallError) Error() string
-
-//goesc:leaks recv=heap:1
-func (e *SyscallError) Timeout() bool
-
-//goesc:leaks recv=r0:1
-func (e *SyscallError) Unwrap() error
 
 type dirFS string
 
@@ -391,24 +244,6 @@ func (file *file) close() error
 
 type fileStat struct{name string; size int64; mode FileMode; modTime time.Time; sys syscall.Stat_t}
 
-//goesc:leaks recv=none
-func (fs *fileStat) IsDir() bool
-
-//goesc:leaks recv=r0:1
-func (fs *fileStat) ModTime() time.Time
-
-//goesc:leaks recv=none
-func (fs *fileStat) Mode() FileMode
-
-//goesc:leaks recv=r0:1
-func (fs *fileStat) Name() string
-
-//goesc:leaks recv=none
-func (fs *fileStat) Size() int64
-
-//goesc:leaks recv=r0:0
-func (fs *fileStat) Sys() any
-
 type processHandle struct{handle uintptr; refs atomic.Int32}
 
 //goesc:leaks recv=mutator:0,callee:0
@@ -439,9 +274,6 @@ type root struct{name string; mu sync.Mutex; fd sysfdType; refs int; closed bool
 
 //goesc:leaks recv=heap:0
 func (r *root) Close() error
-
-//goesc:leaks recv=r0:1
-func (r *root) Name() string
 
 //goesc:leaks recv=heap:0
 func (r *root) decref()
@@ -479,82 +311,26 @@ func Chdir(dir string) error
 //goesc:leaks name=heap:0
 func Chmod(name string, mode FileMode) error
 
-//goesc:leaks name=heap:0
-func Chown(name string, uid int, gid int) error
-
 //goesc:leaks name=heap:0 atime=none mtime=none
 func Chtimes(name string, atime time.Time, mtime time.Time) error
 
-func Clearenv()
-
-//goesc:leaks dir=callee:0 fsys=heap:0
-func CopyFS(dir string, fsys fs.FS) error
-
-//goesc:leaks name=heap:0
-func Create(name string) (*File, error)
-
 //goesc:leaks dir=none pattern=heap:0
 func CreateTemp(dir string, pattern string) (*File, error)
-
-//goesc:leaks dir=heap:0
-func DirFS(dir string) fs.FS
-
-func Environ() []string
-
-func Executable() (string, error)
 
 func Exit(code int)
 
 //goesc:leaks s=heap:0 mapping=none
 func Expand(s string, mapping func(string) string) string
 
-//goesc:leaks s=heap:0
-func ExpandEnv(s string) string
-
-func FindProcess(pid int) (*Process, error)
-
-func Getegid() int
-
 //goesc:leaks key=heap:0
 func Getenv(key string) string
 
-func Geteuid() int
-
-func Getgid() int
-
 func Getgroups() ([]int, error)
-
-func Getpagesize() int
-
-func Getpid() int
-
-func Getppid() int
-
-func Getuid() int
 
 func Getwd() (dir string, err error)
 
-func Hostname() (name string, err error)
-
-//goesc:leaks err=none
-func IsExist(err error) bool
-
-//goesc:leaks err=none
-func IsNotExist(err error) bool
-
-func IsPathSeparator(c uint8) bool
-
-//goesc:leaks err=none
-func IsPermission(err error) bool
-
 //goesc:leaks err=heap:0
 func IsTimeout(err error) bool
-
-//goesc:leaks name=heap:0
-func Lchown(name string, uid int, gid int) error
-
-//goesc:leaks oldname=heap:0 newname=heap:0
-func Link(oldname string, newname string) error
 
 //goesc:leaks key=heap:0
 func LookupEnv(key string) (string, bool)
@@ -562,23 +338,11 @@ func LookupEnv(key string) (string, bool)
 //goesc:leaks name=heap:0
 func Lstat(name string) (FileInfo, error)
 
-//goesc:leaks name=heap:0
-func Mkdir(name string, perm FileMode) error
-
 //goesc:leaks path=heap:0
 func MkdirAll(path string, perm FileMode) error
 
 //goesc:leaks dir=heap:0 pattern=heap:0
 func MkdirTemp(dir string, pattern string) (string, error)
-
-//goesc:leaks name=heap:0
-func NewFile(fd uintptr, name string) *File
-
-//goesc:leaks syscall=heap:0 err=heap:0
-func NewSyscallError(syscall string, err error) error
-
-//goesc:leaks name=heap:0
-func Open(name string) (*File, error)
 
 //goesc:leaks name=heap:0
 func OpenFile(name string, flag int, perm FileMode) (*File, error)
@@ -598,19 +362,7 @@ func ReadDir(name string) ([]DirEntry, error)
 func ReadFile(name string) ([]byte, error)
 
 //goesc:leaks name=heap:0
-func Readlink(name string) (string, error)
-
-//goesc:leaks name=heap:0
 func Remove(name string) error
-
-//goesc:leaks path=heap:0
-func RemoveAll(path string) error
-
-//goesc:leaks oldpath=heap:0 newpath=heap:0
-func Rename(oldpath string, newpath string) error
-
-//goesc:leaks fi1=none fi2=none
-func SameFile(fi1 FileInfo, fi2 FileInfo) bool
 
 //goesc:leaks key=heap:0 value=heap:0
 func Setenv(key string, value string) error
@@ -620,17 +372,6 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error)
 
 //goesc:leaks name=heap:0
 func Stat(name string) (FileInfo, error)
-
-//goesc:leaks oldname=heap:0 newname=heap:0
-func Symlink(oldname string, newname string) error
-
-func TempDir() string
-
-//goesc:leaks name=heap:0
-func Truncate(name string, size int64) error
-
-//goesc:leaks key=heap:0
-func Unsetenv(key string) error
 
 func UserCacheDir() (string, error)
 

@@ -5,11 +5,5 @@ package plugin
 
 type Plugin struct{pluginpath string; err string; loaded chan struct{}; syms map[string]any}
 
-//goesc:leaks recv=none symName=none
-func (p *Plugin) Lookup(symName string) (Symbol, error)
-
 type Symbol interface{}
-
-//goesc:leaks path=none
-func Open(path string) (*Plugin, error)
 

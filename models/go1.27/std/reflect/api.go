@@ -34,9 +34,6 @@ func (iter *MapIter) Value() Value
 
 type Method struct{Name string; PkgPath string; Type Type; Func Value; Index int}
 
-//goesc:leaks recv=none
-func (m Method) IsExported() bool
-
 type SelectCase struct{Dir SelectDir; Chan Value; Send Value}
 
 type SelectDir int
@@ -47,13 +44,7 @@ type StringHeader struct{Data uintptr; Len int}
 
 type StructField struct{Name string; PkgPath string; Type Type; Tag StructTag; Offset uintptr; Index []int; Anonymous bool}
 
-//goesc:leaks recv=none
-func (f StructField) IsExported() bool
-
 type StructTag string
-
-//goesc:leaks recv=r0:0,mutator:0,callee:0 key=none
-func (tag StructTag) Get(key string) string
 
 //goesc:leaks recv=r0:0,mutator:0,callee:0 key=none
 func (tag StructTag) Lookup(key string) (value string, ok bool)
@@ -65,44 +56,14 @@ type Value struct{typ_ *abi.Type; ptr unsafe.Pointer; flag}
 //goesc:leaks recv=r0:0
 func (v Value) Addr() Value
 
-//goesc:leaks recv=none
-func (v Value) Bool() bool
-
-//goesc:leaks recv=r0:0
-func (v Value) Bytes() []byte
-
 //goesc:leaks recv=heap:0 in=heap:1,mutator:0
 func (v Value) Call(in []Value) []Value
 
 //goesc:leaks recv=heap:0 in=heap:1,mutator:0
 func (v Value) CallSlice(in []Value) []Value
 
-//goesc:leaks recv=none
-func (v Value) CanAddr() bool
-
-//goesc:leaks recv=none
-func (v Value) CanComplex() bool
-
 //goesc:leaks recv=mutator:0,callee:0 t=heap:0
 func (v Value) CanConvert(t Type) bool
-
-//goesc:leaks recv=none
-func (v Value) CanFloat() bool
-
-//goesc:leaks recv=none
-func (v Value) CanInt() bool
-
-//goesc:leaks recv=none
-func (v Value) CanInterface() bool
-
-//goesc:leaks recv=none
-func (v Value) CanSet() bool
-
-//goesc:leaks recv=none
-func (v Value) CanUint() bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v Value) Cap() int
 
 //goesc:leaks recv=heap:0
 func (v Value) Clear()
@@ -112,9 +73,6 @@ func (v Value) Close()
 
 //goesc:leaks recv=heap:0
 func (v Value) Comparable() (_ bool)
-
-//goesc:leaks recv=none
-func (v Value) Complex() complex128
 
 //goesc:leaks recv=heap:0 t=heap:0
 func (v Value) Convert(t Type) Value
@@ -143,47 +101,23 @@ func (v Value) FieldByNameFunc(match func(string) bool) Value
 //goesc:leaks recv=heap:0
 func (v Value) Fields() iter.Seq2[StructField, Value]
 
-//goesc:leaks recv=none
-func (v Value) Float() float64
-
 //goesc:leaks recv=mutator:0,callee:1
 func (v Value) Grow(n int)
 
 //goesc:leaks recv=r0:0
 func (v Value) Index(i int) Value
 
-//goesc:leaks recv=none
-func (v Value) Int() int64
-
-//goesc:leaks recv=heap:0
-func (v Value) Interface() (i any)
-
 //goesc:leaks recv=heap:0
 func (v Value) InterfaceData() [2]uintptr
 
-//goesc:leaks recv=none
-func (v Value) IsNil() bool
-
-//goesc:leaks recv=none
-func (v Value) IsValid() bool
-
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) IsZero() bool
-
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v Value) Len() int
 
 //goesc:leaks recv=mutator:0,callee:0 key=heap:0
 func (v Value) MapIndex(key Value) Value
 
 //goesc:leaks recv=none
 func (v Value) MapKeys() []Value
-
-//goesc:leaks recv=heap:0
-func (v Value) MapRange() *MapIter
 
 //goesc:leaks recv=r0:0
 func (v Value) Method(i int) Value
@@ -199,18 +133,6 @@ func (v Value) NumField() int
 
 //goesc:leaks recv=none
 func (v Value) NumMethod() int
-
-//goesc:leaks recv=none
-func (v Value) OverflowComplex(x complex128) bool
-
-//goesc:leaks recv=none
-func (v Value) OverflowFloat(x float64) bool
-
-//goesc:leaks recv=none
-func (v Value) OverflowInt(x int64) bool
-
-//goesc:leaks recv=none
-func (v Value) OverflowUint(x uint64) bool
 
 //goesc:leaks recv=heap:0
 func (v Value) Pointer() uintptr
@@ -278,23 +200,11 @@ func (v Value) Slice(i int, j int) Value
 //goesc:leaks recv=heap:0
 func (v Value) Slice3(i int, j int, k int) Value
 
-//goesc:leaks recv=r0:1
-func (v Value) String() string
-
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) TryRecv() (x Value, ok bool)
 
 //goesc:leaks recv=mutator:0,callee:0 x=heap:0
 func (v Value) TrySend(x Value) bool
-
-//goesc:leaks recv=none
-func (v Value) Type() Type
-
-//goesc:leaks recv=none
-func (v Value) Uint() uint64
-
-//goesc:leaks recv=heap:0
-func (v Value) UnsafeAddr() uintptr
 
 //goesc:leaks recv=r0:0
 func (v Value) UnsafePointer() unsafe.Pointer
@@ -348,15 +258,9 @@ func (v Value) setRunes(x []rune)
 func (v Value) stringNonString() string
 
 //goesc:leaks recv=none
-func (v Value) typ() *abi.Type
-
-//goesc:leaks recv=none
 func (v Value) typeSlow() Type
 
 type ValueError struct{Method string; Kind Kind}
-
-//goesc:leaks recv=none
-func (e *ValueError) Error() string
 
 type aNameOff = abi.NameOff
 
@@ -365,8 +269,6 @@ type aTextOff = abi.TextOff
 type aTypeOff = abi.TypeOff
 
 type flag uintptr
-
-func (f flag) kind() Kind
 
 func (f flag) mustBe(expected Kind)
 
@@ -384,9 +286,6 @@ func (f flag) ro() flag
 
 type rtype struct{t abi.Type}
 
-//goesc:leaks recv=none
-func (t *rtype) Align() int
-
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t *rtype) AssignableTo(u Type) bool
 
@@ -402,20 +301,11 @@ func (t *rtype) CanSeq2() bool
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) ChanDir() ChanDir
 
-//goesc:leaks recv=none
-func (t *rtype) Comparable() bool
-
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t *rtype) ConvertibleTo(u Type) bool
 
 //goesc:leaks recv=r0:1,mutator:0,callee:0
-func (t *rtype) Elem() Type
-
-//goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Field(i int) StructField
-
-//goesc:leaks recv=none
-func (t *rtype) FieldAlign() int
 
 //goesc:leaks recv=heap:0 index=none
 func (t *rtype) FieldByIndex(index []int) StructField
@@ -444,9 +334,6 @@ func (t *rtype) IsVariadic() bool
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Key() Type
 
-//goesc:leaks recv=none
-func (t *rtype) Kind() Kind
-
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) Len() int
 
@@ -455,9 +342,6 @@ func (t *rtype) Method(i int) (m Method)
 
 //goesc:leaks recv=heap:0 name=none
 func (t *rtype) MethodByName(name string) (m Method, ok bool)
-
-//goesc:leaks recv=heap:0
-func (t *rtype) Methods() iter.Seq[Method]
 
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) Name() string
@@ -495,14 +379,8 @@ func (t *rtype) OverflowUint(x uint64) bool
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) PkgPath() string
 
-//goesc:leaks recv=none
-func (t *rtype) Size() uintptr
-
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) String() string
-
-//goesc:leaks recv=r0:0
-func (t *rtype) common() *abi.Type
 
 //goesc:leaks recv=r0:0
 func (t *rtype) exportedMethods() []abi.Method
@@ -547,17 +425,11 @@ func DeepEqual(x any, y any) bool
 //goesc:leaks in=heap:1 out=heap:1
 func FuncOf(in []Type, out []Type, variadic bool) Type
 
-//goesc:leaks v=r0:0
-func Indirect(v Value) Value
-
 //goesc:leaks typ=heap:0
 func MakeChan(typ Type, buffer int) Value
 
 //goesc:leaks typ=heap:0 fn=heap:0
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
-
-//goesc:leaks typ=heap:0
-func MakeMap(typ Type) Value
 
 //goesc:leaks typ=heap:0
 func MakeMapWithSize(typ Type, n int) Value
@@ -571,18 +443,6 @@ func MapOf(key Type, elem Type) Type
 //goesc:leaks typ=heap:0
 func New(typ Type) Value
 
-//goesc:leaks typ=heap:0 p=r0:0
-func NewAt(typ Type, p unsafe.Pointer) Value
-
-//goesc:leaks t=heap:0
-func PointerTo(t Type) Type
-
-//goesc:leaks t=heap:0
-func PtrTo(t Type) Type
-
-//goesc:leaks cases=heap:1
-func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool)
-
 //goesc:leaks typ=heap:0 p=heap:0
 func SliceAt(typ Type, p unsafe.Pointer, n int) Value
 
@@ -594,12 +454,6 @@ func StructOf(fields []StructField) Type
 
 //goesc:leaks slice=heap:0
 func Swapper(slice any) func(i int, j int)
-
-//goesc:leaks i=none
-func TypeOf(i any) Type
-
-//goesc:leaks i=r0:0
-func ValueOf(i any) Value
 
 //goesc:leaks t=heap:0
 func VisibleFields(t Type) []StructField

@@ -11,18 +11,6 @@ import (
 
 type Regexp struct{expr string; prog *syntax.Prog; onepass *onePassProg; numSubexp int; maxBitStateLen int; subexpNames []string; prefix string; prefixBytes []byte; prefixRune rune; prefixEnd uint32; mpool int; matchcap int; prefixComplete bool; cond syntax.EmptyOp; minInputLen int; longest bool}
 
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (re *Regexp) AppendText(b []byte) ([]byte, error)
-
-//goesc:leaks recv=heap:1
-func (re *Regexp) Copy() *Regexp
-
-//goesc:leaks recv=none dst=r0:0,mutator:0 template=none src=none match=none
-func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte
-
-//goesc:leaks recv=none dst=r0:0,mutator:0 template=mutator:0,callee:0 src=none match=none
-func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte
-
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) Find(b []byte) []byte
 
@@ -50,20 +38,11 @@ func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int
 
-//goesc:leaks recv=heap:0 b=heap:0
-func (re *Regexp) FindIndex(b []byte) (m []int)
-
-//goesc:leaks recv=heap:0 r=heap:0
-func (re *Regexp) FindReaderIndex(r io.RuneReader) (m []int)
-
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
 
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindString(s string) string
-
-//goesc:leaks recv=heap:0 s=heap:0
-func (re *Regexp) FindStringIndex(s string) (m []int)
 
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindStringSubmatch(s string) []string
@@ -77,38 +56,8 @@ func (re *Regexp) FindSubmatch(b []byte) [][]byte
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindSubmatchIndex(b []byte) []int
 
-//goesc:leaks recv=r0:1
-func (re *Regexp) LiteralPrefix() (prefix string, complete bool)
-
-//goesc:leaks recv=mutator:0
-func (re *Regexp) Longest()
-
-//goesc:leaks recv=none
-func (re *Regexp) MarshalText() ([]byte, error)
-
-//goesc:leaks recv=heap:0 b=heap:0
-func (re *Regexp) Match(b []byte) bool
-
-//goesc:leaks recv=heap:0 r=heap:0
-func (re *Regexp) MatchReader(r io.RuneReader) bool
-
-//goesc:leaks recv=heap:0 s=heap:0
-func (re *Regexp) MatchString(s string) bool
-
-//goesc:leaks recv=none
-func (re *Regexp) NumSubexp() int
-
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAll(src []byte, repl []byte) []byte
-
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte
-
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllLiteral(src []byte, repl []byte) []byte
-
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllLiteralString(src string, repl string) string
 
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAllString(src string, repl string) string
@@ -118,15 +67,6 @@ func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) str
 
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) Split(s string, n int) []string
-
-//goesc:leaks recv=r0:1
-func (re *Regexp) String() string
-
-//goesc:leaks recv=none name=none
-func (re *Regexp) SubexpIndex(name string) int
-
-//goesc:leaks recv=r0:1
-func (re *Regexp) SubexpNames() []string
 
 //goesc:leaks recv=mutator:0 text=none
 func (re *Regexp) UnmarshalText(text []byte) error
@@ -181,9 +121,6 @@ func (re *Regexp) allSubmatchIndex(b []byte, n int) iter.Seq[[]int]
 
 //goesc:leaks recv=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []int) []int
-
-//goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0
-func (re *Regexp) doMatch(r io.RuneReader, b []byte, s string) bool
 
 //goesc:leaks recv=heap:0 ir=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) doOnePass(ir io.RuneReader, ib []byte, is string, pos int, ncap int, dstCap []int) []int
@@ -328,12 +265,6 @@ type onePassProg struct{Inst []onePassInst; Start int; NumCap int}
 type queue struct{sparse []uint32; dense []entry}
 
 type thread struct{inst *syntax.Inst; cap []int}
-
-//goesc:leaks expr=heap:0
-func Compile(expr string) (*Regexp, error)
-
-//goesc:leaks expr=heap:0
-func CompilePOSIX(expr string) (*Regexp, error)
 
 //goesc:leaks pattern=heap:0 b=heap:0
 func Match(pattern string, b []byte) (matched bool, err error)

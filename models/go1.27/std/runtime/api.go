@@ -50,24 +50,9 @@ func (f *Func) startLine() int32
 
 type MemProfileRecord struct{AllocBytes int64; FreeBytes int64; AllocObjects int64; FreeObjects int64; Stack0 [32]uintptr}
 
-//goesc:leaks recv=none
-func (r *MemProfileRecord) InUseBytes() int64
-
-//goesc:leaks recv=none
-func (r *MemProfileRecord) InUseObjects() int64
-
-//goesc:leaks recv=r0:0
-func (r *MemProfileRecord) Stack() []uintptr
-
 type MemStats struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; Mallocs uint64; Frees uint64; HeapAlloc uint64; HeapSys uint64; HeapIdle uint64; HeapInuse uint64; HeapReleased uint64; HeapObjects uint64; StackInuse uint64; StackSys uint64; MSpanInuse uint64; MSpanSys uint64; MCacheInuse uint64; MCacheSys uint64; BuckHashSys uint64; GCSys uint64; OtherSys uint64; NextGC uint64; LastGC uint64; PauseTotalNs uint64; PauseNs [256]uint64; PauseEnd [256]uint64; NumGC uint32; NumForcedGC uint32; GCCPUFraction float64; EnableGC bool; DebugGC bool; BySize [61]struct{Size uint32; Mallocs uint64; Frees uint64}}
 
 type PanicNilError struct{_ [0]*PanicNilError}
-
-//goesc:leaks recv=none
-func (*PanicNilError) Error() string
-
-//goesc:leaks recv=none
-func (*PanicNilError) RuntimeError()
 
 type Pinner struct{*pinner}
 
@@ -79,16 +64,10 @@ func (p *Pinner) Unpin()
 
 type StackRecord struct{Stack0 [32]uintptr}
 
-//goesc:leaks recv=r0:0
-func (r *StackRecord) Stack() []uintptr
-
 type TypeAssertionError struct{_interface *_type; concrete *_type; asserted *_type; missingMethod string}
 
 //goesc:leaks recv=none
 func (e *TypeAssertionError) Error() string
-
-//goesc:leaks recv=none
-func (*TypeAssertionError) RuntimeError()
 
 type _defer struct{heap bool; rangefunc bool; sp uintptr; pc uintptr; fn func(); link *_defer; head *atomic.Pointer[_defer]}
 
@@ -162,10 +141,6 @@ type arenaHint struct{_ sys.NotInHeap; addr uintptr; down bool; next *arenaHint}
 
 type arenaIdx uint
 
-func (i arenaIdx) l1() uint
-
-func (i arenaIdx) l2() uint
-
 type atomicHeadTailIndex struct{u atomic.Uint64}
 
 //goesc:leaks recv=mutator:0,callee:0
@@ -188,28 +163,7 @@ func (h *atomicHeadTailIndex) reset()
 
 type atomicMSpanPointer struct{p atomic.UnsafePointer}
 
-//goesc:leaks recv=none
-func (p *atomicMSpanPointer) Load() *mspan
-
-//goesc:leaks recv=heap:0
-func (p *atomicMSpanPointer) StoreNoWB(s *mspan)
-
 type atomicOffAddr struct{a atomic.Int64}
-
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) Clear()
-
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) Load() (uintptr, bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) StoreMarked(addr uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) StoreMin(addr uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) StoreUnmark(markedAddr uintptr, newAddr uintptr)
 
 type atomicScavChunkData struct{value atomic.Uint64}
 
@@ -220,12 +174,6 @@ func (sc *atomicScavChunkData) load() scavChunkData
 func (sc *atomicScavChunkData) store(ssc scavChunkData)
 
 type atomicSpanSetSpinePointer struct{a atomic.UnsafePointer}
-
-//goesc:leaks recv=r0:1
-func (s *atomicSpanSetSpinePointer) Load() spanSetSpinePointer
-
-//goesc:leaks recv=heap:0 p=heap:0
-func (s *atomicSpanSetSpinePointer) StoreNoWB(p spanSetSpinePointer)
 
 type bitvector struct{n int32; bytedata *uint8}
 
@@ -282,9 +230,6 @@ func (q *cleanupQueue) enqueue(c cleanupFn)
 
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) flush()
-
-//goesc:leaks recv=none
-func (q *cleanupQueue) needG() bool
 
 //goesc:leaks recv=none
 func (q *cleanupQueue) needsWake() bool
@@ -556,8 +501,6 @@ func (head *listHeadManual) remove(p unsafe.Pointer)
 type listNodeManual struct{prev uintptr; next uintptr}
 
 type lockRank int64
-
-func (rank lockRank) String() string
 
 type lockRankStruct struct{}
 
@@ -887,8 +830,6 @@ func (p objptr) spanBase() uintptr
 type offAddr struct{a uintptr}
 
 func (l offAddr) add(bytes uintptr) offAddr
-
-func (l offAddr) addr() uintptr
 
 func (l1 offAddr) diff(l2 offAddr) uintptr
 
@@ -1332,8 +1273,6 @@ type stackfreelist struct{list gclinkptr; size uintptr}
 
 type stwReason uint8
 
-func (r stwReason) String() string
-
 func (r stwReason) isGC() bool
 
 type sudog struct{g *g; next *sudog; prev *sudog; elem maybeTraceablePtr; acquiretime int64; releasetime int64; ticket uint32; isSelect bool; success bool; waiters uint16; parent *sudog; waitlink *sudog; waittail *sudog; c maybeTraceableChan}
@@ -1560,12 +1499,6 @@ func (tl traceLocker) GoEnd()
 func (tl traceLocker) GoPark(reason traceBlockReason, skip int)
 
 //goesc:leaks recv=heap:0
-func (tl traceLocker) GoPreempt()
-
-//goesc:leaks recv=heap:0
-func (tl traceLocker) GoSched()
-
-//goesc:leaks recv=heap:0
 func (tl traceLocker) GoStart()
 
 //goesc:leaks recv=heap:0
@@ -1785,8 +1718,6 @@ func (tp typePointers) nextFast() (typePointers, uintptr)
 
 type waitReason uint8
 
-func (w waitReason) String() string
-
 func (w waitReason) isChanWait() bool
 
 func (w waitReason) isIdleInSynctest() bool
@@ -1868,17 +1799,7 @@ type xRegs struct{Z0 [64]byte; Z1 [64]byte; Z2 [64]byte; Z3 [64]byte; Z4 [64]byt
 //goesc:leaks p=heap:0
 func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
 
-func Breakpoint()
-
-func CPUProfile() []byte
-
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
-
-//goesc:leaks pc=mutator:0,callee:0
-func Callers(skip int, pc []uintptr) int
-
-//goesc:leaks callers=heap:0
-func CallersFrames(callers []uintptr) *Frames
 
 func FuncForPC(pc uintptr) *Func
 
@@ -1886,14 +1807,10 @@ func GC()
 
 func GOMAXPROCS(n int) int
 
-func GOROOT() string
-
 func Goexit()
 
 //goesc:leaks p=mutator:0
 func GoroutineProfile(p []StackRecord) (n int, ok bool)
-
-func Gosched()
 
 //goesc:leaks x=none
 func KeepAlive(x any)
@@ -1905,12 +1822,6 @@ func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
 //goesc:leaks p=heap:0
 func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
-
-func NumCPU() int
-
-func NumCgoCall() int64
-
-func NumGoroutine() int
 
 //goesc:leaks m=mutator:0,callee:0
 func ReadMemStats(m *MemStats)
@@ -1929,21 +1840,13 @@ func SetDefaultGOMAXPROCS()
 //goesc:leaks obj=heap:0 finalizer=heap:0
 func SetFinalizer(obj any, finalizer any)
 
-func SetMutexProfileFraction(rate int) int
-
 //goesc:leaks buf=heap:0
 func Stack(buf []byte, all bool) int
 
 func StartTrace() error
 
-func StopTrace()
-
 //goesc:leaks p=mutator:0
 func ThreadCreateProfile(p []StackRecord) (n int, ok bool)
-
-func UnlockOSThread()
-
-func Version() string
 
 const (
 	Compiler = "gc"

@@ -7,6 +7,3 @@ type sortedHint int
 
 type xorshift uint64
 
-//goesc:leaks recv=mutator:0
-func (r *xorshift) Next() uint64
-

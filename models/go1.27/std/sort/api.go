@@ -6,60 +6,21 @@ package sort
 type Float64Slice []float64
 
 //goesc:leaks recv=none
-func (x Float64Slice) Len() int
-
-//goesc:leaks recv=none
-func (x Float64Slice) Less(i int, j int) bool
-
-//goesc:leaks recv=none
 func (p Float64Slice) Search(x float64) int
-
-//goesc:leaks recv=heap:0
-func (x Float64Slice) Sort()
-
-//goesc:leaks recv=mutator:0
-func (x Float64Slice) Swap(i int, j int)
 
 type IntSlice []int
 
 //goesc:leaks recv=none
-func (x IntSlice) Len() int
-
-//goesc:leaks recv=none
-func (x IntSlice) Less(i int, j int) bool
-
-//goesc:leaks recv=none
 func (p IntSlice) Search(x int) int
-
-//goesc:leaks recv=heap:0
-func (x IntSlice) Sort()
-
-//goesc:leaks recv=mutator:0
-func (x IntSlice) Swap(i int, j int)
 
 type Interface interface{Len() int; Less(i int, j int) bool; Swap(i int, j int)}
 
 type StringSlice []string
 
-//goesc:leaks recv=none
-func (x StringSlice) Len() int
-
-//goesc:leaks recv=none
-func (x StringSlice) Less(i int, j int) bool
-
 //goesc:leaks recv=none x=none
 func (p StringSlice) Search(x string) int
 
-//goesc:leaks recv=heap:0
-func (x StringSlice) Sort()
-
-//goesc:leaks recv=mutator:0
-func (x StringSlice) Swap(i int, j int)
-
 type reverse struct{Interface}
-
-//goesc:leaks recv=heap:0
-func (r reverse) Less(i int, j int) bool
 
 //goesc:leaks cmp=none
 func Find(n int, cmp func(int) int) (i int, found bool)
@@ -67,32 +28,11 @@ func Find(n int, cmp func(int) int) (i int, found bool)
 //goesc:leaks x=mutator:0
 func Float64s(x []float64)
 
-//goesc:leaks x=none
-func Float64sAreSorted(x []float64) bool
-
 //goesc:leaks x=mutator:0
 func Ints(x []int)
 
-//goesc:leaks x=none
-func IntsAreSorted(x []int) bool
-
 //goesc:leaks data=heap:0
 func IsSorted(data Interface) bool
-
-//goesc:leaks data=heap:0
-func Reverse(data Interface) Interface
-
-//goesc:leaks f=none
-func Search(n int, f func(int) bool) int
-
-//goesc:leaks a=none
-func SearchFloat64s(a []float64, x float64) int
-
-//goesc:leaks a=none
-func SearchInts(a []int, x int) int
-
-//goesc:leaks a=none x=none
-func SearchStrings(a []string, x string) int
 
 //goesc:leaks x=heap:0 less=none
 func Slice(x any, less func(i int, j int) bool)
@@ -111,7 +51,4 @@ func Stable(data Interface)
 
 //goesc:leaks x=mutator:0
 func Strings(x []string)
-
-//goesc:leaks x=none
-func StringsAreSorted(x []string) bool
 

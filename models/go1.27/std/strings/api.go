@@ -5,77 +5,24 @@ package strings
 
 import (
 	"io"
-	"iter"
 	"sync"
-	"unicode"
 )
 
 type Builder struct{addr *Builder; buf []byte}
 
-//goesc:leaks recv=none
-func (b *Builder) Cap() int
-
 //goesc:leaks recv=mutator:0
 func (b *Builder) Grow(n int)
 
-//goesc:leaks recv=none
-func (b *Builder) Len() int
-
-//goesc:leaks recv=mutator:0
-func (b *Builder) Reset()
-
-//goesc:leaks recv=r0:1
-func (b *Builder) String() string
-
-//goesc:leaks recv=heap:1,mutator:0 p=none
-func (b *Builder) Write(p []byte) (int, error)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) WriteByte(c byte) error
-
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) WriteRune(r rune) (int, error)
-
-//goesc:leaks recv=heap:1,mutator:0 s=none
-func (b *Builder) WriteString(s string) (int, error)
-
-//goesc:leaks recv=mutator:0
-func (b *Builder) copyCheck()
 
 //goesc:leaks recv=mutator:0
 func (b *Builder) grow(n int)
 
 type Reader struct{s string; i int64; prevRune int}
 
-//goesc:leaks recv=none
-func (r *Reader) Len() int
-
-//goesc:leaks recv=mutator:0 b=mutator:0
-func (r *Reader) Read(b []byte) (n int, err error)
-
-//goesc:leaks recv=none b=mutator:0
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadByte() (byte, error)
-
 //goesc:leaks recv=mutator:0
 func (r *Reader) ReadRune() (ch rune, size int, err error)
-
-//goesc:leaks recv=mutator:0 s=heap:0
-func (r *Reader) Reset(s string)
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) Seek(offset int64, whence int) (int64, error)
-
-//goesc:leaks recv=none
-func (r *Reader) Size() int64
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) UnreadByte() error
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) UnreadRune() error
 
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
@@ -96,38 +43,11 @@ func (r *Replacer) buildOnce()
 
 type replacer interface{Replace(s string) string; WriteString(w io.Writer, s string) (n int, err error)}
 
-//goesc:leaks s=none
-func Clone(s string) string
-
-//goesc:leaks a=heap:0 b=heap:0
-func Compare(a string, b string) int
-
-//goesc:leaks s=mutator:0,callee:0 substr=mutator:0,callee:0
-func Contains(s string, substr string) bool
-
-//goesc:leaks s=mutator:0,callee:0 chars=mutator:0,callee:0
-func ContainsAny(s string, chars string) bool
-
-//goesc:leaks s=none f=none
-func ContainsFunc(s string, f func(rune) bool) bool
-
-//goesc:leaks s=mutator:0,callee:0
-func ContainsRune(s string, r rune) bool
-
 //goesc:leaks s=mutator:0,callee:0 substr=mutator:0,callee:0
 func Count(s string, substr string) int
 
-//goesc:leaks s=r0:0,r1:0,mutator:0,callee:0 sep=mutator:0,callee:0
-func Cut(s string, sep string) (before string, after string, found bool)
-
 //goesc:leaks s=r0:0,r1:0 sep=none
 func CutLast(s string, sep string) (before string, after string, found bool)
-
-//goesc:leaks s=r0:0 prefix=none
-func CutPrefix(s string, prefix string) (after string, found bool)
-
-//goesc:leaks s=r0:0 suffix=none
-func CutSuffix(s string, suffix string) (before string, found bool)
 
 //goesc:leaks s=none t=none
 func EqualFold(s string, t string) bool
@@ -138,29 +58,8 @@ func Fields(s string) []string
 //goesc:leaks s=heap:0 f=none
 func FieldsFunc(s string, f func(rune) bool) []string
 
-//goesc:leaks s=heap:0 f=heap:0
-func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
-
-//goesc:leaks s=heap:0
-func FieldsSeq(s string) iter.Seq[string]
-
-//goesc:leaks s=none prefix=none
-func HasPrefix(s string, prefix string) bool
-
-//goesc:leaks s=none suffix=none
-func HasSuffix(s string, suffix string) bool
-
-//goesc:leaks s=mutator:0,callee:0 substr=mutator:0,callee:0
-func Index(s string, substr string) int
-
 //goesc:leaks s=mutator:0,callee:0 chars=mutator:0,callee:0
 func IndexAny(s string, chars string) int
-
-//goesc:leaks s=mutator:0,callee:0
-func IndexByte(s string, c byte) int
-
-//goesc:leaks s=none f=none
-func IndexFunc(s string, f func(rune) bool) int
 
 //goesc:leaks s=mutator:0,callee:0
 func IndexRune(s string, r rune) int
@@ -174,23 +73,8 @@ func LastIndex(s string, substr string) int
 //goesc:leaks s=none chars=mutator:0,callee:0
 func LastIndexAny(s string, chars string) int
 
-//goesc:leaks s=none
-func LastIndexByte(s string, c byte) int
-
-//goesc:leaks s=none f=none
-func LastIndexFunc(s string, f func(rune) bool) int
-
-//goesc:leaks s=heap:0
-func Lines(s string) iter.Seq[string]
-
 //goesc:leaks mapping=none s=r0:0
 func Map(mapping func(rune) rune, s string) string
-
-//goesc:leaks s=heap:0
-func NewReader(s string) *Reader
-
-//goesc:leaks oldnew=heap:1
-func NewReplacer(oldnew ...string) *Replacer
 
 //goesc:leaks s=r0:0
 func Repeat(s string, count int) string
@@ -198,47 +82,14 @@ func Repeat(s string, count int) string
 //goesc:leaks s=r0:0,mutator:0,callee:0 old=mutator:0,callee:0 new=none
 func Replace(s string, old string, new string, n int) string
 
-//goesc:leaks s=r0:0,mutator:0,callee:0 old=mutator:0,callee:0 new=none
-func ReplaceAll(s string, old string, new string) string
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func Split(s string, sep string) []string
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitAfter(s string, sep string) []string
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitAfterN(s string, sep string, n int) []string
-
-//goesc:leaks s=heap:0 sep=heap:0
-func SplitAfterSeq(s string, sep string) iter.Seq[string]
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitN(s string, sep string, n int) []string
-
-//goesc:leaks s=heap:0 sep=heap:0
-func SplitSeq(s string, sep string) iter.Seq[string]
-
 //goesc:leaks s=r0:0
 func Title(s string) string
 
 //goesc:leaks s=r0:0
 func ToLower(s string) string
 
-//goesc:leaks c=none s=r0:0
-func ToLowerSpecial(c unicode.SpecialCase, s string) string
-
-//goesc:leaks s=r0:0
-func ToTitle(s string) string
-
-//goesc:leaks c=none s=r0:0
-func ToTitleSpecial(c unicode.SpecialCase, s string) string
-
 //goesc:leaks s=r0:0
 func ToUpper(s string) string
-
-//goesc:leaks c=none s=r0:0
-func ToUpperSpecial(c unicode.SpecialCase, s string) string
 
 //goesc:leaks s=r0:0 replacement=none
 func ToValidUTF8(s string, replacement string) string
@@ -252,12 +103,6 @@ func TrimFunc(s string, f func(rune) bool) string
 //goesc:leaks s=r0:0 cutset=mutator:0,callee:0
 func TrimLeft(s string, cutset string) string
 
-//goesc:leaks s=r0:0 f=none
-func TrimLeftFunc(s string, f func(rune) bool) string
-
-//goesc:leaks s=r0:0 prefix=none
-func TrimPrefix(s string, prefix string) string
-
 //goesc:leaks s=r0:0 cutset=mutator:0,callee:0
 func TrimRight(s string, cutset string) string
 
@@ -266,7 +111,4 @@ func TrimRightFunc(s string, f func(rune) bool) string
 
 //goesc:leaks s=r0:0
 func TrimSpace(s string) string
-
-//goesc:leaks s=r0:0 suffix=none
-func TrimSuffix(s string, suffix string) string
 

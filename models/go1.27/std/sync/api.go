@@ -24,51 +24,9 @@ type Locker interface{Lock(); Unlock()}
 
 type Map struct{_ noCopy; m sync.HashTrieMap[any, any]}
 
-//goesc:leaks recv=heap:0
-func (m *Map) Clear()
-
-//goesc:leaks recv=heap:0 key=none old=none
-func (m *Map) CompareAndDelete(key any, old any) (deleted bool)
-
-//goesc:leaks recv=heap:0 key=heap:0 old=none new=heap:0
-func (m *Map) CompareAndSwap(key any, old any, new any) (swapped bool)
-
-//goesc:leaks recv=heap:0 key=none
-func (m *Map) Delete(key any)
-
-//goesc:leaks recv=heap:0 key=none
-func (m *Map) Load(key any) (value any, ok bool)
-
-//goesc:leaks recv=heap:0 key=none
-func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
-
-//goesc:leaks recv=heap:0 key=heap:0 value=heap:0
-func (m *Map) LoadOrStore(key any, value any) (actual any, loaded bool)
-
-//goesc:leaks recv=heap:0 f=none
-func (m *Map) Range(f func(key any, value any) bool)
-
-//goesc:leaks recv=heap:0 key=heap:0 value=heap:0
-func (m *Map) Store(key any, value any)
-
-//goesc:leaks recv=heap:0 key=heap:0 value=heap:0
-func (m *Map) Swap(key any, value any) (previous any, loaded bool)
-
 type Mutex struct{_ noCopy; mu sync.Mutex}
 
-//goesc:leaks recv=heap:0
-func (m *Mutex) Lock()
-
-//goesc:leaks recv=mutator:0,callee:0
-func (m *Mutex) TryLock() bool
-
-//goesc:leaks recv=heap:0
-func (m *Mutex) Unlock()
-
 type Once struct{_ noCopy; done atomic.Bool; m Mutex}
-
-//goesc:leaks recv=heap:0 f=none
-func (o *Once) Do(f func())
 
 //goesc:leaks recv=heap:0 f=none
 func (o *Once) doSlow(f func())
@@ -96,19 +54,7 @@ type RWMutex struct{w Mutex; writerSem uint32; readerSem uint32; readerCount ato
 func (rw *RWMutex) Lock()
 
 //goesc:leaks recv=heap:0
-func (rw *RWMutex) RLock()
-
-//goesc:leaks recv=r0:0
-func (rw *RWMutex) RLocker() Locker
-
-//goesc:leaks recv=heap:0
-func (rw *RWMutex) RUnlock()
-
-//goesc:leaks recv=heap:0
 func (rw *RWMutex) TryLock() bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (rw *RWMutex) TryRLock() bool
 
 //goesc:leaks recv=heap:0
 func (rw *RWMutex) Unlock()
@@ -120,9 +66,6 @@ type WaitGroup struct{noCopy noCopy; state atomic.Uint64; sema uint32}
 
 //goesc:leaks recv=heap:0
 func (wg *WaitGroup) Add(delta int)
-
-//goesc:leaks recv=heap:0
-func (wg *WaitGroup) Done()
 
 //goesc:leaks recv=heap:0 f=heap:0
 func (wg *WaitGroup) Go(f func())
@@ -138,12 +81,6 @@ func (c *copyChecker) check()
 type eface struct{typ unsafe.Pointer; val unsafe.Pointer}
 
 type noCopy struct{}
-
-//goesc:leaks recv=none
-func (*noCopy) Lock()
-
-//goesc:leaks recv=none
-func (*noCopy) Unlock()
 
 type notifyList struct{wait uint32; notify uint32; lock uintptr; head unsafe.Pointer; tail unsafe.Pointer}
 
@@ -182,16 +119,4 @@ type poolLocal struct{poolLocalInternal; pad [96]byte}
 type poolLocalInternal struct{private any; shared poolChain}
 
 type rlocker struct{w Mutex; writerSem uint32; readerSem uint32; readerCount atomic.Int32; readerWait atomic.Int32}
-
-//goesc:leaks recv=heap:0
-func (r *rlocker) Lock()
-
-//goesc:leaks recv=heap:0
-func (r *rlocker) Unlock()
-
-//goesc:leaks l=heap:0
-func NewCond(l Locker) *Cond
-
-//goesc:leaks f=heap:0
-func OnceFunc(f func()) func()
 

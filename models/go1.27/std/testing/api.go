@@ -18,15 +18,6 @@ type B struct{common; importPath string; bstate *benchState; N int; previousN in
 //goesc:leaks recv=mutator:1
 func (b *B) Elapsed() time.Duration
 
-//goesc:leaks recv=heap:0
-func (b *B) Loop() bool
-
-//goesc:leaks recv=mutator:0
-func (b *B) ReportAllocs()
-
-//goesc:leaks recv=none unit=heap:0
-func (b *B) ReportMetric(n float64, unit string)
-
 //goesc:leaks recv=mutator:0
 func (b *B) ResetTimer()
 
@@ -35,12 +26,6 @@ func (b *B) Run(name string, f func(b *B)) bool
 
 //goesc:leaks recv=heap:0 body=heap:0
 func (b *B) RunParallel(body func(*PB))
-
-//goesc:leaks recv=mutator:0
-func (b *B) SetBytes(n int64)
-
-//goesc:leaks recv=mutator:0
-func (b *B) SetParallelism(p int)
 
 //goesc:leaks recv=mutator:0
 func (b *B) StartTimer()
@@ -78,16 +63,7 @@ func (b *B) trimOutput()
 type BenchmarkResult struct{N int; T time.Duration; Bytes int64; MemAllocs uint64; MemBytes uint64; Extra map[string]float64}
 
 //goesc:leaks recv=none
-func (r BenchmarkResult) AllocedBytesPerOp() int64
-
-//goesc:leaks recv=none
-func (r BenchmarkResult) AllocsPerOp() int64
-
-//goesc:leaks recv=none
 func (r BenchmarkResult) MemString() string
-
-//goesc:leaks recv=none
-func (r BenchmarkResult) NsPerOp() int64
 
 //goesc:leaks recv=none
 func (r BenchmarkResult) String() string
@@ -152,16 +128,10 @@ func (m *M) writeProfiles()
 
 type PB struct{globalN *atomic.Uint64; grain uint64; cache uint64; bN uint64}
 
-//goesc:leaks recv=mutator:0,callee:1
-func (pb *PB) Next() bool
-
 type T struct{common; denyParallel bool; tstate *testState}
 
 //goesc:leaks recv=heap:0 dir=heap:0
 func (t *T) Chdir(dir string)
-
-//goesc:leaks recv=r0:2
-func (t *T) Deadline() (deadline time.Time, ok bool)
 
 //goesc:leaks recv=heap:0
 func (t *T) Parallel()
@@ -187,17 +157,8 @@ func (s *benchState) processBench(b *B)
 
 type chattyFlag struct{on bool; json bool}
 
-//goesc:leaks recv=none
-func (f *chattyFlag) Get() any
-
-//goesc:leaks recv=none
-func (*chattyFlag) IsBoolFlag() bool
-
 //goesc:leaks recv=mutator:0 arg=heap:0
 func (f *chattyFlag) Set(arg string) error
-
-//goesc:leaks recv=none
-func (f *chattyFlag) String() string
 
 //goesc:leaks recv=none
 func (f *chattyFlag) prefix() string
@@ -226,9 +187,6 @@ func (c *common) Chdir(dir string)
 
 //goesc:leaks recv=heap:0 f=heap:0
 func (c *common) Cleanup(f func())
-
-//goesc:leaks recv=r0:1
-func (c *common) Context() context.Context
 
 //goesc:leaks recv=heap:0 args=heap:1
 func (c *common) Error(args ...any)
@@ -260,9 +218,6 @@ func (c *common) Log(args ...any)
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Logf(format string, args ...any)
 
-//goesc:leaks recv=r0:1
-func (c *common) Name() string
-
 //goesc:leaks recv=heap:0
 func (c *common) Output() io.Writer
 
@@ -286,9 +241,6 @@ func (c *common) TempDir() string
 
 //goesc:leaks recv=heap:0
 func (c *common) callSite(skip int) string
-
-//goesc:leaks recv=none name=heap:0
-func (c *common) checkFuzzFn(name string)
 
 //goesc:leaks recv=heap:0
 func (c *common) checkRaces() (raceErrors int64)
@@ -348,9 +300,6 @@ type fuzzMode uint8
 
 type fuzzResult struct{N int; T time.Duration; Error error}
 
-//goesc:leaks recv=heap:0
-func (r fuzzResult) String() string
-
 type fuzzState struct{deps testDeps; mode fuzzMode}
 
 type highPrecisionTime struct{now time.Time}
@@ -367,9 +316,6 @@ func (m *matcher) fullName(c *common, subname string) (name string, ok bool, par
 func (m *matcher) unique(parent string, subname string) string
 
 type outputWriter struct{c *common; partial []byte}
-
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0
-func (o *outputWriter) Write(p []byte) (int, error)
 
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (o *outputWriter) write(p []byte, isErr bool) (int, error)
@@ -395,10 +341,6 @@ func AllocsPerRun(runs int, f func()) (avg float64)
 //goesc:leaks f=heap:0
 func Benchmark(f func(b *B)) BenchmarkResult
 
-func CoverMode() string
-
-func Coverage() float64
-
 func Init()
 
 //goesc:leaks matchString=heap:0 tests=heap:0 benchmarks=heap:0 examples=heap:0
@@ -407,21 +349,6 @@ func Main(matchString func(pat string, str string) (bool, error), tests []Intern
 //goesc:leaks deps=heap:0 tests=heap:0 benchmarks=heap:0 fuzzTargets=heap:0 examples=heap:0
 func MainStart(deps testDeps, tests []InternalTest, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, examples []InternalExample) *M
 
-//goesc:leaks c=none
-func RegisterCover(c Cover)
-
-//goesc:leaks matchString=heap:0 benchmarks=heap:1
-func RunBenchmarks(matchString func(pat string, str string) (bool, error), benchmarks []InternalBenchmark)
-
-//goesc:leaks matchString=heap:0 examples=heap:1
-func RunExamples(matchString func(pat string, str string) (bool, error), examples []InternalExample) (ok bool)
-
 //goesc:leaks matchString=heap:0 tests=heap:1
 func RunTests(matchString func(pat string, str string) (bool, error), tests []InternalTest) (ok bool)
-
-func Short() bool
-
-func Testing() bool
-
-func Verbose() bool
 

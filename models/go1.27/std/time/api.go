@@ -5,33 +5,12 @@ package time
 
 type Duration int64
 
-func (d Duration) Abs() Duration
-
-func (d Duration) Hours() float64
-
-func (d Duration) Microseconds() int64
-
-func (d Duration) Milliseconds() int64
-
-func (d Duration) Minutes() float64
-
-func (d Duration) Nanoseconds() int64
-
 func (d Duration) Round(m Duration) Duration
-
-func (d Duration) Seconds() float64
-
-func (d Duration) String() string
-
-func (d Duration) Truncate(m Duration) Duration
 
 //goesc:leaks buf=mutator:0
 func (d Duration) format(buf *[32]byte) int
 
 type Location struct{name string; zone []zone; tx []zoneTrans; extend string; cacheStart int64; cacheEnd int64; cacheZone *zone}
-
-//goesc:leaks recv=r0:1
-func (l *Location) String() string
 
 //goesc:leaks recv=none
 func (l *Location) firstZoneUsed() bool
@@ -50,8 +29,6 @@ func (l *Location) lookupName(name string, unix int64) (offset int, ok bool)
 
 type Month int
 
-func (m Month) String() string
-
 type ParseError struct{Layout string; Value string; LayoutElem string; ValueElem string; Message string}
 
 //goesc:leaks recv=none
@@ -61,9 +38,6 @@ type Ticker struct{C <-chan Time; initTicker bool}
 
 //goesc:leaks recv=heap:0
 func (t *Ticker) Reset(d Duration)
-
-//goesc:leaks recv=heap:0
-func (t *Ticker) Stop()
 
 type Time struct{wall uint64; ext int64; loc *Location}
 
@@ -81,9 +55,6 @@ func (t Time) AppendBinary(b []byte) ([]byte, error)
 
 //goesc:leaks recv=none b=r0:0,mutator:0 layout=none
 func (t Time) AppendFormat(b []byte, layout string) []byte
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (t Time) AppendText(b []byte) ([]byte, error)
 
 //goesc:leaks recv=none u=none
 func (t Time) Before(u Time) bool
@@ -109,56 +80,23 @@ func (t Time) Format(layout string) string
 //goesc:leaks recv=none
 func (t Time) GoString() string
 
-//goesc:leaks recv=mutator:0 data=none
-func (t *Time) GobDecode(data []byte) error
-
 //goesc:leaks recv=none
 func (t Time) GobEncode() ([]byte, error)
 
 //goesc:leaks recv=none
-func (t Time) Hour() int
-
-//goesc:leaks recv=none
 func (t Time) ISOWeek() (year int, week int)
-
-//goesc:leaks recv=r0:0,mutator:0 loc=heap:0
-func (t Time) In(loc *Location) Time
 
 //goesc:leaks recv=none
 func (t Time) IsDST() bool
 
 //goesc:leaks recv=none
-func (t Time) IsZero() bool
-
-//goesc:leaks recv=r0:0,mutator:0
-func (t Time) Local() Time
-
-//goesc:leaks recv=r0:0
-func (t Time) Location() *Location
-
-//goesc:leaks recv=none
-func (t Time) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=none
 func (t Time) MarshalJSON() ([]byte, error)
-
-//goesc:leaks recv=none
-func (t Time) MarshalText() ([]byte, error)
-
-//goesc:leaks recv=none
-func (t Time) Minute() int
 
 //goesc:leaks recv=none
 func (t Time) Month() Month
 
-//goesc:leaks recv=none
-func (t Time) Nanosecond() int
-
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Round(d Duration) Time
-
-//goesc:leaks recv=none
-func (t Time) Second() int
 
 //goesc:leaks recv=none
 func (t Time) String() string
@@ -169,32 +107,11 @@ func (t Time) Sub(u Time) Duration
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Truncate(d Duration) Time
 
-//goesc:leaks recv=r0:0,mutator:0
-func (t Time) UTC() Time
-
-//goesc:leaks recv=none
-func (t Time) Unix() int64
-
-//goesc:leaks recv=none
-func (t Time) UnixMicro() int64
-
-//goesc:leaks recv=none
-func (t Time) UnixMilli() int64
-
-//goesc:leaks recv=none
-func (t Time) UnixNano() int64
-
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) UnmarshalBinary(data []byte) error
 
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) UnmarshalJSON(data []byte) error
-
-//goesc:leaks recv=mutator:0 data=none
-func (t *Time) UnmarshalText(data []byte) error
-
-//goesc:leaks recv=none
-func (t Time) Weekday() Weekday
 
 //goesc:leaks recv=none
 func (t Time) Year() int
@@ -232,35 +149,15 @@ func (t Time) locabs() (name string, offset int, abs absSeconds)
 //goesc:leaks recv=none
 func (t *Time) mono() int64
 
-//goesc:leaks recv=none
-func (t *Time) nsec() int32
-
-//goesc:leaks recv=none
-func (t *Time) sec() int64
-
-//goesc:leaks recv=mutator:0 loc=heap:0
-func (t *Time) setLoc(loc *Location)
-
 //goesc:leaks recv=mutator:0
 func (t *Time) setMono(m int64)
-
-//goesc:leaks recv=mutator:0
-func (t *Time) stripMono()
-
-//goesc:leaks recv=none
-func (t *Time) unixSec() int64
 
 type Timer struct{C <-chan Time; initTimer bool}
 
 //goesc:leaks recv=heap:0
 func (t *Timer) Reset(d Duration) bool
 
-//goesc:leaks recv=heap:0
-func (t *Timer) Stop() bool
-
 type Weekday int
-
-func (d Weekday) String() string
 
 type absCentury uint64
 
@@ -276,8 +173,6 @@ func (days absDays) date() (year int, month Month, day int)
 
 func (days absDays) split() (century absCentury, cyear absCyear, ayday absYday)
 
-func (days absDays) weekday() Weekday
-
 func (days absDays) yearYday() (year int, yday int)
 
 type absJanFeb int
@@ -292,8 +187,6 @@ type absSeconds uint64
 
 func (abs absSeconds) clock() (hour int, min int, sec int)
 
-func (abs absSeconds) days() absDays
-
 type absYday int
 
 func (ayday absYday) janFeb() absJanFeb
@@ -305,8 +198,6 @@ func (ayday absYday) yday(janFeb absJanFeb, leap absLeap) int
 type zone struct{name string; offset int; isDST bool}
 
 type zoneTrans struct{when int64; index uint8; isstd bool; isutc bool}
-
-func After(d Duration) <-chan Time
 
 //goesc:leaks f=heap:0
 func AfterFunc(d Duration, f func()) *Timer
@@ -342,14 +233,6 @@ func ParseInLocation(layout string, value string, loc *Location) (Time, error)
 func Since(t Time) Duration
 
 func Sleep(d Duration)
-
-func Tick(d Duration) <-chan Time
-
-func Unix(sec int64, nsec int64) Time
-
-func UnixMicro(usec int64) Time
-
-func UnixMilli(msec int64) Time
 
 //goesc:leaks t=none
 func Until(t Time) Duration

@@ -10,8 +10,6 @@ func (u UUID) AppendText(b []byte) ([]byte, error)
 
 func (u UUID) Compare(v UUID) int
 
-func (u UUID) MarshalText() ([]byte, error)
-
 func (u UUID) String() string
 
 //goesc:leaks recv=mutator:0 b=none
@@ -23,19 +21,10 @@ func (u *UUID) setVariant(variant byte)
 //goesc:leaks recv=mutator:0
 func (u *UUID) setVersion(version byte)
 
-func Max() UUID
-
 //goesc:leaks s=none
 func MustParse(s string) UUID
-
-func New() UUID
 
 func NewV4() UUID
 
 func NewV7() UUID
-
-func Nil() UUID
-
-//goesc:leaks s=none
-func Parse(s string) (UUID, error)
 

@@ -28,9 +28,6 @@ func (f *Format) mustNotBe(f2 Format)
 
 type Header struct{Typeflag byte; Name string; Linkname string; Size int64; Mode int64; Uid int; Gid int; Uname string; Gname string; ModTime time.Time; AccessTime time.Time; ChangeTime time.Time; Devmajor int64; Devminor int64; Xattrs map[string]string; PAXRecords map[string]string; Format Format}
 
-//goesc:leaks recv=r0:0
-func (h *Header) FileInfo() fs.FileInfo
-
 //goesc:leaks recv=heap:0
 func (h Header) allowedFormats() (format Format, paxHdrs map[string]string, err error)
 
@@ -64,9 +61,6 @@ func (tr *Reader) readOldGNUSparseMap(hdr *Header, blk *block) (sparseDatas, err
 func (tr *Reader) writeTo(w io.Writer) (int64, error)
 
 type Writer struct{w io.Writer; pad int64; curr fileWriter; hdr Header; blk block; err error}
-
-//goesc:leaks recv=heap:0 fsys=heap:0
-func (tw *Writer) AddFS(fsys fs.FS) error
 
 //goesc:leaks recv=heap:1,mutator:0
 func (tw *Writer) Close() error
@@ -139,25 +133,10 @@ type fileWriter interface{ReadFrom(io.Reader) (int64, error); io.Writer; fileSta
 type headerFileInfo struct{h *Header}
 
 //goesc:leaks recv=none
-func (fi headerFileInfo) IsDir() bool
-
-//goesc:leaks recv=r0:1
-func (fi headerFileInfo) ModTime() time.Time
-
-//goesc:leaks recv=none
 func (fi headerFileInfo) Mode() (mode fs.FileMode)
 
 //goesc:leaks recv=r0:1,mutator:1
 func (fi headerFileInfo) Name() string
-
-//goesc:leaks recv=none
-func (fi headerFileInfo) Size() int64
-
-//goesc:leaks recv=heap:0
-func (fi headerFileInfo) String() string
-
-//goesc:leaks recv=r0:0
-func (fi headerFileInfo) Sys() any
 
 type headerGNU [512]byte
 
@@ -343,12 +322,6 @@ type stringFormatter func([]byte, string)
 
 //goesc:leaks fi=heap:0 link=heap:0
 func FileInfoHeader(fi fs.FileInfo, link string) (*Header, error)
-
-//goesc:leaks r=heap:0
-func NewReader(r io.Reader) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 const (
 	FormatGNU Format = 8

@@ -18,9 +18,6 @@ type Decompressor func(r io.Reader) io.ReadCloser
 
 type File struct{FileHeader; zip *Reader; zipr io.ReaderAt; headerOffset int64}
 
-//goesc:leaks recv=heap:1
-func (f *File) DataOffset() (offset int64, err error)
-
 //goesc:leaks recv=heap:0
 func (f *File) Open() (io.ReadCloser, error)
 
@@ -31,12 +28,6 @@ func (f *File) OpenRaw() (io.Reader, error)
 func (f *File) findBodyOffset() (int64, error)
 
 type FileHeader struct{Name string; Comment string; NonUTF8 bool; CreatorVersion uint16; ReaderVersion uint16; Flags uint16; Method uint16; Modified time.Time; ModifiedTime uint16; ModifiedDate uint16; CRC32 uint32; CompressedSize uint32; UncompressedSize uint32; CompressedSize64 uint64; UncompressedSize64 uint64; Extra []byte; ExternalAttrs uint32}
-
-//goesc:leaks recv=r0:0
-func (h *FileHeader) FileInfo() fs.FileInfo
-
-//goesc:leaks recv=none
-func (h *FileHeader) ModTime() time.Time
 
 //goesc:leaks recv=none
 func (h *FileHeader) Mode() (mode fs.FileMode)
@@ -52,16 +43,10 @@ func (h *FileHeader) hasDataDescriptor() bool
 
 type ReadCloser struct{f *os.File; Reader}
 
-//goesc:leaks recv=heap:2
-func (rc *ReadCloser) Close() error
-
 type Reader struct{r io.ReaderAt; File []*File; Comment string; decompressors map[uint16]Decompressor; baseOffset int64; fileListOnce sync.Once; fileList []fileListEntry}
 
 //goesc:leaks recv=heap:0 name=heap:0
 func (r *Reader) Open(name string) (fs.File, error)
-
-//goesc:leaks recv=mutator:0 dcomp=heap:0
-func (r *Reader) RegisterDecompressor(method uint16, dcomp Decompressor)
 
 //goesc:leaks recv=none
 func (r *Reader) decompressor(method uint16) Decompressor
@@ -80,35 +65,17 @@ func (r *Reader) openReadDir(dir string) []fileListEntry
 
 type Writer struct{cw *countWriter; dir []*header; last *fileWriter; closed bool; compressors map[uint16]Compressor; comment string; testHookCloseSizeOffset func(size uint64, offset uint64)}
 
-//goesc:leaks recv=heap:1,mutator:0,callee:0 fsys=heap:0
-func (w *Writer) AddFS(fsys fs.FS) error
-
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Writer) Close() error
 
 //goesc:leaks recv=heap:1,mutator:0 f=heap:1
 func (w *Writer) Copy(f *File) error
 
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0
-func (w *Writer) Create(name string) (io.Writer, error)
-
 //goesc:leaks recv=heap:1,mutator:0 fh=heap:0
 func (w *Writer) CreateHeader(fh *FileHeader) (io.Writer, error)
 
 //goesc:leaks recv=heap:1,mutator:0 fh=heap:0
 func (w *Writer) CreateRaw(fh *FileHeader) (io.Writer, error)
-
-//goesc:leaks recv=heap:3,mutator:2
-func (w *Writer) Flush() error
-
-//goesc:leaks recv=mutator:0 comp=heap:0
-func (w *Writer) RegisterCompressor(method uint16, comp Compressor)
-
-//goesc:leaks recv=mutator:0 comment=heap:0
-func (w *Writer) SetComment(comment string) error
-
-//goesc:leaks recv=mutator:1
-func (w *Writer) SetOffset(n int64)
 
 //goesc:leaks recv=none
 func (w *Writer) compressor(method uint16) Compressor
@@ -118,39 +85,9 @@ func (w *Writer) prepare(fh *FileHeader) error
 
 type countWriter struct{w io.Writer; count int64}
 
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0
-func (w *countWriter) Write(p []byte) (int, error)
-
 type fileInfoDirEntry interface{fs.FileInfo; fs.DirEntry}
 
 type fileListEntry struct{name string; file *File; isDir bool; isDup bool}
-
-//goesc:leaks recv=r0:0
-func (f *fileListEntry) Info() (fs.FileInfo, error)
-
-//goesc:leaks recv=none
-func (f *fileListEntry) IsDir() bool
-
-//goesc:leaks recv=r0:2,mutator:2
-func (f *fileListEntry) ModTime() time.Time
-
-//goesc:leaks recv=none
-func (f *fileListEntry) Mode() fs.FileMode
-
-//goesc:leaks recv=r0:1
-func (f *fileListEntry) Name() string
-
-//goesc:leaks recv=none
-func (f *fileListEntry) Size() int64
-
-//goesc:leaks recv=heap:0
-func (f *fileListEntry) String() string
-
-//goesc:leaks recv=none
-func (f *fileListEntry) Sys() any
-
-//goesc:leaks recv=none
-func (f *fileListEntry) Type() fs.FileMode
 
 //goesc:leaks recv=r0:0
 func (f *fileListEntry) stat() (fileInfoDirEntry, error)
@@ -170,41 +107,17 @@ type header struct{*FileHeader; offset uint64; raw bool}
 
 type headerFileInfo struct{fh *FileHeader}
 
-//goesc:leaks recv=r0:0
-func (fi headerFileInfo) Info() (fs.FileInfo, error)
-
-//goesc:leaks recv=none
-func (fi headerFileInfo) IsDir() bool
-
 //goesc:leaks recv=r0:1,mutator:1
 func (fi headerFileInfo) ModTime() time.Time
 
-//goesc:leaks recv=none
-func (fi headerFileInfo) Mode() fs.FileMode
-
 //goesc:leaks recv=r0:1
 func (fi headerFileInfo) Name() string
-
-//goesc:leaks recv=none
-func (fi headerFileInfo) Size() int64
-
-//goesc:leaks recv=heap:0
-func (fi headerFileInfo) String() string
-
-//goesc:leaks recv=r0:0
-func (fi headerFileInfo) Sys() any
-
-//goesc:leaks recv=none
-func (fi headerFileInfo) Type() fs.FileMode
 
 //goesc:leaks fi=heap:0
 func FileInfoHeader(fi fs.FileInfo) (*FileHeader, error)
 
 //goesc:leaks r=heap:0
 func NewReader(r io.ReaderAt, size int64) (*Reader, error)
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 //goesc:leaks name=heap:0
 func OpenReader(name string) (*ReadCloser, error)

@@ -9,9 +9,6 @@ import (
 
 type StructuralError string
 
-//goesc:leaks recv=none
-func (s StructuralError) Error() string
-
 //goesc:leaks r=heap:0
 func NewReader(r io.Reader) io.Reader
 

@@ -9,12 +9,7 @@ import (
 
 type CorruptInputError int64
 
-func (e CorruptInputError) Error() string
-
 type InternalError string
-
-//goesc:leaks recv=none
-func (e InternalError) Error() string
 
 type ReadError struct{Offset int64; Err error}
 
@@ -32,17 +27,8 @@ func (e *WriteError) Error() string
 
 type Writer struct{d compressor; dict []byte}
 
-//goesc:leaks recv=heap:0
-func (w *Writer) Close() error
-
-//goesc:leaks recv=heap:0
-func (w *Writer) Flush() error
-
 //goesc:leaks recv=heap:0 dst=heap:0
 func (w *Writer) Reset(dst io.Writer)
-
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *Writer) Write(data []byte) (n int, err error)
 
 type advancedState struct{length int32; offset int32; maxInsertIndex int32; chainHead int32; hashOffset int32; literalCounter uint16; index int32; hashMatch [262]uint32; hashHead [131072]int32; hashPrev [32768]int32}
 
@@ -232,25 +218,10 @@ func (t token) typ() uint32
 type tokens struct{extraHist [32]uint16; offHist [32]uint16; litHist [256]uint16; nFilled int; n uint16; tokens [65536]token}
 
 //goesc:leaks recv=mutator:0
-func (t *tokens) AddEOB()
-
-//goesc:leaks recv=mutator:0
-func (t *tokens) AddLiteral(lit byte)
-
-//goesc:leaks recv=mutator:0
-func (t *tokens) AddMatch(xlength uint32, xoffset uint32)
-
-//goesc:leaks recv=mutator:0
 func (t *tokens) AddMatchLong(xlength int32, xoffset uint32)
 
 //goesc:leaks recv=none
 func (t *tokens) EstimatedBits() int
-
-//goesc:leaks recv=mutator:0
-func (t *tokens) Reset()
-
-//goesc:leaks recv=r0:0
-func (t *tokens) Slice() []token
 
 //goesc:leaks recv=mutator:0 in=none
 func (t *tokens) indexTokens(in []token)
@@ -260,9 +231,6 @@ func NewReader(r io.Reader) io.ReadCloser
 
 //goesc:leaks r=heap:0 dict=none
 func NewReaderDict(r io.Reader, dict []byte) io.ReadCloser
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer, level int) (*Writer, error)
 
 //goesc:leaks w=heap:0 dict=heap:0
 func NewWriterDict(w io.Writer, level int, dict []byte) (*Writer, error)

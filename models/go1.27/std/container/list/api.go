@@ -5,73 +5,11 @@ package list
 
 type Element struct{next *Element; prev *Element; list *List; Value any}
 
-//goesc:leaks recv=r0:1
-func (e *Element) Next() *Element
-
-//goesc:leaks recv=r0:1
-func (e *Element) Prev() *Element
-
 type List struct{root Element; len int}
-
-//goesc:leaks recv=r0:1
-func (l *List) Back() *Element
-
-//goesc:leaks recv=r0:1
-func (l *List) Front() *Element
-
-//goesc:leaks recv=heap:0
-func (l *List) Init() *List
-
-//goesc:leaks recv=heap:0 v=heap:0 mark=heap:0
-func (l *List) InsertAfter(v any, mark *Element) *Element
-
-//goesc:leaks recv=heap:0 v=heap:0 mark=heap:1
-func (l *List) InsertBefore(v any, mark *Element) *Element
-
-//goesc:leaks recv=none
-func (l *List) Len() int
-
-//goesc:leaks recv=none e=heap:0 mark=heap:0
-func (l *List) MoveAfter(e *Element, mark *Element)
-
-//goesc:leaks recv=none e=heap:0 mark=heap:1
-func (l *List) MoveBefore(e *Element, mark *Element)
-
-//goesc:leaks recv=heap:1 e=heap:0
-func (l *List) MoveToBack(e *Element)
-
-//goesc:leaks recv=heap:0 e=heap:0
-func (l *List) MoveToFront(e *Element)
-
-//goesc:leaks recv=heap:0 v=heap:0
-func (l *List) PushBack(v any) *Element
 
 //goesc:leaks recv=heap:0 other=heap:1
 func (l *List) PushBackList(other *List)
 
-//goesc:leaks recv=heap:0 v=heap:0
-func (l *List) PushFront(v any) *Element
-
 //goesc:leaks recv=heap:0 other=heap:1
 func (l *List) PushFrontList(other *List)
-
-//goesc:leaks recv=mutator:0 e=heap:1,mutator:0
-func (l *List) Remove(e *Element) any
-
-//goesc:leaks recv=heap:0 e=heap:0 at=heap:0
-func (l *List) insert(e *Element, at *Element) *Element
-
-//goesc:leaks recv=heap:0 v=heap:0 at=heap:0
-func (l *List) insertValue(v any, at *Element) *Element
-
-//goesc:leaks recv=heap:0
-func (l *List) lazyInit()
-
-//goesc:leaks recv=none e=heap:0 at=heap:0
-func (l *List) move(e *Element, at *Element)
-
-//goesc:leaks recv=mutator:0 e=heap:1,mutator:0
-func (l *List) remove(e *Element)
-
-func New() *List
 

@@ -9,25 +9,5 @@ type Ring struct{next *Ring; prev *Ring; Value any}
 func (r *Ring) Do(f func(any))
 
 //goesc:leaks recv=heap:0
-func (r *Ring) Len() int
-
-//goesc:leaks recv=heap:0 s=heap:0
-func (r *Ring) Link(s *Ring) *Ring
-
-//goesc:leaks recv=heap:0
-func (r *Ring) Move(n int) *Ring
-
-//goesc:leaks recv=heap:0
-func (r *Ring) Next() *Ring
-
-//goesc:leaks recv=heap:0
-func (r *Ring) Prev() *Ring
-
-//goesc:leaks recv=heap:0
 func (r *Ring) Unlink(n int) *Ring
-
-//goesc:leaks recv=heap:0
-func (r *Ring) init() *Ring
-
-func New(n int) *Ring
 

@@ -9,8 +9,6 @@ import (
 
 type KeySizeError int
 
-func (k KeySizeError) Error() string
-
 //goesc:leaks key=mutator:0,callee:0
 func NewCipher(key []byte) (cipher.Block, error)
 

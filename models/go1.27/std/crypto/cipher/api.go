@@ -22,9 +22,6 @@ func (r StreamReader) Read(dst []byte) (n int, err error)
 
 type StreamWriter struct{S Stream; W io.Writer; Err error}
 
-//goesc:leaks recv=heap:0
-func (w StreamWriter) Close() error
-
 //goesc:leaks recv=heap:0 src=heap:0
 func (w StreamWriter) Write(src []byte) (n int, err error)
 

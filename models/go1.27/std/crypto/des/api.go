@@ -9,8 +9,6 @@ import (
 
 type KeySizeError int
 
-func (k KeySizeError) Error() string
-
 //goesc:leaks key=none
 func NewCipher(key []byte) (cipher.Block, error)
 

@@ -4,7 +4,6 @@
 package ecdh
 
 import (
-	"crypto"
 	"crypto/internal/boring"
 	"crypto/internal/fips140/ecdh"
 	"io"
@@ -16,34 +15,10 @@ type KeyExchanger interface{Curve() Curve; ECDH(*PublicKey) ([]byte, error); Pub
 
 type PrivateKey struct{curve Curve; privateKey []byte; publicKey *PublicKey; boring *boring.PrivateKeyECDH; fips *ecdh.PrivateKey}
 
-//goesc:leaks recv=none
-func (k *PrivateKey) Bytes() []byte
-
-//goesc:leaks recv=r0:1
-func (k *PrivateKey) Curve() Curve
-
 //goesc:leaks recv=heap:0 remote=heap:0
 func (k *PrivateKey) ECDH(remote *PublicKey) ([]byte, error)
 
-//goesc:leaks recv=none x=none
-func (k *PrivateKey) Equal(x crypto.PrivateKey) bool
-
-//goesc:leaks recv=r0:1
-func (k *PrivateKey) Public() crypto.PublicKey
-
-//goesc:leaks recv=r0:1
-func (k *PrivateKey) PublicKey() *PublicKey
-
 type PublicKey struct{curve Curve; publicKey []byte; boring *boring.PublicKeyECDH; fips *ecdh.PublicKey}
-
-//goesc:leaks recv=none
-func (k *PublicKey) Bytes() []byte
-
-//goesc:leaks recv=r0:1
-func (k *PublicKey) Curve() Curve
-
-//goesc:leaks recv=none x=none
-func (k *PublicKey) Equal(x crypto.PublicKey) bool
 
 type nistCurve struct{name string; generate func(io.Reader) (*ecdh.PrivateKey, error); newPrivateKey func([]byte) (*ecdh.PrivateKey, error); newPublicKey func(publicKey []byte) (*ecdh.PublicKey, error); sharedSecret func(*ecdh.PrivateKey, *ecdh.PublicKey) (sharedSecret []byte, err error)}
 
@@ -55,9 +30,6 @@ func (c *nistCurve) NewPrivateKey(key []byte) (*PrivateKey, error)
 
 //goesc:leaks recv=heap:0 key=heap:0
 func (c *nistCurve) NewPublicKey(key []byte) (*PublicKey, error)
-
-//goesc:leaks recv=r0:1
-func (c *nistCurve) String() string
 
 //goesc:leaks recv=callee:1 local=heap:1 remote=heap:1
 func (c *nistCurve) ecdh(local *PrivateKey, remote *PublicKey) ([]byte, error)
@@ -73,17 +45,6 @@ func (c *x25519Curve) NewPrivateKey(key []byte) (*PrivateKey, error)
 //goesc:leaks recv=heap:0 key=none
 func (c *x25519Curve) NewPublicKey(key []byte) (*PublicKey, error)
 
-//goesc:leaks recv=none
-func (c *x25519Curve) String() string
-
 //goesc:leaks recv=none local=none remote=none
 func (c *x25519Curve) ecdh(local *PrivateKey, remote *PublicKey) ([]byte, error)
-
-func P256() Curve
-
-func P384() Curve
-
-func P521() Curve
-
-func X25519() Curve
 

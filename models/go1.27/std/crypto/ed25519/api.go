@@ -10,39 +10,15 @@ import (
 
 type Options struct{Hash crypto.Hash; Context string}
 
-//goesc:leaks recv=none
-func (o *Options) HashFunc() crypto.Hash
-
 type PrivateKey []byte
-
-//goesc:leaks recv=none x=none
-func (priv PrivateKey) Equal(x crypto.PrivateKey) bool
-
-//goesc:leaks recv=none
-func (priv PrivateKey) Public() crypto.PublicKey
-
-//goesc:leaks recv=none
-func (priv PrivateKey) Seed() []byte
 
 //goesc:leaks recv=heap:0 rand=none message=mutator:0,callee:0 opts=heap:0
 func (priv PrivateKey) Sign(rand io.Reader, message []byte, opts crypto.SignerOpts) (signature []byte, err error)
 
 type PublicKey []byte
 
-//goesc:leaks recv=none x=none
-func (pub PublicKey) Equal(x crypto.PublicKey) bool
-
 //goesc:leaks random=heap:0
 func GenerateKey(random io.Reader) (PublicKey, PrivateKey, error)
-
-//goesc:leaks seed=none
-func NewKeyFromSeed(seed []byte) PrivateKey
-
-//goesc:leaks privateKey=heap:0 message=mutator:0,callee:0
-func Sign(privateKey PrivateKey, message []byte) []byte
-
-//goesc:leaks publicKey=none message=mutator:0,callee:0 sig=mutator:0,callee:0
-func Verify(publicKey PublicKey, message []byte, sig []byte) bool
 
 //goesc:leaks publicKey=none message=mutator:0,callee:0 sig=mutator:0,callee:0 opts=none
 func VerifyWithOptions(publicKey PublicKey, message []byte, sig []byte, opts *Options) error

@@ -39,9 +39,6 @@ func (s *Sender) Seal(aad []byte, plaintext []byte) ([]byte, error)
 
 type aead struct{nK int; nN int; new func([]byte) (cipher.AEAD, error); id uint16}
 
-//goesc:leaks recv=none
-func (a *aead) ID() uint16
-
 //goesc:leaks recv=callee:1 key=heap:0
 func (a *aead) aead(key []byte) (cipher.AEAD, error)
 
@@ -64,9 +61,6 @@ func (kem *dhKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 //goesc:leaks recv=heap:1
 func (kem *dhKEM) GenerateKey() (PrivateKey, error)
 
-//goesc:leaks recv=none
-func (kem *dhKEM) ID() uint16
-
 //goesc:leaks recv=heap:1 ikm=heap:0
 func (kem *dhKEM) NewPrivateKey(ikm []byte) (PrivateKey, error)
 
@@ -81,18 +75,10 @@ func (kem *dhKEM) extractAndExpand(dhKey []byte, kemContext []byte) ([]byte, err
 
 type dhKEMPublicKey struct{kem *dhKEM; pub *ecdh.PublicKey}
 
-//goesc:leaks recv=none
-func (pk *dhKEMPublicKey) Bytes() []byte
-
-//goesc:leaks recv=r0:1
-func (pk *dhKEMPublicKey) KEM() KEM
-
 //goesc:leaks recv=heap:1
 func (pk *dhKEMPublicKey) encap() (sharedSecret []byte, encapPub []byte, err error)
 
 type exportOnlyAEAD struct{}
-
-func (exportOnlyAEAD) ID() uint16
 
 //goesc:leaks key=none
 func (exportOnlyAEAD) aead(key []byte) (cipher.AEAD, error)
@@ -102,9 +88,6 @@ func (exportOnlyAEAD) keySize() int
 func (exportOnlyAEAD) nonceSize() int
 
 type hkdfKDF struct{hash func() hash.Hash; id uint16; nH int}
-
-//goesc:leaks recv=none
-func (kdf *hkdfKDF) ID() uint16
 
 //goesc:leaks recv=none #0=none #1=none #2=none #3=none
 func (kdf *hkdfKDF) labeledDerive(_ []byte, _ []byte, _ string, _ []byte, _ uint16) ([]byte, error)
@@ -129,9 +112,6 @@ func (kem *hybridKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 //goesc:leaks recv=heap:1
 func (kem *hybridKEM) GenerateKey() (PrivateKey, error)
 
-//goesc:leaks recv=none
-func (kem *hybridKEM) ID() uint16
-
 //goesc:leaks recv=heap:1 priv=mutator:0,callee:0
 func (kem *hybridKEM) NewPrivateKey(priv []byte) (PrivateKey, error)
 
@@ -152,9 +132,6 @@ func (kem *mlkemKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 //goesc:leaks recv=callee:1
 func (kem *mlkemKEM) GenerateKey() (PrivateKey, error)
 
-//goesc:leaks recv=none
-func (kem *mlkemKEM) ID() uint16
-
 //goesc:leaks recv=callee:1 priv=heap:0
 func (kem *mlkemKEM) NewPrivateKey(priv []byte) (PrivateKey, error)
 
@@ -167,18 +144,9 @@ func (kem *mlkemKEM) encSize() int
 type mlkemPublicKey struct{kem *mlkemKEM; pq crypto.Encapsulator}
 
 //goesc:leaks recv=heap:1
-func (pk *mlkemPublicKey) Bytes() []byte
-
-//goesc:leaks recv=r0:1
-func (pk *mlkemPublicKey) KEM() KEM
-
-//goesc:leaks recv=heap:1
 func (pk *mlkemPublicKey) encap() (sharedSecret []byte, encapPub []byte, err error)
 
 type shakeKDF struct{hash func() *sha3.SHAKE; id uint16; nH int}
-
-//goesc:leaks recv=none
-func (kdf *shakeKDF) ID() uint16
 
 //goesc:leaks recv=callee:1 suiteID=mutator:0,callee:0 inputKey=mutator:0,callee:0 label=none context=mutator:0,callee:0
 func (kdf *shakeKDF) labeledDerive(suiteID []byte, inputKey []byte, label string, context []byte, length uint16) ([]byte, error)
@@ -197,58 +165,12 @@ func (kdf *shakeKDF) size() int
 
 type unsupportedCurveKEM struct{}
 
-//goesc:leaks #0=none
-func (unsupportedCurveKEM) DeriveKeyPair([]byte) (PrivateKey, error)
-
-func (unsupportedCurveKEM) GenerateKey() (PrivateKey, error)
-
-func (unsupportedCurveKEM) ID() uint16
-
-//goesc:leaks #0=none
-func (unsupportedCurveKEM) NewPrivateKey([]byte) (PrivateKey, error)
-
-//goesc:leaks #0=none
-func (unsupportedCurveKEM) NewPublicKey([]byte) (PublicKey, error)
-
 func (unsupportedCurveKEM) encSize() int
-
-func AES128GCM() AEAD
-
-func AES256GCM() AEAD
-
-func ChaCha20Poly1305() AEAD
-
-//goesc:leaks curve=none
-func DHKEM(curve ecdh.Curve) KEM
-
-func ExportOnly() AEAD
-
-func HKDFSHA256() KDF
-
-func HKDFSHA384() KDF
-
-func HKDFSHA512() KDF
-
-func MLKEM1024() KEM
-
-func MLKEM1024P384() KEM
-
-func MLKEM768() KEM
-
-func MLKEM768P256() KEM
-
-func MLKEM768X25519() KEM
 
 func NewAEAD(id uint16) (AEAD, error)
 
 //goesc:leaks priv=heap:0
 func NewDHKEMPrivateKey(priv ecdh.KeyExchanger) (PrivateKey, error)
-
-//goesc:leaks pub=heap:0
-func NewDHKEMPublicKey(pub *ecdh.PublicKey) (PublicKey, error)
-
-//goesc:leaks pq=heap:0 t=heap:0
-func NewHybridPrivateKey(pq crypto.Decapsulator, t ecdh.KeyExchanger) (PrivateKey, error)
 
 //goesc:leaks pq=heap:0 t=heap:0
 func NewHybridPublicKey(pq crypto.Encapsulator, t *ecdh.PublicKey) (PublicKey, error)
@@ -260,9 +182,6 @@ func NewKEM(id uint16) (KEM, error)
 //goesc:leaks priv=heap:0
 func NewMLKEMPrivateKey(priv crypto.Decapsulator) (PrivateKey, error)
 
-//goesc:leaks pub=heap:0
-func NewMLKEMPublicKey(pub crypto.Encapsulator) (PublicKey, error)
-
 //goesc:leaks enc=heap:0 k=heap:0 kdf=heap:0 aead=heap:0 info=heap:0
 func NewRecipient(enc []byte, k PrivateKey, kdf KDF, aead AEAD, info []byte) (*Recipient, error)
 
@@ -271,10 +190,6 @@ func NewSender(pk PublicKey, kdf KDF, aead AEAD, info []byte) (enc []byte, s *Se
 
 //goesc:leaks k=heap:0 kdf=heap:0 aead=heap:0 info=heap:0 ciphertext=heap:0
 func Open(k PrivateKey, kdf KDF, aead AEAD, info []byte, ciphertext []byte) ([]byte, error)
-
-func SHAKE128() KDF
-
-func SHAKE256() KDF
 
 //goesc:leaks pk=heap:0 kdf=heap:0 aead=heap:0 info=heap:0 plaintext=heap:0
 func Seal(pk PublicKey, kdf KDF, aead AEAD, info []byte, plaintext []byte) ([]byte, error)

@@ -11,33 +11,12 @@ import (
 
 type Options struct{Context string}
 
-//goesc:leaks recv=none
-func (opts *Options) HashFunc() crypto.Hash
-
 type Parameters struct{name string; publicKeySize int; signatureSize int}
-
-//goesc:leaks recv=none
-func (params Parameters) PublicKeySize() int
-
-//goesc:leaks recv=none
-func (params Parameters) SignatureSize() int
-
-//goesc:leaks recv=r0:0
-func (params Parameters) String() string
 
 type PrivateKey struct{k mldsa.PrivateKey}
 
-//goesc:leaks recv=none
-func (sk *PrivateKey) Bytes() []byte
-
 //goesc:leaks recv=none x=none
 func (sk *PrivateKey) Equal(x crypto.PrivateKey) bool
-
-//goesc:leaks recv=none
-func (sk *PrivateKey) Public() crypto.PublicKey
-
-//goesc:leaks recv=none
-func (sk *PrivateKey) PublicKey() *PublicKey
 
 //goesc:leaks recv=mutator:0,callee:0 #0=none message=mutator:0,callee:0 opts=heap:0
 func (sk *PrivateKey) Sign(_ io.Reader, message []byte, opts crypto.SignerOpts) (signature []byte, err error)
@@ -47,29 +26,11 @@ func (sk *PrivateKey) SignDeterministic(message []byte, opts crypto.SignerOpts) 
 
 type PublicKey struct{p mldsa.PublicKey}
 
-//goesc:leaks recv=none
-func (pk *PublicKey) Bytes() []byte
-
-//goesc:leaks recv=none x=none
-func (pk *PublicKey) Equal(x crypto.PublicKey) bool
-
-//goesc:leaks recv=none
-func (pk *PublicKey) Parameters() Parameters
-
 //goesc:leaks params=none
 func GenerateKey(params Parameters) (*PrivateKey, error)
 
-func MLDSA44() Parameters
-
-func MLDSA65() Parameters
-
-func MLDSA87() Parameters
-
 //goesc:leaks params=none seed=mutator:0,callee:0
 func NewPrivateKey(params Parameters, seed []byte) (*PrivateKey, error)
-
-//goesc:leaks params=none encoding=mutator:0,callee:0
-func NewPublicKey(params Parameters, encoding []byte) (*PublicKey, error)
 
 //goesc:leaks pk=mutator:0,callee:0 message=mutator:0,callee:0 signature=mutator:0,callee:0 opts=none
 func Verify(pk *PublicKey, message []byte, signature []byte, opts *Options) error

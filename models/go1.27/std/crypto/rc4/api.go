@@ -5,15 +5,10 @@ package rc4
 
 type Cipher struct{s [256]uint32; i uint8; j uint8}
 
-//goesc:leaks recv=mutator:0
-func (c *Cipher) Reset()
-
 //goesc:leaks recv=mutator:0 dst=mutator:0 src=none
 func (c *Cipher) XORKeyStream(dst []byte, src []byte)
 
 type KeySizeError int
-
-func (k KeySizeError) Error() string
 
 //goesc:leaks key=none
 func NewCipher(key []byte) (*Cipher, error)

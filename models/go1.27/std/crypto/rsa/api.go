@@ -20,9 +20,6 @@ type PKCS1v15DecryptOptions struct{SessionKeyLen int}
 type PSSOptions struct{SaltLength int; Hash crypto.Hash}
 
 //goesc:leaks recv=none
-func (opts *PSSOptions) HashFunc() crypto.Hash
-
-//goesc:leaks recv=none
 func (opts *PSSOptions) saltLength() int
 
 type PrecomputedValues struct{Dp *big.Int; Dq *big.Int; Qinv *big.Int; CRTValues []CRTValue; fips *rsa.PrivateKey}
@@ -37,9 +34,6 @@ func (priv *PrivateKey) Equal(x crypto.PrivateKey) bool
 
 //goesc:leaks recv=heap:1,mutator:0
 func (priv *PrivateKey) Precompute()
-
-//goesc:leaks recv=r0:0
-func (priv *PrivateKey) Public() crypto.PublicKey
 
 //goesc:leaks recv=heap:3,mutator:2,callee:2 rand=heap:0 digest=heap:0 opts=heap:0
 func (priv *PrivateKey) Sign(rand io.Reader, digest []byte, opts crypto.SignerOpts) ([]byte, error)
@@ -61,9 +55,6 @@ type PublicKey struct{N *big.Int; E int}
 //goesc:leaks recv=none x=none
 func (pub *PublicKey) Equal(x crypto.PublicKey) bool
 
-//goesc:leaks recv=none
-func (pub *PublicKey) Size() int
-
 //goesc:leaks hash=heap:0 random=none priv=heap:3,mutator:2,callee:2 ciphertext=none label=heap:0
 func DecryptOAEP(hash hash.Hash, random io.Reader, priv *PrivateKey, ciphertext []byte, label []byte) ([]byte, error)
 
@@ -72,9 +63,6 @@ func DecryptPKCS1v15(random io.Reader, priv *PrivateKey, ciphertext []byte) ([]b
 
 //goesc:leaks random=none priv=heap:3,mutator:2,callee:2 ciphertext=none key=mutator:0
 func DecryptPKCS1v15SessionKey(random io.Reader, priv *PrivateKey, ciphertext []byte, key []byte) error
-
-//goesc:leaks hash=heap:0 random=heap:0 pub=none msg=none label=heap:0
-func EncryptOAEP(hash hash.Hash, random io.Reader, pub *PublicKey, msg []byte, label []byte) ([]byte, error)
 
 //goesc:leaks random=heap:0 pub=none msg=none opts=heap:1
 func EncryptOAEPWithOptions(random io.Reader, pub *PublicKey, msg []byte, opts *OAEPOptions) ([]byte, error)

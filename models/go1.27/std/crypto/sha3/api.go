@@ -5,7 +5,6 @@ package sha3
 
 import (
 	"crypto/internal/fips140/sha3"
-	"hash"
 )
 
 type SHA3 struct{s sha3.Digest}
@@ -14,19 +13,7 @@ type SHA3 struct{s sha3.Digest}
 func (s *SHA3) AppendBinary(p []byte) ([]byte, error)
 
 //goesc:leaks recv=mutator:0
-func (s *SHA3) BlockSize() int
-
-//goesc:leaks recv=none
-func (d *SHA3) Clone() (hash.Cloner, error)
-
-//goesc:leaks recv=mutator:0
 func (s *SHA3) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=mutator:0
-func (s *SHA3) Reset()
-
-//goesc:leaks recv=mutator:0
-func (s *SHA3) Size() int
 
 //goesc:leaks recv=mutator:0 b=r0:0,mutator:0
 func (s *SHA3) Sum(b []byte) []byte
@@ -37,16 +24,10 @@ func (s *SHA3) UnmarshalBinary(data []byte) error
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHA3) Write(p []byte) (n int, err error)
 
-//goesc:leaks recv=mutator:0
-func (s *SHA3) init()
-
 type SHAKE struct{s sha3.SHAKE}
 
 //goesc:leaks recv=mutator:0 p=r0:0,mutator:0
 func (s *SHAKE) AppendBinary(p []byte) ([]byte, error)
-
-//goesc:leaks recv=mutator:0
-func (s *SHAKE) BlockSize() int
 
 //goesc:leaks recv=mutator:0
 func (s *SHAKE) MarshalBinary() ([]byte, error)
@@ -63,27 +44,6 @@ func (s *SHAKE) UnmarshalBinary(data []byte) error
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHAKE) Write(p []byte) (n int, err error)
 
-//goesc:leaks recv=mutator:0
-func (s *SHAKE) init()
-
-func New224() *SHA3
-
-func New256() *SHA3
-
-func New384() *SHA3
-
-func New512() *SHA3
-
-//goesc:leaks N=none S=none
-func NewCSHAKE128(N []byte, S []byte) *SHAKE
-
-//goesc:leaks N=none S=none
-func NewCSHAKE256(N []byte, S []byte) *SHAKE
-
-func NewSHAKE128() *SHAKE
-
-func NewSHAKE256() *SHAKE
-
 //goesc:leaks data=mutator:0,callee:0
 func Sum224(data []byte) [28]byte
 
@@ -95,10 +55,4 @@ func Sum384(data []byte) [48]byte
 
 //goesc:leaks data=mutator:0,callee:0
 func Sum512(data []byte) [64]byte
-
-//goesc:leaks data=mutator:0,callee:0
-func SumSHAKE128(data []byte, length int) []byte
-
-//goesc:leaks data=mutator:0,callee:0
-func SumSHAKE256(data []byte, length int) []byte
 

@@ -23,8 +23,6 @@ import (
 
 type AlertError uint8
 
-func (e AlertError) Error() string
-
 type Certificate struct{Certificate [][]byte; PrivateKey crypto.PrivateKey; SupportedSignatureAlgorithms []SignatureScheme; OCSPStaple []byte; SignedCertificateTimestamps [][]byte; Leaf *x509.Certificate}
 
 //goesc:leaks recv=heap:2,r0:1
@@ -32,19 +30,10 @@ func (c *Certificate) leaf() (*x509.Certificate, error)
 
 type CertificateRequestInfo struct{AcceptableCAs [][]byte; SignatureSchemes []SignatureScheme; Version uint16; ctx context.Context}
 
-//goesc:leaks recv=r0:1
-func (c *CertificateRequestInfo) Context() context.Context
-
 //goesc:leaks recv=none c=heap:1
 func (cri *CertificateRequestInfo) SupportsCertificate(c *Certificate) error
 
 type CertificateVerificationError struct{UnverifiedCertificates []*x509.Certificate; Err error}
-
-//goesc:leaks recv=heap:1
-func (e *CertificateVerificationError) Error() string
-
-//goesc:leaks recv=r0:1
-func (e *CertificateVerificationError) Unwrap() error
 
 type CipherSuite struct{ID uint16; Name string; SupportedVersions []uint16; Insecure bool}
 
@@ -54,18 +43,12 @@ func (i ClientAuthType) String() string
 
 type ClientHelloInfo struct{CipherSuites []uint16; ServerName string; SupportedCurves []CurveID; SupportedPoints []uint8; SignatureSchemes []SignatureScheme; SupportedProtos []string; SupportedVersions []uint16; Extensions []uint16; Conn net.Conn; HelloRetryRequest bool; config *Config; isQUIC bool; ctx context.Context}
 
-//goesc:leaks recv=r0:1
-func (c *ClientHelloInfo) Context() context.Context
-
 //goesc:leaks recv=heap:1 c=heap:1
 func (chi *ClientHelloInfo) SupportsCertificate(c *Certificate) error
 
 type ClientSessionCache interface{Get(sessionKey string) (session *ClientSessionState, ok bool); Put(sessionKey string, cs *ClientSessionState)}
 
 type ClientSessionState struct{session *SessionState}
-
-//goesc:leaks recv=r0:2,r1:1
-func (cs *ClientSessionState) ResumptionState() (ticket []byte, state *SessionState, err error)
 
 type Config struct{Rand io.Reader; Time func() time.Time; Certificates []Certificate; NameToCertificate map[string]*Certificate; GetCertificate func(*ClientHelloInfo) (*Certificate, error); GetClientCertificate func(*CertificateRequestInfo) (*Certificate, error); GetConfigForClient func(*ClientHelloInfo) (*Config, error); VerifyPeerCertificate func(rawCerts [][]byte, verifiedChains [][]*x509.Certificate) error; VerifyConnection func(ConnectionState) error; RootCAs *x509.CertPool; NextProtos []string; ServerName string; ClientAuth ClientAuthType; ClientCAs *x509.CertPool; InsecureSkipVerify bool; CipherSuites []uint16; PreferServerCipherSuites bool; SessionTicketsDisabled bool; SessionTicketKey [32]byte; ClientSessionCache ClientSessionCache; UnwrapSession func(identity []byte, cs ConnectionState) (*SessionState, error); WrapSession func(ConnectionState, *SessionState) ([]byte, error); MinVersion uint16; MaxVersion uint16; CurvePreferences []CurveID; DynamicRecordSizingDisabled bool; Renegotiation RenegotiationSupport; KeyLogWriter io.Writer; EncryptedClientHelloConfigList []byte; EncryptedClientHelloRejectionVerify func(ConnectionState) error; GetEncryptedClientHelloKeys func(*ClientHelloInfo) ([]EncryptedClientHelloKey, error); EncryptedClientHelloKeys []EncryptedClientHelloKey; mutex sync.RWMutex; sessionTicketKeys []ticketKey; autoSessionTicketKeys []ticketKey}
 
@@ -138,40 +121,13 @@ type Conn struct{conn net.Conn; isClient bool; handshakeFn func(context.Context)
 func (c *Conn) Close() error
 
 //goesc:leaks recv=heap:0
-func (c *Conn) CloseWrite() error
-
-//goesc:leaks recv=heap:0
 func (c *Conn) ConnectionState() ConnectionState
-
-//goesc:leaks recv=heap:0
-func (c *Conn) Handshake() error
-
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (c *Conn) HandshakeContext(ctx context.Context) error
-
-//goesc:leaks recv=heap:1
-func (c *Conn) LocalAddr() net.Addr
-
-//goesc:leaks recv=r0:1
-func (c *Conn) NetConn() net.Conn
 
 //goesc:leaks recv=heap:0
 func (c *Conn) OCSPResponse() []byte
 
 //goesc:leaks recv=heap:0 b=mutator:0
 func (c *Conn) Read(b []byte) (int, error)
-
-//goesc:leaks recv=heap:1
-func (c *Conn) RemoteAddr() net.Addr
-
-//goesc:leaks recv=heap:1 t=heap:0
-func (c *Conn) SetDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:1 t=heap:0
-func (c *Conn) SetReadDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:1 t=heap:0
-func (c *Conn) SetWriteDeadline(t time.Time) error
 
 //goesc:leaks recv=heap:0 host=heap:0
 func (c *Conn) VerifyHostname(host string) error
@@ -331,17 +287,11 @@ func (c *Conn) writeRecordLocked(typ recordType, data []byte) (int, error)
 
 type ConnectionState struct{Version uint16; HandshakeComplete bool; DidResume bool; CipherSuite uint16; CurveID CurveID; NegotiatedProtocol string; NegotiatedProtocolIsMutual bool; ServerName string; PeerCertificates []*x509.Certificate; VerifiedChains [][]*x509.Certificate; SignedCertificateTimestamps [][]byte; OCSPResponse []byte; TLSUnique []byte; ECHAccepted bool; HelloRetryRequest bool; LocalCertificate [][]byte; ekm func(label string, context []byte, length int) ([]byte, error); testingOnlyPeerSignatureAlgorithm SignatureScheme}
 
-//goesc:leaks recv=callee:1 label=heap:0 context=heap:0
-func (cs *ConnectionState) ExportKeyingMaterial(label string, context []byte, length int) ([]byte, error)
-
 type CurveID uint16
 
 func (i CurveID) String() string
 
 type Dialer struct{NetDialer *net.Dialer; Config *Config}
-
-//goesc:leaks recv=heap:1 network=heap:0 addr=heap:0
-func (d *Dialer) Dial(network string, addr string) (net.Conn, error)
 
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 addr=heap:0
 func (d *Dialer) DialContext(ctx context.Context, network string, addr string) (net.Conn, error)
@@ -350,9 +300,6 @@ func (d *Dialer) DialContext(ctx context.Context, network string, addr string) (
 func (d *Dialer) netDialer() *net.Dialer
 
 type ECHRejectionError struct{RetryConfigList []byte}
-
-//goesc:leaks recv=none
-func (e *ECHRejectionError) Error() string
 
 type EncryptedClientHelloKey struct{Config []byte; PrivateKey []byte; SendAsRetry bool}
 
@@ -363,9 +310,6 @@ type QUICConn struct{conn *Conn; sessionTicketSent bool}
 //goesc:leaks recv=r0:2
 func (q *QUICConn) Close() error
 
-//goesc:leaks recv=heap:1
-func (q *QUICConn) ConnectionState() ConnectionState
-
 //goesc:leaks recv=heap:1 data=heap:0
 func (q *QUICConn) HandleData(level QUICEncryptionLevel, data []byte) error
 
@@ -374,9 +318,6 @@ func (q *QUICConn) NextEvent() QUICEvent
 
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:0
 func (q *QUICConn) SendSessionTicket(opts QUICSessionTicketOptions) error
-
-//goesc:leaks recv=mutator:2 params=heap:0
-func (q *QUICConn) SetTransportParameters(params []byte)
 
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (q *QUICConn) Start(ctx context.Context) error
@@ -396,9 +337,6 @@ type QUICSessionTicketOptions struct{EarlyData bool; Extra [][]byte}
 
 type RecordHeaderError struct{Msg string; RecordHeader [5]byte; Conn net.Conn}
 
-//goesc:leaks recv=none
-func (e RecordHeaderError) Error() string
-
 type RenegotiationSupport int
 
 type SessionState struct{Extra [][]byte; EarlyData bool; version uint16; isClient bool; cipherSuite uint16; createdAt uint64; secret []byte; extMasterSecret bool; peerCertificates []*x509.Certificate; ocspResponse []byte; scts [][]byte; verifiedChains [][]*x509.Certificate; alpnProtocol string; useBy uint64; ageAdd uint32; ticket []byte; curveID CurveID}
@@ -413,8 +351,6 @@ func (i SignatureScheme) String() string
 type aead interface{explicitNonceLen() int; cipher.AEAD}
 
 type alert uint8
-
-func (e alert) Error() string
 
 func (e alert) String() string
 
@@ -528,18 +464,6 @@ func (m *newSessionTicketMsgTLS13) unmarshal(data []byte) bool
 
 type permanentError struct{err net.Error}
 
-//goesc:leaks recv=heap:1
-func (e *permanentError) Error() string
-
-//goesc:leaks recv=none
-func (e *permanentError) Temporary() bool
-
-//goesc:leaks recv=heap:1
-func (e *permanentError) Timeout() bool
-
-//goesc:leaks recv=r0:1
-func (e *permanentError) Unwrap() error
-
 type pskIdentity struct{label []byte; obfuscatedTicketAge uint32}
 
 type quicState struct{events []QUICEvent; nextEvent int; eventArr [8]QUICEvent; started bool; signalc chan struct{}; blockedc chan struct{}; ctx context.Context; cancel context.CancelFunc; waitingForDrain bool; errorReturned bool; readbuf []byte; transportParams []byte; enableSessionEvents bool; clientHelloInfoConn net.Conn}
@@ -565,14 +489,8 @@ func CipherSuiteName(id uint16) string
 
 func CipherSuites() []*CipherSuite
 
-//goesc:leaks conn=heap:0 config=heap:0
-func Client(conn net.Conn, config *Config) *Conn
-
 //goesc:leaks network=heap:0 addr=heap:0 config=heap:0
 func Dial(network string, addr string, config *Config) (*Conn, error)
-
-//goesc:leaks dialer=heap:1 network=heap:0 addr=heap:0 config=heap:0
-func DialWithDialer(dialer *net.Dialer, network string, addr string, config *Config) (*Conn, error)
 
 func InsecureCipherSuites() []*CipherSuite
 
@@ -582,25 +500,8 @@ func Listen(network string, laddr string, config *Config) (net.Listener, error)
 //goesc:leaks certFile=heap:0 keyFile=heap:0
 func LoadX509KeyPair(certFile string, keyFile string) (Certificate, error)
 
-func NewLRUClientSessionCache(capacity int) ClientSessionCache
-
-//goesc:leaks inner=heap:0 config=heap:0
-func NewListener(inner net.Listener, config *Config) net.Listener
-
-//goesc:leaks ticket=heap:0 state=heap:0
-func NewResumptionState(ticket []byte, state *SessionState) (*ClientSessionState, error)
-
 //goesc:leaks data=heap:0
 func ParseSessionState(data []byte) (*SessionState, error)
-
-//goesc:leaks config=heap:1
-func QUICClient(config *QUICConfig) *QUICConn
-
-//goesc:leaks config=heap:1
-func QUICServer(config *QUICConfig) *QUICConn
-
-//goesc:leaks conn=heap:0 config=heap:0
-func Server(conn net.Conn, config *Config) *Conn
 
 func VersionName(version uint16) string
 

@@ -28,15 +28,6 @@ func (s *CertPool) AddCertWithConstraint(cert *Certificate, constraint func([]*C
 //goesc:leaks recv=heap:1,mutator:0 pemCerts=mutator:0,callee:0
 func (s *CertPool) AppendCertsFromPEM(pemCerts []byte) (ok bool)
 
-//goesc:leaks recv=heap:2
-func (s *CertPool) Clone() *CertPool
-
-//goesc:leaks recv=none other=none
-func (s *CertPool) Equal(other *CertPool) bool
-
-//goesc:leaks recv=heap:2
-func (s *CertPool) Subjects() [][]byte
-
 //goesc:leaks recv=heap:1,mutator:0 rawSubject=heap:0 getCert=heap:0 constraint=heap:0
 func (s *CertPool) addCertFunc(rawSum224 sum224, rawSubject string, getCert func() (*Certificate, error), constraint func([]*Certificate) error)
 
@@ -49,25 +40,16 @@ func (s *CertPool) contains(cert *Certificate) bool
 //goesc:leaks recv=heap:2 cert=none
 func (s *CertPool) findPotentialParents(cert *Certificate) []potentialParent
 
-//goesc:leaks recv=none
-func (s *CertPool) len() int
-
 type Certificate struct{Raw []byte; RawTBSCertificate []byte; RawSubjectPublicKeyInfo []byte; RawSubject []byte; RawIssuer []byte; RawSignatureAlgorithm []byte; Signature []byte; SignatureAlgorithm SignatureAlgorithm; PublicKeyAlgorithm PublicKeyAlgorithm; PublicKey any; Version int; SerialNumber *big.Int; Issuer pkix.Name; Subject pkix.Name; NotBefore time.Time; NotAfter time.Time; KeyUsage KeyUsage; Extensions []pkix.Extension; ExtraExtensions []pkix.Extension; UnhandledCriticalExtensions []asn1.ObjectIdentifier; ExtKeyUsage []ExtKeyUsage; UnknownExtKeyUsage []asn1.ObjectIdentifier; BasicConstraintsValid bool; IsCA bool; MaxPathLen int; MaxPathLenZero bool; SubjectKeyId []byte; AuthorityKeyId []byte; OCSPServer []string; IssuingCertificateURL []string; DNSNames []string; EmailAddresses []string; IPAddresses []net.IP; URIs []*url.URL; PermittedDNSDomainsCritical bool; PermittedDNSDomains []string; ExcludedDNSDomains []string; PermittedIPRanges []*net.IPNet; ExcludedIPRanges []*net.IPNet; PermittedEmailAddresses []string; ExcludedEmailAddresses []string; PermittedURIDomains []string; ExcludedURIDomains []string; CRLDistributionPoints []string; PolicyIdentifiers []asn1.ObjectIdentifier; Policies []OID; InhibitAnyPolicy int; InhibitAnyPolicyZero bool; InhibitPolicyMapping int; InhibitPolicyMappingZero bool; RequireExplicitPolicy int; RequireExplicitPolicyZero bool; PolicyMappings []PolicyMapping}
 
 //goesc:leaks recv=heap:1 crl=heap:1
 func (c *Certificate) CheckCRLSignature(crl *pkix.CertificateList) error
-
-//goesc:leaks recv=heap:1 signed=heap:0 signature=heap:0
-func (c *Certificate) CheckSignature(algo SignatureAlgorithm, signed []byte, signature []byte) error
 
 //goesc:leaks recv=heap:1 parent=heap:1
 func (c *Certificate) CheckSignatureFrom(parent *Certificate) error
 
 //goesc:leaks recv=heap:1 rand=heap:0 priv=heap:0 revokedCerts=heap:1 now=heap:0 expiry=heap:0
 func (c *Certificate) CreateCRL(rand io.Reader, priv any, revokedCerts []pkix.RevokedCertificate, now time.Time, expiry time.Time) (crlBytes []byte, err error)
-
-//goesc:leaks recv=none other=none
-func (c *Certificate) Equal(other *Certificate) bool
 
 //goesc:leaks recv=heap:0 opts=heap:0
 func (c *Certificate) Verify(opts VerifyOptions) ([][]*Certificate, error)
@@ -100,12 +82,7 @@ func (e CertificateInvalidError) Error() string
 
 type CertificateRequest struct{Raw []byte; RawTBSCertificateRequest []byte; RawSubjectPublicKeyInfo []byte; RawSubject []byte; RawSignatureAlgorithm []byte; Version int; Signature []byte; SignatureAlgorithm SignatureAlgorithm; PublicKeyAlgorithm PublicKeyAlgorithm; PublicKey any; Subject pkix.Name; Attributes []pkix.AttributeTypeAndValueSET; Extensions []pkix.Extension; ExtraExtensions []pkix.Extension; DNSNames []string; EmailAddresses []string; IPAddresses []net.IP; URIs []*url.URL}
 
-//goesc:leaks recv=heap:1
-func (c *CertificateRequest) CheckSignature() error
-
 type ConstraintViolationError struct{}
-
-func (ConstraintViolationError) Error() string
 
 type ExtKeyUsage int
 
@@ -120,8 +97,6 @@ func (h HostnameError) Error() string
 
 type InsecureAlgorithmError int
 
-func (e InsecureAlgorithmError) Error() string
-
 type InvalidReason int
 
 type KeyUsage int
@@ -130,32 +105,14 @@ func (i KeyUsage) String() string
 
 type OID struct{der []byte}
 
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (o OID) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (o OID) AppendText(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none other=none
-func (oid OID) Equal(other OID) bool
-
 //goesc:leaks recv=none other=none
 func (oid OID) EqualASN1OID(other asn1.ObjectIdentifier) bool
-
-//goesc:leaks recv=none
-func (o OID) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=none
-func (o OID) MarshalText() ([]byte, error)
 
 //goesc:leaks recv=none
 func (oid OID) String() string
 
 //goesc:leaks recv=mutator:0 b=none
 func (o *OID) UnmarshalBinary(b []byte) error
-
-//goesc:leaks recv=mutator:0 text=none
-func (o *OID) UnmarshalText(text []byte) error
 
 //goesc:leaks recv=none
 func (oid OID) toASN1OID() (asn1.ObjectIdentifier, bool)
@@ -188,15 +145,7 @@ func (algo SignatureAlgorithm) isRSAPSS() bool
 
 type SystemRootsError struct{Err error}
 
-//goesc:leaks recv=heap:0
-func (se SystemRootsError) Error() string
-
-//goesc:leaks recv=r0:0
-func (se SystemRootsError) Unwrap() error
-
 type UnhandledCriticalExtension struct{}
-
-func (h UnhandledCriticalExtension) Error() string
 
 type UnknownAuthorityError struct{Cert *Certificate; hintErr error; hintCert *Certificate}
 
@@ -226,9 +175,6 @@ func DecryptPEMBlock(b *pem.Block, password []byte) ([]byte, error)
 //goesc:leaks rand=heap:0 blockType=heap:0 data=none password=mutator:0,callee:0
 func EncryptPEMBlock(rand io.Reader, blockType string, data []byte, password []byte, alg PEMCipher) (*pem.Block, error)
 
-//goesc:leaks b=none
-func IsEncryptedPEMBlock(b *pem.Block) bool
-
 //goesc:leaks key=heap:0
 func MarshalECPrivateKey(key *ecdsa.PrivateKey) ([]byte, error)
 
@@ -243,8 +189,6 @@ func MarshalPKCS8PrivateKey(key any) ([]byte, error)
 
 //goesc:leaks pub=heap:0
 func MarshalPKIXPublicKey(pub any) ([]byte, error)
-
-func NewCertPool() *CertPool
 
 //goesc:leaks asn1OID=none
 func OIDFromASN1OID(asn1OID asn1.ObjectIdentifier) (OID, error)
@@ -266,12 +210,6 @@ func ParseCertificates(der []byte) ([]*Certificate, error)
 
 //goesc:leaks derBytes=heap:0
 func ParseDERCRL(derBytes []byte) (*pkix.CertificateList, error)
-
-//goesc:leaks der=heap:0
-func ParseECPrivateKey(der []byte) (*ecdsa.PrivateKey, error)
-
-//goesc:leaks oid=heap:0
-func ParseOID(oid string) (OID, error)
 
 //goesc:leaks der=heap:0
 func ParsePKCS1PrivateKey(der []byte) (*rsa.PrivateKey, error)

@@ -14,31 +14,10 @@ import (
 
 type ColumnType struct{name string; hasNullable bool; hasLength bool; hasPrecisionScale bool; nullable bool; length int64; databaseType string; precision int64; scale int64; scanType reflect.Type}
 
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) DatabaseTypeName() string
-
-//goesc:leaks recv=none
-func (ci *ColumnType) DecimalSize() (precision int64, scale int64, ok bool)
-
-//goesc:leaks recv=none
-func (ci *ColumnType) Length() (length int64, ok bool)
-
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) Name() string
-
-//goesc:leaks recv=none
-func (ci *ColumnType) Nullable() (nullable bool, ok bool)
-
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) ScanType() reflect.Type
-
 type Conn struct{db *DB; closemu closingMutex; dc *driverConn; done atomic.Bool; releaseConnOnce sync.Once; releaseConnCache releaseConn}
 
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=none
 func (c *Conn) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
-
-//goesc:leaks recv=heap:0
-func (c *Conn) Close() error
 
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
@@ -51,9 +30,6 @@ func (c *Conn) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
-
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
-func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
 //goesc:leaks recv=heap:0 f=callee:0
 func (c *Conn) Raw(f func(driverConn any) error) (err error)
@@ -72,9 +48,6 @@ func (c *Conn) txCtx() context.Context
 
 type DB struct{waitDuration atomic.Int64; connector driver.Connector; numClosed atomic.Uint64; mu sync.Mutex; freeConn []*driverConn; connRequests connRequestSet; numOpen int; openerCh chan struct{}; closed bool; dep map[finalCloser]depSet; lastPut map[*driverConn]string; maxIdleCount int; maxOpen int; maxLifetime time.Duration; maxIdleTime time.Duration; cleanerCh chan struct{}; waitCount int64; maxIdleClosed int64; maxIdleTimeClosed int64; maxLifetimeClosed int64; stop func()}
 
-//goesc:leaks recv=heap:0
-func (db *DB) Begin() (*Tx, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=callee:0
 func (db *DB) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
 
@@ -84,38 +57,20 @@ func (db *DB) Close() error
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) Conn(ctx context.Context) (*Conn, error)
 
-//goesc:leaks recv=heap:1
-func (db *DB) Driver() driver.Driver
-
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) Exec(query string, args ...any) (Result, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
-
-//goesc:leaks recv=heap:0
-func (db *DB) Ping() error
 
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) PingContext(ctx context.Context) error
 
-//goesc:leaks recv=heap:0 query=heap:0
-func (db *DB) Prepare(query string) (*Stmt, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (db *DB) PrepareContext(ctx context.Context, query string) (*Stmt, error)
-
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) Query(query string, args ...any) (*Rows, error)
 
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryRow(query string, args ...any) *Row
-
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
 //goesc:leaks recv=heap:0
 func (db *DB) SetConnMaxIdleTime(d time.Duration)
@@ -225,58 +180,40 @@ type NullBool struct{Bool bool; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullBool) Scan(value any) error
 
-func (n NullBool) Value() (driver.Value, error)
-
 type NullByte struct{Byte byte; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullByte) Scan(value any) error
-
-func (n NullByte) Value() (driver.Value, error)
 
 type NullFloat64 struct{Float64 float64; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullFloat64) Scan(value any) error
 
-func (n NullFloat64) Value() (driver.Value, error)
-
 type NullInt16 struct{Int16 int16; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt16) Scan(value any) error
-
-func (n NullInt16) Value() (driver.Value, error)
 
 type NullInt32 struct{Int32 int32; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt32) Scan(value any) error
 
-func (n NullInt32) Value() (driver.Value, error)
-
 type NullInt64 struct{Int64 int64; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt64) Scan(value any) error
-
-func (n NullInt64) Value() (driver.Value, error)
 
 type NullString struct{String string; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0
 func (ns *NullString) Scan(value any) error
 
-//goesc:leaks recv=heap:0
-func (ns NullString) Value() (driver.Value, error)
-
 type NullTime struct{Time time.Time; Valid bool}
 
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullTime) Scan(value any) error
-
-//goesc:leaks recv=heap:0
-func (n NullTime) Value() (driver.Value, error)
 
 type Out struct{_NamedFieldsRequired struct{}; Dest any; In bool}
 
@@ -285,9 +222,6 @@ type RawBytes []byte
 type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, error)}
 
 type Row struct{err error; rows *Rows}
-
-//goesc:leaks recv=r0:1
-func (r *Row) Err() error
 
 //goesc:leaks recv=heap:1 dest=heap:1
 func (r *Row) Scan(dest ...any) error
@@ -349,20 +283,11 @@ type Stmt struct{db *DB; query string; stickyErr error; closemu closingMutex; cg
 //goesc:leaks recv=heap:0
 func (s *Stmt) Close() error
 
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) Exec(args ...any) (Result, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) ExecContext(ctx context.Context, args ...any) (Result, error)
 
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) Query(args ...any) (*Rows, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryContext(ctx context.Context, args ...any) (*Rows, error)
-
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) QueryRow(args ...any) *Row
 
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryRowContext(ctx context.Context, args ...any) *Row
@@ -384,35 +309,17 @@ type Tx struct{db *DB; closemu closingMutex; dc *driverConn; txi driver.Tx; rele
 //goesc:leaks recv=heap:0
 func (tx *Tx) Commit() error
 
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) Exec(query string, args ...any) (Result, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
-//goesc:leaks recv=heap:0 query=heap:0
-func (tx *Tx) Prepare(query string) (*Stmt, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (tx *Tx) PrepareContext(ctx context.Context, query string) (*Stmt, error)
-
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) Query(query string, args ...any) (*Rows, error)
 
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
 
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryRow(query string, args ...any) *Row
-
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *Row
-
-//goesc:leaks recv=heap:0
-func (tx *Tx) Rollback() error
-
-//goesc:leaks recv=heap:0 stmt=heap:0
-func (tx *Tx) Stmt(stmt *Stmt) *Stmt
 
 //goesc:leaks recv=heap:0 ctx=heap:0 stmt=heap:0
 func (tx *Tx) StmtContext(ctx context.Context, stmt *Stmt) *Stmt
@@ -454,9 +361,6 @@ func (m *closingMutex) RLock()
 //goesc:leaks recv=heap:0
 func (m *closingMutex) RUnlock()
 
-//goesc:leaks recv=mutator:0,callee:0
-func (m *closingMutex) TryRLock() bool
-
 //goesc:leaks recv=heap:0
 func (m *closingMutex) Unlock()
 
@@ -471,23 +375,8 @@ type connRequestDelHandle struct{idx *int}
 
 type connRequestSet struct{s []connRequestAndIndex}
 
-//goesc:leaks recv=heap:1,mutator:0 v=heap:0
-func (s *connRequestSet) Add(v chan connRequest) connRequestDelHandle
-
-//goesc:leaks recv=mutator:0
-func (s *connRequestSet) CloseAndRemoveAll()
-
-//goesc:leaks recv=heap:2,mutator:0 h=none
-func (s *connRequestSet) Delete(h connRequestDelHandle) bool
-
-//goesc:leaks recv=none
-func (s *connRequestSet) Len() int
-
 //goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) TakeRandom() (v chan connRequest, ok bool)
-
-//goesc:leaks recv=heap:2,mutator:0
-func (s *connRequestSet) deleteIndex(idx int)
 
 type connReuseStrategy uint8
 
@@ -539,9 +428,6 @@ type stmtConnGrabber interface{grabConn(context.Context) (*driverConn, releaseCo
 func ConvertAssign(scanCtx driver.ScanContext, dest any, src driver.Value) error
 
 func Drivers() []string
-
-//goesc:leaks name=r0:0 value=r0:0
-func Named(name string, value any) NamedArg
 
 //goesc:leaks driverName=heap:0 dataSourceName=heap:0
 func Open(driverName string, dataSourceName string) (*DB, error)

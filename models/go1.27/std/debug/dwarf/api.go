@@ -12,24 +12,13 @@ type AddrType struct{BasicType}
 type ArrayType struct{CommonType; Type Type; StrideBitSize int64; Count int64}
 
 //goesc:leaks recv=heap:1
-func (t *ArrayType) Size() int64
-
-//goesc:leaks recv=heap:1
 func (t *ArrayType) String() string
 
 type Attr uint32
 
-func (a Attr) GoString() string
-
 func (i Attr) String() string
 
 type BasicType struct{CommonType; BitSize int64; BitOffset int64; DataBitOffset int64}
-
-//goesc:leaks recv=r0:0
-func (b *BasicType) Basic() *BasicType
-
-//goesc:leaks recv=r0:1
-func (t *BasicType) String() string
 
 type BoolType struct{BasicType}
 
@@ -37,36 +26,19 @@ type CharType struct{BasicType}
 
 type Class int
 
-func (i Class) GoString() string
-
 func (i Class) String() string
 
 type CommonType struct{ByteSize int64; Name string}
 
-//goesc:leaks recv=r0:0
-func (c *CommonType) Common() *CommonType
-
-//goesc:leaks recv=none
-func (c *CommonType) Size() int64
-
 type ComplexType struct{BasicType}
 
 type Data struct{abbrev []byte; aranges []byte; frame []byte; info []byte; line []byte; pubnames []byte; ranges []byte; str []byte; addr []byte; lineStr []byte; strOffsets []byte; rngLists []byte; abbrevCache map[uint64]abbrevTable; bigEndian bool; order binary.ByteOrder; typeCache map[Offset]Type; typeSigs map[uint64]*typeUnit; unit []unit}
-
-//goesc:leaks recv=mutator:0 name=none contents=heap:0
-func (d *Data) AddSection(name string, contents []byte) error
-
-//goesc:leaks recv=heap:0 name=heap:0 types=heap:0
-func (d *Data) AddTypes(name string, types []byte) error
 
 //goesc:leaks recv=heap:0 cu=heap:3
 func (d *Data) LineReader(cu *Entry) (*LineReader, error)
 
 //goesc:leaks recv=heap:0 e=none
 func (d *Data) Ranges(e *Entry) ([][2]uint64, error)
-
-//goesc:leaks recv=heap:0
-func (d *Data) Reader() *Reader
 
 //goesc:leaks recv=heap:0
 func (d *Data) Type(off Offset) (Type, error)
@@ -106,21 +78,9 @@ func (d *Data) sigToType(sig uint64) (Type, error)
 
 type DecodeError struct{Name string; Offset Offset; Err string}
 
-//goesc:leaks recv=none
-func (e DecodeError) Error() string
-
 type DotDotDotType struct{CommonType}
 
-//goesc:leaks recv=none
-func (t *DotDotDotType) String() string
-
 type Entry struct{Offset Offset; Tag Tag; Children bool; Field []Field}
-
-//goesc:leaks recv=r0:1
-func (e *Entry) AttrField(a Attr) *Field
-
-//goesc:leaks recv=r0:2
-func (e *Entry) Val(a Attr) any
 
 type EnumType struct{CommonType; EnumName string; Val []*EnumValue}
 
@@ -146,23 +106,14 @@ type LineFile struct{Name string; Mtime uint64; Length int}
 
 type LineReader struct{buf buf; section []byte; str []byte; lineStr []byte; version uint16; addrsize int; segmentSelectorSize int; minInstructionLength int; maxOpsPerInstruction int; defaultIsStmt bool; lineBase int; lineRange int; opcodeBase int; opcodeLengths []int; directories []string; fileEntries []*LineFile; programOffset Offset; endOffset Offset; initialFileEntries int; state LineEntry; fileIndex int}
 
-//goesc:leaks recv=r0:1
-func (r *LineReader) Files() []*LineFile
-
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) Next(entry *LineEntry) error
 
 //goesc:leaks recv=heap:1,mutator:0
 func (r *LineReader) Reset()
 
-//goesc:leaks recv=heap:1,mutator:0 pos=heap:0
-func (r *LineReader) Seek(pos LineReaderPos)
-
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) SeekPC(pc uint64, entry *LineEntry) error
-
-//goesc:leaks recv=r0:1
-func (r *LineReader) Tell() LineReaderPos
 
 //goesc:leaks recv=mutator:0
 func (r *LineReader) advancePC(opAdvance int)
@@ -194,24 +145,9 @@ type Offset uint32
 
 type PtrType struct{CommonType; Type Type}
 
-//goesc:leaks recv=heap:1
-func (t *PtrType) String() string
-
 type QualType struct{CommonType; Qual string; Type Type}
 
-//goesc:leaks recv=heap:1
-func (t *QualType) Size() int64
-
-//goesc:leaks recv=heap:1
-func (t *QualType) String() string
-
 type Reader struct{b buf; d *Data; err error; unit int; lastUnit bool; lastChildren bool; lastSibling Offset; cu *Entry}
-
-//goesc:leaks recv=none
-func (r *Reader) AddressSize() int
-
-//goesc:leaks recv=r0:1
-func (r *Reader) ByteOrder() binary.ByteOrder
 
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) Next() (*Entry, error)
@@ -250,9 +186,6 @@ type StructType struct{CommonType; StructName string; Kind string; Field []*Stru
 //goesc:leaks recv=heap:3,r0:1
 func (t *StructType) Defn() string
 
-//goesc:leaks recv=heap:3,r0:1
-func (t *StructType) String() string
-
 type Tag uint32
 
 func (t Tag) GoString() string
@@ -263,12 +196,6 @@ type Type interface{Common() *CommonType; Size() int64; String() string}
 
 type TypedefType struct{CommonType; Type Type}
 
-//goesc:leaks recv=heap:1
-func (t *TypedefType) Size() int64
-
-//goesc:leaks recv=r0:1
-func (t *TypedefType) String() string
-
 type UcharType struct{BasicType}
 
 type UintType struct{BasicType}
@@ -277,13 +204,7 @@ type UnspecifiedType struct{BasicType}
 
 type UnsupportedType struct{CommonType; Tag Tag}
 
-//goesc:leaks recv=r0:1
-func (t *UnsupportedType) String() string
-
 type VoidType struct{CommonType}
-
-//goesc:leaks recv=none
-func (t *VoidType) String() string
 
 type abbrev struct{tag Tag; children bool; field []afield}
 

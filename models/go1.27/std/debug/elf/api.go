@@ -15,21 +15,9 @@ type Chdr64 struct{Type uint32; _ uint32; Size uint64; Addralign uint64}
 
 type Class byte
 
-func (i Class) GoString() string
-
-func (i Class) String() string
-
 type CompressionType int
 
-func (i CompressionType) GoString() string
-
-func (i CompressionType) String() string
-
 type Data byte
-
-func (i Data) GoString() string
-
-func (i Data) String() string
 
 type Dyn32 struct{Tag int32; Val uint32}
 
@@ -37,21 +25,9 @@ type Dyn64 struct{Tag int64; Val uint64}
 
 type DynFlag int
 
-func (i DynFlag) GoString() string
-
-func (i DynFlag) String() string
-
 type DynFlag1 uint32
 
-func (i DynFlag1) GoString() string
-
-func (i DynFlag1) String() string
-
 type DynTag int
-
-func (i DynTag) GoString() string
-
-func (i DynTag) String() string
 
 type DynamicVersion struct{Name string; Index uint16; Flags DynamicVersionFlag; Deps []string}
 
@@ -62,9 +38,6 @@ type DynamicVersionFlag uint16
 type DynamicVersionNeed struct{Name string; Needs []DynamicVersionDep}
 
 type File struct{FileHeader; Sections []*Section; Progs []*Prog; closer io.Closer; dynVers []DynamicVersion; dynVerNeeds []DynamicVersionNeed; gnuVersym []byte}
-
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
 
 //goesc:leaks recv=heap:1
 func (f *File) DWARF() (*dwarf.Data, error)
@@ -84,20 +57,8 @@ func (f *File) DynamicVersionNeeds() ([]DynamicVersionNeed, error)
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) DynamicVersions() ([]DynamicVersion, error)
 
-//goesc:leaks recv=heap:1
-func (f *File) ImportedLibraries() ([]string, error)
-
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) ImportedSymbols() ([]ImportedSymbol, error)
-
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
-//goesc:leaks recv=r0:2
-func (f *File) SectionByType(typ SectionType) *Section
-
-//goesc:leaks recv=heap:1
-func (f *File) Symbols() ([]Symbol, error)
 
 //goesc:leaks recv=heap:1 dst=heap:0 rels=heap:0
 func (f *File) applyRelocations(dst []byte, rels []byte) error
@@ -177,26 +138,11 @@ type ImportedSymbol struct{Name string; Version string; Library string}
 
 type Machine uint16
 
-func (i Machine) GoString() string
-
-func (i Machine) String() string
-
 type NType int
-
-func (i NType) GoString() string
-
-func (i NType) String() string
 
 type OSABI byte
 
-func (i OSABI) GoString() string
-
-func (i OSABI) String() string
-
 type Prog struct{ProgHeader; io.ReaderAt; sr *io.SectionReader}
-
-//goesc:leaks recv=heap:1
-func (p *Prog) Open() io.ReadSeeker
 
 type Prog32 struct{Type uint32; Off uint32; Vaddr uint32; Paddr uint32; Filesz uint32; Memsz uint32; Flags uint32; Align uint32}
 
@@ -204,89 +150,33 @@ type Prog64 struct{Type uint32; Flags uint32; Off uint64; Vaddr uint64; Paddr ui
 
 type ProgFlag uint32
 
-func (i ProgFlag) GoString() string
-
-func (i ProgFlag) String() string
-
 type ProgHeader struct{Type ProgType; Flags ProgFlag; Off uint64; Vaddr uint64; Paddr uint64; Filesz uint64; Memsz uint64; Align uint64}
 
 type ProgType int
 
-func (i ProgType) GoString() string
-
-func (i ProgType) String() string
-
 type R_386 int
-
-func (i R_386) GoString() string
-
-func (i R_386) String() string
 
 type R_390 int
 
-func (i R_390) GoString() string
-
-func (i R_390) String() string
-
 type R_AARCH64 int
-
-func (i R_AARCH64) GoString() string
-
-func (i R_AARCH64) String() string
 
 type R_ALPHA int
 
-func (i R_ALPHA) GoString() string
-
-func (i R_ALPHA) String() string
-
 type R_ARM int
-
-func (i R_ARM) GoString() string
-
-func (i R_ARM) String() string
 
 type R_LARCH int
 
-func (i R_LARCH) GoString() string
-
-func (i R_LARCH) String() string
-
 type R_MIPS int
-
-func (i R_MIPS) GoString() string
-
-func (i R_MIPS) String() string
 
 type R_PPC int
 
-func (i R_PPC) GoString() string
-
-func (i R_PPC) String() string
-
 type R_PPC64 int
-
-func (i R_PPC64) GoString() string
-
-func (i R_PPC64) String() string
 
 type R_RISCV int
 
-func (i R_RISCV) GoString() string
-
-func (i R_RISCV) String() string
-
 type R_SPARC int
 
-func (i R_SPARC) GoString() string
-
-func (i R_SPARC) String() string
-
 type R_X86_64 int
-
-func (i R_X86_64) GoString() string
-
-func (i R_X86_64) String() string
 
 type Rel32 struct{Off uint32; Info uint32}
 
@@ -310,23 +200,11 @@ type Section64 struct{Name uint32; Type uint32; Flags uint64; Addr uint64; Off u
 
 type SectionFlag uint32
 
-func (i SectionFlag) GoString() string
-
-func (i SectionFlag) String() string
-
 type SectionHeader struct{Name string; Type SectionType; Flags SectionFlag; Addr uint64; Offset uint64; Size uint64; Link uint32; Info uint32; Addralign uint64; Entsize uint64; FileSize uint64}
 
 type SectionIndex int
 
-func (i SectionIndex) GoString() string
-
-func (i SectionIndex) String() string
-
 type SectionType uint32
-
-func (i SectionType) GoString() string
-
-func (i SectionType) String() string
 
 type Sym32 struct{Name uint32; Value uint32; Size uint32; Info uint8; Other uint8; Shndx uint16}
 
@@ -334,41 +212,17 @@ type Sym64 struct{Name uint32; Info uint8; Other uint8; Shndx uint16; Value uint
 
 type SymBind int
 
-func (i SymBind) GoString() string
-
-func (i SymBind) String() string
-
 type SymType int
 
-func (i SymType) GoString() string
-
-func (i SymType) String() string
-
 type SymVis int
-
-func (i SymVis) GoString() string
-
-func (i SymVis) String() string
 
 type Symbol struct{Name string; Info byte; Other byte; HasVersion bool; VersionIndex VersionIndex; Section SectionIndex; Value uint64; Size uint64; Version string; Library string}
 
 type Type uint16
 
-func (i Type) GoString() string
-
-func (i Type) String() string
-
 type Version byte
 
-func (i Version) GoString() string
-
-func (i Version) String() string
-
 type VersionIndex uint16
-
-func (vi VersionIndex) Index() uint16
-
-func (vi VersionIndex) IsHidden() bool
 
 type intName struct{i uint32; s string}
 
@@ -377,26 +231,6 @@ func NewFile(r io.ReaderAt) (*File, error)
 
 //goesc:leaks name=heap:0
 func Open(name string) (*File, error)
-
-func R_INFO(sym uint32, typ uint32) uint64
-
-func R_INFO32(sym uint32, typ uint32) uint32
-
-func R_SYM32(info uint32) uint32
-
-func R_SYM64(info uint64) uint32
-
-func R_TYPE32(info uint32) uint32
-
-func R_TYPE64(info uint64) uint32
-
-func ST_BIND(info uint8) SymBind
-
-func ST_INFO(bind SymBind, typ SymType) uint8
-
-func ST_TYPE(info uint8) SymType
-
-func ST_VISIBILITY(other uint8) SymVis
 
 const (
 	ARM_MAGIC_TRAMP_NUMBER = 1543503875

@@ -108,9 +108,6 @@ func (s *Sym) PackageName() string
 //goesc:leaks recv=r0:1,mutator:1,callee:1
 func (s *Sym) ReceiverName() string
 
-//goesc:leaks recv=none
-func (s *Sym) Static() bool
-
 //goesc:leaks recv=r0:1
 func (s *Sym) nameWithoutInst() string
 
@@ -119,35 +116,14 @@ type Table struct{Syms []Sym; Funcs []Func; Files map[string]*Obj; Objs []Obj; g
 //goesc:leaks recv=heap:1 file=heap:0
 func (t *Table) LineToPC(file string, line int) (pc uint64, fn *Func, err error)
 
-//goesc:leaks recv=r0:1 name=none
-func (t *Table) LookupFunc(name string) *Func
-
-//goesc:leaks recv=r0:1 name=none
-func (t *Table) LookupSym(name string) *Sym
-
-//goesc:leaks recv=r0:1
-func (t *Table) PCToFunc(pc uint64) *Func
-
 //goesc:leaks recv=heap:1
 func (t *Table) PCToLine(pc uint64) (file string, line int, fn *Func)
 
-//goesc:leaks recv=r0:1
-func (t *Table) SymByAddr(addr uint64) *Sym
-
 type UnknownFileError string
-
-//goesc:leaks recv=none
-func (e UnknownFileError) Error() string
 
 type UnknownLineError struct{File string; Line int}
 
-//goesc:leaks recv=none
-func (e *UnknownLineError) Error() string
-
 type funcData struct{t *LineTable; data []byte}
-
-//goesc:leaks recv=none
-func (f funcData) IsZero() bool
 
 //goesc:leaks recv=heap:0
 func (f funcData) cuOffset() uint32
@@ -172,9 +148,6 @@ func (f funcData) pcln() uint32
 
 type funcTab struct{*LineTable; sz int}
 
-//goesc:leaks recv=none
-func (f funcTab) Count() int
-
 //goesc:leaks recv=heap:1
 func (f funcTab) funcOff(i int) uint64
 
@@ -185,9 +158,6 @@ func (f funcTab) pc(i int) uint64
 func (f funcTab) uint(b []byte) uint64
 
 type version int
-
-//goesc:leaks data=heap:0
-func NewLineTable(data []byte, text uint64) *LineTable
 
 //goesc:leaks symtab=heap:0 pcln=heap:0
 func NewTable(symtab []byte, pcln *LineTable) (*Table, error)

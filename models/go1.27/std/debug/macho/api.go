@@ -11,10 +11,6 @@ import (
 
 type Cpu uint32
 
-func (i Cpu) GoString() string
-
-func (i Cpu) String() string
-
 type Dylib struct{LoadBytes; Name string; Time uint32; CurrentVersion uint32; CompatVersion uint32}
 
 type DylibCmd struct{Cmd LoadCmd; Len uint32; Name uint32; Time uint32; CurrentVersion uint32; CompatVersion uint32}
@@ -29,28 +25,13 @@ type FatArchHeader struct{Cpu Cpu; SubCpu uint32; Offset uint32; Size uint32; Al
 
 type FatFile struct{Magic uint32; Arches []FatArch; closer io.Closer}
 
-//goesc:leaks recv=heap:1,mutator:0
-func (ff *FatFile) Close() error
-
 type File struct{FileHeader; ByteOrder binary.ByteOrder; Loads []Load; Sections []*Section; Symtab *Symtab; Dysymtab *Dysymtab; closer io.Closer}
-
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
 
 //goesc:leaks recv=heap:3
 func (f *File) DWARF() (*dwarf.Data, error)
 
 //goesc:leaks recv=heap:3
-func (f *File) ImportedLibraries() ([]string, error)
-
-//goesc:leaks recv=heap:3
 func (f *File) ImportedSymbols() ([]string, error)
-
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Segment(name string) *Segment
 
 //goesc:leaks recv=heap:1 symdat=heap:0 strtab=mutator:0,callee:0 cmddat=heap:0 hdr=none
 func (f *File) parseSymtab(symdat []byte, strtab []byte, cmddat []byte, hdr *SymtabCmd, offset int64) (*Symtab, error)
@@ -69,14 +50,7 @@ type Load interface{Raw() []byte}
 
 type LoadBytes []byte
 
-//goesc:leaks recv=r0:0
-func (b LoadBytes) Raw() []byte
-
 type LoadCmd uint32
-
-func (i LoadCmd) GoString() string
-
-func (i LoadCmd) String() string
 
 type Nlist32 struct{Name uint32; Type uint8; Sect uint8; Desc uint16; Value uint32}
 
@@ -90,25 +64,17 @@ type Reloc struct{Addr uint32; Value uint32; Type uint8; Len uint8; Pcrel bool; 
 
 type RelocTypeARM int
 
-func (r RelocTypeARM) GoString() string
-
 func (i RelocTypeARM) String() string
 
 type RelocTypeARM64 int
-
-func (r RelocTypeARM64) GoString() string
 
 func (i RelocTypeARM64) String() string
 
 type RelocTypeGeneric int
 
-func (r RelocTypeGeneric) GoString() string
-
 func (i RelocTypeGeneric) String() string
 
 type RelocTypeX86_64 int
-
-func (r RelocTypeX86_64) GoString() string
 
 func (i RelocTypeX86_64) String() string
 
@@ -118,12 +84,6 @@ type RpathCmd struct{Cmd LoadCmd; Len uint32; Path uint32}
 
 type Section struct{SectionHeader; Relocs []Reloc; io.ReaderAt; sr *io.SectionReader}
 
-//goesc:leaks recv=heap:1
-func (s *Section) Data() ([]byte, error)
-
-//goesc:leaks recv=heap:1
-func (s *Section) Open() io.ReadSeeker
-
 type Section32 struct{Name [16]byte; Seg [16]byte; Addr uint32; Size uint32; Offset uint32; Align uint32; Reloff uint32; Nreloc uint32; Flags uint32; Reserve1 uint32; Reserve2 uint32}
 
 type Section64 struct{Name [16]byte; Seg [16]byte; Addr uint64; Size uint64; Offset uint32; Align uint32; Reloff uint32; Nreloc uint32; Flags uint32; Reserve1 uint32; Reserve2 uint32; Reserve3 uint32}
@@ -131,12 +91,6 @@ type Section64 struct{Name [16]byte; Seg [16]byte; Addr uint64; Size uint64; Off
 type SectionHeader struct{Name string; Seg string; Addr uint64; Size uint64; Offset uint32; Align uint32; Reloff uint32; Nreloc uint32; Flags uint32}
 
 type Segment struct{LoadBytes; SegmentHeader; io.ReaderAt; sr *io.SectionReader}
-
-//goesc:leaks recv=heap:1
-func (s *Segment) Data() ([]byte, error)
-
-//goesc:leaks recv=heap:1
-func (s *Segment) Open() io.ReadSeeker
 
 type Segment32 struct{Cmd LoadCmd; Len uint32; Name [16]byte; Addr uint32; Memsz uint32; Offset uint32; Filesz uint32; Maxprot uint32; Prot uint32; Nsect uint32; Flag uint32}
 
@@ -153,10 +107,6 @@ type SymtabCmd struct{Cmd LoadCmd; Len uint32; Symoff uint32; Nsyms uint32; Stro
 type Thread struct{Cmd LoadCmd; Len uint32; Type uint32; Data []uint32}
 
 type Type uint32
-
-func (t Type) GoString() string
-
-func (t Type) String() string
 
 type intName struct{i uint32; s string}
 

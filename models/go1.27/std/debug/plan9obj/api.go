@@ -9,24 +9,12 @@ import (
 
 type File struct{FileHeader; Sections []*Section; closer io.Closer}
 
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
-
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
 //goesc:leaks recv=heap:3
 func (f *File) Symbols() ([]Sym, error)
 
 type FileHeader struct{Magic uint32; Bss uint32; Entry uint64; PtrSize int; LoadAddress uint64; HdrSize uint64}
 
 type Section struct{SectionHeader; io.ReaderAt; sr *io.SectionReader}
-
-//goesc:leaks recv=heap:1
-func (s *Section) Data() ([]byte, error)
-
-//goesc:leaks recv=heap:1
-func (s *Section) Open() io.ReadSeeker
 
 type SectionHeader struct{Name string; Size uint32; Offset uint32}
 

@@ -9,8 +9,6 @@ import (
 
 type CorruptInputError int64
 
-func (e CorruptInputError) Error() string
-
 type decoder struct{err error; readErr error; r io.Reader; buf [1024]byte; nbuf int; out []byte; outbuf [1024]byte}
 
 //goesc:leaks recv=heap:0 p=mutator:0
@@ -29,12 +27,4 @@ func Decode(dst []byte, src []byte, flush bool) (ndst int, nsrc int, err error)
 
 //goesc:leaks dst=mutator:0 src=none
 func Encode(dst []byte, src []byte) int
-
-func MaxEncodedLen(n int) int
-
-//goesc:leaks r=heap:0
-func NewDecoder(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) io.WriteCloser
 

@@ -5,9 +5,6 @@ package asn1
 
 type BitString struct{Bytes []byte; BitLength int}
 
-//goesc:leaks recv=none
-func (b BitString) At(i int) int
-
 //goesc:leaks recv=r0:0
 func (b BitString) RightAlign() []byte
 
@@ -16,9 +13,6 @@ type Enumerated int
 type Flag bool
 
 type ObjectIdentifier []int
-
-//goesc:leaks recv=none other=none
-func (oi ObjectIdentifier) Equal(other ObjectIdentifier) bool
 
 //goesc:leaks recv=none
 func (oi ObjectIdentifier) String() string
@@ -29,22 +23,10 @@ type RawValue struct{Class int; Tag int; IsCompound bool; Bytes []byte; FullByte
 
 type StructuralError struct{Msg string}
 
-//goesc:leaks recv=none
-func (e StructuralError) Error() string
-
 type SyntaxError struct{Msg string}
-
-//goesc:leaks recv=none
-func (e SyntaxError) Error() string
-
-//goesc:leaks val=heap:0
-func Marshal(val any) ([]byte, error)
 
 //goesc:leaks val=heap:0 params=mutator:0,callee:0
 func MarshalWithParams(val any, params string) ([]byte, error)
-
-//goesc:leaks b=heap:0 val=heap:0
-func Unmarshal(b []byte, val any) (rest []byte, err error)
 
 //goesc:leaks b=heap:0 val=heap:0 params=mutator:0,callee:0
 func UnmarshalWithParams(b []byte, val any, params string) (rest []byte, err error)

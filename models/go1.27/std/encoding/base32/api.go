@@ -9,8 +9,6 @@ import (
 
 type CorruptInputError int64
 
-func (e CorruptInputError) Error() string
-
 type Encoding struct{encode [32]byte; decodeMap [256]uint8; padChar rune}
 
 //goesc:leaks recv=none dst=r0:0,mutator:0 src=none
@@ -25,19 +23,11 @@ func (enc *Encoding) Decode(dst []byte, src []byte) (n int, err error)
 //goesc:leaks recv=none s=none
 func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
-//goesc:leaks recv=none
-func (enc *Encoding) DecodedLen(n int) int
-
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Encode(dst []byte, src []byte)
 
 //goesc:leaks recv=none src=none
 func (enc *Encoding) EncodeToString(src []byte) string
-
-//goesc:leaks recv=none
-func (enc *Encoding) EncodedLen(n int) int
-
-func (enc Encoding) WithPadding(padding rune) *Encoding
 
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) decode(dst []byte, src []byte) (n int, end bool, err error)
@@ -59,15 +49,6 @@ type newlineFilteringReader struct{wrapped io.Reader}
 
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *newlineFilteringReader) Read(p []byte) (int, error)
-
-//goesc:leaks enc=heap:0 r=heap:0
-func NewDecoder(enc *Encoding, r io.Reader) io.Reader
-
-//goesc:leaks enc=heap:0 w=heap:0
-func NewEncoder(enc *Encoding, w io.Writer) io.WriteCloser
-
-//goesc:leaks encoder=none
-func NewEncoding(encoder string) *Encoding
 
 const (
 	NoPadding rune = -1

@@ -13,96 +13,18 @@ type ByteOrder interface{PutUint16([]byte, uint16); PutUint32([]byte, uint32); P
 
 type bigEndian struct{}
 
-//goesc:leaks b=r0:0,mutator:0
-func (bigEndian) AppendUint16(b []byte, v uint16) []byte
-
-//goesc:leaks b=r0:0,mutator:0
-func (bigEndian) AppendUint32(b []byte, v uint32) []byte
-
-//goesc:leaks b=r0:0,mutator:0
-func (bigEndian) AppendUint64(b []byte, v uint64) []byte
-
-func (bigEndian) GoString() string
-
-//goesc:leaks b=mutator:0
-func (bigEndian) PutUint16(b []byte, v uint16)
-
-//goesc:leaks b=mutator:0
-func (bigEndian) PutUint32(b []byte, v uint32)
-
-//goesc:leaks b=mutator:0
-func (bigEndian) PutUint64(b []byte, v uint64)
-
-func (bigEndian) String() string
-
-//goesc:leaks b=none
-func (bigEndian) Uint16(b []byte) uint16
-
-//goesc:leaks b=none
-func (bigEndian) Uint32(b []byte) uint32
-
-//goesc:leaks b=none
-func (bigEndian) Uint64(b []byte) uint64
-
 type littleEndian struct{}
-
-//goesc:leaks b=r0:0,mutator:0
-func (littleEndian) AppendUint16(b []byte, v uint16) []byte
-
-//goesc:leaks b=r0:0,mutator:0
-func (littleEndian) AppendUint32(b []byte, v uint32) []byte
-
-//goesc:leaks b=r0:0,mutator:0
-func (littleEndian) AppendUint64(b []byte, v uint64) []byte
-
-func (littleEndian) GoString() string
-
-//goesc:leaks b=mutator:0
-func (littleEndian) PutUint16(b []byte, v uint16)
-
-//goesc:leaks b=mutator:0
-func (littleEndian) PutUint32(b []byte, v uint32)
-
-//goesc:leaks b=mutator:0
-func (littleEndian) PutUint64(b []byte, v uint64)
-
-func (littleEndian) String() string
-
-//goesc:leaks b=none
-func (littleEndian) Uint16(b []byte) uint16
-
-//goesc:leaks b=none
-func (littleEndian) Uint32(b []byte) uint32
-
-//goesc:leaks b=none
-func (littleEndian) Uint64(b []byte) uint64
 
 type nativeEndian struct{littleEndian}
 
-func (nativeEndian) GoString() string
-
-func (nativeEndian) String() string
-
 //goesc:leaks buf=heap:0 order=heap:0 data=mutator:0,callee:0
 func Append(buf []byte, order ByteOrder, data any) ([]byte, error)
-
-//goesc:leaks buf=r0:0,mutator:0
-func AppendUvarint(buf []byte, x uint64) []byte
-
-//goesc:leaks buf=r0:0,mutator:0
-func AppendVarint(buf []byte, x int64) []byte
 
 //goesc:leaks buf=heap:0 order=heap:0 data=mutator:0,callee:0
 func Decode(buf []byte, order ByteOrder, data any) (int, error)
 
 //goesc:leaks buf=heap:0 order=heap:0 data=mutator:0,callee:0
 func Encode(buf []byte, order ByteOrder, data any) (int, error)
-
-//goesc:leaks buf=mutator:0
-func PutUvarint(buf []byte, x uint64) int
-
-//goesc:leaks buf=mutator:0
-func PutVarint(buf []byte, x int64) int
 
 //goesc:leaks r=heap:0 order=heap:0 data=mutator:0,callee:0
 func Read(r io.Reader, order ByteOrder, data any) error
@@ -115,9 +37,6 @@ func ReadVarint(r io.ByteReader) (int64, error)
 
 //goesc:leaks v=mutator:0,callee:0
 func Size(v any) int
-
-//goesc:leaks buf=none
-func Uvarint(buf []byte) (uint64, int)
 
 //goesc:leaks buf=none
 func Varint(buf []byte) (int64, int)

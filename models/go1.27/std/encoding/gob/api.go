@@ -174,9 +174,6 @@ func (enc *Encoder) encodeStruct(b *encBuffer, engine *encEngine, value reflect.
 //goesc:leaks recv=heap:1,mutator:0 e=heap:0
 func (enc *Encoder) freeEncoderState(e *encoderState)
 
-//goesc:leaks recv=heap:0 b=heap:0
-func (enc *Encoder) newEncoderState(b *encBuffer) *encoderState
-
 //goesc:leaks recv=mutator:0
 func (enc *Encoder) popWriter()
 
@@ -221,27 +218,6 @@ func (a *arrayType) string() string
 
 type decBuffer struct{data []byte; offset int}
 
-//goesc:leaks recv=r0:1
-func (d *decBuffer) Bytes() []byte
-
-//goesc:leaks recv=mutator:0
-func (d *decBuffer) Drop(n int)
-
-//goesc:leaks recv=none
-func (d *decBuffer) Len() int
-
-//goesc:leaks recv=mutator:0 p=mutator:0
-func (d *decBuffer) Read(p []byte) (int, error)
-
-//goesc:leaks recv=mutator:0
-func (d *decBuffer) ReadByte() (byte, error)
-
-//goesc:leaks recv=mutator:0
-func (d *decBuffer) Reset()
-
-//goesc:leaks recv=mutator:0 data=heap:0
-func (d *decBuffer) SetBytes(data []byte)
-
 type decEngine struct{instr []decInstr; numInstr int}
 
 type decHelper func(state *decoderState, v reflect.Value, length int, ovfl error) bool
@@ -262,21 +238,6 @@ func (state *decoderState) decodeUint() (x uint64)
 func (state *decoderState) getLength() (int, bool)
 
 type encBuffer struct{data []byte; scratch [64]byte}
-
-//goesc:leaks recv=r0:1
-func (e *encBuffer) Bytes() []byte
-
-//goesc:leaks recv=none
-func (e *encBuffer) Len() int
-
-//goesc:leaks recv=heap:0
-func (e *encBuffer) Reset()
-
-//goesc:leaks recv=heap:1,mutator:0 p=none
-func (e *encBuffer) Write(p []byte) (int, error)
-
-//goesc:leaks recv=heap:1,mutator:0 s=none
-func (e *encBuffer) WriteString(s string)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (e *encBuffer) writeByte(c byte)
@@ -359,9 +320,6 @@ func (w *wireType) string() string
 
 //goesc:leaks r=heap:0
 func NewDecoder(r io.Reader) *Decoder
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) *Encoder
 
 //goesc:leaks value=none
 func Register(value any)

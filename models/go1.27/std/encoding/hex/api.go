@@ -9,8 +9,6 @@ import (
 
 type InvalidByteError byte
 
-func (e InvalidByteError) Error() string
-
 type decoder struct{r io.Reader; err error; in []byte; arr [1024]byte}
 
 //goesc:leaks recv=heap:0 p=mutator:0
@@ -41,27 +39,8 @@ func Decode(dst []byte, src []byte) (int, error)
 //goesc:leaks s=none
 func DecodeString(s string) ([]byte, error)
 
-func DecodedLen(x int) int
-
 //goesc:leaks data=none
 func Dump(data []byte) string
-
-//goesc:leaks w=heap:0
-func Dumper(w io.Writer) io.WriteCloser
-
-//goesc:leaks dst=mutator:0 src=none
-func Encode(dst []byte, src []byte) int
-
-//goesc:leaks src=none
-func EncodeToString(src []byte) string
-
-func EncodedLen(n int) int
-
-//goesc:leaks r=heap:0
-func NewDecoder(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) io.Writer
 
 var ErrLength error
 

@@ -15,30 +15,12 @@ type Attr struct{Name Name; Value string}
 
 type CharData []byte
 
-//goesc:leaks recv=none
-func (c CharData) Copy() CharData
-
 type Comment []byte
-
-//goesc:leaks recv=none
-func (c Comment) Copy() Comment
 
 type Decoder struct{Strict bool; AutoClose []string; Entity map[string]string; CharsetReader func(charset string, input io.Reader) (io.Reader, error); DefaultSpace string; r io.ByteReader; t TokenReader; buf bytes.Buffer; saved *bytes.Buffer; stk *stack; stkDepth int; free *stack; needClose bool; toClose Name; nextToken Token; nextByte int; ns map[string]string; err error; line int; linestart int64; offset int64; inUnmarshalXML bool}
 
-//goesc:leaks recv=heap:0 v=heap:0
-func (d *Decoder) Decode(v any) error
-
 //goesc:leaks recv=heap:0 v=heap:0 start=heap:1
 func (d *Decoder) DecodeElement(v any, start *StartElement) error
-
-//goesc:leaks recv=none
-func (d *Decoder) InputOffset() int64
-
-//goesc:leaks recv=none
-func (d *Decoder) InputPos() (line int, column int)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (d *Decoder) RawToken() (Token, error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (d *Decoder) Skip() error
@@ -129,13 +111,7 @@ func (d *Decoder) unmarshalTextInterface(val encoding.TextUnmarshaler) error
 
 type Directive []byte
 
-//goesc:leaks recv=none
-func (d Directive) Copy() Directive
-
 type Encoder struct{p printer}
-
-//goesc:leaks recv=heap:2,mutator:0
-func (enc *Encoder) Close() error
 
 //goesc:leaks recv=heap:0 v=heap:0
 func (enc *Encoder) Encode(v any) error
@@ -145,12 +121,6 @@ func (enc *Encoder) EncodeElement(v any, start StartElement) error
 
 //goesc:leaks recv=heap:0 t=heap:1
 func (enc *Encoder) EncodeToken(t Token) error
-
-//goesc:leaks recv=heap:2,mutator:1
-func (enc *Encoder) Flush() error
-
-//goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
-func (enc *Encoder) Indent(prefix string, indent string)
 
 type EndElement struct{Name Name}
 
@@ -162,26 +132,11 @@ type Name struct{Space string; Local string}
 
 type ProcInst struct{Target string; Inst []byte}
 
-//goesc:leaks recv=r0:0
-func (p ProcInst) Copy() ProcInst
-
 type StartElement struct{Name Name; Attr []Attr}
-
-//goesc:leaks recv=heap:1,r0:0
-func (e StartElement) Copy() StartElement
-
-//goesc:leaks recv=r0:0
-func (e StartElement) End() EndElement
 
 type SyntaxError struct{Msg string; Line int}
 
-//goesc:leaks recv=none
-func (e *SyntaxError) Error() string
-
 type TagPathError struct{Struct reflect.Type; Field1 string; Tag1 string; Field2 string; Tag2 string}
-
-//goesc:leaks recv=heap:1
-func (e *TagPathError) Error() string
 
 type Token interface{}
 
@@ -189,17 +144,11 @@ type TokenReader interface{Token() (Token, error)}
 
 type UnmarshalError string
 
-//goesc:leaks recv=r0:0
-func (e UnmarshalError) Error() string
-
 type Unmarshaler interface{UnmarshalXML(d *Decoder, start StartElement) error}
 
 type UnmarshalerAttr interface{UnmarshalXMLAttr(attr Attr) error}
 
 type UnsupportedTypeError struct{Type reflect.Type}
-
-//goesc:leaks recv=heap:1
-func (e *UnsupportedTypeError) Error() string
 
 type fieldFlags int
 
@@ -274,12 +223,6 @@ type typeInfo struct{xmlname *fieldInfo; fields []fieldInfo}
 //goesc:leaks t=heap:2,r0:0
 func CopyToken(t Token) Token
 
-//goesc:leaks w=heap:0 s=heap:0
-func Escape(w io.Writer, s []byte)
-
-//goesc:leaks w=heap:0 s=heap:0
-func EscapeText(w io.Writer, s []byte) error
-
 //goesc:leaks v=heap:0
 func Marshal(v any) ([]byte, error)
 
@@ -288,12 +231,6 @@ func MarshalIndent(v any, prefix string, indent string) ([]byte, error)
 
 //goesc:leaks r=heap:0
 func NewDecoder(r io.Reader) *Decoder
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) *Encoder
-
-//goesc:leaks t=heap:0
-func NewTokenDecoder(t TokenReader) *Decoder
 
 //goesc:leaks data=heap:0 v=heap:0
 func Unmarshal(data []byte, v any) error

@@ -5,29 +5,15 @@ package ast
 
 import (
 	"go/token"
-	"io"
-	"iter"
 	"reflect"
 )
 
 type ArrayType struct{Lbrack token.Pos; Len Expr; Elt Expr}
 
-//goesc:leaks recv=heap:1
-func (x *ArrayType) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *ArrayType) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*ArrayType) exprNode()
 
 type AssignStmt struct{Lhs []Expr; TokPos token.Pos; Tok token.Token; Rhs []Expr}
-
-//goesc:leaks recv=heap:2
-func (s *AssignStmt) End() token.Pos
-
-//goesc:leaks recv=heap:2
-func (s *AssignStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*AssignStmt) stmtNode()
@@ -35,21 +21,9 @@ func (*AssignStmt) stmtNode()
 type BadDecl struct{From token.Pos; To token.Pos}
 
 //goesc:leaks recv=none
-func (d *BadDecl) End() token.Pos
-
-//goesc:leaks recv=none
-func (d *BadDecl) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*BadDecl) declNode()
 
 type BadExpr struct{From token.Pos; To token.Pos}
-
-//goesc:leaks recv=none
-func (x *BadExpr) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *BadExpr) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*BadExpr) exprNode()
@@ -57,32 +31,14 @@ func (*BadExpr) exprNode()
 type BadStmt struct{From token.Pos; To token.Pos}
 
 //goesc:leaks recv=none
-func (s *BadStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *BadStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*BadStmt) stmtNode()
 
 type BasicLit struct{ValuePos token.Pos; ValueEnd token.Pos; Kind token.Token; Value string}
 
 //goesc:leaks recv=none
-func (x *BasicLit) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *BasicLit) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*BasicLit) exprNode()
 
 type BinaryExpr struct{X Expr; OpPos token.Pos; Op token.Token; Y Expr}
-
-//goesc:leaks recv=heap:1
-func (x *BinaryExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *BinaryExpr) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*BinaryExpr) exprNode()
@@ -93,9 +49,6 @@ type BlockStmt struct{Lbrace token.Pos; List []Stmt; Rbrace token.Pos}
 func (s *BlockStmt) End() token.Pos
 
 //goesc:leaks recv=none
-func (s *BlockStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*BlockStmt) stmtNode()
 
 type BranchStmt struct{TokPos token.Pos; Tok token.Token; Label *Ident}
@@ -104,18 +57,9 @@ type BranchStmt struct{TokPos token.Pos; Tok token.Token; Label *Ident}
 func (s *BranchStmt) End() token.Pos
 
 //goesc:leaks recv=none
-func (s *BranchStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*BranchStmt) stmtNode()
 
 type CallExpr struct{Fun Expr; Lparen token.Pos; Args []Expr; Ellipsis token.Pos; Rparen token.Pos}
-
-//goesc:leaks recv=none
-func (x *CallExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *CallExpr) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*CallExpr) exprNode()
@@ -126,20 +70,11 @@ type CaseClause struct{Case token.Pos; List []Expr; Colon token.Pos; Body []Stmt
 func (s *CaseClause) End() token.Pos
 
 //goesc:leaks recv=none
-func (s *CaseClause) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*CaseClause) stmtNode()
 
 type ChanDir int
 
 type ChanType struct{Begin token.Pos; Arrow token.Pos; Dir ChanDir; Value Expr}
-
-//goesc:leaks recv=heap:1
-func (x *ChanType) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *ChanType) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*ChanType) exprNode()
@@ -150,26 +85,11 @@ type CommClause struct{Case token.Pos; Comm Stmt; Colon token.Pos; Body []Stmt}
 func (s *CommClause) End() token.Pos
 
 //goesc:leaks recv=none
-func (s *CommClause) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*CommClause) stmtNode()
 
 type Comment struct{Slash token.Pos; Text string}
 
-//goesc:leaks recv=none
-func (c *Comment) End() token.Pos
-
-//goesc:leaks recv=none
-func (c *Comment) Pos() token.Pos
-
 type CommentGroup struct{List []*Comment}
-
-//goesc:leaks recv=none
-func (g *CommentGroup) End() token.Pos
-
-//goesc:leaks recv=none
-func (g *CommentGroup) Pos() token.Pos
 
 //goesc:leaks recv=heap:3
 func (g *CommentGroup) Text() string
@@ -185,19 +105,10 @@ func (cmap CommentMap) Filter(node Node) CommentMap
 //goesc:leaks recv=none
 func (cmap CommentMap) String() string
 
-//goesc:leaks recv=none old=none new=heap:0
-func (cmap CommentMap) Update(old Node, new Node) Node
-
 //goesc:leaks recv=none n=heap:0 c=heap:0
 func (cmap CommentMap) addComment(n Node, c *CommentGroup)
 
 type CompositeLit struct{Type Expr; Lbrace token.Pos; Elts []Expr; Rbrace token.Pos; Incomplete bool}
-
-//goesc:leaks recv=none
-func (x *CompositeLit) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *CompositeLit) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*CompositeLit) exprNode()
@@ -206,46 +117,22 @@ type Decl interface{declNode(); Node}
 
 type DeclStmt struct{Decl Decl}
 
-//goesc:leaks recv=heap:1
-func (s *DeclStmt) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (s *DeclStmt) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*DeclStmt) stmtNode()
 
 type DeferStmt struct{Defer token.Pos; Call *CallExpr}
 
 //goesc:leaks recv=none
-func (s *DeferStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *DeferStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*DeferStmt) stmtNode()
 
 type Directive struct{Tool string; Name string; Args string; Slash token.Pos; ArgsPos token.Pos}
 
-//goesc:leaks recv=none
-func (d *Directive) End() token.Pos
-
 //goesc:leaks recv=heap:1
 func (d *Directive) ParseArgs() ([]DirectiveArg, error)
-
-//goesc:leaks recv=none
-func (d *Directive) Pos() token.Pos
 
 type DirectiveArg struct{Arg string; Pos token.Pos}
 
 type Ellipsis struct{Ellipsis token.Pos; Elt Expr}
-
-//goesc:leaks recv=heap:1
-func (x *Ellipsis) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *Ellipsis) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*Ellipsis) exprNode()
@@ -253,23 +140,11 @@ func (*Ellipsis) exprNode()
 type EmptyStmt struct{Semicolon token.Pos; Implicit bool}
 
 //goesc:leaks recv=none
-func (s *EmptyStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *EmptyStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*EmptyStmt) stmtNode()
 
 type Expr interface{exprNode(); Node}
 
 type ExprStmt struct{X Expr}
-
-//goesc:leaks recv=heap:1
-func (s *ExprStmt) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (s *ExprStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*ExprStmt) stmtNode()
@@ -289,9 +164,6 @@ type FieldList struct{Opening token.Pos; List []*Field; Closing token.Pos}
 //goesc:leaks recv=heap:3
 func (f *FieldList) End() token.Pos
 
-//goesc:leaks recv=none
-func (f *FieldList) NumFields() int
-
 //goesc:leaks recv=heap:3
 func (f *FieldList) Pos() token.Pos
 
@@ -300,18 +172,9 @@ type File struct{Doc *CommentGroup; Package token.Pos; Name *Ident; Decls []Decl
 //goesc:leaks recv=heap:2
 func (f *File) End() token.Pos
 
-//goesc:leaks recv=none
-func (f *File) Pos() token.Pos
-
 type Filter func(string) bool
 
 type ForStmt struct{For token.Pos; Init Stmt; Cond Expr; Post Stmt; Body *BlockStmt}
-
-//goesc:leaks recv=heap:3
-func (s *ForStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *ForStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*ForStmt) stmtNode()
@@ -329,9 +192,6 @@ func (*FuncDecl) declNode()
 
 type FuncLit struct{Type *FuncType; Body *BlockStmt}
 
-//goesc:leaks recv=heap:3
-func (x *FuncLit) End() token.Pos
-
 //goesc:leaks recv=heap:5
 func (x *FuncLit) Pos() token.Pos
 
@@ -343,19 +203,10 @@ type FuncType struct{Func token.Pos; TypeParams *FieldList; Params *FieldList; R
 //goesc:leaks recv=heap:4
 func (x *FuncType) End() token.Pos
 
-//goesc:leaks recv=heap:4
-func (x *FuncType) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*FuncType) exprNode()
 
 type GenDecl struct{Doc *CommentGroup; TokPos token.Pos; Tok token.Token; Lparen token.Pos; Specs []Spec; Rparen token.Pos}
-
-//goesc:leaks recv=heap:2
-func (d *GenDecl) End() token.Pos
-
-//goesc:leaks recv=none
-func (d *GenDecl) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*GenDecl) declNode()
@@ -363,27 +214,9 @@ func (*GenDecl) declNode()
 type GoStmt struct{Go token.Pos; Call *CallExpr}
 
 //goesc:leaks recv=none
-func (s *GoStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *GoStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*GoStmt) stmtNode()
 
 type Ident struct{NamePos token.Pos; Name string; Obj *Object}
-
-//goesc:leaks recv=none
-func (x *Ident) End() token.Pos
-
-//goesc:leaks recv=none
-func (id *Ident) IsExported() bool
-
-//goesc:leaks recv=none
-func (x *Ident) Pos() token.Pos
-
-//goesc:leaks recv=r0:1
-func (id *Ident) String() string
 
 //goesc:leaks recv=none
 func (*Ident) exprNode()
@@ -394,18 +227,9 @@ type IfStmt struct{If token.Pos; Init Stmt; Cond Expr; Body *BlockStmt; Else Stm
 func (s *IfStmt) End() token.Pos
 
 //goesc:leaks recv=none
-func (s *IfStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*IfStmt) stmtNode()
 
 type ImportSpec struct{Doc *CommentGroup; Name *Ident; Path *BasicLit; Comment *CommentGroup; EndPos token.Pos}
-
-//goesc:leaks recv=none
-func (s *ImportSpec) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *ImportSpec) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*ImportSpec) specNode()
@@ -415,21 +239,9 @@ type Importer func(imports map[string]*Object, path string) (pkg *Object, err er
 type IncDecStmt struct{X Expr; TokPos token.Pos; Tok token.Token}
 
 //goesc:leaks recv=none
-func (s *IncDecStmt) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (s *IncDecStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*IncDecStmt) stmtNode()
 
 type IndexExpr struct{X Expr; Lbrack token.Pos; Index Expr; Rbrack token.Pos}
-
-//goesc:leaks recv=none
-func (x *IndexExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *IndexExpr) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*IndexExpr) exprNode()
@@ -437,54 +249,24 @@ func (*IndexExpr) exprNode()
 type IndexListExpr struct{X Expr; Lbrack token.Pos; Indices []Expr; Rbrack token.Pos}
 
 //goesc:leaks recv=none
-func (x *IndexListExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *IndexListExpr) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*IndexListExpr) exprNode()
 
 type InterfaceType struct{Interface token.Pos; Methods *FieldList; Incomplete bool}
-
-//goesc:leaks recv=heap:4
-func (x *InterfaceType) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *InterfaceType) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*InterfaceType) exprNode()
 
 type KeyValueExpr struct{Key Expr; Colon token.Pos; Value Expr}
 
-//goesc:leaks recv=heap:1
-func (x *KeyValueExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *KeyValueExpr) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*KeyValueExpr) exprNode()
 
 type LabeledStmt struct{Label *Ident; Colon token.Pos; Stmt Stmt}
 
-//goesc:leaks recv=heap:1
-func (s *LabeledStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *LabeledStmt) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*LabeledStmt) stmtNode()
 
 type MapType struct{Map token.Pos; Key Expr; Value Expr}
-
-//goesc:leaks recv=heap:1
-func (x *MapType) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *MapType) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*MapType) exprNode()
@@ -495,8 +277,6 @@ type Node interface{End() token.Pos; Pos() token.Pos}
 
 type ObjKind int
 
-func (kind ObjKind) String() string
-
 type Object struct{Kind ObjKind; Name string; Decl any; Data any; Type any}
 
 //goesc:leaks recv=none
@@ -504,30 +284,12 @@ func (obj *Object) Pos() token.Pos
 
 type Package struct{Name string; Scope *Scope; Imports map[string]*Object; Files map[string]*File}
 
-//goesc:leaks recv=none
-func (p *Package) End() token.Pos
-
-//goesc:leaks recv=none
-func (p *Package) Pos() token.Pos
-
 type ParenExpr struct{Lparen token.Pos; X Expr; Rparen token.Pos}
-
-//goesc:leaks recv=none
-func (x *ParenExpr) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *ParenExpr) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*ParenExpr) exprNode()
 
 type RangeStmt struct{For token.Pos; Key Expr; Value Expr; TokPos token.Pos; Tok token.Token; Range token.Pos; X Expr; Body *BlockStmt}
-
-//goesc:leaks recv=heap:3
-func (s *RangeStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *RangeStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*RangeStmt) stmtNode()
@@ -538,29 +300,14 @@ type ReturnStmt struct{Return token.Pos; Results []Expr}
 func (s *ReturnStmt) End() token.Pos
 
 //goesc:leaks recv=none
-func (s *ReturnStmt) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*ReturnStmt) stmtNode()
 
 type Scope struct{Outer *Scope; Objects map[string]*Object}
-
-//goesc:leaks recv=none obj=heap:0
-func (s *Scope) Insert(obj *Object) (alt *Object)
-
-//goesc:leaks recv=none name=none
-func (s *Scope) Lookup(name string) *Object
 
 //goesc:leaks recv=heap:0
 func (s *Scope) String() string
 
 type SelectStmt struct{Select token.Pos; Body *BlockStmt}
-
-//goesc:leaks recv=heap:3
-func (s *SelectStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *SelectStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*SelectStmt) stmtNode()
@@ -568,32 +315,14 @@ func (*SelectStmt) stmtNode()
 type SelectorExpr struct{X Expr; Sel *Ident}
 
 //goesc:leaks recv=none
-func (x *SelectorExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *SelectorExpr) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*SelectorExpr) exprNode()
 
 type SendStmt struct{Chan Expr; Arrow token.Pos; Value Expr}
-
-//goesc:leaks recv=heap:1
-func (s *SendStmt) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (s *SendStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*SendStmt) stmtNode()
 
 type SliceExpr struct{X Expr; Lbrack token.Pos; Low Expr; High Expr; Max Expr; Slice3 bool; Rbrack token.Pos}
-
-//goesc:leaks recv=none
-func (x *SliceExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *SliceExpr) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*SliceExpr) exprNode()
@@ -602,12 +331,6 @@ type Spec interface{specNode(); Node}
 
 type StarExpr struct{Star token.Pos; X Expr}
 
-//goesc:leaks recv=heap:1
-func (x *StarExpr) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *StarExpr) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*StarExpr) exprNode()
 
@@ -615,22 +338,10 @@ type Stmt interface{stmtNode(); Node}
 
 type StructType struct{Struct token.Pos; Fields *FieldList; Incomplete bool}
 
-//goesc:leaks recv=heap:4
-func (x *StructType) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *StructType) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*StructType) exprNode()
 
 type SwitchStmt struct{Switch token.Pos; Init Stmt; Tag Expr; Body *BlockStmt}
-
-//goesc:leaks recv=heap:3
-func (s *SwitchStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *SwitchStmt) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*SwitchStmt) stmtNode()
@@ -638,43 +349,19 @@ func (*SwitchStmt) stmtNode()
 type TypeAssertExpr struct{X Expr; Lparen token.Pos; Type Expr; Rparen token.Pos}
 
 //goesc:leaks recv=none
-func (x *TypeAssertExpr) End() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *TypeAssertExpr) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*TypeAssertExpr) exprNode()
 
 type TypeSpec struct{Doc *CommentGroup; Name *Ident; TypeParams *FieldList; Assign token.Pos; Type Expr; Comment *CommentGroup}
-
-//goesc:leaks recv=heap:1
-func (s *TypeSpec) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *TypeSpec) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*TypeSpec) specNode()
 
 type TypeSwitchStmt struct{Switch token.Pos; Init Stmt; Assign Stmt; Body *BlockStmt}
 
-//goesc:leaks recv=heap:3
-func (s *TypeSwitchStmt) End() token.Pos
-
-//goesc:leaks recv=none
-func (s *TypeSwitchStmt) Pos() token.Pos
-
 //goesc:leaks recv=none
 func (*TypeSwitchStmt) stmtNode()
 
 type UnaryExpr struct{OpPos token.Pos; Op token.Token; X Expr}
-
-//goesc:leaks recv=heap:1
-func (x *UnaryExpr) End() token.Pos
-
-//goesc:leaks recv=none
-func (x *UnaryExpr) Pos() token.Pos
 
 //goesc:leaks recv=none
 func (*UnaryExpr) exprNode()
@@ -685,41 +372,14 @@ type ValueSpec struct{Doc *CommentGroup; Names []*Ident; Type Expr; Values []Exp
 func (s *ValueSpec) End() token.Pos
 
 //goesc:leaks recv=none
-func (s *ValueSpec) Pos() token.Pos
-
-//goesc:leaks recv=none
 func (*ValueSpec) specNode()
 
 type Visitor interface{Visit(node Node) (w Visitor)}
 
 type inspector func(Node) bool
 
-//goesc:leaks recv=r0:0 node=heap:0
-func (f inspector) Visit(node Node) Visitor
-
-//goesc:leaks src=heap:2,mutator:0
-func FileExports(src *File) bool
-
-//goesc:leaks decl=heap:1,mutator:0 f=none
-func FilterDecl(decl Decl, f Filter) bool
-
-//goesc:leaks src=heap:2,mutator:0 f=none
-func FilterFile(src *File, f Filter) bool
-
 //goesc:leaks pkg=heap:4,mutator:2 f=none
 func FilterPackage(pkg *Package, f Filter) bool
-
-//goesc:leaks w=heap:0 fset=heap:0 x=heap:0 f=heap:0
-func Fprint(w io.Writer, fset *token.FileSet, x any, f FieldFilter) error
-
-//goesc:leaks node=heap:0 f=heap:0
-func Inspect(node Node, f func(Node) bool)
-
-//goesc:leaks name=none
-func IsExported(name string) bool
-
-//goesc:leaks file=heap:5
-func IsGenerated(file *File) bool
 
 //goesc:leaks pkg=heap:1
 func MergePackageFiles(pkg *Package, mode MergeMode) *File
@@ -727,17 +387,8 @@ func MergePackageFiles(pkg *Package, mode MergeMode) *File
 //goesc:leaks fset=heap:0 node=heap:0 comments=heap:1
 func NewCommentMap(fset *token.FileSet, node Node, comments []*CommentGroup) CommentMap
 
-//goesc:leaks name=heap:0
-func NewIdent(name string) *Ident
-
-//goesc:leaks name=heap:0
-func NewObj(kind ObjKind, name string) *Object
-
 //goesc:leaks fset=heap:0 files=heap:0 importer=callee:0 universe=heap:0
 func NewPackage(fset *token.FileSet, files map[string]*File, importer Importer, universe *Scope) (*Package, error)
-
-//goesc:leaks outer=heap:0
-func NewScope(outer *Scope) *Scope
 
 //goesc:leaks #0=none v=none
 func NotNilFilter(_ string, v reflect.Value) bool
@@ -748,20 +399,11 @@ func PackageExports(pkg *Package) bool
 //goesc:leaks c=r0:0,mutator:0,callee:0
 func ParseDirective(pos token.Pos, c string) (Directive, bool)
 
-//goesc:leaks root=heap:0
-func Preorder(root Node) iter.Seq[Node]
-
 //goesc:leaks root=heap:0 stack=heap:0 f=heap:0
 func PreorderStack(root Node, stack []Node, f func(n Node, stack []Node) bool)
 
-//goesc:leaks fset=heap:0 x=heap:0
-func Print(fset *token.FileSet, x any) error
-
 //goesc:leaks fset=heap:0 f=heap:1,mutator:0
 func SortImports(fset *token.FileSet, f *File)
-
-//goesc:leaks e=r0:0
-func Unparen(e Expr) Expr
 
 //goesc:leaks v=heap:0 node=heap:0
 func Walk(v Visitor, node Node)

@@ -17,24 +17,12 @@ type Value interface{ExactString() string; Kind() Kind; String() string; impleme
 
 type boolVal bool
 
-func (x boolVal) ExactString() string
-
-func (boolVal) Kind() Kind
-
-func (x boolVal) String() string
-
 func (boolVal) implementsValue()
 
 type complexVal struct{re Value; im Value}
 
 //goesc:leaks recv=heap:0
 func (x complexVal) ExactString() string
-
-//goesc:leaks recv=none
-func (complexVal) Kind() Kind
-
-//goesc:leaks recv=heap:0
-func (x complexVal) String() string
 
 //goesc:leaks recv=none
 func (complexVal) implementsValue()
@@ -44,9 +32,6 @@ type floatVal struct{val *big.Float}
 //goesc:leaks recv=mutator:1,callee:1
 func (x floatVal) ExactString() string
 
-//goesc:leaks recv=none
-func (floatVal) Kind() Kind
-
 //goesc:leaks recv=mutator:1,callee:1
 func (x floatVal) String() string
 
@@ -54,12 +39,6 @@ func (x floatVal) String() string
 func (floatVal) implementsValue()
 
 type int64Val int64
-
-func (x int64Val) ExactString() string
-
-func (int64Val) Kind() Kind
-
-func (x int64Val) String() string
 
 func (int64Val) implementsValue()
 
@@ -69,21 +48,12 @@ type intVal struct{val *big.Int}
 func (x intVal) ExactString() string
 
 //goesc:leaks recv=none
-func (intVal) Kind() Kind
-
-//goesc:leaks recv=none
-func (x intVal) String() string
-
-//goesc:leaks recv=none
 func (intVal) implementsValue()
 
 type ratVal struct{val *big.Rat}
 
 //goesc:leaks recv=none
 func (x ratVal) ExactString() string
-
-//goesc:leaks recv=none
-func (ratVal) Kind() Kind
 
 //goesc:leaks recv=none
 func (x ratVal) String() string
@@ -95,9 +65,6 @@ type stringVal struct{mu sync.Mutex; s string; l *stringVal; r *stringVal}
 
 //goesc:leaks recv=heap:0
 func (x *stringVal) ExactString() string
-
-//goesc:leaks recv=none
-func (*stringVal) Kind() Kind
 
 //goesc:leaks recv=heap:0
 func (x *stringVal) String() string
@@ -116,12 +83,6 @@ func (x *stringVal) string() string
 
 type unknownVal struct{}
 
-func (x unknownVal) ExactString() string
-
-func (unknownVal) Kind() Kind
-
-func (unknownVal) String() string
-
 func (unknownVal) implementsValue()
 
 //goesc:leaks x_=heap:0 y_=heap:0
@@ -129,9 +90,6 @@ func BinaryOp(x_ Value, op token.Token, y_ Value) Value
 
 //goesc:leaks x=heap:0
 func BitLen(x Value) int
-
-//goesc:leaks x=heap:0
-func BoolVal(x Value) bool
 
 //goesc:leaks x=heap:0
 func Bytes(x Value) []byte
@@ -157,8 +115,6 @@ func Int64Val(x Value) (int64, bool)
 //goesc:leaks x=heap:1,r0:0
 func Make(x any) Value
 
-func MakeBool(b bool) Value
-
 func MakeFloat64(x float64) Value
 
 //goesc:leaks bytes=none
@@ -170,14 +126,7 @@ func MakeFromLiteral(lit string, tok token.Token, zero uint) Value
 //goesc:leaks x=heap:0
 func MakeImag(x Value) Value
 
-func MakeInt64(x int64) Value
-
-//goesc:leaks s=heap:0
-func MakeString(s string) Value
-
 func MakeUint64(x uint64) Value
-
-func MakeUnknown() Value
 
 //goesc:leaks x=heap:0
 func Num(x Value) Value
@@ -196,9 +145,6 @@ func StringLen(x Value) int64
 
 //goesc:leaks x=heap:0
 func StringVal(x Value) string
-
-//goesc:leaks x=heap:0
-func ToComplex(x Value) Value
 
 //goesc:leaks x=heap:1,r0:0
 func ToFloat(x Value) Value

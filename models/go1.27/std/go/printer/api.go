@@ -13,16 +13,10 @@ type CommentedNode struct{Node any; Comments []*ast.CommentGroup}
 
 type Config struct{Mode Mode; Tabwidth int; Indent int}
 
-//goesc:leaks recv=none output=heap:0 fset=heap:0 node=heap:0
-func (cfg *Config) Fprint(output io.Writer, fset *token.FileSet, node any) error
-
 //goesc:leaks recv=none output=heap:0 fset=heap:0 node=heap:0 nodeSizes=heap:0
 func (cfg *Config) fprint(output io.Writer, fset *token.FileSet, node any, nodeSizes map[ast.Node]int) (err error)
 
 type Mode uint
-
-//goesc:leaks output=heap:0 fset=heap:0 node=heap:0
-func Fprint(output io.Writer, fset *token.FileSet, node any) error
 
 const (
 	RawFormat Mode = 1

@@ -17,39 +17,15 @@ type ErrorHandler func(pos token.Position, msg string)
 
 type ErrorList []*Error
 
-//goesc:leaks recv=heap:1,mutator:0 pos=heap:0 msg=heap:0
-func (p *ErrorList) Add(pos token.Position, msg string)
-
-//goesc:leaks recv=heap:0
-func (p ErrorList) Err() error
-
 //goesc:leaks recv=heap:1
 func (p ErrorList) Error() string
-
-//goesc:leaks recv=none
-func (p ErrorList) Len() int
-
-//goesc:leaks recv=none
-func (p ErrorList) Less(i int, j int) bool
 
 //goesc:leaks recv=heap:0
 func (p *ErrorList) RemoveMultiples()
 
-//goesc:leaks recv=mutator:0
-func (p *ErrorList) Reset()
-
-//goesc:leaks recv=heap:0
-func (p ErrorList) Sort()
-
-//goesc:leaks recv=mutator:0
-func (p ErrorList) Swap(i int, j int)
-
 type Mode uint
 
 type Scanner struct{file *token.File; dir string; src []byte; err ErrorHandler; mode Mode; ch rune; offset int; rdOffset int; lineOffset int; insertSemi bool; nlPos token.Pos; endPosValid bool; endPos token.Pos; ErrorCount int}
-
-//goesc:leaks recv=none
-func (s *Scanner) End() token.Pos
 
 //goesc:leaks recv=heap:1,mutator:0 file=heap:0 src=heap:0 err=heap:0
 func (s *Scanner) Init(file *token.File, src []byte, err ErrorHandler, mode Mode)

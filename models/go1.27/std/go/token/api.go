@@ -17,18 +17,6 @@ func (f *File) AddLine(offset int)
 //goesc:leaks recv=heap:0 filename=heap:0
 func (f *File) AddLineColumnInfo(offset int, filename string, line int, column int)
 
-//goesc:leaks recv=heap:0 filename=heap:0
-func (f *File) AddLineInfo(offset int, filename string, line int)
-
-//goesc:leaks recv=none
-func (f *File) Base() int
-
-//goesc:leaks recv=none
-func (f *File) End() Pos
-
-//goesc:leaks recv=heap:0
-func (f *File) Line(p Pos) int
-
 //goesc:leaks recv=heap:0
 func (f *File) LineCount() int
 
@@ -41,35 +29,14 @@ func (f *File) Lines() []int
 //goesc:leaks recv=heap:0
 func (f *File) MergeLine(line int)
 
-//goesc:leaks recv=r0:1
-func (f *File) Name() string
-
-//goesc:leaks recv=none
-func (f *File) Offset(p Pos) int
-
-//goesc:leaks recv=none
-func (f *File) Pos(offset int) Pos
-
-//goesc:leaks recv=heap:0
-func (f *File) Position(p Pos) (pos Position)
-
-//goesc:leaks recv=heap:0
-func (f *File) PositionFor(p Pos, adjusted bool) (pos Position)
-
 //goesc:leaks recv=heap:0 lines=heap:0
 func (f *File) SetLines(lines []int) bool
 
 //goesc:leaks recv=heap:0 content=none
 func (f *File) SetLinesForContent(content []byte)
 
-//goesc:leaks recv=none
-func (f *File) Size() int
-
 //goesc:leaks recv=heap:1
 func (f *File) String() string
-
-//goesc:leaks recv=none
-func (f *File) fixOffset(offset int) int
 
 //goesc:leaks recv=none
 func (f *File) key() key
@@ -91,14 +58,8 @@ func (s *FileSet) AddFile(filename string, base int, size int) *File
 //goesc:leaks recv=heap:0
 func (s *FileSet) Base() int
 
-//goesc:leaks recv=heap:0
-func (s *FileSet) File(p Pos) (f *File)
-
 //goesc:leaks recv=heap:0 yield=none
 func (s *FileSet) Iterate(yield func(*File) bool)
-
-//goesc:leaks recv=heap:0
-func (s *FileSet) Position(p Pos) (pos Position)
 
 //goesc:leaks recv=heap:0
 func (s *FileSet) PositionFor(p Pos, adjusted bool) (pos Position)
@@ -117,25 +78,12 @@ func (s *FileSet) file(p Pos) *File
 
 type Pos int
 
-func (p Pos) IsValid() bool
-
 type Position struct{Filename string; Offset int; Line int; Column int}
-
-//goesc:leaks recv=none
-func (pos *Position) IsValid() bool
 
 //goesc:leaks recv=r0:0
 func (pos Position) String() string
 
 type Token int
-
-func (tok Token) IsKeyword() bool
-
-func (tok Token) IsLiteral() bool
-
-func (tok Token) IsOperator() bool
-
-func (op Token) Precedence() int
 
 func (tok Token) String() string
 
@@ -212,14 +160,6 @@ func IsExported(name string) bool
 
 //goesc:leaks name=none
 func IsIdentifier(name string) bool
-
-//goesc:leaks name=none
-func IsKeyword(name string) bool
-
-//goesc:leaks ident=none
-func Lookup(ident string) Token
-
-func NewFileSet() *FileSet
 
 const (
 	ADD Token = 12

@@ -11,32 +11,13 @@ import (
 	"hash/maphash"
 	"internal/types/errors"
 	"io"
-	"iter"
 	"sync"
 )
 
 type Alias struct{obj *TypeName; orig *Alias; tparams *TypeParamList; targs *TypeList; fromRHS Type; actual Type}
 
-//goesc:leaks recv=r0:2
-func (a *Alias) Obj() *TypeName
-
-//goesc:leaks recv=r0:1
-func (a *Alias) Origin() *Alias
-
-//goesc:leaks recv=r0:1
-func (a *Alias) Rhs() Type
-
 //goesc:leaks recv=mutator:0 tparams=heap:0
 func (a *Alias) SetTypeParams(tparams []*TypeParam)
-
-//goesc:leaks recv=heap:0
-func (a *Alias) String() string
-
-//goesc:leaks recv=r0:1
-func (a *Alias) TypeArgs() *TypeList
-
-//goesc:leaks recv=r0:1
-func (a *Alias) TypeParams() *TypeParamList
 
 //goesc:leaks recv=heap:1,mutator:0
 func (a *Alias) Underlying() Type
@@ -46,42 +27,9 @@ func (a *Alias) cleanup()
 
 type ArgumentError struct{Index int; Err error}
 
-//goesc:leaks recv=heap:1
-func (e *ArgumentError) Error() string
-
-//goesc:leaks recv=r0:1
-func (e *ArgumentError) Unwrap() error
-
 type Array struct{len int64; elem Type}
 
-//goesc:leaks recv=r0:1
-func (a *Array) Elem() Type
-
-//goesc:leaks recv=none
-func (a *Array) Len() int64
-
-//goesc:leaks recv=heap:0
-func (a *Array) String() string
-
-//goesc:leaks recv=r0:0
-func (a *Array) Underlying() Type
-
 type Basic struct{kind BasicKind; info BasicInfo; name string}
-
-//goesc:leaks recv=none
-func (b *Basic) Info() BasicInfo
-
-//goesc:leaks recv=none
-func (b *Basic) Kind() BasicKind
-
-//goesc:leaks recv=r0:1
-func (b *Basic) Name() string
-
-//goesc:leaks recv=heap:0
-func (b *Basic) String() string
-
-//goesc:leaks recv=r0:0
-func (b *Basic) Underlying() Type
 
 type BasicInfo int
 
@@ -89,22 +37,7 @@ type BasicKind int
 
 type Builtin struct{object; id builtinId}
 
-//goesc:leaks recv=heap:0
-func (obj *Builtin) String() string
-
 type Chan struct{dir ChanDir; elem Type}
-
-//goesc:leaks recv=none
-func (c *Chan) Dir() ChanDir
-
-//goesc:leaks recv=r0:1
-func (c *Chan) Elem() Type
-
-//goesc:leaks recv=heap:0
-func (c *Chan) String() string
-
-//goesc:leaks recv=r0:0
-func (c *Chan) Underlying() Type
 
 type ChanDir int
 
@@ -726,12 +659,6 @@ func (conf *Config) sizeof(T Type) int64
 
 type Const struct{object; val constant.Value}
 
-//goesc:leaks recv=heap:0
-func (obj *Const) String() string
-
-//goesc:leaks recv=r0:1
-func (obj *Const) Val() constant.Value
-
 //goesc:leaks recv=none
 func (*Const) isDependency()
 
@@ -759,21 +686,6 @@ type Func struct{object; origin *Func; hasPtrRecv_ bool; nointerface bool}
 //goesc:leaks recv=heap:1
 func (obj *Func) FullName() string
 
-//goesc:leaks recv=r0:0
-func (obj *Func) Origin() *Func
-
-//goesc:leaks recv=r0:1
-func (obj *Func) Pkg() *Package
-
-//goesc:leaks recv=r0:2
-func (obj *Func) Scope() *Scope
-
-//goesc:leaks recv=r0:1
-func (obj *Func) Signature() *Signature
-
-//goesc:leaks recv=heap:0
-func (obj *Func) String() string
-
 //goesc:leaks recv=heap:4,mutator:3
 func (obj *Func) hasPtrRecv() bool
 
@@ -782,16 +694,10 @@ func (*Func) isDependency()
 
 type Hasher struct{}
 
-//goesc:leaks x=heap:0 y=heap:0
-func (Hasher) Equal(x Type, y Type) bool
-
 //goesc:leaks h=mutator:0,callee:0 t=heap:0
 func (Hasher) Hash(h *maphash.Hash, t Type)
 
 type HasherIgnoreTags struct{}
-
-//goesc:leaks x=heap:0 y=heap:0
-func (HasherIgnoreTags) Equal(x Type, y Type) bool
 
 //goesc:leaks h=mutator:0,callee:0 t=heap:0
 func (HasherIgnoreTags) Hash(h *maphash.Hash, t Type)
@@ -803,12 +709,6 @@ type Importer interface{Import(path string) (*Package, error)}
 type ImporterFrom interface{ImportFrom(path string, dir string, mode ImportMode) (*Package, error); Importer}
 
 type Info struct{Types map[ast.Expr]TypeAndValue; Instances map[*ast.Ident]Instance; Defs map[*ast.Ident]Object; Uses map[*ast.Ident]Object; Implicits map[ast.Node]Object; Selections map[*ast.SelectorExpr]*Selection; Scopes map[ast.Node]*Scope; InitOrder []*Initializer; FileVersions map[*ast.File]string}
-
-//goesc:leaks recv=none id=none
-func (info *Info) ObjectOf(id *ast.Ident) Object
-
-//goesc:leaks recv=none imp=none
-func (info *Info) PkgNameOf(imp *ast.ImportSpec) *PkgName
 
 //goesc:leaks recv=none e=none
 func (info *Info) TypeOf(e ast.Expr) Type
@@ -823,103 +723,28 @@ func (init *Initializer) String() string
 
 type Instance struct{TypeArgs *TypeList; Type Type}
 
-//goesc:leaks recv=heap:0
-func (inst Instance) String() string
-
 type Interface struct{check *Checker; methods []*Func; embeddeds []Type; embedPos *[]token.Pos; implicit bool; complete bool; tset *_TypeSet}
-
-//goesc:leaks recv=heap:0
-func (t *Interface) Complete() *Interface
-
-//goesc:leaks recv=heap:3,r0:2,mutator:2
-func (t *Interface) Embedded(i int) *Named
-
-//goesc:leaks recv=r0:2
-func (t *Interface) EmbeddedType(i int) Type
-
-//goesc:leaks recv=heap:0
-func (t *Interface) EmbeddedTypes() iter.Seq[Type]
 
 //goesc:leaks recv=heap:0
 func (t *Interface) Empty() bool
 
-//goesc:leaks recv=r0:2
-func (t *Interface) ExplicitMethod(i int) *Func
-
-//goesc:leaks recv=heap:0
-func (t *Interface) ExplicitMethods() iter.Seq[*Func]
-
 //goesc:leaks recv=heap:0
 func (t *Interface) IsComparable() bool
-
-//goesc:leaks recv=none
-func (t *Interface) IsImplicit() bool
 
 //goesc:leaks recv=heap:0
 func (t *Interface) IsMethodSet() bool
 
-//goesc:leaks recv=mutator:0
-func (t *Interface) MarkImplicit()
-
-//goesc:leaks recv=heap:0
-func (t *Interface) Method(i int) *Func
-
-//goesc:leaks recv=heap:0
-func (t *Interface) Methods() iter.Seq[*Func]
-
-//goesc:leaks recv=none
-func (t *Interface) NumEmbeddeds() int
-
-//goesc:leaks recv=none
-func (t *Interface) NumExplicitMethods() int
-
-//goesc:leaks recv=heap:0
-func (t *Interface) NumMethods() int
-
-//goesc:leaks recv=heap:0
-func (t *Interface) String() string
-
-//goesc:leaks recv=r0:0
-func (t *Interface) Underlying() Type
-
 //goesc:leaks recv=heap:0
 func (t *Interface) cleanup()
 
-//goesc:leaks recv=heap:0
-func (t *Interface) typeSet() *_TypeSet
-
 type Label struct{object; used bool}
-
-//goesc:leaks recv=heap:0
-func (obj *Label) String() string
 
 type Map struct{key Type; elem Type}
 
-//goesc:leaks recv=r0:1
-func (m *Map) Elem() Type
-
-//goesc:leaks recv=r0:1
-func (m *Map) Key() Type
-
-//goesc:leaks recv=heap:0
-func (t *Map) String() string
-
-//goesc:leaks recv=r0:0
-func (t *Map) Underlying() Type
-
 type MethodSet struct{list []*Selection}
-
-//goesc:leaks recv=r0:2
-func (s *MethodSet) At(i int) *Selection
-
-//goesc:leaks recv=none
-func (s *MethodSet) Len() int
 
 //goesc:leaks recv=heap:3,r0:2 pkg=none name=none
 func (s *MethodSet) Lookup(pkg *Package, name string) *Selection
-
-//goesc:leaks recv=heap:0
-func (s *MethodSet) Methods() iter.Seq[*Selection]
 
 //goesc:leaks recv=heap:2
 func (s *MethodSet) String() string
@@ -932,32 +757,11 @@ func (t *Named) AddMethod(m *Func)
 //goesc:leaks recv=heap:0
 func (t *Named) Method(i int) *Func
 
-//goesc:leaks recv=heap:0
-func (t *Named) Methods() iter.Seq[*Func]
-
-//goesc:leaks recv=heap:0
-func (t *Named) NumMethods() int
-
-//goesc:leaks recv=r0:1
-func (t *Named) Obj() *TypeName
-
-//goesc:leaks recv=r0:0
-func (t *Named) Origin() *Named
-
 //goesc:leaks recv=heap:0 tparams=heap:0
 func (t *Named) SetTypeParams(tparams []*TypeParam)
 
 //goesc:leaks recv=heap:0 u=heap:0
 func (t *Named) SetUnderlying(u Type)
-
-//goesc:leaks recv=heap:0
-func (t *Named) String() string
-
-//goesc:leaks recv=r0:2
-func (t *Named) TypeArgs() *TypeList
-
-//goesc:leaks recv=heap:0
-func (t *Named) TypeParams() *TypeParamList
 
 //goesc:leaks recv=heap:0
 func (n *Named) Underlying() Type
@@ -994,77 +798,17 @@ func (n *Named) unpack() *Named
 
 type Nil struct{object}
 
-//goesc:leaks recv=heap:0
-func (obj *Nil) String() string
-
 type Object interface{Exported() bool; Id() string; Name() string; Parent() *Scope; Pkg() *Package; Pos() token.Pos; String() string; Type() Type; order() uint32; sameId(pkg *Package, name string, foldCase bool) bool; scopePos() token.Pos; setOrder(uint32); setParent(*Scope); setScopePos(pos token.Pos); setType(Type)}
 
 type Package struct{path string; name string; scope *Scope; imports []*Package; complete bool; fake bool; cgo bool; goVersion string}
 
-//goesc:leaks recv=none
-func (pkg *Package) Complete() bool
-
-//goesc:leaks recv=r0:1
-func (pkg *Package) GoVersion() string
-
-//goesc:leaks recv=r0:1
-func (pkg *Package) Imports() []*Package
-
-//goesc:leaks recv=mutator:0
-func (pkg *Package) MarkComplete()
-
-//goesc:leaks recv=r0:1
-func (pkg *Package) Name() string
-
-//goesc:leaks recv=r0:1
-func (pkg *Package) Path() string
-
-//goesc:leaks recv=r0:1
-func (pkg *Package) Scope() *Scope
-
-//goesc:leaks recv=mutator:0 list=heap:0
-func (pkg *Package) SetImports(list []*Package)
-
-//goesc:leaks recv=mutator:0 name=heap:0
-func (pkg *Package) SetName(name string)
-
-//goesc:leaks recv=heap:1
-func (pkg *Package) String() string
-
 type PkgName struct{object; imported *Package}
 
-//goesc:leaks recv=r0:1
-func (obj *PkgName) Imported() *Package
-
-//goesc:leaks recv=heap:0
-func (obj *PkgName) String() string
-
 type Pointer struct{base Type}
-
-//goesc:leaks recv=r0:1
-func (p *Pointer) Elem() Type
-
-//goesc:leaks recv=heap:0
-func (p *Pointer) String() string
-
-//goesc:leaks recv=r0:0
-func (p *Pointer) Underlying() Type
 
 type Qualifier func(*Package) string
 
 type Scope struct{parent *Scope; children []*Scope; number int; elems map[string]Object; pos token.Pos; end token.Pos; comment string; isFunc bool}
-
-//goesc:leaks recv=r0:2
-func (s *Scope) Child(i int) *Scope
-
-//goesc:leaks recv=heap:0
-func (s *Scope) Children() iter.Seq[*Scope]
-
-//goesc:leaks recv=none
-func (s *Scope) Contains(pos token.Pos) bool
-
-//goesc:leaks recv=none
-func (s *Scope) End() token.Pos
 
 //goesc:leaks recv=r0:0
 func (s *Scope) Innermost(pos token.Pos) *Scope
@@ -1072,29 +816,11 @@ func (s *Scope) Innermost(pos token.Pos) *Scope
 //goesc:leaks recv=heap:0 obj=heap:0
 func (s *Scope) Insert(obj Object) Object
 
-//goesc:leaks recv=none
-func (s *Scope) Len() int
-
-//goesc:leaks recv=none name=none
-func (s *Scope) Lookup(name string) Object
-
 //goesc:leaks recv=r0:0 name=none
 func (s *Scope) LookupParent(name string, pos token.Pos) (*Scope, Object)
 
 //goesc:leaks recv=none
 func (s *Scope) Names() []string
-
-//goesc:leaks recv=none
-func (s *Scope) NumChildren() int
-
-//goesc:leaks recv=r0:1
-func (s *Scope) Parent() *Scope
-
-//goesc:leaks recv=none
-func (s *Scope) Pos() token.Pos
-
-//goesc:leaks recv=heap:0
-func (s *Scope) String() string
 
 //goesc:leaks recv=heap:0 w=heap:0
 func (s *Scope) WriteTo(w io.Writer, n int, recurse bool)
@@ -1110,24 +836,6 @@ func (s *Scope) lookupIgnoringCase(name string, exported bool) []Object
 
 type Selection struct{kind SelectionKind; recv Type; obj Object; index []int; indirect bool}
 
-//goesc:leaks recv=r0:1
-func (s *Selection) Index() []int
-
-//goesc:leaks recv=none
-func (s *Selection) Indirect() bool
-
-//goesc:leaks recv=none
-func (s *Selection) Kind() SelectionKind
-
-//goesc:leaks recv=r0:1
-func (s *Selection) Obj() Object
-
-//goesc:leaks recv=r0:1
-func (s *Selection) Recv() Type
-
-//goesc:leaks recv=heap:1
-func (s *Selection) String() string
-
 //goesc:leaks recv=heap:1
 func (s *Selection) Type() Type
 
@@ -1135,42 +843,9 @@ type SelectionKind int
 
 type Signature struct{rparams *TypeParamList; tparams *TypeParamList; scope *Scope; recv *Var; recvold *Var; params *Tuple; results *Tuple; variadic bool}
 
-//goesc:leaks recv=r0:1
-func (s *Signature) Params() *Tuple
-
-//goesc:leaks recv=r0:1
-func (s *Signature) Recv() *Var
-
-//goesc:leaks recv=r0:1
-func (s *Signature) RecvTypeParams() *TypeParamList
-
-//goesc:leaks recv=r0:1
-func (s *Signature) Results() *Tuple
-
-//goesc:leaks recv=heap:0
-func (s *Signature) String() string
-
-//goesc:leaks recv=r0:1
-func (s *Signature) TypeParams() *TypeParamList
-
-//goesc:leaks recv=r0:0
-func (s *Signature) Underlying() Type
-
-//goesc:leaks recv=none
-func (s *Signature) Variadic() bool
-
 type Sizes interface{Alignof(T Type) int64; Offsetsof(fields []*Var) []int64; Sizeof(T Type) int64}
 
 type Slice struct{elem Type}
-
-//goesc:leaks recv=r0:1
-func (s *Slice) Elem() Type
-
-//goesc:leaks recv=heap:0
-func (s *Slice) String() string
-
-//goesc:leaks recv=r0:0
-func (s *Slice) Underlying() Type
 
 type StdSizes struct{WordSize int64; MaxAlign int64}
 
@@ -1185,127 +860,25 @@ func (s *StdSizes) Sizeof(T Type) int64
 
 type Struct struct{fields []*Var; tags []string}
 
-//goesc:leaks recv=r0:2
-func (s *Struct) Field(i int) *Var
-
-//goesc:leaks recv=heap:0
-func (s *Struct) Fields() iter.Seq[*Var]
-
-//goesc:leaks recv=none
-func (s *Struct) NumFields() int
-
-//goesc:leaks recv=heap:0
-func (t *Struct) String() string
-
-//goesc:leaks recv=r0:2
-func (s *Struct) Tag(i int) string
-
-//goesc:leaks recv=r0:0
-func (t *Struct) Underlying() Type
-
 //goesc:leaks recv=mutator:0
 func (s *Struct) markComplete()
 
 type Term struct{tilde bool; typ Type}
 
-//goesc:leaks recv=heap:1
-func (t *Term) String() string
-
-//goesc:leaks recv=none
-func (t *Term) Tilde() bool
-
-//goesc:leaks recv=r0:1
-func (t *Term) Type() Type
-
 type Tuple struct{vars []*Var}
-
-//goesc:leaks recv=r0:2
-func (t *Tuple) At(i int) *Var
-
-//goesc:leaks recv=none
-func (t *Tuple) Len() int
-
-//goesc:leaks recv=heap:0
-func (t *Tuple) String() string
-
-//goesc:leaks recv=r0:0
-func (t *Tuple) Underlying() Type
-
-//goesc:leaks recv=heap:0
-func (t *Tuple) Variables() iter.Seq[*Var]
 
 type Type interface{String() string; Underlying() Type}
 
 type TypeAndValue struct{mode operandMode; Type Type; Value constant.Value}
 
-//goesc:leaks recv=none
-func (tv TypeAndValue) Addressable() bool
-
-//goesc:leaks recv=none
-func (tv TypeAndValue) Assignable() bool
-
-//goesc:leaks recv=none
-func (tv TypeAndValue) HasOk() bool
-
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsBuiltin() bool
-
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsNil() bool
-
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsType() bool
-
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsValue() bool
-
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsVoid() bool
-
 type TypeList struct{types []Type}
-
-//goesc:leaks recv=r0:2
-func (l *TypeList) At(i int) Type
-
-//goesc:leaks recv=none
-func (l *TypeList) Len() int
 
 //goesc:leaks recv=heap:2
 func (l *TypeList) String() string
 
-//goesc:leaks recv=heap:0
-func (l *TypeList) Types() iter.Seq[Type]
-
-//goesc:leaks recv=r0:1
-func (l *TypeList) list() []Type
-
 type TypeName struct{object}
 
-//goesc:leaks recv=none
-func (obj *TypeName) IsAlias() bool
-
-//goesc:leaks recv=heap:0
-func (obj *TypeName) String() string
-
 type TypeParam struct{check *Checker; id uint64; obj *TypeName; index int; bound Type}
-
-//goesc:leaks recv=r0:1
-func (t *TypeParam) Constraint() Type
-
-//goesc:leaks recv=none
-func (t *TypeParam) Index() int
-
-//goesc:leaks recv=r0:1
-func (t *TypeParam) Obj() *TypeName
-
-//goesc:leaks recv=heap:1,mutator:0 bound=heap:0
-func (t *TypeParam) SetConstraint(bound Type)
-
-//goesc:leaks recv=heap:0
-func (t *TypeParam) String() string
-
-//goesc:leaks recv=heap:1,mutator:0
-func (t *TypeParam) Underlying() Type
 
 //goesc:leaks recv=heap:1,mutator:0
 func (t *TypeParam) cleanup()
@@ -1321,90 +894,22 @@ func (t *TypeParam) typeset(f func(t Type, u Type) bool) bool
 
 type TypeParamList struct{tparams []*TypeParam}
 
-//goesc:leaks recv=r0:2
-func (l *TypeParamList) At(i int) *TypeParam
-
-//goesc:leaks recv=none
-func (l *TypeParamList) Len() int
-
 //goesc:leaks recv=heap:2
 func (l *TypeParamList) String() string
 
-//goesc:leaks recv=heap:0
-func (l *TypeParamList) TypeParams() iter.Seq[*TypeParam]
-
-//goesc:leaks recv=r0:1
-func (l *TypeParamList) list() []*TypeParam
-
 type Union struct{terms []*Term}
 
-//goesc:leaks recv=none
-func (u *Union) Len() int
-
-//goesc:leaks recv=heap:0
-func (u *Union) String() string
-
-//goesc:leaks recv=r0:2
-func (u *Union) Term(i int) *Term
-
-//goesc:leaks recv=heap:0
-func (u *Union) Terms() iter.Seq[*Term]
-
-//goesc:leaks recv=r0:0
-func (u *Union) Underlying() Type
-
 type Var struct{object; origin *Var; kind VarKind; embedded bool}
-
-//goesc:leaks recv=none
-func (obj *Var) Anonymous() bool
-
-//goesc:leaks recv=none
-func (obj *Var) Embedded() bool
-
-//goesc:leaks recv=none
-func (obj *Var) IsField() bool
-
-//goesc:leaks recv=none
-func (v *Var) Kind() VarKind
-
-//goesc:leaks recv=r0:0
-func (obj *Var) Origin() *Var
-
-//goesc:leaks recv=mutator:0
-func (v *Var) SetKind(kind VarKind)
-
-//goesc:leaks recv=heap:0
-func (obj *Var) String() string
 
 //goesc:leaks recv=none
 func (*Var) isDependency()
 
 type VarKind uint8
 
-func (kind VarKind) String() string
-
 type _TypeSet struct{methods []*Func; terms termlist; comparable bool}
-
-//goesc:leaks recv=none
-func (s *_TypeSet) IsAll() bool
 
 //goesc:leaks recv=heap:2 seen=none
 func (s *_TypeSet) IsComparable(seen map[Type]bool) bool
-
-//goesc:leaks recv=none
-func (s *_TypeSet) IsEmpty() bool
-
-//goesc:leaks recv=none
-func (s *_TypeSet) IsMethodSet() bool
-
-//goesc:leaks recv=r1:2 pkg=none name=none
-func (s *_TypeSet) LookupMethod(pkg *Package, name string, foldCase bool) (int, *Func)
-
-//goesc:leaks recv=r0:2
-func (s *_TypeSet) Method(i int) *Func
-
-//goesc:leaks recv=none
-func (s *_TypeSet) NumMethods() int
 
 //goesc:leaks recv=heap:2
 func (s *_TypeSet) String() string
@@ -1429,8 +934,6 @@ func (a *action) describef(pos positioner, format string, args ...any)
 type actionDesc struct{pos positioner; format string; args []any}
 
 type atPos int
-
-func (s atPos) Pos() token.Pos
 
 type block struct{parent *block; lstmt *ast.LabeledStmt; labels map[string]*ast.LabeledStmt}
 
@@ -1530,36 +1033,9 @@ type importKey struct{path string; dir string}
 
 type indexedExpr struct{orig ast.Expr; x ast.Expr; lbrack token.Pos; indices []ast.Expr; rbrack token.Pos}
 
-//goesc:leaks recv=heap:1
-func (x *indexedExpr) Pos() token.Pos
-
 type instance struct{orig *Named; targs *TypeList; expandedMethods int; ctxt *Context}
 
 type lazyObject struct{parent *Scope; resolve func() Object; obj Object; once sync.Once}
-
-//goesc:leaks recv=none
-func (*lazyObject) Exported() bool
-
-//goesc:leaks recv=none
-func (*lazyObject) Id() string
-
-//goesc:leaks recv=none
-func (*lazyObject) Name() string
-
-//goesc:leaks recv=none
-func (*lazyObject) Parent() *Scope
-
-//goesc:leaks recv=none
-func (*lazyObject) Pkg() *Package
-
-//goesc:leaks recv=none
-func (*lazyObject) Pos() token.Pos
-
-//goesc:leaks recv=none
-func (*lazyObject) String() string
-
-//goesc:leaks recv=none
-func (*lazyObject) Type() Type
 
 //goesc:leaks recv=none
 func (*lazyObject) order() uint32
@@ -1608,30 +1084,6 @@ type monoVertex struct{weight int; pre int; len int; obj *TypeName}
 
 type object struct{parent *Scope; pos token.Pos; pkg *Package; name string; typ Type; order_ uint32; scopePos_ token.Pos}
 
-//goesc:leaks recv=none
-func (obj *object) Exported() bool
-
-//goesc:leaks recv=r0:1
-func (obj *object) Id() string
-
-//goesc:leaks recv=r0:1
-func (obj *object) Name() string
-
-//goesc:leaks recv=r0:1
-func (obj *object) Parent() *Scope
-
-//goesc:leaks recv=r0:1
-func (obj *object) Pkg() *Package
-
-//goesc:leaks recv=none
-func (obj *object) Pos() token.Pos
-
-//goesc:leaks recv=none
-func (obj *object) String() string
-
-//goesc:leaks recv=r0:1
-func (obj *object) Type() Type
-
 //goesc:leaks recv=heap:1 b=heap:1
 func (a *object) cmp(b *object) int
 
@@ -1664,12 +1116,6 @@ func (s *objset) insert(obj Object) Object
 type opPredicates map[token.Token]func(Type) bool
 
 type operand struct{mode_ operandMode; expr ast.Expr; typ_ Type; val constant.Value; id builtinId}
-
-//goesc:leaks recv=heap:1
-func (x *operand) Pos() token.Pos
-
-//goesc:leaks recv=heap:1
-func (x *operand) String() string
 
 //goesc:leaks recv=heap:1 check=heap:0 T=heap:0 cause=heap:1,mutator:0
 func (x *operand) assignableTo(check *Checker, T Type, cause *string) (bool, errors.Code)
@@ -1750,12 +1196,6 @@ func (xl termlist) includes(t Type) bool
 //goesc:leaks recv=heap:1 yl=heap:1
 func (xl termlist) intersect(yl termlist) termlist
 
-//goesc:leaks recv=none
-func (xl termlist) isAll() bool
-
-//goesc:leaks recv=none
-func (xl termlist) isEmpty() bool
-
 //goesc:leaks recv=heap:1
 func (xl termlist) norm() termlist
 
@@ -1780,22 +1220,10 @@ type valueType struct{pos token.Pos; typ Type}
 //goesc:leaks V=heap:0 T=heap:0
 func AssertableTo(V *Interface, T Type) bool
 
-//goesc:leaks V=heap:0 T=heap:0
-func AssignableTo(V Type, T Type) bool
-
 //goesc:leaks fset=heap:0 pkg=heap:0 expr=heap:0 info=heap:0
 func CheckExpr(fset *token.FileSet, pkg *Package, pos token.Pos, expr ast.Expr, info *Info) (err error)
 
-//goesc:leaks T=heap:0
-func Comparable(T Type) bool
-
-//goesc:leaks V=heap:0 T=heap:0
-func ConvertibleTo(V Type, T Type) bool
-
 func DefPredeclaredTestFuncs()
-
-//goesc:leaks t=r0:0
-func Default(t Type) Type
 
 //goesc:leaks fset=heap:0 pkg=heap:0 expr=heap:0
 func Eval(fset *token.FileSet, pkg *Package, pos token.Pos, expr string) (_ TypeAndValue, err error)
@@ -1806,20 +1234,11 @@ func ExprString(x ast.Expr) string
 //goesc:leaks pkg=none name=r0:0
 func Id(pkg *Package, name string) string
 
-//goesc:leaks x=heap:0 y=heap:0
-func Identical(x Type, y Type) bool
-
-//goesc:leaks x=heap:0 y=heap:0
-func IdenticalIgnoreTags(x Type, y Type) bool
-
 //goesc:leaks V=heap:0 T=heap:0
 func Implements(V Type, T *Interface) bool
 
 //goesc:leaks ctxt=heap:0 orig=heap:0 targs=heap:0
 func Instantiate(ctxt *Context, orig Type, targs []Type, validate bool) (Type, error)
-
-//goesc:leaks t=heap:0
-func IsInterface(t Type) bool
 
 //goesc:leaks T=heap:0 pkg=none name=none
 func LookupFieldOrMethod(T Type, addressable bool, pkg *Package, name string) (obj Object, index []int, indirect bool)
@@ -1827,43 +1246,14 @@ func LookupFieldOrMethod(T Type, addressable bool, pkg *Package, name string) (o
 //goesc:leaks T=heap:0 pkg=none name=none
 func LookupSelection(T Type, addressable bool, pkg *Package, name string) (Selection, bool)
 
-//goesc:leaks V=heap:0 T=heap:0
-func MissingMethod(V Type, T *Interface, static bool) (method *Func, wrongType bool)
-
 //goesc:leaks obj=heap:0 rhs=heap:0
 func NewAlias(obj *TypeName, rhs Type) *Alias
-
-//goesc:leaks elem=heap:0
-func NewArray(elem Type, len int64) *Array
-
-//goesc:leaks elem=heap:0
-func NewChan(dir ChanDir, elem Type) *Chan
-
-//goesc:leaks conf=heap:0 fset=heap:0 pkg=heap:0 info=heap:0
-func NewChecker(conf *Config, fset *token.FileSet, pkg *Package, info *Info) *Checker
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0 val=heap:0
-func NewConst(pos token.Pos, pkg *Package, name string, typ Type, val constant.Value) *Const
-
-func NewContext() *Context
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewField(pos token.Pos, pkg *Package, name string, typ Type, embedded bool) *Var
-
-//goesc:leaks pkg=heap:0 name=heap:0 sig=heap:0
-func NewFunc(pos token.Pos, pkg *Package, name string, sig *Signature) *Func
 
 //goesc:leaks methods=heap:0 embeddeds=heap:1
 func NewInterface(methods []*Func, embeddeds []*Named) *Interface
 
 //goesc:leaks methods=heap:0 embeddeds=heap:0
 func NewInterfaceType(methods []*Func, embeddeds []Type) *Interface
-
-//goesc:leaks pkg=heap:0 name=heap:0
-func NewLabel(pos token.Pos, pkg *Package, name string) *Label
-
-//goesc:leaks key=heap:0 elem=heap:0
-func NewMap(key Type, elem Type) *Map
 
 //goesc:leaks T=heap:0
 func NewMethodSet(T Type) *MethodSet
@@ -1874,68 +1264,20 @@ func NewNamed(obj *TypeName, underlying Type, methods []*Func) *Named
 //goesc:leaks path=heap:0 name=heap:0
 func NewPackage(path string, name string) *Package
 
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewParam(pos token.Pos, pkg *Package, name string, typ Type) *Var
-
-//goesc:leaks pkg=heap:0 name=heap:0 imported=heap:0
-func NewPkgName(pos token.Pos, pkg *Package, name string, imported *Package) *PkgName
-
-//goesc:leaks elem=heap:0
-func NewPointer(elem Type) *Pointer
-
-//goesc:leaks parent=heap:0 comment=heap:0
-func NewScope(parent *Scope, pos token.Pos, end token.Pos, comment string) *Scope
-
-//goesc:leaks #0=heap:0 params=heap:0 results=heap:0
-func NewSignature(recv *Var, params *Tuple, results *Tuple, variadic bool) *Signature
-
 //goesc:leaks #0=heap:0 recvTypeParams=heap:0 typeParams=heap:0 params=heap:0 results=heap:0
 func NewSignatureType(recv *Var, recvTypeParams []*TypeParam, typeParams []*TypeParam, params *Tuple, results *Tuple, variadic bool) *Signature
-
-//goesc:leaks elem=heap:0
-func NewSlice(elem Type) *Slice
 
 //goesc:leaks fields=heap:0 tags=heap:0
 func NewStruct(fields []*Var, tags []string) *Struct
 
-//goesc:leaks typ=heap:0
-func NewTerm(tilde bool, typ Type) *Term
-
-//goesc:leaks x=heap:0
-func NewTuple(x ...*Var) *Tuple
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewTypeName(pos token.Pos, pkg *Package, name string, typ Type) *TypeName
-
-//goesc:leaks obj=heap:0 constraint=heap:0
-func NewTypeParam(obj *TypeName, constraint Type) *TypeParam
-
-//goesc:leaks terms=heap:0
-func NewUnion(terms []*Term) *Union
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewVar(pos token.Pos, pkg *Package, name string, typ Type) *Var
-
 //goesc:leaks obj=heap:0 qf=heap:0
 func ObjectString(obj Object, qf Qualifier) string
-
-//goesc:leaks pkg=heap:0
-func RelativeTo(pkg *Package) Qualifier
-
-//goesc:leaks V=heap:0 T=heap:0
-func Satisfies(V Type, T *Interface) bool
 
 //goesc:leaks s=heap:1 qf=heap:0
 func SelectionString(s *Selection, qf Qualifier) string
 
-//goesc:leaks compiler=none arch=none
-func SizesFor(compiler string, arch string) Sizes
-
 //goesc:leaks typ=heap:0 qf=heap:0
 func TypeString(typ Type, qf Qualifier) string
-
-//goesc:leaks t=heap:1,r0:0,mutator:0
-func Unalias(t Type) Type
 
 //goesc:leaks buf=heap:0 x=heap:0
 func WriteExpr(buf *bytes.Buffer, x ast.Expr)

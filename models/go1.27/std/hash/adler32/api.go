@@ -3,46 +3,7 @@
 
 package adler32
 
-import (
-	"hash"
-)
-
 type digest uint32
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (d *digest) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:leaks recv=none
-func (d *digest) Clone() (hash.Cloner, error)
-
-//goesc:leaks recv=none
-func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:leaks recv=none
-func (d *digest) Size() int
-
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) Sum(in []byte) []byte
-
-//goesc:leaks recv=none
-func (d *digest) Sum32() uint32
-
-//goesc:leaks recv=mutator:0 b=none
-func (d *digest) UnmarshalBinary(b []byte) error
-
-//goesc:leaks recv=mutator:0 p=none
-func (d *digest) Write(p []byte) (nn int, err error)
-
-//goesc:leaks data=none
-func Checksum(data []byte) uint32
-
-func New() hash.Hash32
 
 const Size = 4
 

@@ -3,10 +3,6 @@
 
 package crc32
 
-import (
-	"hash"
-)
-
 type Table [256]uint32
 
 type digest struct{crc uint32; tab *Table}
@@ -14,48 +10,13 @@ type digest struct{crc uint32; tab *Table}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:leaks recv=heap:1
-func (d *digest) Clone() (hash.Cloner, error)
-
-//goesc:leaks recv=none
-func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:leaks recv=none
-func (d *digest) Size() int
-
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) Sum(in []byte) []byte
-
-//goesc:leaks recv=none
-func (d *digest) Sum32() uint32
-
 //goesc:leaks recv=mutator:0 b=none
 func (d *digest) UnmarshalBinary(b []byte) error
-
-//goesc:leaks recv=mutator:0 p=heap:0
-func (d *digest) Write(p []byte) (n int, err error)
-
-//goesc:leaks data=heap:0 tab=none
-func Checksum(data []byte, tab *Table) uint32
 
 //goesc:leaks data=heap:0
 func ChecksumIEEE(data []byte) uint32
 
 func MakeTable(poly uint32) *Table
-
-//goesc:leaks tab=heap:0
-func New(tab *Table) hash.Hash32
-
-func NewIEEE() hash.Hash32
-
-//goesc:leaks tab=none p=heap:0
-func Update(crc uint32, tab *Table, p []byte) uint32
 
 const (
 	Castagnoli = 2197175160

@@ -3,10 +3,6 @@
 
 package crc64
 
-import (
-	"hash"
-)
-
 type Table [256]uint64
 
 type digest struct{crc uint64; tab *Table}
@@ -14,43 +10,10 @@ type digest struct{crc uint64; tab *Table}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:leaks recv=heap:1
-func (d *digest) Clone() (hash.Cloner, error)
-
-//goesc:leaks recv=none
-func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:leaks recv=none
-func (d *digest) Size() int
-
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) Sum(in []byte) []byte
-
-//goesc:leaks recv=none
-func (d *digest) Sum64() uint64
-
 //goesc:leaks recv=mutator:0 b=none
 func (d *digest) UnmarshalBinary(b []byte) error
 
-//goesc:leaks recv=mutator:0 p=none
-func (d *digest) Write(p []byte) (n int, err error)
-
-//goesc:leaks data=none tab=none
-func Checksum(data []byte, tab *Table) uint64
-
 func MakeTable(poly uint64) *Table
-
-//goesc:leaks tab=heap:0
-func New(tab *Table) hash.Hash64
-
-//goesc:leaks tab=none p=none
-func Update(crc uint64, tab *Table, p []byte) uint64
 
 const (
 	ECMA = 14514072000185962306

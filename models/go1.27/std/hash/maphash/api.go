@@ -3,31 +3,9 @@
 
 package maphash
 
-import (
-	"hash"
-)
-
 type ComparableHasher[T comparable] struct{_ [0]func(T)}
 
 type Hash struct{_ [0]func(); seed Seed; state Seed; buf [128]byte; n int}
-
-//goesc:leaks recv=none
-func (h *Hash) BlockSize() int
-
-//goesc:leaks recv=mutator:0
-func (h *Hash) Clone() (hash.Cloner, error)
-
-//goesc:leaks recv=mutator:0
-func (h *Hash) Reset()
-
-//goesc:leaks recv=mutator:0
-func (h *Hash) Seed() Seed
-
-//goesc:leaks recv=mutator:0
-func (h *Hash) SetSeed(seed Seed)
-
-//goesc:leaks recv=none
-func (h *Hash) Size() int
 
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (h *Hash) Sum(b []byte) []byte
@@ -37,9 +15,6 @@ func (h *Hash) Sum64() uint64
 
 //goesc:leaks recv=mutator:0,callee:0 b=mutator:0,callee:0
 func (h *Hash) Write(b []byte) (int, error)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (h *Hash) WriteByte(b byte) error
 
 //goesc:leaks recv=mutator:0,callee:0 s=mutator:0,callee:0
 func (h *Hash) WriteString(s string) (int, error)
@@ -56,8 +31,6 @@ type Seed struct{s uint64}
 
 //goesc:leaks b=mutator:0,callee:0
 func Bytes(seed Seed, b []byte) uint64
-
-func MakeSeed() Seed
 
 //goesc:leaks s=mutator:0,callee:0
 func String(seed Seed, s string) uint64

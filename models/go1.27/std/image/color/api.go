@@ -5,35 +5,21 @@ package color
 
 type Alpha struct{A uint8}
 
-func (c Alpha) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type Alpha16 struct{A uint16}
 
-func (c Alpha16) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type CMYK struct{C uint8; M uint8; Y uint8; K uint8}
-
-func (c CMYK) RGBA() (uint32, uint32, uint32, uint32)
 
 type Color interface{RGBA() (r uint32, g uint32, b uint32, a uint32)}
 
 type Gray struct{Y uint8}
 
-func (c Gray) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type Gray16 struct{Y uint16}
-
-func (c Gray16) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 type Model interface{Convert(c Color) Color}
 
 type NRGBA struct{R uint8; G uint8; B uint8; A uint8}
 
-func (c NRGBA) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type NRGBA64 struct{R uint16; G uint16; B uint16; A uint16}
-
-func (c NRGBA64) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 type NYCbCrA struct{YCbCr; A uint8}
 
@@ -42,32 +28,17 @@ func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32)
 type Palette []Color
 
 //goesc:leaks recv=heap:1 c=heap:0
-func (p Palette) Convert(c Color) Color
-
-//goesc:leaks recv=heap:1 c=heap:0
 func (p Palette) Index(c Color) int
 
 type RGBA struct{R uint8; G uint8; B uint8; A uint8}
 
-func (c RGBA) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type RGBA64 struct{R uint16; G uint16; B uint16; A uint16}
-
-func (c RGBA64) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 type YCbCr struct{Y uint8; Cb uint8; Cr uint8}
 
 func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32)
 
 type modelFunc struct{f func(Color) Color}
-
-//goesc:leaks recv=callee:1 c=heap:0
-func (m *modelFunc) Convert(c Color) Color
-
-func CMYKToRGB(c uint8, m uint8, y uint8, k uint8) (uint8, uint8, uint8)
-
-//goesc:leaks f=heap:0
-func ModelFunc(f func(Color) Color) Model
 
 func RGBToCMYK(r uint8, g uint8, b uint8) (uint8, uint8, uint8, uint8)
 

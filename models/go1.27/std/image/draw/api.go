@@ -14,15 +14,9 @@ type Image interface{Set(x int, y int, c color.Color); image.Image}
 
 type Op int
 
-//goesc:leaks dst=heap:0 src=heap:0
-func (op Op) Draw(dst Image, r image.Rectangle, src image.Image, sp image.Point)
-
 type Quantizer interface{Quantize(p color.Palette, m image.Image) color.Palette}
 
 type RGBA64Image interface{Set(x int, y int, c color.Color); SetRGBA64(x int, y int, c color.RGBA64); image.RGBA64Image}
-
-//goesc:leaks dst=heap:0 src=heap:0
-func Draw(dst Image, r image.Rectangle, src image.Image, sp image.Point, op Op)
 
 //goesc:leaks dst=heap:0 src=heap:0 mask=heap:0
 func DrawMask(dst Image, r image.Rectangle, src image.Image, sp image.Point, mask image.Image, mp image.Point, op Op)

@@ -10,9 +10,6 @@ import (
 
 type Index struct{data []byte; sa ints}
 
-//goesc:leaks recv=r0:1
-func (x *Index) Bytes() []byte
-
 //goesc:leaks recv=heap:1 r=heap:0
 func (x *Index) FindAllIndex(r *regexp.Regexp, n int) (result [][]int)
 

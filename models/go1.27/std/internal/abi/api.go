@@ -4,7 +4,6 @@
 package abi
 
 import (
-	"internal/goarch"
 	"unsafe"
 )
 
@@ -32,44 +31,14 @@ type FuncID uint8
 
 type FuncType struct{Type; InCount uint16; OutCount uint16}
 
-//goesc:leaks recv=r0:1
-func (t *FuncType) In(i int) *Type
-
-//goesc:leaks recv=r0:0
-func (t *FuncType) InSlice() []*Type
-
-//goesc:leaks recv=none
-func (t *FuncType) IsVariadic() bool
-
-//goesc:leaks recv=none
-func (t *FuncType) NumIn() int
-
-//goesc:leaks recv=none
-func (t *FuncType) NumOut() int
-
-//goesc:leaks recv=r0:1
-func (t *FuncType) Out(i int) *Type
-
-//goesc:leaks recv=r0:0
-func (t *FuncType) OutSlice() []*Type
-
 //goesc:leaks recv=none
 func (ft *FuncType) descriptorSizes() (base int, add int)
 
 type ITab struct{Inter *InterfaceType; Type *Type; Hash uint32; Fun [1]uintptr}
 
-//goesc:leaks recv=none
-func (it *ITab) Size() int
-
 type Imethod struct{Name NameOff; Typ TypeOff}
 
 type IntArgRegBitmap [2]uint8
-
-//goesc:leaks recv=none
-func (b *IntArgRegBitmap) Get(i int) bool
-
-//goesc:leaks recv=mutator:0
-func (b *IntArgRegBitmap) Set(i int)
 
 type InterfaceSwitch struct{Cache *InterfaceSwitchCache; NCases int; Cases [1]*InterfaceType}
 
@@ -80,28 +49,11 @@ type InterfaceSwitchCacheEntry struct{Typ uintptr; Case int; Itab uintptr}
 type InterfaceType struct{Type; PkgPath Name; Methods []Imethod}
 
 //goesc:leaks recv=none
-func (t *InterfaceType) NumMethod() int
-
-//goesc:leaks recv=none
 func (it *InterfaceType) descriptorSizes() (base int, add int)
 
 type Kind uint8
 
-func (k Kind) String() string
-
 type MapType struct{Type; Key *Type; Elem *Type; Group *Type; Hasher func(unsafe.Pointer, uintptr) uintptr; GroupSize uintptr; KeysOff uintptr; KeyStride uintptr; ElemsOff uintptr; ElemStride uintptr; ElemOff uintptr; Flags uint32}
-
-//goesc:leaks recv=none
-func (mt *MapType) HashMightPanic() bool
-
-//goesc:leaks recv=none
-func (mt *MapType) IndirectElem() bool
-
-//goesc:leaks recv=none
-func (mt *MapType) IndirectKey() bool
-
-//goesc:leaks recv=none
-func (mt *MapType) NeedKeyUpdate() bool
 
 //goesc:leaks recv=none
 func (mt *MapType) descriptorSizes() (base int, add int)
@@ -110,29 +62,11 @@ type Method struct{Name NameOff; Mtyp TypeOff; Ifn TextOff; Tfn TextOff}
 
 type Name struct{Bytes *byte}
 
-//goesc:leaks recv=r0:0
-func (n Name) Data(off int) *byte
-
-//goesc:leaks recv=r0:0 whySafe=none
-func (n Name) DataChecked(off int, whySafe string) *byte
-
-//goesc:leaks recv=none
-func (n Name) HasTag() bool
-
 //goesc:leaks recv=none
 func (n Name) IsBlank() bool
 
-//goesc:leaks recv=none
-func (n Name) IsEmbedded() bool
-
-//goesc:leaks recv=none
-func (n Name) IsExported() bool
-
 //goesc:leaks recv=r0:0
 func (n Name) Name() string
-
-//goesc:leaks recv=none
-func (n Name) ReadVarint(off int) (int, int)
 
 //goesc:leaks recv=r0:0
 func (n Name) Tag() string
@@ -152,21 +86,12 @@ type RF_State int
 
 type RegArgs struct{Ints [9]uintptr; Floats [15]uint64; Ptrs [9]unsafe.Pointer; ReturnIsPtr IntArgRegBitmap}
 
-//goesc:leaks recv=none
-func (r *RegArgs) Dump()
-
-//goesc:leaks recv=r0:0
-func (r *RegArgs) IntRegArgAddr(reg int, argSize uintptr) unsafe.Pointer
-
 type SliceType struct{Type; Elem *Type}
 
 //goesc:leaks recv=none
 func (st *SliceType) descriptorSizes() (base int, add int)
 
 type StructField struct{Name Name; Typ *Type; Offset uintptr}
-
-//goesc:leaks recv=none
-func (f *StructField) Embedded() bool
 
 type StructType struct{Type; PkgPath Name; Fields []StructField}
 
@@ -180,79 +105,13 @@ type TextOff int32
 type Type struct{Size_ uintptr; PtrBytes uintptr; Hash uint32; TFlag TFlag; Align_ uint8; FieldAlign_ uint8; Kind_ Kind; Equal func(unsafe.Pointer, unsafe.Pointer) bool; GCData *byte; Str NameOff; PtrToThis TypeOff}
 
 //goesc:leaks recv=none
-func (t *Type) Align() int
-
-//goesc:leaks recv=r0:0
-func (t *Type) ArrayType() *ArrayType
-
-//goesc:leaks recv=none
-func (t *Type) ChanDir() ChanDir
-
-//goesc:leaks recv=r0:0
-func (t *Type) ChanType() *ChanType
-
-//goesc:leaks recv=r0:0
-func (t *Type) Common() *Type
-
-//goesc:leaks recv=none
 func (t *Type) DescriptorSize() int
-
-//goesc:leaks recv=r0:1
-func (t *Type) Elem() *Type
 
 //goesc:leaks recv=r0:0
 func (t *Type) ExportedMethods() []Method
 
 //goesc:leaks recv=none
-func (t *Type) FieldAlign() int
-
-//goesc:leaks recv=r0:0
-func (t *Type) FuncType() *FuncType
-
-//goesc:leaks recv=r0:1
-func (t *Type) GcSlice(begin uintptr, end uintptr) []byte
-
-//goesc:leaks recv=none
-func (t *Type) HasName() bool
-
-//goesc:leaks recv=r0:0
-func (t *Type) InterfaceType() *InterfaceType
-
-//goesc:leaks recv=none
-func (t *Type) IsDirectIface() bool
-
-//goesc:leaks recv=r0:1
-func (t *Type) Key() *Type
-
-//goesc:leaks recv=none
-func (t *Type) Kind() Kind
-
-//goesc:leaks recv=none
-func (t *Type) Len() int
-
-//goesc:leaks recv=r0:0
-func (t *Type) MapType() *MapType
-
-//goesc:leaks recv=none
 func (t *Type) NumMethod() int
-
-//goesc:leaks recv=r0:0
-func (t *Type) PointerType() *PtrType
-
-//goesc:leaks recv=none
-func (t *Type) Pointers() bool
-
-//goesc:leaks recv=none
-func (t *Type) Size() uintptr
-
-//goesc:leaks recv=r0:0
-func (t *Type) SliceType() *SliceType
-
-//goesc:leaks recv=r0:0
-func (t *Type) StructType() *StructType
-
-//goesc:leaks recv=r0:0
-func (t *Type) Uncommon() *UncommonType
 
 type TypeAssert struct{Cache *TypeAssertCache; Inter *InterfaceType; CanFail bool}
 
@@ -264,19 +123,11 @@ type TypeOff int32
 
 type UncommonType struct{PkgPath NameOff; Mcount uint16; Xcount uint16; Moff uint32; _ uint32}
 
-//goesc:leaks recv=r0:0
-func (t *UncommonType) ExportedMethods() []Method
-
-//goesc:leaks recv=r0:0
-func (t *UncommonType) Methods() []Method
-
 type structTypeUncommon struct{StructType; u UncommonType}
 
 func BoundsDecode(v int) (code BoundsErrorCode, signed bool, xIsReg bool, yIsReg bool, xVal int, yVal int)
 
 func BoundsEncode(code BoundsErrorCode, signed bool, xIsReg bool, yIsReg bool, xVal int, yVal int) int
-
-func CommonSize(ptrSize int) int
 
 //goesc:leaks f=heap:0
 func FuncPCABI0(f any) uintptr
@@ -284,26 +135,10 @@ func FuncPCABI0(f any) uintptr
 //goesc:leaks f=heap:0
 func FuncPCABIInternal(f any) uintptr
 
-func ITabTypeOff(ptrSize int) int
-
 //goesc:leaks n=none tag=none
 func NewName(n string, tag string, exported bool, embedded bool) Name
 
-//goesc:leaks p=none
-func NoEscape(p unsafe.Pointer) unsafe.Pointer
-
 func RTypeSize(kind Kind, ptrSize int) int
-
-func StructFieldSize(ptrSize int) int
-
-func TFlagOff(ptrSize int) int
-
-//goesc:leaks a=none
-func TypeOf(a any) *Type
-
-func UncommonSize() uint64
-
-func UseInterfaceSwitchCache(arch goarch.ArchFamilyType) bool
 
 const (
 	ArgsSizeUnknown = -2147483648

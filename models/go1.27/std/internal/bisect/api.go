@@ -11,25 +11,7 @@ import (
 type Matcher struct{verbose bool; quiet bool; enable bool; list []cond; dedup atomic.Pointer[dedup]}
 
 //goesc:leaks recv=none w=heap:0 file=none
-func (m *Matcher) FileLine(w Writer, file string, line int) bool
-
-//goesc:leaks recv=none
-func (m *Matcher) MarkerOnly() bool
-
-//goesc:leaks recv=none
-func (m *Matcher) ShouldEnable(id uint64) bool
-
-//goesc:leaks recv=none
-func (m *Matcher) ShouldPrint(id uint64) bool
-
-//goesc:leaks recv=heap:0 w=heap:0
-func (m *Matcher) Stack(w Writer) bool
-
-//goesc:leaks recv=none w=heap:0 file=none
 func (m *Matcher) fileLine(w Writer, file string, line int) bool
-
-//goesc:leaks recv=none
-func (m *Matcher) matchResult(id uint64) bool
 
 //goesc:leaks recv=heap:0 w=heap:0
 func (m *Matcher) stack(w Writer) bool
@@ -46,16 +28,11 @@ func (d *dedup) seen(h uint64) bool
 //goesc:leaks recv=mutator:0,callee:0
 func (d *dedup) seenLossy(h uint64) bool
 
-//goesc:leaks dst=r0:0,mutator:0
-func AppendMarker(dst []byte, id uint64) []byte
-
 //goesc:leaks line=r0:0
 func CutMarker(line string) (short string, id uint64, ok bool)
 
 //goesc:leaks data=none
 func Hash(data ...any) uint64
-
-func Marker(id uint64) string
 
 //goesc:leaks pattern=none
 func New(pattern string) (*Matcher, error)

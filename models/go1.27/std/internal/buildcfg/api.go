@@ -10,18 +10,9 @@ import (
 type ExperimentFlags struct{goexperiment.Flags; baseline goexperiment.Flags}
 
 //goesc:leaks recv=none
-func (exp *ExperimentFlags) All() []string
-
-//goesc:leaks recv=none
-func (exp *ExperimentFlags) Enabled() []string
-
-//goesc:leaks recv=none
 func (exp *ExperimentFlags) String() string
 
 type Goarm64Features struct{Version string; LSE bool; Crypto bool}
-
-//goesc:leaks recv=r0:0
-func (g Goarm64Features) String() string
 
 //goesc:leaks recv=none s=none
 func (g Goarm64Features) Supports(s string) bool
@@ -32,13 +23,9 @@ func (g GoarmFeatures) String() string
 
 type gowasmFeatures struct{}
 
-func (f gowasmFeatures) String() string
-
 func Check()
 
 func GOGOARCH() (name string, value string)
-
-func Getgoextlinkenabled() string
 
 //goesc:leaks goos=none goarch=none goexp=heap:0
 func ParseGOEXPERIMENT(goos string, goarch string, goexp string) (_ *ExperimentFlags, _ error)

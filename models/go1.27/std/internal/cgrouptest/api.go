@@ -9,12 +9,6 @@ import (
 
 type CgroupV2 struct{orig string; path string}
 
-//goesc:leaks recv=r0:1,mutator:1
-func (c *CgroupV2) CPUMaxPath() string
-
-//goesc:leaks recv=r0:1
-func (c *CgroupV2) Path() string
-
 //goesc:leaks recv=heap:1
 func (c *CgroupV2) SetCPUMax(quota int64, period int64) error
 

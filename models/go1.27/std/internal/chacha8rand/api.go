@@ -9,19 +9,10 @@ type State struct{buf [32]uint64; seed [4]uint64; i uint32; n uint32; c uint32}
 func (s *State) Init(seed [32]byte)
 
 //goesc:leaks recv=heap:0
-func (s *State) Init64(seed [4]uint64)
-
-//goesc:leaks recv=mutator:0
-func (s *State) Next() (uint64, bool)
-
-//goesc:leaks recv=heap:0
 func (s *State) Refill()
 
 //goesc:leaks recv=heap:0
 func (s *State) Reseed()
-
-//goesc:leaks s=none
-func Marshal(s *State) []byte
 
 //goesc:leaks s=heap:0 data=none
 func Unmarshal(s *State, data []byte) error

@@ -5,26 +5,11 @@ package dag
 
 type Graph struct{Nodes []string; byLabel map[string]int; edges map[string]map[string]bool}
 
-//goesc:leaks recv=none from=none to=heap:0
-func (g *Graph) AddEdge(from string, to string)
-
-//goesc:leaks recv=none from=none to=none
-func (g *Graph) DelEdge(from string, to string)
-
 //goesc:leaks recv=none from=none
 func (g *Graph) Edges(from string) []string
 
-//goesc:leaks recv=none from=none to=none
-func (g *Graph) HasEdge(from string, to string) bool
-
 //goesc:leaks recv=heap:2
 func (g *Graph) Topo() []string
-
-//goesc:leaks recv=none
-func (g *Graph) TransitiveReduction()
-
-//goesc:leaks recv=heap:2,mutator:0
-func (g *Graph) Transpose()
 
 //goesc:leaks recv=heap:1,mutator:0 label=heap:0
 func (g *Graph) addNode(label string) bool

@@ -9,17 +9,6 @@ import (
 
 type Gate struct{set chan struct{}; unset chan struct{}}
 
-//goesc:leaks recv=none
-func (g *Gate) Lock() (set bool)
-
-//goesc:leaks recv=none
-func (g *Gate) LockIfSet() (acquired bool)
-
-//goesc:leaks recv=none
-func (g *Gate) Unlock(set bool)
-
 //goesc:leaks recv=none ctx=heap:0
 func (g *Gate) WaitAndLock(ctx context.Context) error
-
-func New(set bool) Gate
 

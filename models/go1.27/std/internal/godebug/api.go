@@ -15,14 +15,8 @@ type Setting struct{name string; once sync.Once; *setting}
 //goesc:leaks recv=heap:1
 func (s *Setting) IncNonDefault()
 
-//goesc:leaks recv=r0:1
-func (s *Setting) Name() string
-
 //goesc:leaks recv=heap:0
 func (s *Setting) String() string
-
-//goesc:leaks recv=none
-func (s *Setting) Undocumented() bool
 
 //goesc:leaks recv=heap:0
 func (s *Setting) Value() string
@@ -33,9 +27,6 @@ func (s *Setting) register()
 type setting struct{value atomic.Pointer[value]; nonDefaultOnce sync.Once; nonDefault atomic.Uint64; info *godebugs.Info}
 
 type value struct{text string; bisect *bisect.Matcher}
-
-//goesc:leaks name=heap:0
-func New(name string) *Setting
 
 // Exported aliases for unexported types that other stubs name.
 type Goesc_setting = setting

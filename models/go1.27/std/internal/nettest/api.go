@@ -14,9 +14,6 @@ import (
 
 type Conn struct{r *connHalf; w *connHalf; peer *Conn}
 
-//goesc:leaks recv=none
-func (c *Conn) CanRead() bool
-
 //goesc:leaks recv=heap:1,mutator:1
 func (c *Conn) Close() error
 
@@ -31,9 +28,6 @@ func (c *Conn) IsClosed() bool
 
 //goesc:leaks recv=r0:2
 func (c *Conn) LocalAddr() net.Addr
-
-//goesc:leaks recv=r0:1
-func (c *Conn) Peer() *Conn
 
 //goesc:leaks recv=heap:1,mutator:1 b=mutator:0
 func (c *Conn) Read(b []byte) (n int, err error)
@@ -50,17 +44,8 @@ func (c *Conn) SetDeadline(t time.Time) error
 //goesc:leaks recv=mutator:1 addr=heap:0
 func (c *Conn) SetLocalAddr(addr net.Addr)
 
-//goesc:leaks recv=mutator:1
-func (c *Conn) SetReadBufferSize(size int)
-
-//goesc:leaks recv=heap:1 t=none
-func (c *Conn) SetReadDeadline(t time.Time) error
-
 //goesc:leaks recv=mutator:1 err=heap:0
 func (c *Conn) SetReadError(err error)
-
-//goesc:leaks recv=heap:1 t=none
-func (c *Conn) SetWriteDeadline(t time.Time) error
 
 //goesc:leaks recv=mutator:1 err=heap:0
 func (c *Conn) SetWriteError(err error)
@@ -78,9 +63,6 @@ func (li *Listener) Addr() net.Addr
 
 //goesc:leaks recv=heap:1,mutator:0
 func (li *Listener) Close() error
-
-//goesc:leaks recv=heap:1,mutator:0
-func (li *Listener) NewConn() *Conn
 
 //goesc:leaks recv=heap:1,mutator:0 f=none
 func (li *Listener) NewConnConfig(f func(*Conn)) *Conn
@@ -120,17 +102,8 @@ func (p *PacketConn) ReadFrom(b []byte) (n int, addr net.Addr, err error)
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetCloseError(err error)
 
-//goesc:leaks recv=heap:0 t=none
-func (p *PacketConn) SetDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:0 t=none
-func (p *PacketConn) SetReadDeadline(t time.Time) error
-
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetReadError(err error)
-
-//goesc:leaks recv=none t=none
-func (p *PacketConn) SetWriteDeadline(t time.Time) error
 
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetWriteError(err error)
@@ -203,6 +176,4 @@ type queue[T any] struct{headPos int; head []T; tail []T}
 func NewConnPair() (*Conn, *Conn)
 
 func NewListener() *Listener
-
-func NewPacketNet() *PacketNet
 

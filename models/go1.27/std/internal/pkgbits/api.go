@@ -17,21 +17,9 @@ type Code interface{Marker() SyncMarker; Value() int}
 
 type CodeObj int
 
-func (c CodeObj) Marker() SyncMarker
-
-func (c CodeObj) Value() int
-
 type CodeType int
 
-func (c CodeType) Marker() SyncMarker
-
-func (c CodeType) Value() int
-
 type CodeVal int
-
-func (c CodeVal) Marker() SyncMarker
-
-func (c CodeVal) Value() int
 
 type Decoder struct{common *PkgDecoder; Relocs []RefTableEntry; Data strings.Reader; k SectionKind; Idx RelElemIdx}
 
@@ -71,9 +59,6 @@ func (r *Decoder) Uint64() uint64
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Value() constant.Value
 
-//goesc:leaks recv=none
-func (w *Decoder) Version() Version
-
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) bigFloat() *big.Float
 
@@ -107,13 +92,7 @@ func (w *Encoder) Code(c Code)
 func (w *Encoder) Flush() RelElemIdx
 
 //goesc:leaks recv=heap:1,mutator:0
-func (w *Encoder) Int(x int)
-
-//goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Int64(x int64)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (w *Encoder) Len(x int)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Reloc(k SectionKind, idx RelElemIdx)
@@ -131,16 +110,10 @@ func (w *Encoder) Strings(ss []string)
 func (w *Encoder) Sync(m SyncMarker)
 
 //goesc:leaks recv=heap:1,mutator:0
-func (w *Encoder) Uint(x uint)
-
-//goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Uint64(x uint64)
 
 //goesc:leaks recv=heap:1,mutator:0 val=heap:0
 func (w *Encoder) Value(val constant.Value)
-
-//goesc:leaks recv=none
-func (w *Encoder) Version() Version
 
 //goesc:leaks recv=heap:1,mutator:0 v=mutator:1,callee:1
 func (w *Encoder) bigFloat(v *big.Float)
@@ -175,17 +148,11 @@ func (pr *PkgDecoder) AbsIdx(k SectionKind, idx RelElemIdx) int
 //goesc:leaks recv=r0:1
 func (pr *PkgDecoder) DataIdx(k SectionKind, idx RelElemIdx) string
 
-//goesc:leaks recv=none
-func (pr *PkgDecoder) Fingerprint() [8]byte
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) NewDecoder(k SectionKind, idx RelElemIdx, marker SyncMarker) Decoder
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) NewDecoderRaw(k SectionKind, idx RelElemIdx) Decoder
-
-//goesc:leaks recv=none
-func (pr *PkgDecoder) NumElems(k SectionKind) int
 
 //goesc:leaks recv=heap:0
 func (pr *PkgDecoder) PeekObj(idx RelElemIdx) (string, string, CodeObj)
@@ -193,26 +160,11 @@ func (pr *PkgDecoder) PeekObj(idx RelElemIdx) (string, string, CodeObj)
 //goesc:leaks recv=heap:0
 func (pr *PkgDecoder) PeekPkgPath(idx RelElemIdx) string
 
-//goesc:leaks recv=r0:1
-func (pr *PkgDecoder) PkgPath() string
-
-//goesc:leaks recv=mutator:0 d=heap:1,mutator:0
-func (pr *PkgDecoder) RetireDecoder(d *Decoder)
-
-//goesc:leaks recv=r0:1
-func (pr *PkgDecoder) StringIdx(idx RelElemIdx) string
-
-//goesc:leaks recv=none
-func (pr *PkgDecoder) SyncMarkers() bool
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) TempDecoder(k SectionKind, idx RelElemIdx, marker SyncMarker) Decoder
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) TempDecoderRaw(k SectionKind, idx RelElemIdx) Decoder
-
-//goesc:leaks recv=none
-func (pr *PkgDecoder) TotalElems() int
 
 type PkgEncoder struct{version Version; elems [10][]string; stringsIdx map[string]RelElemIdx; syncFrames int}
 
@@ -221,15 +173,6 @@ func (pw *PkgEncoder) DumpTo(out0 io.Writer) (fingerprint [8]byte)
 
 //goesc:leaks recv=heap:0
 func (pw *PkgEncoder) NewEncoder(k SectionKind, marker SyncMarker) *Encoder
-
-//goesc:leaks recv=heap:0
-func (pw *PkgEncoder) NewEncoderRaw(k SectionKind) *Encoder
-
-//goesc:leaks recv=heap:1,mutator:0 s=heap:0
-func (pw *PkgEncoder) StringIdx(s string) RelElemIdx
-
-//goesc:leaks recv=none
-func (pw *PkgEncoder) SyncMarkers() bool
 
 type RefTableEntry struct{Kind SectionKind; Idx RelElemIdx}
 
@@ -243,12 +186,8 @@ func (i SyncMarker) String() string
 
 type Version uint32
 
-func (v Version) Has(f Field) bool
-
 //goesc:leaks pkgPath=heap:0 input=heap:0
 func NewPkgDecoder(pkgPath string, input string) PkgDecoder
-
-func NewPkgEncoder(version Version, syncFrames int) PkgEncoder
 
 const (
 	AliasTypeParamNames Field = 3

@@ -5,19 +5,9 @@ package poll
 
 import (
 	"syscall"
-	"time"
 )
 
 type DeadlineExceededError struct{}
-
-//goesc:leaks recv=none
-func (e *DeadlineExceededError) Error() string
-
-//goesc:leaks recv=none
-func (e *DeadlineExceededError) Temporary() bool
-
-//goesc:leaks recv=none
-func (e *DeadlineExceededError) Timeout() bool
 
 type FD struct{fdmu fdMutex; Sysfd int; SysFile; pd pollDesc; csema uint32; isBlocking uint32; IsStream bool; ZeroReadIsEOF bool; isFile bool}
 
@@ -102,15 +92,6 @@ func (fd *FD) Seek(offset int64, whence int) (int64, error)
 //goesc:leaks recv=heap:0
 func (fd *FD) SetBlocking() error
 
-//goesc:leaks recv=heap:0 t=none
-func (fd *FD) SetDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:0 t=none
-func (fd *FD) SetReadDeadline(t time.Time) error
-
-//goesc:leaks recv=heap:0 t=none
-func (fd *FD) SetWriteDeadline(t time.Time) error
-
 //goesc:leaks recv=heap:0
 func (fd *FD) SetsockoptByte(level int, name int, arg byte) error
 
@@ -134,9 +115,6 @@ func (fd *FD) SetsockoptLinger(level int, name int, l *syscall.Linger) error
 
 //goesc:leaks recv=heap:0
 func (fd *FD) Shutdown(how int) error
-
-//goesc:leaks recv=none
-func (fd *FD) WaitWrite() error
 
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *FD) Write(p []byte) (int, error)
@@ -213,12 +191,6 @@ func (s *SysFile) init()
 
 type errNetClosing struct{}
 
-func (e errNetClosing) Error() string
-
-func (e errNetClosing) Temporary() bool
-
-func (e errNetClosing) Timeout() bool
-
 type fdMutex struct{state uint64; rsema uint32; wsema uint32}
 
 //goesc:leaks recv=mutator:0,callee:0
@@ -268,15 +240,10 @@ func (pd *pollDesc) waitCanceled(mode int)
 //goesc:leaks recv=none
 func (pd *pollDesc) waitRead(isFile bool) error
 
-//goesc:leaks recv=none
-func (pd *pollDesc) waitWrite(isFile bool) error
-
 //goesc:leaks dst=heap:0 src=heap:0
 func CopyFileRange(dst *FD, src *FD, remain int64) (written int64, handled bool, err error)
 
 func DupCloseOnExec(fd int) (int, string, error)
-
-func IsPollDescriptor(fd uintptr) bool
 
 //goesc:leaks dstFD=heap:0
 func SendFile(dstFD *FD, src uintptr, size int64) (n int64, err error, handled bool)

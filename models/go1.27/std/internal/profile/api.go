@@ -12,25 +12,10 @@ type Demangler func(name []string) (map[string]string, error)
 
 type Edge struct{Src *Node; Dest *Node; Weight int64; WeightDiv int64; Residual bool; Inline bool}
 
-//goesc:leaks recv=none
-func (e *Edge) WeightValue() int64
-
 type EdgeMap []*Edge
-
-//goesc:leaks recv=heap:1,mutator:0 e=heap:0
-func (em *EdgeMap) Add(e *Edge)
-
-//goesc:leaks recv=mutator:0 e=none
-func (em *EdgeMap) Delete(e *Edge)
-
-//goesc:leaks recv=r0:1 n=none
-func (em EdgeMap) FindTo(n *Node) *Edge
 
 //goesc:leaks recv=heap:1
 func (em EdgeMap) Sort() []*Edge
-
-//goesc:leaks recv=none
-func (em EdgeMap) Sum() int64
 
 type Function struct{ID uint64; Name string; SystemName string; Filename string; StartLine int64; nameX int64; systemNameX int64; filenameX int64}
 
@@ -88,16 +73,7 @@ func (m *Mapping) key() mappingKey
 type Node struct{Info NodeInfo; Function *Node; Flat int64; FlatDiv int64; Cum int64; CumDiv int64; In EdgeMap; Out EdgeMap}
 
 //goesc:leaks recv=heap:0 to=heap:0
-func (n *Node) AddToEdge(to *Node, v int64, residual bool, inline bool)
-
-//goesc:leaks recv=heap:0 to=heap:0
 func (n *Node) AddToEdgeDiv(to *Node, dv int64, v int64, residual bool, inline bool)
-
-//goesc:leaks recv=none
-func (n *Node) CumValue() int64
-
-//goesc:leaks recv=none
-func (n *Node) FlatValue() int64
 
 //goesc:leaks recv=mutator:0
 func (n *Node) addSample(dw int64, w int64, flat bool)
@@ -127,9 +103,6 @@ type NodeSet map[NodeInfo]bool
 
 type Nodes []*Node
 
-//goesc:leaks recv=none
-func (ns Nodes) Sum() (flat int64, cum int64)
-
 type Options struct{SampleValue func(s []int64) int64; SampleMeanDivisor func(s []int64) int64; DropNegative bool; KeptNodes NodeSet}
 
 type Profile struct{SampleType []*ValueType; DefaultSampleType string; Sample []*Sample; Mapping []*Mapping; Location []*Location; Function []*Function; Comments []string; DropFrames string; KeepFrames string; TimeNanos int64; DurationNanos int64; PeriodType *ValueType; Period int64; commentX []int64; dropFramesX int64; keepFramesX int64; stringTable []string; defaultSampleTypeX int64}
@@ -146,20 +119,8 @@ func (p *Profile) Compatible(pb *Profile) error
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Profile) Copy() *Profile
 
-//goesc:leaks recv=heap:3,mutator:2 d=callee:0
-func (p *Profile) Demangle(d Demangler) error
-
-//goesc:leaks recv=none
-func (p *Profile) Empty() bool
-
 //goesc:leaks recv=heap:2,mutator:0 focus=none ignore=none
 func (p *Profile) FilterSamplesByTag(focus TagMatch, ignore TagMatch) (fm bool, im bool)
-
-//goesc:leaks recv=none
-func (p *Profile) HasFileLines() bool
-
-//goesc:leaks recv=none
-func (p *Profile) HasFunctions() bool
 
 //goesc:leaks recv=heap:1,mutator:0 pb=heap:1,mutator:0
 func (p *Profile) Merge(pb *Profile, r float64) error

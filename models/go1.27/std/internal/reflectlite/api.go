@@ -14,29 +14,14 @@ type Type interface{AssignableTo(u Type) bool; Comparable() bool; Elem() Type; I
 
 type Value struct{typ_ *abi.Type; ptr unsafe.Pointer; flag}
 
-//goesc:leaks recv=none
-func (v Value) CanSet() bool
-
 //goesc:leaks recv=r0:0
 func (v Value) Elem() Value
-
-//goesc:leaks recv=none
-func (v Value) IsNil() bool
-
-//goesc:leaks recv=none
-func (v Value) IsValid() bool
-
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
 
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) Len() int
 
 //goesc:leaks recv=heap:0 x=heap:0
 func (v Value) Set(x Value)
-
-//goesc:leaks recv=none
-func (v Value) Type() Type
 
 //goesc:leaks recv=heap:0 context=none dst=heap:0 target=heap:0
 func (v Value) assignTo(context string, dst *abi.Type, target unsafe.Pointer) Value
@@ -47,17 +32,9 @@ func (v Value) numMethod() int
 //goesc:leaks recv=r0:0
 func (v Value) pointer() unsafe.Pointer
 
-//goesc:leaks recv=none
-func (v Value) typ() *abi.Type
-
 type ValueError struct{Method string; Kind Kind}
 
-//goesc:leaks recv=none
-func (e *ValueError) Error() string
-
 type flag uintptr
-
-func (f flag) kind() Kind
 
 func (f flag) mustBeAssignable()
 
@@ -72,9 +49,6 @@ type rtype struct{*abi.Type}
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t rtype) AssignableTo(u Type) bool
 
-//goesc:leaks recv=none
-func (t rtype) Comparable() bool
-
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t rtype) Elem() Type
 
@@ -84,26 +58,11 @@ func (t rtype) Implements(u Type) bool
 //goesc:leaks recv=r0:1
 func (t rtype) In(i int) Type
 
-//goesc:leaks recv=r0:1
-func (t rtype) Key() Type
-
-//goesc:leaks recv=none
-func (t rtype) Len() int
-
 //goesc:leaks recv=mutator:0,callee:0
 func (t rtype) Name() string
 
 //goesc:leaks recv=none
-func (t rtype) NumField() int
-
-//goesc:leaks recv=none
-func (t rtype) NumIn() int
-
-//goesc:leaks recv=none
 func (t rtype) NumMethod() int
-
-//goesc:leaks recv=none
-func (t rtype) NumOut() int
 
 //goesc:leaks recv=r0:1
 func (t rtype) Out(i int) Type
@@ -135,12 +94,6 @@ type uncommonType = abi.UncommonType
 
 //goesc:leaks slice=heap:0
 func Swapper(slice any) func(i int, j int)
-
-//goesc:leaks i=none
-func TypeOf(i any) Type
-
-//goesc:leaks i=r0:0
-func ValueOf(i any) Value
 
 const (
 	Interface abi.Kind = 20

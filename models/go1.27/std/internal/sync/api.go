@@ -13,15 +13,6 @@ type HashTrieMap[K comparable, V any] struct{inited atomic.Uint32; initMu Mutex;
 type Mutex struct{state int32; sema uint32}
 
 //goesc:leaks recv=heap:0
-func (m *Mutex) Lock()
-
-//goesc:leaks recv=mutator:0,callee:0
-func (m *Mutex) TryLock() bool
-
-//goesc:leaks recv=heap:0
-func (m *Mutex) Unlock()
-
-//goesc:leaks recv=heap:0
 func (m *Mutex) lockSlow()
 
 //goesc:leaks recv=heap:0

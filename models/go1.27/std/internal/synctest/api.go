@@ -7,13 +7,8 @@ type Association int
 
 type Bubble struct{b any}
 
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Bubble) Release()
-
 //goesc:leaks recv=heap:1 f=heap:0
 func (b *Bubble) Run(f func())
-
-func Acquire() *Bubble
 
 func IsInBubble() bool
 

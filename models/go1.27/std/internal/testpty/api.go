@@ -3,19 +3,7 @@
 
 package testpty
 
-import (
-	"os"
-)
-
 type PtyError struct{FuncName string; ErrorString string; Errno error}
-
-//goesc:leaks recv=heap:1
-func (e *PtyError) Error() string
-
-//goesc:leaks recv=r0:1
-func (e *PtyError) Unwrap() error
-
-func Open() (pty *os.File, processTTY string, err error)
 
 var ErrNotSupported error
 

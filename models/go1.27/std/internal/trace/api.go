@@ -9,7 +9,6 @@ import (
 	"internal/trace/tracev2"
 	"internal/trace/version"
 	"io"
-	"iter"
 	"time"
 	"unsafe"
 )
@@ -17,15 +16,6 @@ import (
 type ClockSnapshot struct{Trace Time; Wall time.Time; Mono uint64}
 
 type Event struct{table *evTable; ctx schedCtx; base baseEvent}
-
-//goesc:leaks recv=heap:0
-func (e Event) Experimental() ExperimentalEvent
-
-//goesc:leaks recv=none
-func (e Event) Goroutine() GoID
-
-//goesc:leaks recv=none
-func (e Event) Kind() EventKind
 
 //goesc:leaks recv=heap:2
 func (e Event) Label() Label
@@ -36,20 +26,11 @@ func (e Event) Log() Log
 //goesc:leaks recv=none
 func (e Event) Metric() Metric
 
-//goesc:leaks recv=none
-func (e Event) Proc() ProcID
-
 //goesc:leaks recv=heap:2
 func (e Event) Range() Range
 
-//goesc:leaks recv=none
-func (e Event) RangeAttributes() []RangeAttribute
-
 //goesc:leaks recv=heap:2
 func (e Event) Region() Region
-
-//goesc:leaks recv=r0:0
-func (e Event) Stack() Stack
 
 //goesc:leaks recv=heap:2,r0:0
 func (e Event) StateTransition() StateTransition
@@ -64,12 +45,6 @@ func (e Event) Sync() Sync
 func (e Event) Task() Task
 
 //goesc:leaks recv=none
-func (e Event) Thread() ThreadID
-
-//goesc:leaks recv=none
-func (e Event) Time() Time
-
-//goesc:leaks recv=none
 func (e Event) validateTableIDs() error
 
 type EventConfig[T EventDetails] struct{Time Time; Kind EventKind; Goroutine GoID; Proc ProcID; Thread ThreadID; Stack Stack; Details T}
@@ -77,8 +52,6 @@ type EventConfig[T EventDetails] struct{Time Time; Kind EventKind; Goroutine GoI
 type EventDetails interface{Metric | Label | Range | StateTransition | Sync | Task | Region | Log | StackSample}
 
 type EventKind uint16
-
-func (e EventKind) String() string
 
 type ExperimentalBatch struct{Thread ThreadID; Data []byte}
 
@@ -91,17 +64,10 @@ type GoID int64
 
 type GoState uint8
 
-func (s GoState) Executing() bool
-
-func (s GoState) String() string
-
 type GoroutineExecStats struct{ExecTime time.Duration; SchedWaitTime time.Duration; BlockTimeByReason map[string]time.Duration; SyscallTime time.Duration; SyscallBlockTime time.Duration; TotalTime time.Duration; RangeTime map[string]time.Duration}
 
 //goesc:leaks recv=none
 func (s GoroutineExecStats) NonOverlappingStats() map[string]time.Duration
-
-//goesc:leaks recv=none
-func (s GoroutineExecStats) UnknownTime() time.Duration
 
 //goesc:leaks recv=r0:0
 func (s GoroutineExecStats) clone() (r GoroutineExecStats)
@@ -126,9 +92,6 @@ type MMUCurve struct{series []mmuSeries}
 //goesc:leaks recv=mutator:3
 func (c *MMUCurve) Examples(window time.Duration, n int) (worst []UtilWindow)
 
-//goesc:leaks recv=mutator:3
-func (c *MMUCurve) MMU(window time.Duration) (mmu float64)
-
 //goesc:leaks recv=mutator:3 quantiles=none
 func (c *MMUCurve) MUD(window time.Duration, quantiles []float64) []float64
 
@@ -142,10 +105,6 @@ type MutatorUtil struct{Time int64; Util float64}
 type ProcID int64
 
 type ProcState uint8
-
-func (s ProcState) Executing() bool
-
-func (s ProcState) String() string
 
 type Range struct{Name string; Scope ResourceID}
 
@@ -166,22 +125,11 @@ type Region struct{Task TaskID; Type string}
 
 type ResourceID struct{Kind ResourceKind; id int64}
 
-func (r ResourceID) Goroutine() GoID
-
-func (r ResourceID) Proc() ProcID
-
 func (r ResourceID) String() string
-
-func (r ResourceID) Thread() ThreadID
 
 type ResourceKind uint8
 
-func (r ResourceKind) String() string
-
 type Stack struct{table *evTable; id stackID}
-
-//goesc:leaks recv=heap:0
-func (s Stack) Frames() iter.Seq[StackFrame]
 
 //goesc:leaks recv=heap:2
 func (s Stack) String() string
@@ -191,12 +139,6 @@ type StackFrame struct{PC uint64; Func string; File string; Line uint64}
 type StackSample struct{}
 
 type StateTransition struct{Resource ResourceID; Reason string; Stack Stack; oldState uint8; newState uint8}
-
-//goesc:leaks recv=none
-func (d StateTransition) Goroutine() (from GoState, to GoState)
-
-//goesc:leaks recv=none
-func (d StateTransition) Proc() (from ProcState, to ProcState)
 
 type Summarizer struct{gs map[GoID]*GoroutineSummary; tasks map[TaskID]*UserTaskSummary; syscallingP map[ProcID]GoID; syscallingG map[GoID]ProcID; rangesP map[rangeP]GoID; lastTs Time; syncTs Time}
 
@@ -221,17 +163,9 @@ type ThreadID int64
 
 type Time int64
 
-func (t Time) Sub(t0 Time) time.Duration
-
 type UserRegionSummary struct{TaskID TaskID; Name string; Start *Event; End *Event; GoroutineExecStats}
 
 type UserTaskSummary struct{ID TaskID; Name string; Parent *UserTaskSummary; Children []*UserTaskSummary; Start *Event; End *Event; Logs []*Event; Regions []*UserRegionSummary; Goroutines map[GoID]*GoroutineSummary}
-
-//goesc:leaks recv=none
-func (s *UserTaskSummary) Complete() bool
-
-//goesc:leaks recv=heap:0
-func (s *UserTaskSummary) Descendents() []*UserTaskSummary
 
 type UtilFlags int
 
@@ -239,14 +173,8 @@ type UtilWindow struct{Time int64; MutatorUtil float64}
 
 type Value struct{kind ValueKind; pointer unsafe.Pointer; scalar uint64}
 
-//goesc:leaks recv=none
-func (v Value) Kind() ValueKind
-
 //goesc:leaks recv=r0:0
 func (v Value) String() string
-
-//goesc:leaks recv=none
-func (v Value) Uint64() uint64
 
 type ValueKind uint8
 
@@ -325,8 +253,6 @@ func (s *gState) endRegion(r userRegion) error
 
 type gcState uint8
 
-func (s gcState) String() string
-
 type generation struct{gen uint64; batches map[ThreadID][]batch; batchMs []ThreadID; cpuSamples []cpuSample; minTs timestamp; *evTable}
 
 type goroutineSummary struct{lastStartTime Time; lastRunnableTime Time; lastBlockTime Time; lastBlockReason string; lastSyscallTime Time; lastSyscallBlockTime Time; lastRangeTime map[string]Time; activeRegions []*UserRegionSummary}
@@ -372,9 +298,6 @@ type ordering struct{traceVer version.Version; gStates map[GoID]*gState; pStates
 
 //goesc:leaks recv=heap:0 ev=heap:0 evt=heap:0
 func (o *ordering) Advance(ev *baseEvent, evt *evTable, m ThreadID, gen uint64) (bool, error)
-
-//goesc:leaks recv=r0:2,mutator:0
-func (o *ordering) Next() (Event, bool)
 
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
 func (o *ordering) advanceAllocFree(ev *baseEvent, evt *evTable, m ThreadID, gen uint64, curCtx schedCtx) (schedCtx, bool, error)
@@ -498,8 +421,6 @@ type schedCtx struct{G GoID; P ProcID; M ThreadID}
 
 type seqCounter struct{gen uint64; seq uint64}
 
-func (c seqCounter) String() string
-
 func (a seqCounter) succeeds(b seqCounter) bool
 
 type spilledBatch struct{gen uint64; *batch}
@@ -540,28 +461,6 @@ type userRegion struct{taskID TaskID; name string}
 
 type utilHeap []UtilWindow
 
-//goesc:leaks recv=none
-func (h utilHeap) Len() int
-
-//goesc:leaks recv=none
-func (h utilHeap) Less(i int, j int) bool
-
-//goesc:leaks recv=mutator:0
-func (h *utilHeap) Pop() any
-
-//goesc:leaks recv=heap:1,mutator:0 x=none
-func (h *utilHeap) Push(x any)
-
-//goesc:leaks recv=mutator:0
-func (h utilHeap) Swap(i int, j int)
-
-//goesc:leaks entryFn=none
-func IsSystemGoroutine(entryFn string) bool
-
-func MakeGoStateTransition(id GoID, from GoState, to GoState) StateTransition
-
-func MakeProcStateTransition(id ProcID, from ProcState, to ProcState) StateTransition
-
 //goesc:leaks frames=heap:1
 func MakeStack(frames []StackFrame) Stack
 
@@ -574,15 +473,8 @@ func NewMMUCurve(utils [][]MutatorUtil) *MMUCurve
 //goesc:leaks r=heap:0
 func NewReader(r io.Reader) (*Reader, error)
 
-func NewSummarizer() *Summarizer
-
 //goesc:leaks events=heap:3
 func RelatedGoroutinesV2(events []Event, goid GoID) map[GoID]struct{}
-
-//goesc:leaks s=r0:0
-func StringValue(s string) Value
-
-func Uint64Value(x uint64) Value
 
 const (
 	BackgroundTask TaskID = 0

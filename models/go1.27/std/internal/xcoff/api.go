@@ -10,9 +10,6 @@ import (
 
 type Archive struct{ArchiveHeader; Members []*Member; closer io.Closer}
 
-//goesc:leaks recv=heap:1,mutator:0
-func (a *Archive) Close() error
-
 //goesc:leaks recv=heap:3 name=heap:0
 func (arch *Archive) GetFile(name string) (*File, error)
 
@@ -39,9 +36,6 @@ type File struct{FileHeader; Sections []*Section; Symbols []*Symbol; StringTable
 //goesc:leaks recv=heap:4 name=none
 func (f *File) CSect(name string) []byte
 
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
-
 //goesc:leaks recv=heap:4
 func (f *File) DWARF() (*dwarf.Data, error)
 
@@ -50,12 +44,6 @@ func (f *File) ImportedLibraries() ([]string, error)
 
 //goesc:leaks recv=heap:3,mutator:0
 func (f *File) ImportedSymbols() ([]ImportedSymbol, error)
-
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
-//goesc:leaks recv=r0:2
-func (f *File) SectionByType(typ uint32) *Section
 
 //goesc:leaks recv=mutator:0 s=heap:1
 func (f *File) readImportIDs(s *Section) ([]string, error)

@@ -15,9 +15,6 @@ func (r *Reader) Read(p []byte) (int, error)
 //goesc:leaks recv=heap:0
 func (r *Reader) ReadByte() (byte, error)
 
-//goesc:leaks recv=mutator:0 input=heap:0
-func (r *Reader) Reset(input io.Reader)
-
 //goesc:leaks recv=none norm=none table=mutator:0
 func (r *Reader) buildFSE(off int, norm []int16, table []fseEntry, tableBits int) error
 
@@ -167,13 +164,4 @@ func (xh *xxhash64) round(v uint64, n uint64) uint64
 func (xh *xxhash64) update(b []byte)
 
 type zstdError struct{offset int64; err error}
-
-//goesc:leaks recv=heap:1
-func (ze *zstdError) Error() string
-
-//goesc:leaks recv=r0:1
-func (ze *zstdError) Unwrap() error
-
-//goesc:leaks input=heap:0
-func NewReader(input io.Reader) *Reader
 

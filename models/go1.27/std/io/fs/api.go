@@ -17,28 +17,11 @@ type FileInfo interface{IsDir() bool; ModTime() time.Time; Mode() FileMode; Name
 
 type FileMode uint32
 
-func (m FileMode) IsDir() bool
-
-func (m FileMode) IsRegular() bool
-
-func (m FileMode) Perm() FileMode
-
 func (m FileMode) String() string
-
-func (m FileMode) Type() FileMode
 
 type GlobFS interface{Glob(pattern string) ([]string, error); FS}
 
 type PathError struct{Op string; Path string; Err error}
-
-//goesc:leaks recv=heap:1
-func (e *PathError) Error() string
-
-//goesc:leaks recv=heap:1
-func (e *PathError) Timeout() bool
-
-//goesc:leaks recv=r0:1
-func (e *PathError) Unwrap() error
 
 type ReadDirFS interface{ReadDir(name string) ([]DirEntry, error); FS}
 
@@ -56,32 +39,11 @@ type WalkDirFunc func(path string, d DirEntry, err error) error
 
 type dirInfo struct{fileInfo FileInfo}
 
-//goesc:leaks recv=r0:0
-func (di dirInfo) Info() (FileInfo, error)
-
-//goesc:leaks recv=heap:0
-func (di dirInfo) IsDir() bool
-
-//goesc:leaks recv=heap:0
-func (di dirInfo) Name() string
-
-//goesc:leaks recv=heap:0
-func (di dirInfo) String() string
-
-//goesc:leaks recv=heap:0
-func (di dirInfo) Type() FileMode
-
-//goesc:leaks info=heap:0
-func FileInfoToDirEntry(info FileInfo) DirEntry
-
 //goesc:leaks dir=heap:0
 func FormatDirEntry(dir DirEntry) string
 
 //goesc:leaks info=heap:0
 func FormatFileInfo(info FileInfo) string
-
-//goesc:leaks fsys=heap:0 pattern=heap:0
-func Glob(fsys FS, pattern string) (matches []string, err error)
 
 //goesc:leaks fsys=heap:0 name=heap:0
 func Lstat(fsys FS, name string) (FileInfo, error)

@@ -6,7 +6,6 @@ package slog
 import (
 	"context"
 	"io"
-	"log"
 	"log/slog/internal/buffer"
 	"sync"
 	"sync/atomic"
@@ -14,12 +13,6 @@ import (
 )
 
 type Attr struct{Key string; Value Value}
-
-//goesc:leaks recv=heap:0 b=heap:0
-func (a Attr) Equal(b Attr) bool
-
-//goesc:leaks recv=heap:0
-func (a Attr) String() string
 
 //goesc:leaks recv=none
 func (a Attr) isEmpty() bool
@@ -33,37 +26,16 @@ type JSONHandler struct{*commonHandler}
 //goesc:leaks recv=heap:2 #0=none
 func (h *JSONHandler) Enabled(_ context.Context, level Level) bool
 
-//goesc:leaks recv=heap:1 #0=none r=heap:0
-func (h *JSONHandler) Handle(_ context.Context, r Record) error
-
-//goesc:leaks recv=heap:2 attrs=heap:1
-func (h *JSONHandler) WithAttrs(attrs []Attr) Handler
-
-//goesc:leaks recv=heap:2 name=heap:0
-func (h *JSONHandler) WithGroup(name string) Handler
-
 type Kind int
-
-func (k Kind) String() string
 
 type Level int
 
-//goesc:leaks b=r0:0,mutator:0
-func (l Level) AppendText(b []byte) ([]byte, error)
-
-func (l Level) Level() Level
-
 func (l Level) MarshalJSON() ([]byte, error)
-
-func (l Level) MarshalText() ([]byte, error)
 
 func (l Level) String() string
 
 //goesc:leaks recv=mutator:0 data=none
 func (l *Level) UnmarshalJSON(data []byte) error
-
-//goesc:leaks recv=mutator:0 data=none
-func (l *Level) UnmarshalText(data []byte) error
 
 //goesc:leaks recv=mutator:0 s=heap:0
 func (l *Level) parse(s string) (err error)
@@ -72,18 +44,6 @@ type LevelVar struct{val atomic.Int64}
 
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (v *LevelVar) AppendText(b []byte) ([]byte, error)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) Level() Level
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) MarshalText() ([]byte, error)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) Set(l Level)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) String() string
 
 //goesc:leaks recv=mutator:0,callee:0 data=none
 func (v *LevelVar) UnmarshalText(data []byte) error
@@ -94,41 +54,8 @@ type LogValuer interface{LogValue() Value}
 
 type Logger struct{handler Handler}
 
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Debug(msg string, args ...any)
-
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) DebugContext(ctx context.Context, msg string, args ...any)
-
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (l *Logger) Enabled(ctx context.Context, level Level) bool
-
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Error(msg string, args ...any)
-
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) ErrorContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks recv=r0:1
-func (l *Logger) Handler() Handler
-
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Info(msg string, args ...any)
-
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) InfoContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) Log(ctx context.Context, level Level, msg string, args ...any)
-
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 attrs=heap:1
-func (l *Logger) LogAttrs(ctx context.Context, level Level, msg string, attrs ...Attr)
-
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Warn(msg string, args ...any)
-
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) WarnContext(ctx context.Context, msg string, args ...any)
 
 //goesc:leaks recv=heap:1,r0:0 args=heap:1
 func (l *Logger) With(args ...any) *Logger
@@ -147,9 +74,6 @@ func (l *Logger) logAttrs(ctx context.Context, level Level, msg string, attrs ..
 
 type MultiHandler struct{multi []Handler}
 
-//goesc:leaks recv=heap:2 ctx=heap:0
-func (h *MultiHandler) Enabled(ctx context.Context, l Level) bool
-
 //goesc:leaks recv=heap:2 ctx=heap:0 r=heap:0
 func (h *MultiHandler) Handle(ctx context.Context, r Record) error
 
@@ -167,15 +91,6 @@ func (r *Record) Add(args ...any)
 //goesc:leaks recv=heap:1,mutator:0 attrs=heap:1
 func (r *Record) AddAttrs(attrs ...Attr)
 
-//goesc:leaks recv=heap:0 f=none
-func (r Record) Attrs(f func(Attr) bool)
-
-//goesc:leaks recv=r0:0
-func (r Record) Clone() Record
-
-//goesc:leaks recv=none
-func (r Record) NumAttrs() int
-
 //goesc:leaks recv=none
 func (r Record) Source() *Source
 
@@ -191,15 +106,6 @@ type TextHandler struct{*commonHandler}
 
 //goesc:leaks recv=heap:2 #0=none
 func (h *TextHandler) Enabled(_ context.Context, level Level) bool
-
-//goesc:leaks recv=heap:1 #0=none r=heap:0
-func (h *TextHandler) Handle(_ context.Context, r Record) error
-
-//goesc:leaks recv=heap:2 attrs=heap:1
-func (h *TextHandler) WithAttrs(attrs []Attr) Handler
-
-//goesc:leaks recv=heap:2 name=heap:0
-func (h *TextHandler) WithGroup(name string) Handler
 
 type Value struct{_ [0]func(); num uint64; any any}
 
@@ -218,17 +124,8 @@ func (v Value) Equal(w Value) bool
 //goesc:leaks recv=none
 func (v Value) Float64() float64
 
-//goesc:leaks recv=r0:0
-func (v Value) Group() []Attr
-
 //goesc:leaks recv=none
 func (v Value) Int64() int64
-
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
-
-//goesc:leaks recv=r0:0
-func (v Value) LogValuer() LogValuer
 
 //goesc:leaks recv=heap:0
 func (v Value) Resolve() (rv Value)
@@ -272,9 +169,6 @@ type commonHandler struct{json bool; opts HandlerOptions; preformattedAttrs []by
 func (h *commonHandler) attrSep() string
 
 //goesc:leaks recv=heap:1
-func (h *commonHandler) clone() *commonHandler
-
-//goesc:leaks recv=heap:1
 func (h *commonHandler) enabled(l Level) bool
 
 //goesc:leaks recv=heap:0 r=heap:0
@@ -285,9 +179,6 @@ func (h *commonHandler) newHandleState(buf *buffer.Buffer, freeBuf bool, sep str
 
 //goesc:leaks recv=heap:1,r0:0 as=heap:1
 func (h *commonHandler) withAttrs(as []Attr) *commonHandler
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (h *commonHandler) withGroup(name string) *commonHandler
 
 type groupptr *Attr
 
@@ -345,120 +236,20 @@ type timeLocation *time.Location
 
 type timeTime struct{wall uint64; ext int64; loc *time.Location}
 
-//goesc:leaks key=r0:0 value=heap:1,r0:0
-func Any(key string, value any) Attr
-
 //goesc:leaks v=heap:1,r0:0
 func AnyValue(v any) Value
-
-//goesc:leaks key=r0:0
-func Bool(key string, v bool) Attr
-
-func BoolValue(v bool) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Debug(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func DebugContext(ctx context.Context, msg string, args ...any)
-
-func Default() *Logger
-
-//goesc:leaks key=r0:0
-func Duration(key string, v time.Duration) Attr
-
-func DurationValue(v time.Duration) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Error(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func ErrorContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks key=r0:0
-func Float64(key string, v float64) Attr
-
-func Float64Value(v float64) Value
 
 //goesc:leaks key=r0:0 args=heap:1
 func Group(key string, args ...any) Attr
 
-//goesc:leaks key=r0:0 attrs=heap:1,r0:0
-func GroupAttrs(key string, attrs ...Attr) Attr
-
 //goesc:leaks as=heap:1,r0:0
 func GroupValue(as ...Attr) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Info(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func InfoContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks key=r0:0
-func Int(key string, value int) Attr
-
-//goesc:leaks key=r0:0
-func Int64(key string, value int64) Attr
-
-func Int64Value(v int64) Value
-
-func IntValue(v int) Value
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func Log(ctx context.Context, level Level, msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 attrs=heap:1
-func LogAttrs(ctx context.Context, level Level, msg string, attrs ...Attr)
-
-//goesc:leaks h=heap:0
-func New(h Handler) *Logger
-
-//goesc:leaks w=heap:0 opts=heap:1
-func NewJSONHandler(w io.Writer, opts *HandlerOptions) *JSONHandler
-
-//goesc:leaks h=heap:0
-func NewLogLogger(h Handler, level Level) *log.Logger
-
-//goesc:leaks handlers=heap:1
-func NewMultiHandler(handlers ...Handler) *MultiHandler
-
-//goesc:leaks t=r0:0 msg=r0:0
-func NewRecord(t time.Time, level Level, msg string, pc uintptr) Record
-
-//goesc:leaks w=heap:0 opts=heap:1
-func NewTextHandler(w io.Writer, opts *HandlerOptions) *TextHandler
 
 //goesc:leaks l=heap:0
 func SetDefault(l *Logger)
 
-func SetLogLoggerLevel(level Level) (oldLevel Level)
-
-//goesc:leaks key=r0:0 value=r0:0
-func String(key string, value string) Attr
-
-//goesc:leaks value=r0:0
-func StringValue(value string) Value
-
-//goesc:leaks key=r0:0 v=heap:0
-func Time(key string, v time.Time) Attr
-
 //goesc:leaks v=heap:0
 func TimeValue(v time.Time) Value
-
-//goesc:leaks key=r0:0
-func Uint64(key string, v uint64) Attr
-
-func Uint64Value(v uint64) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Warn(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func WarnContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks args=heap:1
-func With(args ...any) *Logger
 
 const (
 	KindAny Kind = 0

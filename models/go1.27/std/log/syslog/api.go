@@ -12,35 +12,8 @@ type Priority int
 
 type Writer struct{priority Priority; tag string; hostname string; network string; raddr string; mu sync.Mutex; conn serverConn}
 
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Alert(m string) error
-
 //goesc:leaks recv=heap:0
 func (w *Writer) Close() error
-
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Crit(m string) error
-
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Debug(m string) error
-
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Emerg(m string) error
-
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Err(m string) error
-
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Info(m string) error
-
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Notice(m string) error
-
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Warning(m string) error
-
-//goesc:leaks recv=heap:0 b=none
-func (w *Writer) Write(b []byte) (int, error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Writer) connect() (err error)
@@ -55,9 +28,6 @@ type serverConn interface{close() error; writeString(p Priority, hostname string
 
 //goesc:leaks network=heap:0 raddr=heap:0 tag=heap:0
 func Dial(network string, raddr string, priority Priority, tag string) (*Writer, error)
-
-//goesc:leaks tag=heap:0
-func New(priority Priority, tag string) (*Writer, error)
 
 func NewLogger(p Priority, logFlag int) (*log.Logger, error)
 

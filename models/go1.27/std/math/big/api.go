@@ -15,25 +15,13 @@ func (i Accuracy) String() string
 
 type ErrNaN struct{msg string}
 
-//goesc:leaks recv=r0:0
-func (err ErrNaN) Error() string
-
 type Float struct{prec uint32; mode RoundingMode; acc Accuracy; form form; neg bool; mant nat; exp int32}
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Float) Abs(x *Float) *Float
-
-//goesc:leaks recv=none
-func (x *Float) Acc() Accuracy
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Add(x *Float, y *Float) *Float
 
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
-
-//goesc:leaks recv=mutator:1,callee:1 b=r0:0,mutator:0
-func (x *Float) AppendText(b []byte) ([]byte, error)
 
 //goesc:leaks recv=none y=none
 func (x *Float) Cmp(y *Float) int
@@ -63,9 +51,6 @@ func (x *Float) Int(z *Int) (*Int, Accuracy)
 func (x *Float) Int64() (int64, Accuracy)
 
 //goesc:leaks recv=none
-func (x *Float) IsInf() bool
-
-//goesc:leaks recv=none
 func (x *Float) IsInt() bool
 
 //goesc:leaks recv=none mant=heap:1,mutator:0
@@ -74,23 +59,11 @@ func (x *Float) MantExp(mant *Float) (exp int)
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) MarshalText() (text []byte, err error)
 
-//goesc:leaks recv=none
-func (x *Float) MinPrec() uint
-
-//goesc:leaks recv=none
-func (x *Float) Mode() RoundingMode
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Mul(x *Float, y *Float) *Float
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Float) Neg(x *Float) *Float
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Float) Parse(s string, base int) (f *Float, b int, err error)
-
-//goesc:leaks recv=none
-func (x *Float) Prec() uint
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Quo(x *Float, y *Float) *Float
@@ -107,38 +80,17 @@ func (z *Float) Set(x *Float) *Float
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetFloat64(x float64) *Float
 
-//goesc:leaks recv=r0:0,mutator:0
-func (z *Float) SetInf(signbit bool) *Float
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetInt(x *Int) *Float
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Float) SetInt64(x int64) *Float
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 mant=none
 func (z *Float) SetMantExp(mant *Float, exp int) *Float
-
-//goesc:leaks recv=r0:0,mutator:0
-func (z *Float) SetMode(mode RoundingMode) *Float
 
 //goesc:leaks recv=r0:0,mutator:0,callee:1
 func (z *Float) SetPrec(prec uint) *Float
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetRat(x *Rat) *Float
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
-func (z *Float) SetString(s string) (*Float, bool)
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Float) SetUint64(x uint64) *Float
-
-//goesc:leaks recv=none
-func (x *Float) Sign() int
-
-//goesc:leaks recv=none
-func (x *Float) Signbit() bool
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) Sqrt(x *Float) *Float
@@ -148,9 +100,6 @@ func (x *Float) String() string
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Sub(x *Float, y *Float) *Float
-
-//goesc:leaks recv=mutator:1,callee:1
-func (x *Float) Text(format byte, prec int) string
 
 //goesc:leaks recv=none
 func (x *Float) Uint64() (uint64, Accuracy)
@@ -203,16 +152,10 @@ func (z *Float) uquo(x *Float, y *Float)
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) usub(x *Float, y *Float)
 
-//goesc:leaks recv=none
-func (x *Float) validate()
-
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) validate0() string
 
 type Int struct{neg bool; abs nat}
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Abs(x *Int) *Int
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Add(x *Int, y *Int) *Int
@@ -223,12 +166,6 @@ func (z *Int) And(x *Int, y *Int) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) AndNot(x *Int, y *Int) *Int
 
-//goesc:leaks recv=none buf=r0:0,mutator:0
-func (x *Int) Append(buf []byte, base int) []byte
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (x *Int) AppendText(b []byte) (text []byte, err error)
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) Binomial(n int64, k int64) *Int
 
@@ -236,19 +173,10 @@ func (z *Int) Binomial(n int64, k int64) *Int
 func (x *Int) Bit(i int) uint
 
 //goesc:leaks recv=none
-func (x *Int) BitLen() int
-
-//goesc:leaks recv=r0:1
-func (x *Int) Bits() []Word
-
-//goesc:leaks recv=none
 func (x *Int) Bytes() []byte
 
 //goesc:leaks recv=none y=none
 func (x *Int) Cmp(y *Int) (r int)
-
-//goesc:leaks recv=none y=none
-func (x *Int) CmpAbs(y *Int) int
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Div(x *Int, y *Int) *Int
@@ -258,12 +186,6 @@ func (z *Int) DivMod(x *Int, y *Int, m *Int) (*Int, *Int)
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 r=heap:1,r1:0,mutator:0
 func (z *Int) Divide(x *Int, y *Int, r *Int, mode RoundingMode) (*Int, *Int)
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
-func (z *Int) Exp(x *Int, y *Int, m *Int) *Int
-
-//goesc:leaks recv=none buf=r0:0,mutator:0
-func (x *Int) FillBytes(buf []byte) []byte
 
 //goesc:leaks recv=none
 func (x *Int) Float64() (float64, Accuracy)
@@ -281,21 +203,6 @@ func (z *Int) GobDecode(buf []byte) error
 func (x *Int) GobEncode() ([]byte, error)
 
 //goesc:leaks recv=none
-func (x *Int) Int64() int64
-
-//goesc:leaks recv=none
-func (x *Int) IsInt64() bool
-
-//goesc:leaks recv=none
-func (x *Int) IsUint64() bool
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
-func (z *Int) Lsh(x *Int, n uint) *Int
-
-//goesc:leaks recv=none
-func (x *Int) MarshalJSON() ([]byte, error)
-
-//goesc:leaks recv=none
 func (x *Int) MarshalText() (text []byte, err error)
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -307,14 +214,8 @@ func (z *Int) ModInverse(g *Int, n *Int) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) ModSqrt(x *Int, p *Int) *Int
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
-func (z *Int) Mul(x *Int, y *Int) *Int
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) MulRange(a int64, b int64) *Int
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Neg(x *Int) *Int
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) Not(x *Int) *Int
@@ -343,17 +244,8 @@ func (z *Int) Rsh(x *Int, n uint) *Int
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Int) Scan(s fmt.ScanState, ch rune) error
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Set(x *Int) *Int
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) SetBit(x *Int, i int, b uint) *Int
-
-//goesc:leaks recv=r0:0,mutator:0 abs=heap:0
-func (z *Int) SetBits(abs []Word) *Int
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 buf=none
-func (z *Int) SetBytes(buf []byte) *Int
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) SetInt64(x int64) *Int
@@ -361,32 +253,8 @@ func (z *Int) SetInt64(x int64) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Int) SetString(s string, base int) (*Int, bool)
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Int) SetUint64(x uint64) *Int
-
-//goesc:leaks recv=none
-func (x *Int) Sign() int
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
-func (z *Int) Sqrt(x *Int) *Int
-
-//goesc:leaks recv=none
-func (x *Int) String() string
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Sub(x *Int, y *Int) *Int
-
-//goesc:leaks recv=none
-func (x *Int) Text(base int) string
-
-//goesc:leaks recv=none
-func (x *Int) TrailingZeroBits() uint
-
-//goesc:leaks recv=none
-func (x *Int) Uint64() uint64
-
-//goesc:leaks recv=heap:1,mutator:0 text=heap:0
-func (z *Int) UnmarshalJSON(text []byte) error
 
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
 func (z *Int) UnmarshalText(text []byte) error
@@ -426,9 +294,6 @@ func (z *Int) setFromScanner(r io.ByteScanner, base int) (*Int, bool)
 
 type Rat struct{a Int; b Int}
 
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Rat) Abs(x *Rat) *Rat
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Add(x *Rat, y *Rat) *Rat
 
@@ -437,9 +302,6 @@ func (x *Rat) AppendText(b []byte) ([]byte, error)
 
 //goesc:leaks recv=mutator:1,callee:1 y=mutator:1,callee:1
 func (x *Rat) Cmp(y *Rat) int
-
-//goesc:leaks recv=r0:0
-func (x *Rat) Denom() *Int
 
 //goesc:leaks recv=none
 func (x *Rat) Float32() (f float32, exact bool)
@@ -462,20 +324,8 @@ func (x *Rat) GobEncode() ([]byte, error)
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Inv(x *Rat) *Rat
 
-//goesc:leaks recv=none
-func (x *Rat) IsInt() bool
-
-//goesc:leaks recv=none
-func (x *Rat) MarshalText() (text []byte, err error)
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Mul(x *Rat, y *Rat) *Rat
-
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Rat) Neg(x *Rat) *Rat
-
-//goesc:leaks recv=r0:0
-func (x *Rat) Num() *Int
 
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Quo(x *Rat, y *Rat) *Rat
@@ -510,12 +360,6 @@ func (z *Rat) SetString(s string) (*Rat, bool)
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetUint64(x uint64) *Rat
 
-//goesc:leaks recv=none
-func (x *Rat) Sign() int
-
-//goesc:leaks recv=none
-func (x *Rat) String() string
-
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Sub(x *Rat, y *Rat) *Rat
 
@@ -540,9 +384,6 @@ type form byte
 
 type nat []Word
 
-//goesc:leaks recv=none
-func (z nat) String() string
-
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) add(x nat, y nat) nat
 
@@ -554,12 +395,6 @@ func (z nat) andNot(x nat, y nat) nat
 
 //goesc:leaks recv=none
 func (x nat) bit(i uint) uint
-
-//goesc:leaks recv=none
-func (x nat) bitLen() int
-
-//goesc:leaks recv=none buf=mutator:0
-func (z nat) bytes(buf []byte) (i int)
 
 //goesc:leaks recv=none y=none
 func (x nat) cmp(y nat) (r int)
@@ -609,9 +444,6 @@ func (x nat) itoa(neg bool, base int) []byte
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) lsh(x nat, s uint) nat
 
-//goesc:leaks recv=r0:0
-func (z nat) make(n int) nat
-
 //goesc:leaks recv=heap:0 g=mutator:0,callee:0 n=heap:0
 func (z nat) modInverse(g nat, n nat) nat
 
@@ -629,9 +461,6 @@ func (z nat) mulAddWW(x nat, y Word, r Word) nat
 
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0
 func (z nat) mulRange(stk *stack, a uint64, b uint64) nat
-
-//goesc:leaks recv=r0:0
-func (z nat) norm() nat
 
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
 func (z nat) or(x nat, y nat) nat
@@ -653,9 +482,6 @@ func (z nat) rsh(x nat, s uint) nat
 
 //goesc:leaks recv=r0:0,mutator:0,callee:0 r=heap:0
 func (z nat) scan(r io.ByteScanner, base int, fracOk bool) (res nat, b int, count int, err error)
-
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (z nat) set(x nat) nat
 
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) setBit(x nat, i uint, b uint) nat
@@ -683,9 +509,6 @@ func (z nat) sub(x nat, y nat) nat
 
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) subMod2N(x nat, y nat, n uint) nat
-
-//goesc:leaks recv=none
-func (x nat) trailingZeroBits() uint
 
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) trunc(x nat, n uint) nat
@@ -726,12 +549,6 @@ func (s *stackInner) save() int
 
 //goesc:leaks x=none y=none
 func Jacobi(x *Int, y *Int) int
-
-func NewFloat(x float64) *Float
-
-func NewInt(x int64) *Int
-
-func NewRat(a int64, b int64) *Rat
 
 //goesc:leaks s=heap:0
 func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error)

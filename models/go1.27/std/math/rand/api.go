@@ -12,19 +12,7 @@ func (r *Rand) ExpFloat64() float64
 func (r *Rand) Float32() float32
 
 //goesc:leaks recv=heap:1
-func (r *Rand) Float64() float64
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int() int
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int31() int32
-
-//goesc:leaks recv=heap:1
 func (r *Rand) Int31n(n int32) int32
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int63() int64
 
 //goesc:leaks recv=heap:1
 func (r *Rand) Int63n(n int64) int64
@@ -46,9 +34,6 @@ func (r *Rand) Seed(seed int64)
 
 //goesc:leaks recv=heap:1 swap=none
 func (r *Rand) Shuffle(n int, swap func(i int, j int))
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint32() uint32
 
 //goesc:leaks recv=heap:1
 func (r *Rand) Uint64() uint64
@@ -74,13 +59,7 @@ func (z *Zipf) hinv(x float64) float64
 type rngSource struct{tap int; feed int; vec [607]int64}
 
 //goesc:leaks recv=mutator:0
-func (rng *rngSource) Int63() int64
-
-//goesc:leaks recv=mutator:0
 func (rng *rngSource) Seed(seed int64)
-
-//goesc:leaks recv=mutator:0
-func (rng *rngSource) Uint64() uint64
 
 func ExpFloat64() float64
 
@@ -99,11 +78,6 @@ func Int63() int64
 func Int63n(n int64) int64
 
 func Intn(n int) int
-
-//goesc:leaks src=heap:0
-func New(src Source) *Rand
-
-func NewSource(seed int64) Source
 
 //goesc:leaks r=heap:0
 func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf

@@ -23,17 +23,8 @@ func (f *Form) RemoveAll() error
 
 type Part struct{Header textproto.MIMEHeader; mr *Reader; disposition string; dispositionParams map[string]string; r io.Reader; n int; total int64; err error; readErr error}
 
-//goesc:leaks recv=heap:0
-func (p *Part) Close() error
-
 //goesc:leaks recv=mutator:0
 func (p *Part) FileName() string
-
-//goesc:leaks recv=mutator:0
-func (p *Part) FormName() string
-
-//goesc:leaks recv=heap:1 d=heap:0
-func (p *Part) Read(d []byte) (n int, err error)
 
 //goesc:leaks recv=mutator:0
 func (p *Part) parseContentDisposition()
@@ -49,9 +40,6 @@ func (r *Reader) NextPart() (*Part, error)
 //goesc:leaks recv=heap:0
 func (r *Reader) NextRawPart() (*Part, error)
 
-//goesc:leaks recv=heap:0
-func (r *Reader) ReadForm(maxMemory int64) (*Form, error)
-
 //goesc:leaks recv=mutator:0 line=none
 func (r *Reader) isBoundaryDelimiterLine(line []byte) (ret bool)
 
@@ -65,9 +53,6 @@ func (r *Reader) nextPart(rawPart bool, maxMIMEHeaderSize int64, maxMIMEHeaders 
 func (r *Reader) readForm(maxMemory int64) (_ *Form, err error)
 
 type Writer struct{w io.Writer; boundary string; lastpart *part}
-
-//goesc:leaks recv=r0:1
-func (w *Writer) Boundary() string
 
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Writer) Close() error
@@ -103,9 +88,6 @@ func FileContentDisposition(fieldname string, filename string) string
 
 //goesc:leaks r=heap:0 boundary=none
 func NewReader(r io.Reader, boundary string) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 var ErrMessageTooLarge error
 

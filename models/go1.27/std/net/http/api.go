@@ -26,9 +26,6 @@ type Client struct{Transport RoundTripper; CheckRedirect func(req *Request, via 
 //goesc:leaks recv=heap:1
 func (c *Client) CloseIdleConnections()
 
-//goesc:leaks recv=heap:0 req=heap:0
-func (c *Client) Do(req *Request) (*Response, error)
-
 //goesc:leaks recv=heap:0 url=heap:0
 func (c *Client) Get(url string) (resp *Response, err error)
 
@@ -61,17 +58,8 @@ func (c *Client) transport() RoundTripper
 
 type ClientConn struct{cc genericClientConn; stateHookMu sync.Mutex; userStateHook func(*ClientConn); stateHookRunning bool; lastAvailable int; lastInFlight int; lastClosed bool}
 
-//goesc:leaks recv=heap:1
-func (cc *ClientConn) Available() int
-
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Close() error
-
-//goesc:leaks recv=heap:1
-func (cc *ClientConn) Err() error
-
-//goesc:leaks recv=heap:1
-func (cc *ClientConn) InFlight() int
 
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Release()
@@ -95,8 +83,6 @@ type CloseNotifier interface{CloseNotify() <-chan bool}
 
 type ConnState int
 
-func (c ConnState) String() string
-
 type Cookie struct{Name string; Value string; Quoted bool; Path string; Domain string; Expires time.Time; RawExpires string; MaxAge int; Secure bool; HttpOnly bool; SameSite SameSite; Partitioned bool; Raw string; Unparsed []string}
 
 //goesc:leaks recv=heap:1
@@ -117,9 +103,6 @@ func (c *CrossOriginProtection) AddTrustedOrigin(origin string) error
 
 //goesc:leaks recv=heap:0 req=heap:1
 func (c *CrossOriginProtection) Check(req *Request) error
-
-//goesc:leaks recv=heap:0 h=heap:0
-func (c *CrossOriginProtection) Handler(h Handler) Handler
 
 //goesc:leaks recv=heap:0 h=heap:0
 func (c *CrossOriginProtection) SetDenyHandler(h Handler)
@@ -144,34 +127,7 @@ type Handler interface{ServeHTTP(ResponseWriter, *Request)}
 
 type HandlerFunc func(ResponseWriter, *Request)
 
-//goesc:leaks recv=none w=heap:0 r=heap:0
-func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request)
-
 type Header map[string][]string
-
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h Header) Add(key string, value string)
-
-//goesc:leaks recv=heap:2
-func (h Header) Clone() Header
-
-//goesc:leaks recv=none key=none
-func (h Header) Del(key string)
-
-//goesc:leaks recv=none key=none
-func (h Header) Get(key string) string
-
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h Header) Set(key string, value string)
-
-//goesc:leaks recv=none key=none
-func (h Header) Values(key string) []string
-
-//goesc:leaks recv=heap:1 w=heap:0
-func (h Header) Write(w io.Writer) error
-
-//goesc:leaks recv=heap:1 w=heap:0 exclude=none
-func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error
 
 //goesc:leaks recv=none key=none
 func (h Header) get(key string) string
@@ -182,9 +138,6 @@ func (h Header) has(key string) bool
 //goesc:leaks recv=heap:1 exclude=none
 func (h Header) sortedKeyValues(exclude map[string]bool) (kvs []keyValues, hs *headerSorter)
 
-//goesc:leaks recv=heap:1 w=heap:0 trace=none
-func (h Header) write(w io.Writer, trace *httptrace.ClientTrace) error
-
 //goesc:leaks recv=heap:1 w=heap:0 exclude=none trace=none
 func (h Header) writeSubset(w io.Writer, exclude map[string]bool, trace *httptrace.ClientTrace) error
 
@@ -192,42 +145,15 @@ type Hijacker interface{Hijack() (net.Conn, *bufio.ReadWriter, error)}
 
 type MaxBytesError struct{Limit int64}
 
-//goesc:leaks recv=none
-func (e *MaxBytesError) Error() string
-
 type ProtocolError struct{ErrorString string}
-
-//goesc:leaks recv=r0:1
-func (pe *ProtocolError) Error() string
-
-//goesc:leaks recv=none err=none
-func (pe *ProtocolError) Is(err error) bool
 
 type Protocols struct{bits uint8}
 
-func (p Protocols) HTTP1() bool
-
-func (p Protocols) HTTP2() bool
-
-//goesc:leaks recv=mutator:0
-func (p *Protocols) SetHTTP1(ok bool)
-
-//goesc:leaks recv=mutator:0
-func (p *Protocols) SetHTTP2(ok bool)
-
-//goesc:leaks recv=mutator:0
-func (p *Protocols) SetUnencryptedHTTP2(ok bool)
-
 func (p Protocols) String() string
-
-func (p Protocols) UnencryptedHTTP2() bool
 
 func (p Protocols) empty() bool
 
 func (p Protocols) http3() bool
-
-//goesc:leaks recv=mutator:0
-func (p *Protocols) setBit(bit uint8, ok bool)
 
 //goesc:leaks recv=mutator:0
 func (p *Protocols) setHTTP3(ok bool)
@@ -247,18 +173,6 @@ func (r *Request) BasicAuth() (username string, password string, ok bool)
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (r *Request) Clone(ctx context.Context) *Request
 
-//goesc:leaks recv=r0:1
-func (r *Request) Context() context.Context
-
-//goesc:leaks recv=none name=none
-func (r *Request) Cookie(name string) (*Cookie, error)
-
-//goesc:leaks recv=none
-func (r *Request) Cookies() []*Cookie
-
-//goesc:leaks recv=none name=none
-func (r *Request) CookiesNamed(name string) []*Cookie
-
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error)
 
@@ -274,35 +188,11 @@ func (r *Request) ParseForm() error
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) ParseMultipartForm(maxMemory int64) error
 
-//goesc:leaks recv=r0:2 name=none
-func (r *Request) PathValue(name string) string
-
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) PostFormValue(key string) string
 
-//goesc:leaks recv=none
-func (r *Request) ProtoAtLeast(major int, minor int) bool
-
-//goesc:leaks recv=none
-func (r *Request) Referer() string
-
 //goesc:leaks recv=none username=none password=none
 func (r *Request) SetBasicAuth(username string, password string)
-
-//goesc:leaks recv=mutator:0 name=heap:0 value=heap:0
-func (r *Request) SetPathValue(name string, value string)
-
-//goesc:leaks recv=none
-func (r *Request) UserAgent() string
-
-//goesc:leaks recv=heap:1 ctx=heap:0
-func (r *Request) WithContext(ctx context.Context) *Request
-
-//goesc:leaks recv=heap:1 w=heap:0
-func (r *Request) Write(w io.Writer) error
-
-//goesc:leaks recv=heap:1 w=heap:0
-func (r *Request) WriteProxy(w io.Writer) error
 
 //goesc:leaks recv=heap:1
 func (r *Request) closeBody() error
@@ -322,9 +212,6 @@ func (r *Request) multipartReader(allowMixed bool) (*multipart.Reader, error)
 //goesc:leaks recv=none
 func (r *Request) outgoingLength() int64
 
-//goesc:leaks recv=none name=none
-func (r *Request) patIndex(name string) int
-
 //goesc:leaks recv=none
 func (r *Request) requiresHTTP1() bool
 
@@ -339,14 +226,8 @@ func (r *Request) write(w io.Writer, usingProxy bool, extraHeaders Header, waitF
 
 type Response struct{Status string; StatusCode int; Proto string; ProtoMajor int; ProtoMinor int; Header Header; Body io.ReadCloser; ContentLength int64; TransferEncoding []string; Close bool; Uncompressed bool; Trailer Header; Request *Request; TLS *tls.ConnectionState}
 
-//goesc:leaks recv=none
-func (r *Response) Cookies() []*Cookie
-
 //goesc:leaks recv=heap:3
 func (r *Response) Location() (*url.URL, error)
-
-//goesc:leaks recv=none
-func (r *Response) ProtoAtLeast(major int, minor int) bool
 
 //goesc:leaks recv=heap:1 w=heap:0
 func (r *Response) Write(w io.Writer) error
@@ -523,12 +404,6 @@ func (t *Transport) CloseIdleConnections()
 
 //goesc:leaks recv=heap:0 ctx=heap:0 scheme=heap:0 address=heap:0
 func (t *Transport) NewClientConn(ctx context.Context, scheme string, address string) (*ClientConn, error)
-
-//goesc:leaks recv=heap:0 scheme=heap:0 rt=heap:0
-func (t *Transport) RegisterProtocol(scheme string, rt RoundTripper)
-
-//goesc:leaks recv=heap:0 req=heap:0
-func (t *Transport) RoundTrip(req *Request) (*Response, error)
 
 //goesc:leaks recv=heap:0 req=none
 func (t *Transport) alternateRoundTripper(req *Request) RoundTripper
@@ -775,9 +650,6 @@ func (k connectMethodKey) String() string
 
 type contextKey struct{name string}
 
-//goesc:leaks recv=none
-func (k *contextKey) String() string
-
 type dialClientConner interface{DialClientConn(ctx context.Context, address string, proxy *url.URL, internalStateHook func()) (RoundTripper, error)}
 
 type entry[K comparable, V any] struct{key K; value V}
@@ -814,24 +686,6 @@ type http2Transport = http2.Transport
 
 type http3ServerHandler struct{handler serverHandler; tlsConfig *tls.Config; baseCtx context.Context; errc chan error; shutdownCtx context.Context}
 
-//goesc:leaks recv=r0:2
-func (h *http3ServerHandler) Addr() string
-
-//goesc:leaks recv=r0:1
-func (h *http3ServerHandler) BaseContext() context.Context
-
-//goesc:leaks recv=none err=heap:0
-func (h *http3ServerHandler) ListenErrHook(err error)
-
-//goesc:leaks recv=heap:2 w=heap:0 r=heap:0
-func (h *http3ServerHandler) ServeHTTP(w ResponseWriter, r *Request)
-
-//goesc:leaks recv=r0:1
-func (h *http3ServerHandler) ShutdownContext() context.Context
-
-//goesc:leaks recv=r0:1
-func (h *http3ServerHandler) TLSConfig() *tls.Config
-
 type incomparable [0]func()
 
 type ioFS struct{fsys fs.FS}
@@ -845,9 +699,6 @@ type mapping[K comparable, V any] struct{s []entry[K, V]; m map[K]V}
 
 type maxBytesReader struct{w ResponseWriter; r io.ReadCloser; i int64; n int64; err error}
 
-//goesc:leaks recv=heap:1
-func (l *maxBytesReader) Close() error
-
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (l *maxBytesReader) Read(p []byte) (n int, err error)
 
@@ -855,18 +706,7 @@ type muxEntry struct{h Handler; pattern string}
 
 type noBody struct{}
 
-func (noBody) Close() error
-
-//goesc:leaks #0=none
-func (noBody) Read([]byte) (int, error)
-
-//goesc:leaks #0=none
-func (noBody) WriteTo(io.Writer) (int64, error)
-
 type pattern struct{str string; method string; host string; segments []segment; loc string}
-
-//goesc:leaks recv=r0:1
-func (p *pattern) String() string
 
 //goesc:leaks recv=none p2=none
 func (p1 *pattern) compareMethods(p2 *pattern) relationship
@@ -950,9 +790,6 @@ func (pc *persistConn) wroteRequest() bool
 
 type redirectHandler struct{url string; code int}
 
-//goesc:leaks recv=heap:1 w=heap:0 r=heap:2
-func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request)
-
 type relationship string
 
 type requestAndChan struct{_ incomparable; treq *transportRequest; ch chan responseAndError; addedGzip bool; continueCh chan<- struct{}; callerGone <-chan struct{}}
@@ -961,12 +798,6 @@ type response struct{conn *conn; req *Request; reqBody *body; cancelCtx context.
 
 //goesc:leaks recv=heap:0
 func (w *response) CloseNotify() <-chan bool
-
-//goesc:leaks recv=mutator:0
-func (c *response) EnableFullDuplex() error
-
-//goesc:leaks recv=heap:0
-func (w *response) Flush()
 
 //goesc:leaks recv=heap:0
 func (w *response) FlushError() error
@@ -980,20 +811,8 @@ func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error)
 //goesc:leaks recv=heap:0 src=heap:0
 func (w *response) ReadFrom(src io.Reader) (n int64, err error)
 
-//goesc:leaks recv=heap:2 deadline=heap:0
-func (c *response) SetReadDeadline(deadline time.Time) error
-
-//goesc:leaks recv=heap:2 deadline=heap:0
-func (c *response) SetWriteDeadline(deadline time.Time) error
-
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *response) Write(data []byte) (n int, err error)
-
 //goesc:leaks recv=heap:0
 func (w *response) WriteHeader(code int)
-
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *response) WriteString(data string) (n int, err error)
 
 //goesc:leaks recv=none
 func (w *response) bodyAllowed() bool
@@ -1160,29 +979,8 @@ func (q *wantConnQueue) pushBack(w *wantConn)
 
 type writeRequest struct{req *transportRequest; ch chan<- error; continueCh <-chan struct{}}
 
-//goesc:leaks h=heap:0
-func AllowQuerySemicolons(h Handler) Handler
-
-//goesc:leaks s=r0:0
-func CanonicalHeaderKey(s string) string
-
-//goesc:leaks data=heap:0
-func DetectContentType(data []byte) string
-
 //goesc:leaks w=heap:0 error=heap:0
 func Error(w ResponseWriter, error string, code int)
-
-//goesc:leaks fsys=heap:0
-func FS(fsys fs.FS) FileSystem
-
-//goesc:leaks root=heap:0
-func FileServer(root FileSystem) Handler
-
-//goesc:leaks root=heap:0
-func FileServerFS(root fs.FS) Handler
-
-//goesc:leaks url=heap:0
-func Get(url string) (resp *Response, err error)
 
 //goesc:leaks pattern=heap:0 handler=heap:0
 func Handle(pattern string, handler Handler)
@@ -1190,44 +988,8 @@ func Handle(pattern string, handler Handler)
 //goesc:leaks pattern=heap:0 handler=heap:0
 func HandleFunc(pattern string, handler func(ResponseWriter, *Request))
 
-//goesc:leaks url=heap:0
-func Head(url string) (resp *Response, err error)
-
-//goesc:leaks addr=heap:0 handler=heap:0
-func ListenAndServe(addr string, handler Handler) error
-
-//goesc:leaks addr=heap:0 certFile=heap:0 keyFile=heap:0 handler=heap:0
-func ListenAndServeTLS(addr string, certFile string, keyFile string, handler Handler) error
-
-//goesc:leaks h=heap:0
-func MaxBytesHandler(h Handler, n int64) Handler
-
-//goesc:leaks w=heap:0 r=heap:0
-func MaxBytesReader(w ResponseWriter, r io.ReadCloser, n int64) io.ReadCloser
-
-func NewCrossOriginProtection() *CrossOriginProtection
-
-//goesc:leaks fs=heap:0
-func NewFileTransport(fs FileSystem) RoundTripper
-
-//goesc:leaks fsys=heap:0
-func NewFileTransportFS(fsys fs.FS) RoundTripper
-
-//goesc:leaks method=heap:0 url=heap:0 body=heap:0
-func NewRequest(method string, url string, body io.Reader) (*Request, error)
-
 //goesc:leaks ctx=heap:0 method=heap:0 url=heap:0 body=heap:0
 func NewRequestWithContext(ctx context.Context, method string, url string, body io.Reader) (*Request, error)
-
-//goesc:leaks rw=heap:0
-func NewResponseController(rw ResponseWriter) *ResponseController
-
-func NewServeMux() *ServeMux
-
-//goesc:leaks w=heap:0 r=none
-func NotFound(w ResponseWriter, r *Request)
-
-func NotFoundHandler() Handler
 
 //goesc:leaks line=heap:0
 func ParseCookie(line string) (_ []*Cookie, _ error)
@@ -1238,20 +1000,8 @@ func ParseHTTPVersion(vers string) (major int, minor int, ok bool)
 //goesc:leaks line=heap:0
 func ParseSetCookie(line string) (*Cookie, error)
 
-//goesc:leaks text=none
-func ParseTime(text string) (t time.Time, err error)
-
-//goesc:leaks url=heap:0 contentType=heap:0 body=heap:0
-func Post(url string, contentType string, body io.Reader) (resp *Response, err error)
-
-//goesc:leaks url=heap:0 data=none
-func PostForm(url string, data url.Values) (resp *Response, err error)
-
 //goesc:leaks req=heap:1
 func ProxyFromEnvironment(req *Request) (*url.URL, error)
-
-//goesc:leaks fixedURL=heap:0
-func ProxyURL(fixedURL *url.URL) func(*Request) (*url.URL, error)
 
 //goesc:leaks b=heap:0
 func ReadRequest(b *bufio.Reader) (*Request, error)
@@ -1262,12 +1012,6 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error)
 //goesc:leaks w=heap:0 r=heap:2 url=heap:0
 func Redirect(w ResponseWriter, r *Request, url string, code int)
 
-//goesc:leaks url=heap:0
-func RedirectHandler(url string, code int) Handler
-
-//goesc:leaks l=heap:0 handler=heap:0
-func Serve(l net.Listener, handler Handler) error
-
 //goesc:leaks w=heap:0 req=none name=none modtime=mutator:0 content=heap:0
 func ServeContent(w ResponseWriter, req *Request, name string, modtime time.Time, content io.ReadSeeker)
 
@@ -1277,19 +1021,10 @@ func ServeFile(w ResponseWriter, r *Request, name string)
 //goesc:leaks w=heap:0 r=heap:1 fsys=heap:0 name=heap:0
 func ServeFileFS(w ResponseWriter, r *Request, fsys fs.FS, name string)
 
-//goesc:leaks l=heap:0 handler=heap:0 certFile=heap:0 keyFile=heap:0
-func ServeTLS(l net.Listener, handler Handler, certFile string, keyFile string) error
-
 //goesc:leaks w=heap:0 cookie=heap:1
 func SetCookie(w ResponseWriter, cookie *Cookie)
 
 func StatusText(code int) string
-
-//goesc:leaks prefix=heap:0 h=heap:0
-func StripPrefix(prefix string, h Handler) Handler
-
-//goesc:leaks h=heap:0 msg=heap:0
-func TimeoutHandler(h Handler, dt time.Duration, msg string) Handler
 
 const (
 	DefaultMaxHeaderBytes = 1048576

@@ -16,12 +16,6 @@ func (a *Address) String() string
 
 type AddressParser struct{WordDecoder *mime.WordDecoder}
 
-//goesc:leaks recv=heap:1 address=heap:0
-func (p *AddressParser) Parse(address string) (*Address, error)
-
-//goesc:leaks recv=heap:1 list=heap:0
-func (p *AddressParser) ParseList(list string) ([]*Address, error)
-
 type Header map[string][]string
 
 //goesc:leaks recv=none key=none
@@ -29,9 +23,6 @@ func (h Header) AddressList(key string) ([]*Address, error)
 
 //goesc:leaks recv=none
 func (h Header) Date() (time.Time, error)
-
-//goesc:leaks recv=none key=none
-func (h Header) Get(key string) string
 
 type Message struct{Header Header; Body io.Reader}
 
@@ -90,12 +81,6 @@ func (p *addrParser) skipCFWS() bool
 
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) skipSpace()
-
-//goesc:leaks address=heap:0
-func ParseAddress(address string) (*Address, error)
-
-//goesc:leaks list=heap:0
-func ParseAddressList(list string) ([]*Address, error)
 
 //goesc:leaks date=heap:0
 func ParseDate(date string) (time.Time, error)

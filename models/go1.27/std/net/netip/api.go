@@ -10,43 +10,13 @@ import (
 type Addr struct{addr uint128; z unique.Handle[addrDetail]}
 
 //goesc:leaks recv=none b=r0:0,mutator:0
-func (ip Addr) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (ip Addr) AppendText(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none b=r0:0,mutator:0
 func (ip Addr) AppendTo(b []byte) []byte
-
-//goesc:leaks recv=none
-func (ip Addr) As16() (a16 [16]byte)
-
-//goesc:leaks recv=none
-func (ip Addr) As4() (a4 [4]byte)
-
-//goesc:leaks recv=none
-func (ip Addr) AsSlice() []byte
-
-//goesc:leaks recv=none
-func (ip Addr) BitLen() int
 
 //goesc:leaks recv=none ip2=none
 func (ip Addr) Compare(ip2 Addr) int
 
 //goesc:leaks recv=none
-func (ip Addr) Is4() bool
-
-//goesc:leaks recv=none
-func (ip Addr) Is4In6() bool
-
-//goesc:leaks recv=none
-func (ip Addr) Is6() bool
-
-//goesc:leaks recv=none
 func (ip Addr) IsGlobalUnicast() bool
-
-//goesc:leaks recv=none
-func (ip Addr) IsInterfaceLocalMulticast() bool
 
 //goesc:leaks recv=none
 func (ip Addr) IsLinkLocalMulticast() bool
@@ -64,37 +34,19 @@ func (ip Addr) IsMulticast() bool
 func (ip Addr) IsPrivate() bool
 
 //goesc:leaks recv=none
-func (ip Addr) IsUnspecified() bool
-
-//goesc:leaks recv=none
-func (ip Addr) IsValid() bool
-
-//goesc:leaks recv=none ip2=none
-func (ip Addr) Less(ip2 Addr) bool
-
-//goesc:leaks recv=none
 func (ip Addr) MarshalBinary() ([]byte, error)
 
 //goesc:leaks recv=none
 func (ip Addr) MarshalText() ([]byte, error)
 
 //goesc:leaks recv=r0:0
-func (ip Addr) Next() Addr
-
-//goesc:leaks recv=r0:0
 func (ip Addr) Prefix(b int) (Prefix, error)
-
-//goesc:leaks recv=r0:0
-func (ip Addr) Prev() Addr
 
 //goesc:leaks recv=none
 func (ip Addr) String() string
 
 //goesc:leaks recv=none
 func (ip Addr) StringExpanded() string
-
-//goesc:leaks recv=r0:0
-func (ip Addr) Unmap() Addr
 
 //goesc:leaks recv=mutator:0 b=none
 func (ip *Addr) UnmarshalBinary(b []byte) error
@@ -104,9 +56,6 @@ func (ip *Addr) UnmarshalText(text []byte) error
 
 //goesc:leaks recv=r0:0 zone=mutator:0
 func (ip Addr) WithZone(zone string) Addr
-
-//goesc:leaks recv=r0:1
-func (ip Addr) Zone() string
 
 //goesc:leaks recv=none ret=r0:0,mutator:0
 func (ip Addr) appendTo4(ret []byte) []byte
@@ -121,9 +70,6 @@ func (ip Addr) appendTo6(ret []byte) []byte
 func (ip Addr) hasZone() bool
 
 //goesc:leaks recv=none
-func (ip Addr) isZero() bool
-
-//goesc:leaks recv=none
 func (ip Addr) marshalBinarySize() int
 
 //goesc:leaks recv=none
@@ -132,22 +78,10 @@ func (ip Addr) v4(i uint8) uint8
 //goesc:leaks recv=none
 func (ip Addr) v6(i uint8) uint8
 
-//goesc:leaks recv=none
-func (ip Addr) v6u16(i uint8) uint16
-
-//goesc:leaks recv=r0:0
-func (ip Addr) withoutZone() Addr
-
 type AddrPort struct{ip Addr; port uint16}
-
-//goesc:leaks recv=r0:0
-func (p AddrPort) Addr() Addr
 
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (p AddrPort) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (p AddrPort) AppendText(b []byte) ([]byte, error)
 
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (p AddrPort) AppendTo(b []byte) []byte
@@ -156,16 +90,10 @@ func (p AddrPort) AppendTo(b []byte) []byte
 func (p AddrPort) Compare(p2 AddrPort) int
 
 //goesc:leaks recv=none
-func (p AddrPort) IsValid() bool
-
-//goesc:leaks recv=none
 func (p AddrPort) MarshalBinary() ([]byte, error)
 
 //goesc:leaks recv=none
 func (p AddrPort) MarshalText() ([]byte, error)
-
-//goesc:leaks recv=none
-func (p AddrPort) Port() uint16
 
 //goesc:leaks recv=none
 func (p AddrPort) String() string
@@ -178,20 +106,11 @@ func (p *AddrPort) UnmarshalText(text []byte) error
 
 type Prefix struct{ip Addr; bitsPlusOne uint8}
 
-//goesc:leaks recv=r0:0
-func (p Prefix) Addr() Addr
-
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (p Prefix) AppendBinary(b []byte) ([]byte, error)
 
 //goesc:leaks recv=none b=r0:0,mutator:0
-func (p Prefix) AppendText(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none b=r0:0,mutator:0
 func (p Prefix) AppendTo(b []byte) []byte
-
-//goesc:leaks recv=none
-func (p Prefix) Bits() int
 
 //goesc:leaks recv=none p2=none
 func (p Prefix) Compare(p2 Prefix) int
@@ -200,19 +119,10 @@ func (p Prefix) Compare(p2 Prefix) int
 func (p Prefix) Contains(ip Addr) bool
 
 //goesc:leaks recv=none
-func (p Prefix) IsSingleIP() bool
-
-//goesc:leaks recv=none
-func (p Prefix) IsValid() bool
-
-//goesc:leaks recv=none
 func (p Prefix) MarshalBinary() ([]byte, error)
 
 //goesc:leaks recv=none
 func (p Prefix) MarshalText() ([]byte, error)
-
-//goesc:leaks recv=r0:0
-func (p Prefix) Masked() Prefix
 
 //goesc:leaks recv=none o=none
 func (p Prefix) Overlaps(o Prefix) bool
@@ -233,55 +143,17 @@ type addrDetail struct{isV6 bool; zoneV6 string}
 
 type uint128 struct{hi uint64; lo uint64}
 
-func (u uint128) addOne() uint128
-
 func (u uint128) and(m uint128) uint128
 
 func (u uint128) bitsClearedFrom(bit uint8) uint128
 
 func (u uint128) bitsSetFrom(bit uint8) uint128
 
-//goesc:leaks recv=r0:0
-func (u *uint128) halves() [2]*uint64
-
-func (u uint128) isZero() bool
-
 func (u uint128) not() uint128
 
 func (u uint128) or(m uint128) uint128
 
-func (u uint128) subOne() uint128
-
 func (u uint128) xor(m uint128) uint128
-
-func AddrFrom16(addr [16]byte) Addr
-
-func AddrFrom4(addr [4]byte) Addr
-
-//goesc:leaks slice=none
-func AddrFromSlice(slice []byte) (ip Addr, ok bool)
-
-//goesc:leaks ip=r0:0
-func AddrPortFrom(ip Addr, port uint16) AddrPort
-
-func IPv4Unspecified() Addr
-
-func IPv6LinkLocalAllNodes() Addr
-
-func IPv6LinkLocalAllRouters() Addr
-
-func IPv6Loopback() Addr
-
-func IPv6Unspecified() Addr
-
-//goesc:leaks s=heap:0
-func MustParseAddr(s string) Addr
-
-//goesc:leaks s=heap:0
-func MustParseAddrPort(s string) AddrPort
-
-//goesc:leaks s=heap:0
-func MustParsePrefix(s string) Prefix
 
 //goesc:leaks s=heap:0
 func ParseAddr(s string) (Addr, error)
@@ -291,7 +163,4 @@ func ParseAddrPort(s string) (AddrPort, error)
 
 //goesc:leaks s=heap:0
 func ParsePrefix(s string) (Prefix, error)
-
-//goesc:leaks ip=r0:0
-func PrefixFrom(ip Addr, bits int) Prefix
 

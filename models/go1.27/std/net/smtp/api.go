@@ -17,9 +17,6 @@ type Client struct{Text *textproto.Conn; conn net.Conn; tls bool; serverName str
 //goesc:leaks recv=heap:1,mutator:0 a=heap:0
 func (c *Client) Auth(a Auth) error
 
-//goesc:leaks recv=heap:2
-func (c *Client) Close() error
-
 //goesc:leaks recv=heap:0
 func (c *Client) Data() (io.WriteCloser, error)
 
@@ -47,9 +44,6 @@ func (c *Client) Reset() error
 //goesc:leaks recv=heap:1,mutator:0 config=heap:0
 func (c *Client) StartTLS(config *tls.Config) error
 
-//goesc:leaks recv=heap:1
-func (c *Client) TLSConnectionState() (state tls.ConnectionState, ok bool)
-
 //goesc:leaks recv=heap:1,mutator:0 addr=heap:0
 func (c *Client) Verify(addr string) error
 
@@ -72,28 +66,13 @@ type cramMD5Auth struct{username string; secret string}
 //goesc:leaks recv=heap:1 fromServer=heap:0
 func (a *cramMD5Auth) Next(fromServer []byte, more bool) ([]byte, error)
 
-//goesc:leaks recv=none server=none
-func (a *cramMD5Auth) Start(server *ServerInfo) (string, []byte, error)
-
 type plainAuth struct{identity string; username string; password string; host string}
-
-//goesc:leaks recv=none fromServer=none
-func (a *plainAuth) Next(fromServer []byte, more bool) ([]byte, error)
-
-//goesc:leaks recv=none server=none
-func (a *plainAuth) Start(server *ServerInfo) (string, []byte, error)
-
-//goesc:leaks username=heap:0 secret=heap:0
-func CRAMMD5Auth(username string, secret string) Auth
 
 //goesc:leaks addr=heap:0
 func Dial(addr string) (*Client, error)
 
 //goesc:leaks conn=heap:0 host=heap:0
 func NewClient(conn net.Conn, host string) (*Client, error)
-
-//goesc:leaks identity=heap:0 username=heap:0 password=heap:0 host=heap:0
-func PlainAuth(identity string, username string, password string, host string) Auth
 
 //goesc:leaks addr=heap:0 a=heap:0 from=heap:0 to=heap:1 msg=heap:0
 func SendMail(addr string, a Auth, from string, to []string, msg []byte) error

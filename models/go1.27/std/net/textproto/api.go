@@ -11,55 +11,22 @@ import (
 
 type Conn struct{Reader; Writer; Pipeline; conn io.ReadWriteCloser}
 
-//goesc:leaks recv=heap:1
-func (c *Conn) Close() error
-
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *Conn) Cmd(format string, args ...any) (id uint, err error)
 
 type Error struct{Code int; Msg string}
 
-//goesc:leaks recv=heap:1
-func (e *Error) Error() string
-
 type MIMEHeader map[string][]string
-
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h MIMEHeader) Add(key string, value string)
-
-//goesc:leaks recv=none key=none
-func (h MIMEHeader) Del(key string)
 
 //goesc:leaks recv=none key=none
 func (h MIMEHeader) Get(key string) string
 
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h MIMEHeader) Set(key string, value string)
-
-//goesc:leaks recv=none key=none
-func (h MIMEHeader) Values(key string) []string
-
 type Pipeline struct{mu sync.Mutex; id uint; request sequencer; response sequencer}
-
-//goesc:leaks recv=heap:0
-func (p *Pipeline) EndRequest(id uint)
-
-//goesc:leaks recv=heap:0
-func (p *Pipeline) EndResponse(id uint)
 
 //goesc:leaks recv=heap:0
 func (p *Pipeline) Next() uint
 
-//goesc:leaks recv=heap:0
-func (p *Pipeline) StartRequest(id uint)
-
-//goesc:leaks recv=heap:0
-func (p *Pipeline) StartResponse(id uint)
-
 type ProtocolError string
-
-//goesc:leaks recv=r0:0
-func (p ProtocolError) Error() string
 
 type Reader struct{R *bufio.Reader; dot *dotReader; buf []byte}
 
@@ -68,9 +35,6 @@ func (r *Reader) DotReader() io.Reader
 
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadCodeLine(expectCode int) (code int, message string, err error)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (r *Reader) ReadContinuedLine() (string, error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Reader) ReadContinuedLineBytes() ([]byte, error)
@@ -82,13 +46,7 @@ func (r *Reader) ReadDotBytes() ([]byte, error)
 func (r *Reader) ReadDotLines() ([]string, error)
 
 //goesc:leaks recv=heap:2,mutator:1
-func (r *Reader) ReadLine() (string, error)
-
-//goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadLineBytes() ([]byte, error)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (r *Reader) ReadMIMEHeader() (MIMEHeader, error)
 
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadResponse(expectCode int) (code int, message string, err error)
@@ -113,14 +71,8 @@ func (r *Reader) upcomingHeaderKeys() (n int)
 
 type Writer struct{W *bufio.Writer; dot *dotWriter}
 
-//goesc:leaks recv=heap:0
-func (w *Writer) DotWriter() io.WriteCloser
-
 //goesc:leaks recv=heap:1 format=none args=heap:1
 func (w *Writer) PrintfLine(format string, args ...any) error
-
-//goesc:leaks recv=heap:4,mutator:2
-func (w *Writer) closeDot()
 
 type dotReader struct{r *Reader; state int}
 
@@ -151,16 +103,4 @@ func Dial(network string, addr string) (*Conn, error)
 
 //goesc:leaks conn=heap:0
 func NewConn(conn io.ReadWriteCloser) *Conn
-
-//goesc:leaks r=heap:0
-func NewReader(r *bufio.Reader) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w *bufio.Writer) *Writer
-
-//goesc:leaks b=r0:0
-func TrimBytes(b []byte) []byte
-
-//goesc:leaks s=r0:0
-func TrimString(s string) string
 

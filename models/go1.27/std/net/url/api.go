@@ -5,18 +5,6 @@ package url
 
 type Error struct{Op string; URL string; Err error}
 
-//goesc:leaks recv=heap:1
-func (e *Error) Error() string
-
-//goesc:leaks recv=heap:1
-func (e *Error) Temporary() bool
-
-//goesc:leaks recv=heap:1
-func (e *Error) Timeout() bool
-
-//goesc:leaks recv=r0:1
-func (e *Error) Unwrap() error
-
 type EscapeError string
 
 //goesc:leaks recv=none
@@ -29,35 +17,14 @@ func (e InvalidHostError) Error() string
 
 type URL struct{Scheme string; Opaque string; User *Userinfo; Host string; Path string; Fragment string; RawQuery string; RawPath string; RawFragment string; ForceQuery bool; OmitHost bool}
 
-//goesc:leaks recv=heap:1 b=r0:0,mutator:0
-func (u *URL) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:leaks recv=heap:1
-func (u *URL) Clone() *URL
-
 //goesc:leaks recv=heap:1
 func (u *URL) EscapedFragment() string
 
 //goesc:leaks recv=heap:1
 func (u *URL) EscapedPath() string
 
-//goesc:leaks recv=r0:1
-func (u *URL) Hostname() string
-
-//goesc:leaks recv=none
-func (u *URL) IsAbs() bool
-
-//goesc:leaks recv=heap:1 elem=heap:1,mutator:0
-func (u *URL) JoinPath(elem ...string) *URL
-
-//goesc:leaks recv=heap:1
-func (u *URL) MarshalBinary() (text []byte, err error)
-
 //goesc:leaks recv=heap:1 ref=heap:0
 func (u *URL) Parse(ref string) (*URL, error)
-
-//goesc:leaks recv=r0:1
-func (u *URL) Port() string
 
 //goesc:leaks recv=heap:1
 func (u *URL) Query() Values
@@ -89,36 +56,12 @@ func (u *URL) setPath(p string) error
 type Userinfo struct{username string; password string; passwordSet bool}
 
 //goesc:leaks recv=r0:1
-func (u *Userinfo) Password() (string, bool)
-
-//goesc:leaks recv=r0:1
 func (u *Userinfo) String() string
-
-//goesc:leaks recv=r0:1
-func (u *Userinfo) Username() string
 
 type Values map[string][]string
 
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (v Values) Add(key string, value string)
-
-//goesc:leaks recv=heap:2
-func (vs Values) Clone() Values
-
-//goesc:leaks recv=none key=none
-func (v Values) Del(key string)
-
 //goesc:leaks recv=none
 func (v Values) Encode() string
-
-//goesc:leaks recv=none key=none
-func (v Values) Get(key string) string
-
-//goesc:leaks recv=none key=none
-func (v Values) Has(key string) bool
-
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (v Values) Set(key string, value string)
 
 type encoding uint8
 
@@ -128,27 +71,6 @@ func JoinPath(base string, elem ...string) (result string, err error)
 //goesc:leaks rawURL=heap:0
 func Parse(rawURL string) (*URL, error)
 
-//goesc:leaks query=heap:0
-func ParseQuery(query string) (Values, error)
-
 //goesc:leaks rawURL=heap:0
 func ParseRequestURI(rawURL string) (*URL, error)
-
-//goesc:leaks s=r0:0
-func PathEscape(s string) string
-
-//goesc:leaks s=heap:0
-func PathUnescape(s string) (string, error)
-
-//goesc:leaks s=r0:0
-func QueryEscape(s string) string
-
-//goesc:leaks s=heap:0
-func QueryUnescape(s string) (string, error)
-
-//goesc:leaks username=heap:0
-func User(username string) *Userinfo
-
-//goesc:leaks username=heap:0 password=heap:0
-func UserPassword(username string, password string) *Userinfo
 

@@ -7,13 +7,7 @@ type EmptyOp uint8
 
 type Error struct{Code ErrorCode; Expr string}
 
-//goesc:leaks recv=none
-func (e *Error) Error() string
-
 type ErrorCode string
-
-//goesc:leaks recv=r0:0
-func (e ErrorCode) String() string
 
 type Flags uint16
 
@@ -23,20 +17,12 @@ type Inst struct{Op InstOp; Out uint32; Arg uint32; Rune []rune}
 func (i *Inst) MatchEmptyWidth(before rune, after rune) bool
 
 //goesc:leaks recv=none
-func (i *Inst) MatchRune(r rune) bool
-
-//goesc:leaks recv=none
 func (i *Inst) MatchRunePos(r rune) int
-
-//goesc:leaks recv=none
-func (i *Inst) String() string
 
 //goesc:leaks recv=none
 func (i *Inst) op() InstOp
 
 type InstOp uint8
-
-func (i InstOp) String() string
 
 type Op uint8
 
@@ -46,12 +32,6 @@ type Prog struct{Inst []Inst; Start int; NumCap int}
 
 //goesc:leaks recv=none
 func (p *Prog) Prefix() (prefix string, complete bool)
-
-//goesc:leaks recv=none
-func (p *Prog) StartCond() EmptyOp
-
-//goesc:leaks recv=none
-func (p *Prog) String() string
 
 //goesc:leaks recv=r0:1
 func (p *Prog) skipNop(pc uint32) *Inst
@@ -80,11 +60,6 @@ func (re *Regexp) capNames(names []string)
 func Compile(re *Regexp) (*Prog, error)
 
 func EmptyOpContext(r1 rune, r2 rune) EmptyOp
-
-func IsWordChar(r rune) bool
-
-//goesc:leaks s=heap:0
-func Parse(s string, flags Flags) (*Regexp, error)
 
 const (
 	ClassNL Flags = 4

@@ -20,9 +20,6 @@ func (p *Profile) Add(value any, skip int)
 //goesc:leaks recv=heap:0
 func (p *Profile) Count() int
 
-//goesc:leaks recv=r0:1
-func (p *Profile) Name() string
-
 //goesc:leaks recv=heap:0 value=none
 func (p *Profile) Remove(value any)
 
@@ -59,7 +56,4 @@ func StopCPUProfile()
 
 //goesc:leaks ctx=heap:0 labels=heap:0
 func WithLabels(ctx context.Context, labels LabelSet) context.Context
-
-//goesc:leaks w=heap:0
-func WriteHeapProfile(w io.Writer) error
 

@@ -13,14 +13,8 @@ import (
 
 type FlightRecorder struct{err error; header [16]byte; active rawGeneration; ringMu sync.Mutex; ring []rawGeneration; freq frequency; targetSize uint64; targetPeriod time.Duration; enabled bool; writing sync.Mutex; wantSize uint64; wantDur time.Duration}
 
-//goesc:leaks recv=none
-func (fr *FlightRecorder) Enabled() bool
-
 //goesc:leaks recv=heap:0
 func (fr *FlightRecorder) Start() error
-
-//goesc:leaks recv=mutator:0
-func (fr *FlightRecorder) Stop()
 
 //goesc:leaks recv=heap:0 w=heap:0
 func (fr *FlightRecorder) WriteTo(w io.Writer) (n int64, err error)
@@ -29,17 +23,9 @@ type FlightRecorderConfig struct{MinAge time.Duration; MaxBytes uint64}
 
 type Region struct{id uint64; regionType string}
 
-//goesc:leaks recv=heap:1
-func (r *Region) End()
-
 type Task struct{id uint64}
 
-//goesc:leaks recv=none
-func (t *Task) End()
-
 type eventTime int64
-
-func (t eventTime) Sub(t0 eventTime) time.Duration
 
 type frequency float64
 
@@ -83,26 +69,17 @@ func (t *traceMultiplexer) unsubscribeFlightRecorder() error
 //goesc:leaks recv=heap:0
 func (t *traceMultiplexer) unsubscribeTraceStartWriter()
 
-func IsEnabled() bool
-
 //goesc:leaks ctx=heap:0 category=heap:0 message=heap:0
 func Log(ctx context.Context, category string, message string)
 
 //goesc:leaks ctx=heap:0 category=heap:0 format=none args=heap:1
 func Logf(ctx context.Context, category string, format string, args ...any)
 
-func NewFlightRecorder(cfg FlightRecorderConfig) *FlightRecorder
-
 //goesc:leaks pctx=heap:0 taskType=heap:0
 func NewTask(pctx context.Context, taskType string) (ctx context.Context, task *Task)
 
-//goesc:leaks w=heap:0
-func Start(w io.Writer) error
-
 //goesc:leaks ctx=heap:0 regionType=heap:0
 func StartRegion(ctx context.Context, regionType string) *Region
-
-func Stop()
 
 //goesc:leaks ctx=heap:0 regionType=heap:0 fn=none
 func WithRegion(ctx context.Context, regionType string, fn func())

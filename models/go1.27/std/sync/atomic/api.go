@@ -9,142 +9,22 @@ import (
 
 type Bool struct{_ noCopy; v uint32}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) CompareAndSwap(old bool, new bool) (swapped bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) Load() bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) Store(val bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) Swap(new bool) (old bool)
-
 type Int32 struct{_ noCopy; v int32}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Add(delta int32) (new int32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) And(mask int32) (old int32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) CompareAndSwap(old int32, new int32) (swapped bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Load() int32
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Or(mask int32) (old int32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Store(val int32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Swap(new int32) (old int32)
-
 type Int64 struct{_ noCopy; _ align64; v int64}
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Add(delta int64) (new int64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) And(mask int64) (old int64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) CompareAndSwap(old int64, new int64) (swapped bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Load() int64
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Or(mask int64) (old int64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Store(val int64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Swap(new int64) (old int64)
 
 type Pointer[T any] struct{_ [0]*T; _ noCopy; v unsafe.Pointer}
 
 type Uint32 struct{_ noCopy; v uint32}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Add(delta uint32) (new uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) And(mask uint32) (old uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) CompareAndSwap(old uint32, new uint32) (swapped bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Load() uint32
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Or(mask uint32) (old uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Store(val uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Swap(new uint32) (old uint32)
-
 type Uint64 struct{_ noCopy; _ align64; v uint64}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Add(delta uint64) (new uint64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) And(mask uint64) (old uint64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) CompareAndSwap(old uint64, new uint64) (swapped bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Load() uint64
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Or(mask uint64) (old uint64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Store(val uint64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Swap(new uint64) (old uint64)
-
 type Uintptr struct{_ noCopy; v uintptr}
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Add(delta uintptr) (new uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) And(mask uintptr) (old uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) CompareAndSwap(old uintptr, new uintptr) (swapped bool)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Load() uintptr
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Or(mask uintptr) (old uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Store(val uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Swap(new uintptr) (old uintptr)
 
 type Value struct{v any}
 
 //goesc:leaks recv=heap:0 old=none new=heap:0
 func (v *Value) CompareAndSwap(old any, new any) (swapped bool)
-
-//goesc:leaks recv=heap:0
-func (v *Value) Load() (val any)
 
 //goesc:leaks recv=heap:0 val=heap:0
 func (v *Value) Store(val any)
@@ -157,12 +37,6 @@ type align64 struct{}
 type efaceWords struct{typ unsafe.Pointer; data unsafe.Pointer}
 
 type noCopy struct{}
-
-//goesc:leaks recv=none
-func (*noCopy) Lock()
-
-//goesc:leaks recv=none
-func (*noCopy) Unlock()
 
 //goesc:leaks addr=mutator:0,callee:0
 func AddInt32(addr *int32, delta int32) (new int32)

@@ -19,20 +19,8 @@ func (fsys MapFS) Lstat(name string) (fs.FileInfo, error)
 //goesc:leaks recv=heap:1 name=heap:0
 func (fsys MapFS) Open(name string) (fs.File, error)
 
-//goesc:leaks recv=heap:0 name=heap:0
-func (fsys MapFS) ReadDir(name string) ([]fs.DirEntry, error)
-
-//goesc:leaks recv=heap:0 name=heap:0
-func (fsys MapFS) ReadFile(name string) ([]byte, error)
-
 //goesc:leaks recv=none name=heap:0
 func (fsys MapFS) ReadLink(name string) (string, error)
-
-//goesc:leaks recv=heap:0 name=heap:0
-func (fsys MapFS) Stat(name string) (fs.FileInfo, error)
-
-//goesc:leaks recv=heap:0 dir=heap:0
-func (fsys MapFS) Sub(dir string) (fs.FS, error)
 
 //goesc:leaks recv=none name=heap:0
 func (fsys MapFS) lstat(name string) (*mapFileInfo, error)
@@ -46,37 +34,10 @@ type fsOnly struct{fs.FS}
 
 type mapFileInfo struct{name string; f *MapFile}
 
-//goesc:leaks recv=r0:0
-func (i *mapFileInfo) Info() (fs.FileInfo, error)
-
-//goesc:leaks recv=none
-func (i *mapFileInfo) IsDir() bool
-
-//goesc:leaks recv=r0:2
-func (i *mapFileInfo) ModTime() time.Time
-
-//goesc:leaks recv=none
-func (i *mapFileInfo) Mode() fs.FileMode
-
 //goesc:leaks recv=r0:1
 func (i *mapFileInfo) Name() string
 
-//goesc:leaks recv=none
-func (i *mapFileInfo) Size() int64
-
-//goesc:leaks recv=heap:0
-func (i *mapFileInfo) String() string
-
-//goesc:leaks recv=r0:2
-func (i *mapFileInfo) Sys() any
-
-//goesc:leaks recv=none
-func (i *mapFileInfo) Type() fs.FileMode
-
 type noSub struct{MapFS}
-
-//goesc:leaks recv=none
-func (noSub) Sub()
 
 //goesc:leaks fsys=heap:0 expected=heap:1
 func TestFS(fsys fs.FS, expected ...string) error

@@ -10,25 +10,16 @@ import (
 
 type Position struct{Filename string; Offset int; Line int; Column int}
 
-//goesc:leaks recv=none
-func (pos *Position) IsValid() bool
-
 //goesc:leaks recv=r0:0
 func (pos Position) String() string
 
 type Scanner struct{src io.Reader; srcBuf [1025]byte; srcPos int; srcEnd int; srcBufOffset int; line int; column int; lastLineLen int; lastCharLen int; tokBuf bytes.Buffer; tokPos int; tokEnd int; ch rune; Error func(s *Scanner, msg string); ErrorCount int; Mode uint; Whitespace uint64; IsIdentRune func(ch rune, i int) bool; Position}
-
-//goesc:leaks recv=r0:0,mutator:0 src=heap:0
-func (s *Scanner) Init(src io.Reader) *Scanner
 
 //goesc:leaks recv=heap:0
 func (s *Scanner) Next() rune
 
 //goesc:leaks recv=heap:0
 func (s *Scanner) Peek() rune
-
-//goesc:leaks recv=r0:1
-func (s *Scanner) Pos() (pos Position)
 
 //goesc:leaks recv=heap:0
 func (s *Scanner) Scan() rune
@@ -74,8 +65,6 @@ func (s *Scanner) scanRawString()
 
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanString(quote rune) (n int)
-
-func TokenString(tok rune) string
 
 const (
 	Char = -5

@@ -39,9 +39,6 @@ func (n NotNull) ConvertValue(v any) (Value, error)
 
 type Null struct{Converter ValueConverter}
 
-//goesc:leaks recv=heap:0 v=heap:0
-func (n Null) ConvertValue(v any) (Value, error)
-
 type Pinger interface{Ping(ctx context.Context) error}
 
 type Queryer interface{Query(query string, args []Value) (Rows, error)}
@@ -53,10 +50,6 @@ type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, erro
 type Rows interface{Close() error; Columns() []string; Next(dest []Value) error}
 
 type RowsAffected int64
-
-func (RowsAffected) LastInsertId() (int64, error)
-
-func (v RowsAffected) RowsAffected() (int64, error)
 
 type RowsColumnScanner interface{NextRow() error; ScanColumn(scanCtx ScanContext, index int, dest any) error; Rows}
 
@@ -99,8 +92,6 @@ type boolType struct{}
 //goesc:leaks src=heap:0
 func (boolType) ConvertValue(src any) (Value, error)
 
-func (boolType) String() string
-
 type decimalDecompose interface{Decompose(buf []byte) (form byte, negative bool, coefficient []byte, exponent int32)}
 
 type defaultConverter struct{}
@@ -115,20 +106,7 @@ func (int32Type) ConvertValue(v any) (Value, error)
 
 type noRows struct{}
 
-func (noRows) LastInsertId() (int64, error)
-
-func (noRows) RowsAffected() (int64, error)
-
 type stringType struct{}
-
-//goesc:leaks v=heap:0
-func (stringType) ConvertValue(v any) (Value, error)
-
-//goesc:leaks v=none
-func IsScanValue(v any) bool
-
-//goesc:leaks v=none
-func IsValue(v any) bool
 
 var (
 	Bool boolType

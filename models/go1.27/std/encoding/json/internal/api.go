@@ -7,12 +7,6 @@ type NotForPublicUse struct{}
 
 type ValueError struct{Val any; Err error}
 
-//goesc:leaks recv=heap:1
-func (ve *ValueError) Error() string
-
-//goesc:leaks recv=r0:1
-func (ve *ValueError) Unwrap() error
-
 var (
 	AllowInternalUse NotForPublicUse
 	ErrCycle error

@@ -4,93 +4,35 @@
 package jsontext
 
 import (
-	"encoding/json/internal"
 	"encoding/json/internal/jsonflags"
 	"encoding/json/internal/jsonopts"
 	"encoding/json/internal/jsonwire"
 	"io"
-	"iter"
 )
 
 type Decoder struct{s decoderState}
 
-//goesc:leaks recv=none
-func (d *Decoder) InputOffset() int64
-
-//goesc:leaks recv=r0:0
-func (d *Decoder) Options() Options
-
-//goesc:leaks recv=heap:0
-func (d *Decoder) PeekKind() Kind
-
-//goesc:leaks recv=heap:0
-func (d *Decoder) ReadToken() (Token, error)
-
-//goesc:leaks recv=heap:0
-func (d *Decoder) ReadValue() (Value, error)
-
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0 opts=heap:1
 func (d *Decoder) Reset(r io.Reader, opts ...Options)
-
-//goesc:leaks recv=heap:0
-func (d *Decoder) SkipValue() error
-
-//goesc:leaks recv=none
-func (d *Decoder) StackDepth() int
 
 //goesc:leaks recv=none
 func (d *Decoder) StackIndex(i int) (Kind, int64)
 
-//goesc:leaks recv=heap:1,mutator:0
-func (d *Decoder) StackPointer() Pointer
-
-//goesc:leaks recv=r0:1
-func (d *Decoder) UnreadBuffer() []byte
-
 type Encoder struct{s encoderState}
-
-//goesc:leaks recv=r0:1,mutator:0
-func (e *Encoder) AvailableBuffer() []byte
-
-//goesc:leaks recv=r0:0
-func (e *Encoder) Options() Options
-
-//goesc:leaks recv=none
-func (e *Encoder) OutputOffset() int64
 
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0 opts=heap:1
 func (e *Encoder) Reset(w io.Writer, opts ...Options)
 
 //goesc:leaks recv=none
-func (e *Encoder) StackDepth() int
-
-//goesc:leaks recv=none
 func (e *Encoder) StackIndex(i int) (Kind, int64)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (e *Encoder) StackPointer() Pointer
-
-//goesc:leaks recv=heap:0 t=none
-func (e *Encoder) WriteToken(t Token) error
-
-//goesc:leaks recv=heap:0 v=none
-func (e *Encoder) WriteValue(v Value) error
 
 type Kind byte
 
 func (k Kind) String() string
 
-func (k Kind) normalize() Kind
-
 type Options = jsonopts.Options
 
 type Pointer string
-
-//goesc:leaks recv=none tok=none
-func (p Pointer) AppendToken(tok string) Pointer
-
-//goesc:leaks recv=none pc=none
-func (p Pointer) Contains(pc Pointer) bool
 
 //goesc:leaks recv=none
 func (p Pointer) IsValid() bool
@@ -98,19 +40,10 @@ func (p Pointer) IsValid() bool
 //goesc:leaks recv=r0:0,mutator:0,callee:0
 func (p Pointer) LastToken() string
 
-//goesc:leaks recv=r0:0
-func (p Pointer) Parent() Pointer
-
-//goesc:leaks recv=heap:0
-func (p Pointer) Tokens() iter.Seq[string]
-
 type SyntacticError struct{requireKeyedLiterals; nonComparable; ByteOffset int64; JSONPointer Pointer; Err error}
 
 //goesc:leaks recv=heap:1
 func (e *SyntacticError) Error() string
-
-//goesc:leaks recv=r0:1
-func (e *SyntacticError) Unwrap() error
 
 type Token struct{nonComparable; raw *decodeBuffer; str string; num uint64}
 
@@ -121,19 +54,7 @@ func (t Token) Bool() bool
 func (t Token) Clone() Token
 
 //goesc:leaks recv=heap:0
-func (t Token) Float() (float64, error)
-
-//goesc:leaks recv=heap:0
-func (t Token) Float32() (float32, error)
-
-//goesc:leaks recv=heap:0
 func (t Token) Int() (int64, error)
-
-//goesc:leaks recv=none
-func (t Token) Kind() Kind
-
-//goesc:leaks recv=r0:0
-func (t Token) String() string
 
 //goesc:leaks recv=heap:0
 func (t Token) Uint() (uint64, error)
@@ -155,32 +76,14 @@ type Value []byte
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Canonicalize(opts ...Options) error
 
-//goesc:leaks recv=none
-func (v Value) Clone() Value
-
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Compact(opts ...Options) error
-
-//goesc:leaks recv=heap:1,mutator:0 opts=heap:1
-func (v *Value) Format(opts ...Options) error
 
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Indent(opts ...Options) error
 
 //goesc:leaks recv=heap:0 opts=heap:1
 func (v Value) IsValid(opts ...Options) bool
-
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
-
-//goesc:leaks recv=r0:0
-func (v Value) MarshalJSON() ([]byte, error)
-
-//goesc:leaks recv=none
-func (v Value) String() string
-
-//goesc:leaks recv=heap:1,mutator:0 b=none
-func (v *Value) UnmarshalJSON(b []byte) error
 
 //goesc:leaks recv=heap:1,mutator:0 opts1=heap:1 opts2=heap:1
 func (v *Value) format(opts1 []Options, opts2 []Options) error
@@ -204,25 +107,10 @@ func (d *decodeBuffer) offsetAt(pos int) int64
 //goesc:leaks recv=r0:1
 func (d *decodeBuffer) previousBuffer() []byte
 
-//goesc:leaks recv=none
-func (d *decodeBuffer) previousOffsetEnd() int64
-
-//goesc:leaks recv=none
-func (d *decodeBuffer) previousOffsetStart() int64
-
-//goesc:leaks recv=r0:1
-func (d *decodeBuffer) unreadBuffer() []byte
-
 type decoderState struct{state; decodeBuffer; jsonopts.Struct; StringCache *[256]string}
 
 //goesc:leaks recv=heap:1,mutator:0 b=r0:0,mutator:0
 func (d *decoderState) AppendStackPointer(b []byte, where int) []byte
-
-//goesc:leaks recv=heap:1,mutator:0
-func (d *decoderState) AtEOF() bool
-
-//goesc:leaks recv=heap:0
-func (d *decoderState) CheckEOF() error
 
 //goesc:leaks recv=heap:0
 func (d *decoderState) CheckNextValue(last bool) error
@@ -292,16 +180,10 @@ type encodeBuffer struct{Buf []byte; baseOffset int64; wr io.Writer; maxValue in
 //goesc:leaks recv=none
 func (e *encodeBuffer) offsetAt(pos int) int64
 
-//goesc:leaks recv=none
-func (e *encodeBuffer) previousOffsetEnd() int64
-
 //goesc:leaks recv=r0:1
 func (e *encodeBuffer) unflushedBuffer() []byte
 
 type encoderState struct{state; encodeBuffer; jsonopts.Struct; SeenPointers map[any]struct{}}
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (e *encoderState) AppendIndent(b []byte, n int) []byte
 
 //goesc:leaks recv=heap:0 appendFn=callee:0
 func (e *encoderState) AppendRaw(k Kind, safeASCII bool, appendFn func([]byte) ([]byte, error)) error
@@ -314,9 +196,6 @@ func (e *encoderState) CountNextDelimWhitespace() (n int)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (e *encoderState) Flush() error
-
-//goesc:leaks recv=none
-func (e *encoderState) NeedFlush() bool
 
 //goesc:leaks recv=heap:1,mutator:0 prevName=none
 func (e *encoderState) UnwriteEmptyObjectMember(prevName *string) bool
@@ -353,58 +232,13 @@ func (e *encoderState) reset(b []byte, w io.Writer, opts ...Options)
 
 type export struct{}
 
-//goesc:leaks d=r0:0
-func (export) Decoder(d *Decoder) *decoderState
-
-//goesc:leaks e=r0:0
-func (export) Encoder(e *Encoder) *encoderState
-
-//goesc:leaks b=heap:0 o=heap:1
-func (export) GetBufferedDecoder(b []byte, o ...Options) *Decoder
-
-//goesc:leaks o=heap:1
-func (export) GetBufferedEncoder(o ...Options) *Encoder
-
-//goesc:leaks r=heap:0 o=heap:1
-func (export) GetStreamingDecoder(r io.Reader, o ...Options) *Decoder
-
-//goesc:leaks w=heap:0 o=heap:1
-func (export) GetStreamingEncoder(w io.Writer, o ...Options) *Encoder
-
-//goesc:leaks err=none
-func (export) IsIOError(err error) bool
-
-//goesc:leaks d=heap:0
-func (export) PutBufferedDecoder(d *Decoder)
-
-//goesc:leaks e=heap:0
-func (export) PutBufferedEncoder(e *Encoder)
-
-//goesc:leaks d=heap:0
-func (export) PutStreamingDecoder(d *Decoder)
-
-//goesc:leaks e=heap:0
-func (export) PutStreamingEncoder(e *Encoder)
-
 type exporter struct{}
 
-//goesc:leaks p=none
-func (exporter) Export(p *internal.NotForPublicUse) export
-
 type ioError struct{action string; err error}
-
-//goesc:leaks recv=heap:1
-func (e *ioError) Error() string
-
-//goesc:leaks recv=r0:1
-func (e *ioError) Unwrap() error
 
 type nonComparable [0]func()
 
 type objectNameStack struct{offsets []int; unquotedNames []byte}
-
-//goesc:leaks recv=mutator:1
-func (ns *objectNameStack) ReplaceLastQuotedOffset(i int)
 
 //goesc:leaks recv=mutator:1
 func (ns *objectNameStack) clearLast()
@@ -435,9 +269,6 @@ func (ns *objectNameStack) reset()
 
 type objectNamespace struct{endOffsets []uint; allUnquotedNames []byte; mapNames map[string]struct{}}
 
-//goesc:leaks recv=heap:1,mutator:0 name=none
-func (ns *objectNamespace) InsertUnquoted(name []byte) bool
-
 //goesc:leaks recv=r0:1
 func (ns *objectNamespace) getUnquoted(i int) []byte
 
@@ -460,9 +291,6 @@ func (ns *objectNamespace) removeLast()
 func (ns *objectNamespace) reset()
 
 type objectNamespaceStack []objectNamespace
-
-//goesc:leaks recv=r0:0
-func (nss objectNamespaceStack) Last() *objectNamespace
 
 //goesc:leaks recv=mutator:0
 func (nss *objectNamespaceStack) pop()
@@ -489,22 +317,7 @@ func (s *state) reset()
 type stateEntry uint64
 
 //goesc:leaks recv=mutator:0
-func (e *stateEntry) DisableNamespace()
-
-//goesc:leaks recv=mutator:0
-func (e *stateEntry) Increment()
-
-func (e stateEntry) Length() int64
-
-func (e stateEntry) NeedObjectName() bool
-
-//goesc:leaks recv=mutator:0
 func (e *stateEntry) decrement()
-
-//goesc:leaks recv=mutator:0
-func (e *stateEntry) invalidateNamespace()
-
-func (e stateEntry) isActiveNamespace() bool
 
 func (e stateEntry) isArray() bool
 
@@ -512,25 +325,7 @@ func (e stateEntry) isObject() bool
 
 func (e stateEntry) isValidNamespace() bool
 
-func (e stateEntry) needImplicitColon() bool
-
-func (e stateEntry) needImplicitComma(next Kind) bool
-
-func (e stateEntry) needObjectValue() bool
-
 type stateMachine struct{Stack []stateEntry; Last stateEntry}
-
-//goesc:leaks recv=none
-func (m stateMachine) Depth() int
-
-//goesc:leaks recv=none
-func (m stateMachine) DepthLength() (int, int64)
-
-//goesc:leaks recv=mutator:0
-func (m *stateMachine) InvalidateDisabledNamespaces()
-
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (m stateMachine) MayAppendDelim(b []byte, next Kind) []byte
 
 //goesc:leaks recv=none
 func (m stateMachine) NeedIndent(next Kind) (n int)
@@ -543,9 +338,6 @@ func (m *stateMachine) appendNumber() error
 
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) appendString() error
-
-//goesc:leaks recv=r0:0
-func (m *stateMachine) index(i int) *stateEntry
 
 //goesc:leaks recv=none
 func (m stateMachine) needDelim(next Kind) (delim byte)
@@ -565,49 +357,9 @@ func (m *stateMachine) pushObject() error
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) reset()
 
-func AllowDuplicateNames(v bool) Options
-
-func AllowInvalidUTF8(v bool) Options
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendFloat(dst []byte, src float64, bits int) []byte
-
-func Bool(b bool) Token
-
-func CanonicalizeRawFloats(v bool) Options
-
-func CanonicalizeRawInts(v bool) Options
-
-func EscapeForHTML(v bool) Options
-
-func EscapeForJS(v bool) Options
-
 func Float(n float64) Token
 
 func Float32(n float32) Token
-
-func Int(n int64) Token
-
-func Multiline(v bool) Options
-
-//goesc:leaks r=heap:0 opts=heap:1
-func NewDecoder(r io.Reader, opts ...Options) *Decoder
-
-//goesc:leaks w=heap:0 opts=heap:1
-func NewEncoder(w io.Writer, opts ...Options) *Encoder
-
-func PreserveRawStrings(v bool) Options
-
-func ReorderRawObjects(v bool) Options
-
-func SpaceAfterColon(v bool) Options
-
-func SpaceAfterComma(v bool) Options
-
-//goesc:leaks s=r0:0
-func String(s string) Token
-
-func Uint(n uint64) Token
 
 //goesc:leaks indent=heap:0
 func WithIndent(indent string) Options

@@ -18,12 +18,6 @@ type Expr interface{Eval(ok func(tag string) bool) bool; String() string; isExpr
 
 type NotExpr struct{X Expr}
 
-//goesc:leaks recv=heap:1 ok=heap:0
-func (x *NotExpr) Eval(ok func(tag string) bool) bool
-
-//goesc:leaks recv=heap:1
-func (x *NotExpr) String() string
-
 //goesc:leaks recv=none
 func (x *NotExpr) isExpr()
 
@@ -40,28 +34,13 @@ func (x *OrExpr) isExpr()
 
 type SyntaxError struct{Offset int; Err string}
 
-//goesc:leaks recv=r0:1
-func (e *SyntaxError) Error() string
-
 type TagExpr struct{Tag string}
-
-//goesc:leaks recv=heap:1 ok=none
-func (x *TagExpr) Eval(ok func(tag string) bool) bool
-
-//goesc:leaks recv=r0:1
-func (x *TagExpr) String() string
 
 //goesc:leaks recv=none
 func (x *TagExpr) isExpr()
 
 //goesc:leaks x=mutator:1,callee:1
 func GoVersion(x Expr) string
-
-//goesc:leaks line=mutator:0,callee:0
-func IsGoBuild(line string) bool
-
-//goesc:leaks line=mutator:0,callee:0
-func IsPlusBuild(line string) bool
 
 //goesc:leaks line=heap:0
 func Parse(line string) (Expr, error)

@@ -43,12 +43,6 @@ type LinkDef struct{Text string; URL string; Used bool}
 type List struct{Items []*ListItem; ForceBlankBefore bool; ForceBlankBetween bool}
 
 //goesc:leaks recv=none
-func (l *List) BlankBefore() bool
-
-//goesc:leaks recv=none
-func (l *List) BlankBetween() bool
-
-//goesc:leaks recv=none
 func (*List) block()
 
 type ListItem struct{Number string; Content []Block}
@@ -92,7 +86,4 @@ func (p *Printer) headingID(h *Heading) string
 func (p *Printer) headingLevel() int
 
 type Text interface{text()}
-
-//goesc:leaks name=r0:0
-func DefaultLookupPackage(name string) (importPath string, ok bool)
 

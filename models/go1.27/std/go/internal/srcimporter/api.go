@@ -12,9 +12,6 @@ import (
 
 type Importer struct{ctxt *build.Context; fset *token.FileSet; sizes types.Sizes; packages map[string]*types.Package}
 
-//goesc:leaks recv=heap:0 path=heap:0
-func (p *Importer) Import(path string) (*types.Package, error)
-
 //goesc:leaks recv=heap:0 path=heap:0 srcDir=heap:0
 func (p *Importer) ImportFrom(path string, srcDir string, mode types.ImportMode) (*types.Package, error)
 
@@ -32,7 +29,4 @@ func (p *Importer) joinPath(elem ...string) string
 
 //goesc:leaks recv=heap:0 dir=heap:0 filenames=heap:1
 func (p *Importer) parseFiles(dir string, filenames []string) ([]*ast.File, error)
-
-//goesc:leaks ctxt=heap:0 fset=heap:0 packages=heap:0
-func New(ctxt *build.Context, fset *token.FileSet, packages map[string]*types.Package) *Importer
 

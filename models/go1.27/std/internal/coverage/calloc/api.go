@@ -5,6 +5,3 @@ package calloc
 
 type BatchCounterAlloc struct{pool []uint32}
 
-//goesc:leaks recv=r0:1,mutator:0
-func (ca *BatchCounterAlloc) AllocateCounters(n int) []uint32
-

@@ -9,30 +9,13 @@ import (
 
 type Merger struct{cmode coverage.CounterMode; cgran coverage.CounterGranularity; policy ModeMergePolicy; overflow bool}
 
-//goesc:leaks recv=none
-func (cm *Merger) Granularity() coverage.CounterGranularity
-
 //goesc:leaks recv=mutator:0 dst=mutator:0 src=none
 func (m *Merger) MergeCounters(dst []uint32, src []uint32) (error, bool)
-
-//goesc:leaks recv=none
-func (cm *Merger) Mode() coverage.CounterMode
-
-//goesc:leaks recv=mutator:0
-func (cm *Merger) ResetModeAndGranularity()
-
-//goesc:leaks recv=mutator:0
-func (m *Merger) SaturatingAdd(dst uint32, src uint32) uint32
 
 //goesc:leaks recv=mutator:0 mdf=heap:0
 func (cm *Merger) SetModeAndGranularity(mdf string, cmode coverage.CounterMode, cgran coverage.CounterGranularity) error
 
-//goesc:leaks recv=mutator:0
-func (cm *Merger) SetModeMergePolicy(policy ModeMergePolicy)
-
 type ModeMergePolicy uint8
-
-func SaturatingAdd(dst uint32, src uint32) (uint32, bool)
 
 const (
 	ModeMergeRelaxed ModeMergePolicy = 1

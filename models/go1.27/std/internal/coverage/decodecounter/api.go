@@ -14,23 +14,8 @@ type CounterDataReader struct{stab *stringtab.Reader; args map[string]string; os
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (cdr *CounterDataReader) BeginNextSegment() (bool, error)
 
-//goesc:leaks recv=r0:1
-func (cdr *CounterDataReader) Goarch() string
-
-//goesc:leaks recv=r0:1
-func (cdr *CounterDataReader) Goos() string
-
 //goesc:leaks recv=heap:1,mutator:0 p=heap:1,mutator:0
 func (cdr *CounterDataReader) NextFunc(p *FuncPayload) (bool, error)
-
-//goesc:leaks recv=none
-func (cdr *CounterDataReader) NumFunctionsInSegment() uint32
-
-//goesc:leaks recv=none
-func (cdr *CounterDataReader) NumSegments() uint32
-
-//goesc:leaks recv=r0:1
-func (cdr *CounterDataReader) OsArgs() []string
 
 //goesc:leaks recv=heap:1,mutator:0
 func (cdr *CounterDataReader) readArgs() error

@@ -13,18 +13,6 @@ import (
 
 type CoverageMetaDataDecoder struct{r *slicereader.Reader; hdr coverage.MetaSymbolHeader; strtab *stringtab.Reader; tmp []byte; debug bool}
 
-//goesc:leaks recv=r0:3
-func (d *CoverageMetaDataDecoder) ModulePath() string
-
-//goesc:leaks recv=none
-func (d *CoverageMetaDataDecoder) NumFuncs() uint32
-
-//goesc:leaks recv=r0:3
-func (d *CoverageMetaDataDecoder) PackageName() string
-
-//goesc:leaks recv=r0:3
-func (d *CoverageMetaDataDecoder) PackagePath() string
-
 //goesc:leaks recv=heap:3,mutator:1 f=heap:1,mutator:0
 func (d *CoverageMetaDataDecoder) ReadFunc(fidx uint32, f *coverage.FuncDesc) error
 
@@ -36,23 +24,11 @@ func (d *CoverageMetaDataDecoder) readStringTable() error
 
 type CoverageMetaFileReader struct{f *os.File; hdr coverage.MetaFileHeader; tmp []byte; pkgOffsets []uint64; pkgLengths []uint64; strtab *stringtab.Reader; fileRdr *bufio.Reader; fileView []byte; debug bool}
 
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) CounterGranularity() coverage.CounterGranularity
-
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) CounterMode() coverage.CounterMode
-
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) FileHash() [16]byte
-
 //goesc:leaks recv=heap:1 payloadbuf=heap:0
 func (r *CoverageMetaFileReader) GetPackageDecoder(pkIdx uint32, payloadbuf []byte) (*CoverageMetaDataDecoder, []byte, error)
 
 //goesc:leaks recv=heap:1 payloadbuf=heap:0
 func (r *CoverageMetaFileReader) GetPackagePayload(pkIdx uint32, payloadbuf []byte) ([]byte, error)
-
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) NumPackages() uint64
 
 //goesc:leaks recv=heap:1,mutator:0
 func (r *CoverageMetaFileReader) rdUint64() (uint64, error)

@@ -5,30 +5,6 @@ package slicereader
 
 type Reader struct{b []byte; readonly bool; off int64}
 
-//goesc:leaks recv=none
-func (r *Reader) Offset() int64
-
-//goesc:leaks recv=mutator:0 b=mutator:0
-func (r *Reader) Read(b []byte) (int, error)
-
-//goesc:leaks recv=r0:1,mutator:0
-func (r *Reader) ReadString(len int64) string
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadULEB128() (value uint64)
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadUint32() uint32
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadUint64() uint64
-
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadUint8() uint8
-
 //goesc:leaks recv=mutator:0
 func (r *Reader) Seek(offset int64, whence int) (ret int64, err error)
-
-//goesc:leaks b=heap:0
-func NewReader(b []byte, readonly bool) *Reader
 

@@ -5,15 +5,6 @@ package slicewriter
 
 type WriteSeeker struct{payload []byte; off int64}
 
-//goesc:leaks recv=r0:1
-func (sws *WriteSeeker) BytesWritten() []byte
-
-//goesc:leaks recv=mutator:0 p=mutator:0
-func (sws *WriteSeeker) Read(p []byte) (n int, err error)
-
 //goesc:leaks recv=mutator:0
 func (sws *WriteSeeker) Seek(offset int64, whence int) (int64, error)
-
-//goesc:leaks recv=heap:1,mutator:0 p=none
-func (sws *WriteSeeker) Write(p []byte) (n int, err error)
 

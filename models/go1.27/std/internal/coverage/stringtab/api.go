@@ -10,35 +10,14 @@ import (
 
 type Reader struct{r *slicereader.Reader; strs []string}
 
-//goesc:leaks recv=none
-func (str *Reader) Entries() int
-
-//goesc:leaks recv=r0:2
-func (str *Reader) Get(idx uint32) string
-
 //goesc:leaks recv=heap:1,mutator:0
 func (str *Reader) Read()
 
 type Writer struct{stab map[string]uint32; strs []string; tmp []byte; frozen bool}
-
-//goesc:leaks recv=mutator:0
-func (stw *Writer) Freeze()
-
-//goesc:leaks recv=mutator:0
-func (stw *Writer) InitWriter()
-
-//goesc:leaks recv=heap:1,mutator:0 s=heap:0
-func (stw *Writer) Lookup(s string) uint32
-
-//goesc:leaks recv=none
-func (stw *Writer) Nentries() uint32
 
 //goesc:leaks recv=heap:1,mutator:0
 func (stw *Writer) Size() uint32
 
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (stw *Writer) Write(w io.Writer) error
-
-//goesc:leaks r=heap:0
-func NewReader(r *slicereader.Reader) *Reader
 

@@ -9,174 +9,27 @@ import (
 
 type Bool struct{u Uint8}
 
-//goesc:leaks recv=none
-func (b *Bool) Load() bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (b *Bool) Store(value bool)
-
 type Float64 struct{u Uint64}
-
-//goesc:leaks recv=none
-func (f *Float64) Load() float64
-
-//goesc:leaks recv=mutator:0,callee:0
-func (f *Float64) Store(value float64)
 
 type Int32 struct{noCopy noCopy; value int32}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Add(delta int32) int32
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) CompareAndSwap(old int32, new int32) bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Load() int32
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Store(value int32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Swap(new int32) int32
-
 type Int64 struct{noCopy noCopy; _ align64; value int64}
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Add(delta int64) int64
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) CompareAndSwap(old int64, new int64) bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Load() int64
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Store(value int64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Swap(new int64) int64
 
 type Pointer[T any] struct{u UnsafePointer}
 
 type Uint32 struct{noCopy noCopy; value uint32}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Add(delta int32) uint32
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) And(value uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) CompareAndSwap(old uint32, new uint32) bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) CompareAndSwapRelease(old uint32, new uint32) bool
-
-//goesc:leaks recv=none
-func (u *Uint32) Load() uint32
-
-//goesc:leaks recv=none
-func (u *Uint32) LoadAcquire() uint32
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Or(value uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Store(value uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) StoreRelease(value uint32)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Swap(value uint32) uint32
-
 type Uint64 struct{noCopy noCopy; _ align64; value uint64}
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) Add(delta int64) uint64
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) CompareAndSwap(old uint64, new uint64) bool
-
-//goesc:leaks recv=none
-func (u *Uint64) Load() uint64
-
-//goesc:leaks recv=none
-func (u *Uint64) LoadAcquire() uint64
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) Store(value uint64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) StoreRelease(value uint64)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) Swap(value uint64) uint64
 
 type Uint8 struct{noCopy noCopy; value uint8}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint8) And(value uint8)
-
-//goesc:leaks recv=none
-func (u *Uint8) Load() uint8
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint8) Or(value uint8)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint8) Store(value uint8)
-
 type Uintptr struct{noCopy noCopy; value uintptr}
 
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Add(delta uintptr) uintptr
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) CompareAndSwap(old uintptr, new uintptr) bool
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Load() uintptr
-
-//goesc:leaks recv=none
-func (u *Uintptr) LoadAcquire() uintptr
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Store(value uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) StoreRelease(value uintptr)
-
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Swap(value uintptr) uintptr
-
 type UnsafePointer struct{noCopy noCopy; value unsafe.Pointer}
-
-//goesc:leaks recv=heap:0 old=heap:0 new=heap:0
-func (u *UnsafePointer) CompareAndSwap(old unsafe.Pointer, new unsafe.Pointer) bool
-
-//goesc:leaks recv=heap:0 old=heap:0 new=heap:0
-func (u *UnsafePointer) CompareAndSwapNoWB(old unsafe.Pointer, new unsafe.Pointer) bool
-
-//goesc:leaks recv=r0:1
-func (u *UnsafePointer) Load() unsafe.Pointer
-
-//goesc:leaks recv=heap:0 value=heap:0
-func (u *UnsafePointer) Store(value unsafe.Pointer)
-
-//goesc:leaks recv=heap:0 value=heap:0
-func (u *UnsafePointer) StoreNoWB(value unsafe.Pointer)
 
 type align64 struct{}
 
 type noCopy struct{}
-
-//goesc:leaks recv=none
-func (*noCopy) Lock()
-
-//goesc:leaks recv=none
-func (*noCopy) Unlock()
 
 //goesc:leaks ptr=mutator:0,callee:0
 func And(ptr *uint32, val uint32)

@@ -23,9 +23,6 @@ type Reader struct{r *bufio.Reader; v version.Version; specs []tracev2.EventSpec
 //goesc:leaks recv=heap:1
 func (r *Reader) ReadEvent() (Event, error)
 
-//goesc:leaks recv=none
-func (r *Reader) Version() version.Version
-
 //goesc:leaks recv=heap:1
 func (r *Reader) readArgs(n int) ([]uint64, error)
 
@@ -36,9 +33,6 @@ type TextReader struct{v version.Version; specs []tracev2.EventSpec; names map[s
 
 //goesc:leaks recv=heap:2,mutator:1
 func (r *TextReader) ReadEvent() (Event, error)
-
-//goesc:leaks recv=none
-func (r *TextReader) Version() version.Version
 
 //goesc:leaks recv=heap:2,mutator:1
 func (r *TextReader) nextLine() (string, error)

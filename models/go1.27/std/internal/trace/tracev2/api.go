@@ -7,24 +7,11 @@ type EventSpec struct{Name string; Args []string; StringIDs []int; StackIDs []in
 
 type EventType uint8
 
-func (ev EventType) Experimental() bool
-
 type Experiment uint
 
 type GoStatus uint8
 
-func (s GoStatus) String() string
-
 type ProcStatus uint8
-
-func (s ProcStatus) String() string
-
-//goesc:leaks specs=heap:1
-func EventNames(specs []EventSpec) map[string]EventType
-
-func Experiments() []string
-
-func Specs() []EventSpec
 
 const (
 	AllocFree Experiment = 1

@@ -29,26 +29,11 @@ func (e *Emitter) AsyncSlice(s AsyncSliceEvent)
 //goesc:leaks recv=none
 func (e *Emitter) Err() error
 
-//goesc:leaks recv=none ev=heap:0
-func (e *Emitter) Event(ev *format.Event)
-
 //goesc:leaks recv=heap:1
 func (e *Emitter) Flush()
 
 //goesc:leaks recv=mutator:0
-func (e *Emitter) Focus(id uint64)
-
-//goesc:leaks recv=mutator:0
-func (e *Emitter) Gomaxprocs(v uint64)
-
-//goesc:leaks recv=mutator:0
 func (e *Emitter) GoroutineTransition(ts time.Duration, from GState, to GState)
-
-//goesc:leaks recv=mutator:0
-func (e *Emitter) HeapAlloc(ts time.Duration, v uint64)
-
-//goesc:leaks recv=mutator:0
-func (e *Emitter) HeapGoal(ts time.Duration, v uint64)
 
 //goesc:leaks recv=mutator:0
 func (e *Emitter) IncThreadStateCount(ts time.Duration, state ThreadState, delta int64)
@@ -56,32 +41,8 @@ func (e *Emitter) IncThreadStateCount(ts time.Duration, state ThreadState, delta
 //goesc:leaks recv=none i=heap:0
 func (e *Emitter) Instant(i InstantEvent)
 
-//goesc:leaks recv=none ev=heap:0
-func (e *Emitter) OptionalEvent(ev *format.Event)
-
-//goesc:leaks recv=none name=heap:0
-func (e *Emitter) Resource(id uint64, name string)
-
-//goesc:leaks recv=mutator:0 filter=heap:0
-func (e *Emitter) SetResourceFilter(filter func(uint64) bool)
-
-//goesc:leaks recv=mutator:0 name=heap:0
-func (e *Emitter) SetResourceType(name string)
-
 //goesc:leaks recv=none s=heap:0
 func (e *Emitter) Slice(s SliceEvent)
-
-//goesc:leaks recv=mutator:0 stk=heap:1
-func (e *Emitter) Stack(stk []trace.StackFrame) int
-
-//goesc:leaks recv=none name=heap:0
-func (e *Emitter) Task(id uint64, name string, sortIndex int)
-
-//goesc:leaks recv=mutator:0 a=heap:0
-func (e *Emitter) TaskArrow(a ArrowEvent)
-
-//goesc:leaks recv=none s=heap:0
-func (e *Emitter) TaskSlice(s SliceEvent)
 
 //goesc:leaks recv=mutator:0 a=heap:0
 func (e *Emitter) arrow(a ArrowEvent, sectionID uint64)
@@ -118,9 +79,6 @@ type ProfileRecord struct{Stack []trace.StackFrame; Count uint64; Time time.Dura
 
 type Range struct{Name string; Start int; End int; StartTime int64; EndTime int64}
 
-//goesc:leaks recv=none viewType=heap:0
-func (r Range) URL(viewType ViewType) string
-
 type SliceEvent struct{Name string; Ts time.Duration; Dur time.Duration; Resource uint64; Stack int; EndStack int; Arg any}
 
 type ThreadState int
@@ -129,9 +87,6 @@ type TimeHistogram struct{Count int; Buckets []int; MinBucket int; MaxBucket int
 
 //goesc:leaks recv=heap:1,mutator:0
 func (h *TimeHistogram) Add(d time.Duration)
-
-//goesc:leaks recv=none
-func (h *TimeHistogram) BucketMin(bucket int) time.Duration
 
 //goesc:leaks recv=none urlmaker=callee:0
 func (h *TimeHistogram) ToHTML(urlmaker func(min time.Duration, max time.Duration) string) template.HTML
@@ -174,23 +129,10 @@ type task struct{name string; sortIndex int}
 //goesc:leaks prof=heap:1
 func BuildProfile(prof []ProfileRecord) *profile.Profile
 
-//goesc:leaks ranges=heap:0 f=heap:0
-func MMUHandlerFunc(ranges []Range, f MutatorUtilFunc) http.HandlerFunc
-
-//goesc:leaks views=heap:0
-func MainHandler(views []View) http.Handler
-
 //goesc:leaks c=heap:0
 func NewEmitter(c TraceConsumer, rangeStart time.Duration, rangeEnd time.Duration) *Emitter
 
-//goesc:leaks f=heap:0
-func SVGProfileHandlerFunc(f ProfileFunc) http.HandlerFunc
-
 func SplittingTraceConsumer(max int) (*splitter, TraceConsumer)
-
-func StaticHandler() http.Handler
-
-func TraceHandler() http.Handler
 
 //goesc:leaks w=heap:0
 func ViewerDataTraceConsumer(w io.Writer, startIdx int64, endIdx int64) TraceConsumer

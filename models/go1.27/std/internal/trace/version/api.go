@@ -12,15 +12,8 @@ type Version uint32
 
 func (v Version) EventName(typ tracev2.EventType) string
 
-func (v Version) Specs() []tracev2.EventSpec
-
-func (v Version) Valid() bool
-
 //goesc:leaks r=heap:0
 func ReadHeader(r io.Reader) (Version, error)
-
-//goesc:leaks w=heap:0
-func WriteHeader(w io.Writer, v Version) (int, error)
 
 const (
 	Current Version = 26

@@ -12,14 +12,8 @@ type ChaCha8 struct{state chacha8rand.State; readBuf [8]byte; readLen int}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (c *ChaCha8) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:leaks recv=none
-func (c *ChaCha8) MarshalBinary() ([]byte, error)
-
 //goesc:leaks recv=heap:0 p=mutator:0
 func (c *ChaCha8) Read(p []byte) (n int, err error)
-
-//goesc:leaks recv=heap:0
-func (c *ChaCha8) Seed(seed [32]byte)
 
 //goesc:leaks recv=heap:0
 func (c *ChaCha8) Uint64() uint64
@@ -29,52 +23,10 @@ func (c *ChaCha8) UnmarshalBinary(data []byte) error
 
 type PCG struct{hi uint64; lo uint64}
 
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (p *PCG) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none
-func (p *PCG) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=mutator:0
-func (p *PCG) Seed(seed1 uint64, seed2 uint64)
-
-//goesc:leaks recv=mutator:0
-func (p *PCG) Uint64() uint64
-
-//goesc:leaks recv=mutator:0 data=none
-func (p *PCG) UnmarshalBinary(data []byte) error
-
-//goesc:leaks recv=mutator:0
-func (p *PCG) next() (hi uint64, lo uint64)
-
 type Rand struct{src Source}
 
 //goesc:leaks recv=heap:1
 func (r *Rand) ExpFloat64() float64
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Float32() float32
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Float64() float64
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int() int
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int32() int32
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int32N(n int32) int32
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int64() int64
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Int64N(n int64) int64
-
-//goesc:leaks recv=heap:1
-func (r *Rand) IntN(n int) int
 
 //goesc:leaks recv=heap:1
 func (r *Rand) NormFloat64() float64
@@ -84,24 +36,6 @@ func (r *Rand) Perm(n int) []int
 
 //goesc:leaks recv=heap:1 swap=none
 func (r *Rand) Shuffle(n int, swap func(i int, j int))
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint() uint
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint32() uint32
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint32N(n uint32) uint32
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint64() uint64
-
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint64N(n uint64) uint64
-
-//goesc:leaks recv=heap:1
-func (r *Rand) UintN(n uint) uint
 
 //goesc:leaks recv=heap:1
 func (r *Rand) uint32n(n uint32) uint32
@@ -124,50 +58,6 @@ func (z *Zipf) hinv(x float64) float64
 
 type intType interface{~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr}
 
-func ExpFloat64() float64
-
-func Float32() float32
-
-func Float64() float64
-
-func Int() int
-
-func Int32() int32
-
-func Int32N(n int32) int32
-
-func Int64() int64
-
-func Int64N(n int64) int64
-
-func IntN(n int) int
-
-//goesc:leaks src=heap:0
-func New(src Source) *Rand
-
-func NewChaCha8(seed [32]byte) *ChaCha8
-
-func NewPCG(seed1 uint64, seed2 uint64) *PCG
-
 //goesc:leaks r=heap:0
 func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf
-
-func NormFloat64() float64
-
-func Perm(n int) []int
-
-//goesc:leaks swap=none
-func Shuffle(n int, swap func(i int, j int))
-
-func Uint() uint
-
-func Uint32() uint32
-
-func Uint32N(n uint32) uint32
-
-func Uint64() uint64
-
-func Uint64N(n uint64) uint64
-
-func UintN(n uint) uint
 

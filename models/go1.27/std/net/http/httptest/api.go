@@ -19,12 +19,6 @@ import (
 type ResponseRecorder struct{Code int; HeaderMap http.Header; Body *bytes.Buffer; Flushed bool; result *http.Response; snapHeader http.Header; wroteHeader bool}
 
 //goesc:leaks recv=heap:3,mutator:0
-func (rw *ResponseRecorder) Flush()
-
-//goesc:leaks recv=heap:1,mutator:0
-func (rw *ResponseRecorder) Header() http.Header
-
-//goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Result() *http.Response
 
 //goesc:leaks recv=heap:1,mutator:0 buf=heap:0
@@ -40,9 +34,6 @@ func (rw *ResponseRecorder) WriteString(str string) (int, error)
 func (rw *ResponseRecorder) writeHeader(b []byte, str string)
 
 type Server struct{URL string; Listener net.Listener; EnableHTTP2 bool; TLS *tls.Config; Config *http.Server; t testing.TB; certificate *x509.Certificate; startOnce sync.Once; started bool; fakeListener *nettest.Listener; fakeTLSListener *nettest.Listener; wg sync.WaitGroup; mu sync.Mutex; closed bool; conns map[net.Conn]http.ConnState; client *http.Client}
-
-//goesc:leaks recv=r0:1
-func (s *Server) Certificate() *x509.Certificate
 
 //goesc:leaks recv=heap:0
 func (s *Server) Client() *http.Client
@@ -83,11 +74,6 @@ func (s *Server) startFakeNet()
 //goesc:leaks recv=heap:0
 func (s *Server) wrap()
 
-func NewRecorder() *ResponseRecorder
-
-//goesc:leaks method=none target=none body=heap:0
-func NewRequest(method string, target string, body io.Reader) *http.Request
-
 //goesc:leaks ctx=heap:0 method=none target=none body=heap:0
 func NewRequestWithContext(ctx context.Context, method string, target string, body io.Reader) *http.Request
 
@@ -99,9 +85,6 @@ func NewTLSServer(handler http.Handler) *Server
 
 //goesc:leaks t=heap:0 handler=heap:0
 func NewTestServer(t testing.TB, handler http.Handler) *Server
-
-//goesc:leaks handler=heap:0
-func NewUnstartedServer(handler http.Handler) *Server
 
 const DefaultRemoteAddr = "1.2.3.4"
 

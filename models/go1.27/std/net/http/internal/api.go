@@ -23,20 +23,11 @@ func (cr *chunkedReader) chunkHeaderAvailable() bool
 
 type chunkedWriter struct{Wire io.Writer}
 
-//goesc:leaks recv=heap:1
-func (cw *chunkedWriter) Close() error
-
 //goesc:leaks recv=heap:1 data=heap:0
 func (cw *chunkedWriter) Write(data []byte) (n int, err error)
 
 //goesc:leaks data=heap:0
 func DetectContentType(data []byte) string
-
-//goesc:leaks r=heap:0
-func NewChunkedReader(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewChunkedWriter(w io.Writer) io.WriteCloser
 
 const SniffLen = 512
 

@@ -15,12 +15,6 @@ func (f AfterFilter) apply(st *Status) error
 
 type Cookie uint64
 
-func (c Cookie) Family() int
-
-func (c Cookie) Protocol() int
-
-func (c Cookie) Type() int
-
 type Filter func(*Status) (AfterFilter, error)
 
 //goesc:leaks recv=callee:0 st=heap:0

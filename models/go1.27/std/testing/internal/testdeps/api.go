@@ -12,40 +12,17 @@ import (
 
 type TestDeps struct{}
 
-//goesc:leaks vals=none types=heap:0
-func (TestDeps) CheckCorpus(vals []any, types []reflect.Type) error
-
 //goesc:leaks seed=heap:0 types=heap:0 corpusDir=heap:0 cacheDir=heap:0
 func (TestDeps) CoordinateFuzzing(timeout time.Duration, limit int64, minimizeTimeout time.Duration, minimizeLimit int64, parallel int, seed []fuzz.CorpusEntry, types []reflect.Type, corpusDir string, cacheDir string) (err error)
-
-func (TestDeps) ImportPath() string
-
-func (TestDeps) InitRuntimeCoverage() (mode string, tearDown func(string, string) (string, error), snapcov func() float64)
 
 //goesc:leaks pat=heap:0 str=heap:0
 func (TestDeps) MatchString(pat string, str string) (result bool, err error)
 
-func (TestDeps) ModulePath() string
-
-//goesc:leaks dir=heap:0 types=heap:0
-func (TestDeps) ReadCorpus(dir string, types []reflect.Type) ([]fuzz.CorpusEntry, error)
-
-func (TestDeps) ResetCoverage()
-
 //goesc:leaks fn=heap:0
 func (TestDeps) RunFuzzWorker(fn func(fuzz.CorpusEntry) error) error
 
-func (TestDeps) SetPanicOnExit0(v bool)
-
-func (TestDeps) SnapshotCoverage()
-
-//goesc:leaks w=heap:0
-func (TestDeps) StartCPUProfile(w io.Writer) error
-
 //goesc:leaks w=heap:0
 func (TestDeps) StartTestLog(w io.Writer)
-
-func (TestDeps) StopCPUProfile()
 
 func (TestDeps) StopTestLog() error
 

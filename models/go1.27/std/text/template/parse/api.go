@@ -12,9 +12,6 @@ type ActionNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode}
 //goesc:leaks recv=heap:2
 func (a *ActionNode) Copy() Node
 
-//goesc:leaks recv=heap:5
-func (a *ActionNode) String() string
-
 //goesc:leaks recv=r0:1
 func (a *ActionNode) tree() *Tree
 
@@ -22,12 +19,6 @@ func (a *ActionNode) tree() *Tree
 func (a *ActionNode) writeTo(sb *strings.Builder)
 
 type BoolNode struct{NodeType; Pos; tr *Tree; True bool}
-
-//goesc:leaks recv=heap:1
-func (b *BoolNode) Copy() Node
-
-//goesc:leaks recv=none
-func (b *BoolNode) String() string
 
 //goesc:leaks recv=r0:1
 func (b *BoolNode) tree() *Tree
@@ -40,9 +31,6 @@ type BranchNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode; List *
 //goesc:leaks recv=heap:1
 func (b *BranchNode) Copy() Node
 
-//goesc:leaks recv=heap:3
-func (b *BranchNode) String() string
-
 //goesc:leaks recv=r0:1
 func (b *BranchNode) tree() *Tree
 
@@ -51,12 +39,6 @@ func (b *BranchNode) writeTo(sb *strings.Builder)
 
 type BreakNode struct{tr *Tree; NodeType; Pos; Line int}
 
-//goesc:leaks recv=heap:1
-func (b *BreakNode) Copy() Node
-
-//goesc:leaks recv=none
-func (b *BreakNode) String() string
-
 //goesc:leaks recv=r0:1
 func (b *BreakNode) tree() *Tree
 
@@ -64,15 +46,6 @@ func (b *BreakNode) tree() *Tree
 func (b *BreakNode) writeTo(sb *strings.Builder)
 
 type ChainNode struct{NodeType; Pos; tr *Tree; Node Node; Field []string}
-
-//goesc:leaks recv=heap:1,mutator:0 field=heap:0
-func (c *ChainNode) Add(field string)
-
-//goesc:leaks recv=heap:2
-func (c *ChainNode) Copy() Node
-
-//goesc:leaks recv=heap:1
-func (c *ChainNode) String() string
 
 //goesc:leaks recv=r0:1
 func (c *ChainNode) tree() *Tree
@@ -85,9 +58,6 @@ type CommandNode struct{NodeType; Pos; tr *Tree; Args []Node}
 //goesc:leaks recv=heap:1,r0:0
 func (c *CommandNode) Copy() Node
 
-//goesc:leaks recv=heap:2
-func (c *CommandNode) String() string
-
 //goesc:leaks recv=heap:1,mutator:0 arg=heap:0
 func (c *CommandNode) append(arg Node)
 
@@ -99,12 +69,6 @@ func (c *CommandNode) writeTo(sb *strings.Builder)
 
 type CommentNode struct{NodeType; Pos; tr *Tree; Text string}
 
-//goesc:leaks recv=heap:1
-func (c *CommentNode) Copy() Node
-
-//goesc:leaks recv=none
-func (c *CommentNode) String() string
-
 //goesc:leaks recv=r0:1
 func (c *CommentNode) tree() *Tree
 
@@ -112,12 +76,6 @@ func (c *CommentNode) tree() *Tree
 func (c *CommentNode) writeTo(sb *strings.Builder)
 
 type ContinueNode struct{tr *Tree; NodeType; Pos; Line int}
-
-//goesc:leaks recv=heap:1
-func (c *ContinueNode) Copy() Node
-
-//goesc:leaks recv=none
-func (c *ContinueNode) String() string
 
 //goesc:leaks recv=r0:1
 func (c *ContinueNode) tree() *Tree
@@ -127,15 +85,6 @@ func (c *ContinueNode) writeTo(sb *strings.Builder)
 
 type DotNode struct{NodeType; Pos; tr *Tree}
 
-//goesc:leaks recv=heap:1
-func (d *DotNode) Copy() Node
-
-//goesc:leaks recv=none
-func (d *DotNode) String() string
-
-//goesc:leaks recv=none
-func (d *DotNode) Type() NodeType
-
 //goesc:leaks recv=r0:1
 func (d *DotNode) tree() *Tree
 
@@ -143,9 +92,6 @@ func (d *DotNode) tree() *Tree
 func (d *DotNode) writeTo(sb *strings.Builder)
 
 type FieldNode struct{NodeType; Pos; tr *Tree; Ident []string}
-
-//goesc:leaks recv=heap:2
-func (f *FieldNode) Copy() Node
 
 //goesc:leaks recv=none
 func (f *FieldNode) String() string
@@ -157,18 +103,6 @@ func (f *FieldNode) tree() *Tree
 func (f *FieldNode) writeTo(sb *strings.Builder)
 
 type IdentifierNode struct{NodeType; Pos; tr *Tree; Ident string}
-
-//goesc:leaks recv=heap:1
-func (i *IdentifierNode) Copy() Node
-
-//goesc:leaks recv=r0:0,mutator:0
-func (i *IdentifierNode) SetPos(pos Pos) *IdentifierNode
-
-//goesc:leaks recv=r0:0,mutator:0 t=heap:0
-func (i *IdentifierNode) SetTree(t *Tree) *IdentifierNode
-
-//goesc:leaks recv=r0:1
-func (i *IdentifierNode) String() string
 
 //goesc:leaks recv=r0:1
 func (i *IdentifierNode) tree() *Tree
@@ -182,9 +116,6 @@ type IfNode struct{BranchNode}
 func (i *IfNode) Copy() Node
 
 type ListNode struct{NodeType; Pos; tr *Tree; Nodes []Node}
-
-//goesc:leaks recv=heap:1,r0:0
-func (l *ListNode) Copy() Node
 
 //goesc:leaks recv=heap:1,r0:0
 func (l *ListNode) CopyList() *ListNode
@@ -205,15 +136,6 @@ type Mode uint
 
 type NilNode struct{NodeType; Pos; tr *Tree}
 
-//goesc:leaks recv=heap:1
-func (n *NilNode) Copy() Node
-
-//goesc:leaks recv=none
-func (n *NilNode) String() string
-
-//goesc:leaks recv=none
-func (n *NilNode) Type() NodeType
-
 //goesc:leaks recv=r0:1
 func (n *NilNode) tree() *Tree
 
@@ -224,15 +146,7 @@ type Node interface{Copy() Node; Position() Pos; String() string; Type() NodeTyp
 
 type NodeType int
 
-func (t NodeType) Type() NodeType
-
 type NumberNode struct{NodeType; Pos; tr *Tree; IsInt bool; IsUint bool; IsFloat bool; IsComplex bool; Int64 int64; Uint64 uint64; Float64 float64; Complex128 complex128; Text string}
-
-//goesc:leaks recv=heap:1
-func (n *NumberNode) Copy() Node
-
-//goesc:leaks recv=r0:1
-func (n *NumberNode) String() string
 
 //goesc:leaks recv=mutator:0
 func (n *NumberNode) simplifyComplex()
@@ -246,13 +160,7 @@ func (n *NumberNode) writeTo(sb *strings.Builder)
 type PipeNode struct{NodeType; Pos; tr *Tree; Line int; IsAssign bool; Decl []*VariableNode; Cmds []*CommandNode}
 
 //goesc:leaks recv=heap:1,r0:0
-func (p *PipeNode) Copy() Node
-
-//goesc:leaks recv=heap:1,r0:0
 func (p *PipeNode) CopyPipe() *PipeNode
-
-//goesc:leaks recv=heap:4
-func (p *PipeNode) String() string
 
 //goesc:leaks recv=heap:1,mutator:0 command=heap:0
 func (p *PipeNode) append(command *CommandNode)
@@ -265,20 +173,12 @@ func (p *PipeNode) writeTo(sb *strings.Builder)
 
 type Pos int
 
-func (p Pos) Position() Pos
-
 type RangeNode struct{BranchNode}
 
 //goesc:leaks recv=heap:2
 func (r *RangeNode) Copy() Node
 
 type StringNode struct{NodeType; Pos; tr *Tree; Quoted string; Text string}
-
-//goesc:leaks recv=heap:1
-func (s *StringNode) Copy() Node
-
-//goesc:leaks recv=r0:1
-func (s *StringNode) String() string
 
 //goesc:leaks recv=r0:1
 func (s *StringNode) tree() *Tree
@@ -291,9 +191,6 @@ type TemplateNode struct{NodeType; Pos; tr *Tree; Line int; Name string; Pipe *P
 //goesc:leaks recv=heap:2
 func (t *TemplateNode) Copy() Node
 
-//goesc:leaks recv=heap:5
-func (t *TemplateNode) String() string
-
 //goesc:leaks recv=r0:1
 func (t *TemplateNode) tree() *Tree
 
@@ -301,12 +198,6 @@ func (t *TemplateNode) tree() *Tree
 func (t *TemplateNode) writeTo(sb *strings.Builder)
 
 type TextNode struct{NodeType; Pos; tr *Tree; Text []byte}
-
-//goesc:leaks recv=heap:1
-func (t *TextNode) Copy() Node
-
-//goesc:leaks recv=heap:1
-func (t *TextNode) String() string
 
 //goesc:leaks recv=r0:1
 func (t *TextNode) tree() *Tree
@@ -388,12 +279,6 @@ func (t *Tree) itemList() (list *ListNode, next Node)
 //goesc:leaks recv=heap:0 pipe=heap:0
 func (t *Tree) newAction(pos Pos, line int, pipe *PipeNode) *ActionNode
 
-//goesc:leaks recv=heap:0
-func (t *Tree) newBool(pos Pos, true bool) *BoolNode
-
-//goesc:leaks recv=heap:0
-func (t *Tree) newBreak(pos Pos, line int) *BreakNode
-
 //goesc:leaks recv=heap:0 node=heap:0
 func (t *Tree) newChain(pos Pos, node Node) *ChainNode
 
@@ -402,18 +287,6 @@ func (t *Tree) newCommand(pos Pos) *CommandNode
 
 //goesc:leaks recv=heap:0 text=heap:0
 func (t *Tree) newComment(pos Pos, text string) *CommentNode
-
-//goesc:leaks recv=heap:0
-func (t *Tree) newContinue(pos Pos, line int) *ContinueNode
-
-//goesc:leaks recv=heap:0
-func (t *Tree) newDot(pos Pos) *DotNode
-
-//goesc:leaks recv=heap:0
-func (t *Tree) newElse(pos Pos, line int) *elseNode
-
-//goesc:leaks recv=heap:0
-func (t *Tree) newEnd(pos Pos) *endNode
 
 //goesc:leaks recv=heap:0 ident=heap:0
 func (t *Tree) newField(pos Pos, ident string) *FieldNode
@@ -424,9 +297,6 @@ func (t *Tree) newIf(pos Pos, line int, pipe *PipeNode, list *ListNode, elseList
 //goesc:leaks recv=heap:0
 func (t *Tree) newList(pos Pos) *ListNode
 
-//goesc:leaks recv=heap:0
-func (t *Tree) newNil(pos Pos) *NilNode
-
 //goesc:leaks recv=heap:0 text=heap:0
 func (t *Tree) newNumber(pos Pos, text string, typ itemType) (*NumberNode, error)
 
@@ -435,9 +305,6 @@ func (t *Tree) newPipeline(pos Pos, line int, vars []*VariableNode) *PipeNode
 
 //goesc:leaks recv=heap:0 pipe=heap:0 list=heap:0 elseList=heap:0
 func (t *Tree) newRange(pos Pos, line int, pipe *PipeNode, list *ListNode, elseList *ListNode) *RangeNode
-
-//goesc:leaks recv=heap:0 orig=heap:0 text=heap:0
-func (t *Tree) newString(pos Pos, orig string, text string) *StringNode
 
 //goesc:leaks recv=heap:0 name=heap:0 pipe=heap:0
 func (t *Tree) newTemplate(pos Pos, line int, name string, pipe *PipeNode) *TemplateNode
@@ -516,12 +383,6 @@ func (t *Tree) withControl() Node
 
 type VariableNode struct{NodeType; Pos; tr *Tree; Ident []string}
 
-//goesc:leaks recv=heap:2
-func (v *VariableNode) Copy() Node
-
-//goesc:leaks recv=none
-func (v *VariableNode) String() string
-
 //goesc:leaks recv=r0:1
 func (v *VariableNode) tree() *Tree
 
@@ -535,15 +396,6 @@ func (w *WithNode) Copy() Node
 
 type elseNode struct{NodeType; Pos; tr *Tree; Line int}
 
-//goesc:leaks recv=heap:1
-func (e *elseNode) Copy() Node
-
-//goesc:leaks recv=none
-func (e *elseNode) String() string
-
-//goesc:leaks recv=none
-func (e *elseNode) Type() NodeType
-
 //goesc:leaks recv=r0:1
 func (e *elseNode) tree() *Tree
 
@@ -551,12 +403,6 @@ func (e *elseNode) tree() *Tree
 func (e *elseNode) writeTo(sb *strings.Builder)
 
 type endNode struct{NodeType; Pos; tr *Tree}
-
-//goesc:leaks recv=heap:1
-func (e *endNode) Copy() Node
-
-//goesc:leaks recv=none
-func (e *endNode) String() string
 
 //goesc:leaks recv=r0:1
 func (e *endNode) tree() *Tree
@@ -621,12 +467,6 @@ type stateFn func(*lexer) stateFn
 
 //goesc:leaks n=heap:0
 func IsEmptyTree(n Node) bool
-
-//goesc:leaks name=heap:0 funcs=heap:0
-func New(name string, funcs ...map[string]any) *Tree
-
-//goesc:leaks ident=heap:0
-func NewIdentifier(ident string) *IdentifierNode
 
 //goesc:leaks name=heap:0 text=heap:0 leftDelim=heap:0 rightDelim=heap:0 funcs=heap:0
 func Parse(name string, text string, leftDelim string, rightDelim string, funcs ...map[string]any) (map[string]*Tree, error)

@@ -5,31 +5,13 @@ package bigmod
 
 type Modulus struct{nat *Nat; odd bool; m0inv uint; rr *Nat}
 
-//goesc:leaks recv=none
-func (m *Modulus) BitLen() int
-
-//goesc:leaks recv=none
-func (m *Modulus) Nat() *Nat
-
-//goesc:leaks recv=none
-func (m *Modulus) Size() int
-
 type Nat struct{limbs []uint}
 
 //goesc:leaks recv=r0:0,mutator:1 y=none m=none
 func (x *Nat) Add(y *Nat, m *Modulus) *Nat
 
-//goesc:leaks recv=none
-func (x *Nat) BitLenVarTime() int
-
-//goesc:leaks recv=r0:1
-func (x *Nat) Bits() []uint
-
 //goesc:leaks recv=none m=none
 func (x *Nat) Bytes(m *Modulus) []byte
-
-//goesc:leaks recv=mutator:1
-func (x *Nat) DivShortVarTime(y uint) uint
 
 //goesc:leaks recv=none y=none
 func (x *Nat) Equal(y *Nat) choice
@@ -39,9 +21,6 @@ func (out *Nat) Exp(x *Nat, e []byte, m *Modulus) *Nat
 
 //goesc:leaks recv=r0:0,mutator:0,callee:1 x=none m=mutator:2,callee:2
 func (out *Nat) ExpShortVarTime(x *Nat, e uint, m *Modulus) *Nat
-
-//goesc:leaks recv=r0:0,mutator:0 m=none
-func (x *Nat) ExpandFor(m *Modulus) *Nat
 
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (x *Nat) GCDVarTime(a *Nat, b *Nat) (*Nat, error)
@@ -53,13 +32,7 @@ func (x *Nat) InverseVarTime(a *Nat, m *Modulus) (*Nat, bool)
 func (x *Nat) IsMinusOne(m *Modulus) choice
 
 //goesc:leaks recv=none
-func (x *Nat) IsOdd() choice
-
-//goesc:leaks recv=none
 func (x *Nat) IsOne() choice
-
-//goesc:leaks recv=none
-func (x *Nat) IsZero() choice
 
 //goesc:leaks recv=r0:0,mutator:0 x=none m=none
 func (out *Nat) Mod(x *Nat, m *Modulus) *Nat
@@ -67,20 +40,11 @@ func (out *Nat) Mod(x *Nat, m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:0,callee:1 y=none m=mutator:2,callee:2
 func (x *Nat) Mul(y *Nat, m *Modulus) *Nat
 
-//goesc:leaks recv=r0:0,mutator:0 y=none
-func (x *Nat) SetBits(y []uint) *Nat
-
 //goesc:leaks recv=r0:0,mutator:0 b=none m=none
 func (x *Nat) SetBytes(b []byte, m *Modulus) (*Nat, error)
 
 //goesc:leaks recv=r0:0,mutator:0 b=none m=none
 func (x *Nat) SetOverflowingBytes(b []byte, m *Modulus) (*Nat, error)
-
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) SetUint(y uint) *Nat
-
-//goesc:leaks recv=r0:0,mutator:1
-func (x *Nat) ShiftRightByOne() *Nat
 
 //goesc:leaks recv=r0:0,mutator:1
 func (x *Nat) ShiftRightVarTime(n uint) *Nat
@@ -91,9 +55,6 @@ func (x *Nat) Sub(y *Nat, m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:1 m=none
 func (x *Nat) SubOne(m *Modulus) *Nat
 
-//goesc:leaks recv=none
-func (x *Nat) TrailingZeroBitsVarTime() uint
-
 //goesc:leaks recv=mutator:1 y=none
 func (x *Nat) add(y *Nat) (c uint)
 
@@ -102,9 +63,6 @@ func (x *Nat) assign(on choice, y *Nat) *Nat
 
 //goesc:leaks recv=none y=none
 func (x *Nat) cmpGeq(y *Nat) choice
-
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) expand(n int) *Nat
 
 //goesc:leaks recv=mutator:1 m=none
 func (x *Nat) maybeSubtractModulus(always choice, m *Modulus)
@@ -118,17 +76,11 @@ func (x *Nat) montgomeryReduction(m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:0,callee:1 m=mutator:2,callee:2
 func (x *Nat) montgomeryRepresentation(m *Modulus) *Nat
 
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) reset(n int) *Nat
-
 //goesc:leaks recv=r0:0,mutator:0 m=none
 func (out *Nat) resetFor(m *Modulus) *Nat
 
 //goesc:leaks recv=r0:0,mutator:0 b=none
 func (x *Nat) resetToBytes(b []byte) *Nat
-
-//goesc:leaks recv=r0:0,mutator:0 y=none
-func (x *Nat) set(y *Nat) *Nat
 
 //goesc:leaks recv=mutator:1 b=none
 func (x *Nat) setBytes(b []byte) error
@@ -149,6 +101,4 @@ func NewModulus(b []byte) (*Modulus, error)
 
 //goesc:leaks a=none b=none
 func NewModulusProduct(a []byte, b []byte) (*Modulus, error)
-
-func NewNat() *Nat
 

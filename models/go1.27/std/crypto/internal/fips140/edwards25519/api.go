@@ -12,9 +12,6 @@ type Point struct{_ incomparable; x field.Element; y field.Element; z field.Elem
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *Point) Add(p *Point, q *Point) *Point
 
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Point) Bytes() []byte
-
 //goesc:leaks recv=mutator:0,callee:0 u=mutator:0,callee:0
 func (v *Point) Equal(u *Point) int
 
@@ -26,9 +23,6 @@ func (v *Point) ScalarBaseMult(x *Scalar) *Point
 
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=none q=mutator:0,callee:0
 func (v *Point) ScalarMult(x *Scalar, q *Point) *Point
-
-//goesc:leaks recv=r0:0,mutator:0 u=none
-func (v *Point) Set(u *Point) *Point
 
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=none
 func (v *Point) SetBytes(x []byte) (*Point, error)
@@ -50,26 +44,11 @@ func (v *Point) fromP2(p *projP2) *Point
 
 type Scalar struct{s fiatScalarMontgomeryDomainFieldElement}
 
-//goesc:leaks recv=r0:0,mutator:0 x=none y=none
-func (s *Scalar) Add(x *Scalar, y *Scalar) *Scalar
-
-//goesc:leaks recv=none
-func (s *Scalar) Bytes() []byte
-
 //goesc:leaks recv=none t=none
 func (s *Scalar) Equal(t *Scalar) int
 
-//goesc:leaks recv=r0:0,mutator:0 x=none y=none
-func (s *Scalar) Multiply(x *Scalar, y *Scalar) *Scalar
-
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none z=none
 func (s *Scalar) MultiplyAdd(x *Scalar, y *Scalar, z *Scalar) *Scalar
-
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (s *Scalar) Negate(x *Scalar) *Scalar
-
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (s *Scalar) Set(x *Scalar) *Scalar
 
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) SetBytesWithClamping(x []byte) (*Scalar, error)
@@ -79,9 +58,6 @@ func (s *Scalar) SetCanonicalBytes(x []byte) (*Scalar, error)
 
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) SetUniformBytes(x []byte) (*Scalar, error)
-
-//goesc:leaks recv=r0:0,mutator:0 x=none y=none
-func (s *Scalar) Subtract(x *Scalar, y *Scalar) *Scalar
 
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (s *Scalar) bytes(out *[32]byte) []byte
@@ -106,9 +82,6 @@ func (v *affineCached) FromP3(p *Point) *affineCached
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *affineCached) Select(a *affineCached, b *affineCached, cond int) *affineCached
 
-//goesc:leaks recv=r0:0,mutator:0
-func (v *affineCached) Zero() *affineCached
-
 type fiatScalarMontgomeryDomainFieldElement [4]uint64
 
 type incomparable [0]func()
@@ -123,9 +96,6 @@ func (v *projCached) FromP3(p *Point) *projCached
 
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *projCached) Select(a *projCached, b *projCached, cond int) *projCached
-
-//goesc:leaks recv=r0:0,mutator:0
-func (v *projCached) Zero() *projCached
 
 type projP1xP1 struct{X field.Element; Y field.Element; Z field.Element; T field.Element}
 
@@ -148,16 +118,4 @@ type projP2 struct{X field.Element; Y field.Element; Z field.Element}
 
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0
 func (v *projP2) FromP1xP1(p *projP1xP1) *projP2
-
-//goesc:leaks recv=r0:0,mutator:0 p=none
-func (v *projP2) FromP3(p *Point) *projP2
-
-//goesc:leaks recv=r0:0,mutator:0
-func (v *projP2) Zero() *projP2
-
-func NewGeneratorPoint() *Point
-
-func NewIdentityPoint() *Point
-
-func NewScalar() *Scalar
 

@@ -10,23 +10,11 @@ import (
 type HMAC struct{opad []byte; ipad []byte; outer hash.Hash; inner hash.Hash; marshaled bool; forHKDF bool; keyLen int}
 
 //goesc:leaks recv=heap:1
-func (h *HMAC) BlockSize() int
-
-//goesc:leaks recv=heap:1
 func (h *HMAC) Clone() (hash.Cloner, error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (h *HMAC) Reset()
 
-//goesc:leaks recv=heap:1
-func (h *HMAC) Size() int
-
 //goesc:leaks recv=heap:1 in=heap:0
 func (h *HMAC) Sum(in []byte) []byte
-
-//goesc:leaks recv=heap:1 p=heap:0
-func (h *HMAC) Write(p []byte) (n int, err error)
-
-//goesc:leaks h=mutator:0
-func MarkAsUsedInKDF(h *HMAC)
 

@@ -12,15 +12,6 @@ type P224Point struct{x *fiat.P224Element; y *fiat.P224Element; z *fiat.P224Elem
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P224Point) Add(p1 *P224Point, p2 *P224Point) *P224Point
 
-//goesc:leaks recv=none
-func (p *P224Point) Bytes() []byte
-
-//goesc:leaks recv=none
-func (p *P224Point) BytesCompressed() []byte
-
-//goesc:leaks recv=none
-func (p *P224Point) BytesX() ([]byte, error)
-
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P224Point) Double(p *P224Point) *P224Point
 
@@ -32,9 +23,6 @@ func (p *P224Point) ScalarMult(q *P224Point, scalar []byte) (*P224Point, error)
 
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P224Point) Select(p1 *P224Point, p2 *P224Point, cond int) *P224Point
-
-//goesc:leaks recv=r0:0,mutator:1 q=none
-func (p *P224Point) Set(q *P224Point) *P224Point
 
 //goesc:leaks recv=r0:0,mutator:1 b=none
 func (p *P224Point) SetBytes(b []byte) (*P224Point, error)
@@ -59,15 +47,6 @@ type P256Point struct{x p256Element; y p256Element; z p256Element}
 //goesc:leaks recv=r0:0,mutator:0 r1=mutator:0,callee:0 r2=mutator:0,callee:0
 func (q *P256Point) Add(r1 *P256Point, r2 *P256Point) *P256Point
 
-//goesc:leaks recv=mutator:0,callee:0
-func (p *P256Point) Bytes() []byte
-
-//goesc:leaks recv=mutator:0,callee:0
-func (p *P256Point) BytesCompressed() []byte
-
-//goesc:leaks recv=mutator:0,callee:0
-func (p *P256Point) BytesX() ([]byte, error)
-
 //goesc:leaks recv=r0:0,mutator:0 p=mutator:0,callee:0
 func (q *P256Point) Double(p *P256Point) *P256Point
 
@@ -77,17 +56,8 @@ func (r *P256Point) ScalarBaseMult(scalar []byte) (*P256Point, error)
 //goesc:leaks recv=r0:0,mutator:0,callee:0 q=none scalar=none
 func (r *P256Point) ScalarMult(q *P256Point, scalar []byte) (*P256Point, error)
 
-//goesc:leaks recv=r0:0,mutator:0,callee:0 p1=mutator:0,callee:0 p2=mutator:0,callee:0
-func (q *P256Point) Select(p1 *P256Point, p2 *P256Point, cond int) *P256Point
-
-//goesc:leaks recv=r0:0,mutator:0 q=none
-func (p *P256Point) Set(q *P256Point) *P256Point
-
 //goesc:leaks recv=r0:0,mutator:0 b=none
 func (p *P256Point) SetBytes(b []byte) (*P256Point, error)
-
-//goesc:leaks recv=r0:0,mutator:0
-func (p *P256Point) SetGenerator() *P256Point
 
 //goesc:leaks recv=mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (p *P256Point) affineFromMont(x *p256Element, y *p256Element)
@@ -115,15 +85,6 @@ type P384Point struct{x *fiat.P384Element; y *fiat.P384Element; z *fiat.P384Elem
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P384Point) Add(p1 *P384Point, p2 *P384Point) *P384Point
 
-//goesc:leaks recv=none
-func (p *P384Point) Bytes() []byte
-
-//goesc:leaks recv=none
-func (p *P384Point) BytesCompressed() []byte
-
-//goesc:leaks recv=none
-func (p *P384Point) BytesX() ([]byte, error)
-
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P384Point) Double(p *P384Point) *P384Point
 
@@ -135,9 +96,6 @@ func (p *P384Point) ScalarMult(q *P384Point, scalar []byte) (*P384Point, error)
 
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P384Point) Select(p1 *P384Point, p2 *P384Point, cond int) *P384Point
-
-//goesc:leaks recv=r0:0,mutator:1 q=none
-func (p *P384Point) Set(q *P384Point) *P384Point
 
 //goesc:leaks recv=r0:0,mutator:1 b=none
 func (p *P384Point) SetBytes(b []byte) (*P384Point, error)
@@ -162,15 +120,6 @@ type P521Point struct{x *fiat.P521Element; y *fiat.P521Element; z *fiat.P521Elem
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P521Point) Add(p1 *P521Point, p2 *P521Point) *P521Point
 
-//goesc:leaks recv=none
-func (p *P521Point) Bytes() []byte
-
-//goesc:leaks recv=none
-func (p *P521Point) BytesCompressed() []byte
-
-//goesc:leaks recv=none
-func (p *P521Point) BytesX() ([]byte, error)
-
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P521Point) Double(p *P521Point) *P521Point
 
@@ -182,9 +131,6 @@ func (p *P521Point) ScalarMult(q *P521Point, scalar []byte) (*P521Point, error)
 
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P521Point) Select(p1 *P521Point, p2 *P521Point, cond int) *P521Point
-
-//goesc:leaks recv=r0:0,mutator:1 q=none
-func (p *P521Point) Set(q *P521Point) *P521Point
 
 //goesc:leaks recv=r0:0,mutator:1 b=none
 func (p *P521Point) SetBytes(b []byte) (*P521Point, error)
@@ -222,14 +168,6 @@ type p521Table [15]*P521Point
 
 //goesc:leaks recv=none p=mutator:1
 func (table *p521Table) Select(p *P521Point, n uint8)
-
-func NewP224Point() *P224Point
-
-func NewP256Point() *P256Point
-
-func NewP384Point() *P384Point
-
-func NewP521Point() *P521Point
 
 //goesc:leaks k=mutator:0
 func P256OrdInverse(k *[4]uint64)

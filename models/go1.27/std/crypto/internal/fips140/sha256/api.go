@@ -3,29 +3,13 @@
 
 package sha256
 
-import (
-	"hash"
-)
-
 type Digest struct{h [8]uint32; x [64]byte; nx int; len uint64; is224 bool}
 
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:leaks recv=none
-func (d *Digest) BlockSize() int
-
-//goesc:leaks recv=none
-func (d *Digest) Clone() (hash.Cloner, error)
-
-//goesc:leaks recv=none
-func (d *Digest) MarshalBinary() ([]byte, error)
-
 //goesc:leaks recv=mutator:0
 func (d *Digest) Reset()
-
-//goesc:leaks recv=none
-func (d *Digest) Size() int
 
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (d *Digest) Sum(in []byte) []byte
@@ -38,8 +22,4 @@ func (d *Digest) Write(p []byte) (nn int, err error)
 
 //goesc:leaks recv=mutator:0,callee:0
 func (d *Digest) checkSum() [32]byte
-
-func New() *Digest
-
-func New224() *Digest
 

@@ -6,24 +6,6 @@ package sha3
 type Digest struct{a [200]byte; n int; rate int; dsbyte byte; outputLen int; state spongeDirection}
 
 //goesc:leaks recv=none b=r0:0,mutator:0
-func (d *Digest) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:leaks recv=none
-func (d *Digest) BlockSize() int
-
-//goesc:leaks recv=none
-func (d *Digest) Clone() *Digest
-
-//goesc:leaks recv=none
-func (d *Digest) MarshalBinary() ([]byte, error)
-
-//goesc:leaks recv=mutator:0
-func (d *Digest) Reset()
-
-//goesc:leaks recv=none
-func (d *Digest) Size() int
-
-//goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) Sum(b []byte) []byte
 
 //goesc:leaks recv=mutator:0 b=none
@@ -61,54 +43,14 @@ type SHAKE struct{d Digest; initBlock []byte}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *SHAKE) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:leaks recv=none
-func (s *SHAKE) BlockSize() int
-
-//goesc:leaks recv=heap:1
-func (s *SHAKE) Clone() *SHAKE
-
-//goesc:leaks recv=none
-func (s *SHAKE) MarshalBinary() ([]byte, error)
-
 //goesc:leaks recv=mutator:0,callee:0 out=mutator:0
 func (s *SHAKE) Read(out []byte) (n int, err error)
 
 //goesc:leaks recv=mutator:0,callee:0
 func (s *SHAKE) Reset()
 
-//goesc:leaks recv=none
-func (s *SHAKE) Size() int
-
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (s *SHAKE) Sum(in []byte) []byte
-
 //goesc:leaks recv=mutator:0 b=none
 func (s *SHAKE) UnmarshalBinary(b []byte) error
 
-//goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
-func (s *SHAKE) Write(p []byte) (n int, err error)
-
 type spongeDirection int
-
-func New224() *Digest
-
-func New256() *Digest
-
-func New384() *Digest
-
-func New512() *Digest
-
-//goesc:leaks N=none S=none
-func NewCShake128(N []byte, S []byte) *SHAKE
-
-//goesc:leaks N=none S=none
-func NewCShake256(N []byte, S []byte) *SHAKE
-
-func NewLegacyKeccak256() *Digest
-
-func NewLegacyKeccak512() *Digest
-
-func NewShake128() *SHAKE
-
-func NewShake256() *SHAKE
 

@@ -3,29 +3,13 @@
 
 package sha512
 
-import (
-	"hash"
-)
-
 type Digest struct{h [8]uint64; x [128]byte; nx int; len uint64; size int}
 
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:leaks recv=none
-func (d *Digest) BlockSize() int
-
-//goesc:leaks recv=none
-func (d *Digest) Clone() (hash.Cloner, error)
-
-//goesc:leaks recv=none
-func (d *Digest) MarshalBinary() ([]byte, error)
-
 //goesc:leaks recv=mutator:0
 func (d *Digest) Reset()
-
-//goesc:leaks recv=none
-func (d *Digest) Size() int
 
 //goesc:leaks recv=none in=r0:0,mutator:0
 func (d *Digest) Sum(in []byte) []byte
@@ -38,12 +22,4 @@ func (d *Digest) Write(p []byte) (nn int, err error)
 
 //goesc:leaks recv=mutator:0,callee:0
 func (d *Digest) checkSum() [64]byte
-
-func New() *Digest
-
-func New384() *Digest
-
-func New512_224() *Digest
-
-func New512_256() *Digest
 

@@ -9,17 +9,8 @@ import (
 
 type EarlySecret struct{secret []byte; hash func() hash.Hash}
 
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *EarlySecret) ClientEarlyTrafficSecret(transcript hash.Hash) []byte
-
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *EarlySecret) EarlyExporterMasterSecret(transcript hash.Hash) *ExporterMasterSecret
-
 //goesc:leaks recv=heap:1 sharedSecret=heap:0
 func (s *EarlySecret) HandshakeSecret(sharedSecret []byte) *HandshakeSecret
-
-//goesc:leaks recv=heap:1
-func (s *EarlySecret) ResumptionBinderKey() []byte
 
 type ExporterMasterSecret struct{secret []byte; hash func() hash.Hash}
 
@@ -28,29 +19,8 @@ func (s *ExporterMasterSecret) Exporter(label string, context []byte, length int
 
 type HandshakeSecret struct{secret []byte; hash func() hash.Hash}
 
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *HandshakeSecret) ClientHandshakeTrafficSecret(transcript hash.Hash) []byte
-
 //goesc:leaks recv=heap:1
 func (s *HandshakeSecret) MasterSecret() *MasterSecret
 
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *HandshakeSecret) ServerHandshakeTrafficSecret(transcript hash.Hash) []byte
-
 type MasterSecret struct{secret []byte; hash func() hash.Hash}
-
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ClientApplicationTrafficSecret(transcript hash.Hash) []byte
-
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ExporterMasterSecret(transcript hash.Hash) *ExporterMasterSecret
-
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ResumptionMasterSecret(transcript hash.Hash) []byte
-
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ServerApplicationTrafficSecret(transcript hash.Hash) []byte
-
-//goesc:leaks s=r0:1
-func TestingOnlyExporterSecret(s *ExporterMasterSecret) []byte
 

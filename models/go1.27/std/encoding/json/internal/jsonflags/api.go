@@ -3,28 +3,9 @@
 
 package jsonflags
 
-import (
-	"encoding/json/internal"
-)
-
 type Bools uint64
 
-func (Bools) JSONOptions(internal.NotForPublicUse)
-
 type Flags struct{Presence uint64; Values uint64}
-
-//goesc:leaks recv=mutator:0
-func (fs *Flags) Clear(f Bools)
-
-func (fs Flags) Get(f Bools) bool
-
-func (fs Flags) Has(f Bools) bool
-
-//goesc:leaks recv=mutator:0
-func (dst *Flags) Join(src Flags)
-
-//goesc:leaks recv=mutator:0
-func (fs *Flags) Set(f Bools)
 
 const (
 	AllArshalV1Flags Bools = 8795019280384

@@ -12,23 +12,13 @@ type ArshalValues struct{Marshalers any; Unmarshalers any; Format string}
 
 type ByteLimit int64
 
-func (ByteLimit) JSONOptions(internal.NotForPublicUse)
-
 type CoderValues struct{Indent string; IndentPrefix string; ByteLimit int64; DepthLimit int}
 
 type DepthLimit int
 
-func (DepthLimit) JSONOptions(internal.NotForPublicUse)
-
 type Indent string
 
-//goesc:leaks recv=none
-func (Indent) JSONOptions(internal.NotForPublicUse)
-
 type IndentPrefix string
-
-//goesc:leaks recv=none
-func (IndentPrefix) JSONOptions(internal.NotForPublicUse)
 
 type Options interface{JSONOptions(internal.NotForPublicUse)}
 
@@ -37,9 +27,6 @@ type Struct struct{Flags jsonflags.Flags; CoderValues; ArshalValues}
 //goesc:leaks recv=mutator:0
 func (s *Struct) InitializeMultiline()
 
-//goesc:leaks recv=none
-func (*Struct) JSONOptions(internal.NotForPublicUse)
-
 //goesc:leaks recv=heap:1,mutator:0 srcs=heap:1
 func (dst *Struct) Join(srcs ...Options)
 
@@ -47,13 +34,8 @@ type experimentalFormatTagSupporter interface{ExperimentalSupportFormatTag() boo
 
 type supportFormatTag struct{Options; v bool}
 
-//goesc:leaks recv=none
-func (o *supportFormatTag) ExperimentalSupportFormatTag() bool
-
 //goesc:leaks s1=none s2=none
 func ChangedWhitespace(s1 Struct, s2 Struct) bool
-
-func ExperimentalSupportFormatTag(v bool) Options
 
 var (
 	DefaultOptionsV1 Struct

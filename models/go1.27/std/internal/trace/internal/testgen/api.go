@@ -20,9 +20,6 @@ func (b *Batch) Event(name string, args ...any)
 //goesc:leaks recv=heap:1,mutator:0 data=heap:0 args=heap:0
 func (b *Batch) RawEvent(typ tracev2.EventType, data []byte, args ...uint64)
 
-//goesc:leaks recv=mutator:0
-func (b *Batch) setTimestamp(t Time)
-
 //goesc:leaks recv=none arg=heap:1 argSpec=heap:0
 func (b *Batch) uintArgFor(arg any, argSpec string) uint64
 
@@ -30,15 +27,6 @@ func (b *Batch) uintArgFor(arg any, argSpec string) uint64
 func (b *Batch) writeEventsTo(tw *raw.TextWriter)
 
 type Generation struct{trace *Trace; gen uint64; batches []*Batch; strings map[string]uint64; stacks map[stack]uint64; sync sync; ignoreStringBatchSizeLimit bool; ignoreStackBatchSizeLimit bool}
-
-//goesc:leaks recv=heap:0
-func (g *Generation) Batch(thread trace.ThreadID, time Time) *Batch
-
-//goesc:leaks recv=none stk=heap:1
-func (g *Generation) Stack(stk []trace.StackFrame) uint64
-
-//goesc:leaks recv=none s=heap:0
-func (g *Generation) String(s string) uint64
 
 //goesc:leaks recv=mutator:0 wall=heap:0
 func (g *Generation) Sync(freq uint64, time Time, mono uint64, wall time.Time)
@@ -55,23 +43,8 @@ type Time uint64
 
 type Trace struct{ver version.Version; names map[string]tracev2.EventType; specs []tracev2.EventSpec; events []raw.Event; gens []*Generation; validTimestamps bool; lastTs Time; bad bool; badMatch *regexp.Regexp}
 
-//goesc:leaks recv=mutator:0
-func (t *Trace) DisableTimestamps()
-
-//goesc:leaks recv=mutator:0 pattern=heap:0
-func (t *Trace) ExpectFailure(pattern string)
-
-//goesc:leaks recv=mutator:0
-func (t *Trace) ExpectSuccess()
-
 //goesc:leaks recv=heap:1
 func (t *Trace) Generate() []byte
-
-//goesc:leaks recv=heap:0
-func (t *Trace) Generation(gen uint64) *Generation
-
-//goesc:leaks recv=heap:1,mutator:0 data=heap:0 args=heap:0
-func (t *Trace) RawEvent(typ tracev2.EventType, data []byte, args ...uint64)
 
 //goesc:leaks recv=heap:1 data=r0:0 args=r0:0
 func (t *Trace) createEvent(ev tracev2.EventType, data []byte, args ...uint64) raw.Event
@@ -82,8 +55,6 @@ type sync struct{freq uint64; time Time; mono uint64; walltime time.Time}
 
 //goesc:leaks f=none
 func Main(ver version.Version, f func(*Trace))
-
-func NewTrace(ver version.Version) *Trace
 
 var (
 	NoStack []trace.StackFrame

@@ -17,24 +17,6 @@ type EventType uint8
 
 type Events struct{n int; buckets []*[524288]Event; off int}
 
-//goesc:leaks recv=heap:0
-func (l *Events) All() func(yield func(ev *Event) bool)
-
-//goesc:leaks recv=none
-func (l *Events) Len() int
-
-//goesc:leaks recv=none
-func (l *Events) Less(i int, j int) bool
-
-//goesc:leaks recv=r0:2
-func (l *Events) Peek() (*Event, bool)
-
-//goesc:leaks recv=r0:2,mutator:0
-func (l *Events) Pop() (*Event, bool)
-
-//goesc:leaks recv=r0:2
-func (l *Events) Ptr(i int) *Event
-
 //goesc:leaks recv=mutator:2
 func (l *Events) Swap(i int, j int)
 
@@ -44,9 +26,6 @@ func (l *Events) append(v Event) *Event
 //goesc:leaks recv=heap:1,mutator:0
 func (l *Events) grow() *Event
 
-//goesc:leaks recv=none
-func (l *Events) index(i int) (int, int)
-
 type Frame struct{PC uint64; Fn uint64; File uint64; Line int}
 
 type STWReason int
@@ -54,9 +33,6 @@ type STWReason int
 type Timestamp int64
 
 type Trace struct{Version version.Version; Events Events; Stacks map[uint32][]uint64; PCs map[uint64]Frame; Strings map[uint64]string; InlineStrings []string}
-
-//goesc:leaks recv=none
-func (tr *Trace) STWReason(kindID uint64) STWReason
 
 //goesc:leaks r=heap:0
 func Parse(r io.Reader, vers version.Version) (Trace, error)

@@ -5,29 +5,3 @@ package buffer
 
 type Buffer []byte
 
-//goesc:leaks recv=heap:0
-func (b *Buffer) Free()
-
-//goesc:leaks recv=none
-func (b *Buffer) Len() int
-
-//goesc:leaks recv=mutator:0
-func (b *Buffer) Reset()
-
-//goesc:leaks recv=mutator:0
-func (b *Buffer) SetLen(n int)
-
-//goesc:leaks recv=none
-func (b *Buffer) String() string
-
-//goesc:leaks recv=heap:1,mutator:0 p=none
-func (b *Buffer) Write(p []byte) (int, error)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Buffer) WriteByte(c byte) error
-
-//goesc:leaks recv=heap:1,mutator:0 s=none
-func (b *Buffer) WriteString(s string) (int, error)
-
-func New() *Buffer
-

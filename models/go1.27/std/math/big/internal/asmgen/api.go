@@ -9,9 +9,6 @@ import (
 
 type Arch struct{Name string; Build string; WordBits int; WordBytes int; CarrySafeLoop bool; regs []string; reg0 string; regCarry string; regAltCarry string; regTmp string; regShift bool; setup func(*Func); hint func(*Asm, Hint) string; op3 func(name string) bool; memOK bool; maxColumns int; mov string; add string; adds string; adc string; adcs string; sub string; subs string; sbc string; sbcs string; mul string; mulhi string; lsh string; lshd string; rsh string; rshd string; and string; or string; xor string; neg string; rsb string; sltu string; sgtu string; lea string; addF func(a *Asm, src1 Reg, src2 Reg, dst Reg, carry Carry) bool; subF func(a *Asm, src1 Reg, src2 Reg, dst Reg, carry Carry) bool; mulWideF func(a *Asm, src1 Reg, src2 Reg, dstlo Reg, dsthi Reg); addWords string; subCarryIsBorrow bool; jmpZero string; jmpNonZero string; loopTop string; loopBottom string; loopBottomNeg string; memIndex func(a *Asm, off int, ix Reg, ptr RegPtr) Reg; loadIncN func(a *Asm, ptr RegPtr, regs []Reg); loadDecN func(a *Asm, ptr RegPtr, regs []Reg); storeIncN func(a *Asm, ptr RegPtr, regs []Reg); storeDecN func(a *Asm, ptr RegPtr, regs []Reg); options map[Option]func(a *Asm, label string)}
 
-//goesc:leaks recv=none
-func (a *Arch) HasShiftWide() bool
-
 type Asm struct{Arch *Arch; out bytes.Buffer; regavail uint64; enabled map[Option]bool}
 
 //goesc:leaks recv=heap:0 src1=heap:0 src2=heap:0 dst=heap:0
@@ -19,15 +16,6 @@ func (a *Asm) Add(src1 Reg, src2 Reg, dst Reg, carry Carry)
 
 //goesc:leaks recv=heap:0 src1=heap:0 src2=heap:0 dst=heap:0
 func (a *Asm) AddWords(src1 Reg, src2 RegPtr, dst RegPtr)
-
-//goesc:leaks recv=r0:2
-func (a *Asm) AltCarry() Reg
-
-//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
-func (a *Asm) And(src1 Reg, src2 Reg, dst Reg)
-
-//goesc:leaks recv=r0:2
-func (a *Asm) Carry() Reg
 
 //goesc:leaks recv=heap:0
 func (a *Asm) ClearCarry(which Carry)
@@ -41,44 +29,17 @@ func (a *Asm) ConvertCarry(which Carry, dst Reg)
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (a *Asm) EOL(format string, args ...any)
 
-//goesc:leaks recv=none
-func (a *Asm) Enabled(option Option) bool
-
 //goesc:leaks recv=none format=none args=heap:1
 func (a *Asm) Fatalf(format string, args ...any)
 
 //goesc:leaks recv=mutator:0 r=heap:0
 func (a *Asm) Free(r Reg)
 
-//goesc:leaks recv=mutator:0
-func (a *Asm) FreeAll()
-
 //goesc:leaks recv=heap:0 decl=heap:0
 func (a *Asm) Func(decl string) *Func
 
-//goesc:leaks recv=none
-func (a *Asm) HasRegShift() bool
-
 //goesc:leaks recv=r0:2
 func (a *Asm) Imm(x int) Reg
-
-//goesc:leaks recv=none r=none
-func (a *Asm) IsZero(r Reg) bool
-
-//goesc:leaks recv=mutator:0 label=heap:0
-func (a *Asm) Jmp(label string)
-
-//goesc:leaks recv=heap:0 label=heap:0
-func (a *Asm) JmpEnable(option Option, label string) bool
-
-//goesc:leaks recv=mutator:0 src=heap:0 label=heap:0
-func (a *Asm) JmpNonZero(src Reg, label string)
-
-//goesc:leaks recv=mutator:0 src=heap:0 label=heap:0
-func (a *Asm) JmpZero(src Reg, label string)
-
-//goesc:leaks recv=mutator:0 name=heap:0
-func (a *Asm) Label(name string)
 
 //goesc:leaks recv=heap:0 shift=heap:0 src=heap:0 dst=heap:0
 func (a *Asm) Lsh(shift Reg, src Reg, dst Reg)
@@ -89,17 +50,11 @@ func (a *Asm) LshReg(shift Reg, src Reg) Reg
 //goesc:leaks recv=heap:0 shift=heap:0 adj=heap:0 src=heap:0 dst=heap:0
 func (a *Asm) LshWide(shift Reg, adj Reg, src Reg, dst Reg)
 
-//goesc:leaks recv=heap:1,mutator:0 src=heap:0 dst=heap:0
-func (a *Asm) Mov(src Reg, dst Reg)
-
 //goesc:leaks recv=heap:0 src1=heap:0 src2=heap:0 dstlo=heap:0 dsthi=heap:0
 func (a *Asm) MulWide(src1 Reg, src2 Reg, dstlo Reg, dsthi Reg)
 
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0 dst=heap:0
 func (a *Asm) Neg(src Reg, dst Reg)
-
-//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
-func (a *Asm) Or(src1 Reg, src2 Reg, dst Reg)
 
 //goesc:leaks recv=mutator:0 format=none args=heap:1
 func (a *Asm) Printf(format string, args ...any)
@@ -110,14 +65,8 @@ func (a *Asm) Reg() Reg
 //goesc:leaks recv=heap:0
 func (a *Asm) RegHint(hint Hint) Reg
 
-//goesc:leaks recv=none
-func (a *Asm) RegsUsed() RegsUsed
-
 //goesc:leaks recv=heap:0 src=heap:0
 func (a *Asm) RestoreCarry(src Reg)
-
-//goesc:leaks recv=mutator:0
-func (a *Asm) Ret()
 
 //goesc:leaks recv=heap:0 shift=heap:0 src=heap:0 dst=heap:0
 func (a *Asm) Rsh(shift Reg, src Reg, dst Reg)
@@ -137,23 +86,11 @@ func (a *Asm) SaveCarry(dst Reg)
 //goesc:leaks recv=heap:0 dst=heap:0
 func (a *Asm) SaveConvertCarry(which Carry, dst Reg)
 
-//goesc:leaks recv=none
-func (a *Asm) SetOption(option Option, on bool)
-
-//goesc:leaks recv=mutator:0
-func (a *Asm) SetRegsUsed(used RegsUsed)
-
 //goesc:leaks recv=heap:0 src1=heap:0 src2=heap:0 dst=heap:0
 func (a *Asm) Sub(src1 Reg, src2 Reg, dst Reg, carry Carry)
 
 //goesc:leaks recv=mutator:0 r=heap:0
 func (a *Asm) Unfree(r Reg)
-
-//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
-func (a *Asm) Xor(src1 Reg, src2 Reg, dst Reg)
-
-//goesc:leaks recv=r0:2
-func (a *Asm) ZR() Reg
 
 //goesc:leaks recv=heap:0
 func (a *Asm) hint(h Hint) string
@@ -169,16 +106,7 @@ type Carry uint
 type Func struct{Name string; Asm *Asm; inputs []string; outputs []string; args map[string]int}
 
 //goesc:leaks recv=heap:1 name=heap:0
-func (f *Func) Arg(name string) Reg
-
-//goesc:leaks recv=heap:1 name=heap:0
 func (f *Func) ArgHint(name string, hint Hint) Reg
-
-//goesc:leaks recv=heap:1 name=heap:0
-func (f *Func) ArgPtr(name string) RegPtr
-
-//goesc:leaks recv=heap:0
-func (f *Func) Pipe() *Pipe
 
 //goesc:leaks recv=heap:4,mutator:1 src=heap:0 name=heap:0
 func (f *Func) StoreArg(src Reg, name string)
@@ -188,12 +116,6 @@ type Hint uint
 type Option int
 
 type Pipe struct{f *Func; label string; backward bool; started bool; loaded bool; inPtr []RegPtr; hints []Hint; outPtr []RegPtr; index Reg; useIndexCounter bool; indexCounter int; readOff int; writeOff int; factors []int; counts []Reg; needWrite bool; maxColumns int; unrollStart func(); unrollEnd func()}
-
-//goesc:leaks recv=mutator:0 end=heap:0
-func (p *Pipe) AtUnrollEnd(end func())
-
-//goesc:leaks recv=mutator:0 start=heap:0
-func (p *Pipe) AtUnrollStart(start func())
 
 //goesc:leaks recv=heap:2,mutator:0
 func (p *Pipe) Done()
@@ -213,20 +135,8 @@ func (p *Pipe) Loop(block func(in [][]Reg, out [][]Reg))
 //goesc:leaks recv=heap:2,mutator:0 n=heap:0 factors=heap:0
 func (p *Pipe) Restart(n Reg, factors ...int)
 
-//goesc:leaks recv=mutator:0
-func (p *Pipe) SetBackward()
-
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0
 func (p *Pipe) SetHint(name string, hint Hint)
-
-//goesc:leaks recv=mutator:0 label=heap:0
-func (p *Pipe) SetLabel(label string)
-
-//goesc:leaks recv=mutator:0
-func (p *Pipe) SetMaxColumns(m int)
-
-//goesc:leaks recv=mutator:0
-func (p *Pipe) SetUseIndexCounter()
 
 //goesc:leaks recv=heap:1,mutator:0 n=heap:0 factors=heap:0
 func (p *Pipe) Start(n Reg, factors ...int)
@@ -242,25 +152,7 @@ func (p *Pipe) unroll(n Reg, factor int, block func(in [][]Reg, out [][]Reg))
 
 type Reg struct{name string}
 
-//goesc:leaks recv=none
-func (r Reg) IsImm() bool
-
-//goesc:leaks recv=none
-func (r Reg) IsMem() bool
-
-//goesc:leaks recv=r0:0
-func (r Reg) String() string
-
-//goesc:leaks recv=none
-func (r Reg) Valid() bool
-
 type RegPtr struct{name string}
-
-//goesc:leaks recv=r0:0
-func (r RegPtr) String() string
-
-//goesc:leaks recv=none
-func (r RegPtr) Valid() bool
 
 //goesc:leaks recv=heap:0
 func (r *RegPtr) mem(off int) Reg

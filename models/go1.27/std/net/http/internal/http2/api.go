@@ -26,17 +26,11 @@ type ClientConn struct{t *Transport; tconn net.Conn; tlsState *tls.ConnectionSta
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) CanTakeNewRequest() bool
 
-//goesc:leaks recv=heap:0
-func (cc *ClientConn) Close() error
-
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (cc *ClientConn) Ping(ctx context.Context) error
 
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) ReserveNewRequest() bool
-
-//goesc:leaks recv=heap:0 req=heap:0
-func (cc *ClientConn) RoundTrip(req *ClientRequest) (*ClientResponse, error)
 
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) SetDoNotReuse()
@@ -153,9 +147,6 @@ type ClientConnState struct{Closed bool; Closing bool; StreamsActive int; Stream
 
 type ClientRequest struct{Context context.Context; Method string; URL *url.URL; Header Header; Trailer Header; Body io.ReadCloser; Host string; GetBody func() (io.ReadCloser, error); ContentLength int64; Cancel <-chan struct{}; Close bool; ResTrailer *Header; stream clientStream}
 
-//goesc:leaks recv=heap:1
-func (req *ClientRequest) Clone() *ClientRequest
-
 type ClientResponse struct{Status string; StatusCode int; ContentLength int64; Uncompressed bool; Header Header; Trailer Header; Body io.ReadCloser; TLS *tls.ConnectionState}
 
 type Config struct{MaxConcurrentStreams int; StrictMaxConcurrentRequests bool; MaxDecoderHeaderTableSize int; MaxEncoderHeaderTableSize int; MaxReadFrameSize int; MaxReceiveBufferPerConnection int; MaxReceiveBufferPerStream int; SendPingTimeout time.Duration; PingTimeout time.Duration; WriteByteTimeout time.Duration; PermitProhibitedCipherSuites bool; CountError func(errType string)}
@@ -164,44 +155,21 @@ type ConnState int
 
 type ConnectionError uint32
 
-func (e ConnectionError) Error() string
-
 type ContinuationFrame struct{FrameHeader; headerFragBuf []byte}
-
-//goesc:leaks recv=r0:1
-func (f *ContinuationFrame) HeaderBlockFragment() []byte
-
-//goesc:leaks recv=none
-func (f *ContinuationFrame) HeadersEnded() bool
 
 type DataFrame struct{FrameHeader; data []byte}
 
-//goesc:leaks recv=r0:1
-func (f *DataFrame) Data() []byte
-
-//goesc:leaks recv=none
-func (f *DataFrame) StreamEnded() bool
-
 type ErrCode uint32
-
-func (e ErrCode) String() string
 
 func (e ErrCode) stringToken() string
 
 type Flags uint8
 
-func (f Flags) Has(v Flags) bool
-
 type Frame interface{Header() FrameHeader; invalidate()}
 
 type FrameHeader struct{valid bool; Type FrameType; Flags Flags; Length uint32; StreamID uint32}
 
-func (h FrameHeader) Header() FrameHeader
-
 func (h FrameHeader) String() string
-
-//goesc:leaks recv=none
-func (h *FrameHeader) checkValid()
 
 //goesc:leaks recv=mutator:0
 func (h *FrameHeader) invalidate()
@@ -211,18 +179,10 @@ func (h FrameHeader) writeDebug(buf *bytes.Buffer)
 
 type FrameType uint8
 
-func (t FrameType) String() string
-
 type FrameWriteRequest struct{write writeFramer; stream *stream; done chan error}
 
 //goesc:leaks recv=heap:2,r0:0,r1:0,mutator:0
 func (wr FrameWriteRequest) Consume(n int32) (FrameWriteRequest, FrameWriteRequest, int)
-
-//goesc:leaks recv=none
-func (wr FrameWriteRequest) DataSize() int
-
-//goesc:leaks recv=none
-func (wr FrameWriteRequest) StreamID() uint32
 
 //goesc:leaks recv=heap:0
 func (wr FrameWriteRequest) String() string
@@ -235,9 +195,6 @@ func (wr *FrameWriteRequest) replyToWriter(err error)
 
 type Framer struct{r io.Reader; lastFrame Frame; errDetail error; countError func(errToken string); lastHeaderStream uint32; lastFrameType FrameType; maxReadSize uint32; headerBuf [9]byte; getReadBuf func(size uint32) []byte; readBuf []byte; maxWriteSize uint32; w io.Writer; wbuf []byte; AllowIllegalWrites bool; AllowIllegalReads bool; ReadMetaHeaders *hpack.Decoder; MaxHeaderListSize uint32; MaxHeaderValueCount int; logReads bool; logWrites bool; debugFramer *Framer; debugFramerBuf *bytes.Buffer; debugReadLoggerf func(string, ...any); debugWriteLoggerf func(string, ...any); frameCache *frameCache}
 
-//goesc:leaks recv=r0:1
-func (fr *Framer) ErrorDetail() error
-
 //goesc:leaks recv=heap:0
 func (fr *Framer) ReadFrame() (Frame, error)
 
@@ -247,17 +204,8 @@ func (fr *Framer) ReadFrameForHeader(fh FrameHeader) (Frame, error)
 //goesc:leaks recv=heap:0
 func (fr *Framer) ReadFrameHeader() (FrameHeader, error)
 
-//goesc:leaks recv=mutator:0
-func (fr *Framer) SetMaxReadFrameSize(v uint32)
-
-//goesc:leaks recv=mutator:0
-func (fr *Framer) SetReuseFrames()
-
 //goesc:leaks recv=heap:0 headerBlockFragment=none
 func (f *Framer) WriteContinuation(streamID uint32, endHeaders bool, headerBlockFragment []byte) error
-
-//goesc:leaks recv=heap:0 data=none
-func (f *Framer) WriteData(streamID uint32, endStream bool, data []byte) error
 
 //goesc:leaks recv=heap:0 data=none pad=none
 func (f *Framer) WriteDataPadded(streamID uint32, endStream bool, data []byte, pad []byte) error
@@ -339,13 +287,7 @@ func (f *Framer) writeUint32(v uint32)
 
 type GoAwayError struct{LastStreamID uint32; ErrCode ErrCode; DebugData string}
 
-//goesc:leaks recv=heap:0
-func (e GoAwayError) Error() string
-
 type GoAwayFrame struct{FrameHeader; LastStreamID uint32; ErrCode ErrCode; debugData []byte}
-
-//goesc:leaks recv=r0:1
-func (f *GoAwayFrame) DebugData() []byte
 
 type Handler interface{ServeHTTP(*ResponseWriter, *ServerRequest)}
 
@@ -353,30 +295,9 @@ type Header = textproto.MIMEHeader
 
 type HeadersFrame struct{FrameHeader; Priority PriorityParam; headerFragBuf []byte}
 
-//goesc:leaks recv=none
-func (f *HeadersFrame) HasPriority() bool
-
-//goesc:leaks recv=r0:1
-func (f *HeadersFrame) HeaderBlockFragment() []byte
-
-//goesc:leaks recv=none
-func (f *HeadersFrame) HeadersEnded() bool
-
-//goesc:leaks recv=none
-func (f *HeadersFrame) StreamEnded() bool
-
 type HeadersFrameParam struct{StreamID uint32; BlockFragment []byte; EndStream bool; EndHeaders bool; PadLength uint8; Priority PriorityParam}
 
 type MetaHeadersFrame struct{*HeadersFrame; Fields []hpack.HeaderField; Truncated bool}
-
-//goesc:leaks recv=r0:1
-func (mh *MetaHeadersFrame) PseudoFields() []hpack.HeaderField
-
-//goesc:leaks recv=r0:2 pseudo=none
-func (mh *MetaHeadersFrame) PseudoValue(pseudo string) string
-
-//goesc:leaks recv=r0:1
-func (mh *MetaHeadersFrame) RegularFields() []hpack.HeaderField
 
 //goesc:leaks recv=heap:1
 func (mh *MetaHeadersFrame) checkPseudos() error
@@ -390,16 +311,10 @@ type NetHTTPClientConn struct{cc *ClientConn}
 func (cc NetHTTPClientConn) Available() int
 
 //goesc:leaks recv=heap:0
-func (cc NetHTTPClientConn) Close() error
-
-//goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Err() error
 
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) InFlight() int
-
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (cc NetHTTPClientConn) Ping(ctx context.Context) error
 
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Release()
@@ -414,26 +329,15 @@ type OpenStreamOptions struct{PusherID uint32; priority PriorityParam}
 
 type PingFrame struct{FrameHeader; Data [8]byte}
 
-//goesc:leaks recv=none
-func (f *PingFrame) IsAck() bool
-
 type PriorityFrame struct{FrameHeader; PriorityParam}
 
 type PriorityParam struct{StreamDep uint32; Exclusive bool; Weight uint8; urgency uint8; incremental uint8}
-
-func (p PriorityParam) IsZero() bool
 
 type PriorityUpdateFrame struct{FrameHeader; Priority string; PrioritizedStreamID uint32}
 
 type PushOptions struct{Method string; Header Header}
 
 type PushPromiseFrame struct{FrameHeader; PromiseID uint32; headerFragBuf []byte}
-
-//goesc:leaks recv=r0:1
-func (f *PushPromiseFrame) HeaderBlockFragment() []byte
-
-//goesc:leaks recv=none
-func (f *PushPromiseFrame) HeadersEnded() bool
 
 type PushPromiseParam struct{StreamID uint32; PromiseID uint32; BlockFragment []byte; EndHeaders bool; PadLength uint8}
 
@@ -452,9 +356,6 @@ type Server struct{mu sync.Mutex; activeConns map[*serverConn]struct{}; errChanP
 
 //goesc:leaks recv=mutator:0 conf=none tcfg=none
 func (s *Server) Configure(conf ServerConfig, tcfg *tls.Config) error
-
-//goesc:leaks recv=heap:0
-func (s *Server) GracefulShutdown()
 
 //goesc:leaks recv=heap:0 c=heap:0 opts=heap:1,mutator:0
 func (s *Server) ServeConn(c net.Conn, opts *ServeConnOpts)
@@ -483,13 +384,7 @@ type ServerRequest struct{Context context.Context; Proto string; ProtoMajor int;
 
 type Setting struct{ID SettingID; Val uint32}
 
-func (s Setting) String() string
-
-func (s Setting) Valid() error
-
 type SettingID uint16
-
-func (s SettingID) String() string
 
 type SettingsFrame struct{FrameHeader; p []byte}
 
@@ -498,15 +393,6 @@ func (f *SettingsFrame) ForeachSetting(fn func(Setting) error) error
 
 //goesc:leaks recv=none
 func (f *SettingsFrame) HasDuplicates() bool
-
-//goesc:leaks recv=none
-func (f *SettingsFrame) IsAck() bool
-
-//goesc:leaks recv=none
-func (f *SettingsFrame) NumSettings() int
-
-//goesc:leaks recv=none
-func (f *SettingsFrame) Setting(i int) Setting
 
 //goesc:leaks recv=none
 func (f *SettingsFrame) Value(id SettingID) (v uint32, ok bool)
@@ -531,16 +417,10 @@ type Transport struct{t1 TransportConfig; connPool noDialClientConnPool; *transp
 func (t *Transport) AddConn(scheme string, authority string, c net.Conn) error
 
 //goesc:leaks recv=heap:1
-func (t *Transport) CloseIdleConnections()
-
-//goesc:leaks recv=heap:1
 func (t *Transport) IdleConnStrsForTesting() []string
 
 //goesc:leaks recv=heap:0 c=heap:0 internalStateHook=heap:0
 func (t *Transport) NewClientConn(c net.Conn, internalStateHook func()) (NetHTTPClientConn, error)
-
-//goesc:leaks recv=heap:1 req=heap:0
-func (t *Transport) RoundTrip(req *ClientRequest) (*ClientResponse, error)
 
 //goesc:leaks recv=heap:1 req=heap:0
 func (t *Transport) RoundTripOpt(req *ClientRequest, opt RoundTripOpt) (*ClientResponse, error)
@@ -585,9 +465,6 @@ type TransportConfig interface{DisableCompression() bool; DisableKeepAlives() bo
 
 type UnknownFrame struct{FrameHeader; p []byte}
 
-//goesc:leaks recv=r0:1
-func (f *UnknownFrame) Payload() []byte
-
 type WindowUpdateFrame struct{FrameHeader; Increment uint32}
 
 type WriteScheduler interface{AdjustStream(streamID uint32, priority PriorityParam); CloseStream(streamID uint32); OpenStream(streamID uint32, options OpenStreamOptions); Pop() (wr FrameWriteRequest, ok bool); Push(wr FrameWriteRequest)}
@@ -601,9 +478,6 @@ type bodyReadMsg struct{st *stream; n int}
 
 type bufferedWriter struct{_ incomparable; conn net.Conn; bw *bufio.Writer; byteTimeout time.Duration; werr error}
 
-//goesc:leaks recv=none
-func (w *bufferedWriter) Available() int
-
 //goesc:leaks recv=heap:1,mutator:0
 func (w *bufferedWriter) Flush() error
 
@@ -613,9 +487,6 @@ func (w *bufferedWriter) Write(p []byte) (n int, err error)
 type clientConnIdleState struct{canTakeNewRequest bool}
 
 type clientConnPool struct{t *Transport; mu sync.Mutex; conns map[string][]*ClientConn; dialing map[string]*dialCall; keys map[*ClientConn][]string; addConnCalls map[string]*addConnCall}
-
-//goesc:leaks recv=heap:0 req=heap:1 addr=heap:0
-func (p *clientConnPool) GetClientConn(req *ClientRequest, addr string) (*ClientConn, error)
 
 //goesc:leaks recv=heap:0 cc=none
 func (p *clientConnPool) MarkDead(cc *ClientConn)
@@ -678,15 +549,6 @@ func (cs *clientStream) writeRequestBody(req *ClientRequest) (err error)
 
 type closeWaiter chan struct{}
 
-//goesc:leaks recv=none
-func (cw closeWaiter) Close()
-
-//goesc:leaks recv=mutator:0
-func (cw *closeWaiter) Init()
-
-//goesc:leaks recv=none
-func (cw closeWaiter) Wait()
-
 type connOutflow struct{initial int32; n int32; flowErr bool}
 
 //goesc:leaks recv=mutator:0
@@ -731,9 +593,6 @@ func (f *inflow) take(n uint32) bool
 
 type noDialClientConnPool struct{*clientConnPool}
 
-//goesc:leaks recv=heap:0 req=heap:1 addr=heap:0
-func (p noDialClientConnPool) GetClientConn(req *ClientRequest, addr string) (*ClientConn, error)
-
 type outflow struct{_ incomparable; delta int32; conn *connOutflow}
 
 //goesc:leaks recv=mutator:0
@@ -746,12 +605,6 @@ func (f *outflow) available() (int32, bool)
 func (f *outflow) take(n int32)
 
 type pipe struct{mu sync.Mutex; c sync.Cond; b pipeBuffer; unread int; err error; breakErr error; donec chan struct{}; readFn func()}
-
-//goesc:leaks recv=heap:0 err=heap:0
-func (p *pipe) BreakWithError(err error)
-
-//goesc:leaks recv=heap:0 err=heap:0
-func (p *pipe) CloseWithError(err error)
 
 //goesc:leaks recv=heap:0
 func (p *pipe) Done() <-chan struct{}
@@ -814,17 +667,8 @@ type responseWriter struct{rws *responseWriterState}
 //goesc:leaks recv=heap:1
 func (w *responseWriter) CloseNotify() <-chan bool
 
-//goesc:leaks recv=none
-func (w *responseWriter) EnableFullDuplex() error
-
-//goesc:leaks recv=heap:2,mutator:1
-func (w *responseWriter) Flush()
-
 //goesc:leaks recv=heap:2,mutator:1
 func (w *responseWriter) FlushError() error
-
-//goesc:leaks recv=r0:2,mutator:1
-func (w *responseWriter) Header() Header
 
 //goesc:leaks recv=heap:2 target=heap:0 method=heap:0 header=heap:2
 func (w *responseWriter) Push(target string, method string, header Header) error
@@ -834,15 +678,6 @@ func (w *responseWriter) SetReadDeadline(deadline time.Time) error
 
 //goesc:leaks recv=heap:3 deadline=heap:0
 func (w *responseWriter) SetWriteDeadline(deadline time.Time) error
-
-//goesc:leaks recv=heap:2,mutator:1 p=heap:0
-func (w *responseWriter) Write(p []byte) (n int, err error)
-
-//goesc:leaks recv=heap:2,mutator:1
-func (w *responseWriter) WriteHeader(code int)
-
-//goesc:leaks recv=heap:2,mutator:1 s=heap:0
-func (w *responseWriter) WriteString(s string) (n int, err error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (w *responseWriter) handlerDone()
@@ -872,9 +707,6 @@ func (rws *responseWriterState) writeHeader(code int)
 
 type roundRobinWriteScheduler struct{control writeQueue; streams map[uint32]*writeQueue; head *writeQueue; queuePool writeQueuePool}
 
-//goesc:leaks recv=none
-func (ws *roundRobinWriteScheduler) AdjustStream(streamID uint32, priority PriorityParam)
-
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *roundRobinWriteScheduler) CloseStream(streamID uint32)
 
@@ -888,18 +720,6 @@ func (ws *roundRobinWriteScheduler) Pop() (FrameWriteRequest, bool)
 func (ws *roundRobinWriteScheduler) Push(wr FrameWriteRequest)
 
 type serverConn struct{srv *Server; hs ServerConfig; conn net.Conn; bw *bufferedWriter; handler Handler; baseCtx context.Context; framer *Framer; doneServing chan struct{}; readFrameCh chan readFrameResult; wantWriteFrameCh chan FrameWriteRequest; wroteFrameCh chan frameWriteResult; bodyReadCh chan bodyReadMsg; serveMsgCh chan any; flow connOutflow; inflow inflow; tlsState *tls.ConnectionState; remoteAddrStr string; writeSched WriteScheduler; countErrorFunc func(errType string); serveG goroutineLock; pushEnabled bool; sawClientPreface bool; sawFirstSettings bool; needToSendSettingsAck bool; unackedSettings int; pendingEncoderTableSize bool; encoderTableSizeMin uint32; encoderTableSize uint32; queuedControlFrames int; clientMaxStreams uint32; advMaxStreams uint32; curClientStreams uint32; curPushedStreams uint32; curHandlers uint32; maxClientStreamID uint32; maxPushPromiseID uint32; streams map[uint32]*stream; unstartedHandlers []unstartedHandler; initialStreamRecvWindowSize int32; maxFrameSize int32; peerMaxHeaderListSize uint32; canonHeader map[string]string; canonHeaderKeysSize int; writingFrame bool; writingFrameAsync bool; needsFrameFlush bool; inGoAway bool; inFrameScheduleLoop bool; needToSendGoAway bool; pingSent bool; sentPingData [8]byte; goAwayCode ErrCode; shutdownTimer *time.Timer; idleTimer *time.Timer; readIdleTimeout time.Duration; pingTimeout time.Duration; readIdleTimer *time.Timer; headerWriteBuf bytes.Buffer; hpackEncoder *hpack.Encoder; shutdownOnce sync.Once; hasIntermediary bool; priorityAware bool}
-
-//goesc:leaks recv=heap:1
-func (sc *serverConn) CloseConn() error
-
-//goesc:leaks recv=heap:2,mutator:1
-func (sc *serverConn) Flush() error
-
-//goesc:leaks recv=r0:1
-func (sc *serverConn) Framer() *Framer
-
-//goesc:leaks recv=r0:1,r1:0
-func (sc *serverConn) HeaderEncoder() (*hpack.Encoder, *bytes.Buffer)
 
 //goesc:leaks recv=mutator:0 v=heap:0
 func (sc *serverConn) canonicalHeader(v string) string
@@ -1124,8 +944,6 @@ type streamMetadata struct{location *writeQueue; priority PriorityParam}
 
 type streamState int
 
-func (st streamState) String() string
-
 type transportTestHooks struct{newclientconn func(*ClientConn)}
 
 type unstartedHandler struct{streamID uint32; rw *responseWriter; req *ServerRequest; handler func(*ResponseWriter, *ServerRequest); body *pipe}
@@ -1140,9 +958,6 @@ func (w write100ContinueHeadersFrame) writeFrame(ctx writeContext) error
 type writeContext interface{CloseConn() error; Flush() error; Framer() *Framer; HeaderEncoder() (*hpack.Encoder, *bytes.Buffer)}
 
 type writeData struct{streamID uint32; p []byte; endStream bool}
-
-//goesc:leaks recv=none
-func (w *writeData) String() string
 
 //goesc:leaks recv=none
 func (w *writeData) staysWithinBuffer(max int) bool
@@ -1187,12 +1002,6 @@ func (w *writeResHeaders) writeFrame(ctx writeContext) error
 
 //goesc:leaks recv=none ctx=heap:0 frag=none
 func (w *writeResHeaders) writeHeaderBlock(ctx writeContext, frag []byte, firstFrag bool, lastFrag bool) error
-
-//goesc:leaks w=heap:0 r=heap:0
-func NewFramer(w io.Writer, r io.Reader) *Framer
-
-//goesc:leaks t1=heap:0
-func NewTransport(t1 TransportConfig) *Transport
 
 //goesc:leaks r=heap:0
 func ReadFrameHeader(r io.Reader) (FrameHeader, error)

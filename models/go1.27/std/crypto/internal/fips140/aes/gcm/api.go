@@ -22,14 +22,8 @@ func (kdf *CounterKDF) DeriveKey(label byte, context [12]byte) [32]byte
 
 type GCM struct{cipher aes.Block; nonceSize int; tagSize int; gcmPlatformData}
 
-//goesc:leaks recv=none
-func (g *GCM) NonceSize() int
-
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 ciphertext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCM) Open(dst []byte, nonce []byte, ciphertext []byte, data []byte) ([]byte, error)
-
-//goesc:leaks recv=none
-func (g *GCM) Overhead() int
 
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 plaintext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCM) Seal(dst []byte, nonce []byte, plaintext []byte, data []byte) []byte
@@ -39,48 +33,24 @@ func (g *GCM) sealAfterIndicator(dst []byte, nonce []byte, plaintext []byte, dat
 
 type GCMWithCounterNonce struct{g GCM; prefixReady bool; prefix uint32; startReady bool; start uint64; next uint64}
 
-//goesc:leaks recv=none
-func (g *GCMWithCounterNonce) NonceSize() int
-
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 ciphertext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCMWithCounterNonce) Open(dst []byte, nonce []byte, ciphertext []byte, data []byte) ([]byte, error)
-
-//goesc:leaks recv=none
-func (g *GCMWithCounterNonce) Overhead() int
 
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 plaintext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCMWithCounterNonce) Seal(dst []byte, nonce []byte, plaintext []byte, data []byte) []byte
 
 type GCMWithXORCounterNonce struct{g GCM; ready bool; prefix uint32; mask uint64; next uint64}
 
-//goesc:leaks recv=none
-func (g *GCMWithXORCounterNonce) NonceSize() int
-
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 ciphertext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCMWithXORCounterNonce) Open(dst []byte, nonce []byte, ciphertext []byte, data []byte) ([]byte, error)
 
-//goesc:leaks recv=none
-func (g *GCMWithXORCounterNonce) Overhead() int
-
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 plaintext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCMWithXORCounterNonce) Seal(dst []byte, nonce []byte, plaintext []byte, data []byte) []byte
-
-//goesc:leaks recv=mutator:0 nonce=none
-func (g *GCMWithXORCounterNonce) SetNoncePrefixAndMask(nonce []byte) error
 
 type gcmPlatformData struct{productTable [256]byte}
 
 //goesc:leaks key=none inputs=none
 func GHASH(key *[16]byte, inputs ...[]byte) []byte
-
-//goesc:leaks cipher=none
-func New(cipher *aes.Block, nonceSize int, tagSize int) (*GCM, error)
-
-//goesc:leaks b=none
-func NewCMAC(b *aes.Block) *CMAC
-
-//goesc:leaks b=none
-func NewCounterKDF(b *aes.Block) *CounterKDF
 
 //goesc:leaks cipher=none
 func NewGCMForHPKE(cipher *aes.Block) (*GCMWithXORCounterNonce, error)

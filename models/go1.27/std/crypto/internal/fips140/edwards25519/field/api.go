@@ -11,38 +11,17 @@ func (v *Element) Absolute(u *Element) *Element
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *Element) Add(a *Element, b *Element) *Element
 
-//goesc:leaks recv=none
-func (v *Element) Bytes() []byte
-
 //goesc:leaks recv=none u=none
 func (v *Element) Equal(u *Element) int
 
 //goesc:leaks recv=r0:0,mutator:0,callee:0 z=mutator:0,callee:0
 func (v *Element) Invert(z *Element) *Element
 
-//goesc:leaks recv=none
-func (v *Element) IsNegative() int
-
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (v *Element) Mult32(x *Element, y uint32) *Element
 
-//goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
-func (v *Element) Multiply(x *Element, y *Element) *Element
-
-//goesc:leaks recv=r0:0,mutator:0 a=none
-func (v *Element) Negate(a *Element) *Element
-
-//goesc:leaks recv=r0:0,mutator:0
-func (v *Element) One() *Element
-
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (v *Element) Pow22523(x *Element) *Element
-
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *Element) Select(a *Element, b *Element, cond int) *Element
-
-//goesc:leaks recv=r0:0,mutator:0 a=none
-func (v *Element) Set(a *Element) *Element
 
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (v *Element) SetBytes(x []byte) (*Element, error)
@@ -50,20 +29,11 @@ func (v *Element) SetBytes(x []byte) (*Element, error)
 //goesc:leaks recv=r0:0,mutator:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (r *Element) SqrtRatio(u *Element, v *Element) (R *Element, wasSquare int)
 
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (v *Element) Square(x *Element) *Element
-
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (v *Element) SquareN(x *Element, n int) *Element
-
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *Element) Subtract(a *Element, b *Element) *Element
 
 //goesc:leaks recv=mutator:0 u=mutator:0
 func (v *Element) Swap(u *Element, cond int)
-
-//goesc:leaks recv=r0:0,mutator:0
-func (v *Element) Zero() *Element
 
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (v *Element) bytes(out *[32]byte) []byte

@@ -5,12 +5,6 @@ package fiat
 
 type P224Element struct{x p224MontgomeryDomainFieldElement}
 
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P224Element) Add(t1 *P224Element, t2 *P224Element) *P224Element
-
-//goesc:leaks recv=none
-func (e *P224Element) Bytes() []byte
-
 //goesc:leaks recv=none t=none
 func (e *P224Element) Equal(t *P224Element) int
 
@@ -20,37 +14,13 @@ func (e *P224Element) Invert(x *P224Element) *P224Element
 //goesc:leaks recv=none
 func (e *P224Element) IsZero() int
 
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P224Element) Mul(t1 *P224Element, t2 *P224Element) *P224Element
-
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P224Element) One() *P224Element
-
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P224Element) Select(a *P224Element, b *P224Element, cond int) *P224Element
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P224Element) Set(t *P224Element) *P224Element
-
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P224Element) SetBytes(v []byte) (*P224Element, error)
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P224Element) Square(t *P224Element) *P224Element
-
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P224Element) Sub(t1 *P224Element, t2 *P224Element) *P224Element
 
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (e *P224Element) bytes(out *[28]byte) []byte
 
 type P256Element struct{x p256MontgomeryDomainFieldElement}
-
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P256Element) Add(t1 *P256Element, t2 *P256Element) *P256Element
-
-//goesc:leaks recv=none
-func (e *P256Element) Bytes() []byte
 
 //goesc:leaks recv=none t=none
 func (e *P256Element) Equal(t *P256Element) int
@@ -61,37 +31,13 @@ func (e *P256Element) Invert(x *P256Element) *P256Element
 //goesc:leaks recv=none
 func (e *P256Element) IsZero() int
 
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P256Element) Mul(t1 *P256Element, t2 *P256Element) *P256Element
-
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P256Element) One() *P256Element
-
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P256Element) Select(a *P256Element, b *P256Element, cond int) *P256Element
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P256Element) Set(t *P256Element) *P256Element
-
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P256Element) SetBytes(v []byte) (*P256Element, error)
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P256Element) Square(t *P256Element) *P256Element
-
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P256Element) Sub(t1 *P256Element, t2 *P256Element) *P256Element
 
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (e *P256Element) bytes(out *[32]byte) []byte
 
 type P384Element struct{x p384MontgomeryDomainFieldElement}
-
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P384Element) Add(t1 *P384Element, t2 *P384Element) *P384Element
-
-//goesc:leaks recv=none
-func (e *P384Element) Bytes() []byte
 
 //goesc:leaks recv=none t=none
 func (e *P384Element) Equal(t *P384Element) int
@@ -102,37 +48,13 @@ func (e *P384Element) Invert(x *P384Element) *P384Element
 //goesc:leaks recv=none
 func (e *P384Element) IsZero() int
 
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P384Element) Mul(t1 *P384Element, t2 *P384Element) *P384Element
-
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P384Element) One() *P384Element
-
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P384Element) Select(a *P384Element, b *P384Element, cond int) *P384Element
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P384Element) Set(t *P384Element) *P384Element
-
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P384Element) SetBytes(v []byte) (*P384Element, error)
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P384Element) Square(t *P384Element) *P384Element
-
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P384Element) Sub(t1 *P384Element, t2 *P384Element) *P384Element
 
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (e *P384Element) bytes(out *[48]byte) []byte
 
 type P521Element struct{x p521MontgomeryDomainFieldElement}
-
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P521Element) Add(t1 *P521Element, t2 *P521Element) *P521Element
-
-//goesc:leaks recv=none
-func (e *P521Element) Bytes() []byte
 
 //goesc:leaks recv=none t=none
 func (e *P521Element) Equal(t *P521Element) int
@@ -143,26 +65,8 @@ func (e *P521Element) Invert(x *P521Element) *P521Element
 //goesc:leaks recv=none
 func (e *P521Element) IsZero() int
 
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P521Element) Mul(t1 *P521Element, t2 *P521Element) *P521Element
-
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P521Element) One() *P521Element
-
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P521Element) Select(a *P521Element, b *P521Element, cond int) *P521Element
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P521Element) Set(t *P521Element) *P521Element
-
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P521Element) SetBytes(v []byte) (*P521Element, error)
-
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P521Element) Square(t *P521Element) *P521Element
-
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P521Element) Sub(t1 *P521Element, t2 *P521Element) *P521Element
 
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (e *P521Element) bytes(out *[66]byte) []byte

@@ -11,12 +11,6 @@ type Array[T Value] struct{valAny}
 
 type File struct{w io.Writer; funcs []*Func; consts []fileConst}
 
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0 data=heap:0
-func (f *File) AddConst(name string, data any)
-
-//goesc:leaks recv=heap:1,mutator:0 fn=heap:0
-func (f *File) AddFunc(fn *Func)
-
 //goesc:leaks recv=heap:1
 func (f *File) Compile()
 
@@ -54,37 +48,19 @@ func (fn *Func) write(w io.Writer)
 
 type Mask64 struct{valAny}
 
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Mask64) Or(y Mask64) (z Mask64)
-
 //goesc:leaks recv=heap:0
 func (x Mask64) ShiftLeft(c uint8) (z Mask64)
 
 //goesc:leaks recv=heap:0
 func (x Mask64) ShiftRight(c uint8) (z Mask64)
 
-//goesc:leaks recv=heap:0
-func (x Mask64) ToUint64() (z Uint64)
-
-//goesc:leaks recv=none
-func (Mask64) kind() *kind
-
 //goesc:leaks recv=none x=heap:0
 func (Mask64) wrap(x *op) Mask64
 
 type Mask8 struct{valAny}
 
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Mask8) Or(y Mask8) (z Mask8)
-
 //goesc:leaks recv=heap:0
 func (x Mask8) ShiftLeft(c uint8) (z Mask8)
-
-//goesc:leaks recv=heap:0
-func (x Mask8) ToUint8() (z Uint64)
-
-//goesc:leaks recv=none
-func (Mask8) kind() *kind
 
 //goesc:leaks recv=none x=heap:0
 func (Mask8) wrap(x *op) Mask8
@@ -92,9 +68,6 @@ func (Mask8) wrap(x *op) Mask8
 type Ptr[T Value] struct{valGP}
 
 type Uint64 struct{valGP}
-
-//goesc:leaks recv=none
-func (Uint64) kind() *kind
 
 //goesc:leaks recv=none x=heap:0
 func (Uint64) wrap(x *op) Uint64
@@ -104,26 +77,8 @@ type Uint64x8 struct{valAny}
 //goesc:leaks recv=heap:0 src=heap:0 mask=heap:0
 func (x Uint64x8) BroadcastMasked(src Uint64, mask Mask8) (z Uint64x8)
 
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) GF2P8Affine(y Uint8x64) (z Uint8x64)
-
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) Or(y Uint64x8) (z Uint64x8)
-
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) ShuffleBits(y Uint8x64) (z Mask64)
-
 //goesc:leaks recv=heap:0 y=heap:0 mask=heap:0
 func (x Uint64x8) ShuffleBitsMasked(y Uint8x64, mask Mask64) (z Mask64)
-
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) Sub(y Uint64x8) (z Uint64x8)
-
-//goesc:leaks recv=r0:0
-func (x Uint64x8) ToUint8x64() (z Uint8x64)
-
-//goesc:leaks recv=none
-func (Uint64x8) kind() *kind
 
 //goesc:leaks recv=none x=heap:0
 func (Uint64x8) wrap(x *op) Uint64x8
@@ -148,12 +103,6 @@ func (x Uint8x64) ShuffleMasked(shuf Uint8x64, mask Mask64) (y Uint8x64)
 //goesc:leaks recv=heap:0 shuf=heap:0 mask=heap:0
 func (x Uint8x64) ShuffleZeroed(shuf Uint8x64, mask Mask64) (y Uint8x64)
 
-//goesc:leaks recv=r0:0
-func (x Uint8x64) ToUint64x8() (z Uint64x8)
-
-//goesc:leaks recv=none
-func (Uint8x64) kind() *kind
-
 //goesc:leaks recv=none x=heap:0
 func (Uint8x64) wrap(x *op) Uint8x64
 
@@ -175,21 +124,11 @@ func (l locMem) Deref(off int) (loc, error)
 //goesc:leaks recv=heap:0
 func (l locMem) LocString() string
 
-//goesc:leaks recv=none
-func (l locMem) Reg() (locReg, bool)
-
 type locReg struct{cls regClass; reg int}
-
-func (l locReg) Deref(off int) (loc, error)
 
 func (l locReg) LocString() string
 
-func (l locReg) Reg() (locReg, bool)
-
 type op struct{op string; kind *kind; args []*op; id int; fn *Func; c any; name string}
-
-//goesc:leaks recv=none
-func (o *op) String() string
 
 //goesc:leaks recv=none o2=none
 func (o *op) equalNoName(o2 *op) bool
@@ -214,27 +153,9 @@ func (valGP) isWord()
 
 type wrap[T Value] interface{wrap(x *op) T; Value}
 
-//goesc:leaks src=heap:0 mask=heap:0
-func BroadcastUint64x8Zeroed(src Uint64, mask Mask8) (z Uint64x8)
-
 func ConstMask64(c uint64) (y Mask64)
 
 func ConstMask8(c uint8) (y Mask8)
-
-//goesc:leaks name=heap:0
-func ConstUint64(c uint64, name string) (y Uint64)
-
-//goesc:leaks name=heap:0
-func ConstUint64x8(c [8]uint64, name string) (y Uint64x8)
-
-//goesc:leaks name=heap:0
-func ConstUint8x64(c [64]uint8, name string) (y Uint8x64)
-
-//goesc:leaks w=heap:0
-func NewFile(w io.Writer) *File
-
-//goesc:leaks name=heap:0
-func NewFunc(name string) *Func
 
 //goesc:leaks results=heap:1
 func Return(results ...Value)

@@ -20,59 +20,14 @@ func (b *Builder) AddASN1(tag asn1.Tag, f BuilderContinuation)
 //goesc:leaks recv=heap:1,mutator:0 n=none
 func (b *Builder) AddASN1BigInt(n *big.Int)
 
-//goesc:leaks recv=heap:1,mutator:0 data=none
-func (b *Builder) AddASN1BitString(data []byte)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Boolean(v bool)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Enum(v int64)
-
 //goesc:leaks recv=heap:1,mutator:0 t=heap:0
 func (b *Builder) AddASN1GeneralizedTime(t time.Time)
 
 //goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Int64(v int64)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Int64WithTag(v int64, tag asn1.Tag)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1NULL()
-
-//goesc:leaks recv=heap:1,mutator:0 oid=heap:0
-func (b *Builder) AddASN1ObjectIdentifier(oid asn1_2.ObjectIdentifier)
-
-//goesc:leaks recv=heap:1,mutator:0 bytes=none
-func (b *Builder) AddASN1OctetString(bytes []byte)
-
-//goesc:leaks recv=heap:1,mutator:0 t=heap:0
-func (b *Builder) AddASN1UTCTime(t time.Time)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Uint64(v uint64)
-
-//goesc:leaks recv=heap:1,mutator:0 v=none
-func (b *Builder) AddBytes(v []byte)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddUint16(v uint16)
-
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint16LengthPrefixed(f BuilderContinuation)
-
-//goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AddUint24(v uint32)
-
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint24LengthPrefixed(f BuilderContinuation)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AddUint32(v uint32)
-
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint32LengthPrefixed(f BuilderContinuation)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AddUint48(v uint64)
@@ -80,35 +35,8 @@ func (b *Builder) AddUint48(v uint64)
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AddUint64(v uint64)
 
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddUint8(v uint8)
-
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint8LengthPrefixed(f BuilderContinuation)
-
-//goesc:leaks recv=heap:0 v=heap:0
-func (b *Builder) AddValue(v MarshalingValue)
-
-//goesc:leaks recv=r0:1,r1:1
-func (b *Builder) Bytes() ([]byte, error)
-
-//goesc:leaks recv=heap:1
-func (b *Builder) BytesOrPanic() []byte
-
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (b *Builder) MarshalASN1(v interface{})
-
-//goesc:leaks recv=mutator:0 err=heap:0
-func (b *Builder) SetError(err error)
-
-//goesc:leaks recv=mutator:0
-func (b *Builder) Unwrite(n int)
-
-//goesc:leaks recv=heap:1,mutator:0 bytes=none
-func (b *Builder) add(bytes ...byte)
-
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) addASN1Signed(tag asn1.Tag, v int64)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) addBase128Int(n int64)
@@ -128,15 +56,6 @@ type MarshalingValue interface{Marshal(b *Builder) error}
 
 type String []byte
 
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) CopyBytes(out []byte) bool
-
-//goesc:leaks recv=none
-func (s String) Empty() bool
-
-//goesc:leaks recv=none
-func (s String) PeekASN1Tag(tag asn1.Tag) bool
-
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (s *String) ReadASN1(out *String, tag asn1.Tag) bool
 
@@ -148,9 +67,6 @@ func (s *String) ReadASN1BitStringAsBytes(out *[]byte) bool
 
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (s *String) ReadASN1Boolean(out *bool) bool
-
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadASN1Bytes(out *[]byte, tag asn1.Tag) bool
 
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (s *String) ReadASN1Element(out *String, tag asn1.Tag) bool
@@ -173,15 +89,6 @@ func (s *String) ReadASN1ObjectIdentifier(out *asn1_2.ObjectIdentifier) bool
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (s *String) ReadASN1UTCTime(out *time.Time) bool
 
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outTag=mutator:0
-func (s *String) ReadAnyASN1(out *String, outTag *asn1.Tag) bool
-
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outTag=mutator:0
-func (s *String) ReadAnyASN1Element(out *String, outTag *asn1.Tag) bool
-
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadBytes(out *[]byte, n int) bool
-
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outPresent=mutator:0
 func (s *String) ReadOptionalASN1(out *String, outPresent *bool, tag asn1.Tag) bool
 
@@ -195,43 +102,13 @@ func (s *String) ReadOptionalASN1Integer(out interface{}, tag asn1.Tag, defaultV
 func (s *String) ReadOptionalASN1OctetString(out *[]byte, outPresent *bool, tag asn1.Tag) bool
 
 //goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint16(out *uint16) bool
-
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadUint16LengthPrefixed(out *String) bool
-
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint24(out *uint32) bool
-
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadUint24LengthPrefixed(out *String) bool
-
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint32(out *uint32) bool
-
-//goesc:leaks recv=mutator:0 out=mutator:0
 func (s *String) ReadUint48(out *uint64) bool
 
 //goesc:leaks recv=mutator:0 out=mutator:0
 func (s *String) ReadUint64(out *uint64) bool
 
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint8(out *uint8) bool
-
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadUint8LengthPrefixed(out *String) bool
-
-//goesc:leaks recv=mutator:0
-func (s *String) Skip(n int) bool
-
-//goesc:leaks recv=heap:1,mutator:0
-func (s *String) SkipASN1(tag asn1.Tag) bool
-
 //goesc:leaks recv=heap:1,mutator:0
 func (s *String) SkipOptionalASN1(tag asn1.Tag) bool
-
-//goesc:leaks recv=r0:1,mutator:0
-func (s *String) read(n int) []byte
 
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outTag=mutator:0
 func (s *String) readASN1(out *String, outTag *asn1.Tag, skipHeader bool) bool
@@ -256,10 +133,4 @@ func (s *String) readLengthPrefixed(lenLen int, outChild *String) bool
 
 //goesc:leaks recv=mutator:0 out=mutator:0
 func (s *String) readUnsigned(out *uint32, length int) bool
-
-//goesc:leaks buffer=heap:0
-func NewBuilder(buffer []byte) *Builder
-
-//goesc:leaks buffer=heap:0
-func NewFixedBuilder(buffer []byte) *Builder
 

@@ -19,16 +19,7 @@ import (
 
 type ApplicationError struct{Code uint64; Reason string}
 
-//goesc:leaks recv=heap:1
-func (e *ApplicationError) Error() string
-
-//goesc:leaks recv=none err=none
-func (e *ApplicationError) Is(err error) bool
-
 type Config struct{TLSConfig *tls.Config; MaxBidiRemoteStreams int64; MaxUniRemoteStreams int64; MaxStreamReadBufferSize int64; MaxStreamWriteBufferSize int64; MaxConnReadBufferSize int64; RequireAddressValidation bool; StatelessResetKey [32]byte; HandshakeTimeout time.Duration; MaxIdleTimeout time.Duration; KeepAlivePeriod time.Duration; QLogLogger *slog.Logger}
-
-//goesc:leaks recv=heap:1
-func (c *Config) Clone() *Config
 
 //goesc:leaks recv=none
 func (c *Config) handshakeTimeout() time.Duration
@@ -55,36 +46,6 @@ func (c *Config) maxStreamWriteBufferSize() int64
 func (c *Config) maxUniRemoteStreams() int64
 
 type Conn struct{side connSide; endpoint *Endpoint; config *Config; testHooks connTestHooks; peerAddr netip.AddrPort; localAddr netip.AddrPort; prng *rand.Rand; msgc chan any; donec chan struct{}; w packetWriter; acks [3]ackState; lifetime lifetimeState; idle idleState; connIDState connIDState; loss lossState; streams streamsState; path pathState; skip skipState; keysInitial fixedKeyPair; keysHandshake fixedKeyPair; keysAppData updatingKeyPair; crypto [3]cryptoStream; tls *tls.QUICConn; retryToken []byte; handshakeConfirmed sentVal; peerAckDelayExponent int8; testSendPingSpace numberSpace; testSendPing sentVal; log *slog.Logger}
-
-//goesc:leaks recv=none err=heap:0
-func (c *Conn) Abort(err error)
-
-//goesc:leaks recv=heap:2,r1:1,mutator:0 ctx=heap:0
-func (c *Conn) AcceptStream(ctx context.Context) (*Stream, error)
-
-//goesc:leaks recv=r0:1
-func (c *Conn) Close() error
-
-//goesc:leaks recv=heap:2
-func (c *Conn) ConnectionState() tls.ConnectionState
-
-//goesc:leaks recv=r0:1
-func (c *Conn) LocalAddr() netip.AddrPort
-
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (c *Conn) NewSendOnlyStream(ctx context.Context) (*Stream, error)
-
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (c *Conn) NewStream(ctx context.Context) (*Stream, error)
-
-//goesc:leaks recv=r0:1
-func (c *Conn) RemoteAddr() netip.AddrPort
-
-//goesc:leaks recv=heap:1
-func (c *Conn) String() string
-
-//goesc:leaks recv=r0:1 ctx=heap:0
-func (c *Conn) Wait(ctx context.Context) error
 
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
 func (c *Conn) abort(now time.Time, err error)
@@ -130,9 +91,6 @@ func (c *Conn) confirmHandshake(now time.Time)
 
 //goesc:leaks recv=heap:1,mutator:0 now=heap:0
 func (c *Conn) discardKeys(now time.Time, space numberSpace)
-
-//goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
-func (c *Conn) enterClosing(now time.Time, err error)
 
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
 func (c *Conn) enterDraining(now time.Time)
@@ -329,9 +287,6 @@ func (c *Conn) runOnLoop(ctx context.Context, f func(now time.Time, c *Conn)) er
 //goesc:leaks recv=mutator:0,callee:0
 func (c *Conn) sendMaxDataUpdate()
 
-//goesc:leaks recv=none m=heap:0
-func (c *Conn) sendMsg(m any)
-
 //goesc:leaks recv=mutator:1 now=none
 func (c *Conn) sendOK(now time.Time) bool
 
@@ -376,17 +331,11 @@ func (c *Conn) wake()
 
 type Endpoint struct{listenConfig *Config; packetConn packetConn; testHooks endpointTestHooks; resetGen statelessResetTokenGenerator; retry retryState; acceptQueue queue[*Conn]; connsMap connsMap; connsMu sync.Mutex; conns map[*Conn]struct{}; closing bool; closec chan struct{}}
 
-//goesc:leaks recv=heap:2,r1:1,mutator:0 ctx=heap:0
-func (e *Endpoint) Accept(ctx context.Context) (*Conn, error)
-
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (e *Endpoint) Close(ctx context.Context) error
 
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 address=heap:0 config=heap:0
 func (e *Endpoint) Dial(ctx context.Context, network string, address string, config *Config) (*Conn, error)
-
-//goesc:leaks recv=heap:1
-func (e *Endpoint) LocalAddr() netip.AddrPort
 
 //goesc:leaks recv=heap:0 c=heap:0
 func (e *Endpoint) connDrained(c *Conn)
@@ -438,29 +387,11 @@ func (s *Stream) CloseWrite()
 //goesc:leaks recv=heap:0
 func (s *Stream) Flush() error
 
-//goesc:leaks recv=none
-func (s *Stream) ID() int64
-
-//goesc:leaks recv=none
-func (s *Stream) IsReadOnly() bool
-
-//goesc:leaks recv=none
-func (s *Stream) IsWriteOnly() bool
-
 //goesc:leaks recv=heap:0 b=mutator:0,callee:0
 func (s *Stream) Read(b []byte) (n int, err error)
 
 //goesc:leaks recv=heap:0
 func (s *Stream) ReadByte() (byte, error)
-
-//goesc:leaks recv=heap:0
-func (s *Stream) Reset(code uint64)
-
-//goesc:leaks recv=mutator:0 ctx=heap:0
-func (s *Stream) SetReadContext(ctx context.Context)
-
-//goesc:leaks recv=mutator:0 ctx=heap:0
-func (s *Stream) SetWriteContext(ctx context.Context)
 
 //goesc:leaks recv=heap:0 b=none
 func (s *Stream) Write(b []byte) (n int, err error)
@@ -527,8 +458,6 @@ func (s *Stream) writeErrorLocked() error
 
 type StreamErrorCode uint64
 
-func (e StreamErrorCode) Error() string
-
 type ackState struct{seen rangeset[packetNumber]; nextAck time.Time; maxRecvTime time.Time; maxAckEliciting packetNumber; unackedAckEliciting int; ecn ecnCounts}
 
 //goesc:leaks recv=r0:1,mutator:1 now=none
@@ -589,9 +518,6 @@ func (c *ccReno) setUnderutilized(log *slog.Logger, v bool)
 func (c *ccReno) state() congestionState
 
 type congestionState string
-
-//goesc:leaks recv=r0:0
-func (s congestionState) String() string
 
 type connID struct{cid []byte; seq int64; send sentVal}
 
@@ -656,8 +582,6 @@ func (f *connOutflow) consume(n int64)
 func (f *connOutflow) setMaxData(maxData int64)
 
 type connSide int8
-
-func (s connSide) String() string
 
 func (s connSide) peer() connSide
 
@@ -747,13 +671,7 @@ func (k fixedKeys) unprotect(pkt []byte, pnumOff int, pnumMax packetNumber) (pay
 type gate struct{set chan struct{}; unset chan struct{}}
 
 //goesc:leaks recv=none
-func (g *gate) lock() (set bool)
-
-//goesc:leaks recv=none
 func (g *gate) lockIfSet() (acquired bool)
-
-//goesc:leaks recv=none
-func (g *gate) unlock(set bool)
 
 //goesc:leaks recv=none f=none
 func (g *gate) unlockFunc(f func() bool)
@@ -882,8 +800,6 @@ type maybeStream struct{s *Stream}
 type newServerConnIDs struct{srcConnID []byte; dstConnID []byte; originalDstConnID []byte; retrySrcConnID []byte}
 
 type numberSpace byte
-
-func (n numberSpace) String() string
 
 type pacerState struct{bucket int; maxBucket int; timerGranularity time.Duration; lastUpdate time.Time; nextSend time.Time}
 
@@ -1231,11 +1147,7 @@ type streamFrameType uint8
 
 type streamID uint64
 
-func (s streamID) initiator() connSide
-
 func (s streamID) num() int64
-
-func (s streamID) streamType() streamType
 
 type streamQueue int
 
@@ -1255,8 +1167,6 @@ func (s streamState) wantQueue() streamQueue
 
 type streamType uint8
 
-func (s streamType) String() string
-
 func (s streamType) qlogString() string
 
 type streamsState struct{queue queue[*Stream]; streams map[streamID]maybeStream; localLimit [2]localStreamLimits; remoteLimit [2]remoteStreamLimits; peerInitialMaxStreamDataRemote [2]int64; peerInitialMaxStreamDataBidiLocal int64; inflow connInflow; outflow connOutflow; needSend atomic.Bool; sendMu sync.Mutex; queueMeta streamRing; queueData streamRing}
@@ -1268,8 +1178,6 @@ func (e transportError) String() string
 type transportParameters struct{originalDstConnID []byte; maxIdleTimeout time.Duration; statelessResetToken []byte; maxUDPPayloadSize int64; initialMaxData int64; initialMaxStreamDataBidiLocal int64; initialMaxStreamDataBidiRemote int64; initialMaxStreamDataUni int64; initialMaxStreamsBidi int64; initialMaxStreamsUni int64; ackDelayExponent int8; maxAckDelay time.Duration; disableActiveMigration bool; preferredAddrV4 netip.AddrPort; preferredAddrV6 netip.AddrPort; preferredAddrConnID []byte; preferredAddrResetToken []byte; activeConnIDLimit int64; initialSrcConnID []byte; retrySrcConnID []byte}
 
 type unscaledAckDelay int64
-
-func (d unscaledAckDelay) Duration(ackDelayExponent uint8) time.Duration
 
 type updatingKeyPair struct{phase uint8; updating bool; authFailures int64; minSent packetNumber; minReceived packetNumber; updateAfter packetNumber; r updatingKeys; w updatingKeys}
 

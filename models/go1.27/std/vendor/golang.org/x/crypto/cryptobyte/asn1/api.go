@@ -5,10 +5,6 @@ package asn1
 
 type Tag uint8
 
-func (t Tag) Constructed() Tag
-
-func (t Tag) ContextSpecific() Tag
-
 const (
 	BIT_STRING Tag = 3
 	BOOLEAN Tag = 1

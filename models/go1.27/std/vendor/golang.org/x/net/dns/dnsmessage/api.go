@@ -5,9 +5,6 @@ package dnsmessage
 
 type AAAAResource struct{AAAA [16]byte}
 
-//goesc:leaks recv=none
-func (r *AAAAResource) GoString() string
-
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *AAAAResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
 
@@ -15,9 +12,6 @@ func (r *AAAAResource) pack(msg []byte, compression map[string]uint16, compressi
 func (r *AAAAResource) realType() Type
 
 type AResource struct{A [4]byte}
-
-//goesc:leaks recv=none
-func (r *AResource) GoString() string
 
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *AResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
@@ -36,14 +30,8 @@ func (b *Builder) AResource(h ResourceHeader, r AResource) error
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) CNAMEResource(h ResourceHeader, r CNAMEResource) error
 
-//goesc:leaks recv=mutator:0
-func (b *Builder) EnableCompression()
-
 //goesc:leaks recv=r0:1,mutator:0
 func (b *Builder) Finish() ([]byte, error)
-
-//goesc:leaks recv=heap:1,mutator:0 r=none
-func (b *Builder) HTTPSResource(h ResourceHeader, r HTTPSResource) error
 
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) MXResource(h ResourceHeader, r MXResource) error
@@ -67,21 +55,6 @@ func (b *Builder) SOAResource(h ResourceHeader, r SOAResource) error
 func (b *Builder) SRVResource(h ResourceHeader, r SRVResource) error
 
 //goesc:leaks recv=heap:1,mutator:0 r=none
-func (b *Builder) SVCBResource(h ResourceHeader, r SVCBResource) error
-
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartAdditionals() error
-
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartAnswers() error
-
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartAuthorities() error
-
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartQuestions() error
-
-//goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) TXTResource(h ResourceHeader, r TXTResource) error
 
 //goesc:leaks recv=heap:1,mutator:0 r=none
@@ -96,13 +69,7 @@ func (b *Builder) genericSVCBResource(h ResourceHeader, r SVCBResource) error
 //goesc:leaks recv=mutator:0
 func (b *Builder) incrementSectionCount() error
 
-//goesc:leaks recv=none
-func (b *Builder) startCheck(s section) error
-
 type CNAMEResource struct{CNAME Name}
-
-//goesc:leaks recv=none
-func (r *CNAMEResource) GoString() string
 
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *CNAMEResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
@@ -117,12 +84,6 @@ func (c Class) GoString() string
 func (c Class) String() string
 
 type HTTPSResource struct{SVCBResource}
-
-//goesc:leaks recv=none
-func (r *HTTPSResource) GoString() string
-
-//goesc:leaks recv=none
-func (r *HTTPSResource) realType() Type
 
 type Header struct{ID uint16; Response bool; OpCode OpCode; Authoritative bool; Truncated bool; RecursionDesired bool; RecursionAvailable bool; AuthenticData bool; CheckingDisabled bool; RCode RCode}
 
@@ -151,16 +112,10 @@ func (m *Message) AppendPack(b []byte) ([]byte, error)
 //goesc:leaks recv=heap:2
 func (m *Message) GoString() string
 
-//goesc:leaks recv=heap:2,mutator:1
-func (m *Message) Pack() ([]byte, error)
-
 //goesc:leaks recv=mutator:0 msg=heap:0
 func (m *Message) Unpack(msg []byte) error
 
 type NSResource struct{NS Name}
-
-//goesc:leaks recv=none
-func (r *NSResource) GoString() string
 
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *NSResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
@@ -169,11 +124,6 @@ func (r *NSResource) pack(msg []byte, compression map[string]uint16, compression
 func (r *NSResource) realType() Type
 
 type Name struct{Data [255]byte; Length uint8}
-
-//goesc:leaks recv=none
-func (n *Name) GoString() string
-
-func (n Name) String() string
 
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (n *Name) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
@@ -194,17 +144,12 @@ func (r *OPTResource) realType() Type
 
 type OpCode uint16
 
-func (o OpCode) GoString() string
-
 type Option struct{Code uint16; Data []byte}
 
 //goesc:leaks recv=none
 func (o *Option) GoString() string
 
 type PTRResource struct{PTR Name}
-
-//goesc:leaks recv=none
-func (r *PTRResource) GoString() string
 
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *PTRResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
@@ -221,12 +166,6 @@ func (p *Parser) AAAAResource() (AAAAResource, error)
 func (p *Parser) AResource() (AResource, error)
 
 //goesc:leaks recv=mutator:0
-func (p *Parser) Additional() (Resource, error)
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) AdditionalHeader() (ResourceHeader, error)
-
-//goesc:leaks recv=mutator:0
 func (p *Parser) AllAdditionals() ([]Resource, error)
 
 //goesc:leaks recv=mutator:0
@@ -239,22 +178,7 @@ func (p *Parser) AllAuthorities() ([]Resource, error)
 func (p *Parser) AllQuestions() ([]Question, error)
 
 //goesc:leaks recv=mutator:0
-func (p *Parser) Answer() (Resource, error)
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) AnswerHeader() (ResourceHeader, error)
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) Authority() (Resource, error)
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) AuthorityHeader() (ResourceHeader, error)
-
-//goesc:leaks recv=mutator:0
 func (p *Parser) CNAMEResource() (CNAMEResource, error)
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) HTTPSResource() (HTTPSResource, error)
 
 //goesc:leaks recv=mutator:0
 func (p *Parser) MXResource() (MXResource, error)
@@ -276,30 +200,6 @@ func (p *Parser) SOAResource() (SOAResource, error)
 
 //goesc:leaks recv=mutator:0
 func (p *Parser) SRVResource() (SRVResource, error)
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SVCBResource() (SVCBResource, error)
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAdditional() error
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllAdditionals() error
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllAnswers() error
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllAuthorities() error
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllQuestions() error
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAnswer() error
-
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAuthority() error
 
 //goesc:leaks recv=mutator:0
 func (p *Parser) SkipQuestion() error
@@ -355,16 +255,7 @@ type ResourceBody interface{GoString() string; pack(msg []byte, compression map[
 type ResourceHeader struct{Name Name; Type Type; Class Class; TTL uint32; Length uint16}
 
 //goesc:leaks recv=none
-func (h *ResourceHeader) DNSSECAllowed() bool
-
-//goesc:leaks recv=none
-func (h *ResourceHeader) ExtendedRCode(rcode RCode) RCode
-
-//goesc:leaks recv=none
 func (h *ResourceHeader) GoString() string
-
-//goesc:leaks recv=mutator:0
-func (h *ResourceHeader) SetEDNS0(udpPayloadLen int, extRCode RCode, dnssecOK bool) error
 
 //goesc:leaks recv=mutator:0 msg=mutator:0
 func (h *ResourceHeader) fixLen(msg []byte, lenOff int, preLen int) error
@@ -399,12 +290,6 @@ func (r *SRVResource) realType() Type
 
 type SVCBResource struct{Priority uint16; Target Name; Params []SVCParam}
 
-//goesc:leaks recv=heap:1,mutator:0
-func (r *SVCBResource) DeleteParam(key SVCParamKey) bool
-
-//goesc:leaks recv=r0:2
-func (r *SVCBResource) GetParam(key SVCParamKey) (value []byte, ok bool)
-
 //goesc:leaks recv=none
 func (r *SVCBResource) GoString() string
 
@@ -413,9 +298,6 @@ func (r *SVCBResource) SetParam(key SVCParamKey, value []byte)
 
 //goesc:leaks recv=none msg=r0:0,mutator:0 #1=none
 func (r *SVCBResource) pack(msg []byte, _ map[string]uint16, _ int) ([]byte, error)
-
-//goesc:leaks recv=none
-func (r *SVCBResource) realType() Type
 
 type SVCParam struct{Key SVCParamKey; Value []byte}
 
@@ -477,9 +359,6 @@ func MustNewName(name string) Name
 
 //goesc:leaks buf=r0:0,mutator:0
 func NewBuilder(buf []byte, h Header) Builder
-
-//goesc:leaks name=none
-func NewName(name string) (Name, error)
 
 const (
 	ClassANY Class = 255

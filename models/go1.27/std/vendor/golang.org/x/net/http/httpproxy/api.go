@@ -10,9 +10,6 @@ import (
 
 type Config struct{HTTPProxy string; HTTPSProxy string; NoProxy string; CGI bool}
 
-//goesc:leaks recv=heap:1
-func (cfg *Config) ProxyFunc() func(reqURL *url.URL) (*url.URL, error)
-
 type config struct{Config; httpsProxy *url.URL; httpProxy *url.URL; ipMatchers []matcher; domainMatchers []matcher}
 
 //goesc:leaks recv=heap:1,mutator:0

@@ -10,29 +10,8 @@ import (
 
 type Decoder struct{dynTab dynamicTable; emit func(f HeaderField); emitEnabled bool; maxStrLen int; buf []byte; saveBuf bytes.Buffer; firstField bool}
 
-//goesc:leaks recv=mutator:0
-func (d *Decoder) Close() error
-
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (d *Decoder) DecodeFull(p []byte) ([]HeaderField, error)
-
-//goesc:leaks recv=none
-func (d *Decoder) EmitEnabled() bool
-
-//goesc:leaks recv=mutator:0
-func (d *Decoder) SetAllowedMaxDynamicTableSize(v uint32)
-
-//goesc:leaks recv=mutator:0
-func (d *Decoder) SetEmitEnabled(v bool)
-
-//goesc:leaks recv=mutator:0 emitFunc=heap:0
-func (d *Decoder) SetEmitFunc(emitFunc func(f HeaderField))
-
-//goesc:leaks recv=heap:2,mutator:0
-func (d *Decoder) SetMaxDynamicTableSize(v uint32)
-
-//goesc:leaks recv=mutator:0
-func (d *Decoder) SetMaxStringLength(n int)
 
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (d *Decoder) Write(p []byte) (n int, err error)
@@ -66,19 +45,10 @@ func (d *Decoder) readString(p []byte) (u undecodedString, remain []byte, err er
 
 type DecodingError struct{Err error}
 
-//goesc:leaks recv=heap:0
-func (de DecodingError) Error() string
-
 type Encoder struct{dynTab dynamicTable; minSize uint32; maxSizeLimit uint32; tableSizeUpdate bool; w io.Writer; buf []byte}
-
-//goesc:leaks recv=none
-func (e *Encoder) MaxDynamicTableSize() (v uint32)
 
 //goesc:leaks recv=heap:2,mutator:0
 func (e *Encoder) SetMaxDynamicTableSize(v uint32)
-
-//goesc:leaks recv=heap:2,mutator:0
-func (e *Encoder) SetMaxDynamicTableSizeLimit(v uint32)
 
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
 func (e *Encoder) WriteField(f HeaderField) error
@@ -91,18 +61,10 @@ func (e *Encoder) shouldIndex(f HeaderField) bool
 
 type HeaderField struct{Name string; Value string; Sensitive bool}
 
-//goesc:leaks recv=none
-func (hf HeaderField) IsPseudo() bool
-
-//goesc:leaks recv=none
-func (hf HeaderField) Size() uint32
-
 //goesc:leaks recv=heap:0
 func (hf HeaderField) String() string
 
 type InvalidIndexError int
-
-func (e InvalidIndexError) Error() string
 
 type dynamicTable struct{table headerFieldTable; size uint32; maxSize uint32; allowedMaxSize uint32}
 
@@ -111,9 +73,6 @@ func (dt *dynamicTable) add(f HeaderField)
 
 //goesc:leaks recv=heap:2,mutator:0
 func (dt *dynamicTable) evict()
-
-//goesc:leaks recv=heap:2,mutator:0
-func (dt *dynamicTable) setMaxSize(v uint32)
 
 type headerFieldTable struct{ents []HeaderField; evictCount uint64; byName map[string]uint64; byNameValue map[pairNameValue]uint64}
 
@@ -153,9 +112,6 @@ func HuffmanDecode(w io.Writer, v []byte) (int, error)
 
 //goesc:leaks v=none
 func HuffmanDecodeToString(v []byte) (string, error)
-
-//goesc:leaks s=none
-func HuffmanEncodeLength(s string) uint64
 
 //goesc:leaks emitFunc=heap:0
 func NewDecoder(maxDynamicTableSize uint32, emitFunc func(f HeaderField)) *Decoder

@@ -17,12 +17,6 @@ type TransportOpts struct{ListenQUIC func(addr string, config *quic.Config) (*qu
 
 type connectionError struct{code http3Error; message string}
 
-//goesc:leaks recv=r0:1
-func (e *connectionError) Error() string
-
-//goesc:leaks recv=none
-func (e *connectionError) Unwrap() error
-
 type frameType int64
 
 func (ftype frameType) String() string
@@ -123,17 +117,11 @@ func (sc *serverConn) sendGoaway()
 
 type stream struct{stream *quic.Stream; lim int64}
 
-//goesc:leaks recv=heap:1
-func (st *stream) Flush() error
-
 //goesc:leaks recv=heap:1,mutator:0 b=mutator:0,callee:0
 func (st *stream) Read(b []byte) (int, error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) ReadByte() (b byte, err error)
-
-//goesc:leaks recv=heap:1 b=none
-func (st *stream) Write(b []byte) (int, error)
 
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) decodeIndexedFieldLine(b byte) (itype indexType, name string, value string, err error)
@@ -190,12 +178,7 @@ type streamHandler interface{abort(error); handleControlStream(*stream) error; h
 
 type streamType int64
 
-func (stype streamType) String() string
-
 type tableEntry struct{name string; value string}
-
-//goesc:leaks s=mutator:0 opts=heap:0
-func RegisterServer(s *http.Server, opts ServerOpts)
 
 //goesc:leaks tr=heap:0 opts=heap:0
 func RegisterTransport(tr *http.Transport, opts TransportOpts)

@@ -9,9 +9,6 @@ import (
 
 type Transformer struct{state ruleState; hasRTL bool; seen uint16}
 
-//goesc:leaks recv=mutator:0
-func (t *Transformer) Reset()
-
 //goesc:leaks recv=mutator:0 src=none
 func (t *Transformer) Span(src []byte, atEOF bool) (n int, err error)
 
@@ -37,8 +34,6 @@ func Direction(b []byte) bidi.Direction
 
 //goesc:leaks s=none
 func DirectionString(s string) bidi.Direction
-
-func New() *Transformer
 
 //goesc:leaks b=none
 func Valid(b []byte) bool

@@ -14,22 +14,7 @@ type Option func(*options)
 
 type Ordering struct{runes [][]rune; directions []Direction; startpos []int}
 
-//goesc:leaks recv=none
-func (o *Ordering) Direction() Direction
-
-//goesc:leaks recv=none
-func (o *Ordering) NumRuns() int
-
-//goesc:leaks recv=r0:2
-func (o *Ordering) Run(i int) Run
-
 type Paragraph struct{p []byte; o Ordering; opts []Option; types []Class; pairTypes []bracketType; pairValues []rune; runes []rune; options options}
-
-//goesc:leaks recv=none
-func (p *Paragraph) Direction() Direction
-
-//goesc:leaks recv=none
-func (p *Paragraph) IsLeftToRight() bool
 
 //goesc:leaks recv=heap:1
 func (p *Paragraph) Line(start int, end int) (Ordering, error)
@@ -37,41 +22,14 @@ func (p *Paragraph) Line(start int, end int) (Ordering, error)
 //goesc:leaks recv=heap:0
 func (p *Paragraph) Order() (Ordering, error)
 
-//goesc:leaks recv=r0:2
-func (p *Paragraph) RunAt(pos int) Run
-
-//goesc:leaks recv=heap:1,mutator:0 b=heap:0 opts=heap:0
-func (p *Paragraph) SetBytes(b []byte, opts ...Option) (n int, err error)
-
-//goesc:leaks recv=heap:1,mutator:0 s=none opts=heap:0
-func (p *Paragraph) SetString(s string, opts ...Option) (n int, err error)
-
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Paragraph) prepareInput() (n int, err error)
 
 type Properties struct{entry uint8; last uint8}
 
-func (p Properties) Class() Class
-
-func (p Properties) IsBracket() bool
-
-func (p Properties) IsOpeningBracket() bool
-
 func (p Properties) reverseBracket(r rune) rune
 
 type Run struct{runes []rune; direction Direction; startpos int}
-
-//goesc:leaks recv=none
-func (r *Run) Bytes() []byte
-
-//goesc:leaks recv=none
-func (r *Run) Direction() Direction
-
-//goesc:leaks recv=none
-func (r *Run) Pos() (start int, end int)
-
-//goesc:leaks recv=none
-func (r *Run) String() string
 
 type bracketType byte
 
@@ -79,8 +37,6 @@ type options struct{defaultDirection Direction}
 
 //goesc:leaks out=none in=none
 func AppendReverse(out []byte, in []byte) []byte
-
-func DefaultDirection(d Direction) Option
 
 //goesc:leaks s=none
 func Lookup(s []byte) (p Properties, sz int)

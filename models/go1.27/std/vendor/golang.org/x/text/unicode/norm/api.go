@@ -9,20 +9,8 @@ import (
 
 type Form int
 
-//goesc:leaks out=heap:0 src=heap:0
-func (f Form) Append(out []byte, src ...byte) []byte
-
-//goesc:leaks out=heap:0 src=heap:0
-func (f Form) AppendString(out []byte, src string) []byte
-
 //goesc:leaks b=heap:0
 func (f Form) Bytes(b []byte) []byte
-
-//goesc:leaks b=heap:0
-func (f Form) FirstBoundary(b []byte) int
-
-//goesc:leaks s=heap:0
-func (f Form) FirstBoundaryInString(s string) int
 
 //goesc:leaks b=heap:0
 func (f Form) IsNormal(b []byte) bool
@@ -30,31 +18,11 @@ func (f Form) IsNormal(b []byte) bool
 //goesc:leaks s=heap:0
 func (f Form) IsNormalString(s string) bool
 
-//goesc:leaks b=heap:0
-func (f Form) LastBoundary(b []byte) int
-
-//goesc:leaks b=heap:0
-func (f Form) NextBoundary(b []byte, atEOF bool) int
-
-//goesc:leaks s=heap:0
-func (f Form) NextBoundaryInString(s string, atEOF bool) int
-
 //goesc:leaks s=none
 func (f Form) Properties(s []byte) Properties
 
 //goesc:leaks s=none
 func (f Form) PropertiesString(s string) Properties
-
-//goesc:leaks b=heap:0
-func (f Form) QuickSpan(b []byte) int
-
-//goesc:leaks s=heap:0
-func (f Form) QuickSpanString(s string) int
-
-//goesc:leaks r=heap:0
-func (f Form) Reader(r io.Reader) io.Reader
-
-func (Form) Reset()
 
 //goesc:leaks b=heap:0
 func (f Form) Span(b []byte, atEOF bool) (n int, err error)
@@ -67,9 +35,6 @@ func (f Form) String(s string) string
 
 //goesc:leaks dst=heap:0 src=heap:0
 func (f Form) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
-
-//goesc:leaks w=heap:0
-func (f Form) Writer(w io.Writer) io.WriteCloser
 
 //goesc:leaks out=heap:0 src=heap:0
 func (f Form) doAppend(out []byte, src input, n int) []byte
@@ -85,20 +50,11 @@ func (f Form) transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int,
 
 type Iter struct{rb reorderBuffer; buf [128]byte; info Properties; next iterFunc; asciiF iterFunc; p int; multiSeg []byte}
 
-//goesc:leaks recv=none
-func (i *Iter) Done() bool
-
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0
 func (i *Iter) Init(f Form, src []byte)
 
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0
 func (i *Iter) InitString(f Form, src string)
-
-//goesc:leaks recv=heap:0
-func (i *Iter) Next() []byte
-
-//goesc:leaks recv=none
-func (i *Iter) Pos() int
 
 //goesc:leaks recv=heap:1,mutator:0
 func (i *Iter) Seek(offset int64, whence int) (int64, error)
@@ -111,27 +67,9 @@ func (i *Iter) setDone()
 
 type Properties struct{pos uint8; size uint8; ccc uint8; tccc uint8; nLead uint8; flags qcInfo; index uint16}
 
-func (p Properties) BoundaryAfter() bool
-
-func (p Properties) BoundaryBefore() bool
-
-func (p Properties) CCC() uint8
-
-func (p Properties) Decomposition() []byte
-
-func (p Properties) LeadCCC() uint8
-
-func (p Properties) Size() int
-
-func (p Properties) TrailCCC() uint8
-
-func (p Properties) combinesBackward() bool
-
 func (p Properties) combinesForward() bool
 
 func (p Properties) hasDecomposition() bool
-
-func (p Properties) isInert() bool
 
 func (p Properties) isYesC() bool
 
@@ -167,9 +105,6 @@ func (in *input) copySlice(buf []byte, b int, e int) int
 
 //goesc:leaks recv=none
 func (in *input) hangul(p int) (r rune)
-
-//goesc:leaks recv=mutator:0 str=heap:0
-func (in *input) setBytes(str []byte)
 
 //goesc:leaks recv=mutator:0 str=heap:0
 func (in *input) setString(str string)
@@ -229,9 +164,6 @@ func (rb *reorderBuffer) flush(out []byte) []byte
 
 //goesc:leaks recv=mutator:0 buf=mutator:0
 func (rb *reorderBuffer) flushCopy(buf []byte) int
-
-//goesc:leaks recv=mutator:0 src=heap:0
-func (rb *reorderBuffer) init(f Form, src []byte)
 
 //goesc:leaks recv=mutator:0 src=heap:0
 func (rb *reorderBuffer) initString(f Form, src string)
