@@ -46,6 +46,8 @@ function deadLocals(fn: IrFunc): void {
       case 'DCL':
         return;
       case 'NAME':
+        // An inlined call's result: its body is the name's init.
+        for (const s of n.init ?? []) visit(s);
         use(n.name);
         return;
       case 'AS':
