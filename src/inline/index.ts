@@ -17,7 +17,8 @@
 import type { IrFunc, IrPackage, Expr, Pos } from '../ir/ir.js';
 import { Inlinability, type Inlinable } from './caninline.js';
 import { StaticValues } from './callee.js';
-import { countUses, inlineCalls, type FuncInlining } from './inline.js';
+import { countUses, inlineCalls, type FuncInlining, type Site } from './inline.js';
+import { callSites } from './order.js';
 import { inlineOrder } from './order.js';
 import { substitutePackage } from './substitute.js';
 import type { InlineParams } from './params.js';
@@ -124,6 +125,14 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
       }
     }
   }
+  // The initialiser's statements come from every file: each call prints in its own.
+  const initFiles = new Map<unknown, string>();
+  for (const st of init?.body ?? []) if (st.file) for (const call of callSites([st])) initFiles.set(call, st.file);
+  const fileOf = (fn: IrFunc, site: Site): string => {
+    let top = site;
+    while (top.parent) top = top.parent.site;
+    return (fn === init && top.call ? initFiles.get(top.call) : undefined) ?? fn.file;
+  };
   for (const batch of [...(init ? [[init]] : []), ...batches]) {
     for (const fn of batch) {
       const r = inlineCalls(fn, inl, uses, std, bodies);
@@ -135,7 +144,7 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
           const message = opts.m > 1 ? `can inline ${name} with cost ${c.canInline} as: ${formatInlineBody(c.callee)}` : `can inline ${name}`;
           inlineNotes.push({ file: c.callee.file, pos: c.callee.pos, message, func: caller });
         } else if (!c.cycle) {
-          inlineNotes.push({ file: fn.file, pos: c.site.pos, message: `inlining call to ${name}`, func: caller });
+          inlineNotes.push({ file: fileOf(fn, c.site), pos: c.site.pos, message: `inlining call to ${name}`, func: caller });
         } else if (opts.m > 1) {
           const msg = `cannot inline ${gcFuncName(c.callee, pkg.path)} into ${caller}: repeated recursive cycle`;
           inlineNotes.push({ file: fn.file, pos: c.site.pos, message: msg, func: caller });
