@@ -58,7 +58,7 @@ describe('the corpus', () => {
     console.log(formatSummary(report).join('\n'));
     expect(report.baselineFound).toBe(true);
     expect(regressions(report)).toEqual([]);
-  });
+  }, 180_000); // the whole corpus under ten comparisons: a minute on a loaded 2-core machine
 
   it('has a baseline that lists only existing cases', () => {
     const ids = new Set(corpus.cases.map((c) => c.id));
