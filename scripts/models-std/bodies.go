@@ -34,9 +34,11 @@ import (
 
 // bodyFiles is what writeBodies produces for one package.
 type bodyFiles struct {
-	files map[string][]byte // file base name → text
-	moved map[string]bool   // stub keys ("F", "T.M") of the declarations now in files
-	decls int               // declarations kept, all kinds
+	files        map[string][]byte // file base name → text
+	moved        map[string]bool   // stub keys ("F", "T.M") of the declarations now in files
+	decls        int               // declarations kept, all kinds
+	inlineBodies int               // non-generic inlinable functions kept whole
+	inlineMoved  int               // those moved to the end of their file to make room for their tag
 	// Bodyless funcs kept, those with a //goesc:leaks line, and those whose tag found no
 	// free line above them (they read as untagged: leaking).
 	bodyless, tagged, noRoom int
@@ -94,9 +96,15 @@ func isGenericDecl(fd *ast.FuncDecl) bool {
 
 // writeBodies computes the body files of package p (nil when it has no generic functions).
 // stub is p as export data shows it (what api.go declares); tagger writes //goesc:leaks lines.
-func writeBodies(p *listedPkg, stub *types.Package, imp types.Importer, index paramIndex, diags diagnostics) *bodyFiles {
+//
+// inlinable holds gc's symbols (F, T.M, (*T).M) of the package's functions gc reports as
+// inlinable: those an importer can inline (exported funcs, exported methods of the stub's
+// types) are roots too, and so is every inlinable function their bodies use (mid-stack
+// inlining reads those bodies as well), kept whole with their //goesc:leaks line (a call
+// that is not inlined still reads the tags).
+func writeBodies(p *listedPkg, stub *types.Package, imp types.Importer, index paramIndex, diags diagnostics, inlinable map[string]bool) *bodyFiles {
 	fset := token.NewFileSet()
-	if !hasGenericFuncs(fset, p) {
+	if !hasGenericFuncs(fset, p) && len(inlinable) == 0 {
 		return nil
 	}
 	var files []*ast.File
@@ -197,6 +205,27 @@ func writeBodies(p *listedPkg, stub *types.Package, imp types.Importer, index pa
 		return sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0
 	}
 
+	symOf := func(fn *types.Func) string {
+		if ref, ok := declOf[fn]; ok {
+			if fd, ok := ref.decl.(*ast.FuncDecl); ok {
+				return gcSymbol(fd)
+			}
+		}
+		return ""
+	}
+	cgo := map[*ast.File]bool{}
+	for _, f := range files {
+		for _, s := range f.Imports {
+			if s.Path.Value == `"C"` {
+				cgo[f] = true
+			}
+		}
+	}
+	// Inlinable, and a body goesc can read (not cgo's).
+	isInlinable := func(fn *types.Func) bool {
+		return !isGeneric(fn) && inlinable[symOf(fn)] && !cgo[declOf[fn].file]
+	}
+
 	kinds := map[ast.Decl]keepKind{}
 	declFile := map[ast.Decl]*ast.File{}
 	usedImports := map[*ast.ImportSpec]bool{}
@@ -243,6 +272,11 @@ func writeBodies(p *listedPkg, stub *types.Package, imp types.Importer, index pa
 			switch {
 			case isGeneric(obj):
 				keep(ref, keepFull)
+			case isInlinable(obj):
+				keep(ref, keepFull)
+				if base != nil && !inStub(base) {
+					need(base)
+				}
 			case base == nil && inStub(obj):
 			case base == nil:
 				keep(ref, keepSig)
@@ -255,11 +289,15 @@ func writeBodies(p *listedPkg, stub *types.Package, imp types.Importer, index pa
 	}
 	for obj, ref := range declOf {
 		fn, ok := obj.(*types.Func)
-		if !ok || !isGeneric(fn) {
+		if !ok {
 			continue
 		}
-		if base := recvBase(fn); (base == nil && fn.Exported()) || (base != nil && inStub(base)) {
+		base := recvBase(fn)
+		if isGeneric(fn) && ((base == nil && fn.Exported()) || (base != nil && inStub(base))) {
 			keep(ref, keepFull)
+		}
+		if isInlinable(fn) && fn.Exported() && (base == nil || inStub(base)) {
+			need(fn)
 		}
 	}
 	for len(work) > 0 {
@@ -342,16 +380,39 @@ func writeBodies(p *listedPkg, stub *types.Package, imp types.Importer, index pa
 			out.decls++
 			switch d := d.(type) {
 			case *ast.FuncDecl:
-				e.directives(d.Doc)
 				key := d.Name.Name
 				if d.Recv != nil && len(d.Recv.List) == 1 {
 					key = recvTypeName(d.Recv.List[0].Type) + "." + key
 				}
 				if kinds[d] == keepFull {
-					e.keep(d.Pos(), d.End())
 					out.moved[key] = true
+					fn := info.Defs[d.Name].(*types.Func)
+					if isGeneric(fn) {
+						e.directives(d.Doc)
+						e.keep(d.Pos(), d.End())
+						continue
+					}
+					// An inlinable body, with its tags for the calls that do not inline it.
+					// When the line above is taken (one-line functions in a row), the function
+					// moves to the end of the file: where an inlined body sits is never printed
+					// (gc prints inlined code at the call site).
+					out.inlineBodies++
+					tag := strings.TrimSuffix(tagger.tagLine(key, fn.Type().(*types.Signature), false), "\n")
+					e.directives(d.Doc) // first: the tag goes above them
+					if tag == "" || e.lineAbove(d, tag) {
+						e.keep(d.Pos(), d.End())
+						if tag != "" {
+							out.tagged++
+						}
+						continue
+					}
+					e.directives(d.Doc, false)
+					e.appendDecl(d, tag)
+					out.tagged++
+					out.inlineMoved++
 					continue
 				}
+				e.directives(d.Doc)
 				e.keep(d.Pos(), d.Type.End())
 				fn := info.Defs[d.Name].(*types.Func)
 				out.bodyless++
@@ -393,6 +454,7 @@ type blanker struct {
 	src   []byte
 	kept  []bool
 	extra map[int]string // line (1-based) → text written on an otherwise blank line
+	tail  []string       // declarations moved to the end of the file (appendDecl)
 	lines []int          // offset of each line start
 }
 
@@ -415,13 +477,20 @@ func (b *blanker) keep(from, to token.Pos) {
 	}
 }
 
-// directives keeps the //go: lines of a doc comment (linkname, noescape, nosplit, ...).
-func (b *blanker) directives(doc *ast.CommentGroup) {
+// directives keeps the //go: lines of a doc comment (linkname, noescape, nosplit, ...), or
+// with keep false blanks them again.
+func (b *blanker) directives(doc *ast.CommentGroup, keep ...bool) {
 	if doc == nil {
 		return
 	}
 	for _, c := range doc.List {
 		if strings.HasPrefix(c.Text, "//go:") {
+			if len(keep) > 0 && !keep[0] {
+				for i := b.off(c.Pos()); i < b.off(c.End()); i++ {
+					b.kept[i] = false
+				}
+				continue
+			}
 			b.keep(c.Pos(), c.End())
 		}
 	}
@@ -433,6 +502,24 @@ func (b *blanker) rename(id *ast.Ident) {
 	for j := 1; j < len(id.Name); j++ {
 		b.src[i+j] = ' '
 	}
+}
+
+// movedMarker opens the declarations appendDecl moved to the end of a body file.
+const movedMarker = "// Moved from above by npm run models:std (room for their //goesc:leaks line)."
+
+// appendDecl moves a function declaration (its //go: directives, then a line of text, then
+// its text) to the end of the file.
+func (b *blanker) appendDecl(d *ast.FuncDecl, text string) {
+	var lines []string
+	if d.Doc != nil {
+		for _, c := range d.Doc.List {
+			if strings.HasPrefix(c.Text, "//go:") {
+				lines = append(lines, c.Text)
+			}
+		}
+	}
+	lines = append(lines, text, string(b.src[b.off(d.Pos()):b.off(d.End())]))
+	b.tail = append(b.tail, strings.Join(lines, "\n"))
 }
 
 // lineAbove writes text on the nearest line above d's keyword that nothing kept uses,
@@ -493,7 +580,16 @@ func (b *blanker) text() []byte {
 			out.WriteByte('\n')
 		}
 	}
-	return append(bytes.TrimRight(out.Bytes(), "\n"), '\n')
+	text := append(bytes.TrimRight(out.Bytes(), "\n"), '\n')
+	if len(b.tail) > 0 {
+		text = append(text, '\n')
+		text = append(text, movedMarker...)
+		text = append(text, '\n')
+		for _, t := range b.tail {
+			text = append(append(text, t...), '\n')
+		}
+	}
+	return text
 }
 
 // sortedKeys lists a body set's file names in order.

@@ -126,58 +126,91 @@ func main() {
 		return
 	}
 
-	check(os.RemoveAll(*out))
-	sources := newSourceFiles(goEnv("GOROOT"))
+	inlinableIn := map[string]map[string]bool{} // import path → gc symbols of its inlinable funcs
+	for key := range facts {
+		for _, p := range listed {
+			if strings.HasPrefix(key, p.ImportPath+".") && !strings.Contains(key[len(p.ImportPath)+1:], "/") {
+				if inlinableIn[p.ImportPath] == nil {
+					inlinableIn[p.ImportPath] = map[string]bool{}
+				}
+				inlinableIn[p.ImportPath][key[len(p.ImportPath)+1:]] = true
+			}
+		}
+	}
+	// Inline bodies our checkers cannot read against the stubs (a conversion between a stub's
+	// flattened struct and the real one) stay bodyless: generate, check, and again without them.
 	var total stats
-	texts := map[string][]byte{}
-	needs := map[string]map[string]bool{}
-	bodies := map[string]*bodyFiles{}
-	for _, p := range selected {
-		pkg, err := imp.Import(p.ImportPath)
-		check(err)
-		index, err := indexParams(fset, p)
-		check(err)
-		w := newStubWriter(pkg, index, diags)
-		w.sources, w.exports = sources, fset
-		if b := writeBodies(p, pkg, imp, index, diags); b != nil && len(b.files) > 0 {
-			w.skip = b.moved
-			bodies[p.ImportPath] = b
-			total.bodyDecls += b.decls
-			total.bodyless += b.bodyless
-			total.bodylessTagged += b.tagged
-			total.bodylessNoRoom += b.noRoom
-		}
-		texts[p.ImportPath] = w.write()
-		for path, names := range w.needs {
-			if needs[path] == nil {
-				needs[path] = map[string]bool{}
+	sources := newSourceFiles(goEnv("GOROOT"))
+	bodyPkgs := 0
+	for round := 0; ; round++ {
+		total = stats{}
+		check(os.RemoveAll(*out))
+		texts := map[string][]byte{}
+		needs := map[string]map[string]bool{}
+		bodies := map[string]*bodyFiles{}
+		for _, p := range selected {
+			pkg, err := imp.Import(p.ImportPath)
+			check(err)
+			index, err := indexParams(fset, p)
+			check(err)
+			w := newStubWriter(pkg, index, diags)
+			w.sources, w.exports = sources, fset
+			if b := writeBodies(p, pkg, imp, index, diags, inlinableIn[p.ImportPath]); b != nil && len(b.files) > 0 {
+				w.skip = b.moved
+				bodies[p.ImportPath] = b
+				total.bodyDecls += b.decls
+				total.inlineBodies += b.inlineBodies
+				total.inlineMoved += b.inlineMoved
+				total.bodyless += b.bodyless
+				total.bodylessTagged += b.tagged
+				total.bodylessNoRoom += b.noRoom
 			}
+			texts[p.ImportPath] = w.write()
+			for path, names := range w.needs {
+				if needs[path] == nil {
+					needs[path] = map[string]bool{}
+				}
+				for n := range names {
+					needs[path][n] = true
+				}
+			}
+			total.add(w.stats)
+		}
+		for path, names := range needs {
+			var aliases []string
 			for n := range names {
-				needs[path][n] = true
+				aliases = append(aliases, fmt.Sprintf("type %s%s = %s\n", exportPrefix, n, n))
+			}
+			sort.Strings(aliases)
+			texts[path] = append(append(texts[path], "// Exported aliases for unexported types that other stubs name.\n"...), strings.Join(aliases, "")...)
+		}
+		for path, text := range texts {
+			dir := filepath.Join(*out, filepath.FromSlash(path))
+			check(os.MkdirAll(dir, 0o755))
+			check(os.WriteFile(filepath.Join(dir, "api.go"), text, 0o644))
+			total.bytes += len(text)
+		}
+		for path, b := range bodies {
+			dir := filepath.Join(*out, filepath.FromSlash(path), "src")
+			check(os.MkdirAll(dir, 0o755))
+			for _, name := range sortedKeys(b.files) {
+				check(os.WriteFile(filepath.Join(dir, name), b.files[name], 0o644))
+				total.bodyBytes += len(b.files[name])
 			}
 		}
-		total.add(w.stats)
-	}
-	for path, names := range needs {
-		var aliases []string
-		for n := range names {
-			aliases = append(aliases, fmt.Sprintf("type %s%s = %s\n", exportPrefix, n, n))
+		bodyPkgs = len(bodies)
+		if round > 0 {
+			break
 		}
-		sort.Strings(aliases)
-		texts[path] = append(append(texts[path], "// Exported aliases for unexported types that other stubs name.\n"...), strings.Join(aliases, "")...)
-	}
-	for path, text := range texts {
-		dir := filepath.Join(*out, filepath.FromSlash(path))
-		check(os.MkdirAll(dir, 0o755))
-		check(os.WriteFile(filepath.Join(dir, "api.go"), text, 0o644))
-		total.bytes += len(text)
-	}
-	for path, b := range bodies {
-		dir := filepath.Join(*out, filepath.FromSlash(path), "src")
-		check(os.MkdirAll(dir, 0o755))
-		for _, name := range sortedKeys(b.files) {
-			check(os.WriteFile(filepath.Join(dir, name), b.files[name], 0o644))
-			total.bodyBytes += len(b.files[name])
+		bad := unreadableBodies(*out, bodies)
+		if len(bad) == 0 {
+			break
+		}
+		for path, syms := range bad {
+			for sym := range syms {
+				delete(inlinableIn[path], sym)
+				fmt.Printf("models-std: %s.%s stays bodyless: its body does not check against the stubs\n", path, sym)
+			}
 		}
 	}
 	meta, err := json.MarshalIndent(map[string]string{
@@ -190,8 +223,8 @@ func main() {
 	check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
 	fmt.Printf("models-std: %s, %d packages, %d types, %d funcs, %d methods, %d consts, %d vars, %.1f MB\n",
 		runtime.Version(), len(selected), total.types, total.funcs, total.methods, total.consts, total.vars, float64(total.bytes)/1e6)
-	fmt.Printf("models-std: generic bodies for %d packages, %d declarations, %.2f MB; %d bodyless funcs beside them, %d tagged, %d with no line for their tag\n",
-		len(bodies), total.bodyDecls, float64(total.bodyBytes)/1e6, total.bodyless, total.bodylessTagged, total.bodylessNoRoom)
+	fmt.Printf("models-std: generic and inline bodies for %d packages, %d declarations (%d inlinable funcs), %.2f MB; %d bodyless funcs beside them; %d tagged, %d with no line for their tag (%d inlinable funcs moved to the end of their file for theirs)\n",
+		bodyPkgs, total.bodyDecls, total.inlineBodies, float64(total.bodyBytes)/1e6, total.bodyless, total.bodylessTagged, total.bodylessNoRoom, total.inlineMoved)
 	fmt.Printf("models-std: escape tags for %d of %d pointer parameters (%d generic functions left untagged)\n",
 		total.tagged, total.pointerParams, total.generic)
 }
@@ -255,7 +288,8 @@ type stats struct {
 	types, funcs, methods, consts, vars int
 	pointerParams, tagged, generic      int
 	bytes                               int
-	bodyDecls, bodyBytes                int
+	bodyDecls, bodyBytes, inlineBodies  int
+	inlineMoved                         int
 	bodyless, bodylessTagged            int
 	bodylessNoRoom                      int
 }

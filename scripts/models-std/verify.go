@@ -37,6 +37,12 @@ func (si *stubImporter) Import(path string) (*types.Package, error) {
 		}
 		return p, nil
 	}
+	// Body files name vendored packages as the source does (std's importcfg maps them).
+	if strings.Contains(strings.Split(path, "/")[0], ".") {
+		if _, err := os.Stat(filepath.Join(si.root, "vendor", filepath.FromSlash(path), "api.go")); err == nil {
+			return si.Import("vendor/" + path)
+		}
+	}
 	si.pkgs[path] = nil
 	file := filepath.Join(si.root, filepath.FromSlash(path), "api.go")
 	f, err := parser.ParseFile(si.fset, file, nil, parser.ParseComments|parser.SkipObjectResolution)
@@ -197,8 +203,21 @@ func compareBodies(srcDir, realDir string) []string {
 			continue
 		}
 		ml, ol := strings.Split(string(model), "\n"), strings.Split(string(orig), "\n")
+		moved := false
 		for i, line := range ml {
 			if strings.HasPrefix(line, "//goesc:leaks ") || strings.HasPrefix(line, "//goesc:pos ") || strings.HasPrefix(line, "// Code generated") {
+				continue
+			}
+			// Past the marker, whole declarations moved from their place: each line is one
+			// of the real source's.
+			if line == movedMarker {
+				moved = true
+				continue
+			}
+			if moved {
+				if line != "" && !strings.Contains(string(orig), line+"\n") {
+					problems = append(problems, fmt.Sprintf("%s:%d:1: moved line not in the real source", filepath.Base(name), i+1))
+				}
 				continue
 			}
 			o := ""
@@ -217,3 +236,49 @@ func compareBodies(srcDir, realDir string) []string {
 }
 
 var _ = os.Stdout
+
+// unreadableBodies type-checks the written stubs with their body files (as verify does) and
+// names, per package, the non-generic functions kept whole (inline bodies) that hold a type
+// error: a body that does not check against the stubs must not be inlined.
+func unreadableBodies(root string, bodies map[string]*bodyFiles) map[string]map[string]bool {
+	si := &stubImporter{root: root, fset: token.NewFileSet(), pkgs: map[string]*types.Package{}, errs: map[string][]string{}, sizes: types.SizesFor("gc", "amd64")}
+	at := regexp.MustCompile(`^(.+\.go):(\d+):\d+: `)
+	out := map[string]map[string]bool{}
+	var paths []string
+	for path := range bodies {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	for _, path := range paths {
+		si.Import(path)
+	}
+	for path, errs := range si.errs {
+		for _, e := range errs {
+			m := at.FindStringSubmatch(e)
+			if m == nil || filepath.Base(filepath.Dir(m[1])) != "src" {
+				continue
+			}
+			line := 0
+			fmt.Sscanf(m[2], "%d", &line)
+			f, err := parser.ParseFile(token.NewFileSet(), m[1], nil, parser.SkipObjectResolution)
+			if err != nil {
+				continue
+			}
+			fset := token.NewFileSet()
+			f, _ = parser.ParseFile(fset, m[1], nil, parser.SkipObjectResolution)
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Body == nil || isGenericDecl(fd) {
+					continue
+				}
+				if fset.Position(fd.Pos()).Line <= line && line <= fset.Position(fd.End()).Line {
+					if out[path] == nil {
+						out[path] = map[string]bool{}
+					}
+					out[path][gcSymbol(fd)] = true
+				}
+			}
+		}
+	}
+	return out
+}

@@ -220,10 +220,8 @@ export function importsOf(source: string): Map<string, string> {
 export function stdLookup(models: string | ModelStore, goVersion: string): NonNullable<ChainContext['std']> {
   const store = typeof models === 'string' ? fsModelStore(models) : models;
   const files = new Map<string, string[] | null>();
-  return (path, recvType, name) => {
-    const rel = `${goVersion}/std/${path}/api.go`;
-    const file = `${store.location}/${rel}`;
-    let lines = files.get(file);
+  const read = (rel: string): string[] | null => {
+    let lines = files.get(rel);
     if (lines === undefined) {
       let text: string | null = null;
       try {
@@ -232,13 +230,35 @@ export function stdLookup(models: string | ModelStore, goVersion: string): NonNu
         text = null;
       }
       lines = text === null ? null : text.split('\n');
-      files.set(file, lines);
+      files.set(rel, lines);
     }
-    if (!lines) return undefined;
+    return lines;
+  };
+  return (path, recvType, name) => {
+    const dir = `${goVersion}/std/${path}`;
     const recvPart = recvType ? `\\(\\s*\\w*\\s*\\*?${recvType}(?:\\[[^\\]]*\\])?\\)\\s*` : '';
     const decl = new RegExp(`^func\\s+${recvPart}${name}(?:\\[[^\\]]*\\])?\\((.*?)\\)`);
-    const at = lines.findIndex((l) => decl.test(l));
-    if (at < 0) return undefined;
+    // The stub, else the body files (a function gc can inline keeps its body there).
+    let srcFiles: string[] = [];
+    try {
+      srcFiles = (store.list(`${dir}/src`) ?? []).filter((f) => f.endsWith('.go')).sort().map((f) => `${dir}/src/${f}`);
+    } catch {
+      srcFiles = [];
+    }
+    let file = '';
+    let lines: string[] | null = null;
+    let at = -1;
+    for (const rel of [`${dir}/api.go`, ...srcFiles]) {
+      const ls = read(rel);
+      const i = ls ? ls.findIndex((l) => decl.test(l)) : -1;
+      if (ls && i >= 0) {
+        file = `${store.location}/${rel}`;
+        lines = ls;
+        at = i;
+        break;
+      }
+    }
+    if (!lines || at < 0) return undefined;
     const params = paramNames(decl.exec(lines[at]!)![1]!);
     const slots = [...(recvType ? ['recv'] : []), ...params.map((p, i) => leaksSlot(p, i))];
     const tags = new Map<string, string>();

@@ -295,6 +295,15 @@ export class HairyVisitor {
       const f = fun.name.func;
       const qualified = f?.name ?? '';
       if (qualified === 'internal/abi.NoEscape' || qualified === 'abi.NoEscape') return; // cheap
+      // amd64 merges loads: internal/byteorder's functions are cheap (issue 42958).
+      if (/^internal\/byteorder\.(LE|BE)(Put|Append)?Uint(16|32|64)$/.test(qualified)) return;
+    }
+    if (fun.op === 'METHEXPR' && fun.method) {
+      const qualified = fun.method.name;
+      // Mid-stack inlining of runtime.heapBits.next, and encoding/binary's byte orders on an
+      // architecture that merges loads (issue 42958): cheap calls (inl.go hairyVisitor).
+      if (qualified === 'runtime.heapBits.nextArena') return;
+      if (/^encoding\/binary\.(littleEndian|bigEndian)\.(Put|Append)?Uint(16|32|64)$/.test(qualified)) return;
     }
     if (this.calls.isIntrinsic(e)) return;
     const inlined = this.calls.inlinedCallCost(this.fn, e, this.bigFunc);

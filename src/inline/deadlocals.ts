@@ -56,6 +56,8 @@ function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
       case 'DCL':
         return;
       case 'NAME':
+        // An inlined call's result: its body is the name's init.
+        for (const s of n.init ?? []) visit(s);
         use(n.name);
         return;
       // gc's visitor never looks into an OAS's or OAS2's own init.

@@ -12,7 +12,7 @@
 // A std callee has no body here: its inline facts (std.ts) give its cost and the calls gc
 // inlines inside it, which become the next round's sites ("virtual" sites, with no IR).
 
-import type { Expr, IrFunc, Pos, Stmt } from '../ir/ir.js';
+import type { Expr, ImportedBodies, IrFunc, Pos, Stmt } from '../ir/ir.js';
 import { stmtBodies } from '../ir/walk.js';
 import type { Inlinability } from './caninline.js';
 import { callSites, type CallFuncExpr } from './order.js';
@@ -138,7 +138,7 @@ function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: bool
   return c ? { callee: c } : null;
 }
 
-export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts): FuncInlining {
+export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts, imported?: ImportedBodies): FuncInlining {
   const big = inl.isBig(fn);
   const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [], parent: null }));
   const inlined: InlinedCall[] = [];
@@ -182,14 +182,20 @@ export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, num
           if (!inl.costOK(f, info, big, once)) continue;
           callee = f;
         } else {
-          const fact = std.funcs.get(f.name);
-          if (!fact) continue;
-          if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
-          callee = f.name;
+          // Another package's function: inlinable at the cost its export data says, its
+          // body read from there (bodies.ts); a std function without one inlines by its
+          // facts alone (the calls gc inlines inside it).
+          const info = inl.inlinable(f);
+          if (!info) continue;
+          if (info.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
+          const body = imported?.body(f) ?? null;
+          if (body) callee = body;
+          else if (std.funcs.has(f.name)) callee = f.name;
+          else continue;
         }
         // A call at the same position as one on its inline stack is the callee calling
         // itself: refused silently (canInlineCallExpr's parsePos check).
-        if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(f)) continue;
+        if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(callee)) continue;
       } else {
         const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
         if (!fact || !site.stdCallee) continue;

@@ -19,6 +19,7 @@
 import type { Expr, IrFunc, IrName, IrPackage, Pos, Stmt } from '../ir/ir.js';
 import type { FuncInlining, InlinedCall } from './inline.js';
 import type { CallFuncExpr } from './order.js';
+import { dynamicParts } from '../ir/lower.js';
 
 /** Keys whose values are shared, never copied: types, constants, positions, directives. */
 const sharedKeys: ReadonlySet<string> = new Set(['type', 'elemType', 'methodType', 'recvType', 'pragmas', 'modelTags', 'source', 'closureVarPos']);
@@ -51,12 +52,12 @@ export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlini
     }
   }
   if (topSites.size === 0) return pkg;
-  return new Substituter(topSites, childSites).package(pkg);
+  return new Substituter(topSites, childSites, pkg.path).package(pkg);
 }
 
 /** A copy of the package that shares nothing mutable with it. */
 export function copyPackage(pkg: IrPackage): IrPackage {
-  return new Substituter(new Map(), new Map()).package(pkg);
+  return new Substituter(new Map(), new Map(), pkg.path).package(pkg);
 }
 
 class Substituter {
@@ -69,6 +70,7 @@ class Substituter {
   constructor(
     private readonly topSites: ReadonlyMap<IrFunc, Sites>,
     private readonly childSites: ReadonlyMap<InlinedCall, Sites>,
+    private readonly pkgPath: string,
   ) {}
 
   package(pkg: IrPackage): IrPackage {
@@ -119,6 +121,17 @@ class Substituter {
       memo.set(obj, arr);
       for (const x of v) arr.push(this.copy(x, null, frame, body));
       return arr;
+    }
+    // `var v = f(args)` in the package's initialiser: laid out statically when it can be.
+    if (body?.sites && obj.op === 'AS' && body.caller.name === `${this.pkgPath}.init` && !body.caller.outer) {
+      const y = obj.y as Record<string, unknown> | null;
+      const c = y?.op === 'CALLFUNC' ? body.sites.get(y as unknown as CallFuncExpr) : undefined;
+      const staticParts = c ? this.staticInlinedCall(c, frame, body) : null;
+      if (staticParts) {
+        const x = this.copy(obj.x, 'x', frame, body) as Expr;
+        const list: Stmt[] = staticParts.map((part) => ({ ...(obj as unknown as Stmt & { op: 'AS' }), x, y: part }));
+        return { op: 'BLOCK', list, pos: obj.pos as Pos } satisfies Stmt;
+      }
     }
     // An inlined call site: expand it.
     if (body?.sites && obj.op === 'CALLFUNC') {
@@ -203,6 +216,58 @@ class Substituter {
     return out as unknown as IrName;
   }
 
+  /**
+   * staticinit's staticAssignInlinedCall: a package variable initialised by an inlined call
+   * of a function whose body is a single `return e` (`var errX = errors.New("x")`) is laid
+   * out statically as e with the arguments put for the parameters, when the arguments have
+   * no side effects, no parameter is address-taken, e holds no closure and a parameter
+   * used twice has a repeatable argument. Returns the parts of the value that still need
+   * code (dynamicParts), or null when gc keeps the inlined call.
+   */
+  private staticInlinedCall(c: InlinedCall, outer: InlineFrame | null, outerBody: { sites: Sites | null; caller: IrFunc }): Expr[] | null {
+    const callee = c.callee as IrFunc;
+    const call = c.site.call!;
+    const body = callee.body ?? [];
+    const ret = body[0];
+    if (body.length !== 1 || ret?.op !== 'RETURN' || ret.results.length !== 1 || ret.init?.length || callee.results.length !== 1) return null;
+    if (this.childSites.get(c)?.size || call.fun.op === 'CALLFUNC') return null;
+    const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
+    if (params.length !== call.args.length || params.some((p) => p.addrtaken)) return null;
+    if (call.args.some((a) => anyNode(a, sideEffect))) return null;
+    const uses = new Map<IrName, number>();
+    let closure = false;
+    anyNode(ret.results[0]!, (n) => {
+      if (n.op === 'NAME' && params.includes(n.name)) uses.set(n.name, (uses.get(n.name) ?? 0) + 1);
+      if (n.op === 'CLOSURE' && n.func.outer) closure = true;
+      return false;
+    });
+    if (closure) return null;
+    for (const [p, k] of uses) if (k > 1 && anyNode(call.args[params.indexOf(p)]!, (n) => sideEffect(n) || unrepeatable.has(n.op))) return null;
+    const args = call.args.map((a) => this.copy(a, null, outer, outerBody) as Expr);
+    const at = c.site.pos;
+    const frame: InlineFrame = { callee, at, caller: outerBody.caller, memo: new Map(), outerFrames: [] };
+    const subst = (v: unknown, key: string | null): unknown => {
+      if (v === null || typeof v !== 'object') return v;
+      if (key && posKeys.has(key)) return at;
+      if (key && sharedKeys.has(key)) return v;
+      const o = v as Record<string, unknown>;
+      if (key === 'value' && !('op' in o) && o.kind !== 'Name') return v;
+      if (o.kind === 'Func' || o.kind === 'Name') return this.copy(v, key, frame, null);
+      if (Array.isArray(v)) return v.map((x) => subst(x, null));
+      if (o.op === 'NAME') {
+        const i = params.indexOf(o.name as IrName);
+        if (i >= 0) return args[i];
+      }
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(o)) if (k !== 'file') out[k] = subst(x, k);
+      return out;
+    };
+    const value = subst(ret.results[0]!, null) as Expr;
+    const parts = dynamicParts(value);
+    // A value that is not static at its top is no static assignment: gc keeps the call.
+    return parts.length === 1 && parts[0] === value ? null : parts;
+  }
+
   /** mkinlcall: the statements of an inlined call and the expression of its result. */
   private expandCall(
     c: InlinedCall, outer: InlineFrame | null, outerBody: { sites: Sites | null; caller: IrFunc }, mode: 'expr' | 'stmt' | 'results',
@@ -244,6 +309,53 @@ class Substituter {
     const value = resultExprs[0] ?? ({ op: 'NIL', pos: at, type: call.type } as Expr);
     return { ...value, init: stmts };
   }
+}
+
+/** staticinit's isSideEffect: the operations that may have effects (arguments checked apart). */
+function sideEffect(n: Expr): boolean {
+  switch (n.op) {
+    case 'NAME': case 'LITERAL': case 'NIL': case 'ADD': case 'SUB': case 'OR': case 'XOR': case 'ADDSTR': case 'ADDR':
+    case 'ANDAND': case 'BYTES2STR': case 'RUNES2STR': case 'STR2BYTES': case 'STR2RUNES': case 'CAP': case 'MAPLIT':
+    case 'STRUCTLIT': case 'ARRAYLIT': case 'SLICELIT': case 'PTRLIT': case 'CONV': case 'CONVIFACE': case 'CONVNOP':
+    case 'DOT': case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT': case 'GE':
+    case 'NOT': case 'OROR': case 'MUL': case 'AND': case 'ANDNOT': case 'LSH': case 'RSH': case 'NEG': case 'PLUS':
+    case 'BITNOT': case 'LEN': case 'NEW': case 'RUNESTR': case 'COMPLEX':
+      return false;
+    case 'DIV': case 'MOD':
+      return n.y.op !== 'LITERAL' || n.y.text === '0';
+    case 'MAKECHAN': case 'MAKEMAP':
+      return !(n.len && n.len.op === 'LITERAL' && n.len.text === '0');
+    default:
+      return true;
+  }
+}
+
+/** staticinit's canRepeat: what must not be evaluated twice even without side effects. */
+const unrepeatable: ReadonlySet<string> = new Set(['MAKECHAN', 'MAKEMAP', 'MAKESLICE', 'MAKESLICECOPY', 'MAPLIT', 'NEW', 'PTRLIT', 'SLICELIT', 'STR2BYTES', 'STR2RUNES']);
+
+/** ir.Any over an expression tree (not into closure bodies). */
+function anyNode(e: Expr, pred: (n: Expr) => boolean): boolean {
+  let found = false;
+  const visit = (v: unknown): void => {
+    if (found || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    if (o.kind === 'Func' || o.kind === 'Name') return;
+    if (typeof o.op === 'string' && 'type' in o && 'pos' in o) {
+      if (pred(o as unknown as Expr)) {
+        found = true;
+        return;
+      }
+    }
+    for (const [k, x] of Object.entries(o)) if (!sharedKeys.has(k) && !posKeys.has(k) && k !== 'value') visit(x);
+    if (o.op === 'LITERAL') return;
+    if ('value' in o && typeof o.value === 'object' && o.value && 'op' in (o.value as object)) visit(o.value);
+  };
+  visit(e);
+  return found;
 }
 
 function nestedIn(f: IrFunc, callee: IrFunc): boolean {

@@ -524,6 +524,12 @@ export type StmtOp = Stmt['op'];
 // ───────────────────────────────────────────── package
 
 /** One package's worth of IR, functions in source order (closures reached through them). */
+/** Another package's function with its body, lowered in the importing package (lower/imported.ts). */
+export interface ImportedBodies {
+  /** The body of `fn`, a bodiless stub of an imported function, or null when there is none. */
+  body(fn: IrFunc): IrFunc | null;
+}
+
 export interface IrPackage {
   /** The import path gc prints in symbol names (`p` under `-p=p`, `main` for package main). */
   readonly path: string;
@@ -540,6 +546,11 @@ export interface IrPackage {
    * (`devirtualizing x.M to T`), in the order found.
    */
   readonly notes: readonly FrontEndNote[];
+  /**
+   * The bodies of the imported functions this package calls, lowered on demand for the
+   * inliner (lower/imported.ts); absent when nothing can provide them.
+   */
+  readonly importedBodies?: ImportedBodies;
 }
 
 /** A line gc's front end prints under -m (outside escape analysis). */

@@ -41,6 +41,7 @@ import { allFuncs } from './dump.js';
 import { methodWrappers, shapeWrappers } from './lower/wrappers.js';
 import { outlineMapInits } from './lower/mapinit.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
+import { importedBodies } from './lower/imported.js';
 
 export type { LowerInput } from './lower/context.js';
 export type { FrontEndNote } from './lower/devirtualize.js';
@@ -107,7 +108,7 @@ export function lower(input: LowerInput): IrPackage {
   const mapInits = initFn ? outlineMapInits(pkg, initFn) : [];
   funcs.unshift(...mapInits, ...(initFn ? [initFn] : []), ...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files), ...shapeWrappers(pkg));
-  return { path: pkg.path, funcs, globals: pkg.globals, notes };
+  return { path: pkg.path, funcs, globals: [...pkg.globals], notes, importedBodies: importedBodies(pkg) };
 }
 
 /**

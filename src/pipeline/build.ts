@@ -147,8 +147,10 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   const view = fromModel(options.model);
   const inlining = options.inline ? inliningFor(options.model, ctx.stdInline(options.model.version)) : null;
   const imported = new Map<string, readonly string[]>();
+  const importedCosts = new Map<string, number>();
   const addFacts = (f: PackageFacts) => {
     for (const [name, tags] of Object.entries(f.tags)) imported.set(name, tags);
+    for (const [name, cost] of Object.entries(f.inline ?? {})) importedCosts.set(name, cost);
   };
   const lines = new Map<LoadedPackage, readonly Diagnostic[]>();
   for (const p of named) if (answered(p)) lines.set(p, entries.get(p)!.lines[level]!);
@@ -164,7 +166,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
     options.onProgress?.(sources.length + i, steps, p.importPath);
     const ready = preparedOf.get(sources[i]!);
     if (!ready) continue; // it failed to check: its errors are in prepared.errors
-    const result = solvePackage(ready, view, p.named ? m : 0, imported, inlining);
+    const result = solvePackage(ready, view, p.named ? m : 0, imported, inlining, importedCosts);
     solved++;
     addFacts(result.facts);
     if (p.named) lines.set(p, result.diagnostics);

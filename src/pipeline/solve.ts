@@ -89,15 +89,17 @@ export function solve(prepared: Prepared, model: Model, m: number, memo?: SolveM
   const view = fromModel(model);
   const inlining = inline ? (memo ? memo.inliningFor(model) : inliningFor(model)) : null;
   const imported = new Map<string, readonly string[]>();
+  const importedCosts = new Map<string, number>();
   const packages: SolvedPackage[] = [];
   const diagnostics: Diagnostic[] = [];
   if (memo) memo.reused = memo.solved = 0;
   for (const p of prepared.packages) {
     const level = p.named ? m : 0;
-    const result = memo ? solveMemoized(p, view, level, imported, memo, inlining) : solvePackage(p, view, level, imported, inlining);
+    const result = memo ? solveMemoized(p, view, level, imported, memo, inlining, importedCosts) : solvePackage(p, view, level, imported, inlining, importedCosts);
     packages.push(result);
     diagnostics.push(...result.diagnostics);
     for (const [name, tags] of Object.entries(result.facts.tags)) imported.set(name, tags);
+    for (const [name, cost] of Object.entries(result.facts.inline ?? {})) importedCosts.set(name, cost);
   }
   return { packages, diagnostics };
 }
@@ -109,10 +111,11 @@ function solveMemoized(
   imported: ReadonlyMap<string, readonly string[]>,
   memo: SolveMemo,
   inlining: Inlining | null,
+  importedCosts: ReadonlyMap<string, number>,
 ): SolvedPackage {
   // The facts a package can read are those of the packages before it, and the inliner's
   // parameters: their digest.
-  const digest = (inlining?.key ?? '-l') + (p.source.imports?.length ? JSON.stringify([...imported]) : '');
+  const digest = (inlining?.key ?? '-l') + (p.source.imports?.length ? JSON.stringify([...imported]) + JSON.stringify([...importedCosts]) : '');
   const hit = memo.lookup(p, view, m, digest);
   if (hit) {
     memo.reused++;
@@ -125,7 +128,7 @@ function solveMemoized(
       return Reflect.get(target, key, receiver);
     },
   });
-  const result = solvePackage(p, watched, m, imported, inlining);
+  const result = solvePackage(p, watched, m, imported, inlining, importedCosts);
   memo.record(p, { m, view, reads, imported: digest, result });
   memo.solved++;
   return result;
@@ -154,8 +157,9 @@ export function solvePackage(
   m: number,
   imported: ReadonlyMap<string, readonly string[]>,
   inlining: Inlining | null = null,
+  importedCosts: ReadonlyMap<string, number> = new Map(),
 ): SolvedPackage {
-  const inlined = inlining ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std }) : null;
+  const inlined = inlining ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std, imported: importedCosts }) : null;
   const ir = withoutDeadLocals(inlined?.ir ?? p.ir, inlined !== null && inlined.ir !== p.ir);
   const escape = escapePackage(ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
   const diagnostics: Diagnostic[] = [];
@@ -169,5 +173,5 @@ export function solvePackage(
       diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
     }
   }
-  return { prepared: p, ir, escape, diagnostics, facts: factsOf(p.path, escape.tags) };
+  return { prepared: p, ir, escape, diagnostics, facts: factsOf(p.path, escape.tags, inlined?.inlinable) };
 }

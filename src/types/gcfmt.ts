@@ -157,7 +157,8 @@ function tconv(t: Type, mode: GcFmtMode, o: GcFmtOptions, seen: Set<Type>): stri
 function typeName(t: Type): string | null {
   let x = t;
   while (x.kind === 'Alias') x = x.rhs;
-  if (x.kind === 'Named') return x.obj.name;
+  // An instance's symbol carries its type arguments (`node[go.shape.int]`): never a field's name.
+  if (x.kind === 'Named') return x.typeArgs.length > 0 ? `${x.obj.name}[]` : x.obj.name;
   if (x.kind === 'Basic') return x.name;
   return null;
 }

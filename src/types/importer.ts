@@ -195,7 +195,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
             bodySources.push({ shown, text, file: parsed.file, full, split });
           }
         }
-        const r = checkPackage(files, { importer, path, fromModel: true });
+        const r = checkPackage(files, { importer: fromStd, path, fromModel: true });
         // A stub's //goesc:pos lines name files under $GOROOT/src, as gc prints them.
         (r.pkg as { sourceRoot?: string }).sourceRoot = `${goroot()}/src`;
         for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
@@ -207,6 +207,14 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
       } finally {
         inProgress.delete(path);
       }
+    },
+  };
+  // A std package's own imports: its body files name golang.org/x/... as the source does,
+  // which std's importcfg maps to $GOROOT/src/vendor (the stubs say vendor/... already).
+  const fromStd: Importer = {
+    import(path: string): Package | null {
+      if (path.split('/')[0]!.includes('.')) return importer.import(`vendor/${path}`) ?? importer.import(path);
+      return importer.import(path);
     },
   };
   return importer;

@@ -24,7 +24,10 @@ function stubFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...stubFiles(p));
+    // A package's body files (src/) may hold a file named api.go too; the stubs are the point.
+    if (statSync(p).isDirectory()) {
+      if (name !== 'src') out.push(...stubFiles(p));
+    }
     else if (name === 'api.go') out.push(p);
   }
   return out;

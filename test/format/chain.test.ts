@@ -79,7 +79,8 @@ describe('why-chains', () => {
     expect(chain.reachesHeap).toBe(true);
     const last = chain.steps[chain.steps.length - 1]!;
     expect(last).toMatchObject({ func: 'fmt.Println', subject: 'a', std: { path: 'fmt', tag: 'heap:1' } });
-    expect(last.at.file).toMatch(/models\/go1\.26\/std\/fmt\/api\.go$/);
+    // The stub, or the body file when gc can inline it (fmt.Println is, in src/print.go).
+    expect(last.at.file).toMatch(/models\/go1\.26\/std\/fmt\/(api\.go|src\/print\.go)$/);
     expect(last.at.line).toBeGreaterThan(0);
     // gc names the package, not the file's alias for it.
     expect(formatChain(chain)[1]).toBe(`  show leaks v: passed to fmt.Println at ${file}:19`);

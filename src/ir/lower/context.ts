@@ -42,6 +42,8 @@ export class PkgCtx {
   /** Declared functions and methods (local and imported), by checker object. */
   readonly funcs = new Map<Func, IrFunc>();
   readonly funcNames = new Map<Func, IrName>();
+  /** The checker's function behind each bodiless stub of another package's function (importedFunc). */
+  readonly importedOrigin = new Map<IrFunc, Func>();
   readonly globals: IrName[] = [];
   /** Interface method calls, for devirtualize.ts (go/defer ones are removed again). */
   readonly interfaceCalls: { readonly call: import('../ir.js').CallInter; readonly fn: IrFunc }[] = [];

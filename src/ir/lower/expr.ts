@@ -571,6 +571,7 @@ export function importedFunc(pkg: PkgCtx, f: Func): IrFunc {
   fn.params = (sig?.params.vars ?? []).map((v, i) => declare(v, i + off, 'param', '~p'));
   fn.results = (sig?.results.vars ?? []).map((v, i) => declare(v, i, 'result', '~r'));
   pkg.funcs.set(f, fn);
+  pkg.importedOrigin.set(fn, f);
   return fn;
 }
 

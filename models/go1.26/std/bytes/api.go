@@ -5,55 +5,9 @@ package bytes
 
 import (
 	"io"
-	"iter"
-	"unicode"
 )
 
 type Buffer struct{buf []byte; off int; lastRead readOp}
-
-//goesc:pos bytes/buffer.go 104:7
-//goesc:leaks recv=none
-func (b *Buffer) Available() int
-
-//goesc:pos bytes/buffer.go 66:7
-//goesc:leaks recv=r0:1
-func (b *Buffer) AvailableBuffer() []byte
-
-//goesc:pos bytes/buffer.go 60:7
-//goesc:leaks recv=r0:1
-func (b *Buffer) Bytes() []byte
-
-//goesc:pos bytes/buffer.go 101:7
-//goesc:leaks recv=none
-func (b *Buffer) Cap() int
-
-//goesc:pos bytes/buffer.go 182:7 182:23
-//goesc:leaks recv=mutator:0
-func (b *Buffer) Grow(n int)
-
-//goesc:pos bytes/buffer.go 97:7
-//goesc:leaks recv=none
-func (b *Buffer) Len() int
-
-//goesc:pos bytes/buffer.go 358:7 358:23
-//goesc:leaks recv=r0:1,mutator:0
-func (b *Buffer) Next(n int) []byte
-
-//goesc:pos bytes/buffer.go 85:7 85:23
-//goesc:leaks recv=r0:1
-func (b *Buffer) Peek(n int) ([]byte, error)
-
-//goesc:pos bytes/buffer.go 336:7 336:23
-//goesc:leaks recv=mutator:0 p=mutator:0
-func (b *Buffer) Read(p []byte) (n int, err error)
-
-//goesc:pos bytes/buffer.go 374:7
-//goesc:leaks recv=mutator:0
-func (b *Buffer) ReadByte() (byte, error)
-
-//goesc:pos bytes/buffer.go 448:7 448:28
-//goesc:leaks recv=mutator:0,callee:1
-func (b *Buffer) ReadBytes(delim byte) (line []byte, err error)
 
 //goesc:pos bytes/buffer.go 224:7 224:27
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
@@ -62,30 +16,6 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error)
 //goesc:pos bytes/buffer.go 391:7
 //goesc:leaks recv=mutator:0
 func (b *Buffer) ReadRune() (r rune, size int, err error)
-
-//goesc:pos bytes/buffer.go 476:7 476:29
-//goesc:leaks recv=mutator:0,callee:1
-func (b *Buffer) ReadString(delim byte) (line string, err error)
-
-//goesc:pos bytes/buffer.go 124:7
-//goesc:leaks recv=mutator:0
-func (b *Buffer) Reset()
-
-//goesc:pos bytes/buffer.go 72:7
-//goesc:leaks recv=none
-func (b *Buffer) String() string
-
-//goesc:pos bytes/buffer.go 109:7 109:27
-//goesc:leaks recv=mutator:0
-func (b *Buffer) Truncate(n int)
-
-//goesc:pos bytes/buffer.go 431:7
-//goesc:leaks recv=mutator:0
-func (b *Buffer) UnreadByte() error
-
-//goesc:pos bytes/buffer.go 414:7
-//goesc:leaks recv=mutator:0
-func (b *Buffer) UnreadRune() error
 
 //goesc:pos bytes/buffer.go 193:7 193:24
 //goesc:leaks recv=mutator:0 p=none
@@ -107,10 +37,6 @@ func (b *Buffer) WriteString(s string) (n int, err error)
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error)
 
-//goesc:pos bytes/buffer.go 93:7
-//goesc:leaks recv=none
-func (b *Buffer) empty() bool
-
 //goesc:pos bytes/buffer.go 144:7 144:23
 //goesc:leaks recv=mutator:0
 func (b *Buffer) grow(n int) int
@@ -125,45 +51,9 @@ func (b *Buffer) tryGrowByReslice(n int) (int, bool)
 
 type Reader struct{s []byte; i int64; prevRune int}
 
-//goesc:pos bytes/reader.go 26:7
-//goesc:leaks recv=none
-func (r *Reader) Len() int
-
-//goesc:pos bytes/reader.go 39:7 39:23
-//goesc:leaks recv=mutator:0 b=mutator:0
-func (r *Reader) Read(b []byte) (n int, err error)
-
-//goesc:pos bytes/reader.go 50:7 50:25 50:35
-//goesc:leaks recv=none b=mutator:0
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
-
-//goesc:pos bytes/reader.go 66:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadByte() (byte, error)
-
 //goesc:pos bytes/reader.go 87:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) ReadRune() (ch rune, size int, err error)
-
-//goesc:pos bytes/reader.go 156:7 156:24
-//goesc:leaks recv=mutator:0 b=heap:0
-func (r *Reader) Reset(b []byte)
-
-//goesc:pos bytes/reader.go 116:7 116:23 116:37
-//goesc:leaks recv=mutator:0
-func (r *Reader) Seek(offset int64, whence int) (int64, error)
-
-//goesc:pos bytes/reader.go 36:7
-//goesc:leaks recv=none
-func (r *Reader) Size() int64
-
-//goesc:pos bytes/reader.go 77:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) UnreadByte() error
-
-//goesc:pos bytes/reader.go 103:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) UnreadRune() error
 
 //goesc:pos bytes/reader.go 137:7 137:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
@@ -171,38 +61,11 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 
 type readOp int8
 
-//goesc:leaks b=none
-func Clone(b []byte) []byte
-
-//goesc:leaks a=mutator:0,callee:0 b=mutator:0,callee:0
-func Compare(a []byte, b []byte) int
-
-//goesc:leaks b=mutator:0,callee:0 subslice=mutator:0,callee:0
-func Contains(b []byte, subslice []byte) bool
-
-//goesc:leaks b=mutator:0,callee:0 chars=mutator:0,callee:0
-func ContainsAny(b []byte, chars string) bool
-
-//goesc:leaks b=none f=none
-func ContainsFunc(b []byte, f func(rune) bool) bool
-
-//goesc:leaks b=mutator:0,callee:0
-func ContainsRune(b []byte, r rune) bool
-
 //goesc:leaks s=mutator:0,callee:0 sep=mutator:0,callee:0
 func Count(s []byte, sep []byte) int
 
 //goesc:leaks s=r0:0,r1:0,mutator:0,callee:0 sep=mutator:0,callee:0
 func Cut(s []byte, sep []byte) (before []byte, after []byte, found bool)
-
-//goesc:leaks s=r0:0 prefix=none
-func CutPrefix(s []byte, prefix []byte) (after []byte, found bool)
-
-//goesc:leaks s=r0:0 suffix=none
-func CutSuffix(s []byte, suffix []byte) (before []byte, found bool)
-
-//goesc:leaks a=none b=none
-func Equal(a []byte, b []byte) bool
 
 //goesc:leaks s=none t=none
 func EqualFold(s []byte, t []byte) bool
@@ -213,29 +76,11 @@ func Fields(s []byte) [][]byte
 //goesc:leaks s=heap:0 f=none
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte
 
-//goesc:leaks s=heap:0 f=heap:0
-func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte]
-
-//goesc:leaks s=heap:0
-func FieldsSeq(s []byte) iter.Seq[[]byte]
-
-//goesc:leaks s=none prefix=none
-func HasPrefix(s []byte, prefix []byte) bool
-
-//goesc:leaks s=none suffix=none
-func HasSuffix(s []byte, suffix []byte) bool
-
 //goesc:leaks s=mutator:0,callee:0 sep=mutator:0,callee:0
 func Index(s []byte, sep []byte) int
 
 //goesc:leaks s=mutator:0,callee:0 chars=mutator:0,callee:0
 func IndexAny(s []byte, chars string) int
-
-//goesc:leaks b=mutator:0,callee:0
-func IndexByte(b []byte, c byte) int
-
-//goesc:leaks s=none f=none
-func IndexFunc(s []byte, f func(r rune) bool) int
 
 //goesc:leaks s=mutator:0,callee:0
 func IndexRune(s []byte, r rune) int
@@ -249,26 +94,8 @@ func LastIndex(s []byte, sep []byte) int
 //goesc:leaks s=none chars=mutator:0,callee:0
 func LastIndexAny(s []byte, chars string) int
 
-//goesc:leaks s=none
-func LastIndexByte(s []byte, c byte) int
-
-//goesc:leaks s=none f=none
-func LastIndexFunc(s []byte, f func(r rune) bool) int
-
-//goesc:leaks s=heap:0
-func Lines(s []byte) iter.Seq[[]byte]
-
 //goesc:leaks mapping=none s=none
 func Map(mapping func(r rune) rune, s []byte) []byte
-
-//goesc:leaks buf=heap:0
-func NewBuffer(buf []byte) *Buffer
-
-//goesc:leaks s=none
-func NewBufferString(s string) *Buffer
-
-//goesc:leaks b=heap:0
-func NewReader(b []byte) *Reader
 
 //goesc:leaks b=none
 func Repeat(b []byte, count int) []byte
@@ -276,29 +103,8 @@ func Repeat(b []byte, count int) []byte
 //goesc:leaks s=mutator:0,callee:0 old=mutator:0,callee:0 new=none
 func Replace(s []byte, old []byte, new []byte, n int) []byte
 
-//goesc:leaks s=mutator:0,callee:0 old=mutator:0,callee:0 new=none
-func ReplaceAll(s []byte, old []byte, new []byte) []byte
-
 //goesc:leaks s=none
 func Runes(s []byte) []rune
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func Split(s []byte, sep []byte) [][]byte
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitAfter(s []byte, sep []byte) [][]byte
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitAfterN(s []byte, sep []byte, n int) [][]byte
-
-//goesc:leaks s=heap:0 sep=heap:0
-func SplitAfterSeq(s []byte, sep []byte) iter.Seq[[]byte]
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitN(s []byte, sep []byte, n int) [][]byte
-
-//goesc:leaks s=heap:0 sep=heap:0
-func SplitSeq(s []byte, sep []byte) iter.Seq[[]byte]
 
 //goesc:leaks s=none
 func Title(s []byte) []byte
@@ -306,20 +112,8 @@ func Title(s []byte) []byte
 //goesc:leaks s=none
 func ToLower(s []byte) []byte
 
-//goesc:leaks c=none s=none
-func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte
-
-//goesc:leaks s=none
-func ToTitle(s []byte) []byte
-
-//goesc:leaks c=none s=none
-func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte
-
 //goesc:leaks s=none
 func ToUpper(s []byte) []byte
-
-//goesc:leaks c=none s=none
-func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte
 
 //goesc:leaks s=none replacement=none
 func ToValidUTF8(s []byte, replacement []byte) []byte
@@ -333,12 +127,6 @@ func TrimFunc(s []byte, f func(r rune) bool) []byte
 //goesc:leaks s=r0:0 cutset=none
 func TrimLeft(s []byte, cutset string) []byte
 
-//goesc:leaks s=r0:0 f=none
-func TrimLeftFunc(s []byte, f func(r rune) bool) []byte
-
-//goesc:leaks s=r0:0 prefix=none
-func TrimPrefix(s []byte, prefix []byte) []byte
-
 //goesc:leaks s=r0:0 cutset=none
 func TrimRight(s []byte, cutset string) []byte
 
@@ -347,9 +135,6 @@ func TrimRightFunc(s []byte, f func(r rune) bool) []byte
 
 //goesc:leaks s=r0:0
 func TrimSpace(s []byte) []byte
-
-//goesc:leaks s=r0:0 suffix=none
-func TrimSuffix(s []byte, suffix []byte) []byte
 
 const MinRead = 512
 

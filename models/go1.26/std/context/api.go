@@ -16,69 +16,23 @@ type Context interface{Deadline() (deadline time.Time, ok bool); Done() <-chan s
 
 type backgroundCtx struct{emptyCtx}
 
-//goesc:pos context/context.go 201:7
-func (backgroundCtx) String() string
-
 type emptyCtx struct{}
-
-//goesc:pos context/context.go 183:7
-func (emptyCtx) Deadline() (deadline time.Time, ok bool)
-
-//goesc:pos context/context.go 187:7
-func (emptyCtx) Done() <-chan struct{}
-
-//goesc:pos context/context.go 191:7
-func (emptyCtx) Err() error
-
-//goesc:pos context/context.go 195:7 195:23
-//goesc:leaks key=none
-func (emptyCtx) Value(key any) any
 
 type todoCtx struct{emptyCtx}
 
-//goesc:pos context/context.go 207:7
-func (todoCtx) String() string
-
 type withoutCancelCtx struct{c Context}
-
-//goesc:pos context/context.go 596:7
-//goesc:leaks recv=none
-func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool)
-
-//goesc:pos context/context.go 600:7
-//goesc:leaks recv=none
-func (withoutCancelCtx) Done() <-chan struct{}
-
-//goesc:pos context/context.go 604:7
-//goesc:leaks recv=none
-func (withoutCancelCtx) Err() error
-
-//goesc:pos context/context.go 612:7
-//goesc:leaks recv=heap:0
-func (c withoutCancelCtx) String() string
-
-//goesc:pos context/context.go 608:7 608:33
-//goesc:leaks recv=heap:0 key=heap:0
-func (c withoutCancelCtx) Value(key any) any
 
 //goesc:leaks ctx=heap:0 f=heap:0
 func AfterFunc(ctx Context, f func()) (stop func() bool)
 
-func Background() Context
-
 //goesc:leaks c=heap:0
 func Cause(c Context) error
-
-func TODO() Context
 
 //goesc:leaks parent=heap:0
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc)
 
 //goesc:leaks parent=heap:0
 func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc)
-
-//goesc:leaks parent=heap:0 d=heap:0
-func WithDeadline(parent Context, d time.Time) (Context, CancelFunc)
 
 //goesc:leaks parent=heap:0 d=heap:0 cause=heap:0
 func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc)
@@ -91,9 +45,6 @@ func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Conte
 
 //goesc:leaks parent=heap:0 key=heap:0 val=heap:0
 func WithValue(parent Context, key any, val any) Context
-
-//goesc:leaks parent=heap:0
-func WithoutCancel(parent Context) Context
 
 var (
 	Canceled error

@@ -20,17 +20,8 @@ type Encapsulator interface{Bytes() []byte; Encapsulate() (sharedKey []byte, cip
 
 type Hash uint
 
-//goesc:pos crypto/crypto.go 138:7
-func (h Hash) Available() bool
-
-//goesc:pos crypto/crypto.go 19:7
-func (h Hash) HashFunc() Hash
-
 //goesc:pos crypto/crypto.go 127:7
 func (h Hash) New() hash.Hash
-
-//goesc:pos crypto/crypto.go 116:7
-func (h Hash) Size() int
 
 //goesc:pos crypto/crypto.go 23:7
 func (h Hash) String() string
@@ -46,9 +37,6 @@ type PublicKey any
 type Signer interface{Public() PublicKey; Sign(rand io.Reader, digest []byte, opts SignerOpts) (signature []byte, err error)}
 
 type SignerOpts interface{HashFunc() Hash}
-
-//goesc:leaks f=heap:0
-func RegisterHash(h Hash, f func() hash.Hash)
 
 //goesc:leaks signer=heap:0 rand=heap:0 msg=heap:0 opts=heap:0
 func SignMessage(signer Signer, rand io.Reader, msg []byte, opts SignerOpts) (signature []byte, err error)

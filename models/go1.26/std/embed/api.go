@@ -5,7 +5,6 @@ package embed
 
 import (
 	"io/fs"
-	"time"
 )
 
 type FS struct{files *[]file}
@@ -31,38 +30,6 @@ func (f FS) lookup(name string) *file
 func (f FS) readDir(dir string) []file
 
 type file struct{name string; data string; hash [16]byte}
-
-//goesc:pos embed/embed.go 225:7
-//goesc:leaks recv=r0:0
-func (f *file) Info() (fs.FileInfo, error)
-
-//goesc:pos embed/embed.go 222:7
-//goesc:leaks recv=none
-func (f *file) IsDir() bool
-
-//goesc:pos embed/embed.go 221:7
-//goesc:leaks recv=none
-func (f *file) ModTime() time.Time
-
-//goesc:pos embed/embed.go 227:7
-//goesc:leaks recv=none
-func (f *file) Mode() fs.FileMode
-
-//goesc:pos embed/embed.go 219:7
-//goesc:leaks recv=r0:1
-func (f *file) Name() string
-
-//goesc:pos embed/embed.go 220:7
-//goesc:leaks recv=none
-func (f *file) Size() int64
-
-//goesc:pos embed/embed.go 234:7
-//goesc:leaks recv=heap:0
-func (f *file) String() string
-
-//goesc:pos embed/embed.go 223:7
-//goesc:leaks recv=none
-func (f *file) Sys() any
 
 //goesc:pos embed/embed.go 224:7
 //goesc:leaks recv=none

@@ -4,28 +4,11 @@
 package expvar
 
 import (
-	"net/http"
 	"sync"
 	"sync/atomic"
 )
 
 type Float struct{f atomic.Uint64}
-
-//goesc:pos expvar/expvar.go 96:7 96:21
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) Add(delta float64)
-
-//goesc:pos expvar/expvar.go 109:7 109:21
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) Set(value float64)
-
-//goesc:pos expvar/expvar.go 87:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) String() string
-
-//goesc:pos expvar/expvar.go 83:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Float) Value() float64
 
 //goesc:pos expvar/expvar.go 91:7 91:28
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
@@ -37,31 +20,7 @@ type Func func() any
 //goesc:leaks recv=callee:0
 func (f Func) String() string
 
-//goesc:pos expvar/expvar.go 294:7
-//goesc:leaks recv=callee:0
-func (f Func) Value() any
-
 type Int struct{i atomic.Int64}
-
-//goesc:pos expvar/expvar.go 70:7 70:19
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) Add(delta int64)
-
-//goesc:pos expvar/expvar.go 74:7 74:19
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) Set(value int64)
-
-//goesc:pos expvar/expvar.go 62:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) String() string
-
-//goesc:pos expvar/expvar.go 58:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Int) Value() int64
-
-//goesc:pos expvar/expvar.go 66:7 66:26
-//goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
-func (v *Int) appendJSON(b []byte) []byte
 
 type KeyValue struct{Key string; Value Var}
 
@@ -95,17 +54,9 @@ func (v *Map) Init() *Map
 //goesc:leaks recv=heap:0 key=heap:0 av=heap:0
 func (v *Map) Set(key string, av Var)
 
-//goesc:pos expvar/expvar.go 126:7
-//goesc:leaks recv=heap:0
-func (v *Map) String() string
-
 //goesc:pos expvar/expvar.go 177:7 177:22
 //goesc:leaks recv=heap:0 key=heap:0
 func (v *Map) addKey(key string)
-
-//goesc:pos expvar/expvar.go 130:7 130:26
-//goesc:leaks recv=heap:0 b=heap:0
-func (v *Map) appendJSON(b []byte) []byte
 
 //goesc:pos expvar/expvar.go 134:7 134:35 134:45
 //goesc:leaks recv=heap:0 b=heap:0
@@ -113,43 +64,14 @@ func (v *Map) appendJSONMayExpand(b []byte, expand bool) []byte
 
 type String struct{s atomic.Value}
 
-//goesc:pos expvar/expvar.go 286:7 286:22
-//goesc:leaks recv=heap:0 value=heap:0
-func (v *String) Set(value string)
-
-//goesc:pos expvar/expvar.go 278:7
-//goesc:leaks recv=heap:0
-func (v *String) String() string
-
-//goesc:pos expvar/expvar.go 271:7
-//goesc:leaks recv=heap:0
-func (v *String) Value() string
-
 //goesc:pos expvar/expvar.go 282:7 282:29
 //goesc:leaks recv=heap:0 b=r0:0,mutator:0
 func (v *String) appendJSON(b []byte) []byte
 
 type Var interface{String() string}
 
-//goesc:leaks f=none
-func Do(f func(KeyValue))
-
-//goesc:leaks name=none
-func Get(name string) Var
-
-func Handler() http.Handler
-
-//goesc:leaks name=heap:0
-func NewFloat(name string) *Float
-
-//goesc:leaks name=heap:0
-func NewInt(name string) *Int
-
 //goesc:leaks name=heap:0
 func NewMap(name string) *Map
-
-//goesc:leaks name=heap:0
-func NewString(name string) *String
 
 //goesc:leaks name=heap:0 v=heap:0
 func Publish(name string, v Var)

@@ -10,29 +10,9 @@ import (
 
 type Alpha struct{Pix []uint8; Stride int; Rect Rectangle}
 
-//goesc:pos image/image.go 650:7 650:25 650:28
-//goesc:leaks recv=none
-func (p *Alpha) AlphaAt(x int, y int) color.Alpha
-
-//goesc:pos image/image.go 640:7 640:20 640:23
-//goesc:leaks recv=none
-func (p *Alpha) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 638:7
-//goesc:leaks recv=none
-func (p *Alpha) Bounds() Rectangle
-
-//goesc:pos image/image.go 636:7
-//goesc:leaks recv=none
-func (p *Alpha) ColorModel() color.Model
-
 //goesc:pos image/image.go 707:7
 //goesc:leaks recv=none
 func (p *Alpha) Opaque() bool
-
-//goesc:pos image/image.go 660:7 660:27 660:30
-//goesc:leaks recv=none
-func (p *Alpha) PixOffset(x int, y int) int
 
 //goesc:pos image/image.go 644:7 644:26 644:29
 //goesc:leaks recv=none
@@ -41,14 +21,6 @@ func (p *Alpha) RGBA64At(x int, y int) color.RGBA64
 //goesc:pos image/image.go 664:7 664:21 664:24 664:31
 //goesc:leaks recv=mutator:1 c=heap:0
 func (p *Alpha) Set(x int, y int, c color.Color)
-
-//goesc:pos image/image.go 680:7 680:26 680:29 680:36
-//goesc:leaks recv=mutator:1
-func (p *Alpha) SetAlpha(x int, y int, c color.Alpha)
-
-//goesc:pos image/image.go 672:7 672:27 672:30 672:37
-//goesc:leaks recv=mutator:1
-func (p *Alpha) SetRGBA64(x int, y int, c color.RGBA64)
 
 //goesc:pos image/image.go 690:7 690:26
 //goesc:leaks recv=heap:1
@@ -60,29 +32,9 @@ type Alpha16 struct{Pix []uint8; Stride int; Rect Rectangle}
 //goesc:leaks recv=none
 func (p *Alpha16) Alpha16At(x int, y int) color.Alpha16
 
-//goesc:pos image/image.go 748:7 748:22 748:25
-//goesc:leaks recv=none
-func (p *Alpha16) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 746:7
-//goesc:leaks recv=none
-func (p *Alpha16) Bounds() Rectangle
-
-//goesc:pos image/image.go 744:7
-//goesc:leaks recv=none
-func (p *Alpha16) ColorModel() color.Model
-
 //goesc:pos image/image.go 818:7
 //goesc:leaks recv=none
 func (p *Alpha16) Opaque() bool
-
-//goesc:pos image/image.go 767:7 767:29 767:32
-//goesc:leaks recv=none
-func (p *Alpha16) PixOffset(x int, y int) int
-
-//goesc:pos image/image.go 752:7 752:28 752:31
-//goesc:leaks recv=none
-func (p *Alpha16) RGBA64At(x int, y int) color.RGBA64
 
 //goesc:pos image/image.go 771:7 771:23 771:26 771:33
 //goesc:leaks recv=mutator:1 c=heap:0
@@ -102,29 +54,9 @@ func (p *Alpha16) SubImage(r Rectangle) Image
 
 type CMYK struct{Pix []uint8; Stride int; Rect Rectangle}
 
-//goesc:pos image/image.go 1056:7 1056:19 1056:22
-//goesc:leaks recv=none
-func (p *CMYK) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 1054:7
-//goesc:leaks recv=none
-func (p *CMYK) Bounds() Rectangle
-
 //goesc:pos image/image.go 1065:7 1065:23 1065:26
 //goesc:leaks recv=none
 func (p *CMYK) CMYKAt(x int, y int) color.CMYK
-
-//goesc:pos image/image.go 1052:7
-//goesc:leaks recv=none
-func (p *CMYK) ColorModel() color.Model
-
-//goesc:pos image/image.go 1137:7
-//goesc:leaks recv=none
-func (p *CMYK) Opaque() bool
-
-//goesc:pos image/image.go 1076:7 1076:26 1076:29
-//goesc:leaks recv=none
-func (p *CMYK) PixOffset(x int, y int) int
 
 //goesc:pos image/image.go 1060:7 1060:25 1060:28
 //goesc:leaks recv=none
@@ -150,30 +82,6 @@ type Config struct{ColorModel color.Model; Width int; Height int}
 
 type Gray struct{Pix []uint8; Stride int; Rect Rectangle}
 
-//goesc:pos image/image.go 859:7 859:19 859:22
-//goesc:leaks recv=none
-func (p *Gray) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 857:7
-//goesc:leaks recv=none
-func (p *Gray) Bounds() Rectangle
-
-//goesc:pos image/image.go 855:7
-//goesc:leaks recv=none
-func (p *Gray) ColorModel() color.Model
-
-//goesc:pos image/image.go 869:7 869:23 869:26
-//goesc:leaks recv=none
-func (p *Gray) GrayAt(x int, y int) color.Gray
-
-//goesc:pos image/image.go 928:7
-//goesc:leaks recv=none
-func (p *Gray) Opaque() bool
-
-//goesc:pos image/image.go 879:7 879:26 879:29
-//goesc:leaks recv=none
-func (p *Gray) PixOffset(x int, y int) int
-
 //goesc:pos image/image.go 863:7 863:25 863:28
 //goesc:leaks recv=none
 func (p *Gray) RGBA64At(x int, y int) color.RGBA64
@@ -181,10 +89,6 @@ func (p *Gray) RGBA64At(x int, y int) color.RGBA64
 //goesc:pos image/image.go 883:7 883:20 883:23 883:30
 //goesc:leaks recv=mutator:1 c=heap:0
 func (p *Gray) Set(x int, y int, c color.Color)
-
-//goesc:pos image/image.go 901:7 901:24 901:27 901:34
-//goesc:leaks recv=mutator:1
-func (p *Gray) SetGray(x int, y int, c color.Gray)
 
 //goesc:pos image/image.go 891:7 891:26 891:29 891:36
 //goesc:leaks recv=mutator:1
@@ -196,33 +100,9 @@ func (p *Gray) SubImage(r Rectangle) Image
 
 type Gray16 struct{Pix []uint8; Stride int; Rect Rectangle}
 
-//goesc:pos image/image.go 956:7 956:21 956:24
-//goesc:leaks recv=none
-func (p *Gray16) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 954:7
-//goesc:leaks recv=none
-func (p *Gray16) Bounds() Rectangle
-
-//goesc:pos image/image.go 952:7
-//goesc:leaks recv=none
-func (p *Gray16) ColorModel() color.Model
-
 //goesc:pos image/image.go 965:7 965:27 965:30
 //goesc:leaks recv=none
 func (p *Gray16) Gray16At(x int, y int) color.Gray16
-
-//goesc:pos image/image.go 1028:7
-//goesc:leaks recv=none
-func (p *Gray16) Opaque() bool
-
-//goesc:pos image/image.go 975:7 975:28 975:31
-//goesc:leaks recv=none
-func (p *Gray16) PixOffset(x int, y int) int
-
-//goesc:pos image/image.go 960:7 960:27 960:30
-//goesc:leaks recv=none
-func (p *Gray16) RGBA64At(x int, y int) color.RGBA64
 
 //goesc:pos image/image.go 979:7 979:22 979:25 979:32
 //goesc:leaks recv=mutator:1 c=heap:0
@@ -245,18 +125,6 @@ type Image interface{At(x int, y int) color.Color; Bounds() Rectangle; ColorMode
 
 type NRGBA struct{Pix []uint8; Stride int; Rect Rectangle}
 
-//goesc:pos image/image.go 369:7 369:20 369:23
-//goesc:leaks recv=none
-func (p *NRGBA) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 367:7
-//goesc:leaks recv=none
-func (p *NRGBA) Bounds() Rectangle
-
-//goesc:pos image/image.go 365:7
-//goesc:leaks recv=none
-func (p *NRGBA) ColorModel() color.Model
-
 //goesc:pos image/image.go 378:7 378:25 378:28
 //goesc:leaks recv=none
 func (p *NRGBA) NRGBAAt(x int, y int) color.NRGBA
@@ -264,10 +132,6 @@ func (p *NRGBA) NRGBAAt(x int, y int) color.NRGBA
 //goesc:pos image/image.go 455:7
 //goesc:leaks recv=none
 func (p *NRGBA) Opaque() bool
-
-//goesc:pos image/image.go 389:7 389:27 389:30
-//goesc:leaks recv=none
-func (p *NRGBA) PixOffset(x int, y int) int
 
 //goesc:pos image/image.go 373:7 373:26 373:29
 //goesc:leaks recv=none
@@ -291,18 +155,6 @@ func (p *NRGBA) SubImage(r Rectangle) Image
 
 type NRGBA64 struct{Pix []uint8; Stride int; Rect Rectangle}
 
-//goesc:pos image/image.go 496:7 496:22 496:25
-//goesc:leaks recv=none
-func (p *NRGBA64) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 494:7
-//goesc:leaks recv=none
-func (p *NRGBA64) Bounds() Rectangle
-
-//goesc:pos image/image.go 492:7
-//goesc:leaks recv=none
-func (p *NRGBA64) ColorModel() color.Model
-
 //goesc:pos image/image.go 505:7 505:29 505:32
 //goesc:leaks recv=none
 func (p *NRGBA64) NRGBA64At(x int, y int) color.NRGBA64
@@ -310,10 +162,6 @@ func (p *NRGBA64) NRGBA64At(x int, y int) color.NRGBA64
 //goesc:pos image/image.go 599:7
 //goesc:leaks recv=none
 func (p *NRGBA64) Opaque() bool
-
-//goesc:pos image/image.go 521:7 521:29 521:32
-//goesc:leaks recv=none
-func (p *NRGBA64) PixOffset(x int, y int) int
 
 //goesc:pos image/image.go 500:7 500:28 500:31
 //goesc:leaks recv=none
@@ -337,18 +185,6 @@ func (p *NRGBA64) SubImage(r Rectangle) Image
 
 type NYCbCrA struct{YCbCr; A []uint8; AStride int}
 
-//goesc:pos image/ycbcr.go 243:7 243:27 243:30
-//goesc:leaks recv=none
-func (p *NYCbCrA) AOffset(x int, y int) int
-
-//goesc:pos image/ycbcr.go 215:7 215:22 215:25
-//goesc:leaks recv=none
-func (p *NYCbCrA) At(x int, y int) color.Color
-
-//goesc:pos image/ycbcr.go 211:7
-//goesc:leaks recv=none
-func (p *NYCbCrA) ColorModel() color.Model
-
 //goesc:pos image/ycbcr.go 224:7 224:29 224:32
 //goesc:leaks recv=none
 func (p *NYCbCrA) NYCbCrAAt(x int, y int) color.NYCbCrA
@@ -371,25 +207,9 @@ type Paletted struct{Pix []uint8; Stride int; Rect Rectangle; Palette color.Pale
 //goesc:leaks recv=r0:2
 func (p *Paletted) At(x int, y int) color.Color
 
-//goesc:pos image/image.go 1165:7
-//goesc:leaks recv=none
-func (p *Paletted) Bounds() Rectangle
-
-//goesc:pos image/image.go 1220:7 1220:33 1220:36
-//goesc:leaks recv=none
-func (p *Paletted) ColorIndexAt(x int, y int) uint8
-
-//goesc:pos image/image.go 1163:7
-//goesc:leaks recv=heap:1
-func (p *Paletted) ColorModel() color.Model
-
 //goesc:pos image/image.go 1258:7
 //goesc:leaks recv=heap:2
 func (p *Paletted) Opaque() bool
-
-//goesc:pos image/image.go 1200:7 1200:30 1200:33
-//goesc:leaks recv=none
-func (p *Paletted) PixOffset(x int, y int) int
 
 //goesc:pos image/image.go 1178:7 1178:29 1178:32
 //goesc:leaks recv=heap:2
@@ -398,10 +218,6 @@ func (p *Paletted) RGBA64At(x int, y int) color.RGBA64
 //goesc:pos image/image.go 1204:7 1204:24 1204:27 1204:34
 //goesc:leaks recv=heap:2,mutator:1 c=heap:0
 func (p *Paletted) Set(x int, y int, c color.Color)
-
-//goesc:pos image/image.go 1228:7 1228:34 1228:37 1228:44
-//goesc:leaks recv=mutator:1
-func (p *Paletted) SetColorIndex(x int, y int, index uint8)
 
 //goesc:pos image/image.go 1212:7 1212:30 1212:33 1212:40
 //goesc:leaks recv=heap:2,mutator:1
@@ -416,51 +232,17 @@ type PalettedImage interface{ColorIndexAt(x int, y int) uint8; Image}
 
 type Point struct{X int; Y int}
 
-//goesc:pos image/geom.go 24:7 24:20
-func (p Point) Add(q Point) Point
-
-//goesc:pos image/geom.go 39:7 39:20
-func (p Point) Div(k int) Point
-
-//goesc:pos image/geom.go 66:7 66:19
-func (p Point) Eq(q Point) bool
-
-//goesc:pos image/geom.go 44:7 44:19
-func (p Point) In(r Rectangle) bool
-
 //goesc:pos image/geom.go 51:7 51:20
 func (p Point) Mod(r Rectangle) Point
-
-//goesc:pos image/geom.go 34:7 34:20
-func (p Point) Mul(k int) Point
 
 //goesc:pos image/geom.go 19:7
 func (p Point) String() string
 
-//goesc:pos image/geom.go 29:7 29:20
-func (p Point) Sub(q Point) Point
-
 type RGBA struct{Pix []uint8; Stride int; Rect Rectangle}
-
-//goesc:pos image/image.go 118:7 118:19 118:22
-//goesc:leaks recv=none
-func (p *RGBA) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 116:7
-//goesc:leaks recv=none
-func (p *RGBA) Bounds() Rectangle
-
-//goesc:pos image/image.go 114:7
-//goesc:leaks recv=none
-func (p *RGBA) ColorModel() color.Model
 
 //goesc:pos image/image.go 211:7
 //goesc:leaks recv=none
 func (p *RGBA) Opaque() bool
-
-//goesc:pos image/image.go 151:7 151:26 151:29
-//goesc:leaks recv=none
-func (p *RGBA) PixOffset(x int, y int) int
 
 //goesc:pos image/image.go 122:7 122:25 122:28
 //goesc:leaks recv=none
@@ -488,25 +270,9 @@ func (p *RGBA) SubImage(r Rectangle) Image
 
 type RGBA64 struct{Pix []uint8; Stride int; Rect Rectangle}
 
-//goesc:pos image/image.go 252:7 252:21 252:24
-//goesc:leaks recv=none
-func (p *RGBA64) At(x int, y int) color.Color
-
-//goesc:pos image/image.go 250:7
-//goesc:leaks recv=none
-func (p *RGBA64) Bounds() Rectangle
-
-//goesc:pos image/image.go 248:7
-//goesc:leaks recv=none
-func (p *RGBA64) ColorModel() color.Model
-
 //goesc:pos image/image.go 328:7
 //goesc:leaks recv=none
 func (p *RGBA64) Opaque() bool
-
-//goesc:pos image/image.go 272:7 272:28 272:31
-//goesc:leaks recv=none
-func (p *RGBA64) PixOffset(x int, y int) int
 
 //goesc:pos image/image.go 256:7 256:27 256:30
 //goesc:leaks recv=none
@@ -529,85 +295,19 @@ type RGBA64Image interface{RGBA64At(x int, y int) color.RGBA64; Image}
 
 type Rectangle struct{Min Point; Max Point}
 
-//goesc:pos image/geom.go 116:7 116:24
-func (r Rectangle) Add(p Point) Rectangle
-
-//goesc:pos image/geom.go 242:7 242:23 242:26
-func (r Rectangle) At(x int, y int) color.Color
-
-//goesc:pos image/geom.go 258:7
-func (r Rectangle) Bounds() Rectangle
-
-//goesc:pos image/geom.go 231:7
-func (r Rectangle) Canon() Rectangle
-
-//goesc:pos image/geom.go 263:7
-func (r Rectangle) ColorModel() color.Model
-
-//goesc:pos image/geom.go 98:7
-func (r Rectangle) Dx() int
-
-//goesc:pos image/geom.go 103:7
-func (r Rectangle) Dy() int
-
-//goesc:pos image/geom.go 201:7
-func (r Rectangle) Empty() bool
-
-//goesc:pos image/geom.go 207:7 207:23
-func (r Rectangle) Eq(s Rectangle) bool
-
-//goesc:pos image/geom.go 219:7 219:23
-func (r Rectangle) In(s Rectangle) bool
-
 //goesc:pos image/geom.go 134:7 134:26
 func (r Rectangle) Inset(n int) Rectangle
 
 //goesc:pos image/geom.go 154:7 154:30
 func (r Rectangle) Intersect(s Rectangle) Rectangle
 
-//goesc:pos image/geom.go 212:7 212:29
-func (r Rectangle) Overlaps(s Rectangle) bool
-
-//goesc:pos image/geom.go 250:7 250:29 250:32
-func (r Rectangle) RGBA64At(x int, y int) color.RGBA64
-
-//goesc:pos image/geom.go 108:7
-func (r Rectangle) Size() Point
-
 //goesc:pos image/geom.go 93:7
 func (r Rectangle) String() string
-
-//goesc:pos image/geom.go 124:7 124:24
-func (r Rectangle) Sub(p Point) Rectangle
 
 //goesc:pos image/geom.go 178:7 178:26
 func (r Rectangle) Union(s Rectangle) Rectangle
 
 type Uniform struct{C color.Color}
-
-//goesc:pos image/names.go 42:7 42:22 42:25
-//goesc:leaks recv=r0:1
-func (c *Uniform) At(x int, y int) color.Color
-
-//goesc:pos image/names.go 40:7
-//goesc:leaks recv=none
-func (c *Uniform) Bounds() Rectangle
-
-//goesc:pos image/names.go 32:7
-//goesc:leaks recv=r0:0
-func (c *Uniform) ColorModel() color.Model
-
-//goesc:pos image/names.go 36:7 36:27
-//goesc:leaks recv=r0:1 #0=none
-func (c *Uniform) Convert(color.Color) color.Color
-
-//goesc:pos image/names.go 50:7
-//goesc:leaks recv=heap:1
-func (c *Uniform) Opaque() bool
-
-//goesc:pos image/names.go 28:7
-//goesc:leaks recv=heap:1
-func (c *Uniform) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 //goesc:pos image/names.go 44:7 44:28 44:31
 //goesc:leaks recv=heap:1
@@ -615,25 +315,9 @@ func (c *Uniform) RGBA64At(x int, y int) color.RGBA64
 
 type YCbCr struct{Y []uint8; Cb []uint8; Cr []uint8; YStride int; CStride int; SubsampleRatio YCbCrSubsampleRatio; Rect Rectangle}
 
-//goesc:pos image/ycbcr.go 71:7 71:20 71:23
-//goesc:leaks recv=none
-func (p *YCbCr) At(x int, y int) color.Color
-
-//goesc:pos image/ycbcr.go 67:7
-//goesc:leaks recv=none
-func (p *YCbCr) Bounds() Rectangle
-
 //goesc:pos image/ycbcr.go 101:7 101:25 101:28
 //goesc:leaks recv=none
 func (p *YCbCr) COffset(x int, y int) int
-
-//goesc:pos image/ycbcr.go 63:7
-//goesc:leaks recv=none
-func (p *YCbCr) ColorModel() color.Model
-
-//goesc:pos image/ycbcr.go 143:7
-//goesc:leaks recv=none
-func (p *YCbCr) Opaque() bool
 
 //goesc:pos image/ycbcr.go 75:7 75:26 75:29
 //goesc:leaks recv=none
@@ -647,14 +331,7 @@ func (p *YCbCr) SubImage(r Rectangle) Image
 //goesc:leaks recv=none
 func (p *YCbCr) YCbCrAt(x int, y int) color.YCbCr
 
-//goesc:pos image/ycbcr.go 95:7 95:25 95:28
-//goesc:leaks recv=none
-func (p *YCbCr) YOffset(x int, y int) int
-
 type YCbCrSubsampleRatio int
-
-//goesc:pos image/ycbcr.go 23:7
-func (s YCbCrSubsampleRatio) String() string
 
 //goesc:leaks r=heap:0
 func Decode(r io.Reader) (Image, string, error)
@@ -685,14 +362,7 @@ func NewRGBA(r Rectangle) *RGBA
 
 func NewRGBA64(r Rectangle) *RGBA64
 
-//goesc:leaks c=heap:0
-func NewUniform(c color.Color) *Uniform
-
 func NewYCbCr(r Rectangle, subsampleRatio YCbCrSubsampleRatio) *YCbCr
-
-func Pt(X int, Y int) Point
-
-func Rect(x0 int, y0 int, x1 int, y1 int) Rectangle
 
 //goesc:leaks name=heap:0 magic=heap:0 decode=heap:0 decodeConfig=heap:0
 func RegisterFormat(name string, magic string, decode func(io.Reader) (Image, error), decodeConfig func(io.Reader) (Config, error))

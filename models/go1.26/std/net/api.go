@@ -20,18 +20,6 @@ type Addr interface{Network() string; String() string}
 
 type AddrError struct{Err string; Addr string}
 
-//goesc:pos net/net.go 587:7
-//goesc:leaks recv=r0:1
-func (e *AddrError) Error() string
-
-//goesc:pos net/net.go 599:7
-//goesc:leaks recv=none
-func (e *AddrError) Temporary() bool
-
-//goesc:pos net/net.go 598:7
-//goesc:leaks recv=none
-func (e *AddrError) Timeout() bool
-
 type Buffers [][]byte
 
 //goesc:pos net/net.go 873:7 873:24
@@ -51,45 +39,9 @@ type Conn interface{Close() error; LocalAddr() Addr; Read(b []byte) (n int, err 
 
 type DNSConfigError struct{Err error}
 
-//goesc:pos net/net.go 643:7
-//goesc:leaks recv=heap:1
-func (e *DNSConfigError) Error() string
-
-//goesc:pos net/net.go 645:7
-//goesc:leaks recv=none
-func (e *DNSConfigError) Temporary() bool
-
-//goesc:pos net/net.go 644:7
-//goesc:leaks recv=none
-func (e *DNSConfigError) Timeout() bool
-
-//goesc:pos net/net.go 642:7
-//goesc:leaks recv=r0:1
-func (e *DNSConfigError) Unwrap() error
-
 type DNSError struct{UnwrapErr error; Err string; Name string; Server string; IsTimeout bool; IsTemporary bool; IsNotFound bool}
 
-//goesc:pos net/net.go 717:7
-//goesc:leaks recv=none
-func (e *DNSError) Error() string
-
-//goesc:pos net/net.go 737:7
-//goesc:leaks recv=none
-func (e *DNSError) Temporary() bool
-
-//goesc:pos net/net.go 732:7
-//goesc:leaks recv=none
-func (e *DNSError) Timeout() bool
-
-//goesc:pos net/net.go 715:7
-//goesc:leaks recv=r0:1
-func (e *DNSError) Unwrap() error
-
 type Dialer struct{Timeout time.Duration; Deadline time.Time; LocalAddr Addr; DualStack bool; FallbackDelay time.Duration; KeepAlive time.Duration; KeepAliveConfig KeepAliveConfig; Resolver *Resolver; Cancel <-chan struct{}; Control func(network string, address string, c syscall.RawConn) error; ControlContext func(ctx context.Context, network string, address string, c syscall.RawConn) error; mptcpStatus mptcpStatusDial}
-
-//goesc:pos net/dial.go 504:7 504:23 504:32
-//goesc:leaks recv=heap:1 network=heap:0 address=heap:0
-func (d *Dialer) Dial(network string, address string) (Conn, error)
 
 //goesc:pos net/dial.go 526:7 526:30 526:51 526:60
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 address=heap:0
@@ -110,14 +62,6 @@ func (d *Dialer) DialUDP(ctx context.Context, network string, laddr netip.AddrPo
 //goesc:pos net/dial.go 645:7 645:27 645:48 645:64 645:81
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 laddr=heap:0 raddr=heap:0
 func (d *Dialer) DialUnix(ctx context.Context, network string, laddr *UnixAddr, raddr *UnixAddr) (*UnixConn, error)
-
-//goesc:pos net/dial.go 408:7
-//goesc:leaks recv=none
-func (d *Dialer) MultipathTCP() bool
-
-//goesc:pos net/dial.go 418:7 418:34
-//goesc:leaks recv=mutator:0
-func (d *Dialer) SetMultipathTCP(use bool)
 
 //goesc:pos net/dial.go 251:7 251:27 251:48
 //goesc:leaks recv=r0:1 ctx=heap:0 now=r0:0,mutator:0
@@ -143,14 +87,7 @@ type Error interface{Temporary() bool; Timeout() bool; error}
 
 type Flags uint
 
-//goesc:pos net/interface.go 60:7
-func (f Flags) String() string
-
 type HardwareAddr []byte
-
-//goesc:pos net/mac.go 12:7
-//goesc:leaks recv=none
-func (a HardwareAddr) String() string
 
 type IP []byte
 
@@ -169,10 +106,6 @@ func (ip IP) Equal(x IP) bool
 //goesc:pos net/ip.go 192:7
 //goesc:leaks recv=none
 func (ip IP) IsGlobalUnicast() bool
-
-//goesc:pos net/ip.go 162:7
-//goesc:leaks recv=none
-func (ip IP) IsInterfaceLocalMulticast() bool
 
 //goesc:pos net/ip.go 168:7
 //goesc:leaks recv=none
@@ -198,10 +131,6 @@ func (ip IP) IsPrivate() bool
 //goesc:leaks recv=none
 func (ip IP) IsUnspecified() bool
 
-//goesc:pos net/ip.go 363:7
-//goesc:leaks recv=none
-func (ip IP) MarshalText() ([]byte, error)
-
 //goesc:pos net/ip.go 272:7 272:19
 //goesc:leaks recv=none mask=none
 func (ip IP) Mask(mask IPMask) IP
@@ -209,14 +138,6 @@ func (ip IP) Mask(mask IPMask) IP
 //goesc:pos net/ip.go 296:7
 //goesc:leaks recv=none
 func (ip IP) String() string
-
-//goesc:pos net/ip.go 228:7
-//goesc:leaks recv=r0:0
-func (ip IP) To16() IP
-
-//goesc:pos net/ip.go 213:7
-//goesc:leaks recv=r0:0
-func (ip IP) To4() IP
 
 //goesc:pos net/ip.go 374:7 374:29
 //goesc:leaks recv=mutator:0 text=none
@@ -231,10 +152,6 @@ func (ip IP) appendTo(b []byte) []byte
 func (ip IP) matchAddrFamily(x IP) bool
 
 type IPAddr struct{IP IP; Zone string}
-
-//goesc:pos net/iprawsock.go 48:7
-//goesc:leaks recv=none
-func (a *IPAddr) Network() string
 
 //goesc:pos net/iprawsock.go 50:7
 //goesc:leaks recv=none
@@ -274,10 +191,6 @@ func (c *IPConn) ReadFromIP(b []byte) (int, *IPAddr, error)
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *IPConn) ReadMsgIP(b []byte, oob []byte) (n int, oobn int, flags int, addr *IPAddr, err error)
 
-//goesc:pos net/iprawsock.go 116:7
-//goesc:leaks recv=heap:1
-func (c *IPConn) SyscallConn() (syscall.RawConn, error)
-
 //goesc:pos net/iprawsock.go 202:7 202:29 202:32 202:44
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *IPConn) WriteMsgIP(b []byte, oob []byte, addr *IPAddr) (n int, oobn int, err error)
@@ -308,23 +221,11 @@ func (c *IPConn) writeTo(b []byte, addr *IPAddr) (int, error)
 
 type IPMask []byte
 
-//goesc:pos net/ip.go 440:7
-//goesc:leaks recv=none
-func (m IPMask) Size() (ones int, bits int)
-
-//goesc:pos net/ip.go 449:7
-//goesc:leaks recv=none
-func (m IPMask) String() string
-
 type IPNet struct{IP IP; Mask IPMask}
 
 //goesc:pos net/ip.go 480:7 480:26
 //goesc:leaks recv=none ip=none
 func (n *IPNet) Contains(ip IP) bool
-
-//goesc:pos net/ip.go 498:7
-//goesc:leaks recv=none
-func (n *IPNet) Network() string
 
 //goesc:pos net/ip.go 506:7
 //goesc:leaks recv=none
@@ -342,18 +243,6 @@ func (ifi *Interface) MulticastAddrs() ([]Addr, error)
 
 type InvalidAddrError string
 
-//goesc:pos net/net.go 609:7
-//goesc:leaks recv=r0:0
-func (e InvalidAddrError) Error() string
-
-//goesc:pos net/net.go 611:7
-//goesc:leaks recv=none
-func (e InvalidAddrError) Temporary() bool
-
-//goesc:pos net/net.go 610:7
-//goesc:leaks recv=none
-func (e InvalidAddrError) Timeout() bool
-
 type KeepAliveConfig struct{Enable bool; Idle time.Duration; Interval time.Duration; Count int}
 
 type ListenConfig struct{Control func(network string, address string, c syscall.RawConn) error; KeepAlive time.Duration; KeepAliveConfig KeepAliveConfig; mptcpStatus mptcpStatusListen}
@@ -365,14 +254,6 @@ func (lc *ListenConfig) Listen(ctx context.Context, network string, address stri
 //goesc:pos net/dial.go 911:7 911:38 911:59 911:68
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 address=heap:0
 func (lc *ListenConfig) ListenPacket(ctx context.Context, network string, address string) (PacketConn, error)
-
-//goesc:pos net/dial.go 853:7
-//goesc:leaks recv=none
-func (lc *ListenConfig) MultipathTCP() bool
-
-//goesc:pos net/dial.go 863:7 863:41
-//goesc:leaks recv=mutator:0
-func (lc *ListenConfig) SetMultipathTCP(use bool)
 
 type Listener interface{Accept() (Conn, error); Addr() Addr; Close() error}
 
@@ -394,26 +275,10 @@ func (e *OpError) Temporary() bool
 //goesc:leaks recv=heap:1
 func (e *OpError) Timeout() bool
 
-//goesc:pos net/net.go 499:7
-//goesc:leaks recv=r0:1
-func (e *OpError) Unwrap() error
-
 //goesc:pos ReadFrom=net/net.go:335:11 SetDeadline=net/net.go:371:14 SetReadDeadline=net/net.go:376:18 SetWriteDeadline=net/net.go:383:19 WriteTo=net/net.go:341:10,341:20
 type PacketConn interface{Close() error; LocalAddr() Addr; ReadFrom(p []byte) (n int, addr Addr, err error); SetDeadline(t time.Time) error; SetReadDeadline(t time.Time) error; SetWriteDeadline(t time.Time) error; WriteTo(p []byte, addr Addr) (n int, err error)}
 
 type ParseError struct{Type string; Text string}
-
-//goesc:pos net/net.go 577:7
-//goesc:leaks recv=none
-func (e *ParseError) Error() string
-
-//goesc:pos net/net.go 580:7
-//goesc:leaks recv=none
-func (e *ParseError) Temporary() bool
-
-//goesc:pos net/net.go 579:7
-//goesc:leaks recv=none
-func (e *ParseError) Timeout() bool
 
 type Resolver struct{PreferGo bool; StrictErrors bool; Dial func(ctx context.Context, network string, address string) (Conn, error); lookupGroup singleflight.Group}
 
@@ -432,10 +297,6 @@ func (r *Resolver) LookupHost(ctx context.Context, host string) (addrs []string,
 //goesc:pos net/lookup.go 228:7 228:29 228:50 228:59
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 host=heap:0
 func (r *Resolver) LookupIP(ctx context.Context, network string, host string) ([]IP, error)
-
-//goesc:pos net/lookup.go 220:7 220:33 220:54
-//goesc:leaks recv=heap:0 ctx=heap:0 host=heap:0
-func (r *Resolver) LookupIPAddr(ctx context.Context, host string) ([]IPAddr, error)
 
 //goesc:pos net/lookup.go 555:7 555:29 555:50
 //goesc:leaks recv=callee:1 ctx=heap:0 name=heap:0
@@ -581,10 +442,6 @@ type TCPAddr struct{IP IP; Port int; Zone string}
 //goesc:leaks recv=mutator:1
 func (a *TCPAddr) AddrPort() netip.AddrPort
 
-//goesc:pos net/tcpsock.go 42:7
-//goesc:leaks recv=none
-func (a *TCPAddr) Network() string
-
 //goesc:pos net/tcpsock.go 44:7
 //goesc:leaks recv=none
 func (a *TCPAddr) String() string
@@ -647,10 +504,6 @@ func (c *TCPConn) SetLinger(sec int) error
 //goesc:leaks recv=heap:1
 func (c *TCPConn) SetNoDelay(noDelay bool) error
 
-//goesc:pos net/tcpsock.go 153:7
-//goesc:leaks recv=heap:1
-func (c *TCPConn) SyscallConn() (syscall.RawConn, error)
-
 //goesc:pos net/tcpsock.go 173:7 173:27
 //goesc:leaks recv=heap:0 w=heap:0
 func (c *TCPConn) WriteTo(w io.Writer) (int64, error)
@@ -673,10 +526,6 @@ func (l *TCPListener) Accept() (Conn, error)
 //goesc:leaks recv=heap:1
 func (l *TCPListener) AcceptTCP() (*TCPConn, error)
 
-//goesc:pos net/tcpsock.go 409:7
-//goesc:leaks recv=r0:2
-func (l *TCPListener) Addr() Addr
-
 //goesc:pos net/tcpsock.go 396:7
 //goesc:leaks recv=heap:1
 func (l *TCPListener) Close() error
@@ -688,10 +537,6 @@ func (l *TCPListener) File() (f *os.File, err error)
 //goesc:pos net/tcpsock.go 413:7 413:35
 //goesc:leaks recv=heap:1 t=none
 func (l *TCPListener) SetDeadline(t time.Time) error
-
-//goesc:pos net/tcpsock.go 361:7
-//goesc:leaks recv=heap:1
-func (l *TCPListener) SyscallConn() (syscall.RawConn, error)
 
 //goesc:pos net/tcpsock_posix.go 158:7
 //goesc:leaks recv=heap:1
@@ -705,19 +550,11 @@ func (ln *TCPListener) close() error
 //goesc:leaks recv=heap:1
 func (ln *TCPListener) file() (*os.File, error)
 
-//goesc:pos net/tcpsock_posix.go 156:7
-//goesc:leaks recv=none
-func (ln *TCPListener) ok() bool
-
 type UDPAddr struct{IP IP; Port int; Zone string}
 
 //goesc:pos net/udpsock.go 32:7
 //goesc:leaks recv=mutator:1
 func (a *UDPAddr) AddrPort() netip.AddrPort
-
-//goesc:pos net/udpsock.go 42:7
-//goesc:leaks recv=none
-func (a *UDPAddr) Network() string
 
 //goesc:pos net/udpsock.go 44:7
 //goesc:leaks recv=none
@@ -749,10 +586,6 @@ type UDPConn struct{conn}
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0
 func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error)
 
-//goesc:pos net/udpsock.go 133:7 133:31
-//goesc:leaks recv=heap:1 b=mutator:0,callee:0
-func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error)
-
 //goesc:pos net/udpsock.go 168:7 168:39
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0
 func (c *UDPConn) ReadFromUDPAddrPort(b []byte) (n int, addr netip.AddrPort, err error)
@@ -764,10 +597,6 @@ func (c *UDPConn) ReadMsgUDP(b []byte, oob []byte) (n int, oobn int, flags int, 
 //goesc:pos net/udpsock.go 196:7 196:38 196:41
 //goesc:leaks recv=heap:1 b=mutator:0,callee:0 oob=mutator:0,callee:0
 func (c *UDPConn) ReadMsgUDPAddrPort(b []byte, oob []byte) (n int, oobn int, flags int, addr netip.AddrPort, err error)
-
-//goesc:pos net/udpsock.go 125:7
-//goesc:leaks recv=heap:1
-func (c *UDPConn) SyscallConn() (syscall.RawConn, error)
 
 //goesc:pos net/udpsock.go 255:7 255:31 255:34 255:46
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
@@ -823,14 +652,6 @@ func (c *UDPConn) writeToAddrPort(b []byte, addr netip.AddrPort) (int, error)
 
 type UnixAddr struct{Name string; Net string}
 
-//goesc:pos net/unixsock.go 29:7
-//goesc:leaks recv=r0:1
-func (a *UnixAddr) Network() string
-
-//goesc:pos net/unixsock.go 33:7
-//goesc:leaks recv=r0:1
-func (a *UnixAddr) String() string
-
 //goesc:pos net/unixsock_posix.go 86:7
 //goesc:leaks recv=none
 func (a *UnixAddr) family() int
@@ -873,10 +694,6 @@ func (c *UnixConn) ReadFromUnix(b []byte) (int, *UnixAddr, error)
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0
 func (c *UnixConn) ReadMsgUnix(b []byte, oob []byte) (n int, oobn int, flags int, addr *UnixAddr, err error)
 
-//goesc:pos net/unixsock.go 74:7
-//goesc:leaks recv=heap:1
-func (c *UnixConn) SyscallConn() (syscall.RawConn, error)
-
 //goesc:pos net/unixsock.go 184:7 184:33 184:36 184:48
 //goesc:leaks recv=heap:1 b=mutator:0 oob=mutator:0 addr=heap:0
 func (c *UnixConn) WriteMsgUnix(b []byte, oob []byte, addr *UnixAddr) (n int, oobn int, err error)
@@ -915,10 +732,6 @@ func (l *UnixListener) Accept() (Conn, error)
 //goesc:leaks recv=heap:1
 func (l *UnixListener) AcceptUnix() (*UnixConn, error)
 
-//goesc:pos net/unixsock.go 289:7
-//goesc:leaks recv=r0:2
-func (l *UnixListener) Addr() Addr
-
 //goesc:pos net/unixsock.go 276:7
 //goesc:leaks recv=heap:0
 func (l *UnixListener) Close() error
@@ -930,14 +743,6 @@ func (l *UnixListener) File() (f *os.File, err error)
 //goesc:pos net/unixsock.go 293:7 293:36
 //goesc:leaks recv=heap:1 t=none
 func (l *UnixListener) SetDeadline(t time.Time) error
-
-//goesc:pos net/unixsock_posix.go 215:7 215:41
-//goesc:leaks recv=mutator:0
-func (l *UnixListener) SetUnlinkOnClose(unlink bool)
-
-//goesc:pos net/unixsock.go 241:7
-//goesc:leaks recv=heap:1
-func (l *UnixListener) SyscallConn() (syscall.RawConn, error)
 
 //goesc:pos net/unixsock_posix.go 171:7
 //goesc:leaks recv=heap:1
@@ -951,23 +756,7 @@ func (ln *UnixListener) close() error
 //goesc:leaks recv=heap:1
 func (ln *UnixListener) file() (*os.File, error)
 
-//goesc:pos net/unixsock.go 234:7
-//goesc:leaks recv=none
-func (ln *UnixListener) ok() bool
-
 type UnknownNetworkError string
-
-//goesc:pos net/net.go 603:7
-//goesc:leaks recv=none
-func (e UnknownNetworkError) Error() string
-
-//goesc:pos net/net.go 605:7
-//goesc:leaks recv=none
-func (e UnknownNetworkError) Temporary() bool
-
-//goesc:pos net/net.go 604:7
-//goesc:leaks recv=none
-func (e UnknownNetworkError) Timeout() bool
 
 type addrList []Addr
 
@@ -993,17 +782,9 @@ func (c *conn) Close() error
 //goesc:leaks recv=heap:1
 func (c *conn) File() (f *os.File, err error)
 
-//goesc:pos net/net.go 230:7
-//goesc:leaks recv=r0:2
-func (c *conn) LocalAddr() Addr
-
 //goesc:pos net/net.go 192:7 192:21
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *conn) Read(b []byte) (int, error)
-
-//goesc:pos net/net.go 240:7
-//goesc:leaks recv=r0:2
-func (c *conn) RemoteAddr() Addr
 
 //goesc:pos net/net.go 248:7 248:28
 //goesc:leaks recv=heap:1 t=none
@@ -1028,10 +809,6 @@ func (c *conn) SetWriteDeadline(t time.Time) error
 //goesc:pos net/net.go 204:7 204:22
 //goesc:leaks recv=heap:1 b=mutator:0
 func (c *conn) Write(b []byte) (int, error)
-
-//goesc:pos net/net.go 187:7
-//goesc:leaks recv=none
-func (c *conn) ok() bool
 
 //goesc:pos net/writev_unix.go 14:7 14:29
 //goesc:leaks recv=heap:1 v=heap:2,mutator:0
@@ -1058,19 +835,11 @@ type mptcpStatusDial uint8
 //goesc:leaks recv=none
 func (m *mptcpStatusDial) get() bool
 
-//goesc:pos net/dial.go 73:7 73:31
-//goesc:leaks recv=mutator:0
-func (m *mptcpStatusDial) set(use bool)
-
 type mptcpStatusListen uint8
 
 //goesc:pos net/dial.go 92:7
 //goesc:leaks recv=none
 func (m *mptcpStatusListen) get() bool
-
-//goesc:pos net/dial.go 111:7 111:33
-//goesc:leaks recv=mutator:0
-func (m *mptcpStatusListen) set(use bool)
 
 type netFD struct{pfd poll.FD; family int; sotype int; isConnected bool; net string; laddr Addr; raddr Addr}
 
@@ -1081,18 +850,6 @@ func (fd *netFD) Close() error
 //goesc:pos net/fd_posix.go 67:7 67:23
 //goesc:leaks recv=heap:0 p=mutator:0
 func (fd *netFD) Read(p []byte) (n int, err error)
-
-//goesc:pos net/fd_posix.go 150:7 150:30
-//goesc:leaks recv=heap:0 t=none
-func (fd *netFD) SetDeadline(t time.Time) error
-
-//goesc:pos net/fd_posix.go 154:7 154:34
-//goesc:leaks recv=heap:0 t=none
-func (fd *netFD) SetReadDeadline(t time.Time) error
-
-//goesc:pos net/fd_posix.go 158:7 158:35
-//goesc:leaks recv=heap:0 t=none
-func (fd *netFD) SetWriteDeadline(t time.Time) error
 
 //goesc:pos net/fd_posix.go 108:7 108:24
 //goesc:leaks recv=heap:0 p=mutator:0
@@ -1212,14 +969,6 @@ type rawConn struct{fd *netFD}
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Control(f func(uintptr)) error
 
-//goesc:pos net/rawconn.go 89:7
-//goesc:leaks recv=r0:2
-func (c *rawConn) Network() poll.String
-
-//goesc:pos net/rawconn.go 71:7
-//goesc:leaks recv=r0:1
-func (c *rawConn) PollFD() *poll.FD
-
 //goesc:pos net/rawconn.go 40:7 40:24
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Read(f func(uintptr) bool) error
@@ -1228,42 +977,16 @@ func (c *rawConn) Read(f func(uintptr) bool) error
 //goesc:leaks recv=heap:1 f=none
 func (c *rawConn) Write(f func(uintptr) bool) error
 
-//goesc:pos net/rawconn.go 26:7
-//goesc:leaks recv=none
-func (c *rawConn) ok() bool
-
 type rawListener struct{rawConn}
-
-//goesc:pos net/rawconn.go 97:7 97:28
-//goesc:leaks recv=none #0=none
-func (l *rawListener) Read(func(uintptr) bool) error
-
-//goesc:pos net/rawconn.go 101:7 101:29
-//goesc:leaks recv=none #0=none
-func (l *rawListener) Write(func(uintptr) bool) error
 
 //goesc:pos sockaddr=net/sockaddr_posix.go:30:11 toLocal=net/sockaddr_posix.go:33:10
 type sockaddr interface{family() int; isWildcard() bool; sockaddr(family int) (syscall.Sockaddr, error); toLocal(net string) sockaddr; Addr}
 
-func CIDRMask(ones int, bits int) IPMask
-
 //goesc:leaks network=heap:0 address=heap:0
 func Dial(network string, address string) (Conn, error)
 
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialIP(network string, laddr *IPAddr, raddr *IPAddr) (*IPConn, error)
-
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialTCP(network string, laddr *TCPAddr, raddr *TCPAddr) (*TCPConn, error)
-
 //goesc:leaks network=heap:0 address=heap:0
 func DialTimeout(network string, address string, timeout time.Duration) (Conn, error)
-
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialUDP(network string, laddr *UDPAddr, raddr *UDPAddr) (*UDPConn, error)
-
-//goesc:leaks network=heap:0 laddr=heap:0 raddr=heap:0
-func DialUnix(network string, laddr *UnixAddr, raddr *UnixAddr) (*UnixConn, error)
 
 //goesc:leaks f=heap:1
 func FileConn(f *os.File) (c Conn, err error)
@@ -1274,10 +997,6 @@ func FileListener(f *os.File) (ln Listener, err error)
 //goesc:leaks f=heap:1
 func FilePacketConn(f *os.File) (c PacketConn, err error)
 
-func IPv4(a byte, b byte, c byte, d byte) IP
-
-func IPv4Mask(a byte, b byte, c byte, d byte) IPMask
-
 func InterfaceAddrs() ([]Addr, error)
 
 func InterfaceByIndex(index int) (*Interface, error)
@@ -1286,9 +1005,6 @@ func InterfaceByIndex(index int) (*Interface, error)
 func InterfaceByName(name string) (*Interface, error)
 
 func Interfaces() ([]Interface, error)
-
-//goesc:leaks host=mutator:0,callee:0 port=none
-func JoinHostPort(host string, port string) string
 
 //goesc:leaks network=heap:0 address=heap:0
 func Listen(network string, address string) (Listener, error)
@@ -1314,26 +1030,8 @@ func ListenUnix(network string, laddr *UnixAddr) (*UnixListener, error)
 //goesc:leaks network=heap:0 laddr=heap:0
 func ListenUnixgram(network string, laddr *UnixAddr) (*UnixConn, error)
 
-//goesc:leaks addr=heap:0
-func LookupAddr(addr string) (names []string, err error)
-
-//goesc:leaks host=heap:0
-func LookupCNAME(host string) (cname string, err error)
-
-//goesc:leaks host=heap:0
-func LookupHost(host string) (addrs []string, err error)
-
 //goesc:leaks host=heap:0
 func LookupIP(host string) ([]IP, error)
-
-//goesc:leaks name=heap:0
-func LookupMX(name string) ([]*MX, error)
-
-//goesc:leaks name=heap:0
-func LookupNS(name string) ([]*NS, error)
-
-//goesc:leaks network=heap:0 service=heap:0
-func LookupPort(network string, service string) (port int, err error)
 
 //goesc:leaks service=none proto=none name=heap:0
 func LookupSRV(service string, proto string, name string) (cname string, addrs []*SRV, err error)
@@ -1343,9 +1041,6 @@ func LookupTXT(name string) ([]string, error)
 
 //goesc:leaks s=heap:0
 func ParseCIDR(s string) (IP, *IPNet, error)
-
-//goesc:leaks s=heap:0
-func ParseIP(s string) IP
 
 //goesc:leaks s=heap:0
 func ParseMAC(s string) (hw HardwareAddr, err error)
@@ -1360,9 +1055,6 @@ func ResolveTCPAddr(network string, address string) (*TCPAddr, error)
 
 //goesc:leaks network=heap:0 address=heap:0
 func ResolveUDPAddr(network string, address string) (*UDPAddr, error)
-
-//goesc:leaks network=heap:0 address=heap:0
-func ResolveUnixAddr(network string, address string) (*UnixAddr, error)
 
 //goesc:leaks hostport=heap:0
 func SplitHostPort(hostport string) (host string, port string, err error)

@@ -22,25 +22,13 @@ type File struct{*file}
 //goesc:leaks recv=heap:1
 func (f *File) Chdir() error
 
-//goesc:pos os/file.go 648:7 648:22
-//goesc:leaks recv=heap:1
-func (f *File) Chmod(mode FileMode) error
-
 //goesc:pos os/file_posix.go 137:7 137:22 137:27
 //goesc:leaks recv=heap:1
 func (f *File) Chown(uid int, gid int) error
 
-//goesc:pos os/file_posix.go 20:7
-//goesc:leaks recv=heap:1
-func (f *File) Close() error
-
 //goesc:pos os/file.go 722:7
 //goesc:leaks recv=heap:1
 func (f *File) Fd() uintptr
-
-//goesc:pos os/file.go 63:7
-//goesc:leaks recv=r0:2
-func (f *File) Name() string
 
 //goesc:pos os/file.go 140:7 140:21
 //goesc:leaks recv=heap:1 b=mutator:0
@@ -70,18 +58,6 @@ func (f *File) Readdirnames(n int) (names []string, err error)
 //goesc:leaks recv=heap:1
 func (f *File) Seek(offset int64, whence int) (ret int64, err error)
 
-//goesc:pos os/file.go 674:7 674:28
-//goesc:leaks recv=heap:1 t=none
-func (f *File) SetDeadline(t time.Time) error
-
-//goesc:pos os/file.go 682:7 682:32
-//goesc:leaks recv=heap:1 t=none
-func (f *File) SetReadDeadline(t time.Time) error
-
-//goesc:pos os/file.go 692:7 692:33
-//goesc:leaks recv=heap:1 t=none
-func (f *File) SetWriteDeadline(t time.Time) error
-
 //goesc:pos os/stat_unix.go 15:7
 //goesc:leaks recv=heap:1
 func (f *File) Stat() (FileInfo, error)
@@ -89,10 +65,6 @@ func (f *File) Stat() (FileInfo, error)
 //goesc:pos os/file_posix.go 163:7
 //goesc:leaks recv=heap:1
 func (f *File) Sync() error
-
-//goesc:pos os/file.go 698:7
-//goesc:leaks recv=heap:0
-func (f *File) SyscallConn() (syscall.RawConn, error)
 
 //goesc:pos os/file_posix.go 150:7 150:25
 //goesc:leaks recv=heap:1
@@ -106,17 +78,9 @@ func (f *File) Write(b []byte) (n int, err error)
 //goesc:leaks recv=heap:1 b=mutator:0
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 
-//goesc:pos os/file.go 319:7 319:28
-//goesc:leaks recv=heap:1 s=mutator:0
-func (f *File) WriteString(s string) (n int, err error)
-
 //goesc:pos os/file.go 265:7 265:24
 //goesc:leaks recv=heap:0 w=heap:0
 func (f *File) WriteTo(w io.Writer) (n int64, err error)
-
-//goesc:pos os/file_posix.go 247:7 247:27
-//goesc:leaks recv=none op=none
-func (f *File) checkValid(op string) error
 
 //goesc:pos os/file_posix.go 89:7 89:22
 //goesc:leaks recv=heap:1
@@ -196,39 +160,11 @@ type FileMode = fs.FileMode
 
 type LinkError struct{Op string; Old string; New string; Err error}
 
-//goesc:pos os/file.go 110:7
-//goesc:leaks recv=heap:1
-func (e *LinkError) Error() string
-
-//goesc:pos os/file.go 114:7
-//goesc:leaks recv=r0:1
-func (e *LinkError) Unwrap() error
-
 type PathError = fs.PathError
 
 type ProcAttr struct{Dir string; Env []string; Files []*File; Sys *syscall.SysProcAttr}
 
 type Process struct{Pid int; state atomic.Uint32; sigMu sync.RWMutex; handle *processHandle; cleanup runtime.Cleanup}
-
-//goesc:pos os/exec.go 336:7
-//goesc:leaks recv=heap:0
-func (p *Process) Kill() error
-
-//goesc:pos os/exec.go 278:7
-//goesc:leaks recv=mutator:0,callee:0
-func (p *Process) Release() error
-
-//goesc:pos os/exec.go 351:7 351:26
-//goesc:leaks recv=heap:0 sig=none
-func (p *Process) Signal(sig Signal) error
-
-//goesc:pos os/exec.go 345:7
-//goesc:leaks recv=heap:0
-func (p *Process) Wait() (*ProcessState, error)
-
-//goesc:pos os/exec.go 363:7 363:30
-//goesc:leaks recv=mutator:0,callee:0 f=none
-func (p *Process) WithHandle(f func(handle uintptr)) error
 
 //goesc:pos os/wait_waitid.go 21:7
 //goesc:leaks recv=none
@@ -245,10 +181,6 @@ func (p *Process) handleTransientAcquire() (uintptr, processStatus)
 //goesc:pos os/exec.go 187:7
 //goesc:leaks recv=mutator:1,callee:1
 func (p *Process) handleTransientRelease()
-
-//goesc:pos os/exec_posix.go 76:7
-//goesc:leaks recv=heap:0
-func (p *Process) kill() error
 
 //goesc:pos os/exec_unix.go 93:7 93:29
 //goesc:leaks recv=heap:0
@@ -284,99 +216,11 @@ func (p *Process) withHandle(f func(handle uintptr)) error
 
 type ProcessState struct{pid int; status syscall.WaitStatus; rusage *syscall.Rusage}
 
-//goesc:pos os/exec_posix.go 157:7
-//goesc:leaks recv=none
-func (p *ProcessState) ExitCode() int
-
-//goesc:pos os/exec.go 380:7
-//goesc:leaks recv=none
-func (p *ProcessState) Exited() bool
-
-//goesc:pos os/exec_posix.go 105:7
-//goesc:leaks recv=none
-func (p *ProcessState) Pid() int
-
 //goesc:pos os/exec_posix.go 125:7
 //goesc:leaks recv=none
 func (p *ProcessState) String() string
 
-//goesc:pos os/exec.go 386:7
-//goesc:leaks recv=none
-func (p *ProcessState) Success() bool
-
-//goesc:pos os/exec.go 393:7
-//goesc:leaks recv=none
-func (p *ProcessState) Sys() any
-
-//goesc:pos os/exec.go 402:7
-//goesc:leaks recv=r0:1
-func (p *ProcessState) SysUsage() any
-
-//goesc:pos os/exec.go 373:7
-//goesc:leaks recv=none
-func (p *ProcessState) SystemTime() time.Duration
-
-//goesc:pos os/exec.go 368:7
-//goesc:leaks recv=none
-func (p *ProcessState) UserTime() time.Duration
-
-//goesc:pos os/exec_posix.go 109:7
-//goesc:leaks recv=none
-func (p *ProcessState) exited() bool
-
-//goesc:pos os/exec_posix.go 113:7
-//goesc:leaks recv=none
-func (p *ProcessState) success() bool
-
-//goesc:pos os/exec_posix.go 117:7
-//goesc:leaks recv=none
-func (p *ProcessState) sys() any
-
-//goesc:pos os/exec_posix.go 121:7
-//goesc:leaks recv=r0:1
-func (p *ProcessState) sysUsage() any
-
-//goesc:pos os/exec_unix.go 141:7
-//goesc:leaks recv=none
-func (p *ProcessState) systemTime() time.Duration
-
-//goesc:pos os/exec_unix.go 137:7
-//goesc:leaks recv=none
-func (p *ProcessState) userTime() time.Duration
-
 type Root struct{root *root}
-
-//goesc:pos os/root.go 139:7 139:22 139:35
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Chmod(name string, mode FileMode) error
-
-//goesc:pos os/root.go 170:7 170:22 170:35 170:40
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Chown(name string, uid int, gid int) error
-
-//goesc:pos os/root.go 182:7 182:24 182:37 182:54
-//goesc:leaks recv=heap:1 name=heap:0 atime=callee:0 mtime=callee:0
-func (r *Root) Chtimes(name string, atime time.Time, mtime time.Time) error
-
-//goesc:pos os/root.go 96:7
-//goesc:leaks recv=heap:1
-func (r *Root) Close() error
-
-//goesc:pos os/root.go 108:7 108:23
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Create(name string) (*File, error)
-
-//goesc:pos os/root.go 359:7
-//goesc:leaks recv=r0:0
-func (r *Root) FS() fs.FS
-
-//goesc:pos os/root.go 176:7 176:23 176:36 176:41
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Lchown(name string, uid int, gid int) error
-
-//goesc:pos os/root.go 235:7 235:21 235:30
-//goesc:leaks recv=heap:1,callee:0 oldname=heap:0 newname=heap:0
-func (r *Root) Link(oldname string, newname string) error
 
 //goesc:pos os/root.go 209:7 209:22
 //goesc:leaks recv=heap:1 name=heap:0
@@ -390,14 +234,6 @@ func (r *Root) Mkdir(name string, perm FileMode) error
 //goesc:leaks recv=heap:1,callee:0 name=heap:0
 func (r *Root) MkdirAll(name string, perm FileMode) error
 
-//goesc:pos os/root.go 90:7
-//goesc:leaks recv=r0:2
-func (r *Root) Name() string
-
-//goesc:pos os/root.go 102:7 102:21
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Open(name string) (*File, error)
-
 //goesc:pos os/root.go 117:7 117:25 117:38 117:48
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) OpenFile(name string, flag int, perm FileMode) (*File, error)
@@ -410,29 +246,9 @@ func (r *Root) OpenRoot(name string) (*Root, error)
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) ReadFile(name string) ([]byte, error)
 
-//goesc:pos os/root.go 216:7 216:25
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Readlink(name string) (string, error)
-
-//goesc:pos os/root.go 188:7 188:23
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) Remove(name string) error
-
-//goesc:pos os/root.go 194:7 194:26
-//goesc:leaks recv=heap:1 name=heap:0
-func (r *Root) RemoveAll(name string) error
-
-//goesc:pos os/root.go 223:7 223:23 223:32
-//goesc:leaks recv=heap:1,callee:0 oldname=heap:0 newname=heap:0
-func (r *Root) Rename(oldname string, newname string) error
-
 //goesc:pos os/root.go 200:7 200:21
 //goesc:leaks recv=heap:1 name=heap:0
 func (r *Root) Stat(name string) (FileInfo, error)
-
-//goesc:pos os/root.go 247:7 247:24 247:33
-//goesc:leaks recv=heap:1 oldname=heap:0 newname=heap:0
-func (r *Root) Symlink(oldname string, newname string) error
 
 //goesc:pos os/root.go 264:7 264:26 264:39 264:52
 //goesc:leaks recv=heap:1 name=heap:0 data=mutator:0
@@ -449,18 +265,6 @@ func (r *Root) logStat(name string)
 type Signal interface{Signal(); String() string}
 
 type SyscallError struct{Syscall string; Err error}
-
-//goesc:pos os/error.go 54:7
-//goesc:leaks recv=heap:1
-func (e *SyscallError) Error() string
-
-//goesc:pos os/error.go 59:7
-//goesc:leaks recv=heap:1
-func (e *SyscallError) Timeout() bool
-
-//goesc:pos os/error.go 56:7
-//goesc:leaks recv=r0:1
-func (e *SyscallError) Unwrap() error
 
 type dirFS string
 
@@ -506,30 +310,6 @@ func (file *file) close() error
 
 type fileStat struct{name string; size int64; mode FileMode; modTime time.Time; sys syscall.Stat_t}
 
-//goesc:pos os/types.go 61:7
-//goesc:leaks recv=none
-func (fs *fileStat) IsDir() bool
-
-//goesc:pos os/types_unix.go 25:7
-//goesc:leaks recv=r0:1
-func (fs *fileStat) ModTime() time.Time
-
-//goesc:pos os/types_unix.go 24:7
-//goesc:leaks recv=none
-func (fs *fileStat) Mode() FileMode
-
-//goesc:pos os/types.go 60:7
-//goesc:leaks recv=r0:1
-func (fs *fileStat) Name() string
-
-//goesc:pos os/types_unix.go 23:7
-//goesc:leaks recv=none
-func (fs *fileStat) Size() int64
-
-//goesc:pos os/types_unix.go 26:7
-//goesc:leaks recv=r0:0
-func (fs *fileStat) Sys() any
-
 type processHandle struct{handle uintptr; refs atomic.Int32}
 
 //goesc:pos os/exec.go 89:7
@@ -567,10 +347,6 @@ type root struct{name string; mu sync.Mutex; fd sysfdType; refs int; closed bool
 //goesc:pos os/root_openat.go 32:7
 //goesc:leaks recv=heap:0
 func (r *root) Close() error
-
-//goesc:pos os/root_openat.go 65:7
-//goesc:leaks recv=r0:1
-func (r *root) Name() string
 
 //goesc:pos os/root_openat.go 53:7
 //goesc:leaks recv=heap:0
@@ -616,82 +392,26 @@ func Chdir(dir string) error
 //goesc:leaks name=heap:0
 func Chmod(name string, mode FileMode) error
 
-//goesc:leaks name=heap:0
-func Chown(name string, uid int, gid int) error
-
 //goesc:leaks name=heap:0 atime=none mtime=none
 func Chtimes(name string, atime time.Time, mtime time.Time) error
 
-func Clearenv()
-
-//goesc:leaks dir=callee:0 fsys=heap:0
-func CopyFS(dir string, fsys fs.FS) error
-
-//goesc:leaks name=heap:0
-func Create(name string) (*File, error)
-
 //goesc:leaks dir=none pattern=heap:0
 func CreateTemp(dir string, pattern string) (*File, error)
-
-//goesc:leaks dir=heap:0
-func DirFS(dir string) fs.FS
-
-func Environ() []string
-
-func Executable() (string, error)
 
 func Exit(code int)
 
 //goesc:leaks s=heap:0 mapping=none
 func Expand(s string, mapping func(string) string) string
 
-//goesc:leaks s=heap:0
-func ExpandEnv(s string) string
-
-func FindProcess(pid int) (*Process, error)
-
-func Getegid() int
-
 //goesc:leaks key=heap:0
 func Getenv(key string) string
 
-func Geteuid() int
-
-func Getgid() int
-
 func Getgroups() ([]int, error)
-
-func Getpagesize() int
-
-func Getpid() int
-
-func Getppid() int
-
-func Getuid() int
 
 func Getwd() (dir string, err error)
 
-func Hostname() (name string, err error)
-
-//goesc:leaks err=none
-func IsExist(err error) bool
-
-//goesc:leaks err=none
-func IsNotExist(err error) bool
-
-func IsPathSeparator(c uint8) bool
-
-//goesc:leaks err=none
-func IsPermission(err error) bool
-
 //goesc:leaks err=heap:0
 func IsTimeout(err error) bool
-
-//goesc:leaks name=heap:0
-func Lchown(name string, uid int, gid int) error
-
-//goesc:leaks oldname=heap:0 newname=heap:0
-func Link(oldname string, newname string) error
 
 //goesc:leaks key=heap:0
 func LookupEnv(key string) (string, bool)
@@ -699,23 +419,11 @@ func LookupEnv(key string) (string, bool)
 //goesc:leaks name=heap:0
 func Lstat(name string) (FileInfo, error)
 
-//goesc:leaks name=heap:0
-func Mkdir(name string, perm FileMode) error
-
 //goesc:leaks path=heap:0
 func MkdirAll(path string, perm FileMode) error
 
 //goesc:leaks dir=heap:0 pattern=heap:0
 func MkdirTemp(dir string, pattern string) (string, error)
-
-//goesc:leaks name=heap:0
-func NewFile(fd uintptr, name string) *File
-
-//goesc:leaks syscall=heap:0 err=heap:0
-func NewSyscallError(syscall string, err error) error
-
-//goesc:leaks name=heap:0
-func Open(name string) (*File, error)
 
 //goesc:leaks name=heap:0
 func OpenFile(name string, flag int, perm FileMode) (*File, error)
@@ -735,19 +443,7 @@ func ReadDir(name string) ([]DirEntry, error)
 func ReadFile(name string) ([]byte, error)
 
 //goesc:leaks name=heap:0
-func Readlink(name string) (string, error)
-
-//goesc:leaks name=heap:0
 func Remove(name string) error
-
-//goesc:leaks path=heap:0
-func RemoveAll(path string) error
-
-//goesc:leaks oldpath=heap:0 newpath=heap:0
-func Rename(oldpath string, newpath string) error
-
-//goesc:leaks fi1=none fi2=none
-func SameFile(fi1 FileInfo, fi2 FileInfo) bool
 
 //goesc:leaks key=heap:0 value=heap:0
 func Setenv(key string, value string) error
@@ -757,17 +453,6 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error)
 
 //goesc:leaks name=heap:0
 func Stat(name string) (FileInfo, error)
-
-//goesc:leaks oldname=heap:0 newname=heap:0
-func Symlink(oldname string, newname string) error
-
-func TempDir() string
-
-//goesc:leaks name=heap:0
-func Truncate(name string, size int64) error
-
-//goesc:leaks key=heap:0
-func Unsetenv(key string) error
 
 func UserCacheDir() (string, error)
 

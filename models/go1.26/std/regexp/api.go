@@ -10,22 +10,6 @@ import (
 
 type Regexp struct{expr string; prog *syntax.Prog; onepass *onePassProg; numSubexp int; maxBitStateLen int; subexpNames []string; prefix string; prefixBytes []byte; prefixRune rune; prefixEnd uint32; mpool int; matchcap int; prefixComplete bool; cond syntax.EmptyOp; minInputLen int; longest bool}
 
-//goesc:pos regexp/regexp.go 1266:7 1266:30
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (re *Regexp) AppendText(b []byte) ([]byte, error)
-
-//goesc:pos regexp/regexp.go 115:7
-//goesc:leaks recv=heap:1
-func (re *Regexp) Copy() *Regexp
-
-//goesc:pos regexp/regexp.go 895:7 895:26 895:38 895:55 895:67
-//goesc:leaks recv=none dst=r0:0,mutator:0 template=none src=none match=none
-func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte
-
-//goesc:pos regexp/regexp.go 902:7 902:32 902:44 902:61 902:73
-//goesc:leaks recv=none dst=r0:0,mutator:0 template=mutator:0,callee:0 src=none match=none
-func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte
-
 //goesc:pos regexp/regexp.go 798:7 798:24
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) Find(b []byte) []byte
@@ -62,14 +46,6 @@ func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int
 
-//goesc:pos regexp/regexp.go 811:7 811:29
-//goesc:leaks recv=heap:0 b=heap:0
-func (re *Regexp) FindIndex(b []byte) (loc []int)
-
-//goesc:pos regexp/regexp.go 850:7 850:35
-//goesc:leaks recv=heap:0 r=heap:0
-func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int)
-
 //goesc:pos regexp/regexp.go 1047:7 1047:43
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
@@ -77,10 +53,6 @@ func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
 //goesc:pos regexp/regexp.go 824:7 824:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindString(s string) string
-
-//goesc:pos regexp/regexp.go 837:7 837:35
-//goesc:leaks recv=heap:0 s=heap:0
-func (re *Regexp) FindStringIndex(s string) (loc []int)
 
 //goesc:pos regexp/regexp.go 1018:7 1018:38
 //goesc:leaks recv=heap:0 s=heap:0
@@ -98,49 +70,9 @@ func (re *Regexp) FindSubmatch(b []byte) [][]byte
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindSubmatchIndex(b []byte) []int
 
-//goesc:pos regexp/regexp.go 494:7
-//goesc:leaks recv=r0:1
-func (re *Regexp) LiteralPrefix() (prefix string, complete bool)
-
-//goesc:pos regexp/regexp.go 163:7
-//goesc:leaks recv=mutator:0
-func (re *Regexp) Longest()
-
-//goesc:pos regexp/regexp.go 1274:7
-//goesc:leaks recv=none
-func (re *Regexp) MarshalText() ([]byte, error)
-
-//goesc:pos regexp/regexp.go 512:7 512:25
-//goesc:leaks recv=heap:0 b=heap:0
-func (re *Regexp) Match(b []byte) bool
-
-//goesc:pos regexp/regexp.go 500:7 500:31
-//goesc:leaks recv=heap:0 r=heap:0
-func (re *Regexp) MatchReader(r io.RuneReader) bool
-
-//goesc:pos regexp/regexp.go 506:7 506:31
-//goesc:leaks recv=heap:0 s=heap:0
-func (re *Regexp) MatchString(s string) bool
-
-//goesc:pos regexp/regexp.go 337:7
-//goesc:leaks recv=none
-func (re *Regexp) NumSubexp() int
-
 //goesc:pos regexp/regexp.go 651:7 651:30 651:35
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAll(src []byte, repl []byte) []byte
-
-//goesc:pos regexp/regexp.go 679:7 679:34 679:46
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte
-
-//goesc:pos regexp/regexp.go 669:7 669:37 669:42
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllLiteral(src []byte, repl []byte) []byte
-
-//goesc:pos regexp/regexp.go 566:7 566:43 566:48
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllLiteralString(src string, repl string) string
 
 //goesc:pos regexp/regexp.go 552:7 552:36 552:41
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
@@ -153,18 +85,6 @@ func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) str
 //goesc:pos regexp/regexp.go 1226:7 1226:25 1226:35
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) Split(s string, n int) []string
-
-//goesc:pos regexp/regexp.go 103:7
-//goesc:leaks recv=r0:1
-func (re *Regexp) String() string
-
-//goesc:pos regexp/regexp.go 357:7 357:31
-//goesc:leaks recv=none name=none
-func (re *Regexp) SubexpIndex(name string) int
-
-//goesc:pos regexp/regexp.go 346:7
-//goesc:leaks recv=r0:1
-func (re *Regexp) SubexpNames() []string
 
 //goesc:pos regexp/regexp.go 1280:7 1280:33
 //goesc:leaks recv=mutator:0 text=none
@@ -181,10 +101,6 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 //goesc:pos regexp/exec.go 521:7 521:29 521:46 521:56 521:66 521:75 521:85
 //goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) doExecute(r io.RuneReader, b []byte, s string, pos int, ncap int, dstCap []int) []int
-
-//goesc:pos regexp/exec.go 513:7 513:27 513:44 513:54
-//goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0
-func (re *Regexp) doMatch(r io.RuneReader, b []byte, s string) bool
 
 //goesc:pos regexp/exec.go 397:7 397:29 397:47 397:58 397:69 397:74 397:84
 //goesc:leaks recv=heap:0 ir=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
@@ -361,12 +277,6 @@ type onePassProg struct{Inst []onePassInst; Start int; NumCap int}
 type queue struct{sparse []uint32; dense []entry}
 
 type thread struct{inst *syntax.Inst; cap []int}
-
-//goesc:leaks expr=heap:0
-func Compile(expr string) (*Regexp, error)
-
-//goesc:leaks expr=heap:0
-func CompilePOSIX(expr string) (*Regexp, error)
 
 //goesc:leaks pattern=heap:0 b=heap:0
 func Match(pattern string, b []byte) (matched bool, err error)

@@ -7,7 +7,3 @@ type sortedHint int
 
 type xorshift uint64
 
-//goesc:pos slices/sort.go 181:7
-//goesc:leaks recv=mutator:0
-func (r *xorshift) Next() uint64
-

@@ -5,78 +5,26 @@ package sort
 
 type Float64Slice []float64
 
-//goesc:pos sort/sort.go 136:7
-//goesc:leaks recv=none
-func (x Float64Slice) Len() int
-
-//goesc:pos sort/sort.go 144:7 144:28 144:31
-//goesc:leaks recv=none
-func (x Float64Slice) Less(i int, j int) bool
-
 //goesc:pos sort/search.go 147:7 147:30
 //goesc:leaks recv=none
 func (p Float64Slice) Search(x float64) int
 
-//goesc:pos sort/sort.go 153:7
-//goesc:leaks recv=heap:0
-func (x Float64Slice) Sort()
-
-//goesc:pos sort/sort.go 145:7 145:28 145:31
-//goesc:leaks recv=mutator:0
-func (x Float64Slice) Swap(i int, j int)
-
 type IntSlice []int
-
-//goesc:pos sort/sort.go 125:7
-//goesc:leaks recv=none
-func (x IntSlice) Len() int
-
-//goesc:pos sort/sort.go 126:7 126:24 126:27
-//goesc:leaks recv=none
-func (x IntSlice) Less(i int, j int) bool
 
 //goesc:pos sort/search.go 144:7 144:26
 //goesc:leaks recv=none
 func (p IntSlice) Search(x int) int
-
-//goesc:pos sort/sort.go 130:7
-//goesc:leaks recv=heap:0
-func (x IntSlice) Sort()
-
-//goesc:pos sort/sort.go 127:7 127:24 127:27
-//goesc:leaks recv=mutator:0
-func (x IntSlice) Swap(i int, j int)
 
 //goesc:pos Less=sort/sort.go:38:7,38:10 Swap=sort/sort.go:41:7,41:10
 type Interface interface{Len() int; Less(i int, j int) bool; Swap(i int, j int)}
 
 type StringSlice []string
 
-//goesc:pos sort/sort.go 158:7
-//goesc:leaks recv=none
-func (x StringSlice) Len() int
-
-//goesc:pos sort/sort.go 159:7 159:27 159:30
-//goesc:leaks recv=none
-func (x StringSlice) Less(i int, j int) bool
-
 //goesc:pos sort/search.go 150:7 150:29
 //goesc:leaks recv=none x=none
 func (p StringSlice) Search(x string) int
 
-//goesc:pos sort/sort.go 163:7
-//goesc:leaks recv=heap:0
-func (x StringSlice) Sort()
-
-//goesc:pos sort/sort.go 160:7 160:27 160:30
-//goesc:leaks recv=mutator:0
-func (x StringSlice) Swap(i int, j int)
-
 type reverse struct{Interface}
-
-//goesc:pos sort/sort.go 97:7 97:23 97:26
-//goesc:leaks recv=heap:0
-func (r reverse) Less(i int, j int) bool
 
 //goesc:leaks cmp=none
 func Find(n int, cmp func(int) int) (i int, found bool)
@@ -84,32 +32,11 @@ func Find(n int, cmp func(int) int) (i int, found bool)
 //goesc:leaks x=mutator:0
 func Float64s(x []float64)
 
-//goesc:leaks x=none
-func Float64sAreSorted(x []float64) bool
-
 //goesc:leaks x=mutator:0
 func Ints(x []int)
 
-//goesc:leaks x=none
-func IntsAreSorted(x []int) bool
-
 //goesc:leaks data=heap:0
 func IsSorted(data Interface) bool
-
-//goesc:leaks data=heap:0
-func Reverse(data Interface) Interface
-
-//goesc:leaks f=none
-func Search(n int, f func(int) bool) int
-
-//goesc:leaks a=none
-func SearchFloat64s(a []float64, x float64) int
-
-//goesc:leaks a=none
-func SearchInts(a []int, x int) int
-
-//goesc:leaks a=none x=none
-func SearchStrings(a []string, x string) int
 
 //goesc:leaks x=heap:0 less=none
 func Slice(x any, less func(i int, j int) bool)
@@ -128,7 +55,4 @@ func Stable(data Interface)
 
 //goesc:leaks x=mutator:0
 func Strings(x []string)
-
-//goesc:leaks x=none
-func StringsAreSorted(x []string) bool
 

@@ -9,61 +9,15 @@ type NumError struct{Func string; Num string; Err error}
 //goesc:leaks recv=heap:1
 func (e *NumError) Error() string
 
-//goesc:pos strconv/number.go 262:7
-//goesc:leaks recv=r0:1
-func (e *NumError) Unwrap() error
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendBool(dst []byte, b bool) []byte
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendFloat(dst []byte, f float64, fmt byte, prec int, bitSize int) []byte
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendInt(dst []byte, i int64, base int) []byte
-
-//goesc:leaks dst=r0:0,mutator:0 s=none
-func AppendQuote(dst []byte, s string) []byte
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendQuoteRune(dst []byte, r rune) []byte
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte
-
-//goesc:leaks dst=r0:0,mutator:0 s=none
-func AppendQuoteToASCII(dst []byte, s string) []byte
-
-//goesc:leaks dst=r0:0,mutator:0 s=none
-func AppendQuoteToGraphic(dst []byte, s string) []byte
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendUint(dst []byte, i uint64, base int) []byte
-
 //goesc:leaks s=none
 func Atoi(s string) (int, error)
 
 //goesc:leaks s=none
 func CanBackquote(s string) bool
 
-func FormatBool(b bool) string
-
-func FormatComplex(c complex128, fmt byte, prec int, bitSize int) string
-
-func FormatFloat(f float64, fmt byte, prec int, bitSize int) string
-
-func FormatInt(i int64, base int) string
-
-func FormatUint(i uint64, base int) string
-
 func IsGraphic(r rune) bool
 
 func IsPrint(r rune) bool
-
-func Itoa(i int) string
 
 //goesc:leaks str=none
 func ParseBool(str string) (bool, error)
@@ -79,24 +33,6 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error)
 
 //goesc:leaks s=none
 func ParseUint(s string, base int, bitSize int) (uint64, error)
-
-//goesc:leaks s=none
-func Quote(s string) string
-
-func QuoteRune(r rune) string
-
-func QuoteRuneToASCII(r rune) string
-
-func QuoteRuneToGraphic(r rune) string
-
-//goesc:leaks s=none
-func QuoteToASCII(s string) string
-
-//goesc:leaks s=none
-func QuoteToGraphic(s string) string
-
-//goesc:leaks s=r0:0,mutator:0,callee:0
-func QuotedPrefix(s string) (string, error)
 
 //goesc:leaks s=r0:0,mutator:0,callee:0
 func Unquote(s string) (string, error)

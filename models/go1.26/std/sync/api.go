@@ -27,65 +27,9 @@ type Locker interface{Lock(); Unlock()}
 
 type Map struct{_ noCopy; m sync.HashTrieMap[any, any]}
 
-//goesc:pos sync/map.go 57:7
-//goesc:leaks recv=heap:0
-func (m *Map) Clear()
-
-//goesc:pos sync/map.go 98:7 98:32 98:37
-//goesc:leaks recv=heap:0 key=none old=none
-func (m *Map) CompareAndDelete(key any, old any) (deleted bool)
-
-//goesc:pos sync/map.go 89:7 89:30 89:35 89:40
-//goesc:leaks recv=heap:0 key=heap:0 old=none new=heap:0
-func (m *Map) CompareAndSwap(key any, old any, new any) (swapped bool)
-
-//goesc:pos sync/map.go 76:7 76:22
-//goesc:leaks recv=heap:0 key=none
-func (m *Map) Delete(key any)
-
-//goesc:pos sync/map.go 47:7 47:20
-//goesc:leaks recv=heap:0 key=none
-func (m *Map) Load(key any) (value any, ok bool)
-
-//goesc:pos sync/map.go 70:7 70:29
-//goesc:leaks recv=heap:0 key=none
-func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
-
-//goesc:pos sync/map.go 64:7 64:27 64:32
-//goesc:leaks recv=heap:0 key=heap:0 value=heap:0
-func (m *Map) LoadOrStore(key any, value any) (actual any, loaded bool)
-
-//goesc:pos sync/map.go 113:7 113:21
-//goesc:leaks recv=heap:0 f=none
-func (m *Map) Range(f func(key any, value any) bool)
-
-//goesc:pos sync/map.go 52:7 52:21 52:26
-//goesc:leaks recv=heap:0 key=heap:0 value=heap:0
-func (m *Map) Store(key any, value any)
-
-//goesc:pos sync/map.go 82:7 82:20 82:25
-//goesc:leaks recv=heap:0 key=heap:0 value=heap:0
-func (m *Map) Swap(key any, value any) (previous any, loaded bool)
-
 type Mutex struct{_ noCopy; mu sync.Mutex}
 
-//goesc:pos sync/mutex.go 45:7
-//goesc:leaks recv=heap:0
-func (m *Mutex) Lock()
-
-//goesc:pos sync/mutex.go 54:7
-//goesc:leaks recv=mutator:0,callee:0
-func (m *Mutex) TryLock() bool
-
-//goesc:pos sync/mutex.go 64:7
-//goesc:leaks recv=heap:0
-func (m *Mutex) Unlock()
-
 type Once struct{_ noCopy; done atomic.Bool; m Mutex}
-
-//goesc:pos sync/once.go 52:7 52:19
-//goesc:leaks recv=heap:0 f=none
-func (o *Once) Do(f func())
 
 //goesc:pos sync/once.go 73:7 73:23
 //goesc:leaks recv=heap:0 f=none
@@ -119,25 +63,9 @@ type RWMutex struct{w Mutex; writerSem uint32; readerSem uint32; readerCount ato
 //goesc:leaks recv=heap:0
 func (rw *RWMutex) Lock()
 
-//goesc:pos sync/rwmutex.go 67:7
-//goesc:leaks recv=heap:0
-func (rw *RWMutex) RLock()
-
-//goesc:pos sync/rwmutex.go 240:7
-//goesc:leaks recv=r0:0
-func (rw *RWMutex) RLocker() Locker
-
-//goesc:pos sync/rwmutex.go 114:7
-//goesc:leaks recv=heap:0
-func (rw *RWMutex) RUnlock()
-
 //goesc:pos sync/rwmutex.go 169:7
 //goesc:leaks recv=heap:0
 func (rw *RWMutex) TryLock() bool
-
-//goesc:pos sync/rwmutex.go 87:7
-//goesc:leaks recv=mutator:0,callee:0
-func (rw *RWMutex) TryRLock() bool
 
 //goesc:pos sync/rwmutex.go 201:7
 //goesc:leaks recv=heap:0
@@ -152,10 +80,6 @@ type WaitGroup struct{noCopy noCopy; state atomic.Uint64; sema uint32}
 //goesc:pos sync/waitgroup.go 77:7 77:26
 //goesc:leaks recv=heap:0
 func (wg *WaitGroup) Add(delta int)
-
-//goesc:pos sync/waitgroup.go 155:7
-//goesc:leaks recv=heap:0
-func (wg *WaitGroup) Done()
 
 //goesc:pos sync/waitgroup.go 236:7 236:25
 //goesc:leaks recv=heap:0 f=heap:0
@@ -174,14 +98,6 @@ func (c *copyChecker) check()
 type eface struct{typ unsafe.Pointer; val unsafe.Pointer}
 
 type noCopy struct{}
-
-//goesc:pos sync/cond.go 121:7
-//goesc:leaks recv=none
-func (*noCopy) Lock()
-
-//goesc:pos sync/cond.go 122:7
-//goesc:leaks recv=none
-func (*noCopy) Unlock()
 
 type notifyList struct{wait uint32; notify uint32; lock uintptr; head unsafe.Pointer; tail unsafe.Pointer}
 
@@ -228,18 +144,4 @@ type poolLocal struct{poolLocalInternal; pad [96]byte}
 type poolLocalInternal struct{private any; shared poolChain}
 
 type rlocker struct{w Mutex; writerSem uint32; readerSem uint32; readerCount atomic.Int32; readerWait atomic.Int32}
-
-//goesc:pos sync/rwmutex.go 246:7
-//goesc:leaks recv=heap:0
-func (r *rlocker) Lock()
-
-//goesc:pos sync/rwmutex.go 247:7
-//goesc:leaks recv=heap:0
-func (r *rlocker) Unlock()
-
-//goesc:leaks l=heap:0
-func NewCond(l Locker) *Cond
-
-//goesc:leaks f=heap:0
-func OnceFunc(f func()) func()
 

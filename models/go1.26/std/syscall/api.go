@@ -10,10 +10,6 @@ import (
 
 type Cmsghdr struct{Len uint64; Level int32; Type int32}
 
-//goesc:pos syscall/syscall_linux_amd64.go 120:7 120:29
-//goesc:leaks recv=mutator:0
-func (cmsg *Cmsghdr) SetLen(length int)
-
 //goesc:pos syscall/sockcmsg_unix.go 27:7 27:24
 //goesc:leaks recv=r0:0
 func (h *Cmsghdr) data(offset uintptr) unsafe.Pointer
@@ -30,16 +26,6 @@ type Errno uintptr
 
 //goesc:pos syscall/syscall_unix.go 110:7
 func (e Errno) Error() string
-
-//goesc:pos syscall/syscall_unix.go 120:7 120:19
-//goesc:leaks target=none
-func (e Errno) Is(target error) bool
-
-//goesc:pos syscall/syscall_unix.go 134:7
-func (e Errno) Temporary() bool
-
-//goesc:pos syscall/syscall_unix.go 138:7
-func (e Errno) Timeout() bool
 
 type FdSet struct{Bits [16]int64}
 
@@ -69,17 +55,9 @@ type InotifyEvent struct{Wd int32; Mask uint32; Cookie uint32; Len uint32; Name 
 
 type Iovec struct{Base *byte; Len uint64}
 
-//goesc:pos syscall/syscall_linux_amd64.go 112:7 112:26
-//goesc:leaks recv=mutator:0
-func (iov *Iovec) SetLen(length int)
-
 type Linger struct{Onoff int32; Linger int32}
 
 type Msghdr struct{Name *byte; Namelen uint32; Pad_cgo_0 [4]byte; Iov *Iovec; Iovlen uint64; Control *byte; Controllen uint64; Flags int32; Pad_cgo_1 [4]byte}
-
-//goesc:pos syscall/syscall_linux_amd64.go 116:7 116:37
-//goesc:leaks recv=mutator:0
-func (msghdr *Msghdr) SetControllen(length int)
 
 type NetlinkMessage struct{Header NlMsghdr; Data []byte}
 
@@ -100,14 +78,6 @@ type NlMsghdr struct{Len uint32; Type uint16; Flags uint16; Seq uint32; Pid uint
 type ProcAttr struct{Dir string; Env []string; Files []uintptr; Sys *SysProcAttr}
 
 type PtraceRegs struct{R15 uint64; R14 uint64; R13 uint64; R12 uint64; Rbp uint64; Rbx uint64; R11 uint64; R10 uint64; R9 uint64; R8 uint64; Rax uint64; Rcx uint64; Rdx uint64; Rsi uint64; Rdi uint64; Orig_rax uint64; Rip uint64; Cs uint64; Eflags uint64; Rsp uint64; Ss uint64; Fs_base uint64; Gs_base uint64; Ds uint64; Es uint64; Fs uint64; Gs uint64}
-
-//goesc:pos syscall/syscall_linux_amd64.go 108:7
-//goesc:leaks recv=none
-func (r *PtraceRegs) PC() uint64
-
-//goesc:pos syscall/syscall_linux_amd64.go 110:7 110:28
-//goesc:leaks recv=mutator:0
-func (r *PtraceRegs) SetPC(pc uint64)
 
 //goesc:pos Control=syscall/net.go:13:10 Read=syscall/net.go:23:7 Write=syscall/net.go:26:8
 type RawConn interface{Control(f func(fd uintptr)) error; Read(f func(fd uintptr) (done bool)) error; Write(f func(fd uintptr) (done bool)) error}
@@ -139,9 +109,6 @@ type RtNexthop struct{Len uint16; Flags uint8; Hops uint8; Ifindex int32}
 type Rusage struct{Utime Timeval; Stime Timeval; Maxrss int64; Ixrss int64; Idrss int64; Isrss int64; Minflt int64; Majflt int64; Nswap int64; Inblock int64; Oublock int64; Msgsnd int64; Msgrcv int64; Nsignals int64; Nvcsw int64; Nivcsw int64}
 
 type Signal int
-
-//goesc:pos syscall/syscall_unix.go 170:7
-func (s Signal) Signal()
 
 //goesc:pos syscall/syscall_unix.go 172:7
 func (s Signal) String() string
@@ -202,23 +169,7 @@ type Time_t int64
 
 type Timespec struct{Sec int64; Nsec int64}
 
-//goesc:pos syscall/syscall.go 90:7
-//goesc:leaks recv=none
-func (ts *Timespec) Nano() int64
-
-//goesc:pos syscall/syscall.go 80:7
-//goesc:leaks recv=none
-func (ts *Timespec) Unix() (sec int64, nsec int64)
-
 type Timeval struct{Sec int64; Usec int64}
-
-//goesc:pos syscall/syscall.go 95:7
-//goesc:leaks recv=none
-func (tv *Timeval) Nano() int64
-
-//goesc:pos syscall/syscall.go 85:7
-//goesc:leaks recv=none
-func (tv *Timeval) Unix() (sec int64, nsec int64)
 
 type Timex struct{Modes uint32; Pad_cgo_0 [4]byte; Offset int64; Freq int64; Maxerror int64; Esterror int64; Status int32; Pad_cgo_1 [4]byte; Constant int64; Precision int64; Tolerance int64; Time Timeval; Tick int64; Ppsfreq int64; Jitter int64; Shift int32; Pad_cgo_2 [4]byte; Stabil int64; Jitcnt int64; Calcnt int64; Errcnt int64; Stbcnt int64; Tai int32; Pad_cgo_3 [44]byte}
 
@@ -234,33 +185,6 @@ type Utsname struct{Sysname [65]int8; Nodename [65]int8; Release [65]int8; Versi
 
 type WaitStatus uint32
 
-//goesc:pos syscall/syscall_linux.go 475:7
-func (w WaitStatus) Continued() bool
-
-//goesc:pos syscall/syscall_linux.go 477:7
-func (w WaitStatus) CoreDump() bool
-
-//goesc:pos syscall/syscall_linux.go 479:7
-func (w WaitStatus) ExitStatus() int
-
-//goesc:pos syscall/syscall_linux.go 469:7
-func (w WaitStatus) Exited() bool
-
-//goesc:pos syscall/syscall_linux.go 486:7
-func (w WaitStatus) Signal() Signal
-
-//goesc:pos syscall/syscall_linux.go 471:7
-func (w WaitStatus) Signaled() bool
-
-//goesc:pos syscall/syscall_linux.go 493:7
-func (w WaitStatus) StopSignal() Signal
-
-//goesc:pos syscall/syscall_linux.go 473:7
-func (w WaitStatus) Stopped() bool
-
-//goesc:pos syscall/syscall_linux.go 500:7
-func (w WaitStatus) TrapCause() int
-
 type _C_long int64
 
 type _Socklen uint32
@@ -275,12 +199,7 @@ func (m *mmapper) Mmap(fd int, offset int64, length int, prot int, flags int) (d
 //goesc:leaks recv=heap:0 data=none
 func (m *mmapper) Munmap(data []byte) (err error)
 
-func Accept(fd int) (nfd int, sa Sockaddr, err error)
-
 func Accept4(fd int, flags int) (nfd int, sa Sockaddr, err error)
-
-//goesc:leaks path=mutator:0,callee:0
-func Access(path string, mode uint32) (err error)
 
 //goesc:leaks path=mutator:0,callee:0
 func Acct(path string) (err error)
@@ -298,23 +217,11 @@ func AttachLsf(fd int, i []SockFilter) error
 //goesc:leaks sa=heap:0
 func Bind(fd int, sa Sockaddr) (err error)
 
-//goesc:leaks device=none
-func BindToDevice(fd int, device string) (err error)
-
-//goesc:leaks s=mutator:0,callee:0
-func BytePtrFromString(s string) (*byte, error)
-
 //goesc:leaks s=mutator:0,callee:0
 func ByteSliceFromString(s string) ([]byte, error)
 
 //goesc:leaks path=mutator:0,callee:0
 func Chdir(path string) (err error)
-
-//goesc:leaks path=mutator:0,callee:0
-func Chmod(path string, mode uint32) (err error)
-
-//goesc:leaks path=mutator:0,callee:0
-func Chown(path string, uid int, gid int) (err error)
 
 //goesc:leaks path=mutator:0,callee:0
 func Chroot(path string) (err error)
@@ -323,19 +230,11 @@ func Clearenv()
 
 func Close(fd int) (err error)
 
-func CloseOnExec(fd int)
-
-func CmsgLen(datalen int) int
-
-func CmsgSpace(datalen int) int
-
 //goesc:leaks sa=heap:0
 func Connect(fd int, sa Sockaddr) (err error)
 
 //goesc:leaks path=mutator:0,callee:0
 func Creat(path string, mode uint32) (fd int, err error)
-
-func DetachLsf(fd int) error
 
 func Dup(oldfd int) (fd int, err error)
 
@@ -344,8 +243,6 @@ func Dup2(oldfd int, newfd int) (err error)
 func Dup3(oldfd int, newfd int, flags int) (err error)
 
 func Environ() []string
-
-func EpollCreate(size int) (fd int, err error)
 
 func EpollCreate1(flag int) (fd int, err error)
 
@@ -377,15 +274,9 @@ func Fchown(fd int, uid int, gid int) (err error)
 //goesc:leaks path=mutator:0,callee:0
 func Fchownat(dirfd int, path string, uid int, gid int, flags int) (err error)
 
-//goesc:leaks lk=mutator:0
-func FcntlFlock(fd uintptr, cmd int, lk *Flock_t) error
-
 func Fdatasync(fd int) (err error)
 
 func Flock(fd int, how int) (err error)
-
-//goesc:leaks argv0=mutator:0,callee:0 argv=mutator:1,callee:1 attr=mutator:1,callee:1
-func ForkExec(argv0 string, argv []string, attr *ProcAttr) (pid int, err error)
 
 //goesc:leaks stat=mutator:0
 func Fstat(fd int, stat *Stat_t) (err error)
@@ -400,23 +291,14 @@ func Ftruncate(fd int, length int64) (err error)
 //goesc:leaks tv=mutator:0
 func Futimes(fd int, tv []Timeval) (err error)
 
-//goesc:leaks path=mutator:0,callee:0 tv=mutator:0
-func Futimesat(dirfd int, path string, tv []Timeval) (err error)
-
 //goesc:leaks buf=mutator:0
 func Getcwd(buf []byte) (n int, err error)
 
 //goesc:leaks buf=mutator:0
 func Getdents(fd int, buf []byte) (n int, err error)
 
-func Getegid() (egid int)
-
 //goesc:leaks key=none
 func Getenv(key string) (value string, found bool)
-
-func Geteuid() (euid int)
-
-func Getgid() (gid int)
 
 func Getgroups() (gids []int, err error)
 
@@ -426,16 +308,7 @@ func Getpeername(fd int) (sa Sockaddr, err error)
 
 func Getpgid(pid int) (pgid int, err error)
 
-func Getpgrp() (pid int)
-
-func Getpid() (pid int)
-
-func Getppid() (ppid int)
-
 func Getpriority(which int, who int) (prio int, err error)
-
-//goesc:leaks rlim=mutator:0
-func Getrlimit(resource int, rlim *Rlimit) (err error)
 
 //goesc:leaks rusage=mutator:0
 func Getrusage(who int, rusage *Rusage) (err error)
@@ -452,18 +325,9 @@ func GetsockoptIPv6MTUInfo(fd int, level int, opt int) (*IPv6MTUInfo, error)
 
 func GetsockoptIPv6Mreq(fd int, level int, opt int) (*IPv6Mreq, error)
 
-func GetsockoptInet4Addr(fd int, level int, opt int) (value [4]byte, err error)
-
 func GetsockoptInt(fd int, level int, opt int) (value int, err error)
 
 func GetsockoptUcred(fd int, level int, opt int) (*Ucred, error)
-
-func Gettid() (tid int)
-
-//goesc:leaks tv=mutator:0,callee:0
-func Gettimeofday(tv *Timeval) (err error)
-
-func Getuid() (uid int)
 
 func Getwd() (wd string, err error)
 
@@ -488,40 +352,18 @@ func Kill(pid int, sig Signal) (err error)
 //goesc:leaks buf=mutator:0
 func Klogctl(typ int, buf []byte) (n int, err error)
 
-//goesc:leaks path=mutator:0,callee:0
-func Lchown(path string, uid int, gid int) (err error)
-
-//goesc:leaks oldpath=mutator:0,callee:0 newpath=mutator:0,callee:0
-func Link(oldpath string, newpath string) (err error)
-
 func Listen(s int, n int) (err error)
 
 //goesc:leaks path=mutator:0,callee:0 dest=mutator:0
 func Listxattr(path string, dest []byte) (sz int, err error)
 
-func LsfJump(code int, k int, jt int, jf int) *SockFilter
-
 func LsfSocket(ifindex int, proto int) (int, error)
-
-func LsfStmt(code int, k int) *SockFilter
-
-//goesc:leaks path=mutator:0,callee:0 stat=mutator:0
-func Lstat(path string, stat *Stat_t) (err error)
 
 //goesc:leaks b=mutator:0
 func Madvise(b []byte, advice int) (err error)
 
 //goesc:leaks path=mutator:0,callee:0
-func Mkdir(path string, mode uint32) (err error)
-
-//goesc:leaks path=mutator:0,callee:0
 func Mkdirat(dirfd int, path string, mode uint32) (err error)
-
-//goesc:leaks path=mutator:0,callee:0
-func Mkfifo(path string, mode uint32) (err error)
-
-//goesc:leaks path=mutator:0,callee:0
-func Mknod(path string, mode uint32, dev int) (err error)
 
 //goesc:leaks path=mutator:0,callee:0
 func Mknodat(dirfd int, path string, mode uint32, dev int) (err error)
@@ -530,8 +372,6 @@ func Mknodat(dirfd int, path string, mode uint32, dev int) (err error)
 func Mlock(b []byte) (err error)
 
 func Mlockall(flags int) (err error)
-
-func Mmap(fd int, offset int64, length int, prot int, flags int) (data []byte, err error)
 
 //goesc:leaks source=mutator:0,callee:0 target=mutator:0,callee:0 fstype=mutator:0,callee:0 data=mutator:0,callee:0
 func Mount(source string, target string, fstype string, flags uintptr, data string) (err error)
@@ -544,23 +384,10 @@ func Munlock(b []byte) (err error)
 
 func Munlockall() (err error)
 
-//goesc:leaks b=none
-func Munmap(b []byte) (err error)
-
 //goesc:leaks time=mutator:0 leftover=mutator:0
 func Nanosleep(time *Timespec, leftover *Timespec) (err error)
 
 func NetlinkRIB(proto int, family int) ([]byte, error)
-
-func NsecToTimespec(nsec int64) Timespec
-
-func NsecToTimeval(nsec int64) Timeval
-
-//goesc:leaks path=mutator:0,callee:0
-func Open(path string, mode int, perm uint32) (fd int, err error)
-
-//goesc:leaks path=mutator:0,callee:0
-func Openat(dirfd int, path string, flags int, mode uint32) (fd int, err error)
 
 //goesc:leaks buf=none names=heap:1,r2:0,mutator:0
 func ParseDirent(buf []byte, max int, names []string) (consumed int, count int, newnames []string)
@@ -574,16 +401,7 @@ func ParseNetlinkRouteAttr(m *NetlinkMessage) ([]NetlinkRouteAttr, error)
 //goesc:leaks b=heap:0
 func ParseSocketControlMessage(b []byte) ([]SocketControlMessage, error)
 
-//goesc:leaks m=none
-func ParseUnixCredentials(m *SocketControlMessage) (*Ucred, error)
-
-//goesc:leaks m=none
-func ParseUnixRights(m *SocketControlMessage) ([]int, error)
-
 func Pause() (err error)
-
-//goesc:leaks p=mutator:0
-func Pipe(p []int) error
 
 //goesc:leaks p=mutator:0
 func Pipe2(p []int, flags int) error
@@ -591,58 +409,15 @@ func Pipe2(p []int, flags int) error
 //goesc:leaks newroot=mutator:0,callee:0 putold=mutator:0,callee:0
 func PivotRoot(newroot string, putold string) (err error)
 
-//goesc:leaks p=mutator:0
-func Pread(fd int, p []byte, offset int64) (n int, err error)
-
-func PtraceAttach(pid int) (err error)
-
-func PtraceCont(pid int, signal int) (err error)
-
-func PtraceDetach(pid int) (err error)
-
-func PtraceGetEventMsg(pid int) (msg uint, err error)
-
 //goesc:leaks regsout=mutator:0
 func PtraceGetRegs(pid int, regsout *PtraceRegs) (err error)
-
-//goesc:leaks out=mutator:0
-func PtracePeekData(pid int, addr uintptr, out []byte) (count int, err error)
-
-//goesc:leaks out=mutator:0
-func PtracePeekText(pid int, addr uintptr, out []byte) (count int, err error)
-
-//goesc:leaks data=none
-func PtracePokeData(pid int, addr uintptr, data []byte) (count int, err error)
-
-//goesc:leaks data=none
-func PtracePokeText(pid int, addr uintptr, data []byte) (count int, err error)
-
-func PtraceSetOptions(pid int, options int) (err error)
 
 //goesc:leaks regs=mutator:0
 func PtraceSetRegs(pid int, regs *PtraceRegs) (err error)
 
-func PtraceSingleStep(pid int) (err error)
-
-func PtraceSyscall(pid int, signal int) (err error)
-
-//goesc:leaks p=mutator:0
-func Pwrite(fd int, p []byte, offset int64) (n int, err error)
-
 func RawSyscall(trap uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, r2 uintptr, err Errno)
 
 func RawSyscall6(trap uintptr, a1 uintptr, a2 uintptr, a3 uintptr, a4 uintptr, a5 uintptr, a6 uintptr) (r1 uintptr, r2 uintptr, err Errno)
-
-//goesc:leaks p=mutator:0
-func Read(fd int, p []byte) (n int, err error)
-
-//goesc:leaks buf=mutator:0
-func ReadDirent(fd int, buf []byte) (n int, err error)
-
-//goesc:leaks path=mutator:0,callee:0 buf=mutator:0
-func Readlink(path string, buf []byte) (n int, err error)
-
-func Reboot(cmd int) (err error)
 
 //goesc:leaks p=mutator:0
 func Recvfrom(fd int, p []byte, flags int) (n int, from Sockaddr, err error)
@@ -654,24 +429,12 @@ func Recvmsg(fd int, p []byte, oob []byte, flags int) (n int, oobn int, recvflag
 func Removexattr(path string, attr string) (err error)
 
 //goesc:leaks oldpath=mutator:0,callee:0 newpath=mutator:0,callee:0
-func Rename(oldpath string, newpath string) (err error)
-
-//goesc:leaks oldpath=mutator:0,callee:0 newpath=mutator:0,callee:0
 func Renameat(olddirfd int, oldpath string, newdirfd int, newpath string) (err error)
-
-//goesc:leaks path=mutator:0,callee:0
-func Rmdir(path string) error
 
 func Seek(fd int, offset int64, whence int) (off int64, err error)
 
 //goesc:leaks r=mutator:0 w=mutator:0 e=mutator:0 timeout=mutator:0
 func Select(nfd int, r *FdSet, w *FdSet, e *FdSet, timeout *Timeval) (n int, err error)
-
-//goesc:leaks offset=mutator:0
-func Sendfile(outfd int, infd int, offset *int64, count int) (written int, err error)
-
-//goesc:leaks p=mutator:0 oob=mutator:0 to=heap:0
-func Sendmsg(fd int, p []byte, oob []byte, to Sockaddr, flags int) (err error)
 
 //goesc:leaks p=mutator:0 oob=mutator:0 to=heap:0
 func SendmsgN(fd int, p []byte, oob []byte, to Sockaddr, flags int) (n int, err error)
@@ -723,32 +486,8 @@ func Setrlimit(resource int, rlim *Rlimit) error
 
 func Setsid() (pid int, err error)
 
-func SetsockoptByte(fd int, level int, opt int, value byte) (err error)
-
-//goesc:leaks filter=mutator:0
-func SetsockoptICMPv6Filter(fd int, level int, opt int, filter *ICMPv6Filter) error
-
-//goesc:leaks mreq=mutator:0
-func SetsockoptIPMreq(fd int, level int, opt int, mreq *IPMreq) (err error)
-
-//goesc:leaks mreq=mutator:0
-func SetsockoptIPMreqn(fd int, level int, opt int, mreq *IPMreqn) (err error)
-
-//goesc:leaks mreq=mutator:0
-func SetsockoptIPv6Mreq(fd int, level int, opt int, mreq *IPv6Mreq) (err error)
-
-func SetsockoptInet4Addr(fd int, level int, opt int, value [4]byte) (err error)
-
-func SetsockoptInt(fd int, level int, opt int, value int) (err error)
-
-//goesc:leaks l=mutator:0
-func SetsockoptLinger(fd int, level int, opt int, l *Linger) (err error)
-
 //goesc:leaks s=none
 func SetsockoptString(fd int, level int, opt int, s string) (err error)
-
-//goesc:leaks tv=mutator:0
-func SetsockoptTimeval(fd int, level int, opt int, tv *Timeval) (err error)
 
 //goesc:leaks tv=mutator:0
 func Settimeofday(tv *Timeval) (err error)
@@ -763,18 +502,10 @@ func Shutdown(fd int, how int) (err error)
 //goesc:leaks ss=mutator:1,callee:1
 func SlicePtrFromStrings(ss []string) ([]*byte, error)
 
-func Socket(domain int, typ int, proto int) (fd int, err error)
-
 func Socketpair(domain int, typ int, proto int) (fd [2]int, err error)
 
 //goesc:leaks roff=mutator:0 woff=mutator:0
 func Splice(rfd int, roff *int64, wfd int, woff *int64, len int, flags int) (n int64, err error)
-
-//goesc:leaks argv0=mutator:0,callee:0 argv=mutator:1,callee:1 attr=mutator:1,callee:1
-func StartProcess(argv0 string, argv []string, attr *ProcAttr) (pid int, handle uintptr, err error)
-
-//goesc:leaks path=mutator:0,callee:0 stat=mutator:0
-func Stat(path string, stat *Stat_t) (err error)
 
 //goesc:leaks path=mutator:0,callee:0 buf=mutator:0
 func Statfs(path string, buf *Statfs_t) (err error)
@@ -782,16 +513,8 @@ func Statfs(path string, buf *Statfs_t) (err error)
 //goesc:leaks s=mutator:0,callee:0
 func StringBytePtr(s string) *byte
 
-//goesc:leaks s=mutator:0,callee:0
-func StringByteSlice(s string) []byte
-
 //goesc:leaks ss=mutator:1,callee:1
 func StringSlicePtr(ss []string) []*byte
-
-//goesc:leaks oldpath=mutator:0,callee:0 newpath=mutator:0,callee:0
-func Symlink(oldpath string, newpath string) (err error)
-
-func Sync()
 
 func SyncFileRange(fd int, off int64, n int64, flags int) (err error)
 
@@ -812,14 +535,8 @@ func Time(t *Time_t) (tt Time_t, err error)
 //goesc:leaks tms=mutator:0
 func Times(tms *Tms) (ticks uintptr, err error)
 
-func TimespecToNsec(ts Timespec) int64
-
-func TimevalToNsec(tv Timeval) int64
-
 //goesc:leaks path=mutator:0,callee:0
 func Truncate(path string, length int64) (err error)
-
-func Umask(mask int) (oldmask int)
 
 //goesc:leaks buf=mutator:0
 func Uname(buf *Utsname) (err error)
@@ -829,12 +546,6 @@ func UnixCredentials(ucred *Ucred) []byte
 
 //goesc:leaks fds=none
 func UnixRights(fds ...int) []byte
-
-//goesc:leaks path=mutator:0,callee:0
-func Unlink(path string) error
-
-//goesc:leaks path=mutator:0,callee:0
-func Unlinkat(dirfd int, path string) error
 
 //goesc:leaks target=mutator:0,callee:0
 func Unmount(target string, flags int) (err error)
@@ -850,17 +561,8 @@ func Ustat(dev int, ubuf *Ustat_t) (err error)
 //goesc:leaks path=mutator:0,callee:0 buf=mutator:0
 func Utime(path string, buf *Utimbuf) (err error)
 
-//goesc:leaks path=mutator:0,callee:0 tv=mutator:0
-func Utimes(path string, tv []Timeval) (err error)
-
-//goesc:leaks path=mutator:0,callee:0 ts=mutator:0
-func UtimesNano(path string, ts []Timespec) (err error)
-
 //goesc:leaks wstatus=mutator:0 rusage=mutator:0
 func Wait4(pid int, wstatus *WaitStatus, options int, rusage *Rusage) (wpid int, err error)
-
-//goesc:leaks p=mutator:0
-func Write(fd int, p []byte) (n int, err error)
 
 const (
 	AF_ALG = 38

@@ -19,18 +19,6 @@ type B struct{common; importPath string; bstate *benchState; N int; previousN in
 //goesc:leaks recv=mutator:1
 func (b *B) Elapsed() time.Duration
 
-//goesc:pos testing/benchmark.go 502:7
-//goesc:leaks recv=heap:0
-func (b *B) Loop() bool
-
-//goesc:pos testing/benchmark.go 192:7
-//goesc:leaks recv=mutator:0
-func (b *B) ReportAllocs()
-
-//goesc:pos testing/benchmark.go 384:7 384:26 384:37
-//goesc:leaks recv=none unit=heap:0
-func (b *B) ReportMetric(n float64, unit string)
-
 //goesc:pos testing/benchmark.go 166:7
 //goesc:leaks recv=mutator:0
 func (b *B) ResetTimer()
@@ -42,14 +30,6 @@ func (b *B) Run(name string, f func(b *B)) bool
 //goesc:pos testing/benchmark.go 950:7 950:25
 //goesc:leaks recv=heap:0 body=heap:0
 func (b *B) RunParallel(body func(*PB))
-
-//goesc:pos testing/benchmark.go 187:7 187:22
-//goesc:leaks recv=mutator:0
-func (b *B) SetBytes(n int64)
-
-//goesc:pos testing/benchmark.go 994:7 994:28
-//goesc:leaks recv=mutator:0
-func (b *B) SetParallelism(p int)
 
 //goesc:pos testing/benchmark.go 138:7
 //goesc:leaks recv=mutator:0
@@ -97,21 +77,9 @@ func (b *B) trimOutput()
 
 type BenchmarkResult struct{N int; T time.Duration; Bytes int64; MemAllocs uint64; MemBytes uint64; Extra map[string]float64}
 
-//goesc:pos testing/benchmark.go 583:7
-//goesc:leaks recv=none
-func (r BenchmarkResult) AllocedBytesPerOp() int64
-
-//goesc:pos testing/benchmark.go 571:7
-//goesc:leaks recv=none
-func (r BenchmarkResult) AllocsPerOp() int64
-
 //goesc:pos testing/benchmark.go 665:7
 //goesc:leaks recv=none
 func (r BenchmarkResult) MemString() string
-
-//goesc:pos testing/benchmark.go 548:7
-//goesc:leaks recv=none
-func (r BenchmarkResult) NsPerOp() int64
 
 //goesc:pos testing/benchmark.go 600:7
 //goesc:leaks recv=none
@@ -191,19 +159,11 @@ func (m *M) writeProfiles()
 
 type PB struct{globalN *atomic.Uint64; grain uint64; cache uint64; bN uint64}
 
-//goesc:pos testing/benchmark.go 922:7
-//goesc:leaks recv=mutator:0,callee:1
-func (pb *PB) Next() bool
-
 type T struct{common; denyParallel bool; tstate *testState}
 
 //goesc:pos testing/testing.go 1862:7 1862:19
 //goesc:leaks recv=heap:0 dir=heap:0
 func (t *T) Chdir(dir string)
-
-//goesc:pos testing/testing.go 2163:7
-//goesc:leaks recv=r0:2
-func (t *T) Deadline() (deadline time.Time, ok bool)
 
 //goesc:pos testing/testing.go 1758:7
 //goesc:leaks recv=heap:0
@@ -236,21 +196,9 @@ func (s *benchState) processBench(b *B)
 
 type chattyFlag struct{on bool; json bool}
 
-//goesc:pos testing/testing.go 558:7
-//goesc:leaks recv=none
-func (f *chattyFlag) Get() any
-
-//goesc:pos testing/testing.go 532:7
-//goesc:leaks recv=none
-func (*chattyFlag) IsBoolFlag() bool
-
 //goesc:pos testing/testing.go 534:7 534:26
 //goesc:leaks recv=mutator:0 arg=heap:0
 func (f *chattyFlag) Set(arg string) error
-
-//goesc:pos testing/testing.go 548:7
-//goesc:leaks recv=none
-func (f *chattyFlag) String() string
 
 //goesc:pos testing/testing.go 567:7
 //goesc:leaks recv=none
@@ -287,10 +235,6 @@ func (c *common) Chdir(dir string)
 //goesc:pos testing/testing.go 1296:7 1296:26
 //goesc:leaks recv=heap:0 f=heap:0
 func (c *common) Cleanup(f func())
-
-//goesc:pos testing/testing.go 1589:7
-//goesc:leaks recv=r0:1
-func (c *common) Context() context.Context
 
 //goesc:pos testing/testing.go 1204:7 1204:24
 //goesc:leaks recv=heap:0 args=heap:1
@@ -332,10 +276,6 @@ func (c *common) Log(args ...any)
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *common) Logf(format string, args ...any)
 
-//goesc:pos testing/testing.go 947:7
-//goesc:leaks recv=r0:1
-func (c *common) Name() string
-
 //goesc:pos testing/testing.go 1114:7
 //goesc:leaks recv=heap:0
 func (c *common) Output() io.Writer
@@ -367,10 +307,6 @@ func (c *common) TempDir() string
 //goesc:pos testing/testing.go 1072:7 1072:27
 //goesc:leaks recv=heap:0
 func (c *common) callSite(skip int) string
-
-//goesc:pos testing/testing.go 731:7 731:30
-//goesc:leaks recv=none name=heap:0
-func (c *common) checkFuzzFn(name string)
 
 //goesc:pos testing/testing.go 1694:7
 //goesc:leaks recv=heap:0
@@ -443,10 +379,6 @@ type fuzzMode uint8
 
 type fuzzResult struct{N int; T time.Duration; Error error}
 
-//goesc:pos testing/fuzz.go 438:7
-//goesc:leaks recv=heap:0
-func (r fuzzResult) String() string
-
 type fuzzState struct{deps testDeps; mode fuzzMode}
 
 type highPrecisionTime struct{now time.Time}
@@ -496,10 +428,6 @@ func AllocsPerRun(runs int, f func()) (avg float64)
 //goesc:leaks f=heap:0
 func Benchmark(f func(b *B)) BenchmarkResult
 
-func CoverMode() string
-
-func Coverage() float64
-
 func Init()
 
 //goesc:leaks matchString=heap:0 tests=heap:0 benchmarks=heap:0 examples=heap:0
@@ -508,21 +436,6 @@ func Main(matchString func(pat string, str string) (bool, error), tests []Intern
 //goesc:leaks deps=heap:0 tests=heap:0 benchmarks=heap:0 fuzzTargets=heap:0 examples=heap:0
 func MainStart(deps testDeps, tests []InternalTest, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, examples []InternalExample) *M
 
-//goesc:leaks c=none
-func RegisterCover(c Cover)
-
-//goesc:leaks matchString=heap:0 benchmarks=heap:1
-func RunBenchmarks(matchString func(pat string, str string) (bool, error), benchmarks []InternalBenchmark)
-
-//goesc:leaks matchString=heap:0 examples=heap:1
-func RunExamples(matchString func(pat string, str string) (bool, error), examples []InternalExample) (ok bool)
-
 //goesc:leaks matchString=heap:0 tests=heap:1
 func RunTests(matchString func(pat string, str string) (bool, error), tests []InternalTest) (ok bool)
-
-func Short() bool
-
-func Testing() bool
-
-func Verbose() bool
 

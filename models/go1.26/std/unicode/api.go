@@ -27,44 +27,16 @@ func (special SpecialCase) ToUpper(r rune) rune
 
 type d [3]rune
 
-//goesc:leaks ranges=none
-func In(r rune, ranges ...*RangeTable) bool
-
 //goesc:leaks rangeTab=none
 func Is(rangeTab *RangeTable, r rune) bool
 
-func IsControl(r rune) bool
-
-func IsDigit(r rune) bool
-
 func IsGraphic(r rune) bool
-
-func IsLetter(r rune) bool
-
-func IsLower(r rune) bool
-
-func IsMark(r rune) bool
-
-func IsNumber(r rune) bool
-
-//goesc:leaks ranges=none
-func IsOneOf(ranges []*RangeTable, r rune) bool
 
 func IsPrint(r rune) bool
 
-func IsPunct(r rune) bool
-
 func IsSpace(r rune) bool
 
-func IsSymbol(r rune) bool
-
-func IsTitle(r rune) bool
-
-func IsUpper(r rune) bool
-
 func SimpleFold(r rune) rune
-
-func To(_case int, r rune) rune
 
 func ToLower(r rune) rune
 

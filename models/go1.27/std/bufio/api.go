@@ -11,10 +11,6 @@ type ReadWriter struct{*Reader; *Writer}
 
 type Reader struct{buf []byte; rd io.Reader; r int; w int; err error; lastByte int; lastRuneSize int}
 
-//goesc:pos bufio/bufio.go 336:7
-//goesc:leaks recv=none
-func (b *Reader) Buffered() int
-
 //goesc:pos bufio/bufio.go 177:7 177:26
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) Discard(n int) (discarded int, err error)
@@ -51,22 +47,6 @@ func (b *Reader) ReadSlice(delim byte) (line []byte, err error)
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Reader) ReadString(delim byte) (string, error)
 
-//goesc:pos bufio/bufio.go 74:7 74:24
-//goesc:leaks recv=heap:1,mutator:0 r=heap:0
-func (b *Reader) Reset(r io.Reader)
-
-//goesc:pos bufio/bufio.go 67:7
-//goesc:leaks recv=none
-func (b *Reader) Size() int
-
-//goesc:pos bufio/bufio.go 286:7
-//goesc:leaks recv=mutator:0
-func (b *Reader) UnreadByte() error
-
-//goesc:pos bufio/bufio.go 325:7
-//goesc:leaks recv=mutator:0
-func (b *Reader) UnreadRune() error
-
 //goesc:pos bufio/bufio.go 515:7 515:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error)
@@ -83,39 +63,15 @@ func (b *Reader) fill()
 //goesc:leaks recv=r0:1,mutator:0
 func (b *Reader) readErr() error
 
-//goesc:pos bufio/bufio.go 87:7 87:24 87:36
-//goesc:leaks recv=mutator:0 buf=heap:0 r=heap:0
-func (b *Reader) reset(buf []byte, r io.Reader)
-
 //goesc:pos bufio/bufio.go 562:7 562:27
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (b *Reader) writeBuf(w io.Writer) (int64, error)
 
 type Scanner struct{r io.Reader; split SplitFunc; maxTokenSize int; token []byte; buf []byte; start int; end int; err error; empties int; scanCalled bool; done bool}
 
-//goesc:pos bufio/scan.go 275:7 275:26 275:38
-//goesc:leaks recv=mutator:0 buf=heap:0
-func (s *Scanner) Buffer(buf []byte, max int)
-
-//goesc:pos bufio/scan.go 108:7
-//goesc:leaks recv=r0:1
-func (s *Scanner) Bytes() []byte
-
-//goesc:pos bufio/scan.go 98:7
-//goesc:leaks recv=r0:1
-func (s *Scanner) Err() error
-
 //goesc:pos bufio/scan.go 139:7
 //goesc:leaks recv=heap:1,mutator:0
 func (s *Scanner) Scan() bool
-
-//goesc:pos bufio/scan.go 287:7 287:25
-//goesc:leaks recv=mutator:0 split=heap:0
-func (s *Scanner) Split(split SplitFunc)
-
-//goesc:pos bufio/scan.go 114:7
-//goesc:leaks recv=none
-func (s *Scanner) Text() string
 
 //goesc:pos bufio/scan.go 243:7 243:27
 //goesc:leaks recv=mutator:0
@@ -129,18 +85,6 @@ type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err err
 
 type Writer struct{err error; buf []byte; n int; wr io.Writer}
 
-//goesc:pos bufio/bufio.go 659:7
-//goesc:leaks recv=none
-func (b *Writer) Available() int
-
-//goesc:pos bufio/bufio.go 665:7
-//goesc:leaks recv=r0:1
-func (b *Writer) AvailableBuffer() []byte
-
-//goesc:pos bufio/bufio.go 670:7
-//goesc:leaks recv=none
-func (b *Writer) Buffered() int
-
 //goesc:pos bufio/bufio.go 635:7
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Writer) Flush() error
@@ -148,14 +92,6 @@ func (b *Writer) Flush() error
 //goesc:pos bufio/bufio.go 784:7 784:27
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error)
-
-//goesc:pos bufio/bufio.go 619:7 619:24
-//goesc:leaks recv=mutator:0 w=heap:0
-func (b *Writer) Reset(w io.Writer)
-
-//goesc:pos bufio/bufio.go 612:7
-//goesc:leaks recv=none
-func (b *Writer) Size() int
 
 //goesc:pos bufio/bufio.go 676:7 676:24
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
@@ -172,27 +108,6 @@ func (b *Writer) WriteRune(r rune) (size int, err error)
 //goesc:pos bufio/bufio.go 747:7 747:30
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (b *Writer) WriteString(s string) (int, error)
-
-//goesc:leaks r=heap:0 w=heap:0
-func NewReadWriter(r *Reader, w *Writer) *ReadWriter
-
-//goesc:leaks rd=heap:0
-func NewReader(rd io.Reader) *Reader
-
-//goesc:leaks rd=heap:0
-func NewReaderSize(rd io.Reader, size int) *Reader
-
-//goesc:leaks r=heap:0
-func NewScanner(r io.Reader) *Scanner
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
-
-//goesc:leaks w=heap:0
-func NewWriterSize(w io.Writer, size int) *Writer
-
-//goesc:leaks data=r1:0
-func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 //goesc:leaks data=r1:0,mutator:0,callee:0
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)

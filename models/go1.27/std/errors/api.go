@@ -5,34 +5,17 @@ package errors
 
 type errorString struct{s string}
 
-//goesc:pos errors/errors.go 73:7
-//goesc:leaks recv=r0:1
-func (e *errorString) Error() string
-
 type joinError struct{errs []error}
 
 //goesc:pos errors/join.go 45:7
 //goesc:leaks recv=heap:2
 func (e *joinError) Error() string
 
-//goesc:pos errors/join.go 61:7
-//goesc:leaks recv=r0:1
-func (e *joinError) Unwrap() []error
-
 //goesc:leaks err=heap:0 target=heap:0
 func As(err error, target any) bool
 
 //goesc:leaks err=heap:0 target=heap:0
 func Is(err error, target error) bool
-
-//goesc:leaks errs=heap:1
-func Join(errs ...error) error
-
-//goesc:leaks text=heap:0
-func New(text string) error
-
-//goesc:leaks err=heap:0
-func Unwrap(err error) error
 
 var ErrUnsupported error
 

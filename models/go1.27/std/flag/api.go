@@ -15,53 +15,17 @@ type Flag struct{Name string; Usage string; Value Value; DefValue string}
 
 type FlagSet struct{Usage func(); name string; parsed bool; actual map[string]*Flag; formal map[string]*Flag; args []string; errorHandling ErrorHandling; output io.Writer; undef map[string]string}
 
-//goesc:pos flag/flag.go 720:7 720:23
-//goesc:leaks recv=r0:2
-func (f *FlagSet) Arg(i int) string
-
-//goesc:pos flag/flag.go 741:7
-//goesc:leaks recv=r0:1
-func (f *FlagSet) Args() []string
-
 //goesc:pos flag/flag.go 760:7 760:24 760:37 760:49
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Bool(name string, value bool, usage string) *bool
-
-//goesc:pos flag/flag.go 993:7 993:28 993:34 993:48
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0 fn=heap:0
-func (f *FlagSet) BoolFunc(name string, usage string, fn func(string) error)
-
-//goesc:pos flag/flag.go 748:7 748:27 748:36 748:49 748:61
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) BoolVar(p *bool, name string, value bool, usage string)
 
 //goesc:pos flag/flag.go 945:7 945:28 945:41 945:62
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration
 
-//goesc:pos flag/flag.go 931:7 931:31 931:49 931:62 931:83
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration, usage string)
-
-//goesc:pos flag/flag.go 444:7
-//goesc:leaks recv=none
-func (f *FlagSet) ErrorHandling() ErrorHandling
-
 //goesc:pos flag/flag.go 916:7 916:27 916:40 916:55
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Float64(name string, value float64, usage string) *float64
-
-//goesc:pos flag/flag.go 904:7 904:30 904:42 904:55 904:70
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage string)
-
-//goesc:pos flag/flag.go 979:7 979:24 979:30 979:44
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0 fn=heap:0
-func (f *FlagSet) Func(name string, usage string, fn func(string) error)
-
-//goesc:pos flag/flag.go 1235:7 1235:24 1235:37
-//goesc:leaks recv=mutator:0 name=heap:0
-func (f *FlagSet) Init(name string, errorHandling ErrorHandling)
 
 //goesc:pos flag/flag.go 786:7 786:23 786:36 786:47
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
@@ -71,61 +35,17 @@ func (f *FlagSet) Int(name string, value int, usage string) *int
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Int64(name string, value int64, usage string) *int64
 
-//goesc:pos flag/flag.go 800:7 800:28 800:38 800:51 800:64
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) Int64Var(p *int64, name string, value int64, usage string)
-
-//goesc:pos flag/flag.go 774:7 774:26 774:34 774:47 774:58
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) IntVar(p *int, name string, value int, usage string)
-
-//goesc:pos flag/flag.go 483:7 483:26
-//goesc:leaks recv=none name=none
-func (f *FlagSet) Lookup(name string) *Flag
-
-//goesc:pos flag/flag.go 735:7
-//goesc:leaks recv=none
-func (f *FlagSet) NArg() int
-
-//goesc:pos flag/flag.go 712:7
-//goesc:leaks recv=none
-func (f *FlagSet) NFlag() int
-
-//goesc:pos flag/flag.go 439:7
-//goesc:leaks recv=r0:1
-func (f *FlagSet) Name() string
-
-//goesc:pos flag/flag.go 431:7
-//goesc:leaks recv=r0:1
-func (f *FlagSet) Output() io.Writer
-
 //goesc:pos flag/flag.go 1153:7 1153:25
 //goesc:leaks recv=heap:1,mutator:0 arguments=heap:0
 func (f *FlagSet) Parse(arguments []string) error
-
-//goesc:pos flag/flag.go 1180:7
-//goesc:leaks recv=none
-func (f *FlagSet) Parsed() bool
 
 //goesc:pos flag/flag.go 607:7
 //goesc:leaks recv=heap:1
 func (f *FlagSet) PrintDefaults()
 
-//goesc:pos flag/flag.go 494:7 494:23 494:29
-//goesc:leaks recv=mutator:0 name=heap:0 value=heap:0
-func (f *FlagSet) Set(name string, value string) error
-
-//goesc:pos flag/flag.go 450:7 450:29
-//goesc:leaks recv=mutator:0 output=heap:0
-func (f *FlagSet) SetOutput(output io.Writer)
-
 //goesc:pos flag/flag.go 890:7 890:26 890:39 890:53
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 value=heap:0 usage=heap:0
 func (f *FlagSet) String(name string, value string, usage string) *string
-
-//goesc:pos flag/flag.go 878:7 878:29 878:40 878:53 878:67
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 value=heap:0 usage=heap:0
-func (f *FlagSet) StringVar(p *string, name string, value string, usage string)
 
 //goesc:pos flag/flag.go 963:7 963:27 963:55 963:68 963:98
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 value=heap:0 usage=heap:0
@@ -138,14 +58,6 @@ func (f *FlagSet) Uint(name string, value uint, usage string) *uint
 //goesc:pos flag/flag.go 864:7 864:26 864:39 864:53
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0 usage=heap:0
 func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64
-
-//goesc:pos flag/flag.go 852:7 852:29 852:40 852:53 852:67
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string)
-
-//goesc:pos flag/flag.go 826:7 826:27 826:36 826:49 826:61
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0 name=heap:0 usage=heap:0
-func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string)
 
 //goesc:pos flag/flag.go 1010:7 1010:23 1010:36 1010:49
 //goesc:leaks recv=heap:1,mutator:0 value=heap:0 name=heap:0 usage=heap:0
@@ -191,235 +103,49 @@ type Value interface{Set(string) error; String() string}
 
 type boolFuncValue func(string) error
 
-//goesc:pos flag/flag.go 348:7
-//goesc:leaks recv=none
-func (f boolFuncValue) IsBoolFlag() bool
-
-//goesc:pos flag/flag.go 344:7 344:28
-//goesc:leaks recv=callee:0 s=heap:0
-func (f boolFuncValue) Set(s string) error
-
-//goesc:pos flag/flag.go 346:7
-//goesc:leaks recv=none
-func (f boolFuncValue) String() string
-
 type boolValue bool
-
-//goesc:pos flag/flag.go 142:7
-//goesc:leaks recv=none
-func (b *boolValue) Get() any
-
-//goesc:pos flag/flag.go 146:7
-//goesc:leaks recv=none
-func (b *boolValue) IsBoolFlag() bool
-
-//goesc:pos flag/flag.go 133:7 133:25
-//goesc:leaks recv=mutator:0 s=none
-func (b *boolValue) Set(s string) error
-
-//goesc:pos flag/flag.go 144:7
-//goesc:leaks recv=none
-func (b *boolValue) String() string
 
 type durationValue int64
 
-//goesc:pos flag/flag.go 294:7
-//goesc:leaks recv=none
-func (d *durationValue) Get() any
-
-//goesc:pos flag/flag.go 285:7 285:29
-//goesc:leaks recv=mutator:0 s=heap:0
-func (d *durationValue) Set(s string) error
-
-//goesc:pos flag/flag.go 296:7
-//goesc:leaks recv=none
-func (d *durationValue) String() string
-
 type float64Value float64
-
-//goesc:pos flag/flag.go 273:7
-//goesc:leaks recv=none
-func (f *float64Value) Get() any
 
 //goesc:pos flag/flag.go 264:7 264:28
 //goesc:leaks recv=mutator:0 s=none
 func (f *float64Value) Set(s string) error
 
-//goesc:pos flag/flag.go 275:7
-//goesc:leaks recv=none
-func (f *float64Value) String() string
-
 type funcValue func(string) error
 
-//goesc:pos flag/flag.go 337:7 337:24
-//goesc:leaks recv=callee:0 s=heap:0
-func (f funcValue) Set(s string) error
-
-//goesc:pos flag/flag.go 339:7
-//goesc:leaks recv=none
-func (f funcValue) String() string
-
 type int64Value int64
-
-//goesc:pos flag/flag.go 193:7
-//goesc:leaks recv=none
-func (i *int64Value) Get() any
 
 //goesc:pos flag/flag.go 184:7 184:26
 //goesc:leaks recv=mutator:0 s=none
 func (i *int64Value) Set(s string) error
 
-//goesc:pos flag/flag.go 195:7
-//goesc:leaks recv=none
-func (i *int64Value) String() string
-
 type intValue int
-
-//goesc:pos flag/flag.go 172:7
-//goesc:leaks recv=none
-func (i *intValue) Get() any
 
 //goesc:pos flag/flag.go 163:7 163:24
 //goesc:leaks recv=mutator:0 s=none
 func (i *intValue) Set(s string) error
 
-//goesc:pos flag/flag.go 174:7
-//goesc:leaks recv=none
-func (i *intValue) String() string
-
 type stringValue string
 
-//goesc:pos flag/flag.go 252:7
-//goesc:leaks recv=heap:1
-func (s *stringValue) Get() any
-
-//goesc:pos flag/flag.go 247:7 247:27
-//goesc:leaks recv=mutator:0 val=heap:0
-func (s *stringValue) Set(val string) error
-
-//goesc:pos flag/flag.go 254:7
-//goesc:leaks recv=r0:1
-func (s *stringValue) String() string
-
 type uint64Value uint64
-
-//goesc:pos flag/flag.go 235:7
-//goesc:leaks recv=none
-func (i *uint64Value) Get() any
 
 //goesc:pos flag/flag.go 226:7 226:27
 //goesc:leaks recv=mutator:0 s=none
 func (i *uint64Value) Set(s string) error
 
-//goesc:pos flag/flag.go 237:7
-//goesc:leaks recv=none
-func (i *uint64Value) String() string
-
 type uintValue uint
-
-//goesc:pos flag/flag.go 214:7
-//goesc:leaks recv=none
-func (i *uintValue) Get() any
 
 //goesc:pos flag/flag.go 205:7 205:25
 //goesc:leaks recv=mutator:0 s=none
 func (i *uintValue) Set(s string) error
 
-//goesc:pos flag/flag.go 216:7
-//goesc:leaks recv=none
-func (i *uintValue) String() string
-
-func Arg(i int) string
-
-func Args() []string
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Bool(name string, value bool, usage string) *bool
-
-//goesc:leaks name=heap:0 usage=heap:0 fn=heap:0
-func BoolFunc(name string, usage string, fn func(string) error)
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func BoolVar(p *bool, name string, value bool, usage string)
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Duration(name string, value time.Duration, usage string) *time.Duration
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func DurationVar(p *time.Duration, name string, value time.Duration, usage string)
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Float64(name string, value float64, usage string) *float64
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func Float64Var(p *float64, name string, value float64, usage string)
-
-//goesc:leaks name=heap:0 usage=heap:0 fn=heap:0
-func Func(name string, usage string, fn func(string) error)
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Int(name string, value int, usage string) *int
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Int64(name string, value int64, usage string) *int64
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func Int64Var(p *int64, name string, value int64, usage string)
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func IntVar(p *int, name string, value int, usage string)
-
-//goesc:leaks name=none
-func Lookup(name string) *Flag
-
-func NArg() int
-
-func NFlag() int
-
-//goesc:leaks name=heap:0
-func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet
-
-func Parse()
-
-func Parsed() bool
-
-func PrintDefaults()
-
-//goesc:leaks name=heap:0 value=heap:0
-func Set(name string, value string) error
-
-//goesc:leaks name=heap:0 value=heap:0 usage=heap:0
-func String(name string, value string, usage string) *string
-
-//goesc:leaks p=heap:0 name=heap:0 value=heap:0 usage=heap:0
-func StringVar(p *string, name string, value string, usage string)
-
 //goesc:leaks p=heap:0 name=heap:0 value=heap:0 usage=heap:0
 func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)
 
-//goesc:leaks name=heap:0 usage=heap:0
-func Uint(name string, value uint, usage string) *uint
-
-//goesc:leaks name=heap:0 usage=heap:0
-func Uint64(name string, value uint64, usage string) *uint64
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func Uint64Var(p *uint64, name string, value uint64, usage string)
-
-//goesc:leaks p=heap:0 name=heap:0 usage=heap:0
-func UintVar(p *uint, name string, value uint, usage string)
-
 //goesc:leaks flag=heap:1
 func UnquoteUsage(flag *Flag) (name string, usage string)
-
-//goesc:leaks value=heap:0 name=heap:0 usage=heap:0
-func Var(value Value, name string, usage string)
-
-//goesc:leaks fn=none
-func Visit(fn func(*Flag))
-
-//goesc:leaks fn=none
-func VisitAll(fn func(*Flag))
 
 const (
 	ContinueOnError ErrorHandling = 0

@@ -25,10 +25,6 @@ type Stringer interface{String() string}
 
 type stringReader string
 
-//goesc:pos fmt/scan.go 86:7 86:29
-//goesc:leaks recv=mutator:0 b=mutator:0
-func (r *stringReader) Read(b []byte) (n int, err error)
-
 //goesc:leaks b=r0:0,mutator:0 a=heap:1
 func Append(b []byte, a ...any) []byte
 
@@ -37,9 +33,6 @@ func Appendf(b []byte, format string, a ...any) []byte
 
 //goesc:leaks b=r0:0,mutator:0 a=heap:1
 func Appendln(b []byte, a ...any) []byte
-
-//goesc:leaks format=heap:0 a=heap:1
-func Errorf(format string, a ...any) (err error)
 
 //goesc:leaks state=heap:0
 func FormatString(state State, verb rune) string
@@ -63,24 +56,6 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
 func Fscanln(r io.Reader, a ...any) (n int, err error)
 
 //goesc:leaks a=heap:1
-func Print(a ...any) (n int, err error)
-
-//goesc:leaks format=none a=heap:1
-func Printf(format string, a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
-func Println(a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
-func Scan(a ...any) (n int, err error)
-
-//goesc:leaks format=none a=heap:1
-func Scanf(format string, a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
-func Scanln(a ...any) (n int, err error)
-
-//goesc:leaks a=heap:1
 func Sprint(a ...any) string
 
 //goesc:leaks format=none a=heap:1
@@ -88,13 +63,4 @@ func Sprintf(format string, a ...any) string
 
 //goesc:leaks a=heap:1
 func Sprintln(a ...any) string
-
-//goesc:leaks str=heap:0 a=heap:1
-func Sscan(str string, a ...any) (n int, err error)
-
-//goesc:leaks str=heap:0 format=none a=heap:1
-func Sscanf(str string, format string, a ...any) (n int, err error)
-
-//goesc:leaks str=heap:0 a=heap:1
-func Sscanln(str string, a ...any) (n int, err error)
 

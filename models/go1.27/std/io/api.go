@@ -24,45 +24,13 @@ func (l *LimitedReader) Read(p []byte) (n int, err error)
 
 type OffsetWriter struct{w WriterAt; base int64; off int64}
 
-//goesc:pos io/io.go 597:7 597:29 597:43
-//goesc:leaks recv=mutator:0
-func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error)
-
-//goesc:pos io/io.go 582:7 582:30
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0
-func (o *OffsetWriter) Write(p []byte) (n int, err error)
-
 //goesc:pos io/io.go 588:7 588:32 588:42
 //goesc:leaks recv=heap:1 p=heap:0
 func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error)
 
 type PipeReader struct{pipe}
 
-//goesc:pos io/pipe.go 139:7
-//goesc:leaks recv=heap:0
-func (r *PipeReader) Close() error
-
-//goesc:pos io/pipe.go 148:7 148:37
-//goesc:leaks recv=heap:0 err=heap:0
-func (r *PipeReader) CloseWithError(err error) error
-
-//goesc:pos io/pipe.go 133:7 133:27
-//goesc:leaks recv=heap:0 data=mutator:0
-func (r *PipeReader) Read(data []byte) (n int, err error)
-
 type PipeWriter struct{r PipeReader}
-
-//goesc:pos io/pipe.go 166:7
-//goesc:leaks recv=heap:0
-func (w *PipeWriter) Close() error
-
-//goesc:pos io/pipe.go 176:7 176:37
-//goesc:leaks recv=heap:0 err=heap:0
-func (w *PipeWriter) CloseWithError(err error) error
-
-//goesc:pos io/pipe.go 160:7 160:28
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *PipeWriter) Write(data []byte) (n int, err error)
 
 //goesc:pos Read=io/io.go:87:7
 type ReadCloser interface{Reader; Closer}
@@ -97,10 +65,6 @@ type RuneScanner interface{UnreadRune() error; RuneReader}
 
 type SectionReader struct{r ReaderAt; base int64; off int64; limit int64; n int64}
 
-//goesc:pos io/io.go 565:7
-//goesc:leaks recv=r0:1
-func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64)
-
 //goesc:pos io/io.go 509:7 509:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (s *SectionReader) Read(p []byte) (n int, err error)
@@ -108,14 +72,6 @@ func (s *SectionReader) Read(p []byte) (n int, err error)
 //goesc:pos io/io.go 542:7 542:32 542:42
 //goesc:leaks recv=heap:1 p=heap:0
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error)
-
-//goesc:pos io/io.go 524:7 524:30 524:44
-//goesc:leaks recv=mutator:0
-func (s *SectionReader) Seek(offset int64, whence int) (int64, error)
-
-//goesc:pos io/io.go 559:7
-//goesc:leaks recv=none
-func (s *SectionReader) Size() int64
 
 //goesc:pos Seek=io/io.go:127:7,127:21
 type Seeker interface{Seek(offset int64, whence int) (int64, error)}
@@ -144,10 +100,6 @@ type multiReader struct{readers []Reader}
 //goesc:leaks recv=heap:2,mutator:0 p=heap:0
 func (mr *multiReader) Read(p []byte) (n int, err error)
 
-//goesc:pos io/multi.go 44:7 44:32
-//goesc:leaks recv=heap:2,mutator:0 w=heap:0
-func (mr *multiReader) WriteTo(w Writer) (sum int64, err error)
-
 //goesc:pos io/multi.go 48:7 48:42 48:52
 //goesc:leaks recv=heap:2,mutator:0 w=heap:0 buf=heap:0
 func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error)
@@ -164,19 +116,7 @@ func (t *multiWriter) WriteString(s string) (n int, err error)
 
 type nopCloser struct{Reader}
 
-//goesc:pos io/io.go 693:7
-//goesc:leaks recv=none
-func (nopCloser) Close() error
-
 type nopCloserWriterTo struct{Reader}
-
-//goesc:pos io/io.go 699:7
-//goesc:leaks recv=none
-func (nopCloserWriterTo) Close() error
-
-//goesc:pos io/io.go 701:7 701:36
-//goesc:leaks recv=heap:0 w=heap:0
-func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error)
 
 type onceError struct{sync.Mutex; err error}
 
@@ -220,9 +160,6 @@ type teeReader struct{r Reader; w Writer}
 //goesc:leaks recv=heap:1 p=heap:0
 func (t *teeReader) Read(p []byte) (n int, err error)
 
-//goesc:leaks dst=heap:0 src=heap:0
-func Copy(dst Writer, src Reader) (written int64, err error)
-
 //goesc:leaks dst=heap:0 src=heap:0 buf=heap:0
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 
@@ -230,36 +167,10 @@ func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error)
 
 //goesc:leaks r=heap:0
-func LimitReader(r Reader, n int64) Reader
-
-//goesc:leaks readers=heap:1
-func MultiReader(readers ...Reader) Reader
-
-//goesc:leaks writers=heap:1
-func MultiWriter(writers ...Writer) Writer
-
-//goesc:leaks w=heap:0
-func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter
-
-//goesc:leaks r=heap:0
-func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader
-
-//goesc:leaks r=heap:0
-func NopCloser(r Reader) ReadCloser
-
-func Pipe() (*PipeReader, *PipeWriter)
-
-//goesc:leaks r=heap:0
 func ReadAll(r Reader) ([]byte, error)
 
 //goesc:leaks r=heap:0 buf=heap:0
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)
-
-//goesc:leaks r=heap:0 buf=heap:0
-func ReadFull(r Reader, buf []byte) (n int, err error)
-
-//goesc:leaks r=heap:0 w=heap:0
-func TeeReader(r Reader, w Writer) Reader
 
 //goesc:leaks w=heap:0 s=heap:0
 func WriteString(w Writer, s string) (n int, err error)

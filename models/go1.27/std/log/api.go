@@ -23,14 +23,6 @@ func (l *Logger) Fatalf(format string, v ...any)
 //goesc:leaks recv=heap:0 v=heap:1,callee:0
 func (l *Logger) Fatalln(v ...any)
 
-//goesc:pos log/log.go 333:7
-//goesc:leaks recv=mutator:0,callee:0
-func (l *Logger) Flags() int
-
-//goesc:pos log/log.go 193:7 193:25 193:40
-//goesc:leaks recv=heap:0 s=callee:0
-func (l *Logger) Output(calldepth int, s string) error
-
 //goesc:pos log/log.go 305:7 305:24
 //goesc:leaks recv=heap:0 v=heap:1
 func (l *Logger) Panic(v ...any)
@@ -43,33 +35,9 @@ func (l *Logger) Panicf(format string, v ...any)
 //goesc:leaks recv=heap:0 v=heap:1
 func (l *Logger) Panicln(v ...any)
 
-//goesc:pos log/log.go 344:7
-//goesc:leaks recv=heap:0
-func (l *Logger) Prefix() string
-
-//goesc:pos log/log.go 258:7 258:24
-//goesc:leaks recv=heap:0 v=heap:1,callee:0
-func (l *Logger) Print(v ...any)
-
-//goesc:pos log/log.go 266:7 266:25 266:40
-//goesc:leaks recv=heap:0 format=callee:0 v=heap:1,callee:0
-func (l *Logger) Printf(format string, v ...any)
-
-//goesc:pos log/log.go 274:7 274:26
-//goesc:leaks recv=heap:0 v=heap:1,callee:0
-func (l *Logger) Println(v ...any)
-
-//goesc:pos log/log.go 339:7 339:27
-//goesc:leaks recv=mutator:0,callee:0
-func (l *Logger) SetFlags(flag int)
-
 //goesc:pos log/log.go 80:7 80:28
 //goesc:leaks recv=heap:0 w=heap:0
 func (l *Logger) SetOutput(w io.Writer)
-
-//goesc:pos log/log.go 352:7 352:28
-//goesc:leaks recv=heap:0 prefix=heap:0
-func (l *Logger) SetPrefix(prefix string)
 
 //goesc:pos log/log.go 357:7
 //goesc:leaks recv=heap:0
@@ -78,8 +46,6 @@ func (l *Logger) Writer() io.Writer
 //goesc:pos log/log.go 201:7 201:25 201:37 201:52
 //goesc:leaks recv=heap:0 appendOutput=callee:0
 func (l *Logger) output(pc uintptr, calldepth int, appendOutput func([]byte) []byte) error
-
-func Default() *Logger
 
 //goesc:leaks v=heap:1,callee:0
 func Fatal(v ...any)
@@ -90,13 +56,8 @@ func Fatalf(format string, v ...any)
 //goesc:leaks v=heap:1,callee:0
 func Fatalln(v ...any)
 
-func Flags() int
-
 //goesc:leaks out=heap:0 prefix=heap:0
 func New(out io.Writer, prefix string, flag int) *Logger
-
-//goesc:leaks s=callee:0
-func Output(calldepth int, s string) error
 
 //goesc:leaks v=heap:1
 func Panic(v ...any)
@@ -106,27 +67,6 @@ func Panicf(format string, v ...any)
 
 //goesc:leaks v=heap:1
 func Panicln(v ...any)
-
-func Prefix() string
-
-//goesc:leaks v=heap:1,callee:0
-func Print(v ...any)
-
-//goesc:leaks format=callee:0 v=heap:1,callee:0
-func Printf(format string, v ...any)
-
-//goesc:leaks v=heap:1,callee:0
-func Println(v ...any)
-
-func SetFlags(flag int)
-
-//goesc:leaks w=heap:0
-func SetOutput(w io.Writer)
-
-//goesc:leaks prefix=heap:0
-func SetPrefix(prefix string)
-
-func Writer() io.Writer
 
 const (
 	LUTC = 32

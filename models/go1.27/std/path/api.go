@@ -3,29 +3,17 @@
 
 package path
 
-//goesc:leaks path=r0:0
-func Base(path string) string
-
 //goesc:leaks path=r0:0,mutator:0
 func Clean(path string) string
 
 //goesc:leaks path=r0:0,mutator:0
 func Dir(path string) string
 
-//goesc:leaks path=r0:0
-func Ext(path string) string
-
-//goesc:leaks path=none
-func IsAbs(path string) bool
-
 //goesc:leaks elem=none
 func Join(elem ...string) string
 
 //goesc:leaks pattern=none name=mutator:0,callee:0
 func Match(pattern string, name string) (matched bool, err error)
-
-//goesc:leaks path=r0:0,r1:0
-func Split(path string) (dir string, file string)
 
 var ErrBadPattern error
 

@@ -5,12 +5,5 @@ package plugin
 
 type Plugin struct{pluginpath string; err string; loaded chan struct{}; syms map[string]any}
 
-//goesc:pos plugin/plugin.go 91:7 91:25
-//goesc:leaks recv=none symName=none
-func (p *Plugin) Lookup(symName string) (Symbol, error)
-
 type Symbol interface{}
-
-//goesc:leaks path=none
-func Open(path string) (*Plugin, error)
 

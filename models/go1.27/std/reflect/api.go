@@ -40,10 +40,6 @@ func (iter *MapIter) Value() Value
 
 type Method struct{Name string; PkgPath string; Type Type; Func Value; Index int}
 
-//goesc:pos reflect/type.go 487:7
-//goesc:leaks recv=none
-func (m Method) IsExported() bool
-
 type SelectCase struct{Dir SelectDir; Chan Value; Send Value}
 
 type SelectDir int
@@ -54,15 +50,7 @@ type StringHeader struct{Data uintptr; Len int}
 
 type StructField struct{Name string; PkgPath string; Type Type; Tag StructTag; Offset uintptr; Index []int; Anonymous bool}
 
-//goesc:pos reflect/type.go 1082:7
-//goesc:leaks recv=none
-func (f StructField) IsExported() bool
-
 type StructTag string
-
-//goesc:pos reflect/type.go 1101:7 1101:26
-//goesc:leaks recv=r0:0,mutator:0,callee:0 key=none
-func (tag StructTag) Get(key string) string
 
 //goesc:pos reflect/type.go 1112:7 1112:29
 //goesc:leaks recv=r0:0,mutator:0,callee:0 key=none
@@ -77,14 +65,6 @@ type Value struct{typ_ *abi.Type; ptr unsafe.Pointer; flag}
 //goesc:leaks recv=r0:0
 func (v Value) Addr() Value
 
-//goesc:pos reflect/value.go 281:7
-//goesc:leaks recv=none
-func (v Value) Bool() bool
-
-//goesc:pos reflect/value.go 298:7
-//goesc:leaks recv=r0:0
-func (v Value) Bytes() []byte
-
 //goesc:pos reflect/value.go 366:7 366:21
 //goesc:leaks recv=heap:0 in=heap:1,mutator:0
 func (v Value) Call(in []Value) []Value
@@ -93,41 +73,9 @@ func (v Value) Call(in []Value) []Value
 //goesc:leaks recv=heap:0 in=heap:1,mutator:0
 func (v Value) CallSlice(in []Value) []Value
 
-//goesc:pos reflect/value.go 344:7
-//goesc:leaks recv=none
-func (v Value) CanAddr() bool
-
-//goesc:pos reflect/value.go 1194:7
-//goesc:leaks recv=none
-func (v Value) CanComplex() bool
-
 //goesc:pos reflect/value.go 3276:7 3276:27
 //goesc:leaks recv=mutator:0,callee:0 t=heap:0
 func (v Value) CanConvert(t Type) bool
-
-//goesc:pos reflect/value.go 1374:7
-//goesc:leaks recv=none
-func (v Value) CanFloat() bool
-
-//goesc:pos reflect/value.go 1445:7
-//goesc:leaks recv=none
-func (v Value) CanInt() bool
-
-//goesc:pos reflect/value.go 1475:7
-//goesc:leaks recv=none
-func (v Value) CanInterface() bool
-
-//goesc:pos reflect/value.go 353:7
-//goesc:leaks recv=none
-func (v Value) CanSet() bool
-
-//goesc:pos reflect/value.go 2544:7
-//goesc:leaks recv=none
-func (v Value) CanUint() bool
-
-//goesc:pos reflect/value.go 1155:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v Value) Cap() int
 
 //goesc:pos reflect/value.go 2788:7
 //goesc:leaks recv=heap:0
@@ -140,10 +88,6 @@ func (v Value) Close()
 //goesc:pos reflect/value.go 3302:7
 //goesc:leaks recv=heap:0
 func (v Value) Comparable() (_ bool)
-
-//goesc:pos reflect/value.go 1205:7
-//goesc:leaks recv=none
-func (v Value) Complex() complex128
 
 //goesc:pos reflect/value.go 3262:7 3262:24
 //goesc:leaks recv=heap:0 t=heap:0
@@ -181,10 +125,6 @@ func (v Value) FieldByNameFunc(match func(string) bool) Value
 //goesc:leaks recv=heap:0
 func (v Value) Fields() iter.Seq2[StructField, Value]
 
-//goesc:pos reflect/value.go 1385:7
-//goesc:leaks recv=none
-func (v Value) Float() float64
-
 //goesc:pos reflect/value.go 2744:7 2744:21
 //goesc:leaks recv=mutator:0,callee:1
 func (v Value) Grow(n int)
@@ -193,37 +133,13 @@ func (v Value) Grow(n int)
 //goesc:leaks recv=r0:0
 func (v Value) Index(i int) Value
 
-//goesc:pos reflect/value.go 1456:7
-//goesc:leaks recv=none
-func (v Value) Int() int64
-
-//goesc:pos reflect/value.go 1489:7
-//goesc:leaks recv=heap:0
-func (v Value) Interface() (i any)
-
 //goesc:pos reflect/value.go 1624:7
 //goesc:leaks recv=heap:0
 func (v Value) InterfaceData() [2]uintptr
 
-//goesc:pos reflect/value.go 1643:7
-//goesc:leaks recv=none
-func (v Value) IsNil() bool
-
-//goesc:pos reflect/value.go 1668:7
-//goesc:leaks recv=none
-func (v Value) IsValid() bool
-
 //goesc:pos reflect/value.go 1674:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) IsZero() bool
-
-//goesc:pos reflect/value.go 1855:7
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
-
-//goesc:pos reflect/value.go 1861:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v Value) Len() int
 
 //goesc:pos reflect/map.go 182:7 182:25
 //goesc:leaks recv=mutator:0,callee:0 key=heap:0
@@ -232,10 +148,6 @@ func (v Value) MapIndex(key Value) Value
 //goesc:pos reflect/map.go 246:7
 //goesc:leaks recv=none
 func (v Value) MapKeys() []Value
-
-//goesc:pos reflect/map.go 422:7
-//goesc:leaks recv=heap:0
-func (v Value) MapRange() *MapIter
 
 //goesc:pos reflect/value.go 1910:7 1910:23
 //goesc:leaks recv=r0:0
@@ -256,22 +168,6 @@ func (v Value) NumField() int
 //goesc:pos reflect/value.go 1931:7
 //goesc:leaks recv=none
 func (v Value) NumMethod() int
-
-//goesc:pos reflect/value.go 1974:7 1974:32
-//goesc:leaks recv=none
-func (v Value) OverflowComplex(x complex128) bool
-
-//goesc:pos reflect/value.go 1987:7 1987:30
-//goesc:leaks recv=none
-func (v Value) OverflowFloat(x float64) bool
-
-//goesc:pos reflect/value.go 2007:7 2007:28
-//goesc:leaks recv=none
-func (v Value) OverflowInt(x int64) bool
-
-//goesc:pos reflect/value.go 2020:7 2020:29
-//goesc:leaks recv=none
-func (v Value) OverflowUint(x uint64) bool
 
 //goesc:pos reflect/value.go 2054:7
 //goesc:leaks recv=heap:0
@@ -361,10 +257,6 @@ func (v Value) Slice(i int, j int) Value
 //goesc:leaks recv=heap:0
 func (v Value) Slice3(i int, j int, k int) Value
 
-//goesc:pos reflect/value.go 2454:7
-//goesc:leaks recv=r0:1
-func (v Value) String() string
-
 //goesc:pos reflect/value.go 2476:7
 //goesc:leaks recv=mutator:0,callee:0
 func (v Value) TryRecv() (x Value, ok bool)
@@ -372,18 +264,6 @@ func (v Value) TryRecv() (x Value, ok bool)
 //goesc:pos reflect/value.go 2486:7 2486:24
 //goesc:leaks recv=mutator:0,callee:0 x=heap:0
 func (v Value) TrySend(x Value) bool
-
-//goesc:pos reflect/value.go 2493:7
-//goesc:leaks recv=none
-func (v Value) Type() Type
-
-//goesc:pos reflect/value.go 2555:7
-//goesc:leaks recv=none
-func (v Value) Uint() uint64
-
-//goesc:pos reflect/value.go 2584:7
-//goesc:leaks recv=heap:0
-func (v Value) UnsafeAddr() uintptr
 
 //goesc:pos reflect/value.go 2610:7
 //goesc:leaks recv=r0:0
@@ -453,19 +333,11 @@ func (v Value) setRunes(x []rune)
 //goesc:leaks recv=none
 func (v Value) stringNonString() string
 
-//goesc:pos reflect/value.go 100:7
-//goesc:leaks recv=none
-func (v Value) typ() *abi.Type
-
 //goesc:pos reflect/value.go 2501:7
 //goesc:leaks recv=none
 func (v Value) typeSlow() Type
 
 type ValueError struct{Method string; Kind Kind}
-
-//goesc:pos reflect/value.go 179:7
-//goesc:leaks recv=none
-func (e *ValueError) Error() string
 
 type aNameOff = abi.NameOff
 
@@ -474,9 +346,6 @@ type aTextOff = abi.TextOff
 type aTypeOff = abi.TypeOff
 
 type flag uintptr
-
-//goesc:pos reflect/value.go 86:7
-func (f flag) kind() Kind
 
 //goesc:pos reflect/value.go 218:7 218:22
 func (f flag) mustBe(expected Kind)
@@ -501,10 +370,6 @@ func (f flag) ro() flag
 
 type rtype struct{t abi.Type}
 
-//goesc:pos reflect/type.go 622:7
-//goesc:leaks recv=none
-func (t *rtype) Align() int
-
 //goesc:pos reflect/type.go 1468:7 1468:30
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t *rtype) AssignableTo(u Type) bool
@@ -525,25 +390,13 @@ func (t *rtype) CanSeq2() bool
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) ChanDir() ChanDir
 
-//goesc:pos reflect/type.go 1483:7
-//goesc:leaks recv=none
-func (t *rtype) Comparable() bool
-
 //goesc:pos reflect/type.go 1476:7 1476:31
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t *rtype) ConvertibleTo(u Type) bool
 
-//goesc:pos reflect/type.go 768:7
-//goesc:leaks recv=r0:1,mutator:0,callee:0
-func (t *rtype) Elem() Type
-
 //goesc:pos reflect/type.go 772:7 772:23
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Field(i int) StructField
-
-//goesc:pos reflect/type.go 624:7
-//goesc:leaks recv=none
-func (t *rtype) FieldAlign() int
 
 //goesc:pos reflect/type.go 780:7 780:30
 //goesc:leaks recv=heap:0 index=none
@@ -581,10 +434,6 @@ func (t *rtype) IsVariadic() bool
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t *rtype) Key() Type
 
-//goesc:pos reflect/type.go 626:7
-//goesc:leaks recv=none
-func (t *rtype) Kind() Kind
-
 //goesc:pos reflect/type.go 804:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) Len() int
@@ -596,10 +445,6 @@ func (t *rtype) Method(i int) (m Method)
 //goesc:pos reflect/type.go 678:7 678:30
 //goesc:leaks recv=heap:0 name=none
 func (t *rtype) MethodByName(name string) (m Method, ok bool)
-
-//goesc:pos reflect/type.go 957:7
-//goesc:leaks recv=heap:0
-func (t *rtype) Methods() iter.Seq[Method]
 
 //goesc:pos reflect/type.go 725:7
 //goesc:leaks recv=mutator:0,callee:0
@@ -649,17 +494,9 @@ func (t *rtype) OverflowUint(x uint64) bool
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) PkgPath() string
 
-//goesc:pos reflect/type.go 609:7
-//goesc:leaks recv=none
-func (t *rtype) Size() uintptr
-
 //goesc:pos reflect/type.go 601:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t *rtype) String() string
-
-//goesc:pos reflect/type.go 355:7
-//goesc:leaks recv=r0:0
-func (t *rtype) common() *abi.Type
 
 //goesc:pos reflect/type.go 628:7
 //goesc:leaks recv=r0:0
@@ -710,17 +547,11 @@ func DeepEqual(x any, y any) bool
 //goesc:leaks in=heap:1 out=heap:1
 func FuncOf(in []Type, out []Type, variadic bool) Type
 
-//goesc:leaks v=r0:0
-func Indirect(v Value) Value
-
 //goesc:leaks typ=heap:0
 func MakeChan(typ Type, buffer int) Value
 
 //goesc:leaks typ=heap:0 fn=heap:0
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
-
-//goesc:leaks typ=heap:0
-func MakeMap(typ Type) Value
 
 //goesc:leaks typ=heap:0
 func MakeMapWithSize(typ Type, n int) Value
@@ -734,18 +565,6 @@ func MapOf(key Type, elem Type) Type
 //goesc:leaks typ=heap:0
 func New(typ Type) Value
 
-//goesc:leaks typ=heap:0 p=r0:0
-func NewAt(typ Type, p unsafe.Pointer) Value
-
-//goesc:leaks t=heap:0
-func PointerTo(t Type) Type
-
-//goesc:leaks t=heap:0
-func PtrTo(t Type) Type
-
-//goesc:leaks cases=heap:1
-func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool)
-
 //goesc:leaks typ=heap:0 p=heap:0
 func SliceAt(typ Type, p unsafe.Pointer, n int) Value
 
@@ -757,12 +576,6 @@ func StructOf(fields []StructField) Type
 
 //goesc:leaks slice=heap:0
 func Swapper(slice any) func(i int, j int)
-
-//goesc:leaks i=none
-func TypeOf(i any) Type
-
-//goesc:leaks i=r0:0
-func ValueOf(i any) Value
 
 //goesc:leaks t=heap:0
 func VisibleFields(t Type) []StructField

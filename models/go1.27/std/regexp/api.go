@@ -11,22 +11,6 @@ import (
 
 type Regexp struct{expr string; prog *syntax.Prog; onepass *onePassProg; numSubexp int; maxBitStateLen int; subexpNames []string; prefix string; prefixBytes []byte; prefixRune rune; prefixEnd uint32; mpool int; matchcap int; prefixComplete bool; cond syntax.EmptyOp; minInputLen int; longest bool}
 
-//goesc:pos regexp/regexp.go 1329:7 1329:30
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (re *Regexp) AppendText(b []byte) ([]byte, error)
-
-//goesc:pos regexp/regexp.go 114:7
-//goesc:leaks recv=heap:1
-func (re *Regexp) Copy() *Regexp
-
-//goesc:pos regexp/regexp.go 1166:7 1166:26 1166:38 1166:55 1166:67
-//goesc:leaks recv=none dst=r0:0,mutator:0 template=none src=none match=none
-func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte
-
-//goesc:pos regexp/regexp.go 1173:7 1173:32 1173:44 1173:61 1173:73
-//goesc:leaks recv=none dst=r0:0,mutator:0 template=mutator:0,callee:0 src=none match=none
-func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte
-
 //goesc:pos regexp/regexp.go 807:7 807:24
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) Find(b []byte) []byte
@@ -63,14 +47,6 @@ func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int
 
-//goesc:pos regexp/regexp.go 831:7 831:29
-//goesc:leaks recv=heap:0 b=heap:0
-func (re *Regexp) FindIndex(b []byte) (m []int)
-
-//goesc:pos regexp/regexp.go 856:7 856:35
-//goesc:leaks recv=heap:0 r=heap:0
-func (re *Regexp) FindReaderIndex(r io.RuneReader) (m []int)
-
 //goesc:pos regexp/regexp.go 921:7 921:43
 //goesc:leaks recv=heap:0 r=heap:0
 func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
@@ -78,10 +54,6 @@ func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
 //goesc:pos regexp/regexp.go 819:7 819:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) FindString(s string) string
-
-//goesc:pos regexp/regexp.go 842:7 842:35
-//goesc:leaks recv=heap:0 s=heap:0
-func (re *Regexp) FindStringIndex(s string) (m []int)
 
 //goesc:pos regexp/regexp.go 885:7 885:38
 //goesc:leaks recv=heap:0 s=heap:0
@@ -99,49 +71,9 @@ func (re *Regexp) FindSubmatch(b []byte) [][]byte
 //goesc:leaks recv=heap:0 b=heap:0
 func (re *Regexp) FindSubmatchIndex(b []byte) []int
 
-//goesc:pos regexp/regexp.go 493:7
-//goesc:leaks recv=r0:1
-func (re *Regexp) LiteralPrefix() (prefix string, complete bool)
-
-//goesc:pos regexp/regexp.go 162:7
-//goesc:leaks recv=mutator:0
-func (re *Regexp) Longest()
-
-//goesc:pos regexp/regexp.go 1337:7
-//goesc:leaks recv=none
-func (re *Regexp) MarshalText() ([]byte, error)
-
-//goesc:pos regexp/regexp.go 511:7 511:25
-//goesc:leaks recv=heap:0 b=heap:0
-func (re *Regexp) Match(b []byte) bool
-
-//goesc:pos regexp/regexp.go 499:7 499:31
-//goesc:leaks recv=heap:0 r=heap:0
-func (re *Regexp) MatchReader(r io.RuneReader) bool
-
-//goesc:pos regexp/regexp.go 505:7 505:31
-//goesc:leaks recv=heap:0 s=heap:0
-func (re *Regexp) MatchString(s string) bool
-
-//goesc:pos regexp/regexp.go 336:7
-//goesc:leaks recv=none
-func (re *Regexp) NumSubexp() int
-
 //goesc:pos regexp/regexp.go 650:7 650:30 650:35
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
 func (re *Regexp) ReplaceAll(src []byte, repl []byte) []byte
-
-//goesc:pos regexp/regexp.go 678:7 678:34 678:46
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte
-
-//goesc:pos regexp/regexp.go 668:7 668:37 668:42
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllLiteral(src []byte, repl []byte) []byte
-
-//goesc:pos regexp/regexp.go 565:7 565:43 565:48
-//goesc:leaks recv=heap:0 src=heap:0 repl=callee:0
-func (re *Regexp) ReplaceAllLiteralString(src string, repl string) string
 
 //goesc:pos regexp/regexp.go 551:7 551:36 551:41
 //goesc:leaks recv=heap:0 src=heap:0 repl=mutator:0,callee:0
@@ -154,18 +86,6 @@ func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) str
 //goesc:pos regexp/regexp.go 1291:7 1291:25 1291:35
 //goesc:leaks recv=heap:0 s=heap:0
 func (re *Regexp) Split(s string, n int) []string
-
-//goesc:pos regexp/regexp.go 102:7
-//goesc:leaks recv=r0:1
-func (re *Regexp) String() string
-
-//goesc:pos regexp/regexp.go 356:7 356:31
-//goesc:leaks recv=none name=none
-func (re *Regexp) SubexpIndex(name string) int
-
-//goesc:pos regexp/regexp.go 345:7
-//goesc:leaks recv=r0:1
-func (re *Regexp) SubexpNames() []string
 
 //goesc:pos regexp/regexp.go 1343:7 1343:33
 //goesc:leaks recv=mutator:0 text=none
@@ -238,10 +158,6 @@ func (re *Regexp) allSubmatchIndex(b []byte, n int) iter.Seq[[]int]
 //goesc:pos regexp/backtrack.go 305:7 305:29 305:40 305:51 305:60 305:70
 //goesc:leaks recv=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
 func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []int) []int
-
-//goesc:pos regexp/exec.go 513:7 513:27 513:44 513:54
-//goesc:leaks recv=heap:0 r=heap:0 b=heap:0 s=heap:0
-func (re *Regexp) doMatch(r io.RuneReader, b []byte, s string) bool
 
 //goesc:pos regexp/exec.go 397:7 397:29 397:47 397:58 397:69 397:74 397:84
 //goesc:leaks recv=heap:0 ir=heap:0 ib=heap:0 is=heap:0 dstCap=r0:0,mutator:0
@@ -426,12 +342,6 @@ type onePassProg struct{Inst []onePassInst; Start int; NumCap int}
 type queue struct{sparse []uint32; dense []entry}
 
 type thread struct{inst *syntax.Inst; cap []int}
-
-//goesc:leaks expr=heap:0
-func Compile(expr string) (*Regexp, error)
-
-//goesc:leaks expr=heap:0
-func CompilePOSIX(expr string) (*Regexp, error)
 
 //goesc:leaks pattern=heap:0 b=heap:0
 func Match(pattern string, b []byte) (matched bool, err error)

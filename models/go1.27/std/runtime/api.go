@@ -58,29 +58,9 @@ func (f *Func) startLine() int32
 
 type MemProfileRecord struct{AllocBytes int64; FreeBytes int64; AllocObjects int64; FreeObjects int64; Stack0 [32]uintptr}
 
-//goesc:pos runtime/mprof.go 887:7
-//goesc:leaks recv=none
-func (r *MemProfileRecord) InUseBytes() int64
-
-//goesc:pos runtime/mprof.go 890:7
-//goesc:leaks recv=none
-func (r *MemProfileRecord) InUseObjects() int64
-
-//goesc:pos runtime/mprof.go 896:7
-//goesc:leaks recv=r0:0
-func (r *MemProfileRecord) Stack() []uintptr
-
 type MemStats struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; Mallocs uint64; Frees uint64; HeapAlloc uint64; HeapSys uint64; HeapIdle uint64; HeapInuse uint64; HeapReleased uint64; HeapObjects uint64; StackInuse uint64; StackSys uint64; MSpanInuse uint64; MSpanSys uint64; MCacheInuse uint64; MCacheSys uint64; BuckHashSys uint64; GCSys uint64; OtherSys uint64; NextGC uint64; LastGC uint64; PauseTotalNs uint64; PauseNs [256]uint64; PauseEnd [256]uint64; NumGC uint32; NumForcedGC uint32; GCCPUFraction float64; EnableGC bool; DebugGC bool; BySize [61]struct{Size uint32; Mallocs uint64; Frees uint64}}
 
 type PanicNilError struct{_ [0]*PanicNilError}
-
-//goesc:pos runtime/panic.go 794:7
-//goesc:leaks recv=none
-func (*PanicNilError) Error() string
-
-//goesc:pos runtime/panic.go 795:7
-//goesc:leaks recv=none
-func (*PanicNilError) RuntimeError()
 
 type Pinner struct{*pinner}
 
@@ -94,19 +74,11 @@ func (p *Pinner) Unpin()
 
 type StackRecord struct{Stack0 [32]uintptr}
 
-//goesc:pos runtime/mprof.go 847:7
-//goesc:leaks recv=r0:0
-func (r *StackRecord) Stack() []uintptr
-
 type TypeAssertionError struct{_interface *_type; concrete *_type; asserted *_type; missingMethod string}
 
 //goesc:pos runtime/error.go 44:7
 //goesc:leaks recv=none
 func (e *TypeAssertionError) Error() string
-
-//goesc:pos runtime/error.go 42:7
-//goesc:leaks recv=none
-func (*TypeAssertionError) RuntimeError()
 
 type _defer struct{heap bool; rangefunc bool; sp uintptr; pc uintptr; fn func(); link *_defer; head *atomic.Pointer[_defer]}
 
@@ -200,12 +172,6 @@ type arenaHint struct{_ sys.NotInHeap; addr uintptr; down bool; next *arenaHint}
 
 type arenaIdx uint
 
-//goesc:pos runtime/mheap.go 624:7
-func (i arenaIdx) l1() uint
-
-//goesc:pos runtime/mheap.go 640:7
-func (i arenaIdx) l2() uint
-
 type atomicHeadTailIndex struct{u atomic.Uint64}
 
 //goesc:pos runtime/mspanset.go 383:7 383:35 383:40
@@ -234,35 +200,7 @@ func (h *atomicHeadTailIndex) reset()
 
 type atomicMSpanPointer struct{p atomic.UnsafePointer}
 
-//goesc:pos runtime/mspanset.go 419:7
-//goesc:leaks recv=none
-func (p *atomicMSpanPointer) Load() *mspan
-
-//goesc:pos runtime/mspanset.go 424:7 424:40
-//goesc:leaks recv=heap:0
-func (p *atomicMSpanPointer) StoreNoWB(s *mspan)
-
 type atomicOffAddr struct{a atomic.Int64}
-
-//goesc:pos runtime/mranges.go 179:7
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) Clear()
-
-//goesc:pos runtime/mranges.go 222:7
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) Load() (uintptr, bool)
-
-//goesc:pos runtime/mranges.go 216:7 216:37
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) StoreMarked(addr uintptr)
-
-//goesc:pos runtime/mranges.go 193:7 193:34
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) StoreMin(addr uintptr)
-
-//goesc:pos runtime/mranges.go 210:7 210:37 210:49
-//goesc:leaks recv=mutator:0,callee:0
-func (b *atomicOffAddr) StoreUnmark(markedAddr uintptr, newAddr uintptr)
 
 type atomicScavChunkData struct{value atomic.Uint64}
 
@@ -275,14 +213,6 @@ func (sc *atomicScavChunkData) load() scavChunkData
 func (sc *atomicScavChunkData) store(ssc scavChunkData)
 
 type atomicSpanSetSpinePointer struct{a atomic.UnsafePointer}
-
-//goesc:pos runtime/mspanset.go 303:7
-//goesc:leaks recv=r0:1
-func (s *atomicSpanSetSpinePointer) Load() spanSetSpinePointer
-
-//goesc:pos runtime/mspanset.go 310:7 310:47
-//goesc:leaks recv=heap:0 p=heap:0
-func (s *atomicSpanSetSpinePointer) StoreNoWB(p spanSetSpinePointer)
 
 type bitvector struct{n int32; bytedata *uint8}
 
@@ -354,10 +284,6 @@ func (q *cleanupQueue) enqueue(c cleanupFn)
 //goesc:pos runtime/mcleanup.go 532:7
 //goesc:leaks recv=mutator:0,callee:0
 func (q *cleanupQueue) flush()
-
-//goesc:pos runtime/mcleanup.go 646:7
-//goesc:leaks recv=none
-func (q *cleanupQueue) needG() bool
 
 //goesc:pos runtime/mcleanup.go 588:7
 //goesc:leaks recv=none
@@ -699,9 +625,6 @@ func (head *listHeadManual) remove(p unsafe.Pointer)
 type listNodeManual struct{prev uintptr; next uintptr}
 
 type lockRank int64
-
-//goesc:pos runtime/lockrank.go 165:7
-func (rank lockRank) String() string
 
 type lockRankStruct struct{}
 
@@ -1149,9 +1072,6 @@ type offAddr struct{a uintptr}
 
 //goesc:pos runtime/mranges.go 130:7 130:22
 func (l offAddr) add(bytes uintptr) offAddr
-
-//goesc:pos runtime/mranges.go 165:7
-func (l offAddr) addr() uintptr
 
 //goesc:pos runtime/mranges.go 141:7 141:24
 func (l1 offAddr) diff(l2 offAddr) uintptr
@@ -1720,9 +1640,6 @@ type stackfreelist struct{list gclinkptr; size uintptr}
 
 type stwReason uint8
 
-//goesc:pos runtime/proc.go 1483:7
-func (r stwReason) String() string
-
 //goesc:pos runtime/proc.go 1487:7
 func (r stwReason) isGC() bool
 
@@ -2013,14 +1930,6 @@ func (tl traceLocker) GoEnd()
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoPark(reason traceBlockReason, skip int)
 
-//goesc:pos runtime/traceruntime.go 449:7
-//goesc:leaks recv=heap:0
-func (tl traceLocker) GoPreempt()
-
-//goesc:pos runtime/traceruntime.go 444:7
-//goesc:leaks recv=heap:0
-func (tl traceLocker) GoSched()
-
 //goesc:pos runtime/traceruntime.go 426:7
 //goesc:leaks recv=heap:0
 func (tl traceLocker) GoStart()
@@ -2305,9 +2214,6 @@ func (tp typePointers) nextFast() (typePointers, uintptr)
 
 type waitReason uint8
 
-//goesc:pos runtime/runtime2.go 1323:7
-func (w waitReason) String() string
-
 //goesc:pos runtime/runtime2.go 1352:7
 func (w waitReason) isChanWait() bool
 
@@ -2411,17 +2317,7 @@ type xRegs struct{Z0 [64]byte; Z1 [64]byte; Z2 [64]byte; Z3 [64]byte; Z4 [64]byt
 //goesc:leaks p=heap:0
 func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
 
-func Breakpoint()
-
-func CPUProfile() []byte
-
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
-
-//goesc:leaks pc=mutator:0,callee:0
-func Callers(skip int, pc []uintptr) int
-
-//goesc:leaks callers=heap:0
-func CallersFrames(callers []uintptr) *Frames
 
 func FuncForPC(pc uintptr) *Func
 
@@ -2429,14 +2325,10 @@ func GC()
 
 func GOMAXPROCS(n int) int
 
-func GOROOT() string
-
 func Goexit()
 
 //goesc:leaks p=mutator:0
 func GoroutineProfile(p []StackRecord) (n int, ok bool)
-
-func Gosched()
 
 //goesc:leaks x=none
 func KeepAlive(x any)
@@ -2448,12 +2340,6 @@ func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
 //goesc:leaks p=heap:0
 func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
-
-func NumCPU() int
-
-func NumCgoCall() int64
-
-func NumGoroutine() int
 
 //goesc:leaks m=mutator:0,callee:0
 func ReadMemStats(m *MemStats)
@@ -2472,21 +2358,13 @@ func SetDefaultGOMAXPROCS()
 //goesc:leaks obj=heap:0 finalizer=heap:0
 func SetFinalizer(obj any, finalizer any)
 
-func SetMutexProfileFraction(rate int) int
-
 //goesc:leaks buf=heap:0
 func Stack(buf []byte, all bool) int
 
 func StartTrace() error
 
-func StopTrace()
-
 //goesc:leaks p=mutator:0
 func ThreadCreateProfile(p []StackRecord) (n int, ok bool)
-
-func UnlockOSThread()
-
-func Version() string
 
 const (
 	Compiler = "gc"

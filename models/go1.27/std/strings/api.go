@@ -5,52 +5,18 @@ package strings
 
 import (
 	"io"
-	"iter"
 	"sync"
-	"unicode"
 )
 
 type Builder struct{addr *Builder; buf []byte}
-
-//goesc:pos strings/builder.go 56:7
-//goesc:leaks recv=none
-func (b *Builder) Cap() int
 
 //goesc:pos strings/builder.go 75:7 75:24
 //goesc:leaks recv=mutator:0
 func (b *Builder) Grow(n int)
 
-//goesc:pos strings/builder.go 51:7
-//goesc:leaks recv=none
-func (b *Builder) Len() int
-
-//goesc:pos strings/builder.go 59:7
-//goesc:leaks recv=mutator:0
-func (b *Builder) Reset()
-
-//goesc:pos strings/builder.go 46:7
-//goesc:leaks recv=r0:1
-func (b *Builder) String() string
-
-//goesc:pos strings/builder.go 87:7 87:25
-//goesc:leaks recv=heap:1,mutator:0 p=none
-func (b *Builder) Write(p []byte) (int, error)
-
-//goesc:pos strings/builder.go 95:7 95:29
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) WriteByte(c byte) error
-
 //goesc:pos strings/builder.go 103:7 103:29
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) WriteRune(r rune) (int, error)
-
-//goesc:pos strings/builder.go 112:7 112:31
-//goesc:leaks recv=heap:1,mutator:0 s=none
-func (b *Builder) WriteString(s string) (int, error)
-
-//goesc:pos strings/builder.go 32:7
-//goesc:leaks recv=mutator:0
-func (b *Builder) copyCheck()
 
 //goesc:pos strings/builder.go 66:7 66:24
 //goesc:leaks recv=mutator:0
@@ -58,45 +24,9 @@ func (b *Builder) grow(n int)
 
 type Reader struct{s string; i int64; prevRune int}
 
-//goesc:pos strings/reader.go 25:7
-//goesc:leaks recv=none
-func (r *Reader) Len() int
-
-//goesc:pos strings/reader.go 39:7 39:23
-//goesc:leaks recv=mutator:0 b=mutator:0
-func (r *Reader) Read(b []byte) (n int, err error)
-
-//goesc:pos strings/reader.go 50:7 50:25 50:35
-//goesc:leaks recv=none b=mutator:0
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
-
-//goesc:pos strings/reader.go 66:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadByte() (byte, error)
-
 //goesc:pos strings/reader.go 87:7
 //goesc:leaks recv=mutator:0
 func (r *Reader) ReadRune() (ch rune, size int, err error)
-
-//goesc:pos strings/reader.go 152:7 152:24
-//goesc:leaks recv=mutator:0 s=heap:0
-func (r *Reader) Reset(s string)
-
-//goesc:pos strings/reader.go 112:7 112:23 112:37
-//goesc:leaks recv=mutator:0
-func (r *Reader) Seek(offset int64, whence int) (int64, error)
-
-//goesc:pos strings/reader.go 36:7
-//goesc:leaks recv=none
-func (r *Reader) Size() int64
-
-//goesc:pos strings/reader.go 77:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) UnreadByte() error
-
-//goesc:pos strings/reader.go 99:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) UnreadRune() error
 
 //goesc:pos strings/reader.go 133:7 133:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
@@ -123,38 +53,11 @@ func (r *Replacer) buildOnce()
 //goesc:pos Replace=strings/replace.go:22:10 WriteString=strings/replace.go:23:14,23:27
 type replacer interface{Replace(s string) string; WriteString(w io.Writer, s string) (n int, err error)}
 
-//goesc:leaks s=none
-func Clone(s string) string
-
-//goesc:leaks a=heap:0 b=heap:0
-func Compare(a string, b string) int
-
-//goesc:leaks s=mutator:0,callee:0 substr=mutator:0,callee:0
-func Contains(s string, substr string) bool
-
-//goesc:leaks s=mutator:0,callee:0 chars=mutator:0,callee:0
-func ContainsAny(s string, chars string) bool
-
-//goesc:leaks s=none f=none
-func ContainsFunc(s string, f func(rune) bool) bool
-
-//goesc:leaks s=mutator:0,callee:0
-func ContainsRune(s string, r rune) bool
-
 //goesc:leaks s=mutator:0,callee:0 substr=mutator:0,callee:0
 func Count(s string, substr string) int
 
-//goesc:leaks s=r0:0,r1:0,mutator:0,callee:0 sep=mutator:0,callee:0
-func Cut(s string, sep string) (before string, after string, found bool)
-
 //goesc:leaks s=r0:0,r1:0 sep=none
 func CutLast(s string, sep string) (before string, after string, found bool)
-
-//goesc:leaks s=r0:0 prefix=none
-func CutPrefix(s string, prefix string) (after string, found bool)
-
-//goesc:leaks s=r0:0 suffix=none
-func CutSuffix(s string, suffix string) (before string, found bool)
 
 //goesc:leaks s=none t=none
 func EqualFold(s string, t string) bool
@@ -165,29 +68,8 @@ func Fields(s string) []string
 //goesc:leaks s=heap:0 f=none
 func FieldsFunc(s string, f func(rune) bool) []string
 
-//goesc:leaks s=heap:0 f=heap:0
-func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
-
-//goesc:leaks s=heap:0
-func FieldsSeq(s string) iter.Seq[string]
-
-//goesc:leaks s=none prefix=none
-func HasPrefix(s string, prefix string) bool
-
-//goesc:leaks s=none suffix=none
-func HasSuffix(s string, suffix string) bool
-
-//goesc:leaks s=mutator:0,callee:0 substr=mutator:0,callee:0
-func Index(s string, substr string) int
-
 //goesc:leaks s=mutator:0,callee:0 chars=mutator:0,callee:0
 func IndexAny(s string, chars string) int
-
-//goesc:leaks s=mutator:0,callee:0
-func IndexByte(s string, c byte) int
-
-//goesc:leaks s=none f=none
-func IndexFunc(s string, f func(rune) bool) int
 
 //goesc:leaks s=mutator:0,callee:0
 func IndexRune(s string, r rune) int
@@ -201,23 +83,8 @@ func LastIndex(s string, substr string) int
 //goesc:leaks s=none chars=mutator:0,callee:0
 func LastIndexAny(s string, chars string) int
 
-//goesc:leaks s=none
-func LastIndexByte(s string, c byte) int
-
-//goesc:leaks s=none f=none
-func LastIndexFunc(s string, f func(rune) bool) int
-
-//goesc:leaks s=heap:0
-func Lines(s string) iter.Seq[string]
-
 //goesc:leaks mapping=none s=r0:0
 func Map(mapping func(rune) rune, s string) string
-
-//goesc:leaks s=heap:0
-func NewReader(s string) *Reader
-
-//goesc:leaks oldnew=heap:1
-func NewReplacer(oldnew ...string) *Replacer
 
 //goesc:leaks s=r0:0
 func Repeat(s string, count int) string
@@ -225,47 +92,14 @@ func Repeat(s string, count int) string
 //goesc:leaks s=r0:0,mutator:0,callee:0 old=mutator:0,callee:0 new=none
 func Replace(s string, old string, new string, n int) string
 
-//goesc:leaks s=r0:0,mutator:0,callee:0 old=mutator:0,callee:0 new=none
-func ReplaceAll(s string, old string, new string) string
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func Split(s string, sep string) []string
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitAfter(s string, sep string) []string
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitAfterN(s string, sep string, n int) []string
-
-//goesc:leaks s=heap:0 sep=heap:0
-func SplitAfterSeq(s string, sep string) iter.Seq[string]
-
-//goesc:leaks s=heap:0 sep=mutator:0,callee:0
-func SplitN(s string, sep string, n int) []string
-
-//goesc:leaks s=heap:0 sep=heap:0
-func SplitSeq(s string, sep string) iter.Seq[string]
-
 //goesc:leaks s=r0:0
 func Title(s string) string
 
 //goesc:leaks s=r0:0
 func ToLower(s string) string
 
-//goesc:leaks c=none s=r0:0
-func ToLowerSpecial(c unicode.SpecialCase, s string) string
-
-//goesc:leaks s=r0:0
-func ToTitle(s string) string
-
-//goesc:leaks c=none s=r0:0
-func ToTitleSpecial(c unicode.SpecialCase, s string) string
-
 //goesc:leaks s=r0:0
 func ToUpper(s string) string
-
-//goesc:leaks c=none s=r0:0
-func ToUpperSpecial(c unicode.SpecialCase, s string) string
 
 //goesc:leaks s=r0:0 replacement=none
 func ToValidUTF8(s string, replacement string) string
@@ -279,12 +113,6 @@ func TrimFunc(s string, f func(rune) bool) string
 //goesc:leaks s=r0:0 cutset=mutator:0,callee:0
 func TrimLeft(s string, cutset string) string
 
-//goesc:leaks s=r0:0 f=none
-func TrimLeftFunc(s string, f func(rune) bool) string
-
-//goesc:leaks s=r0:0 prefix=none
-func TrimPrefix(s string, prefix string) string
-
 //goesc:leaks s=r0:0 cutset=mutator:0,callee:0
 func TrimRight(s string, cutset string) string
 
@@ -293,7 +121,4 @@ func TrimRightFunc(s string, f func(rune) bool) string
 
 //goesc:leaks s=r0:0
 func TrimSpace(s string) string
-
-//goesc:leaks s=r0:0 suffix=none
-func TrimSuffix(s string, suffix string) string
 

@@ -5,45 +5,14 @@ package time
 
 type Duration int64
 
-//goesc:pos time/time.go 1158:7
-func (d Duration) Abs() Duration
-
-//goesc:pos time/time.go 1104:7
-func (d Duration) Hours() float64
-
-//goesc:pos time/time.go 1075:7
-func (d Duration) Microseconds() int64
-
-//goesc:pos time/time.go 1078:7
-func (d Duration) Milliseconds() int64
-
-//goesc:pos time/time.go 1097:7
-func (d Duration) Minutes() float64
-
-//goesc:pos time/time.go 1072:7
-func (d Duration) Nanoseconds() int64
-
 //goesc:pos time/time.go 1131:7 1131:25
 func (d Duration) Round(m Duration) Duration
-
-//goesc:pos time/time.go 1090:7
-func (d Duration) Seconds() float64
-
-//goesc:pos time/time.go 947:7
-func (d Duration) String() string
-
-//goesc:pos time/time.go 1112:7 1112:28
-func (d Duration) Truncate(m Duration) Duration
 
 //goesc:pos time/time.go 957:7 957:26
 //goesc:leaks buf=mutator:0
 func (d Duration) format(buf *[32]byte) int
 
 type Location struct{name string; zone []zone; tx []zoneTrans; extend string; cacheStart int64; cacheEnd int64; cacheZone *zone}
-
-//goesc:pos time/zoneinfo.go 103:7
-//goesc:leaks recv=r0:1
-func (l *Location) String() string
 
 //goesc:pos time/zoneinfo.go 261:7
 //goesc:leaks recv=none
@@ -67,9 +36,6 @@ func (l *Location) lookupName(name string, unix int64) (offset int, ok bool)
 
 type Month int
 
-//goesc:pos time/time.go 342:7
-func (m Month) String() string
-
 type ParseError struct{Layout string; Value string; LayoutElem string; ValueElem string; Message string}
 
 //goesc:pos time/format.go 902:7
@@ -81,10 +47,6 @@ type Ticker struct{C <-chan Time; initTicker bool}
 //goesc:pos time/tick.go 66:7 66:24
 //goesc:leaks recv=heap:0
 func (t *Ticker) Reset(d Duration)
-
-//goesc:pos time/tick.go 53:7
-//goesc:leaks recv=heap:0
-func (t *Ticker) Stop()
 
 type Time struct{wall uint64; ext int64; loc *Location}
 
@@ -107,10 +69,6 @@ func (t Time) AppendBinary(b []byte) ([]byte, error)
 //goesc:pos time/format.go 655:7 655:28 655:38
 //goesc:leaks recv=none b=r0:0,mutator:0 layout=none
 func (t Time) AppendFormat(b []byte, layout string) []byte
-
-//goesc:pos time/time.go 1630:7 1630:26
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (t Time) AppendText(b []byte) ([]byte, error)
 
 //goesc:pos time/time.go 281:7 281:22
 //goesc:leaks recv=none u=none
@@ -144,73 +102,29 @@ func (t Time) Format(layout string) string
 //goesc:leaks recv=none
 func (t Time) GoString() string
 
-//goesc:pos time/time.go 1583:7 1583:26
-//goesc:leaks recv=mutator:0 data=none
-func (t *Time) GobDecode(data []byte) error
-
 //goesc:pos time/time.go 1578:7
 //goesc:leaks recv=none
 func (t Time) GobEncode() ([]byte, error)
-
-//goesc:pos time/time.go 885:7
-//goesc:leaks recv=none
-func (t Time) Hour() int
 
 //goesc:pos time/time.go 852:7
 //goesc:leaks recv=none
 func (t Time) ISOWeek() (year int, week int)
 
-//goesc:pos time/time.go 1384:7 1384:18
-//goesc:leaks recv=r0:0,mutator:0 loc=heap:0
-func (t Time) In(loc *Location) Time
-
 //goesc:pos time/time.go 1681:7
 //goesc:leaks recv=none
 func (t Time) IsDST() bool
-
-//goesc:pos time/time.go 262:7
-//goesc:leaks recv=none
-func (t Time) IsZero() bool
-
-//goesc:pos time/time.go 1374:7
-//goesc:leaks recv=r0:0,mutator:0
-func (t Time) Local() Time
-
-//goesc:pos time/time.go 1393:7
-//goesc:leaks recv=r0:0
-func (t Time) Location() *Location
-
-//goesc:pos time/time.go 1517:7
-//goesc:leaks recv=none
-func (t Time) MarshalBinary() ([]byte, error)
 
 //goesc:pos time/time.go 1591:7
 //goesc:leaks recv=none
 func (t Time) MarshalJSON() ([]byte, error)
 
-//goesc:pos time/time.go 1638:7
-//goesc:leaks recv=none
-func (t Time) MarshalText() ([]byte, error)
-
-//goesc:pos time/time.go 890:7
-//goesc:leaks recv=none
-func (t Time) Minute() int
-
 //goesc:pos time/time.go 824:7
 //goesc:leaks recv=none
 func (t Time) Month() Month
 
-//goesc:pos time/time.go 901:7
-//goesc:leaks recv=none
-func (t Time) Nanosecond() int
-
 //goesc:pos time/time.go 1799:7 1799:21
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Round(d Duration) Time
-
-//goesc:pos time/time.go 895:7
-//goesc:leaks recv=none
-func (t Time) Second() int
 
 //goesc:pos time/format.go 546:7
 //goesc:leaks recv=none
@@ -224,26 +138,6 @@ func (t Time) Sub(u Time) Duration
 //goesc:leaks recv=r0:0,mutator:0
 func (t Time) Truncate(d Duration) Time
 
-//goesc:pos time/time.go 1368:7
-//goesc:leaks recv=r0:0,mutator:0
-func (t Time) UTC() Time
-
-//goesc:pos time/time.go 1432:7
-//goesc:leaks recv=none
-func (t Time) Unix() int64
-
-//goesc:pos time/time.go 1450:7
-//goesc:leaks recv=none
-func (t Time) UnixMicro() int64
-
-//goesc:pos time/time.go 1441:7
-//goesc:leaks recv=none
-func (t Time) UnixMilli() int64
-
-//goesc:pos time/time.go 1460:7
-//goesc:leaks recv=none
-func (t Time) UnixNano() int64
-
 //goesc:pos time/time.go 1526:7 1526:32
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) UnmarshalBinary(data []byte) error
@@ -251,14 +145,6 @@ func (t *Time) UnmarshalBinary(data []byte) error
 //goesc:pos time/time.go 1604:7 1604:30
 //goesc:leaks recv=mutator:0 data=none
 func (t *Time) UnmarshalJSON(data []byte) error
-
-//goesc:pos time/time.go 1644:7 1644:30
-//goesc:leaks recv=mutator:0 data=none
-func (t *Time) UnmarshalText(data []byte) error
-
-//goesc:pos time/time.go 838:7
-//goesc:leaks recv=none
-func (t Time) Weekday() Weekday
 
 //goesc:pos time/time.go 817:7
 //goesc:leaks recv=none
@@ -308,29 +194,9 @@ func (t Time) locabs() (name string, offset int, abs absSeconds)
 //goesc:leaks recv=none
 func (t *Time) mono() int64
 
-//goesc:pos time/time.go 176:7
-//goesc:leaks recv=none
-func (t *Time) nsec() int32
-
-//goesc:pos time/time.go 181:7
-//goesc:leaks recv=none
-func (t *Time) sec() int64
-
-//goesc:pos time/time.go 217:7 217:23
-//goesc:leaks recv=mutator:0 loc=heap:0
-func (t *Time) setLoc(loc *Location)
-
 //goesc:pos time/time.go 237:7 237:24
 //goesc:leaks recv=mutator:0
 func (t *Time) setMono(m int64)
-
-//goesc:pos time/time.go 226:7
-//goesc:leaks recv=mutator:0
-func (t *Time) stripMono()
-
-//goesc:pos time/time.go 189:7
-//goesc:leaks recv=none
-func (t *Time) unixSec() int64
 
 type Timer struct{C <-chan Time; initTimer bool}
 
@@ -338,14 +204,7 @@ type Timer struct{C <-chan Time; initTimer bool}
 //goesc:leaks recv=heap:0
 func (t *Timer) Reset(d Duration) bool
 
-//goesc:pos time/sleep.go 85:7
-//goesc:leaks recv=heap:0
-func (t *Timer) Stop() bool
-
 type Weekday int
-
-//goesc:pos time/time.go 365:7
-func (d Weekday) String() string
 
 type absCentury uint64
 
@@ -365,9 +224,6 @@ func (days absDays) date() (year int, month Month, day int)
 //goesc:pos time/time.go 643:7
 func (days absDays) split() (century absCentury, cyear absCyear, ayday absYday)
 
-//goesc:pos time/time.go 843:7
-func (days absDays) weekday() Weekday
-
 //goesc:pos time/time.go 757:7
 func (days absDays) yearYday() (year int, yday int)
 
@@ -385,9 +241,6 @@ type absSeconds uint64
 //goesc:pos time/time.go 875:7
 func (abs absSeconds) clock() (hour int, min int, sec int)
 
-//goesc:pos time/time.go 638:7
-func (abs absSeconds) days() absDays
-
 type absYday int
 
 //goesc:pos time/time.go 701:7
@@ -402,8 +255,6 @@ func (ayday absYday) yday(janFeb absJanFeb, leap absLeap) int
 type zone struct{name string; offset int; isDST bool}
 
 type zoneTrans struct{when int64; index uint8; isstd bool; isutc bool}
-
-func After(d Duration) <-chan Time
 
 //goesc:leaks f=heap:0
 func AfterFunc(d Duration, f func()) *Timer
@@ -439,14 +290,6 @@ func ParseInLocation(layout string, value string, loc *Location) (Time, error)
 func Since(t Time) Duration
 
 func Sleep(d Duration)
-
-func Tick(d Duration) <-chan Time
-
-func Unix(sec int64, nsec int64) Time
-
-func UnixMicro(usec int64) Time
-
-func UnixMilli(msec int64) Time
 
 //goesc:leaks t=none
 func Until(t Time) Duration

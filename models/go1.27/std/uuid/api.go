@@ -12,9 +12,6 @@ func (u UUID) AppendText(b []byte) ([]byte, error)
 //goesc:pos uuid/uuid.go 177:7 177:23
 func (u UUID) Compare(v UUID) int
 
-//goesc:pos uuid/uuid.go 102:7
-func (u UUID) MarshalText() ([]byte, error)
-
 //goesc:pos uuid/uuid.go 95:7
 func (u UUID) String() string
 
@@ -30,19 +27,10 @@ func (u *UUID) setVariant(variant byte)
 //goesc:leaks recv=mutator:0
 func (u *UUID) setVersion(version byte)
 
-func Max() UUID
-
 //goesc:leaks s=none
 func MustParse(s string) UUID
-
-func New() UUID
 
 func NewV4() UUID
 
 func NewV7() UUID
-
-func Nil() UUID
-
-//goesc:leaks s=none
-func Parse(s string) (UUID, error)
 

@@ -18,10 +18,6 @@ type Decompressor func(r io.Reader) io.ReadCloser
 
 type File struct{FileHeader; zip *Reader; zipr io.ReaderAt; headerOffset int64; zip64 bool}
 
-//goesc:pos archive/zip/reader.go 208:7
-//goesc:leaks recv=heap:1
-func (f *File) DataOffset() (offset int64, err error)
-
 //goesc:pos archive/zip/reader.go 218:7
 //goesc:leaks recv=heap:0
 func (f *File) Open() (io.ReadCloser, error)
@@ -35,14 +31,6 @@ func (f *File) OpenRaw() (io.Reader, error)
 func (f *File) findBodyOffset() (int64, error)
 
 type FileHeader struct{Name string; Comment string; NonUTF8 bool; CreatorVersion uint16; ReaderVersion uint16; Flags uint16; Method uint16; Modified time.Time; ModifiedTime uint16; ModifiedDate uint16; CRC32 uint32; CompressedSize uint32; UncompressedSize uint32; CompressedSize64 uint64; UncompressedSize64 uint64; Extra []byte; ExternalAttrs uint32}
-
-//goesc:pos archive/zip/struct.go 164:7
-//goesc:leaks recv=r0:0
-func (h *FileHeader) FileInfo() fs.FileInfo
-
-//goesc:pos archive/zip/struct.go 279:7
-//goesc:leaks recv=none
-func (h *FileHeader) ModTime() time.Time
 
 //goesc:pos archive/zip/struct.go 313:7
 //goesc:leaks recv=none
@@ -66,19 +54,11 @@ func (h *FileHeader) isZip64() bool
 
 type ReadCloser struct{f *os.File; Reader}
 
-//goesc:pos archive/zip/reader.go 199:7
-//goesc:leaks recv=heap:2
-func (rc *ReadCloser) Close() error
-
 type Reader struct{r io.ReaderAt; File []*File; Comment string; decompressors map[uint16]Decompressor; baseOffset int64; fileListOnce sync.Once; fileList []fileListEntry}
 
 //goesc:pos archive/zip/reader.go 897:7 897:23
 //goesc:leaks recv=heap:0 name=heap:0
 func (r *Reader) Open(name string) (fs.File, error)
-
-//goesc:pos archive/zip/reader.go 183:7 183:39 183:54
-//goesc:leaks recv=mutator:0 dcomp=heap:0
-func (r *Reader) RegisterDecompressor(method uint16, dcomp Decompressor)
 
 //goesc:pos archive/zip/reader.go 190:7 190:31
 //goesc:leaks recv=none
@@ -102,10 +82,6 @@ func (r *Reader) openReadDir(dir string) []fileListEntry
 
 type Writer struct{cw *countWriter; dir []*header; last *fileWriter; closed bool; compressors map[uint16]Compressor; comment string; testHookCloseSizeOffset func(size uint64, offset uint64)}
 
-//goesc:pos archive/zip/writer.go 503:7 503:24
-//goesc:leaks recv=heap:1,mutator:0,callee:0 fsys=heap:0
-func (w *Writer) AddFS(fsys fs.FS) error
-
 //goesc:pos archive/zip/writer.go 78:7
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Writer) Close() error
@@ -114,10 +90,6 @@ func (w *Writer) Close() error
 //goesc:leaks recv=heap:1,mutator:0 f=heap:1
 func (w *Writer) Copy(f *File) error
 
-//goesc:pos archive/zip/writer.go 220:7 220:25
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0
-func (w *Writer) Create(name string) (io.Writer, error)
-
 //goesc:pos archive/zip/writer.go 273:7 273:31
 //goesc:leaks recv=heap:1,mutator:0 fh=heap:0
 func (w *Writer) CreateHeader(fh *FileHeader) (io.Writer, error)
@@ -125,22 +97,6 @@ func (w *Writer) CreateHeader(fh *FileHeader) (io.Writer, error)
 //goesc:pos archive/zip/writer.go 441:7 441:28
 //goesc:leaks recv=heap:1,mutator:0 fh=heap:0
 func (w *Writer) CreateRaw(fh *FileHeader) (io.Writer, error)
-
-//goesc:pos archive/zip/writer.go 62:7
-//goesc:leaks recv=heap:3,mutator:2
-func (w *Writer) Flush() error
-
-//goesc:pos archive/zip/writer.go 493:7 493:37 493:52
-//goesc:leaks recv=mutator:0 comp=heap:0
-func (w *Writer) RegisterCompressor(method uint16, comp Compressor)
-
-//goesc:pos archive/zip/writer.go 68:7 68:29
-//goesc:leaks recv=mutator:0 comment=heap:0
-func (w *Writer) SetComment(comment string) error
-
-//goesc:pos archive/zip/writer.go 53:7 53:28
-//goesc:leaks recv=mutator:1
-func (w *Writer) SetOffset(n int64)
 
 //goesc:pos archive/zip/writer.go 544:7 544:29
 //goesc:leaks recv=none
@@ -152,49 +108,9 @@ func (w *Writer) prepare(fh *FileHeader) error
 
 type countWriter struct{w io.Writer; count int64}
 
-//goesc:pos archive/zip/writer.go 646:7 646:29
-//goesc:leaks recv=heap:1,mutator:0 p=heap:0
-func (w *countWriter) Write(p []byte) (int, error)
-
 type fileInfoDirEntry interface{fs.FileInfo; fs.DirEntry}
 
 type fileListEntry struct{name string; file *File; isDir bool; isDup bool}
-
-//goesc:pos archive/zip/reader.go 786:7
-//goesc:leaks recv=r0:0
-func (f *fileListEntry) Info() (fs.FileInfo, error)
-
-//goesc:pos archive/zip/reader.go 776:7
-//goesc:leaks recv=none
-func (f *fileListEntry) IsDir() bool
-
-//goesc:pos archive/zip/reader.go 779:7
-//goesc:leaks recv=r0:2,mutator:2
-func (f *fileListEntry) ModTime() time.Time
-
-//goesc:pos archive/zip/reader.go 774:7
-//goesc:leaks recv=none
-func (f *fileListEntry) Mode() fs.FileMode
-
-//goesc:pos archive/zip/reader.go 772:7
-//goesc:leaks recv=r0:1
-func (f *fileListEntry) Name() string
-
-//goesc:pos archive/zip/reader.go 773:7
-//goesc:leaks recv=none
-func (f *fileListEntry) Size() int64
-
-//goesc:pos archive/zip/reader.go 788:7
-//goesc:leaks recv=heap:0
-func (f *fileListEntry) String() string
-
-//goesc:pos archive/zip/reader.go 777:7
-//goesc:leaks recv=none
-func (f *fileListEntry) Sys() any
-
-//goesc:pos archive/zip/reader.go 775:7
-//goesc:leaks recv=none
-func (f *fileListEntry) Type() fs.FileMode
 
 //goesc:pos archive/zip/reader.go 761:7
 //goesc:leaks recv=r0:0
@@ -218,50 +134,19 @@ type header struct{*FileHeader; offset uint64; raw bool}
 
 type headerFileInfo struct{fh *FileHeader}
 
-//goesc:pos archive/zip/struct.go 191:7
-//goesc:leaks recv=r0:0
-func (fi headerFileInfo) Info() (fs.FileInfo, error)
-
-//goesc:pos archive/zip/struct.go 180:7
-//goesc:leaks recv=none
-func (fi headerFileInfo) IsDir() bool
-
 //goesc:pos archive/zip/struct.go 181:7
 //goesc:leaks recv=r0:1,mutator:1
 func (fi headerFileInfo) ModTime() time.Time
 
-//goesc:pos archive/zip/struct.go 187:7
-//goesc:leaks recv=none
-func (fi headerFileInfo) Mode() fs.FileMode
-
 //goesc:pos archive/zip/struct.go 173:7
 //goesc:leaks recv=r0:1
 func (fi headerFileInfo) Name() string
-
-//goesc:pos archive/zip/struct.go 174:7
-//goesc:leaks recv=none
-func (fi headerFileInfo) Size() int64
-
-//goesc:pos archive/zip/struct.go 193:7
-//goesc:leaks recv=heap:0
-func (fi headerFileInfo) String() string
-
-//goesc:pos archive/zip/struct.go 189:7
-//goesc:leaks recv=r0:0
-func (fi headerFileInfo) Sys() any
-
-//goesc:pos archive/zip/struct.go 188:7
-//goesc:leaks recv=none
-func (fi headerFileInfo) Type() fs.FileMode
 
 //goesc:leaks fi=heap:0
 func FileInfoHeader(fi fs.FileInfo) (*FileHeader, error)
 
 //goesc:leaks r=heap:0
 func NewReader(r io.ReaderAt, size int64) (*Reader, error)
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 //goesc:leaks name=heap:0
 func OpenReader(name string) (*ReadCloser, error)

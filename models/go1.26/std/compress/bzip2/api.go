@@ -9,10 +9,6 @@ import (
 
 type StructuralError string
 
-//goesc:pos compress/bzip2/bzip2.go 19:7
-//goesc:leaks recv=none
-func (s StructuralError) Error() string
-
 //goesc:leaks r=heap:0
 func NewReader(r io.Reader) io.Reader
 

@@ -9,14 +9,7 @@ import (
 
 type CorruptInputError int64
 
-//goesc:pos compress/flate/inflate.go 35:7
-func (e CorruptInputError) Error() string
-
 type InternalError string
-
-//goesc:pos compress/flate/inflate.go 42:7
-//goesc:leaks recv=none
-func (e InternalError) Error() string
 
 type ReadError struct{Offset int64; Err error}
 
@@ -38,53 +31,17 @@ func (e *WriteError) Error() string
 
 type Writer struct{d compressor; dict []byte}
 
-//goesc:pos compress/flate/deflate.go 728:7
-//goesc:leaks recv=heap:0
-func (w *Writer) Close() error
-
-//goesc:pos compress/flate/deflate.go 721:7
-//goesc:leaks recv=heap:0
-func (w *Writer) Flush() error
-
 //goesc:pos compress/flate/deflate.go 735:7 735:24
 //goesc:leaks recv=heap:0 dst=heap:0
 func (w *Writer) Reset(dst io.Writer)
 
-//goesc:pos compress/flate/deflate.go 708:7 708:24
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *Writer) Write(data []byte) (n int, err error)
-
 type byFreq []literalNode
-
-//goesc:pos compress/flate/huffman_code.go 332:7
-//goesc:leaks recv=none
-func (s byFreq) Len() int
-
-//goesc:pos compress/flate/huffman_code.go 334:7 334:22 334:25
-//goesc:leaks recv=none
-func (s byFreq) Less(i int, j int) bool
-
-//goesc:pos compress/flate/huffman_code.go 341:7 341:22 341:25
-//goesc:leaks recv=mutator:0
-func (s byFreq) Swap(i int, j int)
 
 //goesc:pos compress/flate/huffman_code.go 327:7 327:23
 //goesc:leaks recv=heap:0 a=heap:0
 func (s *byFreq) sort(a []literalNode)
 
 type byLiteral []literalNode
-
-//goesc:pos compress/flate/huffman_code.go 317:7
-//goesc:leaks recv=none
-func (s byLiteral) Len() int
-
-//goesc:pos compress/flate/huffman_code.go 319:7 319:25 319:28
-//goesc:leaks recv=none
-func (s byLiteral) Less(i int, j int) bool
-
-//goesc:pos compress/flate/huffman_code.go 323:7 323:25 323:28
-//goesc:leaks recv=mutator:0
-func (s byLiteral) Swap(i int, j int)
 
 //goesc:pos compress/flate/huffman_code.go 312:7 312:26
 //goesc:leaks recv=heap:0 a=heap:0
@@ -294,9 +251,6 @@ func NewReader(r io.Reader) io.ReadCloser
 
 //goesc:leaks r=heap:0 dict=none
 func NewReaderDict(r io.Reader, dict []byte) io.ReadCloser
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer, level int) (*Writer, error)
 
 //goesc:leaks w=heap:0 dict=none
 func NewWriterDict(w io.Writer, level int, dict []byte) (*Writer, error)

@@ -13,14 +13,6 @@ type Header struct{Comment string; Extra []byte; ModTime time.Time; Name string;
 
 type Reader struct{Header; r flate.Reader; decompressor io.ReadCloser; digest uint32; size uint32; buf [512]byte; err error; multistream bool}
 
-//goesc:pos compress/gzip/gunzip.go 290:7
-//goesc:leaks recv=heap:1
-func (z *Reader) Close() error
-
-//goesc:pos compress/gzip/gunzip.go 133:7 133:30
-//goesc:leaks recv=mutator:0
-func (z *Reader) Multistream(ok bool)
-
 //goesc:pos compress/gzip/gunzip.go 246:7 246:23
 //goesc:leaks recv=heap:0 p=heap:0
 func (z *Reader) Read(p []byte) (n int, err error)
@@ -47,10 +39,6 @@ func (z *Writer) Close() error
 //goesc:leaks recv=heap:0
 func (z *Writer) Flush() error
 
-//goesc:pos compress/gzip/gzip.go 88:7 88:24
-//goesc:leaks recv=heap:1,mutator:0 w=heap:0
-func (z *Writer) Reset(w io.Writer)
-
 //goesc:pos compress/gzip/gzip.go 139:7 139:24
 //goesc:leaks recv=heap:0 p=heap:0
 func (z *Writer) Write(p []byte) (int, error)
@@ -66,12 +54,6 @@ func (z *Writer) writeBytes(b []byte) error
 //goesc:pos compress/gzip/gzip.go 108:7 108:30
 //goesc:leaks recv=heap:0 s=heap:0
 func (z *Writer) writeString(s string) (err error)
-
-//goesc:leaks r=heap:0
-func NewReader(r io.Reader) (*Reader, error)
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 //goesc:leaks w=heap:0
 func NewWriterLevel(w io.Writer, level int) (*Writer, error)

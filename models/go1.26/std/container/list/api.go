@@ -5,95 +5,13 @@ package list
 
 type Element struct{next *Element; prev *Element; list *List; Value any}
 
-//goesc:pos container/list/list.go 31:7
-//goesc:leaks recv=r0:1
-func (e *Element) Next() *Element
-
-//goesc:pos container/list/list.go 39:7
-//goesc:leaks recv=r0:1
-func (e *Element) Prev() *Element
-
 type List struct{root Element; len int}
-
-//goesc:pos container/list/list.go 77:7
-//goesc:leaks recv=r0:1
-func (l *List) Back() *Element
-
-//goesc:pos container/list/list.go 69:7
-//goesc:leaks recv=r0:1
-func (l *List) Front() *Element
-
-//goesc:pos container/list/list.go 54:7
-//goesc:leaks recv=heap:0
-func (l *List) Init() *List
-
-//goesc:pos container/list/list.go 169:7 169:28 169:35
-//goesc:leaks recv=heap:0 v=heap:0 mark=heap:0
-func (l *List) InsertAfter(v any, mark *Element) *Element
-
-//goesc:pos container/list/list.go 158:7 158:29 158:36
-//goesc:leaks recv=heap:0 v=heap:0 mark=heap:1
-func (l *List) InsertBefore(v any, mark *Element) *Element
-
-//goesc:pos container/list/list.go 66:7
-//goesc:leaks recv=none
-func (l *List) Len() int
-
-//goesc:pos container/list/list.go 212:7 212:26 212:29
-//goesc:leaks recv=none e=heap:0 mark=heap:0
-func (l *List) MoveAfter(e *Element, mark *Element)
-
-//goesc:pos container/list/list.go 202:7 202:27 202:30
-//goesc:leaks recv=none e=heap:0 mark=heap:1
-func (l *List) MoveBefore(e *Element, mark *Element)
-
-//goesc:pos container/list/list.go 191:7 191:27
-//goesc:leaks recv=heap:1 e=heap:0
-func (l *List) MoveToBack(e *Element)
-
-//goesc:pos container/list/list.go 180:7 180:28
-//goesc:leaks recv=heap:0 e=heap:0
-func (l *List) MoveToFront(e *Element)
-
-//goesc:pos container/list/list.go 150:7 150:25
-//goesc:leaks recv=heap:0 v=heap:0
-func (l *List) PushBack(v any) *Element
 
 //goesc:pos container/list/list.go 221:7 221:29
 //goesc:leaks recv=heap:0 other=heap:1
 func (l *List) PushBackList(other *List)
 
-//goesc:pos container/list/list.go 144:7 144:26
-//goesc:leaks recv=heap:0 v=heap:0
-func (l *List) PushFront(v any) *Element
-
 //goesc:pos container/list/list.go 230:7 230:30
 //goesc:leaks recv=heap:0 other=heap:1
 func (l *List) PushFrontList(other *List)
-
-//goesc:pos container/list/list.go 134:7 134:23
-//goesc:leaks recv=mutator:0 e=heap:1,mutator:0
-func (l *List) Remove(e *Element) any
-
-//goesc:pos container/list/list.go 92:7 92:23 92:26
-//goesc:leaks recv=heap:0 e=heap:0 at=heap:0
-func (l *List) insert(e *Element, at *Element) *Element
-
-//goesc:pos container/list/list.go 103:7 103:28 103:35
-//goesc:leaks recv=heap:0 v=heap:0 at=heap:0
-func (l *List) insertValue(v any, at *Element) *Element
-
-//goesc:pos container/list/list.go 85:7
-//goesc:leaks recv=heap:0
-func (l *List) lazyInit()
-
-//goesc:pos container/list/list.go 118:7 118:21 118:24
-//goesc:leaks recv=none e=heap:0 at=heap:0
-func (l *List) move(e *Element, at *Element)
-
-//goesc:pos container/list/list.go 108:7 108:23
-//goesc:leaks recv=mutator:0 e=heap:1,mutator:0
-func (l *List) remove(e *Element)
-
-func New() *List
 

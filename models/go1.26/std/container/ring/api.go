@@ -9,33 +9,7 @@ type Ring struct{next *Ring; prev *Ring; Value any}
 //goesc:leaks recv=heap:0 f=none
 func (r *Ring) Do(f func(any))
 
-//goesc:pos container/ring/ring.go 116:7
-//goesc:leaks recv=heap:0
-func (r *Ring) Len() int
-
-//goesc:pos container/ring/ring.go 90:7 90:21
-//goesc:leaks recv=heap:0 s=heap:0
-func (r *Ring) Link(s *Ring) *Ring
-
-//goesc:pos container/ring/ring.go 42:7 42:21
-//goesc:leaks recv=heap:0
-func (r *Ring) Move(n int) *Ring
-
-//goesc:pos container/ring/ring.go 25:7
-//goesc:leaks recv=heap:0
-func (r *Ring) Next() *Ring
-
-//goesc:pos container/ring/ring.go 33:7
-//goesc:leaks recv=heap:0
-func (r *Ring) Prev() *Ring
-
 //goesc:pos container/ring/ring.go 107:7 107:23
 //goesc:leaks recv=heap:0
 func (r *Ring) Unlink(n int) *Ring
-
-//goesc:pos container/ring/ring.go 18:7
-//goesc:leaks recv=heap:0
-func (r *Ring) init() *Ring
-
-func New(n int) *Ring
 

@@ -27,10 +27,6 @@ func (r StreamReader) Read(dst []byte) (n int, err error)
 
 type StreamWriter struct{S Stream; W io.Writer; Err error}
 
-//goesc:pos crypto/cipher/io.go 48:7
-//goesc:leaks recv=heap:0
-func (w StreamWriter) Close() error
-
 //goesc:pos crypto/cipher/io.go 36:7 36:29
 //goesc:leaks recv=heap:0 src=heap:0
 func (w StreamWriter) Write(src []byte) (n int, err error)

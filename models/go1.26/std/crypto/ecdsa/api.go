@@ -25,10 +25,6 @@ func (priv *PrivateKey) ECDH() (*ecdh.PrivateKey, error)
 //goesc:leaks recv=none x=none
 func (priv *PrivateKey) Equal(x crypto.PrivateKey) bool
 
-//goesc:pos crypto/ecdsa/ecdsa.go 211:7
-//goesc:leaks recv=r0:0
-func (priv *PrivateKey) Public() crypto.PublicKey
-
 //goesc:pos crypto/ecdsa/ecdsa.go 323:7 323:30 323:48 323:63
 //goesc:leaks recv=heap:0 random=heap:0 digest=mutator:0 opts=heap:0
 func (priv *PrivateKey) Sign(random io.Reader, digest []byte, opts crypto.SignerOpts) ([]byte, error)

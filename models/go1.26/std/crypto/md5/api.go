@@ -3,39 +3,11 @@
 
 package md5
 
-import (
-	"hash"
-)
-
 type digest struct{s [4]uint32; x [64]byte; nx int; len uint64}
-
-//goesc:pos crypto/md5/md5.go 69:7 69:31
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (d *digest) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos crypto/md5/md5.go 124:7
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:pos crypto/md5/md5.go 107:7
-//goesc:leaks recv=none
-func (d *digest) Clone() (hash.Cloner, error)
 
 //goesc:pos crypto/md5/md5.go 65:7
 //goesc:leaks recv=none
 func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:pos crypto/md5/md5.go 51:7
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:pos crypto/md5/md5.go 122:7
-//goesc:leaks recv=none
-func (d *digest) Size() int
-
-//goesc:pos crypto/md5/md5.go 168:7 168:22
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) Sum(in []byte) []byte
 
 //goesc:pos crypto/md5/md5.go 81:7 81:34
 //goesc:leaks recv=mutator:0 b=none
@@ -48,8 +20,6 @@ func (d *digest) Write(p []byte) (nn int, err error)
 //goesc:pos crypto/md5/md5.go 175:7
 //goesc:leaks recv=mutator:0,callee:0
 func (d *digest) checkSum() [16]byte
-
-func New() hash.Hash
 
 //goesc:leaks data=mutator:0,callee:0
 func Sum(data []byte) [16]byte

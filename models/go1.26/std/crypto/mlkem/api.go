@@ -4,61 +4,20 @@
 package mlkem
 
 import (
-	"crypto"
 	"crypto/internal/fips140/mlkem"
 )
 
 type DecapsulationKey1024 struct{key *mlkem.DecapsulationKey1024}
 
-//goesc:pos crypto/mlkem/mlkem.go 162:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) Bytes() []byte
-
-//goesc:pos crypto/mlkem/mlkem.go 170:7 170:45
-//goesc:leaks recv=mutator:1,callee:1 ciphertext=mutator:0,callee:0
-func (dk *DecapsulationKey1024) Decapsulate(ciphertext []byte) (sharedKey []byte, err error)
-
-//goesc:pos crypto/mlkem/mlkem.go 176:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) EncapsulationKey() *EncapsulationKey1024
-
-//goesc:pos crypto/mlkem/mlkem.go 184:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) Encapsulator() crypto.Encapsulator
-
 type DecapsulationKey768 struct{key *mlkem.DecapsulationKey768}
 
-//goesc:pos crypto/mlkem/mlkem.go 70:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) Bytes() []byte
-
-//goesc:pos crypto/mlkem/mlkem.go 78:7 78:44
-//goesc:leaks recv=mutator:1,callee:1 ciphertext=mutator:0,callee:0
-func (dk *DecapsulationKey768) Decapsulate(ciphertext []byte) (sharedKey []byte, err error)
-
-//goesc:pos crypto/mlkem/mlkem.go 84:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) EncapsulationKey() *EncapsulationKey768
-
-//goesc:pos crypto/mlkem/mlkem.go 92:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) Encapsulator() crypto.Encapsulator
-
 type EncapsulationKey1024 struct{key *mlkem.EncapsulationKey1024}
-
-//goesc:pos crypto/mlkem/mlkem.go 208:7
-//goesc:leaks recv=none
-func (ek *EncapsulationKey1024) Bytes() []byte
 
 //goesc:pos crypto/mlkem/mlkem.go 219:7
 //goesc:leaks recv=mutator:1,callee:1
 func (ek *EncapsulationKey1024) Encapsulate() (sharedKey []byte, ciphertext []byte)
 
 type EncapsulationKey768 struct{key *mlkem.EncapsulationKey768}
-
-//goesc:pos crypto/mlkem/mlkem.go 116:7
-//goesc:leaks recv=none
-func (ek *EncapsulationKey768) Bytes() []byte
 
 //goesc:pos crypto/mlkem/mlkem.go 127:7
 //goesc:leaks recv=mutator:1,callee:1

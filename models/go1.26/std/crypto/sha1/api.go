@@ -3,39 +3,11 @@
 
 package sha1
 
-import (
-	"hash"
-)
-
 type digest struct{h [5]uint32; x [64]byte; nx int; len uint64}
-
-//goesc:pos crypto/sha1/sha1.go 56:7 56:31
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (d *digest) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos crypto/sha1/sha1.go 126:7
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:pos crypto/sha1/sha1.go 96:7
-//goesc:leaks recv=none
-func (d *digest) Clone() (hash.Cloner, error)
-
-//goesc:pos crypto/sha1/sha1.go 201:7 201:34
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) ConstantTimeSum(in []byte) []byte
 
 //goesc:pos crypto/sha1/sha1.go 52:7
 //goesc:leaks recv=none
 func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:pos crypto/sha1/sha1.go 101:7
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:pos crypto/sha1/sha1.go 124:7
-//goesc:leaks recv=none
-func (d *digest) Size() int
 
 //goesc:pos crypto/sha1/sha1.go 155:7 155:22
 //goesc:leaks recv=none in=r0:0,mutator:0
@@ -56,8 +28,6 @@ func (d *digest) checkSum() [20]byte
 //goesc:pos crypto/sha1/sha1.go 207:7
 //goesc:leaks recv=mutator:0,callee:0
 func (d *digest) constSum() [20]byte
-
-func New() hash.Hash
 
 //goesc:leaks data=mutator:0,callee:0
 func Sum(data []byte) [20]byte

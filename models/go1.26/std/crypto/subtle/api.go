@@ -3,23 +3,6 @@
 
 package subtle
 
-func ConstantTimeByteEq(x uint8, y uint8) int
-
-//goesc:leaks x=none y=none
-func ConstantTimeCompare(x []byte, y []byte) int
-
-//goesc:leaks x=mutator:0 y=none
-func ConstantTimeCopy(v int, x []byte, y []byte)
-
-func ConstantTimeEq(x int32, y int32) int
-
-func ConstantTimeLessOrEq(x int, y int) int
-
-func ConstantTimeSelect(v int, x int, y int) int
-
 //goesc:leaks f=none
 func WithDataIndependentTiming(f func())
-
-//goesc:leaks dst=mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
-func XORBytes(dst []byte, x []byte, y []byte) int
 

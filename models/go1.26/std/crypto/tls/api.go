@@ -23,9 +23,6 @@ import (
 
 type AlertError uint8
 
-//goesc:pos crypto/tls/alert.go 15:7
-func (e AlertError) Error() string
-
 type Certificate struct{Certificate [][]byte; PrivateKey crypto.PrivateKey; SupportedSignatureAlgorithms []SignatureScheme; OCSPStaple []byte; SignedCertificateTimestamps [][]byte; Leaf *x509.Certificate}
 
 //goesc:pos crypto/tls/common.go 1639:7
@@ -34,23 +31,11 @@ func (c *Certificate) leaf() (*x509.Certificate, error)
 
 type CertificateRequestInfo struct{AcceptableCAs [][]byte; SignatureSchemes []SignatureScheme; Version uint16; ctx context.Context}
 
-//goesc:pos crypto/tls/common.go 529:7
-//goesc:leaks recv=r0:1
-func (c *CertificateRequestInfo) Context() context.Context
-
 //goesc:pos crypto/tls/common.go 1528:7 1528:56
 //goesc:leaks recv=none c=heap:1
 func (cri *CertificateRequestInfo) SupportsCertificate(c *Certificate) error
 
 type CertificateVerificationError struct{UnverifiedCertificates []*x509.Certificate; Err error}
-
-//goesc:pos crypto/tls/common.go 1816:7
-//goesc:leaks recv=heap:1
-func (e *CertificateVerificationError) Error() string
-
-//goesc:pos crypto/tls/common.go 1820:7
-//goesc:leaks recv=r0:1
-func (e *CertificateVerificationError) Unwrap() error
 
 type CipherSuite struct{ID uint16; Name string; SupportedVersions []uint16; Insecure bool}
 
@@ -61,10 +46,6 @@ func (i ClientAuthType) String() string
 
 type ClientHelloInfo struct{CipherSuites []uint16; ServerName string; SupportedCurves []CurveID; SupportedPoints []uint8; SignatureSchemes []SignatureScheme; SupportedProtos []string; SupportedVersions []uint16; Extensions []uint16; Conn net.Conn; HelloRetryRequest bool; config *Config; ctx context.Context}
 
-//goesc:pos crypto/tls/common.go 501:7
-//goesc:leaks recv=r0:1
-func (c *ClientHelloInfo) Context() context.Context
-
 //goesc:pos crypto/tls/common.go 1371:7 1371:49
 //goesc:leaks recv=heap:1 c=heap:1
 func (chi *ClientHelloInfo) SupportsCertificate(c *Certificate) error
@@ -73,10 +54,6 @@ func (chi *ClientHelloInfo) SupportsCertificate(c *Certificate) error
 type ClientSessionCache interface{Get(sessionKey string) (session *ClientSessionState, ok bool); Put(sessionKey string, cs *ClientSessionState)}
 
 type ClientSessionState struct{session *SessionState}
-
-//goesc:pos crypto/tls/ticket.go 413:7
-//goesc:leaks recv=r0:2,r1:1
-func (cs *ClientSessionState) ResumptionState() (ticket []byte, state *SessionState, err error)
 
 type Config struct{Rand io.Reader; Time func() time.Time; Certificates []Certificate; NameToCertificate map[string]*Certificate; GetCertificate func(*ClientHelloInfo) (*Certificate, error); GetClientCertificate func(*CertificateRequestInfo) (*Certificate, error); GetConfigForClient func(*ClientHelloInfo) (*Config, error); VerifyPeerCertificate func(rawCerts [][]byte, verifiedChains [][]*x509.Certificate) error; VerifyConnection func(ConnectionState) error; RootCAs *x509.CertPool; NextProtos []string; ServerName string; ClientAuth ClientAuthType; ClientCAs *x509.CertPool; InsecureSkipVerify bool; CipherSuites []uint16; PreferServerCipherSuites bool; SessionTicketsDisabled bool; SessionTicketKey [32]byte; ClientSessionCache ClientSessionCache; UnwrapSession func(identity []byte, cs ConnectionState) (*SessionState, error); WrapSession func(ConnectionState, *SessionState) ([]byte, error); MinVersion uint16; MaxVersion uint16; CurvePreferences []CurveID; DynamicRecordSizingDisabled bool; Renegotiation RenegotiationSupport; KeyLogWriter io.Writer; EncryptedClientHelloConfigList []byte; EncryptedClientHelloRejectionVerify func(ConnectionState) error; GetEncryptedClientHelloKeys func(*ClientHelloInfo) ([]EncryptedClientHelloKey, error); EncryptedClientHelloKeys []EncryptedClientHelloKey; mutex sync.RWMutex; sessionTicketKeys []ticketKey; autoSessionTicketKeys []ticketKey}
 
@@ -170,29 +147,9 @@ type Conn struct{conn net.Conn; isClient bool; handshakeFn func(context.Context)
 //goesc:leaks recv=heap:0
 func (c *Conn) Close() error
 
-//goesc:pos crypto/tls/conn.go 1463:7
-//goesc:leaks recv=heap:0
-func (c *Conn) CloseWrite() error
-
 //goesc:pos crypto/tls/conn.go 1608:7
 //goesc:leaks recv=heap:0
 func (c *Conn) ConnectionState() ConnectionState
-
-//goesc:pos crypto/tls/conn.go 1499:7
-//goesc:leaks recv=heap:0
-func (c *Conn) Handshake() error
-
-//goesc:pos crypto/tls/conn.go 1513:7 1513:33
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (c *Conn) HandshakeContext(ctx context.Context) error
-
-//goesc:pos crypto/tls/conn.go 131:7
-//goesc:leaks recv=heap:1
-func (c *Conn) LocalAddr() net.Addr
-
-//goesc:pos crypto/tls/conn.go 163:7
-//goesc:leaks recv=r0:1
-func (c *Conn) NetConn() net.Conn
 
 //goesc:pos crypto/tls/conn.go 1658:7
 //goesc:leaks recv=heap:0
@@ -201,22 +158,6 @@ func (c *Conn) OCSPResponse() []byte
 //goesc:pos crypto/tls/conn.go 1379:7 1379:21
 //goesc:leaks recv=heap:0 b=mutator:0
 func (c *Conn) Read(b []byte) (int, error)
-
-//goesc:pos crypto/tls/conn.go 136:7
-//goesc:leaks recv=heap:1
-func (c *Conn) RemoteAddr() net.Addr
-
-//goesc:pos crypto/tls/conn.go 143:7 143:28
-//goesc:leaks recv=heap:1 t=heap:0
-func (c *Conn) SetDeadline(t time.Time) error
-
-//goesc:pos crypto/tls/conn.go 149:7 149:32
-//goesc:leaks recv=heap:1 t=heap:0
-func (c *Conn) SetReadDeadline(t time.Time) error
-
-//goesc:pos crypto/tls/conn.go 156:7 156:33
-//goesc:leaks recv=heap:1 t=heap:0
-func (c *Conn) SetWriteDeadline(t time.Time) error
 
 //goesc:pos crypto/tls/conn.go 1668:7 1668:31
 //goesc:leaks recv=heap:0 host=heap:0
@@ -428,20 +369,12 @@ func (c *Conn) writeRecordLocked(typ recordType, data []byte) (int, error)
 
 type ConnectionState struct{Version uint16; HandshakeComplete bool; DidResume bool; CipherSuite uint16; CurveID CurveID; NegotiatedProtocol string; NegotiatedProtocolIsMutual bool; ServerName string; PeerCertificates []*x509.Certificate; VerifiedChains [][]*x509.Certificate; SignedCertificateTimestamps [][]byte; OCSPResponse []byte; TLSUnique []byte; ECHAccepted bool; HelloRetryRequest bool; ekm func(label string, context []byte, length int) ([]byte, error); testingOnlyPeerSignatureAlgorithm SignatureScheme}
 
-//goesc:pos crypto/tls/common.go 342:7 342:49 342:63 342:79
-//goesc:leaks recv=callee:1 label=heap:0 context=heap:0
-func (cs *ConnectionState) ExportKeyingMaterial(label string, context []byte, length int) ([]byte, error)
-
 type CurveID uint16
 
 //goesc:pos crypto/tls/common_string.go 90:7
 func (i CurveID) String() string
 
 type Dialer struct{NetDialer *net.Dialer; Config *Config}
-
-//goesc:pos crypto/tls/tls.go 209:7 209:23 209:32
-//goesc:leaks recv=heap:1 network=heap:0 addr=heap:0
-func (d *Dialer) Dial(network string, addr string) (net.Conn, error)
 
 //goesc:pos crypto/tls/tls.go 229:7 229:30 229:51 229:60
 //goesc:leaks recv=heap:1 ctx=heap:0 network=heap:0 addr=heap:0
@@ -453,10 +386,6 @@ func (d *Dialer) netDialer() *net.Dialer
 
 type ECHRejectionError struct{RetryConfigList []byte}
 
-//goesc:pos crypto/tls/ech.go 487:7
-//goesc:leaks recv=none
-func (e *ECHRejectionError) Error() string
-
 type EncryptedClientHelloKey struct{Config []byte; PrivateKey []byte; SendAsRetry bool}
 
 type QUICConfig struct{TLSConfig *Config; EnableSessionEvents bool}
@@ -466,10 +395,6 @@ type QUICConn struct{conn *Conn; sessionTicketSent bool}
 //goesc:pos crypto/tls/quic.go 263:7
 //goesc:leaks recv=r0:2
 func (q *QUICConn) Close() error
-
-//goesc:pos crypto/tls/quic.go 360:7
-//goesc:leaks recv=heap:1
-func (q *QUICConn) ConnectionState() ConnectionState
 
 //goesc:pos crypto/tls/quic.go 277:7 277:31 277:58
 //goesc:leaks recv=heap:1 data=heap:0
@@ -482,10 +407,6 @@ func (q *QUICConn) NextEvent() QUICEvent
 //goesc:pos crypto/tls/quic.go 323:7 323:38
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:0
 func (q *QUICConn) SendSessionTicket(opts QUICSessionTicketOptions) error
-
-//goesc:pos crypto/tls/quic.go 368:7 368:43
-//goesc:leaks recv=mutator:2 params=heap:0
-func (q *QUICConn) SetTransportParameters(params []byte)
 
 //goesc:pos crypto/tls/quic.go 213:7 213:26
 //goesc:leaks recv=heap:1 ctx=heap:0
@@ -508,10 +429,6 @@ type QUICSessionTicketOptions struct{EarlyData bool; Extra [][]byte}
 
 type RecordHeaderError struct{Msg string; RecordHeader [5]byte; Conn net.Conn}
 
-//goesc:pos crypto/tls/conn.go 578:7
-//goesc:leaks recv=none
-func (e RecordHeaderError) Error() string
-
 type RenegotiationSupport int
 
 type SessionState struct{Extra [][]byte; EarlyData bool; version uint16; isClient bool; cipherSuite uint16; createdAt uint64; secret []byte; extMasterSecret bool; peerCertificates []*x509.Certificate; ocspResponse []byte; scts [][]byte; verifiedChains [][]*x509.Certificate; alpnProtocol string; useBy uint64; ageAdd uint32; ticket []byte; curveID CurveID}
@@ -529,9 +446,6 @@ func (i SignatureScheme) String() string
 type aead interface{explicitNonceLen() int; cipher.AEAD}
 
 type alert uint8
-
-//goesc:pos crypto/tls/alert.go 109:7
-func (e alert) Error() string
 
 //goesc:pos crypto/tls/alert.go 101:7
 func (e alert) String() string
@@ -673,22 +587,6 @@ func (m *newSessionTicketMsgTLS13) unmarshal(data []byte) bool
 
 type permanentError struct{err net.Error}
 
-//goesc:pos crypto/tls/conn.go 191:7
-//goesc:leaks recv=heap:1
-func (e *permanentError) Error() string
-
-//goesc:pos crypto/tls/conn.go 194:7
-//goesc:leaks recv=none
-func (e *permanentError) Temporary() bool
-
-//goesc:pos crypto/tls/conn.go 193:7
-//goesc:leaks recv=heap:1
-func (e *permanentError) Timeout() bool
-
-//goesc:pos crypto/tls/conn.go 192:7
-//goesc:leaks recv=r0:1
-func (e *permanentError) Unwrap() error
-
 type pskIdentity struct{label []byte; obfuscatedTicketAge uint32}
 
 type quicState struct{events []QUICEvent; nextEvent int; eventArr [8]QUICEvent; started bool; signalc chan struct{}; blockedc chan struct{}; ctx context.Context; cancel context.CancelFunc; waitingForDrain bool; errorReturned bool; readbuf []byte; transportParams []byte; enableSessionEvents bool}
@@ -718,14 +616,8 @@ func CipherSuiteName(id uint16) string
 
 func CipherSuites() []*CipherSuite
 
-//goesc:leaks conn=heap:0 config=heap:0
-func Client(conn net.Conn, config *Config) *Conn
-
 //goesc:leaks network=heap:0 addr=heap:0 config=heap:0
 func Dial(network string, addr string, config *Config) (*Conn, error)
-
-//goesc:leaks dialer=heap:1 network=heap:0 addr=heap:0 config=heap:0
-func DialWithDialer(dialer *net.Dialer, network string, addr string, config *Config) (*Conn, error)
 
 func InsecureCipherSuites() []*CipherSuite
 
@@ -735,25 +627,8 @@ func Listen(network string, laddr string, config *Config) (net.Listener, error)
 //goesc:leaks certFile=heap:0 keyFile=heap:0
 func LoadX509KeyPair(certFile string, keyFile string) (Certificate, error)
 
-func NewLRUClientSessionCache(capacity int) ClientSessionCache
-
-//goesc:leaks inner=heap:0 config=heap:0
-func NewListener(inner net.Listener, config *Config) net.Listener
-
-//goesc:leaks ticket=heap:0 state=heap:0
-func NewResumptionState(ticket []byte, state *SessionState) (*ClientSessionState, error)
-
 //goesc:leaks data=heap:0
 func ParseSessionState(data []byte) (*SessionState, error)
-
-//goesc:leaks config=heap:1
-func QUICClient(config *QUICConfig) *QUICConn
-
-//goesc:leaks config=heap:1
-func QUICServer(config *QUICConfig) *QUICConn
-
-//goesc:leaks conn=heap:0 config=heap:0
-func Server(conn net.Conn, config *Config) *Conn
 
 func VersionName(version uint16) string
 

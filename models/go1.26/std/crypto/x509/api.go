@@ -31,18 +31,6 @@ func (s *CertPool) AddCertWithConstraint(cert *Certificate, constraint func([]*C
 //goesc:leaks recv=heap:1,mutator:0 pemCerts=mutator:0,callee:0
 func (s *CertPool) AppendCertsFromPEM(pemCerts []byte) (ok bool)
 
-//goesc:pos crypto/x509/cert_pool.go 87:7
-//goesc:leaks recv=heap:2
-func (s *CertPool) Clone() *CertPool
-
-//goesc:pos crypto/x509/cert_pool.go 267:7 267:26
-//goesc:leaks recv=none other=none
-func (s *CertPool) Equal(other *CertPool) bool
-
-//goesc:pos crypto/x509/cert_pool.go 258:7
-//goesc:leaks recv=heap:2
-func (s *CertPool) Subjects() [][]byte
-
 //goesc:pos crypto/x509/cert_pool.go 194:7 194:32 194:50 194:69 194:107
 //goesc:leaks recv=heap:1,mutator:0 rawSubject=heap:0 getCert=heap:0 constraint=heap:0
 func (s *CertPool) addCertFunc(rawSum224 sum224, rawSubject string, getCert func() (*Certificate, error), constraint func([]*Certificate) error)
@@ -59,19 +47,11 @@ func (s *CertPool) contains(cert *Certificate) bool
 //goesc:leaks recv=heap:2 cert=none
 func (s *CertPool) findPotentialParents(cert *Certificate) []potentialParent
 
-//goesc:pos crypto/x509/cert_pool.go 73:7
-//goesc:leaks recv=none
-func (s *CertPool) len() int
-
 type Certificate struct{Raw []byte; RawTBSCertificate []byte; RawSubjectPublicKeyInfo []byte; RawSubject []byte; RawIssuer []byte; Signature []byte; SignatureAlgorithm SignatureAlgorithm; PublicKeyAlgorithm PublicKeyAlgorithm; PublicKey any; Version int; SerialNumber *big.Int; Issuer pkix.Name; Subject pkix.Name; NotBefore time.Time; NotAfter time.Time; KeyUsage KeyUsage; Extensions []pkix.Extension; ExtraExtensions []pkix.Extension; UnhandledCriticalExtensions []asn1.ObjectIdentifier; ExtKeyUsage []ExtKeyUsage; UnknownExtKeyUsage []asn1.ObjectIdentifier; BasicConstraintsValid bool; IsCA bool; MaxPathLen int; MaxPathLenZero bool; SubjectKeyId []byte; AuthorityKeyId []byte; OCSPServer []string; IssuingCertificateURL []string; DNSNames []string; EmailAddresses []string; IPAddresses []net.IP; URIs []*url.URL; PermittedDNSDomainsCritical bool; PermittedDNSDomains []string; ExcludedDNSDomains []string; PermittedIPRanges []*net.IPNet; ExcludedIPRanges []*net.IPNet; PermittedEmailAddresses []string; ExcludedEmailAddresses []string; PermittedURIDomains []string; ExcludedURIDomains []string; CRLDistributionPoints []string; PolicyIdentifiers []asn1.ObjectIdentifier; Policies []OID; InhibitAnyPolicy int; InhibitAnyPolicyZero bool; InhibitPolicyMapping int; InhibitPolicyMappingZero bool; RequireExplicitPolicy int; RequireExplicitPolicyZero bool; PolicyMappings []PolicyMapping}
 
 //goesc:pos crypto/x509/x509.go 1047:7 1047:41
 //goesc:leaks recv=heap:1 crl=heap:1
 func (c *Certificate) CheckCRLSignature(crl *pkix.CertificateList) error
-
-//goesc:pos crypto/x509/x509.go 957:7 957:38 957:63 957:71
-//goesc:leaks recv=heap:1 signed=heap:0 signature=heap:0
-func (c *Certificate) CheckSignature(algo SignatureAlgorithm, signed []byte, signature []byte) error
 
 //goesc:pos crypto/x509/x509.go 928:7 928:42
 //goesc:leaks recv=heap:1 parent=heap:1
@@ -80,10 +60,6 @@ func (c *Certificate) CheckSignatureFrom(parent *Certificate) error
 //goesc:pos crypto/x509/x509.go 1855:7 1855:33 1855:49 1855:59 1855:99 1855:104
 //goesc:leaks recv=heap:1 rand=heap:0 priv=heap:0 revokedCerts=heap:1 now=heap:0 expiry=heap:0
 func (c *Certificate) CreateCRL(rand io.Reader, priv any, revokedCerts []pkix.RevokedCertificate, now time.Time, expiry time.Time) (crlBytes []byte, err error)
-
-//goesc:pos crypto/x509/x509.go 913:7 913:29
-//goesc:leaks recv=none other=none
-func (c *Certificate) Equal(other *Certificate) bool
 
 //goesc:pos crypto/x509/verify.go 542:7 542:30
 //goesc:leaks recv=heap:0 opts=heap:0
@@ -125,14 +101,7 @@ func (e CertificateInvalidError) Error() string
 
 type CertificateRequest struct{Raw []byte; RawTBSCertificateRequest []byte; RawSubjectPublicKeyInfo []byte; RawSubject []byte; Version int; Signature []byte; SignatureAlgorithm SignatureAlgorithm; PublicKeyAlgorithm PublicKeyAlgorithm; PublicKey any; Subject pkix.Name; Attributes []pkix.AttributeTypeAndValueSET; Extensions []pkix.Extension; ExtraExtensions []pkix.Extension; DNSNames []string; EmailAddresses []string; IPAddresses []net.IP; URIs []*url.URL}
 
-//goesc:pos crypto/x509/x509.go 2278:7
-//goesc:leaks recv=heap:1
-func (c *CertificateRequest) CheckSignature() error
-
 type ConstraintViolationError struct{}
-
-//goesc:pos crypto/x509/x509.go 909:7
-func (ConstraintViolationError) Error() string
 
 type ExtKeyUsage int
 
@@ -150,9 +119,6 @@ func (h HostnameError) Error() string
 
 type InsecureAlgorithmError int
 
-//goesc:pos crypto/x509/x509.go 900:7
-func (e InsecureAlgorithmError) Error() string
-
 type InvalidReason int
 
 type KeyUsage int
@@ -162,29 +128,9 @@ func (i KeyUsage) String() string
 
 type OID struct{der []byte}
 
-//goesc:pos crypto/x509/oid.go 189:7 189:27
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (o OID) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos crypto/x509/oid.go 116:7 116:25
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (o OID) AppendText(b []byte) ([]byte, error)
-
-//goesc:pos crypto/x509/oid.go 209:7 209:22
-//goesc:leaks recv=none other=none
-func (oid OID) Equal(other OID) bool
-
 //goesc:pos crypto/x509/oid.go 251:7 251:29
 //goesc:leaks recv=none other=none
 func (oid OID) EqualASN1OID(other asn1.ObjectIdentifier) bool
-
-//goesc:pos crypto/x509/oid.go 194:7
-//goesc:leaks recv=none
-func (o OID) MarshalBinary() ([]byte, error)
-
-//goesc:pos crypto/x509/oid.go 121:7
-//goesc:leaks recv=none
-func (o OID) MarshalText() ([]byte, error)
 
 //goesc:pos crypto/x509/oid.go 290:7
 //goesc:leaks recv=none
@@ -193,10 +139,6 @@ func (oid OID) String() string
 //goesc:pos crypto/x509/oid.go 199:7 199:31
 //goesc:leaks recv=mutator:0 b=none
 func (o *OID) UnmarshalBinary(b []byte) error
-
-//goesc:pos crypto/x509/oid.go 126:7 126:29
-//goesc:leaks recv=mutator:0 text=none
-func (o *OID) UnmarshalText(text []byte) error
 
 //goesc:pos crypto/x509/oid.go 358:7
 //goesc:leaks recv=none
@@ -236,18 +178,7 @@ func (algo SignatureAlgorithm) isRSAPSS() bool
 
 type SystemRootsError struct{Err error}
 
-//goesc:pos crypto/x509/verify.go 177:7
-//goesc:leaks recv=heap:0
-func (se SystemRootsError) Error() string
-
-//goesc:pos crypto/x509/verify.go 185:7
-//goesc:leaks recv=r0:0
-func (se SystemRootsError) Unwrap() error
-
 type UnhandledCriticalExtension struct{}
-
-//goesc:pos crypto/x509/x509.go 1054:7
-func (h UnhandledCriticalExtension) Error() string
 
 type UnknownAuthorityError struct{Cert *Certificate; hintErr error; hintCert *Certificate}
 
@@ -278,9 +209,6 @@ func DecryptPEMBlock(b *pem.Block, password []byte) ([]byte, error)
 //goesc:leaks rand=heap:0 blockType=heap:0 data=none password=mutator:0,callee:0
 func EncryptPEMBlock(rand io.Reader, blockType string, data []byte, password []byte, alg PEMCipher) (*pem.Block, error)
 
-//goesc:leaks b=none
-func IsEncryptedPEMBlock(b *pem.Block) bool
-
 //goesc:leaks key=heap:0
 func MarshalECPrivateKey(key *ecdsa.PrivateKey) ([]byte, error)
 
@@ -295,8 +223,6 @@ func MarshalPKCS8PrivateKey(key any) ([]byte, error)
 
 //goesc:leaks pub=heap:0
 func MarshalPKIXPublicKey(pub any) ([]byte, error)
-
-func NewCertPool() *CertPool
 
 //goesc:leaks asn1OID=none
 func OIDFromASN1OID(asn1OID asn1.ObjectIdentifier) (OID, error)
@@ -318,12 +244,6 @@ func ParseCertificates(der []byte) ([]*Certificate, error)
 
 //goesc:leaks derBytes=heap:0
 func ParseDERCRL(derBytes []byte) (*pkix.CertificateList, error)
-
-//goesc:leaks der=heap:0
-func ParseECPrivateKey(der []byte) (*ecdsa.PrivateKey, error)
-
-//goesc:leaks oid=heap:0
-func ParseOID(oid string) (OID, error)
 
 //goesc:leaks der=heap:0
 func ParsePKCS1PrivateKey(der []byte) (*rsa.PrivateKey, error)

@@ -14,39 +14,11 @@ import (
 
 type ColumnType struct{name string; hasNullable bool; hasLength bool; hasPrecisionScale bool; nullable bool; length int64; databaseType string; precision int64; scale int64; scanType reflect.Type}
 
-//goesc:pos database/sql/sql.go 3270:7
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) DatabaseTypeName() string
-
-//goesc:pos database/sql/sql.go 3247:7
-//goesc:leaks recv=none
-func (ci *ColumnType) DecimalSize() (precision int64, scale int64, ok bool)
-
-//goesc:pos database/sql/sql.go 3241:7
-//goesc:leaks recv=none
-func (ci *ColumnType) Length() (length int64, ok bool)
-
-//goesc:pos database/sql/sql.go 3232:7
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) Name() string
-
-//goesc:pos database/sql/sql.go 3260:7
-//goesc:leaks recv=none
-func (ci *ColumnType) Nullable() (nullable bool, ok bool)
-
-//goesc:pos database/sql/sql.go 3254:7
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) ScanType() reflect.Type
-
 type Conn struct{db *DB; closemu sync.RWMutex; dc *driverConn; done atomic.Bool; releaseConnOnce sync.Once; releaseConnCache releaseConn}
 
 //goesc:pos database/sql/sql.go 2110:7 2110:24 2110:45
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=none
 func (c *Conn) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
-
-//goesc:pos database/sql/sql.go 2152:7
-//goesc:leaks recv=heap:0
-func (c *Conn) Close() error
 
 //goesc:pos database/sql/sql.go 2022:7 2022:28 2022:49 2022:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
@@ -63,10 +35,6 @@ func (c *Conn) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 //goesc:pos database/sql/sql.go 2032:7 2032:29 2032:50 2032:64
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
-
-//goesc:pos database/sql/sql.go 2046:7 2046:32 2046:53 2046:67
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
-func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
 //goesc:pos database/sql/sql.go 2072:7 2072:20
 //goesc:leaks recv=heap:0 f=callee:0
@@ -90,10 +58,6 @@ func (c *Conn) txCtx() context.Context
 
 type DB struct{waitDuration atomic.Int64; connector driver.Connector; numClosed atomic.Uint64; mu sync.Mutex; freeConn []*driverConn; connRequests connRequestSet; numOpen int; openerCh chan struct{}; closed bool; dep map[finalCloser]depSet; lastPut map[*driverConn]string; maxIdleCount int; maxOpen int; maxLifetime time.Duration; maxIdleTime time.Duration; cleanerCh chan struct{}; waitCount int64; maxIdleClosed int64; maxIdleTimeClosed int64; maxLifetimeClosed int64; stop func()}
 
-//goesc:pos database/sql/sql.go 1886:7
-//goesc:leaks recv=heap:0
-func (db *DB) Begin() (*Tx, error)
-
 //goesc:pos database/sql/sql.go 1869:7 1869:23 1869:44
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=callee:0
 func (db *DB) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
@@ -106,37 +70,17 @@ func (db *DB) Close() error
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) Conn(ctx context.Context) (*Conn, error)
 
-//goesc:pos database/sql/sql.go 1930:7
-//goesc:leaks recv=heap:1
-func (db *DB) Driver() driver.Driver
-
-//goesc:pos database/sql/sql.go 1684:7 1684:20 1684:34
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) Exec(query string, args ...any) (Result, error)
-
 //goesc:pos database/sql/sql.go 1667:7 1667:27 1667:48 1667:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
-
-//goesc:pos database/sql/sql.go 916:7
-//goesc:leaks recv=heap:0
-func (db *DB) Ping() error
 
 //goesc:pos database/sql/sql.go 895:7 895:27
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) PingContext(ctx context.Context) error
 
-//goesc:pos database/sql/sql.go 1614:7 1614:23
-//goesc:leaks recv=heap:0 query=heap:0
-func (db *DB) Prepare(query string) (*Stmt, error)
-
 //goesc:pos database/sql/sql.go 1594:7 1594:30 1594:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (db *DB) PrepareContext(ctx context.Context, query string) (*Stmt, error)
-
-//goesc:pos database/sql/sql.go 1754:7 1754:21 1754:35
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) Query(query string, args ...any) (*Rows, error)
 
 //goesc:pos database/sql/sql.go 1737:7 1737:28 1737:49 1737:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
@@ -145,10 +89,6 @@ func (db *DB) QueryContext(ctx context.Context, query string, args ...any) (*Row
 //goesc:pos database/sql/sql.go 1855:7 1855:24 1855:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryRow(query string, args ...any) *Row
-
-//goesc:pos database/sql/sql.go 1841:7 1841:31 1841:52 1841:66
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
 //goesc:pos database/sql/sql.go 1069:7 1069:34
 //goesc:leaks recv=heap:0
@@ -291,17 +231,11 @@ type NullBool struct{Bool bool; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullBool) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 368:7
-func (n NullBool) Value() (driver.Value, error)
-
 type NullByte struct{Byte byte; Valid bool}
 
 //goesc:pos database/sql/sql.go 305:7 305:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullByte) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 316:7
-func (n NullByte) Value() (driver.Value, error)
 
 type NullFloat64 struct{Float64 float64; Valid bool}
 
@@ -309,17 +243,11 @@ type NullFloat64 struct{Float64 float64; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullFloat64) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 342:7
-func (n NullFloat64) Value() (driver.Value, error)
-
 type NullInt16 struct{Int16 int16; Valid bool}
 
 //goesc:pos database/sql/sql.go 278:7 278:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt16) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 289:7
-func (n NullInt16) Value() (driver.Value, error)
 
 type NullInt32 struct{Int32 int32; Valid bool}
 
@@ -327,17 +255,11 @@ type NullInt32 struct{Int32 int32; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt32) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 262:7
-func (n NullInt32) Value() (driver.Value, error)
-
 type NullInt64 struct{Int64 int64; Valid bool}
 
 //goesc:pos database/sql/sql.go 226:7 226:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt64) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 236:7
-func (n NullInt64) Value() (driver.Value, error)
 
 type NullString struct{String string; Valid bool}
 
@@ -345,19 +267,11 @@ type NullString struct{String string; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (ns *NullString) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 210:7
-//goesc:leaks recv=heap:0
-func (ns NullString) Value() (driver.Value, error)
-
 type NullTime struct{Time time.Time; Valid bool}
 
 //goesc:pos database/sql/sql.go 384:7 384:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullTime) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 394:7
-//goesc:leaks recv=heap:0
-func (n NullTime) Value() (driver.Value, error)
 
 type Out struct{_NamedFieldsRequired struct{}; Dest any; In bool}
 
@@ -366,10 +280,6 @@ type RawBytes []byte
 type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, error)}
 
 type Row struct{err error; rows *Rows}
-
-//goesc:pos database/sql/sql.go 3527:7
-//goesc:leaks recv=r0:1
-func (r *Row) Err() error
 
 //goesc:pos database/sql/sql.go 3486:7 3486:20
 //goesc:leaks recv=heap:1 dest=heap:1
@@ -450,25 +360,13 @@ type Stmt struct{db *DB; query string; stickyErr error; closemu sync.RWMutex; cg
 //goesc:leaks recv=heap:0
 func (s *Stmt) Close() error
 
-//goesc:pos database/sql/sql.go 2667:7 2667:21
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) Exec(args ...any) (Result, error)
-
 //goesc:pos database/sql/sql.go 2643:7 2643:28 2643:49
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) ExecContext(ctx context.Context, args ...any) (Result, error)
 
-//goesc:pos database/sql/sql.go 2837:7 2837:22
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) Query(args ...any) (*Rows, error)
-
 //goesc:pos database/sql/sql.go 2785:7 2785:29 2785:50
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryContext(ctx context.Context, args ...any) (*Rows, error)
-
-//goesc:pos database/sql/sql.go 2879:7 2879:25
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) QueryRow(args ...any) *Row
 
 //goesc:pos database/sql/sql.go 2857:7 2857:32 2857:53
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
@@ -496,25 +394,13 @@ type Tx struct{db *DB; closemu sync.RWMutex; dc *driverConn; txi driver.Tx; rele
 //goesc:leaks recv=heap:0
 func (tx *Tx) Commit() error
 
-//goesc:pos database/sql/sql.go 2524:7 2524:20 2524:34
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) Exec(query string, args ...any) (Result, error)
-
 //goesc:pos database/sql/sql.go 2511:7 2511:27 2511:48 2511:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
-//goesc:pos database/sql/sql.go 2397:7 2397:23
-//goesc:leaks recv=heap:0 query=heap:0
-func (tx *Tx) Prepare(query string) (*Stmt, error)
-
 //goesc:pos database/sql/sql.go 2372:7 2372:30 2372:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (tx *Tx) PrepareContext(ctx context.Context, query string) (*Stmt, error)
-
-//goesc:pos database/sql/sql.go 2542:7 2542:21 2542:35
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) Query(query string, args ...any) (*Rows, error)
 
 //goesc:pos database/sql/sql.go 2529:7 2529:28 2529:49 2529:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
@@ -523,18 +409,6 @@ func (tx *Tx) QueryContext(ctx context.Context, query string, args ...any) (*Row
 //goesc:pos database/sql/sql.go 2566:7 2566:24 2566:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryRow(query string, args ...any) *Row
-
-//goesc:pos database/sql/sql.go 2552:7 2552:31 2552:52 2552:66
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *Row
-
-//goesc:pos database/sql/sql.go 2358:7
-//goesc:leaks recv=heap:0
-func (tx *Tx) Rollback() error
-
-//goesc:pos database/sql/sql.go 2505:7 2505:20
-//goesc:leaks recv=heap:0 stmt=heap:0
-func (tx *Tx) Stmt(stmt *Stmt) *Stmt
 
 //goesc:pos database/sql/sql.go 2417:7 2417:27 2417:48
 //goesc:leaks recv=heap:0 ctx=heap:0 stmt=heap:0
@@ -582,29 +456,9 @@ type connRequestDelHandle struct{idx *int}
 
 type connRequestSet struct{s []connRequestAndIndex}
 
-//goesc:pos database/sql/sql.go 3621:7 3621:30
-//goesc:leaks recv=heap:1,mutator:0 v=heap:0
-func (s *connRequestSet) Add(v chan connRequest) connRequestDelHandle
-
-//goesc:pos database/sql/sql.go 3601:7
-//goesc:leaks recv=mutator:0
-func (s *connRequestSet) CloseAndRemoveAll()
-
-//goesc:pos database/sql/sql.go 3640:7 3640:33
-//goesc:leaks recv=heap:2,mutator:0 h=none
-func (s *connRequestSet) Delete(h connRequestDelHandle) bool
-
-//goesc:pos database/sql/sql.go 3610:7
-//goesc:leaks recv=none
-func (s *connRequestSet) Len() int
-
 //goesc:pos database/sql/sql.go 3667:7
 //goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) TakeRandom() (v chan connRequest, ok bool)
-
-//goesc:pos database/sql/sql.go 3649:7 3649:38
-//goesc:leaks recv=heap:2,mutator:0
-func (s *connRequestSet) deleteIndex(idx int)
 
 type connReuseStrategy uint8
 
@@ -664,9 +518,6 @@ type releaseConn func(error)
 type stmtConnGrabber interface{grabConn(context.Context) (*driverConn, releaseConn, error); txCtx() context.Context}
 
 func Drivers() []string
-
-//goesc:leaks name=r0:0 value=r0:0
-func Named(name string, value any) NamedArg
 
 //goesc:leaks driverName=heap:0 dataSourceName=heap:0
 func Open(driverName string, dataSourceName string) (*DB, error)

@@ -11,31 +11,16 @@ type AddrType struct{BasicType}
 
 type ArrayType struct{CommonType; Type Type; StrideBitSize int64; Count int64}
 
-//goesc:pos debug/dwarf/type.go 125:7
-//goesc:leaks recv=heap:1
-func (t *ArrayType) Size() int64
-
 //goesc:pos debug/dwarf/type.go 121:7
 //goesc:leaks recv=heap:1
 func (t *ArrayType) String() string
 
 type Attr uint32
 
-//goesc:pos debug/dwarf/const.go 141:7
-func (a Attr) GoString() string
-
 //goesc:pos debug/dwarf/attr_string.go 260:7
 func (i Attr) String() string
 
 type BasicType struct{CommonType; BitSize int64; BitOffset int64; DataBitOffset int64}
-
-//goesc:pos debug/dwarf/type.go 46:7
-//goesc:leaks recv=r0:0
-func (b *BasicType) Basic() *BasicType
-
-//goesc:pos debug/dwarf/type.go 48:7
-//goesc:leaks recv=r0:1
-func (t *BasicType) String() string
 
 type BoolType struct{BasicType}
 
@@ -43,33 +28,14 @@ type CharType struct{BasicType}
 
 type Class int
 
-//goesc:pos debug/dwarf/entry.go 375:7
-func (i Class) GoString() string
-
 //goesc:pos debug/dwarf/class_string.go 37:7
 func (i Class) String() string
 
 type CommonType struct{ByteSize int64; Name string}
 
-//goesc:pos debug/dwarf/type.go 29:7
-//goesc:leaks recv=r0:0
-func (c *CommonType) Common() *CommonType
-
-//goesc:pos debug/dwarf/type.go 31:7
-//goesc:leaks recv=none
-func (c *CommonType) Size() int64
-
 type ComplexType struct{BasicType}
 
 type Data struct{abbrev []byte; aranges []byte; frame []byte; info []byte; line []byte; pubnames []byte; ranges []byte; str []byte; addr []byte; lineStr []byte; strOffsets []byte; rngLists []byte; abbrevCache map[uint64]abbrevTable; bigEndian bool; order binary.ByteOrder; typeCache map[Offset]Type; typeSigs map[uint64]*typeUnit; unit []unit}
-
-//goesc:pos debug/dwarf/open.go 126:7 126:27 126:40
-//goesc:leaks recv=mutator:0 name=none contents=heap:0
-func (d *Data) AddSection(name string, contents []byte) error
-
-//goesc:pos debug/dwarf/open.go 118:7 118:25 118:38
-//goesc:leaks recv=heap:0 name=heap:0 types=heap:0
-func (d *Data) AddTypes(name string, types []byte) error
 
 //goesc:pos debug/dwarf/line.go 143:7 143:27
 //goesc:leaks recv=heap:0 cu=heap:3
@@ -78,10 +44,6 @@ func (d *Data) LineReader(cu *Entry) (*LineReader, error)
 //goesc:pos debug/dwarf/entry.go 947:7 947:23
 //goesc:leaks recv=heap:0 e=none
 func (d *Data) Ranges(e *Entry) ([][2]uint64, error)
-
-//goesc:pos debug/dwarf/entry.go 744:7
-//goesc:leaks recv=heap:0
-func (d *Data) Reader() *Reader
 
 //goesc:pos debug/dwarf/type.go 375:7 375:21
 //goesc:leaks recv=heap:0
@@ -133,25 +95,9 @@ func (d *Data) sigToType(sig uint64) (Type, error)
 
 type DecodeError struct{Name string; Offset Offset; Err string}
 
-//goesc:pos debug/dwarf/buf.go 203:7
-//goesc:leaks recv=none
-func (e DecodeError) Error() string
-
 type DotDotDotType struct{CommonType}
 
-//goesc:pos debug/dwarf/type.go 336:7
-//goesc:leaks recv=none
-func (t *DotDotDotType) String() string
-
 type Entry struct{Offset Offset; Tag Tag; Children bool; Field []Field}
-
-//goesc:pos debug/dwarf/entry.go 395:7 395:27
-//goesc:leaks recv=r0:1
-func (e *Entry) AttrField(a Attr) *Field
-
-//goesc:pos debug/dwarf/entry.go 386:7 386:21
-//goesc:leaks recv=r0:2
-func (e *Entry) Val(a Attr) any
 
 type EnumType struct{CommonType; EnumName string; Val []*EnumValue}
 
@@ -179,10 +125,6 @@ type LineFile struct{Name string; Mtime uint64; Length int}
 
 type LineReader struct{buf buf; section []byte; str []byte; lineStr []byte; version uint16; addrsize int; segmentSelectorSize int; minInstructionLength int; maxOpsPerInstruction int; defaultIsStmt bool; lineBase int; lineRange int; opcodeBase int; opcodeLengths []int; directories []string; fileEntries []*LineFile; programOffset Offset; endOffset Offset; initialFileEntries int; state LineEntry; fileIndex int}
 
-//goesc:pos debug/dwarf/line.go 724:7
-//goesc:leaks recv=r0:1
-func (r *LineReader) Files() []*LineFile
-
 //goesc:pos debug/dwarf/line.go 481:7 481:27
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) Next(entry *LineEntry) error
@@ -191,17 +133,9 @@ func (r *LineReader) Next(entry *LineEntry) error
 //goesc:leaks recv=heap:1,mutator:0
 func (r *LineReader) Reset()
 
-//goesc:pos debug/dwarf/line.go 669:7 669:27
-//goesc:leaks recv=heap:1,mutator:0 pos=heap:0
-func (r *LineReader) Seek(pos LineReaderPos)
-
 //goesc:pos debug/dwarf/line.go 744:7 744:29 744:40
 //goesc:leaks recv=heap:1,mutator:0 entry=mutator:0
 func (r *LineReader) SeekPC(pc uint64, entry *LineEntry) error
-
-//goesc:pos debug/dwarf/line.go 661:7
-//goesc:leaks recv=r0:1
-func (r *LineReader) Tell() LineReaderPos
 
 //goesc:pos debug/dwarf/line.go 642:7 642:32
 //goesc:leaks recv=mutator:0
@@ -241,29 +175,9 @@ type Offset uint32
 
 type PtrType struct{CommonType; Type Type}
 
-//goesc:pos debug/dwarf/type.go 145:7
-//goesc:leaks recv=heap:1
-func (t *PtrType) String() string
-
 type QualType struct{CommonType; Qual string; Type Type}
 
-//goesc:pos debug/dwarf/type.go 111:7
-//goesc:leaks recv=heap:1
-func (t *QualType) Size() int64
-
-//goesc:pos debug/dwarf/type.go 109:7
-//goesc:leaks recv=heap:1
-func (t *QualType) String() string
-
 type Reader struct{b buf; d *Data; err error; unit int; lastUnit bool; lastChildren bool; lastSibling Offset; cu *Entry}
-
-//goesc:pos debug/dwarf/entry.go 752:7
-//goesc:leaks recv=none
-func (r *Reader) AddressSize() int
-
-//goesc:pos debug/dwarf/entry.go 757:7
-//goesc:leaks recv=r0:1
-func (r *Reader) ByteOrder() binary.ByteOrder
 
 //goesc:pos debug/dwarf/entry.go 823:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -313,10 +227,6 @@ type StructType struct{CommonType; StructName string; Kind string; Field []*Stru
 //goesc:leaks recv=heap:3,r0:1
 func (t *StructType) Defn() string
 
-//goesc:pos debug/dwarf/type.go 239:7
-//goesc:leaks recv=heap:3,r0:1
-func (t *StructType) String() string
-
 type Tag uint32
 
 //goesc:pos debug/dwarf/const.go 284:7
@@ -329,14 +239,6 @@ type Type interface{Common() *CommonType; Size() int64; String() string}
 
 type TypedefType struct{CommonType; Type Type}
 
-//goesc:pos debug/dwarf/type.go 346:7
-//goesc:leaks recv=heap:1
-func (t *TypedefType) Size() int64
-
-//goesc:pos debug/dwarf/type.go 344:7
-//goesc:leaks recv=r0:1
-func (t *TypedefType) String() string
-
 type UcharType struct{BasicType}
 
 type UintType struct{BasicType}
@@ -345,15 +247,7 @@ type UnspecifiedType struct{BasicType}
 
 type UnsupportedType struct{CommonType; Tag Tag}
 
-//goesc:pos debug/dwarf/type.go 355:7
-//goesc:leaks recv=r0:1
-func (t *UnsupportedType) String() string
-
 type VoidType struct{CommonType}
-
-//goesc:pos debug/dwarf/type.go 137:7
-//goesc:leaks recv=none
-func (t *VoidType) String() string
 
 type abbrev struct{tag Tag; children bool; field []afield}
 

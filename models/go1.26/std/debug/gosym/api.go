@@ -138,10 +138,6 @@ func (s *Sym) PackageName() string
 //goesc:leaks recv=r0:1,mutator:1,callee:1
 func (s *Sym) ReceiverName() string
 
-//goesc:pos debug/gosym/symtab.go 35:7
-//goesc:leaks recv=none
-func (s *Sym) Static() bool
-
 //goesc:pos debug/gosym/symtab.go 42:7
 //goesc:leaks recv=r0:1,mutator:1,callee:1
 func (s *Sym) nameWithoutInst() string
@@ -152,43 +148,15 @@ type Table struct{Syms []Sym; Funcs []Func; Files map[string]*Obj; Objs []Obj; g
 //goesc:leaks recv=heap:1 file=heap:0
 func (t *Table) LineToPC(file string, line int) (pc uint64, fn *Func, err error)
 
-//goesc:pos debug/gosym/symtab.go 619:7 619:28
-//goesc:leaks recv=r0:1 name=none
-func (t *Table) LookupFunc(name string) *Func
-
-//goesc:pos debug/gosym/symtab.go 603:7 603:27
-//goesc:leaks recv=r0:1 name=none
-func (t *Table) LookupSym(name string) *Sym
-
-//goesc:pos debug/gosym/symtab.go 538:7 538:26
-//goesc:leaks recv=r0:1
-func (t *Table) PCToFunc(pc uint64) *Func
-
 //goesc:pos debug/gosym/symtab.go 557:7 557:26
 //goesc:leaks recv=heap:1
 func (t *Table) PCToLine(pc uint64) (file string, line int, fn *Func)
 
-//goesc:pos debug/gosym/symtab.go 630:7 630:27
-//goesc:leaks recv=r0:1
-func (t *Table) SymByAddr(addr uint64) *Sym
-
 type UnknownFileError string
-
-//goesc:pos debug/gosym/symtab.go 746:7
-//goesc:leaks recv=none
-func (e UnknownFileError) Error() string
 
 type UnknownLineError struct{File string; Line int}
 
-//goesc:pos debug/gosym/symtab.go 756:7
-//goesc:leaks recv=none
-func (e *UnknownLineError) Error() string
-
 type funcData struct{t *LineTable; data []byte}
-
-//goesc:pos debug/gosym/pclntab.go 446:7
-//goesc:leaks recv=none
-func (f funcData) IsZero() bool
 
 //goesc:pos debug/gosym/pclntab.go 466:7
 //goesc:leaks recv=heap:0
@@ -220,10 +188,6 @@ func (f funcData) pcln() uint32
 
 type funcTab struct{*LineTable; sz int}
 
-//goesc:pos debug/gosym/pclntab.go 407:7
-//goesc:leaks recv=none
-func (f funcTab) Count() int
-
 //goesc:pos debug/gosym/pclntab.go 421:7 421:26
 //goesc:leaks recv=heap:1
 func (f funcTab) funcOff(i int) uint64
@@ -237,9 +201,6 @@ func (f funcTab) pc(i int) uint64
 func (f funcTab) uint(b []byte) uint64
 
 type version int
-
-//goesc:leaks data=heap:0
-func NewLineTable(data []byte, text uint64) *LineTable
 
 //goesc:leaks symtab=heap:0 pcln=heap:0
 func NewTable(symtab []byte, pcln *LineTable) (*Table, error)

@@ -9,14 +9,6 @@ import (
 
 type File struct{FileHeader; Sections []*Section; closer io.Closer}
 
-//goesc:pos debug/plan9obj/file.go 121:7
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
-
-//goesc:pos debug/plan9obj/file.go 333:7 333:24
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
 //goesc:pos debug/plan9obj/file.go 317:7
 //goesc:leaks recv=heap:3
 func (f *File) Symbols() ([]Sym, error)
@@ -24,14 +16,6 @@ func (f *File) Symbols() ([]Sym, error)
 type FileHeader struct{Magic uint32; Bss uint32; Entry uint64; PtrSize int; LoadAddress uint64; HdrSize uint64}
 
 type Section struct{SectionHeader; io.ReaderAt; sr *io.SectionReader}
-
-//goesc:pos debug/plan9obj/file.go 68:7
-//goesc:leaks recv=heap:1
-func (s *Section) Data() ([]byte, error)
-
-//goesc:pos debug/plan9obj/file.go 73:7
-//goesc:leaks recv=heap:1
-func (s *Section) Open() io.ReadSeeker
 
 type SectionHeader struct{Name string; Size uint32; Offset uint32}
 

@@ -9,9 +9,6 @@ import (
 
 type CorruptInputError int64
 
-//goesc:pos encoding/ascii85/ascii85.go 169:7
-func (e CorruptInputError) Error() string
-
 type decoder struct{err error; readErr error; r io.Reader; buf [1024]byte; nbuf int; out []byte; outbuf [1024]byte}
 
 //goesc:pos encoding/ascii85/ascii85.go 255:7 255:24
@@ -33,12 +30,4 @@ func Decode(dst []byte, src []byte, flush bool) (ndst int, nsrc int, err error)
 
 //goesc:leaks dst=mutator:0 src=none
 func Encode(dst []byte, src []byte) int
-
-func MaxEncodedLen(n int) int
-
-//goesc:leaks r=heap:0
-func NewDecoder(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) io.WriteCloser
 

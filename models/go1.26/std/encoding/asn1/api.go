@@ -5,10 +5,6 @@ package asn1
 
 type BitString struct{Bytes []byte; BitLength int}
 
-//goesc:pos encoding/asn1/asn1.go 170:7 170:23
-//goesc:leaks recv=none
-func (b BitString) At(i int) int
-
 //goesc:pos encoding/asn1/asn1.go 181:7
 //goesc:leaks recv=r0:0
 func (b BitString) RightAlign() []byte
@@ -18,10 +14,6 @@ type Enumerated int
 type Flag bool
 
 type ObjectIdentifier []int
-
-//goesc:pos encoding/asn1/asn1.go 229:7 229:34
-//goesc:leaks recv=none other=none
-func (oi ObjectIdentifier) Equal(other ObjectIdentifier) bool
 
 //goesc:pos encoding/asn1/asn1.go 233:7
 //goesc:leaks recv=none
@@ -33,24 +25,10 @@ type RawValue struct{Class int; Tag int; IsCompound bool; Bytes []byte; FullByte
 
 type StructuralError struct{Msg string}
 
-//goesc:pos encoding/asn1/asn1.go 44:7
-//goesc:leaks recv=none
-func (e StructuralError) Error() string
-
 type SyntaxError struct{Msg string}
-
-//goesc:pos encoding/asn1/asn1.go 51:7
-//goesc:leaks recv=none
-func (e SyntaxError) Error() string
-
-//goesc:leaks val=heap:0
-func Marshal(val any) ([]byte, error)
 
 //goesc:leaks val=heap:0 params=mutator:0,callee:0
 func MarshalWithParams(val any, params string) ([]byte, error)
-
-//goesc:leaks b=heap:0 val=heap:0
-func Unmarshal(b []byte, val any) (rest []byte, err error)
 
 //goesc:leaks b=heap:0 val=heap:0 params=mutator:0,callee:0
 func UnmarshalWithParams(b []byte, val any, params string) (rest []byte, err error)

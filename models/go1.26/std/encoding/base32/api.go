@@ -9,9 +9,6 @@ import (
 
 type CorruptInputError int64
 
-//goesc:pos encoding/base32/base32.go 297:7
-func (e CorruptInputError) Error() string
-
 type Encoding struct{encode [32]byte; decodeMap [256]uint8; padChar rune}
 
 //goesc:pos encoding/base32/base32.go 405:7 405:35 405:40
@@ -30,10 +27,6 @@ func (enc *Encoding) Decode(dst []byte, src []byte) (n int, err error)
 //goesc:leaks recv=none s=none
 func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
-//goesc:pos encoding/base32/base32.go 578:7 578:33
-//goesc:leaks recv=none
-func (enc *Encoding) DecodedLen(n int) int
-
 //goesc:pos encoding/base32/base32.go 121:7 121:29 121:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Encode(dst []byte, src []byte)
@@ -41,13 +34,6 @@ func (enc *Encoding) Encode(dst []byte, src []byte)
 //goesc:pos encoding/base32/base32.go 199:7 199:37
 //goesc:leaks recv=none src=none
 func (enc *Encoding) EncodeToString(src []byte) string
-
-//goesc:pos encoding/base32/base32.go 284:7 284:33
-//goesc:leaks recv=none
-func (enc *Encoding) EncodedLen(n int) int
-
-//goesc:pos encoding/base32/base32.go 100:7 100:33
-func (enc Encoding) WithPadding(padding rune) *Encoding
 
 //goesc:pos encoding/base32/base32.go 305:7 305:29 305:34
 //goesc:leaks recv=none dst=mutator:0 src=none
@@ -74,15 +60,6 @@ type newlineFilteringReader struct{wrapped io.Reader}
 //goesc:pos encoding/base32/base32.go 557:7 557:39
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *newlineFilteringReader) Read(p []byte) (int, error)
-
-//goesc:leaks enc=heap:0 r=heap:0
-func NewDecoder(enc *Encoding, r io.Reader) io.Reader
-
-//goesc:leaks enc=heap:0 w=heap:0
-func NewEncoder(enc *Encoding, w io.Writer) io.WriteCloser
-
-//goesc:leaks encoder=none
-func NewEncoding(encoder string) *Encoding
 
 const (
 	NoPadding rune = -1

@@ -9,9 +9,6 @@ import (
 
 type CorruptInputError int64
 
-//goesc:pos encoding/base64/base64.go 303:7
-func (e CorruptInputError) Error() string
-
 type Encoding struct{encode [64]byte; decodeMap [256]uint8; padChar rune; strict bool}
 
 //goesc:pos encoding/base64/base64.go 413:7 413:35 413:40
@@ -30,10 +27,6 @@ func (enc *Encoding) Decode(dst []byte, src []byte) (n int, err error)
 //goesc:leaks recv=none s=none
 func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
-//goesc:pos encoding/base64/base64.go 654:7 654:33
-//goesc:leaks recv=none
-func (enc *Encoding) DecodedLen(n int) int
-
 //goesc:pos encoding/base64/base64.go 145:7 145:29 145:34
 //goesc:leaks recv=none dst=mutator:0 src=none
 func (enc *Encoding) Encode(dst []byte, src []byte)
@@ -41,16 +34,6 @@ func (enc *Encoding) Encode(dst []byte, src []byte)
 //goesc:pos encoding/base64/base64.go 206:7 206:37
 //goesc:leaks recv=none src=none
 func (enc *Encoding) EncodeToString(src []byte) string
-
-//goesc:pos encoding/base64/base64.go 290:7 290:33
-//goesc:leaks recv=none
-func (enc *Encoding) EncodedLen(n int) int
-
-//goesc:pos encoding/base64/base64.go 113:7
-func (enc Encoding) Strict() *Encoding
-
-//goesc:pos encoding/base64/base64.go 96:7 96:33
-func (enc Encoding) WithPadding(padding rune) *Encoding
 
 //goesc:pos encoding/base64/base64.go 312:7 312:36 312:41 312:53
 //goesc:leaks recv=none dst=mutator:0 src=none
@@ -77,15 +60,6 @@ type newlineFilteringReader struct{wrapped io.Reader}
 //goesc:pos encoding/base64/base64.go 626:7 626:39
 //goesc:leaks recv=heap:1 p=heap:0
 func (r *newlineFilteringReader) Read(p []byte) (int, error)
-
-//goesc:leaks enc=heap:0 r=heap:0
-func NewDecoder(enc *Encoding, r io.Reader) io.Reader
-
-//goesc:leaks enc=heap:0 w=heap:0
-func NewEncoder(enc *Encoding, w io.Writer) io.WriteCloser
-
-//goesc:leaks encoder=none
-func NewEncoding(encoder string) *Encoding
 
 const (
 	NoPadding rune = -1

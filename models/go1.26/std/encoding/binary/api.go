@@ -15,120 +15,18 @@ type ByteOrder interface{PutUint16([]byte, uint16); PutUint32([]byte, uint32); P
 
 type bigEndian struct{}
 
-//goesc:pos encoding/binary/binary.go 168:7 168:31 168:41
-//goesc:leaks b=r0:0,mutator:0
-func (bigEndian) AppendUint16(b []byte, v uint16) []byte
-
-//goesc:pos encoding/binary/binary.go 191:7 191:31 191:41
-//goesc:leaks b=r0:0,mutator:0
-func (bigEndian) AppendUint32(b []byte, v uint32) []byte
-
-//goesc:pos encoding/binary/binary.go 221:7 221:31 221:41
-//goesc:leaks b=r0:0,mutator:0
-func (bigEndian) AppendUint64(b []byte, v uint64) []byte
-
-//goesc:pos encoding/binary/binary.go 236:7
-func (bigEndian) GoString() string
-
-//goesc:pos encoding/binary/binary.go 161:7 161:28 161:38
-//goesc:leaks b=mutator:0
-func (bigEndian) PutUint16(b []byte, v uint16)
-
-//goesc:pos encoding/binary/binary.go 182:7 182:28 182:38
-//goesc:leaks b=mutator:0
-func (bigEndian) PutUint32(b []byte, v uint32)
-
-//goesc:pos encoding/binary/binary.go 208:7 208:28 208:38
-//goesc:leaks b=mutator:0
-func (bigEndian) PutUint64(b []byte, v uint64)
-
-//goesc:pos encoding/binary/binary.go 234:7
-func (bigEndian) String() string
-
-//goesc:pos encoding/binary/binary.go 155:7 155:25
-//goesc:leaks b=none
-func (bigEndian) Uint16(b []byte) uint16
-
-//goesc:pos encoding/binary/binary.go 176:7 176:25
-//goesc:leaks b=none
-func (bigEndian) Uint32(b []byte) uint32
-
-//goesc:pos encoding/binary/binary.go 201:7 201:25
-//goesc:leaks b=none
-func (bigEndian) Uint64(b []byte) uint64
-
 type littleEndian struct{}
-
-//goesc:pos encoding/binary/binary.go 82:7 82:34 82:44
-//goesc:leaks b=r0:0,mutator:0
-func (littleEndian) AppendUint16(b []byte, v uint16) []byte
-
-//goesc:pos encoding/binary/binary.go 105:7 105:34 105:44
-//goesc:leaks b=r0:0,mutator:0
-func (littleEndian) AppendUint32(b []byte, v uint32) []byte
-
-//goesc:pos encoding/binary/binary.go 135:7 135:34 135:44
-//goesc:leaks b=r0:0,mutator:0
-func (littleEndian) AppendUint64(b []byte, v uint64) []byte
-
-//goesc:pos encoding/binary/binary.go 150:7
-func (littleEndian) GoString() string
-
-//goesc:pos encoding/binary/binary.go 75:7 75:31 75:41
-//goesc:leaks b=mutator:0
-func (littleEndian) PutUint16(b []byte, v uint16)
-
-//goesc:pos encoding/binary/binary.go 96:7 96:31 96:41
-//goesc:leaks b=mutator:0
-func (littleEndian) PutUint32(b []byte, v uint32)
-
-//goesc:pos encoding/binary/binary.go 122:7 122:31 122:41
-//goesc:leaks b=mutator:0
-func (littleEndian) PutUint64(b []byte, v uint64)
-
-//goesc:pos encoding/binary/binary.go 148:7
-func (littleEndian) String() string
-
-//goesc:pos encoding/binary/binary.go 69:7 69:28
-//goesc:leaks b=none
-func (littleEndian) Uint16(b []byte) uint16
-
-//goesc:pos encoding/binary/binary.go 90:7 90:28
-//goesc:leaks b=none
-func (littleEndian) Uint32(b []byte) uint32
-
-//goesc:pos encoding/binary/binary.go 115:7 115:28
-//goesc:leaks b=none
-func (littleEndian) Uint64(b []byte) uint64
 
 type nativeEndian struct{littleEndian}
 
-//goesc:pos encoding/binary/binary.go 240:7
-func (nativeEndian) GoString() string
-
-//goesc:pos encoding/binary/binary.go 238:7
-func (nativeEndian) String() string
-
 //goesc:leaks buf=heap:0 order=heap:0 data=mutator:0,callee:0
 func Append(buf []byte, order ByteOrder, data any) ([]byte, error)
-
-//goesc:leaks buf=r0:0,mutator:0
-func AppendUvarint(buf []byte, x uint64) []byte
-
-//goesc:leaks buf=r0:0,mutator:0
-func AppendVarint(buf []byte, x int64) []byte
 
 //goesc:leaks buf=heap:0 order=heap:0 data=mutator:0,callee:0
 func Decode(buf []byte, order ByteOrder, data any) (int, error)
 
 //goesc:leaks buf=heap:0 order=heap:0 data=mutator:0,callee:0
 func Encode(buf []byte, order ByteOrder, data any) (int, error)
-
-//goesc:leaks buf=mutator:0
-func PutUvarint(buf []byte, x uint64) int
-
-//goesc:leaks buf=mutator:0
-func PutVarint(buf []byte, x int64) int
 
 //goesc:leaks r=heap:0 order=heap:0 data=mutator:0,callee:0
 func Read(r io.Reader, order ByteOrder, data any) error
@@ -141,9 +39,6 @@ func ReadVarint(r io.ByteReader) (int64, error)
 
 //goesc:leaks v=mutator:0,callee:0
 func Size(v any) int
-
-//goesc:leaks buf=none
-func Uvarint(buf []byte) (uint64, int)
 
 //goesc:leaks buf=none
 func Varint(buf []byte) (int64, int)

@@ -5,7 +5,6 @@ package csv
 
 import (
 	"bufio"
-	"io"
 )
 
 type ParseError struct{StartLine int; Line int; Column int; Err error}
@@ -14,19 +13,7 @@ type ParseError struct{StartLine int; Line int; Column int; Err error}
 //goesc:leaks recv=heap:1
 func (e *ParseError) Error() string
 
-//goesc:pos encoding/csv/reader.go 84:7
-//goesc:leaks recv=r0:1
-func (e *ParseError) Unwrap() error
-
 type Reader struct{Comma rune; Comment rune; FieldsPerRecord int; LazyQuotes bool; TrimLeadingSpace bool; ReuseRecord bool; TrailingComma bool; r *bufio.Reader; numLine int; offset int64; rawBuffer []byte; recordBuffer []byte; fieldIndexes []int; fieldPositions []position; lastRecord []string}
-
-//goesc:pos encoding/csv/reader.go 213:7 213:27
-//goesc:leaks recv=none
-func (r *Reader) FieldPos(field int) (line int, column int)
-
-//goesc:pos encoding/csv/reader.go 224:7
-//goesc:leaks recv=none
-func (r *Reader) InputOffset() int64
 
 //goesc:pos encoding/csv/reader.go 197:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -46,14 +33,6 @@ func (r *Reader) readRecord(dst []string) ([]string, error)
 
 type Writer struct{Comma rune; UseCRLF bool; w *bufio.Writer}
 
-//goesc:pos encoding/csv/writer.go 131:7
-//goesc:leaks recv=heap:2,mutator:1
-func (w *Writer) Error() error
-
-//goesc:pos encoding/csv/writer.go 125:7
-//goesc:leaks recv=heap:2,mutator:1
-func (w *Writer) Flush()
-
 //goesc:pos encoding/csv/writer.go 50:7 50:24
 //goesc:leaks recv=heap:2,mutator:1 record=heap:1
 func (w *Writer) Write(record []string) error
@@ -67,12 +46,6 @@ func (w *Writer) WriteAll(records [][]string) error
 func (w *Writer) fieldNeedsQuotes(field string) bool
 
 type position struct{line int; col int}
-
-//goesc:leaks r=heap:0
-func NewReader(r io.Reader) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 var (
 	ErrBareQuote error

@@ -227,10 +227,6 @@ func (enc *Encoder) encodeStruct(b *encBuffer, engine *encEngine, value reflect.
 //goesc:leaks recv=heap:1,mutator:0 e=heap:0
 func (enc *Encoder) freeEncoderState(e *encoderState)
 
-//goesc:pos encoding/gob/encode.go 79:7 79:37
-//goesc:leaks recv=heap:0 b=heap:0
-func (enc *Encoder) newEncoderState(b *encBuffer) *encoderState
-
 //goesc:pos encoding/gob/encoder.go 53:7
 //goesc:leaks recv=mutator:0
 func (enc *Encoder) popWriter()
@@ -288,34 +284,6 @@ func (a *arrayType) string() string
 
 type decBuffer struct{data []byte; offset int}
 
-//goesc:pos encoding/gob/decode.go 74:7
-//goesc:leaks recv=r0:1
-func (d *decBuffer) Bytes() []byte
-
-//goesc:pos encoding/gob/decode.go 54:7 54:26
-//goesc:leaks recv=mutator:0
-func (d *decBuffer) Drop(n int)
-
-//goesc:pos encoding/gob/decode.go 70:7
-//goesc:leaks recv=none
-func (d *decBuffer) Len() int
-
-//goesc:pos encoding/gob/decode.go 45:7 45:26
-//goesc:leaks recv=mutator:0 p=mutator:0
-func (d *decBuffer) Read(p []byte) (int, error)
-
-//goesc:pos encoding/gob/decode.go 61:7
-//goesc:leaks recv=mutator:0
-func (d *decBuffer) ReadByte() (byte, error)
-
-//goesc:pos encoding/gob/decode.go 84:7
-//goesc:leaks recv=mutator:0
-func (d *decBuffer) Reset()
-
-//goesc:pos encoding/gob/decode.go 79:7 79:30
-//goesc:leaks recv=mutator:0 data=heap:0
-func (d *decBuffer) SetBytes(data []byte)
-
 type decEngine struct{instr []decInstr; numInstr int}
 
 type decHelper func(state *decoderState, v reflect.Value, length int, ovfl error) bool
@@ -339,26 +307,6 @@ func (state *decoderState) decodeUint() (x uint64)
 func (state *decoderState) getLength() (int, bool)
 
 type encBuffer struct{data []byte; scratch [64]byte}
-
-//goesc:pos encoding/gob/encode.go 67:7
-//goesc:leaks recv=r0:1
-func (e *encBuffer) Bytes() []byte
-
-//goesc:pos encoding/gob/encode.go 63:7
-//goesc:leaks recv=none
-func (e *encBuffer) Len() int
-
-//goesc:pos encoding/gob/encode.go 71:7
-//goesc:leaks recv=heap:0
-func (e *encBuffer) Reset()
-
-//goesc:pos encoding/gob/encode.go 54:7 54:27
-//goesc:leaks recv=heap:1,mutator:0 p=none
-func (e *encBuffer) Write(p []byte) (int, error)
-
-//goesc:pos encoding/gob/encode.go 59:7 59:33
-//goesc:leaks recv=heap:1,mutator:0 s=none
-func (e *encBuffer) WriteString(s string)
 
 //goesc:pos encoding/gob/encode.go 50:7 50:31
 //goesc:leaks recv=heap:1,mutator:0
@@ -460,9 +408,6 @@ func (w *wireType) string() string
 
 //goesc:leaks r=heap:0
 func NewDecoder(r io.Reader) *Decoder
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) *Encoder
 
 //goesc:leaks value=none
 func Register(value any)

@@ -9,9 +9,6 @@ import (
 
 type InvalidByteError byte
 
-//goesc:pos encoding/hex/hex.go 72:7
-func (e InvalidByteError) Error() string
-
 type decoder struct{r io.Reader; err error; in []byte; arr [1024]byte}
 
 //goesc:pos encoding/hex/hex.go 206:7 206:24
@@ -46,27 +43,8 @@ func Decode(dst []byte, src []byte) (int, error)
 //goesc:leaks s=none
 func DecodeString(s string) ([]byte, error)
 
-func DecodedLen(x int) int
-
 //goesc:leaks data=none
 func Dump(data []byte) string
-
-//goesc:leaks w=heap:0
-func Dumper(w io.Writer) io.WriteCloser
-
-//goesc:leaks dst=mutator:0 src=none
-func Encode(dst []byte, src []byte) int
-
-//goesc:leaks src=none
-func EncodeToString(src []byte) string
-
-func EncodedLen(n int) int
-
-//goesc:leaks r=heap:0
-func NewDecoder(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) io.Writer
 
 var ErrLength error
 

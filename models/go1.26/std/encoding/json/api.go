@@ -11,33 +11,13 @@ import (
 
 type Decoder struct{r io.Reader; buf []byte; d decodeState; scanp int; scanned int64; scan scanner; err error; tokenState int; tokenStack []int}
 
-//goesc:pos encoding/json/stream.go 85:7
-//goesc:leaks recv=heap:1
-func (dec *Decoder) Buffered() io.Reader
-
 //goesc:pos encoding/json/stream.go 51:7 51:28
 //goesc:leaks recv=heap:0 v=heap:0
 func (dec *Decoder) Decode(v any) error
 
-//goesc:pos encoding/json/stream.go 44:7
-//goesc:leaks recv=mutator:0
-func (dec *Decoder) DisallowUnknownFields()
-
-//goesc:pos encoding/json/stream.go 512:7
-//goesc:leaks recv=none
-func (dec *Decoder) InputOffset() int64
-
-//goesc:pos encoding/json/stream.go 485:7
-//goesc:leaks recv=heap:1,mutator:0
-func (dec *Decoder) More() bool
-
 //goesc:pos encoding/json/stream.go 370:7
 //goesc:leaks recv=heap:0
 func (dec *Decoder) Token() (Token, error)
-
-//goesc:pos encoding/json/stream.go 39:7
-//goesc:leaks recv=mutator:0
-func (dec *Decoder) UseNumber()
 
 //goesc:pos encoding/json/stream.go 490:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -69,22 +49,11 @@ func (dec *Decoder) tokenValueEnd()
 
 type Delim rune
 
-//goesc:pos encoding/json/stream.go 355:7
-func (d Delim) String() string
-
 type Encoder struct{w io.Writer; err error; escapeHTML bool; indentBuf []byte; indentPrefix string; indentValue string}
 
 //goesc:pos encoding/json/stream.go 204:7 204:28
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (enc *Encoder) Encode(v any) error
-
-//goesc:pos encoding/json/stream.go 254:7 254:35
-//goesc:leaks recv=mutator:0
-func (enc *Encoder) SetEscapeHTML(on bool)
-
-//goesc:pos encoding/json/stream.go 242:7 242:31 242:39
-//goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
-func (enc *Encoder) SetIndent(prefix string, indent string)
 
 type InvalidUTF8Error struct{S string}
 
@@ -106,39 +75,11 @@ type MarshalerError struct{Type reflect.Type; Err error; sourceFunc string}
 //goesc:leaks recv=heap:1
 func (e *MarshalerError) Error() string
 
-//goesc:pos encoding/json/encode.go 294:7
-//goesc:leaks recv=r0:1
-func (e *MarshalerError) Unwrap() error
-
 type Number string
-
-//goesc:pos encoding/json/decode.go 197:7
-//goesc:leaks recv=none
-func (n Number) Float64() (float64, error)
-
-//goesc:pos encoding/json/decode.go 202:7
-//goesc:leaks recv=none
-func (n Number) Int64() (int64, error)
-
-//goesc:pos encoding/json/decode.go 194:7
-//goesc:leaks recv=r0:0
-func (n Number) String() string
 
 type RawMessage []byte
 
-//goesc:pos encoding/json/stream.go 264:7
-//goesc:leaks recv=r0:0
-func (m RawMessage) MarshalJSON() ([]byte, error)
-
-//goesc:pos encoding/json/stream.go 272:7 272:36
-//goesc:leaks recv=heap:1,mutator:0 data=none
-func (m *RawMessage) UnmarshalJSON(data []byte) error
-
 type SyntaxError struct{msg string; Offset int64}
-
-//goesc:pos encoding/json/scanner.go 54:7
-//goesc:leaks recv=r0:1
-func (e *SyntaxError) Error() string
 
 type Token any
 
@@ -159,15 +100,7 @@ type Unmarshaler interface{UnmarshalJSON([]byte) error}
 
 type UnsupportedTypeError struct{Type reflect.Type}
 
-//goesc:pos encoding/json/encode.go 246:7
-//goesc:leaks recv=heap:1
-func (e *UnsupportedTypeError) Error() string
-
 type UnsupportedValueError struct{Value reflect.Value; Str string}
-
-//goesc:pos encoding/json/encode.go 257:7
-//goesc:leaks recv=none
-func (e *UnsupportedValueError) Error() string
 
 type decodeState struct{data []byte; off int; opcode int; scan scanner; errorContext *errorContext; savedError error; useNumber bool; disallowUnknownFields bool}
 
@@ -285,12 +218,6 @@ func Marshal(v any) ([]byte, error)
 
 //goesc:leaks v=heap:0 prefix=none indent=none
 func MarshalIndent(v any, prefix string, indent string) ([]byte, error)
-
-//goesc:leaks r=heap:0
-func NewDecoder(r io.Reader) *Decoder
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) *Encoder
 
 //goesc:leaks data=heap:0 v=heap:0
 func Unmarshal(data []byte, v any) error

@@ -15,37 +15,13 @@ type Attr struct{Name Name; Value string}
 
 type CharData []byte
 
-//goesc:pos encoding/xml/xml.go 84:7
-//goesc:leaks recv=none
-func (c CharData) Copy() CharData
-
 type Comment []byte
 
-//goesc:pos encoding/xml/xml.go 91:7
-//goesc:leaks recv=none
-func (c Comment) Copy() Comment
-
 type Decoder struct{Strict bool; AutoClose []string; Entity map[string]string; CharsetReader func(charset string, input io.Reader) (io.Reader, error); DefaultSpace string; r io.ByteReader; t TokenReader; buf bytes.Buffer; saved *bytes.Buffer; stk *stack; stkDepth int; free *stack; needClose bool; toClose Name; nextToken Token; nextByte int; ns map[string]string; err error; line int; linestart int64; offset int64; inUnmarshalXML bool}
-
-//goesc:pos encoding/xml/read.go 139:7 139:26
-//goesc:leaks recv=heap:0 v=heap:0
-func (d *Decoder) Decode(v any) error
 
 //goesc:pos encoding/xml/read.go 147:7 147:33 147:40
 //goesc:leaks recv=heap:0 v=heap:0 start=heap:1
 func (d *Decoder) DecodeElement(v any, start *StartElement) error
-
-//goesc:pos encoding/xml/xml.go 941:7
-//goesc:leaks recv=none
-func (d *Decoder) InputOffset() int64
-
-//goesc:pos encoding/xml/xml.go 948:7
-//goesc:leaks recv=none
-func (d *Decoder) InputPos() (line int, column int)
-
-//goesc:pos encoding/xml/xml.go 551:7
-//goesc:leaks recv=heap:1,mutator:0
-func (d *Decoder) RawToken() (Token, error)
 
 //goesc:pos encoding/xml/read.go 773:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -165,15 +141,7 @@ func (d *Decoder) unmarshalTextInterface(val encoding.TextUnmarshaler) error
 
 type Directive []byte
 
-//goesc:pos encoding/xml/xml.go 110:7
-//goesc:leaks recv=none
-func (d Directive) Copy() Directive
-
 type Encoder struct{p printer}
-
-//goesc:pos encoding/xml/marshal.go 316:7
-//goesc:leaks recv=heap:2,mutator:0
-func (enc *Encoder) Close() error
 
 //goesc:pos encoding/xml/marshal.go 171:7 171:28
 //goesc:leaks recv=heap:0 v=heap:0
@@ -187,14 +155,6 @@ func (enc *Encoder) EncodeElement(v any, start StartElement) error
 //goesc:leaks recv=heap:0 t=heap:1
 func (enc *Encoder) EncodeToken(t Token) error
 
-//goesc:pos encoding/xml/marshal.go 309:7
-//goesc:leaks recv=heap:2,mutator:1
-func (enc *Encoder) Flush() error
-
-//goesc:pos encoding/xml/marshal.go 160:7 160:28 160:36
-//goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
-func (enc *Encoder) Indent(prefix string, indent string)
-
 type EndElement struct{Name Name}
 
 //goesc:pos MarshalXML=encoding/xml/marshal.go:111:13,111:25
@@ -207,41 +167,17 @@ type Name struct{Space string; Local string}
 
 type ProcInst struct{Target string; Inst []byte}
 
-//goesc:pos encoding/xml/xml.go 100:7
-//goesc:leaks recv=r0:0
-func (p ProcInst) Copy() ProcInst
-
 type StartElement struct{Name Name; Attr []Attr}
-
-//goesc:pos encoding/xml/xml.go 61:7
-//goesc:leaks recv=heap:1,r0:0
-func (e StartElement) Copy() StartElement
-
-//goesc:pos encoding/xml/xml.go 69:7
-//goesc:leaks recv=r0:0
-func (e StartElement) End() EndElement
 
 type SyntaxError struct{Msg string; Line int}
 
-//goesc:pos encoding/xml/xml.go 31:7
-//goesc:leaks recv=none
-func (e *SyntaxError) Error() string
-
 type TagPathError struct{Struct reflect.Type; Field1 string; Tag1 string; Field2 string; Tag2 string}
-
-//goesc:pos encoding/xml/typeinfo.go 336:7
-//goesc:leaks recv=heap:1
-func (e *TagPathError) Error() string
 
 type Token any
 
 type TokenReader interface{Token() (Token, error)}
 
 type UnmarshalError string
-
-//goesc:pos encoding/xml/read.go 162:7
-//goesc:leaks recv=r0:0
-func (e UnmarshalError) Error() string
 
 //goesc:pos UnmarshalXML=encoding/xml/read.go:180:15,180:27
 type Unmarshaler interface{UnmarshalXML(d *Decoder, start StartElement) error}
@@ -250,10 +186,6 @@ type Unmarshaler interface{UnmarshalXML(d *Decoder, start StartElement) error}
 type UnmarshalerAttr interface{UnmarshalXMLAttr(attr Attr) error}
 
 type UnsupportedTypeError struct{Type reflect.Type}
-
-//goesc:pos encoding/xml/marshal.go 1132:7
-//goesc:leaks recv=heap:1
-func (e *UnsupportedTypeError) Error() string
 
 type fieldFlags int
 
@@ -348,12 +280,6 @@ type typeInfo struct{xmlname *fieldInfo; fields []fieldInfo}
 //goesc:leaks t=heap:2,r0:0
 func CopyToken(t Token) Token
 
-//goesc:leaks w=heap:0 s=heap:0
-func Escape(w io.Writer, s []byte)
-
-//goesc:leaks w=heap:0 s=heap:0
-func EscapeText(w io.Writer, s []byte) error
-
 //goesc:leaks v=heap:0
 func Marshal(v any) ([]byte, error)
 
@@ -362,12 +288,6 @@ func MarshalIndent(v any, prefix string, indent string) ([]byte, error)
 
 //goesc:leaks r=heap:0
 func NewDecoder(r io.Reader) *Decoder
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) *Encoder
-
-//goesc:leaks t=heap:0
-func NewTokenDecoder(t TokenReader) *Decoder
 
 //goesc:leaks data=heap:0 v=heap:0
 func Unmarshal(data []byte, v any) error

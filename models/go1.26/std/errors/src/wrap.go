@@ -13,16 +13,16 @@ package errors
 
 
 
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks err=heap:0
+func Unwrap(err error) error {
+	u, ok := err.(interface {
+		Unwrap() error
+	})
+	if !ok {
+		return nil
+	}
+	return u.Unwrap()
+}
 
 
 

@@ -17,14 +17,6 @@ type Context struct{GOARCH string; GOOS string; GOROOT string; GOPATH string; Di
 //goesc:leaks recv=heap:0 path=heap:0 srcDir=heap:0
 func (ctxt *Context) Import(path string, srcDir string, mode ImportMode) (*Package, error)
 
-//goesc:pos go/build/build.go 523:7 523:32 523:44
-//goesc:leaks recv=heap:0 dir=heap:0
-func (ctxt *Context) ImportDir(dir string, mode ImportMode) (*Package, error)
-
-//goesc:pos go/build/build.go 1408:7 1408:32 1408:37
-//goesc:leaks recv=heap:0 dir=heap:0 name=heap:0
-func (ctxt *Context) MatchFile(dir string, name string) (match bool, err error)
-
 //goesc:pos go/build/build.go 269:7
 //goesc:leaks recv=heap:1
 func (ctxt *Context) SrcDirs() []string
@@ -113,15 +105,7 @@ func (e *MultiplePackageError) Error() string
 
 type NoGoError struct{Dir string}
 
-//goesc:pos go/build/build.go 534:7
-//goesc:leaks recv=none
-func (e *NoGoError) Error() string
-
 type Package struct{Dir string; Name string; ImportComment string; Doc string; ImportPath string; Root string; SrcRoot string; PkgRoot string; PkgTargetRoot string; BinDir string; Goroot bool; PkgObj string; AllTags []string; ConflictDir string; BinaryOnly bool; GoFiles []string; CgoFiles []string; IgnoredGoFiles []string; InvalidGoFiles []string; IgnoredOtherFiles []string; CFiles []string; CXXFiles []string; MFiles []string; HFiles []string; FFiles []string; SFiles []string; SwigFiles []string; SwigCXXFiles []string; SysoFiles []string; CgoCFLAGS []string; CgoCPPFLAGS []string; CgoCXXFLAGS []string; CgoFFLAGS []string; CgoLDFLAGS []string; CgoPkgConfig []string; TestGoFiles []string; XTestGoFiles []string; Directives []Directive; TestDirectives []Directive; XTestDirectives []Directive; Imports []string; ImportPos map[string][]token.Position; TestImports []string; TestImportPos map[string][]token.Position; XTestImports []string; XTestImportPos map[string][]token.Position; EmbedPatterns []string; EmbedPatternPos map[string][]token.Position; TestEmbedPatterns []string; TestEmbedPatternPos map[string][]token.Position; XTestEmbedPatterns []string; XTestEmbedPatternPos map[string][]token.Position}
-
-//goesc:pos go/build/build.go 517:7
-//goesc:leaks recv=none
-func (p *Package) IsCommand() bool
 
 type fileEmbed struct{pattern string; pos token.Position}
 
@@ -129,17 +113,8 @@ type fileImport struct{path string; pos token.Pos; doc *ast.CommentGroup}
 
 type fileInfo struct{name string; header []byte; fset *token.FileSet; parsed *ast.File; parseErr error; imports []fileImport; embeds []fileEmbed; directives []Directive}
 
-//goesc:leaks goarch=none
-func ArchChar(goarch string) (string, error)
-
-//goesc:leaks path=heap:0 srcDir=heap:0
-func Import(path string, srcDir string, mode ImportMode) (*Package, error)
-
 //goesc:leaks dir=heap:0
 func ImportDir(dir string, mode ImportMode) (*Package, error)
-
-//goesc:leaks path=none
-func IsLocalImport(path string) bool
 
 const (
 	AllowBinary ImportMode = 2

@@ -5,7 +5,6 @@ package doc
 
 import (
 	"go/ast"
-	"go/doc/comment"
 	"go/token"
 	"io"
 )
@@ -33,14 +32,6 @@ func (p *Package) HTML(text string) []byte
 //goesc:pos go/doc/doc.go 378:7 378:28
 //goesc:leaks recv=heap:0 text=heap:0
 func (p *Package) Markdown(text string) []byte
-
-//goesc:pos go/doc/doc.go 347:7
-//goesc:leaks recv=heap:0
-func (p *Package) Parser() *comment.Parser
-
-//goesc:pos go/doc/doc.go 358:7
-//goesc:leaks recv=none
-func (p *Package) Printer() *comment.Printer
 
 //goesc:pos go/doc/synopsis.go 59:7 59:28
 //goesc:leaks recv=heap:0 text=heap:0
@@ -70,14 +61,6 @@ func (p *Package) collectTypes(types []*Type)
 //goesc:leaks recv=none values=heap:3
 func (p *Package) collectValues(values []*Value)
 
-//goesc:pos go/doc/doc.go 330:7 330:33
-//goesc:leaks recv=none name=none
-func (p *Package) lookupPackage(name string) (importPath string, ok bool)
-
-//goesc:pos go/doc/doc.go 316:7 316:29 316:35
-//goesc:leaks recv=none #0=none name=none
-func (p *Package) lookupSym(recv string, name string) bool
-
 type Type struct{Doc string; Name string; Decl *ast.GenDecl; Consts []*Value; Vars []*Value; Funcs []*Func; Methods []*Func; Examples []*Example}
 
 type Value struct{Doc string; Names []string; Decl *ast.GenDecl; order int}
@@ -85,17 +68,11 @@ type Value struct{Doc string; Names []string; Decl *ast.GenDecl; order int}
 //goesc:leaks testFiles=heap:1
 func Examples(testFiles ...*ast.File) []*Example
 
-//goesc:leaks s=none
-func IsPredeclared(s string) bool
-
 //goesc:leaks pkg=heap:3 importPath=heap:0
 func New(pkg *ast.Package, importPath string, mode Mode) *Package
 
 //goesc:leaks fset=heap:0 files=heap:1 importPath=heap:0 opts=none
 func NewFromFiles(fset *token.FileSet, files []*ast.File, importPath string, opts ...any) (*Package, error)
-
-//goesc:leaks text=heap:0
-func Synopsis(text string) string
 
 //goesc:leaks w=heap:0 text=heap:0 words=heap:0
 func ToHTML(w io.Writer, text string, words map[string]string)

@@ -13,18 +13,11 @@ type CommentedNode struct{Node any; Comments []*ast.CommentGroup}
 
 type Config struct{Mode Mode; Tabwidth int; Indent int}
 
-//goesc:pos go/printer/printer.go 1423:7 1423:27 1423:45 1423:66
-//goesc:leaks recv=none output=heap:0 fset=heap:0 node=heap:0
-func (cfg *Config) Fprint(output io.Writer, fset *token.FileSet, node any) error
-
 //goesc:pos go/printer/printer.go 1360:7 1360:27 1360:45 1360:66 1360:76
 //goesc:leaks recv=none output=heap:0 fset=heap:0 node=heap:0 nodeSizes=heap:0
 func (cfg *Config) fprint(output io.Writer, fset *token.FileSet, node any, nodeSizes map[ast.Node]int) (err error)
 
 type Mode uint
-
-//goesc:leaks output=heap:0 fset=heap:0 node=heap:0
-func Fprint(output io.Writer, fset *token.FileSet, node any) error
 
 const (
 	RawFormat Mode = 1

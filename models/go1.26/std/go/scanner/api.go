@@ -18,41 +18,13 @@ type ErrorHandler func(pos token.Position, msg string)
 
 type ErrorList []*Error
 
-//goesc:pos go/scanner/errors.go 38:7 38:25 38:45
-//goesc:leaks recv=heap:1,mutator:0 pos=heap:0 msg=heap:0
-func (p *ErrorList) Add(pos token.Position, msg string)
-
-//goesc:pos go/scanner/errors.go 102:7
-//goesc:leaks recv=heap:0
-func (p ErrorList) Err() error
-
 //goesc:pos go/scanner/errors.go 90:7
 //goesc:leaks recv=heap:1
 func (p ErrorList) Error() string
 
-//goesc:pos go/scanner/errors.go 46:7
-//goesc:leaks recv=none
-func (p ErrorList) Len() int
-
-//goesc:pos go/scanner/errors.go 49:7 49:25 49:28
-//goesc:leaks recv=none
-func (p ErrorList) Less(i int, j int) bool
-
 //goesc:pos go/scanner/errors.go 75:7
 //goesc:leaks recv=heap:0
 func (p *ErrorList) RemoveMultiples()
-
-//goesc:pos go/scanner/errors.go 43:7
-//goesc:leaks recv=mutator:0
-func (p *ErrorList) Reset()
-
-//goesc:pos go/scanner/errors.go 70:7
-//goesc:leaks recv=heap:0
-func (p ErrorList) Sort()
-
-//goesc:pos go/scanner/errors.go 47:7 47:25 47:28
-//goesc:leaks recv=mutator:0
-func (p ErrorList) Swap(i int, j int)
 
 type Mode uint
 

@@ -19,22 +19,6 @@ func (f *File) AddLine(offset int)
 //goesc:leaks recv=heap:0 filename=heap:0
 func (f *File) AddLineColumnInfo(offset int, filename string, line int, column int)
 
-//goesc:pos go/token/position.go 257:7 257:28 257:40 257:57
-//goesc:leaks recv=heap:0 filename=heap:0
-func (f *File) AddLineInfo(offset int, filename string, line int)
-
-//goesc:pos go/token/position.go 121:7
-//goesc:leaks recv=none
-func (f *File) Base() int
-
-//goesc:pos go/token/position.go 131:7
-//goesc:leaks recv=none
-func (f *File) End() Pos
-
-//goesc:pos go/token/position.go 329:7 329:21
-//goesc:leaks recv=heap:0
-func (f *File) Line(p Pos) int
-
 //goesc:pos go/token/position.go 136:7
 //goesc:leaks recv=heap:0
 func (f *File) LineCount() int
@@ -51,26 +35,6 @@ func (f *File) Lines() []int
 //goesc:leaks recv=heap:0
 func (f *File) MergeLine(line int)
 
-//goesc:pos go/token/position.go 116:7
-//goesc:leaks recv=r0:1
-func (f *File) Name() string
-
-//goesc:pos go/token/position.go 323:7 323:23
-//goesc:leaks recv=none
-func (f *File) Offset(p Pos) int
-
-//goesc:pos go/token/position.go 310:7 310:20
-//goesc:leaks recv=none
-func (f *File) Pos(offset int) Pos
-
-//goesc:pos go/token/position.go 405:7 405:25
-//goesc:leaks recv=heap:0
-func (f *File) Position(p Pos) (pos Position)
-
-//goesc:pos go/token/position.go 395:7 395:28 395:35
-//goesc:leaks recv=heap:0
-func (f *File) PositionFor(p Pos, adjusted bool) (pos Position)
-
 //goesc:pos go/token/position.go 193:7 193:25
 //goesc:leaks recv=heap:0 lines=heap:0
 func (f *File) SetLines(lines []int) bool
@@ -78,14 +42,6 @@ func (f *File) SetLines(lines []int) bool
 //goesc:pos go/token/position.go 211:7 211:35
 //goesc:leaks recv=heap:0 content=none
 func (f *File) SetLinesForContent(content []byte)
-
-//goesc:pos go/token/position.go 126:7
-//goesc:leaks recv=none
-func (f *File) Size() int
-
-//goesc:pos go/token/position.go 278:7 278:26
-//goesc:leaks recv=none
-func (f *File) fixOffset(offset int) int
 
 //goesc:pos go/token/tree.go 53:7
 //goesc:leaks recv=none
@@ -113,17 +69,9 @@ func (s *FileSet) AddFile(filename string, base int, size int) *File
 //goesc:leaks recv=heap:0
 func (s *FileSet) Base() int
 
-//goesc:pos go/token/position.go 588:7 588:24
-//goesc:leaks recv=heap:0
-func (s *FileSet) File(p Pos) (f *File)
-
 //goesc:pos go/token/position.go 552:7 552:27
 //goesc:leaks recv=heap:0 yield=none
 func (s *FileSet) Iterate(yield func(*File) bool)
-
-//goesc:pos go/token/position.go 610:7 610:28
-//goesc:leaks recv=heap:0
-func (s *FileSet) Position(p Pos) (pos Position)
 
 //goesc:pos go/token/position.go 599:7 599:31 599:38
 //goesc:leaks recv=heap:0
@@ -147,32 +95,13 @@ func (s *FileSet) file(p Pos) *File
 
 type Pos int
 
-//goesc:pos go/token/position.go 92:7
-func (p Pos) IsValid() bool
-
 type Position struct{Filename string; Offset int; Line int; Column int}
-
-//goesc:pos go/token/position.go 34:7
-//goesc:leaks recv=none
-func (pos *Position) IsValid() bool
 
 //goesc:pos go/token/position.go 44:7
 //goesc:leaks recv=r0:0
 func (pos Position) String() string
 
 type Token int
-
-//goesc:pos go/token/token.go 313:7
-func (tok Token) IsKeyword() bool
-
-//goesc:pos go/token/token.go 303:7
-func (tok Token) IsLiteral() bool
-
-//goesc:pos go/token/token.go 307:7
-func (tok Token) IsOperator() bool
-
-//goesc:pos go/token/token.go 266:7
-func (op Token) Precedence() int
 
 //goesc:pos go/token/token.go 241:7
 func (tok Token) String() string
@@ -270,14 +199,6 @@ func IsExported(name string) bool
 
 //goesc:leaks name=none
 func IsIdentifier(name string) bool
-
-//goesc:leaks name=none
-func IsKeyword(name string) bool
-
-//goesc:leaks ident=none
-func Lookup(ident string) Token
-
-func NewFileSet() *FileSet
 
 const (
 	ADD Token = 12

@@ -3,10 +3,6 @@
 
 package crc32
 
-import (
-	"hash"
-)
-
 type Table [256]uint32
 
 type digest struct{crc uint32; tab *Table}
@@ -15,57 +11,14 @@ type digest struct{crc uint32; tab *Table}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:pos hash/crc32/crc32.go 162:7
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:pos hash/crc32/crc32.go 197:7
-//goesc:leaks recv=heap:1
-func (d *digest) Clone() (hash.Cloner, error)
-
-//goesc:pos hash/crc32/crc32.go 178:7
-//goesc:leaks recv=none
-func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:pos hash/crc32/crc32.go 164:7
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:pos hash/crc32/crc32.go 160:7
-//goesc:leaks recv=none
-func (d *digest) Size() int
-
-//goesc:pos hash/crc32/crc32.go 232:7 232:22
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) Sum(in []byte) []byte
-
-//goesc:pos hash/crc32/crc32.go 230:7
-//goesc:leaks recv=none
-func (d *digest) Sum32() uint32
-
 //goesc:pos hash/crc32/crc32.go 183:7 183:34
 //goesc:leaks recv=mutator:0 b=none
 func (d *digest) UnmarshalBinary(b []byte) error
-
-//goesc:pos hash/crc32/crc32.go 223:7 223:24
-//goesc:leaks recv=mutator:0 p=heap:0
-func (d *digest) Write(p []byte) (n int, err error)
-
-//goesc:leaks data=heap:0 tab=none
-func Checksum(data []byte, tab *Table) uint32
 
 //goesc:leaks data=heap:0
 func ChecksumIEEE(data []byte) uint32
 
 func MakeTable(poly uint32) *Table
-
-//goesc:leaks tab=heap:0
-func New(tab *Table) hash.Hash32
-
-func NewIEEE() hash.Hash32
-
-//goesc:leaks tab=none p=heap:0
-func Update(crc uint32, tab *Table, p []byte) uint32
 
 const (
 	Castagnoli = 2197175160

@@ -3,35 +3,7 @@
 
 package maphash
 
-import (
-	"hash"
-)
-
 type Hash struct{_ [0]func(); seed Seed; state Seed; buf [128]byte; n int}
-
-//goesc:pos hash/maphash/maphash.go 282:7
-//goesc:leaks recv=none
-func (h *Hash) BlockSize() int
-
-//goesc:pos hash/maphash/maphash.go 285:7
-//goesc:leaks recv=mutator:0
-func (h *Hash) Clone() (hash.Cloner, error)
-
-//goesc:pos hash/maphash/maphash.go 220:7
-//goesc:leaks recv=mutator:0
-func (h *Hash) Reset()
-
-//goesc:pos hash/maphash/maphash.go 199:7
-//goesc:leaks recv=mutator:0
-func (h *Hash) Seed() Seed
-
-//goesc:pos hash/maphash/maphash.go 209:7 209:24
-//goesc:leaks recv=mutator:0
-func (h *Hash) SetSeed(seed Seed)
-
-//goesc:pos hash/maphash/maphash.go 279:7
-//goesc:leaks recv=none
-func (h *Hash) Size() int
 
 //goesc:pos hash/maphash/maphash.go 265:7 265:20
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
@@ -44,10 +16,6 @@ func (h *Hash) Sum64() uint64
 //goesc:pos hash/maphash/maphash.go 142:7 142:22
 //goesc:leaks recv=mutator:0,callee:0 b=mutator:0,callee:0
 func (h *Hash) Write(b []byte) (int, error)
-
-//goesc:pos hash/maphash/maphash.go 131:7 131:26
-//goesc:leaks recv=mutator:0,callee:0
-func (h *Hash) WriteByte(b byte) error
 
 //goesc:pos hash/maphash/maphash.go 174:7 174:28
 //goesc:leaks recv=mutator:0,callee:0 s=mutator:0,callee:0
@@ -65,8 +33,6 @@ type Seed struct{s uint64}
 
 //goesc:leaks b=mutator:0,callee:0
 func Bytes(seed Seed, b []byte) uint64
-
-func MakeSeed() Seed
 
 //goesc:leaks s=mutator:0,callee:0
 func String(seed Seed, s string) uint64

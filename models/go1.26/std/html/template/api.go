@@ -5,7 +5,6 @@ package template
 
 import (
 	"io"
-	"io/fs"
 	"sync"
 	"text/template"
 	"text/template/parse"
@@ -43,14 +42,6 @@ func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error
 //goesc:leaks recv=heap:1
 func (t *Template) Clone() (*Template, error)
 
-//goesc:pos html/template/template.go 171:7
-//goesc:leaks recv=heap:2
-func (t *Template) DefinedTemplates() string
-
-//goesc:pos html/template/template.go 348:7 348:27 348:33
-//goesc:leaks recv=r0:0,mutator:1 left=heap:0 right=heap:0
-func (t *Template) Delims(left string, right string) *Template
-
 //goesc:pos html/template/template.go 120:7 120:28 120:42
 //goesc:leaks recv=heap:1 wr=heap:0 data=heap:0
 func (t *Template) Execute(wr io.Writer, data any) error
@@ -59,41 +50,17 @@ func (t *Template) Execute(wr io.Writer, data any) error
 //goesc:leaks recv=heap:1 wr=heap:0 name=heap:0 data=heap:0
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error
 
-//goesc:pos html/template/template.go 338:7 338:26
-//goesc:leaks recv=heap:2,r0:0,mutator:1 funcMap=heap:1
-func (t *Template) Funcs(funcMap FuncMap) *Template
-
 //goesc:pos html/template/template.go 355:7 355:27
 //goesc:leaks recv=heap:1 name=none
 func (t *Template) Lookup(name string) *Template
-
-//goesc:pos html/template/template.go 327:7
-//goesc:leaks recv=r0:2
-func (t *Template) Name() string
 
 //goesc:pos html/template/template.go 304:7 304:24
 //goesc:leaks recv=heap:1 name=heap:0
 func (t *Template) New(name string) *Template
 
-//goesc:pos html/template/template.go 76:7 76:27
-//goesc:leaks recv=r0:0,mutator:1 opt=mutator:1,callee:1
-func (t *Template) Option(opt ...string) *Template
-
 //goesc:pos html/template/template.go 186:7 186:26
 //goesc:leaks recv=heap:1,r0:0 text=heap:0
 func (t *Template) Parse(text string) (*Template, error)
-
-//goesc:pos html/template/template.go 499:7 499:28 499:38
-//goesc:leaks recv=heap:1,r0:0 fs=heap:0 patterns=heap:1
-func (t *Template) ParseFS(fs fs.FS, patterns ...string) (*Template, error)
-
-//goesc:pos html/template/template.go 394:7 394:31
-//goesc:leaks recv=heap:1,r0:0 filenames=heap:1
-func (t *Template) ParseFiles(filenames ...string) (*Template, error)
-
-//goesc:pos html/template/template.go 461:7 461:30
-//goesc:leaks recv=heap:1,r0:0 pattern=heap:0
-func (t *Template) ParseGlob(pattern string) (*Template, error)
 
 //goesc:pos html/template/template.go 46:7
 //goesc:leaks recv=heap:1
@@ -235,44 +202,8 @@ type urlPart uint8
 //goesc:pos html/template/urlpart_string.go 21:7
 func (i urlPart) String() string
 
-//goesc:leaks w=heap:0 b=heap:0
-func HTMLEscape(w io.Writer, b []byte)
-
-//goesc:leaks s=r0:0,mutator:0,callee:0
-func HTMLEscapeString(s string) string
-
-//goesc:leaks args=heap:1,mutator:0
-func HTMLEscaper(args ...any) string
-
-//goesc:leaks val=mutator:0,callee:0
-func IsTrue(val any) (truth bool, ok bool)
-
-//goesc:leaks w=heap:0 b=heap:0
-func JSEscape(w io.Writer, b []byte)
-
-//goesc:leaks s=r0:0
-func JSEscapeString(s string) string
-
-//goesc:leaks args=heap:1,mutator:0
-func JSEscaper(args ...any) string
-
-//goesc:leaks t=r0:0 err=heap:0
-func Must(t *Template, err error) *Template
-
 //goesc:leaks name=heap:0
 func New(name string) *Template
-
-//goesc:leaks fs=heap:0 patterns=heap:1
-func ParseFS(fs fs.FS, patterns ...string) (*Template, error)
-
-//goesc:leaks filenames=heap:1
-func ParseFiles(filenames ...string) (*Template, error)
-
-//goesc:leaks pattern=heap:0
-func ParseGlob(pattern string) (*Template, error)
-
-//goesc:leaks args=heap:1,mutator:0
-func URLQueryEscaper(args ...any) string
 
 const (
 	ErrAmbigContext ErrorCode = 1

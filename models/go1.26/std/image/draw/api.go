@@ -16,18 +16,11 @@ type Image interface{Set(x int, y int, c color.Color); image.Image}
 
 type Op int
 
-//goesc:pos image/draw/draw.go 55:7 55:19 55:30 55:49 55:66
-//goesc:leaks dst=heap:0 src=heap:0
-func (op Op) Draw(dst Image, r image.Rectangle, src image.Image, sp image.Point)
-
 //goesc:pos Quantize=image/draw/draw.go:40:11,40:28
 type Quantizer interface{Quantize(p color.Palette, m image.Image) color.Palette}
 
 //goesc:pos At=image/image.go:63:5,63:8 RGBA64At=image/image.go:73:11,73:14 Set=image/draw/draw.go:32:6,32:9,32:16 SetRGBA64=image/draw/draw.go:33:12,33:15,33:22
 type RGBA64Image interface{Set(x int, y int, c color.Color); SetRGBA64(x int, y int, c color.RGBA64); image.RGBA64Image}
-
-//goesc:leaks dst=heap:0 src=heap:0
-func Draw(dst Image, r image.Rectangle, src image.Image, sp image.Point, op Op)
 
 //goesc:leaks dst=heap:0 src=heap:0 mask=heap:0
 func DrawMask(dst Image, r image.Rectangle, src image.Image, sp image.Point, mask image.Image, mp image.Point, op Op)

@@ -10,20 +10,12 @@ import (
 
 type FormatError string
 
-//goesc:pos image/jpeg/reader.go 20:7
-//goesc:leaks recv=none
-func (e FormatError) Error() string
-
 type Options struct{Quality int}
 
 //goesc:pos Read=io/io.go:87:7
 type Reader interface{io.ByteReader; io.Reader}
 
 type UnsupportedError string
-
-//goesc:pos image/jpeg/reader.go 25:7
-//goesc:leaks recv=none
-func (e UnsupportedError) Error() string
 
 type bits struct{a uint32; m uint32; n int32}
 
@@ -146,9 +138,6 @@ func (d *decoder) refineNonZeroes(b *block, zig int32, zigEnd int32, nz int32, d
 func (d *decoder) unreadByteStuffedByte()
 
 type huffman struct{nCodes int32; lut [256]uint16; vals [256]uint8; minCodes [16]int32; maxCodes [16]int32; valsIndices [16]int32}
-
-//goesc:leaks r=heap:0
-func Decode(r io.Reader) (image.Image, error)
 
 //goesc:leaks r=heap:0
 func DecodeConfig(r io.Reader) (image.Config, error)

@@ -25,24 +25,13 @@ type EncoderBufferPool interface{Get() *EncoderBuffer; Put(*EncoderBuffer)}
 
 type FormatError string
 
-//goesc:pos image/png/reader.go 130:7
-//goesc:leaks recv=none
-func (e FormatError) Error() string
-
 type UnsupportedError string
-
-//goesc:pos image/png/reader.go 137:7
-//goesc:leaks recv=none
-func (e UnsupportedError) Error() string
 
 //goesc:leaks r=heap:0
 func Decode(r io.Reader) (image.Image, error)
 
 //goesc:leaks r=heap:0
 func DecodeConfig(r io.Reader) (image.Config, error)
-
-//goesc:leaks w=heap:0 m=heap:0
-func Encode(w io.Writer, m image.Image) error
 
 const (
 	BestCompression CompressionLevel = -3

@@ -10,10 +10,6 @@ import (
 
 type Index struct{data []byte; sa ints}
 
-//goesc:pos index/suffixarray/suffixarray.go 233:7
-//goesc:leaks recv=r0:1
-func (x *Index) Bytes() []byte
-
 //goesc:pos index/suffixarray/suffixarray.go 287:7 287:30 287:48
 //goesc:leaks recv=heap:1 r=heap:0
 func (x *Index) FindAllIndex(r *regexp.Regexp, n int) (result [][]int)

@@ -4,7 +4,6 @@
 package abi
 
 import (
-	"internal/goarch"
 	"unsafe"
 )
 
@@ -26,47 +25,11 @@ type FuncID uint8
 
 type FuncType struct{Type; InCount uint16; OutCount uint16}
 
-//goesc:pos internal/abi/type.go 501:7 501:23
-//goesc:leaks recv=r0:1
-func (t *FuncType) In(i int) *Type
-
-//goesc:pos internal/abi/type.go 517:7
-//goesc:leaks recv=r0:0
-func (t *FuncType) InSlice() []*Type
-
-//goesc:pos internal/abi/type.go 539:7
-//goesc:leaks recv=none
-func (t *FuncType) IsVariadic() bool
-
-//goesc:pos internal/abi/type.go 505:7
-//goesc:leaks recv=none
-func (t *FuncType) NumIn() int
-
-//goesc:pos internal/abi/type.go 509:7
-//goesc:leaks recv=none
-func (t *FuncType) NumOut() int
-
-//goesc:pos internal/abi/type.go 513:7 513:24
-//goesc:leaks recv=r0:1
-func (t *FuncType) Out(i int) *Type
-
-//goesc:pos internal/abi/type.go 527:7
-//goesc:leaks recv=r0:0
-func (t *FuncType) OutSlice() []*Type
-
 type ITab struct{Inter *InterfaceType; Type *Type; Hash uint32; Fun [1]uintptr}
 
 type Imethod struct{Name NameOff; Typ TypeOff}
 
 type IntArgRegBitmap [2]uint8
-
-//goesc:pos internal/abi/abi.go 100:7 100:31
-//goesc:leaks recv=none
-func (b *IntArgRegBitmap) Get(i int) bool
-
-//goesc:pos internal/abi/abi.go 90:7 90:31
-//goesc:leaks recv=mutator:0
-func (b *IntArgRegBitmap) Set(i int)
 
 type InterfaceSwitch struct{Cache *InterfaceSwitchCache; NCases int; Cases [1]*InterfaceType}
 
@@ -76,68 +39,21 @@ type InterfaceSwitchCacheEntry struct{Typ uintptr; Case int; Itab uintptr}
 
 type InterfaceType struct{Type; PkgPath Name; Methods []Imethod}
 
-//goesc:pos internal/abi/type.go 470:7
-//goesc:leaks recv=none
-func (t *InterfaceType) NumMethod() int
-
 type Kind uint8
 
-//goesc:pos internal/abi/type.go 143:7
-func (k Kind) String() string
-
 type MapType struct{Type; Key *Type; Elem *Type; Group *Type; Hasher func(unsafe.Pointer, uintptr) uintptr; GroupSize uintptr; SlotSize uintptr; ElemOff uintptr; Flags uint32}
-
-//goesc:pos internal/abi/map.go 56:7
-//goesc:leaks recv=none
-func (mt *MapType) HashMightPanic() bool
-
-//goesc:pos internal/abi/map.go 62:7
-//goesc:leaks recv=none
-func (mt *MapType) IndirectElem() bool
-
-//goesc:pos internal/abi/map.go 59:7
-//goesc:leaks recv=none
-func (mt *MapType) IndirectKey() bool
-
-//goesc:pos internal/abi/map.go 53:7
-//goesc:leaks recv=none
-func (mt *MapType) NeedKeyUpdate() bool
 
 type Method struct{Name NameOff; Mtyp TypeOff; Ifn TextOff; Tfn TextOff}
 
 type Name struct{Bytes *byte}
 
-//goesc:pos internal/abi/type.go 602:7 602:20
-//goesc:leaks recv=r0:0
-func (n Name) Data(off int) *byte
-
-//goesc:pos internal/abi/type.go 596:7 596:27 596:36
-//goesc:leaks recv=r0:0 whySafe=none
-func (n Name) DataChecked(off int, whySafe string) *byte
-
-//goesc:pos internal/abi/type.go 612:7
-//goesc:leaks recv=none
-func (n Name) HasTag() bool
-
 //goesc:pos internal/abi/type.go 635:7
 //goesc:leaks recv=none
 func (n Name) IsBlank() bool
 
-//goesc:pos internal/abi/type.go 617:7
-//goesc:leaks recv=none
-func (n Name) IsEmbedded() bool
-
-//goesc:pos internal/abi/type.go 607:7
-//goesc:leaks recv=none
-func (n Name) IsExported() bool
-
 //goesc:pos internal/abi/type.go 659:7
 //goesc:leaks recv=r0:0
 func (n Name) Name() string
-
-//goesc:pos internal/abi/type.go 623:7 623:26
-//goesc:leaks recv=none
-func (n Name) ReadVarint(off int) (int, int)
 
 //goesc:pos internal/abi/type.go 668:7
 //goesc:leaks recv=r0:0
@@ -155,21 +71,9 @@ type RF_State int
 
 type RegArgs struct{Ints [9]uintptr; Floats [15]uint64; Ptrs [9]unsafe.Pointer; ReturnIsPtr IntArgRegBitmap}
 
-//goesc:pos internal/abi/abi.go 47:7
-//goesc:leaks recv=none
-func (r *RegArgs) Dump()
-
-//goesc:pos internal/abi/abi.go 74:7 74:33 74:42
-//goesc:leaks recv=r0:0
-func (r *RegArgs) IntRegArgAddr(reg int, argSize uintptr) unsafe.Pointer
-
 type SliceType struct{Type; Elem *Type}
 
 type StructField struct{Name Name; Typ *Type; Offset uintptr}
-
-//goesc:pos internal/abi/type.go 554:7
-//goesc:leaks recv=none
-func (f *StructField) Embedded() bool
 
 type StructType struct{Type; PkgPath Name; Fields []StructField}
 
@@ -179,89 +83,13 @@ type TextOff int32
 
 type Type struct{Size_ uintptr; PtrBytes uintptr; Hash uint32; TFlag TFlag; Align_ uint8; FieldAlign_ uint8; Kind_ Kind; Equal func(unsafe.Pointer, unsafe.Pointer) bool; GCData *byte; Str NameOff; PtrToThis TypeOff}
 
-//goesc:pos internal/abi/type.go 443:7
-//goesc:leaks recv=none
-func (t *Type) Align() int
-
-//goesc:pos internal/abi/type.go 416:7
-//goesc:leaks recv=r0:0
-func (t *Type) ArrayType() *ArrayType
-
-//goesc:pos internal/abi/type.go 310:7
-//goesc:leaks recv=none
-func (t *Type) ChanDir() ChanDir
-
-//goesc:pos internal/abi/type.go 284:7
-//goesc:leaks recv=r0:0
-func (t *Type) Common() *Type
-
-//goesc:pos internal/abi/type.go 378:7
-//goesc:leaks recv=r0:1
-func (t *Type) Elem() *Type
-
 //goesc:pos internal/abi/type.go 453:7
 //goesc:leaks recv=r0:0
 func (t *Type) ExportedMethods() []Method
 
-//goesc:pos internal/abi/type.go 445:7
-//goesc:leaks recv=none
-func (t *Type) FieldAlign() int
-
-//goesc:pos internal/abi/type.go 424:7
-//goesc:leaks recv=r0:0
-func (t *Type) FuncType() *FuncType
-
-//goesc:pos internal/abi/type.go 210:7 210:24 210:31
-//goesc:leaks recv=r0:1
-func (t *Type) GcSlice(begin uintptr, end uintptr) []byte
-
-//goesc:pos internal/abi/type.go 198:7
-//goesc:leaks recv=none
-func (t *Type) HasName() bool
-
-//goesc:pos internal/abi/type.go 432:7
-//goesc:leaks recv=r0:0
-func (t *Type) InterfaceType() *InterfaceType
-
-//goesc:pos internal/abi/type.go 206:7
-//goesc:leaks recv=none
-func (t *Type) IsDirectIface() bool
-
-//goesc:pos internal/abi/type.go 472:7
-//goesc:leaks recv=r0:1
-func (t *Type) Key() *Type
-
-//goesc:pos internal/abi/type.go 196:7
-//goesc:leaks recv=none
-func (t *Type) Kind() Kind
-
-//goesc:pos internal/abi/type.go 277:7
-//goesc:leaks recv=none
-func (t *Type) Len() int
-
-//goesc:pos internal/abi/type.go 408:7
-//goesc:leaks recv=r0:0
-func (t *Type) MapType() *MapType
-
 //goesc:pos internal/abi/type.go 461:7
 //goesc:leaks recv=none
 func (t *Type) NumMethod() int
-
-//goesc:pos internal/abi/type.go 203:7
-//goesc:leaks recv=none
-func (t *Type) Pointers() bool
-
-//goesc:pos internal/abi/type.go 440:7
-//goesc:leaks recv=none
-func (t *Type) Size() uintptr
-
-//goesc:pos internal/abi/type.go 400:7
-//goesc:leaks recv=r0:0
-func (t *Type) StructType() *StructType
-
-//goesc:pos internal/abi/type.go 319:7
-//goesc:leaks recv=r0:0
-func (t *Type) Uncommon() *UncommonType
 
 type TypeAssert struct{Cache *TypeAssertCache; Inter *InterfaceType; CanFail bool}
 
@@ -273,21 +101,11 @@ type TypeOff int32
 
 type UncommonType struct{PkgPath NameOff; Mcount uint16; Xcount uint16; Moff uint32; _ uint32}
 
-//goesc:pos internal/abi/type.go 244:7
-//goesc:leaks recv=r0:0
-func (t *UncommonType) ExportedMethods() []Method
-
-//goesc:pos internal/abi/type.go 237:7
-//goesc:leaks recv=r0:0
-func (t *UncommonType) Methods() []Method
-
 type structTypeUncommon struct{StructType; u UncommonType}
 
 func BoundsDecode(v int) (code BoundsErrorCode, signed bool, xIsReg bool, yIsReg bool, xVal int, yVal int)
 
 func BoundsEncode(code BoundsErrorCode, signed bool, xIsReg bool, yIsReg bool, xVal int, yVal int) int
-
-func CommonSize(ptrSize int) int
 
 //goesc:leaks f=heap:0
 func FuncPCABI0(f any) uintptr
@@ -295,24 +113,8 @@ func FuncPCABI0(f any) uintptr
 //goesc:leaks f=heap:0
 func FuncPCABIInternal(f any) uintptr
 
-func ITabTypeOff(ptrSize int) int
-
 //goesc:leaks n=none tag=none
 func NewName(n string, tag string, exported bool, embedded bool) Name
-
-//goesc:leaks p=none
-func NoEscape(p unsafe.Pointer) unsafe.Pointer
-
-func StructFieldSize(ptrSize int) int
-
-func TFlagOff(ptrSize int) int
-
-//goesc:leaks a=none
-func TypeOf(a any) *Type
-
-func UncommonSize() uint64
-
-func UseInterfaceSwitchCache(arch goarch.ArchFamilyType) bool
 
 const (
 	ArgsSizeUnknown = -2147483648

@@ -9,23 +9,11 @@ import (
 
 type ExperimentFlags struct{goexperiment.Flags; baseline goexperiment.Flags}
 
-//goesc:pos internal/buildcfg/exp.go 201:7
-//goesc:leaks recv=none
-func (exp *ExperimentFlags) All() []string
-
-//goesc:pos internal/buildcfg/exp.go 195:7
-//goesc:leaks recv=none
-func (exp *ExperimentFlags) Enabled() []string
-
 //goesc:pos internal/buildcfg/exp.go 159:7
 //goesc:leaks recv=none
 func (exp *ExperimentFlags) String() string
 
 type Goarm64Features struct{Version string; LSE bool; Crypto bool}
-
-//goesc:pos internal/buildcfg/cfg.go 195:7
-//goesc:leaks recv=r0:0
-func (g Goarm64Features) String() string
 
 //goesc:pos internal/buildcfg/cfg.go 255:7 255:35
 //goesc:leaks recv=none s=none
@@ -38,14 +26,9 @@ func (g GoarmFeatures) String() string
 
 type gowasmFeatures struct{}
 
-//goesc:pos internal/buildcfg/cfg.go 339:7
-func (f gowasmFeatures) String() string
-
 func Check()
 
 func GOGOARCH() (name string, value string)
-
-func Getgoextlinkenabled() string
 
 //goesc:leaks goos=none goarch=none goexp=heap:0
 func ParseGOEXPERIMENT(goos string, goarch string, goexp string) (_ *ExperimentFlags, _ error)

@@ -6,19 +6,11 @@ package bytealg
 //goesc:leaks a=mutator:0,callee:0 b=mutator:0,callee:0
 func Compare(a []byte, b []byte) int
 
-//goesc:leaks a=heap:0 b=heap:0
-func CompareString(a string, b string) int
-
 //goesc:leaks b=mutator:0,callee:0
 func Count(b []byte, c byte) int
 
 //goesc:leaks s=mutator:0,callee:0
 func CountString(s string, c byte) int
-
-func Cutover(n int) int
-
-//goesc:leaks a=none b=none
-func Equal(a []byte, b []byte) bool
 
 //goesc:leaks a=mutator:0,callee:0 b=mutator:0,callee:0
 func Index(a []byte, b []byte) int
@@ -31,12 +23,6 @@ func IndexByteString(s string, c byte) int
 
 //goesc:leaks a=mutator:0,callee:0 b=mutator:0,callee:0
 func IndexString(a string, b string) int
-
-//goesc:leaks s=none
-func LastIndexByte(s []byte, c byte) int
-
-//goesc:leaks s=none
-func LastIndexByteString(s string, c byte) int
 
 func MakeNoZero(n int) []byte
 

@@ -9,14 +9,6 @@ type State struct{buf [32]uint64; seed [4]uint64; i uint32; n uint32; c uint32}
 //goesc:leaks recv=heap:0
 func (s *State) Init(seed [32]byte)
 
-//goesc:pos internal/chacha8rand/chacha8.go 74:7 74:24
-//goesc:leaks recv=heap:0
-func (s *State) Init64(seed [4]uint64)
-
-//goesc:pos internal/chacha8rand/chacha8.go 54:7
-//goesc:leaks recv=mutator:0
-func (s *State) Next() (uint64, bool)
-
 //goesc:pos internal/chacha8rand/chacha8.go 85:7
 //goesc:leaks recv=heap:0
 func (s *State) Refill()
@@ -24,9 +16,6 @@ func (s *State) Refill()
 //goesc:pos internal/chacha8rand/chacha8.go 113:7
 //goesc:leaks recv=heap:0
 func (s *State) Reseed()
-
-//goesc:leaks s=none
-func Marshal(s *State) []byte
 
 //goesc:leaks s=heap:0 data=none
 func Unmarshal(s *State, data []byte) error

@@ -5,33 +5,13 @@ package dag
 
 type Graph struct{Nodes []string; byLabel map[string]int; edges map[string]map[string]bool}
 
-//goesc:pos internal/dag/parse.go 71:7 71:25 71:31
-//goesc:leaks recv=none from=none to=heap:0
-func (g *Graph) AddEdge(from string, to string)
-
-//goesc:pos internal/dag/parse.go 75:7 75:25 75:31
-//goesc:leaks recv=none from=none to=none
-func (g *Graph) DelEdge(from string, to string)
-
 //goesc:pos internal/dag/parse.go 83:7 83:23
 //goesc:leaks recv=none from=none
 func (g *Graph) Edges(from string) []string
 
-//goesc:pos internal/dag/parse.go 79:7 79:25 79:31
-//goesc:leaks recv=none from=none to=none
-func (g *Graph) HasEdge(from string, to string) bool
-
 //goesc:pos internal/dag/alg.go 24:7
 //goesc:leaks recv=heap:2
 func (g *Graph) Topo() []string
-
-//goesc:pos internal/dag/alg.go 50:7
-//goesc:leaks recv=none
-func (g *Graph) TransitiveReduction()
-
-//goesc:pos internal/dag/alg.go 8:7
-//goesc:leaks recv=heap:2,mutator:0
-func (g *Graph) Transpose()
 
 //goesc:pos internal/dag/parse.go 61:7 61:25
 //goesc:leaks recv=heap:1,mutator:0 label=heap:0

@@ -6,25 +6,13 @@ package gover
 type Version struct{Major string; Minor string; Patch string; Kind string; Pre string}
 
 //goesc:leaks x=none y=none
-func CmpInt(x string, y string) int
-
-//goesc:leaks x=none y=none
 func Compare(x string, y string) int
-
-//goesc:leaks decimal=none
-func DecInt(decimal string) string
 
 //goesc:leaks x=none
 func IsLang(x string) bool
 
-//goesc:leaks x=none
-func IsValid(x string) bool
-
 //goesc:leaks x=r0:0
 func Lang(x string) string
-
-//goesc:leaks x=r0:0 y=r0:0
-func Max(x string, y string) string
 
 //goesc:leaks x=r0:0
 func Parse(x string) Version

@@ -9,6 +9,3 @@ func DecodeToTempFile(name string) (path string, err error)
 //goesc:leaks name=heap:0
 func ReadFile(name string) ([]byte, error)
 
-//goesc:leaks data=none
-func Rot13(data []byte) []byte
-

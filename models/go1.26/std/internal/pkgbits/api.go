@@ -17,27 +17,9 @@ type Code interface{Marker() SyncMarker; Value() int}
 
 type CodeObj int
 
-//goesc:pos internal/pkgbits/codes.go 64:7
-func (c CodeObj) Marker() SyncMarker
-
-//goesc:pos internal/pkgbits/codes.go 65:7
-func (c CodeObj) Value() int
-
 type CodeType int
 
-//goesc:pos internal/pkgbits/codes.go 40:7
-func (c CodeType) Marker() SyncMarker
-
-//goesc:pos internal/pkgbits/codes.go 41:7
-func (c CodeType) Value() int
-
 type CodeVal int
-
-//goesc:pos internal/pkgbits/codes.go 22:7
-func (c CodeVal) Marker() SyncMarker
-
-//goesc:pos internal/pkgbits/codes.go 23:7
-func (c CodeVal) Value() int
 
 type Decoder struct{common *PkgDecoder; Relocs []RefTableEntry; Data strings.Reader; k SectionKind; Idx RelElemIdx}
 
@@ -89,10 +71,6 @@ func (r *Decoder) Uint64() uint64
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) Value() constant.Value
 
-//goesc:pos internal/pkgbits/decoder.go 519:7
-//goesc:leaks recv=none
-func (w *Decoder) Version() Version
-
 //goesc:pos internal/pkgbits/decoder.go 468:7
 //goesc:leaks recv=heap:2,mutator:0
 func (r *Decoder) bigFloat() *big.Float
@@ -135,17 +113,9 @@ func (w *Encoder) Code(c Code)
 //goesc:leaks recv=heap:0
 func (w *Encoder) Flush() RelElemIdx
 
-//goesc:pos internal/pkgbits/encoder.go 297:7 297:23
-//goesc:leaks recv=heap:1,mutator:0
-func (w *Encoder) Int(x int)
-
 //goesc:pos internal/pkgbits/encoder.go 282:7 282:25
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Int64(x int64)
-
-//goesc:pos internal/pkgbits/encoder.go 294:7 294:23
-//goesc:leaks recv=heap:1,mutator:0
-func (w *Encoder) Len(x int)
 
 //goesc:pos internal/pkgbits/encoder.go 308:7 308:25 308:40
 //goesc:leaks recv=heap:1,mutator:0
@@ -167,10 +137,6 @@ func (w *Encoder) Strings(ss []string)
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Sync(m SyncMarker)
 
-//goesc:pos internal/pkgbits/encoder.go 300:7 300:24
-//goesc:leaks recv=heap:1,mutator:0
-func (w *Encoder) Uint(x uint)
-
 //goesc:pos internal/pkgbits/encoder.go 288:7 288:26
 //goesc:leaks recv=heap:1,mutator:0
 func (w *Encoder) Uint64(x uint64)
@@ -178,10 +144,6 @@ func (w *Encoder) Uint64(x uint64)
 //goesc:pos internal/pkgbits/encoder.go 347:7 347:25
 //goesc:leaks recv=heap:1,mutator:0 val=heap:0
 func (w *Encoder) Value(val constant.Value)
-
-//goesc:pos internal/pkgbits/encoder.go 395:7
-//goesc:leaks recv=none
-func (w *Encoder) Version() Version
 
 //goesc:pos internal/pkgbits/encoder.go 389:7 389:28
 //goesc:leaks recv=heap:1,mutator:0 v=mutator:1,callee:1
@@ -225,10 +187,6 @@ func (pr *PkgDecoder) AbsIdx(k SectionKind, idx RelElemIdx) int
 //goesc:leaks recv=r0:1
 func (pr *PkgDecoder) DataIdx(k SectionKind, idx RelElemIdx) string
 
-//goesc:pos internal/pkgbits/decoder.go 126:7
-//goesc:leaks recv=none
-func (pr *PkgDecoder) Fingerprint() [8]byte
-
 //goesc:pos internal/pkgbits/decoder.go 166:7 166:34 166:49 166:65
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) NewDecoder(k SectionKind, idx RelElemIdx, marker SyncMarker) Decoder
@@ -236,10 +194,6 @@ func (pr *PkgDecoder) NewDecoder(k SectionKind, idx RelElemIdx, marker SyncMarke
 //goesc:pos internal/pkgbits/decoder.go 190:7 190:37 190:52
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) NewDecoderRaw(k SectionKind, idx RelElemIdx) Decoder
-
-//goesc:pos internal/pkgbits/decoder.go 112:7 112:32
-//goesc:leaks recv=none
-func (pr *PkgDecoder) NumElems(k SectionKind) int
 
 //goesc:pos internal/pkgbits/decoder.go 496:7 496:31
 //goesc:leaks recv=heap:0
@@ -249,22 +203,6 @@ func (pr *PkgDecoder) PeekObj(idx RelElemIdx) (string, string, CodeObj)
 //goesc:leaks recv=heap:0
 func (pr *PkgDecoder) PeekPkgPath(idx RelElemIdx) string
 
-//goesc:pos internal/pkgbits/decoder.go 63:7
-//goesc:leaks recv=r0:1
-func (pr *PkgDecoder) PkgPath() string
-
-//goesc:pos internal/pkgbits/decoder.go 182:7 182:37
-//goesc:leaks recv=mutator:0 d=heap:1,mutator:0
-func (pr *PkgDecoder) RetireDecoder(d *Decoder)
-
-//goesc:pos internal/pkgbits/decoder.go 160:7 160:33
-//goesc:leaks recv=r0:1
-func (pr *PkgDecoder) StringIdx(idx RelElemIdx) string
-
-//goesc:pos internal/pkgbits/decoder.go 66:7
-//goesc:leaks recv=none
-func (pr *PkgDecoder) SyncMarkers() bool
-
 //goesc:pos internal/pkgbits/decoder.go 176:7 176:35 176:50 176:66
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) TempDecoder(k SectionKind, idx RelElemIdx, marker SyncMarker) Decoder
@@ -272,10 +210,6 @@ func (pr *PkgDecoder) TempDecoder(k SectionKind, idx RelElemIdx, marker SyncMark
 //goesc:pos internal/pkgbits/decoder.go 208:7 208:38 208:53
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (pr *PkgDecoder) TempDecoderRaw(k SectionKind, idx RelElemIdx) Decoder
-
-//goesc:pos internal/pkgbits/decoder.go 121:7
-//goesc:leaks recv=none
-func (pr *PkgDecoder) TotalElems() int
 
 type PkgEncoder struct{version Version; elems [10][]string; stringsIdx map[string]RelElemIdx; syncFrames int}
 
@@ -286,18 +220,6 @@ func (pw *PkgEncoder) DumpTo(out0 io.Writer) (fingerprint [8]byte)
 //goesc:pos internal/pkgbits/encoder.go 127:7 127:34 127:49
 //goesc:leaks recv=heap:0
 func (pw *PkgEncoder) NewEncoder(k SectionKind, marker SyncMarker) *Encoder
-
-//goesc:pos internal/pkgbits/encoder.go 137:7 137:37
-//goesc:leaks recv=heap:0
-func (pw *PkgEncoder) NewEncoderRaw(k SectionKind) *Encoder
-
-//goesc:pos internal/pkgbits/encoder.go 112:7 112:33
-//goesc:leaks recv=heap:1,mutator:0 s=heap:0
-func (pw *PkgEncoder) StringIdx(s string) RelElemIdx
-
-//goesc:pos internal/pkgbits/encoder.go 38:7
-//goesc:leaks recv=none
-func (pw *PkgEncoder) SyncMarkers() bool
 
 type RefTableEntry struct{Kind SectionKind; Idx RelElemIdx}
 
@@ -312,13 +234,8 @@ func (i SyncMarker) String() string
 
 type Version uint32
 
-//goesc:pos internal/pkgbits/version.go 83:7 83:22
-func (v Version) Has(f Field) bool
-
 //goesc:leaks pkgPath=heap:0 input=heap:0
 func NewPkgDecoder(pkgPath string, input string) PkgDecoder
-
-func NewPkgEncoder(version Version, syncFrames int) PkgEncoder
 
 const (
 	AliasTypeParamNames Field = 3

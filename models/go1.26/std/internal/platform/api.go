@@ -5,50 +5,10 @@ package platform
 
 type OSArch struct{GOOS string; GOARCH string}
 
-//goesc:pos internal/platform/supported.go 14:7
-//goesc:leaks recv=none
-func (p OSArch) String() string
-
 type osArchInfo struct{CgoSupported bool; FirstClass bool; Broken bool}
-
-//goesc:leaks goos=none goarch=none
-func ASanSupported(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func Broken(goos string, goarch string) bool
 
 //goesc:leaks compiler=none buildmode=none goos=none goarch=none
 func BuildModeSupported(compiler string, buildmode string, goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func CgoSupported(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func DefaultPIE(goos string, goarch string, isRace bool) bool
-
-//goesc:leaks goos=none goarch=none
-func ExecutableHasDWARF(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func FirstClass(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func FuzzInstrumented(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func FuzzSupported(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func InternalLinkPIESupported(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func MSanSupported(goos string, goarch string) bool
-
-//goesc:leaks goos=none goarch=none
-func MustLinkExternal(goos string, goarch string, withCgo bool) bool
-
-//goesc:leaks goos=none goarch=none
-func RaceDetectorSupported(goos string, goarch string) bool
 
 var List []OSArch
 

@@ -5,22 +5,9 @@ package poll
 
 import (
 	"syscall"
-	"time"
 )
 
 type DeadlineExceededError struct{}
-
-//goesc:pos internal/poll/fd.go 60:7
-//goesc:leaks recv=none
-func (e *DeadlineExceededError) Error() string
-
-//goesc:pos internal/poll/fd.go 62:7
-//goesc:leaks recv=none
-func (e *DeadlineExceededError) Temporary() bool
-
-//goesc:pos internal/poll/fd.go 61:7
-//goesc:leaks recv=none
-func (e *DeadlineExceededError) Timeout() bool
 
 type FD struct{fdmu fdMutex; Sysfd int; SysFile; pd pollDesc; csema uint32; isBlocking uint32; IsStream bool; ZeroReadIsEOF bool; isFile bool}
 
@@ -132,18 +119,6 @@ func (fd *FD) Seek(offset int64, whence int) (int64, error)
 //goesc:leaks recv=heap:0
 func (fd *FD) SetBlocking() error
 
-//goesc:pos internal/poll/fd_poll_runtime.go 132:7 132:27
-//goesc:leaks recv=heap:0 t=none
-func (fd *FD) SetDeadline(t time.Time) error
-
-//goesc:pos internal/poll/fd_poll_runtime.go 137:7 137:31
-//goesc:leaks recv=heap:0 t=none
-func (fd *FD) SetReadDeadline(t time.Time) error
-
-//goesc:pos internal/poll/fd_poll_runtime.go 142:7 142:32
-//goesc:leaks recv=heap:0 t=none
-func (fd *FD) SetWriteDeadline(t time.Time) error
-
 //goesc:pos internal/poll/sockopt_unix.go 12:7 12:30 12:37 12:47
 //goesc:leaks recv=heap:0
 func (fd *FD) SetsockoptByte(level int, name int, arg byte) error
@@ -175,10 +150,6 @@ func (fd *FD) SetsockoptLinger(level int, name int, l *syscall.Linger) error
 //goesc:pos internal/poll/fd_posix.go 24:7 24:24
 //goesc:leaks recv=heap:0
 func (fd *FD) Shutdown(how int) error
-
-//goesc:pos internal/poll/fd_unix.go 684:7
-//goesc:leaks recv=none
-func (fd *FD) WaitWrite() error
 
 //goesc:pos internal/poll/fd_unix.go 360:7 360:21
 //goesc:leaks recv=heap:0 p=mutator:0
@@ -274,15 +245,6 @@ func (s *SysFile) init()
 
 type errNetClosing struct{}
 
-//goesc:pos internal/poll/fd.go 24:7
-func (e errNetClosing) Error() string
-
-//goesc:pos internal/poll/fd.go 27:7
-func (e errNetClosing) Temporary() bool
-
-//goesc:pos internal/poll/fd.go 26:7
-func (e errNetClosing) Timeout() bool
-
 type fdMutex struct{state uint64; rsema uint32; wsema uint32}
 
 //goesc:pos internal/poll/fd_mutex.go 102:7
@@ -347,16 +309,10 @@ func (pd *pollDesc) waitCanceled(mode int)
 //goesc:leaks recv=none
 func (pd *pollDesc) waitRead(isFile bool) error
 
-//goesc:pos internal/poll/fd_poll_runtime.go 92:7 92:31
-//goesc:leaks recv=none
-func (pd *pollDesc) waitWrite(isFile bool) error
-
 //goesc:leaks dst=heap:0 src=heap:0
 func CopyFileRange(dst *FD, src *FD, remain int64) (written int64, handled bool, err error)
 
 func DupCloseOnExec(fd int) (int, string, error)
-
-func IsPollDescriptor(fd uintptr) bool
 
 //goesc:leaks dstFD=heap:0
 func SendFile(dstFD *FD, src uintptr, size int64) (n int64, err error, handled bool)

@@ -7,13 +7,5 @@ type BlockProfileRecord struct{Count int64; Cycles int64; Stack []uintptr}
 
 type MemProfileRecord struct{AllocBytes int64; FreeBytes int64; AllocObjects int64; FreeObjects int64; Stack []uintptr}
 
-//goesc:pos internal/profilerecord/profilerecord.go 21:7
-//goesc:leaks recv=none
-func (r *MemProfileRecord) InUseBytes() int64
-
-//goesc:pos internal/profilerecord/profilerecord.go 22:7
-//goesc:leaks recv=none
-func (r *MemProfileRecord) InUseObjects() int64
-
 type StackRecord struct{Stack []uintptr}
 

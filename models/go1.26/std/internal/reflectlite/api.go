@@ -15,25 +15,9 @@ type Type interface{AssignableTo(u Type) bool; Comparable() bool; Elem() Type; I
 
 type Value struct{typ_ *abi.Type; ptr unsafe.Pointer; flag}
 
-//goesc:pos internal/reflectlite/value.go 222:7
-//goesc:leaks recv=none
-func (v Value) CanSet() bool
-
 //goesc:pos internal/reflectlite/value.go 230:7
 //goesc:leaks recv=r0:0
 func (v Value) Elem() Value
-
-//goesc:pos internal/reflectlite/value.go 292:7
-//goesc:leaks recv=none
-func (v Value) IsNil() bool
-
-//goesc:pos internal/reflectlite/value.go 317:7
-//goesc:leaks recv=none
-func (v Value) IsValid() bool
-
-//goesc:pos internal/reflectlite/value.go 323:7
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
 
 //goesc:pos internal/reflectlite/value.go 337:7
 //goesc:leaks recv=mutator:0,callee:0
@@ -42,10 +26,6 @@ func (v Value) Len() int
 //goesc:pos internal/reflectlite/value.go 368:7 368:20
 //goesc:leaks recv=heap:0 x=heap:0
 func (v Value) Set(x Value)
-
-//goesc:pos internal/reflectlite/value.go 384:7
-//goesc:leaks recv=none
-func (v Value) Type() Type
 
 //goesc:pos internal/reflectlite/value.go 414:7 414:25 414:41 414:56
 //goesc:leaks recv=heap:0 context=none dst=heap:0 target=heap:0
@@ -59,20 +39,9 @@ func (v Value) numMethod() int
 //goesc:leaks recv=r0:0
 func (v Value) pointer() unsafe.Pointer
 
-//goesc:pos internal/reflectlite/value.go 93:7
-//goesc:leaks recv=none
-func (v Value) typ() *abi.Type
-
 type ValueError struct{Method string; Kind Kind}
 
-//goesc:pos internal/reflectlite/value.go 172:7
-//goesc:leaks recv=none
-func (e *ValueError) Error() string
-
 type flag uintptr
-
-//goesc:pos internal/reflectlite/value.go 82:7
-func (f flag) kind() Kind
 
 //goesc:pos internal/reflectlite/value.go 204:7
 func (f flag) mustBeAssignable()
@@ -91,10 +60,6 @@ type rtype struct{*abi.Type}
 //goesc:leaks recv=mutator:0,callee:0 u=heap:0
 func (t rtype) AssignableTo(u Type) bool
 
-//goesc:pos internal/reflectlite/type.go 409:7
-//goesc:leaks recv=none
-func (t rtype) Comparable() bool
-
 //goesc:pos internal/reflectlite/type.go 313:7
 //goesc:leaks recv=r0:1,mutator:0,callee:0
 func (t rtype) Elem() Type
@@ -107,33 +72,13 @@ func (t rtype) Implements(u Type) bool
 //goesc:leaks recv=r0:1
 func (t rtype) In(i int) Type
 
-//goesc:pos internal/reflectlite/type.go 325:7
-//goesc:leaks recv=r0:1
-func (t rtype) Key() Type
-
-//goesc:pos internal/reflectlite/type.go 333:7
-//goesc:leaks recv=none
-func (t rtype) Len() int
-
 //goesc:pos internal/reflectlite/type.go 282:7
 //goesc:leaks recv=mutator:0,callee:0
 func (t rtype) Name() string
 
-//goesc:pos internal/reflectlite/type.go 341:7
-//goesc:leaks recv=none
-func (t rtype) NumField() int
-
-//goesc:pos internal/reflectlite/type.go 349:7
-//goesc:leaks recv=none
-func (t rtype) NumIn() int
-
 //goesc:pos internal/reflectlite/type.go 263:7
 //goesc:leaks recv=none
 func (t rtype) NumMethod() int
-
-//goesc:pos internal/reflectlite/type.go 357:7
-//goesc:leaks recv=none
-func (t rtype) NumOut() int
 
 //goesc:pos internal/reflectlite/type.go 365:7 365:20
 //goesc:leaks recv=r0:1
@@ -173,12 +118,6 @@ type uncommonType = abi.UncommonType
 
 //goesc:leaks slice=heap:0
 func Swapper(slice any) func(i int, j int)
-
-//goesc:leaks i=none
-func TypeOf(i any) Type
-
-//goesc:leaks i=r0:0
-func ValueOf(i any) Value
 
 const (
 	Interface abi.Kind = 20

@@ -13,5 +13,3 @@ func ReadData(r io.Reader, n uint64) ([]byte, error)
 //goesc:leaks r=heap:0
 func ReadDataAt(r io.ReaderAt, n uint64, off int64) ([]byte, error)
 
-func SliceCapWithSize(size uint64, c uint64) int
-

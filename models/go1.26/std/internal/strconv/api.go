@@ -5,17 +5,8 @@ package strconv
 
 type Error int
 
-//goesc:pos internal/strconv/atoi.go 25:7
-func (e Error) Error() string
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendBool(dst []byte, b bool) []byte
-
 //goesc:leaks dst=r0:0,mutator:0
 func AppendComplex(dst []byte, c complex128, fmt byte, prec int, bitSize int) []byte
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendFloat(dst []byte, f float64, fmt byte, prec int, bitSize int) []byte
 
 //goesc:leaks dst=r0:0,mutator:0
 func AppendInt(dst []byte, i int64, base int) []byte
@@ -26,20 +17,9 @@ func AppendUint(dst []byte, i uint64, base int) []byte
 //goesc:leaks s=none
 func Atoi(s string) (int, error)
 
-func FormatBool(b bool) string
-
-func FormatComplex(c complex128, fmt byte, prec int, bitSize int) string
-
-func FormatFloat(f float64, fmt byte, prec int, bitSize int) string
-
 func FormatInt(i int64, base int) string
 
 func FormatUint(i uint64, base int) string
-
-func Itoa(i int) string
-
-//goesc:leaks str=none
-func ParseBool(str string) (bool, error)
 
 //goesc:leaks s=none
 func ParseComplex(s string, bitSize int) (complex128, error)
@@ -52,9 +32,6 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error)
 
 //goesc:leaks s=none
 func ParseUint(s string, base int, bitSize int) (uint64, error)
-
-//goesc:leaks a=mutator:0
-func RuntimeFormatBase10(a []byte, u uint64) int
 
 const (
 	ErrBase Error = 3

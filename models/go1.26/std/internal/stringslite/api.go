@@ -3,33 +3,9 @@
 
 package stringslite
 
-//goesc:leaks s=none
-func Clone(s string) string
-
 //goesc:leaks s=r0:0,r1:0,mutator:0,callee:0 sep=mutator:0,callee:0
 func Cut(s string, sep string) (before string, after string, found bool)
 
-//goesc:leaks s=r0:0 prefix=none
-func CutPrefix(s string, prefix string) (after string, found bool)
-
-//goesc:leaks s=r0:0 suffix=none
-func CutSuffix(s string, suffix string) (before string, found bool)
-
-//goesc:leaks s=none prefix=none
-func HasPrefix(s string, prefix string) bool
-
-//goesc:leaks s=none suffix=none
-func HasSuffix(s string, suffix string) bool
-
 //goesc:leaks s=mutator:0,callee:0 substr=mutator:0,callee:0
 func Index(s string, substr string) int
-
-//goesc:leaks s=mutator:0,callee:0
-func IndexByte(s string, c byte) int
-
-//goesc:leaks s=r0:0 prefix=none
-func TrimPrefix(s string, prefix string) string
-
-//goesc:leaks s=r0:0 suffix=none
-func TrimSuffix(s string, suffix string) string
 

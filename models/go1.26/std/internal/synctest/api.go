@@ -7,15 +7,9 @@ type Association int
 
 type Bubble struct{b any}
 
-//goesc:pos internal/synctest/synctest.go 89:7
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Bubble) Release()
-
 //goesc:pos internal/synctest/synctest.go 99:7 99:22
 //goesc:leaks recv=heap:1 f=heap:0
 func (b *Bubble) Run(f func())
-
-func Acquire() *Bubble
 
 func IsInBubble() bool
 

@@ -3,21 +3,7 @@
 
 package testpty
 
-import (
-	"os"
-)
-
 type PtyError struct{FuncName string; ErrorString string; Errno error}
-
-//goesc:pos internal/testpty/pty.go 25:7
-//goesc:leaks recv=heap:1
-func (e *PtyError) Error() string
-
-//goesc:pos internal/testpty/pty.go 29:7
-//goesc:leaks recv=r0:1
-func (e *PtyError) Unwrap() error
-
-func Open() (pty *os.File, processTTY string, err error)
 
 var ErrNotSupported error
 

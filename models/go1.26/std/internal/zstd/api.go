@@ -17,10 +17,6 @@ func (r *Reader) Read(p []byte) (int, error)
 //goesc:leaks recv=heap:0
 func (r *Reader) ReadByte() (byte, error)
 
-//goesc:pos internal/zstd/zstd.go 96:7 96:24
-//goesc:leaks recv=mutator:0 input=heap:0
-func (r *Reader) Reset(input io.Reader)
-
 //goesc:pos internal/zstd/fse.go 156:7 156:27 156:36 156:50 156:68
 //goesc:leaks recv=none norm=none table=mutator:0
 func (r *Reader) buildFSE(off int, norm []int16, table []fseEntry, tableBits int) error
@@ -214,15 +210,4 @@ func (xh *xxhash64) round(v uint64, n uint64) uint64
 func (xh *xxhash64) update(b []byte)
 
 type zstdError struct{offset int64; err error}
-
-//goesc:pos internal/zstd/zstd.go 477:7
-//goesc:leaks recv=heap:1
-func (ze *zstdError) Error() string
-
-//goesc:pos internal/zstd/zstd.go 481:7
-//goesc:leaks recv=r0:1
-func (ze *zstdError) Unwrap() error
-
-//goesc:leaks input=heap:0
-func NewReader(input io.Reader) *Reader
 

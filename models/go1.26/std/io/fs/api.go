@@ -19,37 +19,13 @@ type FileInfo interface{IsDir() bool; ModTime() time.Time; Mode() FileMode; Name
 
 type FileMode uint32
 
-//goesc:pos io/fs/fs.go 240:7
-func (m FileMode) IsDir() bool
-
-//goesc:pos io/fs/fs.go 246:7
-func (m FileMode) IsRegular() bool
-
-//goesc:pos io/fs/fs.go 251:7
-func (m FileMode) Perm() FileMode
-
 //goesc:pos io/fs/fs.go 212:7
 func (m FileMode) String() string
-
-//goesc:pos io/fs/fs.go 256:7
-func (m FileMode) Type() FileMode
 
 //goesc:pos Glob=io/fs/glob.go:18:7 Open=io/fs/fs.go:51:7
 type GlobFS interface{Glob(pattern string) ([]string, error); FS}
 
 type PathError struct{Op string; Path string; Err error}
-
-//goesc:pos io/fs/fs.go 267:7
-//goesc:leaks recv=heap:1
-func (e *PathError) Error() string
-
-//goesc:pos io/fs/fs.go 272:7
-//goesc:leaks recv=heap:1
-func (e *PathError) Timeout() bool
-
-//goesc:pos io/fs/fs.go 269:7
-//goesc:leaks recv=r0:1
-func (e *PathError) Unwrap() error
 
 //goesc:pos Open=io/fs/fs.go:51:7 ReadDir=io/fs/readdir.go:20:10
 type ReadDirFS interface{ReadDir(name string) ([]DirEntry, error); FS}
@@ -73,37 +49,11 @@ type WalkDirFunc func(path string, d DirEntry, err error) error
 
 type dirInfo struct{fileInfo FileInfo}
 
-//goesc:pos io/fs/readdir.go 65:7
-//goesc:leaks recv=r0:0
-func (di dirInfo) Info() (FileInfo, error)
-
-//goesc:pos io/fs/readdir.go 57:7
-//goesc:leaks recv=heap:0
-func (di dirInfo) IsDir() bool
-
-//goesc:pos io/fs/readdir.go 69:7
-//goesc:leaks recv=heap:0
-func (di dirInfo) Name() string
-
-//goesc:pos io/fs/readdir.go 73:7
-//goesc:leaks recv=heap:0
-func (di dirInfo) String() string
-
-//goesc:pos io/fs/readdir.go 61:7
-//goesc:leaks recv=heap:0
-func (di dirInfo) Type() FileMode
-
-//goesc:leaks info=heap:0
-func FileInfoToDirEntry(info FileInfo) DirEntry
-
 //goesc:leaks dir=heap:0
 func FormatDirEntry(dir DirEntry) string
 
 //goesc:leaks info=heap:0
 func FormatFileInfo(info FileInfo) string
-
-//goesc:leaks fsys=heap:0 pattern=heap:0
-func Glob(fsys FS, pattern string) (matches []string, err error)
 
 //goesc:leaks fsys=heap:0 name=heap:0
 func Lstat(fsys FS, name string) (FileInfo, error)

@@ -12,45 +12,9 @@ type Priority int
 
 type Writer struct{priority Priority; tag string; hostname string; network string; raddr string; mu sync.Mutex; conn serverConn}
 
-//goesc:pos log/syslog/syslog.go 203:7 203:24
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Alert(m string) error
-
 //goesc:pos log/syslog/syslog.go 182:7
 //goesc:leaks recv=heap:0
 func (w *Writer) Close() error
-
-//goesc:pos log/syslog/syslog.go 210:7 210:23
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Crit(m string) error
-
-//goesc:pos log/syslog/syslog.go 245:7 245:24
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Debug(m string) error
-
-//goesc:pos log/syslog/syslog.go 196:7 196:24
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Emerg(m string) error
-
-//goesc:pos log/syslog/syslog.go 217:7 217:22
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Err(m string) error
-
-//goesc:pos log/syslog/syslog.go 238:7 238:23
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Info(m string) error
-
-//goesc:pos log/syslog/syslog.go 231:7 231:25
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Notice(m string) error
-
-//goesc:pos log/syslog/syslog.go 224:7 224:26
-//goesc:leaks recv=heap:0 m=heap:0
-func (w *Writer) Warning(m string) error
-
-//goesc:pos log/syslog/syslog.go 177:7 177:24
-//goesc:leaks recv=heap:0 b=none
-func (w *Writer) Write(b []byte) (int, error)
 
 //goesc:pos log/syslog/syslog.go 148:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -69,9 +33,6 @@ type serverConn interface{close() error; writeString(p Priority, hostname string
 
 //goesc:leaks network=heap:0 raddr=heap:0 tag=heap:0
 func Dial(network string, raddr string, priority Priority, tag string) (*Writer, error)
-
-//goesc:leaks tag=heap:0
-func New(priority Priority, tag string) (*Writer, error)
 
 func NewLogger(p Priority, logFlag int) (*log.Logger, error)
 

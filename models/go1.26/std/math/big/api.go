@@ -16,19 +16,7 @@ func (i Accuracy) String() string
 
 type ErrNaN struct{msg string}
 
-//goesc:pos math/big/float.go 81:7
-//goesc:leaks recv=r0:0
-func (err ErrNaN) Error() string
-
 type Float struct{prec uint32; mode RoundingMode; acc Accuracy; form form; neg bool; mant nat; exp int32}
-
-//goesc:pos math/big/float.go 1180:7 1180:21
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Float) Abs(x *Float) *Float
-
-//goesc:pos math/big/float.go 230:7
-//goesc:leaks recv=none
-func (x *Float) Acc() Accuracy
 
 //goesc:pos math/big/float.go 1449:7 1449:21 1449:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -37,10 +25,6 @@ func (z *Float) Add(x *Float, y *Float) *Float
 //goesc:pos math/big/ftoa.go 63:7 63:24 63:36 63:46
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
-
-//goesc:pos math/big/floatmarsh.go 112:7 112:28
-//goesc:leaks recv=mutator:1,callee:1 b=r0:0,mutator:0
-func (x *Float) AppendText(b []byte) ([]byte, error)
 
 //goesc:pos math/big/float.go 1680:7 1680:21
 //goesc:leaks recv=none y=none
@@ -78,10 +62,6 @@ func (x *Float) Int(z *Int) (*Int, Accuracy)
 //goesc:leaks recv=none
 func (x *Float) Int64() (int64, Accuracy)
 
-//goesc:pos math/big/float.go 339:7
-//goesc:leaks recv=none
-func (x *Float) IsInf() bool
-
 //goesc:pos math/big/float.go 345:7
 //goesc:leaks recv=none
 func (x *Float) IsInt() bool
@@ -94,29 +74,13 @@ func (x *Float) MantExp(mant *Float) (exp int)
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) MarshalText() (text []byte, err error)
 
-//goesc:pos math/big/float.go 215:7
-//goesc:leaks recv=none
-func (x *Float) MinPrec() uint
-
-//goesc:pos math/big/float.go 223:7
-//goesc:leaks recv=none
-func (x *Float) Mode() RoundingMode
-
 //goesc:pos math/big/float.go 1590:7 1590:21 1590:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Mul(x *Float, y *Float) *Float
 
-//goesc:pos math/big/float.go 1188:7 1188:21
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Float) Neg(x *Float) *Float
-
 //goesc:pos math/big/floatconv.go 259:7 259:23 259:33
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Float) Parse(s string, base int) (f *Float, b int, err error)
-
-//goesc:pos math/big/float.go 208:7
-//goesc:leaks recv=none
-func (x *Float) Prec() uint
 
 //goesc:pos math/big/float.go 1635:7 1635:21 1635:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -138,25 +102,13 @@ func (z *Float) Set(x *Float) *Float
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetFloat64(x float64) *Float
 
-//goesc:pos math/big/float.go 640:7 640:24
-//goesc:leaks recv=r0:0,mutator:0
-func (z *Float) SetInf(signbit bool) *Float
-
 //goesc:pos math/big/float.go 599:7 599:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetInt(x *Int) *Float
 
-//goesc:pos math/big/float.go 538:7 538:26
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Float) SetInt64(x int64) *Float
-
 //goesc:pos math/big/float.go 319:7 319:28 319:41
 //goesc:leaks recv=heap:1,r0:0,mutator:0 mant=none
 func (z *Float) SetMantExp(mant *Float, exp int) *Float
-
-//goesc:pos math/big/float.go 200:7 200:25
-//goesc:leaks recv=r0:0,mutator:0
-func (z *Float) SetMode(mode RoundingMode) *Float
 
 //goesc:pos math/big/float.go 164:7 164:25
 //goesc:leaks recv=r0:0,mutator:0,callee:1
@@ -165,22 +117,6 @@ func (z *Float) SetPrec(prec uint) *Float
 //goesc:pos math/big/float.go 623:7 623:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetRat(x *Rat) *Float
-
-//goesc:pos math/big/floatconv.go 22:7 22:27
-//goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
-func (z *Float) SetString(s string) (*Float, bool)
-
-//goesc:pos math/big/float.go 531:7 531:27
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Float) SetUint64(x uint64) *Float
-
-//goesc:pos math/big/float.go 238:7
-//goesc:leaks recv=none
-func (x *Float) Sign() int
-
-//goesc:pos math/big/float.go 334:7
-//goesc:leaks recv=none
-func (x *Float) Signbit() bool
 
 //goesc:pos math/big/sqrt.go 33:7 33:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
@@ -193,10 +129,6 @@ func (x *Float) String() string
 //goesc:pos math/big/float.go 1523:7 1523:21 1523:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Sub(x *Float, y *Float) *Float
-
-//goesc:pos math/big/ftoa.go 47:7 47:22 47:35
-//goesc:leaks recv=mutator:1,callee:1
-func (x *Float) Text(format byte, prec int) string
 
 //goesc:pos math/big/float.go 739:7
 //goesc:leaks recv=none
@@ -266,19 +198,11 @@ func (z *Float) uquo(x *Float, y *Float)
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) usub(x *Float, y *Float)
 
-//goesc:pos math/big/float.go 362:7
-//goesc:leaks recv=none
-func (x *Float) validate()
-
 //goesc:pos math/big/float.go 372:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) validate0() string
 
 type Int struct{neg bool; abs nat}
-
-//goesc:pos math/big/int.go 127:7 127:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Abs(x *Int) *Int
 
 //goesc:pos math/big/int.go 141:7 141:19 141:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -292,14 +216,6 @@ func (z *Int) And(x *Int, y *Int) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) AndNot(x *Int, y *Int) *Int
 
-//goesc:pos math/big/intconv.go 30:7 30:22 30:34
-//goesc:leaks recv=none buf=r0:0,mutator:0
-func (x *Int) Append(buf []byte, base int) []byte
-
-//goesc:pos math/big/intmarsh.go 49:7 49:26
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (x *Int) AppendText(b []byte) (text []byte, err error)
-
 //goesc:pos math/big/int.go 229:7 229:24 229:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) Binomial(n int64, k int64) *Int
@@ -307,14 +223,6 @@ func (z *Int) Binomial(n int64, k int64) *Int
 //goesc:pos math/big/int.go 1123:7 1123:19
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Int) Bit(i int) uint
-
-//goesc:pos math/big/int.go 548:7
-//goesc:leaks recv=none
-func (x *Int) BitLen() int
-
-//goesc:pos math/big/int.go 108:7
-//goesc:leaks recv=r0:1
-func (x *Int) Bits() []Word
 
 //goesc:pos math/big/int.go 527:7
 //goesc:leaks recv=none
@@ -324,10 +232,6 @@ func (x *Int) Bytes() []byte
 //goesc:leaks recv=none y=none
 func (x *Int) Cmp(y *Int) (r int)
 
-//goesc:pos math/big/int.go 403:7 403:22
-//goesc:leaks recv=none y=none
-func (x *Int) CmpAbs(y *Int) int
-
 //goesc:pos math/big/int.go 308:7 308:19 308:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Div(x *Int, y *Int) *Int
@@ -335,14 +239,6 @@ func (z *Int) Div(x *Int, y *Int) *Int
 //goesc:pos math/big/int.go 356:7 356:22 356:25 356:28
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 m=heap:1,r1:0,mutator:0
 func (z *Int) DivMod(x *Int, y *Int, m *Int) (*Int, *Int)
-
-//goesc:pos math/big/int.go 567:7 567:19 567:22 567:25
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
-func (z *Int) Exp(x *Int, y *Int, m *Int) *Int
-
-//goesc:pos math/big/int.go 539:7 539:25
-//goesc:leaks recv=none buf=r0:0,mutator:0
-func (x *Int) FillBytes(buf []byte) []byte
 
 //goesc:pos math/big/int.go 459:7
 //goesc:leaks recv=none
@@ -364,26 +260,6 @@ func (z *Int) GobDecode(buf []byte) error
 //goesc:leaks recv=none
 func (x *Int) GobEncode() ([]byte, error)
 
-//goesc:pos math/big/int.go 429:7
-//goesc:leaks recv=none
-func (x *Int) Int64() int64
-
-//goesc:pos math/big/int.go 444:7
-//goesc:leaks recv=none
-func (x *Int) IsInt64() bool
-
-//goesc:pos math/big/int.go 453:7
-//goesc:leaks recv=none
-func (x *Int) IsUint64() bool
-
-//goesc:pos math/big/int.go 1099:7 1099:19 1099:27
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
-func (z *Int) Lsh(x *Int, n uint) *Int
-
-//goesc:pos math/big/intmarsh.go 71:7
-//goesc:leaks recv=none
-func (x *Int) MarshalJSON() ([]byte, error)
-
 //goesc:pos math/big/intmarsh.go 54:7
 //goesc:leaks recv=none
 func (x *Int) MarshalText() (text []byte, err error)
@@ -400,17 +276,9 @@ func (z *Int) ModInverse(g *Int, n *Int) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) ModSqrt(x *Int, p *Int) *Int
 
-//goesc:pos math/big/int.go 183:7 183:19 183:22
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
-func (z *Int) Mul(x *Int, y *Int) *Int
-
 //goesc:pos math/big/int.go 208:7 208:24 208:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) MulRange(a int64, b int64) *Int
-
-//goesc:pos math/big/int.go 134:7 134:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Neg(x *Int) *Int
 
 //goesc:pos math/big/int.go 1287:7 1287:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
@@ -448,21 +316,9 @@ func (z *Int) Rsh(x *Int, n uint) *Int
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Int) Scan(s fmt.ScanState, ch rune) error
 
-//goesc:pos math/big/int.go 95:7 95:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Set(x *Int) *Int
-
 //goesc:pos math/big/int.go 1147:7 1147:22 1147:30 1147:37
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) SetBit(x *Int, i int, b uint) *Int
-
-//goesc:pos math/big/int.go 120:7 120:23
-//goesc:leaks recv=r0:0,mutator:0 abs=heap:0
-func (z *Int) SetBits(abs []Word) *Int
-
-//goesc:pos math/big/int.go 518:7 518:24
-//goesc:leaks recv=heap:1,r0:0,mutator:0 buf=none
-func (z *Int) SetBytes(buf []byte) *Int
 
 //goesc:pos math/big/int.go 58:7 58:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0
@@ -472,41 +328,9 @@ func (z *Int) SetInt64(x int64) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Int) SetString(s string, base int) (*Int, bool)
 
-//goesc:pos math/big/int.go 70:7 70:25
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Int) SetUint64(x uint64) *Int
-
-//goesc:pos math/big/int.go 44:7
-//goesc:leaks recv=none
-func (x *Int) Sign() int
-
-//goesc:pos math/big/int.go 1303:7 1303:20
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
-func (z *Int) Sqrt(x *Int) *Int
-
-//goesc:pos math/big/intconv.go 39:7
-//goesc:leaks recv=none
-func (x *Int) String() string
-
 //goesc:pos math/big/int.go 162:7 162:19 162:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Sub(x *Int, y *Int) *Int
-
-//goesc:pos math/big/intconv.go 21:7 21:20
-//goesc:leaks recv=none
-func (x *Int) Text(base int) string
-
-//goesc:pos math/big/int.go 557:7
-//goesc:leaks recv=none
-func (x *Int) TrailingZeroBits() uint
-
-//goesc:pos math/big/int.go 439:7
-//goesc:leaks recv=none
-func (x *Int) Uint64() uint64
-
-//goesc:pos math/big/intmarsh.go 79:7 79:29
-//goesc:leaks recv=heap:1,mutator:0 text=heap:0
-func (z *Int) UnmarshalJSON(text []byte) error
 
 //goesc:pos math/big/intmarsh.go 59:7 59:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
@@ -558,10 +382,6 @@ func (z *Int) setFromScanner(r io.ByteScanner, base int) (*Int, bool)
 
 type Rat struct{a Int; b Int}
 
-//goesc:pos math/big/rat.go 370:7 370:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Rat) Abs(x *Rat) *Rat
-
 //goesc:pos math/big/rat.go 498:7 498:19 498:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Add(x *Rat, y *Rat) *Rat
@@ -573,10 +393,6 @@ func (x *Rat) AppendText(b []byte) ([]byte, error)
 //goesc:pos math/big/rat.go 488:7 488:19
 //goesc:leaks recv=mutator:1,callee:1 y=mutator:1,callee:1
 func (x *Rat) Cmp(y *Rat) int
-
-//goesc:pos math/big/rat.go 422:7
-//goesc:leaks recv=r0:0
-func (x *Rat) Denom() *Int
 
 //goesc:pos math/big/rat.go 273:7
 //goesc:leaks recv=none
@@ -606,25 +422,9 @@ func (x *Rat) GobEncode() ([]byte, error)
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Inv(x *Rat) *Rat
 
-//goesc:pos math/big/rat.go 403:7
-//goesc:leaks recv=none
-func (x *Rat) IsInt() bool
-
-//goesc:pos math/big/ratmarsh.go 80:7
-//goesc:leaks recv=none
-func (x *Rat) MarshalText() (text []byte, err error)
-
 //goesc:pos math/big/rat.go 524:7 524:19 524:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Mul(x *Rat, y *Rat) *Rat
-
-//goesc:pos math/big/rat.go 377:7 377:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Rat) Neg(x *Rat) *Rat
-
-//goesc:pos math/big/rat.go 411:7
-//goesc:leaks recv=r0:0
-func (x *Rat) Num() *Int
 
 //goesc:pos math/big/rat.go 547:7 547:19 547:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -670,14 +470,6 @@ func (z *Rat) SetString(s string) (*Rat, bool)
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetUint64(x uint64) *Rat
 
-//goesc:pos math/big/rat.go 398:7
-//goesc:leaks recv=none
-func (x *Rat) Sign() int
-
-//goesc:pos math/big/ratconv.go 304:7
-//goesc:leaks recv=none
-func (x *Rat) String() string
-
 //goesc:pos math/big/rat.go 511:7 511:19 511:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Sub(x *Rat, y *Rat) *Rat
@@ -707,10 +499,6 @@ type form byte
 
 type nat []Word
 
-//goesc:pos math/big/nat.go 44:7
-//goesc:leaks recv=none
-func (z nat) String() string
-
 //goesc:pos math/big/nat.go 97:7 97:18 97:21
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) add(x nat, y nat) nat
@@ -726,14 +514,6 @@ func (z nat) andNot(x nat, y nat) nat
 //goesc:pos math/big/nat.go 470:7 470:18
 //goesc:leaks recv=none
 func (x nat) bit(i uint) uint
-
-//goesc:pos math/big/nat.go 332:7
-//goesc:leaks recv=none
-func (x nat) bitLen() int
-
-//goesc:pos math/big/nat.go 985:7 985:20
-//goesc:leaks recv=none buf=mutator:0
-func (z nat) bytes(buf []byte) (i int)
 
 //goesc:pos math/big/nat.go 151:7 151:18
 //goesc:leaks recv=none y=none
@@ -799,10 +579,6 @@ func (x nat) itoa(neg bool, base int) []byte
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) lsh(x nat, s uint) nat
 
-//goesc:pos math/big/nat.go 56:7 56:19
-//goesc:leaks recv=r0:0
-func (z nat) make(n int) nat
-
 //goesc:pos math/big/int.go 918:7 918:25 918:28
 //goesc:leaks recv=heap:0 g=mutator:0,callee:0 n=heap:0
 func (z nat) modInverse(g nat, n nat) nat
@@ -826,10 +602,6 @@ func (z nat) mulAddWW(x nat, y Word, r Word) nat
 //goesc:pos math/big/nat.go 246:7 246:23 246:35 246:38
 //goesc:leaks recv=heap:0 stk=heap:0
 func (z nat) mulRange(stk *stack, a uint64, b uint64) nat
-
-//goesc:pos math/big/nat.go 48:7
-//goesc:leaks recv=r0:0
-func (z nat) norm() nat
 
 //goesc:pos math/big/nat.go 548:7 548:17 548:20
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
@@ -858,10 +630,6 @@ func (z nat) rsh(x nat, s uint) nat
 //goesc:pos math/big/natconv.go 109:7 109:19 109:37 109:47
 //goesc:leaks recv=r0:0,mutator:0,callee:0 r=heap:0
 func (z nat) scan(r io.ByteScanner, base int, fracOk bool) (res nat, b int, count int, err error)
-
-//goesc:pos math/big/nat.go 91:7 91:18
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (z nat) set(x nat) nat
 
 //goesc:pos math/big/nat.go 440:7 440:21 440:28 440:36
 //goesc:leaks recv=r0:0,mutator:0 x=none
@@ -899,10 +667,6 @@ func (z nat) sub(x nat, y nat) nat
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) subMod2N(x nat, y nat, n uint) nat
 
-//goesc:pos math/big/nat.go 354:7
-//goesc:leaks recv=none
-func (x nat) trailingZeroBits() uint
-
 //goesc:pos math/big/nat.go 518:7 518:20 518:27
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (z nat) trunc(x nat, n uint) nat
@@ -935,12 +699,6 @@ func (s *stack) save() int
 
 //goesc:leaks x=none y=none
 func Jacobi(x *Int, y *Int) int
-
-func NewFloat(x float64) *Float
-
-func NewInt(x int64) *Int
-
-func NewRat(a int64, b int64) *Rat
 
 //goesc:leaks s=heap:0
 func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error)

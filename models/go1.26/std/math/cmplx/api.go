@@ -3,10 +3,6 @@
 
 package cmplx
 
-func Abs(x complex128) float64
-
-func Acos(x complex128) complex128
-
 func Acosh(x complex128) complex128
 
 func Asin(x complex128) complex128
@@ -14,10 +10,6 @@ func Asin(x complex128) complex128
 func Asinh(x complex128) complex128
 
 func Atan(x complex128) complex128
-
-func Atanh(x complex128) complex128
-
-func Conj(x complex128) complex128
 
 func Cos(x complex128) complex128
 
@@ -27,25 +19,15 @@ func Cot(x complex128) complex128
 
 func Exp(x complex128) complex128
 
-func Inf() complex128
-
 func IsInf(x complex128) bool
 
 func IsNaN(x complex128) bool
 
 func Log(x complex128) complex128
 
-func Log10(x complex128) complex128
-
-func NaN() complex128
-
-func Phase(x complex128) float64
-
 func Polar(x complex128) (r float64, θ float64)
 
 func Pow(x complex128, y complex128) complex128
-
-func Rect(r float64, θ float64) complex128
 
 func Sin(x complex128) complex128
 

@@ -17,14 +17,6 @@ func (a *Address) String() string
 
 type AddressParser struct{WordDecoder *mime.WordDecoder}
 
-//goesc:pos net/mail/message.go 254:7 254:31
-//goesc:leaks recv=heap:1 address=heap:0
-func (p *AddressParser) Parse(address string) (*Address, error)
-
-//goesc:pos net/mail/message.go 260:7 260:35
-//goesc:leaks recv=heap:1 list=heap:0
-func (p *AddressParser) ParseList(list string) ([]*Address, error)
-
 type Header map[string][]string
 
 //goesc:pos net/mail/message.go 220:7 220:29
@@ -34,10 +26,6 @@ func (h Header) AddressList(key string) ([]*Address, error)
 //goesc:pos net/mail/message.go 211:7
 //goesc:leaks recv=none
 func (h Header) Date() (time.Time, error)
-
-//goesc:pos net/mail/message.go 204:7 204:21
-//goesc:leaks recv=none key=none
-func (h Header) Get(key string) string
 
 type Message struct{Header Header; Body io.Reader}
 
@@ -114,12 +102,6 @@ func (p *addrParser) skipCFWS() bool
 //goesc:pos net/mail/message.go 807:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *addrParser) skipSpace()
-
-//goesc:leaks address=heap:0
-func ParseAddress(address string) (*Address, error)
-
-//goesc:leaks list=heap:0
-func ParseAddressList(list string) ([]*Address, error)
 
 //goesc:leaks date=heap:0
 func ParseDate(date string) (time.Time, error)

@@ -5,22 +5,6 @@ package url
 
 type Error struct{Op string; URL string; Err error}
 
-//goesc:pos net/url/url.go 40:7
-//goesc:leaks recv=heap:1
-func (e *Error) Error() string
-
-//goesc:pos net/url/url.go 49:7
-//goesc:leaks recv=heap:1
-func (e *Error) Temporary() bool
-
-//goesc:pos net/url/url.go 42:7
-//goesc:leaks recv=heap:1
-func (e *Error) Timeout() bool
-
-//goesc:pos net/url/url.go 39:7
-//goesc:leaks recv=r0:1
-func (e *Error) Unwrap() error
-
 type EscapeError string
 
 //goesc:pos net/url/url.go 69:7
@@ -35,10 +19,6 @@ func (e InvalidHostError) Error() string
 
 type URL struct{Scheme string; Opaque string; User *Userinfo; Host string; Path string; Fragment string; RawQuery string; RawPath string; RawFragment string; ForceQuery bool; OmitHost bool}
 
-//goesc:pos net/url/url.go 1211:7 1211:28
-//goesc:leaks recv=heap:1 b=r0:0,mutator:0
-func (u *URL) AppendBinary(b []byte) ([]byte, error)
-
 //goesc:pos net/url/url.go 750:7
 //goesc:leaks recv=heap:1
 func (u *URL) EscapedFragment() string
@@ -47,29 +27,9 @@ func (u *URL) EscapedFragment() string
 //goesc:leaks recv=heap:1
 func (u *URL) EscapedPath() string
 
-//goesc:pos net/url/url.go 1173:7
-//goesc:leaks recv=r0:1
-func (u *URL) Hostname() string
-
-//goesc:pos net/url/url.go 1081:7
-//goesc:leaks recv=none
-func (u *URL) IsAbs() bool
-
-//goesc:pos net/url/url.go 1228:7 1228:24
-//goesc:leaks recv=heap:1 elem=heap:1,mutator:0
-func (u *URL) JoinPath(elem ...string) *URL
-
-//goesc:pos net/url/url.go 1207:7
-//goesc:leaks recv=heap:1
-func (u *URL) MarshalBinary() (text []byte, err error)
-
 //goesc:pos net/url/url.go 1088:7 1088:21
 //goesc:leaks recv=heap:1 ref=heap:0
 func (u *URL) Parse(ref string) (*URL, error)
-
-//goesc:pos net/url/url.go 1181:7
-//goesc:leaks recv=r0:1
-func (u *URL) Port() string
 
 //goesc:pos net/url/url.go 1144:7
 //goesc:leaks recv=heap:1
@@ -109,43 +69,15 @@ func (u *URL) setPath(p string) error
 
 type Userinfo struct{username string; password string; passwordSet bool}
 
-//goesc:pos net/url/url.go 346:7
-//goesc:leaks recv=r0:1
-func (u *Userinfo) Password() (string, bool)
-
 //goesc:pos net/url/url.go 355:7
 //goesc:leaks recv=r0:1
 func (u *Userinfo) String() string
 
-//goesc:pos net/url/url.go 338:7
-//goesc:leaks recv=r0:1
-func (u *Userinfo) Username() string
-
 type Values map[string][]string
-
-//goesc:pos net/url/url.go 907:7 907:21 907:26
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (v Values) Add(key string, value string)
-
-//goesc:pos net/url/url.go 912:7 912:21
-//goesc:leaks recv=none key=none
-func (v Values) Del(key string)
 
 //goesc:pos net/url/url.go 995:7
 //goesc:leaks recv=none
 func (v Values) Encode() string
-
-//goesc:pos net/url/url.go 891:7 891:21
-//goesc:leaks recv=none key=none
-func (v Values) Get(key string) string
-
-//goesc:pos net/url/url.go 917:7 917:21
-//goesc:leaks recv=none key=none
-func (v Values) Has(key string) bool
-
-//goesc:pos net/url/url.go 901:7 901:21 901:26
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (v Values) Set(key string, value string)
 
 type encoding uint8
 
@@ -155,27 +87,6 @@ func JoinPath(base string, elem ...string) (result string, err error)
 //goesc:leaks rawURL=heap:0
 func Parse(rawURL string) (*URL, error)
 
-//goesc:leaks query=heap:0
-func ParseQuery(query string) (Values, error)
-
 //goesc:leaks rawURL=heap:0
 func ParseRequestURI(rawURL string) (*URL, error)
-
-//goesc:leaks s=r0:0
-func PathEscape(s string) string
-
-//goesc:leaks s=heap:0
-func PathUnescape(s string) (string, error)
-
-//goesc:leaks s=r0:0
-func QueryEscape(s string) string
-
-//goesc:leaks s=heap:0
-func QueryUnescape(s string) (string, error)
-
-//goesc:leaks username=heap:0
-func User(username string) *Userinfo
-
-//goesc:leaks username=heap:0 password=heap:0
-func UserPassword(username string, password string) *Userinfo
 

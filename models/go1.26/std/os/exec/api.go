@@ -17,10 +17,6 @@ type Cmd struct{Path string; Args []string; Env []string; Dir string; Stdin io.R
 //goesc:leaks recv=heap:0
 func (c *Cmd) CombinedOutput() ([]byte, error)
 
-//goesc:pos os/exec/exec.go 1240:7
-//goesc:leaks recv=heap:2,r0:1,mutator:1
-func (c *Cmd) Environ() []string
-
 //goesc:pos os/exec/exec.go 1014:7
 //goesc:leaks recv=heap:0
 func (c *Cmd) Output() ([]byte, error)
@@ -91,15 +87,7 @@ type Error struct{Name string; Err error}
 //goesc:leaks recv=heap:1
 func (e *Error) Error() string
 
-//goesc:pos os/exec/exec.go 123:7
-//goesc:leaks recv=r0:1
-func (e *Error) Unwrap() error
-
 type ExitError struct{*os.ProcessState; Stderr []byte}
-
-//goesc:pos os/exec/exec.go 901:7
-//goesc:leaks recv=none
-func (e *ExitError) Error() string
 
 type ctxResult struct{err error; timer *time.Timer}
 
@@ -108,9 +96,6 @@ func Command(name string, arg ...string) *Cmd
 
 //goesc:leaks ctx=heap:0 name=heap:0 arg=heap:1
 func CommandContext(ctx context.Context, name string, arg ...string) *Cmd
-
-//goesc:leaks file=heap:0
-func LookPath(file string) (string, error)
 
 var (
 	ErrDot error

@@ -9,9 +9,6 @@ import (
 )
 
 //goesc:leaks sig=none
-func Ignore(sig ...os.Signal)
-
-//goesc:leaks sig=none
 func Ignored(sig os.Signal) bool
 
 //goesc:leaks c=heap:0 sig=none
@@ -19,9 +16,6 @@ func Notify(c chan<- os.Signal, sig ...os.Signal)
 
 //goesc:leaks parent=heap:0 signals=heap:0
 func NotifyContext(parent context.Context, signals ...os.Signal) (ctx context.Context, stop context.CancelFunc)
-
-//goesc:leaks sig=none
-func Reset(sig ...os.Signal)
 
 //goesc:leaks c=heap:0
 func Stop(c chan<- os.Signal)

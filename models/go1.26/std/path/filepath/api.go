@@ -12,59 +12,14 @@ type WalkFunc func(path string, info fs.FileInfo, err error) error
 //goesc:leaks path=r0:0,mutator:0
 func Abs(path string) (string, error)
 
-//goesc:leaks path=r0:0
-func Base(path string) string
-
-//goesc:leaks path=r0:0,mutator:0
-func Clean(path string) string
-
-//goesc:leaks path=r0:0,mutator:0
-func Dir(path string) string
-
 //goesc:leaks path=heap:0
 func EvalSymlinks(path string) (string, error)
-
-//goesc:leaks path=r0:0
-func Ext(path string) string
-
-//goesc:leaks path=r0:0
-func FromSlash(path string) string
-
-//goesc:leaks pattern=heap:0
-func Glob(pattern string) (matches []string, err error)
-
-//goesc:leaks p=none prefix=none
-func HasPrefix(p string, prefix string) bool
-
-//goesc:leaks path=none
-func IsAbs(path string) bool
-
-//goesc:leaks path=mutator:0,callee:0
-func IsLocal(path string) bool
-
-//goesc:leaks elem=r0:1,mutator:1
-func Join(elem ...string) string
-
-//goesc:leaks path=r0:0,mutator:0,callee:0
-func Localize(path string) (string, error)
 
 //goesc:leaks pattern=none name=mutator:0,callee:0
 func Match(pattern string, name string) (matched bool, err error)
 
 //goesc:leaks basePath=mutator:0,callee:0 targPath=r0:0,mutator:0
 func Rel(basePath string, targPath string) (string, error)
-
-//goesc:leaks path=r0:0,r1:0
-func Split(path string) (dir string, file string)
-
-//goesc:leaks path=heap:0
-func SplitList(path string) []string
-
-//goesc:leaks path=r0:0
-func ToSlash(path string) string
-
-//goesc:leaks path=r0:0
-func VolumeName(path string) string
 
 //goesc:leaks root=heap:0 fn=callee:0
 func Walk(root string, fn WalkFunc) error

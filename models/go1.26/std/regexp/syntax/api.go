@@ -7,15 +7,7 @@ type EmptyOp uint8
 
 type Error struct{Code ErrorCode; Expr string}
 
-//goesc:pos regexp/syntax/parse.go 22:7
-//goesc:leaks recv=none
-func (e *Error) Error() string
-
 type ErrorCode string
-
-//goesc:pos regexp/syntax/parse.go 51:7
-//goesc:leaks recv=r0:0
-func (e ErrorCode) String() string
 
 type Flags uint16
 
@@ -25,26 +17,15 @@ type Inst struct{Op InstOp; Out uint32; Arg uint32; Rune []rune}
 //goesc:leaks recv=none
 func (i *Inst) MatchEmptyWidth(before rune, after rune) bool
 
-//goesc:pos regexp/syntax/prog.go 195:7 195:26
-//goesc:leaks recv=none
-func (i *Inst) MatchRune(r rune) bool
-
 //goesc:pos regexp/syntax/prog.go 204:7 204:29
 //goesc:leaks recv=none
 func (i *Inst) MatchRunePos(r rune) int
-
-//goesc:pos regexp/syntax/prog.go 284:7
-//goesc:leaks recv=none
-func (i *Inst) String() string
 
 //goesc:pos regexp/syntax/prog.go 138:7
 //goesc:leaks recv=none
 func (i *Inst) op() InstOp
 
 type InstOp uint8
-
-//goesc:pos regexp/syntax/prog.go 55:7
-func (i InstOp) String() string
 
 type Op uint8
 
@@ -56,14 +37,6 @@ type Prog struct{Inst []Inst; Start int; NumCap int}
 //goesc:pos regexp/syntax/prog.go 150:7
 //goesc:leaks recv=none
 func (p *Prog) Prefix() (prefix string, complete bool)
-
-//goesc:pos regexp/syntax/prog.go 169:7
-//goesc:leaks recv=none
-func (p *Prog) StartCond() EmptyOp
-
-//goesc:pos regexp/syntax/prog.go 122:7
-//goesc:leaks recv=none
-func (p *Prog) String() string
 
 //goesc:pos regexp/syntax/prog.go 129:7 129:24
 //goesc:leaks recv=r0:1
@@ -99,11 +72,6 @@ func (re *Regexp) capNames(names []string)
 func Compile(re *Regexp) (*Prog, error)
 
 func EmptyOpContext(r1 rune, r2 rune) EmptyOp
-
-func IsWordChar(r rune) bool
-
-//goesc:leaks s=heap:0
-func Parse(s string, flags Flags) (*Regexp, error)
 
 const (
 	ClassNL Flags = 4

@@ -22,10 +22,6 @@ func (p *Profile) Add(value any, skip int)
 //goesc:leaks recv=heap:0
 func (p *Profile) Count() int
 
-//goesc:pos runtime/pprof/pprof.go 325:7
-//goesc:leaks recv=r0:1
-func (p *Profile) Name() string
-
 //goesc:pos runtime/pprof/pprof.go 382:7 382:26
 //goesc:leaks recv=heap:0 value=none
 func (p *Profile) Remove(value any)
@@ -64,7 +60,4 @@ func StopCPUProfile()
 
 //goesc:leaks ctx=heap:0 labels=heap:0
 func WithLabels(ctx context.Context, labels LabelSet) context.Context
-
-//goesc:leaks w=heap:0
-func WriteHeapProfile(w io.Writer) error
 

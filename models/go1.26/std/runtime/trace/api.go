@@ -13,17 +13,9 @@ import (
 
 type FlightRecorder struct{err error; header [16]byte; active rawGeneration; ringMu sync.Mutex; ring []rawGeneration; freq frequency; targetSize uint64; targetPeriod time.Duration; enabled bool; writing sync.Mutex; wantSize uint64; wantDur time.Duration}
 
-//goesc:pos runtime/trace/flightrecorder.go 103:7
-//goesc:leaks recv=none
-func (fr *FlightRecorder) Enabled() bool
-
 //goesc:pos runtime/trace/flightrecorder.go 68:7
 //goesc:leaks recv=heap:0
 func (fr *FlightRecorder) Start() error
-
-//goesc:pos runtime/trace/flightrecorder.go 88:7
-//goesc:leaks recv=mutator:0
-func (fr *FlightRecorder) Stop()
 
 //goesc:pos runtime/trace/flightrecorder.go 111:7 111:35
 //goesc:leaks recv=heap:0 w=heap:0
@@ -33,20 +25,9 @@ type FlightRecorderConfig struct{MinAge time.Duration; MaxBytes uint64}
 
 type Region struct{id uint64; regionType string}
 
-//goesc:pos runtime/trace/annotation.go 170:7
-//goesc:leaks recv=heap:1
-func (r *Region) End()
-
 type Task struct{id uint64}
 
-//goesc:pos runtime/trace/annotation.go 79:7
-//goesc:leaks recv=none
-func (t *Task) End()
-
 type eventTime int64
-
-//goesc:pos runtime/trace/recorder.go 142:7 142:24
-func (t eventTime) Sub(t0 eventTime) time.Duration
 
 type frequency float64
 
@@ -101,26 +82,17 @@ func (t *traceMultiplexer) unsubscribeFlightRecorder() error
 //goesc:leaks recv=heap:0
 func (t *traceMultiplexer) unsubscribeTraceStartWriter()
 
-func IsEnabled() bool
-
 //goesc:leaks ctx=heap:0 category=heap:0 message=heap:0
 func Log(ctx context.Context, category string, message string)
 
 //goesc:leaks ctx=heap:0 category=heap:0 format=none args=heap:1
 func Logf(ctx context.Context, category string, format string, args ...any)
 
-func NewFlightRecorder(cfg FlightRecorderConfig) *FlightRecorder
-
 //goesc:leaks pctx=heap:0 taskType=heap:0
 func NewTask(pctx context.Context, taskType string) (ctx context.Context, task *Task)
 
-//goesc:leaks w=heap:0
-func Start(w io.Writer) error
-
 //goesc:leaks ctx=heap:0 regionType=heap:0
 func StartRegion(ctx context.Context, regionType string) *Region
-
-func Stop()
 
 //goesc:leaks ctx=heap:0 regionType=heap:0 fn=none
 func WithRegion(ctx context.Context, regionType string, fn func())

@@ -22,25 +22,9 @@ func (fsys MapFS) Lstat(name string) (fs.FileInfo, error)
 //goesc:leaks recv=heap:1 name=heap:0
 func (fsys MapFS) Open(name string) (fs.File, error)
 
-//goesc:pos testing/fstest/mapfs.go 226:7 226:27
-//goesc:leaks recv=heap:0 name=heap:0
-func (fsys MapFS) ReadDir(name string) ([]fs.DirEntry, error)
-
-//goesc:pos testing/fstest/mapfs.go 218:7 218:28
-//goesc:leaks recv=heap:0 name=heap:0
-func (fsys MapFS) ReadFile(name string) ([]byte, error)
-
 //goesc:pos testing/fstest/mapfs.go 156:7 156:28
 //goesc:leaks recv=none name=heap:0
 func (fsys MapFS) ReadLink(name string) (string, error)
-
-//goesc:pos testing/fstest/mapfs.go 222:7 222:24
-//goesc:leaks recv=heap:0 name=heap:0
-func (fsys MapFS) Stat(name string) (fs.FileInfo, error)
-
-//goesc:pos testing/fstest/mapfs.go 240:7 240:23
-//goesc:leaks recv=heap:0 dir=heap:0
-func (fsys MapFS) Sub(dir string) (fs.FS, error)
 
 //goesc:pos testing/fstest/mapfs.go 178:7 178:25
 //goesc:leaks recv=none name=heap:0
@@ -56,47 +40,11 @@ type fsOnly struct{fs.FS}
 
 type mapFileInfo struct{name string; f *MapFile}
 
-//goesc:pos testing/fstest/mapfs.go 257:7
-//goesc:leaks recv=r0:0
-func (i *mapFileInfo) Info() (fs.FileInfo, error)
-
-//goesc:pos testing/fstest/mapfs.go 255:7
-//goesc:leaks recv=none
-func (i *mapFileInfo) IsDir() bool
-
-//goesc:pos testing/fstest/mapfs.go 254:7
-//goesc:leaks recv=r0:2
-func (i *mapFileInfo) ModTime() time.Time
-
-//goesc:pos testing/fstest/mapfs.go 252:7
-//goesc:leaks recv=none
-func (i *mapFileInfo) Mode() fs.FileMode
-
 //goesc:pos testing/fstest/mapfs.go 250:7
 //goesc:leaks recv=r0:1
 func (i *mapFileInfo) Name() string
 
-//goesc:pos testing/fstest/mapfs.go 251:7
-//goesc:leaks recv=none
-func (i *mapFileInfo) Size() int64
-
-//goesc:pos testing/fstest/mapfs.go 259:7
-//goesc:leaks recv=heap:0
-func (i *mapFileInfo) String() string
-
-//goesc:pos testing/fstest/mapfs.go 256:7
-//goesc:leaks recv=r0:2
-func (i *mapFileInfo) Sys() any
-
-//goesc:pos testing/fstest/mapfs.go 253:7
-//goesc:leaks recv=none
-func (i *mapFileInfo) Type() fs.FileMode
-
 type noSub struct{MapFS}
-
-//goesc:pos testing/fstest/mapfs.go 238:7
-//goesc:leaks recv=none
-func (noSub) Sub()
 
 //goesc:leaks fsys=heap:0 expected=heap:1
 func TestFS(fsys fs.FS, expected ...string) error

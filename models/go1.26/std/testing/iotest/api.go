@@ -15,15 +15,7 @@ func (r *dataErrReader) Read(p []byte) (n int, err error)
 
 type errReader struct{err error}
 
-//goesc:pos testing/iotest/reader.go 102:7 102:26
-//goesc:leaks recv=r1:1 p=none
-func (r *errReader) Read(p []byte) (int, error)
-
 type halfReader struct{r io.Reader}
-
-//goesc:pos testing/iotest/reader.go 38:7 38:27
-//goesc:leaks recv=heap:1 p=heap:0
-func (r *halfReader) Read(p []byte) (int, error)
 
 type oneByteReader struct{r io.Reader}
 
@@ -55,32 +47,8 @@ type writeLogger struct{prefix string; w io.Writer}
 //goesc:leaks recv=heap:1 p=heap:0
 func (l *writeLogger) Write(p []byte) (n int, err error)
 
-//goesc:leaks r=heap:0
-func DataErrReader(r io.Reader) io.Reader
-
-//goesc:leaks err=heap:0
-func ErrReader(err error) io.Reader
-
-//goesc:leaks r=heap:0
-func HalfReader(r io.Reader) io.Reader
-
-//goesc:leaks prefix=heap:0 r=heap:0
-func NewReadLogger(prefix string, r io.Reader) io.Reader
-
-//goesc:leaks prefix=heap:0 w=heap:0
-func NewWriteLogger(prefix string, w io.Writer) io.Writer
-
-//goesc:leaks r=heap:0
-func OneByteReader(r io.Reader) io.Reader
-
 //goesc:leaks r=heap:0 content=heap:0
 func TestReader(r io.Reader, content []byte) error
-
-//goesc:leaks r=heap:0
-func TimeoutReader(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func TruncateWriter(w io.Writer, n int64) io.Writer
 
 var ErrTimeout error
 

@@ -10,5 +10,3 @@ import (
 //goesc:leaks t=heap:0 f=heap:0
 func Test(t *testing.T, f func(*testing.T))
 
-func Wait()
-

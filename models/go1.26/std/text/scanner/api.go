@@ -10,19 +10,11 @@ import (
 
 type Position struct{Filename string; Offset int; Line int; Column int}
 
-//goesc:pos text/scanner/scanner.go 36:7
-//goesc:leaks recv=none
-func (pos *Position) IsValid() bool
-
 //goesc:pos text/scanner/scanner.go 38:7
 //goesc:leaks recv=r0:0
 func (pos Position) String() string
 
 type Scanner struct{src io.Reader; srcBuf [1025]byte; srcPos int; srcEnd int; srcBufOffset int; line int; column int; lastLineLen int; lastCharLen int; tokBuf bytes.Buffer; tokPos int; tokEnd int; ch rune; Error func(s *Scanner, msg string); ErrorCount int; Mode uint; Whitespace uint64; IsIdentRune func(ch rune, i int) bool; Position}
-
-//goesc:pos text/scanner/scanner.go 181:7 181:24
-//goesc:leaks recv=r0:0,mutator:0 src=heap:0
-func (s *Scanner) Init(src io.Reader) *Scanner
 
 //goesc:pos text/scanner/scanner.go 304:7
 //goesc:leaks recv=heap:0
@@ -31,10 +23,6 @@ func (s *Scanner) Next() rune
 //goesc:pos text/scanner/scanner.go 317:7
 //goesc:leaks recv=heap:0
 func (s *Scanner) Peek() rune
-
-//goesc:pos text/scanner/scanner.go 748:7
-//goesc:leaks recv=r0:1
-func (s *Scanner) Pos() (pos Position)
 
 //goesc:pos text/scanner/scanner.go 646:7
 //goesc:leaks recv=heap:0
@@ -95,8 +83,6 @@ func (s *Scanner) scanRawString()
 //goesc:pos text/scanner/scanner.go 579:7 579:30
 //goesc:leaks recv=heap:0
 func (s *Scanner) scanString(quote rune) (n int)
-
-func TokenString(tok rune) string
 
 const (
 	Char = -5

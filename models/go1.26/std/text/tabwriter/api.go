@@ -9,10 +9,6 @@ import (
 
 type Writer struct{output io.Writer; minwidth int; tabwidth int; padding int; padbytes [8]byte; flags uint; buf []byte; pos int; cell cell; endChar byte; lines [][]cell; widths []int}
 
-//goesc:pos text/tabwriter/tabwriter.go 488:7
-//goesc:leaks recv=heap:0
-func (b *Writer) Flush() error
-
 //goesc:pos text/tabwriter/tabwriter.go 209:7 209:23 209:41 209:51 209:61 209:74 209:88
 //goesc:leaks recv=heap:1,r0:0,mutator:0 output=heap:0
 func (b *Writer) Init(output io.Writer, minwidth int, tabwidth int, padding int, padchar byte, flags uint) *Writer
@@ -86,9 +82,6 @@ func (b *Writer) writeN(src []byte, n int)
 func (b *Writer) writePadding(textw int, cellw int, useTabs bool)
 
 type cell struct{size int; width int; htab bool}
-
-//goesc:leaks output=heap:0
-func NewWriter(output io.Writer, minwidth int, tabwidth int, padding int, padchar byte, flags uint) *Writer
 
 const (
 	AlignRight uint = 4

@@ -13,14 +13,6 @@ import (
 
 type ExecError struct{Name string; Err error}
 
-//goesc:pos text/template/exec.go 126:7
-//goesc:leaks recv=heap:0
-func (e ExecError) Error() string
-
-//goesc:pos text/template/exec.go 130:7
-//goesc:leaks recv=r0:0
-func (e ExecError) Unwrap() error
-
 type FuncMap map[string]any
 
 type Template struct{name string; *parse.Tree; *common; leftDelim string; rightDelim string}
@@ -37,14 +29,6 @@ func (t *Template) Clone() (*Template, error)
 //goesc:leaks recv=heap:1
 func (t *Template) DefinedTemplates() string
 
-//goesc:pos text/template/template.go 162:7 162:27 162:33
-//goesc:leaks recv=r0:0,mutator:0 left=heap:0 right=heap:0
-func (t *Template) Delims(left string, right string) *Template
-
-//goesc:pos text/template/exec.go 206:7 206:28 206:42
-//goesc:leaks recv=heap:0 wr=heap:0 data=heap:0
-func (t *Template) Execute(wr io.Writer, data any) error
-
 //goesc:pos text/template/exec.go 188:7 188:36 188:50 188:63
 //goesc:leaks recv=heap:1 wr=heap:0 name=heap:0 data=heap:0
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error
@@ -56,14 +40,6 @@ func (t *Template) Funcs(funcMap FuncMap) *Template
 //goesc:pos text/template/template.go 186:7 186:27
 //goesc:leaks recv=heap:1 name=none
 func (t *Template) Lookup(name string) *Template
-
-//goesc:pos text/template/template.go 48:7
-//goesc:leaks recv=r0:1
-func (t *Template) Name() string
-
-//goesc:pos text/template/template.go 59:7 59:24
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0
-func (t *Template) New(name string) *Template
 
 //goesc:pos text/template/option.go 42:7 42:27
 //goesc:leaks recv=r0:0,mutator:0 opt=mutator:1,callee:1
@@ -101,10 +77,6 @@ func (t *Template) copy(c *common) *Template
 //goesc:leaks recv=heap:0 wr=heap:0 data=heap:0
 func (t *Template) execute(wr io.Writer, data any) (err error)
 
-//goesc:pos text/template/template.go 71:7
-//goesc:leaks recv=mutator:0
-func (t *Template) init()
-
 //goesc:pos text/template/option.go 50:7 50:30
 //goesc:leaks recv=mutator:1 opt=mutator:0,callee:0
 func (t *Template) setOption(opt string)
@@ -135,21 +107,6 @@ func JSEscapeString(s string) string
 
 //goesc:leaks args=heap:1,mutator:0
 func JSEscaper(args ...any) string
-
-//goesc:leaks t=r0:0 err=heap:0
-func Must(t *Template, err error) *Template
-
-//goesc:leaks name=heap:0
-func New(name string) *Template
-
-//goesc:leaks fsys=heap:0 patterns=heap:1
-func ParseFS(fsys fs.FS, patterns ...string) (*Template, error)
-
-//goesc:leaks filenames=heap:1
-func ParseFiles(filenames ...string) (*Template, error)
-
-//goesc:leaks pattern=heap:0
-func ParseGlob(pattern string) (*Template, error)
 
 //goesc:leaks args=heap:1,mutator:0
 func URLQueryEscaper(args ...any) string

@@ -3,20 +3,6 @@
 
 package utf16
 
-//goesc:leaks a=r0:0,mutator:0
-func AppendRune(a []uint16, r rune) []uint16
-
-//goesc:leaks s=none
-func Decode(s []uint16) []rune
-
-func DecodeRune(r1 rune, r2 rune) rune
-
 //goesc:leaks s=none
 func Encode(s []rune) []uint16
-
-func EncodeRune(r rune) (r1 rune, r2 rune)
-
-func IsSurrogate(r rune) bool
-
-func RuneLen(r rune) int
 

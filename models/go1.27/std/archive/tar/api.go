@@ -33,10 +33,6 @@ func (f *Format) mustNotBe(f2 Format)
 
 type Header struct{Typeflag byte; Name string; Linkname string; Size int64; Mode int64; Uid int; Gid int; Uname string; Gname string; ModTime time.Time; AccessTime time.Time; ChangeTime time.Time; Devmajor int64; Devminor int64; Xattrs map[string]string; PAXRecords map[string]string; Format Format}
 
-//goesc:pos archive/tar/common.go 540:7
-//goesc:leaks recv=r0:0
-func (h *Header) FileInfo() fs.FileInfo
-
 //goesc:pos archive/tar/common.go 344:7
 //goesc:leaks recv=heap:0
 func (h Header) allowedFormats() (format Format, paxHdrs map[string]string, err error)
@@ -80,10 +76,6 @@ func (tr *Reader) readOldGNUSparseMap(hdr *Header, blk *block) (sparseDatas, err
 func (tr *Reader) writeTo(w io.Writer) (int64, error)
 
 type Writer struct{w io.Writer; pad int64; curr fileWriter; hdr Header; blk block; err error}
-
-//goesc:pos archive/tar/writer.go 406:7 406:25
-//goesc:leaks recv=heap:0 fsys=heap:0
-func (tw *Writer) AddFS(fsys fs.FS) error
 
 //goesc:pos archive/tar/writer.go 515:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -177,14 +169,6 @@ type fileWriter interface{ReadFrom(io.Reader) (int64, error); io.Writer; fileSta
 
 type headerFileInfo struct{h *Header}
 
-//goesc:pos archive/tar/common.go 550:7
-//goesc:leaks recv=none
-func (fi headerFileInfo) IsDir() bool
-
-//goesc:pos archive/tar/common.go 551:7
-//goesc:leaks recv=r0:1
-func (fi headerFileInfo) ModTime() time.Time
-
 //goesc:pos archive/tar/common.go 563:7
 //goesc:leaks recv=none
 func (fi headerFileInfo) Mode() (mode fs.FileMode)
@@ -192,18 +176,6 @@ func (fi headerFileInfo) Mode() (mode fs.FileMode)
 //goesc:pos archive/tar/common.go 555:7
 //goesc:leaks recv=r0:1,mutator:1
 func (fi headerFileInfo) Name() string
-
-//goesc:pos archive/tar/common.go 549:7
-//goesc:leaks recv=none
-func (fi headerFileInfo) Size() int64
-
-//goesc:pos archive/tar/common.go 612:7
-//goesc:leaks recv=heap:0
-func (fi headerFileInfo) String() string
-
-//goesc:pos archive/tar/common.go 552:7
-//goesc:leaks recv=r0:0
-func (fi headerFileInfo) Sys() any
 
 type headerGNU [512]byte
 
@@ -442,12 +414,6 @@ type stringFormatter func([]byte, string)
 
 //goesc:leaks fi=heap:0 link=heap:0
 func FileInfoHeader(fi fs.FileInfo, link string) (*Header, error)
-
-//goesc:leaks r=heap:0
-func NewReader(r io.Reader) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 const (
 	FormatGNU Format = 8

@@ -9,14 +9,7 @@ import (
 
 type CorruptInputError int64
 
-//goesc:pos compress/flate/inflate.go 35:7
-func (e CorruptInputError) Error() string
-
 type InternalError string
-
-//goesc:pos compress/flate/inflate.go 42:7
-//goesc:leaks recv=none
-func (e InternalError) Error() string
 
 type ReadError struct{Offset int64; Err error}
 
@@ -38,21 +31,9 @@ func (e *WriteError) Error() string
 
 type Writer struct{d compressor; dict []byte}
 
-//goesc:pos compress/flate/deflate.go 884:7
-//goesc:leaks recv=heap:0
-func (w *Writer) Close() error
-
-//goesc:pos compress/flate/deflate.go 877:7
-//goesc:leaks recv=heap:0
-func (w *Writer) Flush() error
-
 //goesc:pos compress/flate/deflate.go 891:7 891:24
 //goesc:leaks recv=heap:0 dst=heap:0
 func (w *Writer) Reset(dst io.Writer)
-
-//goesc:pos compress/flate/deflate.go 864:7 864:24
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *Writer) Write(data []byte) (n int, err error)
 
 type advancedState struct{length int32; offset int32; maxInsertIndex int32; chainHead int32; hashOffset int32; literalCounter uint16; index int32; hashMatch [262]uint32; hashHead [131072]int32; hashPrev [32768]int32}
 
@@ -300,18 +281,6 @@ func (t token) typ() uint32
 
 type tokens struct{extraHist [32]uint16; offHist [32]uint16; litHist [256]uint16; nFilled int; n uint16; tokens [65536]token}
 
-//goesc:pos compress/flate/token.go 277:7
-//goesc:leaks recv=mutator:0
-func (t *tokens) AddEOB()
-
-//goesc:pos compress/flate/token.go 181:7 181:29
-//goesc:leaks recv=mutator:0
-func (t *tokens) AddLiteral(lit byte)
-
-//goesc:pos compress/flate/token.go 242:7 242:27 242:43
-//goesc:leaks recv=mutator:0
-func (t *tokens) AddMatch(xlength uint32, xoffset uint32)
-
 //goesc:pos compress/flate/token.go 254:7 254:31 254:46
 //goesc:leaks recv=mutator:0
 func (t *tokens) AddMatchLong(xlength int32, xoffset uint32)
@@ -319,14 +288,6 @@ func (t *tokens) AddMatchLong(xlength int32, xoffset uint32)
 //goesc:pos compress/flate/token.go 203:7
 //goesc:leaks recv=none
 func (t *tokens) EstimatedBits() int
-
-//goesc:pos compress/flate/token.go 141:7
-//goesc:leaks recv=mutator:0
-func (t *tokens) Reset()
-
-//goesc:pos compress/flate/token.go 284:7
-//goesc:leaks recv=r0:0
-func (t *tokens) Slice() []token
 
 //goesc:pos compress/flate/token.go 160:7 160:30
 //goesc:leaks recv=mutator:0 in=none
@@ -337,9 +298,6 @@ func NewReader(r io.Reader) io.ReadCloser
 
 //goesc:leaks r=heap:0 dict=none
 func NewReaderDict(r io.Reader, dict []byte) io.ReadCloser
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer, level int) (*Writer, error)
 
 //goesc:leaks w=heap:0 dict=heap:0
 func NewWriterDict(w io.Writer, level int, dict []byte) (*Writer, error)

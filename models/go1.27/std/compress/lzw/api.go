@@ -11,17 +11,9 @@ type Order int
 
 type Reader struct{r io.ByteReader; bits uint32; nBits uint; width uint; read func(*Reader) (uint16, error); litWidth int; err error; clear uint16; eof uint16; hi uint16; overflow uint16; last uint16; suffix [4096]uint8; prefix [4096]uint16; output [8192]byte; o int; toRead []byte}
 
-//goesc:pos compress/lzw/reader.go 230:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) Close() error
-
 //goesc:pos compress/lzw/reader.go 122:7 122:23
 //goesc:leaks recv=heap:0 b=mutator:0
 func (r *Reader) Read(b []byte) (int, error)
-
-//goesc:pos compress/lzw/reader.go 237:7 237:24 237:39 237:52
-//goesc:leaks recv=mutator:0 src=heap:0
-func (r *Reader) Reset(src io.Reader, order Order, litWidth int)
 
 //goesc:pos compress/lzw/reader.go 139:7
 //goesc:leaks recv=heap:0
@@ -45,10 +37,6 @@ type Writer struct{w writer; litWidth uint; order Order; write func(*Writer, uin
 //goesc:leaks recv=heap:0
 func (w *Writer) Close() error
 
-//goesc:pos compress/lzw/writer.go 243:7 243:24 243:39 243:52
-//goesc:leaks recv=mutator:0 dst=heap:0
-func (w *Writer) Reset(dst io.Writer, order Order, litWidth int)
-
 //goesc:pos compress/lzw/writer.go 122:7 122:24
 //goesc:leaks recv=heap:0 p=none
 func (w *Writer) Write(p []byte) (n int, err error)
@@ -71,12 +59,6 @@ func (w *Writer) writeMSB(c uint32) error
 
 //goesc:pos WriteByte=io/io.go:281:12
 type writer interface{Flush() error; io.ByteWriter}
-
-//goesc:leaks r=heap:0
-func NewReader(r io.Reader, order Order, litWidth int) io.ReadCloser
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer, order Order, litWidth int) io.WriteCloser
 
 const (
 	LSB Order = 0

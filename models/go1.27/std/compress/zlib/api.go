@@ -34,17 +34,8 @@ func (z *Writer) Write(p []byte) (n int, err error)
 //goesc:leaks recv=heap:0
 func (z *Writer) writeHeader() (err error)
 
-//goesc:leaks r=heap:0
-func NewReader(r io.Reader) (io.ReadCloser, error)
-
 //goesc:leaks r=heap:0 dict=heap:0
 func NewReaderDict(r io.Reader, dict []byte) (io.ReadCloser, error)
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
-
-//goesc:leaks w=heap:0
-func NewWriterLevel(w io.Writer, level int) (*Writer, error)
 
 //goesc:leaks w=heap:0 dict=heap:0
 func NewWriterLevelDict(w io.Writer, level int, dict []byte) (*Writer, error)

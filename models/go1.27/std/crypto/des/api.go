@@ -9,9 +9,6 @@ import (
 
 type KeySizeError int
 
-//goesc:pos crypto/des/cipher.go 21:7
-func (k KeySizeError) Error() string
-
 //goesc:leaks key=none
 func NewCipher(key []byte) (cipher.Block, error)
 

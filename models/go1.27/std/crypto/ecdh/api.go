@@ -4,7 +4,6 @@
 package ecdh
 
 import (
-	"crypto"
 	"crypto/internal/boring"
 	"crypto/internal/fips140/ecdh"
 	"io"
@@ -18,43 +17,11 @@ type KeyExchanger interface{Curve() Curve; ECDH(*PublicKey) ([]byte, error); Pub
 
 type PrivateKey struct{curve Curve; privateKey []byte; publicKey *PublicKey; boring *boring.PrivateKeyECDH; fips *ecdh.PrivateKey}
 
-//goesc:pos crypto/ecdh/ecdh.go 139:7
-//goesc:leaks recv=none
-func (k *PrivateKey) Bytes() []byte
-
-//goesc:pos crypto/ecdh/ecdh.go 162:7
-//goesc:leaks recv=r0:1
-func (k *PrivateKey) Curve() Curve
-
 //goesc:pos crypto/ecdh/ecdh.go 131:7 131:27
 //goesc:leaks recv=heap:0 remote=heap:0
 func (k *PrivateKey) ECDH(remote *PublicKey) ([]byte, error)
 
-//goesc:pos crypto/ecdh/ecdh.go 153:7 153:28
-//goesc:leaks recv=none x=none
-func (k *PrivateKey) Equal(x crypto.PrivateKey) bool
-
-//goesc:pos crypto/ecdh/ecdh.go 172:7
-//goesc:leaks recv=r0:1
-func (k *PrivateKey) Public() crypto.PublicKey
-
-//goesc:pos crypto/ecdh/ecdh.go 166:7
-//goesc:leaks recv=r0:1
-func (k *PrivateKey) PublicKey() *PublicKey
-
 type PublicKey struct{curve Curve; publicKey []byte; boring *boring.PublicKeyECDH; fips *ecdh.PublicKey}
-
-//goesc:pos crypto/ecdh/ecdh.go 68:7
-//goesc:leaks recv=none
-func (k *PublicKey) Bytes() []byte
-
-//goesc:pos crypto/ecdh/ecdh.go 91:7
-//goesc:leaks recv=r0:1
-func (k *PublicKey) Curve() Curve
-
-//goesc:pos crypto/ecdh/ecdh.go 82:7 82:27
-//goesc:leaks recv=none x=none
-func (k *PublicKey) Equal(x crypto.PublicKey) bool
 
 type nistCurve struct{name string; generate func(io.Reader) (*ecdh.PrivateKey, error); newPrivateKey func([]byte) (*ecdh.PrivateKey, error); newPublicKey func(publicKey []byte) (*ecdh.PublicKey, error); sharedSecret func(*ecdh.PrivateKey, *ecdh.PublicKey) (sharedSecret []byte, err error)}
 
@@ -69,10 +36,6 @@ func (c *nistCurve) NewPrivateKey(key []byte) (*PrivateKey, error)
 //goesc:pos crypto/ecdh/nist.go 120:7 120:34
 //goesc:leaks recv=heap:0 key=heap:0
 func (c *nistCurve) NewPublicKey(key []byte) (*PublicKey, error)
-
-//goesc:pos crypto/ecdh/nist.go 25:7
-//goesc:leaks recv=r0:1
-func (c *nistCurve) String() string
 
 //goesc:pos crypto/ecdh/nist.go 146:7 146:26 146:45
 //goesc:leaks recv=callee:1 local=heap:1 remote=heap:1
@@ -92,19 +55,7 @@ func (c *x25519Curve) NewPrivateKey(key []byte) (*PrivateKey, error)
 //goesc:leaks recv=heap:0 key=none
 func (c *x25519Curve) NewPublicKey(key []byte) (*PublicKey, error)
 
-//goesc:pos crypto/ecdh/x25519.go 33:7
-//goesc:leaks recv=none
-func (c *x25519Curve) String() string
-
 //goesc:pos crypto/ecdh/x25519.go 82:7 82:28 82:47
 //goesc:leaks recv=none local=none remote=none
 func (c *x25519Curve) ecdh(local *PrivateKey, remote *PublicKey) ([]byte, error)
-
-func P256() Curve
-
-func P384() Curve
-
-func P521() Curve
-
-func X25519() Curve
 

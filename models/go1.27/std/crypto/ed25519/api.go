@@ -10,23 +10,7 @@ import (
 
 type Options struct{Hash crypto.Hash; Context string}
 
-//goesc:pos crypto/ed25519/ed25519.go 138:7
-//goesc:leaks recv=none
-func (o *Options) HashFunc() crypto.Hash
-
 type PrivateKey []byte
-
-//goesc:pos crypto/ed25519/ed25519.go 69:7 69:30
-//goesc:leaks recv=none x=none
-func (priv PrivateKey) Equal(x crypto.PrivateKey) bool
-
-//goesc:pos crypto/ed25519/ed25519.go 62:7
-//goesc:leaks recv=none
-func (priv PrivateKey) Public() crypto.PublicKey
-
-//goesc:pos crypto/ed25519/ed25519.go 80:7
-//goesc:leaks recv=none
-func (priv PrivateKey) Seed() []byte
 
 //goesc:pos crypto/ed25519/ed25519.go 97:7 97:29 97:45 97:61
 //goesc:leaks recv=heap:0 rand=none message=mutator:0,callee:0 opts=heap:0
@@ -34,21 +18,8 @@ func (priv PrivateKey) Sign(rand io.Reader, message []byte, opts crypto.SignerOp
 
 type PublicKey []byte
 
-//goesc:pos crypto/ed25519/ed25519.go 50:7 50:28
-//goesc:leaks recv=none x=none
-func (pub PublicKey) Equal(x crypto.PublicKey) bool
-
 //goesc:leaks random=heap:0
 func GenerateKey(random io.Reader) (PublicKey, PrivateKey, error)
-
-//goesc:leaks seed=none
-func NewKeyFromSeed(seed []byte) PrivateKey
-
-//goesc:leaks privateKey=heap:0 message=mutator:0,callee:0
-func Sign(privateKey PrivateKey, message []byte) []byte
-
-//goesc:leaks publicKey=none message=mutator:0,callee:0 sig=mutator:0,callee:0
-func Verify(publicKey PublicKey, message []byte, sig []byte) bool
 
 //goesc:leaks publicKey=none message=mutator:0,callee:0 sig=mutator:0,callee:0 opts=none
 func VerifyWithOptions(publicKey PublicKey, message []byte, sig []byte, opts *Options) error

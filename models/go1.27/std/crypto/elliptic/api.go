@@ -25,10 +25,6 @@ func (curve *CurveParams) Double(x1 *big.Int, y1 *big.Int) (*big.Int, *big.Int)
 //goesc:leaks recv=mutator:2,callee:2 x=heap:0 y=heap:0
 func (curve *CurveParams) IsOnCurve(x *big.Int, y *big.Int) bool
 
-//goesc:pos crypto/elliptic/params.go 24:7
-//goesc:leaks recv=r0:0
-func (curve *CurveParams) Params() *CurveParams
-
 //goesc:pos crypto/elliptic/params.go 317:7 317:42
 //goesc:leaks recv=heap:0 k=heap:0
 func (curve *CurveParams) ScalarBaseMult(k []byte) (*big.Int, *big.Int)
@@ -66,14 +62,6 @@ func Marshal(curve Curve, x *big.Int, y *big.Int) []byte
 
 //goesc:leaks curve=heap:0 x=heap:0 y=heap:0
 func MarshalCompressed(curve Curve, x *big.Int, y *big.Int) []byte
-
-func P224() Curve
-
-func P256() Curve
-
-func P384() Curve
-
-func P521() Curve
 
 //goesc:leaks curve=heap:0 data=heap:0
 func Unmarshal(curve Curve, data []byte) (x *big.Int, y *big.Int)

@@ -3,12 +3,6 @@
 
 package fips140
 
-func Enabled() bool
-
-func Enforced() bool
-
-func Version() string
-
 //goesc:leaks f=none
 func WithoutEnforcement(f func())
 

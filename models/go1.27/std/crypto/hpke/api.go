@@ -47,10 +47,6 @@ func (s *Sender) Seal(aad []byte, plaintext []byte) ([]byte, error)
 
 type aead struct{nK int; nN int; new func([]byte) (cipher.AEAD, error); id uint16}
 
-//goesc:pos crypto/hpke/aead.go 86:7
-//goesc:leaks recv=none
-func (a *aead) ID() uint16
-
 //goesc:pos crypto/hpke/aead.go 90:7 90:21
 //goesc:leaks recv=callee:1 key=heap:0
 func (a *aead) aead(key []byte) (cipher.AEAD, error)
@@ -79,10 +75,6 @@ func (kem *dhKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 //goesc:leaks recv=heap:1
 func (kem *dhKEM) GenerateKey() (PrivateKey, error)
 
-//goesc:pos crypto/hpke/kem.go 126:7
-//goesc:leaks recv=none
-func (kem *dhKEM) ID() uint16
-
 //goesc:pos crypto/hpke/kem.go 296:7 296:33
 //goesc:leaks recv=heap:1 ikm=heap:0
 func (kem *dhKEM) NewPrivateKey(ikm []byte) (PrivateKey, error)
@@ -101,22 +93,11 @@ func (kem *dhKEM) extractAndExpand(dhKey []byte, kemContext []byte) ([]byte, err
 
 type dhKEMPublicKey struct{kem *dhKEM; pub *ecdh.PublicKey}
 
-//goesc:pos crypto/hpke/kem.go 227:7
-//goesc:leaks recv=none
-func (pk *dhKEMPublicKey) Bytes() []byte
-
-//goesc:pos crypto/hpke/kem.go 223:7
-//goesc:leaks recv=r0:1
-func (pk *dhKEMPublicKey) KEM() KEM
-
 //goesc:pos crypto/hpke/kem.go 235:7
 //goesc:leaks recv=heap:1
 func (pk *dhKEMPublicKey) encap() (sharedSecret []byte, encapPub []byte, err error)
 
 type exportOnlyAEAD struct{}
-
-//goesc:pos crypto/hpke/aead.go 107:7
-func (exportOnlyAEAD) ID() uint16
 
 //goesc:pos crypto/hpke/aead.go 111:7 111:28
 //goesc:leaks key=none
@@ -129,10 +110,6 @@ func (exportOnlyAEAD) keySize() int
 func (exportOnlyAEAD) nonceSize() int
 
 type hkdfKDF struct{hash func() hash.Hash; id uint16; nH int}
-
-//goesc:pos crypto/hpke/kdf.go 69:7
-//goesc:leaks recv=none
-func (kdf *hkdfKDF) ID() uint16
 
 //goesc:pos crypto/hpke/kdf.go 81:7 81:35 81:38 81:48 81:58 81:68
 //goesc:leaks recv=none #0=none #1=none #2=none #3=none
@@ -164,10 +141,6 @@ func (kem *hybridKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 //goesc:leaks recv=heap:1
 func (kem *hybridKEM) GenerateKey() (PrivateKey, error)
 
-//goesc:pos crypto/hpke/pq.go 105:7
-//goesc:leaks recv=none
-func (kem *hybridKEM) ID() uint16
-
 //goesc:pos crypto/hpke/pq.go 254:7 254:37
 //goesc:leaks recv=heap:1 priv=mutator:0,callee:0
 func (kem *hybridKEM) NewPrivateKey(priv []byte) (PrivateKey, error)
@@ -194,10 +167,6 @@ func (kem *mlkemKEM) DeriveKeyPair(ikm []byte) (PrivateKey, error)
 //goesc:leaks recv=callee:1
 func (kem *mlkemKEM) GenerateKey() (PrivateKey, error)
 
-//goesc:pos crypto/hpke/pq.go 406:7
-//goesc:leaks recv=none
-func (kem *mlkemKEM) ID() uint16
-
 //goesc:pos crypto/hpke/pq.go 500:7 500:36
 //goesc:leaks recv=callee:1 priv=heap:0
 func (kem *mlkemKEM) NewPrivateKey(priv []byte) (PrivateKey, error)
@@ -212,23 +181,11 @@ func (kem *mlkemKEM) encSize() int
 
 type mlkemPublicKey struct{kem *mlkemKEM; pq crypto.Encapsulator}
 
-//goesc:pos crypto/hpke/pq.go 453:7
-//goesc:leaks recv=heap:1
-func (pk *mlkemPublicKey) Bytes() []byte
-
-//goesc:pos crypto/hpke/pq.go 449:7
-//goesc:leaks recv=r0:1
-func (pk *mlkemPublicKey) KEM() KEM
-
 //goesc:pos crypto/hpke/pq.go 457:7
 //goesc:leaks recv=heap:1
 func (pk *mlkemPublicKey) encap() (sharedSecret []byte, encapPub []byte, err error)
 
 type shakeKDF struct{hash func() *sha3.SHAKE; id uint16; nH int}
-
-//goesc:pos crypto/hpke/kdf.go 123:7
-//goesc:leaks recv=none
-func (kdf *shakeKDF) ID() uint16
 
 //goesc:pos crypto/hpke/kdf.go 135:7 135:36 135:45 135:62 135:76 135:92
 //goesc:leaks recv=callee:1 suiteID=mutator:0,callee:0 inputKey=mutator:0,callee:0 label=none context=mutator:0,callee:0
@@ -252,64 +209,13 @@ func (kdf *shakeKDF) size() int
 
 type unsupportedCurveKEM struct{}
 
-//goesc:pos crypto/hpke/kem.go 179:7 179:42
-//goesc:leaks #0=none
-func (unsupportedCurveKEM) DeriveKeyPair([]byte) (PrivateKey, error)
-
-//goesc:pos crypto/hpke/kem.go 170:7
-func (unsupportedCurveKEM) GenerateKey() (PrivateKey, error)
-
-//goesc:pos crypto/hpke/kem.go 167:7
-func (unsupportedCurveKEM) ID() uint16
-
-//goesc:pos crypto/hpke/kem.go 176:7 176:42
-//goesc:leaks #0=none
-func (unsupportedCurveKEM) NewPrivateKey([]byte) (PrivateKey, error)
-
-//goesc:pos crypto/hpke/kem.go 173:7 173:41
-//goesc:leaks #0=none
-func (unsupportedCurveKEM) NewPublicKey([]byte) (PublicKey, error)
-
 //goesc:pos crypto/hpke/kem.go 182:7
 func (unsupportedCurveKEM) encSize() int
-
-func AES128GCM() AEAD
-
-func AES256GCM() AEAD
-
-func ChaCha20Poly1305() AEAD
-
-//goesc:leaks curve=none
-func DHKEM(curve ecdh.Curve) KEM
-
-func ExportOnly() AEAD
-
-func HKDFSHA256() KDF
-
-func HKDFSHA384() KDF
-
-func HKDFSHA512() KDF
-
-func MLKEM1024() KEM
-
-func MLKEM1024P384() KEM
-
-func MLKEM768() KEM
-
-func MLKEM768P256() KEM
-
-func MLKEM768X25519() KEM
 
 func NewAEAD(id uint16) (AEAD, error)
 
 //goesc:leaks priv=heap:0
 func NewDHKEMPrivateKey(priv ecdh.KeyExchanger) (PrivateKey, error)
-
-//goesc:leaks pub=heap:0
-func NewDHKEMPublicKey(pub *ecdh.PublicKey) (PublicKey, error)
-
-//goesc:leaks pq=heap:0 t=heap:0
-func NewHybridPrivateKey(pq crypto.Decapsulator, t ecdh.KeyExchanger) (PrivateKey, error)
 
 //goesc:leaks pq=heap:0 t=heap:0
 func NewHybridPublicKey(pq crypto.Encapsulator, t *ecdh.PublicKey) (PublicKey, error)
@@ -321,9 +227,6 @@ func NewKEM(id uint16) (KEM, error)
 //goesc:leaks priv=heap:0
 func NewMLKEMPrivateKey(priv crypto.Decapsulator) (PrivateKey, error)
 
-//goesc:leaks pub=heap:0
-func NewMLKEMPublicKey(pub crypto.Encapsulator) (PublicKey, error)
-
 //goesc:leaks enc=heap:0 k=heap:0 kdf=heap:0 aead=heap:0 info=heap:0
 func NewRecipient(enc []byte, k PrivateKey, kdf KDF, aead AEAD, info []byte) (*Recipient, error)
 
@@ -332,10 +235,6 @@ func NewSender(pk PublicKey, kdf KDF, aead AEAD, info []byte) (enc []byte, s *Se
 
 //goesc:leaks k=heap:0 kdf=heap:0 aead=heap:0 info=heap:0 ciphertext=heap:0
 func Open(k PrivateKey, kdf KDF, aead AEAD, info []byte, ciphertext []byte) ([]byte, error)
-
-func SHAKE128() KDF
-
-func SHAKE256() KDF
 
 //goesc:leaks pk=heap:0 kdf=heap:0 aead=heap:0 info=heap:0 plaintext=heap:0
 func Seal(pk PublicKey, kdf KDF, aead AEAD, info []byte, plaintext []byte) ([]byte, error)

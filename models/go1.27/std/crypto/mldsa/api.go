@@ -11,41 +11,13 @@ import (
 
 type Options struct{Context string}
 
-//goesc:pos crypto/mldsa/mldsa.go 95:7
-//goesc:leaks recv=none
-func (opts *Options) HashFunc() crypto.Hash
-
 type Parameters struct{name string; publicKeySize int; signatureSize int}
 
-//goesc:pos crypto/mldsa/mldsa.go 71:7
-//goesc:leaks recv=none
-func (params Parameters) PublicKeySize() int
-
-//goesc:pos crypto/mldsa/mldsa.go 76:7
-//goesc:leaks recv=none
-func (params Parameters) SignatureSize() int
-
-//goesc:pos crypto/mldsa/mldsa.go 81:7
-//goesc:leaks recv=r0:0
-func (params Parameters) String() string
-
 type PrivateKey struct{k mldsa.PrivateKey}
-
-//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 90:7
-//goesc:leaks recv=none
-func (sk *PrivateKey) Bytes() []byte
 
 //goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 73:7 73:29
 //goesc:leaks recv=none x=none
 func (sk *PrivateKey) Equal(x crypto.PrivateKey) bool
-
-//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 65:7
-//goesc:leaks recv=none
-func (sk *PrivateKey) Public() crypto.PublicKey
-
-//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 82:7
-//goesc:leaks recv=none
-func (sk *PrivateKey) PublicKey() *PublicKey
 
 //goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 105:7 105:28 105:41 105:57
 //goesc:leaks recv=mutator:0,callee:0 #0=none message=mutator:0,callee:0 opts=heap:0
@@ -57,32 +29,11 @@ func (sk *PrivateKey) SignDeterministic(message []byte, opts crypto.SignerOpts) 
 
 type PublicKey struct{p mldsa.PublicKey}
 
-//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 183:7
-//goesc:leaks recv=none
-func (pk *PublicKey) Bytes() []byte
-
-//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 191:7 191:28
-//goesc:leaks recv=none x=none
-func (pk *PublicKey) Equal(x crypto.PublicKey) bool
-
-//goesc:pos crypto/mldsa/mldsa_fips140v1.26.go 200:7
-//goesc:leaks recv=none
-func (pk *PublicKey) Parameters() Parameters
-
 //goesc:leaks params=none
 func GenerateKey(params Parameters) (*PrivateKey, error)
 
-func MLDSA44() Parameters
-
-func MLDSA65() Parameters
-
-func MLDSA87() Parameters
-
 //goesc:leaks params=none seed=mutator:0,callee:0
 func NewPrivateKey(params Parameters, seed []byte) (*PrivateKey, error)
-
-//goesc:leaks params=none encoding=mutator:0,callee:0
-func NewPublicKey(params Parameters, encoding []byte) (*PublicKey, error)
 
 //goesc:leaks pk=mutator:0,callee:0 message=mutator:0,callee:0 signature=mutator:0,callee:0 opts=none
 func Verify(pk *PublicKey, message []byte, signature []byte, opts *Options) error

@@ -4,61 +4,20 @@
 package mlkem
 
 import (
-	"crypto"
 	"crypto/internal/fips140/mlkem"
 )
 
 type DecapsulationKey1024 struct{key *mlkem.DecapsulationKey1024}
 
-//goesc:pos crypto/mlkem/mlkem.go 165:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) Bytes() []byte
-
-//goesc:pos crypto/mlkem/mlkem.go 176:7 176:45
-//goesc:leaks recv=mutator:1,callee:1 ciphertext=mutator:0,callee:0
-func (dk *DecapsulationKey1024) Decapsulate(ciphertext []byte) (sharedKey []byte, err error)
-
-//goesc:pos crypto/mlkem/mlkem.go 182:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) EncapsulationKey() *EncapsulationKey1024
-
-//goesc:pos crypto/mlkem/mlkem.go 190:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) Encapsulator() crypto.Encapsulator
-
 type DecapsulationKey768 struct{key *mlkem.DecapsulationKey768}
 
-//goesc:pos crypto/mlkem/mlkem.go 70:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) Bytes() []byte
-
-//goesc:pos crypto/mlkem/mlkem.go 81:7 81:44
-//goesc:leaks recv=mutator:1,callee:1 ciphertext=mutator:0,callee:0
-func (dk *DecapsulationKey768) Decapsulate(ciphertext []byte) (sharedKey []byte, err error)
-
-//goesc:pos crypto/mlkem/mlkem.go 87:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) EncapsulationKey() *EncapsulationKey768
-
-//goesc:pos crypto/mlkem/mlkem.go 95:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) Encapsulator() crypto.Encapsulator
-
 type EncapsulationKey1024 struct{key *mlkem.EncapsulationKey1024}
-
-//goesc:pos crypto/mlkem/mlkem.go 214:7
-//goesc:leaks recv=none
-func (ek *EncapsulationKey1024) Bytes() []byte
 
 //goesc:pos crypto/mlkem/mlkem.go 225:7
 //goesc:leaks recv=mutator:1,callee:1
 func (ek *EncapsulationKey1024) Encapsulate() (sharedKey []byte, ciphertext []byte)
 
 type EncapsulationKey768 struct{key *mlkem.EncapsulationKey768}
-
-//goesc:pos crypto/mlkem/mlkem.go 119:7
-//goesc:leaks recv=none
-func (ek *EncapsulationKey768) Bytes() []byte
 
 //goesc:pos crypto/mlkem/mlkem.go 130:7
 //goesc:leaks recv=mutator:1,callee:1

@@ -5,18 +5,11 @@ package rc4
 
 type Cipher struct{s [256]uint32; i uint8; j uint8}
 
-//goesc:pos crypto/rc4/rc4.go 57:7
-//goesc:leaks recv=mutator:0
-func (c *Cipher) Reset()
-
 //goesc:pos crypto/rc4/rc4.go 64:7 64:31 64:36
 //goesc:leaks recv=mutator:0 dst=mutator:0 src=none
 func (c *Cipher) XORKeyStream(dst []byte, src []byte)
 
 type KeySizeError int
-
-//goesc:pos crypto/rc4/rc4.go 27:7
-func (k KeySizeError) Error() string
 
 //goesc:leaks key=none
 func NewCipher(key []byte) (*Cipher, error)

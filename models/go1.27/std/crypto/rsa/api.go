@@ -19,10 +19,6 @@ type PKCS1v15DecryptOptions struct{SessionKeyLen int}
 
 type PSSOptions struct{SaltLength int; Hash crypto.Hash}
 
-//goesc:pos crypto/rsa/fips.go 45:7
-//goesc:leaks recv=none
-func (opts *PSSOptions) HashFunc() crypto.Hash
-
 //goesc:pos crypto/rsa/fips.go 49:7
 //goesc:leaks recv=none
 func (opts *PSSOptions) saltLength() int
@@ -42,10 +38,6 @@ func (priv *PrivateKey) Equal(x crypto.PrivateKey) bool
 //goesc:pos crypto/rsa/rsa.go 563:7
 //goesc:leaks recv=heap:1,mutator:0
 func (priv *PrivateKey) Precompute()
-
-//goesc:pos crypto/rsa/rsa.go 122:7
-//goesc:leaks recv=r0:0
-func (priv *PrivateKey) Public() crypto.PublicKey
 
 //goesc:pos crypto/rsa/rsa.go 161:7 161:30 161:46 161:61
 //goesc:leaks recv=heap:3,mutator:2,callee:2 rand=heap:0 digest=heap:0 opts=heap:0
@@ -73,10 +65,6 @@ type PublicKey struct{N *big.Int; E int}
 //goesc:leaks recv=none x=none
 func (pub *PublicKey) Equal(x crypto.PublicKey) bool
 
-//goesc:pos crypto/rsa/rsa.go 78:7
-//goesc:leaks recv=none
-func (pub *PublicKey) Size() int
-
 //goesc:leaks hash=heap:0 random=none priv=heap:3,mutator:2,callee:2 ciphertext=none label=heap:0
 func DecryptOAEP(hash hash.Hash, random io.Reader, priv *PrivateKey, ciphertext []byte, label []byte) ([]byte, error)
 
@@ -85,9 +73,6 @@ func DecryptPKCS1v15(random io.Reader, priv *PrivateKey, ciphertext []byte) ([]b
 
 //goesc:leaks random=none priv=heap:3,mutator:2,callee:2 ciphertext=none key=mutator:0
 func DecryptPKCS1v15SessionKey(random io.Reader, priv *PrivateKey, ciphertext []byte, key []byte) error
-
-//goesc:leaks hash=heap:0 random=heap:0 pub=none msg=none label=heap:0
-func EncryptOAEP(hash hash.Hash, random io.Reader, pub *PublicKey, msg []byte, label []byte) ([]byte, error)
 
 //goesc:leaks random=heap:0 pub=none msg=none opts=heap:1
 func EncryptOAEPWithOptions(random io.Reader, pub *PublicKey, msg []byte, opts *OAEPOptions) ([]byte, error)

@@ -5,7 +5,6 @@ package sha3
 
 import (
 	"crypto/internal/fips140/sha3"
-	"hash"
 )
 
 type SHA3 struct{s sha3.Digest}
@@ -14,25 +13,9 @@ type SHA3 struct{s sha3.Digest}
 //goesc:leaks recv=mutator:0 p=r0:0,mutator:0
 func (s *SHA3) AppendBinary(p []byte) ([]byte, error)
 
-//goesc:pos crypto/sha3/sha3.go 162:7
-//goesc:leaks recv=mutator:0
-func (s *SHA3) BlockSize() int
-
-//goesc:pos crypto/sha3/sha3.go 186:7
-//goesc:leaks recv=none
-func (d *SHA3) Clone() (hash.Cloner, error)
-
 //goesc:pos crypto/sha3/sha3.go 168:7
 //goesc:leaks recv=mutator:0
 func (s *SHA3) MarshalBinary() ([]byte, error)
-
-//goesc:pos crypto/sha3/sha3.go 150:7
-//goesc:leaks recv=mutator:0
-func (s *SHA3) Reset()
-
-//goesc:pos crypto/sha3/sha3.go 156:7
-//goesc:leaks recv=mutator:0
-func (s *SHA3) Size() int
 
 //goesc:pos crypto/sha3/sha3.go 144:7 144:20
 //goesc:leaks recv=mutator:0 b=r0:0,mutator:0
@@ -46,19 +29,11 @@ func (s *SHA3) UnmarshalBinary(data []byte) error
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHA3) Write(p []byte) (n int, err error)
 
-//goesc:pos crypto/sha3/sha3.go 131:7
-//goesc:leaks recv=mutator:0
-func (s *SHA3) init()
-
 type SHAKE struct{s sha3.SHAKE}
 
 //goesc:pos crypto/sha3/sha3.go 266:7 266:30
 //goesc:leaks recv=mutator:0 p=r0:0,mutator:0
 func (s *SHAKE) AppendBinary(p []byte) ([]byte, error)
-
-//goesc:pos crypto/sha3/sha3.go 254:7
-//goesc:leaks recv=mutator:0
-func (s *SHAKE) BlockSize() int
 
 //goesc:pos crypto/sha3/sha3.go 260:7
 //goesc:leaks recv=mutator:0
@@ -80,28 +55,6 @@ func (s *SHAKE) UnmarshalBinary(data []byte) error
 //goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
 func (s *SHAKE) Write(p []byte) (n int, err error)
 
-//goesc:pos crypto/sha3/sha3.go 197:7
-//goesc:leaks recv=mutator:0
-func (s *SHAKE) init()
-
-func New224() *SHA3
-
-func New256() *SHA3
-
-func New384() *SHA3
-
-func New512() *SHA3
-
-//goesc:leaks N=none S=none
-func NewCSHAKE128(N []byte, S []byte) *SHAKE
-
-//goesc:leaks N=none S=none
-func NewCSHAKE256(N []byte, S []byte) *SHAKE
-
-func NewSHAKE128() *SHAKE
-
-func NewSHAKE256() *SHAKE
-
 //goesc:leaks data=mutator:0,callee:0
 func Sum224(data []byte) [28]byte
 
@@ -113,10 +66,4 @@ func Sum384(data []byte) [48]byte
 
 //goesc:leaks data=mutator:0,callee:0
 func Sum512(data []byte) [64]byte
-
-//goesc:leaks data=mutator:0,callee:0
-func SumSHAKE128(data []byte, length int) []byte
-
-//goesc:leaks data=mutator:0,callee:0
-func SumSHAKE256(data []byte, length int) []byte
 

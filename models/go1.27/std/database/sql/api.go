@@ -14,39 +14,11 @@ import (
 
 type ColumnType struct{name string; hasNullable bool; hasLength bool; hasPrecisionScale bool; nullable bool; length int64; databaseType string; precision int64; scale int64; scanType reflect.Type}
 
-//goesc:pos database/sql/sql.go 3293:7
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) DatabaseTypeName() string
-
-//goesc:pos database/sql/sql.go 3270:7
-//goesc:leaks recv=none
-func (ci *ColumnType) DecimalSize() (precision int64, scale int64, ok bool)
-
-//goesc:pos database/sql/sql.go 3264:7
-//goesc:leaks recv=none
-func (ci *ColumnType) Length() (length int64, ok bool)
-
-//goesc:pos database/sql/sql.go 3255:7
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) Name() string
-
-//goesc:pos database/sql/sql.go 3283:7
-//goesc:leaks recv=none
-func (ci *ColumnType) Nullable() (nullable bool, ok bool)
-
-//goesc:pos database/sql/sql.go 3277:7
-//goesc:leaks recv=r0:1
-func (ci *ColumnType) ScanType() reflect.Type
-
 type Conn struct{db *DB; closemu closingMutex; dc *driverConn; done atomic.Bool; releaseConnOnce sync.Once; releaseConnCache releaseConn}
 
 //goesc:pos database/sql/sql.go 2115:7 2115:24 2115:45
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=none
 func (c *Conn) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
-
-//goesc:pos database/sql/sql.go 2157:7
-//goesc:leaks recv=heap:0
-func (c *Conn) Close() error
 
 //goesc:pos database/sql/sql.go 2027:7 2027:28 2027:49 2027:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
@@ -63,10 +35,6 @@ func (c *Conn) PrepareContext(ctx context.Context, query string) (*Stmt, error)
 //goesc:pos database/sql/sql.go 2037:7 2037:29 2037:50 2037:64
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*Rows, error)
-
-//goesc:pos database/sql/sql.go 2051:7 2051:32 2051:53 2051:67
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
-func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
 //goesc:pos database/sql/sql.go 2077:7 2077:20
 //goesc:leaks recv=heap:0 f=callee:0
@@ -90,10 +58,6 @@ func (c *Conn) txCtx() context.Context
 
 type DB struct{waitDuration atomic.Int64; connector driver.Connector; numClosed atomic.Uint64; mu sync.Mutex; freeConn []*driverConn; connRequests connRequestSet; numOpen int; openerCh chan struct{}; closed bool; dep map[finalCloser]depSet; lastPut map[*driverConn]string; maxIdleCount int; maxOpen int; maxLifetime time.Duration; maxIdleTime time.Duration; cleanerCh chan struct{}; waitCount int64; maxIdleClosed int64; maxIdleTimeClosed int64; maxLifetimeClosed int64; stop func()}
 
-//goesc:pos database/sql/sql.go 1891:7
-//goesc:leaks recv=heap:0
-func (db *DB) Begin() (*Tx, error)
-
 //goesc:pos database/sql/sql.go 1874:7 1874:23 1874:44
 //goesc:leaks recv=heap:0 ctx=heap:0 opts=callee:0
 func (db *DB) BeginTx(ctx context.Context, opts *TxOptions) (*Tx, error)
@@ -106,37 +70,17 @@ func (db *DB) Close() error
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) Conn(ctx context.Context) (*Conn, error)
 
-//goesc:pos database/sql/sql.go 1935:7
-//goesc:leaks recv=heap:1
-func (db *DB) Driver() driver.Driver
-
-//goesc:pos database/sql/sql.go 1689:7 1689:20 1689:34
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) Exec(query string, args ...any) (Result, error)
-
 //goesc:pos database/sql/sql.go 1672:7 1672:27 1672:48 1672:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
-
-//goesc:pos database/sql/sql.go 921:7
-//goesc:leaks recv=heap:0
-func (db *DB) Ping() error
 
 //goesc:pos database/sql/sql.go 900:7 900:27
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (db *DB) PingContext(ctx context.Context) error
 
-//goesc:pos database/sql/sql.go 1619:7 1619:23
-//goesc:leaks recv=heap:0 query=heap:0
-func (db *DB) Prepare(query string) (*Stmt, error)
-
 //goesc:pos database/sql/sql.go 1599:7 1599:30 1599:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (db *DB) PrepareContext(ctx context.Context, query string) (*Stmt, error)
-
-//goesc:pos database/sql/sql.go 1759:7 1759:21 1759:35
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) Query(query string, args ...any) (*Rows, error)
 
 //goesc:pos database/sql/sql.go 1742:7 1742:28 1742:49 1742:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
@@ -145,10 +89,6 @@ func (db *DB) QueryContext(ctx context.Context, query string, args ...any) (*Row
 //goesc:pos database/sql/sql.go 1860:7 1860:24 1860:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1,callee:0
 func (db *DB) QueryRow(query string, args ...any) *Row
-
-//goesc:pos database/sql/sql.go 1846:7 1846:31 1846:52 1846:66
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1,callee:0
-func (db *DB) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 
 //goesc:pos database/sql/sql.go 1074:7 1074:34
 //goesc:leaks recv=heap:0
@@ -291,17 +231,11 @@ type NullBool struct{Bool bool; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullBool) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 371:7
-func (n NullBool) Value() (driver.Value, error)
-
 type NullByte struct{Byte byte; Valid bool}
 
 //goesc:pos database/sql/sql.go 306:7 306:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullByte) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 317:7
-func (n NullByte) Value() (driver.Value, error)
 
 type NullFloat64 struct{Float64 float64; Valid bool}
 
@@ -309,17 +243,11 @@ type NullFloat64 struct{Float64 float64; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullFloat64) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 344:7
-func (n NullFloat64) Value() (driver.Value, error)
-
 type NullInt16 struct{Int16 int16; Valid bool}
 
 //goesc:pos database/sql/sql.go 279:7 279:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt16) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 290:7
-func (n NullInt16) Value() (driver.Value, error)
 
 type NullInt32 struct{Int32 int32; Valid bool}
 
@@ -327,17 +255,11 @@ type NullInt32 struct{Int32 int32; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt32) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 263:7
-func (n NullInt32) Value() (driver.Value, error)
-
 type NullInt64 struct{Int64 int64; Valid bool}
 
 //goesc:pos database/sql/sql.go 225:7 225:26
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullInt64) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 236:7
-func (n NullInt64) Value() (driver.Value, error)
 
 type NullString struct{String string; Valid bool}
 
@@ -345,19 +267,11 @@ type NullString struct{String string; Valid bool}
 //goesc:leaks recv=heap:0 value=heap:0
 func (ns *NullString) Scan(value any) error
 
-//goesc:pos database/sql/sql.go 209:7
-//goesc:leaks recv=heap:0
-func (ns NullString) Value() (driver.Value, error)
-
 type NullTime struct{Time time.Time; Valid bool}
 
 //goesc:pos database/sql/sql.go 387:7 387:25
 //goesc:leaks recv=heap:0 value=heap:0
 func (n *NullTime) Scan(value any) error
-
-//goesc:pos database/sql/sql.go 398:7
-//goesc:leaks recv=heap:0
-func (n NullTime) Value() (driver.Value, error)
 
 type Out struct{_NamedFieldsRequired struct{}; Dest any; In bool}
 
@@ -366,10 +280,6 @@ type RawBytes []byte
 type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, error)}
 
 type Row struct{err error; rows *Rows}
-
-//goesc:pos database/sql/sql.go 3576:7
-//goesc:leaks recv=r0:1
-func (r *Row) Err() error
 
 //goesc:pos database/sql/sql.go 3535:7 3535:20
 //goesc:leaks recv=heap:1 dest=heap:1
@@ -450,25 +360,13 @@ type Stmt struct{db *DB; query string; stickyErr error; closemu closingMutex; cg
 //goesc:leaks recv=heap:0
 func (s *Stmt) Close() error
 
-//goesc:pos database/sql/sql.go 2672:7 2672:21
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) Exec(args ...any) (Result, error)
-
 //goesc:pos database/sql/sql.go 2648:7 2648:28 2648:49
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) ExecContext(ctx context.Context, args ...any) (Result, error)
 
-//goesc:pos database/sql/sql.go 2842:7 2842:22
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) Query(args ...any) (*Rows, error)
-
 //goesc:pos database/sql/sql.go 2790:7 2790:29 2790:50
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
 func (s *Stmt) QueryContext(ctx context.Context, args ...any) (*Rows, error)
-
-//goesc:pos database/sql/sql.go 2884:7 2884:25
-//goesc:leaks recv=heap:0 args=heap:1,callee:0
-func (s *Stmt) QueryRow(args ...any) *Row
 
 //goesc:pos database/sql/sql.go 2862:7 2862:32 2862:53
 //goesc:leaks recv=heap:0 ctx=heap:0 args=heap:1,callee:0
@@ -496,25 +394,13 @@ type Tx struct{db *DB; closemu closingMutex; dc *driverConn; txi driver.Tx; rele
 //goesc:leaks recv=heap:0
 func (tx *Tx) Commit() error
 
-//goesc:pos database/sql/sql.go 2529:7 2529:20 2529:34
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) Exec(query string, args ...any) (Result, error)
-
 //goesc:pos database/sql/sql.go 2516:7 2516:27 2516:48 2516:62
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
 
-//goesc:pos database/sql/sql.go 2402:7 2402:23
-//goesc:leaks recv=heap:0 query=heap:0
-func (tx *Tx) Prepare(query string) (*Stmt, error)
-
 //goesc:pos database/sql/sql.go 2377:7 2377:30 2377:51
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0
 func (tx *Tx) PrepareContext(ctx context.Context, query string) (*Stmt, error)
-
-//goesc:pos database/sql/sql.go 2547:7 2547:21 2547:35
-//goesc:leaks recv=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) Query(query string, args ...any) (*Rows, error)
 
 //goesc:pos database/sql/sql.go 2534:7 2534:28 2534:49 2534:63
 //goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
@@ -523,18 +409,6 @@ func (tx *Tx) QueryContext(ctx context.Context, query string, args ...any) (*Row
 //goesc:pos database/sql/sql.go 2571:7 2571:24 2571:38
 //goesc:leaks recv=heap:0 query=heap:0 args=heap:1
 func (tx *Tx) QueryRow(query string, args ...any) *Row
-
-//goesc:pos database/sql/sql.go 2557:7 2557:31 2557:52 2557:66
-//goesc:leaks recv=heap:0 ctx=heap:0 query=heap:0 args=heap:1
-func (tx *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *Row
-
-//goesc:pos database/sql/sql.go 2363:7
-//goesc:leaks recv=heap:0
-func (tx *Tx) Rollback() error
-
-//goesc:pos database/sql/sql.go 2510:7 2510:20
-//goesc:leaks recv=heap:0 stmt=heap:0
-func (tx *Tx) Stmt(stmt *Stmt) *Stmt
 
 //goesc:pos database/sql/sql.go 2422:7 2422:27 2422:48
 //goesc:leaks recv=heap:0 ctx=heap:0 stmt=heap:0
@@ -588,10 +462,6 @@ func (m *closingMutex) RLock()
 //goesc:leaks recv=heap:0
 func (m *closingMutex) RUnlock()
 
-//goesc:pos database/sql/closemu.go 95:7
-//goesc:leaks recv=mutator:0,callee:0
-func (m *closingMutex) TryRLock() bool
-
 //goesc:pos database/sql/closemu.go 83:7
 //goesc:leaks recv=heap:0
 func (m *closingMutex) Unlock()
@@ -608,29 +478,9 @@ type connRequestDelHandle struct{idx *int}
 
 type connRequestSet struct{s []connRequestAndIndex}
 
-//goesc:pos database/sql/sql.go 3670:7 3670:30
-//goesc:leaks recv=heap:1,mutator:0 v=heap:0
-func (s *connRequestSet) Add(v chan connRequest) connRequestDelHandle
-
-//goesc:pos database/sql/sql.go 3650:7
-//goesc:leaks recv=mutator:0
-func (s *connRequestSet) CloseAndRemoveAll()
-
-//goesc:pos database/sql/sql.go 3689:7 3689:33
-//goesc:leaks recv=heap:2,mutator:0 h=none
-func (s *connRequestSet) Delete(h connRequestDelHandle) bool
-
-//goesc:pos database/sql/sql.go 3659:7
-//goesc:leaks recv=none
-func (s *connRequestSet) Len() int
-
 //goesc:pos database/sql/sql.go 3716:7
 //goesc:leaks recv=heap:2,mutator:0
 func (s *connRequestSet) TakeRandom() (v chan connRequest, ok bool)
-
-//goesc:pos database/sql/sql.go 3698:7 3698:38
-//goesc:leaks recv=heap:2,mutator:0
-func (s *connRequestSet) deleteIndex(idx int)
 
 type connReuseStrategy uint8
 
@@ -693,9 +543,6 @@ type stmtConnGrabber interface{grabConn(context.Context) (*driverConn, releaseCo
 func ConvertAssign(scanCtx driver.ScanContext, dest any, src driver.Value) error
 
 func Drivers() []string
-
-//goesc:leaks name=r0:0 value=r0:0
-func Named(name string, value any) NamedArg
 
 //goesc:leaks driverName=heap:0 dataSourceName=heap:0
 func Open(driverName string, dataSourceName string) (*DB, error)

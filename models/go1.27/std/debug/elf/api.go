@@ -15,27 +15,9 @@ type Chdr64 struct{Type uint32; _ uint32; Size uint64; Addralign uint64}
 
 type Class byte
 
-//goesc:pos debug/elf/elf.go 99:7
-func (i Class) GoString() string
-
-//goesc:pos debug/elf/elf.go 98:7
-func (i Class) String() string
-
 type CompressionType int
 
-//goesc:pos debug/elf/elf.go 751:7
-func (i CompressionType) GoString() string
-
-//goesc:pos debug/elf/elf.go 750:7
-func (i CompressionType) String() string
-
 type Data byte
-
-//goesc:pos debug/elf/elf.go 117:7
-func (i Data) GoString() string
-
-//goesc:pos debug/elf/elf.go 116:7
-func (i Data) String() string
 
 type Dyn32 struct{Tag int32; Val uint32}
 
@@ -43,27 +25,9 @@ type Dyn64 struct{Tag int64; Val uint64}
 
 type DynFlag int
 
-//goesc:pos debug/elf/elf.go 1116:7
-func (i DynFlag) GoString() string
-
-//goesc:pos debug/elf/elf.go 1115:7
-func (i DynFlag) String() string
-
 type DynFlag1 uint32
 
-//goesc:pos debug/elf/elf.go 1234:7
-func (i DynFlag1) GoString() string
-
-//goesc:pos debug/elf/elf.go 1233:7
-func (i DynFlag1) String() string
-
 type DynTag int
-
-//goesc:pos debug/elf/elf.go 1087:7
-func (i DynTag) GoString() string
-
-//goesc:pos debug/elf/elf.go 1086:7
-func (i DynTag) String() string
 
 type DynamicVersion struct{Name string; Index uint16; Flags DynamicVersionFlag; Deps []string}
 
@@ -74,10 +38,6 @@ type DynamicVersionFlag uint16
 type DynamicVersionNeed struct{Name string; Needs []DynamicVersionDep}
 
 type File struct{FileHeader; Sections []*Section; Progs []*Prog; closer io.Closer; dynVers []DynamicVersion; dynVerNeeds []DynamicVersionNeed; gnuVersym []byte}
-
-//goesc:pos debug/elf/file.go 266:7
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
 
 //goesc:pos debug/elf/file.go 1284:7
 //goesc:leaks recv=heap:1
@@ -103,25 +63,9 @@ func (f *File) DynamicVersionNeeds() ([]DynamicVersionNeed, error)
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) DynamicVersions() ([]DynamicVersion, error)
 
-//goesc:pos debug/elf/file.go 1747:7
-//goesc:leaks recv=heap:1
-func (f *File) ImportedLibraries() ([]string, error)
-
 //goesc:pos debug/elf/file.go 1430:7
 //goesc:leaks recv=heap:1,mutator:0
 func (f *File) ImportedSymbols() ([]ImportedSymbol, error)
-
-//goesc:pos debug/elf/file.go 776:7 776:24
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
-//goesc:pos debug/elf/file.go 277:7 277:30
-//goesc:leaks recv=r0:2
-func (f *File) SectionByType(typ SectionType) *Section
-
-//goesc:pos debug/elf/file.go 1389:7
-//goesc:leaks recv=heap:1
-func (f *File) Symbols() ([]Symbol, error)
 
 //goesc:pos debug/elf/file.go 787:7 787:33 787:45
 //goesc:leaks recv=heap:1 dst=heap:0 rels=heap:0
@@ -223,33 +167,11 @@ type ImportedSymbol struct{Name string; Version string; Library string}
 
 type Machine uint16
 
-//goesc:pos debug/elf/elf.go 589:7
-func (i Machine) GoString() string
-
-//goesc:pos debug/elf/elf.go 588:7
-func (i Machine) String() string
-
 type NType int
-
-//goesc:pos debug/elf/elf.go 1252:7
-func (i NType) GoString() string
-
-//goesc:pos debug/elf/elf.go 1251:7
-func (i NType) String() string
 
 type OSABI byte
 
-//goesc:pos debug/elf/elf.go 169:7
-func (i OSABI) GoString() string
-
-//goesc:pos debug/elf/elf.go 168:7
-func (i OSABI) String() string
-
 type Prog struct{ProgHeader; io.ReaderAt; sr *io.SectionReader}
-
-//goesc:pos debug/elf/file.go 206:7
-//goesc:leaks recv=heap:1
-func (p *Prog) Open() io.ReadSeeker
 
 type Prog32 struct{Type uint32; Off uint32; Vaddr uint32; Paddr uint32; Filesz uint32; Memsz uint32; Flags uint32; Align uint32}
 
@@ -257,117 +179,33 @@ type Prog64 struct{Type uint32; Flags uint32; Off uint64; Vaddr uint64; Paddr ui
 
 type ProgFlag uint32
 
-//goesc:pos debug/elf/elf.go 854:7
-func (i ProgFlag) GoString() string
-
-//goesc:pos debug/elf/elf.go 853:7
-func (i ProgFlag) String() string
-
 type ProgHeader struct{Type ProgType; Flags ProgFlag; Off uint64; Vaddr uint64; Paddr uint64; Filesz uint64; Memsz uint64; Align uint64}
 
 type ProgType int
 
-//goesc:pos debug/elf/elf.go 834:7
-func (i ProgType) GoString() string
-
-//goesc:pos debug/elf/elf.go 833:7
-func (i ProgType) String() string
-
 type R_386 int
-
-//goesc:pos debug/elf/elf.go 2177:7
-func (i R_386) GoString() string
-
-//goesc:pos debug/elf/elf.go 2176:7
-func (i R_386) String() string
 
 type R_390 int
 
-//goesc:pos debug/elf/elf.go 3299:7
-func (i R_390) GoString() string
-
-//goesc:pos debug/elf/elf.go 3298:7
-func (i R_390) String() string
-
 type R_AARCH64 int
-
-//goesc:pos debug/elf/elf.go 1713:7
-func (i R_AARCH64) GoString() string
-
-//goesc:pos debug/elf/elf.go 1712:7
-func (i R_AARCH64) String() string
 
 type R_ALPHA int
 
-//goesc:pos debug/elf/elf.go 1781:7
-func (i R_ALPHA) GoString() string
-
-//goesc:pos debug/elf/elf.go 1780:7
-func (i R_ALPHA) String() string
-
 type R_ARM int
-
-//goesc:pos debug/elf/elf.go 2081:7
-func (i R_ARM) GoString() string
-
-//goesc:pos debug/elf/elf.go 2080:7
-func (i R_ARM) String() string
 
 type R_LARCH int
 
-//goesc:pos debug/elf/elf.go 2535:7
-func (i R_LARCH) GoString() string
-
-//goesc:pos debug/elf/elf.go 2534:7
-func (i R_LARCH) String() string
-
 type R_MIPS int
-
-//goesc:pos debug/elf/elf.go 2289:7
-func (i R_MIPS) GoString() string
-
-//goesc:pos debug/elf/elf.go 2288:7
-func (i R_MIPS) String() string
 
 type R_PPC int
 
-//goesc:pos debug/elf/elf.go 2706:7
-func (i R_PPC) GoString() string
-
-//goesc:pos debug/elf/elf.go 2705:7
-func (i R_PPC) String() string
-
 type R_PPC64 int
-
-//goesc:pos debug/elf/elf.go 3045:7
-func (i R_PPC64) GoString() string
-
-//goesc:pos debug/elf/elf.go 3044:7
-func (i R_PPC64) String() string
 
 type R_RISCV int
 
-//goesc:pos debug/elf/elf.go 3165:7
-func (i R_RISCV) GoString() string
-
-//goesc:pos debug/elf/elf.go 3164:7
-func (i R_RISCV) String() string
-
 type R_SPARC int
 
-//goesc:pos debug/elf/elf.go 3423:7
-func (i R_SPARC) GoString() string
-
-//goesc:pos debug/elf/elf.go 3422:7
-func (i R_SPARC) String() string
-
 type R_X86_64 int
-
-//goesc:pos debug/elf/elf.go 1441:7
-func (i R_X86_64) GoString() string
-
-//goesc:pos debug/elf/elf.go 1440:7
-func (i R_X86_64) String() string
 
 type Rel32 struct{Off uint32; Info uint32}
 
@@ -393,29 +231,11 @@ type Section64 struct{Name uint32; Type uint32; Flags uint64; Addr uint64; Off u
 
 type SectionFlag uint32
 
-//goesc:pos debug/elf/elf.go 727:7
-func (i SectionFlag) GoString() string
-
-//goesc:pos debug/elf/elf.go 726:7
-func (i SectionFlag) String() string
-
 type SectionHeader struct{Name string; Type SectionType; Flags SectionFlag; Addr uint64; Offset uint64; Size uint64; Link uint32; Info uint32; Addralign uint64; Entsize uint64; FileSize uint64}
 
 type SectionIndex int
 
-//goesc:pos debug/elf/elf.go 617:7
-func (i SectionIndex) GoString() string
-
-//goesc:pos debug/elf/elf.go 616:7
-func (i SectionIndex) String() string
-
 type SectionType uint32
-
-//goesc:pos debug/elf/elf.go 691:7
-func (i SectionType) GoString() string
-
-//goesc:pos debug/elf/elf.go 690:7
-func (i SectionType) String() string
 
 type Sym32 struct{Name uint32; Value uint32; Size uint32; Info uint8; Other uint8; Shndx uint16}
 
@@ -423,53 +243,17 @@ type Sym64 struct{Name uint32; Info uint8; Other uint8; Shndx uint16; Value uint
 
 type SymBind int
 
-//goesc:pos debug/elf/elf.go 1278:7
-func (i SymBind) GoString() string
-
-//goesc:pos debug/elf/elf.go 1277:7
-func (i SymBind) String() string
-
 type SymType int
 
-//goesc:pos debug/elf/elf.go 1319:7
-func (i SymType) GoString() string
-
-//goesc:pos debug/elf/elf.go 1318:7
-func (i SymType) String() string
-
 type SymVis int
-
-//goesc:pos debug/elf/elf.go 1339:7
-func (i SymVis) GoString() string
-
-//goesc:pos debug/elf/elf.go 1338:7
-func (i SymVis) String() string
 
 type Symbol struct{Name string; Info byte; Other byte; HasVersion bool; VersionIndex VersionIndex; Section SectionIndex; Value uint64; Size uint64; Version string; Library string}
 
 type Type uint16
 
-//goesc:pos debug/elf/elf.go 199:7
-func (i Type) GoString() string
-
-//goesc:pos debug/elf/elf.go 198:7
-func (i Type) String() string
-
 type Version byte
 
-//goesc:pos debug/elf/elf.go 81:7
-func (i Version) GoString() string
-
-//goesc:pos debug/elf/elf.go 80:7
-func (i Version) String() string
-
 type VersionIndex uint16
-
-//goesc:pos debug/elf/file.go 1471:7
-func (vi VersionIndex) Index() uint16
-
-//goesc:pos debug/elf/file.go 1454:7
-func (vi VersionIndex) IsHidden() bool
 
 type intName struct{i uint32; s string}
 
@@ -478,26 +262,6 @@ func NewFile(r io.ReaderAt) (*File, error)
 
 //goesc:leaks name=heap:0
 func Open(name string) (*File, error)
-
-func R_INFO(sym uint32, typ uint32) uint64
-
-func R_INFO32(sym uint32, typ uint32) uint32
-
-func R_SYM32(info uint32) uint32
-
-func R_SYM64(info uint64) uint32
-
-func R_TYPE32(info uint32) uint32
-
-func R_TYPE64(info uint64) uint32
-
-func ST_BIND(info uint8) SymBind
-
-func ST_INFO(bind SymBind, typ SymType) uint8
-
-func ST_TYPE(info uint8) SymType
-
-func ST_VISIBILITY(other uint8) SymVis
 
 const (
 	ARM_MAGIC_TRAMP_NUMBER = 1543503875

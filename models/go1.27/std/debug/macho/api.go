@@ -11,12 +11,6 @@ import (
 
 type Cpu uint32
 
-//goesc:pos debug/macho/macho.go 83:7
-func (i Cpu) GoString() string
-
-//goesc:pos debug/macho/macho.go 82:7
-func (i Cpu) String() string
-
 type Dylib struct{LoadBytes; Name string; Time uint32; CurrentVersion uint32; CompatVersion uint32}
 
 type DylibCmd struct{Cmd LoadCmd; Len uint32; Name uint32; Time uint32; CurrentVersion uint32; CompatVersion uint32}
@@ -31,35 +25,15 @@ type FatArchHeader struct{Cpu Cpu; SubCpu uint32; Offset uint32; Size uint32; Al
 
 type FatFile struct{Magic uint32; Arches []FatArch; closer io.Closer}
 
-//goesc:pos debug/macho/fat.go 146:7
-//goesc:leaks recv=heap:1,mutator:0
-func (ff *FatFile) Close() error
-
 type File struct{FileHeader; ByteOrder binary.ByteOrder; Loads []Load; Sections []*Section; Symtab *Symtab; Dysymtab *Dysymtab; closer io.Closer}
-
-//goesc:pos debug/macho/file.go 218:7
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
 
 //goesc:pos debug/macho/file.go 611:7
 //goesc:leaks recv=heap:3
 func (f *File) DWARF() (*dwarf.Data, error)
 
-//goesc:pos debug/macho/file.go 752:7
-//goesc:leaks recv=heap:3
-func (f *File) ImportedLibraries() ([]string, error)
-
 //goesc:pos debug/macho/file.go 721:7
 //goesc:leaks recv=heap:3
 func (f *File) ImportedSymbols() ([]string, error)
-
-//goesc:pos debug/macho/file.go 601:7 601:24
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
-//goesc:pos debug/macho/file.go 590:7 590:24
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Segment(name string) *Segment
 
 //goesc:pos debug/macho/file.go 473:7 473:28 473:36 473:44 473:59 473:75
 //goesc:leaks recv=heap:1 symdat=heap:0 strtab=mutator:0,callee:0 cmddat=heap:0 hdr=none
@@ -81,17 +55,7 @@ type Load interface{Raw() []byte}
 
 type LoadBytes []byte
 
-//goesc:pos debug/macho/file.go 53:7
-//goesc:leaks recv=r0:0
-func (b LoadBytes) Raw() []byte
-
 type LoadCmd uint32
-
-//goesc:pos debug/macho/macho.go 110:7
-func (i LoadCmd) GoString() string
-
-//goesc:pos debug/macho/macho.go 109:7
-func (i LoadCmd) String() string
 
 type Nlist32 struct{Name uint32; Type uint8; Sect uint8; Desc uint16; Value uint32}
 
@@ -105,32 +69,20 @@ type Reloc struct{Addr uint32; Value uint32; Type uint8; Len uint8; Pcrel bool; 
 
 type RelocTypeARM int
 
-//goesc:pos debug/macho/reloctype.go 54:7
-func (r RelocTypeARM) GoString() string
-
 //goesc:pos debug/macho/reloctype_string.go 77:7
 func (i RelocTypeARM) String() string
 
 type RelocTypeARM64 int
-
-//goesc:pos debug/macho/reloctype.go 72:7
-func (r RelocTypeARM64) GoString() string
 
 //goesc:pos debug/macho/reloctype_string.go 105:7
 func (i RelocTypeARM64) String() string
 
 type RelocTypeGeneric int
 
-//goesc:pos debug/macho/reloctype.go 20:7
-func (r RelocTypeGeneric) GoString() string
-
 //goesc:pos debug/macho/reloctype_string.go 23:7
 func (i RelocTypeGeneric) String() string
 
 type RelocTypeX86_64 int
-
-//goesc:pos debug/macho/reloctype.go 37:7
-func (r RelocTypeX86_64) GoString() string
 
 //goesc:pos debug/macho/reloctype_string.go 50:7
 func (i RelocTypeX86_64) String() string
@@ -141,14 +93,6 @@ type RpathCmd struct{Cmd LoadCmd; Len uint32; Path uint32}
 
 type Section struct{SectionHeader; Relocs []Reloc; io.ReaderAt; sr *io.SectionReader}
 
-//goesc:pos debug/macho/file.go 134:7
-//goesc:leaks recv=heap:1
-func (s *Section) Data() ([]byte, error)
-
-//goesc:pos debug/macho/file.go 139:7
-//goesc:leaks recv=heap:1
-func (s *Section) Open() io.ReadSeeker
-
 type Section32 struct{Name [16]byte; Seg [16]byte; Addr uint32; Size uint32; Offset uint32; Align uint32; Reloff uint32; Nreloc uint32; Flags uint32; Reserve1 uint32; Reserve2 uint32}
 
 type Section64 struct{Name [16]byte; Seg [16]byte; Addr uint64; Size uint64; Offset uint32; Align uint32; Reloff uint32; Nreloc uint32; Flags uint32; Reserve1 uint32; Reserve2 uint32; Reserve3 uint32}
@@ -156,14 +100,6 @@ type Section64 struct{Name [16]byte; Seg [16]byte; Addr uint64; Size uint64; Off
 type SectionHeader struct{Name string; Seg string; Addr uint64; Size uint64; Offset uint32; Align uint32; Reloff uint32; Nreloc uint32; Flags uint32}
 
 type Segment struct{LoadBytes; SegmentHeader; io.ReaderAt; sr *io.SectionReader}
-
-//goesc:pos debug/macho/file.go 86:7
-//goesc:leaks recv=heap:1
-func (s *Segment) Data() ([]byte, error)
-
-//goesc:pos debug/macho/file.go 91:7
-//goesc:leaks recv=heap:1
-func (s *Segment) Open() io.ReadSeeker
 
 type Segment32 struct{Cmd LoadCmd; Len uint32; Name [16]byte; Addr uint32; Memsz uint32; Offset uint32; Filesz uint32; Maxprot uint32; Prot uint32; Nsect uint32; Flag uint32}
 
@@ -180,12 +116,6 @@ type SymtabCmd struct{Cmd LoadCmd; Len uint32; Symoff uint32; Nsyms uint32; Stro
 type Thread struct{Cmd LoadCmd; Len uint32; Type uint32; Data []uint32}
 
 type Type uint32
-
-//goesc:pos debug/macho/macho.go 57:7
-func (t Type) GoString() string
-
-//goesc:pos debug/macho/macho.go 56:7
-func (t Type) String() string
 
 type intName struct{i uint32; s string}
 

@@ -24,33 +24,17 @@ type File struct{FileHeader; OptionalHeader any; Sections []*Section; Symbols []
 //goesc:leaks recv=r0:1
 func (f *File) COFFSymbolReadSectionDefAux(idx int) (*COFFSymbolAuxFormat5, error)
 
-//goesc:pos debug/pe/file.go 61:7
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
-
 //goesc:pos debug/pe/file.go 217:7
 //goesc:leaks recv=heap:3
 func (f *File) DWARF() (*dwarf.Data, error)
-
-//goesc:pos debug/pe/file.go 465:7
-//goesc:leaks recv=none
-func (f *File) ImportedLibraries() ([]string, error)
 
 //goesc:pos debug/pe/file.go 329:7
 //goesc:leaks recv=heap:3
 func (f *File) ImportedSymbols() ([]string, error)
 
-//goesc:pos debug/pe/file.go 208:7 208:24
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
 type FileHeader struct{Machine uint16; NumberOfSections uint16; TimeDateStamp uint32; PointerToSymbolTable uint32; NumberOfSymbols uint32; SizeOfOptionalHeader uint16; Characteristics uint16}
 
 type FormatError struct{}
-
-//goesc:pos debug/pe/file.go 476:7
-//goesc:leaks recv=none
-func (e *FormatError) Error() string
 
 type ImportDirectory struct{OriginalFirstThunk uint32; TimeDateStamp uint32; ForwarderChain uint32; Name uint32; FirstThunk uint32; dll string}
 
@@ -61,14 +45,6 @@ type OptionalHeader64 struct{Magic uint16; MajorLinkerVersion uint8; MinorLinker
 type Reloc struct{VirtualAddress uint32; SymbolTableIndex uint32; Type uint16}
 
 type Section struct{SectionHeader; Relocs []Reloc; io.ReaderAt; sr *io.SectionReader}
-
-//goesc:pos debug/pe/section.go 103:7
-//goesc:leaks recv=heap:1
-func (s *Section) Data() ([]byte, error)
-
-//goesc:pos debug/pe/section.go 111:7
-//goesc:leaks recv=heap:1
-func (s *Section) Open() io.ReadSeeker
 
 type SectionHeader struct{Name string; VirtualSize uint32; VirtualAddress uint32; Size uint32; Offset uint32; PointerToRelocations uint32; PointerToLineNumbers uint32; NumberOfRelocations uint16; NumberOfLineNumbers uint16; Characteristics uint32}
 

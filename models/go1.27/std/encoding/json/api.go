@@ -14,10 +14,6 @@ import (
 
 type Decoder struct{dec *jsontext.Decoder; opts json.Options; err error; hadPeeked bool; hadEOF bool}
 
-//goesc:pos encoding/json/v2_stream.go 107:7
-//goesc:leaks recv=heap:1
-func (dec *Decoder) Buffered() io.Reader
-
 //goesc:pos encoding/json/v2_stream.go 74:7 74:28
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (dec *Decoder) Decode(v any) error
@@ -44,9 +40,6 @@ func (dec *Decoder) UseNumber()
 
 type Delim rune
 
-//goesc:pos encoding/json/v2_stream.go 205:7
-func (d Delim) String() string
-
 type Encoder struct{w io.Writer; opts json.Options; err error; indentBuf bytes.Buffer; indentPrefix string; indentValue string}
 
 //goesc:pos encoding/json/v2_stream.go 136:7 136:28
@@ -56,10 +49,6 @@ func (enc *Encoder) Encode(v any) error
 //goesc:pos encoding/json/v2_stream.go 181:7 181:35
 //goesc:leaks recv=heap:1,mutator:0
 func (enc *Encoder) SetEscapeHTML(on bool)
-
-//goesc:pos encoding/json/v2_stream.go 166:7 166:31 166:39
-//goesc:leaks recv=mutator:0 prefix=heap:0 indent=heap:0
-func (enc *Encoder) SetIndent(prefix string, indent string)
 
 type InvalidUTF8Error struct{S string}
 
@@ -81,27 +70,11 @@ type MarshalerError struct{Type reflect.Type; Err error; sourceFunc string}
 //goesc:leaks recv=heap:1
 func (e *MarshalerError) Error() string
 
-//goesc:pos encoding/json/v2_encode.go 262:7
-//goesc:leaks recv=r0:1
-func (e *MarshalerError) Unwrap() error
-
 type Number string
-
-//goesc:pos encoding/json/v2_decode.go 200:7
-//goesc:leaks recv=none
-func (n Number) Float64() (float64, error)
-
-//goesc:pos encoding/json/v2_decode.go 205:7
-//goesc:leaks recv=none
-func (n Number) Int64() (int64, error)
 
 //goesc:pos encoding/json/v2_decode.go 212:7 212:31
 //goesc:leaks recv=none enc=heap:0
 func (n Number) MarshalJSONTo(enc *jsontext.Encoder) error
-
-//goesc:pos encoding/json/v2_decode.go 197:7
-//goesc:leaks recv=r0:0
-func (n Number) String() string
 
 //goesc:pos encoding/json/v2_decode.go 237:7 237:36
 //goesc:leaks recv=mutator:0 dec=heap:0
@@ -112,10 +85,6 @@ type Options = jsonopts.Options
 type RawMessage = jsontext.Value
 
 type SyntaxError struct{msg string; Offset int64}
-
-//goesc:pos encoding/json/v2_scanner.go 52:7
-//goesc:leaks recv=r0:1
-func (e *SyntaxError) Error() string
 
 type Token interface{}
 
@@ -131,36 +100,14 @@ type UnmarshalTypeError struct{Value string; Type reflect.Type; Offset int64; St
 //goesc:leaks recv=heap:1
 func (e *UnmarshalTypeError) Error() string
 
-//goesc:pos encoding/json/v2_decode.go 158:7
-//goesc:leaks recv=r0:1
-func (e *UnmarshalTypeError) Unwrap() error
-
 type Unmarshaler = json.Unmarshaler
 
 type UnsupportedTypeError struct{Type reflect.Type}
 
-//goesc:pos encoding/json/v2_encode.go 214:7
-//goesc:leaks recv=heap:1
-func (e *UnsupportedTypeError) Error() string
-
 type UnsupportedValueError struct{Value reflect.Value; Str string}
-
-//goesc:pos encoding/json/v2_encode.go 225:7
-//goesc:leaks recv=none
-func (e *UnsupportedValueError) Error() string
-
-func CallMethodsWithLegacySemantics(v bool) Options
 
 //goesc:leaks dst=mutator:0 src=none
 func Compact(dst *bytes.Buffer, src []byte) error
-
-func DefaultOptionsV1() Options
-
-func FormatByteArrayAsArray(v bool) Options
-
-func FormatBytesWithLegacySemantics(v bool) Options
-
-func FormatDurationAsNano(v bool) Options
 
 //goesc:leaks dst=mutator:0 src=none
 func HTMLEscape(dst *bytes.Buffer, src []byte)
@@ -168,37 +115,9 @@ func HTMLEscape(dst *bytes.Buffer, src []byte)
 //goesc:leaks dst=mutator:0,callee:1 src=none prefix=heap:0 indent=heap:0
 func Indent(dst *bytes.Buffer, src []byte, prefix string, indent string) error
 
-//goesc:leaks v=heap:0
-func Marshal(v any) ([]byte, error)
-
 //goesc:leaks v=heap:0 prefix=heap:0 indent=heap:0
 func MarshalIndent(v any, prefix string, indent string) ([]byte, error)
 
-func MatchCaseSensitiveDelimiter(v bool) Options
-
-func MergeWithLegacySemantics(v bool) Options
-
 //goesc:leaks r=heap:0
 func NewDecoder(r io.Reader) *Decoder
-
-//goesc:leaks w=heap:0
-func NewEncoder(w io.Writer) *Encoder
-
-func OmitEmptyWithLegacySemantics(v bool) Options
-
-func ParseBytesWithLooseRFC4648(v bool) Options
-
-func ParseTimeWithLooseRFC3339(v bool) Options
-
-func ReportErrorsWithLegacySemantics(v bool) Options
-
-func StringifyWithLegacySemantics(v bool) Options
-
-//goesc:leaks data=heap:0 v=heap:0
-func Unmarshal(data []byte, v any) error
-
-func UnmarshalArrayFromAnyLength(v bool) Options
-
-//goesc:leaks data=heap:0
-func Valid(data []byte) bool
 

@@ -5,20 +5,10 @@ package ast
 
 import (
 	"go/token"
-	"io"
-	"iter"
 	"reflect"
 )
 
 type ArrayType struct{Lbrack token.Pos; Len Expr; Elt Expr}
-
-//goesc:pos go/ast/ast.go 559:7
-//goesc:leaks recv=heap:1
-func (x *ArrayType) End() token.Pos
-
-//goesc:pos go/ast/ast.go 517:7
-//goesc:leaks recv=none
-func (x *ArrayType) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 591:7
 //goesc:leaks recv=none
@@ -26,27 +16,11 @@ func (*ArrayType) exprNode()
 
 type AssignStmt struct{Lhs []Expr; TokPos token.Pos; Tok token.Token; Rhs []Expr}
 
-//goesc:pos go/ast/ast.go 824:7
-//goesc:leaks recv=heap:2
-func (s *AssignStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 795:7
-//goesc:leaks recv=heap:2
-func (s *AssignStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 881:7
 //goesc:leaks recv=none
 func (*AssignStmt) stmtNode()
 
 type BadDecl struct{From token.Pos; To token.Pos}
-
-//goesc:pos go/ast/ast.go 1020:7
-//goesc:leaks recv=none
-func (d *BadDecl) End() token.Pos
-
-//goesc:pos go/ast/ast.go 1016:7
-//goesc:leaks recv=none
-func (d *BadDecl) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 1036:7
 //goesc:leaks recv=none
@@ -54,27 +28,11 @@ func (*BadDecl) declNode()
 
 type BadExpr struct{From token.Pos; To token.Pos}
 
-//goesc:pos go/ast/ast.go 529:7
-//goesc:leaks recv=none
-func (x *BadExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 495:7
-//goesc:leaks recv=none
-func (x *BadExpr) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 573:7
 //goesc:leaks recv=none
 func (*BadExpr) exprNode()
 
 type BadStmt struct{From token.Pos; To token.Pos}
-
-//goesc:pos go/ast/ast.go 810:7
-//goesc:leaks recv=none
-func (s *BadStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 788:7
-//goesc:leaks recv=none
-func (s *BadStmt) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 874:7
 //goesc:leaks recv=none
@@ -82,27 +40,11 @@ func (*BadStmt) stmtNode()
 
 type BasicLit struct{ValuePos token.Pos; ValueEnd token.Pos; Kind token.Token; Value string}
 
-//goesc:pos go/ast/ast.go 537:7
-//goesc:leaks recv=none
-func (x *BasicLit) End() token.Pos
-
-//goesc:pos go/ast/ast.go 498:7
-//goesc:leaks recv=none
-func (x *BasicLit) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 576:7
 //goesc:leaks recv=none
 func (*BasicLit) exprNode()
 
 type BinaryExpr struct{X Expr; OpPos token.Pos; Op token.Token; Y Expr}
-
-//goesc:pos go/ast/ast.go 557:7
-//goesc:leaks recv=heap:1
-func (x *BinaryExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 515:7
-//goesc:leaks recv=heap:1
-func (x *BinaryExpr) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 588:7
 //goesc:leaks recv=none
@@ -114,10 +56,6 @@ type BlockStmt struct{Lbrace token.Pos; List []Stmt; Rbrace token.Pos}
 //goesc:leaks recv=heap:2
 func (s *BlockStmt) End() token.Pos
 
-//goesc:pos go/ast/ast.go 800:7
-//goesc:leaks recv=none
-func (s *BlockStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 886:7
 //goesc:leaks recv=none
 func (*BlockStmt) stmtNode()
@@ -128,23 +66,11 @@ type BranchStmt struct{TokPos token.Pos; Tok token.Token; Label *Ident}
 //goesc:leaks recv=none
 func (s *BranchStmt) End() token.Pos
 
-//goesc:pos go/ast/ast.go 799:7
-//goesc:leaks recv=none
-func (s *BranchStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 885:7
 //goesc:leaks recv=none
 func (*BranchStmt) stmtNode()
 
 type CallExpr struct{Fun Expr; Lparen token.Pos; Args []Expr; Ellipsis token.Pos; Rparen token.Pos}
-
-//goesc:pos go/ast/ast.go 554:7
-//goesc:leaks recv=none
-func (x *CallExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 512:7
-//goesc:leaks recv=heap:1
-func (x *CallExpr) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 585:7
 //goesc:leaks recv=none
@@ -156,10 +82,6 @@ type CaseClause struct{Case token.Pos; List []Expr; Colon token.Pos; Body []Stmt
 //goesc:leaks recv=heap:2
 func (s *CaseClause) End() token.Pos
 
-//goesc:pos go/ast/ast.go 802:7
-//goesc:leaks recv=none
-func (s *CaseClause) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 888:7
 //goesc:leaks recv=none
 func (*CaseClause) stmtNode()
@@ -167,14 +89,6 @@ func (*CaseClause) stmtNode()
 type ChanDir int
 
 type ChanType struct{Begin token.Pos; Arrow token.Pos; Dir ChanDir; Value Expr}
-
-//goesc:pos go/ast/ast.go 569:7
-//goesc:leaks recv=heap:1
-func (x *ChanType) End() token.Pos
-
-//goesc:pos go/ast/ast.go 527:7
-//goesc:leaks recv=none
-func (x *ChanType) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 596:7
 //goesc:leaks recv=none
@@ -186,33 +100,13 @@ type CommClause struct{Case token.Pos; Comm Stmt; Colon token.Pos; Body []Stmt}
 //goesc:leaks recv=heap:2
 func (s *CommClause) End() token.Pos
 
-//goesc:pos go/ast/ast.go 805:7
-//goesc:leaks recv=none
-func (s *CommClause) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 891:7
 //goesc:leaks recv=none
 func (*CommClause) stmtNode()
 
 type Comment struct{Slash token.Pos; Text string}
 
-//goesc:pos go/ast/ast.go 74:7
-//goesc:leaks recv=none
-func (c *Comment) End() token.Pos
-
-//goesc:pos go/ast/ast.go 73:7
-//goesc:leaks recv=none
-func (c *Comment) Pos() token.Pos
-
 type CommentGroup struct{List []*Comment}
-
-//goesc:pos go/ast/ast.go 83:7
-//goesc:leaks recv=none
-func (g *CommentGroup) End() token.Pos
-
-//goesc:pos go/ast/ast.go 82:7
-//goesc:leaks recv=none
-func (g *CommentGroup) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 101:7
 //goesc:leaks recv=heap:3
@@ -232,23 +126,11 @@ func (cmap CommentMap) Filter(node Node) CommentMap
 //goesc:leaks recv=none
 func (cmap CommentMap) String() string
 
-//goesc:pos go/ast/commentmap.go 229:7 229:31 229:36
-//goesc:leaks recv=none old=none new=heap:0
-func (cmap CommentMap) Update(old Node, new Node) Node
-
 //goesc:pos go/ast/commentmap.go 28:7 28:35 28:43
 //goesc:leaks recv=none n=heap:0 c=heap:0
 func (cmap CommentMap) addComment(n Node, c *CommentGroup)
 
 type CompositeLit struct{Type Expr; Lbrace token.Pos; Elts []Expr; Rbrace token.Pos; Incomplete bool}
-
-//goesc:pos go/ast/ast.go 547:7
-//goesc:leaks recv=none
-func (x *CompositeLit) End() token.Pos
-
-//goesc:pos go/ast/ast.go 500:7
-//goesc:leaks recv=heap:1
-func (x *CompositeLit) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 578:7
 //goesc:leaks recv=none
@@ -258,27 +140,11 @@ type Decl interface{declNode(); Node}
 
 type DeclStmt struct{Decl Decl}
 
-//goesc:pos go/ast/ast.go 811:7
-//goesc:leaks recv=heap:1
-func (s *DeclStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 789:7
-//goesc:leaks recv=heap:1
-func (s *DeclStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 875:7
 //goesc:leaks recv=none
 func (*DeclStmt) stmtNode()
 
 type DeferStmt struct{Defer token.Pos; Call *CallExpr}
-
-//goesc:pos go/ast/ast.go 826:7
-//goesc:leaks recv=none
-func (s *DeferStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 797:7
-//goesc:leaks recv=none
-func (s *DeferStmt) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 883:7
 //goesc:leaks recv=none
@@ -286,43 +152,19 @@ func (*DeferStmt) stmtNode()
 
 type Directive struct{Tool string; Name string; Args string; Slash token.Pos; ArgsPos token.Pos}
 
-//goesc:pos go/ast/directive.go 99:7
-//goesc:leaks recv=none
-func (d *Directive) End() token.Pos
-
 //goesc:pos go/ast/directive.go 116:7
 //goesc:leaks recv=heap:1
 func (d *Directive) ParseArgs() ([]DirectiveArg, error)
 
-//goesc:pos go/ast/directive.go 98:7
-//goesc:leaks recv=none
-func (d *Directive) Pos() token.Pos
-
 type DirectiveArg struct{Arg string; Pos token.Pos}
 
 type Ellipsis struct{Ellipsis token.Pos; Elt Expr}
-
-//goesc:pos go/ast/ast.go 531:7
-//goesc:leaks recv=heap:1
-func (x *Ellipsis) End() token.Pos
-
-//goesc:pos go/ast/ast.go 497:7
-//goesc:leaks recv=none
-func (x *Ellipsis) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 575:7
 //goesc:leaks recv=none
 func (*Ellipsis) exprNode()
 
 type EmptyStmt struct{Semicolon token.Pos; Implicit bool}
-
-//goesc:pos go/ast/ast.go 812:7
-//goesc:leaks recv=none
-func (s *EmptyStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 790:7
-//goesc:leaks recv=none
-func (s *EmptyStmt) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 876:7
 //goesc:leaks recv=none
@@ -331,14 +173,6 @@ func (*EmptyStmt) stmtNode()
 type Expr interface{exprNode(); Node}
 
 type ExprStmt struct{X Expr}
-
-//goesc:pos go/ast/ast.go 819:7
-//goesc:leaks recv=heap:1
-func (s *ExprStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 792:7
-//goesc:leaks recv=heap:1
-func (s *ExprStmt) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 878:7
 //goesc:leaks recv=none
@@ -362,10 +196,6 @@ type FieldList struct{Opening token.Pos; List []*Field; Closing token.Pos}
 //goesc:leaks recv=heap:3
 func (f *FieldList) End() token.Pos
 
-//goesc:pos go/ast/ast.go 265:7
-//goesc:leaks recv=none
-func (f *FieldList) NumFields() int
-
 //goesc:pos go/ast/ast.go 240:7
 //goesc:leaks recv=heap:3
 func (f *FieldList) Pos() token.Pos
@@ -376,21 +206,9 @@ type File struct{Doc *CommentGroup; Package token.Pos; Name *Ident; Decls []Decl
 //goesc:leaks recv=heap:2
 func (f *File) End() token.Pos
 
-//goesc:pos go/ast/ast.go 1082:7
-//goesc:leaks recv=none
-func (f *File) Pos() token.Pos
-
 type Filter func(string) bool
 
 type ForStmt struct{For token.Pos; Init Stmt; Cond Expr; Post Stmt; Body *BlockStmt}
-
-//goesc:pos go/ast/ast.go 869:7
-//goesc:leaks recv=heap:3
-func (s *ForStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 807:7
-//goesc:leaks recv=none
-func (s *ForStmt) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 893:7
 //goesc:leaks recv=none
@@ -412,10 +230,6 @@ func (*FuncDecl) declNode()
 
 type FuncLit struct{Type *FuncType; Body *BlockStmt}
 
-//goesc:pos go/ast/ast.go 546:7
-//goesc:leaks recv=heap:3
-func (x *FuncLit) End() token.Pos
-
 //goesc:pos go/ast/ast.go 499:7
 //goesc:leaks recv=heap:5
 func (x *FuncLit) Pos() token.Pos
@@ -430,23 +244,11 @@ type FuncType struct{Func token.Pos; TypeParams *FieldList; Params *FieldList; R
 //goesc:leaks recv=heap:4
 func (x *FuncType) End() token.Pos
 
-//goesc:pos go/ast/ast.go 519:7
-//goesc:leaks recv=heap:4
-func (x *FuncType) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 593:7
 //goesc:leaks recv=none
 func (*FuncType) exprNode()
 
 type GenDecl struct{Doc *CommentGroup; TokPos token.Pos; Tok token.Token; Lparen token.Pos; Specs []Spec; Rparen token.Pos}
-
-//goesc:pos go/ast/ast.go 1021:7
-//goesc:leaks recv=heap:2
-func (d *GenDecl) End() token.Pos
-
-//goesc:pos go/ast/ast.go 1017:7
-//goesc:leaks recv=none
-func (d *GenDecl) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 1037:7
 //goesc:leaks recv=none
@@ -454,35 +256,11 @@ func (*GenDecl) declNode()
 
 type GoStmt struct{Go token.Pos; Call *CallExpr}
 
-//goesc:pos go/ast/ast.go 825:7
-//goesc:leaks recv=none
-func (s *GoStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 796:7
-//goesc:leaks recv=none
-func (s *GoStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 882:7
 //goesc:leaks recv=none
 func (*GoStmt) stmtNode()
 
 type Ident struct{NamePos token.Pos; Name string; Obj *Object}
-
-//goesc:pos go/ast/ast.go 530:7
-//goesc:leaks recv=none
-func (x *Ident) End() token.Pos
-
-//goesc:pos go/ast/ast.go 609:7
-//goesc:leaks recv=none
-func (id *Ident) IsExported() bool
-
-//goesc:pos go/ast/ast.go 496:7
-//goesc:leaks recv=none
-func (x *Ident) Pos() token.Pos
-
-//goesc:pos go/ast/ast.go 611:7
-//goesc:leaks recv=r0:1
-func (id *Ident) String() string
 
 //goesc:pos go/ast/ast.go 574:7
 //goesc:leaks recv=none
@@ -494,23 +272,11 @@ type IfStmt struct{If token.Pos; Init Stmt; Cond Expr; Body *BlockStmt; Else Stm
 //goesc:leaks recv=heap:1
 func (s *IfStmt) End() token.Pos
 
-//goesc:pos go/ast/ast.go 801:7
-//goesc:leaks recv=none
-func (s *IfStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 887:7
 //goesc:leaks recv=none
 func (*IfStmt) stmtNode()
 
 type ImportSpec struct{Doc *CommentGroup; Name *Ident; Path *BasicLit; Comment *CommentGroup; EndPos token.Pos}
-
-//goesc:pos go/ast/ast.go 950:7
-//goesc:leaks recv=none
-func (s *ImportSpec) End() token.Pos
-
-//goesc:pos go/ast/ast.go 941:7
-//goesc:leaks recv=none
-func (s *ImportSpec) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 970:7
 //goesc:leaks recv=none
@@ -520,27 +286,11 @@ type Importer func(imports map[string]*Object, path string) (pkg *Object, err er
 
 type IncDecStmt struct{X Expr; TokPos token.Pos; Tok token.Token}
 
-//goesc:pos go/ast/ast.go 821:7
-//goesc:leaks recv=none
-func (s *IncDecStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 794:7
-//goesc:leaks recv=heap:1
-func (s *IncDecStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 880:7
 //goesc:leaks recv=none
 func (*IncDecStmt) stmtNode()
 
 type IndexExpr struct{X Expr; Lbrack token.Pos; Index Expr; Rbrack token.Pos}
-
-//goesc:pos go/ast/ast.go 550:7
-//goesc:leaks recv=none
-func (x *IndexExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 508:7
-//goesc:leaks recv=heap:1
-func (x *IndexExpr) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 581:7
 //goesc:leaks recv=none
@@ -548,27 +298,11 @@ func (*IndexExpr) exprNode()
 
 type IndexListExpr struct{X Expr; Lbrack token.Pos; Indices []Expr; Rbrack token.Pos}
 
-//goesc:pos go/ast/ast.go 551:7
-//goesc:leaks recv=none
-func (x *IndexListExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 509:7
-//goesc:leaks recv=heap:1
-func (x *IndexListExpr) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 582:7
 //goesc:leaks recv=none
 func (*IndexListExpr) exprNode()
 
 type InterfaceType struct{Interface token.Pos; Methods *FieldList; Incomplete bool}
-
-//goesc:pos go/ast/ast.go 567:7
-//goesc:leaks recv=heap:4
-func (x *InterfaceType) End() token.Pos
-
-//goesc:pos go/ast/ast.go 525:7
-//goesc:leaks recv=none
-func (x *InterfaceType) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 594:7
 //goesc:leaks recv=none
@@ -576,41 +310,17 @@ func (*InterfaceType) exprNode()
 
 type KeyValueExpr struct{Key Expr; Colon token.Pos; Value Expr}
 
-//goesc:pos go/ast/ast.go 558:7
-//goesc:leaks recv=heap:1
-func (x *KeyValueExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 516:7
-//goesc:leaks recv=heap:1
-func (x *KeyValueExpr) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 589:7
 //goesc:leaks recv=none
 func (*KeyValueExpr) exprNode()
 
 type LabeledStmt struct{Label *Ident; Colon token.Pos; Stmt Stmt}
 
-//goesc:pos go/ast/ast.go 818:7
-//goesc:leaks recv=heap:1
-func (s *LabeledStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 791:7
-//goesc:leaks recv=none
-func (s *LabeledStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 877:7
 //goesc:leaks recv=none
 func (*LabeledStmt) stmtNode()
 
 type MapType struct{Map token.Pos; Key Expr; Value Expr}
-
-//goesc:pos go/ast/ast.go 568:7
-//goesc:leaks recv=heap:1
-func (x *MapType) End() token.Pos
-
-//goesc:pos go/ast/ast.go 526:7
-//goesc:leaks recv=none
-func (x *MapType) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 595:7
 //goesc:leaks recv=none
@@ -622,9 +332,6 @@ type Node interface{End() token.Pos; Pos() token.Pos}
 
 type ObjKind int
 
-//goesc:pos go/ast/scope.go 171:7
-func (kind ObjKind) String() string
-
 type Object struct{Kind ObjKind; Name string; Decl any; Data any; Type any}
 
 //goesc:pos go/ast/scope.go 103:7
@@ -633,37 +340,13 @@ func (obj *Object) Pos() token.Pos
 
 type Package struct{Name string; Scope *Scope; Imports map[string]*Object; Files map[string]*File}
 
-//goesc:pos go/ast/ast.go 1107:7
-//goesc:leaks recv=none
-func (p *Package) End() token.Pos
-
-//goesc:pos go/ast/ast.go 1106:7
-//goesc:leaks recv=none
-func (p *Package) Pos() token.Pos
-
 type ParenExpr struct{Lparen token.Pos; X Expr; Rparen token.Pos}
-
-//goesc:pos go/ast/ast.go 548:7
-//goesc:leaks recv=none
-func (x *ParenExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 506:7
-//goesc:leaks recv=none
-func (x *ParenExpr) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 579:7
 //goesc:leaks recv=none
 func (*ParenExpr) exprNode()
 
 type RangeStmt struct{For token.Pos; Key Expr; Value Expr; TokPos token.Pos; Tok token.Token; Range token.Pos; X Expr; Body *BlockStmt}
-
-//goesc:pos go/ast/ast.go 870:7
-//goesc:leaks recv=heap:3
-func (s *RangeStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 808:7
-//goesc:leaks recv=none
-func (s *RangeStmt) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 894:7
 //goesc:leaks recv=none
@@ -675,23 +358,11 @@ type ReturnStmt struct{Return token.Pos; Results []Expr}
 //goesc:leaks recv=heap:2
 func (s *ReturnStmt) End() token.Pos
 
-//goesc:pos go/ast/ast.go 798:7
-//goesc:leaks recv=none
-func (s *ReturnStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 884:7
 //goesc:leaks recv=none
 func (*ReturnStmt) stmtNode()
 
 type Scope struct{Outer *Scope; Objects map[string]*Object}
-
-//goesc:pos go/ast/scope.go 42:7 42:24
-//goesc:leaks recv=none obj=heap:0
-func (s *Scope) Insert(obj *Object) (alt *Object)
-
-//goesc:pos go/ast/scope.go 34:7 34:24
-//goesc:leaks recv=none name=none
-func (s *Scope) Lookup(name string) *Object
 
 //goesc:pos go/ast/scope.go 50:7
 //goesc:leaks recv=heap:0
@@ -699,27 +370,11 @@ func (s *Scope) String() string
 
 type SelectStmt struct{Select token.Pos; Body *BlockStmt}
 
-//goesc:pos go/ast/ast.go 868:7
-//goesc:leaks recv=heap:3
-func (s *SelectStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 806:7
-//goesc:leaks recv=none
-func (s *SelectStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 892:7
 //goesc:leaks recv=none
 func (*SelectStmt) stmtNode()
 
 type SelectorExpr struct{X Expr; Sel *Ident}
-
-//goesc:pos go/ast/ast.go 549:7
-//goesc:leaks recv=none
-func (x *SelectorExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 507:7
-//goesc:leaks recv=heap:1
-func (x *SelectorExpr) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 580:7
 //goesc:leaks recv=none
@@ -727,27 +382,11 @@ func (*SelectorExpr) exprNode()
 
 type SendStmt struct{Chan Expr; Arrow token.Pos; Value Expr}
 
-//goesc:pos go/ast/ast.go 820:7
-//goesc:leaks recv=heap:1
-func (s *SendStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 793:7
-//goesc:leaks recv=heap:1
-func (s *SendStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 879:7
 //goesc:leaks recv=none
 func (*SendStmt) stmtNode()
 
 type SliceExpr struct{X Expr; Lbrack token.Pos; Low Expr; High Expr; Max Expr; Slice3 bool; Rbrack token.Pos}
-
-//goesc:pos go/ast/ast.go 552:7
-//goesc:leaks recv=none
-func (x *SliceExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 510:7
-//goesc:leaks recv=heap:1
-func (x *SliceExpr) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 583:7
 //goesc:leaks recv=none
@@ -757,14 +396,6 @@ type Spec interface{specNode(); Node}
 
 type StarExpr struct{Star token.Pos; X Expr}
 
-//goesc:pos go/ast/ast.go 555:7
-//goesc:leaks recv=heap:1
-func (x *StarExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 513:7
-//goesc:leaks recv=none
-func (x *StarExpr) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 586:7
 //goesc:leaks recv=none
 func (*StarExpr) exprNode()
@@ -773,27 +404,11 @@ type Stmt interface{stmtNode(); Node}
 
 type StructType struct{Struct token.Pos; Fields *FieldList; Incomplete bool}
 
-//goesc:pos go/ast/ast.go 560:7
-//goesc:leaks recv=heap:4
-func (x *StructType) End() token.Pos
-
-//goesc:pos go/ast/ast.go 518:7
-//goesc:leaks recv=none
-func (x *StructType) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 592:7
 //goesc:leaks recv=none
 func (*StructType) exprNode()
 
 type SwitchStmt struct{Switch token.Pos; Init Stmt; Tag Expr; Body *BlockStmt}
-
-//goesc:pos go/ast/ast.go 860:7
-//goesc:leaks recv=heap:3
-func (s *SwitchStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 803:7
-//goesc:leaks recv=none
-func (s *SwitchStmt) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 889:7
 //goesc:leaks recv=none
@@ -801,27 +416,11 @@ func (*SwitchStmt) stmtNode()
 
 type TypeAssertExpr struct{X Expr; Lparen token.Pos; Type Expr; Rparen token.Pos}
 
-//goesc:pos go/ast/ast.go 553:7
-//goesc:leaks recv=none
-func (x *TypeAssertExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 511:7
-//goesc:leaks recv=heap:1
-func (x *TypeAssertExpr) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 584:7
 //goesc:leaks recv=none
 func (*TypeAssertExpr) exprNode()
 
 type TypeSpec struct{Doc *CommentGroup; Name *Ident; TypeParams *FieldList; Assign token.Pos; Type Expr; Comment *CommentGroup}
-
-//goesc:pos go/ast/ast.go 966:7
-//goesc:leaks recv=heap:1
-func (s *TypeSpec) End() token.Pos
-
-//goesc:pos go/ast/ast.go 948:7
-//goesc:leaks recv=none
-func (s *TypeSpec) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 972:7
 //goesc:leaks recv=none
@@ -829,27 +428,11 @@ func (*TypeSpec) specNode()
 
 type TypeSwitchStmt struct{Switch token.Pos; Init Stmt; Assign Stmt; Body *BlockStmt}
 
-//goesc:pos go/ast/ast.go 861:7
-//goesc:leaks recv=heap:3
-func (s *TypeSwitchStmt) End() token.Pos
-
-//goesc:pos go/ast/ast.go 804:7
-//goesc:leaks recv=none
-func (s *TypeSwitchStmt) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 890:7
 //goesc:leaks recv=none
 func (*TypeSwitchStmt) stmtNode()
 
 type UnaryExpr struct{OpPos token.Pos; Op token.Token; X Expr}
-
-//goesc:pos go/ast/ast.go 556:7
-//goesc:leaks recv=heap:1
-func (x *UnaryExpr) End() token.Pos
-
-//goesc:pos go/ast/ast.go 514:7
-//goesc:leaks recv=none
-func (x *UnaryExpr) Pos() token.Pos
 
 //goesc:pos go/ast/ast.go 587:7
 //goesc:leaks recv=none
@@ -861,10 +444,6 @@ type ValueSpec struct{Doc *CommentGroup; Names []*Ident; Type Expr; Values []Exp
 //goesc:leaks recv=heap:1
 func (s *ValueSpec) End() token.Pos
 
-//goesc:pos go/ast/ast.go 947:7
-//goesc:leaks recv=none
-func (s *ValueSpec) Pos() token.Pos
-
 //goesc:pos go/ast/ast.go 971:7
 //goesc:leaks recv=none
 func (*ValueSpec) specNode()
@@ -874,33 +453,8 @@ type Visitor interface{Visit(node Node) (w Visitor)}
 
 type inspector func(Node) bool
 
-//goesc:pos go/ast/walk.go 360:7 360:26
-//goesc:leaks recv=r0:0 node=heap:0
-func (f inspector) Visit(node Node) Visitor
-
-//goesc:leaks src=heap:2,mutator:0
-func FileExports(src *File) bool
-
-//goesc:leaks decl=heap:1,mutator:0 f=none
-func FilterDecl(decl Decl, f Filter) bool
-
-//goesc:leaks src=heap:2,mutator:0 f=none
-func FilterFile(src *File, f Filter) bool
-
 //goesc:leaks pkg=heap:4,mutator:2 f=none
 func FilterPackage(pkg *Package, f Filter) bool
-
-//goesc:leaks w=heap:0 fset=heap:0 x=heap:0 f=heap:0
-func Fprint(w io.Writer, fset *token.FileSet, x any, f FieldFilter) error
-
-//goesc:leaks node=heap:0 f=heap:0
-func Inspect(node Node, f func(Node) bool)
-
-//goesc:leaks name=none
-func IsExported(name string) bool
-
-//goesc:leaks file=heap:5
-func IsGenerated(file *File) bool
 
 //goesc:leaks pkg=heap:1
 func MergePackageFiles(pkg *Package, mode MergeMode) *File
@@ -908,17 +462,8 @@ func MergePackageFiles(pkg *Package, mode MergeMode) *File
 //goesc:leaks fset=heap:0 node=heap:0 comments=heap:1
 func NewCommentMap(fset *token.FileSet, node Node, comments []*CommentGroup) CommentMap
 
-//goesc:leaks name=heap:0
-func NewIdent(name string) *Ident
-
-//goesc:leaks name=heap:0
-func NewObj(kind ObjKind, name string) *Object
-
 //goesc:leaks fset=heap:0 files=heap:0 importer=callee:0 universe=heap:0
 func NewPackage(fset *token.FileSet, files map[string]*File, importer Importer, universe *Scope) (*Package, error)
-
-//goesc:leaks outer=heap:0
-func NewScope(outer *Scope) *Scope
 
 //goesc:leaks #0=none v=none
 func NotNilFilter(_ string, v reflect.Value) bool
@@ -929,20 +474,11 @@ func PackageExports(pkg *Package) bool
 //goesc:leaks c=r0:0,mutator:0,callee:0
 func ParseDirective(pos token.Pos, c string) (Directive, bool)
 
-//goesc:leaks root=heap:0
-func Preorder(root Node) iter.Seq[Node]
-
 //goesc:leaks root=heap:0 stack=heap:0 f=heap:0
 func PreorderStack(root Node, stack []Node, f func(n Node, stack []Node) bool)
 
-//goesc:leaks fset=heap:0 x=heap:0
-func Print(fset *token.FileSet, x any) error
-
 //goesc:leaks fset=heap:0 f=heap:1,mutator:0
 func SortImports(fset *token.FileSet, f *File)
-
-//goesc:leaks e=r0:0
-func Unparen(e Expr) Expr
 
 //goesc:leaks v=heap:0 node=heap:0
 func Walk(v Visitor, node Node)

@@ -18,15 +18,6 @@ type Value interface{ExactString() string; Kind() Kind; String() string; impleme
 
 type boolVal bool
 
-//goesc:pos go/constant/value.go 245:7
-func (x boolVal) ExactString() string
-
-//goesc:pos go/constant/value.go 104:7
-func (boolVal) Kind() Kind
-
-//goesc:pos go/constant/value.go 113:7
-func (x boolVal) String() string
-
 //goesc:pos go/constant/value.go 265:7
 func (boolVal) implementsValue()
 
@@ -35,14 +26,6 @@ type complexVal struct{re Value; im Value}
 //goesc:pos go/constant/value.go 260:7
 //goesc:leaks recv=heap:0
 func (x complexVal) ExactString() string
-
-//goesc:pos go/constant/value.go 110:7
-//goesc:leaks recv=none
-func (complexVal) Kind() Kind
-
-//goesc:pos go/constant/value.go 242:7
-//goesc:leaks recv=heap:0
-func (x complexVal) String() string
 
 //goesc:pos go/constant/value.go 271:7
 //goesc:leaks recv=none
@@ -54,10 +37,6 @@ type floatVal struct{val *big.Float}
 //goesc:leaks recv=mutator:1,callee:1
 func (x floatVal) ExactString() string
 
-//goesc:pos go/constant/value.go 109:7
-//goesc:leaks recv=none
-func (floatVal) Kind() Kind
-
 //goesc:pos go/constant/value.go 190:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x floatVal) String() string
@@ -68,15 +47,6 @@ func (floatVal) implementsValue()
 
 type int64Val int64
 
-//goesc:pos go/constant/value.go 247:7
-func (x int64Val) ExactString() string
-
-//goesc:pos go/constant/value.go 106:7
-func (int64Val) Kind() Kind
-
-//goesc:pos go/constant/value.go 185:7
-func (x int64Val) String() string
-
 //goesc:pos go/constant/value.go 267:7
 func (int64Val) implementsValue()
 
@@ -85,14 +55,6 @@ type intVal struct{val *big.Int}
 //goesc:pos go/constant/value.go 248:7
 //goesc:leaks recv=none
 func (x intVal) ExactString() string
-
-//goesc:pos go/constant/value.go 107:7
-//goesc:leaks recv=none
-func (intVal) Kind() Kind
-
-//goesc:pos go/constant/value.go 186:7
-//goesc:leaks recv=none
-func (x intVal) String() string
 
 //goesc:pos go/constant/value.go 269:7
 //goesc:leaks recv=none
@@ -103,10 +65,6 @@ type ratVal struct{val *big.Rat}
 //goesc:pos go/constant/value.go 250:7
 //goesc:leaks recv=none
 func (x ratVal) ExactString() string
-
-//goesc:pos go/constant/value.go 108:7
-//goesc:leaks recv=none
-func (ratVal) Kind() Kind
 
 //goesc:pos go/constant/value.go 187:7
 //goesc:leaks recv=none
@@ -121,10 +79,6 @@ type stringVal struct{mu sync.Mutex; s string; l *stringVal; r *stringVal}
 //goesc:pos go/constant/value.go 246:7
 //goesc:leaks recv=heap:0
 func (x *stringVal) ExactString() string
-
-//goesc:pos go/constant/value.go 105:7
-//goesc:leaks recv=none
-func (*stringVal) Kind() Kind
 
 //goesc:pos go/constant/value.go 116:7
 //goesc:leaks recv=heap:0
@@ -148,15 +102,6 @@ func (x *stringVal) string() string
 
 type unknownVal struct{}
 
-//goesc:pos go/constant/value.go 244:7
-func (x unknownVal) ExactString() string
-
-//goesc:pos go/constant/value.go 103:7
-func (unknownVal) Kind() Kind
-
-//goesc:pos go/constant/value.go 112:7
-func (unknownVal) String() string
-
 //goesc:pos go/constant/value.go 264:7
 func (unknownVal) implementsValue()
 
@@ -165,9 +110,6 @@ func BinaryOp(x_ Value, op token.Token, y_ Value) Value
 
 //goesc:leaks x=heap:0
 func BitLen(x Value) int
-
-//goesc:leaks x=heap:0
-func BoolVal(x Value) bool
 
 //goesc:leaks x=heap:0
 func Bytes(x Value) []byte
@@ -193,8 +135,6 @@ func Int64Val(x Value) (int64, bool)
 //goesc:leaks x=heap:1,r0:0
 func Make(x any) Value
 
-func MakeBool(b bool) Value
-
 func MakeFloat64(x float64) Value
 
 //goesc:leaks bytes=none
@@ -206,14 +146,7 @@ func MakeFromLiteral(lit string, tok token.Token, zero uint) Value
 //goesc:leaks x=heap:0
 func MakeImag(x Value) Value
 
-func MakeInt64(x int64) Value
-
-//goesc:leaks s=heap:0
-func MakeString(s string) Value
-
 func MakeUint64(x uint64) Value
-
-func MakeUnknown() Value
 
 //goesc:leaks x=heap:0
 func Num(x Value) Value
@@ -232,9 +165,6 @@ func StringLen(x Value) int64
 
 //goesc:leaks x=heap:0
 func StringVal(x Value) string
-
-//goesc:leaks x=heap:0
-func ToComplex(x Value) Value
 
 //goesc:leaks x=heap:1,r0:0
 func ToFloat(x Value) Value

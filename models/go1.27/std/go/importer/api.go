@@ -11,11 +11,6 @@ import (
 
 type Lookup func(path string) (io.ReadCloser, error)
 
-func Default() types.Importer
-
-//goesc:leaks compiler=none lookup=heap:0
-func For(compiler string, lookup Lookup) types.Importer
-
 //goesc:leaks fset=heap:0 compiler=none lookup=heap:0
 func ForCompiler(fset *token.FileSet, compiler string, lookup Lookup) types.Importer
 

@@ -13,18 +13,11 @@ type CommentedNode struct{Node any; Comments []*ast.CommentGroup}
 
 type Config struct{Mode Mode; Tabwidth int; Indent int}
 
-//goesc:pos go/printer/printer.go 1425:7 1425:27 1425:45 1425:66
-//goesc:leaks recv=none output=heap:0 fset=heap:0 node=heap:0
-func (cfg *Config) Fprint(output io.Writer, fset *token.FileSet, node any) error
-
 //goesc:pos go/printer/printer.go 1362:7 1362:27 1362:45 1362:66 1362:76
 //goesc:leaks recv=none output=heap:0 fset=heap:0 node=heap:0 nodeSizes=heap:0
 func (cfg *Config) fprint(output io.Writer, fset *token.FileSet, node any, nodeSizes map[ast.Node]int) (err error)
 
 type Mode uint
-
-//goesc:leaks output=heap:0 fset=heap:0 node=heap:0
-func Fprint(output io.Writer, fset *token.FileSet, node any) error
 
 const (
 	RawFormat Mode = 1

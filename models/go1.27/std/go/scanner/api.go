@@ -18,49 +18,17 @@ type ErrorHandler func(pos token.Position, msg string)
 
 type ErrorList []*Error
 
-//goesc:pos go/scanner/errors.go 40:7 40:25 40:45
-//goesc:leaks recv=heap:1,mutator:0 pos=heap:0 msg=heap:0
-func (p *ErrorList) Add(pos token.Position, msg string)
-
-//goesc:pos go/scanner/errors.go 104:7
-//goesc:leaks recv=heap:0
-func (p ErrorList) Err() error
-
 //goesc:pos go/scanner/errors.go 92:7
 //goesc:leaks recv=heap:1
 func (p ErrorList) Error() string
-
-//goesc:pos go/scanner/errors.go 48:7
-//goesc:leaks recv=none
-func (p ErrorList) Len() int
-
-//goesc:pos go/scanner/errors.go 51:7 51:25 51:28
-//goesc:leaks recv=none
-func (p ErrorList) Less(i int, j int) bool
 
 //goesc:pos go/scanner/errors.go 77:7
 //goesc:leaks recv=heap:0
 func (p *ErrorList) RemoveMultiples()
 
-//goesc:pos go/scanner/errors.go 45:7
-//goesc:leaks recv=mutator:0
-func (p *ErrorList) Reset()
-
-//goesc:pos go/scanner/errors.go 72:7
-//goesc:leaks recv=heap:0
-func (p ErrorList) Sort()
-
-//goesc:pos go/scanner/errors.go 49:7 49:25 49:28
-//goesc:leaks recv=mutator:0
-func (p ErrorList) Swap(i int, j int)
-
 type Mode uint
 
 type Scanner struct{file *token.File; dir string; src []byte; err ErrorHandler; mode Mode; ch rune; offset int; rdOffset int; lineOffset int; insertSemi bool; nlPos token.Pos; endPosValid bool; endPos token.Pos; ErrorCount int}
-
-//goesc:pos go/scanner/scanner.go 777:7
-//goesc:leaks recv=none
-func (s *Scanner) End() token.Pos
 
 //goesc:pos go/scanner/scanner.go 136:7 136:24 136:42 136:54 136:72
 //goesc:leaks recv=heap:1,mutator:0 file=heap:0 src=heap:0 err=heap:0

@@ -19,22 +19,6 @@ func (f *File) AddLine(offset int)
 //goesc:leaks recv=heap:0 filename=heap:0
 func (f *File) AddLineColumnInfo(offset int, filename string, line int, column int)
 
-//goesc:pos go/token/position.go 262:7 262:28 262:40 262:57
-//goesc:leaks recv=heap:0 filename=heap:0
-func (f *File) AddLineInfo(offset int, filename string, line int)
-
-//goesc:pos go/token/position.go 126:7
-//goesc:leaks recv=none
-func (f *File) Base() int
-
-//goesc:pos go/token/position.go 136:7
-//goesc:leaks recv=none
-func (f *File) End() Pos
-
-//goesc:pos go/token/position.go 320:7 320:21
-//goesc:leaks recv=heap:0
-func (f *File) Line(p Pos) int
-
 //goesc:pos go/token/position.go 141:7
 //goesc:leaks recv=heap:0
 func (f *File) LineCount() int
@@ -51,26 +35,6 @@ func (f *File) Lines() []int
 //goesc:leaks recv=heap:0
 func (f *File) MergeLine(line int)
 
-//goesc:pos go/token/position.go 121:7
-//goesc:leaks recv=r0:1
-func (f *File) Name() string
-
-//goesc:pos go/token/position.go 314:7 314:23
-//goesc:leaks recv=none
-func (f *File) Offset(p Pos) int
-
-//goesc:pos go/token/position.go 301:7 301:20
-//goesc:leaks recv=none
-func (f *File) Pos(offset int) Pos
-
-//goesc:pos go/token/position.go 396:7 396:25
-//goesc:leaks recv=heap:0
-func (f *File) Position(p Pos) (pos Position)
-
-//goesc:pos go/token/position.go 386:7 386:28 386:35
-//goesc:leaks recv=heap:0
-func (f *File) PositionFor(p Pos, adjusted bool) (pos Position)
-
 //goesc:pos go/token/position.go 198:7 198:25
 //goesc:leaks recv=heap:0 lines=heap:0
 func (f *File) SetLines(lines []int) bool
@@ -79,17 +43,9 @@ func (f *File) SetLines(lines []int) bool
 //goesc:leaks recv=heap:0 content=none
 func (f *File) SetLinesForContent(content []byte)
 
-//goesc:pos go/token/position.go 131:7
-//goesc:leaks recv=none
-func (f *File) Size() int
-
 //goesc:pos go/token/position.go 116:7
 //goesc:leaks recv=heap:1
 func (f *File) String() string
-
-//goesc:pos go/token/position.go 283:7 283:26
-//goesc:leaks recv=none
-func (f *File) fixOffset(offset int) int
 
 //goesc:pos go/token/tree.go 53:7
 //goesc:leaks recv=none
@@ -117,17 +73,9 @@ func (s *FileSet) AddFile(filename string, base int, size int) *File
 //goesc:leaks recv=heap:0
 func (s *FileSet) Base() int
 
-//goesc:pos go/token/position.go 579:7 579:24
-//goesc:leaks recv=heap:0
-func (s *FileSet) File(p Pos) (f *File)
-
 //goesc:pos go/token/position.go 543:7 543:27
 //goesc:leaks recv=heap:0 yield=none
 func (s *FileSet) Iterate(yield func(*File) bool)
-
-//goesc:pos go/token/position.go 601:7 601:28
-//goesc:leaks recv=heap:0
-func (s *FileSet) Position(p Pos) (pos Position)
 
 //goesc:pos go/token/position.go 590:7 590:31 590:38
 //goesc:leaks recv=heap:0
@@ -151,32 +99,13 @@ func (s *FileSet) file(p Pos) *File
 
 type Pos int
 
-//goesc:pos go/token/position.go 92:7
-func (p Pos) IsValid() bool
-
 type Position struct{Filename string; Offset int; Line int; Column int}
-
-//goesc:pos go/token/position.go 34:7
-//goesc:leaks recv=none
-func (pos *Position) IsValid() bool
 
 //goesc:pos go/token/position.go 44:7
 //goesc:leaks recv=r0:0
 func (pos Position) String() string
 
 type Token int
-
-//goesc:pos go/token/token.go 313:7
-func (tok Token) IsKeyword() bool
-
-//goesc:pos go/token/token.go 303:7
-func (tok Token) IsLiteral() bool
-
-//goesc:pos go/token/token.go 307:7
-func (tok Token) IsOperator() bool
-
-//goesc:pos go/token/token.go 266:7
-func (op Token) Precedence() int
 
 //goesc:pos go/token/token.go 241:7
 func (tok Token) String() string
@@ -274,14 +203,6 @@ func IsExported(name string) bool
 
 //goesc:leaks name=none
 func IsIdentifier(name string) bool
-
-//goesc:leaks name=none
-func IsKeyword(name string) bool
-
-//goesc:leaks ident=none
-func Lookup(ident string) Token
-
-func NewFileSet() *FileSet
 
 const (
 	ADD Token = 12

@@ -11,39 +11,14 @@ import (
 	"hash/maphash"
 	"internal/types/errors"
 	"io"
-	"iter"
 	"sync"
 )
 
 type Alias struct{obj *TypeName; orig *Alias; tparams *TypeParamList; targs *TypeList; fromRHS Type; actual Type}
 
-//goesc:pos go/types/alias.go 47:7
-//goesc:leaks recv=r0:2
-func (a *Alias) Obj() *TypeName
-
-//goesc:pos go/types/alias.go 60:7
-//goesc:leaks recv=r0:1
-func (a *Alias) Origin() *Alias
-
-//goesc:pos go/types/alias.go 79:7
-//goesc:leaks recv=r0:1
-func (a *Alias) Rhs() Type
-
 //goesc:pos go/types/alias.go 68:7 68:31
 //goesc:leaks recv=mutator:0 tparams=heap:0
 func (a *Alias) SetTypeParams(tparams []*TypeParam)
-
-//goesc:pos go/types/alias.go 49:7
-//goesc:leaks recv=heap:0
-func (a *Alias) String() string
-
-//goesc:pos go/types/alias.go 75:7
-//goesc:leaks recv=r0:1
-func (a *Alias) TypeArgs() *TypeList
-
-//goesc:pos go/types/alias.go 64:7
-//goesc:leaks recv=r0:1
-func (a *Alias) TypeParams() *TypeParamList
 
 //goesc:pos go/types/alias.go 56:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -55,53 +30,9 @@ func (a *Alias) cleanup()
 
 type ArgumentError struct{Index int; Err error}
 
-//goesc:pos go/types/api.go 79:7
-//goesc:leaks recv=heap:1
-func (e *ArgumentError) Error() string
-
-//goesc:pos go/types/api.go 80:7
-//goesc:leaks recv=r0:1
-func (e *ArgumentError) Unwrap() error
-
 type Array struct{len int64; elem Type}
 
-//goesc:pos go/types/array.go 25:7
-//goesc:leaks recv=r0:1
-func (a *Array) Elem() Type
-
-//goesc:pos go/types/array.go 22:7
-//goesc:leaks recv=none
-func (a *Array) Len() int64
-
-//goesc:pos go/types/array.go 28:7
-//goesc:leaks recv=heap:0
-func (a *Array) String() string
-
-//goesc:pos go/types/array.go 27:7
-//goesc:leaks recv=r0:0
-func (a *Array) Underlying() Type
-
 type Basic struct{kind BasicKind; info BasicInfo; name string}
-
-//goesc:pos go/types/basic.go 79:7
-//goesc:leaks recv=none
-func (b *Basic) Info() BasicInfo
-
-//goesc:pos go/types/basic.go 76:7
-//goesc:leaks recv=none
-func (b *Basic) Kind() BasicKind
-
-//goesc:pos go/types/basic.go 82:7
-//goesc:leaks recv=r0:1
-func (b *Basic) Name() string
-
-//goesc:pos go/types/basic.go 85:7
-//goesc:leaks recv=heap:0
-func (b *Basic) String() string
-
-//goesc:pos go/types/basic.go 84:7
-//goesc:leaks recv=r0:0
-func (b *Basic) Underlying() Type
 
 type BasicInfo int
 
@@ -109,27 +40,7 @@ type BasicKind int
 
 type Builtin struct{object; id builtinId}
 
-//goesc:pos go/types/object.go 653:7
-//goesc:leaks recv=heap:0
-func (obj *Builtin) String() string
-
 type Chan struct{dir ChanDir; elem Type}
-
-//goesc:pos go/types/chan.go 32:7
-//goesc:leaks recv=none
-func (c *Chan) Dir() ChanDir
-
-//goesc:pos go/types/chan.go 35:7
-//goesc:leaks recv=r0:1
-func (c *Chan) Elem() Type
-
-//goesc:pos go/types/chan.go 38:7
-//goesc:leaks recv=heap:0
-func (c *Chan) String() string
-
-//goesc:pos go/types/chan.go 37:7
-//goesc:leaks recv=r0:0
-func (c *Chan) Underlying() Type
 
 type ChanDir int
 
@@ -955,14 +866,6 @@ func (conf *Config) sizeof(T Type) int64
 
 type Const struct{object; val constant.Value}
 
-//goesc:pos go/types/object.go 648:7
-//goesc:leaks recv=heap:0
-func (obj *Const) String() string
-
-//goesc:pos go/types/object.go 233:7
-//goesc:leaks recv=r0:1
-func (obj *Const) Val() constant.Value
-
 //goesc:pos go/types/object.go 235:7
 //goesc:leaks recv=none
 func (*Const) isDependency()
@@ -997,26 +900,6 @@ type Func struct{object; origin *Func; hasPtrRecv_ bool; nointerface bool}
 //goesc:leaks recv=heap:1
 func (obj *Func) FullName() string
 
-//goesc:pos go/types/object.go 458:7
-//goesc:leaks recv=r0:0
-func (obj *Func) Origin() *Func
-
-//goesc:pos go/types/object.go 469:7
-//goesc:leaks recv=r0:1
-func (obj *Func) Pkg() *Package
-
-//goesc:pos go/types/object.go 449:7
-//goesc:leaks recv=r0:2
-func (obj *Func) Scope() *Scope
-
-//goesc:pos go/types/object.go 423:7
-//goesc:leaks recv=r0:1
-func (obj *Func) Signature() *Signature
-
-//goesc:pos go/types/object.go 651:7
-//goesc:leaks recv=heap:0
-func (obj *Func) String() string
-
 //goesc:pos go/types/object.go 472:7
 //goesc:leaks recv=heap:4,mutator:3
 func (obj *Func) hasPtrRecv() bool
@@ -1027,19 +910,11 @@ func (*Func) isDependency()
 
 type Hasher struct{}
 
-//goesc:pos go/types/hash.go 43:7 43:21 43:24
-//goesc:leaks x=heap:0 y=heap:0
-func (Hasher) Equal(x Type, y Type) bool
-
 //goesc:pos go/types/hash.go 30:7 30:20 30:37
 //goesc:leaks h=mutator:0,callee:0 t=heap:0
 func (Hasher) Hash(h *maphash.Hash, t Type)
 
 type HasherIgnoreTags struct{}
-
-//goesc:pos go/types/hash.go 44:7 44:31 44:34
-//goesc:leaks x=heap:0 y=heap:0
-func (HasherIgnoreTags) Equal(x Type, y Type) bool
 
 //goesc:pos go/types/hash.go 38:7 38:30 38:47
 //goesc:leaks h=mutator:0,callee:0 t=heap:0
@@ -1054,14 +929,6 @@ type Importer interface{Import(path string) (*Package, error)}
 type ImporterFrom interface{ImportFrom(path string, dir string, mode ImportMode) (*Package, error); Importer}
 
 type Info struct{Types map[ast.Expr]TypeAndValue; Instances map[*ast.Ident]Instance; Defs map[*ast.Ident]Object; Uses map[*ast.Ident]Object; Implicits map[ast.Node]Object; Selections map[*ast.SelectorExpr]*Selection; Scopes map[ast.Node]*Scope; InitOrder []*Initializer; FileVersions map[*ast.File]string}
-
-//goesc:pos go/types/api.go 355:7 355:28
-//goesc:leaks recv=none id=none
-func (info *Info) ObjectOf(id *ast.Ident) Object
-
-//goesc:pos go/types/api.go 368:7 368:29
-//goesc:leaks recv=none imp=none
-func (info *Info) PkgNameOf(imp *ast.ImportSpec) *PkgName
 
 //goesc:pos go/types/api.go 336:7 336:26
 //goesc:leaks recv=none e=none
@@ -1079,133 +946,33 @@ func (init *Initializer) String() string
 
 type Instance struct{TypeArgs *TypeList; Type Type}
 
-//goesc:pos go/types/api.go 448:7
-//goesc:leaks recv=heap:0
-func (inst Instance) String() string
-
 type Interface struct{check *Checker; methods []*Func; embeddeds []Type; embedPos *[]token.Pos; implicit bool; complete bool; tset *_TypeSet}
-
-//goesc:pos go/types/interface.go 139:7
-//goesc:leaks recv=heap:0
-func (t *Interface) Complete() *Interface
-
-//goesc:pos go/types/interface.go 107:7 107:30
-//goesc:leaks recv=heap:3,r0:2,mutator:2
-func (t *Interface) Embedded(i int) *Named
-
-//goesc:pos go/types/interface.go 110:7 110:34
-//goesc:leaks recv=r0:2
-func (t *Interface) EmbeddedType(i int) Type
-
-//goesc:pos go/types/iter.go 47:7
-//goesc:leaks recv=heap:0
-func (t *Interface) EmbeddedTypes() iter.Seq[Type]
 
 //goesc:pos go/types/interface.go 120:7
 //goesc:leaks recv=heap:0
 func (t *Interface) Empty() bool
 
-//goesc:pos go/types/interface.go 98:7 98:36
-//goesc:leaks recv=r0:2
-func (t *Interface) ExplicitMethod(i int) *Func
-
-//goesc:pos go/types/iter.go 34:7
-//goesc:leaks recv=heap:0
-func (t *Interface) ExplicitMethods() iter.Seq[*Func]
-
 //goesc:pos go/types/interface.go 123:7
 //goesc:leaks recv=heap:0
 func (t *Interface) IsComparable() bool
-
-//goesc:pos go/types/interface.go 130:7
-//goesc:leaks recv=none
-func (t *Interface) IsImplicit() bool
 
 //goesc:pos go/types/interface.go 127:7
 //goesc:leaks recv=heap:0
 func (t *Interface) IsMethodSet() bool
 
-//goesc:pos go/types/interface.go 89:7
-//goesc:leaks recv=mutator:0
-func (t *Interface) MarkImplicit()
-
-//goesc:pos go/types/interface.go 117:7 117:28
-//goesc:leaks recv=heap:0
-func (t *Interface) Method(i int) *Func
-
-//goesc:pos go/types/iter.go 20:7
-//goesc:leaks recv=heap:0
-func (t *Interface) Methods() iter.Seq[*Func]
-
-//goesc:pos go/types/interface.go 101:7
-//goesc:leaks recv=none
-func (t *Interface) NumEmbeddeds() int
-
-//goesc:pos go/types/interface.go 94:7
-//goesc:leaks recv=none
-func (t *Interface) NumExplicitMethods() int
-
-//goesc:pos go/types/interface.go 113:7
-//goesc:leaks recv=heap:0
-func (t *Interface) NumMethods() int
-
-//goesc:pos go/types/interface.go 148:7
-//goesc:leaks recv=heap:0
-func (t *Interface) String() string
-
-//goesc:pos go/types/interface.go 147:7
-//goesc:leaks recv=r0:0
-func (t *Interface) Underlying() Type
-
 //goesc:pos go/types/interface.go 153:7
 //goesc:leaks recv=heap:0
 func (t *Interface) cleanup()
 
-//goesc:pos go/types/interface.go 29:7
-//goesc:leaks recv=heap:0
-func (t *Interface) typeSet() *_TypeSet
-
 type Label struct{object; used bool}
-
-//goesc:pos go/types/object.go 652:7
-//goesc:leaks recv=heap:0
-func (obj *Label) String() string
 
 type Map struct{key Type; elem Type}
 
-//goesc:pos go/types/map.go 24:7
-//goesc:leaks recv=r0:1
-func (m *Map) Elem() Type
-
-//goesc:pos go/types/map.go 21:7
-//goesc:leaks recv=r0:1
-func (m *Map) Key() Type
-
-//goesc:pos go/types/map.go 27:7
-//goesc:leaks recv=heap:0
-func (t *Map) String() string
-
-//goesc:pos go/types/map.go 26:7
-//goesc:leaks recv=r0:0
-func (t *Map) Underlying() Type
-
 type MethodSet struct{list []*Selection}
-
-//goesc:pos go/types/methodset.go 40:7 40:24
-//goesc:leaks recv=r0:2
-func (s *MethodSet) At(i int) *Selection
-
-//goesc:pos go/types/methodset.go 37:7
-//goesc:leaks recv=none
-func (s *MethodSet) Len() int
 
 //goesc:pos go/types/methodset.go 43:7 43:28 43:42
 //goesc:leaks recv=heap:3,r0:2 pkg=none name=none
 func (s *MethodSet) Lookup(pkg *Package, name string) *Selection
-
-//goesc:pos go/types/iter.go 112:7
-//goesc:leaks recv=heap:0
-func (s *MethodSet) Methods() iter.Seq[*Selection]
 
 //goesc:pos go/types/methodset.go 22:7
 //goesc:leaks recv=heap:2
@@ -1221,22 +988,6 @@ func (t *Named) AddMethod(m *Func)
 //goesc:leaks recv=heap:0
 func (t *Named) Method(i int) *Func
 
-//goesc:pos go/types/iter.go 60:7
-//goesc:leaks recv=heap:0
-func (t *Named) Methods() iter.Seq[*Func]
-
-//goesc:pos go/types/named.go 414:7
-//goesc:leaks recv=heap:0
-func (t *Named) NumMethods() int
-
-//goesc:pos go/types/named.go 378:7
-//goesc:leaks recv=r0:1
-func (t *Named) Obj() *TypeName
-
-//goesc:pos go/types/named.go 387:7
-//goesc:leaks recv=r0:0
-func (t *Named) Origin() *Named
-
 //goesc:pos go/types/named.go 400:7 400:31
 //goesc:leaks recv=heap:0 tparams=heap:0
 func (t *Named) SetTypeParams(tparams []*TypeParam)
@@ -1244,18 +995,6 @@ func (t *Named) SetTypeParams(tparams []*TypeParam)
 //goesc:pos go/types/named.go 531:7 531:31
 //goesc:leaks recv=heap:0 u=heap:0
 func (t *Named) SetUnderlying(u Type)
-
-//goesc:pos go/types/named.go 619:7
-//goesc:leaks recv=heap:0
-func (t *Named) String() string
-
-//goesc:pos go/types/named.go 406:7
-//goesc:leaks recv=r0:2
-func (t *Named) TypeArgs() *TypeList
-
-//goesc:pos go/types/named.go 396:7
-//goesc:leaks recv=heap:0
-func (t *Named) TypeParams() *TypeParamList
 
 //goesc:pos go/types/named.go 601:7
 //goesc:leaks recv=heap:0
@@ -1303,98 +1042,18 @@ func (n *Named) unpack() *Named
 
 type Nil struct{object}
 
-//goesc:pos go/types/object.go 654:7
-//goesc:leaks recv=heap:0
-func (obj *Nil) String() string
-
 //goesc:pos sameId=go/types/object.go:60:9,60:23,60:36 setOrder=go/types/object.go:52:11 setParent=go/types/object.go:55:12 setScopePos=go/types/object.go:66:14 setType=go/types/object.go:49:10
 type Object interface{Exported() bool; Id() string; Name() string; Parent() *Scope; Pkg() *Package; Pos() token.Pos; String() string; Type() Type; order() uint32; sameId(pkg *Package, name string, foldCase bool) bool; scopePos() token.Pos; setOrder(uint32); setParent(*Scope); setScopePos(pos token.Pos); setType(Type)}
 
 type Package struct{path string; name string; scope *Scope; imports []*Package; complete bool; fake bool; cgo bool; goVersion string}
 
-//goesc:pos go/types/package.go 61:7
-//goesc:leaks recv=none
-func (pkg *Package) Complete() bool
-
-//goesc:pos go/types/package.go 46:7
-//goesc:leaks recv=r0:1
-func (pkg *Package) GoVersion() string
-
-//goesc:pos go/types/package.go 75:7
-//goesc:leaks recv=r0:1
-func (pkg *Package) Imports() []*Package
-
-//goesc:pos go/types/package.go 64:7
-//goesc:leaks recv=mutator:0
-func (pkg *Package) MarkComplete()
-
-//goesc:pos go/types/package.go 37:7
-//goesc:leaks recv=r0:1
-func (pkg *Package) Name() string
-
-//goesc:pos go/types/package.go 34:7
-//goesc:leaks recv=r0:1
-func (pkg *Package) Path() string
-
-//goesc:pos go/types/package.go 52:7
-//goesc:leaks recv=r0:1
-func (pkg *Package) Scope() *Scope
-
-//goesc:pos go/types/package.go 79:7 79:32
-//goesc:leaks recv=mutator:0 list=heap:0
-func (pkg *Package) SetImports(list []*Package)
-
-//goesc:pos go/types/package.go 40:7 40:29
-//goesc:leaks recv=mutator:0 name=heap:0
-func (pkg *Package) SetName(name string)
-
-//goesc:pos go/types/package.go 81:7
-//goesc:leaks recv=heap:1
-func (pkg *Package) String() string
-
 type PkgName struct{object; imported *Package}
 
-//goesc:pos go/types/object.go 218:7
-//goesc:leaks recv=r0:1
-func (obj *PkgName) Imported() *Package
-
-//goesc:pos go/types/object.go 647:7
-//goesc:leaks recv=heap:0
-func (obj *PkgName) String() string
-
 type Pointer struct{base Type}
-
-//goesc:pos go/types/pointer.go 19:7
-//goesc:leaks recv=r0:1
-func (p *Pointer) Elem() Type
-
-//goesc:pos go/types/pointer.go 22:7
-//goesc:leaks recv=heap:0
-func (p *Pointer) String() string
-
-//goesc:pos go/types/pointer.go 21:7
-//goesc:leaks recv=r0:0
-func (p *Pointer) Underlying() Type
 
 type Qualifier func(*Package) string
 
 type Scope struct{parent *Scope; children []*Scope; number int; elems map[string]Object; pos token.Pos; end token.Pos; comment string; isFunc bool}
-
-//goesc:pos go/types/scope.go 69:7 69:23
-//goesc:leaks recv=r0:2
-func (s *Scope) Child(i int) *Scope
-
-//goesc:pos go/types/iter.go 73:7
-//goesc:leaks recv=heap:0
-func (s *Scope) Children() iter.Seq[*Scope]
-
-//goesc:pos go/types/scope2.go 43:7 43:26
-//goesc:leaks recv=none
-func (s *Scope) Contains(pos token.Pos) bool
-
-//goesc:pos go/types/scope2.go 38:7
-//goesc:leaks recv=none
-func (s *Scope) End() token.Pos
 
 //goesc:pos go/types/scope2.go 52:7 52:27
 //goesc:leaks recv=r0:0
@@ -1404,14 +1063,6 @@ func (s *Scope) Innermost(pos token.Pos) *Scope
 //goesc:leaks recv=heap:0 obj=heap:0
 func (s *Scope) Insert(obj Object) Object
 
-//goesc:pos go/types/scope.go 51:7
-//goesc:leaks recv=none
-func (s *Scope) Len() int
-
-//goesc:pos go/types/scope.go 73:7 73:24
-//goesc:leaks recv=none name=none
-func (s *Scope) Lookup(name string) Object
-
 //goesc:pos go/types/scope2.go 24:7 24:30 24:43
 //goesc:leaks recv=r0:0 name=none
 func (s *Scope) LookupParent(name string, pos token.Pos) (*Scope, Object)
@@ -1419,22 +1070,6 @@ func (s *Scope) LookupParent(name string, pos token.Pos) (*Scope, Object)
 //goesc:pos go/types/scope.go 54:7
 //goesc:leaks recv=none
 func (s *Scope) Names() []string
-
-//goesc:pos go/types/scope.go 66:7
-//goesc:leaks recv=none
-func (s *Scope) NumChildren() int
-
-//goesc:pos go/types/scope.go 48:7
-//goesc:leaks recv=r0:1
-func (s *Scope) Parent() *Scope
-
-//goesc:pos go/types/scope2.go 37:7
-//goesc:leaks recv=none
-func (s *Scope) Pos() token.Pos
-
-//goesc:pos go/types/scope.go 158:7
-//goesc:leaks recv=heap:0
-func (s *Scope) String() string
 
 //goesc:pos go/types/scope.go 137:7 137:25 137:38 137:45
 //goesc:leaks recv=heap:0 w=heap:0
@@ -1454,30 +1089,6 @@ func (s *Scope) lookupIgnoringCase(name string, exported bool) []Object
 
 type Selection struct{kind SelectionKind; recv Type; obj Object; index []int; indirect bool}
 
-//goesc:pos go/types/selection.go 139:7
-//goesc:leaks recv=r0:1
-func (s *Selection) Index() []int
-
-//goesc:pos go/types/selection.go 148:7
-//goesc:leaks recv=none
-func (s *Selection) Indirect() bool
-
-//goesc:pos go/types/selection.go 84:7
-//goesc:leaks recv=none
-func (s *Selection) Kind() SelectionKind
-
-//goesc:pos go/types/selection.go 91:7
-//goesc:leaks recv=r0:1
-func (s *Selection) Obj() Object
-
-//goesc:pos go/types/selection.go 87:7
-//goesc:leaks recv=r0:1
-func (s *Selection) Recv() Type
-
-//goesc:pos go/types/selection.go 150:7
-//goesc:leaks recv=heap:1
-func (s *Selection) String() string
-
 //goesc:pos go/types/selection.go 95:7
 //goesc:leaks recv=heap:1
 func (s *Selection) Type() Type
@@ -1486,54 +1097,10 @@ type SelectionKind int
 
 type Signature struct{rparams *TypeParamList; tparams *TypeParamList; scope *Scope; recv *Var; recvold *Var; params *Tuple; results *Tuple; variadic bool}
 
-//goesc:pos go/types/signature.go 146:7
-//goesc:leaks recv=r0:1
-func (s *Signature) Params() *Tuple
-
-//goesc:pos go/types/signature.go 136:7
-//goesc:leaks recv=r0:1
-func (s *Signature) Recv() *Var
-
-//goesc:pos go/types/signature.go 142:7
-//goesc:leaks recv=r0:1
-func (s *Signature) RecvTypeParams() *TypeParamList
-
-//goesc:pos go/types/signature.go 149:7
-//goesc:leaks recv=r0:1
-func (s *Signature) Results() *Tuple
-
-//goesc:pos go/types/signature.go 155:7
-//goesc:leaks recv=heap:0
-func (s *Signature) String() string
-
-//goesc:pos go/types/signature.go 139:7
-//goesc:leaks recv=r0:1
-func (s *Signature) TypeParams() *TypeParamList
-
-//goesc:pos go/types/signature.go 154:7
-//goesc:leaks recv=r0:0
-func (s *Signature) Underlying() Type
-
-//goesc:pos go/types/signature.go 152:7
-//goesc:leaks recv=none
-func (s *Signature) Variadic() bool
-
 //goesc:pos Alignof=go/types/sizes.go:17:10 Offsetsof=go/types/sizes.go:22:12 Sizeof=go/types/sizes.go:27:9
 type Sizes interface{Alignof(T Type) int64; Offsetsof(fields []*Var) []int64; Sizeof(T Type) int64}
 
 type Slice struct{elem Type}
-
-//goesc:pos go/types/slice.go 19:7
-//goesc:leaks recv=r0:1
-func (s *Slice) Elem() Type
-
-//goesc:pos go/types/slice.go 22:7
-//goesc:leaks recv=heap:0
-func (s *Slice) String() string
-
-//goesc:pos go/types/slice.go 21:7
-//goesc:leaks recv=r0:0
-func (s *Slice) Underlying() Type
 
 type StdSizes struct{WordSize int64; MaxAlign int64}
 
@@ -1551,163 +1118,27 @@ func (s *StdSizes) Sizeof(T Type) int64
 
 type Struct struct{fields []*Var; tags []string}
 
-//goesc:pos go/types/struct.go 46:7 46:24
-//goesc:leaks recv=r0:2
-func (s *Struct) Field(i int) *Var
-
-//goesc:pos go/types/iter.go 86:7
-//goesc:leaks recv=heap:0
-func (s *Struct) Fields() iter.Seq[*Var]
-
-//goesc:pos go/types/struct.go 43:7
-//goesc:leaks recv=none
-func (s *Struct) NumFields() int
-
-//goesc:pos go/types/struct.go 57:7
-//goesc:leaks recv=heap:0
-func (t *Struct) String() string
-
-//goesc:pos go/types/struct.go 49:7 49:22
-//goesc:leaks recv=r0:2
-func (s *Struct) Tag(i int) string
-
-//goesc:pos go/types/struct.go 56:7
-//goesc:leaks recv=r0:0
-func (t *Struct) Underlying() Type
-
 //goesc:pos go/types/struct.go 62:7
 //goesc:leaks recv=mutator:0
 func (s *Struct) markComplete()
 
 type Term struct{tilde bool; typ Type}
 
-//goesc:pos go/types/union.go 44:7
-//goesc:leaks recv=heap:1
-func (t *Term) String() string
-
-//goesc:pos go/types/union.go 42:7
-//goesc:leaks recv=none
-func (t *Term) Tilde() bool
-
-//goesc:pos go/types/union.go 43:7
-//goesc:leaks recv=r0:1
-func (t *Term) Type() Type
-
 type Tuple struct{vars []*Var}
-
-//goesc:pos go/types/tuple.go 34:7 34:20
-//goesc:leaks recv=r0:2
-func (t *Tuple) At(i int) *Var
-
-//goesc:pos go/types/tuple.go 26:7
-//goesc:leaks recv=none
-func (t *Tuple) Len() int
-
-//goesc:pos go/types/tuple.go 37:7
-//goesc:leaks recv=heap:0
-func (t *Tuple) String() string
-
-//goesc:pos go/types/tuple.go 36:7
-//goesc:leaks recv=r0:0
-func (t *Tuple) Underlying() Type
-
-//goesc:pos go/types/iter.go 99:7
-//goesc:leaks recv=heap:0
-func (t *Tuple) Variables() iter.Seq[*Var]
 
 type Type interface{String() string; Underlying() Type}
 
 type TypeAndValue struct{mode operandMode; Type Type; Value constant.Value}
 
-//goesc:pos go/types/api.go 423:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) Addressable() bool
-
-//goesc:pos go/types/api.go 429:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) Assignable() bool
-
-//goesc:pos go/types/api.go 435:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) HasOk() bool
-
-//goesc:pos go/types/api.go 400:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsBuiltin() bool
-
-//goesc:pos go/types/api.go 417:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsNil() bool
-
-//goesc:pos go/types/api.go 394:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsType() bool
-
-//goesc:pos go/types/api.go 407:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsValue() bool
-
-//goesc:pos go/types/api.go 389:7
-//goesc:leaks recv=none
-func (tv TypeAndValue) IsVoid() bool
-
 type TypeList struct{types []Type}
-
-//goesc:pos go/types/typelists.go 61:7 61:23
-//goesc:leaks recv=r0:2
-func (l *TypeList) At(i int) Type
-
-//goesc:pos go/types/typelists.go 58:7
-//goesc:leaks recv=none
-func (l *TypeList) Len() int
 
 //goesc:pos go/types/typelists.go 73:7
 //goesc:leaks recv=heap:2
 func (l *TypeList) String() string
 
-//goesc:pos go/types/iter.go 151:7
-//goesc:leaks recv=heap:0
-func (l *TypeList) Types() iter.Seq[Type]
-
-//goesc:pos go/types/typelists.go 66:7
-//goesc:leaks recv=r0:1
-func (l *TypeList) list() []Type
-
 type TypeName struct{object}
 
-//goesc:pos go/types/object.go 267:7
-//goesc:leaks recv=none
-func (obj *TypeName) IsAlias() bool
-
-//goesc:pos go/types/object.go 649:7
-//goesc:leaks recv=heap:0
-func (obj *TypeName) String() string
-
 type TypeParam struct{check *Checker; id uint64; obj *TypeName; index int; bound Type}
-
-//goesc:pos go/types/typeparam.go 75:7
-//goesc:leaks recv=r0:1
-func (t *TypeParam) Constraint() Type
-
-//goesc:pos go/types/typeparam.go 70:7
-//goesc:leaks recv=none
-func (t *TypeParam) Index() int
-
-//goesc:pos go/types/typeparam.go 66:7
-//goesc:leaks recv=r0:1
-func (t *TypeParam) Obj() *TypeName
-
-//goesc:pos go/types/typeparam.go 85:7 85:35
-//goesc:leaks recv=heap:1,mutator:0 bound=heap:0
-func (t *TypeParam) SetConstraint(bound Type)
-
-//goesc:pos go/types/typeparam.go 103:7
-//goesc:leaks recv=heap:0
-func (t *TypeParam) String() string
-
-//goesc:pos go/types/typeparam.go 99:7
-//goesc:leaks recv=heap:1,mutator:0
-func (t *TypeParam) Underlying() Type
 
 //goesc:pos go/types/typeparam.go 108:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -1727,77 +1158,13 @@ func (t *TypeParam) typeset(f func(t Type, u Type) bool) bool
 
 type TypeParamList struct{tparams []*TypeParam}
 
-//goesc:pos go/types/typelists.go 20:7 20:28
-//goesc:leaks recv=r0:2
-func (l *TypeParamList) At(i int) *TypeParam
-
-//goesc:pos go/types/typelists.go 17:7
-//goesc:leaks recv=none
-func (l *TypeParamList) Len() int
-
 //goesc:pos go/types/typelists.go 32:7
 //goesc:leaks recv=heap:2
 func (l *TypeParamList) String() string
 
-//goesc:pos go/types/iter.go 138:7
-//goesc:leaks recv=heap:0
-func (l *TypeParamList) TypeParams() iter.Seq[*TypeParam]
-
-//goesc:pos go/types/typelists.go 25:7
-//goesc:leaks recv=r0:1
-func (l *TypeParamList) list() []*TypeParam
-
 type Union struct{terms []*Term}
 
-//goesc:pos go/types/union.go 30:7
-//goesc:leaks recv=none
-func (u *Union) Len() int
-
-//goesc:pos go/types/union.go 34:7
-//goesc:leaks recv=heap:0
-func (u *Union) String() string
-
-//goesc:pos go/types/union.go 31:7 31:22
-//goesc:leaks recv=r0:2
-func (u *Union) Term(i int) *Term
-
-//goesc:pos go/types/iter.go 125:7
-//goesc:leaks recv=heap:0
-func (u *Union) Terms() iter.Seq[*Term]
-
-//goesc:pos go/types/union.go 33:7
-//goesc:leaks recv=r0:0
-func (u *Union) Underlying() Type
-
 type Var struct{object; origin *Var; kind VarKind; embedded bool}
-
-//goesc:pos go/types/object.go 373:7
-//goesc:leaks recv=none
-func (obj *Var) Anonymous() bool
-
-//goesc:pos go/types/object.go 376:7
-//goesc:leaks recv=none
-func (obj *Var) Embedded() bool
-
-//goesc:pos go/types/object.go 379:7
-//goesc:leaks recv=none
-func (obj *Var) IsField() bool
-
-//goesc:pos go/types/object.go 333:7
-//goesc:leaks recv=none
-func (v *Var) Kind() VarKind
-
-//goesc:pos go/types/object.go 388:7
-//goesc:leaks recv=r0:0
-func (obj *Var) Origin() *Var
-
-//goesc:pos go/types/object.go 337:7 337:23
-//goesc:leaks recv=mutator:0
-func (v *Var) SetKind(kind VarKind)
-
-//goesc:pos go/types/object.go 650:7
-//goesc:leaks recv=heap:0
-func (obj *Var) String() string
 
 //goesc:pos go/types/object.go 395:7
 //goesc:leaks recv=none
@@ -1805,38 +1172,11 @@ func (*Var) isDependency()
 
 type VarKind uint8
 
-//goesc:pos go/types/object.go 325:7
-func (kind VarKind) String() string
-
 type _TypeSet struct{methods []*Func; terms termlist; comparable bool}
-
-//goesc:pos go/types/typeset.go 39:7
-//goesc:leaks recv=none
-func (s *_TypeSet) IsAll() bool
 
 //goesc:pos go/types/typeset.go 45:7 45:33
 //goesc:leaks recv=heap:2 seen=none
 func (s *_TypeSet) IsComparable(seen map[Type]bool) bool
-
-//goesc:pos go/types/typeset.go 36:7
-//goesc:leaks recv=none
-func (s *_TypeSet) IsEmpty() bool
-
-//goesc:pos go/types/typeset.go 42:7
-//goesc:leaks recv=none
-func (s *_TypeSet) IsMethodSet() bool
-
-//goesc:pos go/types/typeset.go 62:7 62:33 62:47 62:60
-//goesc:leaks recv=r1:2 pkg=none name=none
-func (s *_TypeSet) LookupMethod(pkg *Package, name string, foldCase bool) (int, *Func)
-
-//goesc:pos go/types/typeset.go 59:7 59:27
-//goesc:leaks recv=r0:2
-func (s *_TypeSet) Method(i int) *Func
-
-//goesc:pos go/types/typeset.go 55:7
-//goesc:leaks recv=none
-func (s *_TypeSet) NumMethods() int
 
 //goesc:pos go/types/typeset.go 66:7
 //goesc:leaks recv=heap:2
@@ -1867,9 +1207,6 @@ func (a *action) describef(pos positioner, format string, args ...any)
 type actionDesc struct{pos positioner; format string; args []any}
 
 type atPos int
-
-//goesc:pos go/types/errors.go 263:7
-func (s atPos) Pos() token.Pos
 
 type block struct{parent *block; lstmt *ast.LabeledStmt; labels map[string]*ast.LabeledStmt}
 
@@ -1989,45 +1326,9 @@ type importKey struct{path string; dir string}
 
 type indexedExpr struct{orig ast.Expr; x ast.Expr; lbrack token.Pos; indices []ast.Expr; rbrack token.Pos}
 
-//goesc:pos go/types/index.go 500:7
-//goesc:leaks recv=heap:1
-func (x *indexedExpr) Pos() token.Pos
-
 type instance struct{orig *Named; targs *TypeList; expandedMethods int; ctxt *Context}
 
 type lazyObject struct{parent *Scope; resolve func() Object; obj Object; once sync.Once}
-
-//goesc:pos go/types/scope.go 205:7
-//goesc:leaks recv=none
-func (*lazyObject) Exported() bool
-
-//goesc:pos go/types/scope.go 206:7
-//goesc:leaks recv=none
-func (*lazyObject) Id() string
-
-//goesc:pos go/types/scope.go 203:7
-//goesc:leaks recv=none
-func (*lazyObject) Name() string
-
-//goesc:pos go/types/scope.go 200:7
-//goesc:leaks recv=none
-func (*lazyObject) Parent() *Scope
-
-//goesc:pos go/types/scope.go 202:7
-//goesc:leaks recv=none
-func (*lazyObject) Pkg() *Package
-
-//goesc:pos go/types/scope.go 201:7
-//goesc:leaks recv=none
-func (*lazyObject) Pos() token.Pos
-
-//goesc:pos go/types/scope.go 207:7
-//goesc:leaks recv=none
-func (*lazyObject) String() string
-
-//goesc:pos go/types/scope.go 204:7
-//goesc:leaks recv=none
-func (*lazyObject) Type() Type
 
 //goesc:pos go/types/scope.go 208:7
 //goesc:leaks recv=none
@@ -2089,38 +1390,6 @@ type monoVertex struct{weight int; pre int; len int; obj *TypeName}
 
 type object struct{parent *Scope; pos token.Pos; pkg *Package; name string; typ Type; order_ uint32; scopePos_ token.Pos}
 
-//goesc:pos go/types/object.go 125:7
-//goesc:leaks recv=none
-func (obj *object) Exported() bool
-
-//goesc:pos go/types/object.go 128:7
-//goesc:leaks recv=r0:1
-func (obj *object) Id() string
-
-//goesc:pos go/types/object.go 117:7
-//goesc:leaks recv=r0:1
-func (obj *object) Name() string
-
-//goesc:pos go/types/object.go 107:7
-//goesc:leaks recv=r0:1
-func (obj *object) Parent() *Scope
-
-//goesc:pos go/types/object.go 114:7
-//goesc:leaks recv=r0:1
-func (obj *object) Pkg() *Package
-
-//goesc:pos go/types/object.go 110:7
-//goesc:leaks recv=none
-func (obj *object) Pos() token.Pos
-
-//goesc:pos go/types/object.go 130:7
-//goesc:leaks recv=none
-func (obj *object) String() string
-
-//goesc:pos go/types/object.go 120:7
-//goesc:leaks recv=r0:1
-func (obj *object) Type() Type
-
 //goesc:pos go/types/object.go 169:7 169:22
 //goesc:leaks recv=heap:1 b=heap:1
 func (a *object) cmp(b *object) int
@@ -2162,14 +1431,6 @@ func (s *objset) insert(obj Object) Object
 type opPredicates map[token.Token]func(Type) bool
 
 type operand struct{mode_ operandMode; expr ast.Expr; typ_ Type; val constant.Value; id builtinId}
-
-//goesc:pos go/types/operand.go 85:7
-//goesc:leaks recv=heap:1
-func (x *operand) Pos() token.Pos
-
-//goesc:pos go/types/operand.go 280:7
-//goesc:leaks recv=heap:1
-func (x *operand) String() string
 
 //goesc:pos go/types/operand.go 328:7 328:32 328:48 328:56
 //goesc:leaks recv=heap:1 check=heap:0 T=heap:0 cause=heap:1,mutator:0
@@ -2271,14 +1532,6 @@ func (xl termlist) includes(t Type) bool
 //goesc:leaks recv=heap:1 yl=heap:1
 func (xl termlist) intersect(yl termlist) termlist
 
-//goesc:pos go/types/termlist.go 55:7
-//goesc:leaks recv=none
-func (xl termlist) isAll() bool
-
-//goesc:pos go/types/termlist.go 42:7
-//goesc:leaks recv=none
-func (xl termlist) isEmpty() bool
-
 //goesc:pos go/types/termlist.go 68:7
 //goesc:leaks recv=heap:1
 func (xl termlist) norm() termlist
@@ -2308,22 +1561,10 @@ type valueType struct{pos token.Pos; typ Type}
 //goesc:leaks V=heap:0 T=heap:0
 func AssertableTo(V *Interface, T Type) bool
 
-//goesc:leaks V=heap:0 T=heap:0
-func AssignableTo(V Type, T Type) bool
-
 //goesc:leaks fset=heap:0 pkg=heap:0 expr=heap:0 info=heap:0
 func CheckExpr(fset *token.FileSet, pkg *Package, pos token.Pos, expr ast.Expr, info *Info) (err error)
 
-//goesc:leaks T=heap:0
-func Comparable(T Type) bool
-
-//goesc:leaks V=heap:0 T=heap:0
-func ConvertibleTo(V Type, T Type) bool
-
 func DefPredeclaredTestFuncs()
-
-//goesc:leaks t=r0:0
-func Default(t Type) Type
 
 //goesc:leaks fset=heap:0 pkg=heap:0 expr=heap:0
 func Eval(fset *token.FileSet, pkg *Package, pos token.Pos, expr string) (_ TypeAndValue, err error)
@@ -2334,20 +1575,11 @@ func ExprString(x ast.Expr) string
 //goesc:leaks pkg=none name=r0:0
 func Id(pkg *Package, name string) string
 
-//goesc:leaks x=heap:0 y=heap:0
-func Identical(x Type, y Type) bool
-
-//goesc:leaks x=heap:0 y=heap:0
-func IdenticalIgnoreTags(x Type, y Type) bool
-
 //goesc:leaks V=heap:0 T=heap:0
 func Implements(V Type, T *Interface) bool
 
 //goesc:leaks ctxt=heap:0 orig=heap:0 targs=heap:0
 func Instantiate(ctxt *Context, orig Type, targs []Type, validate bool) (Type, error)
-
-//goesc:leaks t=heap:0
-func IsInterface(t Type) bool
 
 //goesc:leaks T=heap:0 pkg=none name=none
 func LookupFieldOrMethod(T Type, addressable bool, pkg *Package, name string) (obj Object, index []int, indirect bool)
@@ -2355,43 +1587,14 @@ func LookupFieldOrMethod(T Type, addressable bool, pkg *Package, name string) (o
 //goesc:leaks T=heap:0 pkg=none name=none
 func LookupSelection(T Type, addressable bool, pkg *Package, name string) (Selection, bool)
 
-//goesc:leaks V=heap:0 T=heap:0
-func MissingMethod(V Type, T *Interface, static bool) (method *Func, wrongType bool)
-
 //goesc:leaks obj=heap:0 rhs=heap:0
 func NewAlias(obj *TypeName, rhs Type) *Alias
-
-//goesc:leaks elem=heap:0
-func NewArray(elem Type, len int64) *Array
-
-//goesc:leaks elem=heap:0
-func NewChan(dir ChanDir, elem Type) *Chan
-
-//goesc:leaks conf=heap:0 fset=heap:0 pkg=heap:0 info=heap:0
-func NewChecker(conf *Config, fset *token.FileSet, pkg *Package, info *Info) *Checker
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0 val=heap:0
-func NewConst(pos token.Pos, pkg *Package, name string, typ Type, val constant.Value) *Const
-
-func NewContext() *Context
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewField(pos token.Pos, pkg *Package, name string, typ Type, embedded bool) *Var
-
-//goesc:leaks pkg=heap:0 name=heap:0 sig=heap:0
-func NewFunc(pos token.Pos, pkg *Package, name string, sig *Signature) *Func
 
 //goesc:leaks methods=heap:0 embeddeds=heap:1
 func NewInterface(methods []*Func, embeddeds []*Named) *Interface
 
 //goesc:leaks methods=heap:0 embeddeds=heap:0
 func NewInterfaceType(methods []*Func, embeddeds []Type) *Interface
-
-//goesc:leaks pkg=heap:0 name=heap:0
-func NewLabel(pos token.Pos, pkg *Package, name string) *Label
-
-//goesc:leaks key=heap:0 elem=heap:0
-func NewMap(key Type, elem Type) *Map
 
 //goesc:leaks T=heap:0
 func NewMethodSet(T Type) *MethodSet
@@ -2402,68 +1605,20 @@ func NewNamed(obj *TypeName, underlying Type, methods []*Func) *Named
 //goesc:leaks path=heap:0 name=heap:0
 func NewPackage(path string, name string) *Package
 
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewParam(pos token.Pos, pkg *Package, name string, typ Type) *Var
-
-//goesc:leaks pkg=heap:0 name=heap:0 imported=heap:0
-func NewPkgName(pos token.Pos, pkg *Package, name string, imported *Package) *PkgName
-
-//goesc:leaks elem=heap:0
-func NewPointer(elem Type) *Pointer
-
-//goesc:leaks parent=heap:0 comment=heap:0
-func NewScope(parent *Scope, pos token.Pos, end token.Pos, comment string) *Scope
-
-//goesc:leaks #0=heap:0 params=heap:0 results=heap:0
-func NewSignature(recv *Var, params *Tuple, results *Tuple, variadic bool) *Signature
-
 //goesc:leaks #0=heap:0 recvTypeParams=heap:0 typeParams=heap:0 params=heap:0 results=heap:0
 func NewSignatureType(recv *Var, recvTypeParams []*TypeParam, typeParams []*TypeParam, params *Tuple, results *Tuple, variadic bool) *Signature
-
-//goesc:leaks elem=heap:0
-func NewSlice(elem Type) *Slice
 
 //goesc:leaks fields=heap:0 tags=heap:0
 func NewStruct(fields []*Var, tags []string) *Struct
 
-//goesc:leaks typ=heap:0
-func NewTerm(tilde bool, typ Type) *Term
-
-//goesc:leaks x=heap:0
-func NewTuple(x ...*Var) *Tuple
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewTypeName(pos token.Pos, pkg *Package, name string, typ Type) *TypeName
-
-//goesc:leaks obj=heap:0 constraint=heap:0
-func NewTypeParam(obj *TypeName, constraint Type) *TypeParam
-
-//goesc:leaks terms=heap:0
-func NewUnion(terms []*Term) *Union
-
-//goesc:leaks pkg=heap:0 name=heap:0 typ=heap:0
-func NewVar(pos token.Pos, pkg *Package, name string, typ Type) *Var
-
 //goesc:leaks obj=heap:0 qf=heap:0
 func ObjectString(obj Object, qf Qualifier) string
-
-//goesc:leaks pkg=heap:0
-func RelativeTo(pkg *Package) Qualifier
-
-//goesc:leaks V=heap:0 T=heap:0
-func Satisfies(V Type, T *Interface) bool
 
 //goesc:leaks s=heap:1 qf=heap:0
 func SelectionString(s *Selection, qf Qualifier) string
 
-//goesc:leaks compiler=none arch=none
-func SizesFor(compiler string, arch string) Sizes
-
 //goesc:leaks typ=heap:0 qf=heap:0
 func TypeString(typ Type, qf Qualifier) string
-
-//goesc:leaks t=heap:1,r0:0,mutator:0
-func Unalias(t Type) Type
 
 //goesc:leaks buf=heap:0 x=heap:0
 func WriteExpr(buf *bytes.Buffer, x ast.Expr)

@@ -3,56 +3,7 @@
 
 package adler32
 
-import (
-	"hash"
-)
-
 type digest uint32
-
-//goesc:pos hash/adler32/adler32.go 60:7 60:31
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (d *digest) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos hash/adler32/adler32.go 53:7
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:pos hash/adler32/adler32.go 81:7
-//goesc:leaks recv=none
-func (d *digest) Clone() (hash.Cloner, error)
-
-//goesc:pos hash/adler32/adler32.go 66:7
-//goesc:leaks recv=none
-func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:pos hash/adler32/adler32.go 38:7
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:pos hash/adler32/adler32.go 51:7
-//goesc:leaks recv=none
-func (d *digest) Size() int
-
-//goesc:pos hash/adler32/adler32.go 123:7 123:22
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) Sum(in []byte) []byte
-
-//goesc:pos hash/adler32/adler32.go 121:7
-//goesc:leaks recv=none
-func (d *digest) Sum32() uint32
-
-//goesc:pos hash/adler32/adler32.go 70:7 70:34
-//goesc:leaks recv=mutator:0 b=none
-func (d *digest) UnmarshalBinary(b []byte) error
-
-//goesc:pos hash/adler32/adler32.go 116:7 116:24
-//goesc:leaks recv=mutator:0 p=none
-func (d *digest) Write(p []byte) (nn int, err error)
-
-//goesc:leaks data=none
-func Checksum(data []byte) uint32
-
-func New() hash.Hash32
 
 const Size = 4
 

@@ -3,10 +3,6 @@
 
 package crc64
 
-import (
-	"hash"
-)
-
 type Table [256]uint64
 
 type digest struct{crc uint64; tab *Table}
@@ -15,52 +11,11 @@ type digest struct{crc uint64; tab *Table}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:pos hash/crc64/crc64.go 102:7
-//goesc:leaks recv=none
-func (d *digest) BlockSize() int
-
-//goesc:pos hash/crc64/crc64.go 136:7
-//goesc:leaks recv=heap:1
-func (d *digest) Clone() (hash.Cloner, error)
-
-//goesc:pos hash/crc64/crc64.go 118:7
-//goesc:leaks recv=none
-func (d *digest) MarshalBinary() ([]byte, error)
-
-//goesc:pos hash/crc64/crc64.go 104:7
-//goesc:leaks recv=mutator:0
-func (d *digest) Reset()
-
-//goesc:pos hash/crc64/crc64.go 100:7
-//goesc:leaks recv=none
-func (d *digest) Size() int
-
-//goesc:pos hash/crc64/crc64.go 192:7 192:22
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (d *digest) Sum(in []byte) []byte
-
-//goesc:pos hash/crc64/crc64.go 190:7
-//goesc:leaks recv=none
-func (d *digest) Sum64() uint64
-
 //goesc:pos hash/crc64/crc64.go 122:7 122:34
 //goesc:leaks recv=mutator:0 b=none
 func (d *digest) UnmarshalBinary(b []byte) error
 
-//goesc:pos hash/crc64/crc64.go 185:7 185:24
-//goesc:leaks recv=mutator:0 p=none
-func (d *digest) Write(p []byte) (n int, err error)
-
-//goesc:leaks data=none tab=none
-func Checksum(data []byte, tab *Table) uint64
-
 func MakeTable(poly uint64) *Table
-
-//goesc:leaks tab=heap:0
-func New(tab *Table) hash.Hash64
-
-//goesc:leaks tab=none p=none
-func Update(crc uint64, tab *Table, p []byte) uint64
 
 const (
 	ECMA = 14514072000185962306

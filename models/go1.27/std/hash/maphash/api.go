@@ -3,37 +3,9 @@
 
 package maphash
 
-import (
-	"hash"
-)
-
 type ComparableHasher[T comparable] struct{_ [0]func(T)}
 
 type Hash struct{_ [0]func(); seed Seed; state Seed; buf [128]byte; n int}
-
-//goesc:pos hash/maphash/maphash.go 288:7
-//goesc:leaks recv=none
-func (h *Hash) BlockSize() int
-
-//goesc:pos hash/maphash/maphash.go 291:7
-//goesc:leaks recv=mutator:0
-func (h *Hash) Clone() (hash.Cloner, error)
-
-//goesc:pos hash/maphash/maphash.go 226:7
-//goesc:leaks recv=mutator:0
-func (h *Hash) Reset()
-
-//goesc:pos hash/maphash/maphash.go 205:7
-//goesc:leaks recv=mutator:0
-func (h *Hash) Seed() Seed
-
-//goesc:pos hash/maphash/maphash.go 215:7 215:24
-//goesc:leaks recv=mutator:0
-func (h *Hash) SetSeed(seed Seed)
-
-//goesc:pos hash/maphash/maphash.go 285:7
-//goesc:leaks recv=none
-func (h *Hash) Size() int
 
 //goesc:pos hash/maphash/maphash.go 271:7 271:20
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
@@ -46,10 +18,6 @@ func (h *Hash) Sum64() uint64
 //goesc:pos hash/maphash/maphash.go 148:7 148:22
 //goesc:leaks recv=mutator:0,callee:0 b=mutator:0,callee:0
 func (h *Hash) Write(b []byte) (int, error)
-
-//goesc:pos hash/maphash/maphash.go 137:7 137:26
-//goesc:leaks recv=mutator:0,callee:0
-func (h *Hash) WriteByte(b byte) error
 
 //goesc:pos hash/maphash/maphash.go 180:7 180:28
 //goesc:leaks recv=mutator:0,callee:0 s=mutator:0,callee:0
@@ -70,8 +38,6 @@ type Seed struct{s uint64}
 
 //goesc:leaks b=mutator:0,callee:0
 func Bytes(seed Seed, b []byte) uint64
-
-func MakeSeed() Seed
 
 //goesc:leaks s=mutator:0,callee:0
 func String(seed Seed, s string) uint64

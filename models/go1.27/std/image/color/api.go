@@ -5,43 +5,22 @@ package color
 
 type Alpha struct{A uint8}
 
-//goesc:pos image/color/color.go 103:7
-func (c Alpha) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type Alpha16 struct{A uint16}
 
-//goesc:pos image/color/color.go 114:7
-func (c Alpha16) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type CMYK struct{C uint8; M uint8; Y uint8; K uint8}
-
-//goesc:pos image/color/ycbcr.go 352:7
-func (c CMYK) RGBA() (uint32, uint32, uint32, uint32)
 
 type Color interface{RGBA() (r uint32, g uint32, b uint32, a uint32)}
 
 type Gray struct{Y uint8}
 
-//goesc:pos image/color/color.go 124:7
-func (c Gray) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type Gray16 struct{Y uint16}
-
-//goesc:pos image/color/color.go 135:7
-func (c Gray16) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 //goesc:pos Convert=image/color/color.go:143:10
 type Model interface{Convert(c Color) Color}
 
 type NRGBA struct{R uint8; G uint8; B uint8; A uint8}
 
-//goesc:pos image/color/color.go 60:7
-func (c NRGBA) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type NRGBA64 struct{R uint16; G uint16; B uint16; A uint16}
-
-//goesc:pos image/color/color.go 84:7
-func (c NRGBA64) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 type NYCbCrA struct{YCbCr; A uint8}
 
@@ -50,23 +29,13 @@ func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32)
 
 type Palette []Color
 
-//goesc:pos image/color/color.go 283:7 283:26
-//goesc:leaks recv=heap:1 c=heap:0
-func (p Palette) Convert(c Color) Color
-
 //goesc:pos image/color/color.go 292:7 292:24
 //goesc:leaks recv=heap:1 c=heap:0
 func (p Palette) Index(c Color) int
 
 type RGBA struct{R uint8; G uint8; B uint8; A uint8}
 
-//goesc:pos image/color/color.go 30:7
-func (c RGBA) RGBA() (r uint32, g uint32, b uint32, a uint32)
-
 type RGBA64 struct{R uint16; G uint16; B uint16; A uint16}
-
-//goesc:pos image/color/color.go 51:7
-func (c RGBA64) RGBA() (r uint32, g uint32, b uint32, a uint32)
 
 type YCbCr struct{Y uint8; Cb uint8; Cr uint8}
 
@@ -74,15 +43,6 @@ type YCbCr struct{Y uint8; Cb uint8; Cr uint8}
 func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32)
 
 type modelFunc struct{f func(Color) Color}
-
-//goesc:pos image/color/color.go 160:7 160:29
-//goesc:leaks recv=callee:1 c=heap:0
-func (m *modelFunc) Convert(c Color) Color
-
-func CMYKToRGB(c uint8, m uint8, y uint8, k uint8) (uint8, uint8, uint8)
-
-//goesc:leaks f=heap:0
-func ModelFunc(f func(Color) Color) Model
 
 func RGBToCMYK(r uint8, g uint8, b uint8) (uint8, uint8, uint8, uint8)
 

@@ -4,7 +4,6 @@
 package abi
 
 import (
-	"internal/goarch"
 	"unsafe"
 )
 
@@ -34,55 +33,15 @@ type FuncID uint8
 
 type FuncType struct{Type; InCount uint16; OutCount uint16}
 
-//goesc:pos internal/abi/type.go 526:7 526:23
-//goesc:leaks recv=r0:1
-func (t *FuncType) In(i int) *Type
-
-//goesc:pos internal/abi/type.go 542:7
-//goesc:leaks recv=r0:0
-func (t *FuncType) InSlice() []*Type
-
-//goesc:pos internal/abi/type.go 564:7
-//goesc:leaks recv=none
-func (t *FuncType) IsVariadic() bool
-
-//goesc:pos internal/abi/type.go 530:7
-//goesc:leaks recv=none
-func (t *FuncType) NumIn() int
-
-//goesc:pos internal/abi/type.go 534:7
-//goesc:leaks recv=none
-func (t *FuncType) NumOut() int
-
-//goesc:pos internal/abi/type.go 538:7 538:24
-//goesc:leaks recv=r0:1
-func (t *FuncType) Out(i int) *Type
-
-//goesc:pos internal/abi/type.go 552:7
-//goesc:leaks recv=r0:0
-func (t *FuncType) OutSlice() []*Type
-
 //goesc:pos internal/abi/type.go 809:7
 //goesc:leaks recv=none
 func (ft *FuncType) descriptorSizes() (base int, add int)
 
 type ITab struct{Inter *InterfaceType; Type *Type; Hash uint32; Fun [1]uintptr}
 
-//goesc:pos internal/abi/iface.go 25:7
-//goesc:leaks recv=none
-func (it *ITab) Size() int
-
 type Imethod struct{Name NameOff; Typ TypeOff}
 
 type IntArgRegBitmap [2]uint8
-
-//goesc:pos internal/abi/abi.go 100:7 100:31
-//goesc:leaks recv=none
-func (b *IntArgRegBitmap) Get(i int) bool
-
-//goesc:pos internal/abi/abi.go 90:7 90:31
-//goesc:leaks recv=mutator:0
-func (b *IntArgRegBitmap) Set(i int)
 
 type InterfaceSwitch struct{Cache *InterfaceSwitchCache; NCases int; Cases [1]*InterfaceType}
 
@@ -92,36 +51,13 @@ type InterfaceSwitchCacheEntry struct{Typ uintptr; Case int; Itab uintptr}
 
 type InterfaceType struct{Type; PkgPath Name; Methods []Imethod}
 
-//goesc:pos internal/abi/type.go 495:7
-//goesc:leaks recv=none
-func (t *InterfaceType) NumMethod() int
-
 //goesc:pos internal/abi/type.go 815:7
 //goesc:leaks recv=none
 func (it *InterfaceType) descriptorSizes() (base int, add int)
 
 type Kind uint8
 
-//goesc:pos internal/abi/type.go 144:7
-func (k Kind) String() string
-
 type MapType struct{Type; Key *Type; Elem *Type; Group *Type; Hasher func(unsafe.Pointer, uintptr) uintptr; GroupSize uintptr; KeysOff uintptr; KeyStride uintptr; ElemsOff uintptr; ElemStride uintptr; ElemOff uintptr; Flags uint32}
-
-//goesc:pos internal/abi/map.go 74:7
-//goesc:leaks recv=none
-func (mt *MapType) HashMightPanic() bool
-
-//goesc:pos internal/abi/map.go 80:7
-//goesc:leaks recv=none
-func (mt *MapType) IndirectElem() bool
-
-//goesc:pos internal/abi/map.go 77:7
-//goesc:leaks recv=none
-func (mt *MapType) IndirectKey() bool
-
-//goesc:pos internal/abi/map.go 71:7
-//goesc:leaks recv=none
-func (mt *MapType) NeedKeyUpdate() bool
 
 //goesc:pos internal/abi/type.go 821:7
 //goesc:leaks recv=none
@@ -131,37 +67,13 @@ type Method struct{Name NameOff; Mtyp TypeOff; Ifn TextOff; Tfn TextOff}
 
 type Name struct{Bytes *byte}
 
-//goesc:pos internal/abi/type.go 627:7 627:20
-//goesc:leaks recv=r0:0
-func (n Name) Data(off int) *byte
-
-//goesc:pos internal/abi/type.go 621:7 621:27 621:36
-//goesc:leaks recv=r0:0 whySafe=none
-func (n Name) DataChecked(off int, whySafe string) *byte
-
-//goesc:pos internal/abi/type.go 637:7
-//goesc:leaks recv=none
-func (n Name) HasTag() bool
-
 //goesc:pos internal/abi/type.go 660:7
 //goesc:leaks recv=none
 func (n Name) IsBlank() bool
 
-//goesc:pos internal/abi/type.go 642:7
-//goesc:leaks recv=none
-func (n Name) IsEmbedded() bool
-
-//goesc:pos internal/abi/type.go 632:7
-//goesc:leaks recv=none
-func (n Name) IsExported() bool
-
 //goesc:pos internal/abi/type.go 684:7
 //goesc:leaks recv=r0:0
 func (n Name) Name() string
-
-//goesc:pos internal/abi/type.go 648:7 648:26
-//goesc:leaks recv=none
-func (n Name) ReadVarint(off int) (int, int)
 
 //goesc:pos internal/abi/type.go 693:7
 //goesc:leaks recv=r0:0
@@ -183,14 +95,6 @@ type RF_State int
 
 type RegArgs struct{Ints [9]uintptr; Floats [15]uint64; Ptrs [9]unsafe.Pointer; ReturnIsPtr IntArgRegBitmap}
 
-//goesc:pos internal/abi/abi.go 47:7
-//goesc:leaks recv=none
-func (r *RegArgs) Dump()
-
-//goesc:pos internal/abi/abi.go 74:7 74:33 74:42
-//goesc:leaks recv=r0:0
-func (r *RegArgs) IntRegArgAddr(reg int, argSize uintptr) unsafe.Pointer
-
 type SliceType struct{Type; Elem *Type}
 
 //goesc:pos internal/abi/type.go 829:7
@@ -198,10 +102,6 @@ type SliceType struct{Type; Elem *Type}
 func (st *SliceType) descriptorSizes() (base int, add int)
 
 type StructField struct{Name Name; Typ *Type; Offset uintptr}
-
-//goesc:pos internal/abi/type.go 579:7
-//goesc:leaks recv=none
-func (f *StructField) Embedded() bool
 
 type StructType struct{Type; PkgPath Name; Fields []StructField}
 
@@ -215,105 +115,17 @@ type TextOff int32
 
 type Type struct{Size_ uintptr; PtrBytes uintptr; Hash uint32; TFlag TFlag; Align_ uint8; FieldAlign_ uint8; Kind_ Kind; Equal func(unsafe.Pointer, unsafe.Pointer) bool; GCData *byte; Str NameOff; PtrToThis TypeOff}
 
-//goesc:pos internal/abi/type.go 468:7
-//goesc:leaks recv=none
-func (t *Type) Align() int
-
-//goesc:pos internal/abi/type.go 433:7
-//goesc:leaks recv=r0:0
-func (t *Type) ArrayType() *ArrayType
-
-//goesc:pos internal/abi/type.go 311:7
-//goesc:leaks recv=none
-func (t *Type) ChanDir() ChanDir
-
-//goesc:pos internal/abi/type.go 441:7
-//goesc:leaks recv=r0:0
-func (t *Type) ChanType() *ChanType
-
-//goesc:pos internal/abi/type.go 285:7
-//goesc:leaks recv=r0:0
-func (t *Type) Common() *Type
-
 //goesc:pos internal/abi/type.go 750:7
 //goesc:leaks recv=none
 func (t *Type) DescriptorSize() int
-
-//goesc:pos internal/abi/type.go 379:7
-//goesc:leaks recv=r0:1
-func (t *Type) Elem() *Type
 
 //goesc:pos internal/abi/type.go 478:7
 //goesc:leaks recv=r0:0
 func (t *Type) ExportedMethods() []Method
 
-//goesc:pos internal/abi/type.go 470:7
-//goesc:leaks recv=none
-func (t *Type) FieldAlign() int
-
-//goesc:pos internal/abi/type.go 449:7
-//goesc:leaks recv=r0:0
-func (t *Type) FuncType() *FuncType
-
-//goesc:pos internal/abi/type.go 211:7 211:24 211:31
-//goesc:leaks recv=r0:1
-func (t *Type) GcSlice(begin uintptr, end uintptr) []byte
-
-//goesc:pos internal/abi/type.go 199:7
-//goesc:leaks recv=none
-func (t *Type) HasName() bool
-
-//goesc:pos internal/abi/type.go 457:7
-//goesc:leaks recv=r0:0
-func (t *Type) InterfaceType() *InterfaceType
-
-//goesc:pos internal/abi/type.go 207:7
-//goesc:leaks recv=none
-func (t *Type) IsDirectIface() bool
-
-//goesc:pos internal/abi/type.go 497:7
-//goesc:leaks recv=r0:1
-func (t *Type) Key() *Type
-
-//goesc:pos internal/abi/type.go 197:7
-//goesc:leaks recv=none
-func (t *Type) Kind() Kind
-
-//goesc:pos internal/abi/type.go 278:7
-//goesc:leaks recv=none
-func (t *Type) Len() int
-
-//goesc:pos internal/abi/type.go 409:7
-//goesc:leaks recv=r0:0
-func (t *Type) MapType() *MapType
-
 //goesc:pos internal/abi/type.go 486:7
 //goesc:leaks recv=none
 func (t *Type) NumMethod() int
-
-//goesc:pos internal/abi/type.go 417:7
-//goesc:leaks recv=r0:0
-func (t *Type) PointerType() *PtrType
-
-//goesc:pos internal/abi/type.go 204:7
-//goesc:leaks recv=none
-func (t *Type) Pointers() bool
-
-//goesc:pos internal/abi/type.go 465:7
-//goesc:leaks recv=none
-func (t *Type) Size() uintptr
-
-//goesc:pos internal/abi/type.go 425:7
-//goesc:leaks recv=r0:0
-func (t *Type) SliceType() *SliceType
-
-//goesc:pos internal/abi/type.go 401:7
-//goesc:leaks recv=r0:0
-func (t *Type) StructType() *StructType
-
-//goesc:pos internal/abi/type.go 320:7
-//goesc:leaks recv=r0:0
-func (t *Type) Uncommon() *UncommonType
 
 type TypeAssert struct{Cache *TypeAssertCache; Inter *InterfaceType; CanFail bool}
 
@@ -325,21 +137,11 @@ type TypeOff int32
 
 type UncommonType struct{PkgPath NameOff; Mcount uint16; Xcount uint16; Moff uint32; _ uint32}
 
-//goesc:pos internal/abi/type.go 245:7
-//goesc:leaks recv=r0:0
-func (t *UncommonType) ExportedMethods() []Method
-
-//goesc:pos internal/abi/type.go 238:7
-//goesc:leaks recv=r0:0
-func (t *UncommonType) Methods() []Method
-
 type structTypeUncommon struct{StructType; u UncommonType}
 
 func BoundsDecode(v int) (code BoundsErrorCode, signed bool, xIsReg bool, yIsReg bool, xVal int, yVal int)
 
 func BoundsEncode(code BoundsErrorCode, signed bool, xIsReg bool, yIsReg bool, xVal int, yVal int) int
-
-func CommonSize(ptrSize int) int
 
 //goesc:leaks f=heap:0
 func FuncPCABI0(f any) uintptr
@@ -347,26 +149,10 @@ func FuncPCABI0(f any) uintptr
 //goesc:leaks f=heap:0
 func FuncPCABIInternal(f any) uintptr
 
-func ITabTypeOff(ptrSize int) int
-
 //goesc:leaks n=none tag=none
 func NewName(n string, tag string, exported bool, embedded bool) Name
 
-//goesc:leaks p=none
-func NoEscape(p unsafe.Pointer) unsafe.Pointer
-
 func RTypeSize(kind Kind, ptrSize int) int
-
-func StructFieldSize(ptrSize int) int
-
-func TFlagOff(ptrSize int) int
-
-//goesc:leaks a=none
-func TypeOf(a any) *Type
-
-func UncommonSize() uint64
-
-func UseInterfaceSwitchCache(arch goarch.ArchFamilyType) bool
 
 const (
 	ArgsSizeUnknown = -2147483648

@@ -3,15 +3,5 @@
 
 package asan
 
-import (
-	"unsafe"
-)
-
-//goesc:leaks addr=none
-func Read(addr unsafe.Pointer, len uintptr)
-
-//goesc:leaks addr=none
-func Write(addr unsafe.Pointer, len uintptr)
-
 const Enabled = false
 

@@ -10,33 +10,9 @@ import (
 
 type Matcher struct{verbose bool; quiet bool; enable bool; list []cond; dedup atomic.Pointer[dedup]}
 
-//goesc:pos internal/bisect/bisect.go 361:7 361:28 361:38 361:51
-//goesc:leaks recv=none w=heap:0 file=none
-func (m *Matcher) FileLine(w Writer, file string, line int) bool
-
-//goesc:pos internal/bisect/bisect.go 328:7
-//goesc:leaks recv=none
-func (m *Matcher) MarkerOnly() bool
-
-//goesc:pos internal/bisect/bisect.go 333:7 333:32
-//goesc:leaks recv=none
-func (m *Matcher) ShouldEnable(id uint64) bool
-
-//goesc:pos internal/bisect/bisect.go 341:7 341:31
-//goesc:leaks recv=none
-func (m *Matcher) ShouldPrint(id uint64) bool
-
-//goesc:pos internal/bisect/bisect.go 416:7 416:25
-//goesc:leaks recv=heap:0 w=heap:0
-func (m *Matcher) Stack(w Writer) bool
-
 //goesc:pos internal/bisect/bisect.go 370:7 370:28 370:38 370:51
 //goesc:leaks recv=none w=heap:0 file=none
 func (m *Matcher) fileLine(w Writer, file string, line int) bool
-
-//goesc:pos internal/bisect/bisect.go 349:7 349:31
-//goesc:leaks recv=none
-func (m *Matcher) matchResult(id uint64) bool
 
 //goesc:pos internal/bisect/bisect.go 425:7 425:25
 //goesc:leaks recv=heap:0 w=heap:0
@@ -57,16 +33,11 @@ func (d *dedup) seen(h uint64) bool
 //goesc:leaks recv=mutator:0,callee:0
 func (d *dedup) seenLossy(h uint64) bool
 
-//goesc:leaks dst=r0:0,mutator:0
-func AppendMarker(dst []byte, id uint64) []byte
-
 //goesc:leaks line=r0:0
 func CutMarker(line string) (short string, id uint64, ok bool)
 
 //goesc:leaks data=none
 func Hash(data ...any) uint64
-
-func Marker(id uint64) string
 
 //goesc:leaks pattern=none
 func New(pattern string) (*Matcher, error)

@@ -9,14 +9,6 @@ import (
 
 type CgroupV2 struct{orig string; path string}
 
-//goesc:pos internal/cgrouptest/cgrouptest_linux.go 31:7
-//goesc:leaks recv=r0:1,mutator:1
-func (c *CgroupV2) CPUMaxPath() string
-
-//goesc:pos internal/cgrouptest/cgrouptest_linux.go 26:7
-//goesc:leaks recv=r0:1
-func (c *CgroupV2) Path() string
-
 //goesc:pos internal/cgrouptest/cgrouptest_linux.go 36:7 36:30 36:37
 //goesc:leaks recv=heap:1
 func (c *CgroupV2) SetCPUMax(quota int64, period int64) error

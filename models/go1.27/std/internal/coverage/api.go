@@ -11,13 +11,7 @@ type CounterFlavor uint8
 
 type CounterGranularity uint8
 
-//goesc:pos internal/coverage/defs.go 254:7
-func (cm CounterGranularity) String() string
-
 type CounterMode uint8
-
-//goesc:pos internal/coverage/defs.go 209:7
-func (cm CounterMode) String() string
 
 type CounterSegmentHeader struct{FcnEntries uint64; StrTabLen uint32; ArgsLen uint32}
 
@@ -30,14 +24,6 @@ type MetaFileCollection struct{ImportPaths []string; MetaFileFragments []string}
 type MetaFileHeader struct{Magic [4]byte; Version uint32; TotalLength uint64; Entries uint64; MetaFileHash [16]byte; StrTabOffset uint32; StrTabLength uint32; CMode CounterMode; CGranularity CounterGranularity; _ [6]byte}
 
 type MetaSymbolHeader struct{Length uint32; PkgName uint32; PkgPath uint32; ModulePath uint32; MetaHash [16]byte; _ byte; _ [3]byte; NumFiles uint32; NumFuncs uint32}
-
-//goesc:leaks pkgpath=none
-func HardCodedPkgID(pkgpath string) int
-
-//goesc:leaks mode=none
-func ParseCounterMode(mode string) CounterMode
-
-func Round4(x int) int
 
 const (
 	CounterFilePref = "covcounters"

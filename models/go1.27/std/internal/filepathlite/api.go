@@ -12,34 +12,8 @@ func Clean(path string) string
 //goesc:leaks path=r0:0,mutator:0
 func Dir(path string) string
 
-//goesc:leaks path=r0:0
-func Ext(path string) string
-
-//goesc:leaks path=r0:0
-func FromSlash(path string) string
-
-//goesc:leaks path=none
-func IsAbs(path string) bool
-
-//goesc:leaks path=mutator:0,callee:0
-func IsLocal(path string) bool
-
-func IsPathSeparator(c uint8) bool
-
 //goesc:leaks path=r0:0,mutator:0,callee:0
 func Localize(path string) (string, error)
-
-//goesc:leaks path=r0:0,r1:0
-func Split(path string) (dir string, file string)
-
-//goesc:leaks path=r0:0
-func ToSlash(path string) string
-
-//goesc:leaks path=r0:0
-func VolumeName(path string) string
-
-//goesc:leaks path=none
-func VolumeNameLen(path string) int
 
 const (
 	ListSeparator = ':'

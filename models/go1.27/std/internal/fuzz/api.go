@@ -29,10 +29,6 @@ func CoordinateFuzzing(ctx context.Context, opts CoordinateFuzzingOpts) (err err
 //goesc:leaks dir=heap:0 types=heap:0
 func ReadCorpus(dir string, types []reflect.Type) ([]CorpusEntry, error)
 
-func ResetCoverage()
-
 //goesc:leaks ctx=heap:0 fn=heap:0
 func RunFuzzWorker(ctx context.Context, fn func(CorpusEntry) error) error
-
-func SnapshotCoverage()
 

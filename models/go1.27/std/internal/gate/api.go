@@ -9,21 +9,7 @@ import (
 
 type Gate struct{set chan struct{}; unset chan struct{}}
 
-//goesc:pos internal/gate/gate.go 34:7
-//goesc:leaks recv=none
-func (g *Gate) Lock() (set bool)
-
-//goesc:pos internal/gate/gate.go 60:7
-//goesc:leaks recv=none
-func (g *Gate) LockIfSet() (acquired bool)
-
-//goesc:pos internal/gate/gate.go 70:7 70:23
-//goesc:leaks recv=none
-func (g *Gate) Unlock(set bool)
-
 //goesc:pos internal/gate/gate.go 45:7 45:28
 //goesc:leaks recv=none ctx=heap:0
 func (g *Gate) WaitAndLock(ctx context.Context) error
-
-func New(set bool) Gate
 

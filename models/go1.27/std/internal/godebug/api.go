@@ -16,17 +16,9 @@ type Setting struct{name string; once sync.Once; *setting}
 //goesc:leaks recv=heap:1
 func (s *Setting) IncNonDefault()
 
-//goesc:pos internal/godebug/godebug.go 98:7
-//goesc:leaks recv=r0:1
-func (s *Setting) Name() string
-
 //goesc:pos internal/godebug/godebug.go 111:7
 //goesc:leaks recv=heap:0
 func (s *Setting) String() string
-
-//goesc:pos internal/godebug/godebug.go 106:7
-//goesc:leaks recv=none
-func (s *Setting) Undocumented() bool
 
 //goesc:pos internal/godebug/godebug.go 157:7
 //goesc:leaks recv=heap:0
@@ -39,9 +31,6 @@ func (s *Setting) register()
 type setting struct{value atomic.Pointer[value]; nonDefaultOnce sync.Once; nonDefault atomic.Uint64; info *godebugs.Info}
 
 type value struct{text string; bisect *bisect.Matcher}
-
-//goesc:leaks name=heap:0
-func New(name string) *Setting
 
 // Exported aliases for unexported types that other stubs name.
 type Goesc_setting = setting

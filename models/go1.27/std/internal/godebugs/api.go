@@ -7,9 +7,6 @@ type Info struct{Name string; Package string; Changed int; Old string; Opaque bo
 
 type RemovedInfo struct{Name string; Removed int; Old func(string) bool}
 
-//goesc:leaks name=none
-func Lookup(name string) *Info
-
 var (
 	All []Info
 	Removed []RemovedInfo

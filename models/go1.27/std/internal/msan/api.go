@@ -3,24 +3,5 @@
 
 package msan
 
-import (
-	"unsafe"
-)
-
-//goesc:leaks addr=none
-func Free(addr unsafe.Pointer, sz uintptr)
-
-//goesc:leaks addr=none
-func Malloc(addr unsafe.Pointer, sz uintptr)
-
-//goesc:leaks dst=none src=none
-func Move(dst unsafe.Pointer, src unsafe.Pointer, sz uintptr)
-
-//goesc:leaks addr=none
-func Read(addr unsafe.Pointer, sz uintptr)
-
-//goesc:leaks addr=none
-func Write(addr unsafe.Pointer, sz uintptr)
-
 const Enabled = false
 

@@ -14,10 +14,6 @@ import (
 
 type Conn struct{r *connHalf; w *connHalf; peer *Conn}
 
-//goesc:pos internal/nettest/conn.go 75:7
-//goesc:leaks recv=none
-func (c *Conn) CanRead() bool
-
 //goesc:pos internal/nettest/conn.go 130:7
 //goesc:leaks recv=heap:1,mutator:1
 func (c *Conn) Close() error
@@ -37,10 +33,6 @@ func (c *Conn) IsClosed() bool
 //goesc:pos internal/nettest/conn.go 167:7
 //goesc:leaks recv=r0:2
 func (c *Conn) LocalAddr() net.Addr
-
-//goesc:pos internal/nettest/conn.go 55:7
-//goesc:leaks recv=r0:1
-func (c *Conn) Peer() *Conn
 
 //goesc:pos internal/nettest/conn.go 60:7 60:21
 //goesc:leaks recv=heap:1,mutator:1 b=mutator:0
@@ -62,21 +54,9 @@ func (c *Conn) SetDeadline(t time.Time) error
 //goesc:leaks recv=mutator:1 addr=heap:0
 func (c *Conn) SetLocalAddr(addr net.Addr)
 
-//goesc:pos internal/nettest/conn.go 211:7 211:34
-//goesc:leaks recv=mutator:1
-func (c *Conn) SetReadBufferSize(size int)
-
-//goesc:pos internal/nettest/conn.go 197:7 197:32
-//goesc:leaks recv=heap:1 t=none
-func (c *Conn) SetReadDeadline(t time.Time) error
-
 //goesc:pos internal/nettest/conn.go 223:7 223:29
 //goesc:leaks recv=mutator:1 err=heap:0
 func (c *Conn) SetReadError(err error)
-
-//goesc:pos internal/nettest/conn.go 203:7 203:33
-//goesc:leaks recv=heap:1 t=none
-func (c *Conn) SetWriteDeadline(t time.Time) error
 
 //goesc:pos internal/nettest/conn.go 233:7 233:30
 //goesc:leaks recv=mutator:1 err=heap:0
@@ -99,10 +79,6 @@ func (li *Listener) Addr() net.Addr
 //goesc:pos internal/nettest/listener.go 37:7
 //goesc:leaks recv=heap:1,mutator:0
 func (li *Listener) Close() error
-
-//goesc:pos internal/nettest/listener.go 74:7
-//goesc:leaks recv=heap:1,mutator:0
-func (li *Listener) NewConn() *Conn
 
 //goesc:pos internal/nettest/listener.go 88:7 88:35
 //goesc:leaks recv=heap:1,mutator:0 f=none
@@ -154,21 +130,9 @@ func (p *PacketConn) ReadFrom(b []byte) (n int, addr net.Addr, err error)
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetCloseError(err error)
 
-//goesc:pos internal/nettest/packetconn.go 179:7 179:34
-//goesc:leaks recv=heap:0 t=none
-func (p *PacketConn) SetDeadline(t time.Time) error
-
-//goesc:pos internal/nettest/packetconn.go 184:7 184:38
-//goesc:leaks recv=heap:0 t=none
-func (p *PacketConn) SetReadDeadline(t time.Time) error
-
 //goesc:pos internal/nettest/packetconn.go 200:7 200:35
 //goesc:leaks recv=mutator:0 err=heap:0
 func (c *PacketConn) SetReadError(err error)
-
-//goesc:pos internal/nettest/packetconn.go 191:7 191:39
-//goesc:leaks recv=none t=none
-func (p *PacketConn) SetWriteDeadline(t time.Time) error
 
 //goesc:pos internal/nettest/packetconn.go 210:7 210:36
 //goesc:leaks recv=mutator:0 err=heap:0
@@ -259,6 +223,4 @@ type queue[T any] struct{headPos int; head []T; tail []T}
 func NewConnPair() (*Conn, *Conn)
 
 func NewListener() *Listener
-
-func NewPacketNet() *PacketNet
 

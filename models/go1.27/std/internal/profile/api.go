@@ -12,31 +12,11 @@ type Demangler func(name []string) (map[string]string, error)
 
 type Edge struct{Src *Node; Dest *Node; Weight int64; WeightDiv int64; Residual bool; Inline bool}
 
-//goesc:pos internal/profile/graph.go 235:7
-//goesc:leaks recv=none
-func (e *Edge) WeightValue() int64
-
 type EdgeMap []*Edge
-
-//goesc:pos internal/profile/graph.go 206:7 206:24
-//goesc:leaks recv=heap:1,mutator:0 e=heap:0
-func (em *EdgeMap) Add(e *Edge)
-
-//goesc:pos internal/profile/graph.go 210:7 210:27
-//goesc:leaks recv=mutator:0 e=none
-func (em *EdgeMap) Delete(e *Edge)
-
-//goesc:pos internal/profile/graph.go 197:7 197:26
-//goesc:leaks recv=r0:1 n=none
-func (em EdgeMap) FindTo(n *Node) *Edge
 
 //goesc:pos internal/profile/graph.go 464:7
 //goesc:leaks recv=heap:1
 func (em EdgeMap) Sort() []*Edge
-
-//goesc:pos internal/profile/graph.go 475:7
-//goesc:leaks recv=none
-func (em EdgeMap) Sum() int64
 
 type Function struct{ID uint64; Name string; SystemName string; Filename string; StartLine int64; nameX int64; systemNameX int64; filenameX int64}
 
@@ -107,21 +87,9 @@ func (m *Mapping) key() mappingKey
 
 type Node struct{Info NodeInfo; Function *Node; Flat int64; FlatDiv int64; Cum int64; CumDiv int64; In EdgeMap; Out EdgeMap}
 
-//goesc:pos internal/profile/graph.go 87:7 87:26 87:36 87:45 87:55
-//goesc:leaks recv=heap:0 to=heap:0
-func (n *Node) AddToEdge(to *Node, v int64, residual bool, inline bool)
-
 //goesc:pos internal/profile/graph.go 93:7 93:29 93:39 93:43 93:52 93:62
 //goesc:leaks recv=heap:0 to=heap:0
 func (n *Node) AddToEdgeDiv(to *Node, dv int64, v int64, residual bool, inline bool)
-
-//goesc:pos internal/profile/graph.go 78:7
-//goesc:leaks recv=none
-func (n *Node) CumValue() int64
-
-//goesc:pos internal/profile/graph.go 69:7
-//goesc:leaks recv=none
-func (n *Node) FlatValue() int64
 
 //goesc:pos internal/profile/graph.go 425:7 425:26 425:30 425:39
 //goesc:leaks recv=mutator:0
@@ -157,10 +125,6 @@ type NodeSet map[NodeInfo]bool
 
 type Nodes []*Node
 
-//goesc:pos internal/profile/graph.go 417:7
-//goesc:leaks recv=none
-func (ns Nodes) Sum() (flat int64, cum int64)
-
 type Options struct{SampleValue func(s []int64) int64; SampleMeanDivisor func(s []int64) int64; DropNegative bool; KeptNodes NodeSet}
 
 type Profile struct{SampleType []*ValueType; DefaultSampleType string; Sample []*Sample; Mapping []*Mapping; Location []*Location; Function []*Function; Comments []string; DropFrames string; KeepFrames string; TimeNanos int64; DurationNanos int64; PeriodType *ValueType; Period int64; commentX []int64; dropFramesX int64; keepFramesX int64; stringTable []string; defaultSampleTypeX int64}
@@ -181,25 +145,9 @@ func (p *Profile) Compatible(pb *Profile) error
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Profile) Copy() *Profile
 
-//goesc:pos internal/profile/profile.go 510:7 510:28
-//goesc:leaks recv=heap:3,mutator:2 d=callee:0
-func (p *Profile) Demangle(d Demangler) error
-
-//goesc:pos internal/profile/profile.go 531:7
-//goesc:leaks recv=none
-func (p *Profile) Empty() bool
-
 //goesc:pos internal/profile/filter.go 15:7 15:38 15:45
 //goesc:leaks recv=heap:2,mutator:0 focus=none ignore=none
 func (p *Profile) FilterSamplesByTag(focus TagMatch, ignore TagMatch) (fm bool, im bool)
-
-//goesc:pos internal/profile/profile.go 470:7
-//goesc:leaks recv=none
-func (p *Profile) HasFileLines() bool
-
-//goesc:pos internal/profile/profile.go 459:7
-//goesc:leaks recv=none
-func (p *Profile) HasFunctions() bool
 
 //goesc:pos internal/profile/profile.go 398:7 398:25 398:38
 //goesc:leaks recv=heap:1,mutator:0 pb=heap:1,mutator:0

@@ -3,49 +3,5 @@
 
 package race
 
-import (
-	"internal/abi"
-	"unsafe"
-)
-
-//goesc:leaks addr=none
-func Acquire(addr unsafe.Pointer)
-
-func Disable()
-
-func Enable()
-
-func Errors() int
-
-//goesc:leaks addr=none
-func Read(addr unsafe.Pointer)
-
-//goesc:leaks t=none addr=none
-func ReadObjectPC(t *abi.Type, addr unsafe.Pointer, callerpc uintptr, pc uintptr)
-
-//goesc:leaks addr=none
-func ReadPC(addr unsafe.Pointer, callerpc uintptr, pc uintptr)
-
-//goesc:leaks addr=none
-func ReadRange(addr unsafe.Pointer, len int)
-
-//goesc:leaks addr=none
-func Release(addr unsafe.Pointer)
-
-//goesc:leaks addr=none
-func ReleaseMerge(addr unsafe.Pointer)
-
-//goesc:leaks addr=none
-func Write(addr unsafe.Pointer)
-
-//goesc:leaks t=none addr=none
-func WriteObjectPC(t *abi.Type, addr unsafe.Pointer, callerpc uintptr, pc uintptr)
-
-//goesc:leaks addr=none
-func WritePC(addr unsafe.Pointer, callerpc uintptr, pc uintptr)
-
-//goesc:leaks addr=none
-func WriteRange(addr unsafe.Pointer, len int)
-
 const Enabled = false
 

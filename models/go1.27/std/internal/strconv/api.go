@@ -5,12 +5,6 @@ package strconv
 
 type Error int
 
-//goesc:pos internal/strconv/atoi.go 25:7
-func (e Error) Error() string
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendBool(dst []byte, b bool) []byte
-
 //goesc:leaks dst=r0:0,mutator:0
 func AppendComplex(dst []byte, c complex128, fmt byte, prec int, bitSize int) []byte
 
@@ -26,20 +20,11 @@ func AppendUint(dst []byte, i uint64, base int) []byte
 //goesc:leaks s=none
 func Atoi(s string) (int, error)
 
-func FormatBool(b bool) string
-
-func FormatComplex(c complex128, fmt byte, prec int, bitSize int) string
-
 func FormatFloat(f float64, fmt byte, prec int, bitSize int) string
 
 func FormatInt(i int64, base int) string
 
 func FormatUint(i uint64, base int) string
-
-func Itoa(i int) string
-
-//goesc:leaks str=none
-func ParseBool(str string) (bool, error)
 
 //goesc:leaks s=none
 func ParseComplex(s string, bitSize int) (complex128, error)

@@ -12,18 +12,6 @@ type HashTrieMap[K comparable, V any] struct{inited atomic.Uint32; initMu Mutex;
 
 type Mutex struct{state int32; sema uint32}
 
-//goesc:pos internal/sync/mutex.go 61:7
-//goesc:leaks recv=heap:0
-func (m *Mutex) Lock()
-
-//goesc:pos internal/sync/mutex.go 76:7
-//goesc:leaks recv=mutator:0,callee:0
-func (m *Mutex) TryLock() bool
-
-//goesc:pos internal/sync/mutex.go 187:7
-//goesc:leaks recv=heap:0
-func (m *Mutex) Unlock()
-
 //goesc:pos internal/sync/mutex.go 95:7
 //goesc:leaks recv=heap:0
 func (m *Mutex) lockSlow()

@@ -12,14 +12,6 @@ import (
 
 type SpecialBuildTypes struct{Cgo bool; Asan bool; Msan bool; Race bool}
 
-func Builder() string
-
-func CPUIsSlow() bool
-
-func CPUProfilingBroken() bool
-
-func CanInternalLink(withCgo bool) bool
-
 //goesc:leaks cmd=heap:1,r0:0,mutator:0
 func CleanCmdEnv(cmd *exec.Cmd) *exec.Cmd
 
@@ -40,19 +32,7 @@ func GoTool() (string, error)
 //goesc:leaks t=heap:0
 func GoToolPath(t testing.TB) string
 
-func HasCGO() bool
-
-func HasExternalNetwork() bool
-
 func HasGoBuild() bool
-
-func HasGoRun() bool
-
-func HasLink() bool
-
-func HasParallelism() bool
-
-func HasSymlink() bool
 
 //goesc:leaks t=heap:0 buildmode=heap:0
 func MustHaveBuildMode(t testing.TB, buildmode string)
@@ -93,11 +73,6 @@ func MustInternalLink(t testing.TB, with SpecialBuildTypes)
 //goesc:leaks t=heap:0
 func MustInternalLinkPIE(t testing.TB)
 
-func OptimizationOff() bool
-
-//goesc:leaks t=heap:0
-func ParallelOn64Bit(t *testing.T)
-
 //goesc:leaks t=heap:0 v=none
 func SetGODEBUG(t testing.TB, v string)
 
@@ -112,9 +87,6 @@ func SkipIfOptimizationOff(t testing.TB)
 
 //goesc:leaks t=heap:0
 func SkipIfShortAndSlow(t testing.TB)
-
-//goesc:leaks err=heap:0
-func SyscallIsNotSupported(err error) bool
 
 //goesc:leaks t=heap:0 dstPath=heap:0 packageFiles=heap:1 pkgs=heap:1
 func WriteImportcfg(t testing.TB, dstPath string, packageFiles map[string]string, pkgs ...string)

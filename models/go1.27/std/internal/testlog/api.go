@@ -9,15 +9,10 @@ type Interface interface{Chdir(dir string); Getenv(key string); Open(file string
 //goesc:leaks name=heap:0
 func Getenv(name string)
 
-func Logger() Interface
-
 //goesc:leaks name=heap:0
 func Open(name string)
 
 func PanicOnExit0() bool
-
-//goesc:leaks impl=heap:0
-func SetLogger(impl Interface)
 
 func SetPanicOnExit0(v bool)
 

@@ -9,7 +9,6 @@ import (
 	"internal/trace/tracev2"
 	"internal/trace/version"
 	"io"
-	"iter"
 	"time"
 	"unsafe"
 )
@@ -17,18 +16,6 @@ import (
 type ClockSnapshot struct{Trace Time; Wall time.Time; Mono uint64}
 
 type Event struct{table *evTable; ctx schedCtx; base baseEvent}
-
-//goesc:pos internal/trace/event.go 1162:7
-//goesc:leaks recv=heap:0
-func (e Event) Experimental() ExperimentalEvent
-
-//goesc:pos internal/trace/event.go 818:7
-//goesc:leaks recv=none
-func (e Event) Goroutine() GoID
-
-//goesc:pos internal/trace/event.go 800:7
-//goesc:leaks recv=none
-func (e Event) Kind() EventKind
 
 //goesc:pos internal/trace/event.go 897:7
 //goesc:leaks recv=heap:2
@@ -42,25 +29,13 @@ func (e Event) Log() Log
 //goesc:leaks recv=none
 func (e Event) Metric() Metric
 
-//goesc:pos internal/trace/event.go 827:7
-//goesc:leaks recv=none
-func (e Event) Proc() ProcID
-
 //goesc:pos internal/trace/event.go 913:7
 //goesc:leaks recv=heap:2
 func (e Event) Range() Range
 
-//goesc:pos internal/trace/event.go 952:7
-//goesc:leaks recv=none
-func (e Event) RangeAttributes() []RangeAttribute
-
 //goesc:pos internal/trace/event.go 1000:7
 //goesc:leaks recv=heap:2
 func (e Event) Region() Region
-
-//goesc:pos internal/trace/event.go 849:7
-//goesc:leaks recv=r0:0
-func (e Event) Stack() Stack
 
 //goesc:pos internal/trace/event.go 1033:7
 //goesc:leaks recv=heap:2,r0:0
@@ -78,14 +53,6 @@ func (e Event) Sync() Sync
 //goesc:leaks recv=heap:2
 func (e Event) Task() Task
 
-//goesc:pos internal/trace/event.go 841:7
-//goesc:leaks recv=none
-func (e Event) Thread() ThreadID
-
-//goesc:pos internal/trace/event.go 805:7
-//goesc:leaks recv=none
-func (e Event) Time() Time
-
 //goesc:pos internal/trace/event.go 1350:7
 //goesc:leaks recv=none
 func (e Event) validateTableIDs() error
@@ -95,9 +62,6 @@ type EventConfig[T EventDetails] struct{Time Time; Kind EventKind; Goroutine GoI
 type EventDetails interface{Metric | Label | Range | StateTransition | Sync | Task | Region | Log | StackSample}
 
 type EventKind uint16
-
-//goesc:pos internal/trace/event.go 94:7
-func (e EventKind) String() string
 
 type ExperimentalBatch struct{Thread ThreadID; Data []byte}
 
@@ -111,21 +75,11 @@ type GoID int64
 
 type GoState uint8
 
-//goesc:pos internal/trace/resources.go 50:7
-func (s GoState) Executing() bool
-
-//goesc:pos internal/trace/resources.go 57:7
-func (s GoState) String() string
-
 type GoroutineExecStats struct{ExecTime time.Duration; SchedWaitTime time.Duration; BlockTimeByReason map[string]time.Duration; SyscallTime time.Duration; SyscallBlockTime time.Duration; TotalTime time.Duration; RangeTime map[string]time.Duration}
 
 //goesc:pos internal/trace/summary.go 122:7
 //goesc:leaks recv=none
 func (s GoroutineExecStats) NonOverlappingStats() map[string]time.Duration
-
-//goesc:pos internal/trace/summary.go 139:7
-//goesc:leaks recv=none
-func (s GoroutineExecStats) UnknownTime() time.Duration
 
 //goesc:pos internal/trace/summary.go 170:7
 //goesc:leaks recv=r0:0
@@ -155,10 +109,6 @@ type MMUCurve struct{series []mmuSeries}
 //goesc:leaks recv=mutator:3
 func (c *MMUCurve) Examples(window time.Duration, n int) (worst []UtilWindow)
 
-//goesc:pos internal/trace/gc.go 604:7 604:24
-//goesc:leaks recv=mutator:3
-func (c *MMUCurve) MMU(window time.Duration) (mmu float64)
-
 //goesc:pos internal/trace/gc.go 632:7 632:24 632:46
 //goesc:leaks recv=mutator:3 quantiles=none
 func (c *MMUCurve) MUD(window time.Duration, quantiles []float64) []float64
@@ -174,12 +124,6 @@ type MutatorUtil struct{Time int64; Util float64}
 type ProcID int64
 
 type ProcState uint8
-
-//goesc:pos internal/trace/resources.go 90:7
-func (s ProcState) Executing() bool
-
-//goesc:pos internal/trace/resources.go 97:7
-func (s ProcState) String() string
 
 type Range struct{Name string; Scope ResourceID}
 
@@ -203,28 +147,12 @@ type Region struct{Task TaskID; Type string}
 
 type ResourceID struct{Kind ResourceKind; id int64}
 
-//goesc:pos internal/trace/resources.go 167:7
-func (r ResourceID) Goroutine() GoID
-
-//goesc:pos internal/trace/resources.go 177:7
-func (r ResourceID) Proc() ProcID
-
 //goesc:pos internal/trace/resources.go 197:7
 func (r ResourceID) String() string
 
-//goesc:pos internal/trace/resources.go 187:7
-func (r ResourceID) Thread() ThreadID
-
 type ResourceKind uint8
 
-//goesc:pos internal/trace/resources.go 127:7
-func (r ResourceKind) String() string
-
 type Stack struct{table *evTable; id stackID}
-
-//goesc:pos internal/trace/event.go 286:7
-//goesc:leaks recv=heap:0
-func (s Stack) Frames() iter.Seq[StackFrame]
 
 //goesc:pos internal/trace/event.go 310:7
 //goesc:leaks recv=heap:2
@@ -235,14 +163,6 @@ type StackFrame struct{PC uint64; Func string; File string; Line uint64}
 type StackSample struct{}
 
 type StateTransition struct{Resource ResourceID; Reason string; Stack Stack; oldState uint8; newState uint8}
-
-//goesc:pos internal/trace/resources.go 256:7
-//goesc:leaks recv=none
-func (d StateTransition) Goroutine() (from GoState, to GoState)
-
-//goesc:pos internal/trace/resources.go 270:7
-//goesc:leaks recv=none
-func (d StateTransition) Proc() (from ProcState, to ProcState)
 
 type Summarizer struct{gs map[GoID]*GoroutineSummary; tasks map[TaskID]*UserTaskSummary; syscallingP map[ProcID]GoID; syscallingG map[GoID]ProcID; rangesP map[rangeP]GoID; lastTs Time; syncTs Time}
 
@@ -270,20 +190,9 @@ type ThreadID int64
 
 type Time int64
 
-//goesc:pos internal/trace/event.go 143:7 143:19
-func (t Time) Sub(t0 Time) time.Duration
-
 type UserRegionSummary struct{TaskID TaskID; Name string; Start *Event; End *Event; GoroutineExecStats}
 
 type UserTaskSummary struct{ID TaskID; Name string; Parent *UserTaskSummary; Children []*UserTaskSummary; Start *Event; End *Event; Logs []*Event; Regions []*UserRegionSummary; Goroutines map[GoID]*GoroutineSummary}
-
-//goesc:pos internal/trace/summary.go 69:7
-//goesc:leaks recv=none
-func (s *UserTaskSummary) Complete() bool
-
-//goesc:pos internal/trace/summary.go 75:7
-//goesc:leaks recv=heap:0
-func (s *UserTaskSummary) Descendents() []*UserTaskSummary
 
 type UtilFlags int
 
@@ -291,17 +200,9 @@ type UtilWindow struct{Time int64; MutatorUtil float64}
 
 type Value struct{kind ValueKind; pointer unsafe.Pointer; scalar uint64}
 
-//goesc:pos internal/trace/value.go 34:7
-//goesc:leaks recv=none
-func (v Value) Kind() ValueKind
-
 //goesc:pos internal/trace/value.go 50:7
 //goesc:leaks recv=r0:0
 func (v Value) String() string
-
-//goesc:pos internal/trace/value.go 41:7
-//goesc:leaks recv=none
-func (v Value) Uint64() uint64
 
 type ValueKind uint8
 
@@ -396,9 +297,6 @@ func (s *gState) endRegion(r userRegion) error
 
 type gcState uint8
 
-//goesc:pos internal/trace/order.go 1142:7
-func (s gcState) String() string
-
 type generation struct{gen uint64; batches map[ThreadID][]batch; batchMs []ThreadID; cpuSamples []cpuSample; minTs timestamp; *evTable}
 
 type goroutineSummary struct{lastStartTime Time; lastRunnableTime Time; lastBlockTime Time; lastBlockReason string; lastSyscallTime Time; lastSyscallBlockTime Time; lastRangeTime map[string]Time; activeRegions []*UserRegionSummary}
@@ -454,10 +352,6 @@ type ordering struct{traceVer version.Version; gStates map[GoID]*gState; pStates
 //goesc:pos internal/trace/order.go 47:7 47:28 47:43 47:57 47:69
 //goesc:leaks recv=heap:0 ev=heap:0 evt=heap:0
 func (o *ordering) Advance(ev *baseEvent, evt *evTable, m ThreadID, gen uint64) (bool, error)
-
-//goesc:pos internal/trace/order.go 1093:7
-//goesc:leaks recv=r0:2,mutator:0
-func (o *ordering) Next() (Event, bool)
 
 //goesc:pos internal/trace/order.go 1083:7 1083:37 1083:52 1083:66 1083:78 1083:90
 //goesc:leaks recv=heap:2,mutator:0 ev=none evt=heap:0
@@ -617,9 +511,6 @@ type schedCtx struct{G GoID; P ProcID; M ThreadID}
 
 type seqCounter struct{gen uint64; seq uint64}
 
-//goesc:pos internal/trace/order.go 1304:7
-func (c seqCounter) String() string
-
 //goesc:pos internal/trace/order.go 1299:7 1299:30
 func (a seqCounter) succeeds(b seqCounter) bool
 
@@ -666,33 +557,6 @@ type userRegion struct{taskID TaskID; name string}
 
 type utilHeap []UtilWindow
 
-//goesc:pos internal/trace/gc.go 466:7
-//goesc:leaks recv=none
-func (h utilHeap) Len() int
-
-//goesc:pos internal/trace/gc.go 470:7 470:24 470:27
-//goesc:leaks recv=none
-func (h utilHeap) Less(i int, j int) bool
-
-//goesc:pos internal/trace/gc.go 485:7
-//goesc:leaks recv=mutator:0
-func (h *utilHeap) Pop() any
-
-//goesc:pos internal/trace/gc.go 481:7 481:25
-//goesc:leaks recv=heap:1,mutator:0 x=none
-func (h *utilHeap) Push(x any)
-
-//goesc:pos internal/trace/gc.go 477:7 477:24 477:27
-//goesc:leaks recv=mutator:0
-func (h utilHeap) Swap(i int, j int)
-
-//goesc:leaks entryFn=none
-func IsSystemGoroutine(entryFn string) bool
-
-func MakeGoStateTransition(id GoID, from GoState, to GoState) StateTransition
-
-func MakeProcStateTransition(id ProcID, from ProcState, to ProcState) StateTransition
-
 //goesc:leaks frames=heap:1
 func MakeStack(frames []StackFrame) Stack
 
@@ -705,15 +569,8 @@ func NewMMUCurve(utils [][]MutatorUtil) *MMUCurve
 //goesc:leaks r=heap:0
 func NewReader(r io.Reader) (*Reader, error)
 
-func NewSummarizer() *Summarizer
-
 //goesc:leaks events=heap:3
 func RelatedGoroutinesV2(events []Event, goid GoID) map[GoID]struct{}
-
-//goesc:leaks s=r0:0
-func StringValue(s string) Value
-
-func Uint64Value(x uint64) Value
 
 const (
 	BackgroundTask TaskID = 0

@@ -10,10 +10,6 @@ import (
 
 type Archive struct{ArchiveHeader; Members []*Member; closer io.Closer}
 
-//goesc:pos internal/xcoff/ar.go 93:7
-//goesc:leaks recv=heap:1,mutator:0
-func (a *Archive) Close() error
-
 //goesc:pos internal/xcoff/ar.go 219:7 219:30
 //goesc:leaks recv=heap:3 name=heap:0
 func (arch *Archive) GetFile(name string) (*File, error)
@@ -42,10 +38,6 @@ type File struct{FileHeader; Sections []*Section; Symbols []*Symbol; StringTable
 //goesc:leaks recv=heap:4 name=none
 func (f *File) CSect(name string) []byte
 
-//goesc:pos internal/xcoff/file.go 106:7
-//goesc:leaks recv=heap:1,mutator:0
-func (f *File) Close() error
-
 //goesc:pos internal/xcoff/file.go 492:7
 //goesc:leaks recv=heap:4
 func (f *File) DWARF() (*dwarf.Data, error)
@@ -57,14 +49,6 @@ func (f *File) ImportedLibraries() ([]string, error)
 //goesc:pos internal/xcoff/file.go 580:7
 //goesc:leaks recv=heap:3,mutator:0
 func (f *File) ImportedSymbols() ([]ImportedSymbol, error)
-
-//goesc:pos internal/xcoff/file.go 119:7 119:24
-//goesc:leaks recv=r0:2 name=none
-func (f *File) Section(name string) *Section
-
-//goesc:pos internal/xcoff/file.go 130:7 130:30
-//goesc:leaks recv=r0:2
-func (f *File) SectionByType(typ uint32) *Section
 
 //goesc:pos internal/xcoff/file.go 515:7 515:30
 //goesc:leaks recv=mutator:0 s=heap:1

@@ -6,29 +6,10 @@ package ioutil
 import (
 	"io"
 	"io/fs"
-	"os"
 )
-
-//goesc:leaks r=heap:0
-func NopCloser(r io.Reader) io.ReadCloser
-
-//goesc:leaks r=heap:0
-func ReadAll(r io.Reader) ([]byte, error)
 
 //goesc:leaks dirname=heap:0
 func ReadDir(dirname string) ([]fs.FileInfo, error)
-
-//goesc:leaks filename=heap:0
-func ReadFile(filename string) ([]byte, error)
-
-//goesc:leaks dir=heap:0 pattern=heap:0
-func TempDir(dir string, pattern string) (name string, err error)
-
-//goesc:leaks dir=none pattern=heap:0
-func TempFile(dir string, pattern string) (f *os.File, err error)
-
-//goesc:leaks filename=heap:0 data=mutator:0
-func WriteFile(filename string, data []byte, perm fs.FileMode) error
 
 var Discard io.Writer
 

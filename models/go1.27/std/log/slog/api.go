@@ -6,7 +6,6 @@ package slog
 import (
 	"context"
 	"io"
-	"log"
 	"log/slog/internal/buffer"
 	"sync"
 	"sync/atomic"
@@ -14,14 +13,6 @@ import (
 )
 
 type Attr struct{Key string; Value Value}
-
-//goesc:pos log/slog/attr.go 98:7 98:21
-//goesc:leaks recv=heap:0 b=heap:0
-func (a Attr) Equal(b Attr) bool
-
-//goesc:pos log/slog/attr.go 102:7
-//goesc:leaks recv=heap:0
-func (a Attr) String() string
 
 //goesc:pos log/slog/attr.go 108:7
 //goesc:leaks recv=none
@@ -38,37 +29,12 @@ type JSONHandler struct{*commonHandler}
 //goesc:leaks recv=heap:2 #0=none
 func (h *JSONHandler) Enabled(_ context.Context, level Level) bool
 
-//goesc:pos log/slog/json_handler.go 89:7 89:30 89:49
-//goesc:leaks recv=heap:1 #0=none r=heap:0
-func (h *JSONHandler) Handle(_ context.Context, r Record) error
-
-//goesc:pos log/slog/json_handler.go 53:7 53:33
-//goesc:leaks recv=heap:2 attrs=heap:1
-func (h *JSONHandler) WithAttrs(attrs []Attr) Handler
-
-//goesc:pos log/slog/json_handler.go 57:7 57:33
-//goesc:leaks recv=heap:2 name=heap:0
-func (h *JSONHandler) WithGroup(name string) Handler
-
 type Kind int
-
-//goesc:pos log/slog/value.go 75:7
-func (k Kind) String() string
 
 type Level int
 
-//goesc:pos log/slog/level.go 107:7 107:27
-//goesc:leaks b=r0:0,mutator:0
-func (l Level) AppendText(b []byte) ([]byte, error)
-
-//goesc:pos log/slog/level.go 160:7
-func (l Level) Level() Level
-
 //goesc:pos log/slog/level.go 85:7
 func (l Level) MarshalJSON() ([]byte, error)
-
-//goesc:pos log/slog/level.go 113:7
-func (l Level) MarshalText() ([]byte, error)
 
 //goesc:pos log/slog/level.go 59:7
 func (l Level) String() string
@@ -76,10 +42,6 @@ func (l Level) String() string
 //goesc:pos log/slog/level.go 97:7 97:31
 //goesc:leaks recv=mutator:0 data=none
 func (l *Level) UnmarshalJSON(data []byte) error
-
-//goesc:pos log/slog/level.go 122:7 122:31
-//goesc:leaks recv=mutator:0 data=none
-func (l *Level) UnmarshalText(data []byte) error
 
 //goesc:pos log/slog/level.go 126:7 126:23
 //goesc:leaks recv=mutator:0 s=heap:0
@@ -91,22 +53,6 @@ type LevelVar struct{val atomic.Int64}
 //goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
 func (v *LevelVar) AppendText(b []byte) ([]byte, error)
 
-//goesc:pos log/slog/level.go 172:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) Level() Level
-
-//goesc:pos log/slog/level.go 193:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) MarshalText() ([]byte, error)
-
-//goesc:pos log/slog/level.go 177:7 177:24
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) Set(l Level)
-
-//goesc:pos log/slog/level.go 181:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *LevelVar) String() string
-
 //goesc:pos log/slog/level.go 199:7 199:34
 //goesc:leaks recv=mutator:0,callee:0 data=none
 func (v *LevelVar) UnmarshalText(data []byte) error
@@ -117,53 +63,9 @@ type LogValuer interface{LogValue() Value}
 
 type Logger struct{handler Handler}
 
-//goesc:pos log/slog/logger.go 200:7 200:24 200:36
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Debug(msg string, args ...any)
-
-//goesc:pos log/slog/logger.go 205:7 205:31 205:52 205:64
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) DebugContext(ctx context.Context, msg string, args ...any)
-
 //goesc:pos log/slog/logger.go 164:7 164:26 164:47
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (l *Logger) Enabled(ctx context.Context, level Level) bool
-
-//goesc:pos log/slog/logger.go 236:7 236:24 236:36
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Error(msg string, args ...any)
-
-//goesc:pos log/slog/logger.go 241:7 241:31 241:52 241:64
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) ErrorContext(ctx context.Context, msg string, args ...any)
-
-//goesc:pos log/slog/logger.go 121:7
-//goesc:leaks recv=r0:1
-func (l *Logger) Handler() Handler
-
-//goesc:pos log/slog/logger.go 212:7 212:23 212:35
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Info(msg string, args ...any)
-
-//goesc:pos log/slog/logger.go 217:7 217:30 217:51 217:63
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) InfoContext(ctx context.Context, msg string, args ...any)
-
-//goesc:pos log/slog/logger.go 188:7 188:22 188:43 188:56 188:68
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) Log(ctx context.Context, level Level, msg string, args ...any)
-
-//goesc:pos log/slog/logger.go 193:7 193:27 193:48 193:61 193:73
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 attrs=heap:1
-func (l *Logger) LogAttrs(ctx context.Context, level Level, msg string, attrs ...Attr)
-
-//goesc:pos log/slog/logger.go 224:7 224:23 224:35
-//goesc:leaks recv=heap:1 msg=heap:0 args=heap:1
-func (l *Logger) Warn(msg string, args ...any)
-
-//goesc:pos log/slog/logger.go 229:7 229:30 229:51 229:63
-//goesc:leaks recv=heap:1 ctx=heap:0 msg=heap:0 args=heap:1
-func (l *Logger) WarnContext(ctx context.Context, msg string, args ...any)
 
 //goesc:pos log/slog/logger.go 126:7 126:23
 //goesc:leaks recv=heap:1,r0:0 args=heap:1
@@ -187,10 +89,6 @@ func (l *Logger) logAttrs(ctx context.Context, level Level, msg string, attrs ..
 
 type MultiHandler struct{multi []Handler}
 
-//goesc:pos log/slog/multi_handler.go 26:7 26:32 26:53
-//goesc:leaks recv=heap:2 ctx=heap:0
-func (h *MultiHandler) Enabled(ctx context.Context, l Level) bool
-
 //goesc:pos log/slog/multi_handler.go 35:7 35:31 35:52
 //goesc:leaks recv=heap:2 ctx=heap:0 r=heap:0
 func (h *MultiHandler) Handle(ctx context.Context, r Record) error
@@ -213,18 +111,6 @@ func (r *Record) Add(args ...any)
 //goesc:leaks recv=heap:1,mutator:0 attrs=heap:1
 func (r *Record) AddAttrs(attrs ...Attr)
 
-//goesc:pos log/slog/record.go 82:7 82:23
-//goesc:leaks recv=heap:0 f=none
-func (r Record) Attrs(f func(Attr) bool)
-
-//goesc:pos log/slog/record.go 70:7
-//goesc:leaks recv=r0:0
-func (r Record) Clone() Record
-
-//goesc:pos log/slog/record.go 76:7
-//goesc:leaks recv=none
-func (r Record) NumAttrs() int
-
 //goesc:pos log/slog/record.go 220:7
 //goesc:leaks recv=none
 func (r Record) Source() *Source
@@ -244,18 +130,6 @@ type TextHandler struct{*commonHandler}
 //goesc:pos log/slog/text_handler.go 44:7 44:31 44:50
 //goesc:leaks recv=heap:2 #0=none
 func (h *TextHandler) Enabled(_ context.Context, level Level) bool
-
-//goesc:pos log/slog/text_handler.go 92:7 92:30 92:49
-//goesc:leaks recv=heap:1 #0=none r=heap:0
-func (h *TextHandler) Handle(_ context.Context, r Record) error
-
-//goesc:pos log/slog/text_handler.go 50:7 50:33
-//goesc:leaks recv=heap:2 attrs=heap:1
-func (h *TextHandler) WithAttrs(attrs []Attr) Handler
-
-//goesc:pos log/slog/text_handler.go 54:7 54:33
-//goesc:leaks recv=heap:2 name=heap:0
-func (h *TextHandler) WithGroup(name string) Handler
 
 type Value struct{_ [0]func(); num uint64; any any}
 
@@ -279,21 +153,9 @@ func (v Value) Equal(w Value) bool
 //goesc:leaks recv=none
 func (v Value) Float64() float64
 
-//goesc:pos log/slog/value.go 407:7
-//goesc:leaks recv=r0:0
-func (v Value) Group() []Attr
-
 //goesc:pos log/slog/value.go 318:7
 //goesc:leaks recv=none
 func (v Value) Int64() int64
-
-//goesc:pos log/slog/value.go 87:7
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
-
-//goesc:pos log/slog/value.go 401:7
-//goesc:leaks recv=r0:0
-func (v Value) LogValuer() LogValuer
 
 //goesc:pos log/slog/value.go 500:7
 //goesc:leaks recv=heap:0
@@ -349,10 +211,6 @@ type commonHandler struct{json bool; opts HandlerOptions; preformattedAttrs []by
 //goesc:leaks recv=none
 func (h *commonHandler) attrSep() string
 
-//goesc:pos log/slog/handler.go 206:7
-//goesc:leaks recv=heap:1
-func (h *commonHandler) clone() *commonHandler
-
 //goesc:pos log/slog/handler.go 221:7 221:33
 //goesc:leaks recv=heap:1
 func (h *commonHandler) enabled(l Level) bool
@@ -368,10 +226,6 @@ func (h *commonHandler) newHandleState(buf *buffer.Buffer, freeBuf bool, sep str
 //goesc:pos log/slog/handler.go 229:7 229:35
 //goesc:leaks recv=heap:1,r0:0 as=heap:1
 func (h *commonHandler) withAttrs(as []Attr) *commonHandler
-
-//goesc:pos log/slog/handler.go 261:7 261:35
-//goesc:leaks recv=heap:1 name=heap:0
-func (h *commonHandler) withGroup(name string) *commonHandler
 
 type groupptr *Attr
 
@@ -443,120 +297,20 @@ type timeLocation *time.Location
 
 type timeTime struct{wall uint64; ext int64; loc *time.Location}
 
-//goesc:leaks key=r0:0 value=heap:1,r0:0
-func Any(key string, value any) Attr
-
 //goesc:leaks v=heap:1,r0:0
 func AnyValue(v any) Value
-
-//goesc:leaks key=r0:0
-func Bool(key string, v bool) Attr
-
-func BoolValue(v bool) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Debug(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func DebugContext(ctx context.Context, msg string, args ...any)
-
-func Default() *Logger
-
-//goesc:leaks key=r0:0
-func Duration(key string, v time.Duration) Attr
-
-func DurationValue(v time.Duration) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Error(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func ErrorContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks key=r0:0
-func Float64(key string, v float64) Attr
-
-func Float64Value(v float64) Value
 
 //goesc:leaks key=r0:0 args=heap:1
 func Group(key string, args ...any) Attr
 
-//goesc:leaks key=r0:0 attrs=heap:1,r0:0
-func GroupAttrs(key string, attrs ...Attr) Attr
-
 //goesc:leaks as=heap:1,r0:0
 func GroupValue(as ...Attr) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Info(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func InfoContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks key=r0:0
-func Int(key string, value int) Attr
-
-//goesc:leaks key=r0:0
-func Int64(key string, value int64) Attr
-
-func Int64Value(v int64) Value
-
-func IntValue(v int) Value
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func Log(ctx context.Context, level Level, msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 attrs=heap:1
-func LogAttrs(ctx context.Context, level Level, msg string, attrs ...Attr)
-
-//goesc:leaks h=heap:0
-func New(h Handler) *Logger
-
-//goesc:leaks w=heap:0 opts=heap:1
-func NewJSONHandler(w io.Writer, opts *HandlerOptions) *JSONHandler
-
-//goesc:leaks h=heap:0
-func NewLogLogger(h Handler, level Level) *log.Logger
-
-//goesc:leaks handlers=heap:1
-func NewMultiHandler(handlers ...Handler) *MultiHandler
-
-//goesc:leaks t=r0:0 msg=r0:0
-func NewRecord(t time.Time, level Level, msg string, pc uintptr) Record
-
-//goesc:leaks w=heap:0 opts=heap:1
-func NewTextHandler(w io.Writer, opts *HandlerOptions) *TextHandler
 
 //goesc:leaks l=heap:0
 func SetDefault(l *Logger)
 
-func SetLogLoggerLevel(level Level) (oldLevel Level)
-
-//goesc:leaks key=r0:0 value=r0:0
-func String(key string, value string) Attr
-
-//goesc:leaks value=r0:0
-func StringValue(value string) Value
-
-//goesc:leaks key=r0:0 v=heap:0
-func Time(key string, v time.Time) Attr
-
 //goesc:leaks v=heap:0
 func TimeValue(v time.Time) Value
-
-//goesc:leaks key=r0:0
-func Uint64(key string, v uint64) Attr
-
-func Uint64Value(v uint64) Value
-
-//goesc:leaks msg=heap:0 args=heap:1
-func Warn(msg string, args ...any)
-
-//goesc:leaks ctx=heap:0 msg=heap:0 args=heap:1
-func WarnContext(ctx context.Context, msg string, args ...any)
-
-//goesc:leaks args=heap:1
-func With(args ...any) *Logger
 
 const (
 	KindAny Kind = 0

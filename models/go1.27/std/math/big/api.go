@@ -16,19 +16,7 @@ func (i Accuracy) String() string
 
 type ErrNaN struct{msg string}
 
-//goesc:pos math/big/float.go 83:7
-//goesc:leaks recv=r0:0
-func (err ErrNaN) Error() string
-
 type Float struct{prec uint32; mode RoundingMode; acc Accuracy; form form; neg bool; mant nat; exp int32}
-
-//goesc:pos math/big/float.go 1182:7 1182:21
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Float) Abs(x *Float) *Float
-
-//goesc:pos math/big/float.go 232:7
-//goesc:leaks recv=none
-func (x *Float) Acc() Accuracy
 
 //goesc:pos math/big/float.go 1451:7 1451:21 1451:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -37,10 +25,6 @@ func (z *Float) Add(x *Float, y *Float) *Float
 //goesc:pos math/big/ftoa.go 67:7 67:24 67:36 67:46
 //goesc:leaks recv=mutator:1,callee:1 buf=r0:0,mutator:0
 func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
-
-//goesc:pos math/big/floatmarsh.go 112:7 112:28
-//goesc:leaks recv=mutator:1,callee:1 b=r0:0,mutator:0
-func (x *Float) AppendText(b []byte) ([]byte, error)
 
 //goesc:pos math/big/float.go 1682:7 1682:21
 //goesc:leaks recv=none y=none
@@ -78,10 +62,6 @@ func (x *Float) Int(z *Int) (*Int, Accuracy)
 //goesc:leaks recv=none
 func (x *Float) Int64() (int64, Accuracy)
 
-//goesc:pos math/big/float.go 341:7
-//goesc:leaks recv=none
-func (x *Float) IsInf() bool
-
 //goesc:pos math/big/float.go 347:7
 //goesc:leaks recv=none
 func (x *Float) IsInt() bool
@@ -94,29 +74,13 @@ func (x *Float) MantExp(mant *Float) (exp int)
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) MarshalText() (text []byte, err error)
 
-//goesc:pos math/big/float.go 217:7
-//goesc:leaks recv=none
-func (x *Float) MinPrec() uint
-
-//goesc:pos math/big/float.go 225:7
-//goesc:leaks recv=none
-func (x *Float) Mode() RoundingMode
-
 //goesc:pos math/big/float.go 1592:7 1592:21 1592:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Mul(x *Float, y *Float) *Float
 
-//goesc:pos math/big/float.go 1190:7 1190:21
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Float) Neg(x *Float) *Float
-
 //goesc:pos math/big/floatconv.go 259:7 259:23 259:33
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Float) Parse(s string, base int) (f *Float, b int, err error)
-
-//goesc:pos math/big/float.go 210:7
-//goesc:leaks recv=none
-func (x *Float) Prec() uint
 
 //goesc:pos math/big/float.go 1637:7 1637:21 1637:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -138,25 +102,13 @@ func (z *Float) Set(x *Float) *Float
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Float) SetFloat64(x float64) *Float
 
-//goesc:pos math/big/float.go 642:7 642:24
-//goesc:leaks recv=r0:0,mutator:0
-func (z *Float) SetInf(signbit bool) *Float
-
 //goesc:pos math/big/float.go 601:7 601:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetInt(x *Int) *Float
 
-//goesc:pos math/big/float.go 540:7 540:26
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Float) SetInt64(x int64) *Float
-
 //goesc:pos math/big/float.go 321:7 321:28 321:41
 //goesc:leaks recv=heap:1,r0:0,mutator:0 mant=none
 func (z *Float) SetMantExp(mant *Float, exp int) *Float
-
-//goesc:pos math/big/float.go 202:7 202:25
-//goesc:leaks recv=r0:0,mutator:0
-func (z *Float) SetMode(mode RoundingMode) *Float
 
 //goesc:pos math/big/float.go 166:7 166:25
 //goesc:leaks recv=r0:0,mutator:0,callee:1
@@ -165,22 +117,6 @@ func (z *Float) SetPrec(prec uint) *Float
 //goesc:pos math/big/float.go 625:7 625:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Float) SetRat(x *Rat) *Float
-
-//goesc:pos math/big/floatconv.go 22:7 22:27
-//goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
-func (z *Float) SetString(s string) (*Float, bool)
-
-//goesc:pos math/big/float.go 533:7 533:27
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Float) SetUint64(x uint64) *Float
-
-//goesc:pos math/big/float.go 240:7
-//goesc:leaks recv=none
-func (x *Float) Sign() int
-
-//goesc:pos math/big/float.go 336:7
-//goesc:leaks recv=none
-func (x *Float) Signbit() bool
 
 //goesc:pos math/big/sqrt.go 33:7 33:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
@@ -193,10 +129,6 @@ func (x *Float) String() string
 //goesc:pos math/big/float.go 1525:7 1525:21 1525:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) Sub(x *Float, y *Float) *Float
-
-//goesc:pos math/big/ftoa.go 51:7 51:22 51:35
-//goesc:leaks recv=mutator:1,callee:1
-func (x *Float) Text(format byte, prec int) string
 
 //goesc:pos math/big/float.go 741:7
 //goesc:leaks recv=none
@@ -266,19 +198,11 @@ func (z *Float) uquo(x *Float, y *Float)
 //goesc:leaks recv=heap:1,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Float) usub(x *Float, y *Float)
 
-//goesc:pos math/big/float.go 364:7
-//goesc:leaks recv=none
-func (x *Float) validate()
-
 //goesc:pos math/big/float.go 374:7
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Float) validate0() string
 
 type Int struct{neg bool; abs nat}
-
-//goesc:pos math/big/int.go 127:7 127:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Abs(x *Int) *Int
 
 //goesc:pos math/big/int.go 141:7 141:19 141:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -292,14 +216,6 @@ func (z *Int) And(x *Int, y *Int) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) AndNot(x *Int, y *Int) *Int
 
-//goesc:pos math/big/intconv.go 30:7 30:22 30:34
-//goesc:leaks recv=none buf=r0:0,mutator:0
-func (x *Int) Append(buf []byte, base int) []byte
-
-//goesc:pos math/big/intmarsh.go 49:7 49:26
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (x *Int) AppendText(b []byte) (text []byte, err error)
-
 //goesc:pos math/big/int.go 229:7 229:24 229:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) Binomial(n int64, k int64) *Int
@@ -308,14 +224,6 @@ func (z *Int) Binomial(n int64, k int64) *Int
 //goesc:leaks recv=mutator:1,callee:1
 func (x *Int) Bit(i int) uint
 
-//goesc:pos math/big/int.go 631:7
-//goesc:leaks recv=none
-func (x *Int) BitLen() int
-
-//goesc:pos math/big/int.go 108:7
-//goesc:leaks recv=r0:1
-func (x *Int) Bits() []Word
-
 //goesc:pos math/big/int.go 610:7
 //goesc:leaks recv=none
 func (x *Int) Bytes() []byte
@@ -323,10 +231,6 @@ func (x *Int) Bytes() []byte
 //goesc:pos math/big/int.go 461:7 461:19
 //goesc:leaks recv=none y=none
 func (x *Int) Cmp(y *Int) (r int)
-
-//goesc:pos math/big/int.go 486:7 486:22
-//goesc:leaks recv=none y=none
-func (x *Int) CmpAbs(y *Int) int
 
 //goesc:pos math/big/int.go 308:7 308:19 308:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -339,14 +243,6 @@ func (z *Int) DivMod(x *Int, y *Int, m *Int) (*Int, *Int)
 //goesc:pos math/big/int.go 393:7 393:22 393:25 393:28 393:36
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1 r=heap:1,r1:0,mutator:0
 func (z *Int) Divide(x *Int, y *Int, r *Int, mode RoundingMode) (*Int, *Int)
-
-//goesc:pos math/big/int.go 650:7 650:19 650:22 650:25
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=none m=heap:1,mutator:0
-func (z *Int) Exp(x *Int, y *Int, m *Int) *Int
-
-//goesc:pos math/big/int.go 622:7 622:25
-//goesc:leaks recv=none buf=r0:0,mutator:0
-func (x *Int) FillBytes(buf []byte) []byte
 
 //goesc:pos math/big/int.go 542:7
 //goesc:leaks recv=none
@@ -368,26 +264,6 @@ func (z *Int) GobDecode(buf []byte) error
 //goesc:leaks recv=none
 func (x *Int) GobEncode() ([]byte, error)
 
-//goesc:pos math/big/int.go 512:7
-//goesc:leaks recv=none
-func (x *Int) Int64() int64
-
-//goesc:pos math/big/int.go 527:7
-//goesc:leaks recv=none
-func (x *Int) IsInt64() bool
-
-//goesc:pos math/big/int.go 536:7
-//goesc:leaks recv=none
-func (x *Int) IsUint64() bool
-
-//goesc:pos math/big/int.go 1182:7 1182:19 1182:27
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
-func (z *Int) Lsh(x *Int, n uint) *Int
-
-//goesc:pos math/big/intmarsh.go 71:7
-//goesc:leaks recv=none
-func (x *Int) MarshalJSON() ([]byte, error)
-
 //goesc:pos math/big/intmarsh.go 54:7
 //goesc:leaks recv=none
 func (x *Int) MarshalText() (text []byte, err error)
@@ -404,17 +280,9 @@ func (z *Int) ModInverse(g *Int, n *Int) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 p=heap:1,mutator:0
 func (z *Int) ModSqrt(x *Int, p *Int) *Int
 
-//goesc:pos math/big/int.go 183:7 183:19 183:22
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
-func (z *Int) Mul(x *Int, y *Int) *Int
-
 //goesc:pos math/big/int.go 208:7 208:24 208:27
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Int) MulRange(a int64, b int64) *Int
-
-//goesc:pos math/big/int.go 134:7 134:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Neg(x *Int) *Int
 
 //goesc:pos math/big/int.go 1370:7 1370:19
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
@@ -452,21 +320,9 @@ func (z *Int) Rsh(x *Int, n uint) *Int
 //goesc:leaks recv=heap:1,mutator:0 s=heap:0
 func (z *Int) Scan(s fmt.ScanState, ch rune) error
 
-//goesc:pos math/big/int.go 95:7 95:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Int) Set(x *Int) *Int
-
 //goesc:pos math/big/int.go 1230:7 1230:22 1230:30 1230:37
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
 func (z *Int) SetBit(x *Int, i int, b uint) *Int
-
-//goesc:pos math/big/int.go 120:7 120:23
-//goesc:leaks recv=r0:0,mutator:0 abs=heap:0
-func (z *Int) SetBits(abs []Word) *Int
-
-//goesc:pos math/big/int.go 601:7 601:24
-//goesc:leaks recv=heap:1,r0:0,mutator:0 buf=none
-func (z *Int) SetBytes(buf []byte) *Int
 
 //goesc:pos math/big/int.go 58:7 58:24
 //goesc:leaks recv=heap:1,r0:0,mutator:0
@@ -476,41 +332,9 @@ func (z *Int) SetInt64(x int64) *Int
 //goesc:leaks recv=heap:1,r0:0,mutator:0 s=heap:0
 func (z *Int) SetString(s string, base int) (*Int, bool)
 
-//goesc:pos math/big/int.go 70:7 70:25
-//goesc:leaks recv=heap:1,r0:0,mutator:0
-func (z *Int) SetUint64(x uint64) *Int
-
-//goesc:pos math/big/int.go 44:7
-//goesc:leaks recv=none
-func (x *Int) Sign() int
-
-//goesc:pos math/big/int.go 1386:7 1386:20
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1
-func (z *Int) Sqrt(x *Int) *Int
-
-//goesc:pos math/big/intconv.go 39:7
-//goesc:leaks recv=none
-func (x *Int) String() string
-
 //goesc:pos math/big/int.go 162:7 162:19 162:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Int) Sub(x *Int, y *Int) *Int
-
-//goesc:pos math/big/intconv.go 21:7 21:20
-//goesc:leaks recv=none
-func (x *Int) Text(base int) string
-
-//goesc:pos math/big/int.go 640:7
-//goesc:leaks recv=none
-func (x *Int) TrailingZeroBits() uint
-
-//goesc:pos math/big/int.go 522:7
-//goesc:leaks recv=none
-func (x *Int) Uint64() uint64
-
-//goesc:pos math/big/intmarsh.go 79:7 79:29
-//goesc:leaks recv=heap:1,mutator:0 text=heap:0
-func (z *Int) UnmarshalJSON(text []byte) error
 
 //goesc:pos math/big/intmarsh.go 59:7 59:29
 //goesc:leaks recv=heap:1,mutator:0 text=heap:0
@@ -562,10 +386,6 @@ func (z *Int) setFromScanner(r io.ByteScanner, base int) (*Int, bool)
 
 type Rat struct{a Int; b Int}
 
-//goesc:pos math/big/rat.go 370:7 370:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Rat) Abs(x *Rat) *Rat
-
 //goesc:pos math/big/rat.go 498:7 498:19 498:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Add(x *Rat, y *Rat) *Rat
@@ -577,10 +397,6 @@ func (x *Rat) AppendText(b []byte) ([]byte, error)
 //goesc:pos math/big/rat.go 488:7 488:19
 //goesc:leaks recv=mutator:1,callee:1 y=mutator:1,callee:1
 func (x *Rat) Cmp(y *Rat) int
-
-//goesc:pos math/big/rat.go 422:7
-//goesc:leaks recv=r0:0
-func (x *Rat) Denom() *Int
 
 //goesc:pos math/big/rat.go 273:7
 //goesc:leaks recv=none
@@ -610,25 +426,9 @@ func (x *Rat) GobEncode() ([]byte, error)
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
 func (z *Rat) Inv(x *Rat) *Rat
 
-//goesc:pos math/big/rat.go 403:7
-//goesc:leaks recv=none
-func (x *Rat) IsInt() bool
-
-//goesc:pos math/big/ratmarsh.go 80:7
-//goesc:leaks recv=none
-func (x *Rat) MarshalText() (text []byte, err error)
-
 //goesc:pos math/big/rat.go 524:7 524:19 524:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Mul(x *Rat, y *Rat) *Rat
-
-//goesc:pos math/big/rat.go 377:7 377:19
-//goesc:leaks recv=heap:1,r0:0,mutator:0 x=none
-func (z *Rat) Neg(x *Rat) *Rat
-
-//goesc:pos math/big/rat.go 411:7
-//goesc:leaks recv=r0:0
-func (x *Rat) Num() *Int
 
 //goesc:pos math/big/rat.go 547:7 547:19 547:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
@@ -674,14 +474,6 @@ func (z *Rat) SetString(s string) (*Rat, bool)
 //goesc:leaks recv=heap:1,r0:0,mutator:0
 func (z *Rat) SetUint64(x uint64) *Rat
 
-//goesc:pos math/big/rat.go 398:7
-//goesc:leaks recv=none
-func (x *Rat) Sign() int
-
-//goesc:pos math/big/ratconv.go 304:7
-//goesc:leaks recv=none
-func (x *Rat) String() string
-
 //goesc:pos math/big/rat.go 511:7 511:19 511:22
 //goesc:leaks recv=heap:1,r0:0,mutator:0 x=mutator:1,callee:1 y=mutator:1,callee:1
 func (z *Rat) Sub(x *Rat, y *Rat) *Rat
@@ -711,10 +503,6 @@ type form byte
 
 type nat []Word
 
-//goesc:pos math/big/nat.go 44:7
-//goesc:leaks recv=none
-func (z nat) String() string
-
 //goesc:pos math/big/nat.go 97:7 97:18 97:21
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) add(x nat, y nat) nat
@@ -730,14 +518,6 @@ func (z nat) andNot(x nat, y nat) nat
 //goesc:pos math/big/nat.go 521:7 521:18
 //goesc:leaks recv=none
 func (x nat) bit(i uint) uint
-
-//goesc:pos math/big/nat.go 383:7
-//goesc:leaks recv=none
-func (x nat) bitLen() int
-
-//goesc:pos math/big/nat.go 1036:7 1036:20
-//goesc:leaks recv=none buf=mutator:0
-func (z nat) bytes(buf []byte) (i int)
 
 //goesc:pos math/big/nat.go 151:7 151:18
 //goesc:leaks recv=none y=none
@@ -803,10 +583,6 @@ func (x nat) itoa(neg bool, base int) []byte
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (z nat) lsh(x nat, s uint) nat
 
-//goesc:pos math/big/nat.go 56:7 56:19
-//goesc:leaks recv=r0:0
-func (z nat) make(n int) nat
-
 //goesc:pos math/big/int.go 1001:7 1001:25 1001:28
 //goesc:leaks recv=heap:0 g=mutator:0,callee:0 n=heap:0
 func (z nat) modInverse(g nat, n nat) nat
@@ -830,10 +606,6 @@ func (z nat) mulAddWW(x nat, y Word, r Word) nat
 //goesc:pos math/big/nat.go 246:7 246:23 246:35 246:38
 //goesc:leaks recv=heap:0 stk=heap:1,mutator:0
 func (z nat) mulRange(stk *stack, a uint64, b uint64) nat
-
-//goesc:pos math/big/nat.go 48:7
-//goesc:leaks recv=r0:0
-func (z nat) norm() nat
 
 //goesc:pos math/big/nat.go 599:7 599:17 599:20
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none
@@ -862,10 +634,6 @@ func (z nat) rsh(x nat, s uint) nat
 //goesc:pos math/big/natconv.go 109:7 109:19 109:37 109:47
 //goesc:leaks recv=r0:0,mutator:0,callee:0 r=heap:0
 func (z nat) scan(r io.ByteScanner, base int, fracOk bool) (res nat, b int, count int, err error)
-
-//goesc:pos math/big/nat.go 91:7 91:18
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (z nat) set(x nat) nat
 
 //goesc:pos math/big/nat.go 491:7 491:21 491:28 491:36
 //goesc:leaks recv=r0:0,mutator:0 x=none
@@ -902,10 +670,6 @@ func (z nat) sub(x nat, y nat) nat
 //goesc:pos math/big/nat.go 1134:7 1134:23 1134:26 1134:33
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
 func (z nat) subMod2N(x nat, y nat, n uint) nat
-
-//goesc:pos math/big/nat.go 405:7
-//goesc:leaks recv=none
-func (x nat) trailingZeroBits() uint
 
 //goesc:pos math/big/nat.go 569:7 569:20 569:27
 //goesc:leaks recv=r0:0,mutator:0 x=none
@@ -957,12 +721,6 @@ func (s *stackInner) save() int
 
 //goesc:leaks x=none y=none
 func Jacobi(x *Int, y *Int) int
-
-func NewFloat(x float64) *Float
-
-func NewInt(x int64) *Int
-
-func NewRat(a int64, b int64) *Rat
 
 //goesc:leaks s=heap:0
 func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error)

@@ -13,25 +13,9 @@ func (r *Rand) ExpFloat64() float64
 //goesc:leaks recv=heap:1
 func (r *Rand) Float32() float32
 
-//goesc:pos math/rand/rand.go 189:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Float64() float64
-
-//goesc:pos math/rand/rand.go 113:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Int() int
-
-//goesc:pos math/rand/rand.go 110:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Int31() int32
-
 //goesc:pos math/rand/rand.go 137:7 137:23
 //goesc:leaks recv=heap:1
 func (r *Rand) Int31n(n int32) int32
-
-//goesc:pos math/rand/rand.go 96:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Int63() int64
 
 //goesc:pos math/rand/rand.go 120:7 120:23
 //goesc:leaks recv=heap:1
@@ -60,10 +44,6 @@ func (r *Rand) Seed(seed int64)
 //goesc:pos math/rand/rand.go 247:7 247:24 247:31
 //goesc:leaks recv=heap:1 swap=none
 func (r *Rand) Shuffle(n int, swap func(i int, j int))
-
-//goesc:pos math/rand/rand.go 99:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint32() uint32
 
 //goesc:pos math/rand/rand.go 102:7
 //goesc:leaks recv=heap:1
@@ -95,17 +75,9 @@ func (z *Zipf) hinv(x float64) float64
 
 type rngSource struct{tap int; feed int; vec [607]int64}
 
-//goesc:pos math/rand/rng.go 233:7
-//goesc:leaks recv=mutator:0
-func (rng *rngSource) Int63() int64
-
 //goesc:pos math/rand/rng.go 204:7 204:28
 //goesc:leaks recv=mutator:0
 func (rng *rngSource) Seed(seed int64)
-
-//goesc:pos math/rand/rng.go 238:7
-//goesc:leaks recv=mutator:0
-func (rng *rngSource) Uint64() uint64
 
 func ExpFloat64() float64
 
@@ -124,11 +96,6 @@ func Int63() int64
 func Int63n(n int64) int64
 
 func Intn(n int) int
-
-//goesc:leaks src=heap:0
-func New(src Source) *Rand
-
-func NewSource(seed int64) Source
 
 //goesc:leaks r=heap:0
 func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf

@@ -26,21 +26,9 @@ func (f *Form) RemoveAll() error
 
 type Part struct{Header textproto.MIMEHeader; mr *Reader; disposition string; dispositionParams map[string]string; r io.Reader; n int; total int64; err error; readErr error}
 
-//goesc:pos mime/multipart/multipart.go 325:7
-//goesc:leaks recv=heap:0
-func (p *Part) Close() error
-
 //goesc:pos mime/multipart/multipart.go 91:7
 //goesc:leaks recv=mutator:0
 func (p *Part) FileName() string
-
-//goesc:pos mime/multipart/multipart.go 76:7
-//goesc:leaks recv=mutator:0
-func (p *Part) FormName() string
-
-//goesc:pos mime/multipart/multipart.go 184:7 184:21
-//goesc:leaks recv=heap:1 d=heap:0
-func (p *Part) Read(d []byte) (n int, err error)
 
 //goesc:pos mime/multipart/multipart.go 104:7
 //goesc:leaks recv=mutator:0
@@ -60,10 +48,6 @@ func (r *Reader) NextPart() (*Part, error)
 //goesc:leaks recv=heap:0
 func (r *Reader) NextRawPart() (*Part, error)
 
-//goesc:pos mime/multipart/formdata.go 32:7 32:27
-//goesc:leaks recv=heap:0
-func (r *Reader) ReadForm(maxMemory int64) (*Form, error)
-
 //goesc:pos mime/multipart/multipart.go 456:7 456:42
 //goesc:leaks recv=mutator:0 line=none
 func (r *Reader) isBoundaryDelimiterLine(line []byte) (ret bool)
@@ -81,10 +65,6 @@ func (r *Reader) nextPart(rawPart bool, maxMIMEHeaderSize int64, maxMIMEHeaders 
 func (r *Reader) readForm(maxMemory int64) (_ *Form, err error)
 
 type Writer struct{w io.Writer; boundary string; lastpart *part}
-
-//goesc:pos mime/multipart/writer.go 36:7
-//goesc:leaks recv=r0:1
-func (w *Writer) Boundary() string
 
 //goesc:pos mime/multipart/writer.go 183:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -129,9 +109,6 @@ func FileContentDisposition(fieldname string, filename string) string
 
 //goesc:leaks r=heap:0 boundary=none
 func NewReader(r io.Reader, boundary string) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
 
 var ErrMessageTooLarge error
 

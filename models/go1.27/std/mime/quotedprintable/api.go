@@ -48,9 +48,3 @@ func (w *Writer) insertSoftLineBreak() error
 //goesc:leaks recv=heap:0 p=none
 func (w *Writer) write(p []byte) error
 
-//goesc:leaks r=heap:0
-func NewReader(r io.Reader) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w io.Writer) *Writer
-

@@ -27,10 +27,6 @@ type Client struct{Transport RoundTripper; CheckRedirect func(req *Request, via 
 //goesc:leaks recv=heap:1
 func (c *Client) CloseIdleConnections()
 
-//goesc:pos net/http/client.go 603:7 603:21
-//goesc:leaks recv=heap:0 req=heap:0
-func (c *Client) Do(req *Request) (*Response, error)
-
 //goesc:pos net/http/client.go 486:7 486:22
 //goesc:leaks recv=heap:0 url=heap:0
 func (c *Client) Get(url string) (resp *Response, err error)
@@ -73,21 +69,9 @@ func (c *Client) transport() RoundTripper
 
 type ClientConn struct{cc genericClientConn; stateHookMu sync.Mutex; userStateHook func(*ClientConn); stateHookRunning bool; lastAvailable int; lastInFlight int; lastClosed bool}
 
-//goesc:pos net/http/clientconn.go 277:7
-//goesc:leaks recv=heap:1
-func (cc *ClientConn) Available() int
-
 //goesc:pos net/http/clientconn.go 210:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) Close() error
-
-//goesc:pos net/http/clientconn.go 218:7
-//goesc:leaks recv=heap:1
-func (cc *ClientConn) Err() error
-
-//goesc:pos net/http/clientconn.go 284:7
-//goesc:leaks recv=heap:1
-func (cc *ClientConn) InFlight() int
 
 //goesc:pos net/http/clientconn.go 308:7
 //goesc:leaks recv=heap:0
@@ -117,9 +101,6 @@ type CloseNotifier interface{CloseNotify() <-chan bool}
 
 type ConnState int
 
-//goesc:pos net/http/server.go 3408:7
-func (c ConnState) String() string
-
 type Cookie struct{Name string; Value string; Quoted bool; Path string; Domain string; Expires time.Time; RawExpires string; MaxAge int; Secure bool; HttpOnly bool; SameSite SameSite; Partitioned bool; Raw string; Unparsed []string}
 
 //goesc:pos net/http/cookie.go 260:7
@@ -146,10 +127,6 @@ func (c *CrossOriginProtection) AddTrustedOrigin(origin string) error
 //goesc:pos net/http/csrf.go 134:7 134:39
 //goesc:leaks recv=heap:0 req=heap:1
 func (c *CrossOriginProtection) Check(req *Request) error
-
-//goesc:pos net/http/csrf.go 206:7 206:41
-//goesc:leaks recv=heap:0 h=heap:0
-func (c *CrossOriginProtection) Handler(h Handler) Handler
 
 //goesc:pos net/http/csrf.go 124:7 124:48
 //goesc:leaks recv=heap:0 h=heap:0
@@ -180,43 +157,7 @@ type Handler interface{ServeHTTP(ResponseWriter, *Request)}
 
 type HandlerFunc func(ResponseWriter, *Request)
 
-//goesc:pos net/http/server.go 2357:7 2357:32 2357:50
-//goesc:leaks recv=none w=heap:0 r=heap:0
-func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request)
-
 type Header map[string][]string
-
-//goesc:pos net/http/header.go 30:7 30:21 30:26
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h Header) Add(key string, value string)
-
-//goesc:pos net/http/header.go 94:7
-//goesc:leaks recv=heap:2
-func (h Header) Clone() Header
-
-//goesc:pos net/http/header.go 80:7 80:21
-//goesc:leaks recv=none key=none
-func (h Header) Del(key string)
-
-//goesc:pos net/http/header.go 49:7 49:21
-//goesc:leaks recv=none key=none
-func (h Header) Get(key string) string
-
-//goesc:pos net/http/header.go 39:7 39:21 39:26
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h Header) Set(key string, value string)
-
-//goesc:pos net/http/header.go 58:7 58:24
-//goesc:leaks recv=none key=none
-func (h Header) Values(key string) []string
-
-//goesc:pos net/http/header.go 85:7 85:23
-//goesc:leaks recv=heap:1 w=heap:0
-func (h Header) Write(w io.Writer) error
-
-//goesc:pos net/http/header.go 186:7 186:29 186:42
-//goesc:leaks recv=heap:1 w=heap:0 exclude=none
-func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error
 
 //goesc:pos net/http/header.go 63:7 63:21
 //goesc:leaks recv=none key=none
@@ -230,10 +171,6 @@ func (h Header) has(key string) bool
 //goesc:leaks recv=heap:1 exclude=none
 func (h Header) sortedKeyValues(exclude map[string]bool) (kvs []keyValues, hs *headerSorter)
 
-//goesc:pos net/http/header.go 89:7 89:23 89:36
-//goesc:leaks recv=heap:1 w=heap:0 trace=none
-func (h Header) write(w io.Writer, trace *httptrace.ClientTrace) error
-
 //goesc:pos net/http/header.go 190:7 190:29 190:42 190:67
 //goesc:leaks recv=heap:1 w=heap:0 exclude=none trace=none
 func (h Header) writeSubset(w io.Writer, exclude map[string]bool, trace *httptrace.ClientTrace) error
@@ -242,55 +179,18 @@ type Hijacker interface{Hijack() (net.Conn, *bufio.ReadWriter, error)}
 
 type MaxBytesError struct{Limit int64}
 
-//goesc:pos net/http/request.go 1221:7
-//goesc:leaks recv=none
-func (e *MaxBytesError) Error() string
-
 type ProtocolError struct{ErrorString string}
-
-//goesc:pos net/http/request.go 52:7
-//goesc:leaks recv=r0:1
-func (pe *ProtocolError) Error() string
-
-//goesc:pos net/http/request.go 55:7 55:29
-//goesc:leaks recv=none err=none
-func (pe *ProtocolError) Is(err error) bool
 
 type Protocols struct{bits uint8}
 
-//goesc:pos net/http/http.go 41:7
-func (p Protocols) HTTP1() bool
-
-//goesc:pos net/http/http.go 47:7
-func (p Protocols) HTTP2() bool
-
-//goesc:pos net/http/http.go 44:7 44:30
-//goesc:leaks recv=mutator:0
-func (p *Protocols) SetHTTP1(ok bool)
-
-//goesc:pos net/http/http.go 50:7 50:30
-//goesc:leaks recv=mutator:0
-func (p *Protocols) SetHTTP2(ok bool)
-
-//goesc:pos net/http/http.go 56:7 56:41
-//goesc:leaks recv=mutator:0
-func (p *Protocols) SetUnencryptedHTTP2(ok bool)
-
 //goesc:pos net/http/http.go 80:7
 func (p Protocols) String() string
-
-//goesc:pos net/http/http.go 53:7
-func (p Protocols) UnencryptedHTTP2() bool
 
 //goesc:pos net/http/http.go 76:7
 func (p Protocols) empty() bool
 
 //goesc:pos net/http/http.go 59:7
 func (p Protocols) http3() bool
-
-//goesc:pos net/http/http.go 67:7 67:28 67:39
-//goesc:leaks recv=mutator:0
-func (p *Protocols) setBit(bit uint8, ok bool)
 
 //goesc:pos net/http/http.go 62:7 62:30
 //goesc:leaks recv=mutator:0
@@ -315,22 +215,6 @@ func (r *Request) BasicAuth() (username string, password string, ok bool)
 //goesc:leaks recv=heap:1 ctx=heap:0
 func (r *Request) Clone(ctx context.Context) *Request
 
-//goesc:pos net/http/request.go 357:7
-//goesc:leaks recv=r0:1
-func (r *Request) Context() context.Context
-
-//goesc:pos net/http/request.go 453:7 453:26
-//goesc:leaks recv=none name=none
-func (r *Request) Cookie(name string) (*Cookie, error)
-
-//goesc:pos net/http/request.go 433:7
-//goesc:leaks recv=none
-func (r *Request) Cookies() []*Cookie
-
-//goesc:pos net/http/request.go 439:7 439:32
-//goesc:leaks recv=none name=none
-func (r *Request) CookiesNamed(name string) []*Cookie
-
 //goesc:pos net/http/request.go 1469:7 1469:28
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error)
@@ -351,45 +235,13 @@ func (r *Request) ParseForm() error
 //goesc:leaks recv=heap:1,mutator:0
 func (r *Request) ParseMultipartForm(maxMemory int64) error
 
-//goesc:pos net/http/request.go 1495:7 1495:29
-//goesc:leaks recv=r0:2 name=none
-func (r *Request) PathValue(name string) string
-
 //goesc:pos net/http/request.go 1457:7 1457:33
 //goesc:leaks recv=heap:1,mutator:0 key=none
 func (r *Request) PostFormValue(key string) string
 
-//goesc:pos net/http/request.go 422:7 422:32 422:39
-//goesc:leaks recv=none
-func (r *Request) ProtoAtLeast(major int, minor int) bool
-
-//goesc:pos net/http/request.go 486:7
-//goesc:leaks recv=none
-func (r *Request) Referer() string
-
 //goesc:pos net/http/request.go 1032:7 1032:32 1032:42
 //goesc:leaks recv=none username=none password=none
 func (r *Request) SetBasicAuth(username string, password string)
-
-//goesc:pos net/http/request.go 1505:7 1505:32 1505:38
-//goesc:leaks recv=mutator:0 name=heap:0 value=heap:0
-func (r *Request) SetPathValue(name string, value string)
-
-//goesc:pos net/http/request.go 428:7
-//goesc:leaks recv=none
-func (r *Request) UserAgent() string
-
-//goesc:pos net/http/request.go 373:7 373:31
-//goesc:leaks recv=heap:1 ctx=heap:0
-func (r *Request) WithContext(ctx context.Context) *Request
-
-//goesc:pos net/http/request.go 571:7 571:25
-//goesc:leaks recv=heap:1 w=heap:0
-func (r *Request) Write(w io.Writer) error
-
-//goesc:pos net/http/request.go 581:7 581:30
-//goesc:leaks recv=heap:1 w=heap:0
-func (r *Request) WriteProxy(w io.Writer) error
 
 //goesc:pos net/http/request.go 1554:7
 //goesc:leaks recv=heap:1
@@ -415,10 +267,6 @@ func (r *Request) multipartReader(allowMixed bool) (*multipart.Reader, error)
 //goesc:leaks recv=none
 func (r *Request) outgoingLength() int64
 
-//goesc:pos net/http/request.go 1518:7 1518:28
-//goesc:leaks recv=none name=none
-func (r *Request) patIndex(name string) int
-
 //goesc:pos net/http/request.go 1606:7
 //goesc:leaks recv=none
 func (r *Request) requiresHTTP1() bool
@@ -437,17 +285,9 @@ func (r *Request) write(w io.Writer, usingProxy bool, extraHeaders Header, waitF
 
 type Response struct{Status string; StatusCode int; Proto string; ProtoMajor int; ProtoMinor int; Header Header; Body io.ReadCloser; ContentLength int64; TransferEncoding []string; Close bool; Uncompressed bool; Trailer Header; Request *Request; TLS *tls.ConnectionState}
 
-//goesc:pos net/http/response.go 129:7
-//goesc:leaks recv=none
-func (r *Response) Cookies() []*Cookie
-
 //goesc:pos net/http/response.go 141:7
 //goesc:leaks recv=heap:3
 func (r *Response) Location() (*url.URL, error)
-
-//goesc:pos net/http/response.go 228:7 228:33 228:40
-//goesc:leaks recv=none
-func (r *Response) ProtoAtLeast(major int, minor int) bool
 
 //goesc:pos net/http/response.go 249:7 249:26
 //goesc:leaks recv=heap:1 w=heap:0
@@ -680,14 +520,6 @@ func (t *Transport) CloseIdleConnections()
 //goesc:pos net/http/clientconn.go 113:7 113:35 113:56 113:64
 //goesc:leaks recv=heap:0 ctx=heap:0 scheme=heap:0 address=heap:0
 func (t *Transport) NewClientConn(ctx context.Context, scheme string, address string) (*ClientConn, error)
-
-//goesc:pos net/http/transport.go 904:7 904:38 904:53
-//goesc:leaks recv=heap:0 scheme=heap:0 rt=heap:0
-func (t *Transport) RegisterProtocol(scheme string, rt RoundTripper)
-
-//goesc:pos net/http/roundtrip.go 29:7 29:31
-//goesc:leaks recv=heap:0 req=heap:0
-func (t *Transport) RoundTrip(req *Request) (*Response, error)
 
 //goesc:pos net/http/transport.go 577:7 577:43
 //goesc:leaks recv=heap:0 req=none
@@ -1009,10 +841,6 @@ func (k connectMethodKey) String() string
 
 type contextKey struct{name string}
 
-//goesc:pos net/http/http.go 124:7
-//goesc:leaks recv=none
-func (k *contextKey) String() string
-
 //goesc:pos DialClientConn=net/http/transport.go:416:17,416:38,416:54,416:70
 type dialClientConner interface{DialClientConn(ctx context.Context, address string, proxy *url.URL, internalStateHook func()) (RoundTripper, error)}
 
@@ -1057,30 +885,6 @@ type http2Transport = http2.Transport
 
 type http3ServerHandler struct{handler serverHandler; tlsConfig *tls.Config; baseCtx context.Context; errc chan error; shutdownCtx context.Context}
 
-//goesc:pos net/http/server.go 3872:7
-//goesc:leaks recv=r0:2
-func (h *http3ServerHandler) Addr() string
-
-//goesc:pos net/http/server.go 3884:7
-//goesc:leaks recv=r0:1
-func (h *http3ServerHandler) BaseContext() context.Context
-
-//goesc:pos net/http/server.go 3891:7 3891:44
-//goesc:leaks recv=none err=heap:0
-func (h *http3ServerHandler) ListenErrHook(err error)
-
-//goesc:pos net/http/server.go 3866:7 3866:40 3866:58
-//goesc:leaks recv=heap:2 w=heap:0 r=heap:0
-func (h *http3ServerHandler) ServeHTTP(w ResponseWriter, r *Request)
-
-//goesc:pos net/http/server.go 3900:7
-//goesc:leaks recv=r0:1
-func (h *http3ServerHandler) ShutdownContext() context.Context
-
-//goesc:pos net/http/server.go 3878:7
-//goesc:leaks recv=r0:1
-func (h *http3ServerHandler) TLSConfig() *tls.Config
-
 type incomparable [0]func()
 
 type ioFS struct{fsys fs.FS}
@@ -1095,10 +899,6 @@ type mapping[K comparable, V any] struct{s []entry[K, V]; m map[K]V}
 
 type maxBytesReader struct{w ResponseWriter; r io.ReadCloser; i int64; n int64; err error}
 
-//goesc:pos net/http/request.go 1276:7
-//goesc:leaks recv=heap:1
-func (l *maxBytesReader) Close() error
-
 //goesc:pos net/http/request.go 1234:7 1234:31
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (l *maxBytesReader) Read(p []byte) (n int, err error)
@@ -1107,22 +907,7 @@ type muxEntry struct{h Handler; pattern string}
 
 type noBody struct{}
 
-//goesc:pos net/http/http.go 195:7
-func (noBody) Close() error
-
-//goesc:pos net/http/http.go 194:7 194:20
-//goesc:leaks #0=none
-func (noBody) Read([]byte) (int, error)
-
-//goesc:pos net/http/http.go 196:7 196:23
-//goesc:leaks #0=none
-func (noBody) WriteTo(io.Writer) (int64, error)
-
 type pattern struct{str string; method string; host string; segments []segment; loc string}
-
-//goesc:pos net/http/pattern.go 37:7
-//goesc:leaks recv=r0:1
-func (p *pattern) String() string
 
 //goesc:pos net/http/pattern.go 260:7 260:35
 //goesc:leaks recv=none p2=none
@@ -1232,10 +1017,6 @@ func (pc *persistConn) wroteRequest() bool
 
 type redirectHandler struct{url string; code int}
 
-//goesc:pos net/http/server.go 2514:7 2514:38 2514:56
-//goesc:leaks recv=heap:1 w=heap:0 r=heap:2
-func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request)
-
 type relationship string
 
 type requestAndChan struct{_ incomparable; treq *transportRequest; ch chan responseAndError; addedGzip bool; continueCh chan<- struct{}; callerGone <-chan struct{}}
@@ -1245,14 +1026,6 @@ type response struct{conn *conn; req *Request; reqBody *body; cancelCtx context.
 //goesc:pos net/http/server.go 2323:7
 //goesc:leaks recv=heap:0
 func (w *response) CloseNotify() <-chan bool
-
-//goesc:pos net/http/server.go 509:7
-//goesc:leaks recv=mutator:0
-func (c *response) EnableFullDuplex() error
-
-//goesc:pos net/http/server.go 1776:7
-//goesc:leaks recv=heap:0
-func (w *response) Flush()
 
 //goesc:pos net/http/server.go 1780:7
 //goesc:leaks recv=heap:0
@@ -1270,25 +1043,9 @@ func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error)
 //goesc:leaks recv=heap:0 src=heap:0
 func (w *response) ReadFrom(src io.Reader) (n int64, err error)
 
-//goesc:pos net/http/server.go 501:7 501:36
-//goesc:leaks recv=heap:2 deadline=heap:0
-func (c *response) SetReadDeadline(deadline time.Time) error
-
-//goesc:pos net/http/server.go 505:7 505:37
-//goesc:leaks recv=heap:2 deadline=heap:0
-func (c *response) SetWriteDeadline(deadline time.Time) error
-
-//goesc:pos net/http/server.go 1670:7 1670:26
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *response) Write(data []byte) (n int, err error)
-
 //goesc:pos net/http/server.go 1202:7 1202:32
 //goesc:leaks recv=heap:0
 func (w *response) WriteHeader(code int)
-
-//goesc:pos net/http/server.go 1674:7 1674:32
-//goesc:leaks recv=heap:0 data=heap:0
-func (w *response) WriteString(data string) (n int, err error)
 
 //goesc:pos net/http/server.go 1629:7
 //goesc:leaks recv=none
@@ -1502,29 +1259,8 @@ func (q *wantConnQueue) pushBack(w *wantConn)
 
 type writeRequest struct{req *transportRequest; ch chan<- error; continueCh <-chan struct{}}
 
-//goesc:leaks h=heap:0
-func AllowQuerySemicolons(h Handler) Handler
-
-//goesc:leaks s=r0:0
-func CanonicalHeaderKey(s string) string
-
-//goesc:leaks data=heap:0
-func DetectContentType(data []byte) string
-
 //goesc:leaks w=heap:0 error=heap:0
 func Error(w ResponseWriter, error string, code int)
-
-//goesc:leaks fsys=heap:0
-func FS(fsys fs.FS) FileSystem
-
-//goesc:leaks root=heap:0
-func FileServer(root FileSystem) Handler
-
-//goesc:leaks root=heap:0
-func FileServerFS(root fs.FS) Handler
-
-//goesc:leaks url=heap:0
-func Get(url string) (resp *Response, err error)
 
 //goesc:leaks pattern=heap:0 handler=heap:0
 func Handle(pattern string, handler Handler)
@@ -1532,44 +1268,8 @@ func Handle(pattern string, handler Handler)
 //goesc:leaks pattern=heap:0 handler=heap:0
 func HandleFunc(pattern string, handler func(ResponseWriter, *Request))
 
-//goesc:leaks url=heap:0
-func Head(url string) (resp *Response, err error)
-
-//goesc:leaks addr=heap:0 handler=heap:0
-func ListenAndServe(addr string, handler Handler) error
-
-//goesc:leaks addr=heap:0 certFile=heap:0 keyFile=heap:0 handler=heap:0
-func ListenAndServeTLS(addr string, certFile string, keyFile string, handler Handler) error
-
-//goesc:leaks h=heap:0
-func MaxBytesHandler(h Handler, n int64) Handler
-
-//goesc:leaks w=heap:0 r=heap:0
-func MaxBytesReader(w ResponseWriter, r io.ReadCloser, n int64) io.ReadCloser
-
-func NewCrossOriginProtection() *CrossOriginProtection
-
-//goesc:leaks fs=heap:0
-func NewFileTransport(fs FileSystem) RoundTripper
-
-//goesc:leaks fsys=heap:0
-func NewFileTransportFS(fsys fs.FS) RoundTripper
-
-//goesc:leaks method=heap:0 url=heap:0 body=heap:0
-func NewRequest(method string, url string, body io.Reader) (*Request, error)
-
 //goesc:leaks ctx=heap:0 method=heap:0 url=heap:0 body=heap:0
 func NewRequestWithContext(ctx context.Context, method string, url string, body io.Reader) (*Request, error)
-
-//goesc:leaks rw=heap:0
-func NewResponseController(rw ResponseWriter) *ResponseController
-
-func NewServeMux() *ServeMux
-
-//goesc:leaks w=heap:0 r=none
-func NotFound(w ResponseWriter, r *Request)
-
-func NotFoundHandler() Handler
 
 //goesc:leaks line=heap:0
 func ParseCookie(line string) (_ []*Cookie, _ error)
@@ -1580,20 +1280,8 @@ func ParseHTTPVersion(vers string) (major int, minor int, ok bool)
 //goesc:leaks line=heap:0
 func ParseSetCookie(line string) (*Cookie, error)
 
-//goesc:leaks text=none
-func ParseTime(text string) (t time.Time, err error)
-
-//goesc:leaks url=heap:0 contentType=heap:0 body=heap:0
-func Post(url string, contentType string, body io.Reader) (resp *Response, err error)
-
-//goesc:leaks url=heap:0 data=none
-func PostForm(url string, data url.Values) (resp *Response, err error)
-
 //goesc:leaks req=heap:1
 func ProxyFromEnvironment(req *Request) (*url.URL, error)
-
-//goesc:leaks fixedURL=heap:0
-func ProxyURL(fixedURL *url.URL) func(*Request) (*url.URL, error)
 
 //goesc:leaks b=heap:0
 func ReadRequest(b *bufio.Reader) (*Request, error)
@@ -1604,12 +1292,6 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error)
 //goesc:leaks w=heap:0 r=heap:2 url=heap:0
 func Redirect(w ResponseWriter, r *Request, url string, code int)
 
-//goesc:leaks url=heap:0
-func RedirectHandler(url string, code int) Handler
-
-//goesc:leaks l=heap:0 handler=heap:0
-func Serve(l net.Listener, handler Handler) error
-
 //goesc:leaks w=heap:0 req=none name=none modtime=mutator:0 content=heap:0
 func ServeContent(w ResponseWriter, req *Request, name string, modtime time.Time, content io.ReadSeeker)
 
@@ -1619,19 +1301,10 @@ func ServeFile(w ResponseWriter, r *Request, name string)
 //goesc:leaks w=heap:0 r=heap:1 fsys=heap:0 name=heap:0
 func ServeFileFS(w ResponseWriter, r *Request, fsys fs.FS, name string)
 
-//goesc:leaks l=heap:0 handler=heap:0 certFile=heap:0 keyFile=heap:0
-func ServeTLS(l net.Listener, handler Handler, certFile string, keyFile string) error
-
 //goesc:leaks w=heap:0 cookie=heap:1
 func SetCookie(w ResponseWriter, cookie *Cookie)
 
 func StatusText(code int) string
-
-//goesc:leaks prefix=heap:0 h=heap:0
-func StripPrefix(prefix string, h Handler) Handler
-
-//goesc:leaks h=heap:0 msg=heap:0
-func TimeoutHandler(h Handler, dt time.Duration, msg string) Handler
 
 const (
 	DefaultMaxHeaderBytes = 1048576

@@ -9,57 +9,17 @@ import (
 
 type Addr struct{addr uint128; z unique.Handle[addrDetail]}
 
-//goesc:pos net/netip/netip.go 1004:7 1004:29
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (ip Addr) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos net/netip/netip.go 962:7 962:27
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (ip Addr) AppendText(b []byte) ([]byte, error)
-
 //goesc:pos net/netip/netip.go 819:7 819:25
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (ip Addr) AppendTo(b []byte) []byte
-
-//goesc:pos net/netip/netip.go 706:7
-//goesc:leaks recv=none
-func (ip Addr) As16() (a16 [16]byte)
-
-//goesc:pos net/netip/netip.go 715:7
-//goesc:leaks recv=none
-func (ip Addr) As4() (a4 [4]byte)
-
-//goesc:pos net/netip/netip.go 727:7
-//goesc:leaks recv=none
-func (ip Addr) AsSlice() []byte
-
-//goesc:pos net/netip/netip.go 397:7
-//goesc:leaks recv=none
-func (ip Addr) BitLen() int
 
 //goesc:pos net/netip/netip.go 418:7 418:24
 //goesc:leaks recv=none ip2=none
 func (ip Addr) Compare(ip2 Addr) int
 
-//goesc:pos net/netip/netip.go 460:7
-//goesc:leaks recv=none
-func (ip Addr) Is4() bool
-
-//goesc:pos net/netip/netip.go 467:7
-//goesc:leaks recv=none
-func (ip Addr) Is4In6() bool
-
-//goesc:pos net/netip/netip.go 473:7
-//goesc:leaks recv=none
-func (ip Addr) Is6() bool
-
 //goesc:pos net/netip/netip.go 614:7
 //goesc:leaks recv=none
 func (ip Addr) IsGlobalUnicast() bool
-
-//goesc:pos net/netip/netip.go 577:7
-//goesc:leaks recv=none
-func (ip Addr) IsInterfaceLocalMulticast() bool
 
 //goesc:pos net/netip/netip.go 587:7
 //goesc:leaks recv=none
@@ -81,18 +41,6 @@ func (ip Addr) IsMulticast() bool
 //goesc:leaks recv=none
 func (ip Addr) IsPrivate() bool
 
-//goesc:pos net/netip/netip.go 670:7
-//goesc:leaks recv=none
-func (ip Addr) IsUnspecified() bool
-
-//goesc:pos net/netip/netip.go 390:7
-//goesc:leaks recv=none
-func (ip Addr) IsValid() bool
-
-//goesc:pos net/netip/netip.go 455:7 455:21
-//goesc:leaks recv=none ip2=none
-func (ip Addr) Less(ip2 Addr) bool
-
 //goesc:pos net/netip/netip.go 1032:7
 //goesc:leaks recv=none
 func (ip Addr) MarshalBinary() ([]byte, error)
@@ -101,17 +49,9 @@ func (ip Addr) MarshalBinary() ([]byte, error)
 //goesc:leaks recv=none
 func (ip Addr) MarshalText() ([]byte, error)
 
-//goesc:pos net/netip/netip.go 745:7
-//goesc:leaks recv=r0:0
-func (ip Addr) Next() Addr
-
 //goesc:pos net/netip/netip.go 679:7 679:23
 //goesc:leaks recv=r0:0
 func (ip Addr) Prefix(b int) (Prefix, error)
-
-//goesc:pos net/netip/netip.go 763:7
-//goesc:leaks recv=r0:0
-func (ip Addr) Prev() Addr
 
 //goesc:pos net/netip/netip.go 787:7
 //goesc:leaks recv=none
@@ -120,10 +60,6 @@ func (ip Addr) String() string
 //goesc:pos net/netip/netip.go 935:7
 //goesc:leaks recv=none
 func (ip Addr) StringExpanded() string
-
-//goesc:pos net/netip/netip.go 481:7
-//goesc:leaks recv=r0:0
-func (ip Addr) Unmap() Addr
 
 //goesc:pos net/netip/netip.go 1038:7 1038:33
 //goesc:leaks recv=mutator:0 b=none
@@ -136,10 +72,6 @@ func (ip *Addr) UnmarshalText(text []byte) error
 //goesc:pos net/netip/netip.go 491:7 491:25
 //goesc:leaks recv=r0:0 zone=mutator:0
 func (ip Addr) WithZone(zone string) Addr
-
-//goesc:pos net/netip/netip.go 408:7
-//goesc:leaks recv=r0:1
-func (ip Addr) Zone() string
 
 //goesc:pos net/netip/netip.go 873:7 873:26
 //goesc:leaks recv=none ret=r0:0,mutator:0
@@ -157,10 +89,6 @@ func (ip Addr) appendTo6(ret []byte) []byte
 //goesc:leaks recv=none
 func (ip Addr) hasZone() bool
 
-//goesc:pos net/netip/netip.go 381:7
-//goesc:leaks recv=none
-func (ip Addr) isZero() bool
-
 //goesc:pos net/netip/netip.go 1017:7
 //goesc:leaks recv=none
 func (ip Addr) marshalBinarySize() int
@@ -173,27 +101,11 @@ func (ip Addr) v4(i uint8) uint8
 //goesc:leaks recv=none
 func (ip Addr) v6(i uint8) uint8
 
-//goesc:pos net/netip/netip.go 372:7 372:22
-//goesc:leaks recv=none
-func (ip Addr) v6u16(i uint8) uint16
-
-//goesc:pos net/netip/netip.go 505:7
-//goesc:leaks recv=r0:0
-func (ip Addr) withoutZone() Addr
-
 type AddrPort struct{ip Addr; port uint16}
-
-//goesc:pos net/netip/netip.go 1068:7
-//goesc:leaks recv=r0:0
-func (p AddrPort) Addr() Addr
 
 //goesc:pos net/netip/netip.go 1243:7 1243:32
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (p AddrPort) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos net/netip/netip.go 1206:7 1206:30
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (p AddrPort) AppendText(b []byte) ([]byte, error)
 
 //goesc:pos net/netip/netip.go 1184:7 1184:28
 //goesc:leaks recv=none b=r0:0,mutator:0
@@ -203,10 +115,6 @@ func (p AddrPort) AppendTo(b []byte) []byte
 //goesc:leaks recv=none p2=none
 func (p AddrPort) Compare(p2 AddrPort) int
 
-//goesc:pos net/netip/netip.go 1141:7
-//goesc:leaks recv=none
-func (p AddrPort) IsValid() bool
-
 //goesc:pos net/netip/netip.go 1254:7
 //goesc:leaks recv=none
 func (p AddrPort) MarshalBinary() ([]byte, error)
@@ -214,10 +122,6 @@ func (p AddrPort) MarshalBinary() ([]byte, error)
 //goesc:pos net/netip/netip.go 1213:7
 //goesc:leaks recv=none
 func (p AddrPort) MarshalText() ([]byte, error)
-
-//goesc:pos net/netip/netip.go 1071:7
-//goesc:leaks recv=none
-func (p AddrPort) Port() uint16
 
 //goesc:pos net/netip/netip.go 1153:7
 //goesc:leaks recv=none
@@ -233,25 +137,13 @@ func (p *AddrPort) UnmarshalText(text []byte) error
 
 type Prefix struct{ip Addr; bitsPlusOne uint8}
 
-//goesc:pos net/netip/netip.go 1305:7
-//goesc:leaks recv=r0:0
-func (p Prefix) Addr() Addr
-
 //goesc:pos net/netip/netip.go 1548:7 1548:30
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (p Prefix) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:pos net/netip/netip.go 1511:7 1511:28
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (p Prefix) AppendText(b []byte) ([]byte, error)
-
 //goesc:pos net/netip/netip.go 1485:7 1485:26
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (p Prefix) AppendTo(b []byte) []byte
-
-//goesc:pos net/netip/netip.go 1310:7
-//goesc:leaks recv=none
-func (p Prefix) Bits() int
 
 //goesc:pos net/netip/netip.go 1327:7 1327:25
 //goesc:leaks recv=none p2=none
@@ -261,14 +153,6 @@ func (p Prefix) Compare(p2 Prefix) int
 //goesc:leaks recv=none ip=none
 func (p Prefix) Contains(ip Addr) bool
 
-//goesc:pos net/netip/netip.go 1320:7
-//goesc:leaks recv=none
-func (p Prefix) IsSingleIP() bool
-
-//goesc:pos net/netip/netip.go 1315:7
-//goesc:leaks recv=none
-func (p Prefix) IsValid() bool
-
 //goesc:pos net/netip/netip.go 1559:7
 //goesc:leaks recv=none
 func (p Prefix) MarshalBinary() ([]byte, error)
@@ -276,10 +160,6 @@ func (p Prefix) MarshalBinary() ([]byte, error)
 //goesc:pos net/netip/netip.go 1518:7
 //goesc:leaks recv=none
 func (p Prefix) MarshalText() ([]byte, error)
-
-//goesc:pos net/netip/netip.go 1407:7
-//goesc:leaks recv=r0:0
-func (p Prefix) Masked() Prefix
 
 //goesc:pos net/netip/netip.go 1449:7 1449:26
 //goesc:leaks recv=none o=none
@@ -305,9 +185,6 @@ type addrDetail struct{isV6 bool; zoneV6 string}
 
 type uint128 struct{hi uint64; lo uint64}
 
-//goesc:pos net/netip/uint128.go 58:7
-func (u uint128) addOne() uint128
-
 //goesc:pos net/netip/uint128.go 32:7 32:22
 func (u uint128) and(m uint128) uint128
 
@@ -317,53 +194,14 @@ func (u uint128) bitsClearedFrom(bit uint8) uint128
 //goesc:pos net/netip/uint128.go 73:7 73:30
 func (u uint128) bitsSetFrom(bit uint8) uint128
 
-//goesc:pos net/netip/uint128.go 67:7
-//goesc:leaks recv=r0:0
-func (u *uint128) halves() [2]*uint64
-
-//goesc:pos net/netip/uint128.go 29:7
-func (u uint128) isZero() bool
-
 //goesc:pos net/netip/uint128.go 47:7
 func (u uint128) not() uint128
 
 //goesc:pos net/netip/uint128.go 42:7 42:21
 func (u uint128) or(m uint128) uint128
 
-//goesc:pos net/netip/uint128.go 52:7
-func (u uint128) subOne() uint128
-
 //goesc:pos net/netip/uint128.go 37:7 37:22
 func (u uint128) xor(m uint128) uint128
-
-func AddrFrom16(addr [16]byte) Addr
-
-func AddrFrom4(addr [4]byte) Addr
-
-//goesc:leaks slice=none
-func AddrFromSlice(slice []byte) (ip Addr, ok bool)
-
-//goesc:leaks ip=r0:0
-func AddrPortFrom(ip Addr, port uint16) AddrPort
-
-func IPv4Unspecified() Addr
-
-func IPv6LinkLocalAllNodes() Addr
-
-func IPv6LinkLocalAllRouters() Addr
-
-func IPv6Loopback() Addr
-
-func IPv6Unspecified() Addr
-
-//goesc:leaks s=heap:0
-func MustParseAddr(s string) Addr
-
-//goesc:leaks s=heap:0
-func MustParseAddrPort(s string) AddrPort
-
-//goesc:leaks s=heap:0
-func MustParsePrefix(s string) Prefix
 
 //goesc:leaks s=heap:0
 func ParseAddr(s string) (Addr, error)
@@ -373,7 +211,4 @@ func ParseAddrPort(s string) (AddrPort, error)
 
 //goesc:leaks s=heap:0
 func ParsePrefix(s string) (Prefix, error)
-
-//goesc:leaks ip=r0:0
-func PrefixFrom(ip Addr, bits int) Prefix
 

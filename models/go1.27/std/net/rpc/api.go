@@ -19,10 +19,6 @@ func (call *Call) done()
 
 type Client struct{codec ClientCodec; reqMutex sync.Mutex; request Request; mutex sync.Mutex; seq uint64; pending map[uint64]*Call; closing bool; shutdown bool}
 
-//goesc:pos net/rpc/client.go 320:7 320:28 320:50 320:60
-//goesc:leaks recv=heap:0 serviceMethod=heap:0 args=heap:0 reply=heap:0
-func (client *Client) Call(serviceMethod string, args any, reply any) error
-
 //goesc:pos net/rpc/client.go 283:7
 //goesc:leaks recv=heap:0
 func (client *Client) Close() error
@@ -55,14 +51,6 @@ func (server *Server) Accept(lis net.Listener)
 //goesc:pos net/rpc/server.go 716:7 716:34 716:43
 //goesc:leaks recv=heap:0 rpcPath=heap:0 debugPath=heap:0
 func (server *Server) HandleHTTP(rpcPath string, debugPath string)
-
-//goesc:pos net/rpc/server.go 226:7 226:32
-//goesc:leaks recv=heap:0 rcvr=heap:0
-func (server *Server) Register(rcvr any) error
-
-//goesc:pos net/rpc/server.go 232:7 232:36 232:49
-//goesc:leaks recv=heap:0 name=heap:0 rcvr=heap:0
-func (server *Server) RegisterName(name string, rcvr any) error
 
 //goesc:pos net/rpc/server.go 460:7 460:34
 //goesc:leaks recv=heap:0 codec=heap:0
@@ -117,10 +105,6 @@ type ServerCodec interface{Close() error; ReadRequestBody(any) error; ReadReques
 
 type ServerError string
 
-//goesc:pos net/rpc/client.go 22:7
-//goesc:leaks recv=r0:0
-func (e ServerError) Error() string
-
 type methodType struct{sync.Mutex; method reflect.Method; ArgType reflect.Type; ReplyType reflect.Type; numCalls uint}
 
 //goesc:pos net/rpc/server.go 367:7
@@ -133,42 +117,17 @@ type service struct{name string; rcvr reflect.Value; typ reflect.Type; method ma
 //goesc:leaks recv=heap:1 server=heap:0 sending=heap:0 wg=heap:0 mtype=heap:0 req=heap:0 argv=heap:0 replyv=heap:0 codec=heap:0
 func (s *service) call(server *Server, sending *sync.Mutex, wg *sync.WaitGroup, mtype *methodType, req *Request, argv reflect.Value, replyv reflect.Value, codec ServerCodec)
 
-//goesc:leaks lis=heap:0
-func Accept(lis net.Listener)
-
 //goesc:leaks network=heap:0 address=heap:0
 func Dial(network string, address string) (*Client, error)
 
-//goesc:leaks network=heap:0 address=heap:0
-func DialHTTP(network string, address string) (*Client, error)
-
 //goesc:leaks network=heap:0 address=heap:0 path=none
 func DialHTTPPath(network string, address string, path string) (*Client, error)
-
-func HandleHTTP()
 
 //goesc:leaks conn=heap:0
 func NewClient(conn io.ReadWriteCloser) *Client
 
 //goesc:leaks codec=heap:0
 func NewClientWithCodec(codec ClientCodec) *Client
-
-func NewServer() *Server
-
-//goesc:leaks rcvr=heap:0
-func Register(rcvr any) error
-
-//goesc:leaks name=heap:0 rcvr=heap:0
-func RegisterName(name string, rcvr any) error
-
-//goesc:leaks codec=heap:0
-func ServeCodec(codec ServerCodec)
-
-//goesc:leaks conn=heap:0
-func ServeConn(conn io.ReadWriteCloser)
-
-//goesc:leaks codec=heap:0
-func ServeRequest(codec ServerCodec) error
 
 const (
 	DefaultDebugPath = "/debug/rpc"

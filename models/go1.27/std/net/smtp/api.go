@@ -19,10 +19,6 @@ type Client struct{Text *textproto.Conn; conn net.Conn; tls bool; serverName str
 //goesc:leaks recv=heap:1,mutator:0 a=heap:0
 func (c *Client) Auth(a Auth) error
 
-//goesc:pos net/smtp/smtp.go 77:7
-//goesc:leaks recv=heap:2
-func (c *Client) Close() error
-
 //goesc:pos net/smtp/smtp.go 291:7
 //goesc:leaks recv=heap:0
 func (c *Client) Data() (io.WriteCloser, error)
@@ -59,10 +55,6 @@ func (c *Client) Reset() error
 //goesc:leaks recv=heap:1,mutator:0 config=heap:0
 func (c *Client) StartTLS(config *tls.Config) error
 
-//goesc:pos net/smtp/smtp.go 171:7
-//goesc:leaks recv=heap:1
-func (c *Client) TLSConnectionState() (state tls.ConnectionState, ok bool)
-
 //goesc:pos net/smtp/smtp.go 183:7 183:25
 //goesc:leaks recv=heap:1,mutator:0 addr=heap:0
 func (c *Client) Verify(addr string) error
@@ -91,31 +83,13 @@ type cramMD5Auth struct{username string; secret string}
 //goesc:leaks recv=heap:1 fromServer=heap:0
 func (a *cramMD5Auth) Next(fromServer []byte, more bool) ([]byte, error)
 
-//goesc:pos net/smtp/auth.go 97:7 97:29
-//goesc:leaks recv=none server=none
-func (a *cramMD5Auth) Start(server *ServerInfo) (string, []byte, error)
-
 type plainAuth struct{identity string; username string; password string; host string}
-
-//goesc:pos net/smtp/auth.go 77:7 77:26 77:45
-//goesc:leaks recv=none fromServer=none
-func (a *plainAuth) Next(fromServer []byte, more bool) ([]byte, error)
-
-//goesc:pos net/smtp/auth.go 61:7 61:27
-//goesc:leaks recv=none server=none
-func (a *plainAuth) Start(server *ServerInfo) (string, []byte, error)
-
-//goesc:leaks username=heap:0 secret=heap:0
-func CRAMMD5Auth(username string, secret string) Auth
 
 //goesc:leaks addr=heap:0
 func Dial(addr string) (*Client, error)
 
 //goesc:leaks conn=heap:0 host=heap:0
 func NewClient(conn net.Conn, host string) (*Client, error)
-
-//goesc:leaks identity=heap:0 username=heap:0 password=heap:0 host=heap:0
-func PlainAuth(identity string, username string, password string, host string) Auth
 
 //goesc:leaks addr=heap:0 a=heap:0 from=heap:0 to=heap:1 msg=heap:0
 func SendMail(addr string, a Auth, from string, to []string, msg []byte) error

@@ -11,69 +11,25 @@ import (
 
 type Conn struct{Reader; Writer; Pipeline; conn io.ReadWriteCloser}
 
-//goesc:pos net/textproto/textproto.go 77:7
-//goesc:leaks recv=heap:1
-func (c *Conn) Close() error
-
 //goesc:pos net/textproto/textproto.go 115:7 115:20 115:35
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (c *Conn) Cmd(format string, args ...any) (id uint, err error)
 
 type Error struct{Code int; Msg string}
 
-//goesc:pos net/textproto/textproto.go 43:7
-//goesc:leaks recv=heap:1
-func (e *Error) Error() string
-
 type MIMEHeader map[string][]string
-
-//goesc:pos net/textproto/header.go 13:7 13:25 13:30
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h MIMEHeader) Add(key string, value string)
-
-//goesc:pos net/textproto/header.go 54:7 54:25
-//goesc:leaks recv=none key=none
-func (h MIMEHeader) Del(key string)
 
 //goesc:pos net/textproto/header.go 30:7 30:25
 //goesc:leaks recv=none key=none
 func (h MIMEHeader) Get(key string) string
 
-//goesc:pos net/textproto/header.go 21:7 21:25 21:30
-//goesc:leaks recv=none key=heap:0 value=heap:0
-func (h MIMEHeader) Set(key string, value string)
-
-//goesc:pos net/textproto/header.go 46:7 46:28
-//goesc:leaks recv=none key=none
-func (h MIMEHeader) Values(key string) []string
-
 type Pipeline struct{mu sync.Mutex; id uint; request sequencer; response sequencer}
-
-//goesc:pos net/textproto/pipeline.go 52:7 52:31
-//goesc:leaks recv=heap:0
-func (p *Pipeline) EndRequest(id uint)
-
-//goesc:pos net/textproto/pipeline.go 64:7 64:32
-//goesc:leaks recv=heap:0
-func (p *Pipeline) EndResponse(id uint)
 
 //goesc:pos net/textproto/pipeline.go 36:7
 //goesc:leaks recv=heap:0
 func (p *Pipeline) Next() uint
 
-//goesc:pos net/textproto/pipeline.go 46:7 46:33
-//goesc:leaks recv=heap:0
-func (p *Pipeline) StartRequest(id uint)
-
-//goesc:pos net/textproto/pipeline.go 58:7 58:34
-//goesc:leaks recv=heap:0
-func (p *Pipeline) StartResponse(id uint)
-
 type ProtocolError string
-
-//goesc:pos net/textproto/textproto.go 51:7
-//goesc:leaks recv=r0:0
-func (p ProtocolError) Error() string
 
 type Reader struct{R *bufio.Reader; dot *dotReader; buf []byte}
 
@@ -84,10 +40,6 @@ func (r *Reader) DotReader() io.Reader
 //goesc:pos net/textproto/reader.go 253:7 253:31
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadCodeLine(expectCode int) (code int, message string, err error)
-
-//goesc:pos net/textproto/reader.go 101:7
-//goesc:leaks recv=heap:1,mutator:0
-func (r *Reader) ReadContinuedLine() (string, error)
 
 //goesc:pos net/textproto/reader.go 123:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -101,17 +53,9 @@ func (r *Reader) ReadDotBytes() ([]byte, error)
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadDotLines() ([]string, error)
 
-//goesc:pos net/textproto/reader.go 43:7
-//goesc:leaks recv=heap:2,mutator:1
-func (r *Reader) ReadLine() (string, error)
-
 //goesc:pos net/textproto/reader.go 49:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *Reader) ReadLineBytes() ([]byte, error)
-
-//goesc:pos net/textproto/reader.go 507:7
-//goesc:leaks recv=heap:1,mutator:0
-func (r *Reader) ReadMIMEHeader() (MIMEHeader, error)
 
 //goesc:pos net/textproto/reader.go 287:7 287:31
 //goesc:leaks recv=heap:2,mutator:1
@@ -143,17 +87,9 @@ func (r *Reader) upcomingHeaderKeys() (n int)
 
 type Writer struct{W *bufio.Writer; dot *dotWriter}
 
-//goesc:pos net/textproto/writer.go 43:7
-//goesc:leaks recv=heap:0
-func (w *Writer) DotWriter() io.WriteCloser
-
 //goesc:pos net/textproto/writer.go 29:7 29:29 29:44
 //goesc:leaks recv=heap:1 format=none args=heap:1
 func (w *Writer) PrintfLine(format string, args ...any) error
-
-//goesc:pos net/textproto/writer.go 49:7
-//goesc:leaks recv=heap:4,mutator:2
-func (w *Writer) closeDot()
 
 type dotReader struct{r *Reader; state int}
 
@@ -189,16 +125,4 @@ func Dial(network string, addr string) (*Conn, error)
 
 //goesc:leaks conn=heap:0
 func NewConn(conn io.ReadWriteCloser) *Conn
-
-//goesc:leaks r=heap:0
-func NewReader(r *bufio.Reader) *Reader
-
-//goesc:leaks w=heap:0
-func NewWriter(w *bufio.Writer) *Writer
-
-//goesc:leaks b=r0:0
-func TrimBytes(b []byte) []byte
-
-//goesc:leaks s=r0:0
-func TrimString(s string) string
 

@@ -7,43 +7,18 @@ type Group struct{Gid string; Name string}
 
 type UnknownGroupError string
 
-//goesc:pos os/user/user.go 93:7
-//goesc:leaks recv=none
-func (e UnknownGroupError) Error() string
-
 type UnknownGroupIdError string
-
-//goesc:pos os/user/user.go 85:7
-//goesc:leaks recv=none
-func (e UnknownGroupIdError) Error() string
 
 type UnknownUserError string
 
-//goesc:pos os/user/user.go 77:7
-//goesc:leaks recv=none
-func (e UnknownUserError) Error() string
-
 type UnknownUserIdError int
 
-//goesc:pos os/user/user.go 69:7
-func (e UnknownUserIdError) Error() string
-
 type User struct{Uid string; Gid string; Username string; Name string; HomeDir string}
-
-//goesc:pos os/user/lookup.go 68:7
-//goesc:leaks recv=heap:1
-func (u *User) GroupIds() ([]string, error)
 
 func Current() (*User, error)
 
 //goesc:leaks username=heap:0
 func Lookup(username string) (*User, error)
-
-//goesc:leaks name=heap:0
-func LookupGroup(name string) (*Group, error)
-
-//goesc:leaks gid=none
-func LookupGroupId(gid string) (*Group, error)
 
 //goesc:leaks uid=none
 func LookupId(uid string) (*User, error)

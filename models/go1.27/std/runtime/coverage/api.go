@@ -3,21 +3,3 @@
 
 package coverage
 
-import (
-	"io"
-)
-
-func ClearCounters() error
-
-//goesc:leaks w=heap:0
-func WriteCounters(w io.Writer) error
-
-//goesc:leaks dir=heap:0
-func WriteCountersDir(dir string) error
-
-//goesc:leaks w=heap:0
-func WriteMeta(w io.Writer) error
-
-//goesc:leaks dir=heap:0
-func WriteMetaDir(dir string) error
-

@@ -22,8 +22,6 @@ type GCStats struct{LastGC time.Time; NumGC int64; PauseTotal time.Duration; Pau
 
 type Module struct{Path string "json:\",omitempty\""; Version string "json:\",omitempty\""; Sum string "json:\",omitempty\""; Replace *Module "json:\",omitempty\""}
 
-func FreeOSMemory()
-
 //goesc:leaks data=heap:0
 func ParseBuildInfo(data string) (bi *BuildInfo, err error)
 
@@ -36,16 +34,6 @@ func ReadGCStats(stats *GCStats)
 
 //goesc:leaks f=heap:1
 func SetCrashOutput(f *os.File, opts CrashOptions) error
-
-func SetGCPercent(percent int) int
-
-func SetMaxStack(bytes int) int
-
-func SetMaxThreads(threads int) int
-
-func SetMemoryLimit(limit int64) int64
-
-func SetPanicOnFault(enabled bool) bool
 
 //goesc:leaks level=heap:0
 func SetTraceback(level string)

@@ -15,28 +15,7 @@ type Sample struct{Name string; Value Value}
 
 type Value struct{kind ValueKind; scalar uint64; pointer unsafe.Pointer}
 
-//goesc:pos runtime/metrics/value.go 54:7
-//goesc:leaks recv=none
-func (v Value) Float64() float64
-
-//goesc:pos runtime/metrics/value.go 64:7
-//goesc:leaks recv=r0:0
-func (v Value) Float64Histogram() *Float64Histogram
-
-//goesc:pos runtime/metrics/value.go 37:7
-//goesc:leaks recv=none
-func (v Value) Kind() ValueKind
-
-//goesc:pos runtime/metrics/value.go 44:7
-//goesc:leaks recv=none
-func (v Value) Uint64() uint64
-
 type ValueKind int
-
-func All() []Description
-
-//goesc:leaks m=heap:0
-func Read(m []Sample)
 
 const (
 	KindBad ValueKind = 0

@@ -918,4 +918,10 @@ package runtime
 
 
 
-func inUserArenaChunk(p uintptr) bool
+func inUserArenaChunk(p uintptr) bool {
+	s := spanOf(p)
+	if s == nil {
+		return false
+	}
+	return s.isUserArenaChunk
+}

@@ -642,6 +642,18 @@ func callCleanup[T any](fn *funcval, arg unsafe.Pointer) {
 
 
 
+//goesc:leaks recv=none
+func (q *cleanupQueue) needG() bool {
+	have := q.ng.Load()
+	if have >= maxCleanupGs() {
+		return false
+	}
+	if have == 0 {
+		// Make sure we have at least one.
+		return true
+	}
+	return q.needg.Load() > 0
+}
 
 
 
@@ -692,22 +704,10 @@ func callCleanup[T any](fn *funcval, arg unsafe.Pointer) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+func maxCleanupGs() uint32 {
+	// N.B. Left as a function to make changing the policy easier.
+	return uint32(max(gomaxprocs/4, 1))
+}
 
 
 var gcCleanups cleanupQueue

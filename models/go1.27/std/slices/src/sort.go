@@ -177,17 +177,17 @@ const (
 
 
 
+//goesc:leaks recv=mutator:0
+func (r *xorshift) Next() uint64 {
+	*r ^= *r << 13
+	*r ^= *r >> 7
+	*r ^= *r << 17
+	return uint64(*r)
+}
 
-
-
-
-
-
-
-
-func nextPowerOfTwo(length int) uint
-
-
+func nextPowerOfTwo(length int) uint {
+	return 1 << bits.Len(uint(length))
+}
 
 
 

@@ -9,183 +9,23 @@ import (
 
 type Bool struct{_ noCopy; v uint32}
 
-//goesc:pos sync/atomic/type.go 28:7 28:31 28:36
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) CompareAndSwap(old bool, new bool) (swapped bool)
-
-//goesc:pos sync/atomic/type.go 19:7
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) Load() bool
-
-//goesc:pos sync/atomic/type.go 22:7 22:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) Store(val bool)
-
-//goesc:pos sync/atomic/type.go 25:7 25:21
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Bool) Swap(new bool) (old bool)
-
 type Int32 struct{_ noCopy; v int32}
 
-//goesc:pos sync/atomic/type.go 94:7 94:21
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Add(delta int32) (new int32)
-
-//goesc:pos sync/atomic/type.go 98:7 98:21
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) And(mask int32) (old int32)
-
-//goesc:pos sync/atomic/type.go 89:7 89:32 89:37
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) CompareAndSwap(old int32, new int32) (swapped bool)
-
-//goesc:pos sync/atomic/type.go 80:7
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Load() int32
-
-//goesc:pos sync/atomic/type.go 102:7 102:20
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Or(mask int32) (old int32)
-
-//goesc:pos sync/atomic/type.go 83:7 83:23
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Store(val int32)
-
-//goesc:pos sync/atomic/type.go 86:7 86:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int32) Swap(new int32) (old int32)
-
 type Int64 struct{_ noCopy; _ align64; v int64}
-
-//goesc:pos sync/atomic/type.go 128:7 128:21
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Add(delta int64) (new int64)
-
-//goesc:pos sync/atomic/type.go 132:7 132:21
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) And(mask int64) (old int64)
-
-//goesc:pos sync/atomic/type.go 123:7 123:32 123:37
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) CompareAndSwap(old int64, new int64) (swapped bool)
-
-//goesc:pos sync/atomic/type.go 114:7
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Load() int64
-
-//goesc:pos sync/atomic/type.go 136:7 136:20
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Or(mask int64) (old int64)
-
-//goesc:pos sync/atomic/type.go 117:7 117:23
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Store(val int64)
-
-//goesc:pos sync/atomic/type.go 120:7 120:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Int64) Swap(new int64) (old int64)
 
 type Pointer[T any] struct{_ [0]*T; _ noCopy; v unsafe.Pointer}
 
 type Uint32 struct{_ noCopy; v uint32}
 
-//goesc:pos sync/atomic/type.go 161:7 161:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Add(delta uint32) (new uint32)
-
-//goesc:pos sync/atomic/type.go 165:7 165:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) And(mask uint32) (old uint32)
-
-//goesc:pos sync/atomic/type.go 156:7 156:33 156:38
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) CompareAndSwap(old uint32, new uint32) (swapped bool)
-
-//goesc:pos sync/atomic/type.go 147:7
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Load() uint32
-
-//goesc:pos sync/atomic/type.go 169:7 169:21
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Or(mask uint32) (old uint32)
-
-//goesc:pos sync/atomic/type.go 150:7 150:24
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Store(val uint32)
-
-//goesc:pos sync/atomic/type.go 153:7 153:23
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint32) Swap(new uint32) (old uint32)
-
 type Uint64 struct{_ noCopy; _ align64; v uint64}
 
-//goesc:pos sync/atomic/type.go 195:7 195:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Add(delta uint64) (new uint64)
-
-//goesc:pos sync/atomic/type.go 199:7 199:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) And(mask uint64) (old uint64)
-
-//goesc:pos sync/atomic/type.go 190:7 190:33 190:38
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) CompareAndSwap(old uint64, new uint64) (swapped bool)
-
-//goesc:pos sync/atomic/type.go 181:7
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Load() uint64
-
-//goesc:pos sync/atomic/type.go 203:7 203:21
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Or(mask uint64) (old uint64)
-
-//goesc:pos sync/atomic/type.go 184:7 184:24
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Store(val uint64)
-
-//goesc:pos sync/atomic/type.go 187:7 187:23
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uint64) Swap(new uint64) (old uint64)
-
 type Uintptr struct{_ noCopy; v uintptr}
-
-//goesc:pos sync/atomic/type.go 228:7 228:23
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Add(delta uintptr) (new uintptr)
-
-//goesc:pos sync/atomic/type.go 232:7 232:23
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) And(mask uintptr) (old uintptr)
-
-//goesc:pos sync/atomic/type.go 223:7 223:34 223:39
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) CompareAndSwap(old uintptr, new uintptr) (swapped bool)
-
-//goesc:pos sync/atomic/type.go 214:7
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Load() uintptr
-
-//goesc:pos sync/atomic/type.go 236:7 236:22
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Or(mask uintptr) (old uintptr)
-
-//goesc:pos sync/atomic/type.go 217:7 217:25
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Store(val uintptr)
-
-//goesc:pos sync/atomic/type.go 220:7 220:24
-//goesc:leaks recv=mutator:0,callee:0
-func (x *Uintptr) Swap(new uintptr) (old uintptr)
 
 type Value struct{v any}
 
 //goesc:pos sync/atomic/value.go 134:7 134:32 134:37
 //goesc:leaks recv=heap:0 old=none new=heap:0
 func (v *Value) CompareAndSwap(old any, new any) (swapped bool)
-
-//goesc:pos sync/atomic/value.go 28:7
-//goesc:leaks recv=heap:0
-func (v *Value) Load() (val any)
 
 //goesc:pos sync/atomic/value.go 47:7 47:23
 //goesc:leaks recv=heap:0 val=heap:0
@@ -200,14 +40,6 @@ type align64 struct{}
 type efaceWords struct{typ unsafe.Pointer; data unsafe.Pointer}
 
 type noCopy struct{}
-
-//goesc:pos sync/atomic/type.go 248:7
-//goesc:leaks recv=none
-func (*noCopy) Lock()
-
-//goesc:pos sync/atomic/type.go 249:7
-//goesc:leaks recv=none
-func (*noCopy) Unlock()
 
 //goesc:leaks addr=mutator:0,callee:0
 func AddInt32(addr *int32, delta int32) (new int32)

@@ -7,37 +7,37 @@ package sync
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks f=heap:0
+func OnceFunc(f func()) func() {
+	// Use a struct so that there's a single heap allocation.
+	d := struct {
+		f     func()
+		once  Once
+		valid bool
+		p     any
+	}{
+		f: f,
+	}
+	return func() {
+		d.once.Do(func() {
+			defer func() {
+				d.f = nil // Do not keep f alive after invoking it.
+				d.p = recover()
+				if !d.valid {
+					// Re-panic immediately so on the first
+					// call the user gets a complete stack
+					// trace into f.
+					panic(d.p)
+				}
+			}()
+			d.f()
+			d.valid = true // Set only if f does not panic.
+		})
+		if !d.valid {
+			panic(d.p)
+		}
+	}
+}
 
 
 

@@ -35,16 +35,9 @@ type Generator interface{Generate(rand *rand.Rand, size int) reflect.Value}
 
 type SetupError string
 
-//goesc:pos testing/quick/quick.go 225:7
-//goesc:leaks recv=r0:0
-func (s SetupError) Error() string
-
 //goesc:leaks f=heap:0 config=heap:1
 func Check(f any, config *Config) error
 
 //goesc:leaks f=heap:0 g=heap:0 config=heap:1
 func CheckEqual(f any, g any, config *Config) error
-
-//goesc:leaks t=heap:0 rand=heap:0
-func Value(t reflect.Type, rand *rand.Rand) (value reflect.Value, ok bool)
 

@@ -13,5 +13,3 @@ func Sleep(d time.Duration)
 //goesc:leaks t=heap:0 f=heap:0
 func Test(t *testing.T, f func(*testing.T))
 
-func Wait()
-

@@ -5,9 +5,6 @@ package utf8
 
 type acceptRange struct{lo uint8; hi uint8}
 
-//goesc:leaks p=r0:0,mutator:0
-func AppendRune(p []byte, r rune) []byte
-
 //goesc:leaks p=none
 func DecodeLastRune(p []byte) (r rune, size int)
 
@@ -15,34 +12,7 @@ func DecodeLastRune(p []byte) (r rune, size int)
 func DecodeLastRuneInString(s string) (r rune, size int)
 
 //goesc:leaks p=none
-func DecodeRune(p []byte) (r rune, size int)
-
-//goesc:leaks s=none
-func DecodeRuneInString(s string) (r rune, size int)
-
-//goesc:leaks p=mutator:0
-func EncodeRune(p []byte, r rune) int
-
-//goesc:leaks p=none
-func FullRune(p []byte) bool
-
-//goesc:leaks s=none
-func FullRuneInString(s string) bool
-
-//goesc:leaks p=none
-func RuneCount(p []byte) int
-
-//goesc:leaks s=none
-func RuneCountInString(s string) (n int)
-
-func RuneLen(r rune) int
-
-func RuneStart(b byte) bool
-
-//goesc:leaks p=none
 func Valid(p []byte) bool
-
-func ValidRune(r rune) bool
 
 //goesc:leaks s=none
 func ValidString(s string) bool

@@ -3,19 +3,9 @@
 
 package boring
 
-import (
-	"crypto"
-	"crypto/cipher"
-	"hash"
-)
-
 type BigInt []uint
 
 type PrivateKeyECDH struct{}
-
-//goesc:pos crypto/internal/boring/notboring.go 123:7
-//goesc:leaks recv=none
-func (*PrivateKeyECDH) PublicKey() (*PublicKeyECDH, error)
 
 type PrivateKeyECDSA struct{_ int}
 
@@ -23,125 +13,11 @@ type PrivateKeyRSA struct{_ int}
 
 type PublicKeyECDH struct{}
 
-//goesc:pos crypto/internal/boring/notboring.go 122:7
-//goesc:leaks recv=none
-func (*PublicKeyECDH) Bytes() []byte
-
 type PublicKeyECDSA struct{_ int}
 
 type PublicKeyRSA struct{_ int}
 
 type randReader int
-
-//goesc:pos crypto/internal/boring/notboring.go 33:7 33:24
-//goesc:leaks b=none
-func (randReader) Read(b []byte) (int, error)
-
-//goesc:leaks priv=none ciphertext=none
-func DecryptRSANoPadding(priv *PrivateKeyRSA, ciphertext []byte) ([]byte, error)
-
-//goesc:leaks h=none mgfHash=none priv=none ciphertext=none label=none
-func DecryptRSAOAEP(h hash.Hash, mgfHash hash.Hash, priv *PrivateKeyRSA, ciphertext []byte, label []byte) ([]byte, error)
-
-//goesc:leaks priv=none ciphertext=none
-func DecryptRSAPKCS1(priv *PrivateKeyRSA, ciphertext []byte) ([]byte, error)
-
-//goesc:leaks #0=none #1=none
-func ECDH(*PrivateKeyECDH, *PublicKeyECDH) ([]byte, error)
-
-//goesc:leaks pub=none msg=none
-func EncryptRSANoPadding(pub *PublicKeyRSA, msg []byte) ([]byte, error)
-
-//goesc:leaks h=none mgfHash=none pub=none msg=none label=none
-func EncryptRSAOAEP(h hash.Hash, mgfHash hash.Hash, pub *PublicKeyRSA, msg []byte, label []byte) ([]byte, error)
-
-//goesc:leaks pub=none msg=none
-func EncryptRSAPKCS1(pub *PublicKeyRSA, msg []byte) ([]byte, error)
-
-//goesc:leaks #0=none
-func GenerateKeyECDH(string) (*PrivateKeyECDH, []byte, error)
-
-//goesc:leaks curve=none
-func GenerateKeyECDSA(curve string) (X BigInt, Y BigInt, D BigInt, err error)
-
-func GenerateKeyRSA(bits int) (N BigInt, E BigInt, D BigInt, P BigInt, Q BigInt, Dp BigInt, Dq BigInt, Qinv BigInt, err error)
-
-//goesc:leaks key=none
-func NewAESCipher(key []byte) (cipher.Block, error)
-
-//goesc:leaks #0=none
-func NewGCMTLS(cipher.Block) (cipher.AEAD, error)
-
-//goesc:leaks #0=none
-func NewGCMTLS13(cipher.Block) (cipher.AEAD, error)
-
-//goesc:leaks h=none key=none
-func NewHMAC(h func() hash.Hash, key []byte) hash.Hash
-
-//goesc:leaks #0=none #1=none
-func NewPrivateKeyECDH(string, []byte) (*PrivateKeyECDH, error)
-
-//goesc:leaks curve=none X=none Y=none D=none
-func NewPrivateKeyECDSA(curve string, X BigInt, Y BigInt, D BigInt) (*PrivateKeyECDSA, error)
-
-//goesc:leaks N=none E=none D=none P=none Q=none Dp=none Dq=none Qinv=none
-func NewPrivateKeyRSA(N BigInt, E BigInt, D BigInt, P BigInt, Q BigInt, Dp BigInt, Dq BigInt, Qinv BigInt) (*PrivateKeyRSA, error)
-
-//goesc:leaks #0=none #1=none
-func NewPublicKeyECDH(string, []byte) (*PublicKeyECDH, error)
-
-//goesc:leaks curve=none X=none Y=none
-func NewPublicKeyECDSA(curve string, X BigInt, Y BigInt) (*PublicKeyECDSA, error)
-
-//goesc:leaks N=none E=none
-func NewPublicKeyRSA(N BigInt, E BigInt) (*PublicKeyRSA, error)
-
-func NewSHA1() hash.Hash
-
-func NewSHA224() hash.Hash
-
-func NewSHA256() hash.Hash
-
-func NewSHA384() hash.Hash
-
-func NewSHA512() hash.Hash
-
-//goesc:leaks #0=none
-func SHA1([]byte) [20]byte
-
-//goesc:leaks #0=none
-func SHA224([]byte) [28]byte
-
-//goesc:leaks #0=none
-func SHA256([]byte) [32]byte
-
-//goesc:leaks #0=none
-func SHA384([]byte) [48]byte
-
-//goesc:leaks #0=none
-func SHA512([]byte) [64]byte
-
-//goesc:leaks priv=none hash=none
-func SignMarshalECDSA(priv *PrivateKeyECDSA, hash []byte) ([]byte, error)
-
-//goesc:leaks priv=none hashed=none
-func SignRSAPKCS1v15(priv *PrivateKeyRSA, h crypto.Hash, hashed []byte) ([]byte, error)
-
-//goesc:leaks priv=none hashed=none
-func SignRSAPSS(priv *PrivateKeyRSA, h crypto.Hash, hashed []byte, saltLen int) ([]byte, error)
-
-func Unreachable()
-
-func UnreachableExceptTests()
-
-//goesc:leaks pub=none hash=none sig=none
-func VerifyECDSA(pub *PublicKeyECDSA, hash []byte, sig []byte) bool
-
-//goesc:leaks pub=none hashed=none sig=none
-func VerifyRSAPKCS1v15(pub *PublicKeyRSA, h crypto.Hash, hashed []byte, sig []byte) error
-
-//goesc:leaks pub=none hashed=none sig=none
-func VerifyRSAPSS(pub *PublicKeyRSA, h crypto.Hash, hashed []byte, sig []byte, saltLen int) error
 
 const (
 	Enabled = false

@@ -28,9 +28,6 @@ func MustSupportFIPS140(t *testing.T)
 //goesc:leaks t=heap:0 ms=none allowed=none
 func NoExtraMethods(t *testing.T, ms any, allowed ...string)
 
-//goesc:leaks t=heap:0
-func SkipTestAllocations(t *testing.T)
-
 //goesc:leaks t=heap:0 mAEAD=callee:0
 func TestAEAD(t *testing.T, mAEAD MakeAEAD)
 

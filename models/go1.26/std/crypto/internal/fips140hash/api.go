@@ -3,10 +3,3 @@
 
 package fips140hash
 
-import (
-	"hash"
-)
-
-//goesc:leaks h=heap:0
-func Unwrap(h hash.Hash) hash.Hash
-

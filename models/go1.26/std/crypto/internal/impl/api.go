@@ -5,17 +5,6 @@ package impl
 
 type implementation struct{Package string; Name string; Available bool; Toggle *bool}
 
-//goesc:leaks pkg=none
-func List(pkg string) []string
-
-func Packages() []string
-
 //goesc:leaks pkg=heap:0 name=heap:0 available=heap:0
 func Register(pkg string, name string, available *bool)
-
-//goesc:leaks pkg=none
-func Reset(pkg string)
-
-//goesc:leaks pkg=none name=none
-func Select(pkg string, name string) bool
 

@@ -10,11 +10,5 @@ import (
 //goesc:leaks r=heap:0
 func CustomReader(r io.Reader) io.Reader
 
-//goesc:leaks r=none
-func IsDefaultReader(r io.Reader) bool
-
-//goesc:leaks r=heap:0
-func SetTestingReader(r io.Reader)
-
 var Reader io.Reader
 

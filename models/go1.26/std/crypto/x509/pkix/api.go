@@ -17,10 +17,6 @@ type AttributeTypeAndValueSET struct{Type asn1.ObjectIdentifier; Value [][]Attri
 
 type CertificateList struct{TBSCertList TBSCertificateList; SignatureAlgorithm AlgorithmIdentifier; SignatureValue asn1.BitString}
 
-//goesc:pos crypto/x509/pkix/pkix.go 295:7 295:45
-//goesc:leaks recv=none now=none
-func (certList *CertificateList) HasExpired(now time.Time) bool
-
 type Extension struct{Id asn1.ObjectIdentifier; Critical bool "asn1:\"optional\""; Value []byte}
 
 type Name struct{Country []string; Organization []string; OrganizationalUnit []string; Locality []string; Province []string; StreetAddress []string; PostalCode []string; SerialNumber string; CommonName string; Names []AttributeTypeAndValue; ExtraNames []AttributeTypeAndValue}

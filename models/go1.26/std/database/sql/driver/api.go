@@ -50,10 +50,6 @@ func (n NotNull) ConvertValue(v any) (Value, error)
 
 type Null struct{Converter ValueConverter}
 
-//goesc:pos database/sql/driver/types.go 159:7 159:28
-//goesc:leaks recv=heap:0 v=heap:0
-func (n Null) ConvertValue(v any) (Value, error)
-
 //goesc:pos Ping=database/sql/driver/driver.go:173:7
 type Pinger interface{Ping(ctx context.Context) error}
 
@@ -69,12 +65,6 @@ type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, erro
 type Rows interface{Close() error; Columns() []string; Next(dest []Value) error}
 
 type RowsAffected int64
-
-//goesc:pos database/sql/driver/driver.go 530:7
-func (RowsAffected) LastInsertId() (int64, error)
-
-//goesc:pos database/sql/driver/driver.go 534:7
-func (v RowsAffected) RowsAffected() (int64, error)
 
 //goesc:pos ColumnTypeDatabaseTypeName=database/sql/driver/driver.go:477:29 Next=database/sql/driver/driver.go:443:7
 type RowsColumnTypeDatabaseTypeName interface{ColumnTypeDatabaseTypeName(index int) string; Rows}
@@ -125,9 +115,6 @@ type boolType struct{}
 //goesc:leaks src=heap:0
 func (boolType) ConvertValue(src any) (Value, error)
 
-//goesc:pos database/sql/driver/types.go 65:7
-func (boolType) String() string
-
 //goesc:pos Decompose=database/sql/driver/types.go:301:12
 type decimalDecompose interface{Decompose(buf []byte) (form byte, negative bool, coefficient []byte, exponent int32)}
 
@@ -145,23 +132,7 @@ func (int32Type) ConvertValue(v any) (Value, error)
 
 type noRows struct{}
 
-//goesc:pos database/sql/driver/driver.go 547:7
-func (noRows) LastInsertId() (int64, error)
-
-//goesc:pos database/sql/driver/driver.go 551:7
-func (noRows) RowsAffected() (int64, error)
-
 type stringType struct{}
-
-//goesc:pos database/sql/driver/types.go 145:7 145:32
-//goesc:leaks v=heap:0
-func (stringType) ConvertValue(v any) (Value, error)
-
-//goesc:leaks v=none
-func IsScanValue(v any) bool
-
-//goesc:leaks v=none
-func IsValue(v any) bool
 
 var (
 	Bool boolType

@@ -218,16 +218,16 @@ import (
 
 //goesc:leaks dest=heap:0 src=heap:0
 //go:linkname convertAssign
-func convertAssign(dest, src any) error
+func convertAssign(dest, src any) error {
+	return convertAssignRows(dest, src, nil)
+}
 
 
 
 
 
-
-
-
-
+//goesc:leaks dest=heap:0 src=heap:0 rows=heap:0
+func convertAssignRows(dest, src any, rows *Rows) error
 
 
 

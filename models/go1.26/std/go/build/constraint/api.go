@@ -22,14 +22,6 @@ type Expr interface{Eval(ok func(tag string) bool) bool; String() string; isExpr
 
 type NotExpr struct{X Expr}
 
-//goesc:pos go/build/constraint/expr.go 64:7 64:24
-//goesc:leaks recv=heap:1 ok=heap:0
-func (x *NotExpr) Eval(ok func(tag string) bool) bool
-
-//goesc:pos go/build/constraint/expr.go 68:7
-//goesc:leaks recv=heap:1
-func (x *NotExpr) String() string
-
 //goesc:pos go/build/constraint/expr.go 62:7
 //goesc:leaks recv=none
 func (x *NotExpr) isExpr()
@@ -50,19 +42,7 @@ func (x *OrExpr) isExpr()
 
 type SyntaxError struct{Offset int; Err string}
 
-//goesc:pos go/build/constraint/expr.go 145:7
-//goesc:leaks recv=r0:1
-func (e *SyntaxError) Error() string
-
 type TagExpr struct{Tag string}
-
-//goesc:pos go/build/constraint/expr.go 47:7 47:24
-//goesc:leaks recv=heap:1 ok=none
-func (x *TagExpr) Eval(ok func(tag string) bool) bool
-
-//goesc:pos go/build/constraint/expr.go 51:7
-//goesc:leaks recv=r0:1
-func (x *TagExpr) String() string
 
 //goesc:pos go/build/constraint/expr.go 45:7
 //goesc:leaks recv=none
@@ -70,12 +50,6 @@ func (x *TagExpr) isExpr()
 
 //goesc:leaks x=mutator:1,callee:1
 func GoVersion(x Expr) string
-
-//goesc:leaks line=mutator:0,callee:0
-func IsGoBuild(line string) bool
-
-//goesc:leaks line=mutator:0,callee:0
-func IsPlusBuild(line string) bool
 
 //goesc:leaks line=heap:0
 func Parse(line string) (Expr, error)

@@ -49,14 +49,6 @@ type LinkDef struct{Text string; URL string; Used bool}
 
 type List struct{Items []*ListItem; ForceBlankBefore bool; ForceBlankBetween bool}
 
-//goesc:pos go/doc/comment/parse.go 79:7
-//goesc:leaks recv=none
-func (l *List) BlankBefore() bool
-
-//goesc:pos go/doc/comment/parse.go 89:7
-//goesc:leaks recv=none
-func (l *List) BlankBetween() bool
-
 //goesc:pos go/doc/comment/parse.go 70:7
 //goesc:leaks recv=none
 func (*List) block()
@@ -112,7 +104,4 @@ func (p *Printer) headingID(h *Heading) string
 func (p *Printer) headingLevel() int
 
 type Text interface{text()}
-
-//goesc:leaks name=r0:0
-func DefaultLookupPackage(name string) (importPath string, ok bool)
 

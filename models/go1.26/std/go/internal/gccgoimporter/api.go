@@ -58,10 +58,6 @@ func (p *parser) expectKeyword(keyword string)
 //goesc:leaks recv=none pkgpath=heap:0 name=heap:0
 func (p *parser) getPkg(pkgpath string, name string) *types.Package
 
-//goesc:pos go/internal/gccgoimporter/parser.go 56:7 56:23 56:40 56:55
-//goesc:leaks recv=heap:0 filename=heap:0 src=heap:0 imports=heap:0
-func (p *parser) init(filename string, src io.Reader, imports map[string]*types.Package)
-
 //goesc:pos go/internal/gccgoimporter/parser.go 64:7 64:30 64:47
 //goesc:leaks recv=heap:0 filename=heap:0 src=heap:0
 func (p *parser) initScanner(filename string, src io.Reader)
@@ -229,7 +225,4 @@ func (p *parser) skipInlineBody()
 //goesc:pos go/internal/gccgoimporter/parser.go 476:7 476:25 476:39
 //goesc:leaks recv=heap:2,mutator:1 t=heap:0 nlist=heap:0
 func (p *parser) update(t types.Type, nlist []any)
-
-//goesc:leaks searchpaths=heap:0 initmap=heap:0
-func GetImporter(searchpaths []string, initmap map[*types.Package]InitData) Importer
 

@@ -13,7 +13,7 @@
 package maphash
 
 import (
-
+ "hash"
  "internal/abi"
 )
 
@@ -127,6 +127,15 @@ import (
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+func (h *Hash) WriteByte(b byte) error {
+	if h.n == len(h.buf) {
+		h.flush()
+	}
+	h.buf[h.n] = b
+	h.n++
+	return nil
+}
 
 
 
@@ -186,13 +195,33 @@ import (
 
 
 
+//goesc:leaks recv=mutator:0
+func (h *Hash) Seed() Seed {
+	h.initSeed()
+	return h.seed
+}
 
 
 
 
 
+//goesc:leaks recv=mutator:0
+func (h *Hash) SetSeed(seed Seed) {
+	if seed.s == 0 {
+		panic("maphash: use of uninitialized Seed")
+	}
+	h.seed = seed
+	h.state = seed
+	h.n = 0
+}
 
 
+//goesc:leaks recv=mutator:0
+func (h *Hash) Reset() {
+	h.initSeed()
+	h.state = h.seed
+	h.n = 0
+}
 
 
 
@@ -217,6 +246,18 @@ import (
 
 
 
+func MakeSeed() Seed {
+	var s uint64
+	for {
+		s = randUint64()
+		// We use seed 0 to indicate an uninitialized seed/hash,
+		// so keep trying until we get a non-zero seed.
+		if s != 0 {
+			break
+		}
+	}
+	return Seed{s: s}
+}
 
 
 
@@ -234,59 +275,18 @@ import (
 
 
 
+//goesc:leaks recv=none
+func (h *Hash) Size() int { return 8 }
 
+//goesc:leaks recv=none
+func (h *Hash) BlockSize() int { return len(h.buf) }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks recv=mutator:0
+func (h *Hash) Clone() (hash.Cloner, error) {
+	h.initSeed()
+	r := *h
+	return &r, nil
+}
 
 
 

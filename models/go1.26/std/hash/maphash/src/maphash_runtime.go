@@ -14,6 +14,8 @@ import (
 
 
 
+//go:linkname runtime_rand runtime.rand
+func runtime_rand() uint64
 
 
 
@@ -40,11 +42,9 @@ import (
 
 
 
-
-
-
-
-
+func randUint64() uint64 {
+	return runtime_rand()
+}
 
 func comparableHash[T comparable](v T, seed Seed) uint64 {
 	s := seed.s

@@ -13,13 +13,13 @@ import "unsafe"
 
 
 
-
-
-
-
-
-
-
+//goesc:leaks p=none
+//go:nosplit
+//go:nocheckptr
+func NoEscape(p unsafe.Pointer) unsafe.Pointer {
+	x := uintptr(p)
+	return unsafe.Pointer(x ^ 0)
+}
 
 var alwaysFalse bool
 var escapeSink any

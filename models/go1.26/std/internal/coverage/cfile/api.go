@@ -11,8 +11,6 @@ func ClearCounters() error
 
 func InitHook(istest bool)
 
-func MarkProfileEmitted(val bool)
-
 //goesc:leaks dir=heap:0 cfile=heap:0 cm=heap:0 cpkg=heap:0 w=heap:0 selpkgs=heap:1,mutator:0
 func ProcessCoverTestDir(dir string, cfile string, cm string, cpkg string, w io.Writer, selpkgs []string) error
 

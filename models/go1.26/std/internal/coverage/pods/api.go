@@ -8,6 +8,3 @@ type Pod struct{MetaFile string; CounterDataFiles []string; Origins []int; Proce
 //goesc:leaks dirs=heap:1
 func CollectPods(dirs []string, warn bool) ([]Pod, error)
 
-//goesc:leaks files=heap:1
-func CollectPodsFromFiles(files []string, warn bool) []Pod
-

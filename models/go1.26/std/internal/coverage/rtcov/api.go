@@ -3,16 +3,9 @@
 
 package rtcov
 
-import (
-	"unsafe"
-)
-
 type CovCounterBlob struct{Counters *uint32; Len uint64}
 
 type CovMetaBlob struct{P *byte; Len uint32; Hash [16]byte; PkgPath string; PkgID int; CounterMode uint8; CounterGranularity uint8}
-
-//goesc:leaks p=heap:0 pkgpath=heap:0
-func AddMeta(p unsafe.Pointer, dlen uint32, hash [16]byte, pkgpath string, pkgid int, cmode uint8, cgran uint8) uint32
 
 var Meta struct{List []CovMetaBlob; PkgMap map[int]int; hardCodedListNeedsUpdating bool}
 

@@ -5,38 +5,7 @@ package slicereader
 
 type Reader struct{b []byte; readonly bool; off int64}
 
-//goesc:pos internal/coverage/slicereader/slicereader.go 70:7
-//goesc:leaks recv=none
-func (r *Reader) Offset() int64
-
-//goesc:pos internal/coverage/slicereader/slicereader.go 32:7 32:23
-//goesc:leaks recv=mutator:0 b=mutator:0
-func (r *Reader) Read(b []byte) (int, error)
-
-//goesc:pos internal/coverage/slicereader/slicereader.go 109:7 109:29
-//goesc:leaks recv=r0:1,mutator:0
-func (r *Reader) ReadString(len int64) string
-
-//goesc:pos internal/coverage/slicereader/slicereader.go 94:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadULEB128() (value uint64)
-
-//goesc:pos internal/coverage/slicereader/slicereader.go 80:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadUint32() uint32
-
-//goesc:pos internal/coverage/slicereader/slicereader.go 87:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadUint64() uint64
-
-//goesc:pos internal/coverage/slicereader/slicereader.go 74:7
-//goesc:leaks recv=mutator:0
-func (r *Reader) ReadUint8() uint8
-
 //goesc:pos internal/coverage/slicereader/slicereader.go 43:7 43:23 43:37
 //goesc:leaks recv=mutator:0
 func (r *Reader) Seek(offset int64, whence int) (ret int64, err error)
-
-//goesc:leaks b=heap:0
-func NewReader(b []byte, readonly bool) *Reader
 

@@ -10,35 +10,11 @@ import (
 
 type Reader struct{r *slicereader.Reader; strs []string}
 
-//goesc:pos internal/coverage/stringtab/stringtab.go 132:7
-//goesc:leaks recv=none
-func (str *Reader) Entries() int
-
-//goesc:pos internal/coverage/stringtab/stringtab.go 137:7 137:24
-//goesc:leaks recv=r0:2
-func (str *Reader) Get(idx uint32) string
-
 //goesc:pos internal/coverage/stringtab/stringtab.go 122:7
 //goesc:leaks recv=heap:1,mutator:0
 func (str *Reader) Read()
 
 type Writer struct{stab map[string]uint32; strs []string; tmp []byte; frozen bool}
-
-//goesc:pos internal/coverage/stringtab/stringtab.go 101:7
-//goesc:leaks recv=mutator:0
-func (stw *Writer) Freeze()
-
-//goesc:pos internal/coverage/stringtab/stringtab.go 27:7
-//goesc:leaks recv=mutator:0
-func (stw *Writer) InitWriter()
-
-//goesc:pos internal/coverage/stringtab/stringtab.go 39:7 39:27
-//goesc:leaks recv=heap:1,mutator:0 s=heap:0
-func (stw *Writer) Lookup(s string) uint32
-
-//goesc:pos internal/coverage/stringtab/stringtab.go 33:7
-//goesc:leaks recv=none
-func (stw *Writer) Nentries() uint32
 
 //goesc:pos internal/coverage/stringtab/stringtab.go 54:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -47,7 +23,4 @@ func (stw *Writer) Size() uint32
 //goesc:pos internal/coverage/stringtab/stringtab.go 70:7 70:26
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0
 func (stw *Writer) Write(w io.Writer) error
-
-//goesc:leaks r=heap:0
-func NewReader(r *slicereader.Reader) *Reader
 

@@ -9,223 +9,27 @@ import (
 
 type Bool struct{u Uint8}
 
-//goesc:pos internal/runtime/atomic/types.go 167:7
-//goesc:leaks recv=none
-func (b *Bool) Load() bool
-
-//goesc:pos internal/runtime/atomic/types.go 174:7 174:22
-//goesc:leaks recv=mutator:0,callee:0
-func (b *Bool) Store(value bool)
-
 type Float64 struct{u Uint64}
-
-//goesc:pos internal/runtime/atomic/types.go 436:7
-//goesc:leaks recv=none
-func (f *Float64) Load() float64
-
-//goesc:pos internal/runtime/atomic/types.go 444:7 444:25
-//goesc:leaks recv=mutator:0,callee:0
-func (f *Float64) Store(value float64)
 
 type Int32 struct{noCopy noCopy; value int32}
 
-//goesc:pos internal/runtime/atomic/types.go 55:7 55:21
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Add(delta int32) int32
-
-//goesc:pos internal/runtime/atomic/types.go 36:7 36:32 36:37
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) CompareAndSwap(old int32, new int32) bool
-
-//goesc:pos internal/runtime/atomic/types.go 20:7
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Load() int32
-
-//goesc:pos internal/runtime/atomic/types.go 27:7 27:23
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Store(value int32)
-
-//goesc:pos internal/runtime/atomic/types.go 44:7 44:22
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int32) Swap(new int32) int32
-
 type Int64 struct{noCopy noCopy; _ align64; value int64}
-
-//goesc:pos internal/runtime/atomic/types.go 108:7 108:21
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Add(delta int64) int64
-
-//goesc:pos internal/runtime/atomic/types.go 89:7 89:32 89:37
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) CompareAndSwap(old int64, new int64) bool
-
-//goesc:pos internal/runtime/atomic/types.go 73:7
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Load() int64
-
-//goesc:pos internal/runtime/atomic/types.go 80:7 80:23
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Store(value int64)
-
-//goesc:pos internal/runtime/atomic/types.go 97:7 97:22
-//goesc:leaks recv=mutator:0,callee:0
-func (i *Int64) Swap(new int64) int64
 
 type Pointer[T any] struct{u UnsafePointer}
 
 type Uint32 struct{noCopy noCopy; value uint32}
 
-//goesc:pos internal/runtime/atomic/types.go 290:7 290:22
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Add(delta int32) uint32
-
-//goesc:pos internal/runtime/atomic/types.go 268:7 268:22
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) And(value uint32)
-
-//goesc:pos internal/runtime/atomic/types.go 235:7 235:33 235:38
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) CompareAndSwap(old uint32, new uint32) bool
-
-//goesc:pos internal/runtime/atomic/types.go 249:7 249:40 249:45
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) CompareAndSwapRelease(old uint32, new uint32) bool
-
-//goesc:pos internal/runtime/atomic/types.go 193:7
-//goesc:leaks recv=none
-func (u *Uint32) Load() uint32
-
-//goesc:pos internal/runtime/atomic/types.go 206:7
-//goesc:leaks recv=none
-func (u *Uint32) LoadAcquire() uint32
-
-//goesc:pos internal/runtime/atomic/types.go 279:7 279:21
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Or(value uint32)
-
-//goesc:pos internal/runtime/atomic/types.go 213:7 213:24
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Store(value uint32)
-
-//goesc:pos internal/runtime/atomic/types.go 226:7 226:31
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) StoreRelease(value uint32)
-
-//goesc:pos internal/runtime/atomic/types.go 257:7 257:23
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint32) Swap(value uint32) uint32
-
 type Uint64 struct{noCopy noCopy; _ align64; value uint64}
-
-//goesc:pos internal/runtime/atomic/types.go 343:7 343:22
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) Add(delta int64) uint64
-
-//goesc:pos internal/runtime/atomic/types.go 324:7 324:33 324:38
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) CompareAndSwap(old uint64, new uint64) bool
-
-//goesc:pos internal/runtime/atomic/types.go 308:7
-//goesc:leaks recv=none
-func (u *Uint64) Load() uint64
-
-//goesc:pos internal/runtime/atomic/types_64bit.go 18:7
-//goesc:leaks recv=none
-func (u *Uint64) LoadAcquire() uint64
-
-//goesc:pos internal/runtime/atomic/types.go 315:7 315:24
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) Store(value uint64)
-
-//goesc:pos internal/runtime/atomic/types_64bit.go 31:7 31:31
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) StoreRelease(value uint64)
-
-//goesc:pos internal/runtime/atomic/types.go 332:7 332:23
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint64) Swap(value uint64) uint64
 
 type Uint8 struct{noCopy noCopy; value uint8}
 
-//goesc:pos internal/runtime/atomic/types.go 141:7 141:21
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint8) And(value uint8)
-
-//goesc:pos internal/runtime/atomic/types.go 123:7
-//goesc:leaks recv=none
-func (u *Uint8) Load() uint8
-
-//goesc:pos internal/runtime/atomic/types.go 152:7 152:20
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint8) Or(value uint8)
-
-//goesc:pos internal/runtime/atomic/types.go 130:7 130:23
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uint8) Store(value uint8)
-
 type Uintptr struct{noCopy noCopy; value uintptr}
 
-//goesc:pos internal/runtime/atomic/types.go 419:7 419:23
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Add(delta uintptr) uintptr
-
-//goesc:pos internal/runtime/atomic/types.go 400:7 400:34 400:39
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) CompareAndSwap(old uintptr, new uintptr) bool
-
-//goesc:pos internal/runtime/atomic/types.go 358:7
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Load() uintptr
-
-//goesc:pos internal/runtime/atomic/types.go 371:7
-//goesc:leaks recv=none
-func (u *Uintptr) LoadAcquire() uintptr
-
-//goesc:pos internal/runtime/atomic/types.go 378:7 378:25
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Store(value uintptr)
-
-//goesc:pos internal/runtime/atomic/types.go 391:7 391:32
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) StoreRelease(value uintptr)
-
-//goesc:pos internal/runtime/atomic/types.go 408:7 408:24
-//goesc:leaks recv=mutator:0,callee:0
-func (u *Uintptr) Swap(value uintptr) uintptr
-
 type UnsafePointer struct{noCopy noCopy; value unsafe.Pointer}
-
-//goesc:pos internal/runtime/atomic/types.go 511:7 511:40 511:45
-//goesc:leaks recv=heap:0 old=heap:0 new=heap:0
-func (u *UnsafePointer) CompareAndSwap(old unsafe.Pointer, new unsafe.Pointer) bool
-
-//goesc:pos internal/runtime/atomic/types.go 504:7 504:44 504:49
-//goesc:leaks recv=heap:0 old=heap:0 new=heap:0
-func (u *UnsafePointer) CompareAndSwapNoWB(old unsafe.Pointer, new unsafe.Pointer) bool
-
-//goesc:pos internal/runtime/atomic/types.go 465:7
-//goesc:leaks recv=r0:1
-func (u *UnsafePointer) Load() unsafe.Pointer
-
-//goesc:pos internal/runtime/atomic/types.go 483:7 483:31
-//goesc:leaks recv=heap:0 value=heap:0
-func (u *UnsafePointer) Store(value unsafe.Pointer)
-
-//goesc:pos internal/runtime/atomic/types.go 478:7 478:35
-//goesc:leaks recv=heap:0 value=heap:0
-func (u *UnsafePointer) StoreNoWB(value unsafe.Pointer)
 
 type align64 struct{}
 
 type noCopy struct{}
-
-//goesc:pos internal/runtime/atomic/types.go 581:7
-//goesc:leaks recv=none
-func (*noCopy) Lock()
-
-//goesc:pos internal/runtime/atomic/types.go 582:7
-//goesc:leaks recv=none
-func (*noCopy) Unlock()
 
 //goesc:leaks ptr=mutator:0,callee:0
 func And(ptr *uint32, val uint32)

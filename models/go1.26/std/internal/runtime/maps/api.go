@@ -10,25 +10,9 @@ import (
 
 type Iter struct{key unsafe.Pointer; elem unsafe.Pointer; typ *abi.MapType; m *Map; entryOffset uint64; dirOffset uint64; clearSeq uint64; globalDepth uint8; dirIdx int; tab *table; group groupReference; entryIdx uint64}
 
-//goesc:pos internal/runtime/maps/table.go 722:7
-//goesc:leaks recv=r0:1
-func (it *Iter) Elem() unsafe.Pointer
-
 //goesc:pos internal/runtime/maps/table.go 678:7 678:22 678:40
 //goesc:leaks recv=mutator:0 typ=heap:0 m=heap:0
 func (it *Iter) Init(typ *abi.MapType, m *Map)
-
-//goesc:pos internal/runtime/maps/table.go 702:7
-//goesc:leaks recv=none
-func (it *Iter) Initialized() bool
-
-//goesc:pos internal/runtime/maps/table.go 714:7
-//goesc:leaks recv=r0:1
-func (it *Iter) Key() unsafe.Pointer
-
-//goesc:pos internal/runtime/maps/table.go 707:7
-//goesc:leaks recv=r0:1
-func (it *Iter) Map() *Map
 
 //goesc:pos internal/runtime/maps/table.go 810:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -56,10 +40,6 @@ func (m *Map) Clone(typ *abi.MapType) *Map
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) Delete(typ *abi.MapType, key unsafe.Pointer)
 
-//goesc:pos internal/runtime/maps/map.go 403:7 403:19 403:37
-//goesc:leaks recv=heap:1 typ=none key=heap:0
-func (m *Map) Get(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, bool)
-
 //goesc:pos internal/runtime/maps/map.go 477:7 477:19 477:37 477:42
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0 elem=heap:0
 func (m *Map) Put(typ *abi.MapType, key unsafe.Pointer, elem unsafe.Pointer)
@@ -67,10 +47,6 @@ func (m *Map) Put(typ *abi.MapType, key unsafe.Pointer, elem unsafe.Pointer)
 //goesc:pos internal/runtime/maps/map.go 486:7 486:23 486:41
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) PutSlot(typ *abi.MapType, key unsafe.Pointer) unsafe.Pointer
-
-//goesc:pos internal/runtime/maps/map.go 397:7
-//goesc:leaks recv=none
-func (m *Map) Used() uint64
 
 //goesc:pos internal/runtime/maps/map.go 773:7 773:26
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
@@ -237,10 +213,6 @@ func (t *table) Print(typ *abi.MapType, m *Map)
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0 key=heap:0
 func (t *table) PutSlot(typ *abi.MapType, m *Map, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, bool)
 
-//goesc:pos internal/runtime/maps/table.go 137:7
-//goesc:leaks recv=none
-func (t *table) Used() uint64
-
 //goesc:pos internal/runtime/maps/table_debug.go 14:7 14:33 14:51
 //goesc:leaks recv=none typ=none m=none
 func (t *table) checkInvariants(typ *abi.MapType, m *Map)
@@ -288,8 +260,6 @@ func (t *table) tombstones() uint16
 //goesc:pos internal/runtime/maps/table.go 382:7 382:34 382:52 382:66 382:71
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0 elem=heap:0
 func (t *table) uncheckedPutSlot(typ *abi.MapType, hash uintptr, key unsafe.Pointer, elem unsafe.Pointer)
-
-func NewEmptyMap() *Map
 
 //goesc:leaks mt=heap:1 m=r0:0,mutator:0
 func NewMap(mt *abi.MapType, hint uintptr, m *Map, maxAlloc uintptr) *Map

@@ -3,11 +3,7 @@
 
 package math
 
-func Add64(x uint64, y uint64, carry uint64) (sum uint64, carryOut uint64)
-
 func Mul64(x uint64, y uint64) (hi uint64, lo uint64)
-
-func MulUintptr(a uintptr, b uintptr) (uintptr, bool)
 
 const (
 	MaxInt64 int64 = 9223372036854775807

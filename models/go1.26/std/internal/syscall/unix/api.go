@@ -11,17 +11,10 @@ type GetRandomFlag uintptr
 
 type SiginfoChild struct{Signo int32; siErrnoCode; _ [1]int32; Pid int32; Uid uint32; Status int32; _ [100]byte}
 
-//goesc:pos internal/syscall/unix/siginfo_linux.go 50:7
-//goesc:leaks recv=none
-func (s *SiginfoChild) WaitStatus() (ws syscall.WaitStatus)
-
 type siErrnoCode struct{Errno int32; Code int32}
 
 //goesc:leaks roff=mutator:0 woff=mutator:0
 func CopyFileRange(rfd int, roff *int64, wfd int, woff *int64, len int, flags int) (n int, err error)
-
-//goesc:leaks path=heap:0
-func Eaccess(path string, mode uint32) error
 
 //goesc:leaks path=mutator:0,callee:0
 func Fchmodat(dirfd int, path string, mode uint32, flags int) error
@@ -37,13 +30,9 @@ func Fstatat(dirfd int, path string, stat *syscall.Stat_t, flags int) error
 //goesc:leaks p=mutator:0,callee:0
 func GetRandom(p []byte, flags GetRandomFlag) (n int, err error)
 
-func HasNonblockFlag(flag int) bool
-
 func IsNonblock(fd int) (nonblocking bool, err error)
 
 func KernelVersion() (major int, minor int)
-
-func KernelVersionGE(x int, y int) bool
 
 //goesc:leaks oldpath=mutator:0,callee:0 newpath=mutator:0,callee:0
 func Linkat(olddirfd int, oldpath string, newdirfd int, newpath string, flag int) error
@@ -55,8 +44,6 @@ func Mkdirat(dirfd int, path string, mode uint32) error
 func Openat(dirfd int, path string, flags int, perm uint32) (int, error)
 
 func PidFDOpen(pid int, flags int) (uintptr, error)
-
-func PidFDSendSignal(pidfd uintptr, s syscall.Signal) error
 
 //goesc:leaks path=mutator:0,callee:0 buf=mutator:0
 func Readlinkat(dirfd int, path string, buf []byte) (int, error)

@@ -26,10 +26,6 @@ type Reader struct{r *bufio.Reader; v version.Version; specs []tracev2.EventSpec
 //goesc:leaks recv=heap:1
 func (r *Reader) ReadEvent() (Event, error)
 
-//goesc:pos internal/trace/raw/reader.go 36:7
-//goesc:leaks recv=none
-func (r *Reader) Version() version.Version
-
 //goesc:pos internal/trace/raw/reader.go 84:7 84:27
 //goesc:leaks recv=heap:1
 func (r *Reader) readArgs(n int) ([]uint64, error)
@@ -43,10 +39,6 @@ type TextReader struct{v version.Version; specs []tracev2.EventSpec; names map[s
 //goesc:pos internal/trace/raw/textreader.go 68:7
 //goesc:leaks recv=heap:2,mutator:1
 func (r *TextReader) ReadEvent() (Event, error)
-
-//goesc:pos internal/trace/raw/textreader.go 63:7
-//goesc:leaks recv=none
-func (r *TextReader) Version() version.Version
 
 //goesc:pos internal/trace/raw/textreader.go 122:7
 //goesc:leaks recv=heap:2,mutator:1

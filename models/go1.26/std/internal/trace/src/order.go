@@ -4,11 +4,14 @@
 
 package trace
 
+import (
+ "fmt"
 
 
 
 
 
+)
 
 
 
@@ -1086,6 +1089,10 @@ package trace
 
 
 
+//goesc:leaks recv=r0:2,mutator:0
+func (o *ordering) Next() (Event, bool) {
+	return o.queue.pop()
+}
 
 
 
@@ -1125,8 +1132,24 @@ package trace
 
 
 
+const (
+	gcUndetermined gcState = iota
+	gcNotRunning
+	gcRunning
+)
 
 
+func (s gcState) String() string {
+	switch s {
+	case gcUndetermined:
+		return "Undetermined"
+	case gcNotRunning:
+		return "NotRunning"
+	case gcRunning:
+		return "Running"
+	}
+	return "Bad"
+}
 
 
 
@@ -1278,32 +1301,9 @@ package trace
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+func (c seqCounter) String() string {
+	return fmt.Sprintf("%d (gen=%d)", c.seq, c.gen)
+}
 
 
 

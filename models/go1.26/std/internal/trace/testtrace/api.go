@@ -23,10 +23,6 @@ type Validator struct{lastTs trace.Time; gs map[trace.GoID]*goState; ps map[trac
 //goesc:leaks recv=heap:1,mutator:0 ev=heap:0
 func (v *Validator) Event(ev trace.Event) error
 
-//goesc:pos internal/trace/testtrace/validation.go 63:7
-//goesc:leaks recv=mutator:0
-func (v *Validator) SkipClockSnapshotChecks()
-
 //goesc:pos internal/trace/testtrace/validation.go 344:7 344:30 344:50
 //goesc:leaks recv=none name=heap:0
 func (v *Validator) addRange(r trace.ResourceID, name string)
@@ -53,10 +49,6 @@ type errAccumulator struct{errs []error}
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0 args=heap:1
 func (e *errAccumulator) Errorf(f string, args ...any)
 
-//goesc:pos internal/trace/testtrace/validation.go 421:7
-//goesc:leaks recv=heap:2
-func (e *errAccumulator) Errors() error
-
 type goState struct{state trace.GoState; binding *schedContext}
 
 type procState struct{state trace.ProcState; binding *schedContext}
@@ -65,15 +57,6 @@ type schedContext struct{M trace.ThreadID; P trace.ProcID; G trace.GoID}
 
 //goesc:leaks t=heap:0 testName=heap:0 traceBytes=heap:0
 func Dump(t *testing.T, testName string, traceBytes []byte, forceToFile bool)
-
-func ExpectSuccess() *Expectation
-
-func HasSyscallEvents() bool
-
-//goesc:leaks t=heap:0
-func MustHaveSyscallEvents(t *testing.T)
-
-func NewValidator() *Validator
 
 //goesc:leaks data=heap:0
 func ParseExpectation(data []byte) (*Expectation, error)

@@ -7,27 +7,11 @@ type EventSpec struct{Name string; Args []string; StringIDs []int; StackIDs []in
 
 type EventType uint8
 
-//goesc:pos internal/trace/tracev2/events.go 97:7
-func (ev EventType) Experimental() bool
-
 type Experiment uint
 
 type GoStatus uint8
 
-//goesc:pos internal/trace/tracev2/events.go 513:7
-func (s GoStatus) String() string
-
 type ProcStatus uint8
-
-//goesc:pos internal/trace/tracev2/events.go 550:7
-func (s ProcStatus) String() string
-
-//goesc:leaks specs=heap:1
-func EventNames(specs []EventSpec) map[string]EventType
-
-func Experiments() []string
-
-func Specs() []EventSpec
 
 const (
 	AllocFree Experiment = 1

@@ -32,33 +32,13 @@ func (e *Emitter) AsyncSlice(s AsyncSliceEvent)
 //goesc:leaks recv=none
 func (e *Emitter) Err() error
 
-//goesc:pos internal/trace/traceviewer/emitter.go 511:7 511:25
-//goesc:leaks recv=none ev=heap:0
-func (e *Emitter) Event(ev *format.Event)
-
 //goesc:pos internal/trace/traceviewer/emitter.go 623:7
 //goesc:leaks recv=heap:1
 func (e *Emitter) Flush()
 
-//goesc:pos internal/trace/traceviewer/emitter.go 520:7 520:25
-//goesc:leaks recv=mutator:0
-func (e *Emitter) Focus(id uint64)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 328:7 328:30
-//goesc:leaks recv=mutator:0
-func (e *Emitter) Gomaxprocs(v uint64)
-
 //goesc:pos internal/trace/traceviewer/emitter.go 524:7 524:39 524:57 524:63
 //goesc:leaks recv=mutator:0
 func (e *Emitter) GoroutineTransition(ts time.Duration, from GState, to GState)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 515:7 515:29 515:47
-//goesc:leaks recv=mutator:0
-func (e *Emitter) HeapAlloc(ts time.Duration, v uint64)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 567:7 567:28 567:46
-//goesc:leaks recv=mutator:0
-func (e *Emitter) HeapGoal(ts time.Duration, v uint64)
 
 //goesc:pos internal/trace/traceviewer/emitter.go 546:7 546:39 546:57 546:76
 //goesc:leaks recv=mutator:0
@@ -68,41 +48,9 @@ func (e *Emitter) IncThreadStateCount(ts time.Duration, state ThreadState, delta
 //goesc:leaks recv=none i=heap:0
 func (e *Emitter) Instant(i InstantEvent)
 
-//goesc:pos internal/trace/traceviewer/emitter.go 619:7 619:33
-//goesc:leaks recv=none ev=heap:0
-func (e *Emitter) OptionalEvent(ev *format.Event)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 334:7 334:28 334:39
-//goesc:leaks recv=none name=heap:0
-func (e *Emitter) Resource(id uint64, name string)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 345:7 345:37
-//goesc:leaks recv=mutator:0 filter=heap:0
-func (e *Emitter) SetResourceFilter(filter func(uint64) bool)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 341:7 341:35
-//goesc:leaks recv=mutator:0 name=heap:0
-func (e *Emitter) SetResourceType(name string)
-
 //goesc:pos internal/trace/traceviewer/emitter.go 353:7 353:25
 //goesc:leaks recv=none s=heap:0
 func (e *Emitter) Slice(s SliceEvent)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 686:7 686:25
-//goesc:leaks recv=mutator:0 stk=heap:1
-func (e *Emitter) Stack(stk []trace.StackFrame) int
-
-//goesc:pos internal/trace/traceviewer/emitter.go 349:7 349:24 349:35 349:48
-//goesc:leaks recv=none name=heap:0
-func (e *Emitter) Task(id uint64, name string, sortIndex int)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 474:7 474:29
-//goesc:leaks recv=mutator:0 a=heap:0
-func (e *Emitter) TaskArrow(a ArrowEvent)
-
-//goesc:pos internal/trace/traceviewer/emitter.go 360:7 360:29
-//goesc:leaks recv=none s=heap:0
-func (e *Emitter) TaskSlice(s SliceEvent)
 
 //goesc:pos internal/trace/traceviewer/emitter.go 478:7 478:25 478:39
 //goesc:leaks recv=mutator:0 a=heap:0
@@ -146,10 +94,6 @@ type ProfileRecord struct{Stack []trace.StackFrame; Count uint64; Time time.Dura
 
 type Range struct{Name string; Start int; End int; StartTime int64; EndTime int64}
 
-//goesc:pos internal/trace/traceviewer/http.go 274:7 274:20
-//goesc:leaks recv=none viewType=heap:0
-func (r Range) URL(viewType ViewType) string
-
 type SliceEvent struct{Name string; Ts time.Duration; Dur time.Duration; Resource uint64; Stack int; EndStack int; Arg any}
 
 type ThreadState int
@@ -159,10 +103,6 @@ type TimeHistogram struct{Count int; Buckets []int; MinBucket int; MaxBucket int
 //goesc:pos internal/trace/traceviewer/histogram.go 26:7 26:29
 //goesc:leaks recv=heap:1,mutator:0
 func (h *TimeHistogram) Add(d time.Duration)
-
-//goesc:pos internal/trace/traceviewer/histogram.go 46:7 46:35
-//goesc:leaks recv=none
-func (h *TimeHistogram) BucketMin(bucket int) time.Duration
 
 //goesc:pos internal/trace/traceviewer/histogram.go 51:7 51:32
 //goesc:leaks recv=none urlmaker=callee:0
@@ -211,23 +151,10 @@ type task struct{name string; sortIndex int}
 //goesc:leaks prof=heap:1
 func BuildProfile(prof []ProfileRecord) *profile.Profile
 
-//goesc:leaks ranges=heap:0 f=heap:0
-func MMUHandlerFunc(ranges []Range, f MutatorUtilFunc) http.HandlerFunc
-
-//goesc:leaks views=heap:0
-func MainHandler(views []View) http.Handler
-
 //goesc:leaks c=heap:0
 func NewEmitter(c TraceConsumer, rangeStart time.Duration, rangeEnd time.Duration) *Emitter
 
-//goesc:leaks f=heap:0
-func SVGProfileHandlerFunc(f ProfileFunc) http.HandlerFunc
-
 func SplittingTraceConsumer(max int) (*splitter, TraceConsumer)
-
-func StaticHandler() http.Handler
-
-func TraceHandler() http.Handler
 
 //goesc:leaks w=heap:0
 func ViewerDataTraceConsumer(w io.Writer, startIdx int64, endIdx int64) TraceConsumer

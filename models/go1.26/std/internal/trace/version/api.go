@@ -13,17 +13,8 @@ type Version uint32
 //goesc:pos internal/trace/version/version.go 48:7 48:28
 func (v Version) EventName(typ tracev2.EventType) string
 
-//goesc:pos internal/trace/version/version.go 42:7
-func (v Version) Specs() []tracev2.EventSpec
-
-//goesc:pos internal/trace/version/version.go 62:7
-func (v Version) Valid() bool
-
 //goesc:leaks r=heap:0
 func ReadHeader(r io.Reader) (Version, error)
-
-//goesc:leaks w=heap:0
-func WriteHeader(w io.Writer, v Version) (int, error)
 
 const (
 	Current Version = 26

@@ -13,17 +13,9 @@ type ChaCha8 struct{state chacha8rand.State; readBuf [8]byte; readLen int}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (c *ChaCha8) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:pos math/rand/v2/chacha8.go 112:7
-//goesc:leaks recv=none
-func (c *ChaCha8) MarshalBinary() ([]byte, error)
-
 //goesc:pos math/rand/v2/chacha8.go 54:7 54:24
 //goesc:leaks recv=heap:0 p=mutator:0
 func (c *ChaCha8) Read(p []byte) (n int, err error)
-
-//goesc:pos math/rand/v2/chacha8.go 31:7 31:24
-//goesc:leaks recv=heap:0
-func (c *ChaCha8) Seed(seed [32]byte)
 
 //goesc:pos math/rand/v2/chacha8.go 38:7
 //goesc:leaks recv=heap:0
@@ -35,67 +27,11 @@ func (c *ChaCha8) UnmarshalBinary(data []byte) error
 
 type PCG struct{hi uint64; lo uint64}
 
-//goesc:pos math/rand/v2/pcg.go 35:7 35:28
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (p *PCG) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos math/rand/v2/pcg.go 43:7
-//goesc:leaks recv=none
-func (p *PCG) MarshalBinary() ([]byte, error)
-
-//goesc:pos math/rand/v2/pcg.go 29:7 29:20 29:27
-//goesc:leaks recv=mutator:0
-func (p *PCG) Seed(seed1 uint64, seed2 uint64)
-
-//goesc:pos math/rand/v2/pcg.go 86:7
-//goesc:leaks recv=mutator:0
-func (p *PCG) Uint64() uint64
-
-//goesc:pos math/rand/v2/pcg.go 50:7 50:31
-//goesc:leaks recv=mutator:0 data=none
-func (p *PCG) UnmarshalBinary(data []byte) error
-
-//goesc:pos math/rand/v2/pcg.go 59:7
-//goesc:leaks recv=mutator:0
-func (p *PCG) next() (hi uint64, lo uint64)
-
 type Rand struct{src Source}
 
 //goesc:pos math/rand/v2/exp.go 30:7
 //goesc:leaks recv=heap:1
 func (r *Rand) ExpFloat64() float64
-
-//goesc:pos math/rand/v2/rand.go 214:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Float32() float32
-
-//goesc:pos math/rand/v2/rand.go 208:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Float64() float64
-
-//goesc:pos math/rand/v2/rand.go 57:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Int() int
-
-//goesc:pos math/rand/v2/rand.go 54:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Int32() int32
-
-//goesc:pos math/rand/v2/rand.go 171:7 171:23
-//goesc:leaks recv=heap:1
-func (r *Rand) Int32N(n int32) int32
-
-//goesc:pos math/rand/v2/rand.go 45:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Int64() int64
-
-//goesc:pos math/rand/v2/rand.go 64:7 64:23
-//goesc:leaks recv=heap:1
-func (r *Rand) Int64N(n int64) int64
-
-//goesc:pos math/rand/v2/rand.go 191:7 191:21
-//goesc:leaks recv=heap:1
-func (r *Rand) IntN(n int) int
 
 //goesc:pos math/rand/v2/normal.go 37:7
 //goesc:leaks recv=heap:1
@@ -108,30 +44,6 @@ func (r *Rand) Perm(n int) []int
 //goesc:pos math/rand/v2/rand.go 233:7 233:24 233:31
 //goesc:leaks recv=heap:1 swap=none
 func (r *Rand) Shuffle(n int, swap func(i int, j int))
-
-//goesc:pos math/rand/v2/rand.go 60:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint() uint
-
-//goesc:pos math/rand/v2/rand.go 48:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint32() uint32
-
-//goesc:pos math/rand/v2/rand.go 180:7 180:24
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint32N(n uint32) uint32
-
-//goesc:pos math/rand/v2/rand.go 51:7
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint64() uint64
-
-//goesc:pos math/rand/v2/rand.go 73:7 73:24
-//goesc:leaks recv=heap:1
-func (r *Rand) Uint64N(n uint64) uint64
-
-//goesc:pos math/rand/v2/rand.go 200:7 200:22
-//goesc:leaks recv=heap:1
-func (r *Rand) UintN(n uint) uint
 
 //goesc:pos math/rand/v2/rand.go 131:7 131:24
 //goesc:leaks recv=heap:1
@@ -159,50 +71,6 @@ func (z *Zipf) hinv(x float64) float64
 
 type intType interface{~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr}
 
-func ExpFloat64() float64
-
-func Float32() float32
-
-func Float64() float64
-
-func Int() int
-
-func Int32() int32
-
-func Int32N(n int32) int32
-
-func Int64() int64
-
-func Int64N(n int64) int64
-
-func IntN(n int) int
-
-//goesc:leaks src=heap:0
-func New(src Source) *Rand
-
-func NewChaCha8(seed [32]byte) *ChaCha8
-
-func NewPCG(seed1 uint64, seed2 uint64) *PCG
-
 //goesc:leaks r=heap:0
 func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf
-
-func NormFloat64() float64
-
-func Perm(n int) []int
-
-//goesc:leaks swap=none
-func Shuffle(n int, swap func(i int, j int))
-
-func Uint() uint
-
-func Uint32() uint32
-
-func Uint32N(n uint32) uint32
-
-func Uint64() uint64
-
-func Uint64N(n uint64) uint64
-
-func UintN(n uint) uint
 

@@ -63,6 +63,3 @@ func (e *entry) secureMatch(https bool) bool
 //goesc:leaks recv=heap:1 host=none path=none
 func (e *entry) shouldSend(https bool, host string, path string) bool
 
-//goesc:leaks o=heap:1
-func New(o *Options) (*Jar, error)
-

@@ -16,14 +16,6 @@ import (
 
 type ResponseRecorder struct{Code int; HeaderMap http.Header; Body *bytes.Buffer; Flushed bool; result *http.Response; snapHeader http.Header; wroteHeader bool}
 
-//goesc:pos net/http/httptest/recorder.go 181:7
-//goesc:leaks recv=heap:3,mutator:0
-func (rw *ResponseRecorder) Flush()
-
-//goesc:pos net/http/httptest/recorder.go 67:7
-//goesc:leaks recv=heap:1,mutator:0
-func (rw *ResponseRecorder) Header() http.Header
-
 //goesc:pos net/http/httptest/recorder.go 203:7
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Result() *http.Response
@@ -45,14 +37,6 @@ func (rw *ResponseRecorder) WriteString(str string) (int, error)
 func (rw *ResponseRecorder) writeHeader(b []byte, str string)
 
 type Server struct{URL string; Listener net.Listener; EnableHTTP2 bool; TLS *tls.Config; Config *http.Server; certificate *x509.Certificate; wg sync.WaitGroup; mu sync.Mutex; closed bool; conns map[net.Conn]http.ConnState; client *http.Client}
-
-//goesc:pos net/http/httptest/server.go 323:7
-//goesc:leaks recv=r0:1
-func (s *Server) Certificate() *x509.Certificate
-
-//goesc:pos net/http/httptest/server.go 333:7
-//goesc:leaks recv=r0:1
-func (s *Server) Client() *http.Client
 
 //goesc:pos net/http/httptest/server.go 230:7
 //goesc:leaks recv=heap:0
@@ -90,11 +74,6 @@ func (s *Server) logCloseHangDebugInfo()
 //goesc:leaks recv=heap:0
 func (s *Server) wrap()
 
-func NewRecorder() *ResponseRecorder
-
-//goesc:leaks method=none target=none body=heap:0
-func NewRequest(method string, target string, body io.Reader) *http.Request
-
 //goesc:leaks ctx=heap:0 method=none target=none body=heap:0
 func NewRequestWithContext(ctx context.Context, method string, target string, body io.Reader) *http.Request
 
@@ -103,9 +82,6 @@ func NewServer(handler http.Handler) *Server
 
 //goesc:leaks handler=heap:0
 func NewTLSServer(handler http.Handler) *Server
-
-//goesc:leaks handler=heap:0
-func NewUnstartedServer(handler http.Handler) *Server
 
 const DefaultRemoteAddr = "1.2.3.4"
 

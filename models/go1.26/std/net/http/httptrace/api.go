@@ -31,9 +31,6 @@ type WroteRequestInfo struct{Err error}
 
 type clientEventContextKey struct{}
 
-//goesc:leaks ctx=heap:0
-func ContextClientTrace(ctx context.Context) *ClientTrace
-
 //goesc:leaks ctx=heap:0 trace=heap:0
 func WithClientTrace(ctx context.Context, trace *ClientTrace) context.Context
 

@@ -26,19 +26,9 @@ func (cr *chunkedReader) chunkHeaderAvailable() bool
 
 type chunkedWriter struct{Wire io.Writer}
 
-//goesc:pos net/http/internal/chunked.go 264:7
-//goesc:leaks recv=heap:1
-func (cw *chunkedWriter) Close() error
-
 //goesc:pos net/http/internal/chunked.go 238:7 238:32
 //goesc:leaks recv=heap:1 data=heap:0
 func (cw *chunkedWriter) Write(data []byte) (n int, err error)
-
-//goesc:leaks r=heap:0
-func NewChunkedReader(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewChunkedWriter(w io.Writer) io.WriteCloser
 
 var ErrLineTooLong error
 

@@ -21,9 +21,6 @@ func (name handler) serveDeltaProfile(w http.ResponseWriter, r *http.Request, p 
 //goesc:leaks w=heap:0 r=none
 func Cmdline(w http.ResponseWriter, r *http.Request)
 
-//goesc:leaks name=heap:0
-func Handler(name string) http.Handler
-
 //goesc:leaks w=heap:0 r=heap:1,mutator:0
 func Index(w http.ResponseWriter, r *http.Request)
 

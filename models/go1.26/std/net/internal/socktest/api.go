@@ -16,15 +16,6 @@ func (f AfterFilter) apply(st *Status) error
 
 type Cookie uint64
 
-//goesc:pos net/internal/socktest/switch.go 60:7
-func (c Cookie) Family() int
-
-//goesc:pos net/internal/socktest/switch.go 66:7
-func (c Cookie) Protocol() int
-
-//goesc:pos net/internal/socktest/switch.go 63:7
-func (c Cookie) Type() int
-
 type Filter func(*Status) (AfterFilter, error)
 
 //goesc:pos net/internal/socktest/switch.go 140:7 140:23

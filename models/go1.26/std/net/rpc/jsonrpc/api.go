@@ -12,14 +12,6 @@ import (
 
 type clientCodec struct{dec *json.Decoder; enc *json.Encoder; c io.Closer; req clientRequest; resp clientResponse; mutex sync.Mutex; pending map[uint64]string}
 
-//goesc:pos net/rpc/jsonrpc/client.go 107:7
-//goesc:leaks recv=heap:1
-func (c *clientCodec) Close() error
-
-//goesc:pos net/rpc/jsonrpc/client.go 100:7 100:40
-//goesc:leaks recv=heap:2 x=heap:0
-func (c *clientCodec) ReadResponseBody(x any) error
-
 //goesc:pos net/rpc/jsonrpc/client.go 74:7 74:42
 //goesc:leaks recv=heap:0 r=mutator:0
 func (c *clientCodec) ReadResponseHeader(r *rpc.Response) error
@@ -37,10 +29,6 @@ type clientResponse struct{Id uint64 "json:\"id\""; Result *json.RawMessage "jso
 func (r *clientResponse) reset()
 
 type serverCodec struct{dec *json.Decoder; enc *json.Encoder; c io.Closer; req serverRequest; mutex sync.Mutex; seq uint64; pending map[uint64]*json.RawMessage}
-
-//goesc:pos net/rpc/jsonrpc/server.go 125:7
-//goesc:leaks recv=heap:1
-func (c *serverCodec) Close() error
 
 //goesc:pos net/rpc/jsonrpc/server.go 84:7 84:39
 //goesc:leaks recv=heap:2 x=heap:0
@@ -65,12 +53,6 @@ func Dial(network string, address string) (*rpc.Client, error)
 
 //goesc:leaks conn=heap:0
 func NewClient(conn io.ReadWriteCloser) *rpc.Client
-
-//goesc:leaks conn=heap:0
-func NewClientCodec(conn io.ReadWriteCloser) rpc.ClientCodec
-
-//goesc:leaks conn=heap:0
-func NewServerCodec(conn io.ReadWriteCloser) rpc.ServerCodec
 
 //goesc:leaks conn=heap:0
 func ServeConn(conn io.ReadWriteCloser)

@@ -5,11 +5,48 @@
 package elliptic
 
 import (
-
+ "crypto/internal/fips140/nistec"
  "errors"
  "math/big"
 )
 
+var p224 = &nistCurve[*nistec.P224Point]{
+	newPoint: nistec.NewP224Point,
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+var p256 = &nistCurve[*nistec.P256Point]{
+	newPoint: nistec.NewP256Point,
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+var p384 = &nistCurve[*nistec.P384Point]{
+	newPoint: nistec.NewP384Point,
+}
 
 
 
@@ -29,46 +66,9 @@ import (
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+var p521 = &nistCurve[*nistec.P521Point]{
+	newPoint: nistec.NewP521Point,
+}
 
 
 

@@ -3,11 +3,3 @@
 
 package constanttime
 
-func ByteEq(x uint8, y uint8) int
-
-func Eq(x int32, y int32) int
-
-func LessOrEq(x int, y int) int
-
-func Select(v int, x int, y int) int
-

@@ -40,9 +40,6 @@ func RerunWithFIPS140Enabled(t *testing.T)
 //goesc:leaks t=heap:0
 func RerunWithFIPS140Enforced(t *testing.T)
 
-//goesc:leaks t=heap:0
-func SkipTestAllocations(t *testing.T)
-
 //goesc:leaks t=heap:0 mAEAD=callee:0
 func TestAEAD(t *testing.T, mAEAD MakeAEAD)
 

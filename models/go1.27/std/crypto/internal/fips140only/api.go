@@ -3,16 +3,3 @@
 
 package fips140only
 
-import (
-	"hash"
-	"io"
-)
-
-//goesc:leaks h=none
-func ApprovedHash(h hash.Hash) bool
-
-//goesc:leaks r=none
-func ApprovedRandomReader(r io.Reader) bool
-
-func Enforced() bool
-

@@ -50,10 +50,6 @@ func (n NotNull) ConvertValue(v any) (Value, error)
 
 type Null struct{Converter ValueConverter}
 
-//goesc:pos database/sql/driver/types.go 160:7 160:28
-//goesc:leaks recv=heap:0 v=heap:0
-func (n Null) ConvertValue(v any) (Value, error)
-
 //goesc:pos Ping=database/sql/driver/driver.go:174:7
 type Pinger interface{Ping(ctx context.Context) error}
 
@@ -69,12 +65,6 @@ type Result interface{LastInsertId() (int64, error); RowsAffected() (int64, erro
 type Rows interface{Close() error; Columns() []string; Next(dest []Value) error}
 
 type RowsAffected int64
-
-//goesc:pos database/sql/driver/driver.go 556:7
-func (RowsAffected) LastInsertId() (int64, error)
-
-//goesc:pos database/sql/driver/driver.go 560:7
-func (v RowsAffected) RowsAffected() (int64, error)
 
 //goesc:pos Next=database/sql/driver/driver.go:444:7 ScanColumn=database/sql/driver/driver.go:469:13,469:34,469:45
 type RowsColumnScanner interface{NextRow() error; ScanColumn(scanCtx ScanContext, index int, dest any) error; Rows}
@@ -130,9 +120,6 @@ type boolType struct{}
 //goesc:leaks src=heap:0
 func (boolType) ConvertValue(src any) (Value, error)
 
-//goesc:pos database/sql/driver/types.go 66:7
-func (boolType) String() string
-
 //goesc:pos Decompose=database/sql/driver/types.go:305:12
 type decimalDecompose interface{Decompose(buf []byte) (form byte, negative bool, coefficient []byte, exponent int32)}
 
@@ -150,23 +137,7 @@ func (int32Type) ConvertValue(v any) (Value, error)
 
 type noRows struct{}
 
-//goesc:pos database/sql/driver/driver.go 573:7
-func (noRows) LastInsertId() (int64, error)
-
-//goesc:pos database/sql/driver/driver.go 577:7
-func (noRows) RowsAffected() (int64, error)
-
 type stringType struct{}
-
-//goesc:pos database/sql/driver/types.go 146:7 146:32
-//goesc:leaks v=heap:0
-func (stringType) ConvertValue(v any) (Value, error)
-
-//goesc:leaks v=none
-func IsScanValue(v any) bool
-
-//goesc:leaks v=none
-func IsValue(v any) bool
 
 var (
 	Bool boolType

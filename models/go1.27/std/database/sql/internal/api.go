@@ -5,9 +5,3 @@ package internal
 
 type ScanContext struct{v any}
 
-//goesc:leaks v=r0:0
-func NewScanContext(v any) ScanContext
-
-//goesc:leaks c=r0:0
-func ScanContextValue(c ScanContext) any
-

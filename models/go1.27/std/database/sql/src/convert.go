@@ -220,7 +220,9 @@ import (
 
 //goesc:leaks dest=heap:0 src=heap:0
 //go:linkname convertAssign
-func convertAssign(dest any, src any) error
+func convertAssign(dest any, src any) error {
+	return convertAssignRows(dest, src, nil)
+}
 
 
 
@@ -241,10 +243,8 @@ func convertAssign(dest any, src any) error
 
 
 
-
-
-
-
+//goesc:leaks dest=heap:0 src=heap:0 rows=heap:0
+func convertAssignRows(dest, src any, rows *Rows) error
 
 
 

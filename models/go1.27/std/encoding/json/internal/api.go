@@ -7,14 +7,6 @@ type NotForPublicUse struct{}
 
 type ValueError struct{Val any; Err error}
 
-//goesc:pos encoding/json/internal/internal.go 34:7
-//goesc:leaks recv=heap:1
-func (ve *ValueError) Error() string
-
-//goesc:pos encoding/json/internal/internal.go 35:7
-//goesc:leaks recv=r0:1
-func (ve *ValueError) Unwrap() error
-
 var (
 	AllowInternalUse NotForPublicUse
 	ErrCycle error

@@ -4,117 +4,40 @@
 package jsontext
 
 import (
-	"encoding/json/internal"
 	"encoding/json/internal/jsonflags"
 	"encoding/json/internal/jsonopts"
 	"encoding/json/internal/jsonwire"
 	"io"
-	"iter"
 )
 
 type Decoder struct{s decoderState}
-
-//goesc:pos encoding/json/jsontext/decode.go 1136:7
-//goesc:leaks recv=none
-func (d *Decoder) InputOffset() int64
-
-//goesc:pos encoding/json/jsontext/decode.go 165:7
-//goesc:leaks recv=r0:0
-func (d *Decoder) Options() Options
-
-//goesc:pos encoding/json/jsontext/decode.go 314:7
-//goesc:leaks recv=heap:0
-func (d *Decoder) PeekKind() Kind
-
-//goesc:pos encoding/json/jsontext/decode.go 469:7
-//goesc:leaks recv=heap:0
-func (d *Decoder) ReadToken() (Token, error)
-
-//goesc:pos encoding/json/jsontext/decode.go 677:7
-//goesc:leaks recv=heap:0
-func (d *Decoder) ReadValue() (Value, error)
 
 //goesc:pos encoding/json/jsontext/decode.go 132:7 132:25 132:38
 //goesc:leaks recv=heap:1,mutator:0 r=heap:0 opts=heap:1
 func (d *Decoder) Reset(r io.Reader, opts ...Options)
 
-//goesc:pos encoding/json/jsontext/decode.go 413:7
-//goesc:leaks recv=heap:0
-func (d *Decoder) SkipValue() error
-
-//goesc:pos encoding/json/jsontext/decode.go 1183:7
-//goesc:leaks recv=none
-func (d *Decoder) StackDepth() int
-
 //goesc:pos encoding/json/jsontext/decode.go 1200:7 1200:30
 //goesc:leaks recv=none
 func (d *Decoder) StackIndex(i int) (Kind, int64)
 
-//goesc:pos encoding/json/jsontext/decode.go 1213:7
-//goesc:leaks recv=heap:1,mutator:0
-func (d *Decoder) StackPointer() Pointer
-
-//goesc:pos encoding/json/jsontext/decode.go 1155:7
-//goesc:leaks recv=r0:1
-func (d *Decoder) UnreadBuffer() []byte
-
 type Encoder struct{s encoderState}
-
-//goesc:pos encoding/json/jsontext/encode.go 919:7
-//goesc:leaks recv=r0:1,mutator:0
-func (e *Encoder) AvailableBuffer() []byte
-
-//goesc:pos encoding/json/jsontext/encode.go 140:7
-//goesc:leaks recv=r0:0
-func (e *Encoder) Options() Options
-
-//goesc:pos encoding/json/jsontext/encode.go 900:7
-//goesc:leaks recv=none
-func (e *Encoder) OutputOffset() int64
 
 //goesc:pos encoding/json/jsontext/encode.go 101:7 101:25 101:38
 //goesc:leaks recv=heap:1,mutator:0 w=heap:0 opts=heap:1
 func (e *Encoder) Reset(w io.Writer, opts ...Options)
 
-//goesc:pos encoding/json/jsontext/encode.go 956:7
-//goesc:leaks recv=none
-func (e *Encoder) StackDepth() int
-
 //goesc:pos encoding/json/jsontext/encode.go 973:7 973:30
 //goesc:leaks recv=none
 func (e *Encoder) StackIndex(i int) (Kind, int64)
-
-//goesc:pos encoding/json/jsontext/encode.go 986:7
-//goesc:leaks recv=heap:1,mutator:0
-func (e *Encoder) StackPointer() Pointer
-
-//goesc:pos encoding/json/jsontext/encode.go 344:7 344:30
-//goesc:leaks recv=heap:0 t=none
-func (e *Encoder) WriteToken(t Token) error
-
-//goesc:pos encoding/json/jsontext/encode.go 524:7 524:30
-//goesc:leaks recv=heap:0 v=none
-func (e *Encoder) WriteValue(v Value) error
 
 type Kind byte
 
 //goesc:pos encoding/json/jsontext/token.go 643:7
 func (k Kind) String() string
 
-//goesc:pos encoding/json/jsontext/token.go 694:7
-func (k Kind) normalize() Kind
-
 type Options = jsonopts.Options
 
 type Pointer string
-
-//goesc:pos encoding/json/jsontext/state.go 133:7 133:30
-//goesc:leaks recv=none tok=none
-func (p Pointer) AppendToken(tok string) Pointer
-
-//goesc:pos encoding/json/jsontext/state.go 113:7 113:27
-//goesc:leaks recv=none pc=none
-func (p Pointer) Contains(pc Pointer) bool
 
 //goesc:pos encoding/json/jsontext/state.go 99:7
 //goesc:leaks recv=none
@@ -124,23 +47,11 @@ func (p Pointer) IsValid() bool
 //goesc:leaks recv=r0:0,mutator:0,callee:0
 func (p Pointer) LastToken() string
 
-//goesc:pos encoding/json/jsontext/state.go 121:7
-//goesc:leaks recv=r0:0
-func (p Pointer) Parent() Pointer
-
-//goesc:pos encoding/json/jsontext/state.go 142:7
-//goesc:leaks recv=heap:0
-func (p Pointer) Tokens() iter.Seq[string]
-
 type SyntacticError struct{requireKeyedLiterals; nonComparable; ByteOffset int64; JSONPointer Pointer; Err error}
 
 //goesc:pos encoding/json/jsontext/errors.go 120:7
 //goesc:leaks recv=heap:1
 func (e *SyntacticError) Error() string
-
-//goesc:pos encoding/json/jsontext/errors.go 143:7
-//goesc:leaks recv=r0:1
-func (e *SyntacticError) Unwrap() error
 
 type Token struct{nonComparable; raw *decodeBuffer; str string; num uint64}
 
@@ -152,25 +63,9 @@ func (t Token) Bool() bool
 //goesc:leaks recv=r0:0
 func (t Token) Clone() Token
 
-//goesc:pos encoding/json/jsontext/token.go 386:7
-//goesc:leaks recv=heap:0
-func (t Token) Float() (float64, error)
-
-//goesc:pos encoding/json/jsontext/token.go 369:7
-//goesc:leaks recv=heap:0
-func (t Token) Float32() (float32, error)
-
 //goesc:pos encoding/json/jsontext/token.go 452:7
 //goesc:leaks recv=heap:0
 func (t Token) Int() (int64, error)
-
-//goesc:pos encoding/json/jsontext/token.go 603:7
-//goesc:leaks recv=none
-func (t Token) Kind() Kind
-
-//goesc:pos encoding/json/jsontext/token.go 278:7
-//goesc:leaks recv=r0:0
-func (t Token) String() string
 
 //goesc:pos encoding/json/jsontext/token.go 535:7
 //goesc:leaks recv=heap:0
@@ -198,17 +93,9 @@ type Value []byte
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Canonicalize(opts ...Options) error
 
-//goesc:pos encoding/json/jsontext/value.go 69:7
-//goesc:leaks recv=none
-func (v Value) Clone() Value
-
 //goesc:pos encoding/json/jsontext/value.go 164:7 164:25
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
 func (v *Value) Compact(opts ...Options) error
-
-//goesc:pos encoding/json/jsontext/value.go 130:7 130:24
-//goesc:leaks recv=heap:1,mutator:0 opts=heap:1
-func (v *Value) Format(opts ...Options) error
 
 //goesc:pos encoding/json/jsontext/value.go 187:7 187:24
 //goesc:leaks recv=heap:1,mutator:0 opts=heap:1
@@ -217,22 +104,6 @@ func (v *Value) Indent(opts ...Options) error
 //goesc:pos encoding/json/jsontext/value.go 96:7 96:24
 //goesc:leaks recv=heap:0 opts=heap:1
 func (v Value) IsValid(opts ...Options) bool
-
-//goesc:pos encoding/json/jsontext/value.go 255:7
-//goesc:leaks recv=none
-func (v Value) Kind() Kind
-
-//goesc:pos encoding/json/jsontext/value.go 234:7
-//goesc:leaks recv=r0:0
-func (v Value) MarshalJSON() ([]byte, error)
-
-//goesc:pos encoding/json/jsontext/value.go 74:7
-//goesc:leaks recv=none
-func (v Value) String() string
-
-//goesc:pos encoding/json/jsontext/value.go 244:7 244:31
-//goesc:leaks recv=heap:1,mutator:0 b=none
-func (v *Value) UnmarshalJSON(b []byte) error
 
 //goesc:pos encoding/json/jsontext/value.go 137:7 137:24 137:31
 //goesc:leaks recv=heap:1,mutator:0 opts1=heap:1 opts2=heap:1
@@ -262,31 +133,11 @@ func (d *decodeBuffer) offsetAt(pos int) int64
 //goesc:leaks recv=r0:1
 func (d *decodeBuffer) previousBuffer() []byte
 
-//goesc:pos encoding/json/jsontext/decode.go 282:7
-//goesc:leaks recv=none
-func (d *decodeBuffer) previousOffsetEnd() int64
-
-//goesc:pos encoding/json/jsontext/decode.go 281:7
-//goesc:leaks recv=none
-func (d *decodeBuffer) previousOffsetStart() int64
-
-//goesc:pos encoding/json/jsontext/decode.go 284:7
-//goesc:leaks recv=r0:1
-func (d *decodeBuffer) unreadBuffer() []byte
-
 type decoderState struct{state; decodeBuffer; jsonopts.Struct; StringCache *[256]string}
 
 //goesc:pos encoding/json/jsontext/decode.go 1217:7 1217:43 1217:53
 //goesc:leaks recv=heap:1,mutator:0 b=r0:0,mutator:0
 func (d *decoderState) AppendStackPointer(b []byte, where int) []byte
-
-//goesc:pos encoding/json/jsontext/decode.go 801:7
-//goesc:leaks recv=heap:1,mutator:0
-func (d *decoderState) AtEOF() bool
-
-//goesc:pos encoding/json/jsontext/decode.go 807:7
-//goesc:leaks recv=heap:0
-func (d *decoderState) CheckEOF() error
 
 //goesc:pos encoding/json/jsontext/decode.go 783:7 783:39
 //goesc:leaks recv=heap:0
@@ -378,19 +229,11 @@ type encodeBuffer struct{Buf []byte; baseOffset int64; wr io.Writer; maxValue in
 //goesc:leaks recv=none
 func (e *encodeBuffer) offsetAt(pos int) int64
 
-//goesc:pos encoding/json/jsontext/encode.go 226:7
-//goesc:leaks recv=none
-func (e *encodeBuffer) previousOffsetEnd() int64
-
 //goesc:pos encoding/json/jsontext/encode.go 227:7
 //goesc:leaks recv=r0:1
 func (e *encodeBuffer) unflushedBuffer() []byte
 
 type encoderState struct{state; encodeBuffer; jsonopts.Struct; SeenPointers map[any]struct{}}
-
-//goesc:pos encoding/json/jsontext/encode.go 653:7 653:37 653:47
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (e *encoderState) AppendIndent(b []byte, n int) []byte
 
 //goesc:pos encoding/json/jsontext/encode.go 443:7 443:34 443:42 443:58
 //goesc:leaks recv=heap:0 appendFn=callee:0
@@ -407,10 +250,6 @@ func (e *encoderState) CountNextDelimWhitespace() (n int)
 //goesc:pos encoding/json/jsontext/encode.go 159:7
 //goesc:leaks recv=heap:1,mutator:0
 func (e *encoderState) Flush() error
-
-//goesc:pos encoding/json/jsontext/encode.go 147:7
-//goesc:leaks recv=none
-func (e *encoderState) NeedFlush() bool
 
 //goesc:pos encoding/json/jsontext/encode.go 253:7 253:49
 //goesc:leaks recv=heap:1,mutator:0 prevName=none
@@ -458,73 +297,13 @@ func (e *encoderState) reset(b []byte, w io.Writer, opts ...Options)
 
 type export struct{}
 
-//goesc:pos encoding/json/jsontext/export.go 58:7 58:23
-//goesc:leaks d=r0:0
-func (export) Decoder(d *Decoder) *decoderState
-
-//goesc:pos encoding/json/jsontext/export.go 55:7 55:23
-//goesc:leaks e=r0:0
-func (export) Encoder(e *Encoder) *encoderState
-
-//goesc:pos encoding/json/jsontext/export.go 74:7 74:34 74:44
-//goesc:leaks b=heap:0 o=heap:1
-func (export) GetBufferedDecoder(b []byte, o ...Options) *Decoder
-
-//goesc:pos encoding/json/jsontext/export.go 60:7 60:34
-//goesc:leaks o=heap:1
-func (export) GetBufferedEncoder(o ...Options) *Encoder
-
-//goesc:pos encoding/json/jsontext/export.go 81:7 81:35 81:48
-//goesc:leaks r=heap:0 o=heap:1
-func (export) GetStreamingDecoder(r io.Reader, o ...Options) *Decoder
-
-//goesc:pos encoding/json/jsontext/export.go 67:7 67:35 67:48
-//goesc:leaks w=heap:0 o=heap:1
-func (export) GetStreamingEncoder(w io.Writer, o ...Options) *Encoder
-
-//goesc:pos encoding/json/jsontext/export.go 88:7 88:25
-//goesc:leaks err=none
-func (export) IsIOError(err error) bool
-
-//goesc:pos encoding/json/jsontext/export.go 77:7 77:34
-//goesc:leaks d=heap:0
-func (export) PutBufferedDecoder(d *Decoder)
-
-//goesc:pos encoding/json/jsontext/export.go 63:7 63:34
-//goesc:leaks e=heap:0
-func (export) PutBufferedEncoder(e *Encoder)
-
-//goesc:pos encoding/json/jsontext/export.go 84:7 84:35
-//goesc:leaks d=heap:0
-func (export) PutStreamingDecoder(d *Decoder)
-
-//goesc:pos encoding/json/jsontext/export.go 70:7 70:35
-//goesc:leaks e=heap:0
-func (export) PutStreamingEncoder(e *Encoder)
-
 type exporter struct{}
 
-//goesc:pos encoding/json/jsontext/export.go 38:7 38:24
-//goesc:leaks p=none
-func (exporter) Export(p *internal.NotForPublicUse) export
-
 type ioError struct{action string; err error}
-
-//goesc:pos encoding/json/jsontext/errors.go 26:7
-//goesc:leaks recv=heap:1
-func (e *ioError) Error() string
-
-//goesc:pos encoding/json/jsontext/errors.go 29:7
-//goesc:leaks recv=r0:1
-func (e *ioError) Unwrap() error
 
 type nonComparable [0]func()
 
 type objectNameStack struct{offsets []int; unquotedNames []byte}
-
-//goesc:pos encoding/json/jsontext/state.go 593:7 593:52
-//goesc:leaks recv=mutator:1
-func (ns *objectNameStack) ReplaceLastQuotedOffset(i int)
 
 //goesc:pos encoding/json/jsontext/state.go 617:7
 //goesc:leaks recv=mutator:1
@@ -564,10 +343,6 @@ func (ns *objectNameStack) reset()
 
 type objectNamespace struct{endOffsets []uint; allUnquotedNames []byte; mapNames map[string]struct{}}
 
-//goesc:pos encoding/json/jsontext/state.go 768:7 768:43
-//goesc:leaks recv=heap:1,mutator:0 name=none
-func (ns *objectNamespace) InsertUnquoted(name []byte) bool
-
 //goesc:pos encoding/json/jsontext/state.go 746:7 746:40
 //goesc:leaks recv=r0:1
 func (ns *objectNamespace) getUnquoted(i int) []byte
@@ -597,10 +372,6 @@ func (ns *objectNamespace) removeLast()
 func (ns *objectNamespace) reset()
 
 type objectNamespaceStack []objectNamespace
-
-//goesc:pos encoding/json/jsontext/state.go 699:7
-//goesc:leaks recv=r0:0
-func (nss objectNamespaceStack) Last() *objectNamespace
 
 //goesc:pos encoding/json/jsontext/state.go 704:7
 //goesc:leaks recv=mutator:0
@@ -632,30 +403,9 @@ func (s *state) reset()
 
 type stateEntry uint64
 
-//goesc:pos encoding/json/jsontext/state.go 512:7
-//goesc:leaks recv=mutator:0
-func (e *stateEntry) DisableNamespace()
-
-//goesc:pos encoding/json/jsontext/state.go 500:7
-//goesc:leaks recv=mutator:0
-func (e *stateEntry) Increment()
-
-//goesc:pos encoding/json/jsontext/state.go 458:7
-func (e stateEntry) Length() int64
-
-//goesc:pos encoding/json/jsontext/state.go 474:7
-func (e stateEntry) NeedObjectName() bool
-
 //goesc:pos encoding/json/jsontext/state.go 506:7
 //goesc:leaks recv=mutator:0
 func (e *stateEntry) decrement()
-
-//goesc:pos encoding/json/jsontext/state.go 523:7
-//goesc:leaks recv=mutator:0
-func (e *stateEntry) invalidateNamespace()
-
-//goesc:pos encoding/json/jsontext/state.go 518:7
-func (e stateEntry) isActiveNamespace() bool
 
 //goesc:pos encoding/json/jsontext/state.go 468:7
 func (e stateEntry) isArray() bool
@@ -666,32 +416,7 @@ func (e stateEntry) isObject() bool
 //goesc:pos encoding/json/jsontext/state.go 528:7
 func (e stateEntry) isValidNamespace() bool
 
-//goesc:pos encoding/json/jsontext/state.go 480:7
-func (e stateEntry) needImplicitColon() bool
-
-//goesc:pos encoding/json/jsontext/state.go 493:7 493:39
-func (e stateEntry) needImplicitComma(next Kind) bool
-
-//goesc:pos encoding/json/jsontext/state.go 486:7
-func (e stateEntry) needObjectValue() bool
-
 type stateMachine struct{Stack []stateEntry; Last stateEntry}
-
-//goesc:pos encoding/json/jsontext/state.go 249:7
-//goesc:leaks recv=none
-func (m stateMachine) Depth() int
-
-//goesc:pos encoding/json/jsontext/state.go 264:7
-//goesc:leaks recv=none
-func (m stateMachine) DepthLength() (int, int64)
-
-//goesc:pos encoding/json/jsontext/state.go 421:7
-//goesc:leaks recv=mutator:0
-func (m *stateMachine) InvalidateDisabledNamespaces()
-
-//goesc:pos encoding/json/jsontext/state.go 389:7 389:38 389:48
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (m stateMachine) MayAppendDelim(b []byte, next Kind) []byte
 
 //goesc:pos encoding/json/jsontext/state.go 372:7 372:34
 //goesc:leaks recv=none
@@ -708,10 +433,6 @@ func (m *stateMachine) appendNumber() error
 //goesc:pos encoding/json/jsontext/state.go 284:7
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) appendString() error
-
-//goesc:pos encoding/json/jsontext/state.go 255:7 255:30
-//goesc:leaks recv=r0:0
-func (m *stateMachine) index(i int) *stateEntry
 
 //goesc:pos encoding/json/jsontext/state.go 403:7 403:33
 //goesc:leaks recv=none
@@ -737,49 +458,9 @@ func (m *stateMachine) pushObject() error
 //goesc:leaks recv=mutator:0
 func (m *stateMachine) reset()
 
-func AllowDuplicateNames(v bool) Options
-
-func AllowInvalidUTF8(v bool) Options
-
-//goesc:leaks dst=r0:0,mutator:0
-func AppendFloat(dst []byte, src float64, bits int) []byte
-
-func Bool(b bool) Token
-
-func CanonicalizeRawFloats(v bool) Options
-
-func CanonicalizeRawInts(v bool) Options
-
-func EscapeForHTML(v bool) Options
-
-func EscapeForJS(v bool) Options
-
 func Float(n float64) Token
 
 func Float32(n float32) Token
-
-func Int(n int64) Token
-
-func Multiline(v bool) Options
-
-//goesc:leaks r=heap:0 opts=heap:1
-func NewDecoder(r io.Reader, opts ...Options) *Decoder
-
-//goesc:leaks w=heap:0 opts=heap:1
-func NewEncoder(w io.Writer, opts ...Options) *Encoder
-
-func PreserveRawStrings(v bool) Options
-
-func ReorderRawObjects(v bool) Options
-
-func SpaceAfterColon(v bool) Options
-
-func SpaceAfterComma(v bool) Options
-
-//goesc:leaks s=r0:0
-func String(s string) Token
-
-func Uint(n uint64) Token
 
 //goesc:leaks indent=heap:0
 func WithIndent(indent string) Options

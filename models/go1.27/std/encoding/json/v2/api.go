@@ -4,7 +4,6 @@
 package json
 
 import (
-	"encoding/json/internal"
 	"encoding/json/internal/jsonopts"
 	"encoding/json/jsontext"
 	"io"
@@ -26,10 +25,6 @@ type SemanticError struct{requireKeyedLiterals; nonComparable; action string; By
 //goesc:pos encoding/json/v2/errors.go 335:7
 //goesc:leaks recv=heap:1
 func (e *SemanticError) Error() string
-
-//goesc:pos encoding/json/v2/errors.go 443:7
-//goesc:leaks recv=r0:1
-func (e *SemanticError) Unwrap() error
 
 //goesc:pos UnmarshalJSON=encoding/json/v2/arshal_methods.go:120:16
 type Unmarshaler interface{UnmarshalJSON([]byte) error}
@@ -57,10 +52,6 @@ type coder interface{Options() Options; StackPointer() jsontext.Pointer}
 
 type marshalersOption struct{nonComparable; fncVals []typedArshaler[jsontext.Encoder]; fncCache sync.Map; fromAny bool}
 
-//goesc:pos encoding/json/v2/options.go 270:7 270:38
-//goesc:leaks recv=none
-func (*marshalersOption) JSONOptions(internal.NotForPublicUse)
-
 type nonComparable [0]func()
 
 type requireKeyedLiterals struct{}
@@ -79,27 +70,6 @@ type typedUnmarshalers = typedArshalers[jsontext.Decoder]
 
 type unmarshalersOption struct{nonComparable; fncVals []typedArshaler[jsontext.Decoder]; fncCache sync.Map; fromAny bool}
 
-//goesc:pos encoding/json/v2/options.go 271:7 271:40
-//goesc:leaks recv=none
-func (*unmarshalersOption) JSONOptions(internal.NotForPublicUse)
-
-func DefaultOptionsV2() Options
-
-func Deterministic(v bool) Options
-
-func FormatNilMapAsNull(v bool) Options
-
-func FormatNilSliceAsNull(v bool) Options
-
-//goesc:leaks ms=heap:3
-func JoinMarshalers(ms ...*Marshalers) *Marshalers
-
-//goesc:leaks srcs=heap:1
-func JoinOptions(srcs ...Options) Options
-
-//goesc:leaks us=heap:3
-func JoinUnmarshalers(us ...*Unmarshalers) *Unmarshalers
-
 //goesc:leaks in=heap:0 opts=heap:1
 func Marshal(in any, opts ...Options) (out []byte, err error)
 
@@ -109,14 +79,6 @@ func MarshalEncode(out *jsontext.Encoder, in any, opts ...Options) (err error)
 //goesc:leaks out=heap:0 in=heap:0 opts=heap:1
 func MarshalWrite(out io.Writer, in any, opts ...Options) (err error)
 
-func MatchCaseInsensitiveNames(v bool) Options
-
-func OmitZeroStructFields(v bool) Options
-
-func RejectUnknownMembers(v bool) Options
-
-func StringifyNumbers(v bool) Options
-
 //goesc:leaks in=heap:0 out=heap:0 opts=heap:1
 func Unmarshal(in []byte, out any, opts ...Options) (err error)
 
@@ -125,12 +87,6 @@ func UnmarshalDecode(in *jsontext.Decoder, out any, opts ...Options) (err error)
 
 //goesc:leaks in=heap:0 out=heap:0 opts=heap:1
 func UnmarshalRead(in io.Reader, out any, opts ...Options) (err error)
-
-//goesc:leaks v=r0:0
-func WithMarshalers(v *Marshalers) Options
-
-//goesc:leaks v=r0:0
-func WithUnmarshalers(v *Unmarshalers) Options
 
 var ErrUnknownName error
 

@@ -12,10 +12,6 @@ import (
 
 type Importer struct{ctxt *build.Context; fset *token.FileSet; sizes types.Sizes; packages map[string]*types.Package}
 
-//goesc:pos go/internal/srcimporter/srcimporter.go 53:7 53:27
-//goesc:leaks recv=heap:0 path=heap:0
-func (p *Importer) Import(path string) (*types.Package, error)
-
 //goesc:pos go/internal/srcimporter/srcimporter.go 63:7 63:31 63:37 63:52
 //goesc:leaks recv=heap:0 path=heap:0 srcDir=heap:0
 func (p *Importer) ImportFrom(path string, srcDir string, mode types.ImportMode) (*types.Package, error)
@@ -39,7 +35,4 @@ func (p *Importer) joinPath(elem ...string) string
 //goesc:pos go/internal/srcimporter/srcimporter.go 165:7 165:31 165:43
 //goesc:leaks recv=heap:0 dir=heap:0 filenames=heap:1
 func (p *Importer) parseFiles(dir string, filenames []string) ([]*ast.File, error)
-
-//goesc:leaks ctxt=heap:0 fset=heap:0 packages=heap:0
-func New(ctxt *build.Context, fset *token.FileSet, packages map[string]*types.Package) *Importer
 

@@ -17,7 +17,7 @@
 package maphash
 
 import (
-
+ "hash"
  "internal/abi"
  "internal/runtime/maps"
  "unsafe"
@@ -133,6 +133,15 @@ import (
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+func (h *Hash) WriteByte(b byte) error {
+	if h.n == len(h.buf) {
+		h.flush()
+	}
+	h.buf[h.n] = b
+	h.n++
+	return nil
+}
 
 
 
@@ -192,13 +201,33 @@ import (
 
 
 
+//goesc:leaks recv=mutator:0
+func (h *Hash) Seed() Seed {
+	h.initSeed()
+	return h.seed
+}
 
 
 
 
 
+//goesc:leaks recv=mutator:0
+func (h *Hash) SetSeed(seed Seed) {
+	if seed.s == 0 {
+		panic("maphash: use of uninitialized Seed")
+	}
+	h.seed = seed
+	h.state = seed
+	h.n = 0
+}
 
 
+//goesc:leaks recv=mutator:0
+func (h *Hash) Reset() {
+	h.initSeed()
+	h.state = h.seed
+	h.n = 0
+}
 
 
 
@@ -223,6 +252,18 @@ import (
 
 
 
+func MakeSeed() Seed {
+	var s uint64
+	for {
+		s = randUint64()
+		// We use seed 0 to indicate an uninitialized seed/hash,
+		// so keep trying until we get a non-zero seed.
+		if s != 0 {
+			break
+		}
+	}
+	return Seed{s: s}
+}
 
 
 
@@ -240,59 +281,18 @@ import (
 
 
 
+//goesc:leaks recv=none
+func (h *Hash) Size() int { return 8 }
 
+//goesc:leaks recv=none
+func (h *Hash) BlockSize() int { return len(h.buf) }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks recv=mutator:0
+func (h *Hash) Clone() (hash.Cloner, error) {
+	h.initSeed()
+	r := *h
+	return &r, nil
+}
 
 
 
@@ -315,6 +315,8 @@ func WriteComparable[T comparable](h *Hash, x T) {
 	writeComparable(h, x)
 }
 
+//go:linkname runtime_rand runtime.rand
+func runtime_rand() uint64
 
 
 
@@ -341,11 +343,9 @@ func WriteComparable[T comparable](h *Hash, x T) {
 
 
 
-
-
-
-
-
+func randUint64() uint64 {
+	return runtime_rand()
+}
 
 func comparableHash[T comparable](v T, seed Seed) uint64 {
 	s := seed.s

@@ -5,7 +5,3 @@ package calloc
 
 type BatchCounterAlloc struct{pool []uint32}
 
-//goesc:pos internal/coverage/calloc/batchcounteralloc.go 17:7 17:47
-//goesc:leaks recv=r0:1,mutator:0
-func (ca *BatchCounterAlloc) AllocateCounters(n int) []uint32
-

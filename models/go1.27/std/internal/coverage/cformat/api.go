@@ -26,10 +26,6 @@ func (fm *Formatter) EmitPercent(w io.Writer, pkgs []string, inpkgs string, note
 //goesc:leaks recv=none pkgs=heap:1,mutator:0 w=heap:0
 func (fm *Formatter) EmitTextual(pkgs []string, w io.Writer) error
 
-//goesc:pos internal/coverage/cformat/format.go 95:7 95:33
-//goesc:leaks recv=mutator:0 importpath=heap:0
-func (fm *Formatter) SetPackage(importpath string)
-
 type extcu struct{fnfid uint32; coverage.CoverableUnit}
 
 type fnfile struct{file string; fname string; lit bool}
@@ -39,6 +35,4 @@ type pstate struct{funcs []fnfile; funcTable map[fnfile]uint32; unitTable map[ex
 //goesc:pos internal/coverage/cformat/format.go 142:7 142:28
 //goesc:leaks recv=heap:2 units=mutator:0
 func (p *pstate) sortUnits(units []extcu)
-
-func NewFormatter(cm coverage.CounterMode) *Formatter
 

@@ -9,37 +9,15 @@ import (
 
 type Merger struct{cmode coverage.CounterMode; cgran coverage.CounterGranularity; policy ModeMergePolicy; overflow bool}
 
-//goesc:pos internal/coverage/cmerge/merge.go 125:7
-//goesc:leaks recv=none
-func (cm *Merger) Granularity() coverage.CounterGranularity
-
 //goesc:pos internal/coverage/cmerge/merge.go 40:7 40:32 40:37
 //goesc:leaks recv=mutator:0 dst=mutator:0 src=none
 func (m *Merger) MergeCounters(dst []uint32, src []uint32) (error, bool)
-
-//goesc:pos internal/coverage/cmerge/merge.go 121:7
-//goesc:leaks recv=none
-func (cm *Merger) Mode() coverage.CounterMode
-
-//goesc:pos internal/coverage/cmerge/merge.go 115:7
-//goesc:leaks recv=mutator:0
-func (cm *Merger) ResetModeAndGranularity()
-
-//goesc:pos internal/coverage/cmerge/merge.go 63:7 63:32 63:37
-//goesc:leaks recv=mutator:0
-func (m *Merger) SaturatingAdd(dst uint32, src uint32) uint32
 
 //goesc:pos internal/coverage/cmerge/merge.go 89:7 89:41 89:53 89:81
 //goesc:leaks recv=mutator:0 mdf=heap:0
 func (cm *Merger) SetModeAndGranularity(mdf string, cmode coverage.CounterMode, cgran coverage.CounterGranularity) error
 
-//goesc:pos internal/coverage/cmerge/merge.go 34:7 34:38
-//goesc:leaks recv=mutator:0
-func (cm *Merger) SetModeMergePolicy(policy ModeMergePolicy)
-
 type ModeMergePolicy uint8
-
-func SaturatingAdd(dst uint32, src uint32) (uint32, bool)
 
 const (
 	ModeMergeRelaxed ModeMergePolicy = 1

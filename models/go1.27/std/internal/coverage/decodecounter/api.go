@@ -15,29 +15,9 @@ type CounterDataReader struct{stab *stringtab.Reader; args map[string]string; os
 //goesc:leaks recv=heap:1,mutator:0,callee:0
 func (cdr *CounterDataReader) BeginNextSegment() (bool, error)
 
-//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 222:7
-//goesc:leaks recv=r0:1
-func (cdr *CounterDataReader) Goarch() string
-
-//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 214:7
-//goesc:leaks recv=r0:1
-func (cdr *CounterDataReader) Goos() string
-
 //goesc:pos internal/coverage/decodecounter/decodecounterfile.go 274:7 274:40
 //goesc:leaks recv=heap:1,mutator:0 p=heap:1,mutator:0
 func (cdr *CounterDataReader) NextFunc(p *FuncPayload) (bool, error)
-
-//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 263:7
-//goesc:leaks recv=none
-func (cdr *CounterDataReader) NumFunctionsInSegment() uint32
-
-//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 235:7
-//goesc:leaks recv=none
-func (cdr *CounterDataReader) NumSegments() uint32
-
-//goesc:pos internal/coverage/decodecounter/decodecounterfile.go 206:7
-//goesc:leaks recv=r0:1
-func (cdr *CounterDataReader) OsArgs() []string
 
 //goesc:pos internal/coverage/decodecounter/decodecounterfile.go 147:7
 //goesc:leaks recv=heap:1,mutator:0

@@ -13,22 +13,6 @@ import (
 
 type CoverageMetaDataDecoder struct{r *slicereader.Reader; hdr coverage.MetaSymbolHeader; strtab *stringtab.Reader; tmp []byte; debug bool}
 
-//goesc:pos internal/coverage/decodemeta/decode.go 77:7
-//goesc:leaks recv=r0:3
-func (d *CoverageMetaDataDecoder) ModulePath() string
-
-//goesc:pos internal/coverage/decodemeta/decode.go 81:7
-//goesc:leaks recv=none
-func (d *CoverageMetaDataDecoder) NumFuncs() uint32
-
-//goesc:pos internal/coverage/decodemeta/decode.go 73:7
-//goesc:leaks recv=r0:3
-func (d *CoverageMetaDataDecoder) PackageName() string
-
-//goesc:pos internal/coverage/decodemeta/decode.go 69:7
-//goesc:leaks recv=r0:3
-func (d *CoverageMetaDataDecoder) PackagePath() string
-
 //goesc:pos internal/coverage/decodemeta/decode.go 87:7 87:44 87:57
 //goesc:leaks recv=heap:3,mutator:1 f=heap:1,mutator:0
 func (d *CoverageMetaDataDecoder) ReadFunc(fidx uint32, f *coverage.FuncDesc) error
@@ -43,18 +27,6 @@ func (d *CoverageMetaDataDecoder) readStringTable() error
 
 type CoverageMetaFileReader struct{f *os.File; hdr coverage.MetaFileHeader; tmp []byte; pkgOffsets []uint64; pkgLengths []uint64; strtab *stringtab.Reader; fileRdr *bufio.Reader; fileView []byte; debug bool}
 
-//goesc:pos internal/coverage/decodemeta/decodefile.go 153:7
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) CounterGranularity() coverage.CounterGranularity
-
-//goesc:pos internal/coverage/decodemeta/decodefile.go 146:7
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) CounterMode() coverage.CounterMode
-
-//goesc:pos internal/coverage/decodemeta/decodefile.go 160:7
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) FileHash() [16]byte
-
 //goesc:pos internal/coverage/decodemeta/decodefile.go 171:7 171:52 171:66
 //goesc:leaks recv=heap:1 payloadbuf=heap:0
 func (r *CoverageMetaFileReader) GetPackageDecoder(pkIdx uint32, payloadbuf []byte) (*CoverageMetaDataDecoder, []byte, error)
@@ -62,10 +34,6 @@ func (r *CoverageMetaFileReader) GetPackageDecoder(pkIdx uint32, payloadbuf []by
 //goesc:pos internal/coverage/decodemeta/decodefile.go 196:7 196:52 196:66
 //goesc:leaks recv=heap:1 payloadbuf=heap:0
 func (r *CoverageMetaFileReader) GetPackagePayload(pkIdx uint32, payloadbuf []byte) ([]byte, error)
-
-//goesc:pos internal/coverage/decodemeta/decodefile.go 139:7
-//goesc:leaks recv=none
-func (r *CoverageMetaFileReader) NumPackages() uint64
 
 //goesc:pos internal/coverage/decodemeta/decodefile.go 123:7
 //goesc:leaks recv=heap:1,mutator:0

@@ -3,6 +3,3 @@
 
 package uleb128
 
-//goesc:leaks b=r0:0,mutator:0
-func AppendUleb128(b []byte, v uint) []byte
-

@@ -10,25 +10,9 @@ import (
 
 type Iter struct{key unsafe.Pointer; elem unsafe.Pointer; typ *abi.MapType; m *Map; entryOffset uint64; dirOffset uint64; clearSeq uint64; globalDepth uint8; dirIdx int; tab *table; group groupReference; entryIdx uint64}
 
-//goesc:pos internal/runtime/maps/table.go 785:7
-//goesc:leaks recv=r0:1
-func (it *Iter) Elem() unsafe.Pointer
-
 //goesc:pos internal/runtime/maps/table.go 741:7 741:22 741:40
 //goesc:leaks recv=mutator:0 typ=heap:0 m=heap:0
 func (it *Iter) Init(typ *abi.MapType, m *Map)
-
-//goesc:pos internal/runtime/maps/table.go 765:7
-//goesc:leaks recv=none
-func (it *Iter) Initialized() bool
-
-//goesc:pos internal/runtime/maps/table.go 777:7
-//goesc:leaks recv=r0:1
-func (it *Iter) Key() unsafe.Pointer
-
-//goesc:pos internal/runtime/maps/table.go 770:7
-//goesc:leaks recv=r0:1
-func (it *Iter) Map() *Map
 
 //goesc:pos internal/runtime/maps/table.go 873:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -56,10 +40,6 @@ func (m *Map) Clone(typ *abi.MapType) *Map
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) Delete(typ *abi.MapType, key unsafe.Pointer)
 
-//goesc:pos internal/runtime/maps/map.go 422:7 422:19 422:37
-//goesc:leaks recv=heap:1 typ=none key=heap:0
-func (m *Map) Get(typ *abi.MapType, key unsafe.Pointer) (unsafe.Pointer, bool)
-
 //goesc:pos internal/runtime/maps/map.go 496:7 496:19 496:37 496:42
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0 elem=heap:0
 func (m *Map) Put(typ *abi.MapType, key unsafe.Pointer, elem unsafe.Pointer)
@@ -67,10 +47,6 @@ func (m *Map) Put(typ *abi.MapType, key unsafe.Pointer, elem unsafe.Pointer)
 //goesc:pos internal/runtime/maps/map.go 505:7 505:23 505:41
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 key=heap:0
 func (m *Map) PutSlot(typ *abi.MapType, key unsafe.Pointer) unsafe.Pointer
-
-//goesc:pos internal/runtime/maps/map.go 416:7
-//goesc:leaks recv=none
-func (m *Map) Used() uint64
 
 //goesc:pos internal/runtime/maps/map.go 794:7 794:26
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1
@@ -237,10 +213,6 @@ func (t *table) Print(typ *abi.MapType, m *Map)
 //goesc:leaks recv=heap:1,mutator:0 typ=heap:1 m=heap:2,mutator:0 key=heap:0
 func (t *table) PutSlot(typ *abi.MapType, m *Map, hash uintptr, key unsafe.Pointer) (unsafe.Pointer, bool)
 
-//goesc:pos internal/runtime/maps/table.go 138:7
-//goesc:leaks recv=none
-func (t *table) Used() uint64
-
 //goesc:pos internal/runtime/maps/table_debug.go 14:7 14:33 14:51
 //goesc:leaks recv=none typ=none m=none
 func (t *table) checkInvariants(typ *abi.MapType, m *Map)
@@ -318,13 +290,8 @@ func MemHash32(k uint32, h uintptr) uintptr
 
 func MemHash64(k uint64, h uintptr) uintptr
 
-func NewEmptyMap() *Map
-
 //goesc:leaks mt=heap:1 m=r0:0,mutator:0
 func NewMap(mt *abi.MapType, hint uintptr, m *Map, maxAlloc uintptr) *Map
-
-//goesc:leaks s=mutator:0,callee:0
-func StrHash(s string, h uintptr) uintptr
 
 const Use64BitHash = true
 

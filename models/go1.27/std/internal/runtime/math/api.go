@@ -3,10 +3,6 @@
 
 package math
 
-func Add64(x uint64, y uint64, carry uint64) (sum uint64, carryOut uint64)
-
-func MulUintptr(a uintptr, b uintptr) (uintptr, bool)
-
 const (
 	MaxInt64 int64 = 9223372036854775807
 	MaxUint16 uint16 = 65535

@@ -7,41 +7,11 @@ type NotInHeap struct{_ nih}
 
 type nih struct{}
 
-func Bswap32(x uint32) uint32
-
-func Bswap64(x uint64) uint64
-
-func DITEnabled() bool
-
-func DisableDIT()
-
-func EnableDIT() bool
-
 func GetCallerPC() uintptr
 
 func GetCallerSP() uintptr
 
 func GetClosurePtr() uintptr
-
-func LeadingZeros64(x uint64) int
-
-func LeadingZeros8(x uint8) int
-
-func Len64(x uint64) (n int)
-
-func Len8(x uint8) int
-
-func OnesCount64(x uint64) int
-
-func Prefetch(addr uintptr)
-
-func PrefetchStreamed(addr uintptr)
-
-func TrailingZeros32(x uint32) int
-
-func TrailingZeros64(x uint64) int
-
-func TrailingZeros8(x uint8) int
 
 const (
 	DefaultPhysPageSize = 4096

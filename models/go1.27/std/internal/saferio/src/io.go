@@ -16,6 +16,7 @@ import (
 
 
 
+const chunk = 10 << 20
 
 
 
@@ -107,22 +108,21 @@ import (
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+func SliceCapWithSize(size, c uint64) int {
+	if int64(c) < 0 || c != uint64(int(c)) {
+		return -1
+	}
+	if size > 0 && c > (1<<64-1)/size {
+		return -1
+	}
+	if c*size > chunk {
+		c = chunk / size
+		if c == 0 {
+			c = 1
+		}
+	}
+	return int(c)
+}
 
 
 func SliceCap[E any](c uint64) int {

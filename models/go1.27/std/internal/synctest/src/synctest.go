@@ -58,3 +58,38 @@ func IsAssociated[T any](p *T) bool {
 //goesc:leaks p=heap:0
 //go:linkname isAssociated
 func isAssociated(p unsafe.Pointer) bool
+
+//go:linkname acquire
+func acquire() any
+//goesc:leaks #0=heap:0
+//go:linkname release
+func release(any)
+
+
+
+
+
+
+
+
+
+
+
+
+
+func Acquire() *Bubble {
+	if b := acquire(); b != nil {
+		return &Bubble{b}
+	}
+	return nil
+}
+
+
+//goesc:leaks recv=heap:1,mutator:0
+func (b *Bubble) Release() {
+	if b == nil {
+		return
+	}
+	release(b.b)
+	b.b = nil
+}

@@ -3,10 +3,3 @@
 
 package execenv
 
-import (
-	"syscall"
-)
-
-//goesc:leaks sys=none
-func Default(sys *syscall.SysProcAttr) ([]string, error)
-

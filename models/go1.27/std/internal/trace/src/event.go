@@ -8,13 +8,13 @@ import (
 
  "fmt"
 
-
+ "iter"
 
 
  "slices"
 
 
-
+ "time"
 
  "internal/trace/tracev2"
 
@@ -91,7 +91,30 @@ import (
 
 
 
+func (e EventKind) String() string {
+	if int(e) >= len(eventKindStrings) {
+		return eventKindStrings[0]
+	}
+	return eventKindStrings[e]
+}
 
+var eventKindStrings = [...]string{
+	EventBad:             "Bad",
+	EventSync:            "Sync",
+	EventMetric:          "Metric",
+	EventLabel:           "Label",
+	EventStackSample:     "StackSample",
+	EventRangeBegin:      "RangeBegin",
+	EventRangeActive:     "RangeActive",
+	EventRangeEnd:        "RangeEnd",
+	EventTaskBegin:       "TaskBegin",
+	EventTaskEnd:         "TaskEnd",
+	EventRegionBegin:     "RegionBegin",
+	EventRegionEnd:       "RegionEnd",
+	EventLog:             "Log",
+	EventStateTransition: "StateTransition",
+	EventExperimental:    "Experimental",
+}
 
 
 
@@ -117,6 +140,9 @@ import (
 
 
 
+func (t Time) Sub(t0 Time) time.Duration {
+	return time.Duration(int64(t) - int64(t0))
+}
 
 
 
@@ -256,53 +282,27 @@ import (
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks recv=heap:0
+func (s Stack) Frames() iter.Seq[StackFrame] {
+	return func(yield func(StackFrame) bool) {
+		if s.id == 0 {
+			return
+		}
+		stk := s.table.stacks.mustGet(s.id)
+		for _, pc := range stk.pcs {
+			f := s.table.pcs[pc]
+			sf := StackFrame{
+				PC:   f.pc,
+				Func: s.table.strings.mustGet(f.funcID),
+				File: s.table.strings.mustGet(f.fileID),
+				Line: f.line,
+			}
+			if !yield(sf) {
+				return
+			}
+		}
+	}
+}
 
 
 
@@ -746,19 +746,19 @@ func makeTaskEvent(e Event, kind EventKind, t Task) (Event, error)
 
 
 //goesc:leaks e=r0:0,mutator:0 r=heap:0
-func makeRegionEvent(e Event, kind EventKind, r Region) (Event, error)
-
-
-
-
-
-
-
-
-
-
-
-
+func makeRegionEvent(e Event, kind EventKind, r Region) (Event, error) {
+	e.base.args[0] = uint64(r.Task)
+	e.base.args[1] = uint64(e.table.strings.append(r.Type))
+	switch kind {
+	case EventRegionBegin:
+		e.base.typ = tracev2.EvUserRegionBegin
+	case EventRegionEnd:
+		e.base.typ = tracev2.EvUserRegionEnd
+	default:
+		panic("unexpected region kind")
+	}
+	return e, nil
+}
 //goesc:leaks e=r0:0,mutator:0 l=heap:0
 func makeLogEvent(e Event, l Log) (Event, error)
 
@@ -796,7 +796,15 @@ func addStack(table *evTable, frames []StackFrame) stackID
 
 
 
+//goesc:leaks recv=none
+func (e Event) Kind() EventKind {
+	return tracev2Type2Kind[e.base.typ]
+}
 
+//goesc:leaks recv=none
+func (e Event) Time() Time {
+	return e.base.time
+}
 
 
 
@@ -806,11 +814,19 @@ func addStack(table *evTable, frames []StackFrame) stackID
 
 
 
+//goesc:leaks recv=none
+func (e Event) Goroutine() GoID {
+	return e.ctx.G
+}
 
 
 
 
 
+//goesc:leaks recv=none
+func (e Event) Proc() ProcID {
+	return e.ctx.P
+}
 
 
 
@@ -821,10 +837,35 @@ func addStack(table *evTable, frames []StackFrame) stackID
 
 
 
+//goesc:leaks recv=none
+func (e Event) Thread() ThreadID {
+	return e.ctx.M
+}
 
 
 
 
+//goesc:leaks recv=r0:0
+func (e Event) Stack() Stack {
+	if e.base.typ == evSync {
+		return NoStack
+	}
+	if e.base.typ == tracev2.EvCPUSample {
+		return Stack{table: e.table, id: stackID(e.base.args[0])}
+	}
+	spec := tracev2.Specs()[e.base.typ]
+	if len(spec.StackIDs) == 0 {
+		return NoStack
+	}
+	// The stack for the main execution context is always the
+	// first stack listed in StackIDs. Subtract one from this
+	// because we've peeled away the timestamp argument.
+	id := stackID(e.base.args[spec.StackIDs[0]-1])
+	if id == 0 {
+		return NoStack
+	}
+	return Stack{table: e.table, id: id}
+}
 
 
 
@@ -907,6 +948,25 @@ func addStack(table *evTable, frames []StackFrame) stackID
 
 
 
+//goesc:leaks recv=none
+func (e Event) RangeAttributes() []RangeAttribute {
+	if e.Kind() != EventRangeEnd {
+		panic("Range called on non-Range event")
+	}
+	if e.base.typ != tracev2.EvGCSweepEnd {
+		return nil
+	}
+	return []RangeAttribute{
+		{
+			Name:  "bytes swept",
+			Value: Uint64Value(e.base.args[0]),
+		},
+		{
+			Name:  "bytes reclaimed",
+			Value: Uint64Value(e.base.args[1]),
+		},
+	}
+}
 
 
 
@@ -1098,80 +1158,74 @@ func addStack(table *evTable, frames []StackFrame) stackID
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks recv=heap:0
+func (e Event) Experimental() ExperimentalEvent {
+	if e.Kind() != EventExperimental {
+		panic("Experimental called on non-Experimental event")
+	}
+	spec := tracev2.Specs()[e.base.typ]
+	argNames := spec.Args[1:] // Skip timestamp; already handled.
+	return ExperimentalEvent{
+		Name:       spec.Name,
+		Experiment: tracev2.Experiments()[spec.Experiment],
+		Args:       argNames,
+		table:      e.table,
+		argValues:  e.base.args[:len(argNames)],
+	}
+}
 
 const evSync = ^tracev2.EventType(0)
+
+var tracev2Type2Kind = [...]EventKind{
+	tracev2.EvCPUSample:           EventStackSample,
+	tracev2.EvProcsChange:         EventMetric,
+	tracev2.EvProcStart:           EventStateTransition,
+	tracev2.EvProcStop:            EventStateTransition,
+	tracev2.EvProcSteal:           EventStateTransition,
+	tracev2.EvProcStatus:          EventStateTransition,
+	tracev2.EvGoCreate:            EventStateTransition,
+	tracev2.EvGoCreateSyscall:     EventStateTransition,
+	tracev2.EvGoStart:             EventStateTransition,
+	tracev2.EvGoDestroy:           EventStateTransition,
+	tracev2.EvGoDestroySyscall:    EventStateTransition,
+	tracev2.EvGoStop:              EventStateTransition,
+	tracev2.EvGoBlock:             EventStateTransition,
+	tracev2.EvGoUnblock:           EventStateTransition,
+	tracev2.EvGoSyscallBegin:      EventStateTransition,
+	tracev2.EvGoSyscallEnd:        EventStateTransition,
+	tracev2.EvGoSyscallEndBlocked: EventStateTransition,
+	tracev2.EvGoStatus:            EventStateTransition,
+	tracev2.EvSTWBegin:            EventRangeBegin,
+	tracev2.EvSTWEnd:              EventRangeEnd,
+	tracev2.EvGCActive:            EventRangeActive,
+	tracev2.EvGCBegin:             EventRangeBegin,
+	tracev2.EvGCEnd:               EventRangeEnd,
+	tracev2.EvGCSweepActive:       EventRangeActive,
+	tracev2.EvGCSweepBegin:        EventRangeBegin,
+	tracev2.EvGCSweepEnd:          EventRangeEnd,
+	tracev2.EvGCMarkAssistActive:  EventRangeActive,
+	tracev2.EvGCMarkAssistBegin:   EventRangeBegin,
+	tracev2.EvGCMarkAssistEnd:     EventRangeEnd,
+	tracev2.EvHeapAlloc:           EventMetric,
+	tracev2.EvHeapGoal:            EventMetric,
+	tracev2.EvGoLabel:             EventLabel,
+	tracev2.EvUserTaskBegin:       EventTaskBegin,
+	tracev2.EvUserTaskEnd:         EventTaskEnd,
+	tracev2.EvUserRegionBegin:     EventRegionBegin,
+	tracev2.EvUserRegionEnd:       EventRegionEnd,
+	tracev2.EvUserLog:             EventLog,
+	tracev2.EvGoSwitch:            EventStateTransition,
+	tracev2.EvGoSwitchDestroy:     EventStateTransition,
+	tracev2.EvGoCreateBlocked:     EventStateTransition,
+	tracev2.EvGoStatusStack:       EventStateTransition,
+	tracev2.EvSpan:                EventExperimental,
+	tracev2.EvSpanAlloc:           EventExperimental,
+	tracev2.EvSpanFree:            EventExperimental,
+	tracev2.EvHeapObject:          EventExperimental,
+	tracev2.EvHeapObjectAlloc:     EventExperimental,
+	tracev2.EvHeapObjectFree:      EventExperimental,
+	tracev2.EvGoroutineStack:      EventExperimental,
+	tracev2.EvGoroutineStackAlloc: EventExperimental,
+	tracev2.EvGoroutineStackFree:  EventExperimental,
+	evSync:                        EventSync,
+}

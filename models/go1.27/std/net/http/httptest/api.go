@@ -18,14 +18,6 @@ import (
 
 type ResponseRecorder struct{Code int; HeaderMap http.Header; Body *bytes.Buffer; Flushed bool; result *http.Response; snapHeader http.Header; wroteHeader bool}
 
-//goesc:pos net/http/httptest/recorder.go 181:7
-//goesc:leaks recv=heap:3,mutator:0
-func (rw *ResponseRecorder) Flush()
-
-//goesc:pos net/http/httptest/recorder.go 67:7
-//goesc:leaks recv=heap:1,mutator:0
-func (rw *ResponseRecorder) Header() http.Header
-
 //goesc:pos net/http/httptest/recorder.go 203:7
 //goesc:leaks recv=heap:3,mutator:0
 func (rw *ResponseRecorder) Result() *http.Response
@@ -47,10 +39,6 @@ func (rw *ResponseRecorder) WriteString(str string) (int, error)
 func (rw *ResponseRecorder) writeHeader(b []byte, str string)
 
 type Server struct{URL string; Listener net.Listener; EnableHTTP2 bool; TLS *tls.Config; Config *http.Server; t testing.TB; certificate *x509.Certificate; startOnce sync.Once; started bool; fakeListener *nettest.Listener; fakeTLSListener *nettest.Listener; wg sync.WaitGroup; mu sync.Mutex; closed bool; conns map[net.Conn]http.ConnState; client *http.Client}
-
-//goesc:pos net/http/httptest/server.go 568:7
-//goesc:leaks recv=r0:1
-func (s *Server) Certificate() *x509.Certificate
 
 //goesc:pos net/http/httptest/server.go 575:7
 //goesc:leaks recv=heap:0
@@ -104,11 +92,6 @@ func (s *Server) startFakeNet()
 //goesc:leaks recv=heap:0
 func (s *Server) wrap()
 
-func NewRecorder() *ResponseRecorder
-
-//goesc:leaks method=none target=none body=heap:0
-func NewRequest(method string, target string, body io.Reader) *http.Request
-
 //goesc:leaks ctx=heap:0 method=none target=none body=heap:0
 func NewRequestWithContext(ctx context.Context, method string, target string, body io.Reader) *http.Request
 
@@ -120,9 +103,6 @@ func NewTLSServer(handler http.Handler) *Server
 
 //goesc:leaks t=heap:0 handler=heap:0
 func NewTestServer(t testing.TB, handler http.Handler) *Server
-
-//goesc:leaks handler=heap:0
-func NewUnstartedServer(handler http.Handler) *Server
 
 const DefaultRemoteAddr = "1.2.3.4"
 

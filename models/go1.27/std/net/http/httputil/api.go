@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/http"
 	"net/textproto"
-	"net/url"
 	"sync"
 	"time"
 )
@@ -45,10 +44,6 @@ func (cc *ClientConn) Read(req *http.Request) (resp *http.Response, err error)
 func (cc *ClientConn) Write(req *http.Request) error
 
 type ProxyRequest struct{In *http.Request; Out *http.Request}
-
-//goesc:pos net/http/httputil/reverseproxy.go 57:7 57:31
-//goesc:leaks recv=heap:3,mutator:1 target=heap:1
-func (r *ProxyRequest) SetURL(target *url.URL)
 
 //goesc:pos net/http/httputil/reverseproxy.go 81:7
 //goesc:leaks recv=heap:2
@@ -123,23 +118,8 @@ func DumpRequestOut(req *http.Request, body bool) ([]byte, error)
 //goesc:leaks resp=heap:1,mutator:0
 func DumpResponse(resp *http.Response, body bool) ([]byte, error)
 
-//goesc:leaks r=heap:0
-func NewChunkedReader(r io.Reader) io.Reader
-
-//goesc:leaks w=heap:0
-func NewChunkedWriter(w io.Writer) io.WriteCloser
-
-//goesc:leaks c=heap:0 r=heap:0
-func NewClientConn(c net.Conn, r *bufio.Reader) *ClientConn
-
 //goesc:leaks c=heap:0 r=heap:0
 func NewProxyClientConn(c net.Conn, r *bufio.Reader) *ClientConn
-
-//goesc:leaks c=heap:0 r=heap:0
-func NewServerConn(c net.Conn, r *bufio.Reader) *ServerConn
-
-//goesc:leaks target=heap:0
-func NewSingleHostReverseProxy(target *url.URL) *ReverseProxy
 
 var (
 	ErrClosed *http.ProtocolError

@@ -15,27 +15,27 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Bool) Load() bool { return LoadUint32(&x.v) != 0 }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Bool) Store(val bool) { StoreUint32(&x.v, b32(val)) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 
 
@@ -67,3 +67,186 @@ func (x *Pointer[T]) Swap(new *T) (old *T) { return (*T)(SwapPointer(&x.v, unsaf
 func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
 }
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int32) Load() int32 { return LoadInt32(&x.v) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int32) Store(val int32) { StoreInt32(&x.v, val) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int32) Swap(new int32) (old int32) { return SwapInt32(&x.v, new) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
+	return CompareAndSwapInt32(&x.v, old, new)
+}
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int32) Add(delta int32) (new int32) { return AddInt32(&x.v, delta) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int32) And(mask int32) (old int32) { return AndInt32(&x.v, mask) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int32) Or(mask int32) (old int32) { return OrInt32(&x.v, mask) }
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int64) Load() int64 { return LoadInt64(&x.v) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int64) Store(val int64) { StoreInt64(&x.v, val) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int64) Swap(new int64) (old int64) { return SwapInt64(&x.v, new) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
+	return CompareAndSwapInt64(&x.v, old, new)
+}
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int64) Add(delta int64) (new int64) { return AddInt64(&x.v, delta) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int64) And(mask int64) (old int64) { return AndInt64(&x.v, mask) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Int64) Or(mask int64) (old int64) { return OrInt64(&x.v, mask) }
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint32) Load() uint32 { return LoadUint32(&x.v) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint32) Store(val uint32) { StoreUint32(&x.v, val) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint32) Swap(new uint32) (old uint32) { return SwapUint32(&x.v, new) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, old, new)
+}
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint32) Add(delta uint32) (new uint32) { return AddUint32(&x.v, delta) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint32) And(mask uint32) (old uint32) { return AndUint32(&x.v, mask) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint32) Or(mask uint32) (old uint32) { return OrUint32(&x.v, mask) }
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint64) Load() uint64 { return LoadUint64(&x.v) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint64) Store(val uint64) { StoreUint64(&x.v, val) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint64) Swap(new uint64) (old uint64) { return SwapUint64(&x.v, new) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
+	return CompareAndSwapUint64(&x.v, old, new)
+}
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uint64) Or(mask uint64) (old uint64) { return OrUint64(&x.v, mask) }
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uintptr) Load() uintptr { return LoadUintptr(&x.v) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uintptr) Store(val uintptr) { StoreUintptr(&x.v, val) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uintptr) Swap(new uintptr) (old uintptr) { return SwapUintptr(&x.v, new) }
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
+	return CompareAndSwapUintptr(&x.v, old, new)
+}
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uintptr) And(mask uintptr) (old uintptr) { return AndUintptr(&x.v, mask) }
+
+
+//goesc:leaks recv=mutator:0,callee:0
+func (x *Uintptr) Or(mask uintptr) (old uintptr) { return OrUintptr(&x.v, mask) }
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=none
+func (*noCopy) Lock()   {}
+
+// Moved from above by npm run models:std (room for their //goesc:leaks line).
+//goesc:leaks recv=none
+func (*noCopy) Unlock() {}

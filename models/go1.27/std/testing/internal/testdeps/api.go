@@ -12,54 +12,21 @@ import (
 
 type TestDeps struct{}
 
-//goesc:pos testing/internal/testdeps/deps.go 198:7 198:29 198:41
-//goesc:leaks vals=none types=heap:0
-func (TestDeps) CheckCorpus(vals []any, types []reflect.Type) error
-
 //goesc:pos testing/internal/testdeps/deps.go 145:7 146:2 147:2 148:2 149:2 150:2 151:2 152:2 153:2 154:2
 //goesc:leaks seed=heap:0 types=heap:0 corpusDir=heap:0 cacheDir=heap:0
 func (TestDeps) CoordinateFuzzing(timeout time.Duration, limit int64, minimizeTimeout time.Duration, minimizeLimit int64, parallel int, seed []fuzz.CorpusEntry, types []reflect.Type, corpusDir string, cacheDir string) (err error)
-
-//goesc:pos testing/internal/testdeps/deps.go 65:7
-func (TestDeps) ImportPath() string
-
-//goesc:pos testing/internal/testdeps/deps.go 224:7
-func (TestDeps) InitRuntimeCoverage() (mode string, tearDown func(string, string) (string, error), snapcov func() float64)
 
 //goesc:pos testing/internal/testdeps/deps.go 39:7 39:29 39:34
 //goesc:leaks pat=heap:0 str=heap:0
 func (TestDeps) MatchString(pat string, str string) (result bool, err error)
 
-//goesc:pos testing/internal/testdeps/deps.go 71:7
-func (TestDeps) ModulePath() string
-
-//goesc:pos testing/internal/testdeps/deps.go 194:7 194:28 194:40
-//goesc:leaks dir=heap:0 types=heap:0
-func (TestDeps) ReadCorpus(dir string, types []reflect.Type) ([]fuzz.CorpusEntry, error)
-
-//goesc:pos testing/internal/testdeps/deps.go 202:7
-func (TestDeps) ResetCoverage()
-
 //goesc:pos testing/internal/testdeps/deps.go 178:7 178:31
 //goesc:leaks fn=heap:0
 func (TestDeps) RunFuzzWorker(fn func(fuzz.CorpusEntry) error) error
 
-//goesc:pos testing/internal/testdeps/deps.go 141:7 141:33
-func (TestDeps) SetPanicOnExit0(v bool)
-
-//goesc:pos testing/internal/testdeps/deps.go 206:7
-func (TestDeps) SnapshotCoverage()
-
-//goesc:pos testing/internal/testdeps/deps.go 50:7 50:33
-//goesc:leaks w=heap:0
-func (TestDeps) StartCPUProfile(w io.Writer) error
-
 //goesc:pos testing/internal/testdeps/deps.go 117:7 117:30
 //goesc:leaks w=heap:0
 func (TestDeps) StartTestLog(w io.Writer)
-
-//goesc:pos testing/internal/testdeps/deps.go 54:7
-func (TestDeps) StopCPUProfile()
 
 //goesc:pos testing/internal/testdeps/deps.go 132:7
 func (TestDeps) StopTestLog() error

@@ -13,10 +13,6 @@ type ActionNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode}
 //goesc:leaks recv=heap:2
 func (a *ActionNode) Copy() Node
 
-//goesc:pos text/template/parse/node.go 273:7
-//goesc:leaks recv=heap:5
-func (a *ActionNode) String() string
-
 //goesc:pos text/template/parse/node.go 285:7
 //goesc:leaks recv=r0:1
 func (a *ActionNode) tree() *Tree
@@ -26,14 +22,6 @@ func (a *ActionNode) tree() *Tree
 func (a *ActionNode) writeTo(sb *strings.Builder)
 
 type BoolNode struct{NodeType; Pos; tr *Tree; True bool}
-
-//goesc:pos text/template/parse/node.go 611:7
-//goesc:leaks recv=heap:1
-func (b *BoolNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 596:7
-//goesc:leaks recv=none
-func (b *BoolNode) String() string
 
 //goesc:pos text/template/parse/node.go 607:7
 //goesc:leaks recv=r0:1
@@ -49,10 +37,6 @@ type BranchNode struct{NodeType; Pos; tr *Tree; Line int; Pipe *PipeNode; List *
 //goesc:leaks recv=heap:1
 func (b *BranchNode) Copy() Node
 
-//goesc:pos text/template/parse/node.go 854:7
-//goesc:leaks recv=heap:3
-func (b *BranchNode) String() string
-
 //goesc:pos text/template/parse/node.go 889:7
 //goesc:leaks recv=r0:1
 func (b *BranchNode) tree() *Tree
@@ -63,14 +47,6 @@ func (b *BranchNode) writeTo(sb *strings.Builder)
 
 type BreakNode struct{tr *Tree; NodeType; Pos; Line int}
 
-//goesc:pos text/template/parse/node.go 931:7
-//goesc:leaks recv=heap:1
-func (b *BreakNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 932:7
-//goesc:leaks recv=none
-func (b *BreakNode) String() string
-
 //goesc:pos text/template/parse/node.go 933:7
 //goesc:leaks recv=r0:1
 func (b *BreakNode) tree() *Tree
@@ -80,18 +56,6 @@ func (b *BreakNode) tree() *Tree
 func (b *BreakNode) writeTo(sb *strings.Builder)
 
 type ChainNode struct{NodeType; Pos; tr *Tree; Node Node; Field []string}
-
-//goesc:pos text/template/parse/node.go 545:7 545:25
-//goesc:leaks recv=heap:1,mutator:0 field=heap:0
-func (c *ChainNode) Add(field string)
-
-//goesc:pos text/template/parse/node.go 580:7
-//goesc:leaks recv=heap:2
-func (c *ChainNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 556:7
-//goesc:leaks recv=heap:1
-func (c *ChainNode) String() string
 
 //goesc:pos text/template/parse/node.go 576:7
 //goesc:leaks recv=r0:1
@@ -107,10 +71,6 @@ type CommandNode struct{NodeType; Pos; tr *Tree; Args []Node}
 //goesc:leaks recv=heap:1,r0:0
 func (c *CommandNode) Copy() Node
 
-//goesc:pos text/template/parse/node.go 309:7
-//goesc:leaks recv=heap:2
-func (c *CommandNode) String() string
-
 //goesc:pos text/template/parse/node.go 305:7 305:30
 //goesc:leaks recv=heap:1,mutator:0 arg=heap:0
 func (c *CommandNode) append(arg Node)
@@ -125,14 +85,6 @@ func (c *CommandNode) writeTo(sb *strings.Builder)
 
 type CommentNode struct{NodeType; Pos; tr *Tree; Text string}
 
-//goesc:pos text/template/parse/node.go 183:7
-//goesc:leaks recv=heap:1
-func (c *CommentNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 167:7
-//goesc:leaks recv=none
-func (c *CommentNode) String() string
-
 //goesc:pos text/template/parse/node.go 179:7
 //goesc:leaks recv=r0:1
 func (c *CommentNode) tree() *Tree
@@ -142,14 +94,6 @@ func (c *CommentNode) tree() *Tree
 func (c *CommentNode) writeTo(sb *strings.Builder)
 
 type ContinueNode struct{tr *Tree; NodeType; Pos; Line int}
-
-//goesc:pos text/template/parse/node.go 948:7
-//goesc:leaks recv=heap:1
-func (c *ContinueNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 949:7
-//goesc:leaks recv=none
-func (c *ContinueNode) String() string
 
 //goesc:pos text/template/parse/node.go 950:7
 //goesc:leaks recv=r0:1
@@ -161,18 +105,6 @@ func (c *ContinueNode) writeTo(sb *strings.Builder)
 
 type DotNode struct{NodeType; Pos; tr *Tree}
 
-//goesc:pos text/template/parse/node.go 456:7
-//goesc:leaks recv=heap:1
-func (d *DotNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 444:7
-//goesc:leaks recv=none
-func (d *DotNode) String() string
-
-//goesc:pos text/template/parse/node.go 437:7
-//goesc:leaks recv=none
-func (d *DotNode) Type() NodeType
-
 //goesc:pos text/template/parse/node.go 452:7
 //goesc:leaks recv=r0:1
 func (d *DotNode) tree() *Tree
@@ -182,10 +114,6 @@ func (d *DotNode) tree() *Tree
 func (d *DotNode) writeTo(sb *strings.Builder)
 
 type FieldNode struct{NodeType; Pos; tr *Tree; Ident []string}
-
-//goesc:pos text/template/parse/node.go 525:7
-//goesc:leaks recv=heap:2
-func (f *FieldNode) Copy() Node
 
 //goesc:pos text/template/parse/node.go 508:7
 //goesc:leaks recv=none
@@ -200,22 +128,6 @@ func (f *FieldNode) tree() *Tree
 func (f *FieldNode) writeTo(sb *strings.Builder)
 
 type IdentifierNode struct{NodeType; Pos; tr *Tree; Ident string}
-
-//goesc:pos text/template/parse/node.go 386:7
-//goesc:leaks recv=heap:1
-func (i *IdentifierNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 361:7 361:33
-//goesc:leaks recv=r0:0,mutator:0
-func (i *IdentifierNode) SetPos(pos Pos) *IdentifierNode
-
-//goesc:pos text/template/parse/node.go 369:7 369:34
-//goesc:leaks recv=r0:0,mutator:0 t=heap:0
-func (i *IdentifierNode) SetTree(t *Tree) *IdentifierNode
-
-//goesc:pos text/template/parse/node.go 374:7
-//goesc:leaks recv=r0:1
-func (i *IdentifierNode) String() string
 
 //goesc:pos text/template/parse/node.go 382:7
 //goesc:leaks recv=r0:1
@@ -232,10 +144,6 @@ type IfNode struct{BranchNode}
 func (i *IfNode) Copy() Node
 
 type ListNode struct{NodeType; Pos; tr *Tree; Nodes []Node}
-
-//goesc:pos text/template/parse/node.go 123:7
-//goesc:leaks recv=heap:1,r0:0
-func (l *ListNode) Copy() Node
 
 //goesc:pos text/template/parse/node.go 112:7
 //goesc:leaks recv=heap:1,r0:0
@@ -261,18 +169,6 @@ type Mode uint
 
 type NilNode struct{NodeType; Pos; tr *Tree}
 
-//goesc:pos text/template/parse/node.go 490:7
-//goesc:leaks recv=heap:1
-func (n *NilNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 478:7
-//goesc:leaks recv=none
-func (n *NilNode) String() string
-
-//goesc:pos text/template/parse/node.go 471:7
-//goesc:leaks recv=none
-func (n *NilNode) Type() NodeType
-
 //goesc:pos text/template/parse/node.go 486:7
 //goesc:leaks recv=r0:1
 func (n *NilNode) tree() *Tree
@@ -286,18 +182,7 @@ type Node interface{Copy() Node; Position() Pos; String() string; Type() NodeTyp
 
 type NodeType int
 
-//goesc:pos text/template/parse/node.go 48:7
-func (t NodeType) Type() NodeType
-
 type NumberNode struct{NodeType; Pos; tr *Tree; IsInt bool; IsUint bool; IsFloat bool; IsComplex bool; Int64 int64; Uint64 uint64; Float64 float64; Complex128 complex128; Text string}
-
-//goesc:pos text/template/parse/node.go 748:7
-//goesc:leaks recv=heap:1
-func (n *NumberNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 736:7
-//goesc:leaks recv=r0:1
-func (n *NumberNode) String() string
 
 //goesc:pos text/template/parse/node.go 721:7
 //goesc:leaks recv=mutator:0
@@ -313,17 +198,9 @@ func (n *NumberNode) writeTo(sb *strings.Builder)
 
 type PipeNode struct{NodeType; Pos; tr *Tree; Line int; IsAssign bool; Decl []*VariableNode; Cmds []*CommandNode}
 
-//goesc:pos text/template/parse/node.go 254:7
-//goesc:leaks recv=heap:1,r0:0
-func (p *PipeNode) Copy() Node
-
 //goesc:pos text/template/parse/node.go 238:7
 //goesc:leaks recv=heap:1,r0:0
 func (p *PipeNode) CopyPipe() *PipeNode
-
-//goesc:pos text/template/parse/node.go 206:7
-//goesc:leaks recv=heap:4
-func (p *PipeNode) String() string
 
 //goesc:pos text/template/parse/node.go 202:7 202:27
 //goesc:leaks recv=heap:1,mutator:0 command=heap:0
@@ -339,9 +216,6 @@ func (p *PipeNode) writeTo(sb *strings.Builder)
 
 type Pos int
 
-//goesc:pos text/template/parse/node.go 42:7
-func (p Pos) Position() Pos
-
 type RangeNode struct{BranchNode}
 
 //goesc:pos text/template/parse/node.go 962:7
@@ -349,14 +223,6 @@ type RangeNode struct{BranchNode}
 func (r *RangeNode) Copy() Node
 
 type StringNode struct{NodeType; Pos; tr *Tree; Quoted string; Text string}
-
-//goesc:pos text/template/parse/node.go 779:7
-//goesc:leaks recv=heap:1
-func (s *StringNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 767:7
-//goesc:leaks recv=r0:1
-func (s *StringNode) String() string
 
 //goesc:pos text/template/parse/node.go 775:7
 //goesc:leaks recv=r0:1
@@ -372,10 +238,6 @@ type TemplateNode struct{NodeType; Pos; tr *Tree; Line int; Name string; Pipe *P
 //goesc:leaks recv=heap:2
 func (t *TemplateNode) Copy() Node
 
-//goesc:pos text/template/parse/node.go 993:7
-//goesc:leaks recv=heap:5
-func (t *TemplateNode) String() string
-
 //goesc:pos text/template/parse/node.go 1010:7
 //goesc:leaks recv=r0:1
 func (t *TemplateNode) tree() *Tree
@@ -385,14 +247,6 @@ func (t *TemplateNode) tree() *Tree
 func (t *TemplateNode) writeTo(sb *strings.Builder)
 
 type TextNode struct{NodeType; Pos; tr *Tree; Text []byte}
-
-//goesc:pos text/template/parse/node.go 151:7
-//goesc:leaks recv=heap:1
-func (t *TextNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 139:7
-//goesc:leaks recv=heap:1
-func (t *TextNode) String() string
 
 //goesc:pos text/template/parse/node.go 147:7
 //goesc:leaks recv=r0:1
@@ -500,14 +354,6 @@ func (t *Tree) itemList() (list *ListNode, next Node)
 //goesc:leaks recv=heap:0 pipe=heap:0
 func (t *Tree) newAction(pos Pos, line int, pipe *PipeNode) *ActionNode
 
-//goesc:pos text/template/parse/node.go 592:7 592:24 592:33
-//goesc:leaks recv=heap:0
-func (t *Tree) newBool(pos Pos, true bool) *BoolNode
-
-//goesc:pos text/template/parse/node.go 927:7 927:25 927:34
-//goesc:leaks recv=heap:0
-func (t *Tree) newBreak(pos Pos, line int) *BreakNode
-
 //goesc:pos text/template/parse/node.go 540:7 540:25 540:34
 //goesc:leaks recv=heap:0 node=heap:0
 func (t *Tree) newChain(pos Pos, node Node) *ChainNode
@@ -519,22 +365,6 @@ func (t *Tree) newCommand(pos Pos) *CommandNode
 //goesc:pos text/template/parse/node.go 163:7 163:27 163:36
 //goesc:leaks recv=heap:0 text=heap:0
 func (t *Tree) newComment(pos Pos, text string) *CommentNode
-
-//goesc:pos text/template/parse/node.go 944:7 944:28 944:37
-//goesc:leaks recv=heap:0
-func (t *Tree) newContinue(pos Pos, line int) *ContinueNode
-
-//goesc:pos text/template/parse/node.go 433:7 433:23
-//goesc:leaks recv=heap:0
-func (t *Tree) newDot(pos Pos) *DotNode
-
-//goesc:pos text/template/parse/node.go 819:7 819:24 819:33
-//goesc:leaks recv=heap:0
-func (t *Tree) newElse(pos Pos, line int) *elseNode
-
-//goesc:pos text/template/parse/node.go 791:7 791:23
-//goesc:leaks recv=heap:0
-func (t *Tree) newEnd(pos Pos) *endNode
 
 //goesc:pos text/template/parse/node.go 504:7 504:25 504:34
 //goesc:leaks recv=heap:0 ident=heap:0
@@ -548,10 +378,6 @@ func (t *Tree) newIf(pos Pos, line int, pipe *PipeNode, list *ListNode, elseList
 //goesc:leaks recv=heap:0
 func (t *Tree) newList(pos Pos) *ListNode
 
-//goesc:pos text/template/parse/node.go 467:7 467:23
-//goesc:leaks recv=heap:0
-func (t *Tree) newNil(pos Pos) *NilNode
-
 //goesc:pos text/template/parse/node.go 633:7 633:26 633:35 633:48
 //goesc:leaks recv=heap:0 text=heap:0
 func (t *Tree) newNumber(pos Pos, text string, typ itemType) (*NumberNode, error)
@@ -563,10 +389,6 @@ func (t *Tree) newPipeline(pos Pos, line int, vars []*VariableNode) *PipeNode
 //goesc:pos text/template/parse/node.go 958:7 958:25 958:34 958:44 958:60 958:66
 //goesc:leaks recv=heap:0 pipe=heap:0 list=heap:0 elseList=heap:0
 func (t *Tree) newRange(pos Pos, line int, pipe *PipeNode, list *ListNode, elseList *ListNode) *RangeNode
-
-//goesc:pos text/template/parse/node.go 763:7 763:26 763:35 763:41
-//goesc:leaks recv=heap:0 orig=heap:0 text=heap:0
-func (t *Tree) newString(pos Pos, orig string, text string) *StringNode
 
 //goesc:pos text/template/parse/node.go 989:7 989:28 989:37 989:47 989:60
 //goesc:leaks recv=heap:0 name=heap:0 pipe=heap:0
@@ -670,14 +492,6 @@ func (t *Tree) withControl() Node
 
 type VariableNode struct{NodeType; Pos; tr *Tree; Ident []string}
 
-//goesc:pos text/template/parse/node.go 422:7
-//goesc:leaks recv=heap:2
-func (v *VariableNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 403:7
-//goesc:leaks recv=none
-func (v *VariableNode) String() string
-
 //goesc:pos text/template/parse/node.go 418:7
 //goesc:leaks recv=r0:1
 func (v *VariableNode) tree() *Tree
@@ -694,18 +508,6 @@ func (w *WithNode) Copy() Node
 
 type elseNode struct{NodeType; Pos; tr *Tree; Line int}
 
-//goesc:pos text/template/parse/node.go 839:7
-//goesc:leaks recv=heap:1
-func (e *elseNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 827:7
-//goesc:leaks recv=none
-func (e *elseNode) String() string
-
-//goesc:pos text/template/parse/node.go 823:7
-//goesc:leaks recv=none
-func (e *elseNode) Type() NodeType
-
 //goesc:pos text/template/parse/node.go 835:7
 //goesc:leaks recv=r0:1
 func (e *elseNode) tree() *Tree
@@ -715,14 +517,6 @@ func (e *elseNode) tree() *Tree
 func (e *elseNode) writeTo(sb *strings.Builder)
 
 type endNode struct{NodeType; Pos; tr *Tree}
-
-//goesc:pos text/template/parse/node.go 807:7
-//goesc:leaks recv=heap:1
-func (e *endNode) Copy() Node
-
-//goesc:pos text/template/parse/node.go 795:7
-//goesc:leaks recv=none
-func (e *endNode) String() string
 
 //goesc:pos text/template/parse/node.go 803:7
 //goesc:leaks recv=r0:1
@@ -804,12 +598,6 @@ type stateFn func(*lexer) stateFn
 
 //goesc:leaks n=heap:0
 func IsEmptyTree(n Node) bool
-
-//goesc:leaks name=heap:0 funcs=heap:0
-func New(name string, funcs ...map[string]any) *Tree
-
-//goesc:leaks ident=heap:0
-func NewIdentifier(ident string) *IdentifierNode
 
 //goesc:leaks name=heap:0 text=heap:0 leftDelim=heap:0 rightDelim=heap:0 funcs=heap:0
 func Parse(name string, text string, leftDelim string, rightDelim string, funcs ...map[string]any) (map[string]*Tree, error)

@@ -5,12 +5,6 @@ package entropy
 
 type ScratchBuffer [33554432]byte
 
-//goesc:leaks samples=none
-func AdaptiveProportionTest(samples []uint8) error
-
-//goesc:leaks samples=none
-func RepetitionCountTest(samples []uint8) error
-
 //goesc:leaks p=none
 func SHA384(p *[1024]byte) [48]byte
 
@@ -22,6 +16,4 @@ func Seed(memory *ScratchBuffer) ([48]byte, error)
 
 //goesc:leaks p=none
 func TestingOnlySHA384(p []byte) [48]byte
-
-func Version() string
 

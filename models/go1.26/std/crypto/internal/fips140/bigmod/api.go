@@ -5,39 +5,15 @@ package bigmod
 
 type Modulus struct{nat *Nat; odd bool; m0inv uint; rr *Nat}
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 589:7
-//goesc:leaks recv=none
-func (m *Modulus) BitLen() int
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 594:7
-//goesc:leaks recv=none
-func (m *Modulus) Nat() *Nat
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 584:7
-//goesc:leaks recv=none
-func (m *Modulus) Size() int
-
 type Nat struct{limbs []uint}
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 740:7 740:19 740:27
 //goesc:leaks recv=r0:0,mutator:1 y=none m=none
 func (x *Nat) Add(y *Nat, m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 436:7
-//goesc:leaks recv=none
-func (x *Nat) BitLenVarTime() int
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 141:7
-//goesc:leaks recv=r0:1
-func (x *Nat) Bits() []uint
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 149:7 149:21
 //goesc:leaks recv=none m=none
 func (x *Nat) Bytes(m *Modulus) []byte
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 1219:7 1219:31
-//goesc:leaks recv=mutator:1
-func (x *Nat) DivShortVarTime(y uint) uint
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 245:7 245:21
 //goesc:leaks recv=none y=none
@@ -51,10 +27,6 @@ func (out *Nat) Exp(x *Nat, e []byte, m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:0,callee:1 x=none m=mutator:2,callee:2
 func (out *Nat) ExpShortVarTime(x *Nat, e uint, m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 677:7 677:25
-//goesc:leaks recv=r0:0,mutator:0 m=none
-func (x *Nat) ExpandFor(m *Modulus) *Nat
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 1083:7 1083:26 1083:29
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (x *Nat) GCDVarTime(a *Nat, b *Nat) (*Nat, error)
@@ -67,17 +39,9 @@ func (x *Nat) InverseVarTime(a *Nat, m *Modulus) (*Nat, bool)
 //goesc:leaks recv=none m=none
 func (x *Nat) IsMinusOne(m *Modulus) choice
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 305:7
-//goesc:leaks recv=none
-func (x *Nat) IsOdd() choice
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 276:7
 //goesc:leaks recv=none
 func (x *Nat) IsOne() choice
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 261:7
-//goesc:leaks recv=none
-func (x *Nat) IsZero() choice
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 648:7 648:21 648:29
 //goesc:leaks recv=r0:0,mutator:0 x=none m=none
@@ -95,10 +59,6 @@ func (x *Nat) SetBytes(b []byte, m *Modulus) (*Nat, error)
 //goesc:leaks recv=r0:0,mutator:0 b=none m=none
 func (x *Nat) SetOverflowingBytes(b []byte, m *Modulus) (*Nat, error)
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 234:7 234:23
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) SetUint(y uint) *Nat
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 404:7 404:33
 //goesc:leaks recv=r0:0,mutator:1
 func (x *Nat) ShiftRightVarTime(n uint) *Nat
@@ -111,10 +71,6 @@ func (x *Nat) Sub(y *Nat, m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:1 m=none
 func (x *Nat) SubOne(m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 313:7
-//goesc:leaks recv=none
-func (x *Nat) TrailingZeroBitsVarTime() uint
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 370:7 370:19
 //goesc:leaks recv=mutator:1 y=none
 func (x *Nat) add(y *Nat) (c uint)
@@ -126,10 +82,6 @@ func (x *Nat) assign(on choice, y *Nat) *Nat
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 332:7 332:22
 //goesc:leaks recv=none y=none
 func (x *Nat) cmpGeq(y *Nat) choice
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 77:7 77:22
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) expand(n int) *Nat
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 699:7 699:36 699:51
 //goesc:leaks recv=mutator:1 m=none
@@ -147,10 +99,6 @@ func (x *Nat) montgomeryReduction(m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:0,callee:1 m=mutator:2,callee:2
 func (x *Nat) montgomeryRepresentation(m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 94:7 94:21
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) reset(n int) *Nat
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 684:7 684:26
 //goesc:leaks recv=r0:0,mutator:0 m=none
 func (out *Nat) resetFor(m *Modulus) *Nat
@@ -158,10 +106,6 @@ func (out *Nat) resetFor(m *Modulus) *Nat
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 110:7 110:28
 //goesc:leaks recv=r0:0,mutator:0 b=none
 func (x *Nat) resetToBytes(b []byte) *Nat
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 132:7 132:19
-//goesc:leaks recv=r0:0,mutator:0 y=none
-func (x *Nat) set(y *Nat) *Nat
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 214:7 214:24
 //goesc:leaks recv=mutator:1 b=none
@@ -186,6 +130,4 @@ func NewModulus(b []byte) (*Modulus, error)
 
 //goesc:leaks a=none b=none
 func NewModulusProduct(a []byte, b []byte) (*Modulus, error)
-
-func NewNat() *Nat
 

@@ -33,8 +33,5 @@ func Read(b []byte)
 //goesc:leaks r=heap:0 b=heap:0
 func ReadWithReader(r io.Reader, b []byte) error
 
-//goesc:leaks r=heap:0
-func SetTestingReader(r io.Reader)
-
 const SeedSize = 48
 

@@ -16,19 +16,7 @@ type Point[P any] interface{Add(p1 P, p2 P) P; Bytes() []byte; BytesX() ([]byte,
 
 type PrivateKey struct{pub PublicKey; d []byte}
 
-//goesc:pos crypto/internal/fips140/ecdsa/ecdsa.go 28:7
-//goesc:leaks recv=r0:1
-func (priv *PrivateKey) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/ecdsa/ecdsa.go 32:7
-//goesc:leaks recv=r0:0
-func (priv *PrivateKey) PublicKey() *PublicKey
-
 type PublicKey struct{curve curveID; q []byte}
-
-//goesc:pos crypto/internal/fips140/ecdsa/ecdsa.go 41:7
-//goesc:leaks recv=r0:1
-func (pub *PublicKey) Bytes() []byte
 
 type Signature struct{R []byte; S []byte}
 
@@ -53,12 +41,4 @@ type plainPersonalizationString []byte
 //goesc:pos crypto/internal/fips140/ecdsa/hmacdrbg.go 39:7
 //goesc:leaks recv=none
 func (plainPersonalizationString) isPersonalizationString()
-
-func P224() *Curve[*nistec.P224Point]
-
-func P256() *Curve[*nistec.P256Point]
-
-func P384() *Curve[*nistec.P384Point]
-
-func P521() *Curve[*nistec.P521Point]
 

@@ -9,46 +9,7 @@ import (
 
 type PrivateKey struct{seed [32]byte; pub [32]byte; s edwards25519.Scalar; prefix [32]byte}
 
-//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 35:7
-//goesc:leaks recv=none
-func (priv *PrivateKey) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 47:7
-//goesc:leaks recv=none
-func (priv *PrivateKey) PublicKey() []byte
-
-//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 42:7
-//goesc:leaks recv=none
-func (priv *PrivateKey) Seed() []byte
-
 type PublicKey struct{a edwards25519.Point; aBytes [32]byte}
-
-//goesc:pos crypto/internal/fips140/ed25519/ed25519.go 57:7
-//goesc:leaks recv=none
-func (pub *PublicKey) Bytes() []byte
-
-func GenerateKey() (*PrivateKey, error)
-
-//goesc:leaks priv=none
-func NewPrivateKey(priv []byte) (*PrivateKey, error)
-
-//goesc:leaks seed=none
-func NewPrivateKeyFromSeed(seed []byte) (*PrivateKey, error)
-
-//goesc:leaks pub=none
-func NewPublicKey(pub []byte) (*PublicKey, error)
-
-//goesc:leaks priv=mutator:0,callee:0 message=mutator:0,callee:0
-func Sign(priv *PrivateKey, message []byte) []byte
-
-//goesc:leaks priv=mutator:0,callee:0 message=mutator:0,callee:0 context=none
-func SignCtx(priv *PrivateKey, message []byte, context string) ([]byte, error)
-
-//goesc:leaks priv=mutator:0,callee:0 message=mutator:0,callee:0 context=none
-func SignPH(priv *PrivateKey, message []byte, context string) ([]byte, error)
-
-//goesc:leaks pub=mutator:0,callee:0 message=mutator:0,callee:0 sig=mutator:0,callee:0
-func Verify(pub *PublicKey, message []byte, sig []byte) error
 
 //goesc:leaks pub=mutator:0,callee:0 message=mutator:0,callee:0 sig=mutator:0,callee:0 context=none
 func VerifyCtx(pub *PublicKey, message []byte, sig []byte, context string) error

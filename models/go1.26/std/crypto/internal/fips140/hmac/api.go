@@ -9,10 +9,6 @@ import (
 
 type HMAC struct{opad []byte; ipad []byte; outer hash.Hash; inner hash.Hash; marshaled bool; forHKDF bool; keyLen int}
 
-//goesc:pos crypto/internal/fips140/hmac/hmac.go 80:7
-//goesc:leaks recv=heap:1
-func (h *HMAC) BlockSize() int
-
 //goesc:pos crypto/internal/fips140/hmac/hmac.go 145:7
 //goesc:leaks recv=heap:1
 func (h *HMAC) Clone() (hash.Cloner, error)
@@ -21,18 +17,7 @@ func (h *HMAC) Clone() (hash.Cloner, error)
 //goesc:leaks recv=heap:1,mutator:0
 func (h *HMAC) Reset()
 
-//goesc:pos crypto/internal/fips140/hmac/hmac.go 79:7
-//goesc:leaks recv=heap:1
-func (h *HMAC) Size() int
-
 //goesc:pos crypto/internal/fips140/hmac/hmac.go 47:7 47:20
 //goesc:leaks recv=heap:1 in=heap:0
 func (h *HMAC) Sum(in []byte) []byte
-
-//goesc:pos crypto/internal/fips140/hmac/hmac.go 75:7 75:22
-//goesc:leaks recv=heap:1 p=heap:0
-func (h *HMAC) Write(p []byte) (n int, err error)
-
-//goesc:leaks h=mutator:0
-func MarkAsUsedInKDF(h *HMAC)
 

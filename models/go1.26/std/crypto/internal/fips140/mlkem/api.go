@@ -5,41 +5,17 @@ package mlkem
 
 type DecapsulationKey1024 struct{d [32]byte; z [32]byte; ρ [32]byte; h [32]byte; encryptionKey1024; decryptionKey1024}
 
-//goesc:pos crypto/internal/fips140/mlkem/mlkem1024.go 30:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) Bytes() []byte
-
 //goesc:pos crypto/internal/fips140/mlkem/mlkem1024.go 401:7 401:45
 //goesc:leaks recv=mutator:0,callee:0 ciphertext=mutator:0,callee:0
 func (dk *DecapsulationKey1024) Decapsulate(ciphertext []byte) (sharedKey []byte, err error)
 
-//goesc:pos crypto/internal/fips140/mlkem/mlkem1024.go 65:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey1024) EncapsulationKey() *EncapsulationKey1024
-
 type DecapsulationKey768 struct{d [32]byte; z [32]byte; ρ [32]byte; h [32]byte; encryptionKey; decryptionKey}
-
-//goesc:pos crypto/internal/fips140/mlkem/mlkem768.go 89:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) Bytes() []byte
 
 //goesc:pos crypto/internal/fips140/mlkem/mlkem768.go 460:7 460:44
 //goesc:leaks recv=mutator:0,callee:0 ciphertext=mutator:0,callee:0
 func (dk *DecapsulationKey768) Decapsulate(ciphertext []byte) (sharedKey []byte, err error)
 
-//goesc:pos crypto/internal/fips140/mlkem/mlkem768.go 124:7
-//goesc:leaks recv=none
-func (dk *DecapsulationKey768) EncapsulationKey() *EncapsulationKey768
-
 type EncapsulationKey1024 struct{ρ [32]byte; h [32]byte; encryptionKey1024}
-
-//goesc:pos crypto/internal/fips140/mlkem/mlkem1024.go 82:7
-//goesc:leaks recv=none
-func (ek *EncapsulationKey1024) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/mlkem/mlkem1024.go 276:7
-//goesc:leaks recv=mutator:0,callee:0
-func (ek *EncapsulationKey1024) Encapsulate() (sharedKey []byte, ciphertext []byte)
 
 //goesc:pos crypto/internal/fips140/mlkem/mlkem1024.go 294:7 294:53
 //goesc:leaks recv=mutator:0,callee:0 m=mutator:0,callee:0
@@ -54,14 +30,6 @@ func (ek *EncapsulationKey1024) bytes(b []byte) []byte
 func (ek *EncapsulationKey1024) encapsulate(cc *[1568]byte) (sharedKey []byte, ciphertext []byte)
 
 type EncapsulationKey768 struct{ρ [32]byte; h [32]byte; encryptionKey}
-
-//goesc:pos crypto/internal/fips140/mlkem/mlkem768.go 141:7
-//goesc:leaks recv=none
-func (ek *EncapsulationKey768) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/mlkem/mlkem768.go 335:7
-//goesc:leaks recv=mutator:0,callee:0
-func (ek *EncapsulationKey768) Encapsulate() (sharedKey []byte, ciphertext []byte)
 
 //goesc:pos crypto/internal/fips140/mlkem/mlkem768.go 353:7 353:52
 //goesc:leaks recv=mutator:0,callee:0 m=mutator:0,callee:0
@@ -87,27 +55,11 @@ type fieldElement uint16
 
 type nttElement [256]fieldElement
 
-func GenerateKey1024() (*DecapsulationKey1024, error)
-
-func GenerateKey768() (*DecapsulationKey768, error)
-
 //goesc:leaks d=mutator:0,callee:0 z=none
 func GenerateKeyInternal1024(d *[32]byte, z *[32]byte) *DecapsulationKey1024
 
 //goesc:leaks d=mutator:0,callee:0 z=none
 func GenerateKeyInternal768(d *[32]byte, z *[32]byte) *DecapsulationKey768
-
-//goesc:leaks seed=mutator:0,callee:0
-func NewDecapsulationKey1024(seed []byte) (*DecapsulationKey1024, error)
-
-//goesc:leaks seed=mutator:0,callee:0
-func NewDecapsulationKey768(seed []byte) (*DecapsulationKey768, error)
-
-//goesc:leaks encapsulationKey=mutator:0,callee:0
-func NewEncapsulationKey1024(encapsulationKey []byte) (*EncapsulationKey1024, error)
-
-//goesc:leaks encapsulationKey=mutator:0,callee:0
-func NewEncapsulationKey768(encapsulationKey []byte) (*EncapsulationKey768, error)
 
 //goesc:leaks dk=none
 func TestingOnlyExpandedBytes1024(dk *DecapsulationKey1024) []byte

@@ -13,18 +13,6 @@ type P224Point struct{x *fiat.P224Element; y *fiat.P224Element; z *fiat.P224Elem
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P224Point) Add(p1 *P224Point, p2 *P224Point) *P224Point
 
-//goesc:pos crypto/internal/fips140/nistec/p224.go 145:7
-//goesc:leaks recv=none
-func (p *P224Point) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p224.go 190:7
-//goesc:leaks recv=none
-func (p *P224Point) BytesCompressed() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p224.go 169:7
-//goesc:leaks recv=none
-func (p *P224Point) BytesX() ([]byte, error)
-
 //goesc:pos crypto/internal/fips140/nistec/p224.go 270:7 270:28
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P224Point) Double(p *P224Point) *P224Point
@@ -40,10 +28,6 @@ func (p *P224Point) ScalarMult(q *P224Point, scalar []byte) (*P224Point, error)
 //goesc:pos crypto/internal/fips140/nistec/p224.go 316:7 316:28 316:32 316:47
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P224Point) Select(p1 *P224Point, p2 *P224Point, cond int) *P224Point
-
-//goesc:pos crypto/internal/fips140/nistec/p224.go 45:7 45:25
-//goesc:leaks recv=r0:0,mutator:1 q=none
-func (p *P224Point) Set(q *P224Point) *P224Point
 
 //goesc:pos crypto/internal/fips140/nistec/p224.go 56:7 56:30
 //goesc:leaks recv=r0:0,mutator:1 b=none
@@ -75,18 +59,6 @@ type P256Point struct{x p256Element; y p256Element; z p256Element}
 //goesc:leaks recv=r0:0,mutator:0 r1=mutator:0,callee:0 r2=mutator:0,callee:0
 func (q *P256Point) Add(r1 *P256Point, r2 *P256Point) *P256Point
 
-//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 474:7
-//goesc:leaks recv=mutator:0,callee:0
-func (p *P256Point) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 538:7
-//goesc:leaks recv=mutator:0,callee:0
-func (p *P256Point) BytesCompressed() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 513:7
-//goesc:leaks recv=mutator:0,callee:0
-func (p *P256Point) BytesX() ([]byte, error)
-
 //goesc:pos crypto/internal/fips140/nistec/p256_asm.go 409:7 409:28
 //goesc:leaks recv=r0:0,mutator:0 p=mutator:0,callee:0
 func (q *P256Point) Double(p *P256Point) *P256Point
@@ -99,21 +71,9 @@ func (r *P256Point) ScalarBaseMult(scalar []byte) (*P256Point, error)
 //goesc:leaks recv=r0:0,mutator:0,callee:0 q=none scalar=none
 func (r *P256Point) ScalarMult(q *P256Point, scalar []byte) (*P256Point, error)
 
-//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 560:7 560:28 560:32 560:47
-//goesc:leaks recv=r0:0,mutator:0,callee:0 p1=mutator:0,callee:0 p2=mutator:0,callee:0
-func (q *P256Point) Select(p1 *P256Point, p2 *P256Point, cond int) *P256Point
-
-//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 65:7 65:25
-//goesc:leaks recv=r0:0,mutator:0 q=none
-func (p *P256Point) Set(q *P256Point) *P256Point
-
 //goesc:pos crypto/internal/fips140/nistec/p256_asm.go 78:7 78:30
 //goesc:leaks recv=r0:0,mutator:0 b=none
 func (p *P256Point) SetBytes(b []byte) (*P256Point, error)
-
-//goesc:pos crypto/internal/fips140/nistec/p256_asm.go 55:7
-//goesc:leaks recv=r0:0,mutator:0
-func (p *P256Point) SetGenerator() *P256Point
 
 //goesc:pos crypto/internal/fips140/nistec/p256_asm.go 499:7 499:36 499:39
 //goesc:leaks recv=mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
@@ -149,18 +109,6 @@ type P384Point struct{x *fiat.P384Element; y *fiat.P384Element; z *fiat.P384Elem
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P384Point) Add(p1 *P384Point, p2 *P384Point) *P384Point
 
-//goesc:pos crypto/internal/fips140/nistec/p384.go 145:7
-//goesc:leaks recv=none
-func (p *P384Point) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p384.go 190:7
-//goesc:leaks recv=none
-func (p *P384Point) BytesCompressed() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p384.go 169:7
-//goesc:leaks recv=none
-func (p *P384Point) BytesX() ([]byte, error)
-
 //goesc:pos crypto/internal/fips140/nistec/p384.go 270:7 270:28
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P384Point) Double(p *P384Point) *P384Point
@@ -176,10 +124,6 @@ func (p *P384Point) ScalarMult(q *P384Point, scalar []byte) (*P384Point, error)
 //goesc:pos crypto/internal/fips140/nistec/p384.go 316:7 316:28 316:32 316:47
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P384Point) Select(p1 *P384Point, p2 *P384Point, cond int) *P384Point
-
-//goesc:pos crypto/internal/fips140/nistec/p384.go 45:7 45:25
-//goesc:leaks recv=r0:0,mutator:1 q=none
-func (p *P384Point) Set(q *P384Point) *P384Point
 
 //goesc:pos crypto/internal/fips140/nistec/p384.go 56:7 56:30
 //goesc:leaks recv=r0:0,mutator:1 b=none
@@ -211,18 +155,6 @@ type P521Point struct{x *fiat.P521Element; y *fiat.P521Element; z *fiat.P521Elem
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P521Point) Add(p1 *P521Point, p2 *P521Point) *P521Point
 
-//goesc:pos crypto/internal/fips140/nistec/p521.go 145:7
-//goesc:leaks recv=none
-func (p *P521Point) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p521.go 190:7
-//goesc:leaks recv=none
-func (p *P521Point) BytesCompressed() []byte
-
-//goesc:pos crypto/internal/fips140/nistec/p521.go 169:7
-//goesc:leaks recv=none
-func (p *P521Point) BytesX() ([]byte, error)
-
 //goesc:pos crypto/internal/fips140/nistec/p521.go 270:7 270:28
 //goesc:leaks recv=r0:0,mutator:1 p=none
 func (q *P521Point) Double(p *P521Point) *P521Point
@@ -238,10 +170,6 @@ func (p *P521Point) ScalarMult(q *P521Point, scalar []byte) (*P521Point, error)
 //goesc:pos crypto/internal/fips140/nistec/p521.go 316:7 316:28 316:32 316:47
 //goesc:leaks recv=r0:0,mutator:1 p1=none p2=none
 func (q *P521Point) Select(p1 *P521Point, p2 *P521Point, cond int) *P521Point
-
-//goesc:pos crypto/internal/fips140/nistec/p521.go 45:7 45:25
-//goesc:leaks recv=r0:0,mutator:1 q=none
-func (p *P521Point) Set(q *P521Point) *P521Point
 
 //goesc:pos crypto/internal/fips140/nistec/p521.go 56:7 56:30
 //goesc:leaks recv=r0:0,mutator:1 b=none
@@ -288,14 +216,6 @@ type p521Table [15]*P521Point
 //goesc:pos crypto/internal/fips140/nistec/p521.go 330:7 330:32 330:46
 //goesc:leaks recv=none p=mutator:1
 func (table *p521Table) Select(p *P521Point, n uint8)
-
-func NewP224Point() *P224Point
-
-func NewP256Point() *P256Point
-
-func NewP384Point() *P384Point
-
-func NewP521Point() *P521Point
 
 //goesc:leaks k=none
 func P256OrdInverse(k []byte) ([]byte, error)

@@ -4,12 +4,6 @@
 package subtle
 
 //goesc:leaks x=none y=none
-func ConstantTimeCompare(x []byte, y []byte) int
-
-//goesc:leaks x=mutator:0 y=none
-func ConstantTimeCopy(v int, x []byte, y []byte)
-
-//goesc:leaks x=none y=none
 func ConstantTimeLessOrEqBytes(x []byte, y []byte) int
 
 //goesc:leaks dst=mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0

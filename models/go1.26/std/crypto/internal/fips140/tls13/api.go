@@ -9,21 +9,9 @@ import (
 
 type EarlySecret struct{secret []byte; hash func() hash.Hash}
 
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 86:7 86:48
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *EarlySecret) ClientEarlyTrafficSecret(transcript hash.Hash) []byte
-
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 162:7 162:49
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *EarlySecret) EarlyExporterMasterSecret(transcript hash.Hash) *ExporterMasterSecret
-
 //goesc:pos crypto/internal/fips140/tls13/tls13.go 95:7 95:39
 //goesc:leaks recv=heap:1 sharedSecret=heap:0
 func (s *EarlySecret) HandshakeSecret(sharedSecret []byte) *HandshakeSecret
-
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 80:7
-//goesc:leaks recv=heap:1
-func (s *EarlySecret) ResumptionBinderKey() []byte
 
 type ExporterMasterSecret struct{secret []byte; hash func() hash.Hash}
 
@@ -33,36 +21,9 @@ func (s *ExporterMasterSecret) Exporter(label string, context []byte, length int
 
 type HandshakeSecret struct{secret []byte; hash func() hash.Hash}
 
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 105:7 105:56
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *HandshakeSecret) ClientHandshakeTrafficSecret(transcript hash.Hash) []byte
-
 //goesc:pos crypto/internal/fips140/tls13/tls13.go 120:7
 //goesc:leaks recv=heap:1
 func (s *HandshakeSecret) MasterSecret() *MasterSecret
 
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 111:7 111:56
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *HandshakeSecret) ServerHandshakeTrafficSecret(transcript hash.Hash) []byte
-
 type MasterSecret struct{secret []byte; hash func() hash.Hash}
-
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 130:7 130:55
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ClientApplicationTrafficSecret(transcript hash.Hash) []byte
-
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 153:7 153:45
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ExporterMasterSecret(transcript hash.Hash) *ExporterMasterSecret
-
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 142:7 142:47
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ResumptionMasterSecret(transcript hash.Hash) []byte
-
-//goesc:pos crypto/internal/fips140/tls13/tls13.go 136:7 136:55
-//goesc:leaks recv=heap:1 transcript=heap:0
-func (s *MasterSecret) ServerApplicationTrafficSecret(transcript hash.Hash) []byte
-
-//goesc:leaks s=r0:1
-func TestingOnlyExporterSecret(s *ExporterMasterSecret) []byte
 

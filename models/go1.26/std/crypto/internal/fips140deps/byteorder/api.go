@@ -3,39 +3,3 @@
 
 package byteorder
 
-//goesc:leaks b=r0:0,mutator:0
-func BEAppendUint16(b []byte, v uint16) []byte
-
-//goesc:leaks b=r0:0,mutator:0
-func BEAppendUint32(b []byte, v uint32) []byte
-
-//goesc:leaks b=r0:0,mutator:0
-func BEAppendUint64(b []byte, v uint64) []byte
-
-//goesc:leaks b=mutator:0
-func BEPutUint16(b []byte, v uint16)
-
-//goesc:leaks b=mutator:0
-func BEPutUint32(b []byte, v uint32)
-
-//goesc:leaks b=mutator:0
-func BEPutUint64(b []byte, v uint64)
-
-//goesc:leaks b=none
-func BEUint32(b []byte) uint32
-
-//goesc:leaks b=none
-func BEUint64(b []byte) uint64
-
-//goesc:leaks b=mutator:0
-func LEPutUint16(b []byte, v uint16)
-
-//goesc:leaks b=mutator:0
-func LEPutUint64(b []byte, v uint64)
-
-//goesc:leaks b=none
-func LEUint16(b []byte) uint16
-
-//goesc:leaks b=none
-func LEUint64(b []byte) uint64
-

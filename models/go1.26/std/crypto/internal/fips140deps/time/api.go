@@ -3,5 +3,3 @@
 
 package time
 
-func HighPrecisionNow() int64
-

@@ -3,9 +3,3 @@
 
 package fips140tls
 
-func Force()
-
-func Required() bool
-
-func TestingOnlyAbandon()
-

@@ -15,21 +15,46 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int32) Load() int32 {
+	return Loadint32(&i.value)
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int32) Store(value int32) {
+	Storeint32(&i.value, value)
+}
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int32) CompareAndSwap(old, new int32) bool {
+	return Casint32(&i.value, old, new)
+}
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int32) Swap(new int32) int32 {
+	return Xchgint32(&i.value, new)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int32) Add(delta int32) int32 {
+	return Xaddint32(&i.value, delta)
+}
 
 
 
@@ -43,21 +68,46 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int64) Load() int64 {
+	return Loadint64(&i.value)
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int64) Store(value int64) {
+	Storeint64(&i.value, value)
+}
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int64) CompareAndSwap(old, new int64) bool {
+	return Casint64(&i.value, old, new)
+}
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int64) Swap(new int64) int64 {
+	return Xchgint64(&i.value, new)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (i *Int64) Add(delta int64) int64 {
+	return Xaddint64(&i.value, delta)
+}
 
 
 
@@ -68,20 +118,40 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=none
+//go:nosplit
+func (u *Uint8) Load() uint8 {
+	return Load8(&u.value)
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint8) Store(value uint8) {
+	Store8(&u.value, value)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint8) And(value uint8) {
+	And8(&u.value, value)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint8) Or(value uint8) {
+	Or8(&u.value, value)
+}
 
 
 
@@ -92,8 +162,22 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=none
+//go:nosplit
+func (b *Bool) Load() bool {
+	return b.u.Load() != 0
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (b *Bool) Store(value bool) {
+	s := uint8(0)
+	if value {
+		s = 1
+	}
+	b.u.Store(s)
+}
 
 
 
@@ -104,6 +188,11 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=none
+//go:nosplit
+func (u *Uint32) Load() uint32 {
+	return Load(&u.value)
+}
 
 
 
@@ -112,8 +201,18 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=none
+//go:nosplit
+func (u *Uint32) LoadAcquire() uint32 {
+	return LoadAcq(&u.value)
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) Store(value uint32) {
+	Store(&u.value, value)
+}
 
 
 
@@ -122,10 +221,20 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) StoreRelease(value uint32) {
+	StoreRel(&u.value, value)
+}
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) CompareAndSwap(old, new uint32) bool {
+	return Cas(&u.value, old, new)
+}
 
 
 
@@ -135,27 +244,52 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) CompareAndSwapRelease(old, new uint32) bool {
+	return CasRel(&u.value, old, new)
+}
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) Swap(value uint32) uint32 {
+	return Xchg(&u.value, value)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) And(value uint32) {
+	And(&u.value, value)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) Or(value uint32) {
+	Or(&u.value, value)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint32) Add(delta int32) uint32 {
+	return Xadd(&u.value, delta)
+}
 
 
 
@@ -169,21 +303,46 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=none
+//go:nosplit
+func (u *Uint64) Load() uint64 {
+	return Load64(&u.value)
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint64) Store(value uint64) {
+	Store64(&u.value, value)
+}
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint64) CompareAndSwap(old, new uint64) bool {
+	return Cas64(&u.value, old, new)
+}
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint64) Swap(value uint64) uint64 {
+	return Xchg64(&u.value, value)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uint64) Add(delta int64) uint64 {
+	return Xadd64(&u.value, delta)
+}
 
 
 
@@ -194,6 +353,11 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uintptr) Load() uintptr {
+	return Loaduintptr(&u.value)
+}
 
 
 
@@ -202,8 +366,18 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=none
+//go:nosplit
+func (u *Uintptr) LoadAcquire() uintptr {
+	return LoadAcquintptr(&u.value)
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uintptr) Store(value uintptr) {
+	Storeuintptr(&u.value, value)
+}
 
 
 
@@ -212,19 +386,39 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uintptr) StoreRelease(value uintptr) {
+	StoreReluintptr(&u.value, value)
+}
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uintptr) CompareAndSwap(old, new uintptr) bool {
+	return Casuintptr(&u.value, old, new)
+}
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uintptr) Swap(value uintptr) uintptr {
+	return Xchguintptr(&u.value, value)
+}
 
 
 
 
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (u *Uintptr) Add(delta uintptr) uintptr {
+	return Xadduintptr(&u.value, delta)
+}
 
 
 
@@ -237,8 +431,19 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=none
+//go:nosplit
+func (f *Float64) Load() float64 {
+	r := f.u.Load()
+	return *(*float64)(unsafe.Pointer(&r))
+}
 
 
+//goesc:leaks recv=mutator:0,callee:0
+//go:nosplit
+func (f *Float64) Store(value float64) {
+	f.u.Store(*(*uint64)(unsafe.Pointer(&value)))
+}
 
 
 
@@ -255,6 +460,11 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=r0:1
+//go:nosplit
+func (u *UnsafePointer) Load() unsafe.Pointer {
+	return Loadp(unsafe.Pointer(&u.value))
+}
 
 
 
@@ -263,9 +473,21 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=heap:0 value=heap:0
+//go:nosplit
+func (u *UnsafePointer) StoreNoWB(value unsafe.Pointer) {
+	StorepNoWB(unsafe.Pointer(&u.value), value)
+}
 
+//goesc:leaks recv=heap:0 value=heap:0
+func (u *UnsafePointer) Store(value unsafe.Pointer) {
+	storePointer(&u.value, value)
+}
 
 
+//goesc:leaks ptr=heap:0 new=heap:0
+//go:linkname storePointer
+func storePointer(ptr *unsafe.Pointer, new unsafe.Pointer)
 
 
 
@@ -277,242 +499,20 @@ import "unsafe"
 
 
 
+//goesc:leaks recv=heap:0 old=heap:0 new=heap:0
+//go:nosplit
+func (u *UnsafePointer) CompareAndSwapNoWB(old, new unsafe.Pointer) bool {
+	return Casp1(&u.value, old, new)
+}
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks recv=heap:0 old=heap:0 new=heap:0
+func (u *UnsafePointer) CompareAndSwap(old, new unsafe.Pointer) bool {
+	return casPointer(&u.value, old, new)
+}
+//goesc:leaks ptr=heap:0 old=heap:0 new=heap:0
+func casPointer(ptr *unsafe.Pointer, old, new unsafe.Pointer) bool
 
 
 
@@ -569,3 +569,17 @@ func (p *Pointer[T]) CompareAndSwapNoWB(old, new *T) bool {
 func (p *Pointer[T]) CompareAndSwap(old, new *T) bool {
 	return p.u.CompareAndSwap(unsafe.Pointer(old), unsafe.Pointer(new))
 }
+
+
+
+
+
+
+
+
+//goesc:leaks recv=none
+func (*noCopy) Lock()   {}
+
+// Moved from above by npm run models:std (room for their //goesc:leaks line).
+//goesc:leaks recv=none
+func (*noCopy) Unlock() {}

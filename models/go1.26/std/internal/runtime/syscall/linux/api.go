@@ -7,17 +7,8 @@ type EpollEvent struct{Events uint32; Data [8]byte}
 
 type Utsname struct{Sysname [65]byte; Nodename [65]byte; Release [65]byte; Version [65]byte; Machine [65]byte; Domainname [65]byte}
 
-func Close(fd int) (errno uintptr)
-
-func EpollCreate1(flags int32) (fd int32, errno uintptr)
-
-//goesc:leaks event=mutator:0
-func EpollCtl(epfd int32, op int32, fd int32, event *EpollEvent) (errno uintptr)
-
 //goesc:leaks events=mutator:0
 func EpollWait(epfd int32, events []EpollEvent, maxev int32, waitms int32) (n int32, errno uintptr)
-
-func Eventfd(initval int32, flags int32) (fd int32, errno uintptr)
 
 //goesc:leaks path=mutator:0
 func Open(path *byte, mode int, perm uint32) (fd int, errno uintptr)
@@ -29,9 +20,6 @@ func Pread(fd int, p []byte, offset int64) (n int, errno uintptr)
 func Read(fd int, p []byte) (n int, errno uintptr)
 
 func Syscall6(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr, a4 uintptr, a5 uintptr, a6 uintptr) (r1 uintptr, r2 uintptr, errno uintptr)
-
-//goesc:leaks buf=mutator:0
-func Uname(buf *Utsname) (errno uintptr)
 
 const (
 	AT_FDCWD = -100

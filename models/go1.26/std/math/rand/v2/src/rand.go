@@ -36,16 +36,46 @@ package rand
 
 
 
+//goesc:leaks src=heap:0
+func New(src Source) *Rand {
+	return &Rand{src: src}
+}
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Int64() int64 { return int64(r.src.Uint64() &^ (1 << 63)) }
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Uint32() uint32 { return uint32(r.src.Uint64() >> 32) }
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Uint64() uint64 { return r.src.Uint64() }
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Int32() int32 { return int32(r.src.Uint64() >> 33) }
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Int() int { return int(uint(r.src.Uint64()) << 1 >> 1) }
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Uint() uint { return uint(r.src.Uint64()) }
 
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Int64N(n int64) int64 {
+	if n <= 0 {
+		panic("invalid argument to Int64N")
+	}
+	return int64(r.uint64n(uint64(n)))
+}
 
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Uint64N(n uint64) uint64 {
+	if n == 0 {
+		panic("invalid argument to Uint64N")
+	}
+	return r.uint64n(n)
+}
 
 
 
@@ -137,84 +167,54 @@ package rand
 
 
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Int32N(n int32) int32 {
+	if n <= 0 {
+		panic("invalid argument to Int32N")
+	}
+	return int32(r.uint64n(uint64(n)))
+}
 
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Uint32N(n uint32) uint32 {
+	if n == 0 {
+		panic("invalid argument to Uint32N")
+	}
+	return uint32(r.uint64n(uint64(n)))
+}
 
 
 
 
+//goesc:leaks recv=heap:1
+func (r *Rand) IntN(n int) int {
+	if n <= 0 {
+		panic("invalid argument to IntN")
+	}
+	return int(r.uint64n(uint64(n)))
+}
 
 
+//goesc:leaks recv=heap:1
+func (r *Rand) UintN(n uint) uint {
+	if n == 0 {
+		panic("invalid argument to UintN")
+	}
+	return uint(r.uint64n(uint64(n)))
+}
 
+//goesc:leaks recv=heap:1
+func (r *Rand) Float64() float64 {
+	// There are exactly 1<<53 float64s in [0,1). Use Intn(1<<53) / (1<<53).
+	return float64(r.Uint64()<<11>>11) / (1 << 53)
+}
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks recv=heap:1
+func (r *Rand) Float32() float32 {
+	// There are exactly 1<<24 float32s in [0,1). Use Intn(1<<24) / (1<<24).
+	return float32(r.Uint32()<<8>>8) / (1 << 24)
+}
 
 
 
@@ -255,67 +255,67 @@ package rand
 
 var globalRand = &Rand{src: runtimeSource{}}
 
-
-
+//go:linkname runtime_rand runtime.rand
+func runtime_rand() uint64
 
 
 type runtimeSource struct{}
 
-func (runtimeSource) Uint64() uint64
+func (runtimeSource) Uint64() uint64 {
+	return runtime_rand()
+}
+
+
+
+func Int64() int64 { return globalRand.Int64() }
+
+
+
+func Uint32() uint32 { return globalRand.Uint32() }
 
 
 
 
+func Uint64N(n uint64) uint64 { return globalRand.Uint64N(n) }
 
 
 
 
+func Uint32N(n uint32) uint32 { return globalRand.Uint32N(n) }
+
+
+
+func Uint64() uint64 { return globalRand.Uint64() }
+
+
+
+func Int32() int32 { return globalRand.Int32() }
+
+
+func Int() int { return globalRand.Int() }
+
+
+func Uint() uint { return globalRand.Uint() }
 
 
 
 
+func Int64N(n int64) int64 { return globalRand.Int64N(n) }
 
 
 
 
+func Int32N(n int32) int32 { return globalRand.Int32N(n) }
 
 
 
 
+func IntN(n int) int { return globalRand.IntN(n) }
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+func UintN(n uint) uint { return globalRand.UintN(n) }
 
 
 
@@ -326,3 +326,44 @@ func N[Int intType](n Int) Int {
 	}
 	return Int(globalRand.uint64n(uint64(n)))
 }
+
+
+
+
+
+
+
+
+func Float64() float64 { return globalRand.Float64() }
+
+
+
+func Float32() float32 { return globalRand.Float32() }
+
+
+
+func Perm(n int) []int { return globalRand.Perm(n) }
+
+
+
+//goesc:leaks swap=none
+func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+
+
+
+
+
+
+
+
+
+func NormFloat64() float64 { return globalRand.NormFloat64() }
+
+
+
+
+
+
+
+
+func ExpFloat64() float64 { return globalRand.ExpFloat64() }

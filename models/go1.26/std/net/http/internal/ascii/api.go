@@ -3,15 +3,6 @@
 
 package ascii
 
-//goesc:leaks s=none t=none
-func EqualFold(s string, t string) bool
-
-//goesc:leaks s=none
-func Is(s string) bool
-
-//goesc:leaks s=none
-func IsPrint(s string) bool
-
 //goesc:leaks s=r0:0
 func ToLower(s string) (lower string, ok bool)
 

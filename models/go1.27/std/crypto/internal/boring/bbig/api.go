@@ -3,14 +3,3 @@
 
 package bbig
 
-import (
-	"crypto/internal/boring"
-	"math/big"
-)
-
-//goesc:leaks b=heap:0
-func Dec(b boring.BigInt) *big.Int
-
-//goesc:leaks b=r0:1
-func Enc(b *big.Int) boring.BigInt
-

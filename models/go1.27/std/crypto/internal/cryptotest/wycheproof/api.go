@@ -1407,9 +1407,6 @@ func (j *XdhTestVector) UnmarshalJSON(value []byte) error
 //goesc:leaks t=heap:0 filename=heap:0 value=heap:0
 func LoadVectorFile(t *testing.T, filename string, value any)
 
-//goesc:leaks h=none
-func MustDecodeHex(h string) []byte
-
 //goesc:leaks t=heap:0 name=heap:0 fn=none
 func MustPanic(t *testing.T, name string, fn func())
 

@@ -5,10 +5,6 @@ package aes
 
 type Block struct{block}
 
-//goesc:pos crypto/internal/fips140/aes/aes.go 94:7
-//goesc:leaks recv=none
-func (c *Block) BlockSize() int
-
 //goesc:pos crypto/internal/fips140/aes/aes.go 111:7 111:25 111:30
 //goesc:leaks recv=mutator:0,callee:0 dst=mutator:0,callee:0 src=mutator:0,callee:0
 func (c *Block) Decrypt(dst []byte, src []byte)
@@ -19,31 +15,15 @@ func (c *Block) Encrypt(dst []byte, src []byte)
 
 type CBCDecrypter struct{b Block; iv [16]byte}
 
-//goesc:pos crypto/internal/fips140/aes/cbc.go 78:7
-//goesc:leaks recv=none
-func (c *CBCDecrypter) BlockSize() int
-
 //goesc:pos crypto/internal/fips140/aes/cbc.go 80:7 80:36 80:41
 //goesc:leaks recv=mutator:0,callee:0 dst=mutator:0,callee:0 src=mutator:0,callee:0
 func (c *CBCDecrypter) CryptBlocks(dst []byte, src []byte)
 
-//goesc:pos crypto/internal/fips140/aes/cbc.go 97:7 97:30
-//goesc:leaks recv=mutator:0 iv=none
-func (x *CBCDecrypter) SetIV(iv []byte)
-
 type CBCEncrypter struct{b Block; iv [16]byte}
-
-//goesc:pos crypto/internal/fips140/aes/cbc.go 24:7
-//goesc:leaks recv=none
-func (c *CBCEncrypter) BlockSize() int
 
 //goesc:pos crypto/internal/fips140/aes/cbc.go 26:7 26:36 26:41
 //goesc:leaks recv=mutator:0,callee:0 dst=mutator:0,callee:0 src=mutator:0,callee:0
 func (c *CBCEncrypter) CryptBlocks(dst []byte, src []byte)
-
-//goesc:pos crypto/internal/fips140/aes/cbc.go 43:7 43:30
-//goesc:leaks recv=mutator:0 iv=none
-func (x *CBCEncrypter) SetIV(iv []byte)
 
 type CTR struct{b Block; ivlo uint64; ivhi uint64; offset uint64}
 
@@ -57,37 +37,9 @@ func (c *CTR) XORKeyStreamAt(dst []byte, src []byte, offset uint64)
 
 type KeySizeError int
 
-//goesc:pos crypto/internal/fips140/aes/aes.go 57:7
-func (k KeySizeError) Error() string
-
 type block struct{blockExpanded}
 
 type blockExpanded struct{rounds int; enc [60]uint32; dec [60]uint32}
-
-//goesc:pos crypto/internal/fips140/aes/aes.go 51:7
-//goesc:leaks recv=none
-func (b *blockExpanded) roundKeysSize() int
-
-//goesc:leaks c=mutator:0,callee:0 dst=mutator:0,callee:0 src=mutator:0,callee:0
-func EncryptBlockInternal(c *Block, dst []byte, src []byte)
-
-//goesc:leaks c=r0:0
-func EncryptionKeySchedule(c *Block) []uint32
-
-//goesc:leaks key=mutator:0,callee:0
-func New(key []byte) (*Block, error)
-
-//goesc:leaks b=none
-func NewCBCDecrypter(b *Block, iv [16]byte) *CBCDecrypter
-
-//goesc:leaks b=none
-func NewCBCEncrypter(b *Block, iv [16]byte) *CBCEncrypter
-
-//goesc:leaks b=none iv=none
-func NewCTR(b *Block, iv []byte) *CTR
-
-//goesc:leaks c=mutator:0
-func RoundToBlock(c *CTR)
 
 const BlockSize = 16
 

@@ -5,39 +5,15 @@ package bigmod
 
 type Modulus struct{nat *Nat; odd bool; m0inv uint; rr *Nat}
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 597:7
-//goesc:leaks recv=none
-func (m *Modulus) BitLen() int
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 602:7
-//goesc:leaks recv=none
-func (m *Modulus) Nat() *Nat
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 592:7
-//goesc:leaks recv=none
-func (m *Modulus) Size() int
-
 type Nat struct{limbs []uint}
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 748:7 748:19 748:27
 //goesc:leaks recv=r0:0,mutator:1 y=none m=none
 func (x *Nat) Add(y *Nat, m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 444:7
-//goesc:leaks recv=none
-func (x *Nat) BitLenVarTime() int
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 141:7
-//goesc:leaks recv=r0:1
-func (x *Nat) Bits() []uint
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 157:7 157:21
 //goesc:leaks recv=none m=none
 func (x *Nat) Bytes(m *Modulus) []byte
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 1237:7 1237:31
-//goesc:leaks recv=mutator:1
-func (x *Nat) DivShortVarTime(y uint) uint
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 253:7 253:21
 //goesc:leaks recv=none y=none
@@ -51,10 +27,6 @@ func (out *Nat) Exp(x *Nat, e []byte, m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:0,callee:1 x=none m=mutator:2,callee:2
 func (out *Nat) ExpShortVarTime(x *Nat, e uint, m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 685:7 685:25
-//goesc:leaks recv=r0:0,mutator:0 m=none
-func (x *Nat) ExpandFor(m *Modulus) *Nat
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 1091:7 1091:26 1091:29
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (x *Nat) GCDVarTime(a *Nat, b *Nat) (*Nat, error)
@@ -67,17 +39,9 @@ func (x *Nat) InverseVarTime(a *Nat, m *Modulus) (*Nat, bool)
 //goesc:leaks recv=none m=none
 func (x *Nat) IsMinusOne(m *Modulus) choice
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 313:7
-//goesc:leaks recv=none
-func (x *Nat) IsOdd() choice
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 284:7
 //goesc:leaks recv=none
 func (x *Nat) IsOne() choice
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 269:7
-//goesc:leaks recv=none
-func (x *Nat) IsZero() choice
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 656:7 656:21 656:29
 //goesc:leaks recv=r0:0,mutator:0 x=none m=none
@@ -87,10 +51,6 @@ func (out *Nat) Mod(x *Nat, m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:0,callee:1 y=none m=mutator:2,callee:2
 func (x *Nat) Mul(y *Nat, m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 147:7 147:23
-//goesc:leaks recv=r0:0,mutator:0 y=none
-func (x *Nat) SetBits(y []uint) *Nat
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 182:7 182:24 182:34
 //goesc:leaks recv=r0:0,mutator:0 b=none m=none
 func (x *Nat) SetBytes(b []byte, m *Modulus) (*Nat, error)
@@ -98,14 +58,6 @@ func (x *Nat) SetBytes(b []byte, m *Modulus) (*Nat, error)
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 198:7 198:35 198:45
 //goesc:leaks recv=r0:0,mutator:0 b=none m=none
 func (x *Nat) SetOverflowingBytes(b []byte, m *Modulus) (*Nat, error)
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 242:7 242:23
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) SetUint(y uint) *Nat
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 1227:7
-//goesc:leaks recv=r0:0,mutator:1
-func (x *Nat) ShiftRightByOne() *Nat
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 412:7 412:33
 //goesc:leaks recv=r0:0,mutator:1
@@ -119,10 +71,6 @@ func (x *Nat) Sub(y *Nat, m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:1 m=none
 func (x *Nat) SubOne(m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 321:7
-//goesc:leaks recv=none
-func (x *Nat) TrailingZeroBitsVarTime() uint
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 378:7 378:19
 //goesc:leaks recv=mutator:1 y=none
 func (x *Nat) add(y *Nat) (c uint)
@@ -134,10 +82,6 @@ func (x *Nat) assign(on choice, y *Nat) *Nat
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 340:7 340:22
 //goesc:leaks recv=none y=none
 func (x *Nat) cmpGeq(y *Nat) choice
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 77:7 77:22
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) expand(n int) *Nat
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 707:7 707:36 707:51
 //goesc:leaks recv=mutator:1 m=none
@@ -155,10 +99,6 @@ func (x *Nat) montgomeryReduction(m *Modulus) *Nat
 //goesc:leaks recv=r0:0,mutator:0,callee:1 m=mutator:2,callee:2
 func (x *Nat) montgomeryRepresentation(m *Modulus) *Nat
 
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 94:7 94:21
-//goesc:leaks recv=r0:0,mutator:0
-func (x *Nat) reset(n int) *Nat
-
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 692:7 692:26
 //goesc:leaks recv=r0:0,mutator:0 m=none
 func (out *Nat) resetFor(m *Modulus) *Nat
@@ -166,10 +106,6 @@ func (out *Nat) resetFor(m *Modulus) *Nat
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 110:7 110:28
 //goesc:leaks recv=r0:0,mutator:0 b=none
 func (x *Nat) resetToBytes(b []byte) *Nat
-
-//goesc:pos crypto/internal/fips140/bigmod/nat.go 132:7 132:19
-//goesc:leaks recv=r0:0,mutator:0 y=none
-func (x *Nat) set(y *Nat) *Nat
 
 //goesc:pos crypto/internal/fips140/bigmod/nat.go 222:7 222:24
 //goesc:leaks recv=mutator:1 b=none
@@ -194,6 +130,4 @@ func NewModulus(b []byte) (*Modulus, error)
 
 //goesc:leaks a=none b=none
 func NewModulusProduct(a []byte, b []byte) (*Modulus, error)
-
-func NewNat() *Nat
 

@@ -27,9 +27,6 @@ type DefaultReader struct{}
 //goesc:pos crypto/internal/fips140/drbg/rand.go 100:7
 func (d DefaultReader) defaultReader()
 
-//goesc:leaks r=none
-func IsDefaultReader(r io.Reader) bool
-
 //goesc:leaks entropy=mutator:0,callee:0
 func NewCounter(entropy *[48]byte) *Counter
 
@@ -38,9 +35,6 @@ func Read(b []byte)
 
 //goesc:leaks r=heap:0 b=heap:0
 func ReadWithReader(r io.Reader, b []byte) error
-
-//goesc:leaks r=heap:0
-func SetTestingReader(r io.Reader)
 
 const SeedSize = 48
 

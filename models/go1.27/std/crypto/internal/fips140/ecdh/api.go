@@ -14,27 +14,7 @@ type Point[P any] interface{Bytes() []byte; BytesX() ([]byte, error); ScalarBase
 
 type PrivateKey struct{pub PublicKey; d []byte}
 
-//goesc:pos crypto/internal/fips140/ecdh/ecdh.go 30:7
-//goesc:leaks recv=r0:1
-func (priv *PrivateKey) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/ecdh/ecdh.go 34:7
-//goesc:leaks recv=r0:0
-func (priv *PrivateKey) PublicKey() *PublicKey
-
 type PublicKey struct{curve curveID; q []byte}
 
-//goesc:pos crypto/internal/fips140/ecdh/ecdh.go 43:7
-//goesc:leaks recv=r0:1
-func (pub *PublicKey) Bytes() []byte
-
 type curveID string
-
-func P224() *Curve[*nistec.P224Point]
-
-func P256() *Curve[*nistec.P256Point]
-
-func P384() *Curve[*nistec.P384Point]
-
-func P521() *Curve[*nistec.P521Point]
 

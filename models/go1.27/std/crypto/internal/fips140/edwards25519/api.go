@@ -13,10 +13,6 @@ type Point struct{_ incomparable; x field.Element; y field.Element; z field.Elem
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0 q=mutator:0,callee:0
 func (v *Point) Add(p *Point, q *Point) *Point
 
-//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 116:7
-//goesc:leaks recv=mutator:0,callee:0
-func (v *Point) Bytes() []byte
-
 //goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 384:7 384:23
 //goesc:leaks recv=mutator:0,callee:0 u=mutator:0,callee:0
 func (v *Point) Equal(u *Point) int
@@ -32,10 +28,6 @@ func (v *Point) ScalarBaseMult(x *Scalar) *Point
 //goesc:pos crypto/internal/fips140/edwards25519/scalarmult.go 85:7 85:28 85:39
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=none q=mutator:0,callee:0
 func (v *Point) ScalarMult(x *Scalar, q *Point) *Point
-
-//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 107:7 107:21
-//goesc:leaks recv=r0:0,mutator:0 u=none
-func (v *Point) Set(u *Point) *Point
 
 //goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 145:7 145:26
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=none
@@ -63,33 +55,13 @@ func (v *Point) fromP2(p *projP2) *Point
 
 type Scalar struct{s fiatScalarMontgomeryDomainFieldElement}
 
-//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 71:7 71:22 71:25
-//goesc:leaks recv=r0:0,mutator:0 x=none y=none
-func (s *Scalar) Add(x *Scalar, y *Scalar) *Scalar
-
-//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 233:7
-//goesc:leaks recv=none
-func (s *Scalar) Bytes() []byte
-
 //goesc:pos crypto/internal/fips140/edwards25519/scalar.go 248:7 248:24
 //goesc:leaks recv=none t=none
 func (s *Scalar) Equal(t *Scalar) int
 
-//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 92:7 92:27 92:30
-//goesc:leaks recv=r0:0,mutator:0 x=none y=none
-func (s *Scalar) Multiply(x *Scalar, y *Scalar) *Scalar
-
 //goesc:pos crypto/internal/fips140/edwards25519/scalar.go 64:7 64:30 64:33 64:36
 //goesc:leaks recv=r0:0,mutator:0 x=none y=none z=none
 func (s *Scalar) MultiplyAdd(x *Scalar, y *Scalar, z *Scalar) *Scalar
-
-//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 85:7 85:25
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (s *Scalar) Negate(x *Scalar) *Scalar
-
-//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 99:7 99:22
-//goesc:leaks recv=r0:0,mutator:0 x=none
-func (s *Scalar) Set(x *Scalar) *Scalar
 
 //goesc:pos crypto/internal/fips140/edwards25519/scalar.go 213:7 213:39
 //goesc:leaks recv=r0:0,mutator:0 x=none
@@ -102,10 +74,6 @@ func (s *Scalar) SetCanonicalBytes(x []byte) (*Scalar, error)
 //goesc:pos crypto/internal/fips140/edwards25519/scalar.go 110:7 110:34
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (s *Scalar) SetUniformBytes(x []byte) (*Scalar, error)
-
-//goesc:pos crypto/internal/fips140/edwards25519/scalar.go 78:7 78:27 78:30
-//goesc:leaks recv=r0:0,mutator:0 x=none y=none
-func (s *Scalar) Subtract(x *Scalar, y *Scalar) *Scalar
 
 //goesc:pos crypto/internal/fips140/edwards25519/scalar.go 240:7 240:24
 //goesc:leaks recv=none out=r0:0,mutator:0
@@ -137,10 +105,6 @@ func (v *affineCached) FromP3(p *Point) *affineCached
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *affineCached) Select(a *affineCached, b *affineCached, cond int) *affineCached
 
-//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 97:7
-//goesc:leaks recv=r0:0,mutator:0
-func (v *affineCached) Zero() *affineCached
-
 type fiatScalarMontgomeryDomainFieldElement [4]uint64
 
 type incomparable [0]func()
@@ -158,10 +122,6 @@ func (v *projCached) FromP3(p *Point) *projCached
 //goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 399:7 399:29 399:32 399:47
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *projCached) Select(a *projCached, b *projCached, cond int) *projCached
-
-//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 89:7
-//goesc:leaks recv=r0:0,mutator:0
-func (v *projCached) Zero() *projCached
 
 type projP1xP1 struct{X field.Element; Y field.Element; Z field.Element; T field.Element}
 
@@ -190,18 +150,4 @@ type projP2 struct{X field.Element; Y field.Element; Z field.Element}
 //goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 196:7 196:28
 //goesc:leaks recv=r0:0,mutator:0,callee:0 p=mutator:0,callee:0
 func (v *projP2) FromP1xP1(p *projP1xP1) *projP2
-
-//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 203:7 203:25
-//goesc:leaks recv=r0:0,mutator:0 p=none
-func (v *projP2) FromP3(p *Point) *projP2
-
-//goesc:pos crypto/internal/fips140/edwards25519/edwards25519.go 59:7
-//goesc:leaks recv=r0:0,mutator:0
-func (v *projP2) Zero() *projP2
-
-func NewGeneratorPoint() *Point
-
-func NewIdentityPoint() *Point
-
-func NewScalar() *Scalar
 

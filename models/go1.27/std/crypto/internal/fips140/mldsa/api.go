@@ -5,31 +5,11 @@ package mldsa
 
 type PrivateKey struct{seed [32]byte; pub PublicKey; a [56]nttElement; t1 [8]nttElement; s1 [7]nttElement; s2 [8]nttElement; t0 [8]nttElement; k [32]byte}
 
-//goesc:pos crypto/internal/fips140/mldsa/mldsa.go 73:7
-//goesc:leaks recv=none
-func (priv *PrivateKey) Bytes() []byte
-
-//goesc:pos crypto/internal/fips140/mldsa/mldsa.go 69:7 69:31
-//goesc:leaks recv=none x=none
-func (priv *PrivateKey) Equal(x *PrivateKey) bool
-
-//goesc:pos crypto/internal/fips140/mldsa/mldsa.go 78:7
-//goesc:leaks recv=r0:0
-func (priv *PrivateKey) PublicKey() *PublicKey
-
 type PublicKey struct{raw [2592]byte; p parameters; tr [64]byte}
-
-//goesc:pos crypto/internal/fips140/mldsa/mldsa.go 95:7
-//goesc:leaks recv=none
-func (pub *PublicKey) Bytes() []byte
 
 //goesc:pos crypto/internal/fips140/mldsa/mldsa.go 90:7 90:29
 //goesc:leaks recv=none x=none
 func (pub *PublicKey) Equal(x *PublicKey) bool
-
-//goesc:pos crypto/internal/fips140/mldsa/mldsa.go 100:7
-//goesc:leaks recv=none
-func (pub *PublicKey) Parameters() string
 
 type fieldElement uint32
 
@@ -51,15 +31,6 @@ func NewPrivateKey65(seed []byte) (*PrivateKey, error)
 
 //goesc:leaks seed=mutator:0,callee:0
 func NewPrivateKey87(seed []byte) (*PrivateKey, error)
-
-//goesc:leaks pk=mutator:0,callee:0
-func NewPublicKey44(pk []byte) (*PublicKey, error)
-
-//goesc:leaks pk=mutator:0,callee:0
-func NewPublicKey65(pk []byte) (*PublicKey, error)
-
-//goesc:leaks pk=mutator:0,callee:0
-func NewPublicKey87(pk []byte) (*PublicKey, error)
 
 //goesc:leaks priv=mutator:0,callee:0 msg=mutator:0,callee:0 context=none
 func Sign(priv *PrivateKey, msg []byte, context string) ([]byte, error)

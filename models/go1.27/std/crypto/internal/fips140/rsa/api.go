@@ -15,27 +15,11 @@ type PrivateKey struct{pub PublicKey; d *bigmod.Nat; p *bigmod.Modulus; q *bigmo
 //goesc:leaks recv=none
 func (priv *PrivateKey) Export() (N []byte, e int, d []byte, P []byte, Q []byte, dP []byte, dQ []byte, qInv []byte)
 
-//goesc:pos crypto/internal/fips140/rsa/rsa.go 44:7
-//goesc:leaks recv=r0:0
-func (priv *PrivateKey) PublicKey() *PublicKey
-
 type PublicKey struct{N *bigmod.Modulus; E int}
-
-//goesc:pos crypto/internal/fips140/rsa/rsa.go 21:7
-//goesc:leaks recv=none
-func (pub *PublicKey) Size() int
 
 type TestingOnlyLargeExponentPrivateKey struct{n *bigmod.Modulus; e []byte; d *bigmod.Nat; p *bigmod.Modulus; q *bigmod.Modulus; dP []byte; dQ []byte; qInv *bigmod.Nat}
 
-//goesc:pos crypto/internal/fips140/rsa/largeexponent.go 134:7
-//goesc:leaks recv=none
-func (priv *TestingOnlyLargeExponentPrivateKey) Size() int
-
 type TestingOnlyLargeExponentPublicKey struct{N *bigmod.Modulus; E []byte}
-
-//goesc:pos crypto/internal/fips140/rsa/largeexponent.go 30:7
-//goesc:leaks recv=none
-func (pub *TestingOnlyLargeExponentPublicKey) Size() int
 
 //goesc:leaks hash=heap:0 mgfHash=heap:0 priv=mutator:3,callee:3 ciphertext=none label=heap:0
 func DecryptOAEP(hash hash.Hash, mgfHash hash.Hash, priv *PrivateKey, ciphertext []byte, label []byte) ([]byte, error)
@@ -90,12 +74,6 @@ func TestingOnlyNewLargeExponentPrivateKeyWithPrecomputation(N []byte, e []byte,
 
 //goesc:leaks pub=mutator:3,callee:3 hash=none hashed=none sig=none
 func VerifyPKCS1v15(pub *PublicKey, hash string, hashed []byte, sig []byte) error
-
-//goesc:leaks pub=mutator:3,callee:3 hash=heap:0 digest=heap:0 sig=none
-func VerifyPSS(pub *PublicKey, hash hash.Hash, digest []byte, sig []byte) error
-
-//goesc:leaks pub=mutator:3,callee:3 hash=heap:0 digest=heap:0 sig=none
-func VerifyPSSWithSaltLength(pub *PublicKey, hash hash.Hash, digest []byte, sig []byte, saltLength int) error
 
 var (
 	ErrDecryption error

@@ -3,35 +3,15 @@
 
 package sha256
 
-import (
-	"hash"
-)
-
 type Digest struct{h [8]uint32; x [64]byte; nx int; len uint64; is224 bool}
 
 //goesc:pos crypto/internal/fips140/sha256/sha256.go 69:7 69:31
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:pos crypto/internal/fips140/sha256/sha256.go 170:7
-//goesc:leaks recv=none
-func (d *Digest) BlockSize() int
-
-//goesc:pos crypto/internal/fips140/sha256/sha256.go 119:7
-//goesc:leaks recv=none
-func (d *Digest) Clone() (hash.Cloner, error)
-
-//goesc:pos crypto/internal/fips140/sha256/sha256.go 65:7
-//goesc:leaks recv=none
-func (d *Digest) MarshalBinary() ([]byte, error)
-
 //goesc:pos crypto/internal/fips140/sha256/sha256.go 124:7
 //goesc:leaks recv=mutator:0
 func (d *Digest) Reset()
-
-//goesc:pos crypto/internal/fips140/sha256/sha256.go 163:7
-//goesc:leaks recv=none
-func (d *Digest) Size() int
 
 //goesc:pos crypto/internal/fips140/sha256/sha256.go 200:7 200:22
 //goesc:leaks recv=none in=r0:0,mutator:0
@@ -48,8 +28,4 @@ func (d *Digest) Write(p []byte) (nn int, err error)
 //goesc:pos crypto/internal/fips140/sha256/sha256.go 211:7
 //goesc:leaks recv=mutator:0,callee:0
 func (d *Digest) checkSum() [32]byte
-
-func New() *Digest
-
-func New224() *Digest
 

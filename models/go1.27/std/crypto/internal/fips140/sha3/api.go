@@ -5,30 +5,6 @@ package sha3
 
 type Digest struct{a [200]byte; n int; rate int; dsbyte byte; outputLen int; state spongeDirection}
 
-//goesc:pos crypto/internal/fips140/sha3/sha3.go 177:7 177:31
-//goesc:leaks recv=none b=r0:0,mutator:0
-func (d *Digest) AppendBinary(b []byte) ([]byte, error)
-
-//goesc:pos crypto/internal/fips140/sha3/sha3.go 56:7
-//goesc:leaks recv=none
-func (d *Digest) BlockSize() int
-
-//goesc:pos crypto/internal/fips140/sha3/sha3.go 69:7
-//goesc:leaks recv=none
-func (d *Digest) Clone() *Digest
-
-//goesc:pos crypto/internal/fips140/sha3/sha3.go 173:7
-//goesc:leaks recv=none
-func (d *Digest) MarshalBinary() ([]byte, error)
-
-//goesc:pos crypto/internal/fips140/sha3/sha3.go 62:7
-//goesc:leaks recv=mutator:0
-func (d *Digest) Reset()
-
-//goesc:pos crypto/internal/fips140/sha3/sha3.go 59:7
-//goesc:leaks recv=none
-func (d *Digest) Size() int
-
 //goesc:pos crypto/internal/fips140/sha3/sha3.go 146:7 146:22
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) Sum(b []byte) []byte
@@ -79,18 +55,6 @@ type SHAKE struct{d Digest; initBlock []byte}
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (s *SHAKE) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:pos crypto/internal/fips140/sha3/shake.go 61:7
-//goesc:leaks recv=none
-func (s *SHAKE) BlockSize() int
-
-//goesc:pos crypto/internal/fips140/sha3/shake.go 90:7
-//goesc:leaks recv=heap:1
-func (s *SHAKE) Clone() *SHAKE
-
-//goesc:pos crypto/internal/fips140/sha3/shake.go 95:7
-//goesc:leaks recv=none
-func (s *SHAKE) MarshalBinary() ([]byte, error)
-
 //goesc:pos crypto/internal/fips140/sha3/shake.go 74:7 74:22
 //goesc:leaks recv=mutator:0,callee:0 out=mutator:0
 func (s *SHAKE) Read(out []byte) (n int, err error)
@@ -99,43 +63,9 @@ func (s *SHAKE) Read(out []byte) (n int, err error)
 //goesc:leaks recv=mutator:0,callee:0
 func (s *SHAKE) Reset()
 
-//goesc:pos crypto/internal/fips140/sha3/shake.go 62:7
-//goesc:leaks recv=none
-func (s *SHAKE) Size() int
-
-//goesc:pos crypto/internal/fips140/sha3/shake.go 68:7 68:21
-//goesc:leaks recv=none in=r0:0,mutator:0
-func (s *SHAKE) Sum(in []byte) []byte
-
 //goesc:pos crypto/internal/fips140/sha3/shake.go 108:7 108:33
 //goesc:leaks recv=mutator:0 b=none
 func (s *SHAKE) UnmarshalBinary(b []byte) error
 
-//goesc:pos crypto/internal/fips140/sha3/shake.go 72:7 72:23
-//goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
-func (s *SHAKE) Write(p []byte) (n int, err error)
-
 type spongeDirection int
-
-func New224() *Digest
-
-func New256() *Digest
-
-func New384() *Digest
-
-func New512() *Digest
-
-//goesc:leaks N=none S=none
-func NewCShake128(N []byte, S []byte) *SHAKE
-
-//goesc:leaks N=none S=none
-func NewCShake256(N []byte, S []byte) *SHAKE
-
-func NewLegacyKeccak256() *Digest
-
-func NewLegacyKeccak512() *Digest
-
-func NewShake128() *SHAKE
-
-func NewShake256() *SHAKE
 

@@ -3,35 +3,15 @@
 
 package sha512
 
-import (
-	"hash"
-)
-
 type Digest struct{h [8]uint64; x [128]byte; nx int; len uint64; size int}
 
 //goesc:pos crypto/internal/fips140/sha512/sha512.go 137:7 137:31
 //goesc:leaks recv=none b=r0:0,mutator:0
 func (d *Digest) AppendBinary(b []byte) ([]byte, error)
 
-//goesc:pos crypto/internal/fips140/sha512/sha512.go 235:7
-//goesc:leaks recv=none
-func (d *Digest) BlockSize() int
-
-//goesc:pos crypto/internal/fips140/sha512/sha512.go 198:7
-//goesc:leaks recv=none
-func (d *Digest) Clone() (hash.Cloner, error)
-
-//goesc:pos crypto/internal/fips140/sha512/sha512.go 133:7
-//goesc:leaks recv=none
-func (d *Digest) MarshalBinary() ([]byte, error)
-
 //goesc:pos crypto/internal/fips140/sha512/sha512.go 80:7
 //goesc:leaks recv=mutator:0
 func (d *Digest) Reset()
-
-//goesc:pos crypto/internal/fips140/sha512/sha512.go 231:7
-//goesc:leaks recv=none
-func (d *Digest) Size() int
 
 //goesc:pos crypto/internal/fips140/sha512/sha512.go 260:7 260:22
 //goesc:leaks recv=none in=r0:0,mutator:0
@@ -48,12 +28,4 @@ func (d *Digest) Write(p []byte) (nn int, err error)
 //goesc:pos crypto/internal/fips140/sha512/sha512.go 269:7
 //goesc:leaks recv=mutator:0,callee:0
 func (d *Digest) checkSum() [64]byte
-
-func New() *Digest
-
-func New384() *Digest
-
-func New512_224() *Digest
-
-func New512_256() *Digest
 

@@ -17,6 +17,3 @@ func (s *Setting) Value() string
 //goesc:leaks name=heap:0
 func New(name string) *Setting
 
-//goesc:leaks name=heap:0
-func Value(name string) string
-

@@ -3,34 +3,9 @@
 
 package jsonflags
 
-import (
-	"encoding/json/internal"
-)
-
 type Bools uint64
 
-//goesc:pos encoding/json/internal/jsonflags/flags.go 22:7 22:26
-func (Bools) JSONOptions(internal.NotForPublicUse)
-
 type Flags struct{Presence uint64; Values uint64}
-
-//goesc:pos encoding/json/internal/jsonflags/flags.go 216:7 216:24
-//goesc:leaks recv=mutator:0
-func (fs *Flags) Clear(f Bools)
-
-//goesc:pos encoding/json/internal/jsonflags/flags.go 204:7 204:21
-func (fs Flags) Get(f Bools) bool
-
-//goesc:pos encoding/json/internal/jsonflags/flags.go 210:7 210:21
-func (fs Flags) Has(f Bools) bool
-
-//goesc:pos encoding/json/internal/jsonflags/flags.go 176:7 176:24
-//goesc:leaks recv=mutator:0
-func (dst *Flags) Join(src Flags)
-
-//goesc:pos encoding/json/internal/jsonflags/flags.go 188:7 188:22
-//goesc:leaks recv=mutator:0
-func (fs *Flags) Set(f Bools)
 
 const (
 	AllArshalV1Flags Bools = 8795019280384

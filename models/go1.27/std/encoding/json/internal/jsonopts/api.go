@@ -12,27 +12,13 @@ type ArshalValues struct{Marshalers any; Unmarshalers any; Format string}
 
 type ByteLimit int64
 
-//goesc:pos encoding/json/internal/jsonopts/options.go 216:7 216:30
-func (ByteLimit) JSONOptions(internal.NotForPublicUse)
-
 type CoderValues struct{Indent string; IndentPrefix string; ByteLimit int64; DepthLimit int}
 
 type DepthLimit int
 
-//goesc:pos encoding/json/internal/jsonopts/options.go 217:7 217:31
-func (DepthLimit) JSONOptions(internal.NotForPublicUse)
-
 type Indent string
 
-//goesc:pos encoding/json/internal/jsonopts/options.go 214:7 214:27
-//goesc:leaks recv=none
-func (Indent) JSONOptions(internal.NotForPublicUse)
-
 type IndentPrefix string
-
-//goesc:pos encoding/json/internal/jsonopts/options.go 215:7 215:33
-//goesc:leaks recv=none
-func (IndentPrefix) JSONOptions(internal.NotForPublicUse)
 
 //goesc:pos JSONOptions=encoding/json/internal/jsonopts/options.go:17:14
 type Options interface{JSONOptions(internal.NotForPublicUse)}
@@ -43,10 +29,6 @@ type Struct struct{Flags jsonflags.Flags; CoderValues; ArshalValues}
 //goesc:leaks recv=mutator:0
 func (s *Struct) InitializeMultiline()
 
-//goesc:pos encoding/json/internal/jsonopts/options.go 68:7 68:28
-//goesc:leaks recv=none
-func (*Struct) JSONOptions(internal.NotForPublicUse)
-
 //goesc:pos encoding/json/internal/jsonopts/options.go 127:7 127:25
 //goesc:leaks recv=heap:1,mutator:0 srcs=heap:1
 func (dst *Struct) Join(srcs ...Options)
@@ -55,14 +37,8 @@ type experimentalFormatTagSupporter interface{ExperimentalSupportFormatTag() boo
 
 type supportFormatTag struct{Options; v bool}
 
-//goesc:pos encoding/json/internal/jsonopts/options_format.go 28:7
-//goesc:leaks recv=none
-func (o *supportFormatTag) ExperimentalSupportFormatTag() bool
-
 //goesc:leaks s1=none s2=none
 func ChangedWhitespace(s1 Struct, s2 Struct) bool
-
-func ExperimentalSupportFormatTag(v bool) Options
 
 var (
 	DefaultOptionsV1 Struct

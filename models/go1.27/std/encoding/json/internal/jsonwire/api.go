@@ -17,16 +17,6 @@ func (e *InvalidTextError) Error() string
 
 type ValueFlags uint
 
-//goesc:pos encoding/json/internal/jsonwire/decode.go 30:7
-func (f ValueFlags) IsCanonical() bool
-
-//goesc:pos encoding/json/internal/jsonwire/decode.go 29:7
-func (f ValueFlags) IsVerbatim() bool
-
-//goesc:pos encoding/json/internal/jsonwire/decode.go 28:7 28:27
-//goesc:leaks recv=mutator:0
-func (f *ValueFlags) Join(f2 ValueFlags)
-
 //goesc:leaks dst=r0:0,mutator:0
 func AppendFloat(dst []byte, src float64, bits int) []byte
 
@@ -39,41 +29,14 @@ func AppendUnquote(dst []byte, src []byte) (v []byte, err error)
 //goesc:leaks x=none y=none
 func CompareUTF16(x []byte, y []byte) int
 
-//goesc:leaks b=none
-func ConsumeFalse(b []byte) int
-
 //goesc:leaks b=none lit=none
 func ConsumeLiteral(b []byte, lit string) (n int, err error)
 
 //goesc:leaks b=none
-func ConsumeNull(b []byte) int
-
-//goesc:leaks b=none
-func ConsumeNumber(b []byte) (n int, err error)
-
-//goesc:leaks b=none
 func ConsumeNumberResumable(b []byte, resumeOffset int, state ConsumeNumberState) (n int, _ ConsumeNumberState, err error)
-
-//goesc:leaks b=none
-func ConsumeSimpleNumber(b []byte) (n int)
-
-//goesc:leaks b=none
-func ConsumeSimpleString(b []byte) (n int)
-
-//goesc:leaks flags=mutator:0 b=none
-func ConsumeString(flags *ValueFlags, b []byte, validateUTF8 bool) (n int, err error)
 
 //goesc:leaks flags=mutator:0 b=none
 func ConsumeStringResumable(flags *ValueFlags, b []byte, resumeOffset int, validateUTF8 bool) (n int, err error)
-
-//goesc:leaks b=none
-func ConsumeTrue(b []byte) int
-
-//goesc:leaks b=none
-func ConsumeWhitespace(b []byte) (n int)
-
-//goesc:leaks b=none
-func HasSuffixByte(b []byte, c byte) bool
 
 //goesc:leaks src=none
 func NeedEscape(src []byte) bool
@@ -90,20 +53,8 @@ func ReformatNumber(dst []byte, src []byte, flags *jsonflags.Flags) ([]byte, int
 //goesc:leaks dst=r0:0,mutator:0 src=none flags=none
 func ReformatString(dst []byte, src []byte, flags *jsonflags.Flags) ([]byte, int, error)
 
-//goesc:leaks b=r0:0
-func TrimSuffixByte(b []byte, c byte) []byte
-
-//goesc:leaks b=r0:0
-func TrimSuffixString(b []byte) []byte
-
-//goesc:leaks b=r0:0
-func TrimSuffixWhitespace(b []byte) []byte
-
 //goesc:leaks s=r0:0,mutator:0,callee:0
 func TruncatePointer(s string, n int) string
-
-//goesc:leaks b=r0:0
-func UnquoteMayCopy(b []byte, isVerbatim bool) []byte
 
 var ErrInvalidUTF8 error
 

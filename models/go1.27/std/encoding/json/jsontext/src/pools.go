@@ -6,12 +6,12 @@
 
 package jsontext
 
+import (
 
+ "io"
 
-
-
-
-
+ "sync"
+)
 
 
 
@@ -54,3 +54,100 @@ func getBufferedEncoder(opts ...Options) *Encoder
 
 //goesc:leaks e=heap:0
 func putBufferedEncoder(e *Encoder)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks w=heap:0 opts=heap:1
+func getStreamingEncoder(w io.Writer, opts ...Options) *Encoder
+
+
+
+
+
+
+
+
+
+//goesc:leaks e=heap:0
+func putStreamingEncoder(e *Encoder)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+var (
+	// This does not own the internal buffer since it is externally provided.
+	bufferedDecoderPool = &sync.Pool{New: func() any { return new(Decoder) }}
+
+	// This owns the internal buffer, but it is only used to temporarily store
+	// buffered JSON fetched from the underlying io.Reader.
+	// In a sufficiently efficient streaming mode, we do not expect the buffer
+	// to grow arbitrarily large. Thus, we avoid recycling large buffers.
+	streamingDecoderPool = &sync.Pool{New: func() any { return new(Decoder) }}
+
+	// This does not own the internal buffer since
+	// it is taken directly from the provided bytes.Buffer.
+	bytesBufferDecoderPool = bufferedDecoderPool
+)
+//goesc:leaks b=heap:0 opts=heap:1
+func getBufferedDecoder(b []byte, opts ...Options) *Decoder
+
+
+
+//goesc:leaks d=heap:0
+func putBufferedDecoder(d *Decoder) {
+	d.s.buf = nil // avoid pinning the provided buffer
+	bufferedDecoderPool.Put(d)
+}
+//goesc:leaks r=heap:0 opts=heap:1
+func getStreamingDecoder(r io.Reader, opts ...Options) *Decoder
+
+
+
+
+
+
+
+
+
+//goesc:leaks d=heap:0
+func putStreamingDecoder(d *Decoder)

@@ -7,14 +7,14 @@
 package jsontext
 
 import (
-
-
+ "bytes"
+ "errors"
 
 
 
 
  "encoding/json/internal/jsonflags"
-
+ "encoding/json/internal/jsonwire"
 )
 
 
@@ -28,13 +28,13 @@ import (
 
 
 
-
-
-
-
-
-
-
+//goesc:leaks dst=r0:0,mutator:0
+func AppendFloat(dst []byte, src float64, bits int) []byte {
+	if bits != 32 && bits != 64 {
+		panic("illegal AppendFloat bit size")
+	}
+	return jsonwire.AppendFloat(dst, src, bits)
+}
 
 
 
@@ -50,4 +50,211 @@ func AppendFormat[Bytes ~[]byte | ~string](dst []byte, src Bytes, opts ...Option
 		return append(dst, src...), err
 	}
 	return append(dst, e.s.Buf...), nil
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=none
+func (v Value) Clone() Value {
+	return bytes.Clone(v)
+}
+
+//goesc:leaks recv=none
+func (v Value) String() string {
+	if v == nil {
+		return "null"
+	}
+	return string(v)
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=heap:1,mutator:0 opts=heap:1
+func (v *Value) Format(opts ...Options) error {
+	// TODO: Document support for [WithByteLimit] and [WithDepthLimit].
+	return v.format(opts, nil)
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=r0:0
+func (v Value) MarshalJSON() ([]byte, error) {
+	// NOTE: This matches the behavior of v1 json.RawMessage.MarshalJSON.
+	if v == nil {
+		return []byte("null"), nil
+	}
+	return v, nil
+}
+
+
+//goesc:leaks recv=heap:1,mutator:0 b=none
+func (v *Value) UnmarshalJSON(b []byte) error {
+	// NOTE: This matches the behavior of v1 json.RawMessage.UnmarshalJSON.
+	if v == nil {
+		return errors.New("jsontext.Value: UnmarshalJSON on nil pointer")
+	}
+	*v = append((*v)[:0], b...)
+	return nil
+}
+
+
+//goesc:leaks recv=none
+func (v Value) Kind() Kind {
+	if v := v[jsonwire.ConsumeWhitespace(v):]; len(v) > 0 {
+		return Kind(v[0]).normalize()
+	}
+	return invalidKind
 }

@@ -40,6 +40,10 @@ var errNonSingularValue = errors.New("must read or write exactly one value")
 
 
 
+//goesc:leaks ms=heap:3
+func JoinMarshalers(ms ...*Marshalers) *Marshalers {
+	return newMarshalers(ms...)
+}
 
 
 
@@ -59,6 +63,10 @@ var errNonSingularValue = errors.New("must read or write exactly one value")
 
 
 
+//goesc:leaks us=heap:3
+func JoinUnmarshalers(us ...*Unmarshalers) *Unmarshalers {
+	return newUnmarshalers(us...)
+}
 
 
 
@@ -86,30 +94,22 @@ var errNonSingularValue = errors.New("must read or write exactly one value")
 
 
 
+//goesc:leaks ms=heap:3
+func newMarshalers(ms ...*Marshalers) *Marshalers       { return newTypedArshalers(ms...) }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+func newTypedArshalers[Coder any](as ...*typedArshalers[Coder]) *typedArshalers[Coder] {
+	var a typedArshalers[Coder]
+	for _, a2 := range as {
+		if a2 != nil {
+			a.fncVals = append(a.fncVals, a2.fncVals...)
+			a.fromAny = a.fromAny || a2.fromAny
+		}
+	}
+	if len(a.fncVals) == 0 {
+		return nil
+	}
+	return &a
+}
 
 func (a *typedArshalers[Coder]) lookup(fnc func(*Coder, addressableValue, *jsonopts.Struct) error, t reflect.Type) (func(*Coder, addressableValue, *jsonopts.Struct) error, bool) {
 	if a == nil {
@@ -411,4 +411,15 @@ func castableTo(from, to reflect.Type) bool
 
 
 //goesc:leaks to=heap:0
-func castableToFromAny(to reflect.Type) bool
+func castableToFromAny(to reflect.Type) bool {
+	for _, from := range []reflect.Type{anyType, boolType, stringType, float64Type, mapStringAnyType, sliceAnyType} {
+		if castableTo(from, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// Moved from above by npm run models:std (room for their //goesc:leaks line).
+//goesc:leaks us=heap:3
+func newUnmarshalers(us ...*Unmarshalers) *Unmarshalers { return newTypedArshalers(us...) }

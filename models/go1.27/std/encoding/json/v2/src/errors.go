@@ -8,7 +8,7 @@ package json
 
 import (
 
-
+ "errors"
 
 
  "reflect"
@@ -50,10 +50,10 @@ import (
 
 
 //goesc:leaks err=none
-func isSyntacticError(err error) bool
-
-
-
+func isSyntacticError(err error) bool {
+	_, ok := err.(*jsontext.SyntacticError)
+	return ok
+}
 
 
 
@@ -301,15 +301,145 @@ func newSemanticErrorWithPosition(c coder, t reflect.Type, prevDepth int, prevLe
 
 
 //goesc:leaks err=heap:2,r0:0,mutator:0
-func collapseSemanticErrors(err error) error
-
-
-
-
-
-
-
-
-
+func collapseSemanticErrors(err error) error {
+	if serr1, ok := err.(*SemanticError); ok {
+		if serr2, ok := serr1.Err.(*SemanticError); ok {
+			serr2.ByteOffset = serr1.ByteOffset + serr2.ByteOffset
+			serr2.JSONPointer = serr1.JSONPointer + serr2.JSONPointer
+			*serr1 = *serr2
+		}
+	}
+	return err
+}
 //goesc:leaks err=heap:0 what=none
-func wrapErrUnsupported(err error, what string) error
+func wrapErrUnsupported(err error, what string) error {
+	if errors.Is(err, errors.ErrUnsupported) {
+		return errors.New(what + " may not return errors.ErrUnsupported")
+	}
+	return err
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=r0:1
+func (e *SemanticError) Unwrap() error {
+	return e.Err
+}

@@ -8,24 +8,14 @@ import (
 	"unsafe"
 )
 
-func CanAVX512() bool
-
 //goesc:leaks packed=mutator:0,callee:0 unpacked=mutator:0,callee:0
 func ExpandAVX512(sizeClass int, packed *gc.ObjMask, unpacked *gc.PtrMask)
-
-//goesc:leaks packed=none unpacked=mutator:0
-func ExpandReference(sizeClass int, packed *gc.ObjMask, unpacked *gc.PtrMask)
 
 //goesc:leaks bufp=mutator:0
 func FilterNil(bufp *uintptr, n int32) int32
 
 //goesc:leaks bufp=heap:0
 func FilterNilAVX512(bufp *uintptr, n int32) int32
-
-func HasFastScanSpanPacked() bool
-
-//goesc:leaks mem=mutator:0,callee:0 bufp=heap:0 objMarks=mutator:0,callee:0 ptrMask=mutator:0,callee:0
-func ScanSpanPacked(mem unsafe.Pointer, bufp *uintptr, objMarks *gc.ObjMask, sizeClass uintptr, ptrMask *gc.PtrMask) (count int32)
 
 //goesc:leaks mem=mutator:0,callee:0 bufp=heap:0 objMarks=mutator:0,callee:0 ptrMask=mutator:0,callee:0
 func ScanSpanPackedAVX512(mem unsafe.Pointer, bufp *uintptr, objMarks *gc.ObjMask, sizeClass uintptr, ptrMask *gc.PtrMask) (count int32)

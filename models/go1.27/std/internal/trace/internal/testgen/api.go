@@ -22,10 +22,6 @@ func (b *Batch) Event(name string, args ...any)
 //goesc:leaks recv=heap:1,mutator:0 data=heap:0 args=heap:0
 func (b *Batch) RawEvent(typ tracev2.EventType, data []byte, args ...uint64)
 
-//goesc:pos internal/trace/internal/testgen/trace.go 447:7 447:30
-//goesc:leaks recv=mutator:0
-func (b *Batch) setTimestamp(t Time)
-
 //goesc:pos internal/trace/internal/testgen/trace.go 379:7 379:28 379:37
 //goesc:leaks recv=none arg=heap:1 argSpec=heap:0
 func (b *Batch) uintArgFor(arg any, argSpec string) uint64
@@ -35,18 +31,6 @@ func (b *Batch) uintArgFor(arg any, argSpec string) uint64
 func (b *Batch) writeEventsTo(tw *raw.TextWriter)
 
 type Generation struct{trace *Trace; gen uint64; batches []*Batch; strings map[string]uint64; stacks map[stack]uint64; sync sync; ignoreStringBatchSizeLimit bool; ignoreStackBatchSizeLimit bool}
-
-//goesc:pos internal/trace/internal/testgen/trace.go 194:7 194:28 194:51
-//goesc:leaks recv=heap:0
-func (g *Generation) Batch(thread trace.ThreadID, time Time) *Batch
-
-//goesc:pos internal/trace/internal/testgen/trace.go 224:7 224:28
-//goesc:leaks recv=none stk=heap:1
-func (g *Generation) Stack(stk []trace.StackFrame) uint64
-
-//goesc:pos internal/trace/internal/testgen/trace.go 208:7 208:29
-//goesc:leaks recv=none s=heap:0
-func (g *Generation) String(s string) uint64
 
 //goesc:pos internal/trace/internal/testgen/trace.go 246:7 246:27 246:40 246:51 246:64
 //goesc:leaks recv=mutator:0 wall=heap:0
@@ -66,29 +50,9 @@ type Time uint64
 
 type Trace struct{ver version.Version; names map[string]tracev2.EventType; specs []tracev2.EventSpec; events []raw.Event; gens []*Generation; validTimestamps bool; lastTs Time; bad bool; badMatch *regexp.Regexp}
 
-//goesc:pos internal/trace/internal/testgen/trace.go 98:7
-//goesc:leaks recv=mutator:0
-func (t *Trace) DisableTimestamps()
-
-//goesc:pos internal/trace/internal/testgen/trace.go 78:7 78:31
-//goesc:leaks recv=mutator:0 pattern=heap:0
-func (t *Trace) ExpectFailure(pattern string)
-
-//goesc:pos internal/trace/internal/testgen/trace.go 84:7
-//goesc:leaks recv=mutator:0
-func (t *Trace) ExpectSuccess()
-
 //goesc:pos internal/trace/internal/testgen/trace.go 119:7
 //goesc:leaks recv=heap:1
 func (t *Trace) Generate() []byte
-
-//goesc:pos internal/trace/internal/testgen/trace.go 106:7 106:28
-//goesc:leaks recv=heap:0
-func (t *Trace) Generation(gen uint64) *Generation
-
-//goesc:pos internal/trace/internal/testgen/trace.go 91:7 91:26 91:49 91:62
-//goesc:leaks recv=heap:1,mutator:0 data=heap:0 args=heap:0
-func (t *Trace) RawEvent(typ tracev2.EventType, data []byte, args ...uint64)
 
 //goesc:pos internal/trace/internal/testgen/trace.go 152:7 152:29 152:51 152:64
 //goesc:leaks recv=heap:1 data=r0:0 args=r0:0
@@ -100,8 +64,6 @@ type sync struct{freq uint64; time Time; mono uint64; walltime time.Time}
 
 //goesc:leaks f=none
 func Main(ver version.Version, f func(*Trace))
-
-func NewTrace(ver version.Version) *Trace
 
 var (
 	NoStack []trace.StackFrame

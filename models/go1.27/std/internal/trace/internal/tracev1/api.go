@@ -18,30 +18,6 @@ type EventType uint8
 
 type Events struct{n int; buckets []*[524288]Event; off int}
 
-//goesc:pos internal/trace/internal/tracev1/parser.go 353:7
-//goesc:leaks recv=heap:0
-func (l *Events) All() func(yield func(ev *Event) bool)
-
-//goesc:pos internal/trace/internal/tracev1/parser.go 318:7
-//goesc:leaks recv=none
-func (l *Events) Len() int
-
-//goesc:pos internal/trace/internal/tracev1/parser.go 322:7 322:23 322:26
-//goesc:leaks recv=none
-func (l *Events) Less(i int, j int) bool
-
-//goesc:pos internal/trace/internal/tracev1/parser.go 345:7
-//goesc:leaks recv=r0:2
-func (l *Events) Peek() (*Event, bool)
-
-//goesc:pos internal/trace/internal/tracev1/parser.go 330:7
-//goesc:leaks recv=r0:2,mutator:0
-func (l *Events) Pop() (*Event, bool)
-
-//goesc:pos internal/trace/internal/tracev1/parser.go 306:7 306:22
-//goesc:leaks recv=r0:2
-func (l *Events) Ptr(i int) *Event
-
 //goesc:pos internal/trace/internal/tracev1/parser.go 326:7 326:23 326:26
 //goesc:leaks recv=mutator:2
 func (l *Events) Swap(i int, j int)
@@ -54,10 +30,6 @@ func (l *Events) append(v Event) *Event
 //goesc:leaks recv=heap:1,mutator:0
 func (l *Events) grow() *Event
 
-//goesc:pos internal/trace/internal/tracev1/parser.go 311:7 311:24
-//goesc:leaks recv=none
-func (l *Events) index(i int) (int, int)
-
 type Frame struct{PC uint64; Fn uint64; File uint64; Line int}
 
 type STWReason int
@@ -65,10 +37,6 @@ type STWReason int
 type Timestamp int64
 
 type Trace struct{Version version.Version; Events Events; Stacks map[uint32][]uint64; PCs map[uint64]Frame; Strings map[uint64]string; InlineStrings []string}
-
-//goesc:pos internal/trace/internal/tracev1/parser.go 1513:7 1513:28
-//goesc:leaks recv=none
-func (tr *Trace) STWReason(kindID uint64) STWReason
 
 //goesc:leaks r=heap:0
 func Parse(r io.Reader, vers version.Version) (Trace, error)

@@ -5,37 +5,3 @@ package buffer
 
 type Buffer []byte
 
-//goesc:pos log/slog/internal/buffer/buffer.go 28:7
-//goesc:leaks recv=heap:0
-func (b *Buffer) Free()
-
-//goesc:pos log/slog/internal/buffer/buffer.go 60:7
-//goesc:leaks recv=none
-func (b *Buffer) Len() int
-
-//goesc:pos log/slog/internal/buffer/buffer.go 37:7
-//goesc:leaks recv=mutator:0
-func (b *Buffer) Reset()
-
-//goesc:pos log/slog/internal/buffer/buffer.go 64:7 64:25
-//goesc:leaks recv=mutator:0
-func (b *Buffer) SetLen(n int)
-
-//goesc:pos log/slog/internal/buffer/buffer.go 56:7
-//goesc:leaks recv=none
-func (b *Buffer) String() string
-
-//goesc:pos log/slog/internal/buffer/buffer.go 41:7 41:24
-//goesc:leaks recv=heap:1,mutator:0 p=none
-func (b *Buffer) Write(p []byte) (int, error)
-
-//goesc:pos log/slog/internal/buffer/buffer.go 51:7 51:28
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Buffer) WriteByte(c byte) error
-
-//goesc:pos log/slog/internal/buffer/buffer.go 46:7 46:30
-//goesc:leaks recv=heap:1,mutator:0 s=none
-func (b *Buffer) WriteString(s string) (int, error)
-
-func New() *Buffer
-

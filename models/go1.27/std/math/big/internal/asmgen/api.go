@@ -9,10 +9,6 @@ import (
 
 type Arch struct{Name string; Build string; WordBits int; WordBytes int; CarrySafeLoop bool; regs []string; reg0 string; regCarry string; regAltCarry string; regTmp string; regShift bool; setup func(*Func); hint func(*Asm, Hint) string; op3 func(name string) bool; memOK bool; maxColumns int; mov string; add string; adds string; adc string; adcs string; sub string; subs string; sbc string; sbcs string; mul string; mulhi string; lsh string; lshd string; rsh string; rshd string; and string; or string; xor string; neg string; rsb string; sltu string; sgtu string; lea string; addF func(a *Asm, src1 Reg, src2 Reg, dst Reg, carry Carry) bool; subF func(a *Asm, src1 Reg, src2 Reg, dst Reg, carry Carry) bool; mulWideF func(a *Asm, src1 Reg, src2 Reg, dstlo Reg, dsthi Reg); addWords string; subCarryIsBorrow bool; jmpZero string; jmpNonZero string; loopTop string; loopBottom string; loopBottomNeg string; memIndex func(a *Asm, off int, ix Reg, ptr RegPtr) Reg; loadIncN func(a *Asm, ptr RegPtr, regs []Reg); loadDecN func(a *Asm, ptr RegPtr, regs []Reg); storeIncN func(a *Asm, ptr RegPtr, regs []Reg); storeDecN func(a *Asm, ptr RegPtr, regs []Reg); options map[Option]func(a *Asm, label string)}
 
-//goesc:pos math/big/internal/asmgen/arch.go 158:7
-//goesc:leaks recv=none
-func (a *Arch) HasShiftWide() bool
-
 type Asm struct{Arch *Arch; out bytes.Buffer; regavail uint64; enabled map[Option]bool}
 
 //goesc:pos math/big/internal/asmgen/asm.go 417:7 417:19 417:25 417:31 417:40
@@ -22,18 +18,6 @@ func (a *Asm) Add(src1 Reg, src2 Reg, dst Reg, carry Carry)
 //goesc:pos math/big/internal/asmgen/asm.go 279:7 279:24 279:34 279:40
 //goesc:leaks recv=heap:0 src1=heap:0 src2=heap:0 dst=heap:0
 func (a *Asm) AddWords(src1 Reg, src2 RegPtr, dst RegPtr)
-
-//goesc:pos math/big/internal/asmgen/asm.go 106:7
-//goesc:leaks recv=r0:2
-func (a *Asm) AltCarry() Reg
-
-//goesc:pos math/big/internal/asmgen/asm.go 294:7 294:19 294:25 294:31
-//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
-func (a *Asm) And(src1 Reg, src2 Reg, dst Reg)
-
-//goesc:pos math/big/internal/asmgen/asm.go 101:7
-//goesc:leaks recv=r0:2
-func (a *Asm) Carry() Reg
 
 //goesc:pos math/big/internal/asmgen/asm.go 666:7 666:26
 //goesc:leaks recv=heap:0
@@ -51,10 +35,6 @@ func (a *Asm) ConvertCarry(which Carry, dst Reg)
 //goesc:leaks recv=heap:0 format=none args=heap:1
 func (a *Asm) EOL(format string, args ...any)
 
-//goesc:pos math/big/internal/asmgen/asm.go 237:7 237:23
-//goesc:leaks recv=none
-func (a *Asm) Enabled(option Option) bool
-
 //goesc:pos math/big/internal/asmgen/asm.go 60:7 60:22 60:37
 //goesc:leaks recv=none format=none args=heap:1
 func (a *Asm) Fatalf(format string, args ...any)
@@ -63,45 +43,13 @@ func (a *Asm) Fatalf(format string, args ...any)
 //goesc:leaks recv=mutator:0 r=heap:0
 func (a *Asm) Free(r Reg)
 
-//goesc:pos math/big/internal/asmgen/asm.go 197:7
-//goesc:leaks recv=mutator:0
-func (a *Asm) FreeAll()
-
 //goesc:pos math/big/internal/asmgen/func.go 27:7 27:20
 //goesc:leaks recv=heap:0 decl=heap:0
 func (a *Asm) Func(decl string) *Func
 
-//goesc:pos math/big/internal/asmgen/asm.go 332:7
-//goesc:leaks recv=none
-func (a *Asm) HasRegShift() bool
-
 //goesc:pos math/big/internal/asmgen/asm.go 111:7 111:19
 //goesc:leaks recv=r0:2
 func (a *Asm) Imm(x int) Reg
-
-//goesc:pos math/big/internal/asmgen/asm.go 119:7 119:22
-//goesc:leaks recv=none r=none
-func (a *Asm) IsZero(r Reg) bool
-
-//goesc:pos math/big/internal/asmgen/asm.go 779:7 779:19
-//goesc:leaks recv=mutator:0 label=heap:0
-func (a *Asm) Jmp(label string)
-
-//goesc:pos math/big/internal/asmgen/asm.go 226:7 226:25 226:40
-//goesc:leaks recv=heap:0 label=heap:0
-func (a *Asm) JmpEnable(option Option, label string) bool
-
-//goesc:pos math/big/internal/asmgen/asm.go 792:7 792:26 792:35
-//goesc:leaks recv=mutator:0 src=heap:0 label=heap:0
-func (a *Asm) JmpNonZero(src Reg, label string)
-
-//goesc:pos math/big/internal/asmgen/asm.go 786:7 786:23 786:32
-//goesc:leaks recv=mutator:0 src=heap:0 label=heap:0
-func (a *Asm) JmpZero(src Reg, label string)
-
-//goesc:pos math/big/internal/asmgen/asm.go 797:7 797:21
-//goesc:leaks recv=mutator:0 name=heap:0
-func (a *Asm) Label(name string)
 
 //goesc:pos math/big/internal/asmgen/asm.go 347:7 347:19 347:26 347:31
 //goesc:leaks recv=heap:0 shift=heap:0 src=heap:0 dst=heap:0
@@ -115,10 +63,6 @@ func (a *Asm) LshReg(shift Reg, src Reg) Reg
 //goesc:leaks recv=heap:0 shift=heap:0 adj=heap:0 src=heap:0 dst=heap:0
 func (a *Asm) LshWide(shift Reg, adj Reg, src Reg, dst Reg)
 
-//goesc:pos math/big/internal/asmgen/asm.go 271:7 271:19 271:24
-//goesc:leaks recv=heap:1,mutator:0 src=heap:0 dst=heap:0
-func (a *Asm) Mov(src Reg, dst Reg)
-
 //goesc:pos math/big/internal/asmgen/asm.go 759:7 759:23 759:29 759:35 759:42
 //goesc:leaks recv=heap:0 src1=heap:0 src2=heap:0 dstlo=heap:0 dsthi=heap:0
 func (a *Asm) MulWide(src1 Reg, src2 Reg, dstlo Reg, dsthi Reg)
@@ -126,10 +70,6 @@ func (a *Asm) MulWide(src1 Reg, src2 Reg, dstlo Reg, dsthi Reg)
 //goesc:pos math/big/internal/asmgen/asm.go 312:7 312:19 312:24
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0 dst=heap:0
 func (a *Asm) Neg(src Reg, dst Reg)
-
-//goesc:pos math/big/internal/asmgen/asm.go 300:7 300:18 300:24 300:30
-//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
-func (a *Asm) Or(src1 Reg, src2 Reg, dst Reg)
 
 //goesc:pos math/big/internal/asmgen/asm.go 202:7 202:22 202:37
 //goesc:leaks recv=mutator:0 format=none args=heap:1
@@ -143,17 +83,9 @@ func (a *Asm) Reg() Reg
 //goesc:leaks recv=heap:0
 func (a *Asm) RegHint(hint Hint) Reg
 
-//goesc:pos math/big/internal/asmgen/asm.go 185:7
-//goesc:leaks recv=none
-func (a *Asm) RegsUsed() RegsUsed
-
 //goesc:pos math/big/internal/asmgen/asm.go 699:7 699:28
 //goesc:leaks recv=heap:0 src=heap:0
 func (a *Asm) RestoreCarry(src Reg)
-
-//goesc:pos math/big/internal/asmgen/asm.go 802:7
-//goesc:leaks recv=mutator:0
-func (a *Asm) Ret()
 
 //goesc:pos math/big/internal/asmgen/asm.go 381:7 381:19 381:26 381:31
 //goesc:leaks recv=heap:0 shift=heap:0 src=heap:0 dst=heap:0
@@ -179,14 +111,6 @@ func (a *Asm) SaveCarry(dst Reg)
 //goesc:leaks recv=heap:0 dst=heap:0
 func (a *Asm) SaveConvertCarry(which Carry, dst Reg)
 
-//goesc:pos math/big/internal/asmgen/asm.go 243:7 243:25 243:40
-//goesc:leaks recv=none
-func (a *Asm) SetOption(option Option, on bool)
-
-//goesc:pos math/big/internal/asmgen/asm.go 192:7 192:27
-//goesc:leaks recv=mutator:0
-func (a *Asm) SetRegsUsed(used RegsUsed)
-
 //goesc:pos math/big/internal/asmgen/asm.go 553:7 553:19 553:25 553:31 553:40
 //goesc:leaks recv=heap:0 src1=heap:0 src2=heap:0 dst=heap:0
 func (a *Asm) Sub(src1 Reg, src2 Reg, dst Reg, carry Carry)
@@ -194,14 +118,6 @@ func (a *Asm) Sub(src1 Reg, src2 Reg, dst Reg, carry Carry)
 //goesc:pos math/big/internal/asmgen/asm.go 167:7 167:22
 //goesc:leaks recv=mutator:0 r=heap:0
 func (a *Asm) Unfree(r Reg)
-
-//goesc:pos math/big/internal/asmgen/asm.go 306:7 306:19 306:25 306:31
-//goesc:leaks recv=heap:2,mutator:0 src1=heap:0 src2=heap:0 dst=heap:0
-func (a *Asm) Xor(src1 Reg, src2 Reg, dst Reg)
-
-//goesc:pos math/big/internal/asmgen/asm.go 83:7
-//goesc:leaks recv=r0:2
-func (a *Asm) ZR() Reg
 
 //goesc:pos math/big/internal/asmgen/asm.go 68:7 68:20
 //goesc:leaks recv=heap:0
@@ -219,21 +135,9 @@ type Carry uint
 
 type Func struct{Name string; Asm *Asm; inputs []string; outputs []string; args map[string]int}
 
-//goesc:pos math/big/internal/asmgen/func.go 98:7 98:20
-//goesc:leaks recv=heap:1 name=heap:0
-func (f *Func) Arg(name string) Reg
-
 //goesc:pos math/big/internal/asmgen/func.go 103:7 103:24 103:37
 //goesc:leaks recv=heap:1 name=heap:0
 func (f *Func) ArgHint(name string, hint Hint) Reg
-
-//goesc:pos math/big/internal/asmgen/func.go 118:7 118:23
-//goesc:leaks recv=heap:1 name=heap:0
-func (f *Func) ArgPtr(name string) RegPtr
-
-//goesc:pos math/big/internal/asmgen/pipe.go 47:7
-//goesc:leaks recv=heap:0
-func (f *Func) Pipe() *Pipe
 
 //goesc:pos math/big/internal/asmgen/func.go 123:7 123:25 123:34
 //goesc:leaks recv=heap:4,mutator:1 src=heap:0 name=heap:0
@@ -244,14 +148,6 @@ type Hint uint
 type Option int
 
 type Pipe struct{f *Func; label string; backward bool; started bool; loaded bool; inPtr []RegPtr; hints []Hint; outPtr []RegPtr; index Reg; useIndexCounter bool; indexCounter int; readOff int; writeOff int; factors []int; counts []Reg; needWrite bool; maxColumns int; unrollStart func(); unrollEnd func()}
-
-//goesc:pos math/big/internal/asmgen/pipe.go 505:7 505:28
-//goesc:leaks recv=mutator:0 end=heap:0
-func (p *Pipe) AtUnrollEnd(end func())
-
-//goesc:pos math/big/internal/asmgen/pipe.go 499:7 499:30
-//goesc:leaks recv=mutator:0 start=heap:0
-func (p *Pipe) AtUnrollStart(start func())
 
 //goesc:pos math/big/internal/asmgen/pipe.go 451:7
 //goesc:leaks recv=heap:2,mutator:0
@@ -277,25 +173,9 @@ func (p *Pipe) Loop(block func(in [][]Reg, out [][]Reg))
 //goesc:leaks recv=heap:2,mutator:0 n=heap:0 factors=heap:0
 func (p *Pipe) Restart(n Reg, factors ...int)
 
-//goesc:pos math/big/internal/asmgen/pipe.go 62:7
-//goesc:leaks recv=mutator:0
-func (p *Pipe) SetBackward()
-
 //goesc:pos math/big/internal/asmgen/pipe.go 98:7 98:24 98:37
 //goesc:leaks recv=heap:1,mutator:0 name=heap:0
 func (p *Pipe) SetHint(name string, hint Hint)
-
-//goesc:pos math/big/internal/asmgen/pipe.go 82:7 82:25
-//goesc:leaks recv=mutator:0 label=heap:0
-func (p *Pipe) SetLabel(label string)
-
-//goesc:pos math/big/internal/asmgen/pipe.go 88:7 88:30
-//goesc:leaks recv=mutator:0
-func (p *Pipe) SetMaxColumns(m int)
-
-//goesc:pos math/big/internal/asmgen/pipe.go 73:7
-//goesc:leaks recv=mutator:0
-func (p *Pipe) SetUseIndexCounter()
 
 //goesc:pos math/big/internal/asmgen/pipe.go 352:7 352:22 352:29
 //goesc:leaks recv=heap:1,mutator:0 n=heap:0 factors=heap:0
@@ -315,31 +195,7 @@ func (p *Pipe) unroll(n Reg, factor int, block func(in [][]Reg, out [][]Reg))
 
 type Reg struct{name string}
 
-//goesc:pos math/big/internal/asmgen/arch.go 182:7
-//goesc:leaks recv=none
-func (r Reg) IsImm() bool
-
-//goesc:pos math/big/internal/asmgen/arch.go 185:7
-//goesc:leaks recv=none
-func (r Reg) IsMem() bool
-
-//goesc:pos math/big/internal/asmgen/arch.go 188:7
-//goesc:leaks recv=r0:0
-func (r Reg) String() string
-
-//goesc:pos math/big/internal/asmgen/arch.go 191:7
-//goesc:leaks recv=none
-func (r Reg) Valid() bool
-
 type RegPtr struct{name string}
-
-//goesc:pos math/big/internal/asmgen/arch.go 199:7
-//goesc:leaks recv=r0:0
-func (r RegPtr) String() string
-
-//goesc:pos math/big/internal/asmgen/arch.go 202:7
-//goesc:leaks recv=none
-func (r RegPtr) Valid() bool
 
 //goesc:pos math/big/internal/asmgen/arch.go 205:7 205:22
 //goesc:leaks recv=heap:0

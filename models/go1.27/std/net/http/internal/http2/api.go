@@ -27,10 +27,6 @@ type ClientConn struct{t *Transport; tconn net.Conn; tlsState *tls.ConnectionSta
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) CanTakeNewRequest() bool
 
-//goesc:pos net/http/internal/http2/transport.go 1070:7
-//goesc:leaks recv=heap:0
-func (cc *ClientConn) Close() error
-
 //goesc:pos net/http/internal/http2/transport.go 2863:7 2863:28
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (cc *ClientConn) Ping(ctx context.Context) error
@@ -38,10 +34,6 @@ func (cc *ClientConn) Ping(ctx context.Context) error
 //goesc:pos net/http/internal/http2/transport.go 742:7
 //goesc:leaks recv=heap:0
 func (cc *ClientConn) ReserveNewRequest() bool
-
-//goesc:pos net/http/internal/http2/transport.go 1124:7 1124:33
-//goesc:leaks recv=heap:0 req=heap:0
-func (cc *ClientConn) RoundTrip(req *ClientRequest) (*ClientResponse, error)
 
 //goesc:pos net/http/internal/http2/transport.go 722:7
 //goesc:leaks recv=heap:0
@@ -195,10 +187,6 @@ type ClientConnState struct{Closed bool; Closing bool; StreamsActive int; Stream
 
 type ClientRequest struct{Context context.Context; Method string; URL *url.URL; Header Header; Trailer Header; Body io.ReadCloser; Host string; GetBody func() (io.ReadCloser, error); ContentLength int64; Cancel <-chan struct{}; Close bool; ResTrailer *Header; stream clientStream}
 
-//goesc:pos net/http/internal/http2/api.go 64:7
-//goesc:leaks recv=heap:1
-func (req *ClientRequest) Clone() *ClientRequest
-
 type ClientResponse struct{Status string; StatusCode int; ContentLength int64; Uncompressed bool; Header Header; Trailer Header; Body io.ReadCloser; TLS *tls.ConnectionState}
 
 type Config struct{MaxConcurrentStreams int; StrictMaxConcurrentRequests bool; MaxDecoderHeaderTableSize int; MaxEncoderHeaderTableSize int; MaxReadFrameSize int; MaxReceiveBufferPerConnection int; MaxReceiveBufferPerStream int; SendPingTimeout time.Duration; PingTimeout time.Duration; WriteByteTimeout time.Duration; PermitProhibitedCipherSuites bool; CountError func(errType string)}
@@ -207,55 +195,23 @@ type ConnState int
 
 type ConnectionError uint32
 
-//goesc:pos net/http/internal/http2/errors.go 68:7
-func (e ConnectionError) Error() string
-
 type ContinuationFrame struct{FrameHeader; headerFragBuf []byte}
-
-//goesc:pos net/http/internal/http2/frame.go 1429:7
-//goesc:leaks recv=r0:1
-func (f *ContinuationFrame) HeaderBlockFragment() []byte
-
-//goesc:pos net/http/internal/http2/frame.go 1434:7
-//goesc:leaks recv=none
-func (f *ContinuationFrame) HeadersEnded() bool
 
 type DataFrame struct{FrameHeader; data []byte}
 
-//goesc:pos net/http/internal/http2/frame.go 654:7
-//goesc:leaks recv=r0:1
-func (f *DataFrame) Data() []byte
-
-//goesc:pos net/http/internal/http2/frame.go 646:7
-//goesc:leaks recv=none
-func (f *DataFrame) StreamEnded() bool
-
 type ErrCode uint32
-
-//goesc:pos net/http/internal/http2/errors.go 50:7
-func (e ErrCode) String() string
 
 //goesc:pos net/http/internal/http2/errors.go 57:7
 func (e ErrCode) stringToken() string
 
 type Flags uint8
 
-//goesc:pos net/http/internal/http2/frame.go 74:7 74:20
-func (f Flags) Has(v Flags) bool
-
 type Frame interface{Header() FrameHeader; invalidate()}
 
 type FrameHeader struct{valid bool; Type FrameType; Flags Flags; Length uint32; StreamID uint32}
 
-//goesc:pos net/http/internal/http2/frame.go 184:7
-func (h FrameHeader) Header() FrameHeader
-
 //goesc:pos net/http/internal/http2/frame.go 186:7
 func (h FrameHeader) String() string
-
-//goesc:pos net/http/internal/http2/frame.go 221:7
-//goesc:leaks recv=none
-func (h *FrameHeader) checkValid()
 
 //goesc:pos net/http/internal/http2/frame.go 227:7
 //goesc:leaks recv=mutator:0
@@ -267,22 +223,11 @@ func (h FrameHeader) writeDebug(buf *bytes.Buffer)
 
 type FrameType uint8
 
-//goesc:pos net/http/internal/http2/frame.go 62:7
-func (t FrameType) String() string
-
 type FrameWriteRequest struct{write writeFramer; stream *stream; done chan error}
 
 //goesc:pos net/http/internal/http2/writesched.go 108:7 108:37
 //goesc:leaks recv=heap:2,r0:0,r1:0,mutator:0
 func (wr FrameWriteRequest) Consume(n int32) (FrameWriteRequest, FrameWriteRequest, int)
-
-//goesc:pos net/http/internal/http2/writesched.go 91:7
-//goesc:leaks recv=none
-func (wr FrameWriteRequest) DataSize() int
-
-//goesc:pos net/http/internal/http2/writesched.go 69:7
-//goesc:leaks recv=none
-func (wr FrameWriteRequest) StreamID() uint32
 
 //goesc:pos net/http/internal/http2/writesched.go 164:7
 //goesc:leaks recv=heap:0
@@ -298,10 +243,6 @@ func (wr *FrameWriteRequest) replyToWriter(err error)
 
 type Framer struct{r io.Reader; lastFrame Frame; errDetail error; countError func(errToken string); lastHeaderStream uint32; lastFrameType FrameType; maxReadSize uint32; headerBuf [9]byte; getReadBuf func(size uint32) []byte; readBuf []byte; maxWriteSize uint32; w io.Writer; wbuf []byte; AllowIllegalWrites bool; AllowIllegalReads bool; ReadMetaHeaders *hpack.Decoder; MaxHeaderListSize uint32; MaxHeaderValueCount int; logReads bool; logWrites bool; debugFramer *Framer; debugFramerBuf *bytes.Buffer; debugReadLoggerf func(string, ...any); debugWriteLoggerf func(string, ...any); frameCache *frameCache}
 
-//goesc:pos net/http/internal/http2/frame.go 496:7
-//goesc:leaks recv=r0:1
-func (fr *Framer) ErrorDetail() error
-
 //goesc:pos net/http/internal/http2/frame.go 583:7
 //goesc:leaks recv=heap:0
 func (fr *Framer) ReadFrame() (Frame, error)
@@ -314,21 +255,9 @@ func (fr *Framer) ReadFrameForHeader(fh FrameHeader) (Frame, error)
 //goesc:leaks recv=heap:0
 func (fr *Framer) ReadFrameHeader() (FrameHeader, error)
 
-//goesc:pos net/http/internal/http2/frame.go 482:7 482:39
-//goesc:leaks recv=mutator:0
-func (fr *Framer) SetMaxReadFrameSize(v uint32)
-
-//goesc:pos net/http/internal/http2/frame.go 438:7
-//goesc:leaks recv=mutator:0
-func (fr *Framer) SetReuseFrames()
-
 //goesc:pos net/http/internal/http2/frame.go 1442:7 1442:36 1442:53 1442:70
 //goesc:leaks recv=heap:0 headerBlockFragment=none
 func (f *Framer) WriteContinuation(streamID uint32, endHeaders bool, headerBlockFragment []byte) error
-
-//goesc:pos net/http/internal/http2/frame.go 713:7 713:28 713:45 713:61
-//goesc:leaks recv=heap:0 data=none
-func (f *Framer) WriteData(streamID uint32, endStream bool, data []byte) error
 
 //goesc:pos net/http/internal/http2/frame.go 726:7 726:34 726:51 726:67 726:73
 //goesc:leaks recv=heap:0 data=none pad=none
@@ -436,15 +365,7 @@ func (f *Framer) writeUint32(v uint32)
 
 type GoAwayError struct{LastStreamID uint32; ErrCode ErrCode; DebugData string}
 
-//goesc:pos net/http/internal/http2/transport.go 1958:7
-//goesc:leaks recv=heap:0
-func (e GoAwayError) Error() string
-
 type GoAwayFrame struct{FrameHeader; LastStreamID uint32; ErrCode ErrCode; debugData []byte}
-
-//goesc:pos net/http/internal/http2/frame.go 956:7
-//goesc:leaks recv=r0:1
-func (f *GoAwayFrame) DebugData() []byte
 
 //goesc:pos ServeHTTP=net/http/internal/http2/api.go:123:12,123:29
 type Handler interface{ServeHTTP(*ResponseWriter, *ServerRequest)}
@@ -453,37 +374,9 @@ type Header = textproto.MIMEHeader
 
 type HeadersFrame struct{FrameHeader; Priority PriorityParam; headerFragBuf []byte}
 
-//goesc:pos net/http/internal/http2/frame.go 1078:7
-//goesc:leaks recv=none
-func (f *HeadersFrame) HasPriority() bool
-
-//goesc:pos net/http/internal/http2/frame.go 1065:7
-//goesc:leaks recv=r0:1
-func (f *HeadersFrame) HeaderBlockFragment() []byte
-
-//goesc:pos net/http/internal/http2/frame.go 1070:7
-//goesc:leaks recv=none
-func (f *HeadersFrame) HeadersEnded() bool
-
-//goesc:pos net/http/internal/http2/frame.go 1074:7
-//goesc:leaks recv=none
-func (f *HeadersFrame) StreamEnded() bool
-
 type HeadersFrameParam struct{StreamID uint32; BlockFragment []byte; EndStream bool; EndHeaders bool; PadLength uint8; Priority PriorityParam}
 
 type MetaHeadersFrame struct{*HeadersFrame; Fields []hpack.HeaderField; Truncated bool}
-
-//goesc:pos net/http/internal/http2/frame.go 1654:7
-//goesc:leaks recv=r0:1
-func (mh *MetaHeadersFrame) PseudoFields() []hpack.HeaderField
-
-//goesc:pos net/http/internal/http2/frame.go 1629:7 1629:41
-//goesc:leaks recv=r0:2 pseudo=none
-func (mh *MetaHeadersFrame) PseudoValue(pseudo string) string
-
-//goesc:pos net/http/internal/http2/frame.go 1643:7
-//goesc:leaks recv=r0:1
-func (mh *MetaHeadersFrame) RegularFields() []hpack.HeaderField
 
 //goesc:pos net/http/internal/http2/frame.go 1680:7
 //goesc:leaks recv=heap:1
@@ -499,10 +392,6 @@ type NetHTTPClientConn struct{cc *ClientConn}
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Available() int
 
-//goesc:pos net/http/internal/http2/transport.go 3126:7
-//goesc:leaks recv=heap:0
-func (cc NetHTTPClientConn) Close() error
-
 //goesc:pos net/http/internal/http2/transport.go 3130:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) Err() error
@@ -510,10 +399,6 @@ func (cc NetHTTPClientConn) Err() error
 //goesc:pos net/http/internal/http2/transport.go 3169:7
 //goesc:leaks recv=heap:0
 func (cc NetHTTPClientConn) InFlight() int
-
-//goesc:pos net/http/internal/http2/transport.go 3175:7 3175:34
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (cc NetHTTPClientConn) Ping(ctx context.Context) error
 
 //goesc:pos net/http/internal/http2/transport.go 3150:7
 //goesc:leaks recv=heap:0
@@ -531,30 +416,15 @@ type OpenStreamOptions struct{PusherID uint32; priority PriorityParam}
 
 type PingFrame struct{FrameHeader; Data [8]byte}
 
-//goesc:pos net/http/internal/http2/frame.go 917:7
-//goesc:leaks recv=none
-func (f *PingFrame) IsAck() bool
-
 type PriorityFrame struct{FrameHeader; PriorityParam}
 
 type PriorityParam struct{StreamDep uint32; Exclusive bool; Weight uint8; urgency uint8; incremental uint8}
-
-//goesc:pos net/http/internal/http2/frame.go 1268:7
-func (p PriorityParam) IsZero() bool
 
 type PriorityUpdateFrame struct{FrameHeader; Priority string; PrioritizedStreamID uint32}
 
 type PushOptions struct{Method string; Header Header}
 
 type PushPromiseFrame struct{FrameHeader; PromiseID uint32; headerFragBuf []byte}
-
-//goesc:pos net/http/internal/http2/frame.go 1463:7
-//goesc:leaks recv=r0:1
-func (f *PushPromiseFrame) HeaderBlockFragment() []byte
-
-//goesc:pos net/http/internal/http2/frame.go 1468:7
-//goesc:leaks recv=none
-func (f *PushPromiseFrame) HeadersEnded() bool
 
 type PushPromiseParam struct{StreamID uint32; PromiseID uint32; BlockFragment []byte; EndHeaders bool; PadLength uint8}
 
@@ -575,10 +445,6 @@ type Server struct{mu sync.Mutex; activeConns map[*serverConn]struct{}; errChanP
 //goesc:pos net/http/internal/http2/server.go 151:7 151:28 151:47
 //goesc:leaks recv=mutator:0 conf=none tcfg=none
 func (s *Server) Configure(conf ServerConfig, tcfg *tls.Config) error
-
-//goesc:pos net/http/internal/http2/server.go 184:7
-//goesc:leaks recv=heap:0
-func (s *Server) GracefulShutdown()
 
 //goesc:pos net/http/internal/http2/server.go 235:7 235:28 235:40
 //goesc:leaks recv=heap:0 c=heap:0 opts=heap:1,mutator:0
@@ -615,16 +481,7 @@ type ServerRequest struct{Context context.Context; Proto string; ProtoMajor int;
 
 type Setting struct{ID SettingID; Val uint32}
 
-//goesc:pos net/http/internal/http2/http2.go 133:7
-func (s Setting) String() string
-
-//goesc:pos net/http/internal/http2/http2.go 138:7
-func (s Setting) Valid() error
-
 type SettingID uint16
-
-//goesc:pos net/http/internal/http2/http2.go 187:7
-func (s SettingID) String() string
 
 type SettingsFrame struct{FrameHeader; p []byte}
 
@@ -635,18 +492,6 @@ func (f *SettingsFrame) ForeachSetting(fn func(Setting) error) error
 //goesc:pos net/http/internal/http2/frame.go 843:7
 //goesc:leaks recv=none
 func (f *SettingsFrame) HasDuplicates() bool
-
-//goesc:pos net/http/internal/http2/frame.go 816:7
-//goesc:leaks recv=none
-func (f *SettingsFrame) IsAck() bool
-
-//goesc:pos net/http/internal/http2/frame.go 840:7
-//goesc:leaks recv=none
-func (f *SettingsFrame) NumSettings() int
-
-//goesc:pos net/http/internal/http2/frame.go 832:7 832:33
-//goesc:leaks recv=none
-func (f *SettingsFrame) Setting(i int) Setting
 
 //goesc:pos net/http/internal/http2/frame.go 820:7 820:31
 //goesc:leaks recv=none
@@ -676,10 +521,6 @@ type Transport struct{t1 TransportConfig; connPool noDialClientConnPool; *transp
 //goesc:leaks recv=heap:0 scheme=none authority=heap:0 c=heap:0
 func (t *Transport) AddConn(scheme string, authority string, c net.Conn) error
 
-//goesc:pos net/http/internal/http2/transport.go 489:7
-//goesc:leaks recv=heap:1
-func (t *Transport) CloseIdleConnections()
-
 //goesc:pos net/http/internal/http2/transport.go 471:7
 //goesc:leaks recv=heap:1
 func (t *Transport) IdleConnStrsForTesting() []string
@@ -687,10 +528,6 @@ func (t *Transport) IdleConnStrsForTesting() []string
 //goesc:pos net/http/internal/http2/transport.go 600:7 600:35 600:47
 //goesc:leaks recv=heap:0 c=heap:0 internalStateHook=heap:0
 func (t *Transport) NewClientConn(c net.Conn, internalStateHook func()) (NetHTTPClientConn, error)
-
-//goesc:pos net/http/internal/http2/transport.go 378:7 378:31
-//goesc:leaks recv=heap:1 req=heap:0
-func (t *Transport) RoundTrip(req *ClientRequest) (*ClientResponse, error)
 
 //goesc:pos net/http/internal/http2/transport.go 407:7 407:34 407:54
 //goesc:leaks recv=heap:1 req=heap:0
@@ -748,10 +585,6 @@ type TransportConfig interface{DisableCompression() bool; DisableKeepAlives() bo
 
 type UnknownFrame struct{FrameHeader; p []byte}
 
-//goesc:pos net/http/internal/http2/frame.go 998:7
-//goesc:leaks recv=r0:1
-func (f *UnknownFrame) Payload() []byte
-
 type WindowUpdateFrame struct{FrameHeader; Increment uint32}
 
 //goesc:pos AdjustStream=net/http/internal/http2/writesched.go:26:15,26:32 CloseStream=net/http/internal/http2/writesched.go:20:14 OpenStream=net/http/internal/http2/writesched.go:15:13,15:30 Push=net/http/internal/http2/writesched.go:31:7
@@ -767,10 +600,6 @@ type bodyReadMsg struct{st *stream; n int}
 
 type bufferedWriter struct{_ incomparable; conn net.Conn; bw *bufio.Writer; byteTimeout time.Duration; werr error}
 
-//goesc:pos net/http/internal/http2/http2.go 282:7
-//goesc:leaks recv=none
-func (w *bufferedWriter) Available() int
-
 //goesc:pos net/http/internal/http2/http2.go 302:7
 //goesc:leaks recv=heap:1,mutator:0
 func (w *bufferedWriter) Flush() error
@@ -782,10 +611,6 @@ func (w *bufferedWriter) Write(p []byte) (n int, err error)
 type clientConnIdleState struct{canTakeNewRequest bool}
 
 type clientConnPool struct{t *Transport; mu sync.Mutex; conns map[string][]*ClientConn; dialing map[string]*dialCall; keys map[*ClientConn][]string; addConnCalls map[string]*addConnCall}
-
-//goesc:pos net/http/internal/http2/client_conn_pool.go 30:7 30:40 30:60
-//goesc:leaks recv=heap:0 req=heap:1 addr=heap:0
-func (p *clientConnPool) GetClientConn(req *ClientRequest, addr string) (*ClientConn, error)
 
 //goesc:pos net/http/internal/http2/client_conn_pool.go 204:7 204:35
 //goesc:leaks recv=heap:0 cc=none
@@ -867,18 +692,6 @@ func (cs *clientStream) writeRequestBody(req *ClientRequest) (err error)
 
 type closeWaiter chan struct{}
 
-//goesc:pos net/http/internal/http2/http2.go 241:7
-//goesc:leaks recv=none
-func (cw closeWaiter) Close()
-
-//goesc:pos net/http/internal/http2/http2.go 236:7
-//goesc:leaks recv=mutator:0
-func (cw *closeWaiter) Init()
-
-//goesc:pos net/http/internal/http2/http2.go 246:7
-//goesc:leaks recv=none
-func (cw closeWaiter) Wait()
-
 type connOutflow struct{initial int32; n int32; flowErr bool}
 
 //goesc:pos net/http/internal/http2/flow.go 101:7 101:27
@@ -933,10 +746,6 @@ func (f *inflow) take(n uint32) bool
 
 type noDialClientConnPool struct{*clientConnPool}
 
-//goesc:pos net/http/internal/http2/client_conn_pool.go 258:7 258:45 258:65
-//goesc:leaks recv=heap:0 req=heap:1 addr=heap:0
-func (p noDialClientConnPool) GetClientConn(req *ClientRequest, addr string) (*ClientConn, error)
-
 type outflow struct{_ incomparable; delta int32; conn *connOutflow}
 
 //goesc:pos net/http/internal/http2/flow.go 157:7 157:23
@@ -952,14 +761,6 @@ func (f *outflow) available() (int32, bool)
 func (f *outflow) take(n int32)
 
 type pipe struct{mu sync.Mutex; c sync.Cond; b pipeBuffer; unread int; err error; breakErr error; donec chan struct{}; readFn func()}
-
-//goesc:pos net/http/internal/http2/pipe.go 116:7 116:31
-//goesc:leaks recv=heap:0 err=heap:0
-func (p *pipe) BreakWithError(err error)
-
-//goesc:pos net/http/internal/http2/pipe.go 111:7 111:31
-//goesc:leaks recv=heap:0 err=heap:0
-func (p *pipe) CloseWithError(err error)
 
 //goesc:pos net/http/internal/http2/pipe.go 173:7
 //goesc:leaks recv=heap:0
@@ -1040,21 +841,9 @@ type responseWriter struct{rws *responseWriterState}
 //goesc:leaks recv=heap:1
 func (w *responseWriter) CloseNotify() <-chan bool
 
-//goesc:pos net/http/internal/http2/server.go 2768:7
-//goesc:leaks recv=none
-func (w *responseWriter) EnableFullDuplex() error
-
-//goesc:pos net/http/internal/http2/server.go 2773:7
-//goesc:leaks recv=heap:2,mutator:1
-func (w *responseWriter) Flush()
-
 //goesc:pos net/http/internal/http2/server.go 2777:7
 //goesc:leaks recv=heap:2,mutator:1
 func (w *responseWriter) FlushError() error
-
-//goesc:pos net/http/internal/http2/server.go 2822:7
-//goesc:leaks recv=r0:2,mutator:1
-func (w *responseWriter) Header() Header
 
 //goesc:pos net/http/internal/http2/server.go 2960:7 2960:31 2960:39 2960:54
 //goesc:leaks recv=heap:2 target=heap:0 method=heap:0 header=heap:2
@@ -1067,18 +856,6 @@ func (w *responseWriter) SetReadDeadline(deadline time.Time) error
 //goesc:pos net/http/internal/http2/server.go 2742:7 2742:43
 //goesc:leaks recv=heap:3 deadline=heap:0
 func (w *responseWriter) SetWriteDeadline(deadline time.Time) error
-
-//goesc:pos net/http/internal/http2/server.go 2913:7 2913:32
-//goesc:leaks recv=heap:2,mutator:1 p=heap:0
-func (w *responseWriter) Write(p []byte) (n int, err error)
-
-//goesc:pos net/http/internal/http2/server.go 2850:7 2850:38
-//goesc:leaks recv=heap:2,mutator:1
-func (w *responseWriter) WriteHeader(code int)
-
-//goesc:pos net/http/internal/http2/server.go 2917:7 2917:38
-//goesc:leaks recv=heap:2,mutator:1 s=heap:0
-func (w *responseWriter) WriteString(s string) (n int, err error)
 
 //goesc:pos net/http/internal/http2/server.go 2946:7
 //goesc:leaks recv=heap:1,mutator:0
@@ -1116,10 +893,6 @@ func (rws *responseWriterState) writeHeader(code int)
 
 type roundRobinWriteScheduler struct{control writeQueue; streams map[uint32]*writeQueue; head *writeQueue; queuePool writeQueuePool}
 
-//goesc:pos net/http/internal/http2/writesched_roundrobin.go 78:7 78:50 78:67
-//goesc:leaks recv=none
-func (ws *roundRobinWriteScheduler) AdjustStream(streamID uint32, priority PriorityParam)
-
 //goesc:pos net/http/internal/http2/writesched_roundrobin.go 59:7 59:49
 //goesc:leaks recv=heap:1,mutator:0
 func (ws *roundRobinWriteScheduler) CloseStream(streamID uint32)
@@ -1137,22 +910,6 @@ func (ws *roundRobinWriteScheduler) Pop() (FrameWriteRequest, bool)
 func (ws *roundRobinWriteScheduler) Push(wr FrameWriteRequest)
 
 type serverConn struct{srv *Server; hs ServerConfig; conn net.Conn; bw *bufferedWriter; handler Handler; baseCtx context.Context; framer *Framer; doneServing chan struct{}; readFrameCh chan readFrameResult; wantWriteFrameCh chan FrameWriteRequest; wroteFrameCh chan frameWriteResult; bodyReadCh chan bodyReadMsg; serveMsgCh chan any; flow connOutflow; inflow inflow; tlsState *tls.ConnectionState; remoteAddrStr string; writeSched WriteScheduler; countErrorFunc func(errType string); serveG goroutineLock; pushEnabled bool; sawClientPreface bool; sawFirstSettings bool; needToSendSettingsAck bool; unackedSettings int; pendingEncoderTableSize bool; encoderTableSizeMin uint32; encoderTableSize uint32; queuedControlFrames int; clientMaxStreams uint32; advMaxStreams uint32; curClientStreams uint32; curPushedStreams uint32; curHandlers uint32; maxClientStreamID uint32; maxPushPromiseID uint32; streams map[uint32]*stream; unstartedHandlers []unstartedHandler; initialStreamRecvWindowSize int32; maxFrameSize int32; peerMaxHeaderListSize uint32; canonHeader map[string]string; canonHeaderKeysSize int; writingFrame bool; writingFrameAsync bool; needsFrameFlush bool; inGoAway bool; inFrameScheduleLoop bool; needToSendGoAway bool; pingSent bool; sentPingData [8]byte; goAwayCode ErrCode; shutdownTimer *time.Timer; idleTimer *time.Timer; readIdleTimeout time.Duration; pingTimeout time.Duration; readIdleTimer *time.Timer; headerWriteBuf bytes.Buffer; hpackEncoder *hpack.Encoder; shutdownOnce sync.Once; hasIntermediary bool; priorityAware bool}
-
-//goesc:pos net/http/internal/http2/server.go 540:7
-//goesc:leaks recv=heap:1
-func (sc *serverConn) CloseConn() error
-
-//goesc:pos net/http/internal/http2/server.go 541:7
-//goesc:leaks recv=heap:2,mutator:1
-func (sc *serverConn) Flush() error
-
-//goesc:pos net/http/internal/http2/server.go 539:7
-//goesc:leaks recv=r0:1
-func (sc *serverConn) Framer() *Framer
-
-//goesc:pos net/http/internal/http2/server.go 542:7
-//goesc:leaks recv=r0:1,r1:0
-func (sc *serverConn) HeaderEncoder() (*hpack.Encoder, *bytes.Buffer)
 
 //goesc:pos net/http/internal/http2/server.go 650:7 650:39
 //goesc:leaks recv=mutator:0 v=heap:0
@@ -1448,9 +1205,6 @@ type streamMetadata struct{location *writeQueue; priority PriorityParam}
 
 type streamState int
 
-//goesc:pos net/http/internal/http2/http2.go 119:7
-func (st streamState) String() string
-
 type transportTestHooks struct{newclientconn func(*ClientConn)}
 
 type unstartedHandler struct{streamID uint32; rw *responseWriter; req *ServerRequest; handler func(*ResponseWriter, *ServerRequest); body *pipe}
@@ -1467,10 +1221,6 @@ func (w write100ContinueHeadersFrame) writeFrame(ctx writeContext) error
 type writeContext interface{CloseConn() error; Flush() error; Framer() *Framer; HeaderEncoder() (*hpack.Encoder, *bytes.Buffer)}
 
 type writeData struct{streamID uint32; p []byte; endStream bool}
-
-//goesc:pos net/http/internal/http2/write.go 104:7
-//goesc:leaks recv=none
-func (w *writeData) String() string
 
 //goesc:pos net/http/internal/http2/write.go 112:7 112:39
 //goesc:leaks recv=none
@@ -1528,12 +1278,6 @@ func (w *writeResHeaders) writeFrame(ctx writeContext) error
 //goesc:pos net/http/internal/http2/write.go 247:7 247:44 247:62 247:75 247:86
 //goesc:leaks recv=none ctx=heap:0 frag=none
 func (w *writeResHeaders) writeHeaderBlock(ctx writeContext, frag []byte, firstFrag bool, lastFrag bool) error
-
-//goesc:leaks w=heap:0 r=heap:0
-func NewFramer(w io.Writer, r io.Reader) *Framer
-
-//goesc:leaks t1=heap:0
-func NewTransport(t1 TransportConfig) *Transport
 
 //goesc:leaks r=heap:0
 func ReadFrameHeader(r io.Reader) (FrameHeader, error)

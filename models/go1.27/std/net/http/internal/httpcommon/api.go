@@ -27,9 +27,6 @@ func CanonicalHeader(v string) string
 //goesc:leaks ctx=heap:0 param=heap:0 headerf=none
 func EncodeHeaders(ctx context.Context, param EncodeHeadersParam, headerf func(name string, value string)) (res EncodeHeadersResult, _ error)
 
-//goesc:leaks method=none header=none
-func IsRequestGzip(method string, header map[string][]string, disableCompression bool) bool
-
 //goesc:leaks v=r0:0
 func LowerHeader(v string) (lower string, ascii bool)
 

@@ -7,12 +7,6 @@ import (
 	"time"
 )
 
-//goesc:leaks s=heap:0 f=none
-func ParseBareInnerList(s string, f func(bareItem string, param string)) (ok bool)
-
-//goesc:leaks s=none
-func ParseBoolean(s string) (parsed bool, ok bool)
-
 //goesc:leaks s=none
 func ParseByteSequence(s string) (parsed []byte, ok bool)
 
@@ -32,13 +26,7 @@ func ParseDisplayString(s string) (parsed string, ok bool)
 func ParseInteger(s string) (parsed int64, ok bool)
 
 //goesc:leaks s=heap:0 f=none
-func ParseItem(s string, f func(bareItem string, param string)) (ok bool)
-
-//goesc:leaks s=heap:0 f=none
 func ParseList(s string, f func(member string, param string)) (ok bool)
-
-//goesc:leaks s=heap:0 f=none
-func ParseParameter(s string, f func(key string, val string)) (ok bool)
 
 //goesc:leaks s=r0:0
 func ParseString(s string) (parsed string, ok bool)

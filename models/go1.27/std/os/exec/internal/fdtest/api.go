@@ -3,5 +3,3 @@
 
 package fdtest
 
-func Exists(fd uintptr) bool
-

@@ -11,8 +11,6 @@ func PtrStaticData() *uint32
 
 func PtrStaticText() unsafe.Pointer
 
-func TEXT()
-
 var (
 	BSS *int
 	DATA struct{P *int; X int}

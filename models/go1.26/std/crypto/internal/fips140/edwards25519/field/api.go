@@ -13,10 +13,6 @@ func (v *Element) Absolute(u *Element) *Element
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *Element) Add(a *Element, b *Element) *Element
 
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 221:7
-//goesc:leaks recv=none
-func (v *Element) Bytes() []byte
-
 //goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 253:7 253:25
 //goesc:leaks recv=none u=none
 func (v *Element) Equal(u *Element) int
@@ -25,37 +21,13 @@ func (v *Element) Equal(u *Element) int
 //goesc:leaks recv=r0:0,mutator:0,callee:0 z=mutator:0,callee:0
 func (v *Element) Invert(z *Element) *Element
 
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 293:7
-//goesc:leaks recv=none
-func (v *Element) IsNegative() int
-
 //goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 315:7 315:26 315:38
 //goesc:leaks recv=r0:0,mutator:0 x=none
 func (v *Element) Mult32(x *Element, y uint32) *Element
 
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 303:7 303:28 303:31
-//goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0 y=mutator:0,callee:0
-func (v *Element) Multiply(x *Element, y *Element) *Element
-
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 110:7 110:26
-//goesc:leaks recv=r0:0,mutator:0 a=none
-func (v *Element) Negate(a *Element) *Element
-
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 49:7
-//goesc:leaks recv=r0:0,mutator:0
-func (v *Element) One() *Element
-
 //goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 340:7 340:28
 //goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
 func (v *Element) Pow22523(x *Element) *Element
-
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 262:7 262:26 262:29 262:41
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *Element) Select(a *Element, b *Element, cond int) *Element
-
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 182:7 182:23
-//goesc:leaks recv=r0:0,mutator:0 a=none
-func (v *Element) Set(a *Element) *Element
 
 //goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 195:7 195:28
 //goesc:leaks recv=r0:0,mutator:0 x=none
@@ -65,10 +37,6 @@ func (v *Element) SetBytes(x []byte) (*Element, error)
 //goesc:leaks recv=r0:0,mutator:0 u=mutator:0,callee:0 v=mutator:0,callee:0
 func (r *Element) SqrtRatio(u *Element, v *Element) (R *Element, wasSquare int)
 
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 309:7 309:26
-//goesc:leaks recv=r0:0,mutator:0,callee:0 x=mutator:0,callee:0
-func (v *Element) Square(x *Element) *Element
-
 //goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 98:7 98:28 98:31
 //goesc:leaks recv=r0:0,mutator:0 a=none b=none
 func (v *Element) Subtract(a *Element, b *Element) *Element
@@ -76,10 +44,6 @@ func (v *Element) Subtract(a *Element, b *Element) *Element
 //goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 273:7 273:24 273:36
 //goesc:leaks recv=mutator:0 u=mutator:0
 func (v *Element) Swap(u *Element, cond int)
-
-//goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 41:7
-//goesc:leaks recv=r0:0,mutator:0
-func (v *Element) Zero() *Element
 
 //goesc:pos crypto/internal/fips140/edwards25519/field/fe.go 228:7 228:25
 //goesc:leaks recv=none out=r0:0,mutator:0

@@ -46,24 +46,24 @@ func extract[H hash.Hash](hash func() H, newSecret, currentSecret []byte) []byte
 	return hkdf.Extract(hash, newSecret, currentSecret)
 }
 
+func deriveSecret[H hash.Hash](hash func() H, secret []byte, label string, transcript hash.Hash) []byte {
+	if transcript == nil {
+		transcript = hash()
+	}
+	return ExpandLabel(hash, secret, label, transcript.Sum(nil), transcript.Size())
+}
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+const (
+	resumptionBinderLabel         = "res binder"
+	clientEarlyTrafficLabel       = "c e traffic"
+	clientHandshakeTrafficLabel   = "c hs traffic"
+	serverHandshakeTrafficLabel   = "s hs traffic"
+	clientApplicationTrafficLabel = "c ap traffic"
+	serverApplicationTrafficLabel = "s ap traffic"
+	earlyExporterLabel            = "e exp master"
+	exporterLabel                 = "exp master"
+	resumptionLabel               = "res master"
+)
 
 
 
@@ -75,4 +75,104 @@ func NewEarlySecret[H hash.Hash](h func() H, psk []byte) *EarlySecret {
 		secret: extract(h, psk, nil),
 		hash:   func() hash.Hash { return h() },
 	}
+}
+//goesc:leaks recv=heap:1
+func (s *EarlySecret) ResumptionBinderKey() []byte {
+	return deriveSecret(s.hash, s.secret, resumptionBinderLabel, nil)
+}
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *EarlySecret) ClientEarlyTrafficSecret(transcript hash.Hash) []byte {
+	return deriveSecret(s.hash, s.secret, clientEarlyTrafficLabel, transcript)
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *HandshakeSecret) ClientHandshakeTrafficSecret(transcript hash.Hash) []byte {
+	return deriveSecret(s.hash, s.secret, clientHandshakeTrafficLabel, transcript)
+}
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *HandshakeSecret) ServerHandshakeTrafficSecret(transcript hash.Hash) []byte {
+	return deriveSecret(s.hash, s.secret, serverHandshakeTrafficLabel, transcript)
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *MasterSecret) ClientApplicationTrafficSecret(transcript hash.Hash) []byte {
+	return deriveSecret(s.hash, s.secret, clientApplicationTrafficLabel, transcript)
+}
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *MasterSecret) ServerApplicationTrafficSecret(transcript hash.Hash) []byte {
+	return deriveSecret(s.hash, s.secret, serverApplicationTrafficLabel, transcript)
+}
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *MasterSecret) ResumptionMasterSecret(transcript hash.Hash) []byte {
+	return deriveSecret(s.hash, s.secret, resumptionLabel, transcript)
+}
+
+
+
+
+
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *MasterSecret) ExporterMasterSecret(transcript hash.Hash) *ExporterMasterSecret {
+	return &ExporterMasterSecret{
+		secret: deriveSecret(s.hash, s.secret, exporterLabel, transcript),
+		hash:   s.hash,
+	}
+}
+
+
+//goesc:leaks recv=heap:1 transcript=heap:0
+func (s *EarlySecret) EarlyExporterMasterSecret(transcript hash.Hash) *ExporterMasterSecret {
+	return &ExporterMasterSecret{
+		secret: deriveSecret(s.hash, s.secret, earlyExporterLabel, transcript),
+		hash:   s.hash,
+	}
+}
+
+
+
+
+
+
+
+//goesc:leaks s=r0:1
+func TestingOnlyExporterSecret(s *ExporterMasterSecret) []byte {
+	return s.secret
 }

@@ -5,10 +5,6 @@ package chacha20
 
 type Cipher struct{key [8]uint32; counter uint32; nonce [3]uint32; buf [64]byte; len int; overflow bool; precompDone bool; p1 uint32; p5 uint32; p9 uint32; p13 uint32; p2 uint32; p6 uint32; p10 uint32; p14 uint32; p3 uint32; p7 uint32; p11 uint32; p15 uint32}
 
-//goesc:pos vendor/golang.org/x/crypto/chacha20/chacha_generic.go 152:7 152:29
-//goesc:leaks recv=mutator:0
-func (s *Cipher) SetCounter(counter uint32)
-
 //goesc:pos vendor/golang.org/x/crypto/chacha20/chacha_generic.go 184:7 184:31 184:36
 //goesc:leaks recv=mutator:0 dst=mutator:0 src=none
 func (s *Cipher) XORKeyStream(dst []byte, src []byte)
@@ -20,12 +16,6 @@ func (s *Cipher) xorKeyStreamBlocks(dst []byte, src []byte)
 //goesc:pos vendor/golang.org/x/crypto/chacha20/chacha_generic.go 256:7 256:44 256:49
 //goesc:leaks recv=mutator:0 dst=mutator:0 src=none
 func (s *Cipher) xorKeyStreamBlocksGeneric(dst []byte, src []byte)
-
-//goesc:leaks key=none nonce=none
-func HChaCha20(key []byte, nonce []byte) ([]byte, error)
-
-//goesc:leaks key=none nonce=none
-func NewUnauthenticatedCipher(key []byte, nonce []byte) (*Cipher, error)
 
 const (
 	KeySize = 32

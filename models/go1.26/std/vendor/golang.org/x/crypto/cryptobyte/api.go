@@ -22,77 +22,17 @@ func (b *Builder) AddASN1(tag asn1.Tag, f BuilderContinuation)
 //goesc:leaks recv=heap:1,mutator:0 n=none
 func (b *Builder) AddASN1BigInt(n *big.Int)
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 135:7 135:36
-//goesc:leaks recv=heap:1,mutator:0 data=none
-func (b *Builder) AddASN1BitString(data []byte)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 195:7 195:34
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Boolean(v bool)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 33:7 33:31
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Enum(v int64)
-
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 110:7 110:42
 //goesc:leaks recv=heap:1,mutator:0 t=heap:0
 func (b *Builder) AddASN1GeneralizedTime(t time.Time)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 22:7 22:32
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Int64(v int64)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 28:7 28:39 28:48
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Int64WithTag(v int64, tag asn1.Tag)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 205:7
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1NULL()
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 181:7 181:43
-//goesc:leaks recv=heap:1,mutator:0 oid=heap:0
-func (b *Builder) AddASN1ObjectIdentifier(oid asn1_2.ObjectIdentifier)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 101:7 101:38
-//goesc:leaks recv=heap:1,mutator:0 bytes=none
-func (b *Builder) AddASN1OctetString(bytes []byte)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 121:7 121:34
-//goesc:leaks recv=heap:1,mutator:0 t=heap:0
-func (b *Builder) AddASN1UTCTime(t time.Time)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 52:7 52:33
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddASN1Uint64(v uint64)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 109:7 109:28
-//goesc:leaks recv=heap:1,mutator:0 v=none
-func (b *Builder) AddBytes(v []byte)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 83:7 83:29
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddUint16(v uint16)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 150:7 150:43
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint16LengthPrefixed(f BuilderContinuation)
 
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 89:7 89:29
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AddUint24(v uint32)
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 155:7 155:43
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint24LengthPrefixed(f BuilderContinuation)
-
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 94:7 94:29
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AddUint32(v uint32)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 160:7 160:43
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint32LengthPrefixed(f BuilderContinuation)
 
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 99:7 99:29
 //goesc:leaks recv=heap:1,mutator:0
@@ -102,45 +42,9 @@ func (b *Builder) AddUint48(v uint64)
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) AddUint64(v uint64)
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 78:7 78:28
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) AddUint8(v uint8)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 145:7 145:42
-//goesc:leaks recv=heap:1,mutator:0 f=none
-func (b *Builder) AddUint8LengthPrefixed(f BuilderContinuation)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 345:7 345:28
-//goesc:leaks recv=heap:0 v=heap:0
-func (b *Builder) AddValue(v MarshalingValue)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 61:7
-//goesc:leaks recv=r0:1,r1:1
-func (b *Builder) Bytes() ([]byte, error)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 70:7
-//goesc:leaks recv=heap:1
-func (b *Builder) BytesOrPanic() []byte
-
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 211:7 211:31
 //goesc:leaks recv=heap:1,mutator:0 v=heap:0
 func (b *Builder) MarshalASN1(v interface{})
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 55:7 55:28
-//goesc:leaks recv=mutator:0 err=heap:0
-func (b *Builder) SetError(err error)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 314:7 314:27
-//goesc:leaks recv=mutator:0
-func (b *Builder) Unwrite(n int)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/builder.go 294:7 294:23
-//goesc:leaks recv=heap:1,mutator:0 bytes=none
-func (b *Builder) add(bytes ...byte)
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 37:7 37:33 37:47
-//goesc:leaks recv=heap:1,mutator:0
-func (b *Builder) addASN1Signed(tag asn1.Tag, v int64)
 
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 142:7 142:33
 //goesc:leaks recv=heap:1,mutator:0
@@ -165,18 +69,6 @@ type MarshalingValue interface{Marshal(b *Builder) error}
 
 type String []byte
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 171:7 171:28
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) CopyBytes(out []byte) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 181:7
-//goesc:leaks recv=none
-func (s String) Empty() bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 640:7 640:29
-//goesc:leaks recv=none
-func (s String) PeekASN1Tag(tag asn1.Tag) bool
-
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 599:7 599:27 599:40
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (s *String) ReadASN1(out *String, tag asn1.Tag) bool
@@ -192,10 +84,6 @@ func (s *String) ReadASN1BitStringAsBytes(out *[]byte) bool
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 249:7 249:34
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (s *String) ReadASN1Boolean(out *bool) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 590:7 590:32 590:45
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadASN1Bytes(out *[]byte, tag asn1.Tag) bool
 
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 612:7 612:34 612:47
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
@@ -225,18 +113,6 @@ func (s *String) ReadASN1ObjectIdentifier(out *asn1_2.ObjectIdentifier) bool
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0
 func (s *String) ReadASN1UTCTime(out *time.Time) bool
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 625:7 625:30 625:43
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outTag=mutator:0
-func (s *String) ReadAnyASN1(out *String, outTag *asn1.Tag) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 634:7 634:37 634:50
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outTag=mutator:0
-func (s *String) ReadAnyASN1Element(out *String, outTag *asn1.Tag) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 160:7 160:28 160:41
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadBytes(out *[]byte, n int) bool
-
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 658:7 658:35 658:48 658:66
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outPresent=mutator:0
 func (s *String) ReadOptionalASN1(out *String, outPresent *bool, tag asn1.Tag) bool
@@ -253,26 +129,6 @@ func (s *String) ReadOptionalASN1Integer(out interface{}, tag asn1.Tag, defaultV
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outPresent=mutator:0
 func (s *String) ReadOptionalASN1OctetString(out *[]byte, outPresent *bool, tag asn1.Tag) bool
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 53:7 53:29
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint16(out *uint16) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 147:7 147:43
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadUint16LengthPrefixed(out *String) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 64:7 64:29
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint24(out *uint32) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 154:7 154:43
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadUint24LengthPrefixed(out *String) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 75:7 75:29
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint32(out *uint32) bool
-
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 86:7 86:29
 //goesc:leaks recv=mutator:0 out=mutator:0
 func (s *String) ReadUint48(out *uint64) bool
@@ -281,29 +137,9 @@ func (s *String) ReadUint48(out *uint64) bool
 //goesc:leaks recv=mutator:0 out=mutator:0
 func (s *String) ReadUint64(out *uint64) bool
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 42:7 42:28
-//goesc:leaks recv=mutator:0 out=mutator:0
-func (s *String) ReadUint8(out *uint8) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 140:7 140:42
-//goesc:leaks recv=heap:1,mutator:0 out=mutator:0
-func (s *String) ReadUint8LengthPrefixed(out *String) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 36:7 36:23
-//goesc:leaks recv=mutator:0
-func (s *String) Skip(n int) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 649:7 649:27
-//goesc:leaks recv=heap:1,mutator:0
-func (s *String) SkipASN1(tag asn1.Tag) bool
-
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 671:7 671:35
 //goesc:leaks recv=heap:1,mutator:0
 func (s *String) SkipOptionalASN1(tag asn1.Tag) bool
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 26:7 26:23
-//goesc:leaks recv=r0:1,mutator:0
-func (s *String) read(n int) []byte
 
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1.go 755:7 755:27 755:40 755:58
 //goesc:leaks recv=heap:1,mutator:0 out=mutator:0 outTag=mutator:0
@@ -336,10 +172,4 @@ func (s *String) readLengthPrefixed(lenLen int, outChild *String) bool
 //goesc:pos vendor/golang.org/x/crypto/cryptobyte/string.go 106:7 106:31 106:44
 //goesc:leaks recv=mutator:0 out=mutator:0
 func (s *String) readUnsigned(out *uint32, length int) bool
-
-//goesc:leaks buffer=heap:0
-func NewBuilder(buffer []byte) *Builder
-
-//goesc:leaks buffer=heap:0
-func NewFixedBuilder(buffer []byte) *Builder
 

@@ -9,9 +9,6 @@ import (
 
 type NopResetter struct{}
 
-//goesc:pos vendor/golang.org/x/text/transform/transform.go 107:7
-func (NopResetter) Reset()
-
 type Reader struct{r io.Reader; t Transformer; err error; dst []byte; dst0 int; dst1 int; src []byte; src0 int; src1 int; transformComplete bool}
 
 //goesc:pos vendor/golang.org/x/text/transform/transform.go 145:7 145:23
@@ -60,19 +57,7 @@ func (l *link) src() []byte
 
 type nop struct{NopResetter}
 
-//goesc:pos vendor/golang.org/x/text/transform/transform.go 320:7 320:17 320:29
-//goesc:leaks src=none
-func (nop) Span(src []byte, atEOF bool) (n int, err error)
-
-//goesc:pos vendor/golang.org/x/text/transform/transform.go 312:7 312:22 312:27 312:39
-//goesc:leaks dst=mutator:0 src=none
-func (nop) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
-
 type removeF func(r rune) bool
-
-//goesc:pos vendor/golang.org/x/text/transform/transform.go 503:7
-//goesc:leaks recv=none
-func (removeF) Reset()
 
 //goesc:pos vendor/golang.org/x/text/transform/transform.go 506:7 506:28 506:33 506:45
 //goesc:leaks recv=none dst=mutator:0 src=none
@@ -80,21 +65,6 @@ func (t removeF) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc i
 
 //goesc:leaks t=heap:0 dst=heap:0 src=heap:0
 func Append(t Transformer, dst []byte, src []byte) (result []byte, n int, err error)
-
-//goesc:leaks t=heap:0 b=heap:0
-func Bytes(t Transformer, b []byte) (result []byte, n int, err error)
-
-//goesc:leaks t=heap:1
-func Chain(t ...Transformer) Transformer
-
-//goesc:leaks r=heap:0 t=heap:0
-func NewReader(r io.Reader, t Transformer) *Reader
-
-//goesc:leaks w=heap:0 t=heap:0
-func NewWriter(w io.Writer, t Transformer) *Writer
-
-//goesc:leaks f=r0:0
-func RemoveFunc(f func(r rune) bool) Transformer
 
 //goesc:leaks t=heap:0 s=r0:0
 func String(t Transformer, s string) (result string, n int, err error)

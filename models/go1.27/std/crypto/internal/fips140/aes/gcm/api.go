@@ -25,17 +25,9 @@ func (kdf *CounterKDF) DeriveKey(label byte, context [12]byte) [32]byte
 
 type GCM struct{cipher aes.Block; nonceSize int; tagSize int; gcmPlatformData}
 
-//goesc:pos crypto/internal/fips140/aes/gcm/gcm.go 55:7
-//goesc:leaks recv=none
-func (g *GCM) NonceSize() int
-
 //goesc:pos crypto/internal/fips140/aes/gcm/gcm.go 93:7 93:20 93:25 93:32 93:44
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 ciphertext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCM) Open(dst []byte, nonce []byte, ciphertext []byte, data []byte) ([]byte, error)
-
-//goesc:pos crypto/internal/fips140/aes/gcm/gcm.go 59:7
-//goesc:leaks recv=none
-func (g *GCM) Overhead() int
 
 //goesc:pos crypto/internal/fips140/aes/gcm/gcm.go 63:7 63:20 63:25 63:32 63:43
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 plaintext=mutator:0,callee:0 data=mutator:0,callee:0
@@ -47,17 +39,9 @@ func (g *GCM) sealAfterIndicator(dst []byte, nonce []byte, plaintext []byte, dat
 
 type GCMWithCounterNonce struct{g GCM; prefixReady bool; prefix uint32; startReady bool; start uint64; next uint64}
 
-//goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 97:7
-//goesc:leaks recv=none
-func (g *GCMWithCounterNonce) NonceSize() int
-
 //goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 142:7 142:36 142:41 142:48 142:60
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 ciphertext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCMWithCounterNonce) Open(dst []byte, nonce []byte, ciphertext []byte, data []byte) ([]byte, error)
-
-//goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 99:7
-//goesc:leaks recv=none
-func (g *GCMWithCounterNonce) Overhead() int
 
 //goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 105:7 105:36 105:41 105:48 105:59
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 plaintext=mutator:0,callee:0 data=mutator:0,callee:0
@@ -65,39 +49,18 @@ func (g *GCMWithCounterNonce) Seal(dst []byte, nonce []byte, plaintext []byte, d
 
 type GCMWithXORCounterNonce struct{g GCM; ready bool; prefix uint32; mask uint64; next uint64}
 
-//goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 242:7
-//goesc:leaks recv=none
-func (g *GCMWithXORCounterNonce) NonceSize() int
-
 //goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 284:7 284:39 284:44 284:51 284:63
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 ciphertext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCMWithXORCounterNonce) Open(dst []byte, nonce []byte, ciphertext []byte, data []byte) ([]byte, error)
-
-//goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 244:7
-//goesc:leaks recv=none
-func (g *GCMWithXORCounterNonce) Overhead() int
 
 //goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 250:7 250:39 250:44 250:51 250:62
 //goesc:leaks recv=mutator:0,callee:0 dst=r0:0,mutator:0,callee:0 nonce=mutator:0,callee:0 plaintext=mutator:0,callee:0 data=mutator:0,callee:0
 func (g *GCMWithXORCounterNonce) Seal(dst []byte, nonce []byte, plaintext []byte, data []byte) []byte
 
-//goesc:pos crypto/internal/fips140/aes/gcm/gcm_nonces.go 229:7 229:56
-//goesc:leaks recv=mutator:0 nonce=none
-func (g *GCMWithXORCounterNonce) SetNoncePrefixAndMask(nonce []byte) error
-
 type gcmPlatformData struct{productTable [256]byte}
 
 //goesc:leaks key=none inputs=none
 func GHASH(key *[16]byte, inputs ...[]byte) []byte
-
-//goesc:leaks cipher=none
-func New(cipher *aes.Block, nonceSize int, tagSize int) (*GCM, error)
-
-//goesc:leaks b=none
-func NewCMAC(b *aes.Block) *CMAC
-
-//goesc:leaks b=none
-func NewCounterKDF(b *aes.Block) *CounterKDF
 
 //goesc:leaks cipher=none
 func NewGCMForHPKE(cipher *aes.Block) (*GCMWithXORCounterNonce, error)

@@ -5,16 +5,16 @@
 package ecdsa
 
 import (
-
+ "bytes"
  "crypto/internal/fips140"
  "crypto/internal/fips140/bigmod"
  "crypto/internal/fips140/drbg"
-
+ "crypto/internal/fips140/nistec"
  "errors"
  "hash"
  "io"
  "math/bits"
-
+ "sync"
 )
 
 
@@ -25,23 +25,23 @@ import (
 
 
 
+//goesc:leaks recv=r0:1
+func (priv *PrivateKey) Bytes() []byte {
+	return priv.d
+}
+//goesc:leaks recv=r0:0
+func (priv *PrivateKey) PublicKey() *PublicKey {
+	return &priv.pub
+}
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks recv=r0:1
+func (pub *PublicKey) Bytes() []byte {
+	return pub.q
+}
 
 
 
@@ -71,91 +71,91 @@ const (
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+func precomputeParams[P Point[P]](c *Curve[P], order []byte) {
+	var err error
+	c.N, err = bigmod.NewModulus(order)
+	if err != nil {
+		panic(err)
+	}
+	two, _ := bigmod.NewNat().SetBytes([]byte{2}, c.N)
+	c.nMinus2 = bigmod.NewNat().ExpandFor(c.N).Sub(two, c.N).Bytes(c.N)
+}
+
+func P224() *Curve[*nistec.P224Point] { return _P224() }
+
+var _P224 = sync.OnceValue(func() *Curve[*nistec.P224Point] {
+	c := &Curve[*nistec.P224Point]{
+		curve:    p224,
+		newPoint: nistec.NewP224Point,
+	}
+	precomputeParams(c, p224Order)
+	return c
+})
+
+var p224Order = []byte{
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x16, 0xa2,
+	0xe0, 0xb8, 0xf0, 0x3e, 0x13, 0xdd, 0x29, 0x45,
+	0x5c, 0x5c, 0x2a, 0x3d,
+}
+
+func P256() *Curve[*nistec.P256Point] { return _P256() }
+
+var _P256 = sync.OnceValue(func() *Curve[*nistec.P256Point] {
+	c := &Curve[*nistec.P256Point]{
+		curve:      p256,
+		newPoint:   nistec.NewP256Point,
+		ordInverse: nistec.P256OrdInverse,
+	}
+	precomputeParams(c, p256Order)
+	return c
+})
+
+var p256Order = []byte{
+	0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xbc, 0xe6, 0xfa, 0xad, 0xa7, 0x17, 0x9e, 0x84,
+	0xf3, 0xb9, 0xca, 0xc2, 0xfc, 0x63, 0x25, 0x51}
+
+func P384() *Curve[*nistec.P384Point] { return _P384() }
+
+var _P384 = sync.OnceValue(func() *Curve[*nistec.P384Point] {
+	c := &Curve[*nistec.P384Point]{
+		curve:    p384,
+		newPoint: nistec.NewP384Point,
+	}
+	precomputeParams(c, p384Order)
+	return c
+})
+
+var p384Order = []byte{
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xc7, 0x63, 0x4d, 0x81, 0xf4, 0x37, 0x2d, 0xdf,
+	0x58, 0x1a, 0x0d, 0xb2, 0x48, 0xb0, 0xa7, 0x7a,
+	0xec, 0xec, 0x19, 0x6a, 0xcc, 0xc5, 0x29, 0x73}
+
+func P521() *Curve[*nistec.P521Point] { return _P521() }
+
+var _P521 = sync.OnceValue(func() *Curve[*nistec.P521Point] {
+	c := &Curve[*nistec.P521Point]{
+		curve:    p521,
+		newPoint: nistec.NewP521Point,
+	}
+	precomputeParams(c, p521Order)
+	return c
+})
+
+var p521Order = []byte{0x01, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfa,
+	0x51, 0x86, 0x87, 0x83, 0xbf, 0x2f, 0x96, 0x6b,
+	0x7f, 0xcc, 0x01, 0x48, 0xf7, 0x09, 0xa5, 0xd0,
+	0x3b, 0xb5, 0xc9, 0xb8, 0x89, 0x9c, 0x47, 0xae,
+	0xbb, 0x6f, 0xb7, 0x1e, 0x91, 0x38, 0x64, 0x09}
 
 
 
@@ -426,19 +426,19 @@ func hashToNat[P Point[P]](c *Curve[P], e *bigmod.Nat, hash []byte) {
 
 
 //goesc:leaks b=r0:0,mutator:0
-func rightShift(b []byte, shift int) []byte
-
-
-
-
-
-
-
-
-
-
-
-
+func rightShift(b []byte, shift int) []byte {
+	if shift <= 0 || shift >= 8 {
+		panic("ecdsa: internal error: shift can only be by 1 to 7 bits")
+	}
+	b = bytes.Clone(b)
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] >>= shift
+		if i > 0 {
+			b[i] |= b[i-1] << (8 - shift)
+		}
+	}
+	return b
+}
 
 
 

@@ -5,14 +5,6 @@ package fiat
 
 type P224Element struct{x p224MontgomeryDomainFieldElement}
 
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 95:7 95:27 95:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P224Element) Add(t1 *P224Element, t2 *P224Element) *P224Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 54:7
-//goesc:leaks recv=none
-func (e *P224Element) Bytes() []byte
-
 //goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 34:7 34:29
 //goesc:leaks recv=none t=none
 func (e *P224Element) Equal(t *P224Element) int
@@ -25,47 +17,15 @@ func (e *P224Element) Invert(x *P224Element) *P224Element
 //goesc:leaks recv=none
 func (e *P224Element) IsZero() int
 
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 107:7 107:27 107:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P224Element) Mul(t1 *P224Element, t2 *P224Element) *P224Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 28:7
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P224Element) One() *P224Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 119:7 119:30 119:33 119:49
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P224Element) Select(a *P224Element, b *P224Element, cond int) *P224Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 48:7 48:27
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P224Element) Set(t *P224Element) *P224Element
-
 //goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 72:7 72:32
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P224Element) SetBytes(v []byte) (*P224Element, error)
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 113:7 113:30
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P224Element) Square(t *P224Element) *P224Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 101:7 101:27 101:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P224Element) Sub(t1 *P224Element, t2 *P224Element) *P224Element
 
 //goesc:pos crypto/internal/fips140/nistec/fiat/p224.go 61:7 61:29
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (e *P224Element) bytes(out *[28]byte) []byte
 
 type P256Element struct{x p256MontgomeryDomainFieldElement}
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 95:7 95:27 95:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P256Element) Add(t1 *P256Element, t2 *P256Element) *P256Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 54:7
-//goesc:leaks recv=none
-func (e *P256Element) Bytes() []byte
 
 //goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 34:7 34:29
 //goesc:leaks recv=none t=none
@@ -79,47 +39,15 @@ func (e *P256Element) Invert(x *P256Element) *P256Element
 //goesc:leaks recv=none
 func (e *P256Element) IsZero() int
 
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 107:7 107:27 107:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P256Element) Mul(t1 *P256Element, t2 *P256Element) *P256Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 28:7
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P256Element) One() *P256Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 119:7 119:30 119:33 119:49
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P256Element) Select(a *P256Element, b *P256Element, cond int) *P256Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 48:7 48:27
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P256Element) Set(t *P256Element) *P256Element
-
 //goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 72:7 72:32
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P256Element) SetBytes(v []byte) (*P256Element, error)
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 113:7 113:30
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P256Element) Square(t *P256Element) *P256Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 101:7 101:27 101:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P256Element) Sub(t1 *P256Element, t2 *P256Element) *P256Element
 
 //goesc:pos crypto/internal/fips140/nistec/fiat/p256.go 61:7 61:29
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (e *P256Element) bytes(out *[32]byte) []byte
 
 type P384Element struct{x p384MontgomeryDomainFieldElement}
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 95:7 95:27 95:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P384Element) Add(t1 *P384Element, t2 *P384Element) *P384Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 54:7
-//goesc:leaks recv=none
-func (e *P384Element) Bytes() []byte
 
 //goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 34:7 34:29
 //goesc:leaks recv=none t=none
@@ -133,47 +61,15 @@ func (e *P384Element) Invert(x *P384Element) *P384Element
 //goesc:leaks recv=none
 func (e *P384Element) IsZero() int
 
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 107:7 107:27 107:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P384Element) Mul(t1 *P384Element, t2 *P384Element) *P384Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 28:7
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P384Element) One() *P384Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 119:7 119:30 119:33 119:49
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P384Element) Select(a *P384Element, b *P384Element, cond int) *P384Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 48:7 48:27
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P384Element) Set(t *P384Element) *P384Element
-
 //goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 72:7 72:32
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P384Element) SetBytes(v []byte) (*P384Element, error)
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 113:7 113:30
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P384Element) Square(t *P384Element) *P384Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 101:7 101:27 101:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P384Element) Sub(t1 *P384Element, t2 *P384Element) *P384Element
 
 //goesc:pos crypto/internal/fips140/nistec/fiat/p384.go 61:7 61:29
 //goesc:leaks recv=none out=r0:0,mutator:0
 func (e *P384Element) bytes(out *[48]byte) []byte
 
 type P521Element struct{x p521MontgomeryDomainFieldElement}
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 95:7 95:27 95:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P521Element) Add(t1 *P521Element, t2 *P521Element) *P521Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 54:7
-//goesc:leaks recv=none
-func (e *P521Element) Bytes() []byte
 
 //goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 34:7 34:29
 //goesc:leaks recv=none t=none
@@ -187,33 +83,9 @@ func (e *P521Element) Invert(x *P521Element) *P521Element
 //goesc:leaks recv=none
 func (e *P521Element) IsZero() int
 
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 107:7 107:27 107:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P521Element) Mul(t1 *P521Element, t2 *P521Element) *P521Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 28:7
-//goesc:leaks recv=r0:0,mutator:0
-func (e *P521Element) One() *P521Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 119:7 119:30 119:33 119:49
-//goesc:leaks recv=r0:0,mutator:0 a=none b=none
-func (v *P521Element) Select(a *P521Element, b *P521Element, cond int) *P521Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 48:7 48:27
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P521Element) Set(t *P521Element) *P521Element
-
 //goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 72:7 72:32
 //goesc:leaks recv=r0:0,mutator:0 v=none
 func (e *P521Element) SetBytes(v []byte) (*P521Element, error)
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 113:7 113:30
-//goesc:leaks recv=r0:0,mutator:0 t=none
-func (e *P521Element) Square(t *P521Element) *P521Element
-
-//goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 101:7 101:27 101:31
-//goesc:leaks recv=r0:0,mutator:0 t1=none t2=none
-func (e *P521Element) Sub(t1 *P521Element, t2 *P521Element) *P521Element
 
 //goesc:pos crypto/internal/fips140/nistec/fiat/p521.go 61:7 61:29
 //goesc:leaks recv=none out=r0:0,mutator:0

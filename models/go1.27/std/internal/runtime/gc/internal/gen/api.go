@@ -11,14 +11,6 @@ type Array[T Value] struct{valAny}
 
 type File struct{w io.Writer; funcs []*Func; consts []fileConst}
 
-//goesc:pos internal/runtime/gc/internal/gen/gen.go 44:7 44:25 44:38
-//goesc:leaks recv=heap:1,mutator:0 name=heap:0 data=heap:0
-func (f *File) AddConst(name string, data any)
-
-//goesc:pos internal/runtime/gc/internal/gen/gen.go 35:7 35:24
-//goesc:leaks recv=heap:1,mutator:0 fn=heap:0
-func (f *File) AddFunc(fn *Func)
-
 //goesc:pos internal/runtime/gc/internal/gen/gen.go 161:7
 //goesc:leaks recv=heap:1
 func (f *File) Compile()
@@ -67,10 +59,6 @@ func (fn *Func) write(w io.Writer)
 
 type Mask64 struct{valAny}
 
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 225:7 225:20
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Mask64) Or(y Mask64) (z Mask64)
-
 //goesc:pos internal/runtime/gc/internal/gen/simd.go 230:7 230:27
 //goesc:leaks recv=heap:0
 func (x Mask64) ShiftLeft(c uint8) (z Mask64)
@@ -79,35 +67,15 @@ func (x Mask64) ShiftLeft(c uint8) (z Mask64)
 //goesc:leaks recv=heap:0
 func (x Mask64) ShiftRight(c uint8) (z Mask64)
 
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 220:7
-//goesc:leaks recv=heap:0
-func (x Mask64) ToUint64() (z Uint64)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 210:7
-//goesc:leaks recv=none
-func (Mask64) kind() *kind
-
 //goesc:pos internal/runtime/gc/internal/gen/simd.go 214:7 214:20
 //goesc:leaks recv=none x=heap:0
 func (Mask64) wrap(x *op) Mask64
 
 type Mask8 struct{valAny}
 
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 183:7 183:19
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Mask8) Or(y Mask8) (z Mask8)
-
 //goesc:pos internal/runtime/gc/internal/gen/simd.go 188:7 188:26
 //goesc:leaks recv=heap:0
 func (x Mask8) ShiftLeft(c uint8) (z Mask8)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 178:7
-//goesc:leaks recv=heap:0
-func (x Mask8) ToUint8() (z Uint64)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 168:7
-//goesc:leaks recv=none
-func (Mask8) kind() *kind
 
 //goesc:pos internal/runtime/gc/internal/gen/simd.go 172:7 172:19
 //goesc:leaks recv=none x=heap:0
@@ -116,10 +84,6 @@ func (Mask8) wrap(x *op) Mask8
 type Ptr[T Value] struct{valGP}
 
 type Uint64 struct{valGP}
-
-//goesc:pos internal/runtime/gc/internal/gen/gp.go 18:7
-//goesc:leaks recv=none
-func (Uint64) kind() *kind
 
 //goesc:pos internal/runtime/gc/internal/gen/gp.go 22:7 22:20
 //goesc:leaks recv=none x=heap:0
@@ -131,33 +95,9 @@ type Uint64x8 struct{valAny}
 //goesc:leaks recv=heap:0 src=heap:0 mask=heap:0
 func (x Uint64x8) BroadcastMasked(src Uint64, mask Mask8) (z Uint64x8)
 
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 138:7 138:31
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) GF2P8Affine(y Uint8x64) (z Uint8x64)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 122:7 122:22
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) Or(y Uint64x8) (z Uint64x8)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 144:7 144:31
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) ShuffleBits(y Uint8x64) (z Mask64)
-
 //goesc:pos internal/runtime/gc/internal/gen/simd.go 149:7 149:37 149:49
 //goesc:leaks recv=heap:0 y=heap:0 mask=heap:0
 func (x Uint64x8) ShuffleBitsMasked(y Uint8x64, mask Mask64) (z Mask64)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 127:7 127:23
-//goesc:leaks recv=heap:0 y=heap:0
-func (x Uint64x8) Sub(y Uint64x8) (z Uint64x8)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 133:7
-//goesc:leaks recv=r0:0
-func (x Uint64x8) ToUint8x64() (z Uint8x64)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 112:7
-//goesc:leaks recv=none
-func (Uint64x8) kind() *kind
 
 //goesc:pos internal/runtime/gc/internal/gen/simd.go 116:7 116:22
 //goesc:leaks recv=none x=heap:0
@@ -189,14 +129,6 @@ func (x Uint8x64) ShuffleMasked(shuf Uint8x64, mask Mask64) (y Uint8x64)
 //goesc:leaks recv=heap:0 shuf=heap:0 mask=heap:0
 func (x Uint8x64) ShuffleZeroed(shuf Uint8x64, mask Mask64) (y Uint8x64)
 
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 28:7
-//goesc:leaks recv=r0:0
-func (x Uint8x64) ToUint64x8() (z Uint64x8)
-
-//goesc:pos internal/runtime/gc/internal/gen/simd.go 18:7
-//goesc:leaks recv=none
-func (Uint8x64) kind() *kind
-
 //goesc:pos internal/runtime/gc/internal/gen/simd.go 22:7 22:22
 //goesc:leaks recv=none x=heap:0
 func (Uint8x64) wrap(x *op) Uint8x64
@@ -222,26 +154,12 @@ func (l locMem) Deref(off int) (loc, error)
 //goesc:leaks recv=heap:0
 func (l locMem) LocString() string
 
-//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 79:7
-//goesc:leaks recv=none
-func (l locMem) Reg() (locReg, bool)
-
 type locReg struct{cls regClass; reg int}
-
-//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 48:7 48:23
-func (l locReg) Deref(off int) (loc, error)
 
 //goesc:pos internal/runtime/gc/internal/gen/regalloc.go 34:7
 func (l locReg) LocString() string
 
-//goesc:pos internal/runtime/gc/internal/gen/regalloc.go 52:7
-func (l locReg) Reg() (locReg, bool)
-
 type op struct{op string; kind *kind; args []*op; id int; fn *Func; c any; name string}
-
-//goesc:pos internal/runtime/gc/internal/gen/gen.go 117:7
-//goesc:leaks recv=none
-func (o *op) String() string
 
 //goesc:pos internal/runtime/gc/internal/gen/gen.go 125:7 125:26
 //goesc:leaks recv=none o2=none
@@ -272,27 +190,9 @@ func (valGP) isWord()
 //goesc:pos wrap=internal/runtime/gc/internal/gen/val.go:26:7
 type wrap[T Value] interface{wrap(x *op) T; Value}
 
-//goesc:leaks src=heap:0 mask=heap:0
-func BroadcastUint64x8Zeroed(src Uint64, mask Mask8) (z Uint64x8)
-
 func ConstMask64(c uint64) (y Mask64)
 
 func ConstMask8(c uint8) (y Mask8)
-
-//goesc:leaks name=heap:0
-func ConstUint64(c uint64, name string) (y Uint64)
-
-//goesc:leaks name=heap:0
-func ConstUint64x8(c [8]uint64, name string) (y Uint64x8)
-
-//goesc:leaks name=heap:0
-func ConstUint8x64(c [64]uint8, name string) (y Uint8x64)
-
-//goesc:leaks w=heap:0
-func NewFile(w io.Writer) *File
-
-//goesc:leaks name=heap:0
-func NewFunc(name string) *Func
 
 //goesc:leaks results=heap:1
 func Return(results ...Value)

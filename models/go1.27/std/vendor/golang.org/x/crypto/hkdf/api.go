@@ -11,9 +11,6 @@ import (
 //goesc:leaks hash=callee:0 pseudorandomKey=heap:0 info=heap:0
 func Expand(hash func() hash.Hash, pseudorandomKey []byte, info []byte) io.Reader
 
-//goesc:leaks hash=callee:0 secret=heap:0 salt=heap:0
-func Extract(hash func() hash.Hash, secret []byte, salt []byte) []byte
-
 //goesc:leaks hash=callee:0 secret=heap:0 salt=heap:0 info=heap:0
 func New(hash func() hash.Hash, secret []byte, salt []byte, info []byte) io.Reader
 

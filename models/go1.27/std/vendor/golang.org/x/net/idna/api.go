@@ -7,14 +7,6 @@ type Option func(*options)
 
 type Profile struct{options}
 
-//goesc:pos vendor/golang.org/x/net/idna/idna.go 250:7
-//goesc:leaks recv=none
-func (p *Profile) String() string
-
-//goesc:pos vendor/golang.org/x/net/idna/idna.go 234:7 234:27
-//goesc:leaks recv=heap:0 s=heap:0
-func (p *Profile) ToASCII(s string) (string, error)
-
 //goesc:pos vendor/golang.org/x/net/idna/idna.go 242:7 242:29
 //goesc:leaks recv=heap:1 s=heap:0
 func (p *Profile) ToUnicode(s string) (string, error)
@@ -60,35 +52,6 @@ func (t *idnaTrie) lookupUnsafe(s []byte) uint16
 func (t *idnaTrie) lookupValue(n uint32, b byte) uint16
 
 type options struct{transitional bool; useSTD3Rules bool; checkHyphens bool; checkJoiners bool; verifyDNSLength bool; removeLeadingDots bool; trie *idnaTrie; fromPuny func(p *Profile, s string) error; mapping func(p *Profile, s string) (mapped string, isBidi bool, err error); bidirule func(s string) bool}
-
-func BidiRule() Option
-
-func CheckHyphens(enable bool) Option
-
-func CheckJoiners(enable bool) Option
-
-func MapForLookup() Option
-
-//goesc:leaks o=none
-func New(o ...Option) *Profile
-
-func RemoveLeadingDots(remove bool) Option
-
-func StrictDomainName(use bool) Option
-
-//goesc:leaks s=heap:0
-func ToASCII(s string) (string, error)
-
-//goesc:leaks s=heap:0
-func ToUnicode(s string) (string, error)
-
-func Transitional(transitional bool) Option
-
-func ValidateForRegistration() Option
-
-func ValidateLabels(enable bool) Option
-
-func VerifyDNSLength(verify bool) Option
 
 const UnicodeVersion = "17.0.0"
 

@@ -26,12 +26,6 @@ func NewLocalPacketListener(network string) (net.PacketConn, error)
 //goesc:leaks network=none
 func RoutedInterface(network string, flags net.Flags) (*net.Interface, error)
 
-func SupportsIPv4() bool
-
-func SupportsIPv6() bool
-
-func SupportsRawSocket() bool
-
 //goesc:leaks t=heap:0 mp=heap:0
 func TestConn(t *testing.T, mp MakePipe)
 

@@ -19,19 +19,7 @@ import (
 
 type ApplicationError struct{Code uint64; Reason string}
 
-//goesc:pos vendor/golang.org/x/net/quic/errors.go 121:7
-//goesc:leaks recv=heap:1
-func (e *ApplicationError) Error() string
-
-//goesc:pos vendor/golang.org/x/net/quic/errors.go 126:7 126:31
-//goesc:leaks recv=none err=none
-func (e *ApplicationError) Is(err error) bool
-
 type Config struct{TLSConfig *tls.Config; MaxBidiRemoteStreams int64; MaxUniRemoteStreams int64; MaxStreamReadBufferSize int64; MaxStreamWriteBufferSize int64; MaxConnReadBufferSize int64; RequireAddressValidation bool; StatelessResetKey [32]byte; HandshakeTimeout time.Duration; MaxIdleTimeout time.Duration; KeepAlivePeriod time.Duration; QLogLogger *slog.Logger}
-
-//goesc:pos vendor/golang.org/x/net/quic/config.go 112:7
-//goesc:leaks recv=heap:1
-func (c *Config) Clone() *Config
 
 //goesc:pos vendor/golang.org/x/net/quic/config.go 148:7
 //goesc:leaks recv=none
@@ -66,46 +54,6 @@ func (c *Config) maxStreamWriteBufferSize() int64
 func (c *Config) maxUniRemoteStreams() int64
 
 type Conn struct{side connSide; endpoint *Endpoint; config *Config; testHooks connTestHooks; peerAddr netip.AddrPort; localAddr netip.AddrPort; prng *rand.Rand; msgc chan any; donec chan struct{}; w packetWriter; acks [3]ackState; lifetime lifetimeState; idle idleState; connIDState connIDState; loss lossState; streams streamsState; path pathState; skip skipState; keysInitial fixedKeyPair; keysHandshake fixedKeyPair; keysAppData updatingKeyPair; crypto [3]cryptoStream; tls *tls.QUICConn; retryToken []byte; handshakeConfirmed sentVal; peerAckDelayExponent int8; testSendPingSpace numberSpace; testSendPing sentVal; log *slog.Logger}
-
-//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 293:7 293:22
-//goesc:leaks recv=none err=heap:0
-func (c *Conn) Abort(err error)
-
-//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 73:7 73:29
-//goesc:leaks recv=heap:2,r1:1,mutator:0 ctx=heap:0
-func (c *Conn) AcceptStream(ctx context.Context) (*Stream, error)
-
-//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 266:7
-//goesc:leaks recv=r0:1
-func (c *Conn) Close() error
-
-//goesc:pos vendor/golang.org/x/net/quic/conn.go 189:7
-//goesc:leaks recv=heap:2
-func (c *Conn) ConnectionState() tls.ConnectionState
-
-//goesc:pos vendor/golang.org/x/net/quic/conn.go 179:7
-//goesc:leaks recv=r0:1
-func (c *Conn) LocalAddr() netip.AddrPort
-
-//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 89:7 89:34
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (c *Conn) NewSendOnlyStream(ctx context.Context) (*Stream, error)
-
-//goesc:pos vendor/golang.org/x/net/quic/conn_streams.go 81:7 81:26
-//goesc:leaks recv=heap:0 ctx=heap:0
-func (c *Conn) NewStream(ctx context.Context) (*Stream, error)
-
-//goesc:pos vendor/golang.org/x/net/quic/conn.go 184:7
-//goesc:leaks recv=r0:1
-func (c *Conn) RemoteAddr() netip.AddrPort
-
-//goesc:pos vendor/golang.org/x/net/quic/conn.go 174:7
-//goesc:leaks recv=heap:1
-func (c *Conn) String() string
-
-//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 281:7 281:21
-//goesc:leaks recv=r0:1 ctx=heap:0
-func (c *Conn) Wait(ctx context.Context) error
 
 //goesc:pos vendor/golang.org/x/net/quic/conn_close.go 303:7 303:22 303:37
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
@@ -166,10 +114,6 @@ func (c *Conn) confirmHandshake(now time.Time)
 //goesc:pos vendor/golang.org/x/net/quic/conn.go 222:7 222:28 222:43
 //goesc:leaks recv=heap:1,mutator:0 now=heap:0
 func (c *Conn) discardKeys(now time.Time, space numberSpace)
-
-//goesc:pos vendor/golang.org/x/net/quic/conn_close.go 317:7 317:29 317:44
-//goesc:leaks recv=heap:2,mutator:0 now=heap:0 err=heap:0
-func (c *Conn) enterClosing(now time.Time, err error)
 
 //goesc:pos vendor/golang.org/x/net/quic/conn_close.go 328:7 328:30
 //goesc:leaks recv=heap:2,mutator:0 now=heap:0
@@ -431,10 +375,6 @@ func (c *Conn) runOnLoop(ctx context.Context, f func(now time.Time, c *Conn)) er
 //goesc:leaks recv=mutator:0,callee:0
 func (c *Conn) sendMaxDataUpdate()
 
-//goesc:pos vendor/golang.org/x/net/quic/conn.go 374:7 374:24
-//goesc:leaks recv=none m=heap:0
-func (c *Conn) sendMsg(m any)
-
 //goesc:pos vendor/golang.org/x/net/quic/conn_close.go 139:7 139:23
 //goesc:leaks recv=mutator:1 now=none
 func (c *Conn) sendOK(now time.Time) bool
@@ -493,10 +433,6 @@ func (c *Conn) wake()
 
 type Endpoint struct{listenConfig *Config; packetConn packetConn; testHooks endpointTestHooks; resetGen statelessResetTokenGenerator; retry retryState; acceptQueue queue[*Conn]; connsMap connsMap; connsMu sync.Mutex; conns map[*Conn]struct{}; closing bool; closec chan struct{}}
 
-//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 161:7 161:27
-//goesc:leaks recv=heap:2,r1:1,mutator:0 ctx=heap:0
-func (e *Endpoint) Accept(ctx context.Context) (*Conn, error)
-
 //goesc:pos vendor/golang.org/x/net/quic/endpoint.go 128:7 128:26
 //goesc:leaks recv=heap:0 ctx=heap:0
 func (e *Endpoint) Close(ctx context.Context) error
@@ -504,10 +440,6 @@ func (e *Endpoint) Close(ctx context.Context) error
 //goesc:pos vendor/golang.org/x/net/quic/endpoint.go 167:7 167:25 167:46 167:55 167:71
 //goesc:leaks recv=heap:0 ctx=heap:0 network=heap:0 address=heap:0 config=heap:0
 func (e *Endpoint) Dial(ctx context.Context, network string, address string, config *Config) (*Conn, error)
-
-//goesc:pos vendor/golang.org/x/net/quic/endpoint.go 117:7
-//goesc:leaks recv=heap:1
-func (e *Endpoint) LocalAddr() netip.AddrPort
 
 //goesc:pos vendor/golang.org/x/net/quic/endpoint.go 207:7 207:32
 //goesc:leaks recv=heap:0 c=heap:0
@@ -575,18 +507,6 @@ func (s *Stream) CloseWrite()
 //goesc:leaks recv=heap:0
 func (s *Stream) Flush() error
 
-//goesc:pos vendor/golang.org/x/net/quic/stream.go 199:7
-//goesc:leaks recv=none
-func (s *Stream) ID() int64
-
-//goesc:pos vendor/golang.org/x/net/quic/stream.go 221:7
-//goesc:leaks recv=none
-func (s *Stream) IsReadOnly() bool
-
-//goesc:pos vendor/golang.org/x/net/quic/stream.go 227:7
-//goesc:leaks recv=none
-func (s *Stream) IsWriteOnly() bool
-
 //goesc:pos vendor/golang.org/x/net/quic/stream.go 241:7 241:23
 //goesc:leaks recv=heap:0 b=mutator:0,callee:0
 func (s *Stream) Read(b []byte) (n int, err error)
@@ -594,18 +514,6 @@ func (s *Stream) Read(b []byte) (n int, err error)
 //goesc:pos vendor/golang.org/x/net/quic/stream.go 337:7
 //goesc:leaks recv=heap:0
 func (s *Stream) ReadByte() (byte, error)
-
-//goesc:pos vendor/golang.org/x/net/quic/stream.go 624:7 624:24
-//goesc:leaks recv=heap:0
-func (s *Stream) Reset(code uint64)
-
-//goesc:pos vendor/golang.org/x/net/quic/stream.go 206:7 206:33
-//goesc:leaks recv=mutator:0 ctx=heap:0
-func (s *Stream) SetReadContext(ctx context.Context)
-
-//goesc:pos vendor/golang.org/x/net/quic/stream.go 215:7 215:34
-//goesc:leaks recv=mutator:0 ctx=heap:0
-func (s *Stream) SetWriteContext(ctx context.Context)
 
 //goesc:pos vendor/golang.org/x/net/quic/stream.go 372:7 372:24
 //goesc:leaks recv=heap:0 b=none
@@ -693,9 +601,6 @@ func (s *Stream) writeErrorLocked() error
 
 type StreamErrorCode uint64
 
-//goesc:pos vendor/golang.org/x/net/quic/errors.go 110:7
-func (e StreamErrorCode) Error() string
-
 type ackState struct{seen rangeset[packetNumber]; nextAck time.Time; maxRecvTime time.Time; maxAckEliciting packetNumber; unackedAckEliciting int; ecn ecnCounts}
 
 //goesc:pos vendor/golang.org/x/net/quic/acks.go 179:7 179:34
@@ -773,10 +678,6 @@ func (c *ccReno) setUnderutilized(log *slog.Logger, v bool)
 func (c *ccReno) state() congestionState
 
 type congestionState string
-
-//goesc:pos vendor/golang.org/x/net/quic/congestion_reno.go 286:7
-//goesc:leaks recv=r0:0
-func (s congestionState) String() string
 
 type connID struct{cid []byte; seq int64; send sentVal}
 
@@ -859,9 +760,6 @@ func (f *connOutflow) consume(n int64)
 func (f *connOutflow) setMaxData(maxData int64)
 
 type connSide int8
-
-//goesc:pos vendor/golang.org/x/net/quic/quic.go 93:7
-func (s connSide) String() string
 
 //goesc:pos vendor/golang.org/x/net/quic/quic.go 104:7
 func (s connSide) peer() connSide
@@ -974,17 +872,9 @@ func (k fixedKeys) unprotect(pkt []byte, pnumOff int, pnumMax packetNumber) (pay
 
 type gate struct{set chan struct{}; unset chan struct{}}
 
-//goesc:pos vendor/golang.org/x/net/quic/gate.go 38:7
-//goesc:leaks recv=none
-func (g *gate) lock() (set bool)
-
 //goesc:pos vendor/golang.org/x/net/quic/gate.go 64:7
 //goesc:leaks recv=none
 func (g *gate) lockIfSet() (acquired bool)
-
-//goesc:pos vendor/golang.org/x/net/quic/gate.go 74:7 74:23
-//goesc:leaks recv=none
-func (g *gate) unlock(set bool)
 
 //goesc:pos vendor/golang.org/x/net/quic/gate.go 84:7 84:27
 //goesc:leaks recv=none f=none
@@ -1148,9 +1038,6 @@ type maybeStream struct{s *Stream}
 type newServerConnIDs struct{srcConnID []byte; dstConnID []byte; originalDstConnID []byte; retrySrcConnID []byte}
 
 type numberSpace byte
-
-//goesc:pos vendor/golang.org/x/net/quic/quic.go 123:7
-func (n numberSpace) String() string
 
 type pacerState struct{bucket int; maxBucket int; timerGranularity time.Duration; lastUpdate time.Time; nextSend time.Time}
 
@@ -1598,14 +1485,8 @@ type streamFrameType uint8
 
 type streamID uint64
 
-//goesc:pos vendor/golang.org/x/net/quic/quic.go 196:7
-func (s streamID) initiator() connSide
-
 //goesc:pos vendor/golang.org/x/net/quic/quic.go 203:7
 func (s streamID) num() int64
-
-//goesc:pos vendor/golang.org/x/net/quic/quic.go 207:7
-func (s streamID) streamType() streamType
 
 type streamQueue int
 
@@ -1629,9 +1510,6 @@ func (s streamState) wantQueue() streamQueue
 
 type streamType uint8
 
-//goesc:pos vendor/golang.org/x/net/quic/quic.go 156:7
-func (s streamType) String() string
-
 //goesc:pos vendor/golang.org/x/net/quic/quic.go 145:7
 func (s streamType) qlogString() string
 
@@ -1645,9 +1523,6 @@ func (e transportError) String() string
 type transportParameters struct{originalDstConnID []byte; maxIdleTimeout time.Duration; statelessResetToken []byte; maxUDPPayloadSize int64; initialMaxData int64; initialMaxStreamDataBidiLocal int64; initialMaxStreamDataBidiRemote int64; initialMaxStreamDataUni int64; initialMaxStreamsBidi int64; initialMaxStreamsUni int64; ackDelayExponent int8; maxAckDelay time.Duration; disableActiveMigration bool; preferredAddrV4 netip.AddrPort; preferredAddrV6 netip.AddrPort; preferredAddrConnID []byte; preferredAddrResetToken []byte; activeConnIDLimit int64; initialSrcConnID []byte; retrySrcConnID []byte}
 
 type unscaledAckDelay int64
-
-//goesc:pos vendor/golang.org/x/net/quic/ack_delay.go 20:7 20:36
-func (d unscaledAckDelay) Duration(ackDelayExponent uint8) time.Duration
 
 type updatingKeyPair struct{phase uint8; updating bool; authFailures int64; minSent packetNumber; minReceived packetNumber; updateAfter packetNumber; r updatingKeys; w updatingKeys}
 

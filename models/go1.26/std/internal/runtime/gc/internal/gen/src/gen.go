@@ -4,6 +4,17 @@
 
 package gen
 
+import (
+
+
+ "fmt"
+
+ "io"
+
+
+
+
+)
 
 
 
@@ -16,6 +27,26 @@ package gen
 
 
 
+//goesc:leaks w=heap:0
+func NewFile(w io.Writer) *File {
+	return &File{w: w}
+}
+//goesc:leaks recv=heap:1,mutator:0 fn=heap:0
+func (f *File) AddFunc(fn *Func) {
+	f.funcs = append(f.funcs, fn)
+}
+
+
+
+
+
+//goesc:leaks recv=heap:1,mutator:0 name=heap:0 data=heap:0
+func (f *File) AddConst(name string, data any) {
+	// TODO: It would be nice if this were unified with "const" ops, but the
+	// reason I added this was for []*Func consts, which would take an overhaul
+	// to represent in "const" ops.
+	f.consts = append(f.consts, fileConst{name, data})
+}
 
 
 
@@ -23,42 +54,11 @@ package gen
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+//goesc:leaks name=heap:0
+func NewFunc(name string) *Func {
+	fn := &Func{name: name}
+	return fn
+}
 
 
 
@@ -113,9 +113,11 @@ func Arg[W wrap[T], T Word](fn *Func) T {
 
 
 
-
-
-
-
+//goesc:leaks recv=none
+func (o *op) String() string {
+	return fmt.Sprintf("v%02d", o.id)
+}
 //goesc:leaks val=heap:0
-func imm(val any) *op
+func imm(val any) *op {
+	return &op{op: "imm", c: val}
+}

@@ -25,3 +25,60 @@ const (
 
 	regClassNone = ^regClass(0)
 )
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+func (l locReg) Deref(off int) (loc, error) {
+	return locMem{l, off, ""}, nil
+}
+
+func (l locReg) Reg() (locReg, bool) {
+	return l, true
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//goesc:leaks recv=none
+func (l locMem) Reg() (locReg, bool) {
+	if l.base.cls == regClassFixed {
+		return locReg{}, false
+	}
+	return l.base, true
+}

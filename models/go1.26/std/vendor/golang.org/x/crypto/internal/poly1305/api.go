@@ -5,21 +5,9 @@ package poly1305
 
 type MAC struct{mac; finalized bool}
 
-//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 70:7
-//goesc:leaks recv=none
-func (h *MAC) Size() int
-
-//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 85:7 85:19
-//goesc:leaks recv=mutator:0,callee:0 b=r0:0,mutator:0
-func (h *MAC) Sum(b []byte) []byte
-
 //goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 94:7 94:22
 //goesc:leaks recv=mutator:0,callee:0 expected=none
 func (h *MAC) Verify(expected []byte) bool
-
-//goesc:pos vendor/golang.org/x/crypto/internal/poly1305/poly1305.go 76:7 76:21
-//goesc:leaks recv=mutator:0,callee:0 p=mutator:0,callee:0
-func (h *MAC) Write(p []byte) (n int, err error)
 
 type mac struct{macGeneric}
 
@@ -42,9 +30,6 @@ func (h *macGeneric) Sum(out *[16]byte)
 func (h *macGeneric) Write(p []byte) (int, error)
 
 type macState struct{h [3]uint64; r [2]uint64; s [2]uint64}
-
-//goesc:leaks key=none
-func New(key *[32]byte) *MAC
 
 //goesc:leaks out=mutator:0 m=mutator:0,callee:0 key=none
 func Sum(out *[16]byte, m []byte, key *[32]byte)

@@ -10,10 +10,6 @@ import (
 
 type Config struct{HTTPProxy string; HTTPSProxy string; NoProxy string; CGI bool}
 
-//goesc:pos vendor/golang.org/x/net/http/httpproxy/proxy.go 118:7
-//goesc:leaks recv=heap:1
-func (cfg *Config) ProxyFunc() func(reqURL *url.URL) (*url.URL, error)
-
 type config struct{Config; httpsProxy *url.URL; httpProxy *url.URL; ipMatchers []matcher; domainMatchers []matcher}
 
 //goesc:pos vendor/golang.org/x/net/http/httpproxy/proxy.go 207:7

@@ -9,10 +9,6 @@ import (
 
 type Transformer struct{state ruleState; hasRTL bool; seen uint16}
 
-//goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 207:7
-//goesc:leaks recv=mutator:0
-func (t *Transformer) Reset()
-
 //goesc:pos vendor/golang.org/x/text/secure/bidirule/bidirule.go 226:7 226:28 226:40
 //goesc:leaks recv=mutator:0 src=none
 func (t *Transformer) Span(src []byte, atEOF bool) (n int, err error)
@@ -44,8 +40,6 @@ func Direction(b []byte) bidi.Direction
 
 //goesc:leaks s=none
 func DirectionString(s string) bidi.Direction
-
-func New() *Transformer
 
 //goesc:leaks b=none
 func Valid(b []byte) bool

@@ -9,25 +9,9 @@ import (
 
 type Form int
 
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 193:7 193:22 193:34
-//goesc:leaks out=heap:0 src=heap:0
-func (f Form) Append(out []byte, src ...byte) []byte
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 261:7 261:28 261:40
-//goesc:leaks out=heap:0 src=heap:0
-func (f Form) AppendString(out []byte, src string) []byte
-
 //goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 45:7 45:21
 //goesc:leaks b=heap:0
 func (f Form) Bytes(b []byte) []byte
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 366:7 366:29
-//goesc:leaks b=heap:0
-func (f Form) FirstBoundary(b []byte) int
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 400:7 400:37
-//goesc:leaks s=heap:0
-func (f Form) FirstBoundaryInString(s string) int
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 73:7 73:24
 //goesc:leaks b=heap:0
@@ -37,18 +21,6 @@ func (f Form) IsNormal(b []byte) bool
 //goesc:leaks s=heap:0
 func (f Form) IsNormalString(s string) bool
 
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 458:7 458:28
-//goesc:leaks b=heap:0
-func (f Form) LastBoundary(b []byte) int
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 407:7 407:28 407:38
-//goesc:leaks b=heap:0
-func (f Form) NextBoundary(b []byte, atEOF bool) int
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 414:7 414:36 414:46
-//goesc:leaks s=heap:0
-func (f Form) NextBoundaryInString(s string, atEOF bool) int
-
 //goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 225:7 225:26
 //goesc:leaks s=none
 func (f Form) Properties(s []byte) Properties
@@ -56,21 +28,6 @@ func (f Form) Properties(s []byte) Properties
 //goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 233:7 233:32
 //goesc:leaks s=none
 func (f Form) PropertiesString(s string) Properties
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 267:7 267:25
-//goesc:leaks b=heap:0
-func (f Form) QuickSpan(b []byte) int
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 359:7 359:31
-//goesc:leaks s=heap:0
-func (f Form) QuickSpanString(s string) int
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/readwriter.go 119:7 119:22
-//goesc:leaks r=heap:0
-func (f Form) Reader(r io.Reader) io.Reader
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/transform.go 14:7
-func (Form) Reset()
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 274:7 274:20 274:30
 //goesc:leaks b=heap:0
@@ -87,10 +44,6 @@ func (f Form) String(s string) string
 //goesc:pos vendor/golang.org/x/text/unicode/norm/transform.go 20:7 20:25 20:30 20:42
 //goesc:leaks dst=heap:0 src=heap:0
 func (f Form) Transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int, err error)
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/readwriter.go 66:7 66:22
-//goesc:leaks w=heap:0
-func (f Form) Writer(w io.Writer) io.WriteCloser
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/normalize.go 197:7 197:24 197:36 197:47
 //goesc:leaks out=heap:0 src=heap:0
@@ -110,10 +63,6 @@ func (f Form) transform(dst []byte, src []byte, atEOF bool) (nDst int, nSrc int,
 
 type Iter struct{rb reorderBuffer; buf [128]byte; info Properties; next iterFunc; asciiF iterFunc; p int; multiSeg []byte}
 
-//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 115:7
-//goesc:leaks recv=none
-func (i *Iter) Done() bool
-
 //goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 32:7 32:21 32:29
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0
 func (i *Iter) Init(f Form, src []byte)
@@ -121,14 +70,6 @@ func (i *Iter) Init(f Form, src []byte)
 //goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 48:7 48:27 48:35
 //goesc:leaks recv=heap:1,mutator:0 src=heap:0
 func (i *Iter) InitString(f Form, src string)
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 124:7
-//goesc:leaks recv=heap:0
-func (i *Iter) Next() []byte
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 105:7
-//goesc:leaks recv=none
-func (i *Iter) Pos() int
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/iter.go 66:7 66:21 66:35
 //goesc:leaks recv=heap:1,mutator:0
@@ -144,38 +85,11 @@ func (i *Iter) setDone()
 
 type Properties struct{pos uint8; size uint8; ccc uint8; tccc uint8; nLead uint8; flags qcInfo; index uint16}
 
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 107:7
-func (p Properties) BoundaryAfter() bool
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 95:7
-func (p Properties) BoundaryBefore() bool
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 165:7
-func (p Properties) CCC() uint8
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 148:7
-func (p Properties) Decomposition() []byte
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 174:7
-func (p Properties) LeadCCC() uint8
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 160:7
-func (p Properties) Size() int
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 180:7
-func (p Properties) TrailCCC() uint8
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 127:7
-func (p Properties) combinesBackward() bool
-
 //goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 126:7
 func (p Properties) combinesForward() bool
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 128:7
 func (p Properties) hasDecomposition() bool
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 130:7
-func (p Properties) isInert() bool
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/forminfo.go 123:7
 func (p Properties) isYesC() bool
@@ -223,10 +137,6 @@ func (in *input) copySlice(buf []byte, b int, e int) int
 //goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 92:7 92:25
 //goesc:leaks recv=none
 func (in *input) hangul(p int) (r rune)
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 22:7 22:27
-//goesc:leaks recv=mutator:0 str=heap:0
-func (in *input) setBytes(str []byte)
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/input.go 27:7 27:28
 //goesc:leaks recv=mutator:0 str=heap:0
@@ -301,10 +211,6 @@ func (rb *reorderBuffer) flush(out []byte) []byte
 //goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 171:7 171:36
 //goesc:leaks recv=mutator:0 buf=mutator:0
 func (rb *reorderBuffer) flushCopy(buf []byte) int
-
-//goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 114:7 114:31 114:39
-//goesc:leaks recv=mutator:0 src=heap:0
-func (rb *reorderBuffer) init(f Form, src []byte)
 
 //goesc:pos vendor/golang.org/x/text/unicode/norm/composition.go 121:7 121:37 121:45
 //goesc:leaks recv=mutator:0 src=heap:0

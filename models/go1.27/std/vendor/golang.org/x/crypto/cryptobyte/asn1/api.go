@@ -5,12 +5,6 @@ package asn1
 
 type Tag uint8
 
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1/asn1.go 23:7
-func (t Tag) Constructed() Tag
-
-//goesc:pos vendor/golang.org/x/crypto/cryptobyte/asn1/asn1.go 26:7
-func (t Tag) ContextSpecific() Tag
-
 const (
 	BIT_STRING Tag = 3
 	BOOLEAN Tag = 1

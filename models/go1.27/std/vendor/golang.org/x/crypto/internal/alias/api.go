@@ -3,9 +3,3 @@
 
 package alias
 
-//goesc:leaks x=none y=none
-func AnyOverlap(x []byte, y []byte) bool
-
-//goesc:leaks x=none y=none
-func InexactOverlap(x []byte, y []byte) bool
-

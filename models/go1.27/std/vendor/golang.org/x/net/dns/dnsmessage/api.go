@@ -5,10 +5,6 @@ package dnsmessage
 
 type AAAAResource struct{AAAA [16]byte}
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2618:7
-//goesc:leaks recv=none
-func (r *AAAAResource) GoString() string
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2624:7 2624:29 2624:41 2624:72
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
 func (r *AAAAResource) pack(msg []byte, compression map[string]uint16, compressionOff int) ([]byte, error)
@@ -18,10 +14,6 @@ func (r *AAAAResource) pack(msg []byte, compression map[string]uint16, compressi
 func (r *AAAAResource) realType() Type
 
 type AResource struct{A [4]byte}
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2595:7
-//goesc:leaks recv=none
-func (r *AResource) GoString() string
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2590:7 2590:26 2590:38 2590:69
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
@@ -45,17 +37,9 @@ func (b *Builder) AResource(h ResourceHeader, r AResource) error
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) CNAMEResource(h ResourceHeader, r CNAMEResource) error
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1286:7
-//goesc:leaks recv=mutator:0
-func (b *Builder) EnableCompression()
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1654:7
 //goesc:leaks recv=r0:1,mutator:0
 func (b *Builder) Finish() ([]byte, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 326:7 326:33 326:51
-//goesc:leaks recv=heap:1,mutator:0 r=none
-func (b *Builder) HTTPSResource(h ResourceHeader, r HTTPSResource) error
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1414:7 1414:30 1414:48
 //goesc:leaks recv=heap:1,mutator:0
@@ -85,26 +69,6 @@ func (b *Builder) SOAResource(h ResourceHeader, r SOAResource) error
 //goesc:leaks recv=heap:1,mutator:0
 func (b *Builder) SRVResource(h ResourceHeader, r SRVResource) error
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 320:7 320:32 320:50
-//goesc:leaks recv=heap:1,mutator:0 r=none
-func (b *Builder) SVCBResource(h ResourceHeader, r SVCBResource) error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1328:7
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartAdditionals() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1310:7
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartAnswers() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1319:7
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartAuthorities() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1301:7
-//goesc:leaks recv=mutator:0
-func (b *Builder) StartQuestions() error
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1510:7 1510:31 1510:49
 //goesc:leaks recv=heap:1,mutator:0 r=none
 func (b *Builder) TXTResource(h ResourceHeader, r TXTResource) error
@@ -125,15 +89,7 @@ func (b *Builder) genericSVCBResource(h ResourceHeader, r SVCBResource) error
 //goesc:leaks recv=mutator:0
 func (b *Builder) incrementSectionCount() error
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1290:7 1290:30
-//goesc:leaks recv=none
-func (b *Builder) startCheck(s section) error
-
 type CNAMEResource struct{CNAME Name}
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2285:7
-//goesc:leaks recv=none
-func (r *CNAMEResource) GoString() string
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2280:7 2280:30 2280:42 2280:73
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
@@ -152,14 +108,6 @@ func (c Class) GoString() string
 func (c Class) String() string
 
 type HTTPSResource struct{SVCBResource}
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 50:7
-//goesc:leaks recv=none
-func (r *HTTPSResource) GoString() string
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 45:7
-//goesc:leaks recv=none
-func (r *HTTPSResource) realType() Type
 
 type Header struct{ID uint16; Response bool; OpCode OpCode; Authoritative bool; Truncated bool; RecursionDesired bool; RecursionAvailable bool; AuthenticData bool; CheckingDisabled bool; RCode RCode}
 
@@ -195,19 +143,11 @@ func (m *Message) AppendPack(b []byte) ([]byte, error)
 //goesc:leaks recv=heap:2
 func (m *Message) GoString() string
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1117:7
-//goesc:leaks recv=heap:2,mutator:1
-func (m *Message) Pack() ([]byte, error)
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1095:7 1095:26
 //goesc:leaks recv=mutator:0 msg=heap:0
 func (m *Message) Unpack(msg []byte) error
 
 type NSResource struct{NS Name}
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2352:7
-//goesc:leaks recv=none
-func (r *NSResource) GoString() string
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2347:7 2347:27 2347:39 2347:70
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
@@ -218,13 +158,6 @@ func (r *NSResource) pack(msg []byte, compression map[string]uint16, compression
 func (r *NSResource) realType() Type
 
 type Name struct{Data [255]byte; Length uint8}
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1965:7
-//goesc:leaks recv=none
-func (n *Name) GoString() string
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1960:7
-func (n Name) String() string
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1976:7 1976:21 1976:33 1976:64
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
@@ -250,9 +183,6 @@ func (r *OPTResource) realType() Type
 
 type OpCode uint16
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 138:7
-func (o OpCode) GoString() string
-
 type Option struct{Code uint16; Data []byte}
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2654:7
@@ -260,10 +190,6 @@ type Option struct{Code uint16; Data []byte}
 func (o *Option) GoString() string
 
 type PTRResource struct{PTR Name}
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2379:7
-//goesc:leaks recv=none
-func (r *PTRResource) GoString() string
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 2374:7 2374:28 2374:40 2374:71
 //goesc:leaks recv=none msg=r0:0,mutator:0 compression=none
@@ -283,14 +209,6 @@ func (p *Parser) AAAAResource() (AAAAResource, error)
 //goesc:leaks recv=mutator:0
 func (p *Parser) AResource() (AResource, error)
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 849:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) Additional() (Resource, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 844:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) AdditionalHeader() (ResourceHeader, error)
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 854:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) AllAdditionals() ([]Resource, error)
@@ -307,29 +225,9 @@ func (p *Parser) AllAuthorities() ([]Resource, error)
 //goesc:leaks recv=mutator:0
 func (p *Parser) AllQuestions() ([]Question, error)
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 743:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) Answer() (Resource, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 738:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) AnswerHeader() (ResourceHeader, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 796:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) Authority() (Resource, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 791:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) AuthorityHeader() (ResourceHeader, error)
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 900:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) CNAMEResource() (CNAMEResource, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 288:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) HTTPSResource() (HTTPSResource, error)
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 918:7
 //goesc:leaks recv=mutator:0
@@ -358,38 +256,6 @@ func (p *Parser) SOAResource() (SOAResource, error)
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1008:7
 //goesc:leaks recv=mutator:0
 func (p *Parser) SRVResource() (SRVResource, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 280:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SVCBResource() (SVCBResource, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 881:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAdditional() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 886:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllAdditionals() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 780:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllAnswers() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 833:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllAuthorities() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 727:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAllQuestions() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 775:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAnswer() error
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 828:7
-//goesc:leaks recv=mutator:0
-func (p *Parser) SkipAuthority() error
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 707:7
 //goesc:leaks recv=mutator:0
@@ -460,21 +326,9 @@ type ResourceBody interface{GoString() string; pack(msg []byte, compression map[
 
 type ResourceHeader struct{Name Name; Type Type; Class Class; TTL uint32; Length uint16}
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1780:7
-//goesc:leaks recv=none
-func (h *ResourceHeader) DNSSECAllowed() bool
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1787:7 1787:40
-//goesc:leaks recv=none
-func (h *ResourceHeader) ExtendedRCode(rcode RCode) RCode
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1691:7
 //goesc:leaks recv=none
 func (h *ResourceHeader) GoString() string
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1768:7 1768:35 1768:54 1768:70
-//goesc:leaks recv=mutator:0
-func (h *ResourceHeader) SetEDNS0(udpPayloadLen int, extRCode RCode, dnssecOK bool) error
 
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/message.go 1743:7 1743:33 1743:45 1743:57
 //goesc:leaks recv=mutator:0 msg=mutator:0
@@ -518,14 +372,6 @@ func (r *SRVResource) realType() Type
 
 type SVCBResource struct{Priority uint16; Target Name; Params []SVCParam}
 
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 88:7 88:36
-//goesc:leaks recv=heap:1,mutator:0
-func (r *SVCBResource) DeleteParam(key SVCParamKey) bool
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 55:7 55:33
-//goesc:leaks recv=r0:2
-func (r *SVCBResource) GetParam(key SVCParamKey) (value []byte, ok bool)
-
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 23:7
 //goesc:leaks recv=none
 func (r *SVCBResource) GoString() string
@@ -537,10 +383,6 @@ func (r *SVCBResource) SetParam(key SVCParamKey, value []byte)
 //goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 160:7 160:29 160:41 160:62
 //goesc:leaks recv=none msg=r0:0,mutator:0 #1=none
 func (r *SVCBResource) pack(msg []byte, _ map[string]uint16, _ int) ([]byte, error)
-
-//goesc:pos vendor/golang.org/x/net/dns/dnsmessage/svcb.go 18:7
-//goesc:leaks recv=none
-func (r *SVCBResource) realType() Type
 
 type SVCParam struct{Key SVCParamKey; Value []byte}
 
@@ -617,9 +459,6 @@ func MustNewName(name string) Name
 
 //goesc:leaks buf=r0:0,mutator:0
 func NewBuilder(buf []byte, h Header) Builder
-
-//goesc:leaks name=none
-func NewName(name string) (Name, error)
 
 const (
 	ClassANY Class = 255

@@ -3,22 +3,8 @@
 
 package httpguts
 
-//goesc:leaks values=mutator:1,callee:1 token=none
-func HeaderValuesContainsToken(values []string, token string) bool
-
-func IsTokenRune(r rune) bool
-
 //goesc:leaks v=heap:0
 func PunycodeHostPort(v string) (string, error)
-
-//goesc:leaks v=none
-func ValidHeaderFieldName(v string) bool
-
-//goesc:leaks v=none
-func ValidHeaderFieldValue(v string) bool
-
-//goesc:leaks h=none
-func ValidHostHeader(h string) bool
 
 //goesc:leaks name=none
 func ValidTrailerHeader(name string) bool

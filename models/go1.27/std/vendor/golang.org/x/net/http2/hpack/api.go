@@ -10,37 +10,9 @@ import (
 
 type Decoder struct{dynTab dynamicTable; emit func(f HeaderField); emitEnabled bool; maxStrLen int; buf []byte; saveBuf bytes.Buffer; firstField bool}
 
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 235:7
-//goesc:leaks recv=mutator:0
-func (d *Decoder) Close() error
-
 //goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 218:7 218:30
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
 func (d *Decoder) DecodeFull(p []byte) ([]HeaderField, error)
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 144:7
-//goesc:leaks recv=none
-func (d *Decoder) EmitEnabled() bool
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 156:7 156:49
-//goesc:leaks recv=mutator:0
-func (d *Decoder) SetAllowedMaxDynamicTableSize(v uint32)
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 140:7 140:34
-//goesc:leaks recv=mutator:0
-func (d *Decoder) SetEmitEnabled(v bool)
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 129:7 129:31
-//goesc:leaks recv=mutator:0 emitFunc=heap:0
-func (d *Decoder) SetEmitFunc(emitFunc func(f HeaderField))
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 149:7 149:42
-//goesc:leaks recv=heap:2,mutator:0
-func (d *Decoder) SetMaxDynamicTableSize(v uint32)
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 122:7 122:38
-//goesc:leaks recv=mutator:0
-func (d *Decoder) SetMaxStringLength(n int)
 
 //goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 244:7 244:25
 //goesc:leaks recv=heap:1,mutator:0 p=heap:0
@@ -84,23 +56,11 @@ func (d *Decoder) readString(p []byte) (u undecodedString, remain []byte, err er
 
 type DecodingError struct{Err error}
 
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 22:7
-//goesc:leaks recv=heap:0
-func (de DecodingError) Error() string
-
 type Encoder struct{dynTab dynamicTable; minSize uint32; maxSizeLimit uint32; tableSizeUpdate bool; w io.Writer; buf []byte}
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 120:7
-//goesc:leaks recv=none
-func (e *Encoder) MaxDynamicTableSize() (v uint32)
 
 //goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 108:7 108:42
 //goesc:leaks recv=heap:2,mutator:0
 func (e *Encoder) SetMaxDynamicTableSize(v uint32)
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 131:7 131:47
-//goesc:leaks recv=heap:2,mutator:0
-func (e *Encoder) SetMaxDynamicTableSizeLimit(v uint32)
 
 //goesc:pos vendor/golang.org/x/net/http2/hpack/encode.go 50:7 50:30
 //goesc:leaks recv=heap:1,mutator:0 f=heap:0
@@ -116,22 +76,11 @@ func (e *Encoder) shouldIndex(f HeaderField) bool
 
 type HeaderField struct{Name string; Value string; Sensitive bool}
 
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 48:7
-//goesc:leaks recv=none
-func (hf HeaderField) IsPseudo() bool
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 61:7
-//goesc:leaks recv=none
-func (hf HeaderField) Size() uint32
-
 //goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 52:7
 //goesc:leaks recv=heap:0
 func (hf HeaderField) String() string
 
 type InvalidIndexError int
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 30:7
-func (e InvalidIndexError) Error() string
 
 type dynamicTable struct{table headerFieldTable; size uint32; maxSize uint32; allowedMaxSize uint32}
 
@@ -142,10 +91,6 @@ func (dt *dynamicTable) add(f HeaderField)
 //goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 180:7
 //goesc:leaks recv=heap:2,mutator:0
 func (dt *dynamicTable) evict()
-
-//goesc:pos vendor/golang.org/x/net/http2/hpack/hpack.go 168:7 168:36
-//goesc:leaks recv=heap:2,mutator:0
-func (dt *dynamicTable) setMaxSize(v uint32)
 
 type headerFieldTable struct{ents []HeaderField; evictCount uint64; byName map[string]uint64; byNameValue map[pairNameValue]uint64}
 
@@ -193,9 +138,6 @@ func HuffmanDecode(w io.Writer, v []byte) (int, error)
 
 //goesc:leaks v=none
 func HuffmanDecodeToString(v []byte) (string, error)
-
-//goesc:leaks s=none
-func HuffmanEncodeLength(s string) uint64
 
 //goesc:leaks emitFunc=heap:0
 func NewDecoder(maxDynamicTableSize uint32, emitFunc func(f HeaderField)) *Decoder

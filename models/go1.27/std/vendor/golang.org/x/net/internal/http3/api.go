@@ -17,14 +17,6 @@ type TransportOpts struct{ListenQUIC func(addr string, config *quic.Config) (*qu
 
 type connectionError struct{code http3Error; message string}
 
-//goesc:pos vendor/golang.org/x/net/internal/http3/errors.go 101:7
-//goesc:leaks recv=r0:1
-func (e *connectionError) Error() string
-
-//goesc:pos vendor/golang.org/x/net/internal/http3/errors.go 102:7
-//goesc:leaks recv=none
-func (e *connectionError) Unwrap() error
-
 type frameType int64
 
 //goesc:pos vendor/golang.org/x/net/internal/http3/http3.go 76:7
@@ -153,10 +145,6 @@ func (sc *serverConn) sendGoaway()
 
 type stream struct{stream *quic.Stream; lim int64}
 
-//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 189:7
-//goesc:leaks recv=heap:1
-func (st *stream) Flush() error
-
 //goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 127:7 127:24
 //goesc:leaks recv=heap:1,mutator:0 b=mutator:0,callee:0
 func (st *stream) Read(b []byte) (int, error)
@@ -164,10 +152,6 @@ func (st *stream) Read(b []byte) (int, error)
 //goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 112:7
 //goesc:leaks recv=heap:1,mutator:0
 func (st *stream) ReadByte() (b byte, err error)
-
-//goesc:pos vendor/golang.org/x/net/internal/http3/stream.go 186:7 186:25
-//goesc:leaks recv=heap:1 b=none
-func (st *stream) Write(b []byte) (int, error)
 
 //goesc:pos vendor/golang.org/x/net/internal/http3/qpack.go 91:7 91:42
 //goesc:leaks recv=heap:1,mutator:0
@@ -242,13 +226,7 @@ type streamHandler interface{abort(error); handleControlStream(*stream) error; h
 
 type streamType int64
 
-//goesc:pos vendor/golang.org/x/net/internal/http3/http3.go 45:7
-func (stype streamType) String() string
-
 type tableEntry struct{name string; value string}
-
-//goesc:leaks s=mutator:0 opts=heap:0
-func RegisterServer(s *http.Server, opts ServerOpts)
 
 //goesc:leaks tr=heap:0 opts=heap:0
 func RegisterTransport(tr *http.Transport, opts TransportOpts)

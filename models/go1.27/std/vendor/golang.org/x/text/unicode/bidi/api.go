@@ -15,27 +15,7 @@ type Option func(*options)
 
 type Ordering struct{runes [][]rune; directions []Direction; startpos []int}
 
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 261:7
-//goesc:leaks recv=none
-func (o *Ordering) Direction() Direction
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 266:7
-//goesc:leaks recv=none
-func (o *Ordering) NumRuns() int
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 271:7 271:24
-//goesc:leaks recv=r0:2
-func (o *Ordering) Run(i int) Run
-
 type Paragraph struct{p []byte; o Ordering; opts []Option; types []Class; pairTypes []bracketType; pairValues []rune; runes []rune; options options}
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 160:7
-//goesc:leaks recv=none
-func (p *Paragraph) Direction() Direction
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 153:7
-//goesc:leaks recv=none
-func (p *Paragraph) IsLeftToRight() bool
 
 //goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 238:7 238:26 238:33
 //goesc:leaks recv=heap:1
@@ -45,53 +25,16 @@ func (p *Paragraph) Line(start int, end int) (Ordering, error)
 //goesc:leaks recv=heap:0
 func (p *Paragraph) Order() (Ordering, error)
 
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 169:7 169:27
-//goesc:leaks recv=r0:2
-func (p *Paragraph) RunAt(pos int) Run
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 133:7 133:30 133:40
-//goesc:leaks recv=heap:1,mutator:0 b=heap:0 opts=heap:0
-func (p *Paragraph) SetBytes(b []byte, opts ...Option) (n int, err error)
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 144:7 144:31 144:41
-//goesc:leaks recv=heap:1,mutator:0 s=none opts=heap:0
-func (p *Paragraph) SetString(s string, opts ...Option) (n int, err error)
-
 //goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 96:7
 //goesc:leaks recv=heap:1,mutator:0
 func (p *Paragraph) prepareInput() (n int, err error)
 
 type Properties struct{entry uint8; last uint8}
 
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/prop.go 28:7
-func (p Properties) Class() Class
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/prop.go 37:7
-func (p Properties) IsBracket() bool
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/prop.go 41:7
-func (p Properties) IsOpeningBracket() bool
-
 //goesc:pos vendor/golang.org/x/text/unicode/bidi/prop.go 44:7 44:36
 func (p Properties) reverseBracket(r rune) rune
 
 type Run struct{runes []rune; direction Direction; startpos int}
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 300:7
-//goesc:leaks recv=none
-func (r *Run) Bytes() []byte
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 310:7
-//goesc:leaks recv=none
-func (r *Run) Direction() Direction
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 316:7
-//goesc:leaks recv=none
-func (r *Run) Pos() (start int, end int)
-
-//goesc:pos vendor/golang.org/x/text/unicode/bidi/bidi.go 295:7
-//goesc:leaks recv=none
-func (r *Run) String() string
 
 type bracketType byte
 
@@ -99,8 +42,6 @@ type options struct{defaultDirection Direction}
 
 //goesc:leaks out=none in=none
 func AppendReverse(out []byte, in []byte) []byte
-
-func DefaultDirection(d Direction) Option
 
 //goesc:leaks s=none
 func Lookup(s []byte) (p Properties, sz int)

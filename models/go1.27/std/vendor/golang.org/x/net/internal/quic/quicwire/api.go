@@ -3,34 +3,14 @@
 
 package quicwire
 
-//goesc:leaks b=r0:0,mutator:0 v=none
-func AppendUint8Bytes(b []byte, v []byte) []byte
-
 //goesc:leaks b=r0:0,mutator:0
 func AppendVarint(b []byte, v uint64) []byte
-
-//goesc:leaks b=r0:0,mutator:0 v=none
-func AppendVarintBytes(b []byte, v []byte) []byte
-
-//goesc:leaks b=none
-func ConsumeUint32(b []byte) (uint32, int)
-
-//goesc:leaks b=none
-func ConsumeUint64(b []byte) (uint64, int)
-
-//goesc:leaks b=r0:0
-func ConsumeUint8Bytes(b []byte) ([]byte, int)
 
 //goesc:leaks b=none
 func ConsumeVarint(b []byte) (v uint64, n int)
 
 //goesc:leaks b=r0:0
 func ConsumeVarintBytes(b []byte) ([]byte, int)
-
-//goesc:leaks b=none
-func ConsumeVarintInt64(b []byte) (v int64, n int)
-
-func SizeVarint(v uint64) int
 
 const (
 	MaxVarint = 4611686018427387903
