@@ -9,6 +9,7 @@
 
 import type * as ohm from 'ohm-js';
 import type * as A from './ast.js';
+import { cstRoot, type CstNode as N, type Actions } from './cst.js';
 import type { Directive, TokenStream } from './scanner.js';
 
 /** A syntax error found while building (the grammar is more permissive than gc). */
@@ -68,7 +69,8 @@ export interface AstBuilder {
   replayChunkEffects(e: ChunkEffects): void;
   /** The number of grouped declarations counted so far (part of a reusable chunk's key). */
   groupsSoFar(): number;
-  readonly actions: ohm.ActionDict<unknown>;
+  /** The AST of a successful match of go.ohm (a chunk, or a whole file). */
+  build(match: ohm.MatchResult): unknown;
   /** Run `fn` with the build context of one file (the actions read it). */
   withContext<T>(filename: string, tokens: TokenStream, fn: () => T): T;
   /** Build positions relative to the chunk starting at token `base`. */
@@ -83,11 +85,9 @@ export interface AstBuilder {
 export function createAstBuilder(): AstBuilder {
   let current!: BuildContext;
 
-  type N = ohm.Node;
-
   /** A node's first token and the token after it, as indices into the whole file's tokens. */
-  const start = (n: N): number => current.base + n.source.startIdx;
-  const end = (n: N): number => current.base + n.source.endIdx;
+  const start = (n: N): number => current.base + n.startIdx;
+  const end = (n: N): number => current.base + n.endIdx;
   const posAt = (tok: number): A.Pos => ({ line: current.tokens.lines[tok]!, col: current.tokens.cols[tok]! });
   const pos = (n: N): A.Pos => posAt(start(n));
   const textOf = (n: N): string => current.tokens.texts[start(n)]!;
@@ -231,7 +231,7 @@ export function createAstBuilder(): AstBuilder {
     });
   }
 
-  const actions: ohm.ActionDict<unknown> = {
+  const actions: Actions = {
     file(header, tops, _end) {
       return assembleFile(header.ast() as Header, tops.ast() as A.Decl[]);
     },
@@ -352,7 +352,7 @@ export function createAstBuilder(): AstBuilder {
     },
     typeParamDecl(names, constraint) {
       const ns = names.ast() as A.Name[];
-      return { kind: 'Field', line: ns[0]!.line, col: ns[0]!.col, names: ns, type: constraint.ast(), tag: null, embedded: false } satisfies A.Field;
+      return { kind: 'Field', line: ns[0]!.line, col: ns[0]!.col, names: ns, type: constraint.ast() as A.Expr, tag: null, embedded: false } satisfies A.Field;
     },
     signature(params, result) {
       return { params: params.ast(), results: opt<A.Field[]>(result) ?? [] };
@@ -371,10 +371,10 @@ export function createAstBuilder(): AstBuilder {
       return [first.ast() as ParamEntry, ...list<ParamEntry>(rest)];
     },
     paramDecl_named(name, type) {
-      return { name: name.ast(), type: type.ast(), tok: start(name) } satisfies ParamEntry;
+      return { name: name.ast() as A.Name, type: type.ast() as A.Expr, tok: start(name) } satisfies ParamEntry;
     },
     paramDecl_anon(type) {
-      return { name: null, type: type.ast(), tok: start(type) } satisfies ParamEntry;
+      return { name: null, type: type.ast() as A.Expr, tok: start(type) } satisfies ParamEntry;
     },
     paramType_variadic(dots, type) {
       return { kind: 'DotsType', ...pos(dots), elem: type.ast() as A.Expr } satisfies A.DotsType;
@@ -764,7 +764,7 @@ export function createAstBuilder(): AstBuilder {
   /** The grammar's header variants (simpleStmtH, exprH, ...) build what their plain rules do. */
   const headerVariants = ['simpleStmt', 'simpleTail', 'exprList', 'expr', 'unaryExpr', 'primaryExpr', 'suffix'];
 
-  const astActions: ohm.ActionDict<unknown> = { ...actions };
+  const astActions: Actions = { ...actions };
   for (const [key, action] of Object.entries(actions)) {
     const [rule, alt] = key.split('_');
     if (rule && headerVariants.includes(rule) && key !== 'suffix_complit') astActions[alt ? `${rule}H_${alt}` : `${rule}H`] = action;
@@ -818,7 +818,7 @@ export function createAstBuilder(): AstBuilder {
     }
   }
   return {
-    actions: astActions,
+    build: (match) => cstRoot(match, astActions).ast(),
     withContext,
     setChunkBase,
     assembleFile: (header, decls) => assembleFile(header as Header, decls),
