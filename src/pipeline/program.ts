@@ -60,7 +60,11 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
     moduleNaming,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const rename = (pkg: LoadedPackage | null) => (moduleNaming ? (text: string) => goCommandNames(text, pkg?.dir ?? cwd, cwd) : (text: string) => text);
+  const rename = (pkg: LoadedPackage | null) => {
+    if (!moduleNaming) return (text: string) => text;
+    const prefixes = commandPrefixes(pkg?.dir ?? cwd, cwd); // once per package, not per line
+    return (text: string) => replacePrefixes(text, prefixes);
+  };
   const diagnostics: Diagnostic[] = [];
   for (const b of built.packages) {
     const r = rename(b.pkg);
@@ -80,14 +84,25 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
  * replaced by it where it starts the text or follows a space (base.ShortPath, replacePrefix).
  */
 export function goCommandNames(text: string, pkgDir: string, cwd: string): string {
-  let out = text;
+  return replacePrefixes(text, commandPrefixes(pkgDir, cwd));
+}
+
+/** goCommandNames' replacements for the package in `pkgDir`: [ancestor, its short path], in order. */
+function commandPrefixes(pkgDir: string, cwd: string): (readonly [string, string])[] {
+  const out: (readonly [string, string])[] = [];
   for (let dir = pkgDir; ; ) {
     const rel = shortPath(dir, cwd);
-    if (rel !== dir) out = replacePrefix(out, dir, rel);
+    if (rel !== dir) out.push([dir, rel]);
     const up = dir.slice(0, dir.lastIndexOf('/')) || '/';
     if (up === dir) break;
     dir = up;
   }
+  return out;
+}
+
+function replacePrefixes(text: string, prefixes: readonly (readonly [string, string])[]): string {
+  let out = text;
+  for (const [dir, rel] of prefixes) out = replacePrefix(out, dir, rel);
   return out;
 }
 
