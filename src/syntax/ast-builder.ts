@@ -178,6 +178,18 @@ export function createAstBuilder(): AstBuilder {
 
   type Suffix = (x: A.Expr) => A.Expr;
 
+  /** The unary operator `opNode` applied to `x` (gc's unaryExpr). */
+  function unary(opNode: N, x: A.Expr): A.Expr {
+    const op = textOf(opNode);
+    const p = pos(opNode);
+    if (op === '*') return { kind: 'StarExpr', ...p, x } satisfies A.StarExpr;
+    if (op === '<-' && x.kind === 'ChanType' && x.dir === 'both') {
+      // `<-chan T` in an expression is a receive-only channel type, not a receive
+      return { kind: 'ChanType', ...p, dir: 'recv', elem: x.elem } satisfies A.ChanType;
+    }
+    return { kind: 'UnaryExpr', ...p, op: op as A.UnaryOp, x } satisfies A.UnaryExpr;
+  }
+
   /** gc's callStmt: the operand of go/defer must be a call (parentheses allowed). */
   function callOnly(n: N, what: string): A.Expr {
     const x = n.ast() as A.Expr;
@@ -503,6 +515,9 @@ export function createAstBuilder(): AstBuilder {
     stmtSemi(stmt, _semi) {
       return opt<A.Stmt>(stmt);
     },
+    stmt_keyword(_lookahead, s) {
+      return s.ast();
+    },
     declStmt(d) {
       const decls = d.ast() as (A.ConstDecl | A.VarDecl | A.TypeDecl)[];
       return { kind: 'DeclStmt', ...pos(d), decls } satisfies A.DeclStmt;
@@ -653,18 +668,12 @@ export function createAstBuilder(): AstBuilder {
       const operands = [x, ...list<A.Expr>(rest)];
       return climb(operands, ops.children.map((o) => ({ op: textOf(o), pos: pos(o) })));
     },
-    unaryExpr_op(opNode, operand) {
-      const op = textOf(opNode);
-      const x = operand.ast() as A.Expr;
-      const p = pos(opNode);
-      if (op === '*') return { kind: 'StarExpr', ...p, x } satisfies A.StarExpr;
-      if (op === '<-' && x.kind === 'ChanType' && x.dir === 'both') {
-        // `<-chan T` in an expression is a receive-only channel type, not a receive
-        return { kind: 'ChanType', ...p, dir: 'recv', elem: x.elem } satisfies A.ChanType;
-      }
-      return { kind: 'UnaryExpr', ...p, op: op as A.UnaryOp, x } satisfies A.UnaryExpr;
+    unaryExpr(ops, operand) {
+      let x = operand.ast() as A.Expr;
+      for (let k = ops.children.length - 1; k >= 0; k--) x = unary(ops.children[k]!, x);
+      return x;
     },
-    primaryExpr(operand, suffixes) {
+    primaryExpr(operand, _lookaheads, suffixes) {
       let x = operand.ast() as A.Expr;
       for (const s of suffixes.children) x = (s.ast() as Suffix)(x);
       return x;
@@ -753,8 +762,12 @@ export function createAstBuilder(): AstBuilder {
     str(t) {
       return { kind: 'BasicLit', ...pos(t), litKind: 'string', value: textOf(t) } satisfies A.BasicLit;
     },
-    name(t) {
-      return { kind: 'Name', ...pos(t), value: textOf(t) } satisfies A.Name;
+    // A name is the terminal "n" where it appears (go.ohm: a rule `name` cost a memoized
+    // application per name, the most frequent token); any other terminal gives its text.
+    _terminal(t) {
+      const tok = start(t);
+      if (end(t) === tok + 1 && current.tokens.chars[tok] === 'n') return { kind: 'Name', ...posAt(tok), value: current.tokens.texts[tok]! } satisfies A.Name;
+      return current.tokens.chars.slice(tok, end(t));
     },
     _iter(...children) {
       return children.map((c) => c.ast());

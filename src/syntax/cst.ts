@@ -23,7 +23,10 @@ export interface CstNode {
   ast(): unknown;
 }
 
-/** Actions by rule name, called with the node's children as arguments (Ohm's convention). */
+/**
+ * Actions by rule name, called with the node's children as arguments (Ohm's convention);
+ * `_terminal`, if given, is called with the terminal node itself (Ohm's default gives its text).
+ */
 export type Actions = Record<string, (...children: CstNode[]) => unknown>;
 
 /** Ohm's raw CST node (nodes.js): not in its typings. */
@@ -74,8 +77,8 @@ class View implements CstNode {
   ast(): unknown {
     const name = this.node.ctorName;
     const action = this.actions[name];
+    if (name === '_terminal') return action !== undefined ? action(this) : this.input.slice(this.startIdx, this.endIdx);
     if (action !== undefined) return action(...this.children);
-    if (name === '_terminal') return this.input.slice(this.startIdx, this.endIdx);
     const kids = this.children;
     if (name !== '_iter' && kids.length === 1) return kids[0]!.ast();
     throw new Error(`goesc: no AST action for ${name}`);
