@@ -40,7 +40,7 @@ function serve({ port, control, claimed }: WorkerInit): void {
     } catch (err) {
       result = { file: null, errors: [{ file: job.filename, line: 1, col: 1, message: `internal error while parsing: ${err instanceof Error ? err.message : String(err)}` }] };
     }
-    const msg: ResultMessage = { id: next, result };
+    const msg: ResultMessage = { id: next, json: JSON.stringify(result) };
     port.postMessage(msg);
     Atomics.add(control, Ctl.Done, 1);
     Atomics.notify(control, Ctl.Done);

@@ -26,6 +26,24 @@ function sampleFiles(): { filename: string; bytes: Uint8Array }[] {
   return out;
 }
 
+/** Paths of objects reached a second time, and of properties holding undefined. */
+function reachedTwiceOrUndefined(root: unknown): string[] {
+  const seen = new Set<object>();
+  const out: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (v === undefined) out.push(`${path} undefined`);
+    if (v === null || typeof v !== 'object') return;
+    if (seen.has(v)) {
+      out.push(`${path} reached twice`);
+      return;
+    }
+    seen.add(v);
+    for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  walk(root, '');
+  return out;
+}
+
 describe('parse pool', () => {
   it('returns parseFile results for every job, asked for in any order', async () => {
     if (!existsSync(dist)) {
@@ -46,6 +64,8 @@ describe('parse pool', () => {
         expect(JSON.stringify(got.get(ids[i]!)), f.filename).toBe(JSON.stringify(parseFile(f.filename, f.bytes)));
       });
       expect(got.get(ids[ids.length - 2]!)!.errors.length).toBeGreaterThan(0);
+      // What the pool's JSON transport relies on: a parse is a tree of plain data.
+      for (const f of files) expect(reachedTwiceOrUndefined(parseFile(f.filename, f.bytes)), f.filename).toEqual([]);
     } finally {
       pool!.close();
     }
