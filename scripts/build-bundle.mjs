@@ -10,6 +10,10 @@
 //     the bundle with that cache (vm.Script cachedData), so a fresh process skips most
 //     parsing and compiling. Node 20 has no module.enableCompileCache (22.1+), and a V8
 //     start-up snapshot needs node's --snapshot-blob flag, which an npm bin cannot pass.
+//  3. the parse pool's worker (dist/syntax/parse-worker.js) gets a bundle of its own,
+//     dist/bundle/parse-worker.cjs, with its own code cache (made after one parse), which
+//     src/syntax/pool.ts starts through bin/bundle-loader.cjs when it runs from the bundle
+//     (GOESC_BUNDLED, defined here).
 // A module that finds files next to itself through `import.meta.url` (models/, the grammar
 // recipe, yargs' locales) gets the URL it had before bundling, so those files are found
 // where they are. Generated: do not edit dist/bundle/.
@@ -75,24 +79,30 @@ const lazyStringWidth = {
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
-await build({
-  entryPoints: [`${root}dist/cli/main.js`],
-  outfile,
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Node 20's V8 has RegExp's v flag; esbuild would otherwise turn such literals (in
-  // string-width) into `new RegExp(...)` calls, which parse their Unicode-property
-  // patterns at every start-up instead of on first use (~19 ms, cpu profile).
   supported: { 'regexp-set-notation': true },
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
+  define: { GOESC_BUNDLED: 'true' },
+  logLevel: 'warning',
+};
+// Node 20's V8 has RegExp's v flag; esbuild would otherwise turn such literals (in
+// string-width) into `new RegExp(...)` calls, which parse their Unicode-property patterns at
+// every start-up instead of on first use (~19 ms, cpu profile): hence regexp-set-notation.
+await build({
+  ...common,
+  entryPoints: [`${root}dist/cli/main.js`],
+  outfile,
   external: ['@viz-js/viz'],
   plugins: [lazyStringWidth, startupRewrites],
-  logLevel: 'warning',
 });
+const workerFile = `${outdir}/parse-worker.cjs`;
+await build({ ...common, entryPoints: [`${root}dist/syntax/parse-worker.js`], outfile: workerFile, plugins: [startupRewrites] });
 
 // The code cache: compile as bin/goesc.js does, run one analysis (output discarded), save.
 const code = await readFile(outfile, 'utf8');
@@ -109,3 +119,13 @@ try {
   process.stdout.write = write;
 }
 await writeFile(cacheFile(outfile), script.createCachedData());
+
+// The worker's code cache: its bundle compiled the same way, one file parsed, saved.
+{
+  const workerCode = await readFile(workerFile, 'utf8');
+  const ws = new vm.Script(wrap(workerCode), { filename: workerFile, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const wm = { exports: {} };
+  ws.runInThisContext()(wm.exports, createRequire(workerFile), wm, workerFile, outdir, moduleUrl(workerFile));
+  wm.exports.warmUp(await readFile(`${root}examples/seed.go`));
+  await writeFile(cacheFile(workerFile), ws.createCachedData());
+}

@@ -13,10 +13,11 @@
 //                             facts, fetched when a program imports it (models.ts)
 //
 // esbuild bundles the TypeScript sources directly (the same bundler as build-bundle.mjs;
-// it bundles in well under a second and splits the lazy Graphviz chunk). Two modules are
+// it bundles in well under a second and splits the lazy Graphviz chunk). Three modules are
 // put in their place for the browser: src/models/files.ts (the disk's model store) by
 // src/web/files.ts, and src/syntax/grammar.ts (reads the recipe from the disk) by
-// src/web/grammar.ts with the recipe compiled here; node's `performance` and the part of
+// src/web/grammar.ts with the recipe compiled here, src/syntax/pool.ts (worker threads) by
+// src/web/pool.ts (no pool); node's `performance` and the part of
 // Buffer the pipeline uses come from src/web. Any other `node:` import fails the build:
 // the bundle holds no node code path.
 //
@@ -61,8 +62,9 @@ const browserModules = {
     const replaced = new Map([
       [join(root, 'src/models/files.ts'), join(root, 'src/web/files.ts')],
       [join(root, 'src/syntax/grammar.ts'), join(root, 'src/web/grammar.ts')],
+      [join(root, 'src/syntax/pool.ts'), join(root, 'src/web/pool.ts')],
     ]);
-    b.onResolve({ filter: /(^|\/)(files|grammar)\.js$/ }, (args) => {
+    b.onResolve({ filter: /(^|\/)(files|grammar|pool)\.js$/ }, (args) => {
       if (!args.path.startsWith('.')) return undefined;
       const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
       const web = replaced.get(target);

@@ -10,21 +10,25 @@
 // 3. Per package: `goesc -m -l PKG` run from the module root with no go on PATH, against
 //    `go build -gcflags=PKG=-m -l PKG` (gc's lines on stderr, `# pkg` headers dropped), as
 //    multisets: matched, precision, recall per package and in total.
-// 4. Timing: one cold goesc run over all packages (a fresh $GOESC_CACHE) against go build
-//    of the main package with -m -l on every non-std package (a fresh $GOCACHE in which std
-//    was built first, so only the project's packages compile), then both again warm; wall
-//    time and peak RSS (from /usr/bin/time -v when present).
+// 4. Timing: a cold goesc run over all packages (a fresh $GOESC_CACHE) against go build of
+//    the main package with -m -l on every non-std package (a fresh copy of a $GOCACHE in
+//    which std was built first, so only the project's packages compile), then both again
+//    warm; runs alternate (default 3 rounds, --runs=N), each round on fresh caches; medians
+//    of wall time and peak RSS (from /usr/bin/time -v when present), and the medians of the
+//    pairwise ratios goesc/go, which are the figures to quote (issue 13: cold <= 1x, warm
+//    <= 0.5x).
 //
 // Usage: npm run realcode:modules -- [--m=2] [--default] [--keep] [--no-timing] [--diff]
-//                                      [--loader-only] [--require=PATH@VERSION ...]
+//                                      [--loader-only] [--timing-only] [--runs=N]
+//                                      [--require=PATH@VERSION ...]
 //   --m=2      compare -m=2 -l output      --default  without -l (inlining on)
 //   --keep     keep the temporary module   --diff     print unmatched lines per package
 //   --loader-only  steps 1 and 2 only      --require  other modules instead of the eleven
-//                                                     (VERSION may be `latest`)
+//   --timing-only  steps 1, 2 and 4                   (VERSION may be `latest`)
 // Third-party code stays in the module cache; nothing here is committed.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,6 +42,8 @@ const keep = args.includes('--keep');
 const timing = !args.includes('--no-timing');
 const showDiff = args.includes('--diff');
 const loaderOnly = args.includes('--loader-only');
+const timingOnly = args.includes('--timing-only');
+const rounds = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const required = args.filter((a) => a.startsWith('--require=')).map((a) => a.slice('--require='.length));
 const gcFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])].join(' ');
 const goescFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])];
@@ -119,9 +125,14 @@ function main() {
   loaderCheck(listed);
   if (loaderOnly) return;
 
-  // ---- 3. per package ----
   const noGoPath = (process.env.PATH ?? '').split(delimiter).filter((d) => d && !existsSync(join(d, 'go'))).join(delimiter);
   const goescEnv = { ...process.env, PATH: noGoPath, GOESC_CACHE: join(work, '.goesc-cache-compare') };
+  if (timingOnly) {
+    timeBoth(listed, goescEnv);
+    return;
+  }
+
+  // ---- 3. per package ----
   const lineRE = /^[^\s:][^:]*\.go:\d+:\d+: /;
   let tp = 0, nOurs = 0, nGc = 0, refused = 0, exact = 0;
   console.log(`\n${'package'.padEnd(44)} ${'gc'.padStart(5)} ${'goesc'.padStart(5)} ${'match'.padStart(5)}  prec   recall`);
@@ -206,26 +217,36 @@ function measured(cmd, argv, opts) {
 function timeBoth(listed, goescEnv) {
   const hosts = [...new Set(listed.map((p) => p.importPath.split('/')[0]))];
   const gcflagArgs = hosts.map((h) => `-gcflags=${h}/...=${gcFlags}`);
+  const stdCache = join(work, '.gocache-std');
+  console.log(`\ntiming: building std into a fresh GOCACHE first (${stdCache}), then ${rounds} rounds`);
+  must(run('go', ['build', 'std'], { cwd: work, env: { ...goEnv, GOCACHE: stdCache } }), 'go build std');
   const gocache = join(work, '.gocache');
   const env = { ...goEnv, GOCACHE: gocache };
-  console.log(`\ntiming: building std into a fresh GOCACHE first (${gocache})`);
-  must(run('go', ['build', 'std'], { cwd: work, env }), 'go build std');
   const goArgs = ['build', ...gcflagArgs, '-o', join(work, 'out.bin'), '.'];
   const goescArgs = [join(repo, 'bin', 'goesc.js'), ...goescFlags, ...listed.map((p) => p.importPath)];
   const cacheDir = join(work, '.goesc-cache-timing');
   const genv = { ...goescEnv, GOESC_CACHE: cacheDir };
-  rmSync(cacheDir, { recursive: true, force: true });
-  const rows = [];
-  rows.push(['go build, cold', measured('go', goArgs, { cwd: work, env })]);
-  rows.push(['goesc, cold', measured(process.execPath, goescArgs, { cwd: work, env: genv })]);
-  rows.push(['go build, warm', measured('go', goArgs, { cwd: work, env })]);
-  rows.push(['goesc, warm', measured(process.execPath, goescArgs, { cwd: work, env: genv })]);
-  for (const [name, m] of rows) {
-    console.log(`${name.padEnd(16)} ${m.secs.toFixed(2).padStart(7)} s  peak RSS ${Number.isNaN(m.rss) ? '?' : m.rss.toFixed(0)} MiB  exit ${m.status}`);
+  const names = ['go build, cold', 'goesc, cold', 'go build, warm', 'goesc, warm'];
+  const rows = names.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    // fresh caches, not timed: go's with std only, goesc's empty
+    rmSync(gocache, { recursive: true, force: true });
+    cpSync(stdCache, gocache, { recursive: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    rows[0].push(measured('go', goArgs, { cwd: work, env }));
+    rows[1].push(measured(process.execPath, goescArgs, { cwd: work, env: genv }));
+    rows[2].push(measured('go', goArgs, { cwd: work, env }));
+    rows[3].push(measured(process.execPath, goescArgs, { cwd: work, env: genv }));
   }
-  for (const [name, m] of rows) {
-    if (m.status !== 0) console.log(`  ${name} failed, so its time means little: ${(m.stderr.split('\n').find((l) => l && !/^\s/.test(l) && !l.startsWith('Command')) ?? '').slice(0, 160)}`);
-  }
-  const [goCold, usCold, goWarm, usWarm] = rows.map((r) => r[1].secs);
-  console.log(`ratio goesc/go: cold ${(usCold / goCold).toFixed(2)}x, warm ${(usWarm / goWarm).toFixed(2)}x`);
+  const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+  names.forEach((name, i) => {
+    const ms = rows[i];
+    const rss = median(ms.map((m) => m.rss));
+    const failed = ms.filter((m) => m.status !== 0).length;
+    console.log(`${name.padEnd(16)} ${median(ms.map((m) => m.secs)).toFixed(2).padStart(7)} s  peak RSS ${Number.isNaN(rss) ? '?' : rss.toFixed(0)} MiB  (median of ${ms.length}${failed ? `, ${failed} failed` : ''})`);
+    const bad = ms.find((m) => m.status !== 0);
+    if (bad) console.log(`  ${name} failed, so its time means little: ${(bad.stderr.split('\n').find((l) => l && !/^\s/.test(l) && !l.startsWith('Command')) ?? '').slice(0, 160)}`);
+  });
+  const ratio = (a, b) => median(rows[a].map((m, k) => m.secs / rows[b][k].secs));
+  console.log(`ratio goesc/go (median of pairs): cold ${ratio(1, 0).toFixed(2)}x, warm ${ratio(3, 2).toFixed(2)}x`);
 }

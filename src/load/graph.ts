@@ -26,7 +26,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { DirCache } from './dircache.js';
 import { UserError } from '../errors.js';
 import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
-import { displayFileName, shortPath } from './paths.js';
+import { displayNamer, shortPath } from './paths.js';
 import { hasGoFiles, isDir, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
 import { scanPackageDir, type ScannedFile, type ScanResult } from './pkgdir.js';
 import { readHeader } from './header.js';
@@ -341,8 +341,9 @@ class GraphLoader {
       }
       return null;
     }
+    const display = displayNamer(root.dir, this.cwd);
     const files: LoadedFile[] = scanned.files.map((f) => ({
-      filename: displayFileName(f.absPath, root.dir, this.cwd),
+      filename: display(f.absPath),
       absPath: f.absPath,
       bytes: f.bytes,
     }));

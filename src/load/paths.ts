@@ -32,9 +32,19 @@ export function shortPath(abs: string, cwd: string): string {
  * ancestor matches as a plain string prefix.
  */
 export function displayFileName(absFile: string, pkgDir: string, cwd: string): string {
+  return displayNamer(pkgDir, cwd)(absFile);
+}
+
+/** displayFileName for the files of one package, its ancestors' short paths computed once. */
+export function displayNamer(pkgDir: string, cwd: string): (absFile: string) => string {
+  const shorter: (readonly [dir: string, rel: string])[] = [];
   for (let dir = pkgDir; ; dir = dirname(dir)) {
     const rel = relative(cwd, dir) || '.';
-    if (rel.length < dir.length && absFile.startsWith(dir)) return rel + absFile.slice(dir === '/' ? 1 : dir.length);
-    if (dirname(dir) === dir) return absFile;
+    if (rel.length < dir.length) shorter.push([dir, rel]);
+    if (dirname(dir) === dir) break;
   }
+  return (absFile) => {
+    for (const [dir, rel] of shorter) if (absFile.startsWith(dir)) return rel + absFile.slice(dir === '/' ? 1 : dir.length);
+    return absFile;
+  };
 }

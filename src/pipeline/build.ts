@@ -77,6 +77,7 @@ export function sourceOf(p: LoadedPackage, moduleNaming: boolean): SourcePackage
     path: gcPackagePath(p, moduleNaming),
     named: p.named,
     imports: p.imports.filter((i) => !i.std).map((i) => i.path),
+    stdImports: p.imports.filter((i) => i.std).map((i) => importMap[i.path] ?? i.path),
     ...(Object.keys(importMap).length > 0 ? { importMap } : {}),
   };
 }

@@ -7,6 +7,9 @@
 // changes its key. An entry holds the package's facts (what its importers need) and the
 // lines it prints, per -m level asked so far.
 //
+// An entry's file is two lines: a header {format, key, sum} and the entry's JSON, `sum`
+// the SHA-256 of that second line's bytes as written, so checking it hashes the text read
+// (a warm run checks every entry it uses) instead of serialising the parsed entry again.
 // Entries are written atomically (a temporary file in the same folder, then a rename), so a
 // run never reads half an entry, also with two runs at once. An entry that does not parse,
 // does not carry its own key, or whose checksum does not match is ignored (and rewritten by
@@ -20,7 +23,7 @@ import type { Diagnostic } from '../diag/index.js';
 import type { PackageFacts } from './facts.js';
 import type { Env } from './context.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What one entry holds. */
 export interface CacheEntry {
@@ -80,10 +83,13 @@ export class ResultCache {
       return undefined;
     }
     try {
-      const stored = JSON.parse(text) as { format?: number; key?: string; sum?: string; entry?: CacheEntry };
-      if (stored.format !== FORMAT || stored.key !== key || !stored.entry) return undefined;
-      if (stored.sum !== checksum(stored.entry)) return undefined;
-      const e = stored.entry;
+      const nl = text.indexOf('\n');
+      if (nl < 0) return undefined;
+      const header = JSON.parse(text.slice(0, nl)) as { format?: number; key?: string; sum?: string };
+      if (header.format !== FORMAT || header.key !== key) return undefined;
+      const body = text.slice(nl + 1);
+      if (header.sum !== checksum(body)) return undefined;
+      const e = JSON.parse(body) as CacheEntry;
       if (typeof e.facts?.path !== 'string' || typeof e.facts.tags !== 'object' || typeof e.lines !== 'object') return undefined;
       return e;
     } catch {
@@ -97,7 +103,8 @@ export class ResultCache {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, sum: checksum(entry), entry }));
+      const body = JSON.stringify(entry);
+      writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key, sum: checksum(body) })}\n${body}`);
       renameSync(tmp, file);
       this.written++;
     } catch {
@@ -147,8 +154,9 @@ export class ResultCache {
   }
 }
 
-function checksum(entry: CacheEntry): string {
-  return hashParts([JSON.stringify(entry)]);
+/** The checksum of an entry's JSON text (JSON never holds a raw newline: one line). */
+function checksum(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex');
 }
 
 function safeReaddir(dir: string): string[] {

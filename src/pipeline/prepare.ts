@@ -9,8 +9,10 @@
 
 import { performance } from 'node:perf_hooks';
 import type { GoError } from '../errors.js';
-import { parseFile, type ChunkMatchCache, type File } from '../syntax/index.js';
+import { parseFile, type ChunkMatchCache, type File, type ParseResult } from '../syntax/index.js';
+import { shouldUsePool, startParsePool } from '../syntax/pool.js';
 import { checkPackage, type Importer, type Package } from '../types/index.js';
+import type { StubPrefetch } from '../types/importer.js';
 import { lower } from '../ir/lower.js';
 import type { IrPackage } from '../ir/ir.js';
 import type { AnalysisContext } from './context.js';
@@ -33,6 +35,8 @@ export interface SourcePackage {
   readonly importMap?: Readonly<Record<string, string>>;
   /** The non-std packages it imports (by path after importMap), all earlier in the run. */
   readonly imports?: readonly string[];
+  /** The std packages it imports (after importMap): a hint for parsing their stubs ahead. */
+  readonly stdImports?: readonly string[];
 }
 
 export interface PreparedPackage {
@@ -67,9 +71,76 @@ export type LoweredPackage =
   | { readonly ok: true; readonly files: readonly File[]; readonly pkg: Package; readonly ir: IrPackage }
   | { readonly ok: false; readonly errors: readonly GoError[] };
 
-/** Parse, check and lower `sources`, dependencies before their importers. */
+/**
+ * Parse, check and lower `sources`, dependencies before their importers. With enough to
+ * parse (and no parse cache, which a server's edits reuse on one thread), every file is
+ * queued at once on a pool of worker threads (syntax/pool.ts), in package order, each
+ * package's files followed by the std stubs its imports will load: workers parse later
+ * packages while this thread checks and lowers earlier ones.
+ */
 export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[], options: PrepareOptions): Prepared {
   const start = performance.now();
+  const std = ctx.std(options.go);
+  const prefetch = 'stubFiles' in std ? (std as Importer & StubPrefetch) : null;
+  const queued = ctx.parseCache ? null : poolFor(sources, prefetch);
+  if (queued && prefetch) prefetch.useParser((filename, bytes) => queued.parse(filename, bytes));
+  try {
+    return prepareWith(ctx, sources, options, queued, start);
+  } finally {
+    prefetch?.useParser(null);
+    queued?.close();
+  }
+}
+
+/** Files queued on a pool: their parse by name and bytes (parseFile's when not queued). */
+interface Queued {
+  parse(filename: string, bytes: Uint8Array): ParseResult;
+  close(): void;
+}
+
+/** A pool with every file of `sources` queued (and the std stubs they import), or null when parsing here is cheaper. */
+function poolFor(sources: readonly SourcePackage[], prefetch: StubPrefetch | null): Queued | null {
+  let files = 0;
+  let bytes = 0;
+  for (const s of sources) {
+    files += s.files.length;
+    for (const f of s.files) bytes += f.bytes.length;
+  }
+  if (!shouldUsePool(files, bytes)) return null;
+  const pool = startParsePool();
+  if (!pool) return null;
+  const ids = new Map<string, { id: number; bytes: Uint8Array }>();
+  const submit = (filename: string, b: Uint8Array): void => {
+    if (ids.has(filename)) return;
+    const id = pool.submit(filename, b);
+    if (id >= 0) ids.set(filename, { id, bytes: b });
+  };
+  const seen = new Set<string>();
+  for (const s of sources) {
+    for (const f of s.files) submit(f.filename, f.bytes);
+    if (prefetch && s.stdImports) for (const f of prefetch.stubFiles(s.stdImports, seen)) submit(f.filename, f.bytes);
+  }
+  return {
+    parse(filename, b) {
+      const q = ids.get(filename);
+      // Queued with the same bytes: the pool's parse; otherwise (not queued, or another
+      // text under that name) this thread's.
+      if (q === undefined || !(q.bytes === b || Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).equals(b))) return parseFile(filename, b);
+      ids.delete(filename);
+      return pool.result(q.id);
+    },
+    close: () => pool.close(),
+  };
+}
+
+function prepareWith(
+  ctx: AnalysisContext,
+  sources: readonly SourcePackage[],
+  options: PrepareOptions,
+  queued: Queued | null,
+  start: number,
+): Prepared {
+  const parse = queued ? (f: SourceFile): ParseResult => queued.parse(f.filename, f.bytes) : undefined;
   const std = ctx.std(options.go);
   const checked = new Map<string, Package>();
   const failed = new Set<string>();
@@ -89,7 +160,7 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
-    const lowered = lowerPackage(source, importer, path, ctx.parseCache);
+    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse);
     if (!lowered.ok) {
       failed.add(path);
       errors.push(...lowered.errors);
@@ -101,16 +172,19 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
   return { goVersion: options.go, packages, errors, seconds: (performance.now() - start) / 1000 };
 }
 
+/** The parse of one file (a pool's, or this thread's). */
+export type FileParser = (f: SourceFile) => ParseResult;
+
 /**
  * One package: parse every file, type-check, lower. `path` is the package's import path as
  * gc's -p gives it: it qualifies the package's own types where gc spells them out (shape
  * types: `go.shape.struct { p.v int }`) and its symbols.
  */
-export function lowerPackage(source: SourcePackage, importer: Importer, path = 'p', parseCache?: ChunkMatchCache): LoweredPackage {
+export function lowerPackage(source: SourcePackage, importer: Importer, path = 'p', parseCache?: ChunkMatchCache, parse?: FileParser): LoweredPackage {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
   for (const f of source.files) {
-    const r = parseFile(f.filename, f.bytes, parseCache);
+    const r = parse ? parse(f) : parseFile(f.filename, f.bytes, parseCache);
     syntaxErrors.push(...r.errors);
     if (r.file) files.push(r.file);
   }

@@ -60,7 +60,11 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
     moduleNaming,
     ...(options.inline !== undefined ? { inline: options.inline } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    rename: (pkg) => (moduleNaming ? (text: string) => goCommandNames(text, pkg?.dir ?? cwd, cwd) : (text: string) => text),
+    rename: (pkg) => {
+      if (!moduleNaming) return (text: string) => text;
+      const prefixes = commandPrefixes(pkg?.dir ?? cwd, cwd); // once per package, not per line
+      return (text: string) => replacePrefixes(text, prefixes);
+    },
   });
 }
 
@@ -70,14 +74,25 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
  * replaced by it where it starts the text or follows a space (base.ShortPath, replacePrefix).
  */
 export function goCommandNames(text: string, pkgDir: string, cwd: string): string {
-  let out = text;
+  return replacePrefixes(text, commandPrefixes(pkgDir, cwd));
+}
+
+/** goCommandNames' replacements for the package in `pkgDir`: [ancestor, its short path], in order. */
+function commandPrefixes(pkgDir: string, cwd: string): (readonly [string, string])[] {
+  const out: (readonly [string, string])[] = [];
   for (let dir = pkgDir; ; ) {
     const rel = shortPath(dir, cwd);
-    if (rel !== dir) out = replacePrefix(out, dir, rel);
+    if (rel !== dir) out.push([dir, rel]);
     const up = dir.slice(0, dir.lastIndexOf('/')) || '/';
     if (up === dir) break;
     dir = up;
   }
+  return out;
+}
+
+function replacePrefixes(text: string, prefixes: readonly (readonly [string, string])[]): string {
+  let out = text;
+  for (const [dir, rel] of prefixes) out = replacePrefix(out, dir, rel);
   return out;
 }
 

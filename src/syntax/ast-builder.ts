@@ -9,6 +9,7 @@
 
 import type * as ohm from 'ohm-js';
 import type * as A from './ast.js';
+import { cstRoot, type CstNode as N, type Actions } from './cst.js';
 import type { Directive, TokenStream } from './scanner.js';
 
 /** A syntax error found while building (the grammar is more permissive than gc). */
@@ -68,7 +69,8 @@ export interface AstBuilder {
   replayChunkEffects(e: ChunkEffects): void;
   /** The number of grouped declarations counted so far (part of a reusable chunk's key). */
   groupsSoFar(): number;
-  readonly actions: ohm.ActionDict<unknown>;
+  /** The AST of a successful match of go.ohm (a chunk, or a whole file). */
+  build(match: ohm.MatchResult): unknown;
   /** Run `fn` with the build context of one file (the actions read it). */
   withContext<T>(filename: string, tokens: TokenStream, fn: () => T): T;
   /** Build positions relative to the chunk starting at token `base`. */
@@ -83,11 +85,9 @@ export interface AstBuilder {
 export function createAstBuilder(): AstBuilder {
   let current!: BuildContext;
 
-  type N = ohm.Node;
-
   /** A node's first token and the token after it, as indices into the whole file's tokens. */
-  const start = (n: N): number => current.base + n.source.startIdx;
-  const end = (n: N): number => current.base + n.source.endIdx;
+  const start = (n: N): number => current.base + n.startIdx;
+  const end = (n: N): number => current.base + n.endIdx;
   const posAt = (tok: number): A.Pos => ({ line: current.tokens.lines[tok]!, col: current.tokens.cols[tok]! });
   const pos = (n: N): A.Pos => posAt(start(n));
   const textOf = (n: N): string => current.tokens.texts[start(n)]!;
@@ -178,6 +178,18 @@ export function createAstBuilder(): AstBuilder {
 
   type Suffix = (x: A.Expr) => A.Expr;
 
+  /** The unary operator `opNode` applied to `x` (gc's unaryExpr). */
+  function unary(opNode: N, x: A.Expr): A.Expr {
+    const op = textOf(opNode);
+    const p = pos(opNode);
+    if (op === '*') return { kind: 'StarExpr', ...p, x } satisfies A.StarExpr;
+    if (op === '<-' && x.kind === 'ChanType' && x.dir === 'both') {
+      // `<-chan T` in an expression is a receive-only channel type, not a receive
+      return { kind: 'ChanType', ...p, dir: 'recv', elem: x.elem } satisfies A.ChanType;
+    }
+    return { kind: 'UnaryExpr', ...p, op: op as A.UnaryOp, x } satisfies A.UnaryExpr;
+  }
+
   /** gc's callStmt: the operand of go/defer must be a call (parentheses allowed). */
   function callOnly(n: N, what: string): A.Expr {
     const x = n.ast() as A.Expr;
@@ -231,7 +243,7 @@ export function createAstBuilder(): AstBuilder {
     });
   }
 
-  const actions: ohm.ActionDict<unknown> = {
+  const actions: Actions = {
     file(header, tops, _end) {
       return assembleFile(header.ast() as Header, tops.ast() as A.Decl[]);
     },
@@ -352,7 +364,7 @@ export function createAstBuilder(): AstBuilder {
     },
     typeParamDecl(names, constraint) {
       const ns = names.ast() as A.Name[];
-      return { kind: 'Field', line: ns[0]!.line, col: ns[0]!.col, names: ns, type: constraint.ast(), tag: null, embedded: false } satisfies A.Field;
+      return { kind: 'Field', line: ns[0]!.line, col: ns[0]!.col, names: ns, type: constraint.ast() as A.Expr, tag: null, embedded: false } satisfies A.Field;
     },
     signature(params, result) {
       return { params: params.ast(), results: opt<A.Field[]>(result) ?? [] };
@@ -371,10 +383,10 @@ export function createAstBuilder(): AstBuilder {
       return [first.ast() as ParamEntry, ...list<ParamEntry>(rest)];
     },
     paramDecl_named(name, type) {
-      return { name: name.ast(), type: type.ast(), tok: start(name) } satisfies ParamEntry;
+      return { name: name.ast() as A.Name, type: type.ast() as A.Expr, tok: start(name) } satisfies ParamEntry;
     },
     paramDecl_anon(type) {
-      return { name: null, type: type.ast(), tok: start(type) } satisfies ParamEntry;
+      return { name: null, type: type.ast() as A.Expr, tok: start(type) } satisfies ParamEntry;
     },
     paramType_variadic(dots, type) {
       return { kind: 'DotsType', ...pos(dots), elem: type.ast() as A.Expr } satisfies A.DotsType;
@@ -502,6 +514,9 @@ export function createAstBuilder(): AstBuilder {
     },
     stmtSemi(stmt, _semi) {
       return opt<A.Stmt>(stmt);
+    },
+    stmt_keyword(_lookahead, s) {
+      return s.ast();
     },
     declStmt(d) {
       const decls = d.ast() as (A.ConstDecl | A.VarDecl | A.TypeDecl)[];
@@ -653,18 +668,12 @@ export function createAstBuilder(): AstBuilder {
       const operands = [x, ...list<A.Expr>(rest)];
       return climb(operands, ops.children.map((o) => ({ op: textOf(o), pos: pos(o) })));
     },
-    unaryExpr_op(opNode, operand) {
-      const op = textOf(opNode);
-      const x = operand.ast() as A.Expr;
-      const p = pos(opNode);
-      if (op === '*') return { kind: 'StarExpr', ...p, x } satisfies A.StarExpr;
-      if (op === '<-' && x.kind === 'ChanType' && x.dir === 'both') {
-        // `<-chan T` in an expression is a receive-only channel type, not a receive
-        return { kind: 'ChanType', ...p, dir: 'recv', elem: x.elem } satisfies A.ChanType;
-      }
-      return { kind: 'UnaryExpr', ...p, op: op as A.UnaryOp, x } satisfies A.UnaryExpr;
+    unaryExpr(ops, operand) {
+      let x = operand.ast() as A.Expr;
+      for (let k = ops.children.length - 1; k >= 0; k--) x = unary(ops.children[k]!, x);
+      return x;
     },
-    primaryExpr(operand, suffixes) {
+    primaryExpr(operand, _lookaheads, suffixes) {
       let x = operand.ast() as A.Expr;
       for (const s of suffixes.children) x = (s.ast() as Suffix)(x);
       return x;
@@ -753,8 +762,12 @@ export function createAstBuilder(): AstBuilder {
     str(t) {
       return { kind: 'BasicLit', ...pos(t), litKind: 'string', value: textOf(t) } satisfies A.BasicLit;
     },
-    name(t) {
-      return { kind: 'Name', ...pos(t), value: textOf(t) } satisfies A.Name;
+    // A name is the terminal "n" where it appears (go.ohm: a rule `name` cost a memoized
+    // application per name, the most frequent token); any other terminal gives its text.
+    _terminal(t) {
+      const tok = start(t);
+      if (end(t) === tok + 1 && current.tokens.chars[tok] === 'n') return { kind: 'Name', ...posAt(tok), value: current.tokens.texts[tok]! } satisfies A.Name;
+      return current.tokens.chars.slice(tok, end(t));
     },
     _iter(...children) {
       return children.map((c) => c.ast());
@@ -764,7 +777,7 @@ export function createAstBuilder(): AstBuilder {
   /** The grammar's header variants (simpleStmtH, exprH, ...) build what their plain rules do. */
   const headerVariants = ['simpleStmt', 'simpleTail', 'exprList', 'expr', 'unaryExpr', 'primaryExpr', 'suffix'];
 
-  const astActions: ohm.ActionDict<unknown> = { ...actions };
+  const astActions: Actions = { ...actions };
   for (const [key, action] of Object.entries(actions)) {
     const [rule, alt] = key.split('_');
     if (rule && headerVariants.includes(rule) && key !== 'suffix_complit') astActions[alt ? `${rule}H_${alt}` : `${rule}H`] = action;
@@ -818,7 +831,7 @@ export function createAstBuilder(): AstBuilder {
     }
   }
   return {
-    actions: astActions,
+    build: (match) => cstRoot(match, astActions).ast(),
     withContext,
     setChunkBase,
     assembleFile: (header, decls) => assembleFile(header as Header, decls),

@@ -30,11 +30,6 @@ export interface ParseResult {
  */
 export const maxNesting = 200;
 
-/** The semantics of one parse, over its own AST builder (about 0.3 ms to make). */
-function goSemantics(b: AstBuilder): ohm.Semantics {
-  return goGrammar().createSemantics().addOperation('ast', b.actions);
-}
-
 /**
  * Declaration chunks kept from one parse of a file to the next (an editor's loop re-parses
  * the same file after every edit), at two levels:
@@ -122,8 +117,7 @@ export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchC
   });
   try {
     const builder = createAstBuilder();
-    const sem = goSemantics(builder);
-    const file = builder.withContext(filename, tokens, () => parseChunks(filename, tokens, cache ?? null, builder, sem));
+    const file = builder.withContext(filename, tokens, () => parseChunks(filename, tokens, cache ?? null, builder));
     if (file) return { file, errors: [] };
     // some chunk failed: the whole file, matched at once, tells where and why as gc would
     const match = goGrammar().match(tokens.chars, 'file');
@@ -131,7 +125,7 @@ export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchC
       const pos = match.getRightmostFailurePosition();
       return { file: null, errors: [at(pos, syntaxErrorMessage(tokens, pos, expectedTokens(match)))] };
     }
-    return { file: builder.withContext(filename, tokens, () => sem(match).ast() as File), errors: [] };
+    return { file: builder.withContext(filename, tokens, () => builder.build(match) as File), errors: [] };
   } catch (err) {
     if (err instanceof BuildError) {
       const where = err.at ?? { line: tokens.lines[err.token]!, col: tokens.cols[err.token]! };
@@ -158,7 +152,7 @@ function gcWording(msg: string, tok: string): string {
  * A declaration starts at a `func`/`var`/`const`/`type`/`import` token after a `;` outside
  * any bracket. Returns null when a chunk fails to match.
  */
-function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCache | null, builder: AstBuilder, sem: ohm.Semantics): File | null {
+function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCache | null, builder: AstBuilder): File | null {
   const s = tokens.chars;
   const starts: number[] = [];
   let depth = 0;
@@ -183,7 +177,7 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
   const hm = match(s.slice(0, headerEnd), 'headerChunk');
   if (hm.failed()) return null;
   builder.setChunkBase(0);
-  const header = sem(hm).ast();
+  const header = builder.build(hm);
   const decls: Decl[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!;
@@ -200,7 +194,7 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
     if (m.failed()) return null;
     builder.setChunkBase(from);
     const mark = builder.chunkStateMark();
-    const built = sem(m).ast() as Decl[];
+    const built = builder.build(m) as Decl[];
     decls.push(...built);
     if (cache) freshAsts.set(key, { decls: built, effects: builder.chunkEffectsSince(mark) });
   }

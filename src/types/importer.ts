@@ -13,7 +13,7 @@
 // Package.bodies.body(decl) asks for it, and kept in that side table: the AST is never
 // changed after parsing.
 
-import { parseFile } from '../syntax/index.js';
+import { parseFile, type ParseResult } from '../syntax/index.js';
 import type { Importer } from './index.js';
 import { checkPackage } from './index.js';
 import type { Package, PackageBodies } from './objects.js';
@@ -136,11 +136,57 @@ function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank:
   return { body: d.body, errors: [] };
 }
 
+/** Parses one stub file: parseFile, or a parse made ahead elsewhere (a worker's). */
+export type StubParser = (filename: string, bytes: Uint8Array) => ParseResult;
+
+/** A stub file as an import will parse it. */
+export interface StubFile {
+  readonly filename: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * What a model importer offers a caller that parses ahead (pipeline/prepare.ts, with a pool
+ * of parsing threads): the stub files an import will parse, and a way to hand it the parses.
+ */
+export interface StubPrefetch {
+  /**
+   * The files importing `paths` will parse (api.go, and the body files with their bodies
+   * blanked), following the stubs' own imports; packages already imported or in `seen` are
+   * left out, and the ones listed are added to `seen`. A hint: a file not listed, or listed
+   * and not parsed ahead, is parsed at import.
+   */
+  stubFiles(paths: readonly string[], seen: Set<string>): StubFile[];
+  /** Parse stub files with `parse` from now on (null: parseFile, on this thread). */
+  useParser(parse: StubParser | null): void;
+}
+
+/** The import paths of a Go file's import declarations (a quick line scan of its header). */
+function importsOf(text: string): string[] {
+  const out: string[] = [];
+  let inGroup = false;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (inGroup) {
+      if (t.startsWith(')')) inGroup = false;
+      else {
+        const m = /"([^"]+)"/.exec(t);
+        if (m) out.push(m[1]!);
+      }
+    } else if (t.startsWith('import')) {
+      if (/^import\s*\(/.test(t)) inGroup = !t.includes(')');
+      const m = /"([^"]+)"/.exec(t);
+      if (m) out.push(m[1]!);
+    } else if (/^(func|type|var|const)\b/.test(t)) break;
+  }
+  return out;
+}
+
 /**
  * An Importer reading models/<go>/std. Each importer has its own cache of packages: share
  * one importer to share the packages (and their checked bodies).
  */
-export function modelImporter(opts: ModelImporterOptions = {}): Importer {
+export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubPrefetch {
   const store = opts.store ?? fsModelStore(opts.modelsDir ?? defaultModelsDir());
   const goVersion = opts.goVersion ?? 'go1.26';
   const dir = `${goVersion}/std`;
@@ -148,7 +194,34 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
   const inProgress = new Set<string>();
   let gorootSeen: string | undefined;
   const goroot = (): string => (gorootSeen ??= modelGoroot({ store, goVersion }, opts.goroot));
-  const importer: Importer = {
+  let parse: StubParser = parseFile;
+  const importer: Importer & StubPrefetch = {
+    stubFiles(paths, seen) {
+      const out: StubFile[] = [];
+      const queue = [...paths];
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        if (cache.has(path) || seen.has(path)) continue;
+        seen.add(path);
+        const rel = `${dir}/${path}/api.go`;
+        const api = store.read(rel);
+        if (api === null) continue;
+        // The names import() parses them under, so a parse made ahead is found.
+        out.push({ filename: `${store.location}/${rel}`, bytes: api });
+        queue.push(...importsOf(Buffer.from(api).toString('latin1')));
+        const srcDir = `${dir}/${path}/src`;
+        const names = store.list(srcDir);
+        if (names === null) continue;
+        for (const name of names.filter((n) => n.endsWith('.go'))) {
+          const text = Buffer.from(store.read(`${srcDir}/${name}`)!);
+          out.push({ filename: `${goroot()}/src/${path}/${name}`, bytes: splitFuncBodies(text).blanked });
+          queue.push(...importsOf(text.toString('latin1')));
+        }
+      }
+      return out;
+    },
+    useParser(p) {
+      parse = p ?? parseFile;
+    },
     import(path: string): Package | null {
       const hit = cache.get(path);
       if (hit !== undefined) return hit;
@@ -166,7 +239,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
         // Body files: parsed at import with their function bodies blanked (cheap: the
         // declarations are all the package's users need), the bodies parsed on demand.
         const bodySources: BodySource[] = [];
-        const api = parseFile(file, apiText);
+        const api = parse(file, apiText);
         if (!api.file) {
           for (const e of api.errors) opts.onModelError?.(path, `${file}:${e.line}:${e.col}: ${e.message}`);
           cache.set(path, null);
@@ -180,7 +253,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer {
             const shown = `${goroot()}/src/${path}/${name}`;
             const text = Buffer.from(store.read(`${srcDir}/${name}`)!);
             const split = splitFuncBodies(text);
-            let parsed = parseFile(shown, split.blanked);
+            let parsed = parse(shown, split.blanked);
             let full = false;
             if (!parsed.file) {
               parsed = parseFile(shown, text);

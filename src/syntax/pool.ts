@@ -1,0 +1,220 @@
+// Parsing many files on every core: a pool of worker threads (node:worker_threads) that the
+// calling thread shares the work with, synchronously.
+//
+// Why: parsing (Ohm) is about half of a cold run's CPU, and the rest of the pipeline (check,
+// lower, solve) runs package after package on the main thread. The pool parses ahead while
+// the main thread works on earlier packages, which is how the go command keeps every core
+// busy (it compiles packages in parallel).
+//
+// How: every file submitted is a job with a number, in submission order. A job's bytes go to
+// every worker in a SharedArrayBuffer (shared, not copied); each job has a shared claim
+// flag, set once by compare-and-swap, so each job is parsed once, by a worker or by the
+// calling thread. Workers claim the first unclaimed job. The calling thread asks for
+// results in the order it needs them (`result(id)`): a job nobody has claimed yet it parses
+// itself at once; otherwise it takes what the workers have posted back (read synchronously
+// with receiveMessageOnPort, so the pipeline stays synchronous), parses the next unclaimed
+// job while the one it wants is in a worker, and sleeps on Atomics.wait only when every
+// job is claimed. A result is the ParseResult the same parseFile makes on the calling
+// thread, sent as JSON text: the AST is a tree of plain data (ast.ts: no node is reached
+// twice, no property is undefined; test/syntax/pool.test.ts checks both), which JSON
+// carries exactly, and JSON.parse on the receiving side measured 1.5-2x faster than a
+// structured clone's deserialisation, which is on the main thread's critical path. So the
+// output never depends on who parsed what, or when.
+//
+// Starting a worker costs a fresh V8 isolate and loading the parser (tens of milliseconds
+// from the bundle with its code cache; more from dist/'s modules): callers start a pool only
+// for enough work (shouldUsePool), never for one small file.
+
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { parseFile, type ParseResult } from './index.js';
+
+/** Cells of the shared control array (Int32). */
+export const Ctl = {
+  /** A job number below which every job is claimed (a hint: claims go by the flags). */
+  Next: 0,
+  /** Jobs submitted so far (workers wait on it). */
+  Submitted: 1,
+  /** Results posted by workers so far (the calling thread waits on it). */
+  Done: 2,
+  /** 1 when the pool is closed: workers leave. */
+  Closed: 3,
+  Size: 4,
+} as const;
+
+/** Jobs one pool takes at most (a claim flag each); more are parsed by the caller. */
+export const poolCapacity = 1 << 16;
+
+/**
+ * Claims the first unclaimed job from the hint on: its number, or -1 when every submitted
+ * job is claimed. A job's flag goes from 0 to 1 once, by compare-and-swap, so exactly one
+ * thread parses it.
+ */
+export function claimNext(control: Int32Array, claimed: Int32Array): number {
+  const submitted = Atomics.load(control, Ctl.Submitted);
+  for (let k = Atomics.load(control, Ctl.Next); k < submitted; k++) {
+    if (Atomics.load(claimed, k) === 0 && Atomics.compareExchange(claimed, k, 0, 1) === 0) {
+      // Every job before k is claimed (claims are never undone): move the hint. A race may
+      // move it back, which costs a rescan, never a lost job.
+      Atomics.store(control, Ctl.Next, k + 1);
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** A job as posted to a worker. */
+export interface JobMessage {
+  readonly id: number;
+  readonly filename: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A result as a worker posts it back: the ParseResult as JSON. */
+export interface ResultMessage {
+  readonly id: number;
+  readonly json: string;
+}
+
+/** What a worker is started with. */
+export interface WorkerInit {
+  readonly port: MessagePort;
+  readonly control: Int32Array;
+  /** A claim flag per job number. */
+  readonly claimed: Int32Array;
+}
+
+export interface ParsePool {
+  /** Queues one file; returns its job number, or -1 when the pool is full. */
+  submit(filename: string, bytes: Uint8Array): number;
+  /**
+   * The parse of job `id`: parsed here if no one has claimed it yet, else waited for
+   * (parsing the next queued jobs meanwhile).
+   */
+  result(id: number): ParseResult;
+  /** Stops the workers (queued jobs not yet parsed are dropped). */
+  close(): void;
+}
+
+/** Bytes to parse from which a pool pays for its start-up (measured: see scripts/bench-parse.mjs). */
+export const poolMinBytes = 256 * 1024;
+
+/** Whether `bytes` of source in `files` files is worth a pool on this machine. */
+export function shouldUsePool(files: number, bytes: number): boolean {
+  return files >= 4 && bytes >= poolMinBytes && availableParallelism() > 1;
+}
+
+/** Set by the bundler (scripts/build-bundle.mjs): this code runs from dist/bundle/goesc.cjs. */
+declare const GOESC_BUNDLED: boolean | undefined;
+
+/**
+ * How to start a worker: from the bundle, its own bundle (dist/bundle/parse-worker.cjs,
+ * loaded with its code cache by bin/bundle-loader.cjs); otherwise dist/syntax/parse-worker.js
+ * beside this module. Null when neither is there (running from src/ under vitest).
+ */
+function workerSource(): { code: string; eval: true } | { url: URL; eval: false } | null {
+  if (typeof GOESC_BUNDLED !== 'undefined' && GOESC_BUNDLED) {
+    // import.meta.url is this module's pre-bundle URL, dist/syntax/pool.js.
+    const bundle = fileURLToPath(new URL('../bundle/parse-worker.cjs', import.meta.url));
+    const loader = fileURLToPath(new URL('../../bin/bundle-loader.cjs', import.meta.url));
+    if (!existsSync(bundle) || !existsSync(loader)) return null;
+    return { code: `require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(bundle)})`, eval: true };
+  }
+  const url = new URL('./parse-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? { url, eval: false } : null;
+}
+
+/**
+ * A pool of `workers` threads (default: one less than the cores, the calling thread being
+ * the last), or null when no worker can be started here.
+ */
+export function startParsePool(workers = Math.max(1, availableParallelism() - 1)): ParsePool | null {
+  const source = workerSource();
+  if (source === null) return null;
+  const control = new Int32Array(new SharedArrayBuffer(Ctl.Size * 4));
+  const claimed = new Int32Array(new SharedArrayBuffer(poolCapacity * 4));
+  const ports: MessagePort[] = [];
+  const threads: Worker[] = [];
+  for (let i = 0; i < workers; i++) {
+    const { port1, port2 } = new MessageChannel();
+    const init: WorkerInit = { port: port2, control, claimed };
+    const w = source.eval
+      ? new Worker(source.code, { eval: true, workerData: init, transferList: [port2] })
+      : new Worker(source.url, { workerData: init, transferList: [port2] });
+    w.unref();
+    // A worker that dies leaves its claimed job unanswered: result() then parses it here.
+    w.on('error', () => {});
+    ports.push(port1);
+    threads.push(w);
+  }
+  const jobs: JobMessage[] = [];
+  const results = new Map<number, ParseResult>();
+  let closed = false;
+
+  const drain = (): void => {
+    for (const p of ports) {
+      for (let m = receiveMessageOnPort(p); m !== undefined; m = receiveMessageOnPort(p)) {
+        const r = m.message as ResultMessage;
+        results.set(r.id, JSON.parse(r.json) as ParseResult);
+      }
+    }
+  };
+
+  const parseHere = (id: number): void => {
+    const j = jobs[id]!;
+    results.set(id, parseFile(j.filename, j.bytes));
+  };
+
+  return {
+    submit(filename, bytes) {
+      if (closed || jobs.length >= poolCapacity) return -1;
+      const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+      shared.set(bytes);
+      const job: JobMessage = { id: jobs.length, filename, bytes: shared };
+      jobs.push(job);
+      for (const p of ports) p.postMessage(job);
+      Atomics.store(control, Ctl.Submitted, jobs.length);
+      Atomics.notify(control, Ctl.Submitted);
+      return job.id;
+    },
+    result(id) {
+      if (closed) throw new Error('goesc: parse pool used after close');
+      let waited = 0;
+      for (;;) {
+        const r = results.get(id);
+        if (r !== undefined) {
+          results.delete(id);
+          return r;
+        }
+        if (Atomics.compareExchange(claimed, id, 0, 1) === 0) {
+          parseHere(id);
+          continue;
+        }
+        const seen = Atomics.load(control, Ctl.Done);
+        drain();
+        if (results.has(id)) continue;
+        const mine = claimNext(control, claimed);
+        if (mine >= 0) {
+          parseHere(mine);
+          continue;
+        }
+        // Every job is claimed and ours is in a worker: wait for a worker to post. A worker
+        // that died never posts; after a long wait the job is parsed here (results are the
+        // same whoever parses).
+        if (Atomics.wait(control, Ctl.Done, seen, 2000) === 'timed-out' && ++waited >= 15) {
+          parseHere(id);
+        }
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      Atomics.store(control, Ctl.Closed, 1);
+      Atomics.notify(control, Ctl.Submitted);
+      for (const p of ports) p.close();
+      for (const w of threads) void w.terminate();
+    },
+  };
+}

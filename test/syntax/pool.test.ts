@@ -1,0 +1,73 @@
+// The parse pool (src/syntax/pool.ts) gives what parseFile gives on this thread, whoever
+// parses a file and in whatever order results are asked for. Worker threads run the built
+// parser (dist/syntax/parse-worker.js): needs `npm run build`; skipped with a printed reason
+// when dist/ is missing.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFile } from '../../src/syntax/index.js';
+
+const dist = resolve('dist/syntax/pool.js');
+
+function sampleFiles(): { filename: string; bytes: Uint8Array }[] {
+  const dir = resolve('testdata/cases');
+  const out: { filename: string; bytes: Uint8Array }[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.go') && out.length < 40) out.push({ filename: p, bytes: readFileSync(p) });
+    }
+  };
+  walk(dir);
+  out.push({ filename: 'bad.go', bytes: new TextEncoder().encode('package p\n\nfunc f() {\n\tx := \n}\n') });
+  out.push({ filename: 'lex.go', bytes: new TextEncoder().encode('package p\n\nvar s = "unterminated\n') });
+  return out;
+}
+
+/** Paths of objects reached a second time, and of properties holding undefined. */
+function reachedTwiceOrUndefined(root: unknown): string[] {
+  const seen = new Set<object>();
+  const out: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (v === undefined) out.push(`${path} undefined`);
+    if (v === null || typeof v !== 'object') return;
+    if (seen.has(v)) {
+      out.push(`${path} reached twice`);
+      return;
+    }
+    seen.add(v);
+    for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  walk(root, '');
+  return out;
+}
+
+describe('parse pool', () => {
+  it('returns parseFile results for every job, asked for in any order', async () => {
+    if (!existsSync(dist)) {
+      console.log('test/syntax/pool: dist/ is not built; skipped (npm run build)');
+      return;
+    }
+    const { startParsePool } = (await import(pathToFileURL(dist).href)) as typeof import('../../src/syntax/pool.js');
+    const files = sampleFiles();
+    const pool = startParsePool(2);
+    expect(pool).not.toBeNull();
+    try {
+      const ids = files.map((f) => pool!.submit(f.filename, f.bytes));
+      // odd jobs first, backwards, then the even ones: some are parsed here on demand,
+      // some taken from the workers
+      const order = [...ids.filter((_, i) => i % 2 === 1).reverse(), ...ids.filter((_, i) => i % 2 === 0)];
+      const got = new Map(order.map((id) => [id, pool!.result(id)]));
+      files.forEach((f, i) => {
+        expect(JSON.stringify(got.get(ids[i]!)), f.filename).toBe(JSON.stringify(parseFile(f.filename, f.bytes)));
+      });
+      expect(got.get(ids[ids.length - 2]!)!.errors.length).toBeGreaterThan(0);
+      // What the pool's JSON transport relies on: a parse is a tree of plain data.
+      for (const f of files) expect(reachedTwiceOrUndefined(parseFile(f.filename, f.bytes)), f.filename).toEqual([]);
+    } finally {
+      pool!.close();
+    }
+  }, 60_000);
+});
