@@ -103,6 +103,12 @@ export class Checker {
   fn: FuncContext | null = null;
   /** Named types being declared, for "invalid recursive type". */
   readonly typePath: TypeName[] = [];
+  /**
+   * Aliases whose right-hand side is being resolved, with the length of typePath when it
+   * started: a reference back to one through a type definition begun since is a valid
+   * cycle (go/types validCycle), and gets the Alias, whose rhs is filled in when done.
+   */
+  readonly aliasesInProgress = new Map<TypeName, number>();
   /** Source order of all imports, for "imported and not used". */
   readonly imports: { pkgName: Obj; spec: ast.ImportDecl; file: string }[] = [];
   /** Objects whose "declared and not used" is checked at the end of their function. */

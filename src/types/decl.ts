@@ -35,8 +35,9 @@ export function objDecl(c: Checker, obj: Obj): void {
         c.error(obj.pos!, `initialization cycle or invalid recursive reference to ${obj.name}`, d.file);
       }
     }
-    if (obj.kind === 'TypeName' && obj.isAlias && obj.type === invalid) {
-      c.error(obj.pos!, `invalid recursive type alias ${obj.name}`, d.file);
+    if (obj.kind === 'TypeName' && obj.isAlias) {
+      const start = c.aliasesInProgress.get(obj);
+      if (start === undefined || c.typePath.length <= start) c.error(obj.pos!, `invalid recursive type alias ${obj.name}`, d.file);
     }
     return;
   }
@@ -135,9 +136,15 @@ export function typeDecl(c: Checker, obj: TypeName, decl: ast.TypeDecl): void {
     if (decl.typeParams.length > 0) c.scope = c.openScope(decl, c.scope, 'alias type params');
     const alias: Alias = { kind: 'Alias', obj, rhs: invalid, typeArgs: [] };
     if (decl.typeParams.length > 0) declareTypeParams(c, decl.typeParams);
-    const rhs = typExpr(c, decl.type);
-    alias.rhs = rhs;
+    // Set first: a type definition inside the rhs may refer back to the alias (protobuf's
+    // `methods = struct{ ... func(sizeInput) ... }` where sizeInput's Message names methods).
     obj.type = alias;
+    c.aliasesInProgress.set(obj, c.typePath.length);
+    try {
+      alias.rhs = typExpr(c, decl.type);
+    } finally {
+      c.aliasesInProgress.delete(obj);
+    }
     c.scope = saved;
     return;
   }

@@ -157,3 +157,25 @@ func f() {
     expect(push).toContain('*List[string]');
   });
 });
+
+describe('alias cycles', () => {
+  it('accepts an alias referred to again through a type definition (protobuf protoreflect methods)', () => {
+    const r = check(`package p
+
+type (
+	methods = struct{ Size func(sizeInput) int }
+	sizeInput = struct{ Message Message }
+)
+
+type Message interface{ ProtoMethods() *methods }
+
+func f(m Message) func(sizeInput) int { return m.ProtoMethods().Size }
+`);
+    const fields = [...r.info.types.values()].map((t) => typeString(t.type, relativeTo(r.pkg)));
+    expect(fields).toContain('func(sizeInput) int');
+  });
+
+  it('still refuses an alias that refers to itself with no type definition between', () => {
+    expect(checkSource('t.go', 'package p\n\ntype A = *A\n').errors.map((e) => e.message)).toEqual(['invalid recursive type alias A']);
+  });
+});
