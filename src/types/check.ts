@@ -11,7 +11,7 @@ import type { Func, Obj, Package, TypeName } from './objects.js';
 import { Scope } from './objects.js';
 import type { Info, OperandMode } from './info.js';
 import { newInfo } from './info.js';
-import type { Signature, Type } from './types.js';
+import type { Named, Signature, Type } from './types.js';
 import type { Sizes } from './sizes.js';
 import { amd64Sizes } from './sizes.js';
 import { universe } from './universe.js';
@@ -109,6 +109,12 @@ export class Checker {
    * cycle (go/types validCycle), and gets the Alias, whose rhs is filled in when done.
    */
   readonly aliasesInProgress = new Map<TypeName, number>();
+  /**
+   * Defined types whose underlying type is that of a type still being declared (`type
+   * packetHandlerMap Transport` met while Transport's fields are resolved): set when it is
+   * known, as go/types resolves a Named's underlying lazily.
+   */
+  readonly lateUnderlying: { readonly named: Named; readonly from: Named }[] = [];
   /** Source order of all imports, for "imported and not used". */
   readonly imports: { pkgName: Obj; spec: ast.ImportDecl; file: string }[] = [];
   /** Objects whose "declared and not used" is checked at the end of their function. */

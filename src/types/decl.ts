@@ -160,6 +160,11 @@ export function typeDecl(c: Checker, obj: TypeName, decl: ast.TypeDecl): void {
   let u = under(rhs);
   if (u === named || (u.kind === 'Named')) u = invalid;
   named.underlying = u;
+  const from = unalias(rhs);
+  if (u === invalid && from.kind === 'Named' && from !== named && c.objState.get(from.obj) === 'inProgress') {
+    c.lateUnderlying.push({ named, from });
+  }
+  resolveLateUnderlying(c);
   if (u.kind === 'Interface') {
     // give interface methods their named receiver
   }
@@ -185,6 +190,21 @@ export function typeDecl(c: Checker, obj: TypeName, decl: ast.TypeDecl): void {
     objDecl(c, m);
   }
   checkLocalInvalidRecursion(c, obj, named);
+}
+
+/** Gives each waiting defined type its underlying type once its source has one. */
+function resolveLateUnderlying(c: Checker): void {
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (let i = c.lateUnderlying.length - 1; i >= 0; i--) {
+      const { named, from } = c.lateUnderlying[i]!;
+      const u = under(from);
+      if (u === invalid || u.kind === 'Named') continue;
+      named.underlying = u;
+      c.lateUnderlying.splice(i, 1);
+      progress = true;
+    }
+  }
 }
 
 function receiverAliasPending(c: Checker, m: Func): boolean {

@@ -175,6 +175,22 @@ func f(m Message) func(sizeInput) int { return m.ProtoMethods().Size }
     expect(fields).toContain('func(sizeInput) int');
   });
 
+  it('gives a defined type the underlying type of one still being declared (quic-go packetHandlerMap)', () => {
+    check(`package p
+
+type Transport struct {
+	m *packetHandlerMap
+	x int
+}
+
+type packetHandlerMap Transport
+
+func (h *packetHandlerMap) X() int { return h.x }
+
+func f(t *Transport) int { return (*packetHandlerMap)(t).X() }
+`);
+  });
+
   it('still refuses an alias that refers to itself with no type definition between', () => {
     expect(checkSource('t.go', 'package p\n\ntype A = *A\n').errors.map((e) => e.message)).toEqual(['invalid recursive type alias A']);
   });
