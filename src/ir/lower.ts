@@ -39,7 +39,7 @@ import { lowerStmtInto } from './lower/stmt.js';
 import { devirtualize } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
 import { methodWrappers, shapeWrappers } from './lower/wrappers.js';
-import { outlineMapInits } from './lower/mapinit.js';
+import { hasSideEffects, outlineMapInits } from './lower/mapinit.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
 import { importedBodies } from './lower/imported.js';
 
@@ -263,7 +263,10 @@ function packageInit(pkg: PkgCtx, files: readonly ast.File[], staticClosures: Ir
         d.values.forEach((v, i) => {
           const n = names[i];
           const y = l.value(v);
-          stmts.push(...l.takePre());
+          const pre = l.takePre();
+          // staticinit tryStaticInit: `var _ I = new(T)` without side effects is discarded.
+          if ((!n || n.sym === '_') && pre.length === 0 && !hasSideEffects(y)) return;
+          stmts.push(...pre);
           // Static parts are data; each dynamic leaf is stored into the (static) variable.
           for (const part of dynamicParts(y, staticClosures)) {
             stmts.push({ op: 'AS', x: n ? nameExpr(n, n.pos) : { op: 'BLANK', type: part.type, pos: at }, y: part, pos: n?.pos ?? at });

@@ -42,8 +42,8 @@ function size(e: Node): number {
   return n;
 }
 
-/** sched.go isSideEffect over the whole tree: anything not known to be pure is an effect. */
-function hasSideEffects(e: Node): boolean {
+/** sched.go AnySideEffects: isSideEffect anywhere in the tree (what is not known pure is an effect). */
+export function hasSideEffects(e: Node): boolean {
   if (effect(e)) return true;
   let found = false;
   forEachChild(e, (c) => (found ||= hasSideEffects(c)));
