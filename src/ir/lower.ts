@@ -29,7 +29,7 @@
 
 import type * as ast from '../syntax/ast.js';
 import type { Func, Signature } from '../types/index.js';
-import { under } from '../types/index.js';
+import { unalias, under } from '../types/index.js';
 import type { Expr, IrFunc, IrName, IrPackage, Stmt } from './ir.js';
 import type { LowerInput, Mutable } from './lower/context.js';
 import { FuncCtx, PkgCtx, nameExpr } from './lower/context.js';
@@ -81,6 +81,22 @@ export function lower(input: LowerInput): IrPackage {
   pkg.instances.beginTop(initKey);
   const staticClosures: IrFunc[] = [];
   const initFn = packageInit(pkg, input.files, staticClosures);
+  // gc reads every package-level declaration (reader.go pkgObjs): an alias of an instance
+  // (urfave/cli's MultiStringFlag = SliceFlag[*StringSliceFlag, []string, string]) or a
+  // type holding one instantiates its methods even when no code uses it.
+  // Each is a top of its own, read before the bodies, in declaration order.
+  const typeTops: object[] = [];
+  for (const file of input.files) {
+    for (const d of file.decls) {
+      if (d.kind !== 'TypeDecl' || d.typeParams.length > 0) continue;
+      const obj = pkg.info.defs.get(d.name);
+      if (obj?.kind !== 'TypeName' || !obj.type) continue;
+      const top = {};
+      typeTops.push(top);
+      pkg.instances.beginTop(top);
+      pkg.irType(unalias(obj.type));
+    }
+  }
 
   for (const { fn, spec, file } of decls) {
     pkg.file = file;
@@ -90,7 +106,7 @@ export function lower(input: LowerInput): IrPackage {
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
 
   const funcs: IrFunc[] = decls.map((d) => d.fn);
-  const tops = [initKey, ...funcs];
+  const tops = [initKey, ...funcs, ...typeTops.reverse()];
   const lowered = [...funcs, ...pkg.instances.all(), ...(initFn ? [initFn] : []), ...staticClosures];
   // Devirtualizing may name a generic type's method wrapper not made yet.
   pkg.instances.beginTop(initKey);
