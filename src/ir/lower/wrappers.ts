@@ -40,7 +40,7 @@ export function methodWrappers(pkg: PkgCtx, files: readonly ast.File[]): IrFunc[
       if (!obj || obj.kind !== 'TypeName' || obj.type.kind !== 'Named') continue;
       const named = obj.type;
       if (named.typeParams.length > 0) continue;
-      out.push(...wrappersOf(pkg, named));
+      for (const w of wrappedMethods(named, pkg.pkg)) out.push(wrapper(pkg, w));
     }
   }
   return out;
@@ -50,28 +50,52 @@ export function methodWrappers(pkg: PkgCtx, files: readonly ast.File[]): IrFunc[
 export function shapeWrappers(pkg: PkgCtx): IrFunc[] {
   const out: IrFunc[] = [];
   for (const { shape, from } of [...pkg.shapes.made]) {
-    const u = under(shape);
-    if (u.kind === 'Interface') {
-      const declared = declaredAt(from);
-      for (const name of methodSetNames(shape)) {
-        const found = lookupFieldOrMethod(shape, false, null, name);
-        if (found.obj?.kind !== 'Func' || found.obj.type.kind !== 'Signature') continue;
-        out.push(shapeWrapper(pkg, shape, found.obj, found.obj.type, [], true, interfaceMethodSite(found.obj, declared)));
-      }
+    // An interface shape's methods are declared where the argument's interface is.
+    const declared = from.kind === 'Named' ? from.obj : null;
+    for (const w of wrappedMethods(shape, null)) {
+      const site = w.viaInterface ? interfaceMethodSite(w.method, declared) : methodSite(w.method);
+      out.push(shapeWrapper(pkg, w, site));
+    }
+  }
+  return out;
+}
+
+/** One wrapper methodWrapper makes: its receiver type, the method, the path to it. */
+interface WrappedMethod {
+  readonly recvT: Type;
+  readonly method: Func;
+  readonly sig: Signature;
+  /** Field indices to the embedded value that has the method, then the method's. */
+  readonly path: readonly number[];
+  readonly viaInterface: boolean;
+}
+
+/**
+ * wrapType: the wrappers a type gets. An interface: `I.M` for each method. Any other type:
+ * `T.M` for a promoted method a T value can call (not one declared on T or needing &), and
+ * `(*T).M` for each method not declared on *T. Lookups of unexported names are as from
+ * `from` (null: any package's).
+ */
+function wrappedMethods(T: Named, from: Package | null): WrappedMethod[] {
+  const out: WrappedMethod[] = [];
+  const ptr: Type = { kind: 'Pointer', elem: T } as Type;
+  const isInterface = under(T).kind === 'Interface';
+  for (const name of methodSetNames(isInterface ? T : ptr)) {
+    const found = lookupFieldOrMethod(isInterface ? T : ptr, false, from, name);
+    if (!found.obj || found.obj.kind !== 'Func') continue;
+    const method = found.obj;
+    const sig = method.type.kind === 'Signature' ? method.type : null;
+    if (!sig) continue;
+    if (isInterface) {
+      out.push({ recvT: T, method, sig, path: [], viaInterface: true });
       continue;
     }
-    if (u.kind !== 'Struct' || !u.fields.some((f) => f.embedded)) continue;
-    const ptr: Type = { kind: 'Pointer', elem: shape } as Type;
-    for (const name of methodSetNames(ptr)) {
-      const found = lookupFieldOrMethod(ptr, false, null, name);
-      if (found.obj?.kind !== 'Func' || found.obj.type.kind !== 'Signature') continue;
-      const method = found.obj;
-      const sig = found.obj.type;
-      const site = methodSite(method);
-      const onValue = lookupFieldOrMethod(shape, false, null, name);
-      if (onValue.obj === method && !onValue.needsAddr) out.push(shapeWrapper(pkg, shape, method, sig, onValue.index, false, site));
-      out.push(shapeWrapper(pkg, ptr, method, sig, found.index, false, site));
+    const recvType = sig.recv?.type;
+    const onValue = lookupFieldOrMethod(T, false, from, name);
+    if (onValue.obj === method && !onValue.needsAddr && !(recvType && identical(recvType, T))) {
+      out.push({ recvT: T, method, sig, path: onValue.index, viaInterface: false });
     }
+    if (!(recvType && identical(recvType, ptr))) out.push({ recvT: ptr, method, sig, path: found.index, viaInterface: false });
   }
   return out;
 }
@@ -121,11 +145,6 @@ function declaringInterface(method: Func): TypeName | null {
   return null;
 }
 
-/** The declaration of the named type a shape was made for: its directives and package. */
-function declaredAt(from: Type): TypeName | null {
-  return from.kind === 'Named' ? from.obj : null;
-}
-
 /** An interface method's site: the interface's stub directive (`M=file:L:C,...`), else its source. */
 function interfaceMethodSite(method: Func, declared: TypeName | null): MethodSite | null {
   const words = posDirective(declared?.pragmas);
@@ -165,7 +184,7 @@ function qualified(name: string, of: Package | null, local: Package): string {
  * parameters `go.shape.~pN`, its named ones the method's own (`reflect.u`), where the
  * method declares them.
  */
-function shapeWrapper(pkg: PkgCtx, recvT: Type, method: Func, sig: Signature, path: readonly number[], viaInterface: boolean, site: MethodSite | null): IrFunc {
+function shapeWrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: WrappedMethod, site: MethodSite | null): IrFunc {
   const isPtr = recvT.kind === 'Pointer';
   const shape = (isPtr ? (recvT as { elem: Type }).elem : recvT) as Named;
   const shapeName = shape.obj.name.slice('go.shape.'.length);
@@ -200,33 +219,7 @@ function shapeWrapper(pkg: PkgCtx, recvT: Type, method: Func, sig: Signature, pa
   return fn;
 }
 
-function wrappersOf(pkg: PkgCtx, T: Named): IrFunc[] {
-  const out: IrFunc[] = [];
-  const ptr: Type = { kind: 'Pointer', elem: T } as Type;
-  const isInterface = under(T).kind === 'Interface';
-  for (const name of methodSetNames(isInterface ? T : ptr)) {
-    const found = lookupFieldOrMethod(isInterface ? T : ptr, false, pkg.pkg, name);
-    if (!found.obj || found.obj.kind !== 'Func') continue;
-    const method = found.obj;
-    const sig = method.type.kind === 'Signature' ? method.type : null;
-    if (!sig) continue;
-    if (isInterface) {
-      out.push(wrapper(pkg, T, method, sig, [], true));
-      continue;
-    }
-    const recvType = sig.recv?.type;
-    // T.M: only a promoted method a T value can call (not one declared on T or needing &).
-    const onValue = lookupFieldOrMethod(T, false, pkg.pkg, name);
-    if (onValue.obj === method && !onValue.needsAddr && !(recvType && identical(recvType, T))) {
-      out.push(wrapper(pkg, T, method, sig, onValue.index, false));
-    }
-    if (!(recvType && identical(recvType, ptr))) out.push(wrapper(pkg, ptr, method, sig, found.index, false));
-  }
-  return out;
-}
-
-
-function wrapper(pkg: PkgCtx, recvT: Type, method: Func, sig: Signature, path: readonly number[], viaInterface: boolean): IrFunc {
+function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: WrappedMethod): IrFunc {
   const target = pkg.funcs.get(method.origin ?? method) ?? null;
   const recvIr = pkg.irType(recvT);
   // An interface method of another package (http.Handler's ServeHTTP embedded in
