@@ -27,7 +27,7 @@ import { instantiateNamed, makeSubstitution, type Substitution } from '../../typ
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
 import type { Mutable, PkgCtx, FuncCtx } from './context.js';
 import { IrTypes } from './types.js';
-import { basicConstraint, hasShape, mentionsTypeParam } from './shapes.js';
+import { hasShape, mentionsTypeParam } from './shapes.js';
 import { linkString } from '../../types/gcfmt.js';
 
 /** A generic function or method declaration with what is needed to lower its body. */
@@ -131,7 +131,7 @@ export class Instances {
     const sig = src.obj.type as Signature;
     const tparams = sig.typeParams;
     if (tparams.length !== targs.length || !this.bounded(targs)) return null;
-    const shapes = targs.map((a, i) => this.pkg.shapes.shapify(a, basicConstraint(tparams[i]!)));
+    const shapes = this.pkg.shapes.shapesOf(targs, tparams);
     const shapedCtx = targs.some((a) => hasShape(a));
     const base = src.obj.name;
     const wrapperName = `${base}[${targs.map((a) => linkString(a)).join(',')}]`;
@@ -225,7 +225,7 @@ export class Instances {
   private shapeArgs(x: Named): void {
     const tparams = x.origin.typeParams;
     if (tparams.length !== x.typeArgs.length || x.typeArgs.some((a) => mentionsTypeParam(a) || hasShape(a))) return;
-    x.typeArgs.forEach((a, i) => this.pkg.shapes.shapify(a, basicConstraint(tparams[i]!)));
+    this.pkg.shapes.shapesOf(x.typeArgs, tparams);
   }
 
   /** The methods of a generic type's instance: wrappers (when concrete), then shapes; the shape arguments. */
@@ -235,7 +235,7 @@ export class Instances {
     const tparams = generic.typeParams;
     if (tparams.length !== targs.length || targs.length === 0 || !this.bounded(targs)) return null;
     if (targs.some((a) => mentionsTypeParam(a))) return null;
-    const shapes = targs.map((a, i) => this.pkg.shapes.shapify(a, basicConstraint(tparams[i]!)));
+    const shapes = this.pkg.shapes.shapesOf(targs, tparams);
     const shapedCtx = targs.some((a) => hasShape(a));
     if (!shapedCtx) this.typeMethods(generic, targs, 'wrapper');
     this.typeMethods(generic, shapes, 'shape');

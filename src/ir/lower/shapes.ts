@@ -61,6 +61,11 @@ export class ShapeTable {
     return this.named(link.length > MAX_SHAPE_LEN ? shapeHash(link) : link, u, targ);
   }
 
+  /** objDictIdx: the shape of each type argument, under its type parameter's constraint. */
+  shapesOf(targs: readonly Type[], tparams: readonly TypeParam[]): Type[] {
+    return targs.map((a, i) => this.shapify(a, basicConstraint(tparams[i]!)));
+  }
+
   /** The shape type named `go.shape.<link>` with the given underlying type. */
   private named(link: string, underlying: Type, from: Type): Named {
     const name = SHAPE_PREFIX + link;
