@@ -57,7 +57,7 @@ export class PkgCtx {
     this.pkg = input.pkg;
     this.types = new IrTypes(input.pkg, this.shapes);
     this.baseTypes = this.types;
-    this.types.observer = (t) => this.instances.namedType(t);
+    this.types.observer = (t) => this.instances.typeRead(t);
   }
 
   irType(t: Type): IrType {

@@ -167,11 +167,12 @@ export class Instances {
   }
 
   /**
-   * An instance of a generic type met while lowering (a variable's type, a field's):
-   * reading a type reads its methods, so they are instantiated, and so are the generic
-   * types its structure mentions (an embedded `cache[K, V]`).
+   * A type met while lowering (a variable's, a field's, a callee's results): gc reads a
+   * type whole, and reading an instance of a generic type reads its methods, so they are
+   * instantiated, and so are the generic types its structure mentions (an embedded
+   * `cache[K, V]`, os.Open's *File holding an atomic.Pointer[dirInfo]).
    */
-  namedType(t: Named): void {
+  typeRead(t: Type): void {
     const seen = this.walked;
     const visit = (x: Type, depth: number): void => {
       // seen ends every cycle; the depth only bounds a type whose instances never repeat
@@ -198,6 +199,9 @@ export class Instances {
           return;
         case 'Signature':
           for (const v of [...x.params.vars, ...x.results.vars]) visit(v.type, depth + 1);
+          return;
+        case 'Tuple':
+          for (const v of x.vars) visit(v.type, depth + 1);
           return;
         case 'Pointer': case 'Slice': case 'Array': case 'Chan':
           visit(x.elem, depth + 1);
@@ -432,7 +436,7 @@ export class Instances {
       const saved = { info: pkg.info, types: pkg.types, file: pkg.file, requester: this.requester, slots: this.slots };
       pkg.info = inst.src.info;
       pkg.types = new IrTypes(pkg.pkg, pkg.shapes, undefined, inst.subst, inst.kind === 'shape' ? inst.targs : null);
-      pkg.types.observer = (t) => this.namedType(t);
+      pkg.types.observer = (t) => this.typeRead(t);
       pkg.file = inst.src.file;
       this.requester = inst.requests;
       this.slots = inst.kind === 'shape' ? { methods: new Map(), subdicts: new Map() } : null;

@@ -78,10 +78,11 @@ export class IrTypes {
    * Told of every named type this conversion meets: reading a type, gc instantiates the
    * methods of the generic types in it (instances.ts).
    */
-  observer: ((t: Named) => void) | null = null;
+  observer: ((t: Type) => void) | null = null;
 
   private make(t: Type): IrType {
-    if (t.kind === 'Named') this.observer?.(t);
+    // gc reads a type whole, so `*os.File` in a signature reads os.File's fields too.
+    if (t.kind !== 'Basic' && t.kind !== 'TypeParam') this.observer?.(t);
     const u = under(t);
     const kind = kindOf(u);
     const text = this.render(t);
