@@ -28,7 +28,7 @@ export function formatListing(funcs: readonly FuncAsm[]): string {
     out.push(`${f.function} STEXT${f.frame.leaf ? ' nosplit' : ''} args=${hex(f.frame.argsSize)} locals=${locals} (predicted by goesc)`);
     out.push(`\t(${f.file}:${f.line})\t${textDirective(f)}`);
     for (const a of f.allocs) {
-      const at = `\t(${f.file}:${a.line})`;
+      const at = `\t(${a.file ?? f.file}:${a.line})`;
       if (a.type !== undefined && typeInAX.has(a.call)) out.push(`${at}\tLEAQ\ttype:${a.type}(SB), AX`);
       out.push(`${at}\tCALL\t${a.call}(SB)\t; ${a.why}`);
     }
@@ -41,6 +41,8 @@ export function formatListing(funcs: readonly FuncAsm[]): string {
 
 export interface AllocJson {
   readonly line: number;
+  /** Only when not the function's file (code inlined from another file). */
+  readonly file?: string;
   readonly call: string;
   readonly type?: string;
 }
@@ -58,9 +60,12 @@ export function toJson(funcs: readonly FuncAsm[]): FuncJson[] {
   return funcs.map((f) => ({
     function: f.function,
     file: f.file,
-    allocs: f.allocs.map((a) =>
-      a.call === 'runtime.newobject' && a.type !== undefined ? { line: a.line, call: a.call, type: a.type } : { line: a.line, call: a.call },
-    ),
+    allocs: f.allocs.map((a) => ({
+      line: a.line,
+      ...(a.file !== undefined ? { file: a.file } : {}),
+      call: a.call,
+      ...(a.call === 'runtime.newobject' && a.type !== undefined ? { type: a.type } : {}),
+    })),
     text: textDirective(f),
     stack: f.stack.map((s) => ({ name: s.name, type: s.type, line: s.line })),
   }));

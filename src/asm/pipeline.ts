@@ -24,6 +24,8 @@ export interface AsmOptions {
    * real compiler's -m lines here to test the lowering rules alone).
    */
   readonly placement?: (file: string) => Placement;
+  /** The default build (no -l): the allocation code of the inlined program. Default off. */
+  readonly inline?: boolean;
 }
 
 export interface AsmPrediction {
@@ -56,6 +58,7 @@ function predictPackageFiles(pkg: SourcePackage, options: AsmOptions): AsmPredic
     ...(options.go ? { go: options.go } : {}),
     ...(options.model ? { model: options.model } : {}),
     ...(options.context ? { context: options.context } : {}),
+    inline: options.inline ?? false,
   });
   if (analysis.errors.length > 0) throw new UserError(analysis.errors.map(formatGoError));
   const analysed = analysis.packages[0]!;

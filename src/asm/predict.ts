@@ -21,7 +21,7 @@
 //                     go → newproc; defer → open-coded (no call), deferprocStack, or deferproc
 //                     for defers in loops (which also heap-allocate their closure)
 
-import type { Expr, IrFunc, IrName, IrPackage, IrType, Stmt } from '../ir/ir.js';
+import { sourcePos, type Expr, type IrFunc, type IrName, type IrPackage, type IrType, type Pos, type Stmt } from '../ir/ir.js';
 import type { AllocCall, FuncAsm, StackValue } from './result.js';
 import type { Placement } from './placement.js';
 import type { AsmRules } from './rules.js';
@@ -97,7 +97,7 @@ class FuncWalker {
   run(): FuncAsm {
     const fn = this.fn;
     for (const p of [...(fn.recv ? [fn.recv] : []), ...fn.params, ...fn.results]) {
-      if (!p.blank && this.placement.movedToHeap(p)) this.declare(p, p.pos.line);
+      if (!p.blank && this.placement.movedToHeap(p)) this.declare(p, p.pos);
     }
     this.stmts(fn.body ?? []);
     this.flush();
@@ -120,8 +120,11 @@ class FuncWalker {
     return linkTypeName(t, this.pkgPath);
   }
 
-  private emit(line: number, call: string, why: string, type?: string): void {
-    this.allocs.push(type === undefined ? { line, call, why } : { line, call, why, type });
+  private emit(at: Pos, call: string, why: string, type?: string): void {
+    // Inlined code's allocations are attributed to where it was written (ssa positions).
+    const src = sourcePos(at, this.fn.file);
+    const where = src.file === this.fn.file ? { line: src.line } : { line: src.line, file: src.file };
+    this.allocs.push(type === undefined ? { ...where, call, why } : { ...where, call, why, type });
   }
 
   /**
@@ -129,16 +132,16 @@ class FuncWalker {
    * `specialize: false` is newObjectNonSpecialized (a shared small heap variable's first
    * allocation, new of a dictionary-typed T).
    */
-  private newobject(line: number, t: IrType, why: string, typeName?: string, specialize = true): void {
+  private newobject(at: Pos, t: IrType, why: string, typeName?: string, specialize = true): void {
     if (t.size === 0) return; // ssagen: runtime.zerobase, no call
-    this.allocObject(line, t.size, t.hasPointers, why, typeName ?? this.link(t), specialize);
+    this.allocObject(at, t.size, t.hasPointers, why, typeName ?? this.link(t), specialize);
   }
 
   /** One object of `size` bytes (ONEW): newobject, or a size-class malloc when the model has them. */
-  private allocObject(line: number, size: number, hasPointers: boolean, why: string, typeName: string, specialize = true): void {
+  private allocObject(at: Pos, size: number, hasPointers: boolean, why: string, typeName: string, specialize = true): void {
     const special = specialize ? specializedMalloc(this.rules, size, hasPointers) : null;
-    if (special) this.emit(line, special, why);
-    else this.emit(line, 'runtime.newobject', why, typeName);
+    if (special) this.emit(at, special, why);
+    else this.emit(at, 'runtime.newobject', why, typeName);
   }
 
   private escapes(e: Expr): boolean {
@@ -195,35 +198,35 @@ class FuncWalker {
     const mk = s.y;
     if (!this.escapes(mk)) return false;
     if (s.init) this.stmts(s.init);
-    for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+    for (const d of s.defs ?? []) this.declare(d, d.pos);
     this.expr(mk.len);
     const bounded = mk.len.op === 'LEN' && mk.len.x.op === 'NAME' && mk.len.x.name === cp.y.name;
     const elem = mk.type.elem;
-    if (elem && !elem.hasPointers && bounded) this.emit(mk.pos.line, 'runtime.mallocgc', 'make+copy of pointer-free elements: mallocgc + memmove');
-    else this.emit(mk.pos.line, 'runtime.makeslicecopy', 'make+copy');
+    if (elem && !elem.hasPointers && bounded) this.emit(mk.pos, 'runtime.mallocgc', 'make+copy of pointer-free elements: mallocgc + memmove');
+    else this.emit(mk.pos, 'runtime.makeslicecopy', 'make+copy');
     return true;
   }
 
-  private declare(n: IrName, line: number): void {
+  private declare(n: IrName, at: Pos): void {
     if (this.declared.has(n)) return;
     this.declared.add(n);
     if (n.blank || !this.placement.movedToHeap(n)) return;
-    const at = `${n.pos.line}:${n.pos.col}:${n.sym}`;
-    if (this.declaredAt.has(at)) return;
-    this.declaredAt.add(at);
-    this.heapVar(n, line);
+    const key = `${n.pos.line}:${n.pos.col}:${n.sym}`;
+    if (this.declaredAt.has(key)) return;
+    this.declaredAt.add(key);
+    this.heapVar(n, at);
   }
 
-  private heapVar(n: IrName, line: number): void {
+  private heapVar(n: IrName, at: Pos): void {
     const size = n.type.size;
     if (n.type.hasPointers || size >= maxAggregatedHeapAllocation || size === 0) {
-      this.newobject(line, n.type, `moved to heap: ${n.sym}`);
+      this.newobject(at, n.type, `moved to heap: ${n.sym}`);
       return;
     }
     if (this.pending && this.pending.size + size > maxAggregatedHeapAllocation) this.flush();
     if (!this.pending) {
       this.pending = { index: this.allocs.length, size: 0, count: 0, align: 1 };
-      this.newobject(line, n.type, `moved to heap: ${n.sym}`, undefined, false);
+      this.newobject(at, n.type, `moved to heap: ${n.sym}`, undefined, false);
     }
     this.pending.size += size;
     this.pending.align = Math.max(this.pending.align, n.type.align);
@@ -240,7 +243,7 @@ class FuncWalker {
     // size-class malloc (go1.27).
     const size = Math.ceil(p.size / p.align) * p.align;
     const call = specializedMalloc(this.rules, size, false) ?? 'runtime.mallocgc';
-    this.allocs[p.index] = { line: first.line, call, why: `${p.count} small moved-to-heap variables share one allocation` };
+    this.allocs[p.index] = { line: first.line, ...(first.file ? { file: first.file } : {}), call, why: `${p.count} small moved-to-heap variables share one allocation` };
   }
 
   private stmt(s: Stmt): void {
@@ -250,10 +253,10 @@ class FuncWalker {
       // A variable without a position (a range-over-func's #next) is allocated where it
       // is declared.
       case 'DCL':
-        this.declare(s.name, s.name.pos.line || s.pos.line);
+        this.declare(s.name, s.name.pos.line ? s.name.pos : s.pos);
         return;
       case 'AS':
-        for (const d of s.defs ?? []) this.declare(d, d.pos.line || s.pos.line);
+        for (const d of s.defs ?? []) this.declare(d, d.pos.line ? d.pos : s.pos);
         if (s.x.op === 'BLANK' && s.y?.op === 'MAKESLICE' && !this.escapes(s.y)) {
           // `_ = make(...)` that does not escape: dead code, nothing is emitted
           this.children(s.y);
@@ -274,7 +277,7 @@ class FuncWalker {
         if (s.y) this.expr(s.y);
         return;
       case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV': case 'SELRECV2':
-        for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+        for (const d of s.defs ?? []) this.declare(d, d.pos);
         for (const r of s.rhs) this.expr(r);
         for (const l of s.lhs) this.expr(l);
         s.lhs.forEach((l, i) => {
@@ -291,19 +294,19 @@ class FuncWalker {
       case 'RANGE':
         this.expr(s.x);
         this.inLoop(() => {
-          for (const d of s.defs ?? []) this.declare(d, d.pos.line);
+          for (const d of s.defs ?? []) this.declare(d, d.pos);
           this.stmts(s.body);
         });
         return;
       case 'GO':
         this.call(s.call, true);
-        this.emit(s.pos.line, 'runtime.newproc', 'go statement');
+        this.emit(s.pos, 'runtime.newproc', 'go statement');
         return;
       case 'DEFER': {
         const inLoop = this.loopDepth > 0;
         this.call(s.call, inLoop);
         if (!this.openDefers) {
-          this.emit(s.pos.line, inLoop ? 'runtime.deferproc' : 'runtime.deferprocStack',
+          this.emit(s.pos, inLoop ? 'runtime.deferproc' : 'runtime.deferprocStack',
             inLoop ? 'defer in a loop: heap-allocated defer record' : 'defer not open-coded: stack defer record');
         }
         return;
@@ -311,7 +314,7 @@ class FuncWalker {
       case 'TYPESWITCH':
         this.expr(s.x);
         for (const c of s.cases) {
-          if (c.var) this.declare(c.var, c.var.pos.line);
+          if (c.var) this.declare(c.var, c.var.pos);
           this.stmts(c.body);
         }
         return;
@@ -341,7 +344,7 @@ class FuncWalker {
           // `s += a + b` is one concatenation of s, a, b
           this.expr(s.x);
           const parts = s.y.op === 'ADDSTR' ? s.y.list : [s.y];
-          this.concat([s.x, ...parts], s.pos.line);
+          this.concat([s.x, ...parts], s.pos);
           return;
         }
         this.expr(s.x);
@@ -379,30 +382,30 @@ class FuncWalker {
 
   private expr(e: Expr, tmpString = false): void {
     if (e.init) this.stmts(e.init);
-    const line = e.pos.line;
+    const at = e.pos;
     switch (e.op) {
       case 'NEW':
         // new(T) of a type parameter's T reads its type from the dictionary (ODYNAMICTYPE):
         // newObjectNonSpecialized.
-        if (this.escapes(e)) this.newobject(line, e.elemType, 'new escapes to heap', undefined, !this.link(e.elemType).includes('go.shape.'));
+        if (this.escapes(e)) this.newobject(at, e.elemType, 'new escapes to heap', undefined, !this.link(e.elemType).includes('go.shape.'));
         return;
       case 'PTRLIT':
         this.children(e.x);
-        if (this.escapes(e)) this.newobject(line, e.x.type, '&T{...} escapes to heap');
+        if (this.escapes(e)) this.newobject(at, e.x.type, '&T{...} escapes to heap');
         return;
       case 'SLICELIT': {
         this.children(e);
         const elem = e.type.elem;
         if (elem && this.escapes(e) && e.len * elem.size > 0) {
-          this.allocObject(line, e.len * elem.size, elem.hasPointers, 'slice literal escapes to heap', `[${e.len}]${this.link(elem)}`);
+          this.allocObject(at, e.len * elem.size, elem.hasPointers, 'slice literal escapes to heap', `[${e.len}]${this.link(elem)}`);
         }
         return;
       }
       case 'MAPLIT': {
         this.children(e);
         const small = e.entries.length <= this.rules.mapStackGroupSlots;
-        if (this.escapes(e)) this.emit(line, small ? 'runtime.makemap_small' : 'runtime.makemap', 'map literal escapes to heap');
-        else if (!small) this.emit(line, 'runtime.makemap', 'map literal larger than one stack group');
+        if (this.escapes(e)) this.emit(at, small ? 'runtime.makemap_small' : 'runtime.makemap', 'map literal escapes to heap');
+        else if (!small) this.emit(at, 'runtime.makemap', 'map literal larger than one stack group');
         return;
       }
       case 'MAKESLICE': {
@@ -410,23 +413,23 @@ class FuncWalker {
         const size = e.cap ?? e.len;
         if (!this.escapes(e) && this.isConstSize(size)) return; // a stack array
         const why = this.escapes(e) ? 'make escapes to heap' : 'variable size: stack buffer with makeslice fallback';
-        this.emit(line, 'runtime.makeslice', why, e.type.elem ? this.link(e.type.elem) : undefined);
+        this.emit(at, 'runtime.makeslice', why, e.type.elem ? this.link(e.type.elem) : undefined);
         return;
       }
       case 'MAKESLICECOPY':
         this.children(e);
-        this.emit(line, 'runtime.makeslicecopy', 'make and copy');
+        this.emit(at, 'runtime.makeslicecopy', 'make and copy');
         return;
       case 'MAKEMAP': {
         this.children(e);
         const small = e.len === null || (this.constValue(e.len) ?? Infinity) <= this.rules.mapStackGroupSlots;
-        if (!small) this.emit(line, 'runtime.makemap', 'map with a large or variable hint');
-        else if (this.escapes(e)) this.emit(line, 'runtime.makemap_small', 'make(map) escapes to heap');
+        if (!small) this.emit(at, 'runtime.makemap', 'map with a large or variable hint');
+        else if (this.escapes(e)) this.emit(at, 'runtime.makemap_small', 'make(map) escapes to heap');
         return;
       }
       case 'MAKECHAN':
         this.children(e);
-        this.emit(line, 'runtime.makechan', 'channels are always heap allocated');
+        this.emit(at, 'runtime.makechan', 'channels are always heap allocated');
         return;
       case 'CLOSURE':
         this.closure(e, this.escapes(e));
@@ -434,7 +437,7 @@ class FuncWalker {
       case 'METHVALUE':
         this.children(e);
         if (this.escapes(e)) {
-          this.allocObject(line, methodValueSize(e.x.type, this.rules.ptrSize), e.x.type.hasPointers, 'method value escapes to heap',
+          this.allocObject(at, methodValueSize(e.x.type, this.rules.ptrSize), e.x.type.hasPointers, 'method value escapes to heap',
             `noalg.struct { F uintptr; R ${this.link(e.x.type)} }`);
         }
         return;
@@ -446,51 +449,51 @@ class FuncWalker {
         const value = this.staticDeep(e.x);
         if (value !== e.x && convNoCallReason(value, escapes, this.rules) !== null) return;
         const c = convCall(e.x.type);
-        this.emit(line, c.call, escapes ? 'interface conversion escapes to heap' : 'value too large for a stack temporary',
+        this.emit(at, c.call, escapes ? 'interface conversion escapes to heap' : 'value too large for a stack temporary',
           c.takesType ? this.link(e.x.type) : undefined);
         return;
       }
       case 'ADDSTR':
-        this.concat(e.list, line);
+        this.concat(e.list, at);
         return;
       case 'STR2BYTES': {
         // walkStringToBytes: []byte(a + b) concatenates straight into the new slice.
         if (e.x.op === 'ADDSTR') {
-          this.concat(e.x.list, line, 'concatbyte');
+          this.concat(e.x.list, at, 'concatbyte');
           return;
         }
         this.children(e);
         if (e.x.op === 'LITERAL' && e.x.value.kind === 'string') {
           const n = stringByteLength(e.x.value.value);
           if (this.escapes(e) || n > this.rules.maxImplicitStackVarSize) {
-            if (n > 0) this.allocObject(line, n, false, '[]byte(constant) escapes to heap', `[${n}]uint8`);
+            if (n > 0) this.allocObject(at, n, false, '[]byte(constant) escapes to heap', `[${n}]uint8`);
           }
           return;
         }
         if (this.placement.zeroCopy?.(e)) return;
-        this.emit(line, 'runtime.stringtoslicebyte', '[]byte(string) copies');
+        this.emit(at, 'runtime.stringtoslicebyte', '[]byte(string) copies');
         return;
       }
       case 'BYTES2STR':
         this.children(e);
-        if (!tmpString) this.emit(line, 'runtime.slicebytetostring', 'string([]byte) copies');
+        if (!tmpString) this.emit(at, 'runtime.slicebytetostring', 'string([]byte) copies');
         return;
       case 'STR2RUNES':
         this.children(e);
-        this.emit(line, 'runtime.stringtoslicerune', '[]rune(string) copies');
+        this.emit(at, 'runtime.stringtoslicerune', '[]rune(string) copies');
         return;
       case 'RUNES2STR':
         this.children(e);
-        this.emit(line, 'runtime.slicerunetostring', 'string([]rune) copies');
+        this.emit(at, 'runtime.slicerunetostring', 'string([]rune) copies');
         return;
       case 'RUNESTR':
         this.children(e);
-        if (!isConstant(e.x)) this.emit(line, 'runtime.intstring', 'string(rune)');
+        if (!isConstant(e.x)) this.emit(at, 'runtime.intstring', 'string(rune)');
         return;
       case 'APPEND':
         this.children(e);
         if (e.args.length > 1 || e.isDDD) {
-          this.emit(line, 'runtime.growslice', 'append may grow the slice');
+          this.emit(at, 'runtime.growslice', 'append may grow the slice');
           this.flush();
         }
         return;
@@ -528,11 +531,11 @@ class FuncWalker {
    * walk/expr.go walkAddString. order.go lets string(b) operands borrow b's bytes only when
    * some operand is a non-empty string literal (else the result could be that temporary).
    */
-  private concat(list: readonly Expr[], line: number, family: 'concatstring' | 'concatbyte' = 'concatstring'): void {
+  private concat(list: readonly Expr[], at: Pos, family: 'concatstring' | 'concatbyte' = 'concatstring'): void {
     const hasLiteral = list.some((x) => x.op === 'LITERAL' && x.value.kind === 'string' && x.value.value !== '');
     for (const x of list) this.expr(x, hasLiteral);
     if (list.every(isConstant) || list.length < 2) return;
-    this.emit(line, list.length <= this.rules.maxConcatStringArgs ? `runtime.${family}${list.length}` : `runtime.${family}s`,
+    this.emit(at, list.length <= this.rules.maxConcatStringArgs ? `runtime.${family}${list.length}` : `runtime.${family}s`,
       family === 'concatbyte' ? '[]byte of a string concatenation' : 'string concatenation');
   }
 
@@ -551,7 +554,7 @@ class FuncWalker {
     // The closure record: the code pointer, then each variable (or its address).
     const byValue = (v: IrName) => this.capturedByValue(fn, v);
     const hasPointers = fn.closureVars.some((v) => !byValue(v) || v.type.hasPointers);
-    this.allocObject(e.pos.line, closureSize(fn, byValue, this.rules.ptrSize), hasPointers, 'func literal escapes to heap',
+    this.allocObject(e.pos, closureSize(fn, byValue, this.rules.ptrSize), hasPointers, 'func literal escapes to heap',
       `noalg.struct { F uintptr; ${fields.join('; ')} }`);
   }
 

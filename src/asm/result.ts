@@ -5,6 +5,8 @@
 export interface AllocCall {
   /** Source line gc attributes the CALL to. */
   readonly line: number;
+  /** Its file, when not the function's own (code inlined from another file). */
+  readonly file?: string;
   /** `runtime.newobject`, `runtime.makeslice`, `runtime.convT64`, ... */
   readonly call: string;
   /** For calls that take a type (`LEAQ type:T(SB), AX`): its link name. */

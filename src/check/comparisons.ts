@@ -114,23 +114,29 @@ export function allocationComparison(predict: (goFile: string, context: Analysis
   };
 }
 
-/**
- * The default build's -S allocation calls. goesc's prediction does not use the inlined
- * program yet, so this compares the -l prediction with the inlined build's calls.
- */
+/** The default build's -S allocation calls: the prediction for the inlined program. */
 export const defaultAllocationCalls: Comparison = {
   name: 'asmDefault',
   flags: '-S (allocation calls)',
   expected: (f) => (f.asmDefault?.allocs ?? []).map(formatAllocation),
-  actual: async (goFile, context, go) => allocationCalls.actual(goFile, context, go),
+  actual: async (goFile, context, go) => (await predictedAllocations(goFile, context, go, true)).map(formatAllocation),
 };
 
-/** goesc's allocation-call prediction (`goesc asm --json`), file names as in the fixture. */
-export const allocationCalls = allocationComparison(async (goFile, context, go) =>
-  toJson(predictFiles([pathAsGiven(goFile)], { context, ...(go ? { go } : {}) }).funcs).flatMap((f) =>
-    f.allocs.map((a): AllocationCall => ({ func: f.function, file: basename(f.file), line: a.line, call: a.call, ...('type' in a && a.type !== undefined ? { type: a.type } : {}) })),
-  ),
-);
+/**
+ * goesc's allocation-call prediction (`goesc asm --json`), file names as in the fixture: the
+ * case by its base name, an instantiated std body as `$GOROOT/src/...` (relativizeLines).
+ */
+export const allocationCalls = allocationComparison((goFile, context, go) => predictedAllocations(goFile, context, go, false));
+
+async function predictedAllocations(goFile: string, context: AnalysisContext, go: string | undefined, inline: boolean): Promise<AllocationCall[]> {
+  const asFixture = (file: string) => {
+    const std = relativizeLines([file], goFile, go)[0]!;
+    return std.startsWith('$GOROOT/') ? std : basename(file);
+  };
+  return toJson(predictFiles([pathAsGiven(goFile)], { context, inline, ...(go ? { go } : {}) }).funcs).flatMap((f) =>
+    f.allocs.map((a): AllocationCall => ({ func: f.function, file: asFixture(a.file ?? f.file), line: a.line, call: a.call, ...(a.type !== undefined ? { type: a.type } : {}) })),
+  );
+}
 
 function formatLayout(t: TypeLayout): string {
   return `${t.name} size=${t.size} align=${t.align}`;

@@ -40,12 +40,13 @@ function stdImportcfg(version: string, env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Runs the installed compiler: `go tool compile -p=PKG -S -l FILES` in the current directory
- * (PKG as the go command passes it: `main` for a command, else the path goesc names it by).
+ * Runs the installed compiler: `go tool compile -p=PKG -S [-l] FILES` in the current directory
+ * (PKG as the go command passes it: `main` for a command, else the path goesc names it by;
+ * -l unless `inline`).
  * `release` (a model's compiler, `go1.27.3`) runs that release instead when the installed
  * one differs.
  */
-export function realListing(files: readonly string[], pkgPath = 'p', release?: string): RealListing {
+export function realListing(files: readonly string[], pkgPath = 'p', release?: string, inline = false): RealListing {
   const installed = goOut(['env', 'GOVERSION']);
   const env = release && release !== installed ? { ...process.env, GOTOOLCHAIN: release } : process.env;
   const version = env === process.env ? installed : goOut(['env', 'GOVERSION'], env);
@@ -54,11 +55,11 @@ export function realListing(files: readonly string[], pkgPath = 'p', release?: s
   const compile = join(goOut(['env', 'GOTOOLDIR'], env), 'compile');
   const out = mkdtempSync(join(tmpdir(), 'goesc-asm-'));
   try {
-    const args = [`-p=${pkgPath}`, `-importcfg=${stdImportcfg(version, env)}`, '-o', join(out, 'x.o'), `-trimpath=${process.cwd()}=>`, '-S', '-l', ...files];
+    const args = [`-p=${pkgPath}`, `-importcfg=${stdImportcfg(version, env)}`, '-o', join(out, 'x.o'), `-trimpath=${process.cwd()}=>`, '-S', ...(inline ? [] : ['-l']), ...files];
     const r = spawnSync(compile, args, { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...env, GOROOT: goroot } });
     if (r.status !== 0) throw new Error(`go tool compile failed:\n${r.stderr}`);
     const who = env === process.env ? 'the installed compiler' : `the model's release (GOTOOLCHAIN=${release})`;
-    return { source: `${who} (${version}, go tool compile -S -l)`, funcs: readListing(r.stdout) };
+    return { source: `${who} (${version}, go tool compile -S${inline ? '' : ' -l'})`, funcs: readListing(r.stdout) };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -74,16 +75,17 @@ interface FixtureAlloc {
 
 /**
  * The `-S` allocation calls of a corpus fixture (`<case>.fixture.json`, or for a model
- * version `<case>.fixture.go1.27.json`), or null. Fixtures are made with -p=p; symbols are
- * renamed to `pkgPath`.
+ * version `<case>.fixture.go1.27.json`), or null: its `-S -l` calls, or with `inline` its
+ * default build's. Fixtures are made with -p=p; symbols are renamed to `pkgPath`.
  */
-export function fixtureListing(file: string, pkgPath = 'p', version?: string): RealListing | null {
-  const asmFixture = version && version !== BASE_FIXTURE_VERSION ? null : asmTestFixture(file);
+export function fixtureListing(file: string, pkgPath = 'p', version?: string, inline = false): RealListing | null {
+  const asmFixture = inline || (version && version !== BASE_FIXTURE_VERSION) ? null : asmTestFixture(file);
   if (asmFixture) return asmFixture;
   const path = fixtureFileOf(file, version);
   if (!existsSync(path)) return null;
-  const fx = JSON.parse(readFileSync(path, 'utf8')) as { asm?: { allocs?: FixtureAlloc[] }; go?: { version?: string } };
-  const allocs = fx.asm?.allocs;
+  type Listing = { allocs?: FixtureAlloc[] };
+  const fx = JSON.parse(readFileSync(path, 'utf8')) as { asm?: Listing; asmDefault?: Listing; go?: { version?: string } };
+  const allocs = (inline ? fx.asmDefault : fx.asm)?.allocs;
   if (!allocs) return null;
   const byFunc = new Map<string, RealFunc>();
   const rename = (sym: string) => (sym.startsWith('p.') ? `${pkgPath}.${sym.slice(2)}` : sym);
@@ -93,7 +95,7 @@ export function fixtureListing(file: string, pkgPath = 'p', version?: string): R
     if (!f) byFunc.set(a.func, (f = { function: a.func, text: '', allocs: [] }));
     f.allocs.push({ func: a.func, file: a.file, line: a.line, call: a.call, ...(a.type ? { type: a.type } : {}) });
   }
-  return { source: `the stored fixture ${path} (${fx.go?.version ?? 'go'}, -S -l)`, funcs: [...byFunc.values()] };
+  return { source: `the stored fixture ${path} (${fx.go?.version ?? 'go'}, -S${inline ? '' : ' -l'})`, funcs: [...byFunc.values()] };
 }
 
 /** test/asm/fixtures/<name>.S.json (made by test/asm/gen-fixtures.mjs) for this very file. */

@@ -9,14 +9,15 @@
 //     r := ~r0
 // and the calls inlined inside f's body (mid-stack) are expanded in the copy the same way.
 // Every position inside the copy is the outermost call site, where gc prints everything
-// about inlined code (base.FmtPos). Calls to std functions stay calls: std bodies are not in
+// about inlined code (base.FmtPos), each also knowing where it was written (InlinedPos, for
+// -S). Calls to std functions stay calls: std bodies are not in
 // the models, their escape tags are.
 //
 // The package is copied whole (functions, names and nodes, sharing preserved), since the IR
 // is a graph joined by identity (a name's curfn, a closure's outer function): stages hand
 // each other immutable values.
 
-import type { Expr, IrFunc, IrName, IrPackage, Pos, Stmt } from '../ir/ir.js';
+import { sourcePos, type Expr, type InlinedPos, type IrFunc, type IrName, type IrPackage, type Pos, type Stmt } from '../ir/ir.js';
 import type { FuncInlining, InlinedCall } from './inline.js';
 import type { CallFuncExpr } from './order.js';
 import { dynamicParts } from '../ir/lower.js';
@@ -36,6 +37,15 @@ interface InlineFrame {
   readonly memo: Map<object, unknown>;
   /** Frames of the inlined calls that returned this callee (a copied function literal). */
   readonly outerFrames: readonly InlineFrame[];
+}
+
+/** A position of the callee's body as copied into the caller (InlinedPos), one object per position. */
+function inlinedPos(frame: InlineFrame, pos: Pos): InlinedPos {
+  const hit = frame.memo.get(pos) as InlinedPos | undefined;
+  if (hit) return hit;
+  const made: InlinedPos = { line: frame.at.line, col: frame.at.col, inner: sourcePos(pos, frame.callee.file) };
+  frame.memo.set(pos, made);
+  return made;
 }
 
 export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlining[]): IrPackage {
@@ -106,7 +116,7 @@ class Substituter {
    */
   private copy(v: unknown, key: string | null, frame: InlineFrame | null, body: { sites: Sites | null; caller: IrFunc } | null): unknown {
     if (v === null || typeof v !== 'object') return v;
-    if (key && posKeys.has(key)) return frame ? frame.at : v;
+    if (key && posKeys.has(key)) return frame ? inlinedPos(frame, v as Pos) : v;
     if (key && sharedKeys.has(key)) return v;
     const obj = v as Record<string, unknown>;
     // A LITERAL's constant (`value` is also a range's value or a literal element: nodes).
@@ -248,7 +258,7 @@ class Substituter {
     const frame: InlineFrame = { callee, at, caller: outerBody.caller, memo: new Map(), outerFrames: [] };
     const subst = (v: unknown, key: string | null): unknown => {
       if (v === null || typeof v !== 'object') return v;
-      if (key && posKeys.has(key)) return at;
+      if (key && posKeys.has(key)) return inlinedPos(frame, v as Pos);
       if (key && sharedKeys.has(key)) return v;
       const o = v as Record<string, unknown>;
       if (key === 'value' && !('op' in o) && o.kind !== 'Name') return v;

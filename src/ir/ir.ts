@@ -29,6 +29,20 @@ import type { Pos } from '../syntax/ast.js';
 
 export type { Pos };
 
+/**
+ * A position inside an inlined body. Its line and column are the outermost call site's,
+ * where gc prints every message about inlined code (base.FmtPos); `inner` is where the code
+ * was written, which the allocation code (-S) is attributed to.
+ */
+export interface InlinedPos extends Pos {
+  readonly inner: { readonly file: string; readonly line: number; readonly col: number };
+}
+
+/** Where code was written: the innermost position of an inlined one, else pos in `file`. */
+export function sourcePos(pos: Pos, file: string): { readonly file: string; readonly line: number; readonly col: number } {
+  return (pos as Partial<InlinedPos>).inner ?? { file, line: pos.line, col: pos.col };
+}
+
 // ───────────────────────────────────────────── types
 
 export type TypeKind =

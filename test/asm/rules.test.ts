@@ -74,7 +74,7 @@ describe('rules come from the model', () => {
 
 describe('goesc asm (CLI)', () => {
   it('prints JSON without any Go toolchain on PATH', () => {
-    const r = spawnSync(process.execPath, ['bin/goesc.js', 'asm', '--json', 'examples/seed.go'], {
+    const r = spawnSync(process.execPath, ['bin/goesc.js', 'asm', '-l', '--json', 'examples/seed.go'], {
       encoding: 'utf8',
       env: { ...process.env, PATH: '/nonexistent' },
     });

@@ -32,14 +32,22 @@ describe.runIf(hasGo)('goesc asm --compare (runs Go)', () => {
   fs.mkdirSync(path.join(dir, 'lib'));
   fs.writeFileSync(path.join(dir, 'lib', 'lib.go'), 'package lib\n\ntype T struct{ a, b int }\n\nfunc New() *T { return &T{1, 2} }\n');
   it('names package main main, on both sides', async () => {
-    const r = await runCli(['asm', '--compare', 'vec.go'], dir);
+    const r = await runCli(['asm', '-l', '--compare', 'vec.go'], dir);
     expect(r.status).toBe(0);
     expect(r.out).toContain('  = (vec.go:7) runtime.newobject main.Vec');
     expect(r.out).toContain('# allocation calls: 1 matched, 0 predicted only, 0 real only');
     expect(r.out).toMatch(/# TEXT: 2 agree, 0 differ; not modelled, left out: frame size ×2/);
   });
+  it('without -l predicts the inlined program, as go build compiles it', async () => {
+    // newVec inlines into main: its allocation is also main's, at the line it is written on.
+    const r = await runCli(['asm', '--compare', 'vec.go'], dir);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('go tool compile -S)');
+    expect(r.out).toMatch(/main\.main\n.*\n.*\n  = \(vec\.go:7\) runtime\.newobject main\.Vec/);
+    expect(r.out).toContain('# allocation calls: 2 matched, 0 predicted only, 0 real only');
+  });
   it('-p sets the import path as for analysis', async () => {
-    const r = await runCli(['asm', '--compare', '-p', 'example.com/lib', 'lib/lib.go'], dir);
+    const r = await runCli(['asm', '-l', '--compare', '-p', 'example.com/lib', 'lib/lib.go'], dir);
     expect(r.status).toBe(0);
     expect(r.out).toContain('  = (lib/lib.go:5) runtime.newobject example.com/lib.T');
   });

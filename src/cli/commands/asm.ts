@@ -1,6 +1,7 @@
-// goesc asm [--json] [--compare] PATH: the predicted amd64 allocation code (src/asm).
-// --compare shows the prediction next to the real compiler's -S (or a stored fixture when
-// Go is absent); only that view may run the toolchain.
+// goesc asm [-l] [--json] [--compare] PATH: the predicted amd64 allocation code (src/asm),
+// of the default build (inlining on, as `go build`) or with -l of the program as written.
+// --compare shows the prediction next to the real compiler's -S with the same -l (or a
+// stored fixture when Go is absent); only that view may run the toolchain.
 
 import { chooseModel } from '../model.js';
 import type { Command } from './command.js';
@@ -19,6 +20,7 @@ interface AsmArgs {
   go?: string;
   smallframes?: boolean;
   p?: string;
+  l?: boolean;
 }
 
 export const asmCommand: Command<AsmArgs> = {
@@ -31,14 +33,18 @@ export const asmCommand: Command<AsmArgs> = {
       .option('go', { type: 'string', describe: 'model version (default: go.mod\'s, else the installed Go\'s, else the newest)' })
       .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
       .option('p', { type: 'string', describe: "the package's import path, as go tool compile -p (default main for package main, as go build; else p)" })
+      .option('l', { type: 'boolean', describe: "disable inlining, as the compiler's -l (default: inlining on, as go build)" })
       .example('$0 asm main.go', 'the allocation calls gc would emit, per function')
-      .example('$0 asm --compare main.go', 'next to the installed compiler -S (runs Go)'),
+      .example('$0 asm --compare main.go', 'next to the installed compiler -S (runs Go)')
+      .example('$0 asm -l main.go', 'the calls of the program as written, without inlining'),
   run: async (args) => {
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
     const go = chooseModel(args.go);
+    const inline = !args.l;
     const preds = predictPaths(paths, {
       go,
       smallframes: args.smallframes ?? false,
+      inline,
     }).map((pred) => (args.p && args.p !== pred.ir.path ? { ...pred, funcs: renamePackage(pred.funcs, pred.ir.path, args.p) } : pred));
     if (args.compare) {
       const useGo = goAvailable();
@@ -47,9 +53,9 @@ export const asmCommand: Command<AsmArgs> = {
       for (const pred of preds) {
         let real;
         const pkgPath = args.p ?? pred.ir.path;
-        if (useGo) real = realListing(pred.files, pkgPath, model.compiler);
+        if (useGo) real = realListing(pred.files, pkgPath, model.compiler, inline);
         else {
-          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pkgPath, model.version) : null;
+          real = pred.files.length === 1 ? fixtureListing(pred.files[0]!, pkgPath, model.version, inline) : null;
           if (!real) throw new UserError('goesc asm --compare: Go is not installed and no fixture is stored for these files');
         }
         process.stdout.write(formatComparison(compareFuncs(pred.funcs, real.funcs), pred.files.join(' '), real.source));
