@@ -28,7 +28,7 @@
 // position differs from their syntax (explicit conversions at their operand) say so.
 
 import type * as ast from '../syntax/ast.js';
-import type { Func, Signature } from '../types/index.js';
+import type { Func, Signature, Type } from '../types/index.js';
 import { unalias, under } from '../types/index.js';
 import type { Expr, IrFunc, IrName, IrPackage, Stmt } from './ir.js';
 import type { LowerInput, Mutable } from './lower/context.js';
@@ -52,7 +52,13 @@ export function lower(input: LowerInput): IrPackage {
   const decls: { fn: Mutable<IrFunc>; spec: FuncSpec; file: string }[] = [];
   let initCount = 0;
 
-  // Shells first, so that calls may refer to functions declared later.
+  // Shells first, so that calls may refer to functions declared later. The types their
+  // signatures meet are read with each function, before its body (below): no function is
+  // being read yet, so the generic instances they need would belong to none.
+  const observer = pkg.types.observer;
+  const signatureTypes = new Map<IrFunc, Type[]>();
+  let met: Type[] = [];
+  pkg.types.observer = (t) => met.push(t);
   for (const file of input.files) {
     for (const d of file.decls) {
       if (d.kind !== 'FuncDecl') continue;
@@ -71,10 +77,13 @@ export function lower(input: LowerInput): IrPackage {
         body: d.body, pragmas: obj ? pragmasOf(obj) : {},
       };
       const fn = newFunc(pkg, spec, null);
+      signatureTypes.set(fn, met);
+      met = [];
       if (obj) pkg.funcs.set(obj, fn);
       decls.push({ fn, spec, file: file.filename });
     }
   }
+  pkg.types.observer = observer;
 
   // Package-level variables, before bodies refer to them.
   const initKey = {};
@@ -101,6 +110,7 @@ export function lower(input: LowerInput): IrPackage {
   for (const { fn, spec, file } of decls) {
     pkg.file = file;
     pkg.instances.beginTop(fn);
+    for (const t of signatureTypes.get(fn) ?? []) pkg.instances.typeRead(t);
     buildFunc(pkg, fn, spec, null);
   }
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
