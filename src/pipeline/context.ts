@@ -5,7 +5,7 @@
 //   - the model files (models/ as a ModelStore: the disk for the CLI, what the browser's
 //     worker fetched for the playground), read through it alone;
 //   - one std importer per model version, so the packages of a run (or the edits of a
-//     server) check each std stub once.
+//     server) check each std stub once; each model, read once.
 // Everything per package (shape tables, location ids, the lowering's tables) is made by the
 // stage that needs it, for that package.
 
@@ -59,6 +59,7 @@ export function createContext(opts: ContextOptions = {}): AnalysisContext {
   const modelsDir = models.location;
   const importers = new Map<string, Importer>();
   const inlineFacts = new Map<string, StdInlineFacts>();
+  const modelsRead = new Map<string, Model>();
   const goroot = env['GOROOT'];
   return {
     env,
@@ -76,7 +77,11 @@ export function createContext(opts: ContextOptions = {}): AnalysisContext {
       return imp;
     },
     model(goVersion, smallframes) {
-      return loadModel(goVersion, { smallframes, store: models });
+      // A model is a frozen value: a server's edits (and a run's packages) share one.
+      const key = `${goVersion ?? ''}\0${smallframes}`;
+      let model = modelsRead.get(key);
+      if (!model) modelsRead.set(key, (model = loadModel(goVersion, { smallframes, store: models })));
+      return model;
     },
     stdInline(version) {
       const goVersion = normalizeVersion(version);
