@@ -2,7 +2,11 @@
 // for an index into an array (or a constant string) whose non-constant index is provably
 // in range by walk's `bounded`: a masked value (`x&3`), an unsigned remainder or quotient by
 // a constant, an unsigned right shift, or an unsigned type too narrow to reach the length.
-// gc prints these after escape analysis, when each function is compiled.
+// gc prints these after escape analysis, as it prepares each function for the backend (in
+// the order of its function list, closures after their function) and at once (WarnfAt
+// flushes under -m): so in function order, and by position within one function, which for
+// a package's own declarations is file order, and for instantiated generic code the order
+// the instances were read.
 
 import type { Expr, IrFunc, IrPackage, IrType, Stmt } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
@@ -19,10 +23,11 @@ export interface BoundsNote {
 const signedKinds: ReadonlySet<string> = new Set(['int', 'int8', 'int16', 'int32', 'int64']);
 const unsignedKinds: ReadonlySet<string> = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
 
-/** Every elided bounds check of the package, sorted by position as gc flushes them. */
+/** Every elided bounds check of the package, in the order gc reports them. */
 export function boundsNotes(pkg: IrPackage): BoundsNote[] {
-  const out: BoundsNote[] = [];
+  const all: BoundsNote[] = [];
   for (const fn of allFuncs(pkg.funcs)) {
+    const out: BoundsNote[] = [];
     const visitExpr = (e: Expr): void => {
       for (const s of e.init ?? []) visitStmt(s);
       if (e.op === 'INDEX' && elided(e.x, e.index)) out.push({ file: fn.file, line: e.pos.line, col: e.pos.col, func: fn.name });
@@ -41,8 +46,9 @@ export function boundsNotes(pkg: IrPackage): BoundsNote[] {
       for (const b of stmtBodies(s)) b.forEach(visitStmt);
     };
     (fn as IrFunc).body?.forEach(visitStmt);
+    all.push(...out.sort((a, b) => a.line - b.line || a.col - b.col));
   }
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+  return all;
 }
 
 function elided(x: Expr, index: Expr): boolean {

@@ -23,7 +23,7 @@
 import type * as ast from '../../syntax/ast.js';
 import type { Func, Info, Named, Signature, Type, TypeParam } from '../../types/index.js';
 import { under } from '../../types/index.js';
-import { instantiateNamed, makeSubstitution, type Substitution } from '../../types/instantiate.js';
+import { instantiateNamed, makeSubstitution, subst, type Substitution } from '../../types/instantiate.js';
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
 import type { Mutable, PkgCtx, FuncCtx } from './context.js';
 import { IrTypes } from './types.js';
@@ -182,12 +182,12 @@ export class Instances {
       seen.add(x);
       switch (x.kind) {
         case 'Named':
+          visit(under(x), depth + 1);
           // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
           if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
           // Reading an instance reads its shaped form too (reader.go objIdx, todoDicts),
           // making shapes of its arguments, which gc wraps (iter.Seq[reflect.Type]).
           else if (x.typeArgs.length > 0) this.shapeArgs(x);
-          visit(under(x), depth + 1);
           // gc reads a type with its methods, their signatures too: sync.Pool's pin() returns
           // a *poolLocal, whose poolChain holds an atomic.Pointer[poolChainElt].
           if (x.typeArgs.length === 0) {
@@ -291,6 +291,8 @@ export class Instances {
       for (const [p, a] of makeSubstitution(sig.recvTypeParams, targs)) map.set(p, a);
       const ptr = sig.recv ? under(sig.recv.type).kind === 'Pointer' && sig.recv.type.kind === 'Pointer' : false;
       const recvType: Type = ptr ? { kind: 'Pointer', elem: inst } : inst;
+      // A method is read with its signature, and the types that reads come first.
+      if (kind === 'wrapper') this.typeRead(subst(sig, map));
       const made = this.instance(kind, src, this.methodName(src, generic, targs), map, recvType, null, targs);
       this.request(made);
     }
