@@ -8,10 +8,11 @@
 // that exhausts the stack is reported as an error at the innermost bracket.
 
 import type { GoError } from '../errors.js';
-import type { Decl, File } from './ast.js';
+import type { Decl, Expr, File } from './ast.js';
 import { scan, type TokenStream } from './scanner.js';
 import { goGrammar } from './grammar.js';
-import { BuildError, createAstBuilder, type AstBuilder, type ChunkEffects } from './ast-builder.js';
+import { BuildError, createAstBuilder, type AstBuilder, type ChunkEffects, type ChunkStateMark, type StandIns } from './ast-builder.js';
+import { findBigLiterals } from './big-literals.js';
 import { describeToken, syntaxErrorMessage } from './syntax-errors.js';
 import type * as ohm from 'ohm-js';
 
@@ -190,11 +191,14 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
       freshAsts.set(key, reused);
       continue;
     }
-    const m = match(s.slice(from, to), 'declChunk');
-    if (m.failed()) return null;
-    builder.setChunkBase(from);
     const mark = builder.chunkStateMark();
-    const built = builder.build(m) as Decl[];
+    let built = buildWithStandIns(tokens, from, to, builder, mark);
+    if (built === null) {
+      const m = match(s.slice(from, to), 'declChunk');
+      if (m.failed()) return null;
+      builder.setChunkBase(from);
+      built = builder.build(m) as Decl[];
+    }
     decls.push(...built);
     if (cache) freshAsts.set(key, { decls: built, effects: builder.chunkEffectsSince(mark) });
   }
@@ -203,6 +207,47 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
   cache?.parsed(filename);
   return builder.assembleFile(header, decls);
 }
+
+/**
+ * The declarations of chunk [from, to) matched with its big literals' elements read
+ * outside Ohm (big-literals.ts), or null when it has none or when that match is not the
+ * chunk's own (it failed, threw, or built a literal of function type): the caller then
+ * matches the chunk as it is, and the build state is as `mark` left it.
+ */
+function buildWithStandIns(tokens: TokenStream, from: number, to: number, builder: AstBuilder, mark: ChunkStateMark): Decl[] | null {
+  const bigs = findBigLiterals(tokens, from, to);
+  if (bigs.length === 0) return null;
+  const s = tokens.chars;
+  const parts: string[] = [];
+  const at: number[] = [];
+  const shifts: number[] = [];
+  const elems = new Map<number, Expr[]>();
+  let copied = from;
+  let shift = 0;
+  for (const b of bigs) {
+    parts.push(s.slice(copied, b.open + 1), standIn);
+    shift += b.close - b.open - 1 - standIn.length;
+    at.push(b.close - from - shift);
+    shifts.push(shift);
+    elems.set(b.open, b.elems);
+    copied = b.close;
+  }
+  parts.push(s.slice(copied, to));
+  const m = goGrammar().match(parts.join(''), 'declChunk');
+  if (m.failed()) return null;
+  builder.setChunkBase(from, { at, shifts, elems } satisfies StandIns);
+  try {
+    const built = builder.build(m) as Decl[];
+    if (!builder.builtFuncTypeLit()) return built;
+  } catch (err) {
+    if (!(err instanceof BuildError)) throw err;
+  }
+  builder.resetChunkState(mark);
+  return null;
+}
+
+/** What a big literal's elements are matched as: a valid element list and nothing else. */
+const standIn = '1:1';
 
 /** Files whose chunks a ChunkMatchCache keeps at most: the most recently parsed ones. */
 const maxKeptFiles = 200;

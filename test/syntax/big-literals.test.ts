@@ -1,0 +1,180 @@
+// Big literals read outside Ohm (src/syntax/big-literals.ts) must give exactly the AST and
+// the errors that Ohm's path gives: the same nodes, positions and field order (compared as
+// JSON text), for every literal shape, including those that must fall back (function
+// literals whose bodies look like element lists, calls, comments, newlines, syntax errors).
+// Each input is parsed twice: with every literal taken through the fast path (threshold 0)
+// and with none (a threshold no literal reaches).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setBigLiteralTokens } from '../../src/syntax/big-literals.js';
+import { parseFile } from '../../src/syntax/index.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+function parseWith(threshold: number, name: string, src: Uint8Array): string {
+  const was = setBigLiteralTokens(threshold);
+  try {
+    return JSON.stringify(parseFile(name, src));
+  } finally {
+    setBigLiteralTokens(was);
+  }
+}
+
+/** Parses `src` both ways; returns the (equal) results. */
+function same(src: string | Uint8Array, name = 't.go'): ReturnType<typeof parseFile> {
+  const bytes = typeof src === 'string' ? enc(src) : src;
+  const slow = parseWith(1 << 30, name, bytes);
+  const fast = parseWith(0, name, bytes);
+  expect(fast).toBe(slow);
+  return JSON.parse(fast);
+}
+
+afterEach(() => {
+  setBigLiteralTokens(256);
+});
+
+const elements = [
+  '1, 2, 3',
+  '1, 2, 3,',
+  '-1, +2, ^3, !x, *p, &x, <-ch, ~x',
+  '0x1f, 0b101, 0o17, 1_000, 1.5, 1e9, 2i, \'a\', "s", `raw`',
+  'a.b, a.b.c, pkg.Const',
+  '1 + 2*3 - 4, a<<2 | b&^c, x == y && z != w || !v, -a * -b',
+  'k: v, 1: "a", "x": {1, 2}, {1}: {2}',
+  '{1, "a"}, {2, "b"},',
+  '{{1, 2}, {3}}, {}, {{}}',
+  'T{1, 2}, pkg.T{X: 1}, &T{}, &pkg.T{1}, T{}.f',
+  'T{1}.x.y, {1}, 5{}',
+  // fall back: calls, indexes, assertions, function literals, types
+  'f(1), 2',
+  'a[1], 2',
+  'x.(T), 1',
+  'func() {}, 1',
+  'func() int { return 1 }, 2',
+  '[]int{1, 2}, 3',
+  'map[string]int{"a": 1}, 2',
+  'struct{}{}, 1',
+  '(1), 2',
+  'x[:], 1',
+  // comments and newlines inside
+  '1, /* c */ 2, // c\n 3,\n',
+  '1,\n2,\n3,\n',
+  '{\n1,\n},\n',
+  'a: // c\n 1,\n',
+];
+
+const contexts = [
+  (e: string) => `package p\nvar x = []T{${e}}\n`,
+  (e: string) => `package p\nvar x = [...]T{${e}}\n`,
+  (e: string) => `package p\nvar x = map[K]V{${e}}\n`,
+  (e: string) => `package p\nvar x = &T{${e}}\n`,
+  (e: string) => `package p\nvar x = pkg.T{${e}}\n`,
+  (e: string) => `package p\nvar x, y = T{${e}}, []T{{${e}}}\n`,
+  (e: string) => `package p\nfunc f() { x := T{${e}}; _ = []T{${e}} }\n`,
+  (e: string) => `package p\nfunc f() { if x := (T{${e}}); x == y { g(T{${e}}) } }\n`,
+  (e: string) => `package p\nfunc f() { for _, v := range []T{${e}} { _ = v } }\n`,
+  (e: string) => `package p\nvar f = func() { _ = T{${e}} }\n`,
+  (e: string) => `package p\nfunc f() T { return T{${e}} }\n`,
+  (e: string) => `package p\nvar x = struct{ a []T }{a: []T{${e}}}\n`,
+  (e: string) => `package p\nconst (\n\ta = iota\n)\n//go:embed x\nvar x = T{${e}}\n`,
+  // blocks and bodies that read like element lists
+  (e: string) => `package p\nvar f = func() {${e}}\n`,
+  (e: string) => `package p\nvar f = func() []int {${e}}\n`,
+  (e: string) => `package p\nvar f = []func(){func() {${e}}}\n`,
+  (e: string) => `package p\nfunc f() {${e}}\n`,
+  (e: string) => `package p\nfunc f() { {${e}} }\n`,
+  (e: string) => `package p\nfunc f() { if x {${e}} }\n`,
+  (e: string) => `package p\nfunc f() { if x == T {${e}} {} }\n`,
+  (e: string) => `package p\nfunc f() { switch x {${e}} }\n`,
+  (e: string) => `package p\nfunc f() { L: {${e}} }\n`,
+  (e: string) => `package p\nvar f = func() { func() {${e}}() }\n`,
+  (e: string) => `package p\ntype S struct{${e}}\n`,
+  (e: string) => `package p\ntype I interface{${e}}\n`,
+  (e: string) => `package p\nvar x = T{${e}\n}\n`,
+  (e: string) => `package p\nvar x = T{${e}, \n`,
+  (e: string) => `package p\nvar x = T{${e}}}\n`,
+  (e: string) => `package p\nvar x = T{,${e}}\n`,
+];
+
+describe('big literals read outside Ohm', () => {
+  it('give the AST and errors of the Ohm path, for every shape and context', () => {
+    let ok = 0;
+    let failed = 0;
+    for (const e of elements) {
+      for (const ctx of contexts) {
+        const r = same(ctx(e));
+        if (r.errors.length === 0) ok++;
+        else failed++;
+      }
+    }
+    // both outcomes are exercised
+    expect(ok).toBeGreaterThan(100);
+    expect(failed).toBeGreaterThan(50);
+  });
+
+  it('report a syntax error inside a big literal where gc does', () => {
+    const elems = Array.from({ length: 2000 }, (_, i) => String(i));
+    elems[1500] = '1 2';
+    const r = same(`package p\n\nvar table = []int{${elems.join(', ')}}\n`);
+    // gc: "t.go:3: syntax error: unexpected literal 2 in composite literal; possibly missing
+    // comma or }" (gc prints no column past 255); the column here is the token's
+    const col = 'var table = []int{'.length + elems.slice(0, 1500).join(', ').length + 2 + 3;
+    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
+      `3:${col}: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }`,
+    ]);
+    const missing = same(`package p\n\nvar table = []int{\n${elems.slice(0, 1500).join(',\n')}\n}\n`);
+    // gc: t.go:1503:5: syntax error: unexpected newline in composite literal; possibly missing comma or }
+    expect(missing.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
+      '1503:5: syntax error: unexpected newline in composite literal; possibly missing comma or }',
+    ]);
+  });
+
+  it('read big tables of every common shape at the default threshold', () => {
+    const n = 1200;
+    const tables = [
+      (i: number) => String((i * 7919) % 100003),
+      (i: number) => JSON.stringify(`s${i}`),
+      (i: number) => `{${i}, "a"}`,
+      (i: number) => `${i}: ${(i * 31) % 1000}`,
+      (i: number) => `0x${((i * 37) & 255).toString(16)}`,
+      (i: number) => `T{X: ${i}, Y: -${i}}`,
+      (i: number) => `&T{${i} << 2, a.B | ${i}}`,
+      (i: number) => (i === n - 1 ? 'f(1)' : String(i)), // falls back at the end
+      (i: number) => `{${i}, func() {}}`, // inner literals small, outer one not simple
+    ];
+    for (const el of tables) {
+      const body = Array.from({ length: n }, (_, i) => el(i)).join(', ');
+      const r = same(`package p\n\nvar table = []T{${body}}\n\nvar t2 = []T{\n${body.replaceAll(', ', ',\n')},\n}\n\nfunc f() *int { x := 1; return &x }\n`);
+      expect(r.errors).toEqual([]);
+    }
+  });
+
+  const goroot = (() => {
+    try {
+      return execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  })();
+  // Real code, every literal through the fast path: std's table-heavy packages and a
+  // spread of others (the whole of GOROOT/src was checked the same way when this was
+  // written: scripts/bench-big.mjs --crosscheck).
+  const dirs = ['unicode', 'crypto/internal/fips140/nistec', 'strconv', 'html', 'image/color/palette', 'encoding/json', 'go/printer'];
+  it.skipIf(!goroot || !existsSync(join(goroot, 'src')))('give the same ASTs on std packages', () => {
+    let files = 0;
+    for (const d of dirs) {
+      const dir = join(goroot, 'src', d);
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir)) {
+        if (!f.endsWith('.go')) continue;
+        const path = join(dir, f);
+        if (statSync(path).size > 600_000) continue;
+        same(readFileSync(path), path);
+        files++;
+      }
+    }
+    expect(files).toBeGreaterThan(30);
+  }, 300_000);
+});
