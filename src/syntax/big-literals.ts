@@ -4,10 +4,13 @@
 //
 // The elements of a table are nearly always simple: literals, names, selectors, unary and
 // binary operators, keys and nested `{...}` lists, with or without a type before them. A
-// small recursive-descent reader (`readElements`) accepts exactly those, straight from the
+// small recursive-descent reader (ElementReader) accepts exactly those, straight from the
 // token tables, and builds the nodes the AST builder would (same kinds, same positions,
-// same field order, precedence by the builder's own `climb`); it gives up (null) at any
-// other token, and that literal is left to Ohm.
+// same field order, precedence by the builder's own `climb`). Any other element (a call, a
+// function literal) is matched by Ohm on its own, as go.ohm's `element`, and built at its
+// place (`matchElement`): an element ends at a comma or brace outside brackets, and no rule
+// of an element reads past those, so it matches alone as it does in the literal. When that
+// fails too, the literal is left to Ohm whole.
 //
 // A literal whose elements were read is matched as `{1:1}`, a stand-in of three tokens:
 // the chunk's match string shrinks, the builder maps match indices back to file tokens
@@ -41,6 +44,9 @@ export function setBigLiteralTokens(n: number): number {
   return was;
 }
 
+/** Counts, for tests and measurements: literals read here, elements of them matched alone. */
+export const bigLiteralStats = { literals: 0, elementsMatched: 0 };
+
 /** A literal read here: its braces (file token indices) and its elements. */
 export interface BigLiteral {
   readonly open: number;
@@ -52,7 +58,13 @@ export interface BigLiteral {
  * The big literals of tokens [from, to) whose elements are simple, outermost first: a
  * literal that is not simple is searched for simple ones inside it.
  */
-export function findBigLiterals(tokens: TokenStream, from: number, to: number): BigLiteral[] {
+/**
+ * Builds the element in tokens [from, to) by matching it alone, or null if it does not
+ * match (or building it would change the file's build state: see index.ts).
+ */
+export type ElementMatcher = (from: number, to: number) => A.Expr | null;
+
+export function findBigLiterals(tokens: TokenStream, from: number, to: number, matchElement: ElementMatcher): BigLiteral[] {
   const out: BigLiteral[] = [];
   if (to - from < minTokens + 2) return out;
   const s = tokens.chars;
@@ -65,7 +77,7 @@ export function findBigLiterals(tokens: TokenStream, from: number, to: number): 
     if (c === 123 /* { */) stack.push(i);
     else if (c === 125 /* } */ && stack.length > 0) closeOf[stack.pop()! - from] = i;
   }
-  const reader = new ElementReader(tokens);
+  const reader = new ElementReader(tokens, matchElement);
   for (let i = from; i < to; i++) {
     const close = closeOf[i - from]!;
     if (close < 0 || close - i - 1 < minTokens) continue;
@@ -74,6 +86,7 @@ export function findBigLiterals(tokens: TokenStream, from: number, to: number): 
     const elems = reader.read(i, close);
     if (elems === null) continue;
     out.push({ open: i, close, elems });
+    bigLiteralStats.literals++;
     i = close;
   }
   return out;
@@ -87,7 +100,10 @@ const unaryOps = new Set('+-!^*&W~');
 /** Reads the elements of one literal, as go.ohm's litValue and the AST builder would. */
 class ElementReader {
   private i = 0;
-  constructor(private readonly tokens: TokenStream) {}
+  constructor(
+    private readonly tokens: TokenStream,
+    private readonly matchElement: ElementMatcher,
+  ) {}
 
   /** The elements between braces at `open` and `close`, or null if one is not simple. */
   read(open: number, close: number): A.Expr[] | null {
@@ -123,8 +139,32 @@ class ElementReader {
     }
   }
 
-  /** A value, or key `:` value (element). */
+  /** An element read here, or else matched by Ohm alone. */
   private element(): A.Expr | null {
+    const from = this.i;
+    const simple = this.simpleElement();
+    if (simple !== null) return simple;
+    // the element ends at the first comma or closing brace outside brackets
+    const s = this.tokens.chars;
+    let depth = 0;
+    let end = from;
+    for (; end < s.length; end++) {
+      const c = s[end]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (c === ',' || c === ';')) break;
+    }
+    if (end === from || s[end] === ';' || s[end] === ')' || s[end] === ']' || end === s.length) return null;
+    const x = this.matchElement(from, end);
+    bigLiteralStats.elementsMatched++;
+    this.i = end;
+    return x;
+  }
+
+  /** A value, or key `:` value, read here. */
+  private simpleElement(): A.Expr | null {
     const key = this.value();
     if (key === null || this.tokens.chars[this.i] !== ':') return key;
     const colon = this.i++;

@@ -215,7 +215,7 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
  * matches the chunk as it is, and the build state is as `mark` left it.
  */
 function buildWithStandIns(tokens: TokenStream, from: number, to: number, builder: AstBuilder, mark: ChunkStateMark): Decl[] | null {
-  const bigs = findBigLiterals(tokens, from, to);
+  const bigs = findBigLiterals(tokens, from, to, (a, b) => buildElement(tokens, a, b, builder));
   if (bigs.length === 0) return null;
   const s = tokens.chars;
   const parts: string[] = [];
@@ -239,6 +239,27 @@ function buildWithStandIns(tokens: TokenStream, from: number, to: number, builde
   try {
     const built = builder.build(m) as Decl[];
     if (!builder.builtFuncTypeLit()) return built;
+  } catch (err) {
+    if (!(err instanceof BuildError)) throw err;
+  }
+  builder.resetChunkState(mark);
+  return null;
+}
+
+/**
+ * The element in tokens [a, b), matched alone (big-literals.ts), or null. It is built
+ * before the declaration holding it, so an element whose build would count a grouped
+ * declaration or attach a directive (numbered or claimed in build order) is refused.
+ */
+function buildElement(tokens: TokenStream, a: number, b: number, builder: AstBuilder): Expr | null {
+  const m = goGrammar().match(tokens.chars.slice(a, b), 'element');
+  if (m.failed()) return null;
+  const mark = builder.chunkStateMark();
+  builder.setChunkBase(a);
+  try {
+    const x = builder.build(m) as Expr;
+    const after = builder.chunkStateMark();
+    if (after.groups === mark.groups && after.used === mark.used) return x;
   } catch (err) {
     if (!(err instanceof BuildError)) throw err;
   }

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBigLiteralTokens } from '../../src/syntax/big-literals.js';
+import { bigLiteralStats, setBigLiteralTokens } from '../../src/syntax/big-literals.js';
 import { parseFile } from '../../src/syntax/index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -47,7 +47,14 @@ const elements = [
   '{{1, 2}, {3}}, {}, {{}}',
   'T{1, 2}, pkg.T{X: 1}, &T{}, &pkg.T{1}, T{}.f',
   'T{1}.x.y, {1}, 5{}',
-  // fall back: calls, indexes, assertions, function literals, types
+  // matched by Ohm alone (calls, indexes, assertions, function literals, types), or whole
+  'f(1), g(x, y...), 2',
+  '{1, f(1)}, {2, f(2)}',
+  'k: f(1), f(2): {3}',
+  'func() { var (a = 1); _ = a }, func() { var b = 2; _ = b }',
+  'func() {\n//go:noinline\nvar x = 1\n_ = x\n}, 2',
+  'func() {}(), (func())(nil)',
+  'T{1, f(2)}.x, 3',
   'f(1), 2',
   'a[1], 2',
   'x.(T), 1',
@@ -102,6 +109,7 @@ describe('big literals read outside Ohm', () => {
   it('give the AST and errors of the Ohm path, for every shape and context', () => {
     let ok = 0;
     let failed = 0;
+    const before = { ...bigLiteralStats };
     for (const e of elements) {
       for (const ctx of contexts) {
         const r = same(ctx(e));
@@ -112,6 +120,9 @@ describe('big literals read outside Ohm', () => {
     // both outcomes are exercised
     expect(ok).toBeGreaterThan(100);
     expect(failed).toBeGreaterThan(50);
+    // and both ways of reading elements
+    expect(bigLiteralStats.literals - before.literals).toBeGreaterThan(500);
+    expect(bigLiteralStats.elementsMatched - before.elementsMatched).toBeGreaterThan(100);
   });
 
   it('report a syntax error inside a big literal where gc does', () => {
@@ -141,13 +152,16 @@ describe('big literals read outside Ohm', () => {
       (i: number) => `0x${((i * 37) & 255).toString(16)}`,
       (i: number) => `T{X: ${i}, Y: -${i}}`,
       (i: number) => `&T{${i} << 2, a.B | ${i}}`,
-      (i: number) => (i === n - 1 ? 'f(1)' : String(i)), // falls back at the end
+      (i: number) => (i === n - 1 ? 'f(1)' : String(i)), // one element matched by Ohm
+      (i: number) => `uint8(${i % 256})`,
+      (i: number) => `{"a", f(${i}), []int{${i}}}`,
+      (i: number) => (i === n - 1 ? '1 2' : String(i)), // a syntax error: all by Ohm
       (i: number) => `{${i}, func() {}}`, // inner literals small, outer one not simple
     ];
     for (const el of tables) {
       const body = Array.from({ length: n }, (_, i) => el(i)).join(', ');
       const r = same(`package p\n\nvar table = []T{${body}}\n\nvar t2 = []T{\n${body.replaceAll(', ', ',\n')},\n}\n\nfunc f() *int { x := 1; return &x }\n`);
-      expect(r.errors).toEqual([]);
+      expect(r.errors.length).toBe(body.includes('1 2') ? 1 : 0);
     }
   });
 
