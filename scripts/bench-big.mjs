@@ -7,6 +7,7 @@
 // embedded asset) plus a function with an escaping local. Both tools run as fresh processes
 // under /usr/bin/time (wall, peak RSS): `goesc --cache off -m -l big.go` and `go tool compile
 // -p big -m -l big.go`; the best wall time of --runs is kept, and the -m lines are compared
+// (shape `stmts` is a function of that many bytes of statements on its one line instead)
 // as multisets. --nistec times std's crypto/internal/fips140/nistec (p256_table.go is one
 // 523 KB literal): goesc on its directory against gc compiling that package alone, with
 // the flags `go build` gives it (importcfg from `go list -export`, -c=2). Budgets (exit 1
@@ -29,6 +30,8 @@ const shapes = {
   structs: { head: 'type T struct {\n\ta int\n\tb string\n}\n\nvar table = []T{', elem: (i) => `{${i}, "a"}` },
   keyed: { head: 'var table = map[int]int{', elem: (i) => `${i}: ${(i * 31) % 1000}` },
   bytes: { head: 'var table = []byte{', elem: (i) => `0x${((i * 37) & 255).toString(16).padStart(2, '0')}` },
+  // not a literal: one function of as many statements, on the same one line
+  stmts: { head: 'var sink *int\n\nfunc g() { var a int; ', elem: (i) => (i % 10 === 0 ? `if a > ${i} { a-- }` : `a = ${i} + a`), sep: '; ', tail: 'sink = &a ' },
 };
 
 const argv = yargs(hideBin(process.argv))
@@ -139,11 +142,11 @@ if (argv.crosscheck) {
     const parts = ['package big\n\n', shape.head];
     let size = 0;
     for (let i = 0; size < argv.kib * 1024; i++) {
-      const e = `${shape.elem(i)}, `;
+      const e = `${shape.elem(i)}${shape.sep ?? ', '}`;
       parts.push(e);
       size += e.length;
     }
-    parts.push('}\n\nfunc f() *int {\n\tx := 3\n\treturn &x\n}\n');
+    parts.push(shape.tail ?? '', '}\n\nfunc f() *int {\n\tx := 3\n\treturn &x\n}\n');
     const file = `${name}.go`;
     writeFileSync(join(work, file), parts.join(''));
     const ours = best(() => timed([process.execPath, goesc, '--cache', 'off', '-m', '-l', file]));

@@ -100,17 +100,18 @@ export interface ChunkStateMark {
 
 /**
  * How a chunk matched with stand-ins maps back to the file (big-literals.ts): the matched
- * string has each big literal's elements replaced by a few tokens, so a match index past
- * a stand-in is `shift` tokens short of the file's; each stand-in's `{` maps to its
- * literal's, whose elements (already built) the litValue action takes from `elems`.
+ * string has each big literal's elements (each big block's statements) replaced by a few
+ * tokens, so a match index past a stand-in is `shift` tokens short of the file's; each
+ * stand-in's `{` maps to its literal's (block's), whose elements (statements), already
+ * built, the litValue (block) action takes from `bodies`.
  */
 export interface StandIns {
   /** Match indices (ascending) from which `shifts` applies: each stand-in's closing "}". */
   readonly at: readonly number[];
   /** Tokens to add to a match index at or after `at[k]` (and before `at[k + 1]`). */
   readonly shifts: readonly number[];
-  /** The elements of each literal, by the file token index of its `{`. */
-  readonly elems: ReadonlyMap<number, A.Expr[]>;
+  /** The elements of each literal, the statements of each block, by its `{` (file token). */
+  readonly bodies: ReadonlyMap<number, readonly unknown[]>;
 }
 
 /** What one build of ASTs needs: the Ohm actions and the build context they read. */
@@ -539,7 +540,9 @@ export function createAstBuilder(): AstBuilder {
     // ───────────────────────── statements
 
     block(l, stmts, r) {
-      return { kind: 'BlockStmt', ...pos(l), stmts: stmts.ast() as A.Stmt[], rbrace: pos(r) } satisfies A.BlockStmt;
+      const open = start(l);
+      const built = current.standIns?.bodies.get(open) as A.Stmt[] | undefined;
+      return { kind: 'BlockStmt', ...posAt(open), stmts: built ?? (stmts.ast() as A.Stmt[]), rbrace: pos(r) } satisfies A.BlockStmt;
     },
     stmtList(stmts, last) {
       const out: A.Stmt[] = [];
@@ -784,7 +787,7 @@ export function createAstBuilder(): AstBuilder {
     },
     litValue(l, elems, r) {
       const open = start(l);
-      const built = current.standIns?.elems.get(open);
+      const built = current.standIns?.bodies.get(open) as A.Expr[] | undefined;
       return { pos: posAt(open), elems: built ?? opt<A.Expr[]>(elems) ?? [], rbrace: pos(r) };
     },
     elemList(first, _commas, rest, _comma) {

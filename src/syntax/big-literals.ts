@@ -1,39 +1,46 @@
-// Big composite literals parsed without Ohm, so that a table of a megabyte costs time and
-// memory in proportion to its bytes (issue 19: Ohm's memo table and parse tree take some
-// hundreds of bytes per token, and a table of 100,000 elements is one declaration chunk).
+// Big composite literals and big blocks parsed apart, so that a table of a megabyte, or a
+// generated function of thousands of statements, costs time and memory in proportion to
+// its bytes (issue 19: Ohm's memo table and parse tree take some hundreds of bytes per
+// token, and index.ts matches a whole top-level declaration at once).
 //
-// The elements of a table are nearly always simple: literals, names, selectors, unary and
-// binary operators, keys and nested `{...}` lists, with or without a type before them. A
-// small recursive-descent reader (ElementReader) accepts exactly those, straight from the
-// token tables, and builds the nodes the AST builder would (same kinds, same positions,
-// same field order, precedence by the builder's own `climb`). Any other element (a call, a
-// function literal) is matched by Ohm on its own, as go.ohm's `element`, and built at its
-// place (`matchElement`): an element ends at a comma or brace outside brackets, and no rule
-// of an element reads past those, so it matches alone as it does in the literal. When that
-// fails too, the literal is left to Ohm whole.
+// Literals. The elements of a table are nearly always simple: literals, names, selectors,
+// unary and binary operators, keys and nested `{...}` lists, with or without a type before
+// them. A small recursive-descent reader (ElementReader) accepts exactly those, straight
+// from the token tables, and builds the nodes the AST builder would (same kinds, same
+// positions, same field order, precedence by the builder's own `climb`). Any other element
+// (a call, a function literal) is matched by Ohm on its own, as go.ohm's `element`, and
+// built in place: an element ends at a comma or brace outside brackets, and no rule of an
+// element reads past those, so it matches alone as it does in the literal. When that fails
+// too, the literal is left to Ohm whole.
 //
-// A literal whose elements were read is matched as `{1:1}`, a stand-in of three tokens:
-// the chunk's match string shrinks, the builder maps match indices back to file tokens
-// past each stand-in (ast-builder.ts StandIns) and its litValue action takes the elements
-// read here. Why the same tree comes out: the stand-in, like the elements it replaces, is
-// a valid element list, and unlike them it is not a valid statement list, struct or
-// interface body or switch body; so every rule reads the stand-in's `{` as the original's
-// except `block`, which now fails there. A block that failed because of it makes its
-// statement, and so every enclosing statement up to the function's body, fail; a
+// Blocks. A big `{...}` that is no such literal and holds semicolons outside brackets is
+// split into statements there (readStatements), each matched by Ohm alone as `stmt`.
+//
+// Stand-ins. A literal read so is matched as `{1:1}`, a block as `{;}`: the match string
+// shrinks, the builder maps match indices back to file tokens past each stand-in
+// (ast-builder.ts StandIns), and its litValue and block actions take the elements or
+// statements built here. Parts matched alone get the same treatment inside them (index.ts
+// buildRegion recurses), so nesting costs nothing extra. Why the same tree comes out:
+// `{1:1}`, like the elements it replaces, is a valid element list and, unlike them, is no
+// statement list, struct or interface body or switch body; so every rule reads its `{` as
+// the original's except `block`, which now fails there. A block that failed because of it
+// makes its statement, and so every enclosing statement up to the function's body, fail; a
 // declaration then fails to match (the chunk is re-matched without stand-ins), and a
 // function literal lets the parse go on as a function type with a composite literal after
-// it, which the builder flags (builtFuncTypeLit): that chunk too is re-matched as is.
-// Braces after `struct` and `interface` are never taken for literals. Errors never come
-// from here: a chunk that fails with stand-ins is matched again without them, and a file
-// that fails is re-matched whole (index.ts), as before.
+// it, which the builder flags (builtFuncTypeLit): that match too is discarded. `{;}` is a
+// valid statement list and nothing else, as are statements with a semicolon between them,
+// which no literal, struct, interface or switch body holds. Braces after `struct` and
+// `interface` are never taken. Errors never come from here: a chunk that fails with
+// stand-ins is matched again without them, and a file that fails is re-matched whole
+// (index.ts), as before.
 
 import { climb } from './ast-builder.js';
 import type * as A from './ast.js';
 import type { TokenStream } from './scanner.js';
 
 /**
- * Tokens between the braces from which a literal is read here rather than by Ohm. Below
- * it Ohm's cost is small; tests lower it to put every literal through this path.
+ * Tokens between the braces from which a literal or block is read here rather than by
+ * Ohm. Below it Ohm's cost is small; tests lower it to put every brace through this path.
  */
 let minTokens = 256;
 
@@ -45,26 +52,91 @@ export function setBigLiteralTokens(n: number): number {
 }
 
 /** Counts, for tests and measurements: literals read here, elements of them matched alone. */
-export const bigLiteralStats = { literals: 0, elementsMatched: 0 };
+export const bigLiteralStats = { literals: 0, elementsMatched: 0, blocks: 0 };
 
-/** A literal read here: its braces (file token indices) and its elements. */
+/**
+ * The statements between braces at `open` and `close`, each matched alone, or null. A
+ * statement ends at a semicolon outside brackets, except that the headers of `for`, `if`
+ * and `switch` hold semicolons too: a part that does not match alone and ends in such a
+ * header (one of those keywords, no brace after it) is joined with the next, at most
+ * twice (`for a; b; c {`); a part that fails otherwise gives up at once, so a syntax
+ * error costs one try per nesting level. A part matched alone is matched as it is in the
+ * block: no rule of a statement reads a semicolon outside brackets but those headers, and
+ * a header without its body does not match. Content without a semicolon outside brackets
+ * is left alone (it is no block of statements; a literal's elements would look like one).
+ */
+function readStatements(s: string, open: number, close: number, match: (from: number, to: number) => A.Stmt | null): A.Stmt[] | null {
+  // the semicolons outside brackets
+  const semis: number[] = [];
+  let depth = 0;
+  for (let i = open + 1; i < close; i++) {
+    const c = s[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ';' && depth === 0) semis.push(i);
+  }
+  if (semis.length === 0 || depth !== 0) return null;
+  semis.push(close);
+  const stmts: A.Stmt[] = [];
+  let p = open + 1;
+  for (let k = 0; k < semis.length; ) {
+    if (p === semis[k]) {
+      // an empty statement (stmtSemi without one)
+      p++;
+      k++;
+      continue;
+    }
+    let stmt: A.Stmt | null = null;
+    let joined = 0;
+    for (; k < semis.length && joined <= 2; k++, joined++) {
+      stmt = match(p, semis[k]!);
+      if (stmt !== null || !endsInHeader(s, p, semis[k]!)) break;
+    }
+    if (stmt === null) return null;
+    stmts.push(stmt);
+    p = semis[k]! + 1;
+    k++;
+  }
+  return stmts;
+}
+
+/** Whether tokens [from, to) end inside the header of an if, for or switch statement. */
+function endsInHeader(s: string, from: number, to: number): boolean {
+  let depth = 0;
+  let header = false;
+  for (let i = from; i < to; i++) {
+    const c = s[i]!;
+    if (depth === 0 && (c === 'i' || c === 'f' || c === 'w')) header = true;
+    else if (depth === 0 && c === '{') header = false;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return header;
+}
+
+/** A literal or block read here: its braces (file token indices) and what is between. */
 export interface BigLiteral {
+  readonly kind: 'literal' | 'block';
   readonly open: number;
   readonly close: number;
-  readonly elems: A.Expr[];
+  readonly body: readonly A.Expr[] | readonly A.Stmt[];
 }
 
 /**
- * The big literals of tokens [from, to) whose elements are simple, outermost first: a
- * literal that is not simple is searched for simple ones inside it.
+ * Build the element (statement) in tokens [from, to) by matching it alone, or give null
+ * if it does not match (or building it would change the file's build state: index.ts).
  */
-/**
- * Builds the element in tokens [from, to) by matching it alone, or null if it does not
- * match (or building it would change the file's build state: see index.ts).
- */
-export type ElementMatcher = (from: number, to: number) => A.Expr | null;
+export interface PartMatchers {
+  element(from: number, to: number): A.Expr | null;
+  statement(from: number, to: number): A.Stmt | null;
+}
 
-export function findBigLiterals(tokens: TokenStream, from: number, to: number, matchElement: ElementMatcher): BigLiteral[] {
+/**
+ * The big literals and blocks of tokens [from, to) whose elements or statements could be
+ * read or matched apart, outermost first: one that could not is searched for big ones
+ * inside it.
+ */
+export function findBigLiterals(tokens: TokenStream, from: number, to: number, matchers: PartMatchers): BigLiteral[] {
   const out: BigLiteral[] = [];
   if (to - from < minTokens + 2) return out;
   const s = tokens.chars;
@@ -77,17 +149,25 @@ export function findBigLiterals(tokens: TokenStream, from: number, to: number, m
     if (c === 123 /* { */) stack.push(i);
     else if (c === 125 /* } */ && stack.length > 0) closeOf[stack.pop()! - from] = i;
   }
-  const reader = new ElementReader(tokens, matchElement);
+  const reader = new ElementReader(tokens, matchers.element);
   for (let i = from; i < to; i++) {
     const close = closeOf[i - from]!;
     if (close < 0 || close - i - 1 < minTokens) continue;
     const before = i > 0 ? s[i - 1] : '';
     if (before === 's' || before === 'N') continue; // struct, interface
     const elems = reader.read(i, close);
-    if (elems === null) continue;
-    out.push({ open: i, close, elems });
-    bigLiteralStats.literals++;
-    i = close;
+    if (elems !== null) {
+      out.push({ kind: 'literal', open: i, close, body: elems });
+      bigLiteralStats.literals++;
+      i = close;
+      continue;
+    }
+    const stmts = readStatements(s, i, close, matchers.statement);
+    if (stmts !== null) {
+      out.push({ kind: 'block', open: i, close, body: stmts });
+      bigLiteralStats.blocks++;
+      i = close;
+    }
   }
   return out;
 }
@@ -102,7 +182,7 @@ class ElementReader {
   private i = 0;
   constructor(
     private readonly tokens: TokenStream,
-    private readonly matchElement: ElementMatcher,
+    private readonly matchElement: PartMatchers['element'],
   ) {}
 
   /** The elements between braces at `open` and `close`, or null if one is not simple. */

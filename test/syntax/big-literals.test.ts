@@ -105,7 +105,64 @@ const contexts = [
   (e: string) => `package p\nvar x = T{,${e}}\n`,
 ];
 
+const statements = [
+  'x := 1; y := 2',
+  'x := 1\ny := 2\n',
+  'for i := 0; i < n; i++ { f(i) }; g()',
+  'for i := 0; i < n; { i++ }; for ;; { break }',
+  'if x := f(); x > 0 { g() } else if y := h(); y { k() } else { l() }; m()',
+  'switch x := f(); x { case 1: a(); b(); case 2: default: c() }; d()',
+  'switch { case x > 1: }; select { case <-ch: f(); default: }',
+  'L: for x := range xs { if x { continue L }; break L }; goto L',
+  'var (a = 1; b = 2); const c = 3; type T int',
+  'var x int;;; y := []int{1, 2}; _ = x',
+  'func() { a := 1; _ = a }(); defer func() { recover() }(); go f(1)',
+  'if v := []int{1}; len(v) > 0 { f() }; for _, x := range []T{{1}, {2}} { _ = x }',
+  'x := struct{ a int; b string }{1, "a"}; _ = x',
+  '{ a := 1; { b := 2; _ = b }; _ = a }',
+  'x.y.z = f(a, b)[1:2]; ch <- v; x++; y -= 2; a, b = b, a',
+  '//go:noinline\nvar x = 1\n_ = x',
+  // errors
+  'x := 1; y := 2 3',
+  'for i := 0; i < n; i++ {',
+  'if x { f() } else g()',
+  'x, y; z := 1',
+  'for i := 0; i < 10; i := 1 {}',
+  'var x = 1; return; }; {',
+];
+
+const bodyContexts = [
+  (b: string) => `package p\nfunc f() {${b}}\n`,
+  (b: string) => `package p\nfunc f() {\n${b}\n}\n`,
+  (b: string) => `package p\nvar f = func() {${b}}\n`,
+  (b: string) => `package p\nvar fs = []func(){func() {${b}}, nil}\n`,
+  (b: string) => `package p\nfunc f() { if c { ${b} } else { ${b} }; for { ${b} } }\n`,
+  (b: string) => `package p\nvar (\n\tv = 1\n\tf = func() {${b}}\n)\n`,
+];
+
 describe('big literals read outside Ohm', () => {
+  it('and big blocks give the AST and errors of the Ohm path, for statements of every kind', () => {
+    const before = { ...bigLiteralStats };
+    let ok = 0;
+    let failed = 0;
+    for (const b of statements) {
+      for (const ctx of bodyContexts) {
+        const r = same(ctx(b));
+        if (r.errors.length === 0) ok++;
+        else failed++;
+      }
+    }
+    expect(ok).toBeGreaterThan(60);
+    expect(failed).toBeGreaterThan(20);
+    expect(bigLiteralStats.blocks - before.blocks).toBeGreaterThan(100);
+  });
+
+  it('give the same AST for a big function of many statements', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? `for j := 0; j < ${i}; j++ { a += j }` : i % 5 === 0 ? `if x := a; x > ${i} { a-- } else if a == 1 { a++ }` : `a = ${i} + a`)).join('; ');
+    const r = same(`package p\n\nvar sink *int\n\nfunc g() { var a int; ${body}; sink = &a }\n`);
+    expect(r.errors).toEqual([]);
+  });
+
   it('give the AST and errors of the Ohm path, for every shape and context', () => {
     let ok = 0;
     let failed = 0;
