@@ -219,35 +219,50 @@ function funcSymName(pkg: PkgCtx, d: ast.FuncDecl, sig: Signature | null): strin
  * constant string need no code.
  */
 export function dynamicParts(e: Expr, staticClosures?: IrFunc[]): Expr[] {
-  const parts = (x: Expr) => dynamicParts(x, staticClosures);
+  const out: Expr[] = [];
+  collectDynamicParts(e, out, staticClosures);
+  return out;
+}
+
+/** dynamicParts into `out` (one array for a whole table, not one per element). */
+function collectDynamicParts(e: Expr, out: Expr[], staticClosures?: IrFunc[]): void {
   switch (e.op) {
     case 'LITERAL':
     case 'NIL':
     case 'METHEXPR':
-      return [];
+      return;
     case 'NAME':
-      return e.name.class === 'func' || e.name.class === 'global' ? [] : [e];
+      if (e.name.class !== 'func' && e.name.class !== 'global') out.push(e);
+      return;
     case 'ADDR':
-      return e.x.op === 'NAME' && e.x.name.class === 'global' ? [] : [e];
+      if (!(e.x.op === 'NAME' && e.x.name.class === 'global')) out.push(e);
+      return;
     case 'PTRLIT':
-      return e.x.op === 'STRUCTLIT' || e.x.op === 'ARRAYLIT' || e.x.op === 'SLICELIT' ? parts(e.x) : [e];
+      if (e.x.op === 'STRUCTLIT' || e.x.op === 'ARRAYLIT' || e.x.op === 'SLICELIT') collectDynamicParts(e.x, out, staticClosures);
+      else out.push(e);
+      return;
     case 'STRUCTLIT':
-      return e.fields.flatMap((f) => parts(f.value));
+      for (const f of e.fields) collectDynamicParts(f.value, out, staticClosures);
+      return;
     case 'ARRAYLIT':
     case 'SLICELIT':
-      return e.elems.flatMap(parts);
+      for (const x of e.elems) collectDynamicParts(x, out, staticClosures);
+      return;
     case 'STR2BYTES':
       // []byte("constant") is laid out as static data (staticinit InitSliceBytes).
-      return e.x.op === 'LITERAL' ? [] : [e];
+      if (e.x.op !== 'LITERAL') out.push(e);
+      return;
     case 'CLOSURE':
-      if (e.func.closureVars.length > 0) return [e];
-      staticClosures?.push(e.func);
-      return [];
+      if (e.func.closureVars.length > 0) out.push(e);
+      else staticClosures?.push(e.func);
+      return;
     case 'CONVIFACE':
     case 'CONVNOP':
-      return e.x.type.kind === 'interface' ? [e] : parts(e.x);
+      if (e.x.type.kind === 'interface') out.push(e);
+      else collectDynamicParts(e.x, out, staticClosures);
+      return;
     default:
-      return [e];
+      out.push(e);
   }
 }
 

@@ -102,11 +102,15 @@ interface Queued {
 function poolFor(sources: readonly SourcePackage[], prefetch: StubPrefetch | null): Queued | null {
   let files = 0;
   let bytes = 0;
+  let largest = 0;
   for (const s of sources) {
     files += s.files.length;
-    for (const f of s.files) bytes += f.bytes.length;
+    for (const f of s.files) {
+      bytes += f.bytes.length;
+      largest = Math.max(largest, f.bytes.length);
+    }
   }
-  if (!shouldUsePool(files, bytes)) return null;
+  if (!shouldUsePool(files, bytes, largest)) return null;
   const pool = startParsePool();
   if (!pool) return null;
   const ids = new Map<string, { id: number; bytes: Uint8Array }>();

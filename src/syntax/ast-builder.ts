@@ -26,11 +26,50 @@ export class BuildError extends Error {
   }
 }
 
+const precedence: Readonly<Record<string, number>> = {
+  '||': 1, '&&': 2,
+  '==': 3, '!=': 3, '<': 3, '<=': 3, '>': 3, '>=': 3,
+  '+': 4, '-': 4, '|': 4, '^': 4,
+  '*': 5, '/': 5, '%': 5, '<<': 5, '>>': 5, '&': 5, '&^': 5,
+};
+
+/** Precedence climbing over `x0 op1 x1 op2 x2 ...`, left-associative as in gc's binaryExpr. */
+export function climb(operands: A.Expr[], ops: { op: string; pos: A.Pos }[]): A.Expr {
+  let i = 0;
+  const parse = (minPrec: number): A.Expr => {
+    let x = operands[i]!;
+    while (i < ops.length && precedence[ops[i]!.op]! > minPrec) {
+      const { op, pos: p } = ops[i]!;
+      const prec = precedence[op]!;
+      i++;
+      const y = parseRhs(prec);
+      x = { kind: 'BinaryExpr', ...p, op: op as A.BinaryOp, x, y };
+    }
+    return x;
+  };
+  const parseRhs = (prec: number): A.Expr => {
+    let y = operands[i]!;
+    while (i < ops.length && precedence[ops[i]!.op]! > prec) {
+      const { op, pos: p } = ops[i]!;
+      const p2 = precedence[op]!;
+      i++;
+      const z = parseRhs(p2);
+      y = { kind: 'BinaryExpr', ...p, op: op as A.BinaryOp, x: y, y: z };
+    }
+    return y;
+  };
+  return parse(0);
+}
+
 /** The state of one file's build: the operation reads it through `current`. */
 interface BuildContext {
   readonly filename: string;
   /** Index of the matched chunk's first token in the file (declarations parse one by one). */
   base: number;
+  /** The chunk's stand-ins for big literals (big-literals.ts), or null: see setChunkBase. */
+  standIns: StandIns | null;
+  /** Set when a composite literal of a function type is built (see StandIns). */
+  funcTypeLit: boolean;
   readonly tokens: TokenStream;
   readonly directivesAt: Map<number, Directive[]>;
   readonly usedDirectives: Set<Directive>;
@@ -59,12 +98,30 @@ export interface ChunkStateMark {
   readonly used: number;
 }
 
+/**
+ * How a chunk matched with stand-ins maps back to the file (big-literals.ts): the matched
+ * string has each big literal's elements (each big block's statements) replaced by a few
+ * tokens, so a match index past a stand-in is `shift` tokens short of the file's; each
+ * stand-in's `{` maps to its literal's (block's), whose elements (statements), already
+ * built, the litValue (block) action takes from `bodies`.
+ */
+export interface StandIns {
+  /** Match indices (ascending) from which `shifts` applies: each stand-in's closing "}". */
+  readonly at: readonly number[];
+  /** Tokens to add to a match index at or after `at[k]` (and before `at[k + 1]`). */
+  readonly shifts: readonly number[];
+  /** The elements of each literal, the statements of each block, by its `{` (file token). */
+  readonly bodies: ReadonlyMap<number, readonly unknown[]>;
+}
+
 /** What one build of ASTs needs: the Ohm actions and the build context they read. */
 export interface AstBuilder {
   /** The build state to compare after a chunk: see chunkEffectsSince. */
   chunkStateMark(): ChunkStateMark;
   /** The effects of the chunk built since `mark` (directives in the order they were used). */
   chunkEffectsSince(mark: ChunkStateMark): ChunkEffects;
+  /** Undoes what building since `mark` did to the file's build state (a build abandoned). */
+  resetChunkState(mark: ChunkStateMark): void;
   /** Replays a reused chunk's effects on this file's build state. */
   replayChunkEffects(e: ChunkEffects): void;
   /** The number of grouped declarations counted so far (part of a reusable chunk's key). */
@@ -73,8 +130,13 @@ export interface AstBuilder {
   build(match: ohm.MatchResult): unknown;
   /** Run `fn` with the build context of one file (the actions read it). */
   withContext<T>(filename: string, tokens: TokenStream, fn: () => T): T;
-  /** Build positions relative to the chunk starting at token `base`. */
-  setChunkBase(base: number): void;
+  /**
+   * Build positions relative to the chunk starting at token `base`, matched with
+   * `standIns` in place of its big literals' elements, if given.
+   */
+  setChunkBase(base: number, standIns?: StandIns | null): void;
+  /** Whether a composite literal of a function type was built since the last setChunkBase. */
+  builtFuncTypeLit(): boolean;
   assembleFile(header: unknown, decls: readonly A.Decl[]): A.File;
 }
 
@@ -86,48 +148,26 @@ export function createAstBuilder(): AstBuilder {
   let current!: BuildContext;
 
   /** A node's first token and the token after it, as indices into the whole file's tokens. */
-  const start = (n: N): number => current.base + n.startIdx;
-  const end = (n: N): number => current.base + n.endIdx;
+  const tokenAt = (idx: number): number => {
+    const s = current.standIns;
+    if (s === null || idx < s.at[0]!) return current.base + idx;
+    // the last stand-in at or before idx (binary search: a chunk may hold many)
+    let lo = 0;
+    let hi = s.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s.at[mid]! <= idx) lo = mid;
+      else hi = mid - 1;
+    }
+    return current.base + idx + s.shifts[lo]!;
+  };
+  const start = (n: N): number => tokenAt(n.startIdx);
+  const end = (n: N): number => tokenAt(n.endIdx);
   const posAt = (tok: number): A.Pos => ({ line: current.tokens.lines[tok]!, col: current.tokens.cols[tok]! });
   const pos = (n: N): A.Pos => posAt(start(n));
   const textOf = (n: N): string => current.tokens.texts[start(n)]!;
   const opt = <T>(n: N): T | null => (n.children.length > 0 ? (n.children[0]!.ast() as T) : null);
   const list = <T>(n: N): T[] => n.children.map((c) => c.ast() as T);
-
-  const precedence: Readonly<Record<string, number>> = {
-    '||': 1, '&&': 2,
-    '==': 3, '!=': 3, '<': 3, '<=': 3, '>': 3, '>=': 3,
-    '+': 4, '-': 4, '|': 4, '^': 4,
-    '*': 5, '/': 5, '%': 5, '<<': 5, '>>': 5, '&': 5, '&^': 5,
-  };
-
-  /** Precedence climbing over `x0 op1 x1 op2 x2 ...`, left-associative as in gc's binaryExpr. */
-  function climb(operands: A.Expr[], ops: { op: string; pos: A.Pos }[]): A.Expr {
-    let i = 0;
-    const parse = (minPrec: number): A.Expr => {
-      let x = operands[i]!;
-      while (i < ops.length && precedence[ops[i]!.op]! > minPrec) {
-        const { op, pos: p } = ops[i]!;
-        const prec = precedence[op]!;
-        i++;
-        const y = parseRhs(prec);
-        x = { kind: 'BinaryExpr', ...p, op: op as A.BinaryOp, x, y };
-      }
-      return x;
-    };
-    const parseRhs = (prec: number): A.Expr => {
-      let y = operands[i]!;
-      while (i < ops.length && precedence[ops[i]!.op]! > prec) {
-        const { op, pos: p } = ops[i]!;
-        const p2 = precedence[op]!;
-        i++;
-        const z = parseRhs(p2);
-        y = { kind: 'BinaryExpr', ...p, op: op as A.BinaryOp, x: y, y: z };
-      }
-      return y;
-    };
-    return parse(0);
-  }
 
   interface ParamEntry {
     readonly name: A.Name | null;
@@ -500,7 +540,9 @@ export function createAstBuilder(): AstBuilder {
     // ───────────────────────── statements
 
     block(l, stmts, r) {
-      return { kind: 'BlockStmt', ...pos(l), stmts: stmts.ast() as A.Stmt[], rbrace: pos(r) } satisfies A.BlockStmt;
+      const open = start(l);
+      const built = current.standIns?.bodies.get(open) as A.Stmt[] | undefined;
+      return { kind: 'BlockStmt', ...posAt(open), stmts: built ?? (stmts.ast() as A.Stmt[]), rbrace: pos(r) } satisfies A.BlockStmt;
     },
     stmtList(stmts, last) {
       const out: A.Stmt[] = [];
@@ -718,7 +760,10 @@ export function createAstBuilder(): AstBuilder {
     },
     suffix_complit(value): Suffix {
       const v = value.ast() as { pos: A.Pos; elems: A.Expr[]; rbrace: A.Pos };
-      return (type) => ({ kind: 'CompositeLit', ...v.pos, type, elems: v.elems, rbrace: v.rbrace });
+      return (type) => {
+        if (type.kind === 'FuncType') current.funcTypeLit = true;
+        return { kind: 'CompositeLit', ...v.pos, type, elems: v.elems, rbrace: v.rbrace };
+      };
     },
     operand_complit(type, value) {
       const v = value.ast() as { pos: A.Pos; elems: A.Expr[]; rbrace: A.Pos };
@@ -741,7 +786,9 @@ export function createAstBuilder(): AstBuilder {
       } satisfies A.FuncLit;
     },
     litValue(l, elems, r) {
-      return { pos: pos(l), elems: opt<A.Expr[]>(elems) ?? [], rbrace: pos(r) };
+      const open = start(l);
+      const built = current.standIns?.bodies.get(open) as A.Expr[] | undefined;
+      return { pos: posAt(open), elems: built ?? opt<A.Expr[]>(elems) ?? [], rbrace: pos(r) };
     },
     elemList(first, _commas, rest, _comma) {
       return [first.ast() as A.Expr, ...list<A.Expr>(rest)];
@@ -804,9 +851,11 @@ export function createAstBuilder(): AstBuilder {
     };
   }
 
-  /** Build positions relative to the chunk starting at token `base`. */
-  function setChunkBase(base: number): void {
+  /** Build positions relative to the chunk starting at token `base` (see AstBuilder). */
+  function setChunkBase(base: number, standIns: StandIns | null = null): void {
     current.base = base;
+    current.standIns = standIns;
+    current.funcTypeLit = false;
   }
 
   type ForHeader =
@@ -822,7 +871,7 @@ export function createAstBuilder(): AstBuilder {
       else directivesAt.set(d.nextToken, [d]);
     }
     const saved = current;
-    current = { filename, tokens, base: 0, directivesAt, usedDirectives: new Set(), groups: 0 };
+    current = { filename, tokens, base: 0, standIns: null, funcTypeLit: false, directivesAt, usedDirectives: new Set(), groups: 0 };
     specInfo = { group: null, iota: 0, keywordTok: null };
     try {
       return fn();
@@ -834,12 +883,17 @@ export function createAstBuilder(): AstBuilder {
     build: (match) => cstRoot(match, astActions).ast(),
     withContext,
     setChunkBase,
+    builtFuncTypeLit: () => current.funcTypeLit,
     assembleFile: (header, decls) => assembleFile(header as Header, decls),
     chunkStateMark: () => ({ groups: current.groups, used: current.usedDirectives.size }),
     chunkEffectsSince: (mark) => ({
       groups: current.groups - mark.groups,
       directives: [...current.usedDirectives].slice(mark.used).map((d) => [d.nextToken, current.directivesAt.get(d.nextToken)!.indexOf(d)] as const),
     }),
+    resetChunkState: (mark) => {
+      current.groups = mark.groups;
+      for (const d of [...current.usedDirectives].slice(mark.used)) current.usedDirectives.delete(d);
+    },
     replayChunkEffects: (e) => {
       current.groups += e.groups;
       for (const [tok, i] of e.directives) current.usedDirectives.add(current.directivesAt.get(tok)![i]!);

@@ -8,10 +8,11 @@
 // that exhausts the stack is reported as an error at the innermost bracket.
 
 import type { GoError } from '../errors.js';
-import type { Decl, File } from './ast.js';
+import type { Decl, Expr, File, Stmt } from './ast.js';
 import { scan, type TokenStream } from './scanner.js';
 import { goGrammar } from './grammar.js';
-import { BuildError, createAstBuilder, type AstBuilder, type ChunkEffects } from './ast-builder.js';
+import { BuildError, createAstBuilder, type AstBuilder, type ChunkEffects, type ChunkStateMark, type StandIns } from './ast-builder.js';
+import { findBigLiterals } from './big-literals.js';
 import { describeToken, syntaxErrorMessage } from './syntax-errors.js';
 import type * as ohm from 'ohm-js';
 
@@ -190,11 +191,14 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
       freshAsts.set(key, reused);
       continue;
     }
-    const m = match(s.slice(from, to), 'declChunk');
-    if (m.failed()) return null;
-    builder.setChunkBase(from);
     const mark = builder.chunkStateMark();
-    const built = builder.build(m) as Decl[];
+    let built = buildWithStandIns(tokens, from, to, builder, mark);
+    if (built === null) {
+      const m = match(s.slice(from, to), 'declChunk');
+      if (m.failed()) return null;
+      builder.setChunkBase(from);
+      built = builder.build(m) as Decl[];
+    }
     decls.push(...built);
     if (cache) freshAsts.set(key, { decls: built, effects: builder.chunkEffectsSince(mark) });
   }
@@ -203,6 +207,78 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
   cache?.parsed(filename);
   return builder.assembleFile(header, decls);
 }
+
+/**
+ * The declarations of chunk [from, to) matched with its big literals and blocks read apart
+ * (big-literals.ts), or null when it has none or when that match is not the chunk's own:
+ * the caller then matches the chunk as it is, and the build state is as `mark` left it.
+ */
+function buildWithStandIns(tokens: TokenStream, from: number, to: number, builder: AstBuilder, mark: ChunkStateMark): Decl[] | null {
+  const built = buildRegion(tokens, from, to, 'declChunk', builder, true);
+  if (built === null) builder.resetChunkState(mark);
+  return built as Decl[] | null;
+}
+
+/**
+ * Tokens [from, to) matched as `rule` with each big literal's elements and each big
+ * block's statements (read or matched apart, and built, first) replaced by a stand-in,
+ * then built. Null when the match or the build fails, or builds a composite literal of a
+ * function type (big-literals.ts says why), or, when `onlyWithBig`, when there is nothing
+ * big in it.
+ */
+function buildRegion(tokens: TokenStream, from: number, to: number, rule: string, builder: AstBuilder, onlyWithBig: boolean): unknown {
+  const bigs = findBigLiterals(tokens, from, to, {
+    element: (a, b) => buildPart(tokens, a, b, 'element', builder) as Expr | null,
+    statement: (a, b) => buildPart(tokens, a, b, 'stmt', builder) as Stmt | null,
+  });
+  if (bigs.length === 0 && onlyWithBig) return null;
+  const s = tokens.chars;
+  const parts: string[] = [];
+  const at: number[] = [];
+  const shifts: number[] = [];
+  const bodies = new Map<number, readonly unknown[]>();
+  let copied = from;
+  let shift = 0;
+  for (const b of bigs) {
+    const standIn = b.kind === 'literal' ? literalStandIn : blockStandIn;
+    parts.push(s.slice(copied, b.open + 1), standIn);
+    shift += b.close - b.open - 1 - standIn.length;
+    at.push(b.close - from - shift);
+    shifts.push(shift);
+    bodies.set(b.open, b.body);
+    copied = b.close;
+  }
+  parts.push(s.slice(copied, to));
+  const m = goGrammar().match(parts.join(''), rule);
+  if (m.failed()) return null;
+  builder.setChunkBase(from, bigs.length > 0 ? ({ at, shifts, bodies } satisfies StandIns) : null);
+  try {
+    const built = builder.build(m);
+    if (bigs.length === 0 || !builder.builtFuncTypeLit()) return built;
+  } catch (err) {
+    if (!(err instanceof BuildError)) throw err;
+  }
+  return null;
+}
+
+/**
+ * An element or statement in tokens [a, b), matched alone (big-literals.ts), or null. It
+ * is built before the declaration holding it, so one whose build would count a grouped
+ * declaration or attach a directive (numbered or claimed in build order) is refused.
+ */
+function buildPart(tokens: TokenStream, a: number, b: number, rule: 'element' | 'stmt', builder: AstBuilder): unknown {
+  const mark = builder.chunkStateMark();
+  const x = buildRegion(tokens, a, b, rule, builder, false);
+  const after = builder.chunkStateMark();
+  if (x !== null && after.groups === mark.groups && after.used === mark.used) return x;
+  builder.resetChunkState(mark);
+  return null;
+}
+
+/** What a big literal's elements are matched as: a valid element list and nothing else. */
+const literalStandIn = '1:1';
+/** What a big block's statements are matched as: a valid statement list and nothing else. */
+const blockStandIn = ';';
 
 /** Files whose chunks a ChunkMatchCache keeps at most: the most recently parsed ones. */
 const maxKeptFiles = 200;

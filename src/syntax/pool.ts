@@ -101,9 +101,16 @@ export interface ParsePool {
 /** Bytes to parse from which a pool pays for its start-up (measured: see scripts/bench-parse.mjs). */
 export const poolMinBytes = 256 * 1024;
 
-/** Whether `bytes` of source in `files` files is worth a pool on this machine. */
-export function shouldUsePool(files: number, bytes: number): boolean {
-  return files >= 4 && bytes >= poolMinBytes && availableParallelism() > 1;
+/**
+ * Whether `bytes` of source in `files` files, the largest of `largest` bytes, is worth a
+ * pool on this machine. The largest file does not count: one thread parses it whichever it
+ * is, so a pool can take only the rest off the calling thread. A package that is mostly
+ * one file (std's nistec: a 523 KB table and 97 KB besides) measured slower and 45-75 MB
+ * bigger with a pool: the table's AST crossing as JSON cost about what parsing it here
+ * does (big-literals.ts), and the worker's heap kept the garbage of its parse.
+ */
+export function shouldUsePool(files: number, bytes: number, largest = 0): boolean {
+  return files >= 4 && bytes - largest >= poolMinBytes && availableParallelism() > 1;
 }
 
 /** Set by the bundler (scripts/build-bundle.mjs): this code runs from dist/bundle/goesc.cjs. */

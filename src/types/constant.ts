@@ -152,33 +152,63 @@ function parseFloatLit(text: string): Rat {
   return rat(mant, 10n ** BigInt(-exp));
 }
 
-/** Interprets a Go string or rune literal (quotes included). */
+/** The bytes of escapes that stand for one byte each (`\n`, `\\`, ...). */
+const simpleEscapes: Readonly<Record<string, number>> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, "'": 39, '"': 34 };
+
+/** Appends the UTF-8 encoding of code point `cp` (a lone surrogate as U+FFFD, as TextEncoder). */
+function pushUtf8(bytes: number[], cp: number): void {
+  if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+  if (cp < 0x80) bytes.push(cp);
+  else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+  else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+}
+
+/**
+ * Interprets a Go string or rune literal (quotes included). A literal without escapes is
+ * its own text (the text holds no lone surrogates: the scanner decoded it), which is what
+ * the general path gives too, at a fraction of the cost (a table of strings is millions).
+ */
 export function unquote(text: string): string {
   if (text.startsWith('`')) return text.slice(1, -1).replace(/\r/g, '');
   const body = text.slice(1, -1);
+  if (!/[\\\ud800-\udfff]/.test(body)) return body;
   const bytes: number[] = [];
-  const enc = new TextEncoder();
   for (let i = 0; i < body.length; ) {
     const c = body[i]!;
     if (c !== '\\') {
       const cp = body.codePointAt(i)!;
-      const s = String.fromCodePoint(cp);
-      bytes.push(...enc.encode(s));
-      i += s.length;
+      pushUtf8(bytes, cp);
+      i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const e = body[i + 1]!;
     i += 2;
-    const simple: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, "'": 39, '"': 34 };
-    if (e in simple) bytes.push(simple[e]!);
+    if (e in simpleEscapes) bytes.push(simpleEscapes[e]!);
     else if (e === 'x') { bytes.push(parseInt(body.slice(i, i + 2), 16)); i += 2; }
     else if (e === 'u' || e === 'U') {
       const n = e === 'u' ? 4 : 8;
-      bytes.push(...enc.encode(String.fromCodePoint(parseInt(body.slice(i, i + n), 16))));
+      // fromCodePoint throws past U+10FFFF (the scanner has reported such an escape)
+      pushUtf8(bytes, String.fromCodePoint(parseInt(body.slice(i, i + n), 16)).codePointAt(0)!);
       i += n;
     } else if (e >= '0' && e <= '7') { bytes.push(parseInt(body.slice(i - 1, i + 2), 8)); i += 2; }
   }
   return fromGoBytes(bytes);
+}
+
+/** The length of the valid UTF-8 encoding of one code point at bytes[i], or 0. */
+function utf8Length(bytes: readonly number[], i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const n = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  if (n === 0 || i + n > bytes.length) return 0;
+  // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  const b1 = bytes[i + 1]!;
+  if (b1 < lo || b1 > hi) return 0;
+  for (let k = 2; k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return n;
 }
 
 /**
@@ -187,22 +217,23 @@ export function unquote(text: string): string {
  * (Python's surrogateescape), so the bytes, the length and gc's quoting survive.
  */
 export function fromGoBytes(bytes: readonly number[]): string {
-  let out = '';
+  const units: number[] = [];
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (n > 0 && i + n <= bytes.length) {
-      const chunk = Buffer.from(bytes.slice(i, i + n));
-      const s = chunk.toString('utf8');
-      if (n === 1 || Buffer.from(s, 'utf8').equals(chunk)) {
-        out += s;
-        i += n;
-        continue;
-      }
+    const n = utf8Length(bytes, i);
+    if (n === 0) {
+      units.push(0xdc00 + bytes[i]!);
+      i++;
+      continue;
     }
-    out += String.fromCharCode(0xdc00 + b);
-    i++;
+    const b = bytes[i]!;
+    let cp = n === 1 ? b : b & (n === 2 ? 0x1f : n === 3 ? 0x0f : 0x07);
+    for (let k = 1; k < n; k++) cp = (cp << 6) | (bytes[i + k]! & 0x3f);
+    if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    else units.push(cp);
+    i += n;
   }
+  let out = '';
+  for (let k = 0; k < units.length; k += 8192) out += String.fromCharCode(...units.slice(k, k + 8192));
   return out;
 }
 

@@ -41,6 +41,9 @@ export function rawExpr(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric
   return x;
 }
 
+/** The untyped type of each kind of literal (made once, on first use: import order). */
+let literalTypes: Readonly<Record<ast.LitKind, Type>> | undefined;
+
 export function record(c: Checker, x: Operand): void {
   if (x.mode === 'invalid') return;
   if (isUntyped(x.type)) {
@@ -105,10 +108,10 @@ function exprInternal(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: 
       return ident(c, e, allowGeneric);
     case 'BasicLit': {
       const v = constant.parseLiteral(e.litKind, e.value);
-      const t = {
+      const t = (literalTypes ??= {
         int: universeTypes.untypedInt, float: universeTypes.untypedFloat, imag: universeTypes.untypedComplex,
         rune: universeTypes.untypedRune, string: universeTypes.untypedString,
-      }[e.litKind];
+      })[e.litKind];
       if (v.kind === 'unknown') {
         c.error(e, `malformed constant: ${e.value}`);
         return x;

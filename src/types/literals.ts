@@ -137,16 +137,27 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
   return { mode: 'value', type: typ, value: null, expr: e };
 }
 
-/** Checks array/slice elements; returns the length implied by them (max index + 1). */
+/**
+ * Checks array/slice elements; returns the length implied by them (max index + 1).
+ * Indices are numbers while they are safe integers (a bigint past that, so exact always):
+ * bigint arithmetic and a Set of bigints cost microseconds per element, which a table of
+ * a hundred thousand elements felt. Elements before the first key have the indices
+ * 0..n-1, so only indices from the first key on are kept to find duplicates.
+ */
 function indexedElems(c: Checker, elems: readonly ast.Expr[], elem: Type, length: bigint): bigint {
-  let index = 0n;
-  let max = 0n;
-  const seen = new Set<bigint>();
-  for (const el of elems) {
+  const exact = (n: bigint): number | bigint => (n <= maxSafe ? Number(n) : n);
+  let index: number | bigint = 0;
+  let max: number | bigint = 0;
+  /** Elements before the first key: indices below it were all used once. */
+  let dense = -1;
+  const seen = new Set<number | bigint>();
+  for (let k = 0; k < elems.length; k++) {
+    const el = elems[k]!;
     let value = el;
     if (el.kind === 'KeyValueExpr') {
+      if (dense < 0) dense = k;
       const n = checkIndex(c, el.key, length, false);
-      if (n !== null) index = n;
+      if (n !== null) index = exact(n);
       else {
         const tv = c.info.types.get(el.key);
         if (!tv || tv.mode !== 'constant') c.error(el.key, `index ${exprString(el.key)} must be integer constant`);
@@ -155,13 +166,17 @@ function indexedElems(c: Checker, elems: readonly ast.Expr[], elem: Type, length
     } else if (length >= 0n && index >= length) {
       c.error(el, `index ${index} is out of bounds (>= ${length})`);
     }
-    if (seen.has(index)) c.error(el.kind === 'KeyValueExpr' ? el.key : el, `duplicate index ${index} in array or slice literal`);
-    seen.add(index);
+    if (dense >= 0) {
+      if (index < dense || seen.has(index)) c.error(el.kind === 'KeyValueExpr' ? el.key : el, `duplicate index ${index} in array or slice literal`);
+      seen.add(index);
+    }
     const x = expr(c, value, elem);
     assignment(c, x, elem, 'array or slice literal', 'composite');
-    index++;
+    index = typeof index === 'number' && index < Number.MAX_SAFE_INTEGER ? index + 1 : exact(BigInt(index) + 1n);
     if (index > max) max = index;
   }
   void invalid;
-  return max;
+  return BigInt(max);
 }
+
+const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
