@@ -80,8 +80,10 @@ export class Instances {
   private readonly local = new Map<Func, GenericSource>();
   private readonly byName = new Map<string, Instance>();
   private readonly seenTypes = new Set<string>();
-  /** Types whose structure namedType has walked. */
+  /** Types whose structure typeRead has walked. */
   private readonly walked = new Set<Type>();
+  /** Named types whose structure typeRead is walking (a TFORW to gc's reader). */
+  private readonly reading = new Set<Type>();
   private readonly pending: Instance[] = [];
   /** Requests of the package's own functions (and of the package initialiser). */
   private readonly topRequests = new Map<unknown, Instance[]>();
@@ -182,7 +184,9 @@ export class Instances {
       seen.add(x);
       switch (x.kind) {
         case 'Named':
+          this.reading.add(x);
           visit(under(x), depth + 1);
+          this.reading.delete(x);
           // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
           if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
           // Reading an instance reads its shaped form too (reader.go objIdx, todoDicts),
@@ -239,7 +243,7 @@ export class Instances {
     const tparams = generic.typeParams;
     if (tparams.length !== targs.length || targs.length === 0 || !this.bounded(targs)) return null;
     if (targs.some((a) => mentionsTypeParam(a))) return null;
-    const shapes = this.pkg.shapes.shapesOf(targs, tparams);
+    const shapes = this.pkg.shapes.shapesOf(targs, tparams, (a) => this.reading.has(a));
     const shapedCtx = targs.some((a) => hasShape(a));
     if (!shapedCtx) this.typeMethods(generic, targs, 'wrapper');
     this.typeMethods(generic, shapes, 'shape');

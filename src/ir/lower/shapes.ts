@@ -17,6 +17,7 @@
 import type { Interface, Named, Type, TypeName, TypeParam } from '../../types/index.js';
 import { under } from '../../types/index.js';
 import { typeSetOf } from '../../types/typeset.js';
+import { instantiateNamed } from '../../types/instantiate.js';
 import { linkString } from '../../types/gcfmt.js';
 import { hex, sha256 } from '../../util/sha256.js';
 
@@ -52,7 +53,21 @@ export class ShapeTable {
   /** reader.go shapify: the shape of type argument `targ`. */
   shapify(targ: Type, basic: boolean): Type {
     if (isShape(targ)) return targ;
-    let u = under(targ);
+    // A type argument met again while its own shape is being made (entry[K] holding an
+    // atomic.Pointer[entry[K]]) is still a TFORW to gc, which leaves it as it is.
+    if (this.shaping.has(targ)) return targ;
+    this.shaping.add(targ);
+    try {
+      return this.shapifyUnder(targ, basic);
+    } finally {
+      this.shaping.delete(targ);
+    }
+  }
+
+  private readonly shaping = new Set<Type>();
+
+  private shapifyUnder(targ: Type, basic: boolean): Type {
+    let u = this.shapedInstances(under(targ));
     if (u.kind === 'Interface' && hasShape(targ)) return targ;
     const pointerShaping = basic && u.kind === 'Pointer';
     if (pointerShaping && u.kind === 'Pointer' && !isShape(u.elem) && hasShape(u.elem)) return targ;
@@ -61,9 +76,47 @@ export class ShapeTable {
     return this.named(link.length > MAX_SHAPE_LEN ? shapeHash(link) : link, u, targ);
   }
 
-  /** objDictIdx: the shape of each type argument, under its type parameter's constraint. */
-  shapesOf(targs: readonly Type[], tparams: readonly TypeParam[]): Type[] {
-    return targs.map((a, i) => this.shapify(a, basicConstraint(tparams[i]!)));
+  /**
+   * t with every generic instance whose type arguments mention a shape instantiated with
+   * their shapes instead (objDictIdx: an instance with an already shaped argument is a
+   * shaped object, all of its arguments shapified): inside `indirect[go.shape.int]` the
+   * field `atomic.Pointer[node[K]]` is `atomic.Pointer[go.shape.struct { isEntry bool }]`.
+   */
+  shapedInstances(t: Type): Type {
+    switch (t.kind) {
+      case 'Named': {
+        if (t.typeArgs.length === 0 || t.typeArgs.every(isShape) || !t.typeArgs.some(hasShape)) return t;
+        if (t.origin.typeParams.length !== t.typeArgs.length) return t;
+        return instantiateNamed(t.origin, this.shapesOf(t.typeArgs, t.origin.typeParams));
+      }
+      case 'Pointer': case 'Slice': case 'Array': case 'Chan': {
+        const elem = this.shapedInstances(t.elem);
+        return elem === t.elem ? t : { ...t, elem };
+      }
+      case 'Map': {
+        const key = this.shapedInstances(t.key);
+        const elem = this.shapedInstances(t.elem);
+        return key === t.key && elem === t.elem ? t : { ...t, key, elem };
+      }
+      case 'Struct': {
+        const fields = t.fields.map((f) => {
+          const type = this.shapedInstances(f.type);
+          return type === f.type ? f : { ...f, type };
+        });
+        return fields.every((f, i) => f === t.fields[i]) ? t : { ...t, fields };
+      }
+      default:
+        return t;
+    }
+  }
+
+  /**
+   * objDictIdx: the shape of each type argument, under its type parameter's constraint; an
+   * `unfinished` one (a shaped type whose structure is being read, a TFORW to gc: entry[K]'s
+   * own atomic.Pointer[entry[K]]) stays as it is.
+   */
+  shapesOf(targs: readonly Type[], tparams: readonly TypeParam[], unfinished?: (t: Type) => boolean): Type[] {
+    return targs.map((a, i) => (unfinished?.(a) && hasShape(a) ? a : this.shapify(a, basicConstraint(tparams[i]!))));
   }
 
   /** The shape type named `go.shape.<link>` with the given underlying type. */
