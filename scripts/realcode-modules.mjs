@@ -133,7 +133,7 @@ function main() {
   }
 
   // ---- 3. per package ----
-  const lineRE = /^[^\s:][^:]*\.go:\d+:\d+: /;
+  const lineRE = /^[^\s:][^:]*\.go:\d+(?::\d+)?: /;
   let tp = 0, nOurs = 0, nGc = 0, refused = 0, exact = 0;
   console.log(`\n${'package'.padEnd(44)} ${'gc'.padStart(5)} ${'goesc'.padStart(5)} ${'match'.padStart(5)}  prec   recall`);
   for (const { importPath } of listed) {

@@ -38,7 +38,7 @@ const goesc = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-real-'));
 const cfg = path.join(work, 'importcfg');
 fs.writeFileSync(cfg, spawnSync('go', ['list', '-export', '-f', '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}', 'std'], { encoding: 'utf8', maxBuffer: 1e8 }).stdout);
-const pat = /^[^\s:]+\.go:\d+:\d+: /;
+const pat = /^[^\s:]+\.go:\d+(?::\d+)?: /;
 const keep = (l) => pat.test(l);
 let tp = 0, nOurs = 0, nGc = 0, exact = 0;
 for (const p of pkgs.length ? pkgs : defaults) {

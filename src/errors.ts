@@ -23,8 +23,18 @@ export interface GoError {
 }
 
 export function formatGoError(e: GoError): string {
-  return `${e.file}:${e.line}:${e.col}: ${e.message}`;
+  return `${formatPos(e.file, e.line, e.col)}: ${e.message}`;
 }
+
+/**
+ * `file:line:col` as gc prints a position: a column it does not know is left out, and gc
+ * keeps columns in 8 bits (cmd/internal/src lico, colMax = 255), so from 255 on it knows none.
+ */
+export function formatPos(file: string, line: number, col: number): string {
+  return col > 0 && col < GC_COL_MAX ? `${file}:${line}:${col}` : `${file}:${line}`;
+}
+
+const GC_COL_MAX = 255;
 
 /**
  * A broken invariant of goesc itself (gc's base.Fatalf): a lowering or analysis state that

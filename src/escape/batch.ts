@@ -9,7 +9,7 @@ import { Attr, allAttrs, Location, isName, shift, type Hole, type LocationIds, t
 import type { EscapeModel } from './utils.js';
 import { ReassignOracle, rootFunc } from './staticvalue.js';
 import { Leaks } from './leaks.js';
-import { InternalError } from '../errors.js';
+import { InternalError, formatPos } from '../errors.js';
 
 /** Renders IR nodes the way gc's %v does (src/ir/fmt.ts or the diag fallback). */
 export interface NodeFormatter {
@@ -249,7 +249,7 @@ export class Batch {
       this.say(
         file,
         pos,
-        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.pos.line === 0 ? '<unknown line number>' : note.pos.col === 0 ? `${note.file}:${note.pos.line}` : `${note.file}:${note.pos.line}:${note.pos.col}`}`,
+        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.pos.line === 0 ? '<unknown line number>' : formatPos(note.file, note.pos.line, note.pos.col)}`,
         'flow',
         at.curfn,
       );

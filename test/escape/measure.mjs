@@ -37,7 +37,7 @@ const cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-m-')), 'impor
 fs.writeFileSync(cfg, spawnSync('go', ['list', '-export', '-f', '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}', 'std'], { encoding: 'utf8', env: gcEnv, maxBuffer: 64 << 20 }).stdout);
 const { analyzeFiles, formatDiagnostic } = await import(new URL('../../dist/api.js', import.meta.url).href);
 
-const pat = /^[^\s:]+\.go:\d+:\d+: /;
+const pat = /^[^\s:]+\.go:\d+(?::\d+)?: /;
 let tp = 0, nOurs = 0, nGc = 0, exact = 0;
 for (const file of files) {
   const dir = path.dirname(path.resolve(file));
