@@ -16,107 +16,109 @@ export interface FileHeader {
   readonly imports: readonly HeaderImport[];
 }
 
-type Tok = { kind: 'ident' | 'string' | 'punct'; text: string; line: number; col: number } | null;
+type Tok = { kind: 'ident' | 'string' | 'punct'; start: number; end: number; line: number; col: number } | null;
 
 /**
- * Scan the header of a source file given as bytes. Only a prefix is decoded (the header is
- * usually a few hundred bytes of a file of many kilobytes), grown until the scan ends on a
- * token after the imports or the file is read whole.
+ * Scan the header of a source file given as bytes. The scan reads bytes, not decoded text
+ * (a header is ASCII but for comments and import paths, which are decoded when taken), and
+ * stops at the first token after the imports, so it costs the header's length whatever the
+ * file's (a loader scans every file of a build with it, warm runs included).
  */
 export function readHeader(bytes: Uint8Array): FileHeader {
-  for (let limit = 4096; ; limit *= 8) {
-    const whole = limit >= bytes.length;
-    // latin1 keeps one character per byte, so string offsets are byte offsets (gc's columns).
-    const src = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(limit, bytes.length)).toString('latin1');
-    const r = scanHeader(src);
-    if (r.complete || whole) return r.header;
-  }
-}
-
-/** The header of `src`; complete unless the scan ran into the end of the text. */
-function scanHeader(src: string): { header: FileHeader; complete: boolean } {
   let i = 0;
   let line = 1;
   let lineStart = 0;
+  const n = bytes.length;
+  // Buffer's indexOf is native: comments (often a long license) are skipped without a
+  // loop over their bytes here.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, n);
   const next = (): Tok => {
     for (;;) {
-      while (i < src.length && /[ \t\r\n;]/.test(src[i]!)) {
-        if (src[i] === '\n') {
+      while (i < n) {
+        const c = bytes[i]!;
+        if (c === 0x0a) {
           line++;
           lineStart = i + 1;
+        } else if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x3b /* ; */) {
+          break;
         }
         i++;
       }
-      if (src.startsWith('//', i)) {
-        const e = src.indexOf('\n', i);
-        i = e < 0 ? src.length : e;
+      if (i + 1 < n && bytes[i] === 0x2f && bytes[i + 1] === 0x2f) {
+        const e = buf.indexOf(0x0a, i);
+        i = e < 0 ? n : e;
         continue;
       }
-      if (src.startsWith('/*', i)) {
-        const e = src.indexOf('*/', i + 2);
-        const end = e < 0 ? src.length : e + 2;
-        for (let k = i; k < end; k++) {
-          if (src[k] === '\n') {
-            line++;
-            lineStart = k + 1;
-          }
+      if (i + 1 < n && bytes[i] === 0x2f && bytes[i + 1] === 0x2a) {
+        const e = buf.indexOf('*/', i + 2, 'latin1');
+        const end = e < 0 ? n : e + 2;
+        for (let k = buf.indexOf(0x0a, i); k >= 0 && k < end; k = buf.indexOf(0x0a, k + 1)) {
+          line++;
+          lineStart = k + 1;
         }
         i = end;
         continue;
       }
       break;
     }
-    if (i >= src.length) return null;
+    if (i >= n) return null;
     const start = i;
-    const tokLine = line;
     const col = start - lineStart + 1;
-    const c = src[i]!;
-    if (c === '"') {
+    const c = bytes[i]!;
+    if (c === 0x22 /* " */) {
       i++;
-      while (i < src.length && src[i] !== '"' && src[i] !== '\n') i += src[i] === '\\' ? 2 : 1;
+      while (i < n && bytes[i] !== 0x22 && bytes[i] !== 0x0a) i += bytes[i] === 0x5c /* \ */ ? 2 : 1;
       i++;
-      return { kind: 'string', text: src.slice(start, i), line: tokLine, col };
+      return { kind: 'string', start, end: Math.min(i, n), line, col };
     }
-    if (c === '`') {
-      const e = src.indexOf('`', i + 1);
-      i = e < 0 ? src.length : e + 1;
-      return { kind: 'string', text: src.slice(start, i), line: tokLine, col };
+    if (c === 0x60 /* ` */) {
+      const e = buf.indexOf(0x60, i + 1);
+      i = e < 0 ? n : e + 1;
+      return { kind: 'string', start, end: i, line, col };
     }
-    if (/[A-Za-z_\x80-\xff]/.test(c)) {
-      while (i < src.length && /[A-Za-z0-9_\x80-\xff]/.test(src[i]!)) i++;
-      return { kind: 'ident', text: src.slice(start, i), line: tokLine, col };
+    if (identStart(c)) {
+      i++;
+      while (i < n && (identStart(bytes[i]!) || (bytes[i]! >= 0x30 && bytes[i]! <= 0x39))) i++;
+      return { kind: 'ident', start, end: i, line, col };
     }
     i++;
-    return { kind: 'punct', text: c, line: tokLine, col };
+    return { kind: 'punct', start, end: i, line, col };
   };
+  const text = (t: NonNullable<Tok>) => latin1(bytes, t.start, t.end);
+  const is = (t: Tok, ch: number) => t !== null && t.kind === 'punct' && bytes[t.start] === ch;
+  const isWord = (t: Tok, w: string) => t !== null && t.kind === 'ident' && t.end - t.start === w.length && text(t) === w;
 
   let t = next();
-  if (!t || t.text !== 'package') return { header: { packageName: null, imports: [] }, complete: t !== null };
+  if (!isWord(t, 'package')) return { packageName: null, imports: [] };
   const name = next();
-  if (!name || name.kind !== 'ident') return { header: { packageName: null, imports: [] }, complete: name !== null };
+  if (!name || name.kind !== 'ident') return { packageName: null, imports: [] };
   const imports: HeaderImport[] = [];
   const spec = (first: Tok): boolean => {
-    let pos = first;
     let s = first;
-    if (s && (s.kind === 'ident' || s.text === '.')) s = next();
-    if (!s || s.kind !== 'string' || !pos) return false;
-    imports.push({ path: unquote(s.text), line: pos.line, col: pos.col });
-    pos = null;
+    if (s && (s.kind === 'ident' || is(s, 0x2e /* . */))) s = next();
+    if (!s || s.kind !== 'string' || !first) return false;
+    imports.push({ path: unquote(text(s)), line: first.line, col: first.col });
     return true;
   };
-  let complete = true;
-  for (t = next(); t && t.text === 'import'; t = next()) {
+  for (t = next(); isWord(t, 'import'); t = next()) {
     const first = next();
-    if (first && first.text === '(') {
-      let s = next();
-      for (; s && s.text !== ')'; s = next()) if (!spec(s)) break;
-      if (!s) complete = false;
+    if (is(first, 0x28 /* ( */)) {
+      for (let s = next(); s && !is(s, 0x29 /* ) */); s = next()) if (!spec(s)) break;
     } else if (!spec(first)) {
       break;
     }
   }
-  if (!t) complete = false;
-  return { header: { packageName: Buffer.from(name.text, 'latin1').toString('utf8'), imports }, complete };
+  return { packageName: Buffer.from(bytes.buffer, bytes.byteOffset + name.start, name.end - name.start).toString('utf8'), imports };
+}
+
+/** A letter, `_`, or any byte of a multi-byte UTF-8 sequence (as go/build's reader takes them). */
+function identStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c >= 0x80;
+}
+
+/** Bytes [start, end) as text, one character per byte. */
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 }
 
 function unquote(lit: string): string {
