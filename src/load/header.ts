@@ -16,26 +16,38 @@ export interface FileHeader {
   readonly imports: readonly HeaderImport[];
 }
 
-type Tok = { kind: 'ident' | 'string' | 'punct'; start: number; end: number; line: number; col: number } | null;
+type Tok = { kind: 'ident' | 'string' | 'punct'; text: string; line: number; col: number } | null;
 
 /**
- * Scan the header of a source file given as bytes. The scan reads bytes, not decoded text
- * (a header is ASCII but for comments and import paths, which are decoded when taken), and
- * stops at the first token after the imports, so it costs the header's length whatever the
- * file's (a loader scans every file of a build with it, warm runs included).
+ * Scan the header of a source file given as bytes. Only a prefix is decoded (the header is
+ * usually a few hundred bytes of a file of many kilobytes), one character per byte (latin1,
+ * so string offsets are byte offsets: gc's columns); when the scan reaches the end of the
+ * prefix anywhere (a comment, a token or the imports running into it), it is done again
+ * over the whole file. Comments are skipped with the string's native indexOf: a build scans
+ * every file's header, most of them after a license comment.
  */
 export function readHeader(bytes: Uint8Array): FileHeader {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (bytes.length > prefixBytes) {
+    const h = scanHeader(buf.toString('latin1', 0, prefixBytes), false);
+    if (h) return h;
+  }
+  return scanHeader(buf.toString('latin1'), true)!;
+}
+
+const prefixBytes = 8192;
+
+/** The header of `src`; null when `src` is a prefix and the scan reached its end. */
+function scanHeader(src: string, whole: boolean): FileHeader | null {
+  const n = src.length;
   let i = 0;
   let line = 1;
   let lineStart = 0;
-  const n = bytes.length;
-  // Buffer's indexOf is native: comments (often a long license) are skipped without a
-  // loop over their bytes here.
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  let hitEnd = false;
   const next = (): Tok => {
     for (;;) {
       while (i < n) {
-        const c = bytes[i]!;
+        const c = src.charCodeAt(i);
         if (c === 0x0a) {
           line++;
           lineStart = i + 1;
@@ -44,15 +56,15 @@ export function readHeader(bytes: Uint8Array): FileHeader {
         }
         i++;
       }
-      if (i + 1 < n && bytes[i] === 0x2f && bytes[i + 1] === 0x2f) {
-        const e = buf.indexOf(0x0a, i);
+      if (src.startsWith('//', i)) {
+        const e = src.indexOf('\n', i);
         i = e < 0 ? n : e;
         continue;
       }
-      if (i + 1 < n && bytes[i] === 0x2f && bytes[i + 1] === 0x2a) {
-        const e = buf.indexOf('*/', i + 2, 'latin1');
+      if (src.startsWith('/*', i)) {
+        const e = src.indexOf('*/', i + 2);
         const end = e < 0 ? n : e + 2;
-        for (let k = buf.indexOf(0x0a, i); k >= 0 && k < end; k = buf.indexOf(0x0a, k + 1)) {
+        for (let k = src.indexOf('\n', i); k >= 0 && k < end; k = src.indexOf('\n', k + 1)) {
           line++;
           lineStart = k + 1;
         }
@@ -61,64 +73,63 @@ export function readHeader(bytes: Uint8Array): FileHeader {
       }
       break;
     }
-    if (i >= n) return null;
+    if (i >= n) {
+      hitEnd = true;
+      return null;
+    }
     const start = i;
     const col = start - lineStart + 1;
-    const c = bytes[i]!;
+    const c = src.charCodeAt(i);
+    let kind: 'ident' | 'string' | 'punct' = 'punct';
     if (c === 0x22 /* " */) {
       i++;
-      while (i < n && bytes[i] !== 0x22 && bytes[i] !== 0x0a) i += bytes[i] === 0x5c /* \ */ ? 2 : 1;
+      while (i < n && src.charCodeAt(i) !== 0x22 && src.charCodeAt(i) !== 0x0a) i += src.charCodeAt(i) === 0x5c /* \ */ ? 2 : 1;
       i++;
-      return { kind: 'string', start, end: Math.min(i, n), line, col };
-    }
-    if (c === 0x60 /* ` */) {
-      const e = buf.indexOf(0x60, i + 1);
-      i = e < 0 ? n : e + 1;
-      return { kind: 'string', start, end: i, line, col };
-    }
-    if (identStart(c)) {
+      kind = 'string';
+    } else if (c === 0x60 /* ` */) {
+      const e = src.indexOf('`', i + 1);
+      i = e < 0 ? n + 1 : e + 1;
+      kind = 'string';
+    } else if (identStart(c)) {
       i++;
-      while (i < n && (identStart(bytes[i]!) || (bytes[i]! >= 0x30 && bytes[i]! <= 0x39))) i++;
-      return { kind: 'ident', start, end: i, line, col };
+      while (i < n && (identStart(src.charCodeAt(i)) || (src.charCodeAt(i) >= 0x30 && src.charCodeAt(i) <= 0x39))) i++;
+      kind = 'ident';
+    } else {
+      i++;
     }
-    i++;
-    return { kind: 'punct', start, end: i, line, col };
+    // A token that reaches the end may be cut short by it.
+    if (i >= n) hitEnd = true;
+    return { kind, text: src.slice(start, i), line, col };
   };
-  const text = (t: NonNullable<Tok>) => latin1(bytes, t.start, t.end);
-  const is = (t: Tok, ch: number) => t !== null && t.kind === 'punct' && bytes[t.start] === ch;
-  const isWord = (t: Tok, w: string) => t !== null && t.kind === 'ident' && t.end - t.start === w.length && text(t) === w;
-
-  let t = next();
-  if (!isWord(t, 'package')) return { packageName: null, imports: [] };
-  const name = next();
-  if (!name || name.kind !== 'ident') return { packageName: null, imports: [] };
-  const imports: HeaderImport[] = [];
-  const spec = (first: Tok): boolean => {
-    let s = first;
-    if (s && (s.kind === 'ident' || is(s, 0x2e /* . */))) s = next();
-    if (!s || s.kind !== 'string' || !first) return false;
-    imports.push({ path: unquote(text(s)), line: first.line, col: first.col });
-    return true;
-  };
-  for (t = next(); isWord(t, 'import'); t = next()) {
-    const first = next();
-    if (is(first, 0x28 /* ( */)) {
-      for (let s = next(); s && !is(s, 0x29 /* ) */); s = next()) if (!spec(s)) break;
-    } else if (!spec(first)) {
-      break;
+  const header = ((): FileHeader => {
+    let t = next();
+    if (!t || t.text !== 'package') return { packageName: null, imports: [] };
+    const name = next();
+    if (!name || name.kind !== 'ident') return { packageName: null, imports: [] };
+    const imports: HeaderImport[] = [];
+    const spec = (first: Tok): boolean => {
+      let s = first;
+      if (s && (s.kind === 'ident' || s.text === '.')) s = next();
+      if (!s || s.kind !== 'string' || !first) return false;
+      imports.push({ path: unquote(s.text), line: first.line, col: first.col });
+      return true;
+    };
+    for (t = next(); t && t.text === 'import'; t = next()) {
+      const first = next();
+      if (first && first.text === '(') {
+        for (let s = next(); s && s.text !== ')'; s = next()) if (!spec(s)) break;
+      } else if (!spec(first)) {
+        break;
+      }
     }
-  }
-  return { packageName: Buffer.from(bytes.buffer, bytes.byteOffset + name.start, name.end - name.start).toString('utf8'), imports };
+    return { packageName: Buffer.from(name.text, 'latin1').toString('utf8'), imports };
+  })();
+  return hitEnd && !whole ? null : header;
 }
 
 /** A letter, `_`, or any byte of a multi-byte UTF-8 sequence (as go/build's reader takes them). */
 function identStart(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c >= 0x80;
-}
-
-/** Bytes [start, end) as text, one character per byte. */
-function latin1(bytes: Uint8Array, start: number, end: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 }
 
 function unquote(lit: string): string {
