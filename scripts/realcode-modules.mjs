@@ -14,7 +14,7 @@
 //    the main package with -m -l on every non-std package (a fresh copy of a $GOCACHE in
 //    which std was built first, so only the project's packages compile), then both again
 //    warm; runs alternate (default 3 rounds, --runs=N), each round on fresh caches; medians
-//    of wall time and peak RSS (from /usr/bin/time -v when present), and the medians of the
+//    of wall time, CPU time and peak RSS (from /usr/bin/time -v when present), and the medians of the
 //    pairwise ratios goesc/go, which are the figures to quote (issue 13: cold <= 1x, warm
 //    <= 0.5x).
 //
@@ -25,6 +25,8 @@
 //   --keep     keep the temporary module   --diff     print unmatched lines per package
 //   --loader-only  steps 1 and 2 only      --require  other modules instead of the eleven
 //   --timing-only  steps 1, 2 and 4                   (VERSION may be `latest`)
+//   --baseline=DIR  also time the goesc of another checkout (built, e.g. a copy of main) in
+//                   the same rounds, for a before/after measured side by side
 // Third-party code stays in the module cache; nothing here is committed.
 
 import { spawnSync } from 'node:child_process';
@@ -45,6 +47,7 @@ const loaderOnly = args.includes('--loader-only');
 const timingOnly = args.includes('--timing-only');
 const rounds = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const required = args.filter((a) => a.startsWith('--require=')).map((a) => a.slice('--require='.length));
+const baseline = args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length);
 const gcFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])].join(' ');
 const goescFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])];
 
@@ -211,7 +214,10 @@ function measured(cmd, argv, opts) {
   const r = useTime ? run(timeBin, ['-v', cmd, ...argv], opts) : run(cmd, argv, opts);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 : NaN;
-  return { secs, rss, status: r.status, stderr: r.stderr };
+  // CPU time (user + system, children included): steadier than wall time on a shared machine.
+  const field = (name) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+  const cpu = useTime ? field('User') + field('System') : NaN;
+  return { secs, rss, cpu, status: r.status, stderr: r.stderr };
 }
 
 function timeBoth(listed, goescEnv) {
@@ -227,26 +233,40 @@ function timeBoth(listed, goescEnv) {
   const cacheDir = join(work, '.goesc-cache-timing');
   const genv = { ...goescEnv, GOESC_CACHE: cacheDir };
   const names = ['go build, cold', 'goesc, cold', 'go build, warm', 'goesc, warm'];
+  const baseArgs = baseline ? [join(baseline, 'bin', 'goesc.js'), ...goescArgs.slice(1)] : null;
+  const baseCache = join(work, '.goesc-cache-baseline');
+  const benv = { ...goescEnv, GOESC_CACHE: baseCache };
+  if (baseArgs) names.push('baseline, cold', 'baseline, warm');
   const rows = names.map(() => []);
   for (let r = 0; r < rounds; r++) {
     // fresh caches, not timed: go's with std only, goesc's empty
     rmSync(gocache, { recursive: true, force: true });
     cpSync(stdCache, gocache, { recursive: true });
     rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(baseCache, { recursive: true, force: true });
     rows[0].push(measured('go', goArgs, { cwd: work, env }));
     rows[1].push(measured(process.execPath, goescArgs, { cwd: work, env: genv }));
+    if (baseArgs) rows[4].push(measured(process.execPath, baseArgs, { cwd: work, env: benv }));
     rows[2].push(measured('go', goArgs, { cwd: work, env }));
     rows[3].push(measured(process.execPath, goescArgs, { cwd: work, env: genv }));
+    if (baseArgs) rows[5].push(measured(process.execPath, baseArgs, { cwd: work, env: benv }));
   }
   const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
   names.forEach((name, i) => {
     const ms = rows[i];
     const rss = median(ms.map((m) => m.rss));
     const failed = ms.filter((m) => m.status !== 0).length;
-    console.log(`${name.padEnd(16)} ${median(ms.map((m) => m.secs)).toFixed(2).padStart(7)} s  peak RSS ${Number.isNaN(rss) ? '?' : rss.toFixed(0)} MiB  (median of ${ms.length}${failed ? `, ${failed} failed` : ''})`);
+    const cpu = median(ms.map((m) => m.cpu));
+    console.log(`${name.padEnd(16)} ${median(ms.map((m) => m.secs)).toFixed(2).padStart(7)} s  CPU ${Number.isNaN(cpu) ? '?' : cpu.toFixed(2)} s  peak RSS ${Number.isNaN(rss) ? '?' : rss.toFixed(0)} MiB  (median of ${ms.length}${failed ? `, ${failed} failed` : ''})`);
     const bad = ms.find((m) => m.status !== 0);
     if (bad) console.log(`  ${name} failed, so its time means little: ${(bad.stderr.split('\n').find((l) => l && !/^\s/.test(l) && !l.startsWith('Command')) ?? '').slice(0, 160)}`);
   });
   const ratio = (a, b) => median(rows[a].map((m, k) => m.secs / rows[b][k].secs));
   console.log(`ratio goesc/go (median of pairs): cold ${ratio(1, 0).toFixed(2)}x, warm ${ratio(3, 2).toFixed(2)}x`);
+  if (baseArgs) console.log(`ratio baseline/go (median of pairs): cold ${ratio(4, 0).toFixed(2)}x, warm ${ratio(5, 2).toFixed(2)}x (baseline: ${baseline})`);
+  const cpuRatio = (a, b) => median(rows[a].map((m, k) => m.cpu / rows[b][k].cpu));
+  if (!Number.isNaN(cpuRatio(1, 0))) {
+    console.log(`CPU-time ratio goesc/go (median of pairs): cold ${cpuRatio(1, 0).toFixed(2)}x, warm ${cpuRatio(3, 2).toFixed(2)}x` +
+      (baseArgs ? `; baseline/go: cold ${cpuRatio(4, 0).toFixed(2)}x, warm ${cpuRatio(5, 2).toFixed(2)}x` : ''));
+  }
 }

@@ -11,16 +11,19 @@ import { knownArch, knownOS, type BuildTarget } from './target.js';
 export function leadingCommentEnd(src: Uint8Array): number {
   let i = 0;
   const n = src.length;
+  // Comments are skipped with Buffer's native indexOf (every file of a build goes through
+  // here, most with a license comment at the top).
+  const buf = Buffer.from(src.buffer, src.byteOffset, n);
   while (i < n) {
     const c = src[i]!;
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
       i++;
     } else if (c === 0x2f && src[i + 1] === 0x2f) {
-      while (i < n && src[i] !== 0x0a) i++;
+      const e = buf.indexOf(0x0a, i);
+      i = e < 0 ? n : e;
     } else if (c === 0x2f && src[i + 1] === 0x2a) {
-      i += 2;
-      while (i < n && !(src[i] === 0x2a && src[i + 1] === 0x2f)) i++;
-      i += 2;
+      const e = buf.indexOf('*/', i + 2, 'latin1');
+      i = e < 0 ? n + 2 : e + 2;
     } else {
       break;
     }

@@ -219,7 +219,7 @@ class GraphLoader {
       if (base !== '' && isDir(resolve(this.cwd, base))) return this.matchLocalWild('./' + pattern);
       throw new UserError(`go: warning: "${pattern}" matched no packages`);
     }
-    const res = this.ctx.resolveImport(pattern);
+    const res = this.resolve(pattern);
     if (res.kind === 'dir') return [{ importPath: pattern, dir: res.dir, module: res.module }];
     // goesc's PATH: a directory below the working directory spelled without `./`.
     if (isDir(resolve(this.cwd, pattern))) return [this.localDir(pattern, resolve(this.cwd, pattern))];

@@ -172,12 +172,13 @@ export function readSourceFile(path: string, name: string = path): Uint8Array {
     const st = fstatSync(fd);
     if (st.isFile() && st.size > maxSourceBytes) throw tooLarge(`${st.size} bytes`);
     // Sized from stat for regular files (one read in the common case), growing otherwise.
-    let buf = new Uint8Array(st.isFile() ? st.size + 1 : 64 * 1024);
+    // Not zero-filled: only the bytes read are kept.
+    let buf: Uint8Array = Buffer.allocUnsafe(st.isFile() ? st.size + 1 : 64 * 1024);
     let n = 0;
     for (;;) {
       if (n === buf.length) {
         if (n > maxSourceBytes) throw tooLarge(`more than ${maxSourceBytes} bytes`);
-        const bigger = new Uint8Array(Math.min(buf.length * 2, maxSourceBytes + 1));
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxSourceBytes + 1));
         bigger.set(buf);
         buf = bigger;
       }

@@ -299,8 +299,17 @@ export class ModuleContext {
     return selected;
   }
 
-  /** The module of a selected (path, version): its directory and go line. */
+  private readonly moduleRefs = new Map<string, { ref: ModuleRef; exists: boolean }>();
+
+  /** The module of a selected (path, version): its directory and go line (once per load: every import asks). */
   private moduleRef(path: string, version: string): { ref: ModuleRef; exists: boolean } {
+    const key = `${path}@${version}`;
+    let m = this.moduleRefs.get(key);
+    if (!m) this.moduleRefs.set(key, (m = this.findModuleRef(path, version)));
+    return m;
+  }
+
+  private findModuleRef(path: string, version: string): { ref: ModuleRef; exists: boolean } {
     const r = this.replacement(path, version);
     let dir: string;
     let shownVersion: string | undefined = version;
@@ -383,7 +392,8 @@ export class ModuleContext {
     if (candidates.length === 0 && isStandardImportPath(importPath)) {
       // A main module whose path has no dot provides its own packages; anything else of
       // that shape is the standard library's, resolved from models/ by the pipeline.
-      const anyModule = this.mainModules.some((m) => within(m.path)) || [...this.selected.keys()].some(within);
+      let anyModule = this.mainModules.some((m) => within(m.path));
+      for (const path of this.selected.keys()) anyModule ||= within(path);
       if (!anyModule) return { kind: 'std' };
     }
     if (this.vendorMode) {

@@ -34,7 +34,14 @@ export function analyzeGraph(ctx: AnalysisContext, graph: PackageGraph, options:
   const diagnostics: Diagnostic[] = [];
   for (const b of built.packages) {
     const r = rename(b.pkg);
-    for (const d of b.diagnostics) diagnostics.push({ ...d, file: r(d.file), message: r(d.message) });
+    // A package's lines name few files, each many times: each renamed once.
+    const files = new Map<string, string>();
+    const file = (f: string) => {
+      let s = files.get(f);
+      if (s === undefined) files.set(f, (s = r(f)));
+      return s;
+    };
+    for (const d of b.diagnostics) diagnostics.push({ ...d, file: file(d.file), message: r(d.message) });
   }
   const dirOfFile = new Map(graph.packages.flatMap((p) => p.files.map((f) => [moduleNaming ? f.absPath : f.filename, p] as const)));
   const errors = built.errors.map((e: GoError) => rename(dirOfFile.get(e.file) ?? null)(formatGoError(e)));

@@ -4,10 +4,13 @@
 //
 // Each package's cache key hashes goesc's build, the model, the package's path and files,
 // and its imports' keys (keysOf). A run first looks up the named packages' lines: when every
-// one is there, it is done and has parsed nothing. Otherwise it prepares (parse, check,
-// lower) the packages that missed and everything they import — an import's types are needed
-// even when its facts are cached — and solves only the packages whose facts or lines are
-// not cached, writing what it computed back.
+// one is there, it is done and has parsed nothing (nor read any facts). Otherwise it
+// prepares (parse, check, lower) the packages that missed and everything they import — an
+// import's types are needed even when its facts are cached — and solves only the packages
+// whose facts or lines are not cached, writing what it computed back. A package is solved
+// as soon as it is prepared, so that the parse pool's threads keep parsing later packages
+// meanwhile (rather than idling through a solve of everything at the end) and a package's
+// IR is garbage once solved.
 
 import { fromModel } from '../escape/utils.js';
 import type { GoError } from '../errors.js';
@@ -17,7 +20,7 @@ import type { LoadedPackage, PackageGraph } from '../load/graph.js';
 import type { AnalysisContext } from './context.js';
 import type { CacheEntry, ResultCache } from './cache.js';
 import type { PackageFacts } from './facts.js';
-import { prepare, type SourcePackage } from './prepare.js';
+import { prepare, type PreparedPackage, type SourcePackage } from './prepare.js';
 import { inliningFor, solvePackage } from './solve.js';
 
 export interface BuildOptions {
@@ -36,7 +39,7 @@ export interface BuildOptions {
    * as -p, as go tool compile is run on them.
    */
   readonly moduleNaming: boolean;
-  /** Progress: `done` of `total` steps (each package prepared, then solved). */
+  /** Progress: `done` of `total` packages (each prepared and solved). */
   readonly onProgress?: (done: number, total: number, what: string) => void;
 }
 
@@ -107,6 +110,18 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   const level = String(m);
   // Keys only for a cache (the browser playground runs without one, and without hashing).
   const keys = cache ? keysOf(graph, options, (parts) => cache.hash(parts)) : new Map<LoadedPackage, string>();
+  const named = graph.packages.filter((p) => p.named);
+  // First the named packages' lines alone: when they are all there, that is the run, and
+  // no entry's facts are read.
+  if (cache) {
+    const found: BuiltPackage[] = [];
+    for (const p of named) {
+      const diagnostics = cache.get(keys.get(p)!, true)?.lines[level];
+      if (!diagnostics) break;
+      found.push({ pkg: p, diagnostics });
+    }
+    if (found.length === named.length) return { packages: found, errors: [], stats: { cached: named.length, parsed: 0, solved: 0 } };
+  }
   const entries = new Map<LoadedPackage, CacheEntry>();
   if (cache) {
     for (const p of graph.packages) {
@@ -114,15 +129,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
       if (e) entries.set(p, e);
     }
   }
-  const named = graph.packages.filter((p) => p.named);
   const answered = (p: LoadedPackage) => entries.get(p)?.lines[level] !== undefined;
-  if (named.every(answered)) {
-    return {
-      packages: named.map((p) => ({ pkg: p, diagnostics: entries.get(p)!.lines[level]! })),
-      errors: [],
-      stats: { cached: named.length, parsed: 0, solved: 0 },
-    };
-  }
 
   // What must be prepared: the named packages without lines and everything they import.
   const byPath = new Map(graph.packages.map((p) => [p.importPath, p]));
@@ -138,12 +145,6 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   for (const p of named) if (!answered(p)) need(p);
   const order = graph.packages.filter((p) => needed.has(p));
   const sources = order.map((p) => sourceOf(p, options.moduleNaming));
-  const steps = sources.length * 2;
-  const prepared = prepare(ctx, sources, {
-    go: options.model.version,
-    ...(options.onProgress ? { onPackage: (i: number, _n: number, path: string) => options.onProgress!(i, steps, path) } : {}),
-  });
-  const preparedOf = new Map(prepared.packages.map((pp) => [pp.source, pp]));
 
   const view = fromModel(options.model);
   const inlining = options.inline ? inliningFor(options.model, ctx.stdInline(options.model.version)) : null;
@@ -156,27 +157,38 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   const lines = new Map<LoadedPackage, readonly Diagnostic[]>();
   for (const p of named) if (answered(p)) lines.set(p, entries.get(p)!.lines[level]!);
   let solved = 0;
-  for (const [i, p] of order.entries()) {
+  // Each package is solved as soon as it is prepared (its imports were, before it), while
+  // the parse pool works ahead on later packages; its IR is not kept after.
+  const onPrepared = (i: number, ready: PreparedPackage | null): void => {
+    const p = order[i]!;
     const entry = entries.get(p);
     const wantLines = p.named && entry?.lines[level] === undefined;
     if (entry && !wantLines) {
       addFacts(entry.facts);
       if (p.named) lines.set(p, entry.lines[level]!);
-      continue;
+      return;
     }
-    options.onProgress?.(sources.length + i, steps, p.importPath);
-    const ready = preparedOf.get(sources[i]!);
-    if (!ready) continue; // it failed to check: its errors are in prepared.errors
-    const result = solvePackage(ready, view, p.named ? m : 0, imported, inlining, importedCosts);
+    if (!ready) return; // it failed to check: its errors are in prepared.errors
+    // Each prepared package is solved once here: its IR may be edited in place.
+    const result = solvePackage(ready, view, p.named ? m : 0, imported, inlining, importedCosts, true);
     solved++;
     addFacts(result.facts);
     if (p.named) lines.set(p, result.diagnostics);
     cache?.put(keys.get(p)!, { facts: result.facts, lines: { ...(entry?.lines ?? {}), ...(p.named ? { [level]: result.diagnostics } : {}) } });
-  }
+  };
+  let preparedCount = 0;
+  const prepared = prepare(ctx, sources, {
+    go: options.model.version,
+    onPrepared: (i, ready) => {
+      if (ready) preparedCount++;
+      onPrepared(i, ready);
+    },
+    ...(options.onProgress ? { onPackage: (i: number, n: number, path: string) => options.onProgress!(i, n, path) } : {}),
+  });
   cache?.trim();
   return {
     packages: named.filter((p) => lines.has(p)).map((p) => ({ pkg: p, diagnostics: lines.get(p)! })),
     errors: prepared.errors,
-    stats: { cached: named.length - [...needed].filter((p) => p.named).length, parsed: prepared.packages.length, solved },
+    stats: { cached: named.length - [...needed].filter((p) => p.named).length, parsed: preparedCount, solved },
   };
 }

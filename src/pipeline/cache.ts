@@ -7,14 +7,17 @@
 // changes its key. An entry holds the package's facts (what its importers need) and the
 // lines it prints, per -m level asked so far.
 //
-// An entry's file is two lines: a header {format, key, sum} and the entry's JSON, `sum`
-// the SHA-256 of that second line's bytes as written, so checking it hashes the text read
-// (a warm run checks every entry it uses) instead of serialising the parsed entry again.
-// Entries are written atomically (a temporary file in the same folder, then a rename), so a
-// run never reads half an entry, also with two runs at once. An entry that does not parse,
-// does not carry its own key, or whose checksum does not match is ignored (and rewritten by
-// the run that needed it), never trusted. The folder is kept under a size bound by removing
-// the least recently written entries.
+// An entry's file is three lines: a header {format, key, facts, lines}, the facts' JSON and
+// the lines' JSON, `facts` and `lines` the SHA-256 of those two lines' bytes as written. A
+// reader verifies what it uses, by hashing the text read (not by serialising the parsed
+// value again): a warm run whose named packages all have their lines reads and checks only
+// the lines, which are most of an entry's bytes but cheap to check, and never the facts.
+// Lines are kept compact (each file and function name once per entry, a line as a row),
+// since a warm run reads all of them. Entries are written atomically (a temporary file in
+// the same folder, then a rename), so a run never reads half an entry, also with two runs
+// at once. An entry that does not parse, does not carry its own key, or whose checksum does
+// not match is ignored (and rewritten by the run that needed it), never trusted. The folder
+// is kept under a size bound by removing the least recently written entries.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -23,7 +26,7 @@ import type { Diagnostic } from '../diag/index.js';
 import type { PackageFacts } from './facts.js';
 import type { Env } from './context.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What one entry holds. */
 export interface CacheEntry {
@@ -74,8 +77,11 @@ export class ResultCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  /** The entry stored under key, or undefined when absent or not to be trusted. */
-  get(key: string): CacheEntry | undefined {
+  /**
+   * The entry stored under key, or undefined when absent or not to be trusted. With
+   * `linesOnly`, only its lines are read and verified (its facts are then empty).
+   */
+  get(key: string, linesOnly = false): CacheEntry | undefined {
     let text: string;
     try {
       text = readFileSync(this.file(key), 'utf8');
@@ -83,15 +89,21 @@ export class ResultCache {
       return undefined;
     }
     try {
-      const nl = text.indexOf('\n');
-      if (nl < 0) return undefined;
-      const header = JSON.parse(text.slice(0, nl)) as { format?: number; key?: string; sum?: string };
+      const nl1 = text.indexOf('\n');
+      const nl2 = nl1 < 0 ? -1 : text.indexOf('\n', nl1 + 1);
+      if (nl2 < 0) return undefined;
+      const header = JSON.parse(text.slice(0, nl1)) as { format?: number; key?: string; facts?: string; lines?: string };
       if (header.format !== FORMAT || header.key !== key) return undefined;
-      const body = text.slice(nl + 1);
-      if (header.sum !== checksum(body)) return undefined;
-      const e = JSON.parse(body) as CacheEntry;
-      if (typeof e.facts?.path !== 'string' || typeof e.facts.tags !== 'object' || typeof e.lines !== 'object') return undefined;
-      return e;
+      const linesText = text.slice(nl2 + 1);
+      if (header.lines !== checksum(linesText)) return undefined;
+      const lines = decodeLines(JSON.parse(linesText) as CompactLines);
+      if (!lines) return undefined;
+      if (linesOnly) return { facts: { path: '', tags: {} }, lines };
+      const factsText = text.slice(nl1 + 1, nl2);
+      if (header.facts !== checksum(factsText)) return undefined;
+      const facts = JSON.parse(factsText) as PackageFacts;
+      if (typeof facts?.path !== 'string' || typeof facts.tags !== 'object' || facts.tags === null) return undefined;
+      return { facts, lines };
     } catch {
       return undefined;
     }
@@ -103,8 +115,9 @@ export class ResultCache {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-      const body = JSON.stringify(entry);
-      writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key, sum: checksum(body) })}\n${body}`);
+      const facts = JSON.stringify(entry.facts);
+      const lines = JSON.stringify(encodeLines(entry.lines));
+      writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key, facts: checksum(facts), lines: checksum(lines) })}\n${facts}\n${lines}`);
       renameSync(tmp, file);
       this.written++;
     } catch {
@@ -152,6 +165,49 @@ export class ResultCache {
   clean(): void {
     for (const sub of safeReaddir(this.dir)) rmSync(join(this.dir, sub), { recursive: true, force: true });
   }
+}
+
+/**
+ * An entry's lines as stored: each file and function name once, each line a row
+ * [file, line, col, message, kind, func] (func -1 when none).
+ */
+interface CompactLines {
+  readonly files: readonly string[];
+  readonly funcs: readonly string[];
+  readonly levels: Readonly<Record<string, readonly (readonly [number, number, number, string, string, number])[]>>;
+}
+
+function encodeLines(lines: CacheEntry['lines']): CompactLines {
+  const files = new Map<string, number>();
+  const funcs = new Map<string, number>();
+  const index = (m: Map<string, number>, s: string) => {
+    let i = m.get(s);
+    if (i === undefined) m.set(s, (i = m.size));
+    return i;
+  };
+  const levels: Record<string, (readonly [number, number, number, string, string, number])[]> = {};
+  for (const [level, diags] of Object.entries(lines)) {
+    levels[level] = diags.map((d) => [index(files, d.file), d.line, d.col, d.message, d.kind, d.func === undefined ? -1 : index(funcs, d.func)] as const);
+  }
+  return { files: [...files.keys()], funcs: [...funcs.keys()], levels };
+}
+
+/** The lines back from their stored form; undefined when it is not one. */
+function decodeLines(c: CompactLines): CacheEntry['lines'] | undefined {
+  if (!Array.isArray(c?.files) || !Array.isArray(c.funcs) || typeof c.levels !== 'object' || c.levels === null) return undefined;
+  const out: Record<string, Diagnostic[]> = {};
+  for (const [level, rows] of Object.entries(c.levels)) {
+    if (!Array.isArray(rows)) return undefined;
+    const diags: Diagnostic[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const [f, line, col, message, kind, fn] = rows[i]!;
+      const file = c.files[f];
+      if (typeof file !== 'string' || typeof message !== 'string') return undefined;
+      diags[i] = fn >= 0 ? { file, line, col, message, kind: kind as Diagnostic['kind'], func: c.funcs[fn]! } : { file, line, col, message, kind: kind as Diagnostic['kind'] };
+    }
+    out[level] = diags;
+  }
+  return out;
 }
 
 /** The checksum of an entry's JSON text (JSON never holds a raw newline: one line). */

@@ -65,6 +65,13 @@ export interface PrepareOptions {
   readonly go: string;
   /** Called before each package is prepared (progress on a terminal). */
   readonly onPackage?: (index: number, total: number, path: string) => void;
+  /**
+   * Called after each source is done, with its prepared package or null when it failed (or
+   * an import of it did). With it, the result's `packages` is empty: the caller takes each
+   * package as it comes, and may let it go (its IR) once it has used it, while later
+   * packages are still being parsed ahead.
+   */
+  readonly onPrepared?: (index: number, prepared: PreparedPackage | null) => void;
 }
 
 export type LoweredPackage =
@@ -155,6 +162,7 @@ function prepareWith(
     options.onPackage?.(index, sources.length, path);
     if (source.imports?.some((p) => failed.has(p))) {
       failed.add(path);
+      options.onPrepared?.(index, null);
       continue;
     }
     const map = source.importMap ?? {};
@@ -168,10 +176,13 @@ function prepareWith(
     if (!lowered.ok) {
       failed.add(path);
       errors.push(...lowered.errors);
+      options.onPrepared?.(index, null);
       continue;
     }
     checked.set(path, lowered.pkg);
-    packages.push({ source, path, named: source.named ?? true, files: lowered.files, pkg: lowered.pkg, ir: lowered.ir });
+    const pp: PreparedPackage = { source, path, named: source.named ?? true, files: lowered.files, pkg: lowered.pkg, ir: lowered.ir };
+    if (options.onPrepared) options.onPrepared(index, pp);
+    else packages.push(pp);
   }
   return { goVersion: options.go, packages, errors, seconds: (performance.now() - start) / 1000 };
 }

@@ -149,7 +149,9 @@ export function inliningFor(model: Model, std: StdInlineFacts = loadStdInlineFac
 
 /**
  * One package's solve: the inliner when asked (a new, inlined IR), its escape analysis at
- * level m, its lines, its facts.
+ * level m, its lines, its facts. `last`: this is the prepared package's only (or last)
+ * solve, so the passes after the inliner may edit its IR in place rather than copy it
+ * first (a what-if keeps the prepared IR for the next model; a build does not).
  */
 export function solvePackage(
   p: PreparedPackage,
@@ -158,9 +160,10 @@ export function solvePackage(
   imported: ReadonlyMap<string, readonly string[]>,
   inlining: Inlining | null = null,
   importedCosts: ReadonlyMap<string, number> = new Map(),
+  last = false,
 ): SolvedPackage {
   const inlined = inlining ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std, imported: importedCosts }) : null;
-  const ir = withoutDeadLocals(inlined?.ir ?? p.ir, inlined !== null && inlined.ir !== p.ir);
+  const ir = withoutDeadLocals(inlined?.ir ?? p.ir, last || (inlined !== null && inlined.ir !== p.ir));
   const escape = escapePackage(ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
   const diagnostics: Diagnostic[] = [];
   if (m > 0) {
