@@ -12,10 +12,11 @@
 // A std callee has no body here: its inline facts (std.ts) give its cost and the calls gc
 // inlines inside it, which become the next round's sites ("virtual" sites, with no IR).
 
-import type { Expr, ImportedBodies, IrFunc, Pos, Stmt } from '../ir/ir.js';
+import type { Devirtualizer, Expr, ImportedBodies, IrFunc, Pos, Stmt } from '../ir/ir.js';
 import { stmtBodies } from '../ir/walk.js';
 import type { Inlinability } from './caninline.js';
-import { callSites, type CallFuncExpr } from './order.js';
+import { callAndInterfaceSites, callSites, type CallFuncExpr, type CallInterExpr } from './order.js';
+import { DevirtState } from './devirt.js';
 import type { StdInlineFacts } from './std.js';
 
 /** A callee: a function of this package (or an instantiated body), or a std function by key. */
@@ -23,8 +24,12 @@ export type Callee = IrFunc | string;
 
 /** A call site with the inline stack it sits in. */
 export interface Site {
-  /** The call, or null for a call inside an inlined std body (known by its callee only). */
+  /**
+   * The call, or null for a call inside an inlined std body (known by its callee only) and
+   * for an interface call not devirtualized yet (`iface`).
+   */
   readonly call: CallFuncExpr | null;
+  readonly iface?: CallInterExpr;
   readonly stdCallee?: string;
   /** The function whose source the call is written in (null inside std bodies). */
   readonly lexical: IrFunc | null;
@@ -71,11 +76,24 @@ function singleReturn(f: IrFunc): Expr | null {
   return count === 1 ? found : null;
 }
 
+/** An interface call devirtualized after inlining: `devirtualizing x.M to T`. */
+export interface DevirtEvent {
+  readonly site: Site;
+  readonly devirtualized: string;
+}
+
+export type InlineEvent = InlinedCall & { readonly cycle: boolean; readonly canInline?: number };
+
 export interface FuncInlining {
   readonly fn: IrFunc;
   readonly inlined: readonly InlinedCall[];
-  /** In gc's order: each inlined call, and each call refused as a repeated recursive cycle. */
-  readonly events: readonly (InlinedCall & { readonly cycle: boolean; readonly canInline?: number })[];
+  /**
+   * In gc's order: each inlined call, each call refused as a repeated recursive cycle, and
+   * each interface call devirtualized once inlining showed its receiver's concrete type.
+   */
+  readonly events: readonly (InlineEvent | DevirtEvent)[];
+  /** The static call each such interface call became, by the inlined call it sits in. */
+  readonly devirtualized: ReadonlyMap<InlinedCall | null, ReadonlyMap<CallInterExpr, Expr>>;
   readonly big: boolean;
 }
 
@@ -138,94 +156,137 @@ function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: bool
   return c ? { callee: c } : null;
 }
 
-export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts, imported?: ImportedBodies): FuncInlining {
+export function inlineCalls(
+  fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts, imported?: ImportedBodies, devirtualizer?: Devirtualizer,
+): FuncInlining {
   const big = inl.isBig(fn);
-  const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [], parent: null }));
+  const siteOf = (call: CallFuncExpr | CallInterExpr, lexical: IrFunc, stack: readonly Callee[], pos: Pos, posStack: readonly Pos[], parent: InlinedCall | null): Site =>
+    call.op === 'CALLINTER' ? { call: null, iface: call, lexical, stack, pos, posStack, parent } : { call, lexical, stack, pos, posStack, parent };
+  const bodySites = (body: readonly Stmt[]) => (devirtualizer ? callAndInterfaceSites(body) : callSites(body));
+  const sites: Site[] = bodySites(fn.body ?? []).map((call) => siteOf(call, fn, [], call.pos, [], null));
+  /** Sites looked at for good: all but the interface calls still waiting for a concrete type. */
+  const settled: boolean[] = [];
   const inlined: InlinedCall[] = [];
-  const events: (InlinedCall & { cycle: boolean; canInline?: number })[] = [];
+  const events: (InlineEvent | DevirtEvent)[] = [];
   const samePos = (a: Pos, b: Pos) => a.line === b.line && a.col === b.col;
   const inlinedAt: InlinedAt = new Map();
+  const devirt = devirtualizer ? new DevirtState(fn, devirtualizer, inlinedAt) : null;
   const copies = new Set<Site>();
-  let l0 = 0;
-  while (l0 < sites.length) {
-    const l1 = sites.length;
-    // Newly exposed sites are resolved as a batch first, counting their callees' uses.
-    if (l0 > 0) {
+  /**
+   * StaticCall on an interface call site: when devirtualized to a static call, the site
+   * becomes that call's (a partial devirtualization stays an interface call, settled).
+   */
+  const devirtualize = (i: number): void => {
+    const site = sites[i]!;
+    if (!site.iface || !devirt) return;
+    const r = devirt.staticCall(site.parent, site.iface);
+    if (!r) return;
+    events.push({ site, devirtualized: r.message });
+    if (r.call.op === 'CALLFUNC') sites[i] = { ...site, call: r.call, iface: undefined };
+    else settled[i] = true;
+  };
+  const countUse = (site: Site): void => {
+    if (!site.call) return;
+    const c = siteCallee(site, fn, inl, true, inlinedAt);
+    if (c) uses.set(c.callee, (uses.get(c.callee) ?? 0) + 1);
+  };
+  /** interleaved.go edit: try to inline site i; true when it was. */
+  const edit = (i: number): boolean => {
+    let site = sites[i]!;
+    if (site.iface) {
+      devirtualize(i);
+      site = sites[i]!;
+      if (!site.call) return false;
+      countUse(site);
+    }
+    settled[i] = true;
+    let callee: Callee;
+    let via: InlinedCall | undefined;
+    if (site.call && site.lexical) {
+      if (inl.isIntrinsic(site.call)) return false;
+      const resolved = siteCallee(site, fn, inl, false, inlinedAt);
+      if (!resolved) return false;
+      const f = resolved.callee;
+      via = resolved.via;
+      if (via && !copies.has(site)) {
+        // CanInline runs on the copy as it is resolved: its own line, under its new name.
+        copies.add(site);
+        const info = inl.inlinable(f);
+        if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName: `${shortFuncName(fn)}.${shortFuncName(f)}` });
+      }
+      if (f.body) {
+        const info = inl.inlinable(f);
+        if (!info) return false;
+        // A copied literal is a new function, resolved from this one site.
+        const once = (via ? true : (uses.get(f) ?? 0) === 1) && f.outer !== null;
+        if (!inl.costOK(f, info, big, once)) return false;
+        callee = f;
+      } else {
+        // Another package's function: inlinable at the cost its export data says, its
+        // body read from there (bodies.ts); a std function without one inlines by its
+        // facts alone (the calls gc inlines inside it).
+        const info = inl.inlinable(f);
+        if (!info) return false;
+        if (info.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) return false;
+        const body = imported?.body(f) ?? null;
+        if (body) callee = body;
+        else if (std.funcs.has(f.name)) callee = f.name;
+        else return false;
+      }
+      // A call at the same position as one on its inline stack is the callee calling
+      // itself: refused silently (canInlineCallExpr's parsePos check).
+      if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(callee)) return false;
+    } else {
+      const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
+      if (!fact || !site.stdCallee) return false;
+      if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) return false;
+      callee = site.stdCallee;
+    }
+    if (site.stack.includes(callee)) {
+      events.push({ site, callee, cycle: true });
+      return false;
+    }
+    const copyName = via && typeof callee !== 'string' ? `${shortFuncName(fn)}.${shortFuncName(callee)}` : undefined;
+    const done: InlinedCall = { site, callee, ...(via ? { via } : {}), ...(copyName ? { copyName } : {}) };
+    if (site.call) {
+      let m = inlinedAt.get(site.parent);
+      if (!m) inlinedAt.set(site.parent, (m = new Map()));
+      m.set(site.call, done);
+    }
+    inlined.push(done);
+    events.push({ ...done, cycle: false });
+    devirt?.inlined(done);
+    const stack = [...site.stack, callee];
+    const posStack = [...site.posStack, site.call?.pos ?? site.pos];
+    if (typeof callee === 'string') {
+      for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack, parent: done });
+    } else {
+      for (const call of bodySites(callee.body ?? [])) sites.push(siteOf(call, callee, stack, site.pos, posStack, done));
+    }
+    return true;
+  };
+  // interleaved.go's fixpoint: the sites in order, then the sites the inlined bodies exposed,
+  // a batch at a time (each batch resolved, and its interface calls devirtualized, before any
+  // is inlined); again from the start while anything inlined, for the interface calls whose
+  // receivers the later inlining made known.
+  for (;;) {
+    let progress = false;
+    let l0 = 0;
+    let l1 = sites.length;
+    for (;;) {
+      for (let i = l0; i < l1; i++) if (!settled[i] && edit(i)) progress = true;
+      l0 = l1;
+      l1 = sites.length;
+      if (l0 === l1) break;
+      // Newly exposed sites are resolved as a batch first, counting their callees' uses.
       for (let i = l0; i < l1; i++) {
-        const site = sites[i]!;
-        if (!site.call) continue;
-        const c = siteCallee(site, fn, inl, true, inlinedAt);
-        if (c) uses.set(c.callee, (uses.get(c.callee) ?? 0) + 1);
+        devirtualize(i);
+        countUse(sites[i]!);
       }
     }
-    for (let i = l0; i < l1; i++) {
-      const site = sites[i]!;
-      let callee: Callee;
-      let via: InlinedCall | undefined;
-      if (site.call && site.lexical) {
-        if (inl.isIntrinsic(site.call)) continue;
-        const resolved = siteCallee(site, fn, inl, false, inlinedAt);
-        if (!resolved) continue;
-        const f = resolved.callee;
-        via = resolved.via;
-        if (via && !copies.has(site)) {
-          // CanInline runs on the copy as it is resolved: its own line, under its new name.
-          copies.add(site);
-          const info = inl.inlinable(f);
-          if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName: `${shortFuncName(fn)}.${shortFuncName(f)}` });
-        }
-        if (f.body) {
-          const info = inl.inlinable(f);
-          if (!info) continue;
-          // A copied literal is a new function, resolved from this one site.
-          const once = (via ? true : (uses.get(f) ?? 0) === 1) && f.outer !== null;
-          if (!inl.costOK(f, info, big, once)) continue;
-          callee = f;
-        } else {
-          // Another package's function: inlinable at the cost its export data says, its
-          // body read from there (bodies.ts); a std function without one inlines by its
-          // facts alone (the calls gc inlines inside it).
-          const info = inl.inlinable(f);
-          if (!info) continue;
-          if (info.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
-          const body = imported?.body(f) ?? null;
-          if (body) callee = body;
-          else if (std.funcs.has(f.name)) callee = f.name;
-          else continue;
-        }
-        // A call at the same position as one on its inline stack is the callee calling
-        // itself: refused silently (canInlineCallExpr's parsePos check).
-        if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(callee)) continue;
-      } else {
-        const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
-        if (!fact || !site.stdCallee) continue;
-        if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
-        callee = site.stdCallee;
-      }
-      if (site.stack.includes(callee)) {
-        events.push({ site, callee, cycle: true });
-        continue;
-      }
-      const copyName = via && typeof callee !== 'string' ? `${shortFuncName(fn)}.${shortFuncName(callee)}` : undefined;
-      const done: InlinedCall = { site, callee, ...(via ? { via } : {}), ...(copyName ? { copyName } : {}) };
-      if (site.call) {
-        let m = inlinedAt.get(site.parent);
-        if (!m) inlinedAt.set(site.parent, (m = new Map()));
-        m.set(site.call, done);
-      }
-      inlined.push(done);
-      events.push({ ...done, cycle: false });
-      const stack = [...site.stack, callee];
-      const posStack = [...site.posStack, site.call?.pos ?? site.pos];
-      if (typeof callee === 'string') {
-        for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack, parent: done });
-      } else {
-        for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos, posStack, parent: done });
-      }
-    }
-    l0 = l1;
+    if (!progress || !devirt || !sites.some((s, i) => s.iface && !settled[i])) break;
   }
-  return { fn, inlined, events, big };
+  return { fn, inlined, events, devirtualized: devirt?.devirtualized ?? new Map(), big };
 }
 
 /** A function's name without its package: `f`, `(*T).M`, `f.func1`. */

@@ -18,7 +18,7 @@
 
 import type { Expr, IrFunc, IrName, IrPackage, Pos, Stmt } from '../ir/ir.js';
 import type { FuncInlining, InlinedCall } from './inline.js';
-import type { CallFuncExpr } from './order.js';
+import type { CallFuncExpr, CallInterExpr } from './order.js';
 import { dynamicParts } from '../ir/lower.js';
 
 /** Keys whose values are shared, never copied: types, constants, positions, directives. */
@@ -26,6 +26,14 @@ const sharedKeys: ReadonlySet<string> = new Set(['type', 'elemType', 'methodType
 const posKeys: ReadonlySet<string> = new Set(['pos', 'rangePos']);
 
 type Sites = ReadonlyMap<CallFuncExpr, InlinedCall>;
+/** The static calls interface calls of one body became after inlining (devirt.ts). */
+type Devirts = ReadonlyMap<CallInterExpr, Expr>;
+/** The body being copied: its call sites to expand, its devirtualized calls, the compiled function. */
+interface BodyCtx {
+  readonly sites: Sites | null;
+  readonly devirts?: Devirts | undefined;
+  readonly caller: IrFunc;
+}
 
 /** What the copy of one inlined body needs: fresh names and the positions it prints at. */
 interface InlineFrame {
@@ -41,7 +49,9 @@ interface InlineFrame {
 export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlining[]): IrPackage {
   const topSites = new Map<IrFunc, Map<CallFuncExpr, InlinedCall>>();
   const childSites = new Map<InlinedCall, Map<CallFuncExpr, InlinedCall>>();
+  const devirts = new Map<IrFunc | InlinedCall, Devirts>();
   for (const r of inlinings) {
+    for (const [frame, m] of r.devirtualized) devirts.set(frame ?? r.fn, m);
     for (const c of r.inlined) {
       if (typeof c.callee === 'string' || !c.site.call) continue;
       const map = c.site.parent ? childSites : topSites;
@@ -51,8 +61,8 @@ export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlini
       m.set(c.site.call, c);
     }
   }
-  if (topSites.size === 0) return pkg;
-  return new Substituter(topSites, childSites, pkg.path).package(pkg);
+  if (topSites.size === 0 && devirts.size === 0) return pkg;
+  return new Substituter(topSites, childSites, pkg.path, devirts).package(pkg);
 }
 
 /** A copy of the package that shares nothing mutable with it. */
@@ -71,6 +81,7 @@ class Substituter {
     private readonly topSites: ReadonlyMap<IrFunc, Sites>,
     private readonly childSites: ReadonlyMap<InlinedCall, Sites>,
     private readonly pkgPath: string,
+    private readonly devirts: ReadonlyMap<IrFunc | InlinedCall, Devirts> = new Map(),
   ) {}
 
   package(pkg: IrPackage): IrPackage {
@@ -95,7 +106,8 @@ class Substituter {
       if (k === 'body') continue;
       out[k] = this.copy(v, k, null, null);
     }
-    out.body = f.body ? f.body.map((s) => this.copy(s, null, null, { sites, caller: f }) as Stmt) : null;
+    const ctx: BodyCtx = { sites, devirts: this.devirts.get(f), caller: f };
+    out.body = f.body ? f.body.map((s) => this.copy(s, null, null, ctx) as Stmt) : null;
     out.dcl = [...(out.dcl as IrName[]), ...extra];
     return out as unknown as IrFunc;
   }
@@ -104,7 +116,7 @@ class Substituter {
    * Structural copy. `frame` is set inside an inlined body (fresh names and nodes, positions
    * at the call site); `body` carries the call sites to expand and the compiled function.
    */
-  private copy(v: unknown, key: string | null, frame: InlineFrame | null, body: { sites: Sites | null; caller: IrFunc } | null): unknown {
+  private copy(v: unknown, key: string | null, frame: InlineFrame | null, body: BodyCtx | null): unknown {
     if (v === null || typeof v !== 'object') return v;
     if (key && posKeys.has(key)) return frame ? frame.at : v;
     if (key && sharedKeys.has(key)) return v;
@@ -121,6 +133,15 @@ class Substituter {
       memo.set(obj, arr);
       for (const x of v) arr.push(this.copy(x, null, frame, body));
       return arr;
+    }
+    // An interface call devirtualized after inlining: the static call it became.
+    if (body?.devirts && obj.op === 'CALLINTER') {
+      const to = body.devirts.get(obj as unknown as CallInterExpr);
+      if (to) {
+        const out = this.copy(to, key, frame, body);
+        memo.set(obj, out);
+        return out;
+      }
     }
     // `var v = f(args)` in the package's initialiser: laid out statically when it can be.
     if (body?.sites && obj.op === 'AS' && body.caller.name === `${this.pkgPath}.init` && !body.caller.outer) {
@@ -139,12 +160,12 @@ class Substituter {
       if (c) return this.expandCall(c, frame, body, 'expr');
     }
     if (body?.sites && obj.op === 'EXPR') {
-      const x = obj.x as Record<string, unknown>;
+      const x = direct(obj.x as Expr, body) as unknown as Record<string, unknown>;
       const c = x.op === 'CALLFUNC' ? body.sites.get(x as unknown as CallFuncExpr) : undefined;
       if (c) return this.expandCall(c, frame, body, 'stmt');
     }
     if (body?.sites && obj.op === 'AS2FUNC') {
-      const x = (obj.rhs as Record<string, unknown>[])[0]!;
+      const x = direct((obj.rhs as Expr[])[0]!, body) as unknown as Record<string, unknown>;
       const c = x.op === 'CALLFUNC' ? body.sites.get(x as unknown as CallFuncExpr) : undefined;
       if (c) {
         const expanded = this.expandCall(c, frame, body, 'results') as { stmts: Stmt[]; results: Expr[] };
@@ -224,7 +245,7 @@ class Substituter {
    * used twice has a repeatable argument. Returns the parts of the value that still need
    * code (dynamicParts), or null when gc keeps the inlined call.
    */
-  private staticInlinedCall(c: InlinedCall, outer: InlineFrame | null, outerBody: { sites: Sites | null; caller: IrFunc }): Expr[] | null {
+  private staticInlinedCall(c: InlinedCall, outer: InlineFrame | null, outerBody: BodyCtx): Expr[] | null {
     const callee = c.callee as IrFunc;
     const call = c.site.call!;
     const body = callee.body ?? [];
@@ -270,7 +291,7 @@ class Substituter {
 
   /** mkinlcall: the statements of an inlined call and the expression of its result. */
   private expandCall(
-    c: InlinedCall, outer: InlineFrame | null, outerBody: { sites: Sites | null; caller: IrFunc }, mode: 'expr' | 'stmt' | 'results',
+    c: InlinedCall, outer: InlineFrame | null, outerBody: BodyCtx, mode: 'expr' | 'stmt' | 'results',
   ): unknown {
     const callee = c.callee as IrFunc;
     const call = c.site.call!;
@@ -285,7 +306,7 @@ class Substituter {
     const frame: InlineFrame = { callee, at, caller, memo: new Map(), outerFrames: viaFrame ? [viaFrame, ...viaFrame.outerFrames] : [] };
     this.frames.set(c, frame);
     const bodySites = this.childSites.get(c) ?? null;
-    const inner = { sites: bodySites, caller };
+    const inner: BodyCtx = { sites: bodySites, devirts: this.devirts.get(c), caller };
     const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
     const stmts: Stmt[] = [...calleeEffects];
     const paramNames = params.map((p) => this.nameRef(p, frame));
@@ -309,6 +330,11 @@ class Substituter {
     const value = resultExprs[0] ?? ({ op: 'NIL', pos: at, type: call.type } as Expr);
     return { ...value, init: stmts };
   }
+}
+
+/** An expression of a body, or the static call it became when a devirtualized interface call. */
+function direct(x: Expr, body: BodyCtx): Expr {
+  return (x.op === 'CALLINTER' ? body.devirts?.get(x) : undefined) ?? x;
 }
 
 /** staticinit's isSideEffect: the operations that may have effects (arguments checked apart). */

@@ -530,6 +530,15 @@ export interface ImportedBodies {
   body(fn: IrFunc): IrFunc | null;
 }
 
+/**
+ * devirtualize.go StaticCall for the inliner (lower/devirtualize.ts makeDevirtualizer): the
+ * static call an interface call of this package becomes once its receiver's concrete type
+ * is known, and gc's -m line for it; null when gc would leave the call alone.
+ */
+export interface Devirtualizer {
+  staticCall(call: CallInter, concrete: IrType): { readonly call: CallFunc | CallInter; readonly message: string } | null;
+}
+
 export interface IrPackage {
   /** The import path gc prints in symbol names (`p` under `-p=p`, `main` for package main). */
   readonly path: string;
@@ -551,6 +560,8 @@ export interface IrPackage {
    * inliner (lower/imported.ts); absent when nothing can provide them.
    */
   readonly importedBodies?: ImportedBodies;
+  /** Devirtualization after inlining (interleaved devirtualize-and-inline); absent: none. */
+  readonly devirtualizer?: Devirtualizer;
 }
 
 /** A line gc's front end prints under -m (outside escape analysis). */
