@@ -62,7 +62,11 @@ export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlini
     }
   }
   if (topSites.size === 0 && devirts.size === 0) return pkg;
-  return new Substituter(topSites, childSites, pkg.path, devirts).package(pkg);
+  const literals = new Set<IrFunc>();
+  for (const r of inlinings) {
+    for (const c of r.inlined) if (typeof c.callee !== 'string' && !c.via && c.callee.outer && c.callee.closureVars.length === 0) literals.add(c.callee);
+  }
+  return new Substituter(topSites, childSites, pkg.path, devirts).package(pkg, [...literals]);
 }
 
 /** A copy of the package that shares nothing mutable with it. */
@@ -84,12 +88,14 @@ class Substituter {
     private readonly devirts: ReadonlyMap<IrFunc | InlinedCall, Devirts> = new Map(),
   ) {}
 
-  package(pkg: IrPackage): IrPackage {
+  package(pkg: IrPackage, inlinedLiterals?: readonly IrFunc[]): IrPackage {
+    const funcs = pkg.funcs.map((f) => this.func(f));
     return {
       path: pkg.path,
-      funcs: pkg.funcs.map((f) => this.func(f)),
+      funcs,
       globals: pkg.globals.map((g) => this.copy(g, null, null, null) as IrName),
       notes: pkg.notes,
+      ...(inlinedLiterals?.length ? { inlinedLiterals: inlinedLiterals.map((f) => this.func(f)) } : {}),
     };
   }
 

@@ -562,6 +562,14 @@ export interface IrPackage {
   readonly importedBodies?: ImportedBodies;
   /** Devirtualization after inlining (interleaved devirtualize-and-inline); absent: none. */
   readonly devirtualizer?: Devirtualizer;
+  /**
+   * The inliner's package only: the function literals capturing nothing that were inlined
+   * somewhere. gc's function list still holds them, and one that captures nothing is no
+   * closure to ir.VisitFuncsBottomUp (Func.IsClosure), so when no literal of it is left in
+   * the program (every call inlined, the variable holding it dead) it is analysed as a
+   * function of its own (inline/deadlocals.ts).
+   */
+  readonly inlinedLiterals?: readonly IrFunc[];
 }
 
 /** A line gc's front end prints under -m (outside escape analysis). */
