@@ -24,6 +24,7 @@
 
 import type { CallInter, Devirtualizer, Expr, IrFunc, IrName, IrType, Stmt } from '../ir/ir.js';
 import { forEachChild, type Node } from '../ir/walk.js';
+import { sameConcreteType } from '../ir/lower/devirtualize.js';
 import type { InlinedCall } from './inline.js';
 import type { CallFuncExpr, CallInterExpr } from './order.js';
 
@@ -135,7 +136,7 @@ export class DevirtState {
         }
       }
       if (t === null) return null;
-      if (typ !== null && typ.text !== t.text) return null;
+      if (typ !== null && !sameConcreteType(typ, t)) return null;
       typ = t;
     }
     return typ ?? noType;

@@ -178,6 +178,10 @@ export function inlineCalls(
    */
   const devirtualize = (i: number): void => {
     const site = sites[i]!;
+    // A call the front end devirtualized is an interface call again in each inlined copy of
+    // its function, devirtualized there anew.
+    const again = site.parent && site.call?.op === 'CALLFUNC' ? site.call.devirtualized?.message : undefined;
+    if (again) events.push({ site, devirtualized: again });
     if (!site.iface || !devirt) return;
     const r = devirt.staticCall(site.parent, site.iface);
     if (!r) return;

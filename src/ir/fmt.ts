@@ -48,6 +48,23 @@ export function formatExpr(e: Expr): string {
   return exprFmt(e, 0);
 }
 
+/** Print devirtualized calls as the interface calls they were written as (formatExprAsWritten). */
+let asWritten = false;
+
+/**
+ * formatExpr of an expression as CanInline saved it, before devirtualization: an inline
+ * body (-m=2's `can inline F ... as:`) still holds the interface call.
+ */
+export function formatExprAsWritten(e: Expr): string {
+  const outer = asWritten;
+  asWritten = true;
+  try {
+    return exprFmt(e, 0);
+  } finally {
+    asWritten = outer;
+  }
+}
+
 /** Whether gc's type has a symbol (a defined or predeclared name): conversions omit parens. */
 export function typeHasName(t: IrType): boolean {
   return !/^(?:[[*(]|<-|map\[|chan[ (<]|func\(|struct \{|interface \{)/.test(t.text);
@@ -179,6 +196,8 @@ function exprFmt(e0: Expr, prec: number): string {
     case 'PRINTLN':
       return `${opName[e.op]}(${list(e.args)})`;
     case 'CALLFUNC':
+      if (asWritten && e.devirtualized) return `${exprFmt(e.devirtualized.fun, nprec)}(${list(e.devirtualized.args)}${e.isDDD ? '...' : ''})`;
+      return `${exprFmt(e.fun, nprec)}(${list(e.args)}${e.isDDD ? '...' : ''})`;
     case 'CALLINTER':
       return `${exprFmt(e.fun, nprec)}(${list(e.args)}${e.isDDD ? '...' : ''})`;
     case 'MAKESLICE':

@@ -307,7 +307,15 @@ export interface CallFunc extends ExprBase {
    * The interface call this static call was devirtualized from (devirtualize.go StaticCall):
    * the inliner's cost visitor runs before devirtualization in gc, so it costs that call.
    */
-  readonly devirtualized?: { readonly fun: DotInter; readonly args: readonly Expr[] };
+  readonly devirtualized?: {
+    readonly fun: DotInter;
+    readonly args: readonly Expr[];
+    /**
+     * gc's line for it (`devirtualizing x.M to T`): printed again for each inlined copy of
+     * the body, since gc inlines the body as CanInline saved it, with the interface call.
+     */
+    readonly message?: string;
+  };
 }
 /** A method call through an interface: `fun` is the DOTINTER selector. */
 export interface CallInter extends ExprBase {

@@ -126,7 +126,7 @@ function staticCall(pkg: PkgCtx, l: FnLowerer, call: CallInter, typ: IrType): St
     ...(call.init ? { init: call.init } : {}),
     ...(call.isDDD ? { isDDD: call.isDDD } : {}),
     op: 'CALLFUNC', type: call.type, pos: call.pos,
-    devirtualized: { fun: sel, args: call.args },
+    devirtualized: { fun: sel, args: call.args, message: `devirtualizing ${formatExpr(sel)} to ${typ.text}` },
     // A method of a generic type's instance is its wrapper (`(*gen[string]).show`).
     fun: {
       op: 'METHEXPR', method: genericWrapper(l, method) ?? l.irFunc(method), sel: method.name, recvType,
@@ -134,7 +134,7 @@ function staticCall(pkg: PkgCtx, l: FnLowerer, call: CallInter, typ: IrType): St
     } as Expr,
     args: [recv, ...call.args],
   };
-  return { call: direct, message: `devirtualizing ${formatExpr(sel)} to ${typ.text}` };
+  return { call: direct, message: direct.devirtualized!.message! };
 }
 
 // ───────────────────────────── concrete types (devirtualize.go concreteType1)
@@ -168,7 +168,7 @@ function concreteType1(n: Expr, assignments: Map<IrName, Assignment[]>, seen: Se
       if (t === noType) continue;
     }
     if (t === null) return null;
-    if (typ !== null && typ.text !== t.text) return null;
+    if (typ !== null && !sameConcreteType(typ, t)) return null;
     typ = t;
   }
   return typ ?? noType;
@@ -255,6 +255,20 @@ function collectAssignments(funcs: readonly IrFunc[]): Map<IrName, Assignment[]>
   return out;
 }
 
+
+/**
+ * devirtualize.go compares the concrete types of the assignments by identity: a named type
+ * is one type, and gc makes one type of each pointer, slice, ... of it, but each unnamed
+ * struct type written out is a type of its own (`struct{ T }{}` twice gives two).
+ */
+export function sameConcreteType(a: IrType, b: IrType): boolean {
+  if (a === b) return true;
+  if (a.text !== b.text) return false;
+  if (a.elem && b.elem && a.kind === b.kind && a.kind !== 'struct') return sameConcreteType(a.elem, b.elem);
+  const sa = a.source as { kind?: string } | undefined;
+  const sb = b.source as { kind?: string } | undefined;
+  return !(sa?.kind === 'Struct' && sb?.kind === 'Struct' && sa !== sb);
+}
 
 /** The checker's type behind an IrType; a pointer made by the lowering (`&x`) has none of its own. */
 function sourceType(t: IrType): Type | undefined {
