@@ -13,7 +13,7 @@
 // inlines inside it, which become the next round's sites ("virtual" sites, with no IR).
 
 import type { Devirtualizer, Expr, ImportedBodies, IrFunc, Pos, Stmt } from '../ir/ir.js';
-import { stmtBodies } from '../ir/walk.js';
+import { stmtBodies, walkStmts } from '../ir/walk.js';
 import type { Inlinability } from './caninline.js';
 import { callAndInterfaceSites, callSites, type CallFuncExpr, type CallInterExpr } from './order.js';
 import { DevirtState } from './devirt.js';
@@ -48,8 +48,9 @@ export interface InlinedCall {
   readonly site: Site;
   readonly callee: Callee;
   /**
-   * The callee is a function literal that an earlier inlined call (`via`) returned: gc
-   * copies it into the caller as `caller.orig.funcN`, capturing that call's inlvars.
+   * The callee is a function literal written in the body of an earlier inlined call (`via`),
+   * called there or returned from there: gc copies every literal of an inlined body into
+   * the caller as a new closure (`caller.orig.funcN`), capturing that call's inlvars.
    */
   readonly via?: InlinedCall;
   /** gc's name of the callee when it is such a copy. */
@@ -172,6 +173,7 @@ export function inlineCalls(
   const inlinedAt: InlinedAt = new Map();
   const devirt = devirtualizer ? new DevirtState(fn, devirtualizer, inlinedAt) : null;
   const copies = new Set<Site>();
+  const literalCopies = new LiteralCopies(fn);
   /**
    * StaticCall on an interface call site: when devirtualized to a static call, the site
    * becomes that call's (a partial devirtualization stays an interface call, settled).
@@ -206,17 +208,19 @@ export function inlineCalls(
     settled[i] = true;
     let callee: Callee;
     let via: InlinedCall | undefined;
+    let copyName: string | undefined;
     if (site.call && site.lexical) {
       if (inl.isIntrinsic(site.call)) return false;
       const resolved = siteCallee(site, fn, inl, false, inlinedAt);
       if (!resolved) return false;
       const f = resolved.callee;
-      via = resolved.via;
-      if (via && !copies.has(site)) {
+      via = resolved.via ?? literalCopies.frameOf(site, f);
+      copyName = via ? literalCopies.name(via, f) : undefined;
+      if (copyName && !copies.has(site)) {
         // CanInline runs on the copy as it is resolved: its own line, under its new name.
         copies.add(site);
         const info = inl.inlinable(f);
-        if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName: `${shortFuncName(fn)}.${shortFuncName(f)}` });
+        if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName });
       }
       if (f.body) {
         const info = inl.inlinable(f);
@@ -250,7 +254,6 @@ export function inlineCalls(
       events.push({ site, callee, cycle: true });
       return false;
     }
-    const copyName = via && typeof callee !== 'string' ? `${shortFuncName(fn)}.${shortFuncName(callee)}` : undefined;
     const done: InlinedCall = { site, callee, ...(via ? { via } : {}), ...(copyName ? { copyName } : {}) };
     if (site.call) {
       let m = inlinedAt.get(site.parent);
@@ -260,6 +263,7 @@ export function inlineCalls(
     inlined.push(done);
     events.push({ ...done, cycle: false });
     devirt?.inlined(done);
+    if (typeof callee !== 'string') literalCopies.copy(done, callee);
     const stack = [...site.stack, callee];
     const posStack = [...site.posStack, site.call?.pos ?? site.pos];
     if (typeof callee === 'string') {
@@ -291,6 +295,65 @@ export function inlineCalls(
     if (!progress || !devirt || !sites.some((s, i) => s.iface && !settled[i])) break;
   }
   return { fn, inlined, events, devirtualized: devirt?.devirtualized ?? new Map(), big };
+}
+
+/**
+ * The closures gc makes of the function literals of inlined bodies: reading an inlined body,
+ * each literal in it (in source order) becomes a new closure of the function being compiled,
+ * named by ir.closureName: the function's name, the names of the inlined functions the
+ * literal sits in (innermost first), then `.funcN` (`.N` in a closure), N counting on from
+ * the function's own literals. A copy the inliner never resolves still takes its number.
+ */
+class LiteralCopies {
+  private readonly names = new Map<InlinedCall, Map<IrFunc, string>>();
+  private gen: number;
+  private readonly prefix: string;
+  private readonly suffix: string;
+
+  constructor(fn: IrFunc) {
+    this.prefix = shortFuncName(fn);
+    this.suffix = fn.outer ? '.' : '.func';
+    this.gen = 0;
+    for (const lit of directLiterals(fn)) {
+      const m = /(\d+)$/.exec(lit.name);
+      if (m) this.gen = Math.max(this.gen, Number(m[1]));
+    }
+  }
+
+  /** An inlined call's body was read: its literals become closures of fn. */
+  copy(c: InlinedCall, callee: IrFunc): void {
+    const lits = directLiterals(callee);
+    if (lits.length === 0) return;
+    let chain = '';
+    for (let f: InlinedCall | null = c; f; f = f.site.parent) chain += `.${typeof f.callee === 'string' ? f.callee : shortFuncName(f.callee)}`;
+    const m = new Map<IrFunc, string>();
+    for (const lit of lits) m.set(lit, `${this.prefix}${chain}${this.suffix}${++this.gen}`);
+    this.names.set(c, m);
+  }
+
+  /** The inlined call (the site's or one around it) whose body holds literal f's copy. */
+  frameOf(site: Site, f: IrFunc): InlinedCall | undefined {
+    for (let fr = site.parent; fr; fr = fr.site.parent) if (this.names.get(fr)?.has(f)) return fr;
+    return undefined;
+  }
+
+  name(c: InlinedCall, f: IrFunc): string | undefined {
+    return this.names.get(c)?.get(f);
+  }
+}
+
+/** The function literals written directly in fn's body, in source order (no go/defer or range-func bodies). */
+function directLiterals(fn: IrFunc): IrFunc[] {
+  const out: IrFunc[] = [];
+  walkStmts(fn.body ?? [], (n) => {
+    if (n.op === 'CLOSURE') {
+      const f = n.func;
+      if (f.outer === fn && !out.includes(f) && /\.(func)?\d+$/.test(f.name)) out.push(f);
+      return false;
+    }
+    return true;
+  }, false);
+  return out;
 }
 
 /** A function's name without its package: `f`, `(*T).M`, `f.func1`. */

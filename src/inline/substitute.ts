@@ -219,8 +219,9 @@ class Substituter {
   }
 
   private nameRef(n: IrName, frame: InlineFrame | null): IrName {
-    // A variable captured by a literal that an inlined call returned: that call's copy.
-    for (const of of frame?.outerFrames ?? []) {
+    // A variable the literal captured from the inlined call it was copied in: that call's copy.
+    const ownVar = frame && n.curfn && (n.curfn === frame.callee || nestedIn(n.curfn, frame.callee));
+    for (const of of ownVar ? [] : frame?.outerFrames ?? []) {
       if (n.curfn && (n.curfn === of.callee || nestedIn(n.curfn, of.callee))) return this.nameRef(n, of);
     }
     if (frame && n.curfn && (n.curfn === frame.callee || nestedIn(n.curfn, frame.callee))) {
