@@ -144,8 +144,7 @@ function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: bool
     while (v.op === 'CONVNOP') v = v.x;
     if (v.op === 'CLOSURE') {
       const c = v.func;
-      const first = c.closureVars[0];
-      if (first && first.curfn !== fn) return null;
+      if (c.closureVars.length > 0 && c.outer !== fn) return null;
       if (!resolveOnly && c.body) inl.check(c);
       return { callee: c };
     }
