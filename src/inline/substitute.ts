@@ -211,8 +211,13 @@ class Substituter {
         else if (k === 'body') out.body = f.body ? f.body.map((s) => this.copy(s, null, frame, null) as Stmt) : null;
         else out[k] = this.copy(v, k, frame, null);
       }
-      // gc marks a function literal copied by inlining DUPOK: no parameter lines for it.
-      out.generic = true;
+      // Its parameters and results are declared from its signature, whose positions are the
+      // literal's own, not the call site's (gc prints `yield does not escape` where written).
+      const own = (list: unknown, orig: readonly IrName[]) => (list as Record<string, unknown>[] | null)?.forEach((n, i) => {
+        if (orig[i]) n.pos = orig[i]!.pos;
+      });
+      own(out.params, f.params);
+      own(out.results, f.results);
       return out as unknown as IrFunc;
     }
     return this.func(f);
