@@ -19,6 +19,7 @@ import { closureSize, heapAllocReason, isClosure, isGeneric, type EscapeModel } 
 export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
 import { forEachChild, type Node } from '../ir/walk.js';
+import { formatConst } from '../ir/fmt.js';
 
 export type { EscapeMessage, NodeFormatter, EscapeModel };
 
@@ -218,7 +219,8 @@ function rewriteWithLiterals(b: Batch, loc: Location): void {
     if (!b.opts.model.convIfaceConst || n.x.op === 'LITERAL' || n.x.type.kind === 'interface') return;
     const v = b.oracle(loc.curfn).staticValue(n.x);
     if (v.op === 'LITERAL') {
-      const replaced: Expr = { ...n, x: { ...v, pos: n.pos, type: n.x.type } };
+      // A new literal of the operand's type (ir.NewBasicLit), printed as that type's constant.
+      const replaced: Expr = { ...n, x: { op: 'LITERAL', value: v.value, text: formatConst(v.value, n.x.type), pos: n.pos, type: n.x.type } };
       b.rewritten.set(n, replaced);
       loc.n = replaced;
     }

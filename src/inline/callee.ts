@@ -3,8 +3,8 @@
 // The callee expression is first followed through ir.StaticValue (never-reassigned locals
 // and no-op conversions), then: a function name is that function; a method expression is
 // its method when the receiver types agree; a function literal is that closure, unless it
-// captures variables of a function other than the caller (the inliner does not inline
-// across closure frames).
+// captures variables and is written in a function other than the caller (the inliner does
+// not inline across closure frames).
 
 import type { Expr, IrFunc, IrName } from '../ir/ir.js';
 import { walkStmts } from '../ir/walk.js';
@@ -61,9 +61,11 @@ export function inlCallee(caller: IrFunc, fun: Expr, sv: StaticValues): IrFunc |
     case 'NAME':
       return v.name.class === 'func' ? (v.name.func ?? null) : null;
     case 'CLOSURE': {
+      // gc refuses a literal whose first captured variable, as its enclosing function sees
+      // it (ClosureVars[0].Outer), is not the caller's: one capturing anything is inlined only
+      // into the function it is written in.
       const c = v.func;
-      const first = c.closureVars[0];
-      if (first && first.curfn !== caller) return null;
+      if (c.closureVars.length > 0 && c.outer !== caller) return null;
       return c;
     }
     default:

@@ -40,7 +40,28 @@ export function withoutDeadLocals(pkg: IrPackage, owned: boolean): IrPackage {
     pkg = copyPackage(pkg);
   }
   for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, discard);
-  return pkg;
+  return withOrphanLiterals(pkg);
+}
+
+/**
+ * The inlined function literals capturing nothing that no literal in the program names any
+ * more become functions of their own (IrPackage.inlinedLiterals), after all the others: by
+ * enclosing top-level function, last first, and within one in source order (as go1.26
+ * orders them).
+ */
+function withOrphanLiterals(pkg: IrPackage): IrPackage {
+  const literals = pkg.inlinedLiterals;
+  if (!literals?.length) return pkg;
+  const reached = new Set(allFuncs(pkg.funcs));
+  const orphans = new Set(literals.filter((f) => !reached.has(f)));
+  if (orphans.size === 0) return pkg;
+  const rootOf = (f: IrFunc): IrFunc => (f.outer ? rootOf(f.outer) : f);
+  const order: IrFunc[] = [];
+  for (const root of [...pkg.funcs].reverse()) {
+    const own = [...orphans].filter((o) => rootOf(o) === root);
+    order.push(...own.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col));
+  }
+  return { ...pkg, funcs: [...pkg.funcs, ...order] };
 }
 
 function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {

@@ -8,7 +8,7 @@
 // `method(RECV) func(...)`.
 
 import type { Expr, IrFunc, IrType, Stmt } from '../ir/ir.js';
-import { formatExpr, typeHasName } from '../ir/fmt.js';
+import { formatExprAsWritten as formatExpr, typeHasName } from '../ir/fmt.js';
 
 /** `%v` of a function's name: `f`, `(*T).M`, `f.func1`, and `pkg.F` for another package. */
 export function gcFuncName(fn: IrFunc | string, pkgPath: string): string {

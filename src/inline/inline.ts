@@ -12,10 +12,11 @@
 // A std callee has no body here: its inline facts (std.ts) give its cost and the calls gc
 // inlines inside it, which become the next round's sites ("virtual" sites, with no IR).
 
-import type { Expr, ImportedBodies, IrFunc, Pos, Stmt } from '../ir/ir.js';
-import { stmtBodies } from '../ir/walk.js';
+import type { Devirtualizer, Expr, ImportedBodies, IrFunc, Pos, Stmt } from '../ir/ir.js';
+import { stmtBodies, walkStmts } from '../ir/walk.js';
 import type { Inlinability } from './caninline.js';
-import { callSites, type CallFuncExpr } from './order.js';
+import { callAndInterfaceSites, callSites, type CallFuncExpr, type CallInterExpr } from './order.js';
+import { DevirtState } from './devirt.js';
 import type { StdInlineFacts } from './std.js';
 
 /** A callee: a function of this package (or an instantiated body), or a std function by key. */
@@ -23,8 +24,12 @@ export type Callee = IrFunc | string;
 
 /** A call site with the inline stack it sits in. */
 export interface Site {
-  /** The call, or null for a call inside an inlined std body (known by its callee only). */
+  /**
+   * The call, or null for a call inside an inlined std body (known by its callee only) and
+   * for an interface call not devirtualized yet (`iface`).
+   */
   readonly call: CallFuncExpr | null;
+  readonly iface?: CallInterExpr;
   readonly stdCallee?: string;
   /** The function whose source the call is written in (null inside std bodies). */
   readonly lexical: IrFunc | null;
@@ -43,8 +48,9 @@ export interface InlinedCall {
   readonly site: Site;
   readonly callee: Callee;
   /**
-   * The callee is a function literal that an earlier inlined call (`via`) returned: gc
-   * copies it into the caller as `caller.orig.funcN`, capturing that call's inlvars.
+   * The callee is a function literal written in the body of an earlier inlined call (`via`),
+   * called there or returned from there: gc copies every literal of an inlined body into
+   * the caller as a new closure (`caller.orig.funcN`), capturing that call's inlvars.
    */
   readonly via?: InlinedCall;
   /** gc's name of the callee when it is such a copy. */
@@ -71,11 +77,24 @@ function singleReturn(f: IrFunc): Expr | null {
   return count === 1 ? found : null;
 }
 
+/** An interface call devirtualized after inlining: `devirtualizing x.M to T`. */
+export interface DevirtEvent {
+  readonly site: Site;
+  readonly devirtualized: string;
+}
+
+export type InlineEvent = InlinedCall & { readonly cycle: boolean; readonly canInline?: number };
+
 export interface FuncInlining {
   readonly fn: IrFunc;
   readonly inlined: readonly InlinedCall[];
-  /** In gc's order: each inlined call, and each call refused as a repeated recursive cycle. */
-  readonly events: readonly (InlinedCall & { readonly cycle: boolean; readonly canInline?: number })[];
+  /**
+   * In gc's order: each inlined call, each call refused as a repeated recursive cycle, and
+   * each interface call devirtualized once inlining showed its receiver's concrete type.
+   */
+  readonly events: readonly (InlineEvent | DevirtEvent)[];
+  /** The static call each such interface call became, by the inlined call it sits in. */
+  readonly devirtualized: ReadonlyMap<InlinedCall | null, ReadonlyMap<CallInterExpr, Expr>>;
   readonly big: boolean;
 }
 
@@ -125,8 +144,7 @@ function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: bool
     while (v.op === 'CONVNOP') v = v.x;
     if (v.op === 'CLOSURE') {
       const c = v.func;
-      const first = c.closureVars[0];
-      if (first && first.curfn !== fn) return null;
+      if (c.closureVars.length > 0 && c.outer !== fn) return null;
       if (!resolveOnly && c.body) inl.check(c);
       return { callee: c };
     }
@@ -138,94 +156,203 @@ function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: bool
   return c ? { callee: c } : null;
 }
 
-export function inlineCalls(fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts, imported?: ImportedBodies): FuncInlining {
+export function inlineCalls(
+  fn: IrFunc, inl: Inlinability, uses: Map<IrFunc, number>, std: StdInlineFacts, imported?: ImportedBodies, devirtualizer?: Devirtualizer,
+): FuncInlining {
   const big = inl.isBig(fn);
-  const sites: Site[] = callSites(fn.body ?? []).map((call) => ({ call, lexical: fn, stack: [], pos: call.pos, posStack: [], parent: null }));
+  const siteOf = (call: CallFuncExpr | CallInterExpr, lexical: IrFunc, stack: readonly Callee[], pos: Pos, posStack: readonly Pos[], parent: InlinedCall | null): Site =>
+    call.op === 'CALLINTER' ? { call: null, iface: call, lexical, stack, pos, posStack, parent } : { call, lexical, stack, pos, posStack, parent };
+  const bodySites = (body: readonly Stmt[]) => (devirtualizer ? callAndInterfaceSites(body) : callSites(body));
+  const sites: Site[] = bodySites(fn.body ?? []).map((call) => siteOf(call, fn, [], call.pos, [], null));
+  /** Sites looked at for good: all but the interface calls still waiting for a concrete type. */
+  const settled: boolean[] = [];
   const inlined: InlinedCall[] = [];
-  const events: (InlinedCall & { cycle: boolean; canInline?: number })[] = [];
+  const events: (InlineEvent | DevirtEvent)[] = [];
   const samePos = (a: Pos, b: Pos) => a.line === b.line && a.col === b.col;
   const inlinedAt: InlinedAt = new Map();
+  const devirt = devirtualizer ? new DevirtState(fn, devirtualizer, inlinedAt) : null;
   const copies = new Set<Site>();
-  let l0 = 0;
-  while (l0 < sites.length) {
-    const l1 = sites.length;
-    // Newly exposed sites are resolved as a batch first, counting their callees' uses.
-    if (l0 > 0) {
+  const literalCopies = new LiteralCopies(fn);
+  /**
+   * StaticCall on an interface call site: when devirtualized to a static call, the site
+   * becomes that call's (a partial devirtualization stays an interface call, settled).
+   */
+  const devirtualize = (i: number): void => {
+    const site = sites[i]!;
+    // A call the front end devirtualized is an interface call again in each inlined copy of
+    // its function, devirtualized there anew.
+    const again = site.parent && site.call?.op === 'CALLFUNC' ? site.call.devirtualized?.message : undefined;
+    if (again) events.push({ site, devirtualized: again });
+    if (!site.iface || !devirt) return;
+    const r = devirt.staticCall(site.parent, site.iface);
+    if (!r) return;
+    events.push({ site, devirtualized: r.message });
+    if (r.call.op === 'CALLFUNC') sites[i] = { ...site, call: r.call, iface: undefined };
+    else settled[i] = true;
+  };
+  const countUse = (site: Site): void => {
+    if (!site.call) return;
+    const c = siteCallee(site, fn, inl, true, inlinedAt);
+    if (c) uses.set(c.callee, (uses.get(c.callee) ?? 0) + 1);
+  };
+  /** interleaved.go edit: try to inline site i; true when it was. */
+  const edit = (i: number): boolean => {
+    let site = sites[i]!;
+    if (site.iface) {
+      devirtualize(i);
+      site = sites[i]!;
+      if (!site.call) return false;
+      countUse(site);
+    }
+    settled[i] = true;
+    let callee: Callee;
+    let via: InlinedCall | undefined;
+    let copyName: string | undefined;
+    if (site.call && site.lexical) {
+      if (inl.isIntrinsic(site.call)) return false;
+      const resolved = siteCallee(site, fn, inl, false, inlinedAt);
+      if (!resolved) return false;
+      const f = resolved.callee;
+      via = resolved.via ?? literalCopies.frameOf(site, f);
+      copyName = via ? literalCopies.name(via, f) : undefined;
+      if (copyName && !copies.has(site)) {
+        // CanInline runs on the copy as it is resolved: its own line, under its new name.
+        copies.add(site);
+        const info = inl.inlinable(f);
+        if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName });
+      }
+      if (f.body) {
+        const info = inl.inlinable(f);
+        if (!info) return false;
+        // A copied literal is a new function, resolved from this one site.
+        const once = (via ? true : (uses.get(f) ?? 0) === 1) && f.outer !== null;
+        if (!inl.costOK(f, info, big, once)) return false;
+        callee = f;
+      } else {
+        // Another package's function: inlinable at the cost its export data says, its
+        // body read from there (bodies.ts); a std function without one inlines by its
+        // facts alone (the calls gc inlines inside it).
+        const info = inl.inlinable(f);
+        if (!info) return false;
+        if (info.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) return false;
+        const body = imported?.body(f) ?? null;
+        if (body) callee = body;
+        else if (std.funcs.has(f.name)) callee = f.name;
+        else return false;
+      }
+      // A call at the same position as one on its inline stack is the callee calling
+      // itself: refused silently (canInlineCallExpr's parsePos check).
+      if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(callee)) return false;
+    } else {
+      const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
+      if (!fact || !site.stdCallee) return false;
+      if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) return false;
+      callee = site.stdCallee;
+    }
+    if (site.stack.includes(callee)) {
+      events.push({ site, callee, cycle: true });
+      return false;
+    }
+    const done: InlinedCall = { site, callee, ...(via ? { via } : {}), ...(copyName ? { copyName } : {}) };
+    if (site.call) {
+      let m = inlinedAt.get(site.parent);
+      if (!m) inlinedAt.set(site.parent, (m = new Map()));
+      m.set(site.call, done);
+    }
+    inlined.push(done);
+    events.push({ ...done, cycle: false });
+    devirt?.inlined(done);
+    if (typeof callee !== 'string') literalCopies.copy(done, callee);
+    const stack = [...site.stack, callee];
+    const posStack = [...site.posStack, site.call?.pos ?? site.pos];
+    if (typeof callee === 'string') {
+      for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack, parent: done });
+    } else {
+      for (const call of bodySites(callee.body ?? [])) sites.push(siteOf(call, callee, stack, site.pos, posStack, done));
+    }
+    return true;
+  };
+  // interleaved.go's fixpoint: the sites in order, then the sites the inlined bodies exposed,
+  // a batch at a time (each batch resolved, and its interface calls devirtualized, before any
+  // is inlined); again from the start while anything inlined, for the interface calls whose
+  // receivers the later inlining made known.
+  for (;;) {
+    let progress = false;
+    let l0 = 0;
+    let l1 = sites.length;
+    for (;;) {
+      for (let i = l0; i < l1; i++) if (!settled[i] && edit(i)) progress = true;
+      l0 = l1;
+      l1 = sites.length;
+      if (l0 === l1) break;
+      // Newly exposed sites are resolved as a batch first, counting their callees' uses.
       for (let i = l0; i < l1; i++) {
-        const site = sites[i]!;
-        if (!site.call) continue;
-        const c = siteCallee(site, fn, inl, true, inlinedAt);
-        if (c) uses.set(c.callee, (uses.get(c.callee) ?? 0) + 1);
+        devirtualize(i);
+        countUse(sites[i]!);
       }
     }
-    for (let i = l0; i < l1; i++) {
-      const site = sites[i]!;
-      let callee: Callee;
-      let via: InlinedCall | undefined;
-      if (site.call && site.lexical) {
-        if (inl.isIntrinsic(site.call)) continue;
-        const resolved = siteCallee(site, fn, inl, false, inlinedAt);
-        if (!resolved) continue;
-        const f = resolved.callee;
-        via = resolved.via;
-        if (via && !copies.has(site)) {
-          // CanInline runs on the copy as it is resolved: its own line, under its new name.
-          copies.add(site);
-          const info = inl.inlinable(f);
-          if (info) events.push({ site, callee: f, cycle: false, canInline: info.cost, copyName: `${shortFuncName(fn)}.${shortFuncName(f)}` });
-        }
-        if (f.body) {
-          const info = inl.inlinable(f);
-          if (!info) continue;
-          // A copied literal is a new function, resolved from this one site.
-          const once = (via ? true : (uses.get(f) ?? 0) === 1) && f.outer !== null;
-          if (!inl.costOK(f, info, big, once)) continue;
-          callee = f;
-        } else {
-          // Another package's function: inlinable at the cost its export data says, its
-          // body read from there (bodies.ts); a std function without one inlines by its
-          // facts alone (the calls gc inlines inside it).
-          const info = inl.inlinable(f);
-          if (!info) continue;
-          if (info.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
-          const body = imported?.body(f) ?? null;
-          if (body) callee = body;
-          else if (std.funcs.has(f.name)) callee = f.name;
-          else continue;
-        }
-        // A call at the same position as one on its inline stack is the callee calling
-        // itself: refused silently (canInlineCallExpr's parsePos check).
-        if (site.lexical !== fn && site.posStack.some((p) => samePos(p, site.call!.pos)) && site.stack.includes(callee)) continue;
-      } else {
-        const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
-        if (!fact || !site.stdCallee) continue;
-        if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) continue;
-        callee = site.stdCallee;
-      }
-      if (site.stack.includes(callee)) {
-        events.push({ site, callee, cycle: true });
-        continue;
-      }
-      const copyName = via && typeof callee !== 'string' ? `${shortFuncName(fn)}.${shortFuncName(callee)}` : undefined;
-      const done: InlinedCall = { site, callee, ...(via ? { via } : {}), ...(copyName ? { copyName } : {}) };
-      if (site.call) {
-        let m = inlinedAt.get(site.parent);
-        if (!m) inlinedAt.set(site.parent, (m = new Map()));
-        m.set(site.call, done);
-      }
-      inlined.push(done);
-      events.push({ ...done, cycle: false });
-      const stack = [...site.stack, callee];
-      const posStack = [...site.posStack, site.call?.pos ?? site.pos];
-      if (typeof callee === 'string') {
-        for (const key of std.funcs.get(callee)?.calls ?? []) sites.push({ call: null, stdCallee: key, lexical: null, stack, pos: site.pos, posStack, parent: done });
-      } else {
-        for (const call of callSites(callee.body ?? [])) sites.push({ call, lexical: callee, stack, pos: site.pos, posStack, parent: done });
-      }
-    }
-    l0 = l1;
+    if (!progress || !devirt || !sites.some((s, i) => s.iface && !settled[i])) break;
   }
-  return { fn, inlined, events, big };
+  return { fn, inlined, events, devirtualized: devirt?.devirtualized ?? new Map(), big };
+}
+
+/**
+ * The closures gc makes of the function literals of inlined bodies: reading an inlined body,
+ * each literal in it (in source order) becomes a new closure of the function being compiled,
+ * named by ir.closureName: the function's name, the names of the inlined functions the
+ * literal sits in (innermost first), then `.funcN` (`.N` in a closure), N counting on from
+ * the function's own literals. A copy the inliner never resolves still takes its number.
+ */
+class LiteralCopies {
+  private readonly names = new Map<InlinedCall, Map<IrFunc, string>>();
+  private gen: number;
+  private readonly prefix: string;
+  private readonly suffix: string;
+
+  constructor(fn: IrFunc) {
+    this.prefix = shortFuncName(fn);
+    this.suffix = fn.outer ? '.' : '.func';
+    this.gen = 0;
+    for (const lit of directLiterals(fn)) {
+      const m = /(\d+)$/.exec(lit.name);
+      if (m) this.gen = Math.max(this.gen, Number(m[1]));
+    }
+  }
+
+  /** An inlined call's body was read: its literals become closures of fn. */
+  copy(c: InlinedCall, callee: IrFunc): void {
+    const lits = directLiterals(callee);
+    if (lits.length === 0) return;
+    let chain = '';
+    for (let f: InlinedCall | null = c; f; f = f.site.parent) chain += `.${typeof f.callee === 'string' ? f.callee : shortFuncName(f.callee)}`;
+    const m = new Map<IrFunc, string>();
+    for (const lit of lits) m.set(lit, `${this.prefix}${chain}${this.suffix}${++this.gen}`);
+    this.names.set(c, m);
+  }
+
+  /** The inlined call (the site's or one around it) whose body holds literal f's copy. */
+  frameOf(site: Site, f: IrFunc): InlinedCall | undefined {
+    for (let fr = site.parent; fr; fr = fr.site.parent) if (this.names.get(fr)?.has(f)) return fr;
+    return undefined;
+  }
+
+  name(c: InlinedCall, f: IrFunc): string | undefined {
+    return this.names.get(c)?.get(f);
+  }
+}
+
+/** The function literals written directly in fn's body, in source order (no go/defer or range-func bodies). */
+function directLiterals(fn: IrFunc): IrFunc[] {
+  const out: IrFunc[] = [];
+  walkStmts(fn.body ?? [], (n) => {
+    if (n.op === 'CLOSURE') {
+      const f = n.func;
+      if (f.outer === fn && !out.includes(f) && /\.(func)?\d+$/.test(f.name)) out.push(f);
+      return false;
+    }
+    return true;
+  }, false);
+  return out;
 }
 
 /** A function's name without its package: `f`, `(*T).M`, `f.func1`. */

@@ -11,6 +11,7 @@ import type { Expr, IrFunc, Stmt } from '../ir/ir.js';
 import { bottomUpBatches } from '../escape/escape.js';
 
 export type CallFuncExpr = Expr & { op: 'CALLFUNC' };
+export type CallInterExpr = Expr & { op: 'CALLINTER' };
 
 export function inlineOrder(funcs: readonly IrFunc[]): IrFunc[][] {
   return bottomUpBatches(funcs);
@@ -18,7 +19,19 @@ export function inlineOrder(funcs: readonly IrFunc[]): IrFunc[][] {
 
 /** The call sites of a body in gc's mark order. */
 export function callSites(body: readonly Stmt[]): CallFuncExpr[] {
-  const out: CallFuncExpr[] = [];
+  return allCallSites(body, false) as CallFuncExpr[];
+}
+
+/**
+ * The call sites of a body in gc's mark order, interface method calls included (which the
+ * interleaved pass may devirtualize and then inline).
+ */
+export function callAndInterfaceSites(body: readonly Stmt[]): (CallFuncExpr | CallInterExpr)[] {
+  return allCallSites(body, true);
+}
+
+function allCallSites(body: readonly Stmt[], iface: boolean): (CallFuncExpr | CallInterExpr)[] {
+  const out: (CallFuncExpr | CallInterExpr)[] = [];
   const expr = (e: Expr | null | undefined): void => {
     if (!e) return;
     stmts(e.init);
@@ -33,6 +46,7 @@ export function callSites(body: readonly Stmt[]): CallFuncExpr[] {
       case 'CALLINTER':
         expr(e.fun);
         e.args.forEach(expr);
+        if (iface) out.push(e);
         return;
       case 'STRUCTLIT':
         e.fields.forEach((f) => expr(f.value));

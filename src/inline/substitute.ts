@@ -19,7 +19,7 @@
 
 import { sourcePos, type Expr, type InlinedPos, type IrFunc, type IrName, type IrPackage, type Pos, type Stmt } from '../ir/ir.js';
 import type { FuncInlining, InlinedCall } from './inline.js';
-import type { CallFuncExpr } from './order.js';
+import type { CallFuncExpr, CallInterExpr } from './order.js';
 import { dynamicParts } from '../ir/lower.js';
 
 /** Keys whose values are shared, never copied: types, constants, positions, directives. */
@@ -27,6 +27,14 @@ const sharedKeys: ReadonlySet<string> = new Set(['type', 'elemType', 'methodType
 const posKeys: ReadonlySet<string> = new Set(['pos', 'rangePos']);
 
 type Sites = ReadonlyMap<CallFuncExpr, InlinedCall>;
+/** The static calls interface calls of one body became after inlining (devirt.ts). */
+type Devirts = ReadonlyMap<CallInterExpr, Expr>;
+/** The body being copied: its call sites to expand, its devirtualized calls, the compiled function. */
+interface BodyCtx {
+  readonly sites: Sites | null;
+  readonly devirts?: Devirts | undefined;
+  readonly caller: IrFunc;
+}
 
 /** What the copy of one inlined body needs: fresh names and the positions it prints at. */
 interface InlineFrame {
@@ -51,7 +59,9 @@ function inlinedPos(frame: InlineFrame, pos: Pos): InlinedPos {
 export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlining[]): IrPackage {
   const topSites = new Map<IrFunc, Map<CallFuncExpr, InlinedCall>>();
   const childSites = new Map<InlinedCall, Map<CallFuncExpr, InlinedCall>>();
+  const devirts = new Map<IrFunc | InlinedCall, Devirts>();
   for (const r of inlinings) {
+    for (const [frame, m] of r.devirtualized) devirts.set(frame ?? r.fn, m);
     for (const c of r.inlined) {
       if (typeof c.callee === 'string' || !c.site.call) continue;
       const map = c.site.parent ? childSites : topSites;
@@ -61,8 +71,12 @@ export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlini
       m.set(c.site.call, c);
     }
   }
-  if (topSites.size === 0) return pkg;
-  return new Substituter(topSites, childSites, pkg.path).package(pkg);
+  if (topSites.size === 0 && devirts.size === 0) return pkg;
+  const literals = new Set<IrFunc>();
+  for (const r of inlinings) {
+    for (const c of r.inlined) if (typeof c.callee !== 'string' && !c.via && c.callee.outer && c.callee.closureVars.length === 0) literals.add(c.callee);
+  }
+  return new Substituter(topSites, childSites, pkg.path, devirts).package(pkg, [...literals]);
 }
 
 /** A copy of the package that shares nothing mutable with it. */
@@ -81,14 +95,17 @@ class Substituter {
     private readonly topSites: ReadonlyMap<IrFunc, Sites>,
     private readonly childSites: ReadonlyMap<InlinedCall, Sites>,
     private readonly pkgPath: string,
+    private readonly devirts: ReadonlyMap<IrFunc | InlinedCall, Devirts> = new Map(),
   ) {}
 
-  package(pkg: IrPackage): IrPackage {
+  package(pkg: IrPackage, inlinedLiterals?: readonly IrFunc[]): IrPackage {
+    const funcs = pkg.funcs.map((f) => this.func(f));
     return {
       path: pkg.path,
-      funcs: pkg.funcs.map((f) => this.func(f)),
+      funcs,
       globals: pkg.globals.map((g) => this.copy(g, null, null, null) as IrName),
       notes: pkg.notes,
+      ...(inlinedLiterals?.length ? { inlinedLiterals: inlinedLiterals.map((f) => this.func(f)) } : {}),
     };
   }
 
@@ -105,7 +122,8 @@ class Substituter {
       if (k === 'body') continue;
       out[k] = this.copy(v, k, null, null);
     }
-    out.body = f.body ? f.body.map((s) => this.copy(s, null, null, { sites, caller: f }) as Stmt) : null;
+    const ctx: BodyCtx = { sites, devirts: this.devirts.get(f), caller: f };
+    out.body = f.body ? f.body.map((s) => this.copy(s, null, null, ctx) as Stmt) : null;
     out.dcl = [...(out.dcl as IrName[]), ...extra];
     return out as unknown as IrFunc;
   }
@@ -114,7 +132,7 @@ class Substituter {
    * Structural copy. `frame` is set inside an inlined body (fresh names and nodes, positions
    * at the call site); `body` carries the call sites to expand and the compiled function.
    */
-  private copy(v: unknown, key: string | null, frame: InlineFrame | null, body: { sites: Sites | null; caller: IrFunc } | null): unknown {
+  private copy(v: unknown, key: string | null, frame: InlineFrame | null, body: BodyCtx | null): unknown {
     if (v === null || typeof v !== 'object') return v;
     if (key && posKeys.has(key)) return frame ? inlinedPos(frame, v as Pos) : v;
     if (key && sharedKeys.has(key)) return v;
@@ -131,6 +149,15 @@ class Substituter {
       memo.set(obj, arr);
       for (const x of v) arr.push(this.copy(x, null, frame, body));
       return arr;
+    }
+    // An interface call devirtualized after inlining: the static call it became.
+    if (body?.devirts && obj.op === 'CALLINTER') {
+      const to = body.devirts.get(obj as unknown as CallInterExpr);
+      if (to) {
+        const out = this.copy(to, key, frame, body);
+        memo.set(obj, out);
+        return out;
+      }
     }
     // `var v = f(args)` in the package's initialiser: laid out statically when it can be.
     if (body?.sites && obj.op === 'AS' && body.caller.name === `${this.pkgPath}.init` && !body.caller.outer) {
@@ -149,13 +176,17 @@ class Substituter {
       if (c) return this.expandCall(c, frame, body, 'expr');
     }
     if (body?.sites && obj.op === 'EXPR') {
-      const x = obj.x as Record<string, unknown>;
+      const x = direct(obj.x as Expr, body) as unknown as Record<string, unknown>;
       const c = x.op === 'CALLFUNC' ? body.sites.get(x as unknown as CallFuncExpr) : undefined;
-      // The statement's file stays with its expansion (a wrapper's call is <autogenerated>).
-      if (c) return withFile(this.expandCall(c, frame, body, 'stmt') as Stmt, frame ? undefined : obj.file);
+      if (c) {
+        const block = this.expandCall(c, frame, body, 'stmt') as Stmt;
+        // A statement written in another file than its function's (a wrapper's, at
+        // <autogenerated>) keeps saying so.
+        return !frame && obj.file ? { ...block, file: obj.file as string } : block;
+      }
     }
     if (body?.sites && obj.op === 'AS2FUNC') {
-      const x = (obj.rhs as Record<string, unknown>[])[0]!;
+      const x = direct((obj.rhs as Expr[])[0]!, body) as unknown as Record<string, unknown>;
       const c = x.op === 'CALLFUNC' ? body.sites.get(x as unknown as CallFuncExpr) : undefined;
       if (c) {
         const expanded = this.expandCall(c, frame, body, 'results') as { stmts: Stmt[]; results: Expr[] };
@@ -165,7 +196,7 @@ class Substituter {
         return {
           op: 'AS2', lhs, rhs: expanded.results, pos: at, init: expanded.stmts, inlinedCall: true,
           ...(obj.defs ? { defs: this.copy(obj.defs, 'defs', frame, body) as IrName[] } : {}),
-          ...(!frame && typeof obj.file === 'string' ? { file: obj.file } : {}),
+          ...(!frame && obj.file ? { file: obj.file as string } : {}),
         } satisfies Stmt;
       }
     }
@@ -190,16 +221,22 @@ class Substituter {
         else if (k === 'body') out.body = f.body ? f.body.map((s) => this.copy(s, null, frame, null) as Stmt) : null;
         else out[k] = this.copy(v, k, frame, null);
       }
-      // gc marks a function literal copied by inlining DUPOK: no parameter lines for it.
-      out.generic = true;
+      // Its parameters and results are declared from its signature, whose positions are the
+      // literal's own, not the call site's (gc prints `yield does not escape` where written).
+      const own = (list: unknown, orig: readonly IrName[]) => (list as Record<string, unknown>[] | null)?.forEach((n, i) => {
+        if (orig[i]) n.pos = orig[i]!.pos;
+      });
+      own(out.params, f.params);
+      own(out.results, f.results);
       return out as unknown as IrFunc;
     }
     return this.func(f);
   }
 
   private nameRef(n: IrName, frame: InlineFrame | null): IrName {
-    // A variable captured by a literal that an inlined call returned: that call's copy.
-    for (const of of frame?.outerFrames ?? []) {
+    // A variable the literal captured from the inlined call it was copied in: that call's copy.
+    const ownVar = frame && n.curfn && (n.curfn === frame.callee || nestedIn(n.curfn, frame.callee));
+    for (const of of ownVar ? [] : frame?.outerFrames ?? []) {
       if (n.curfn && (n.curfn === of.callee || nestedIn(n.curfn, of.callee))) return this.nameRef(n, of);
     }
     if (frame && n.curfn && (n.curfn === frame.callee || nestedIn(n.curfn, frame.callee))) {
@@ -236,7 +273,7 @@ class Substituter {
    * used twice has a repeatable argument. Returns the parts of the value that still need
    * code (dynamicParts), or null when gc keeps the inlined call.
    */
-  private staticInlinedCall(c: InlinedCall, outer: InlineFrame | null, outerBody: { sites: Sites | null; caller: IrFunc }): Expr[] | null {
+  private staticInlinedCall(c: InlinedCall, outer: InlineFrame | null, outerBody: BodyCtx): Expr[] | null {
     const callee = c.callee as IrFunc;
     const call = c.site.call!;
     const body = callee.body ?? [];
@@ -282,7 +319,7 @@ class Substituter {
 
   /** mkinlcall: the statements of an inlined call and the expression of its result. */
   private expandCall(
-    c: InlinedCall, outer: InlineFrame | null, outerBody: { sites: Sites | null; caller: IrFunc }, mode: 'expr' | 'stmt' | 'results',
+    c: InlinedCall, outer: InlineFrame | null, outerBody: BodyCtx, mode: 'expr' | 'stmt' | 'results',
   ): unknown {
     const callee = c.callee as IrFunc;
     const call = c.site.call!;
@@ -297,7 +334,7 @@ class Substituter {
     const frame: InlineFrame = { callee, at, caller, memo: new Map(), outerFrames: viaFrame ? [viaFrame, ...viaFrame.outerFrames] : [] };
     this.frames.set(c, frame);
     const bodySites = this.childSites.get(c) ?? null;
-    const inner = { sites: bodySites, caller };
+    const inner: BodyCtx = { sites: bodySites, devirts: this.devirts.get(c), caller };
     const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
     const stmts: Stmt[] = [...calleeEffects];
     const paramNames = params.map((p) => this.nameRef(p, frame));
@@ -323,8 +360,9 @@ class Substituter {
   }
 }
 
-function withFile(s: Stmt, file: unknown): Stmt {
-  return typeof file === 'string' ? ({ ...s, file } as Stmt) : s;
+/** An expression of a body, or the static call it became when a devirtualized interface call. */
+function direct(x: Expr, body: BodyCtx): Expr {
+  return (x.op === 'CALLINTER' ? body.devirts?.get(x) : undefined) ?? x;
 }
 
 /** staticinit's isSideEffect: the operations that may have effects (arguments checked apart). */

@@ -48,6 +48,14 @@ export function formatExpr(e: Expr): string {
   return exprFmt(e, 0);
 }
 
+/**
+ * formatExpr of an expression as CanInline saved it, before devirtualization: an inline
+ * body (-m=2's `can inline F ... as:`) still holds the interface call.
+ */
+export function formatExprAsWritten(e: Expr): string {
+  return exprFmt(e, 0, true);
+}
+
 /** Whether gc's type has a symbol (a defined or predeclared name): conversions omit parens. */
 export function typeHasName(t: IrType): boolean {
   return !/^(?:[[*(]|<-|map\[|chan[ (<]|func\(|struct \{|interface \{)/.test(t.text);
@@ -73,15 +81,16 @@ function skipImplicit(e: Expr): Expr {
   }
 }
 
-function list(args: readonly Expr[]): string {
-  return args.map((a) => exprFmt(a, 0)).join(', ');
+/** asWritten: devirtualized calls print as the interface calls they were written as. */
+function list(args: readonly Expr[], asWritten: boolean): string {
+  return args.map((a) => exprFmt(a, 0, asWritten)).join(', ');
 }
 
-function exprFmt(e0: Expr, prec: number): string {
+function exprFmt(e0: Expr, prec: number, asWritten = false): string {
   const e = skipImplicit(e0);
   let nprec = opPrec[e.op] ?? 0;
   if (e.op === 'TYPE' && e.type.kind === 'ptr' && !typeHasName(e.type)) nprec = opPrec.DEREF!;
-  if (prec > nprec) return `(${exprFmt(e, 0)})`;
+  if (prec > nprec) return `(${exprFmt(e, 0, asWritten)})`;
 
   switch (e.op) {
     case 'NIL':
@@ -97,7 +106,7 @@ function exprFmt(e0: Expr, prec: number): string {
     case 'CLOSURE':
       return 'func literal';
     case 'PTRLIT':
-      return `&${exprFmt(e.x, 0)}`;
+      return `&${exprFmt(e.x, 0, asWritten)}`;
     case 'STRUCTLIT':
       return composite(e.type, e.fields.length !== 0);
     case 'ARRAYLIT':
@@ -114,30 +123,30 @@ function exprFmt(e0: Expr, prec: number): string {
     }
     case 'DOT':
     case 'DOTPTR':
-      return `${exprFmt(e.x, nprec)}.${e.field}`;
+      return `${exprFmt(e.x, nprec, asWritten)}.${e.field}`;
     case 'DOTINTER':
     case 'METHVALUE':
-      return `${exprFmt(e.x, nprec)}.${e.sel}`;
+      return `${exprFmt(e.x, nprec, asWritten)}.${e.sel}`;
     case 'DOTTYPE':
     case 'DOTTYPE2':
       // gc's fmt has no case for the dictionary form: its default `<node OP>`.
       if (e.dynamic) return `<node DYNAMIC${e.op}>`;
-      return `${exprFmt(e.x, nprec)}.(${e.type.text})`;
+      return `${exprFmt(e.x, nprec, asWritten)}.(${e.type.text})`;
     case 'INDEX':
     case 'INDEXMAP':
-      return `${exprFmt(e.x, nprec)}[${exprFmt(e.index, 0)}]`;
+      return `${exprFmt(e.x, nprec, asWritten)}[${exprFmt(e.index, 0, asWritten)}]`;
     case 'SLICE':
     case 'SLICESTR':
     case 'SLICEARR':
     case 'SLICE3':
     case 'SLICE3ARR': {
-      let s = `${exprFmt(e.x, nprec)}[`;
-      if (e.low) s += exprFmt(e.low, 0);
+      let s = `${exprFmt(e.x, nprec, asWritten)}[`;
+      if (e.low) s += exprFmt(e.low, 0, asWritten);
       s += ':';
-      if (e.high) s += exprFmt(e.high, 0);
+      if (e.high) s += exprFmt(e.high, 0, asWritten);
       if (e.op === 'SLICE3' || e.op === 'SLICE3ARR') {
         s += ':';
-        if (e.max) s += exprFmt(e.max, 0);
+        if (e.max) s += exprFmt(e.max, 0, asWritten);
       }
       return s + ']';
     }
@@ -145,7 +154,7 @@ function exprFmt(e0: Expr, prec: number): string {
     case 'COPY':
     case 'UNSAFEADD':
     case 'UNSAFESLICE':
-      return `${opName[e.op]}(${exprFmt(e.x, 0)}, ${exprFmt(e.y, 0)})`;
+      return `${opName[e.op]}(${exprFmt(e.x, 0, asWritten)}, ${exprFmt(e.y, 0, asWritten)})`;
     case 'CONV':
     case 'CONVIFACE':
     case 'CONVNOP':
@@ -157,7 +166,7 @@ function exprFmt(e0: Expr, prec: number): string {
     case 'SLICE2ARR':
     case 'SLICE2ARRPTR': {
       const t = typeHasName(e.type) ? e.type.text : `(${e.type.text})`;
-      return `${t}(${exprFmt(e.x, 0)})`;
+      return `${t}(${exprFmt(e.x, 0, asWritten)})`;
     }
     case 'REAL':
     case 'IMAG':
@@ -166,32 +175,34 @@ function exprFmt(e0: Expr, prec: number): string {
     case 'CLOSE':
     case 'LEN':
     case 'PANIC':
-      return `${opName[e.op]}(${exprFmt(e.x, 0)})`;
+      return `${opName[e.op]}(${exprFmt(e.x, 0, asWritten)})`;
     case 'NEW':
       return e.dynamic ? 'new(<node DYNAMICTYPE>)' : `new(${e.elemType.text})`;
     case 'APPEND':
-      return `append(${list(e.args)}${e.isDDD ? '...' : ''})`;
+      return `append(${list(e.args, asWritten)}${e.isDDD ? '...' : ''})`;
     case 'DELETE':
     case 'MAX':
     case 'MIN':
     case 'RECOVER':
     case 'PRINT':
     case 'PRINTLN':
-      return `${opName[e.op]}(${list(e.args)})`;
+      return `${opName[e.op]}(${list(e.args, asWritten)})`;
     case 'CALLFUNC':
+      if (asWritten && e.devirtualized) return `${exprFmt(e.devirtualized.fun, nprec, asWritten)}(${list(e.devirtualized.args, asWritten)}${e.isDDD ? '...' : ''})`;
+      return `${exprFmt(e.fun, nprec, asWritten)}(${list(e.args, asWritten)}${e.isDDD ? '...' : ''})`;
     case 'CALLINTER':
-      return `${exprFmt(e.fun, nprec)}(${list(e.args)}${e.isDDD ? '...' : ''})`;
+      return `${exprFmt(e.fun, nprec, asWritten)}(${list(e.args, asWritten)}${e.isDDD ? '...' : ''})`;
     case 'MAKESLICE':
       return e.cap
-        ? `make(${e.type.text}, ${exprFmt(e.len, 0)}, ${exprFmt(e.cap, 0)})`
-        : `make(${e.type.text}, ${exprFmt(e.len, 0)})`;
+        ? `make(${e.type.text}, ${exprFmt(e.len, 0, asWritten)}, ${exprFmt(e.cap, 0, asWritten)})`
+        : `make(${e.type.text}, ${exprFmt(e.len, 0, asWritten)})`;
     case 'MAKESLICECOPY':
-      return `makeslicecopy(${e.type.text}, ${exprFmt(e.len, 0)}, ${e.cap ? exprFmt(e.cap, 0) : '<nil>'})`;
+      return `makeslicecopy(${e.type.text}, ${exprFmt(e.len, 0, asWritten)}, ${e.cap ? exprFmt(e.cap, 0, asWritten) : '<nil>'})`;
     case 'MAKEMAP':
     case 'MAKECHAN':
       // gc omits an untyped size; typecheck has usually given it type int already.
       return e.len && !e.len.type.untyped
-        ? `make(${e.type.text}, ${exprFmt(e.len, 0)})`
+        ? `make(${e.type.text}, ${exprFmt(e.len, 0, asWritten)})`
         : `make(${e.type.text})`;
     case 'PLUS':
     case 'NEG':
@@ -200,16 +211,16 @@ function exprFmt(e0: Expr, prec: number): string {
     case 'RECV':
     case 'ADDR': {
       const space = e.x.op === e.op ? ' ' : '';
-      return `${opName[e.op]}${space}${exprFmt(e.x, nprec + 1)}`;
+      return `${opName[e.op]}${space}${exprFmt(e.x, nprec + 1, asWritten)}`;
     }
     case 'DEREF':
-      return `*${exprFmt(e.x, nprec + 1)}`;
+      return `*${exprFmt(e.x, nprec + 1, asWritten)}`;
     case 'ADD': case 'AND': case 'ANDNOT': case 'DIV': case 'EQ': case 'GE': case 'GT':
     case 'LE': case 'LT': case 'LSH': case 'MOD': case 'MUL': case 'NE': case 'OR':
     case 'RSH': case 'SUB': case 'XOR': case 'ANDAND': case 'OROR':
-      return `${exprFmt(e.x, nprec)} ${opName[e.op]} ${exprFmt(e.y, nprec + 1)}`;
+      return `${exprFmt(e.x, nprec, asWritten)} ${opName[e.op]} ${exprFmt(e.y, nprec + 1, asWritten)}`;
     case 'ADDSTR':
-      return e.list.map((x) => exprFmt(x, nprec)).join(' + ');
+      return e.list.map((x) => exprFmt(x, nprec, asWritten)).join(' + ');
     default:
       // UNSAFESTRING, UNSAFESTRINGDATA, UNSAFESLICEDATA have no exprFmt case in gc.
       return `<node ${opName[e.op] ?? e.op}>`;

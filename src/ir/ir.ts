@@ -321,7 +321,15 @@ export interface CallFunc extends ExprBase {
    * The interface call this static call was devirtualized from (devirtualize.go StaticCall):
    * the inliner's cost visitor runs before devirtualization in gc, so it costs that call.
    */
-  readonly devirtualized?: { readonly fun: DotInter; readonly args: readonly Expr[] };
+  readonly devirtualized?: {
+    readonly fun: DotInter;
+    readonly args: readonly Expr[];
+    /**
+     * gc's line for it (`devirtualizing x.M to T`): printed again for each inlined copy of
+     * the body, since gc inlines the body as CanInline saved it, with the interface call.
+     */
+    readonly message?: string;
+  };
 }
 /** A method call through an interface: `fun` is the DOTINTER selector. */
 export interface CallInter extends ExprBase {
@@ -544,6 +552,15 @@ export interface ImportedBodies {
   body(fn: IrFunc): IrFunc | null;
 }
 
+/**
+ * devirtualize.go StaticCall for the inliner (lower/devirtualize.ts makeDevirtualizer): the
+ * static call an interface call of this package becomes once its receiver's concrete type
+ * is known, and gc's -m line for it; null when gc would leave the call alone.
+ */
+export interface Devirtualizer {
+  staticCall(call: CallInter, concrete: IrType): { readonly call: CallFunc | CallInter; readonly message: string } | null;
+}
+
 export interface IrPackage {
   /** The import path gc prints in symbol names (`p` under `-p=p`, `main` for package main). */
   readonly path: string;
@@ -565,6 +582,16 @@ export interface IrPackage {
    * inliner (lower/imported.ts); absent when nothing can provide them.
    */
   readonly importedBodies?: ImportedBodies;
+  /** Devirtualization after inlining (interleaved devirtualize-and-inline); absent: none. */
+  readonly devirtualizer?: Devirtualizer;
+  /**
+   * The inliner's package only: the function literals capturing nothing that were inlined
+   * somewhere. gc's function list still holds them, and one that captures nothing is no
+   * closure to ir.VisitFuncsBottomUp (Func.IsClosure), so when no literal of it is left in
+   * the program (every call inlined, the variable holding it dead) it is analysed as a
+   * function of its own (inline/deadlocals.ts).
+   */
+  readonly inlinedLiterals?: readonly IrFunc[];
 }
 
 /** A line gc's front end prints under -m (outside escape analysis). */

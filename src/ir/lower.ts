@@ -36,7 +36,7 @@ import { FuncCtx, PkgCtx, nameExpr } from './lower/context.js';
 import { buildFunc, newFunc, type FuncSpec } from './lower/closure.js';
 import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
-import { devirtualize } from './lower/devirtualize.js';
+import { devirtualize, makeDevirtualizer } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
 import { methodWrappers, shapeWrappers } from './lower/wrappers.js';
 import { hasSideEffects, outlineMapInits } from './lower/mapinit.js';
@@ -120,7 +120,8 @@ export function lower(input: LowerInput): IrPackage {
   const lowered = [...funcs, ...pkg.instances.all(), ...(initFn ? [initFn] : []), ...staticClosures];
   // Devirtualizing may name a generic type's method wrapper not made yet.
   pkg.instances.beginTop(initKey);
-  const notes = devirtualize(pkg, new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null)), allFuncs(lowered), pkg.interfaceCalls);
+  const devirtLowerer = new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null));
+  const notes = devirtualize(pkg, devirtLowerer, allFuncs(lowered), pkg.interfaceCalls);
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
   funcs.push(...pkg.instances.order(tops));
   // gc's order of the functions it analyses (ir.VisitFuncsBottomUp over Target.Funcs): the
@@ -134,7 +135,10 @@ export function lower(input: LowerInput): IrPackage {
   const mapInits = initFn ? outlineMapInits(pkg, initFn) : [];
   funcs.unshift(...mapInits, ...(initFn ? [initFn] : []), ...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files), ...shapeWrappers(pkg));
-  return { path: pkg.path, funcs, globals: [...pkg.globals], notes, importedBodies: importedBodies(pkg) };
+  return {
+    path: pkg.path, funcs, globals: [...pkg.globals], notes, importedBodies: importedBodies(pkg),
+    devirtualizer: makeDevirtualizer(pkg, devirtLowerer),
+  };
 }
 
 /**

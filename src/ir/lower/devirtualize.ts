@@ -14,9 +14,10 @@
 // Runs on the freshly lowered IR, before `lower` returns it: the CALLINTER nodes are
 // rewritten in place (nothing else holds them yet).
 
-import type { Func, Signature } from '../../types/index.js';
+import type { Func, Signature, Type } from '../../types/index.js';
 import { lookupFieldOrMethod, under } from '../../types/index.js';
-import type { CallInter, Expr, IrFunc, IrName, IrType, Stmt } from '../ir.js';
+import { missingMethod } from '../../types/implements.js';
+import type { CallFunc, CallInter, Devirtualizer, Expr, IrFunc, IrName, IrType, Stmt } from '../ir.js';
 import type { FrontEndNote } from '../ir.js';
 import { formatExpr } from '../fmt.js';
 import { stmtBodies } from '../walk.js';
@@ -42,47 +43,98 @@ export function devirtualize(pkg: PkgCtx, l: FnLowerer, funcs: readonly IrFunc[]
   if (calls.length === 0) return notes;
   const assignments = collectAssignments(funcs);
   for (const { call, fn } of calls) {
-    const sel = call.fun;
-    const typ = concreteType(sel.x, assignments);
-    if (!typ || typ.kind === 'typeparam' || typ.kind === 'interface') continue;
-    const src = typ.source as Parameters<typeof lookupFieldOrMethod>[0] | undefined;
-    if (!src) continue;
-    const found = lookupFieldOrMethod(src, false, pkg.pkg, sel.sel);
-    if (!found.obj || found.obj.kind !== 'Func' || found.needsAddr) continue;
-    const method = found.obj as Func;
-    const dt: Expr = { op: 'DOTTYPE', x: sel.x, type: typ, pos: call.pos };
-    let recv: Expr = dt;
-    for (const step of found.path) {
-      const t = pkg.irType(step.field.type);
-      recv = recv.type.kind === 'ptr'
-        ? { op: 'DOTPTR', x: recv, field: step.field.name, type: t, pos: sel.pos }
-        : { op: 'DOT', x: recv, field: step.field.name, type: t, pos: sel.pos };
-    }
+    const typ = concreteType(call.fun.x, assignments);
+    if (!typ) continue;
+    const r = staticCall(pkg, l, call, typ);
+    if (!r) continue;
+    notes.push({ file: fn.file, pos: call.pos, func: fn.name, message: r.message });
+    // Nothing else holds the freshly lowered call yet: it is rewritten in place.
     const mutable = call as Mutable<CallInter> & Record<string, unknown>;
-    if (method.isInterfaceMethod || recv.type.kind === 'interface') {
-      mutable.fun = { ...sel, x: recv };
-      notes.push({ file: fn.file, pos: call.pos, func: fn.name, message: `partially devirtualizing ${formatExpr(sel)} to ${typ.text}` });
-      continue;
-    }
-    const sig = method.type.kind === 'Signature' ? (method.type as Signature) : null;
-    const recvType = sig?.recv ? pkg.irType(sig.recv.type) : recv.type;
-    const wantPtr = sig?.recv ? under(sig.recv.type).kind === 'Pointer' : false;
-    if (wantPtr && recv.type.kind !== 'ptr') {
-      recv = { op: 'ADDR', x: recv, implicit: true, type: pkg.types.ptrTo(recv.type), pos: sel.pos };
-    } else if (!wantPtr && recv.type.kind === 'ptr') {
-      recv = { op: 'DEREF', x: recv, implicit: true, type: recvType, pos: sel.pos };
-    }
-    notes.push({ file: fn.file, pos: call.pos, func: fn.name, message: `devirtualizing ${formatExpr(sel)} to ${typ.text}` });
-    mutable.devirtualized = { fun: sel, args: call.args };
-    mutable.op = 'CALLFUNC' as never;
-    mutable.fun = {
-      // A method of a generic type's instance is its wrapper (`(*gen[string]).show`).
-      op: 'METHEXPR', method: genericWrapper(l, method) ?? l.irFunc(method), sel: method.name, recvType,
-      type: sel.type, pos: sel.pos,
-    } as never;
-    mutable.args = [recv, ...call.args];
+    for (const k of Object.keys(mutable)) if (!(k in r.call)) delete mutable[k];
+    Object.assign(mutable, r.call);
   }
   return notes;
+}
+
+/** A devirtualized call: the new call and gc's -m line for it. */
+export interface StaticCallResult {
+  readonly call: CallFunc | CallInter;
+  readonly message: string;
+}
+
+/**
+ * The inliner's devirtualizer (IrPackage.devirtualizer): devirtualize.go StaticCall for an
+ * interface call whose receiver's concrete type became known after inlining. Only the calls
+ * lowering left pending qualify (go/defer calls were taken out), and only when the concrete
+ * type implements the receiver's interface. Returns a new node; the IR is not touched.
+ */
+export function makeDevirtualizer(pkg: PkgCtx, l: FnLowerer): Devirtualizer {
+  let eligible = new Set<CallInter>();
+  let seen = -1;
+  return {
+    staticCall(call: CallInter, typ: IrType): StaticCallResult | null {
+      if (seen !== pkg.interfaceCalls.length) {
+        eligible = new Set(pkg.interfaceCalls.map((c) => c.call));
+        seen = pkg.interfaceCalls.length;
+      }
+      if (!eligible.has(call) || call.op !== 'CALLINTER') return null;
+      const ifaceSrc = call.fun.x.type.source as Type | undefined;
+      const src = sourceType(typ);
+      if (!ifaceSrc || !src || missingMethod(src, ifaceSrc)) return null;
+      // Lowering is over: a method that would need a generic instance built now is left alone.
+      const before = pkg.instances.all().length;
+      const r = staticCall(pkg, l, call, typ);
+      return pkg.instances.all().length === before ? r : null;
+    },
+  };
+}
+
+/**
+ * StaticCall's rewrite of `x.M(args)` once x's concrete type typ is known: `T.M(x.(T), args)`
+ * (receiver adjusted by the embedding path and by & or * for the method's receiver), or
+ * `x.(T).E.M(args)` when M comes from an embedded interface (partial devirtualization).
+ */
+function staticCall(pkg: PkgCtx, l: FnLowerer, call: CallInter, typ: IrType): StaticCallResult | null {
+  const sel = call.fun;
+  if (typ.kind === 'typeparam' || typ.kind === 'interface') return null;
+  const src = sourceType(typ);
+  if (!src) return null;
+  const found = lookupFieldOrMethod(src, false, pkg.pkg, sel.sel);
+  if (!found.obj || found.obj.kind !== 'Func' || found.needsAddr) return null;
+  const method = found.obj as Func;
+  const dt: Expr = { op: 'DOTTYPE', x: sel.x, type: typ, pos: call.pos };
+  let recv: Expr = dt;
+  for (const step of found.path) {
+    const t = pkg.irType(step.field.type);
+    recv = recv.type.kind === 'ptr'
+      ? { op: 'DOTPTR', x: recv, field: step.field.name, type: t, pos: sel.pos }
+      : { op: 'DOT', x: recv, field: step.field.name, type: t, pos: sel.pos };
+  }
+  if (method.isInterfaceMethod || recv.type.kind === 'interface') {
+    const partial: CallInter = { ...call, fun: { ...sel, x: recv } };
+    return { call: partial, message: `partially devirtualizing ${formatExpr(sel)} to ${typ.text}` };
+  }
+  const sig = method.type.kind === 'Signature' ? (method.type as Signature) : null;
+  const recvType = sig?.recv ? pkg.irType(sig.recv.type) : recv.type;
+  const wantPtr = sig?.recv ? under(sig.recv.type).kind === 'Pointer' : false;
+  if (wantPtr && recv.type.kind !== 'ptr') {
+    recv = { op: 'ADDR', x: recv, implicit: true, type: pkg.types.ptrTo(recv.type), pos: sel.pos };
+  } else if (!wantPtr && recv.type.kind === 'ptr') {
+    recv = { op: 'DEREF', x: recv, implicit: true, type: recvType, pos: sel.pos };
+  }
+  const direct: CallFunc = {
+    ...(call.init ? { init: call.init } : {}),
+    ...(call.isDDD ? { isDDD: call.isDDD } : {}),
+    op: 'CALLFUNC', type: call.type, pos: call.pos,
+    devirtualized: { fun: sel, args: call.args, message: `devirtualizing ${formatExpr(sel)} to ${typ.text}` },
+    // A method of a generic type's instance is its wrapper (`(*gen[string]).show`).
+    fun: {
+      op: 'METHEXPR', method: genericWrapper(l, method) ?? l.irFunc(method), sel: method.name, recvType,
+      type: sel.type, pos: sel.pos,
+    } as Expr,
+    args: [recv, ...call.args],
+  };
+  return { call: direct, message: direct.devirtualized!.message! };
 }
 
 // ───────────────────────────── concrete types (devirtualize.go concreteType1)
@@ -116,7 +168,7 @@ function concreteType1(n: Expr, assignments: Map<IrName, Assignment[]>, seen: Se
       if (t === noType) continue;
     }
     if (t === null) return null;
-    if (typ !== null && typ.text !== t.text) return null;
+    if (typ !== null && !sameConcreteType(typ, t)) return null;
     typ = t;
   }
   return typ ?? noType;
@@ -203,6 +255,28 @@ function collectAssignments(funcs: readonly IrFunc[]): Map<IrName, Assignment[]>
   return out;
 }
 
+
+/**
+ * devirtualize.go compares the concrete types of the assignments by identity: a named type
+ * is one type, and gc makes one type of each pointer, slice, ... of it, but each unnamed
+ * struct type written out is a type of its own (`struct{ T }{}` twice gives two).
+ */
+export function sameConcreteType(a: IrType, b: IrType): boolean {
+  if (a === b) return true;
+  if (a.text !== b.text) return false;
+  if (a.elem && b.elem && a.kind === b.kind && a.kind !== 'struct') return sameConcreteType(a.elem, b.elem);
+  const sa = a.source as { kind?: string } | undefined;
+  const sb = b.source as { kind?: string } | undefined;
+  return !(sa?.kind === 'Struct' && sb?.kind === 'Struct' && sa !== sb);
+}
+
+/** The checker's type behind an IrType; a pointer made by the lowering (`&x`) has none of its own. */
+function sourceType(t: IrType): Type | undefined {
+  if (t.source) return t.source as Type;
+  if (t.kind !== 'ptr' || !t.elem) return undefined;
+  const elem = sourceType(t.elem);
+  return elem ? { kind: 'Pointer', elem } : undefined;
+}
 
 function genericWrapper(l: FnLowerer, method: Func): IrFunc | null {
   const inst = l.genericMethod(method);
