@@ -40,19 +40,17 @@ import type { TokenStream } from './scanner.js';
 
 /**
  * Tokens between the braces from which a literal or block is read here rather than by
- * Ohm. Below it Ohm's cost is small; tests lower it to put every brace through this path.
+ * Ohm. Below it Ohm's cost is small; tests lower it (ParseOptions) to put every brace
+ * through this path.
  */
-let minTokens = 256;
-
-/** Sets the size from which literals are read here (tests); returns the previous one. */
-export function setBigLiteralTokens(n: number): number {
-  const was = minTokens;
-  minTokens = n;
-  return was;
-}
+export const BIG_LITERAL_TOKENS = 256;
 
 /** Counts, for tests and measurements: literals read here, elements of them matched alone. */
-export const bigLiteralStats = { literals: 0, elementsMatched: 0, blocks: 0 };
+export interface BigLiteralStats {
+  literals: number;
+  elementsMatched: number;
+  blocks: number;
+}
 
 /**
  * The statements between braces at `open` and `close`, each matched alone, or null. A
@@ -129,6 +127,9 @@ export interface BigLiteral {
 export interface PartMatchers {
   element(from: number, to: number): A.Expr | null;
   statement(from: number, to: number): A.Stmt | null;
+  /** The size from which braces are read here (BIG_LITERAL_TOKENS). */
+  readonly minTokens: number;
+  readonly stats?: BigLiteralStats | undefined;
 }
 
 /**
@@ -138,6 +139,7 @@ export interface PartMatchers {
  */
 export function findBigLiterals(tokens: TokenStream, from: number, to: number, matchers: PartMatchers): BigLiteral[] {
   const out: BigLiteral[] = [];
+  const minTokens = matchers.minTokens;
   if (to - from < minTokens + 2) return out;
   const s = tokens.chars;
   // the closing brace of every opening one (brackets are balanced in a chunk that parses;
@@ -149,7 +151,7 @@ export function findBigLiterals(tokens: TokenStream, from: number, to: number, m
     if (c === 123 /* { */) stack.push(i);
     else if (c === 125 /* } */ && stack.length > 0) closeOf[stack.pop()! - from] = i;
   }
-  const reader = new ElementReader(tokens, matchers.element);
+  const reader = new ElementReader(tokens, matchers.element, matchers.stats);
   for (let i = from; i < to; i++) {
     const close = closeOf[i - from]!;
     if (close < 0 || close - i - 1 < minTokens) continue;
@@ -158,14 +160,14 @@ export function findBigLiterals(tokens: TokenStream, from: number, to: number, m
     const elems = reader.read(i, close);
     if (elems !== null) {
       out.push({ kind: 'literal', open: i, close, body: elems });
-      bigLiteralStats.literals++;
+      if (matchers.stats) matchers.stats.literals++;
       i = close;
       continue;
     }
     const stmts = readStatements(s, i, close, matchers.statement);
     if (stmts !== null) {
       out.push({ kind: 'block', open: i, close, body: stmts });
-      bigLiteralStats.blocks++;
+      if (matchers.stats) matchers.stats.blocks++;
       i = close;
     }
   }
@@ -174,8 +176,8 @@ export function findBigLiterals(tokens: TokenStream, from: number, to: number, m
 
 const literalKinds: Readonly<Record<string, A.LitKind>> = { 1: 'int', 2: 'float', 3: 'imag', 4: 'rune', 5: 'string' };
 /** go.ohm's binary and unary operators (expr, unaryExpr). */
-const binaryOps = new Set('oaEQ<l>q+-|^*/%LM&A');
-const unaryOps = new Set('+-!^*&W~');
+const binaryOps: ReadonlySet<string> = new Set('oaEQ<l>q+-|^*/%LM&A');
+const unaryOps: ReadonlySet<string> = new Set('+-!^*&W~');
 
 /** Reads the elements of one literal, as go.ohm's litValue and the AST builder would. */
 class ElementReader {
@@ -183,6 +185,7 @@ class ElementReader {
   constructor(
     private readonly tokens: TokenStream,
     private readonly matchElement: PartMatchers['element'],
+    private readonly stats: BigLiteralStats | undefined,
   ) {}
 
   /** The elements between braces at `open` and `close`, or null if one is not simple. */
@@ -238,7 +241,7 @@ class ElementReader {
     }
     if (end === from || s[end] === ';' || s[end] === ')' || s[end] === ']' || end === s.length) return null;
     const x = this.matchElement(from, end);
-    bigLiteralStats.elementsMatched++;
+    if (this.stats) this.stats.elementsMatched++;
     this.i = end;
     return x;
   }

@@ -12,7 +12,7 @@ import type { Decl, Expr, File, Stmt } from './ast.js';
 import { scan, type TokenStream } from './scanner.js';
 import { goGrammar } from './grammar.js';
 import { BuildError, createAstBuilder, type AstBuilder, type ChunkEffects, type ChunkStateMark, type StandIns } from './ast-builder.js';
-import { findBigLiterals } from './big-literals.js';
+import { BIG_LITERAL_TOKENS, findBigLiterals, type BigLiteralStats } from './big-literals.js';
 import { describeToken, syntaxErrorMessage } from './syntax-errors.js';
 import type * as ohm from 'ohm-js';
 
@@ -97,7 +97,21 @@ export class ChunkMatchCache {
   }
 }
 
-export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchCache): ParseResult {
+/** How parseFile reads big literals (big-literals.ts): tests and measurements set these. */
+export interface ParseOptions {
+  /** Tokens between braces from which they are read apart (default BIG_LITERAL_TOKENS). */
+  readonly bigLiteralTokens?: number;
+  /** Counted into, when given. */
+  readonly bigLiteralStats?: BigLiteralStats;
+}
+
+interface BigOptions {
+  readonly minTokens: number;
+  readonly stats: BigLiteralStats | undefined;
+}
+
+export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchCache, options: ParseOptions = {}): ParseResult {
+  const big: BigOptions = { minTokens: options.bigLiteralTokens ?? BIG_LITERAL_TOKENS, stats: options.bigLiteralStats };
   let tokens: TokenStream;
   try {
     tokens = scan(filename, src);
@@ -118,7 +132,7 @@ export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchC
   });
   try {
     const builder = createAstBuilder();
-    const file = builder.withContext(filename, tokens, () => parseChunks(filename, tokens, cache ?? null, builder));
+    const file = builder.withContext(filename, tokens, () => parseChunks(filename, tokens, cache ?? null, builder, big));
     if (file) return { file, errors: [] };
     // some chunk failed: the whole file, matched at once, tells where and why as gc would
     const match = goGrammar().match(tokens.chars, 'file');
@@ -153,7 +167,7 @@ function gcWording(msg: string, tok: string): string {
  * A declaration starts at a `func`/`var`/`const`/`type`/`import` token after a `;` outside
  * any bracket. Returns null when a chunk fails to match.
  */
-function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCache | null, builder: AstBuilder): File | null {
+function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCache | null, builder: AstBuilder, big: BigOptions): File | null {
   const s = tokens.chars;
   const starts: number[] = [];
   let depth = 0;
@@ -192,7 +206,7 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
       continue;
     }
     const mark = builder.chunkStateMark();
-    let built = buildWithStandIns(tokens, from, to, builder, mark);
+    let built = buildWithStandIns(tokens, from, to, builder, mark, big);
     if (built === null) {
       const m = match(s.slice(from, to), 'declChunk');
       if (m.failed()) return null;
@@ -213,8 +227,8 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
  * (big-literals.ts), or null when it has none or when that match is not the chunk's own:
  * the caller then matches the chunk as it is, and the build state is as `mark` left it.
  */
-function buildWithStandIns(tokens: TokenStream, from: number, to: number, builder: AstBuilder, mark: ChunkStateMark): Decl[] | null {
-  const built = buildRegion(tokens, from, to, 'declChunk', builder, true);
+function buildWithStandIns(tokens: TokenStream, from: number, to: number, builder: AstBuilder, mark: ChunkStateMark, big: BigOptions): Decl[] | null {
+  const built = buildRegion(tokens, from, to, 'declChunk', builder, true, big);
   if (built === null) builder.resetChunkState(mark);
   return built as Decl[] | null;
 }
@@ -226,10 +240,12 @@ function buildWithStandIns(tokens: TokenStream, from: number, to: number, builde
  * function type (big-literals.ts says why), or, when `onlyWithBig`, when there is nothing
  * big in it.
  */
-function buildRegion(tokens: TokenStream, from: number, to: number, rule: string, builder: AstBuilder, onlyWithBig: boolean): unknown {
+function buildRegion(tokens: TokenStream, from: number, to: number, rule: string, builder: AstBuilder, onlyWithBig: boolean, big: BigOptions): unknown {
   const bigs = findBigLiterals(tokens, from, to, {
-    element: (a, b) => buildPart(tokens, a, b, 'element', builder) as Expr | null,
-    statement: (a, b) => buildPart(tokens, a, b, 'stmt', builder) as Stmt | null,
+    element: (a, b) => buildPart(tokens, a, b, 'element', builder, big) as Expr | null,
+    statement: (a, b) => buildPart(tokens, a, b, 'stmt', builder, big) as Stmt | null,
+    minTokens: big.minTokens,
+    stats: big.stats,
   });
   if (bigs.length === 0 && onlyWithBig) return null;
   const s = tokens.chars;
@@ -266,9 +282,9 @@ function buildRegion(tokens: TokenStream, from: number, to: number, rule: string
  * is built before the declaration holding it, so one whose build would count a grouped
  * declaration or attach a directive (numbered or claimed in build order) is refused.
  */
-function buildPart(tokens: TokenStream, a: number, b: number, rule: 'element' | 'stmt', builder: AstBuilder): unknown {
+function buildPart(tokens: TokenStream, a: number, b: number, rule: 'element' | 'stmt', builder: AstBuilder, big: BigOptions): unknown {
   const mark = builder.chunkStateMark();
-  const x = buildRegion(tokens, a, b, rule, builder, false);
+  const x = buildRegion(tokens, a, b, rule, builder, false, big);
   const after = builder.chunkStateMark();
   if (x !== null && after.groups === mark.groups && after.used === mark.used) return x;
   builder.resetChunkState(mark);

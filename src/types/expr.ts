@@ -41,8 +41,16 @@ export function rawExpr(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric
   return x;
 }
 
-/** The untyped type of each kind of literal (made once, on first use: import order). */
-let literalTypes: Readonly<Record<ast.LitKind, Type>> | undefined;
+/** The untyped type of a literal of this kind. */
+function untypedLiteralType(kind: ast.LitKind): Type {
+  switch (kind) {
+    case 'int': return universeTypes.untypedInt;
+    case 'float': return universeTypes.untypedFloat;
+    case 'imag': return universeTypes.untypedComplex;
+    case 'rune': return universeTypes.untypedRune;
+    default: return universeTypes.untypedString;
+  }
+}
 
 export function record(c: Checker, x: Operand): void {
   if (x.mode === 'invalid') return;
@@ -108,10 +116,7 @@ function exprInternal(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: 
       return ident(c, e, allowGeneric);
     case 'BasicLit': {
       const v = constant.parseLiteral(e.litKind, e.value);
-      const t = (literalTypes ??= {
-        int: universeTypes.untypedInt, float: universeTypes.untypedFloat, imag: universeTypes.untypedComplex,
-        rune: universeTypes.untypedRune, string: universeTypes.untypedString,
-      })[e.litKind];
+      const t = untypedLiteralType(e.litKind);
       if (v.kind === 'unknown') {
         c.error(e, `malformed constant: ${e.value}`);
         return x;
