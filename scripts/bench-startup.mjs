@@ -25,17 +25,13 @@ const hasGo = spawnSync('go', ['version']).status === 0;
 const withoutCerts = { ...process.env };
 delete withoutCerts.NODE_EXTRA_CA_CERTS;
 const certs = process.env.NODE_EXTRA_CA_CERTS !== undefined;
+const goesc = (env = process.env) => () => spawnSync(process.execPath, [join(root, 'bin/goesc.js'), '-m', '-l', file], { encoding: 'utf8', env });
+const node = (env = process.env) => () => spawnSync(process.execPath, ['-e', '0'], { encoding: 'utf8', env });
 const runs = {
-  goesc: () => spawnSync(process.execPath, [join(root, 'bin/goesc.js'), '-m', '-l', file], { encoding: 'utf8' }),
-  ...(certs
-    ? {
-        'goesc, no extra CA certs': () => spawnSync(process.execPath, [join(root, 'bin/goesc.js'), '-m', '-l', file], { encoding: 'utf8', env: withoutCerts }),
-        'node, no extra CA certs': () => spawnSync(process.execPath, ['-e', '0'], { encoding: 'utf8', env: withoutCerts }),
-      }
-    : {}),
-  unbundled: () =>
-    spawnSync(process.execPath, [join(root, 'bin/goesc.js'), '-m', '-l', file], { encoding: 'utf8', env: { ...process.env, GOESC_NO_BUNDLE: '1' } }),
-  node: () => spawnSync(process.execPath, ['-e', '0'], { encoding: 'utf8' }),
+  goesc: goesc(),
+  ...(certs ? { 'goesc, no extra CA certs': goesc(withoutCerts), 'node, no extra CA certs': node(withoutCerts) } : {}),
+  unbundled: goesc({ ...process.env, GOESC_NO_BUNDLE: '1' }),
+  node: node(),
   ...(hasGo ? { gc: () => spawnSync('go', ['tool', 'compile', '-p=small', '-o', obj, '-m', '-l', file], { encoding: 'utf8' }) } : {}),
 };
 const times = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));

@@ -8,6 +8,7 @@
 // explains; the escape stage may hand the structure over directly instead.
 
 import type { Diagnostic } from '../api.js';
+import { formatPos } from '../errors.js';
 
 export interface SourcePos {
   readonly file: string;
@@ -190,7 +191,7 @@ export function explanationText(e: Explanation): string[] {
   for (const s of e.steps) {
     lines.push(`  flow: ${s.dst} ← ${s.ops}${s.src}:`);
     for (const n of s.notes) {
-      const at = n.at.line === 0 ? '<unknown line number>' : `${n.at.file}:${n.at.line}${n.at.col ? `:${n.at.col}` : ''}`;
+      const at = n.at.line === 0 ? '<unknown line number>' : formatPos(n.at.file, n.at.line, n.at.col);
       lines.push(`    from ${n.where} (${n.why}) at ${at}`);
     }
   }

@@ -82,7 +82,7 @@ export class ShapeTable {
    * shaped object, all of its arguments shapified): inside `indirect[go.shape.int]` the
    * field `atomic.Pointer[node[K]]` is `atomic.Pointer[go.shape.struct { isEntry bool }]`.
    */
-  shapedInstances(t: Type): Type {
+  private shapedInstances(t: Type): Type {
     switch (t.kind) {
       case 'Named': {
         if (t.typeArgs.length === 0 || t.typeArgs.every(isShape) || !t.typeArgs.some(hasShape)) return t;

@@ -75,8 +75,8 @@ export class IrTypes {
   }
 
   /**
-   * Told of every named type this conversion meets: reading a type, gc instantiates the
-   * methods of the generic types in it (instances.ts).
+   * Told of every type this conversion meets that may hold a named one: reading a type, gc
+   * instantiates the methods of the generic types in it (instances.ts typeRead).
    */
   observer: ((t: Type) => void) | null = null;
 
