@@ -50,4 +50,15 @@ function loadBundle(bundle, source) {
   return mod.exports;
 }
 
-module.exports = { wrap, cacheFile, moduleUrl, loadBundle };
+/**
+ * Puts back NODE_EXTRA_CA_CERTS, which bin/goesc.js's shell part set aside for node's start
+ * (GOESC_NODE_EXTRA_CA_CERTS), so that the programs goesc starts see the user's environment.
+ */
+function restoreEnvironment() {
+  const saved = process.env.GOESC_NODE_EXTRA_CA_CERTS;
+  if (saved === undefined) return;
+  process.env.NODE_EXTRA_CA_CERTS = saved;
+  delete process.env.GOESC_NODE_EXTRA_CA_CERTS;
+}
+
+module.exports = { wrap, cacheFile, moduleUrl, loadBundle, restoreEnvironment };

@@ -8,8 +8,9 @@
 //  2. the bundle is run once here on a small program (examples/seed.go), and V8's code cache
 //     of the compiled functions is saved beside it (goesc.cjs.cache); bin/goesc.js compiles
 //     the bundle with that cache (vm.Script cachedData), so a fresh process skips most
-//     parsing and compiling. Node 20 has no module.enableCompileCache (22.1+), and a V8
-//     start-up snapshot needs node's --snapshot-blob flag, which an npm bin cannot pass.
+//     parsing and compiling. Node 20 has no module.enableCompileCache (22.1+). Faster
+//     still is the V8 start-up snapshot made from this bundle (scripts/build-snapshot.mjs),
+//     which bin/goesc.js's shell part starts when it can; this path is its fallback.
 //  3. the parse pool's worker (dist/syntax/parse-worker.js) gets a bundle of its own,
 //     dist/bundle/parse-worker.cjs, with its own code cache (made after one parse), which
 //     src/syntax/pool.ts starts through bin/bundle-loader.cjs when it runs from the bundle
