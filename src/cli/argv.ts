@@ -8,6 +8,8 @@ const rewrites: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^--?l$/, () => '--l'],
   [/^--?json=(.+)$/, (m) => `--json-log=${m[1]}`],
   [/^-smallframes$/, () => '--smallframes'],
+  [/^-race$/, () => '--race'],
+  [/^-d=(.+)$/, (m) => `--d=${m[1]}`],
   [/^-p=(.+)$/, (m) => `--p=${m[1]}`],
 ];
 

@@ -28,6 +28,8 @@ export class Inlinability implements CallOracle {
   private readonly decided = new Map<IrFunc, Inlinable | null>();
   private readonly big = new Map<IrFunc, boolean>();
   readonly notes: CanInlineNote[] = [];
+  /** -race or -d=checkptr: some calls never inline (instrumentationForbids). */
+  readonly instrumented: boolean;
 
   constructor(
     readonly params: InlineParams,
@@ -35,7 +37,9 @@ export class Inlinability implements CallOracle {
     /** Cross-package callees: their exported inline cost, when inlinable. */
     private readonly external: (fn: IrFunc) => Inlinable | null,
     private readonly intrinsic: (call: Expr & { op: 'CALLFUNC' }) => boolean,
-  ) {}
+  ) {
+    this.instrumented = params.race || params.checkptr;
+  }
 
   /** fn.Inl, or null when fn is not inlinable (or not checked yet). */
   inlinable(fn: IrFunc): Inlinable | null {
@@ -47,7 +51,7 @@ export class Inlinability implements CallOracle {
   /** CanInline: decide fn once, recording the note. */
   check(fn: IrFunc): void {
     if (this.decided.has(fn)) return;
-    const reason = inlineImpossible(fn);
+    const reason = inlineImpossible(fn, this.params);
     if (reason) {
       this.decided.set(fn, null);
       this.notes.push({ fn, reason });
@@ -113,10 +117,31 @@ export class Inlinability implements CallOracle {
   }
 }
 
+/**
+ * Whether the build's instrumentation keeps a call of `callee` (an IrFunc name or a std
+ * key, `pkg.F`, `pkg.T.M`, `pkg.(*T).M`) from inlining, whatever it costs: inlineCallCheck's
+ * reflect rule and canInlineCallExpr's package rules, all silent at -m.
+ */
+export function instrumentationForbids(callee: string, calleePkg: string, params: InlineParams): boolean {
+  if (params.checkptr && (callee === 'reflect.Value.UnsafeAddr' || callee === 'reflect.Value.Pointer')) return true;
+  if (params.race && params.noInstrumentPackages.has(calleePkg)) return true;
+  if (params.race && params.noRaceFuncPackages.has(calleePkg)) return true;
+  return params.checkptr && params.runtimePackages.has(calleePkg);
+}
+
+/** The import path a function's linker name starts with: what precedes the first dot after the last slash. */
+export function packageOfName(name: string): string {
+  const slash = name.lastIndexOf('/', name.indexOf('.(') >= 0 ? name.indexOf('.(') : name.length);
+  const dot = name.indexOf('.', slash + 1);
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
 /** InlineImpossible: reasons that hold whatever the body costs. */
-export function inlineImpossible(fn: IrFunc): string {
+export function inlineImpossible(fn: IrFunc, params?: InlineParams): string {
   const p = fn.pragmas;
   if (p.noinline) return 'marked go:noinline';
+  if (params?.race && p.norace) return 'marked go:norace with -race compilation';
+  if (params?.checkptr && p.nocheckptr) return 'marked go:nocheckptr';
   if (p.uintptrkeepalive) return 'marked as having a keep-alive uintptr argument';
   if (p.uintptrescapes) return 'marked as having an escaping uintptr argument';
   if (!fn.body) return 'no function body';

@@ -22,8 +22,22 @@ export interface InlineParams {
   readonly closureCalledOnceCost: number;
   /** base.Debug.InlFuncsWithClosures. */
   readonly funcsWithClosures: boolean;
+  /** -race (base.Flag.Race; instrumenting). */
+  readonly race: boolean;
+  /** -d=checkptr (base.Debug.Checkptr). */
+  readonly checkptr: boolean;
+  /** objabi PkgSpecial.Runtime, NoInstrument, NoRaceFunc: import paths. */
+  readonly runtimePackages: ReadonlySet<string>;
+  readonly noInstrumentPackages: ReadonlySet<string>;
+  readonly noRaceFuncPackages: ReadonlySet<string>;
 }
 
 export function inlineParams(model: Model): InlineParams {
-  return { ...model.inline };
+  const paths = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+  return {
+    ...model.inline,
+    runtimePackages: paths(model.inline.runtimePackages),
+    noInstrumentPackages: paths(model.inline.noInstrumentPackages),
+    noRaceFuncPackages: paths(model.inline.noRaceFuncPackages),
+  };
 }

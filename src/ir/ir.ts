@@ -149,6 +149,7 @@ export interface FuncPragmas {
   readonly noinline?: boolean;
   readonly nosplit?: boolean;
   readonly norace?: boolean;
+  readonly nocheckptr?: boolean;
   readonly linkname?: boolean;
   /** The `//goesc:leaks ...` directive of a std stub: the callee's escape tags (models/README.md). */
   readonly leaks?: string;

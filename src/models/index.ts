@@ -318,6 +318,32 @@ export function withSettings(model: Model, settings: Readonly<Record<string, unk
   });
 }
 
+/**
+ * The compiler's build-mode flags as model settings: `-race` (which implies
+ * `-d=checkptr` unless that is given as 0, base/flag.go) and the `-d` keys goesc models,
+ * `checkptr[=N]` and `inlfuncswithclosures[=N]`. Another `-d` key is a UserError that
+ * lists these, rather than an answer for a build the compiler would not have made.
+ */
+export function withCompilerFlags(model: Model, flags: { readonly race: boolean; readonly debug: readonly string[] }): Model {
+  const settings: Record<string, string> = {};
+  let checkptr: boolean | undefined;
+  const modelled: Record<string, (on: boolean) => void> = {
+    checkptr: (on) => void (checkptr = on),
+    inlfuncswithclosures: (on) => void (settings['inline.funcsWithClosures'] = String(on)),
+  };
+  for (const item of flags.debug.flatMap((d) => d.split(',')).filter(Boolean)) {
+    const [key = '', value = '1'] = item.split('=');
+    const set = modelled[key];
+    if (!set || !/^\d+$/.test(value)) {
+      throw new UserError(`goesc: -d=${item} is not modelled; goesc models -d=${Object.keys(modelled).join(', -d=')} (and -race)`);
+    }
+    set(Number(value) !== 0);
+  }
+  if (flags.race) settings['inline.race'] = 'true';
+  if (checkptr ?? flags.race) settings['inline.checkptr'] = 'true';
+  return Object.keys(settings).length ? withSettings(model, settings) : model;
+}
+
 /** Parse `KEY=VALUE` strings (as --set gives them) into a settings object. */
 export function parseSettings(pairs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};

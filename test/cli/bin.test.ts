@@ -3,7 +3,7 @@
 // way in must print the same answer, keep the exit status, and give the programs goesc
 // starts the environment the user gave it. Needs `npm run build` (dist/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -82,6 +82,10 @@ describe.runIf(built)('bin/goesc.js started as a program', () => {
   it('answers from the snapshot as from the bundle', (ctx) => {
     if (!existsSync(blob)) {
       console.log('skipped: no dist/bundle/goesc.blob (scripts/build-snapshot.mjs said why at build time)');
+      ctx.skip();
+    }
+    if (statSync(blob).mtimeMs < statSync(resolve('dist/cli/main.js')).mtimeMs) {
+      console.log('skipped: dist/bundle/goesc.blob is older than dist/ (a tsc-only rebuild; npm run build makes it again)');
       ctx.skip();
     }
     const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', '-m=2', '--cache=off', '.'], { cwd: dir, encoding: 'utf8' });

@@ -1,4 +1,4 @@
-// `goesc [analyze] [-m[=N]] [-l] [-p PATH] [--smallframes] [--go V] [--format F] [-json=0,DIR] PATH...`:
+// `goesc [analyze] [-m[=N]] [-l] [-p PATH] [--smallframes] [-race] [-d=LIST] [--go V] [--format F] [-json=0,DIR] PATH...`:
 // gc's -m lines on stdout (docs/CLI.md), syntax and type errors on stderr with exit 2.
 // No PATH means `.`; without -m nothing is printed, as gc, with one hint on stderr.
 
@@ -13,6 +13,7 @@ import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
 import type { Env } from '../../pipeline/context.js';
 import { chooseModel } from '../model.js';
+import { withCompilerFlags } from '../../models/index.js';
 import { formatJson } from '../../format/json.js';
 import { createProgress } from '../../format/progress.js';
 import { formatSarif } from '../../format/sarif.js';
@@ -23,6 +24,8 @@ interface AnalyzeArgs {
   readonly m?: number;
   readonly l?: boolean;
   readonly smallframes?: boolean;
+  readonly race?: boolean;
+  readonly d?: string | string[];
   readonly go?: string;
   readonly format?: string;
   readonly jsonLog?: string;
@@ -38,6 +41,8 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       .option('m', { type: 'number', describe: 'print escape decisions (-m), with flow explanations (-m=2)' })
       .option('l', { type: 'boolean', describe: 'no inlining, as go tool compile -l' })
       .option('smallframes', { type: 'boolean', describe: "the compiler's -smallframes limits" })
+      .option('race', { type: 'boolean', describe: "a race-instrumented build, as the compiler's -race (what it inlines)" })
+      .option('d', { type: 'string', describe: "the compiler's -d=checkptr, -d=inlfuncswithclosures=0 (comma-separated)" })
       .option('go', { type: 'string', describe: 'model version (models/), default the newest' })
       .option('format', { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text' })
       .option('json-log', { type: 'string', hidden: true, describe: 'optimization log as -json=0,DIR' })
@@ -60,7 +65,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       process.stderr.write('goesc: no -m given: nothing to print (try -m or -m=2)\n');
     }
     const context = createContext();
-    const model = context.model(chooseModel(args.go, context), !!args.smallframes);
+    const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
     const cache = args.cache === 'off' ? null : openCache(context.env);
     // Progress on a terminal, once a run has taken a second.
     const progress = createProgress('goesc');

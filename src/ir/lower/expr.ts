@@ -586,6 +586,7 @@ export function pragmasOf(f: Func): IrFunc['pragmas'] {
       case 'noinline': p.noinline = true; break;
       case 'nosplit': p.nosplit = true; break;
       case 'norace': p.norace = true; break;
+      case 'nocheckptr': p.nocheckptr = true; break;
       case 'linkname': p.linkname = true; break;
       case 'leaks': p.leaks = d.text; break;
       default: break;
