@@ -1,6 +1,7 @@
 // `npm run bench:analyze`: goesc's whole analysis against the real compiler, side by side.
 //
-// Each $GOROOT/test/escape*.go whose header is `// errorcheck -0 -m -l` is placed in its own
+// goesc runs as its npm bin starts (bin/goesc.js executed: from the start-up snapshot when the
+// build made one). Each $GOROOT/test/escape*.go whose header is `// errorcheck -0 -m -l` is placed in its own
 // package folder of a temporary tree (the files are read from GOROOT at run time, never
 // stored in the project). Then, in the same run, best of three each:
 //   - goesc: one process, `goesc -m -l TMP/...` (load, parse, check, lower, escape, print);
@@ -51,7 +52,7 @@ function timed(argv, cwd) {
 
 function goescRun() {
   // No result cache: the analysis itself is measured, every run.
-  return timed(['node', goesc, ...flags, '--cache=off', './...'], tree);
+  return timed([goesc, ...flags, '--cache=off', './...'], tree);
 }
 
 function gcRun() {
@@ -77,6 +78,6 @@ console.log(`go tool compile   : wall ${f(theirs.wall)} s, cpu ${f(theirs.cpu)} 
 console.log(`ratio goesc/gc    : wall ${f(ours.wall / theirs.wall)}x, cpu ${f(ours.cpu / theirs.cpu)}x (target ${inlining ? '<= 1.5x with inlining on' : '<= 2x, goal 0.5x'})`);
 
 const seedDir = join(root, 'examples');
-const seedOurs = best(Array.from({ length: 5 }, () => timed(['node', goesc, ...flags, 'seed.go'], seedDir)));
+const seedOurs = best(Array.from({ length: 5 }, () => timed([goesc, ...flags, 'seed.go'], seedDir)));
 const seedGc = best(Array.from({ length: 5 }, () => timed(['go', 'tool', 'compile', '-p=main', `-importcfg=${cfg}`, '-o', join(work, 'x.o'), ...flags, 'seed.go'], seedDir)));
 console.log(`one small file (examples/seed.go), fresh process, best of 5: goesc ${Math.round(seedOurs.wall * 1000)} ms (peak RSS ${Math.round(seedOurs.rssKiB / 1024)} MiB), gc ${Math.round(seedGc.wall * 1000)} ms`);
