@@ -11,7 +11,7 @@
 
 import type { Expr, IrFunc, IrName, IrPackage, Stmt } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
-import { forEachChild, type Node as Visitable } from '../ir/walk.js';
+import { childVisitor, type Node as Visitable } from '../ir/walk.js';
 import { copyPackage } from './substitute.js';
 
 interface PendingDef {
@@ -93,8 +93,9 @@ function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
         return;
       }
     }
-    forEachChild(n, visit);
+    children(n);
   };
+  const children = childVisitor(visit);
   const use = (name: IrName): void => {
     if (!isLocal(name, false)) return;
     const pending = defs.get(name);
