@@ -32,6 +32,11 @@ export class Debouncer<K> {
     return this.pending.has(key);
   }
 
+  /** Whether any key has work waiting. */
+  anyPending(): boolean {
+    return this.pending.size > 0;
+  }
+
   private fire(key: K): void {
     this.pending.delete(key);
     this.lastStart.set(key, performance.now());
