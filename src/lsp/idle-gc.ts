@@ -3,12 +3,12 @@
 // middle of the next run, and that scavenge then copies the live half-built AST, types and
 // IR of the run it interrupts (measured 2-12 ms, a large share of an edit's latency). Run
 // in the pause after a publish, a minor collection finds only the last result alive and
-// leaves the next edit an empty young generation. When the old generation has grown by
-// half since the last full collection (each result the server keeps is promoted there
-// after its successor replaces it), the pause gets a full collection instead, so that the
-// incremental marking V8 would otherwise start and finish inside a run starts and ends
-// here. V8 offers no such call without `--expose-gc`; the flag is set at run time, and a
-// new context then holds the `gc` function. If that fails, nothing is collected here.
+// leaves the next edit an empty young generation. Each result the server keeps is promoted
+// to the old generation once its successor replaces it; when the heap has doubled since
+// the last full collection, the pause gets a full one instead, so that the marking V8
+// would otherwise start and finish inside a run happens here. V8 offers no such call
+// without `--expose-gc`; the flag is set at run time, and a new context then holds the
+// `gc` function. If that fails, nothing is collected here.
 
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -28,7 +28,7 @@ export function idleCollector(): (() => void) | null {
   let afterMajor = 0;
   return () => {
     const used = getHeapStatistics().used_heap_size;
-    if (afterMajor === 0 || used > afterMajor * 1.5) {
+    if (afterMajor === 0 || used > afterMajor * 2) {
       gc({ type: 'major' });
       afterMajor = getHeapStatistics().used_heap_size;
     } else {
