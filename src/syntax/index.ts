@@ -49,12 +49,22 @@ export const maxNesting = 200;
  * parsed once is not kept), which bounds memory.
  */
 export class ChunkMatchCache {
+  /**
+   * Tokens between braces from which a parse through this cache reads a literal's elements
+   * or a block's statements apart (big-literals.ts): lower than a lone parse's threshold,
+   * since each part's match is kept, so that an edit inside a body re-matches only the
+   * statements it touched. The AST is the same at any threshold.
+   */
+  constructor(readonly partTokens = BIG_LITERAL_TOKENS) {}
+
   private readonly byFile = new Map<string, Map<string, ohm.MatchResult>>();
   private readonly astsByFile = new Map<string, Map<string, ReusedChunk>>();
   /** Matches reused and made, ASTs reused, for measurements. */
   hits = 0;
   misses = 0;
   astHits = 0;
+  /** Tokens matched by the grammar on misses. */
+  missedTokens = 0;
 
   ast(filename: string, key: string, fresh: Map<string, ReusedChunk>): ReusedChunk | undefined {
     const hit = fresh.get(key) ?? this.astsByFile.get(filename)?.get(key);
@@ -78,6 +88,7 @@ export class ChunkMatchCache {
     if (m) this.hits++;
     else {
       this.misses++;
+      this.missedTokens += chunk.length;
       m = goGrammar().match(chunk, rule);
     }
     if (m.succeeded()) {
@@ -114,7 +125,7 @@ interface BigOptions {
 }
 
 export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchCache, options: ParseOptions = {}): ParseResult {
-  const big: BigOptions = { minTokens: options.bigLiteralTokens ?? BIG_LITERAL_TOKENS, stats: options.bigLiteralStats };
+  const big: BigOptions = { minTokens: options.bigLiteralTokens ?? cache?.partTokens ?? BIG_LITERAL_TOKENS, stats: options.bigLiteralStats };
   let tokens: TokenStream;
   try {
     tokens = scan(filename, src);

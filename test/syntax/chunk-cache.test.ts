@@ -42,8 +42,9 @@ function reachedTwice(root: unknown): string[] {
 }
 
 describe('the chunk cache', () => {
-  it('gives the AST a fresh parse gives, edit after edit', () => {
-    const cache = new ChunkMatchCache();
+  // 256: a lone parse's threshold for parts matched apart; 64: the server's; 8: nearly every brace.
+  it.each([256, 64, 8])('gives the AST a fresh parse gives, edit after edit (parts from %i tokens)', (partTokens) => {
+    const cache = new ChunkMatchCache(partTokens);
     let text = base;
     parseFile('f.go', Buffer.from(text), cache);
     for (const edit of edits) {
