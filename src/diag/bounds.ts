@@ -23,10 +23,13 @@ export interface BoundsNote {
 const signedKinds: ReadonlySet<string> = new Set(['int', 'int8', 'int16', 'int32', 'int64']);
 const unsignedKinds: ReadonlySet<string> = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
 
-/** Every elided bounds check of the package, in the order gc reports them. */
-export function boundsNotes(pkg: IrPackage): BoundsNote[] {
+/**
+ * Every elided bounds check of the package, in the order gc reports them; `funcs`, when
+ * the caller has it, is allFuncs(pkg.funcs).
+ */
+export function boundsNotes(pkg: IrPackage, funcs: readonly IrFunc[] = allFuncs(pkg.funcs)): BoundsNote[] {
   const all: BoundsNote[] = [];
-  for (const fn of allFuncs(pkg.funcs)) {
+  for (const fn of funcs) {
     const out: BoundsNote[] = [];
     const visitExpr = (e: Expr): void => {
       for (const s of e.init ?? []) visitStmt(s);

@@ -33,14 +33,24 @@ function isLocal(n: IrName, blankIsNotUse: boolean): boolean {
 
 /** The package escape analysis sees: `pkg` without its dead assignments; `owned`: pkg may be edited. */
 export function withoutDeadLocals(pkg: IrPackage, owned: boolean): IrPackage {
+  return withoutDeadLocalsListed(pkg, owned).pkg;
+}
+
+/**
+ * withoutDeadLocals, with allFuncs of the package it returns when it found nothing dead in
+ * a package it did not own (it walked them all, and the package is the one given), so a
+ * later walk of every function (boundsNotes) need not find them again; else null.
+ */
+export function withoutDeadLocalsListed(pkg: IrPackage, owned: boolean): { readonly pkg: IrPackage; readonly funcs: readonly IrFunc[] | null } {
   if (!owned) {
     let any = false;
-    for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, () => (any = true));
-    if (!any) return pkg;
+    const funcs = allFuncs(pkg.funcs);
+    for (const fn of funcs) if (!fn.outer) deadLocals(fn, () => (any = true));
+    if (!any) return { pkg, funcs };
     pkg = copyPackage(pkg);
   }
   for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, discard);
-  return withOrphanLiterals(pkg);
+  return { pkg: withOrphanLiterals(pkg), funcs: null };
 }
 
 /**
