@@ -10,7 +10,7 @@
 
 import type { Expr, IrFunc, IrPackage, IrType, Stmt } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
-import { childExprs, stmtBodies, stmtExprs } from '../ir/walk.js';
+import { visitChildren, type ChildSink } from '../ir/walk.js';
 import { stringByteLength } from '../types/constant.js';
 
 export interface BoundsNote {
@@ -23,10 +23,13 @@ export interface BoundsNote {
 const signedKinds: ReadonlySet<string> = new Set(['int', 'int8', 'int16', 'int32', 'int64']);
 const unsignedKinds: ReadonlySet<string> = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
 
-/** Every elided bounds check of the package, in the order gc reports them. */
-export function boundsNotes(pkg: IrPackage): BoundsNote[] {
+/**
+ * Every elided bounds check of the package, in the order gc reports them; `funcs`, when
+ * the caller has it, is allFuncs(pkg.funcs).
+ */
+export function boundsNotes(pkg: IrPackage, funcs: readonly IrFunc[] = allFuncs(pkg.funcs)): BoundsNote[] {
   const all: BoundsNote[] = [];
-  for (const fn of allFuncs(pkg.funcs)) {
+  for (const fn of funcs) {
     const out: BoundsNote[] = [];
     const visitExpr = (e: Expr): void => {
       for (const s of e.init ?? []) visitStmt(s);
@@ -38,12 +41,18 @@ export function boundsNotes(pkg: IrPackage): BoundsNote[] {
         if (e.args[0]) visitExpr(e.args[0]);
         return;
       }
-      childExprs(e).forEach(visitExpr);
+      visitChildren(e, exprs);
     };
+    // childExprs, stmtExprs and stmtBodies without their arrays: this visits every node.
+    const some = (e: Expr | null): void => {
+      if (e) visitExpr(e);
+    };
+    const exprs: ChildSink = { expr: some, rangeVar: some, body: () => {} };
+    const bodies: ChildSink = { expr: () => {}, rangeVar: () => {}, body: (list) => list.forEach(visitStmt) };
     const visitStmt = (s: Stmt): void => {
       for (const i of s.init ?? []) visitStmt(i);
-      stmtExprs(s).forEach(visitExpr);
-      for (const b of stmtBodies(s)) b.forEach(visitStmt);
+      visitChildren(s, exprs);
+      visitChildren(s, bodies);
     };
     (fn as IrFunc).body?.forEach(visitStmt);
     all.push(...out.sort((a, b) => a.line - b.line || a.col - b.col));

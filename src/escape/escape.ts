@@ -18,7 +18,7 @@ import { walkAll } from './solve.js';
 import { closureSize, heapAllocReason, isClosure, isGeneric, type EscapeModel } from './utils.js';
 export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
-import { forEachChild, type Node } from '../ir/walk.js';
+import { childVisitor, type Node } from '../ir/walk.js';
 import { formatConst } from '../ir/fmt.js';
 
 export type { EscapeMessage, NodeFormatter, EscapeModel };
@@ -86,8 +86,9 @@ function references(fn: IrFunc): IrFunc[] {
     else if (n.op === 'METHEXPR' && n.method) out.push(n.method);
     else if (n.op === 'METHVALUE' && n.method) out.push(n.method);
     else if (n.op === 'CLOSURE') out.push(n.func);
-    forEachChild(n, visit);
+    children(n);
   };
+  const children = childVisitor(visit);
   for (const s of fn.body ?? []) visit(s);
   return out;
 }

@@ -11,7 +11,7 @@
 
 import type { Expr, IrFunc, IrName, IrPackage, Stmt } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
-import { forEachChild, type Node as Visitable } from '../ir/walk.js';
+import { childVisitor, type Node as Visitable } from '../ir/walk.js';
 import { copyPackage } from './substitute.js';
 
 interface PendingDef {
@@ -33,14 +33,24 @@ function isLocal(n: IrName, blankIsNotUse: boolean): boolean {
 
 /** The package escape analysis sees: `pkg` without its dead assignments; `owned`: pkg may be edited. */
 export function withoutDeadLocals(pkg: IrPackage, owned: boolean): IrPackage {
+  return withoutDeadLocalsListed(pkg, owned).pkg;
+}
+
+/**
+ * withoutDeadLocals, with allFuncs of the package it returns when it found nothing dead in
+ * a package it did not own (it walked them all, and the package is the one given), so a
+ * later walk of every function (boundsNotes) need not find them again; else null.
+ */
+export function withoutDeadLocalsListed(pkg: IrPackage, owned: boolean): { readonly pkg: IrPackage; readonly funcs: readonly IrFunc[] | null } {
   if (!owned) {
     let any = false;
-    for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, () => (any = true));
-    if (!any) return pkg;
+    const funcs = allFuncs(pkg.funcs);
+    for (const fn of funcs) if (!fn.outer) deadLocals(fn, () => (any = true));
+    if (!any) return { pkg, funcs };
     pkg = copyPackage(pkg);
   }
   for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, discard);
-  return withOrphanLiterals(pkg);
+  return { pkg: withOrphanLiterals(pkg), funcs: null };
 }
 
 /**
@@ -93,8 +103,9 @@ function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
         return;
       }
     }
-    forEachChild(n, visit);
+    children(n);
   };
+  const children = childVisitor(visit);
   const use = (name: IrName): void => {
     if (!isLocal(name, false)) return;
     const pending = defs.get(name);

@@ -3,7 +3,7 @@
 // printed only where asked, so shape tests stay readable.
 
 import type { Expr, IrFunc, Stmt } from './ir.js';
-import { childExprs, stmtBodies, stmtExprs } from './walk.js';
+import { childExprs, visitChildren, type ChildSink } from './walk.js';
 
 export interface DumpOptions {
   /** Print `@line:col` after every expression op. */
@@ -37,18 +37,21 @@ export function allFuncs(funcs: readonly IrFunc[]): IrFunc[] {
     if (!e) return;
     if (e.op === 'CLOSURE') visitFn(e.func);
     for (const s of e.init ?? []) visitStmt(s);
-    for (const c of childExprs(e)) visitExpr(c);
+    visitChildren(e, exprs);
   };
+  // A statement's own expressions, then its nested lists (stmtExprs, then stmtBodies),
+  // through two sinks made once: this walk runs over every node of the package.
+  const exprs: ChildSink = { expr: visitExpr, rangeVar: visitExpr, body: () => {} };
+  const bodies: ChildSink = { expr: () => {}, rangeVar: () => {}, body: (list) => list.forEach(visitStmt) };
   const visitStmt = (s: Stmt | null | undefined): void => {
     if (!s) return;
     for (const i of s.init ?? []) visitStmt(i);
-    for (const e of stmtExprs(s)) visitExpr(e);
-    for (const b of stmtBodies(s)) b.forEach(visitStmt);
+    visitChildren(s, exprs);
+    visitChildren(s, bodies);
   };
   funcs.forEach(visitFn);
   return out;
 }
-
 
 function ex(e: Expr | null, o: DumpOptions): string {
   if (!e) return '_';

@@ -207,17 +207,28 @@ export function childStmts(s: Stmt): readonly Stmt[] {
 
 /** Calls f on every child node of n (not n itself): init statements first, as ir.DoChildren. */
 export function forEachChild(n: Node, f: (c: Node) => void): void {
-  if (n.init) for (const s of n.init) f(s);
+  childVisitor(f)(n);
+}
+
+/**
+ * `n => forEachChild(n, f)`, its sink made once: a recursive walk calls it on every node of
+ * a package, where a sink per node is most of the walk's garbage.
+ */
+export function childVisitor(f: (c: Node) => void): (n: Node) => void {
   const one = (x: Expr | null): void => {
     if (x) f(x);
   };
-  visitChildren(n, {
+  const sink: ChildSink = {
     expr: one,
     rangeVar: one,
     body: (list) => {
       for (const s of list) f(s);
     },
-  });
+  };
+  return (n) => {
+    if (n.init) for (const s of n.init) f(s);
+    visitChildren(n, sink);
+  };
 }
 
 /**
@@ -230,7 +241,8 @@ export function walkStmts(stmts: readonly Stmt[], f: (n: Node) => boolean | void
     if (intoClosures && n.op === 'CLOSURE' && n.func.body) {
       for (const s of n.func.body) go(s);
     }
-    forEachChild(n, go);
+    children(n);
   };
+  const children = childVisitor(go);
   for (const s of stmts) go(s);
 }

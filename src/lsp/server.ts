@@ -34,6 +34,7 @@ import { Debouncer } from './debounce.js';
 import type { ChainContext } from '../format/chain.js';
 import { errorDiagnostic, stackKinds, toLspDiagnostic } from './diagnostics.js';
 import { hoverFor } from './hover.js';
+import { idleCollector } from './idle-gc.js';
 import { inlayHintsFor } from './inlay.js';
 import { LineIndex } from './positions.js';
 import { parseSettings, type ServerSettings } from './settings.js';
@@ -63,6 +64,8 @@ export interface PackageRun {
 export interface ServerOptions {
   /** Debounce window for bursts of edits, in ms. */
   readonly debounceMs?: number;
+  /** Collect garbage in the pauses between runs (idle-gc.ts); default on. */
+  readonly idleGc?: boolean;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -142,6 +145,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   const trace = !!process.env['GOESC_LSP_TRACE'];
+  // Collect in the pause after a run (idle-gc.ts), unless more work is already waiting;
+  // GOESC_LSP_IDLE_GC=0 leaves it to V8 (to compare).
+  const collect = options.idleGc === false || process.env['GOESC_LSP_IDLE_GC'] === '0' ? null : idleCollector();
+  let collectPending = false;
+  const collectWhenIdle = () => {
+    if (!collect || collectPending) return;
+    collectPending = true;
+    setImmediate(() => {
+      collectPending = false;
+      if (debouncer.anyPending()) return;
+      const t0 = trace ? performance.now() : 0;
+      collect();
+      if (trace) process.stderr.write(`goesc lsp: idle gc ${(performance.now() - t0).toFixed(1)} ms\n`);
+    });
+  };
   const debouncer = new Debouncer<string>((dir) => {
     try {
       const t0 = trace ? performance.now() : 0;
@@ -154,6 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch (err) {
       connection.console.error(`goesc: internal error: ${(err as Error)?.stack ?? String(err)}`);
     }
+    collectWhenIdle();
   }, options.debounceMs ?? 40);
 
   const scheduleAll = () => {

@@ -19,7 +19,7 @@ import { factsOf, type PackageFacts } from './facts.js';
 import type { Prepared, PreparedPackage } from './prepare.js';
 import type { FrontEndNote, IrPackage } from '../ir/ir.js';
 import { inlinePackage, inlineParams, loadStdInlineFacts, type InlineParams } from '../inline/index.js';
-import { withoutDeadLocals } from '../inline/deadlocals.js';
+import { withoutDeadLocalsListed } from '../inline/deadlocals.js';
 import type { StdInlineFacts } from '../inline/std.js';
 
 export interface SolvedPackage {
@@ -163,7 +163,9 @@ export function solvePackage(
   last = false,
 ): SolvedPackage {
   const inlined = inlining ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std, imported: importedCosts }) : null;
-  const ir = withoutDeadLocals(inlined?.ir ?? p.ir, last || (inlined !== null && inlined.ir !== p.ir));
+  // Escape analysis records its rewrites aside and never adds or drops a function, so the
+  // functions the dead-locals pass listed are still the package's for boundsNotes.
+  const { pkg: ir, funcs } = withoutDeadLocalsListed(inlined?.ir ?? p.ir, last || (inlined !== null && inlined.ir !== p.ir));
   const escape = escapePackage(ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
   const diagnostics: Diagnostic[] = [];
   if (m > 0) {
@@ -172,7 +174,7 @@ export function solvePackage(
     p.ir.notes.forEach(note);
     inlined?.inlineNotes.forEach(note);
     diagnostics.push(...toDiagnostics(escape.messages, m));
-    for (const n of boundsNotes(ir)) {
+    for (const n of boundsNotes(ir, funcs ?? undefined)) {
       diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
     }
   }

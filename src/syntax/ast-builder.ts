@@ -118,12 +118,15 @@ export interface StandIns {
 export interface AstBuilder {
   /** The build state to compare after a chunk: see chunkEffectsSince. */
   chunkStateMark(): ChunkStateMark;
-  /** The effects of the chunk built since `mark` (directives in the order they were used). */
-  chunkEffectsSince(mark: ChunkStateMark): ChunkEffects;
+  /**
+   * The effects of the chunk built since `mark` (directives in the order they were used),
+   * token indices counted from `base`.
+   */
+  chunkEffectsSince(mark: ChunkStateMark, base?: number): ChunkEffects;
   /** Undoes what building since `mark` did to the file's build state (a build abandoned). */
   resetChunkState(mark: ChunkStateMark): void;
-  /** Replays a reused chunk's effects on this file's build state. */
-  replayChunkEffects(e: ChunkEffects): void;
+  /** Replays a reused chunk's effects on this file's build state, its tokens counted from `base`. */
+  replayChunkEffects(e: ChunkEffects, base?: number): void;
   /** The number of grouped declarations counted so far (part of a reusable chunk's key). */
   groupsSoFar(): number;
   /** The AST of a successful match of go.ohm (a chunk, or a whole file). */
@@ -886,17 +889,17 @@ export function createAstBuilder(): AstBuilder {
     builtFuncTypeLit: () => current.funcTypeLit,
     assembleFile: (header, decls) => assembleFile(header as Header, decls),
     chunkStateMark: () => ({ groups: current.groups, used: current.usedDirectives.size }),
-    chunkEffectsSince: (mark) => ({
+    chunkEffectsSince: (mark, base = 0) => ({
       groups: current.groups - mark.groups,
-      directives: [...current.usedDirectives].slice(mark.used).map((d) => [d.nextToken, current.directivesAt.get(d.nextToken)!.indexOf(d)] as const),
+      directives: [...current.usedDirectives].slice(mark.used).map((d) => [d.nextToken - base, current.directivesAt.get(d.nextToken)!.indexOf(d)] as const),
     }),
     resetChunkState: (mark) => {
       current.groups = mark.groups;
       for (const d of [...current.usedDirectives].slice(mark.used)) current.usedDirectives.delete(d);
     },
-    replayChunkEffects: (e) => {
+    replayChunkEffects: (e, base = 0) => {
       current.groups += e.groups;
-      for (const [tok, i] of e.directives) current.usedDirectives.add(current.directivesAt.get(tok)![i]!);
+      for (const [tok, i] of e.directives) current.usedDirectives.add(current.directivesAt.get(tok + base)![i]!);
     },
     groupsSoFar: () => current.groups,
   };

@@ -276,4 +276,62 @@ maybe('goesc lsp', () => {
       client.kill();
     }
   });
+
+  it('publishes the CLI lines after every edit above, inside and below the functions of a 300-line file', { timeout: 120_000 }, async () => {
+    // The server reuses what an edit leaves alone (declarations it only moved, statements of
+    // a long body it did not touch): each version's lines must still be the CLI's.
+    const text = readFileSync('testdata/lsp/inventory.go', 'utf8');
+    const sub = join(dir, 'inv');
+    mkdirSync(sub);
+    const path = join(sub, 'inventory.go');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    const client = new TestClient();
+    try {
+      await client.initialize(pathToFileURL(sub).href, { flags: ['-m', '-l'], showStack: true });
+      await client.open(uri, text, 1);
+      expect(asGcLines(await client.waitFor(uri, 1), text)).toEqual(cliFor(text).lines);
+      const doc = TextDocument.create(uri, 'go', 1, text);
+      const at = (needle: string) => {
+        const i = doc.getText().indexOf(needle);
+        if (i < 0) throw new Error(`no ${needle}`);
+        return { start: doc.positionAt(i), end: doc.positionAt(i + needle.length) };
+      };
+      const before = (needle: string) => ({ start: at(needle).start, end: at(needle).start });
+      const end = () => ({ start: doc.positionAt(doc.getText().length), end: doc.positionAt(doc.getText().length) });
+      const edits: (() => { range: ReturnType<typeof at>; text: string })[] = [
+        // a statement typed into a body in the middle, then removed (lines below shift)
+        () => ({ range: before('\tfor i, line := range lines'), text: '\tz := &n\n\t_ = z\n' }),
+        () => ({ range: at('\tz := &n\n\t_ = z\n'), text: '' }),
+        // lines added above every declaration, inside a type, between functions
+        () => ({ range: before('var ErrNotFound'), text: '// moved\n\n' }),
+        () => ({ range: before('\tclosed bool'), text: '\textra *Item\n' }),
+        () => ({ range: before('func Counter()'), text: 'var sinkhole *int\n\nfunc hold(p *int) { sinkhole = p }\n\n' }),
+        // bodies changed so that decisions move, below the edits
+        () => ({ range: at('\treturn &a\n'), text: '\thold(new(int))\n\treturn &a\n' }),
+        () => ({ range: at('func keepPointer(it *Item) *Item {\n\treturn it\n}'), text: 'func keepPointer(it *Item) *Item {\n\tc := *it\n\treturn &c\n}' }),
+        // a function added at the end and removed; the first edits undone
+        () => ({ range: end(), text: 'func leak() *int {\n\ty := 1\n\treturn &y\n}\n' }),
+        () => ({ range: at('func leak() *int {\n\ty := 1\n\treturn &y\n}\n'), text: '' }),
+        () => ({ range: at('// moved\n\n'), text: '' }),
+        () => ({ range: at('\textra *Item\n'), text: '' }),
+        // one line split in two inside a body above the others
+        () => ({ range: at('s := &Store{items: make(map[string]*Item)}'), text: 's := &Store{\n\t\titems: make(map[string]*Item)}' }),
+      ];
+      let version = 1;
+      for (const edit of edits) {
+        const change = edit();
+        version++;
+        TextDocument.update(doc, [change], version);
+        await client.change(uri, version, [change]);
+        const got = await client.waitFor(uri, version);
+        const want = cliFor(doc.getText());
+        expect(want.errors, `version ${version}`).toEqual([]);
+        expect(asGcLines(got, doc.getText()), `version ${version}`).toEqual(want.lines);
+      }
+      expect(await client.close()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
 });

@@ -202,7 +202,8 @@ export class Instances {
           }
           return;
         case 'Signature':
-          for (const v of [...x.params.vars, ...x.results.vars]) visit(v.type, depth + 1);
+          for (const v of x.params.vars) visit(v.type, depth + 1);
+          for (const v of x.results.vars) visit(v.type, depth + 1);
           return;
         case 'Tuple':
           for (const v of x.vars) visit(v.type, depth + 1);

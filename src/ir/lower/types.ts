@@ -16,8 +16,6 @@ import { subst, type Substitution } from '../../types/instantiate.js';
 import { basicConstraint, type ShapeTable } from './shapes.js';
 import { gcTypeString } from '../../types/gcfmt.js';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 export class IrTypes {
   private readonly cache = new Map<Type, IrType>();
 
@@ -98,50 +96,55 @@ export class IrTypes {
         align = 8;
       }
     }
-    const base = { kind, size, align, text, source: t } as const;
-    // Lazily linked parts: recursive types (type L struct{ next *L }) must not loop.
+    // Lazily linked parts: recursive types (type L struct{ next *L }) must not loop. One
+    // object literal per kind, the parts as its getters (no spread, no defineProperty:
+    // this runs for every type a package's lowering meets, measured the lowering's
+    // costliest line), its keys in the order they always had.
     const self = this;
-    const pointers = hasPointers(u, new Set());
-    const ir: Mutable<IrType> = {
-      ...base,
-      hasPointers: pointers,
-      // types.IsDirectIface (Go 1.26): one pointer-sized word that is a pointer, so also
-      // struct{ empty; *T } (zero-size fields first) but not struct{ *T; empty } (padded).
-      directIface: isDirectIface(u) || (size === 8 && pointers && u.kind !== 'Interface'),
-      ...(untyped ? { untyped: true } : {}),
-    };
+    const hasPtrs = hasPointers(u, new Set());
+    // types.IsDirectIface (Go 1.26): one pointer-sized word that is a pointer, so also
+    // struct{ empty; *T } (zero-size fields first) but not struct{ *T; empty } (padded).
+    const directIface = isDirectIface(u) || (size === 8 && hasPtrs && u.kind !== 'Interface');
+    const source = t;
     switch (u.kind) {
       case 'Pointer':
       case 'Slice':
       case 'Chan':
-        Object.defineProperty(ir, 'elem', { get: () => self.of(u.elem), enumerable: true });
-        break;
+        return { kind, size, align, text, source, hasPointers: hasPtrs, directIface, get elem() { return self.of(u.elem); } };
       case 'Array':
-        Object.defineProperty(ir, 'elem', { get: () => self.of(u.elem), enumerable: true });
-        ir.len = Number(u.len);
-        break;
+        return { kind, size, align, text, source, hasPointers: hasPtrs, directIface, get elem() { return self.of(u.elem); }, len: Number(u.len) };
       case 'Map':
-        Object.defineProperty(ir, 'elem', { get: () => self.of(u.elem), enumerable: true });
-        Object.defineProperty(ir, 'key', { get: () => self.of(u.key), enumerable: true });
-        break;
+        return { kind, size, align, text, source, hasPointers: hasPtrs, directIface, get elem() { return self.of(u.elem); }, get key() { return self.of(u.key); } };
       case 'Struct':
-        Object.defineProperty(ir, 'fields', {
-          get: () => u.fields.map((f) => ({ name: f.name, type: self.of(f.type), embedded: f.embedded })),
-          enumerable: true,
-        });
-        break;
+        return {
+          kind, size, align, text, source, hasPointers: hasPtrs, directIface,
+          get fields() {
+            return u.fields.map((f) => ({ name: f.name, type: self.of(f.type), embedded: f.embedded }));
+          },
+        };
       case 'Signature':
-        Object.defineProperty(ir, 'params', { get: () => u.params.vars.map((v) => self.of(v.type)), enumerable: true });
-        Object.defineProperty(ir, 'results', { get: () => u.results.vars.map((v) => self.of(v.type)), enumerable: true });
-        ir.variadic = u.variadic;
-        break;
+        return {
+          kind, size, align, text, source, hasPointers: hasPtrs, directIface,
+          get params() {
+            return u.params.vars.map((v) => self.of(v.type));
+          },
+          get results() {
+            return u.results.vars.map((v) => self.of(v.type));
+          },
+          variadic: u.variadic,
+        };
       case 'Tuple':
-        Object.defineProperty(ir, 'results', { get: () => u.vars.map((v) => self.of(v.type)), enumerable: true });
-        break;
+        return {
+          kind, size, align, text, source, hasPointers: hasPtrs, directIface,
+          get results() {
+            return u.vars.map((v) => self.of(v.type));
+          },
+        };
       default:
-        break;
+        return untyped
+          ? { kind, size, align, text, source, hasPointers: hasPtrs, directIface, untyped: true }
+          : { kind, size, align, text, source, hasPointers: hasPtrs, directIface };
     }
-    return ir;
   }
 
   // ───────────────────────────── gc's type text (types/fmt.go tconv2, fmtGo mode)
