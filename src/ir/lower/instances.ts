@@ -29,6 +29,7 @@ import type { Mutable, PkgCtx, FuncCtx } from './context.js';
 import { IrTypes } from './types.js';
 import { hasShape, mentionsTypeParam } from './shapes.js';
 import { linkString } from '../../types/gcfmt.js';
+import { dictLayout } from './dictlayout.js';
 
 /** A generic function or method declaration with what is needed to lower its body. */
 export interface GenericSource {
@@ -92,7 +93,27 @@ export class Instances {
   /** Dictionary slots of the shape body being lowered: method expressions, then subdictionaries. */
   private slots: { methods: Map<string, number>; subdicts: Map<string, number> } | null = null;
 
+  /** Dictionary lengths by owner (a generic function, or the origin of a generic type). */
+  private readonly words = new Map<unknown, number>();
+
   constructor(private readonly pkg: PkgCtx) {}
+
+  /**
+   * The length in words of the dictionary src's shape body receives: its own, or for a method
+   * its type's, which all the type's methods share (dictlayout.ts).
+   */
+  dictWords(src: GenericSource): number {
+    const sig = src.obj.type as Signature;
+    const r = sig.recv?.type;
+    const base = r && r.kind === 'Pointer' ? r.elem : r;
+    const owner = base && base.kind === 'Named' ? base.origin : src.obj;
+    let n = this.words.get(owner);
+    if (n !== undefined) return n;
+    const srcs = owner === src.obj ? [src] : (owner as Named).methods.map((m) => this.source(m)).filter((x): x is GenericSource => !!x);
+    n = Math.max(1, dictLayout(srcs.map((x) => ({ decl: x.decl, body: x.body, info: x.info, sig: x.obj.type as Signature }))).words);
+    this.words.set(owner, n);
+    return n;
+  }
 
   /** A generic declaration of the package being lowered. */
   addLocal(src: GenericSource): void {
@@ -341,7 +362,7 @@ export class Instances {
       wrapper,
       dict(fc: FuncCtx, at: Pos): Expr {
         if (wrapper) return self.dictAddr(wrapper.dictName, at);
-        return self.subdict(fc, shapeShort, at);
+        return self.subdict(fc, shapeShort, self.dictWords(shaped.src), at);
       },
     };
   }
@@ -364,7 +385,7 @@ export class Instances {
 
   // ───────────────────────────── dictionaries
 
-  private dictType(words: number): IrType {
+  dictType(words: number): IrType {
     const t = this.pkg.baseTypes;
     const uintptr = t.synthetic('uintptr', 'uintptr', { size: 8, align: 8, hasPointers: false, directIface: false });
     const arr = t.synthetic('array', `[${words}]uintptr`, { elem: uintptr, len: words, size: 8 * words, hasPointers: false, directIface: false });
@@ -398,7 +419,7 @@ export class Instances {
   }
 
   /** `(*[N]uintptr)(.dict[i])`: a subdictionary, for generic code called from a shape body. */
-  private subdict(fc: FuncCtx, callee: string, at: Pos): Expr {
+  private subdict(fc: FuncCtx, callee: string, words: number, at: Pos): Expr {
     const slots = this.slots;
     let i = 0;
     if (slots) {
@@ -407,7 +428,7 @@ export class Instances {
       i = slots.methods.size + k;
     }
     const word = this.dictWord(fc, i, at);
-    const type = this.dictType(2);
+    const type = this.dictType(words);
     if (!word) return { op: 'NIL', type, pos: at };
     return { op: 'CONVNOP', x: word, type, pos: at };
   }
