@@ -5,7 +5,8 @@
 // -S closure records.
 //
 // The writer walks the generic body once (a generic type's methods together: they share the
-// type's dictionary) and appends a word for each distinct
+// type's dictionary, though each declares its own receiver type parameters) and appends a
+// word for each distinct
 //   - method of a type parameter called or taken (`x.M` with x of type T);
 //   - dictionary of generic code reached with type arguments that mention type parameters
 //     (`f[T](...)`, a method of `List[T]`): a subdictionary;
@@ -49,14 +50,21 @@ export interface DictLayout {
 
 /** The dictionary layout of the given bodies (one function, or all methods of a generic type). */
 export function dictLayout(bodies: readonly DictBody[]): DictLayout {
-  const w = new DictWriter();
-  for (const b of bodies) w.func(b);
-  const layout = {
-    methodExprs: w.methodExprs.size,
-    subdicts: w.subdicts.size,
-    rtypes: w.rtypes.size,
-    itabs: w.itabCount,
-  };
+  // Each method declares its own receiver type parameters (types2), so the types its body
+  // mentions are its own: only method expressions, told apart by index, are shared.
+  const methodExprs = new Set<string>();
+  const layout = { methodExprs: 0, subdicts: 0, rtypes: 0, itabs: 0 };
+  for (const b of bodies) {
+    // A first walk finds the generic calls whose instantiated signatures types2 shares.
+    const canon = new Map<Type, Type>();
+    new DictWriter(new Set(), canon, new Map()).func(b);
+    const w = new DictWriter(methodExprs, null, canon);
+    w.func(b);
+    layout.subdicts += w.subdicts.size;
+    layout.rtypes += w.rtypes.size;
+    layout.itabs += w.itabCount;
+  }
+  layout.methodExprs = methodExprs.size;
   return { ...layout, words: layout.methodExprs + layout.subdicts + layout.rtypes + layout.itabs };
 }
 
@@ -66,7 +74,20 @@ function derived(t: Type | null | undefined): t is Type {
 }
 
 class DictWriter {
-  readonly methodExprs = new Set<string>();
+  /** Result types of instantiated signatures by callee and type arguments (the first walk). */
+  private readonly sigs = new Map<string, readonly Type[]>();
+
+  /**
+   * learn: where the first walk records, for a generic call's result types, the result types
+   * of the first call with the same callee and type arguments (types2 instantiates a
+   * signature once per checker context); canon: what the counting walk reads.
+   */
+  constructor(
+    readonly methodExprs: Set<string>,
+    private readonly learn: Map<Type, Type> | null,
+    private readonly canon: Map<Type, Type>,
+  ) {}
+
   readonly subdicts = new Set<string>();
   readonly rtypes = new Set<Type>();
   private readonly itabs = new Map<Type, Set<Type>>();
@@ -85,13 +106,15 @@ class DictWriter {
   // ───────────────────────────── words
 
   private rtype(t: Type | null | undefined): void {
-    if (derived(t)) this.rtypes.add(t);
+    if (derived(t)) this.rtypes.add(this.canon.get(t) ?? t);
   }
 
   /** Both sides' rtypes and, when either mentions a type parameter, the pair's itab. */
   private itab(src: Type | null | undefined, dst: Type | null | undefined): void {
     this.rtype(src);
     this.rtype(dst);
+    if (src) src = this.canon.get(src) ?? src;
+    if (dst) dst = this.canon.get(dst) ?? dst;
     if (!src || !dst || !(derived(src) || derived(dst))) return;
     let set = this.itabs.get(src);
     if (!set) this.itabs.set(src, (set = new Set()));
@@ -103,14 +126,20 @@ class DictWriter {
 
   private typeKey(t: Type): string {
     if (!derived(t)) return `s:${linkString(t)}`;
+    t = this.canon.get(t) ?? t;
     let id = this.ids.get(t);
     if (id === undefined) this.ids.set(t, (id = this.ids.size));
     return `d:${id}`;
   }
 
-  private subdict(obj: unknown, targs: readonly Type[]): void {
+  private objId(obj: unknown): number {
     let id = this.ids.get(obj as Type);
     if (id === undefined) this.ids.set(obj as Type, (id = this.ids.size));
+    return id;
+  }
+
+  private subdict(obj: unknown, targs: readonly Type[]): void {
+    const id = this.objId(obj);
     this.subdicts.add(`${id}[${targs.map((t) => this.typeKey(t)).join(',')}]`);
   }
 
@@ -172,8 +201,9 @@ class DictWriter {
   }
 
   private convert(dst: Type | null, e: ast.Expr, implicit: boolean): void {
+    // types2 records nil with the type it is converted to.
     const src = this.typeOf(e);
-    if (implicit && (!dst || !src || identical(src, dst))) {
+    if (implicit && (!dst || !src || isNil(src) || identical(src, dst))) {
       this.expr(e);
       return;
     }
@@ -464,7 +494,7 @@ class DictWriter {
     let recv = embedded ?? recv0;
     if (recv.kind === 'Pointer') recv = recv.elem;
     if (recv.kind === 'TypeParam') {
-      this.methodExprs.add(`${recv.obj.name}.${name}`);
+      this.methodExprs.add(`${recv.index}.${name}`);
       return;
     }
     if (recv.kind === 'Named' && recv.typeArgs.length > 0 && recv.typeArgs.some((t) => derived(t))) {
@@ -512,9 +542,30 @@ class DictWriter {
       return;
     }
     this.expr(e.fun);
+    this.shareSignature(e, ci?.signature ?? null);
     const ft = tv?.type ?? null;
     const core = ft ? coreType(ft) : null;
     this.args(e, core && core.kind === 'Signature' ? core : ci?.signature ?? null);
+  }
+
+  /** First walk: a generic call's result types are those of the first identical instantiation. */
+  private shareSignature(e: ast.CallExpr, sig: Signature | null): void {
+    if (!this.learn || !sig) return;
+    const f = unparen(e.fun);
+    const n = f.kind === 'Name' ? f : f.kind === 'SelectorExpr' ? f.sel : f.kind === 'IndexExpr' && f.x.kind === 'Name' ? f.x : null;
+    const inst = n ? this.info.instances.get(n) : undefined;
+    const o = n ? this.info.uses.get(n) : undefined;
+    if (!inst || !o || o.kind !== 'Func') return;
+    const key = `${this.objId(o)}[${inst.typeArgs.map((t) => this.typeKey(t)).join(',')}]`;
+    const results = sig.results.vars.map((v) => v.type);
+    const first = this.sigs.get(key);
+    if (!first) {
+      this.sigs.set(key, results);
+      return;
+    }
+    results.forEach((t, i) => {
+      if (first[i] && t !== first[i]) this.learn!.set(t, first[i]!);
+    });
   }
 
   private args(e: ast.CallExpr, sig: Signature | null): void {
