@@ -34,6 +34,8 @@ import { mentionsTypeParam } from './shapes.js';
 /** One generic body and the side tables it was checked into. */
 export interface DictBody {
   readonly decl: ast.FuncDecl;
+  /** The file the body is in (keys subdictAt). */
+  readonly file: string;
   readonly body: ast.BlockStmt | null;
   readonly info: Info;
   readonly sig: Signature;
@@ -46,6 +48,11 @@ export interface DictLayout {
   readonly itabs: number;
   /** The dictionary's length in words. */
   readonly words: number;
+  /**
+   * The word of the subdictionary each call passes (`file:line:col` of the call → index
+   * in the dictionary, the method expressions coming first).
+   */
+  readonly subdictAt: ReadonlyMap<string, number>;
 }
 
 /** The dictionary layout of the given bodies (one function, or all methods of a generic type). */
@@ -54,18 +61,21 @@ export function dictLayout(bodies: readonly DictBody[]): DictLayout {
   // mentions are its own: only method expressions, told apart by index, are shared.
   const methodExprs = new Set<string>();
   const layout = { methodExprs: 0, subdicts: 0, rtypes: 0, itabs: 0 };
+  const local: [string, number][] = [];
   for (const b of bodies) {
     // A first walk finds the generic calls whose instantiated signatures types2 shares.
     const canon = new Map<Type, Type>();
     new DictWriter(new Set(), canon, new Map()).func(b);
     const w = new DictWriter(methodExprs, null, canon);
     w.func(b);
+    for (const [at, i] of w.subdictAt) local.push([`${b.file}:${at}`, layout.subdicts + i]);
     layout.subdicts += w.subdicts.size;
     layout.rtypes += w.rtypes.size;
     layout.itabs += w.itabCount;
   }
   layout.methodExprs = methodExprs.size;
-  return { ...layout, words: layout.methodExprs + layout.subdicts + layout.rtypes + layout.itabs };
+  const subdictAt = new Map(local.map(([k, i]) => [k, layout.methodExprs + i]));
+  return { ...layout, words: layout.methodExprs + layout.subdicts + layout.rtypes + layout.itabs, subdictAt };
 }
 
 /** What a type is keyed by: the object itself when it mentions type parameters (else it takes no word). */
@@ -89,6 +99,10 @@ class DictWriter {
   ) {}
 
   readonly subdicts = new Set<string>();
+  /** `line:col` of a call → its subdictionary's index in subdicts. */
+  readonly subdictAt = new Map<string, number>();
+  /** The call whose callee is being written. */
+  private curCall: ast.CallExpr | null = null;
   readonly rtypes = new Set<Type>();
   private readonly itabs = new Map<Type, Set<Type>>();
   itabCount = 0;
@@ -140,7 +154,9 @@ class DictWriter {
 
   private subdict(obj: unknown, targs: readonly Type[]): void {
     const id = this.objId(obj);
-    this.subdicts.add(`${id}[${targs.map((t) => this.typeKey(t)).join(',')}]`);
+    const key = `${id}[${targs.map((t) => this.typeKey(t)).join(',')}]`;
+    this.subdicts.add(key);
+    if (this.curCall) this.subdictAt.set(`${this.curCall.line}:${this.curCall.col}`, [...this.subdicts].indexOf(key));
   }
 
   // ───────────────────────────── declarations
@@ -484,7 +500,10 @@ class DictWriter {
       if (inst && o && o.kind === 'Func' && inst.typeArgs.some((t) => derived(t))) this.subdict(o, inst.typeArgs);
       return;
     }
+    const call = this.curCall;
+    this.curCall = null;
     this.expr(e.x);
+    this.curCall = call;
     if (sel.kind === 'field') return;
     this.methodExpr(sel.recv, sel.obj.name, sel.path.length > 0 ? sel.path[sel.path.length - 1]!.field.type : null);
   }
@@ -541,11 +560,15 @@ class DictWriter {
       } else if (name === 'Slice') this.rtype(sliceElem(rt));
       return;
     }
+    const saved = this.curCall;
+    this.curCall = e;
     this.expr(e.fun);
     this.shareSignature(e, ci?.signature ?? null);
     const ft = tv?.type ?? null;
     const core = ft ? coreType(ft) : null;
+    this.curCall = null;
     this.args(e, core && core.kind === 'Signature' ? core : ci?.signature ?? null);
+    this.curCall = saved;
   }
 
   /** First walk: a generic call's result types are those of the first identical instantiation. */
