@@ -27,7 +27,7 @@ export function readListing(listing: string): RealFunc[] {
   let cur: { function: string; text: string; allocs: RealAlloc[] } | null = null;
   let lastType: string | undefined;
   for (const line of listing.split('\n')) {
-    const head = /^(\S+) STEXT/.exec(line);
+    const head = /^(\S.*?) STEXT /.exec(line); // a shape instance's name has spaces (`F[go.shape.interface {}]`)
     if (head) {
       cur = { function: head[1]!, text: '', allocs: [] };
       funcs.push(cur);

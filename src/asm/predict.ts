@@ -250,10 +250,11 @@ class FuncWalker {
     if (s.init) this.stmts(s.init);
     if (endsBlock(s)) this.flush();
     switch (s.op) {
-      // A variable without a position (a range-over-func's #next) is allocated where it
-      // is declared.
+      // A variable is allocated at its declaration statement: an inlined callee's parameter
+      // or result at the call (the inliner's ODCL), a variable without a position (a
+      // range-over-func's #next) where it is declared.
       case 'DCL':
-        this.declare(s.name, s.name.pos.line ? s.name.pos : s.pos);
+        this.declare(s.name, s.pos.line ? s.pos : s.name.pos);
         return;
       case 'AS':
         for (const d of s.defs ?? []) this.declare(d, d.pos.line ? d.pos : s.pos);

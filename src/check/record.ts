@@ -118,7 +118,7 @@ export function allocationCalls(listing: string): RecordedAlloc[] {
   let func = '';
   let lastType: string | undefined;
   for (const line of listing.split('\n')) {
-    const text = /^(\S+) STEXT/.exec(line);
+    const text = /^(\S.*?) STEXT /.exec(line); // a shape instance's name has spaces (`F[go.shape.interface {}]`)
     if (text) {
       func = text[1]!;
       lastType = undefined;

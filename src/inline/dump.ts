@@ -30,9 +30,12 @@ export function formatInlineBody(fn: IrFunc): string {
   return `${type} { ${list(fn.body ?? [])} }`;
 }
 
-/** The function's type; a shape instantiation's includes its `.dict` parameter, as gc's does. */
+/**
+ * The function's type; a shape instantiation's includes its `.dict` parameter, as gc's does
+ * (`sync..dict` when the body is another package's).
+ */
 function signature(fn: IrFunc): string {
-  if (!fn.params.some((p) => p.sym === '.dict')) return fn.type.text;
+  if (!fn.params.some((p) => p.sym === '.dict' || p.sym.endsWith('..dict'))) return fn.type.text;
   const params = fn.params.map((p) => (p.ddd && p.type.elem ? `...${p.type.elem.text}` : p.type.text));
   const results = fn.results.map((r) => r.type.text);
   const res = results.length === 0 ? '' : results.length === 1 ? ` ${results[0]}` : ` (${results.join(', ')})`;

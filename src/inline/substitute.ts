@@ -338,7 +338,10 @@ class Substituter {
     const params = [...(callee.recv ? [callee.recv] : []), ...callee.params];
     const stmts: Stmt[] = [...calleeEffects];
     const paramNames = params.map((p) => this.nameRef(p, frame));
-    for (const p of paramNames) if (!p.blank && p.sym !== '_' && p.sym !== '') stmts.push({ op: 'DCL', name: p, pos: at });
+    // The inlinee's parameters and results are declared at the call as written (a heap one is
+    // allocated there in -S): inside an inlined body, the call's own position.
+    const dclAt: Pos = outer ? inlinedPos(outer, call.pos) : at;
+    for (const p of paramNames) if (!p.blank && p.sym !== '_' && p.sym !== '') stmts.push({ op: 'DCL', name: p, pos: dclAt });
     const lhs: Expr[] = paramNames.map((p) =>
       p.blank || p.sym === '_' || p.sym === '' ? { op: 'BLANK', pos: at, type: p.type } : { op: 'NAME', name: p, pos: at, type: p.type },
     );
@@ -347,7 +350,7 @@ class Substituter {
     }
     const results = callee.results.map((r) => this.nameRef(r, frame));
     for (const r of results) {
-      stmts.push({ op: 'DCL', name: r, pos: at });
+      stmts.push({ op: 'DCL', name: r, pos: dclAt });
       stmts.push({ op: 'AS', x: { op: 'NAME', name: r, pos: at, type: r.type }, y: null, defs: [r], pos: at });
     }
     const body = (callee.body ?? []).map((s) => this.copy(s, null, frame, inner) as Stmt);

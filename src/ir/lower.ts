@@ -153,7 +153,7 @@ function buildInstance(pkg: PkgCtx, inst: Instance): void {
   const spec: FuncSpec = {
     name: inst.name, file: inst.src.file, pos: inst.fn.pos, sig, type: obj.type, recv: d.recv, ftype: d.type,
     body: inst.kind === 'shape' ? inst.src.body : null, pragmas: pragmasOf(obj),
-    ...(inst.kind === 'shape' ? { dict: pkg.instances.dictAddr('', pos(d.name)).type } : {}),
+    ...(inst.kind === 'shape' ? { dict: pkg.instances.dictType(pkg.instances.dictWords(inst.src)) } : {}),
   };
   const fc = buildFunc(pkg, inst.fn, spec, null);
   // The directives of the generic declaration hold for its instances (go:noinline).

@@ -96,6 +96,16 @@ describe('reading a real listing', () => {
       [6, 'runtime.convT64', undefined],
     ]);
   });
+
+  it('names a shape instance whose name has spaces', () => {
+    const listing = [
+      'p.g[go.shape.interface {}] STEXT dupok size=46 args=0x8 locals=0x18 funcid=0x0 align=0x0',
+      '\t0x0000 00000 (x.go:3)\tTEXT\tp.g[go.shape.interface {}](SB), DUPOK|ABIInternal, $24-8',
+      '\t0x000e 00014 (x.go:4)\tLEAQ\ttype:p.T(SB), AX',
+      '\t0x0015 00021 (x.go:4)\tCALL\truntime.newobject(SB)',
+    ].join('\n');
+    expect(readListing(listing).map((f) => f.function)).toEqual(['p.g[go.shape.interface {}]']);
+  });
 });
 
 describe('live comparison with the installed compiler', () => {

@@ -100,3 +100,52 @@ func f() { g(&c{}); _ = n[int]() }`);
     expect(body.op === 'RETURN' && body.results[0]!.op === 'NEW' && body.results[0]!.dynamic).toBe(true);
   });
 });
+
+describe('dictionary length (dictlayout.ts)', () => {
+  // The lengths are what go1.26's -m=2 prints as the shape body's `.dict *[N]uintptr`.
+  const words = (src: string, name: string) => {
+    const fn = lowered(src).find((f) => f.name === name)!;
+    return fn.params.find((p) => p.sym === '.dict')!.type.text;
+  };
+
+  it('counts each declared variable of a derived type, each written type apart', () => {
+    const src = `package p
+func C[E any](s []E, v E) []E { return append(s, v) }
+func E2[E any]() { var v E; _ = v }
+func f() { C([]int{}, 1); E2[int]() }`;
+    expect(words(src, 'p.C[go.shape.int]')).toBe('*[3]uintptr');
+    expect(words(src, 'p.E2[go.shape.int]')).toBe('*[1]uintptr');
+  });
+
+  it('adds the #yield closure of a range-over-func loop and the itab of a range assignment', () => {
+    const src = `package p
+import "iter"
+func A[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+func f() { A([]int{}, nil); All([]int{}) }`;
+    expect(words(src, 'p.A[go.shape.[]int,go.shape.int]')).toBe('*[4]uintptr');
+    expect(words(src, 'p.All[go.shape.[]int,go.shape.int]')).toBe('*[7]uintptr');
+  });
+
+  it('gives each method of a generic type its own type parameters in the shared dictionary', () => {
+    const src = `package p
+type box[K comparable, V any] struct{ k K; v V }
+func (b *box[K, V]) get(k K) (V, bool) { return b.v, b.k == k }
+func (b *box[K, V]) put(k K, v V) { b.k, b.v = k, v }
+func f() { var b box[int, int]; b.put(1, 2); b.get(1) }`;
+    expect(words(src, 'p.(*box[go.shape.int,go.shape.int]).get')).toBe('*[6]uintptr');
+  });
+});

@@ -29,6 +29,7 @@ import type { Mutable, PkgCtx, FuncCtx } from './context.js';
 import { IrTypes } from './types.js';
 import { hasShape, mentionsTypeParam } from './shapes.js';
 import { linkString } from '../../types/gcfmt.js';
+import { dictLayout, type DictLayout } from './dictlayout.js';
 
 /** A generic function or method declaration with what is needed to lower its body. */
 export interface GenericSource {
@@ -92,7 +93,33 @@ export class Instances {
   /** Dictionary slots of the shape body being lowered: method expressions, then subdictionaries. */
   private slots: { methods: Map<string, number>; subdicts: Map<string, number> } | null = null;
 
+  /** Dictionary layouts by owner (a generic function, or the origin of a generic type). */
+  private readonly layouts = new Map<unknown, DictLayout>();
+  /** The instantiation whose body is being lowered. */
+  private current: Instance | null = null;
+
   constructor(private readonly pkg: PkgCtx) {}
+
+  /**
+   * The length in words of the dictionary src's shape body receives: its own, or for a method
+   * its type's, which all the type's methods share (dictlayout.ts).
+   */
+  dictWords(src: GenericSource): number {
+    return Math.max(1, this.layoutOf(src).words);
+  }
+
+  private layoutOf(src: GenericSource): DictLayout {
+    const sig = src.obj.type as Signature;
+    const r = sig.recv?.type;
+    const base = r && r.kind === 'Pointer' ? r.elem : r;
+    const owner = base && base.kind === 'Named' ? base.origin : src.obj;
+    let layout = this.layouts.get(owner);
+    if (layout) return layout;
+    const srcs = owner === src.obj ? [src] : (owner as Named).methods.map((m) => this.source(m)).filter((x): x is GenericSource => !!x);
+    layout = dictLayout(srcs.map((x) => ({ decl: x.decl, file: x.file, body: x.body, info: x.info, sig: x.obj.type as Signature })));
+    this.layouts.set(owner, layout);
+    return layout;
+  }
 
   /** A generic declaration of the package being lowered. */
   addLocal(src: GenericSource): void {
@@ -342,7 +369,7 @@ export class Instances {
       wrapper,
       dict(fc: FuncCtx, at: Pos): Expr {
         if (wrapper) return self.dictAddr(wrapper.dictName, at);
-        return self.subdict(fc, shapeShort, at);
+        return self.subdict(fc, shapeShort, self.dictWords(shaped.src), at);
       },
     };
   }
@@ -365,7 +392,7 @@ export class Instances {
 
   // ───────────────────────────── dictionaries
 
-  private dictType(words: number): IrType {
+  dictType(words: number): IrType {
     const t = this.pkg.baseTypes;
     const uintptr = t.synthetic('uintptr', 'uintptr', { size: 8, align: 8, hasPointers: false, directIface: false });
     const arr = t.synthetic('array', `[${words}]uintptr`, { elem: uintptr, len: words, size: 8 * words, hasPointers: false, directIface: false });
@@ -399,7 +426,7 @@ export class Instances {
   }
 
   /** `(*[N]uintptr)(.dict[i])`: a subdictionary, for generic code called from a shape body. */
-  private subdict(fc: FuncCtx, callee: string, at: Pos): Expr {
+  private subdict(fc: FuncCtx, callee: string, words: number, at: Pos): Expr {
     const slots = this.slots;
     let i = 0;
     if (slots) {
@@ -407,8 +434,12 @@ export class Instances {
       if (k === undefined) slots.subdicts.set(callee, (k = slots.subdicts.size));
       i = slots.methods.size + k;
     }
+    // The word the writer gave this call (dictlayout.ts), when it saw it.
+    const cur = this.current;
+    const known = cur ? this.layoutOf(cur.src).subdictAt.get(`${cur.src.file}:${at.line}:${at.col}`) : undefined;
+    if (known !== undefined) i = known;
     const word = this.dictWord(fc, i, at);
-    const type = this.dictType(2);
+    const type = this.dictType(words);
     if (!word) return { op: 'NIL', type, pos: at };
     return { op: 'CONVNOP', x: word, type, pos: at };
   }
@@ -440,7 +471,8 @@ export class Instances {
       const inst = this.pending.pop();
       if (!inst) return;
       const pkg = this.pkg;
-      const saved = { info: pkg.info, types: pkg.types, file: pkg.file, requester: this.requester, slots: this.slots };
+      const saved = { info: pkg.info, types: pkg.types, file: pkg.file, requester: this.requester, slots: this.slots, current: this.current };
+      this.current = inst.kind === 'shape' ? inst : null;
       pkg.info = inst.src.info;
       pkg.types = new IrTypes(pkg.pkg, pkg.shapes, undefined, inst.subst, inst.kind === 'shape' ? inst.targs : null);
       pkg.types.observer = (t) => this.typeRead(t);
@@ -455,6 +487,7 @@ export class Instances {
         pkg.file = saved.file;
         this.requester = saved.requester;
         this.slots = saved.slots;
+        this.current = saved.current;
       }
     }
   }

@@ -145,8 +145,9 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
   const state = l.fc.declare(`#state${++rw.stateCount}`, 'auto', intType, at);
   outer.push({ op: 'DCL', name: state, pos: at }, { op: 'AS', x: nameExpr(state, at), y: int(RF_READY), defs: [state], pos: at });
 
-  // The body closure.
-  const bodyName = `${l.fc.fn.name}-range${++rw.bodyCount}`;
+  // The body closure, named after the range parent (ir.closureName: a body nested in another
+  // body is `f-range2`, not `f-range1-range2`).
+  const bodyName = `${owner.fn.name}-range${++rw.bodyCount}`;
   const fnType = pkg.irType(yieldSig as Type);
   const fn = newFunc(pkg, {
     name: bodyName, file: l.fc.fn.file, pos: at, sig: yieldSig, type: yieldSig as Type, recv: null,
