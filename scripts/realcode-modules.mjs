@@ -10,10 +10,13 @@
 // 3. Per package: `goesc -m -l PKG` run from the module root with no go on PATH, against
 //    `go build -gcflags=PKG=-m -l PKG` (gc's lines on stderr, `# pkg` headers dropped), as
 //    multisets: matched, precision, recall per package and in total.
-// 4. Timing: a cold goesc run over all packages (a fresh $GOESC_CACHE) against go build of
-//    the main package with -m -l on every non-std package (a fresh copy of a $GOCACHE in
-//    which std was built first, so only the project's packages compile), then both again
-//    warm; runs alternate (default 3 rounds, --runs=N), each round on fresh caches; medians
+// 4. Timing: a cold goesc run over all packages against go build of the main package with
+//    -m -l on every non-std package, each from a fresh copy of a cache in which only std was
+//    made first, so that only the project's packages are analysed: go's $GOCACHE with std
+//    built, goesc's $GOESC_CACHE with the std stubs' parses (made by one goesc run over the
+//    packages, whose package entries are then removed; pipeline/prepare.ts StubParses); and
+//    goesc from an empty cache too ("cold, empty"). Then both again warm; runs alternate
+//    (default 3 rounds, --runs=N), each round on fresh caches; medians
 //    of wall time, CPU time and peak RSS (from /usr/bin/time -v when present), and the medians of the
 //    pairwise ratios goesc/go, which are the figures to quote (issue 13: cold <= 1x, warm
 //    <= 0.5x).
@@ -30,7 +33,7 @@
 // Third-party code stays in the module cache; nothing here is committed.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -232,25 +235,41 @@ function timeBoth(listed, goescEnv) {
   const goescArgs = [join(repo, 'bin', 'goesc.js'), ...goescFlags, ...listed.map((p) => p.importPath)];
   const cacheDir = join(work, '.goesc-cache-timing');
   const genv = { ...goescEnv, GOESC_CACHE: cacheDir };
-  const names = ['go build, cold', 'goesc, cold', 'go build, warm', 'goesc, warm'];
+  const names = ['go build, cold', 'goesc, cold', 'go build, warm', 'goesc, warm', 'goesc, cold, empty'];
   const baseArgs = baseline ? [join(baseline, 'bin', 'goesc.js'), ...goescArgs.slice(1)] : null;
   const baseCache = join(work, '.goesc-cache-baseline');
   const benv = { ...goescEnv, GOESC_CACHE: baseCache };
   if (baseArgs) names.push('baseline, cold', 'baseline, warm');
+  // goesc's std-only caches: one run each, then every entry but the stub parses removed
+  const stdOnly = (args, dir) => {
+    rmSync(dir, { recursive: true, force: true });
+    must(run(process.execPath, args, { cwd: work, env: { ...goescEnv, GOESC_CACHE: dir } }), 'goesc (std stub parses)');
+    removeFiles(dir, (name) => !name.endsWith('.parse.json'));
+  };
+  const goescStd = join(work, '.goesc-cache-std');
+  const baseStd = join(work, '.goesc-cache-baseline-std');
+  stdOnly(goescArgs, goescStd);
+  if (baseArgs) stdOnly(baseArgs, baseStd);
   const rows = names.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    // fresh caches, not timed: go's with std only, goesc's empty
+    // fresh caches, not timed: go's and goesc's with std only
     rmSync(gocache, { recursive: true, force: true });
     cpSync(stdCache, gocache, { recursive: true });
     rmSync(cacheDir, { recursive: true, force: true });
+    cpSync(goescStd, cacheDir, { recursive: true });
     rmSync(baseCache, { recursive: true, force: true });
+    cpSync(baseStd, baseCache, { recursive: true });
     rows[0].push(measured('go', goArgs, { cwd: work, env }));
     // goesc as its npm bin starts: bin/goesc.js executed (the start-up snapshot when built).
-    rows[1].push(measured(goescArgs[0], goescArgs.slice(1), { cwd: work, env: genv }));
-    if (baseArgs) rows[4].push(measured(baseArgs[0], baseArgs.slice(1), { cwd: work, env: benv }));
+    const goesc = (args, env) => measured(args[0], args.slice(1), { cwd: work, env });
+    rows[1].push(goesc(goescArgs, genv));
+    if (baseArgs) rows[5].push(goesc(baseArgs, benv));
     rows[2].push(measured('go', goArgs, { cwd: work, env }));
-    rows[3].push(measured(goescArgs[0], goescArgs.slice(1), { cwd: work, env: genv }));
-    if (baseArgs) rows[5].push(measured(baseArgs[0], baseArgs.slice(1), { cwd: work, env: benv }));
+    rows[3].push(goesc(goescArgs, genv));
+    if (baseArgs) rows[6].push(goesc(baseArgs, benv));
+    const empty = join(work, '.goesc-cache-empty');
+    rmSync(empty, { recursive: true, force: true });
+    rows[4].push(goesc(goescArgs, { ...goescEnv, GOESC_CACHE: empty }));
   }
   const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
   names.forEach((name, i) => {
@@ -263,11 +282,20 @@ function timeBoth(listed, goescEnv) {
     if (bad) console.log(`  ${name} failed, so its time means little: ${(bad.stderr.split('\n').find((l) => l && !/^\s/.test(l) && !l.startsWith('Command')) ?? '').slice(0, 160)}`);
   });
   const ratio = (a, b) => median(rows[a].map((m, k) => m.secs / rows[b][k].secs));
-  console.log(`ratio goesc/go (median of pairs): cold ${ratio(1, 0).toFixed(2)}x, warm ${ratio(3, 2).toFixed(2)}x`);
-  if (baseArgs) console.log(`ratio baseline/go (median of pairs): cold ${ratio(4, 0).toFixed(2)}x, warm ${ratio(5, 2).toFixed(2)}x (baseline: ${baseline})`);
+  console.log(`ratio goesc/go (median of pairs): cold ${ratio(1, 0).toFixed(2)}x, warm ${ratio(3, 2).toFixed(2)}x, cold from an empty cache ${ratio(4, 0).toFixed(2)}x`);
+  if (baseArgs) console.log(`ratio baseline/go (median of pairs): cold ${ratio(5, 0).toFixed(2)}x, warm ${ratio(6, 2).toFixed(2)}x (baseline: ${baseline})`);
   const cpuRatio = (a, b) => median(rows[a].map((m, k) => m.cpu / rows[b][k].cpu));
   if (!Number.isNaN(cpuRatio(1, 0))) {
-    console.log(`CPU-time ratio goesc/go (median of pairs): cold ${cpuRatio(1, 0).toFixed(2)}x, warm ${cpuRatio(3, 2).toFixed(2)}x` +
-      (baseArgs ? `; baseline/go: cold ${cpuRatio(4, 0).toFixed(2)}x, warm ${cpuRatio(5, 2).toFixed(2)}x` : ''));
+    console.log(`CPU-time ratio goesc/go (median of pairs): cold ${cpuRatio(1, 0).toFixed(2)}x, warm ${cpuRatio(3, 2).toFixed(2)}x, cold from an empty cache ${cpuRatio(4, 0).toFixed(2)}x` +
+      (baseArgs ? `; baseline/go: cold ${cpuRatio(5, 0).toFixed(2)}x, warm ${cpuRatio(6, 2).toFixed(2)}x` : ''));
+  }
+}
+
+/** Removes the files under dir whose names `drop` accepts (folders are kept). */
+function removeFiles(dir, drop) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) removeFiles(p, drop);
+    else if (drop(e.name)) rmSync(p, { force: true });
   }
 }

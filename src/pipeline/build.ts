@@ -179,6 +179,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   let preparedCount = 0;
   const prepared = prepare(ctx, sources, {
     go: options.model.version,
+    ...(cache ? { stubParses: { cache, buildId: options.buildId } } : {}),
     onPrepared: (i, ready) => {
       if (ready) preparedCount++;
       onPrepared(i, ready);

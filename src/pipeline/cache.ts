@@ -18,12 +18,17 @@
 // at once. An entry that does not parse, does not carry its own key, or whose checksum does
 // not match is ignored (and rewritten by the run that needed it), never trusted. The folder
 // is kept under a size bound by removing the least recently written entries.
+//
+// Beside the packages' entries, the cache keeps parses (getParse, putParse): the std stubs'
+// (pipeline/prepare.ts), which the models fix, so a run parses them once per build of goesc
+// rather than once per run. They live in the same folders under the same rules.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diag/index.js';
 import type { PackageFacts } from './facts.js';
+import type { ParseResult } from '../syntax/index.js';
 import type { Env } from './context.js';
 
 const FORMAT = 3;
@@ -111,13 +116,61 @@ export class ResultCache {
 
   /** Stores an entry atomically: a temporary file beside it, then a rename. */
   put(key: string, entry: CacheEntry): void {
-    const file = this.file(key);
+    const facts = JSON.stringify(entry.facts);
+    const lines = JSON.stringify(encodeLines(entry.lines));
+    this.write(key, this.file(key), `${JSON.stringify({ format: FORMAT, key, facts: checksum(facts), lines: checksum(lines) })}\n${facts}\n${lines}`);
+  }
+
+  /**
+   * A parse stored under key (putParse), or undefined when absent or not to be trusted. Its
+   * file is two lines: a header {format, key, parse} and the ParseResult's JSON, `parse` the
+   * SHA-256 of that line, verified on every read.
+   */
+  getParse(key: string): ParseResult | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.parseFile(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const nl = text.indexOf('\n');
+      if (nl < 0) return undefined;
+      const header = JSON.parse(text.slice(0, nl)) as { format?: number; key?: string; parse?: string };
+      const body = text.slice(nl + 1);
+      if (header.format !== FORMAT || header.key !== key || header.parse !== checksum(body)) return undefined;
+      const r = JSON.parse(body) as ParseResult;
+      if (typeof r?.file !== 'object' || !Array.isArray(r.errors)) return undefined;
+      return r;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether a parse is stored under key (not read, so not verified: a hint). */
+  hasParse(key: string): boolean {
+    return existsSync(this.parseFile(key));
+  }
+
+  /**
+   * Stores a parse atomically, as put does. A ParseResult is plain data (syntax/ast.ts: no
+   * node reached twice, no property undefined), which JSON carries exactly, as the parse
+   * pool's results already do.
+   */
+  putParse(key: string, result: ParseResult): void {
+    const body = JSON.stringify(result);
+    this.write(key, this.parseFile(key), `${JSON.stringify({ format: FORMAT, key, parse: checksum(body) })}\n${body}`);
+  }
+
+  private parseFile(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.parse.json`);
+  }
+
+  private write(key: string, file: string, text: string): void {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-      const facts = JSON.stringify(entry.facts);
-      const lines = JSON.stringify(encodeLines(entry.lines));
-      writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key, facts: checksum(facts), lines: checksum(lines) })}\n${facts}\n${lines}`);
+      writeFileSync(tmp, text);
       renameSync(tmp, file);
       this.written++;
     } catch {

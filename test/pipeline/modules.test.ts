@@ -74,7 +74,7 @@ describe('the result cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'goesc-cache-'));
     try {
       const cold = run(new ResultCache(dir));
-      const entries = readdirSync(dir).flatMap((sub) => readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)));
+      const entries = cacheFiles(dir).filter((f) => !f.endsWith('.parse.json'));
       expect(entries.length).toBeGreaterThan(0);
       // One entry truncated, one with a changed line but its old checksum.
       writeFileSync(entries[0]!, readFileSync(entries[0]!, 'utf8').slice(0, 40));
@@ -83,6 +83,25 @@ describe('the result cache', () => {
       expect(again.diagnostics).toEqual(cold.diagnostics);
       expect(again.stats.parsed).toBeGreaterThan(0);
       expect(run(new ResultCache(dir)).stats.parsed).toBe(0); // rewritten
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps the std stubs' parses, verified, for runs whose packages are not cached", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goesc-cache-'));
+    try {
+      const cold = run(new ResultCache(dir));
+      const parses = cacheFiles(dir).filter((f) => f.endsWith('.parse.json'));
+      expect(parses.length).toBeGreaterThan(0);
+      // Only the stubs' parses left, one of them with a changed name but its old checksum.
+      for (const f of cacheFiles(dir)) if (!f.endsWith('.parse.json')) rmSync(f);
+      const changed = readFileSync(parses[0]!, 'utf8');
+      writeFileSync(parses[0]!, changed.replace(/"value":"([A-Za-z])/, '"value":"X$1'));
+      const again = run(new ResultCache(dir));
+      expect(again.stats.parsed).toBeGreaterThan(0);
+      expect(again.diagnostics).toEqual(cold.diagnostics);
+      expect(readFileSync(parses[0]!, 'utf8')).toBe(changed); // not trusted: parsed again, rewritten
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -111,3 +130,8 @@ describe('the result cache', () => {
     }
   });
 });
+
+/** Every file of a result cache folder. */
+function cacheFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((sub) => readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)));
+}
