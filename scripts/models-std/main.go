@@ -119,9 +119,10 @@ func main() {
 		check(os.WriteFile(*saveDiag, diagText, 0o644))
 	}
 	diags := parseDiagnostics(diagText)
-	facts := inlineFacts(diagText, listed)
+	facts, reexported := inlineFacts(diagText, listed)
 	if *inlineOnly {
 		check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
+		check(os.WriteFile(filepath.Join(*out, "reexports.json"), marshalReexports(reexported), 0o644))
 		fmt.Printf("models-std: %d inlinable std functions\n", len(facts))
 		return
 	}
@@ -221,6 +222,7 @@ func main() {
 	check(err)
 	check(os.WriteFile(filepath.Join(*out, "meta.json"), append(meta, '\n'), 0o644))
 	check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
+	check(os.WriteFile(filepath.Join(*out, "reexports.json"), marshalReexports(reexported), 0o644))
 	fmt.Printf("models-std: %s, %d packages, %d types, %d funcs, %d methods, %d consts, %d vars, %.1f MB\n",
 		runtime.Version(), len(selected), total.types, total.funcs, total.methods, total.consts, total.vars, float64(total.bytes)/1e6)
 	fmt.Printf("models-std: generic and inline bodies for %d packages, %d declarations (%d inlinable funcs), %.2f MB; %d bodyless funcs beside them; %d tagged, %d with no line for their tag (%d inlinable funcs moved to the end of their file for theirs)\n",

@@ -17,7 +17,7 @@
 import type { IrFunc, IrPackage, Expr, Pos } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
 import { walkStmts } from '../ir/walk.js';
-import { Inlinability, type Inlinable } from './caninline.js';
+import { Inlinability, packageOfName, type Inlinable } from './caninline.js';
 import { StaticValues } from './callee.js';
 import { countUses, inlineCalls, type FuncInlining, type Site } from './inline.js';
 import { callSites } from './order.js';
@@ -53,6 +53,8 @@ export interface InlineOptions {
    * IrFunc name; their bodies come from the package's lowering (IrPackage.importedBodies).
    */
   readonly imported?: ReadonlyMap<string, number>;
+  /** The import paths the package's files import (go/types Package.Imports); absent: any body is available. */
+  readonly directImports?: readonly string[];
 }
 
 export interface InlineResult {
@@ -109,13 +111,27 @@ function methodValueWrapper(m: IrFunc): IrFunc {
   };
 }
 
+/**
+ * Whether a std function's inline body reaches this compilation. gc reads only its direct
+ * imports' export data, and unified IR's linker (noder/linker.go exportBody) writes a body
+ * there for the package's own inlinable functions and for the foreign ones it inlined
+ * itself; so a function of a package imported only indirectly (met inside an instantiated
+ * generic body or an inlined one) inlines only when some direct import carries it.
+ */
+function bodyAvailable(fn: IrFunc, self: string, directImports: readonly string[] | undefined, std: StdInlineFacts): boolean {
+  if (!directImports || !std.reexports) return true;
+  const home = fn.pkgPath ?? packageOfName(fn.name);
+  if (home === self || directImports.includes(home)) return true;
+  return directImports.some((y) => std.reexports!(y)?.has(fn.name) ?? true);
+}
+
 export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult {
   const sv = new StaticValues();
   const std: StdInlineFacts = opts.std ?? { funcs: new Map(), intrinsics: new Set() };
   const deps = opts.imported;
   const external = (fn: IrFunc): Inlinable | null => {
     const std_ = std.funcs.get(fn.name);
-    if (std_) return std_;
+    if (std_) return bodyAvailable(fn, pkg.path, opts.directImports, std) ? std_ : null;
     const cost = fn.imported ? deps?.get(fn.name) : undefined;
     return cost === undefined ? null : { cost };
   };

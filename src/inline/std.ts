@@ -2,7 +2,9 @@
 // `npm run models:std` from gc's own -m=2 output on std, scripts/models-std/inline.go): for
 // each inlinable std function, keyed `<importpath>.<symbol>` like our IrFunc names, its inline
 // cost and the calls gc inlines inside its body (the next rounds of mid-stack inlining); and
-// the amd64 intrinsics, which cost 1 and are never inlined.
+// the amd64 intrinsics, which cost 1 and are never inlined. Beside it, reexports.json: per
+// std package, the other packages' functions whose bodies its export data carries (read on
+// first use; see bodyAvailable in index.ts).
 
 import { readText, type ModelStore } from '../models/store.js';
 import { defaultModelStore } from '../models/files.js';
@@ -16,6 +18,12 @@ export interface StdInlineFacts {
   readonly funcs: ReadonlyMap<string, StdInlineFact>;
   /** Functions the amd64 backend implements directly (ir.IsIntrinsicCall), by IrFunc name. */
   readonly intrinsics: ReadonlySet<string>;
+  /**
+   * The functions of other packages whose inline bodies std package `path`'s export data
+   * carries (those inlined while compiling it); undefined for a package that is not std,
+   * or when the model does not say.
+   */
+  readonly reexports?: (path: string) => ReadonlySet<string> | undefined;
 }
 
 /** The facts of a model version (from the run's model store; default the package's models/); empty when the model has none. */
@@ -23,5 +31,15 @@ export function loadStdInlineFacts(version: string, store: ModelStore = defaultM
   const text = readText(store, `${version}/std/inline.json`);
   if (text === null) return { funcs: new Map(), intrinsics: new Set() };
   const json = JSON.parse(text) as { funcs?: Record<string, StdInlineFact>; intrinsics?: string[] };
-  return { funcs: new Map(Object.entries(json.funcs ?? {})), intrinsics: new Set(json.intrinsics ?? []) };
+  let reexported: Map<string, ReadonlySet<string>> | null | undefined;
+  const reexports = (path: string): ReadonlySet<string> | undefined => {
+    if (reexported === undefined) {
+      const t = readText(store, `${version}/std/reexports.json`);
+      const packages = t === null ? null : (JSON.parse(t) as { packages?: Record<string, string[]> }).packages;
+      reexported = packages ? new Map(Object.entries(packages).map(([p, names]) => [p, new Set(names)])) : null;
+    }
+    // A package the file does not list is not std (a module's package): it says nothing.
+    return reexported?.get(path);
+  };
+  return { funcs: new Map(Object.entries(json.funcs ?? {})), intrinsics: new Set(json.intrinsics ?? []), reexports };
 }

@@ -19,9 +19,14 @@ function importcfg(): string {
 
 /** gc's -m lines for `source` saved as x.go (relative name), in gc's order. */
 export function gcLines(source: string, flags: readonly string[] = ['-m']): string[] {
+  return gcBuildLines(source, ['-l', ...flags]);
+}
+
+/** gc's lines for `source` saved as x.go with exactly these flags (no -l added: inlining on). */
+export function gcBuildLines(source: string, flags: readonly string[]): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-esc-'));
   fs.writeFileSync(path.join(dir, 'x.go'), source);
-  const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${importcfg()}`, '-o', path.join(dir, 'x.o'), `-trimpath=${dir}=>`, '-l', ...flags, 'x.go'], {
+  const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${importcfg()}`, '-o', path.join(dir, 'x.o'), `-trimpath=${dir}=>`, ...flags, 'x.go'], {
     encoding: 'utf8',
     cwd: dir,
   });

@@ -2,14 +2,13 @@
 // functions, calls into the runtime, no-instrument and no-race-func packages, and reflect's
 // Value.UnsafeAddr / Value.Pointer. Judged by the real compiler with the same flags (skipped,
 // with a printed reason, without Go); the flag handling itself needs no Go.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles, formatDiagnostic } from '../../src/api.js';
 import { loadModel, withCompilerFlags } from '../../src/models/index.js';
-import { hasGo } from '../escape/gc.js';
+import { gcBuildLines, hasGo } from '../escape/gc.js';
 
 const programs: Record<string, string> = {
   norace: `package p
@@ -44,20 +43,6 @@ func locked(f func()) {
 `,
 };
 
-let cfg: string | undefined;
-function gc(source: string, flags: readonly string[]): string[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-instr-'));
-  if (!cfg) {
-    const r = spawnSync('go', ['list', '-export', '-f', '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}', 'std'], { encoding: 'utf8' });
-    cfg = path.join(dir, 'importcfg');
-    fs.writeFileSync(cfg, r.stdout);
-  }
-  fs.writeFileSync(path.join(dir, 'x.go'), source);
-  const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${cfg}`, '-o', path.join(dir, 'x.o'), `-trimpath=${dir}=>`, ...flags, 'x.go'], { encoding: 'utf8', cwd: dir });
-  if (r.status !== 0) throw new Error('go tool compile failed: ' + r.stdout + r.stderr);
-  return (r.stdout + r.stderr).split('\n').filter((l) => /^x\.go:\d+:\d+: /.test(l));
-}
-
 async function goesc(source: string, m: number, flags: { race: boolean; debug: string[] }): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-instr-'));
   const file = path.join(dir, 'x.go');
@@ -79,7 +64,7 @@ describe('-race and -d=checkptr (needs go)', () => {
   ];
   for (const [name, m, flags, gcFlags] of cases) {
     it.runIf(hasGo)(`${name} with ${gcFlags.join(' ')} prints what gc prints`, async () => {
-      expect(await goesc(programs[name]!, m, flags)).toEqual(gc(programs[name]!, gcFlags));
+      expect(await goesc(programs[name]!, m, flags)).toEqual(gcBuildLines(programs[name]!, gcFlags));
     });
   }
 });
