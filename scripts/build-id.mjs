@@ -1,6 +1,8 @@
-// Build step (run by `npm run build` last): a hash of the compiled program (every file under
-// dist/ but this one's output), written to dist/build-id.json. The result cache keys every
-// entry with it, so answers computed by one build are never read by another.
+// Build step (run by `npm run build` last): a hash of the compiled program and its models
+// (every file under dist/ but this one's output, and every file under models/: std's
+// stubs, inline facts and re-exported bodies decide answers as much as the code does),
+// written to dist/build-id.json. The result cache keys every entry with it, so answers
+// computed by one build, or with other models, are never read by another.
 // Generated: do not edit the output.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,17 @@ const files = [];
     else if (p !== out && !p.endsWith('.map')) files.push(p);
   }
 })(dist);
+{
+  const models = join(root, 'models');
+  (function walk(dir) {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else files.push(p);
+    }
+  })(models);
+}
 const h = createHash('sha256');
-for (const f of files.sort()) h.update(relative(dist, f)).update('\0').update(readFileSync(f)).update('\0');
+for (const f of files.sort()) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 writeFileSync(out, JSON.stringify({ version, id: h.digest('hex').slice(0, 32) }) + '\n');
