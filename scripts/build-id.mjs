@@ -13,23 +13,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const out = join(dist, 'build-id.json');
 const files = [];
-(function walk(dir) {
+const walk = (dir) => {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p);
     else if (p !== out && !p.endsWith('.map')) files.push(p);
   }
-})(dist);
-{
-  const models = join(root, 'models');
-  (function walk(dir) {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else files.push(p);
-    }
-  })(models);
-}
+};
+walk(dist);
+walk(join(root, 'models'));
 const h = createHash('sha256');
 for (const f of files.sort()) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
