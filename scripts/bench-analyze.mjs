@@ -4,7 +4,8 @@
 // build made one). Each $GOROOT/test/escape*.go whose header is `// errorcheck -0 -m -l` is placed in its own
 // package folder of a temporary tree (the files are read from GOROOT at run time, never
 // stored in the project). Then, in the same run, best of three each:
-//   - goesc: one process, `goesc -m -l TMP/...` (load, parse, check, lower, escape, print);
+//   - goesc: one process, `goesc -m -l TMP/...` (load, parse, check, lower, escape, print),
+//            from a cache holding only std stubs' parses (gc reads prebuilt std too);
 //   - gc:    `go tool compile -p=P -importcfg=CFG -m -l FILE` for every package, one after
 //            the other (what `go build -gcflags=-m -l` does per package, minus the go command).
 // Wall and CPU time (user+sys, from /usr/bin/time) and goesc's peak RSS are printed, with the
@@ -14,7 +15,8 @@
 // `--default` measures the default build instead, inlining on: the same packages with `-m`
 // and no `-l` on both sides (issue 14's speed check, target <= 1.5x).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { keepStdParses } from './lib/stdcache.mjs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -50,8 +52,20 @@ function timed(argv, cwd) {
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssKiB: Number(m[4]), status: r.status };
 }
 
+// goesc's counterpart of gc's prebuilt std: a cache holding only std stubs' parses (one
+// untimed run, then the package entries removed); each timed run starts from a fresh copy,
+// so the analysis itself is measured every time. `--cache=off` (no cache at all, std stubs
+// parsed too) is timed beside it.
+const stdCache = join(work, 'std-cache');
+execFileSync(goesc, [...flags, './...'], { cwd: tree, env: { ...process.env, GOESC_CACHE: stdCache }, stdio: 'ignore' });
+keepStdParses(stdCache);
+let runNo = 0;
 function goescRun() {
-  // No result cache: the analysis itself is measured, every run.
+  const cache = join(work, `cache-${runNo++}`);
+  cpSync(stdCache, cache, { recursive: true });
+  return timed(['env', `GOESC_CACHE=${cache}`, goesc, ...flags, './...'], tree);
+}
+function goescNoCacheRun() {
   return timed([goesc, ...flags, '--cache=off', './...'], tree);
 }
 
@@ -70,12 +84,14 @@ const best = (runs) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
 const bestOf3 = (run) => best([run(), run(), run()]);
 
 const ours = bestOf3(goescRun);
+const oursNoCache = bestOf3(goescNoCacheRun);
 const theirs = bestOf3(gcRun);
 const f = (x, d = 2) => x.toFixed(d);
 console.log(`sample: ${packages.length} packages, ${lines} lines ($GOROOT/test/escape*.go with '// errorcheck -0 -m -l', one package each)`);
 console.log(`goesc ${flagText} ./... : wall ${f(ours.wall)} s, cpu ${f(ours.cpu)} s, peak RSS ${Math.round(ours.rssKiB / 1024)} MiB`);
 console.log(`go tool compile   : wall ${f(theirs.wall)} s, cpu ${f(theirs.cpu)} s (sum over packages), peak RSS ${Math.round(theirs.rssKiB / 1024)} MiB`);
 console.log(`ratio goesc/gc    : wall ${f(ours.wall / theirs.wall)}x, cpu ${f(ours.cpu / theirs.cpu)}x (target ${inlining ? '<= 1.5x with inlining on' : '<= 2x, goal 0.5x'})`);
+console.log(`goesc --cache=off : wall ${f(oursNoCache.wall)} s, cpu ${f(oursNoCache.cpu)} s (std stubs parsed too): ${f(oursNoCache.wall / theirs.wall)}x gc's wall`);
 
 const seedDir = join(root, 'examples');
 const seedOurs = best(Array.from({ length: 5 }, () => timed([goesc, ...flags, 'seed.go'], seedDir)));

@@ -38,6 +38,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minus } from './lib/multiset.mjs';
+import { keepStdParses } from './lib/stdcache.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -244,7 +245,7 @@ function timeBoth(listed, goescEnv) {
   const stdOnly = (args, dir) => {
     rmSync(dir, { recursive: true, force: true });
     must(run(process.execPath, args, { cwd: work, env: { ...goescEnv, GOESC_CACHE: dir } }), 'goesc (std stub parses)');
-    removeFiles(dir, (name) => !name.endsWith('.parse.json'));
+    keepStdParses(dir);
   };
   const goescStd = join(work, '.goesc-cache-std');
   const baseStd = join(work, '.goesc-cache-baseline-std');
@@ -292,10 +293,3 @@ function timeBoth(listed, goescEnv) {
 }
 
 /** Removes the files under dir whose names `drop` accepts (folders are kept). */
-function removeFiles(dir, drop) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) removeFiles(p, drop);
-    else if (drop(e.name)) rmSync(p, { force: true });
-  }
-}
