@@ -259,7 +259,7 @@ function timeBoth(listed, goescEnv) {
     rmSync(cacheDir, { recursive: true, force: true });
     cpSync(goescStd, cacheDir, { recursive: true });
     rmSync(baseCache, { recursive: true, force: true });
-    cpSync(baseStd, baseCache, { recursive: true });
+    if (baseArgs) cpSync(baseStd, baseCache, { recursive: true });
     rows[0].push(measured('go', goArgs, { cwd: work, env }));
     // goesc as its npm bin starts: bin/goesc.js executed (the start-up snapshot when built).
     const goesc = (args, env) => measured(args[0], args.slice(1), { cwd: work, env });
