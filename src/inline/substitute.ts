@@ -202,9 +202,12 @@ class Substituter {
     }
     const out: Record<string, unknown> = {};
     memo.set(obj, out);
-    for (const [k, x] of Object.entries(obj)) {
+    // for-in over these plain objects (no inherited keys): no entries array per node.
+    for (const k in obj) {
       if (frame && k === 'file') continue; // printed at the call site, in the caller's file
-      out[k] = this.copy(x, k, frame, body);
+      const x = obj[k];
+      // Scalars are most fields; copy() would return them as they are.
+      out[k] = x === null || typeof x !== 'object' ? x : this.copy(x, k, frame, body);
     }
     return out;
   }
