@@ -6,7 +6,8 @@
 // (whose path is written beside it, goesc.blob.node) and only while it is newer than that
 // node and than dist/; otherwise it loads the bundle as before. The snapshot is an
 // accelerator: when it cannot be built (a node without --build-snapshot), the build says so
-// and goes on.
+// and goes on. The blob belongs to the node that made it, so it stays out of the npm package
+// (package.json `files`): a packed goesc starts from the bundle until built where it runs.
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
