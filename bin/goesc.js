@@ -2,7 +2,8 @@
 ':' /*- The lines up to the end of this comment are a shell script, the rest is JavaScript.
 # As a shell script (how an npm bin starts), it chooses how node runs goesc:
 #  - from the V8 start-up snapshot (dist/bundle/goesc.blob, scripts/build-snapshot.mjs),
-#    with the node that built it, while the blob is newer than that node and than dist/;
+#    with the node that built it (same path and size), while the blob is newer than that
+#    node and than dist/;
 #  - else this file as JavaScript, as `node bin/goesc.js` does.
 # Either way without NODE_EXTRA_CA_CERTS, set aside in GOESC_NODE_EXTRA_CA_CERTS and put
 # back for the programs goesc starts: node parses that file at every start (70 ms of a
@@ -16,8 +17,11 @@ if [ -n "${NODE_EXTRA_CA_CERTS+set}" ]; then
   unset NODE_EXTRA_CA_CERTS
 fi
 blob=$dir/../dist/bundle/goesc.blob
-if [ -z "$GOESC_NO_SNAPSHOT" ] && [ -f "$blob" ] && [ -f "$blob.node" ] && read -r node <"$blob.node" &&
-  [ -x "$node" ] && [ ! "$node" -nt "$blob" ] && [ ! "$dir/../dist/cli/main.js" -nt "$blob" ]; then
+# The node that built the blob: its path and size (a node replaced in place, whose blob
+# check would fail, is seen by its size or its time).
+if [ -z "$GOESC_NO_SNAPSHOT" ] && [ -f "$blob" ] && [ -f "$blob.node" ] && { read -r node && read -r size; } <"$blob.node" &&
+  [ -x "$node" ] && [ ! "$node" -nt "$blob" ] && [ ! "$dir/../dist/cli/main.js" -nt "$blob" ] &&
+  [ "$(wc -c <"$node")" -eq "$size" ] 2>/dev/null; then
   exec "$node" --snapshot-blob "$blob" -- "$@"
 fi
 exec node "$self" "$@"

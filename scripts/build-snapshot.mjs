@@ -3,13 +3,13 @@
 // node that runs the build. Measured on a small file (npm run bench:startup), a fresh process
 // spent most of its own time compiling and initialising the bundle; starting from the
 // snapshot's heap skips both. bin/goesc.js uses the blob only with the node that made it
-// (whose path is written beside it, goesc.blob.node) and only while it is newer than that
+// (whose path and size are written beside it, goesc.blob.node) and only while it is newer than that
 // node and than dist/; otherwise it loads the bundle as before. The snapshot is an
 // accelerator: when it cannot be built (a node without --build-snapshot), the build says so
 // and goes on. The blob belongs to the node that made it, so it stays out of the npm package
 // (package.json `files`): a packed goesc starts from the bundle until built where it runs.
 import { spawnSync } from 'node:child_process';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,5 +27,5 @@ if (r.status !== 0) {
   process.stderr.write(`build-snapshot: no start-up snapshot (${why.trim()}); goesc starts from the bundle\n`);
 } else {
   renameSync(tmp, blob);
-  writeFileSync(`${blob}.node`, `${process.execPath}\n`);
+  writeFileSync(`${blob}.node`, `${process.execPath}\n${statSync(process.execPath).size}\n`);
 }
