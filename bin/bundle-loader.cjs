@@ -61,4 +61,23 @@ function restoreEnvironment() {
   delete process.env.GOESC_NODE_EXTRA_CA_CERTS;
 }
 
-module.exports = { wrap, cacheFile, moduleUrl, loadBundle, restoreEnvironment };
+/**
+ * Runs the CLI's main on argv with the process's exit code set from its answer; an
+ * internal failure prints one line (main prints stacks itself only under --debug).
+ * `loaded` is the module holding main, or a promise of it.
+ */
+function runMain(loaded, argv) {
+  Promise.resolve(loaded)
+    .then(({ main }) => main(argv))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (err) => {
+        process.stderr.write(`goesc: internal error: ${err && err.message ? err.message : String(err)}\n`);
+        process.exitCode = 1;
+      },
+    );
+}
+
+module.exports = { wrap, cacheFile, moduleUrl, loadBundle, restoreEnvironment, runMain };

@@ -36,7 +36,7 @@ exec node "$self" "$@"
 // module loader, which a profile of a fresh `goesc -m -l small.go` put at a tenth of it.
 'use strict';
 const { join } = require('node:path');
-const { loadBundle, restoreEnvironment } = require('./bundle-loader.cjs');
+const { loadBundle, restoreEnvironment, runMain } = require('./bundle-loader.cjs');
 
 restoreEnvironment();
 
@@ -44,14 +44,4 @@ const bundled = process.env.GOESC_NO_BUNDLE
   ? null
   : loadBundle(join(__dirname, '../dist/bundle/goesc.cjs'), join(__dirname, '../dist/cli/main.js'));
 
-(bundled ? Promise.resolve(bundled) : import('../dist/cli/main.js'))
-  .then(({ main }) => main(process.argv.slice(2)))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`goesc: internal error: ${err && err.message ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
+runMain(bundled ?? import('../dist/cli/main.js'), process.argv.slice(2));

@@ -20,7 +20,7 @@ const runCommonJs = (file, code, ...args) => vm.runInThisContext(code, { filenam
 const loaderFile = `${__dirname}/bundle-loader.cjs`;
 const loader = { exports: {} };
 runCommonJs(loaderFile, `(function (exports, require, module) {${readFileSync(loaderFile, 'utf8')}\n})`, loader.exports, require, loader);
-const { wrap, moduleUrl, restoreEnvironment } = loader.exports;
+const { wrap, moduleUrl, restoreEnvironment, runMain } = loader.exports;
 const bundle = process.env.GOESC_SNAPSHOT_BUNDLE;
 const seed = process.env.GOESC_SNAPSHOT_SEED;
 const mod = { exports: {} };
@@ -37,13 +37,5 @@ main(['-m', '-l', '--cache=off', seed])
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   restoreEnvironment();
-  main(process.argv.slice(1)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`goesc: internal error: ${err && err.message ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  runMain(mod.exports, process.argv.slice(1));
 });
