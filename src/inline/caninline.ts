@@ -10,6 +10,7 @@ import type { Expr, IrFunc } from '../ir/ir.js';
 import { HairyVisitor, isBigFunc, type CallOracle } from './cost.js';
 import { inlCallee, type StaticValues } from './callee.js';
 import type { InlineParams } from './params.js';
+import { packageOfName } from './dump.js';
 
 /** fn.Inl: what a caller needs to inline fn. */
 export interface Inlinable {
@@ -28,8 +29,6 @@ export class Inlinability implements CallOracle {
   private readonly decided = new Map<IrFunc, Inlinable | null>();
   private readonly big = new Map<IrFunc, boolean>();
   readonly notes: CanInlineNote[] = [];
-  /** -race or -d=checkptr: some calls never inline (instrumentationForbids). */
-  readonly instrumented: boolean;
 
   constructor(
     readonly params: InlineParams,
@@ -37,9 +36,7 @@ export class Inlinability implements CallOracle {
     /** Cross-package callees: their exported inline cost, when inlinable. */
     private readonly external: (fn: IrFunc) => Inlinable | null,
     private readonly intrinsic: (call: Expr & { op: 'CALLFUNC' }) => boolean,
-  ) {
-    this.instrumented = params.race || params.checkptr;
-  }
+  ) {}
 
   /** fn.Inl, or null when fn is not inlinable (or not checked yet). */
   inlinable(fn: IrFunc): Inlinable | null {
@@ -119,29 +116,24 @@ export class Inlinability implements CallOracle {
 
 /**
  * Whether the build's instrumentation keeps a call of `callee` (an IrFunc name or a std
- * key, `pkg.F`, `pkg.T.M`, `pkg.(*T).M`) from inlining, whatever it costs: inlineCallCheck's
- * reflect rule and canInlineCallExpr's package rules, all silent at -m.
+ * key, `pkg.F`, `pkg.T.M`, `pkg.(*T).M`; `pkgPath` when known) from inlining, whatever it
+ * costs: inlineCallCheck's reflect rule and canInlineCallExpr's package rules, all silent
+ * at -m.
  */
-export function instrumentationForbids(callee: string, calleePkg: string, params: InlineParams): boolean {
+export function instrumentationForbids(callee: string, pkgPath: string | undefined, params: InlineParams): boolean {
+  if (!params.race && !params.checkptr) return false;
   if (params.checkptr && (callee === 'reflect.Value.UnsafeAddr' || callee === 'reflect.Value.Pointer')) return true;
-  if (params.race && params.noInstrumentPackages.has(calleePkg)) return true;
-  if (params.race && params.noRaceFuncPackages.has(calleePkg)) return true;
-  return params.checkptr && params.runtimePackages.has(calleePkg);
-}
-
-/** The import path a function's linker name starts with: what precedes the first dot after the last slash. */
-export function packageOfName(name: string): string {
-  const slash = name.lastIndexOf('/', name.indexOf('.(') >= 0 ? name.indexOf('.(') : name.length);
-  const dot = name.indexOf('.', slash + 1);
-  return dot < 0 ? name : name.slice(0, dot);
+  const pkg = pkgPath ?? packageOfName(callee);
+  if (params.race && (params.noInstrumentPackages.has(pkg) || params.noRaceFuncPackages.has(pkg))) return true;
+  return params.checkptr && params.runtimePackages.has(pkg);
 }
 
 /** InlineImpossible: reasons that hold whatever the body costs. */
-export function inlineImpossible(fn: IrFunc, params?: InlineParams): string {
+export function inlineImpossible(fn: IrFunc, params: InlineParams): string {
   const p = fn.pragmas;
   if (p.noinline) return 'marked go:noinline';
-  if (params?.race && p.norace) return 'marked go:norace with -race compilation';
-  if (params?.checkptr && p.nocheckptr) return 'marked go:nocheckptr';
+  if (params.race && p.norace) return 'marked go:norace with -race compilation';
+  if (params.checkptr && p.nocheckptr) return 'marked go:nocheckptr';
   if (p.uintptrkeepalive) return 'marked as having a keep-alive uintptr argument';
   if (p.uintptrescapes) return 'marked as having an escaping uintptr argument';
   if (!fn.body) return 'no function body';

@@ -15,13 +15,23 @@ export function gcFuncName(fn: IrFunc | string, pkgPath: string): string {
   const name = typeof fn === 'string' ? fn : fn.name;
   if (name.startsWith(pkgPath + '.')) return name.slice(pkgPath.length + 1);
   // Another package: its path up to the last '/' before the symbol goes.
+  return name.slice(lastPathSlash(name) + 1);
+}
+
+/** The import path a linker name (`pkg.F`, `pkg.T.M`, `a/b.(*T).M`) starts with. */
+export function packageOfName(name: string): string {
+  const dot = name.indexOf('.', lastPathSlash(name) + 1);
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+/** The last '/' of a linker name's import path: before any '(' or '[' (type arguments hold paths too). */
+function lastPathSlash(name: string): number {
   let end = name.length;
   for (const c of ['(', '[']) {
     const i = name.indexOf(c);
     if (i >= 0) end = Math.min(end, i);
   }
-  const slash = name.lastIndexOf('/', end);
-  return name.slice(slash + 1);
+  return name.lastIndexOf('/', end);
 }
 
 export function formatInlineBody(fn: IrFunc): string {

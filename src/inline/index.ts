@@ -17,14 +17,14 @@
 import type { IrFunc, IrPackage, Expr, Pos } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
 import { walkStmts } from '../ir/walk.js';
-import { Inlinability, packageOfName, type Inlinable } from './caninline.js';
+import { Inlinability, type Inlinable } from './caninline.js';
 import { StaticValues } from './callee.js';
 import { countUses, inlineCalls, type FuncInlining, type Site } from './inline.js';
 import { callSites } from './order.js';
 import { inlineOrder } from './order.js';
 import { substitutePackage } from './substitute.js';
 import type { InlineParams } from './params.js';
-import { formatInlineBody, gcFuncName } from './dump.js';
+import { formatInlineBody, gcFuncName, packageOfName } from './dump.js';
 import type { StdInlineFacts } from './std.js';
 export { loadStdInlineFacts } from './std.js';
 
@@ -114,15 +114,16 @@ function methodValueWrapper(m: IrFunc): IrFunc {
 /**
  * Whether a std function's inline body reaches this compilation. gc reads only its direct
  * imports' export data, and unified IR's linker (noder/linker.go exportBody) writes a body
- * there for the package's own inlinable functions and for the foreign ones it inlined
- * itself; so a function of a package imported only indirectly (met inside an instantiated
+ * there for the package's own inlinable functions and for the foreign ones its export data
+ * reaches that it inlined itself (models/README.md, reexports.json); so a function of a package imported only indirectly (met inside an instantiated
  * generic body or an inlined one) inlines only when some direct import carries it.
  */
 function bodyAvailable(fn: IrFunc, self: string, directImports: readonly string[] | undefined, std: StdInlineFacts): boolean {
-  if (!directImports || !std.reexports) return true;
+  const carried = std.reexports;
+  if (!directImports || !carried) return true;
   const home = fn.pkgPath ?? packageOfName(fn.name);
   if (home === self || directImports.includes(home)) return true;
-  return directImports.some((y) => std.reexports!(y)?.has(fn.name) ?? true);
+  return directImports.some((y) => carried(y)?.has(fn.name) ?? true);
 }
 
 export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult {

@@ -14,7 +14,7 @@
 
 import type { Devirtualizer, Expr, ImportedBodies, IrFunc, Pos, Stmt } from '../ir/ir.js';
 import { stmtBodies, walkStmts } from '../ir/walk.js';
-import { instrumentationForbids, packageOfName, type Inlinability } from './caninline.js';
+import { instrumentationForbids, type Inlinability } from './caninline.js';
 import { callAndInterfaceSites, callSites, type CallFuncExpr, type CallInterExpr } from './order.js';
 import { DevirtState } from './devirt.js';
 import type { StdInlineFacts } from './std.js';
@@ -213,7 +213,7 @@ export function inlineCalls(
       const resolved = siteCallee(site, fn, inl, false, inlinedAt);
       if (!resolved) return false;
       const f = resolved.callee;
-      if (inl.instrumented && instrumentationForbids(f.name, f.pkgPath ?? packageOfName(f.name), inl.params)) return false;
+      if (instrumentationForbids(f.name, f.pkgPath, inl.params)) return false;
       via = resolved.via ?? literalCopies.frameOf(site, f);
       copyName = via ? literalCopies.name(via, f) : undefined;
       if (copyName && !copies.has(site)) {
@@ -247,7 +247,7 @@ export function inlineCalls(
     } else {
       const fact = site.stdCallee ? std.funcs.get(site.stdCallee) : undefined;
       if (!fact || !site.stdCallee) return false;
-      if (inl.instrumented && instrumentationForbids(site.stdCallee, packageOfName(site.stdCallee), inl.params)) return false;
+      if (instrumentationForbids(site.stdCallee, undefined, inl.params)) return false;
       if (fact.cost > (big ? inl.params.bigFunctionMaxCost : inl.params.budget)) return false;
       callee = site.stdCallee;
     }

@@ -162,8 +162,9 @@ export function solvePackage(
   importedCosts: ReadonlyMap<string, number> = new Map(),
   last = false,
 ): SolvedPackage {
-  const directImports = p.pkg.imports.map((i) => i.path);
-  const inlined = inlining ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std, imported: importedCosts, directImports }) : null;
+  const inlined = inlining
+    ? inlinePackage(p.ir, { params: inlining.params, m, std: inlining.std, imported: importedCosts, directImports: p.pkg.imports.map((i) => i.path) })
+    : null;
   // Escape analysis records its rewrites aside and never adds or drops a function, so the
   // functions the dead-locals pass listed are still the package's for boundsNotes.
   const { pkg: ir, funcs } = withoutDeadLocalsListed(inlined?.ir ?? p.ir, last || (inlined !== null && inlined.ir !== p.ir));
