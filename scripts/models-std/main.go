@@ -53,7 +53,7 @@ func main() {
 	diagFile := flag.String("diag", "", "read the compiler's std diagnostics from this file instead of building std")
 	saveDiag := flag.String("save-diag", "", "also save the compiler's std diagnostics here")
 	verify := flag.String("verify", "", "type-check the stubs in this directory against the real export data instead of writing")
-	inlineOnly := flag.Bool("inline-only", false, "only (re)write inline.json, the inline facts of std functions")
+	inlineOnly := flag.Bool("inline-only", false, "only (re)write inline.json and reexports.json, the inline facts of std functions")
 	pkgsFlag := flag.String("pkgs", "", "comma-separated import paths (default: all of std)")
 	flag.Parse()
 	if *models != "" && *out == "" {
@@ -121,8 +121,7 @@ func main() {
 	diags := parseDiagnostics(diagText)
 	facts, reexported := inlineFacts(diagText, listed)
 	if *inlineOnly {
-		check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
-		check(os.WriteFile(filepath.Join(*out, "reexports.json"), marshalReexports(reexported), 0o644))
+		writeInlineModels(*out, facts, reexported)
 		fmt.Printf("models-std: %d inlinable std functions\n", len(facts))
 		return
 	}
@@ -221,8 +220,7 @@ func main() {
 	}, "", "  ")
 	check(err)
 	check(os.WriteFile(filepath.Join(*out, "meta.json"), append(meta, '\n'), 0o644))
-	check(os.WriteFile(filepath.Join(*out, "inline.json"), marshalInlineFacts(facts, amd64Intrinsics(goEnv("GOROOT"))), 0o644))
-	check(os.WriteFile(filepath.Join(*out, "reexports.json"), marshalReexports(reexported), 0o644))
+	writeInlineModels(*out, facts, reexported)
 	fmt.Printf("models-std: %s, %d packages, %d types, %d funcs, %d methods, %d consts, %d vars, %.1f MB\n",
 		runtime.Version(), len(selected), total.types, total.funcs, total.methods, total.consts, total.vars, float64(total.bytes)/1e6)
 	fmt.Printf("models-std: generic and inline bodies for %d packages, %d declarations (%d inlinable funcs), %.2f MB; %d bodyless funcs beside them; %d tagged, %d with no line for their tag (%d inlinable funcs moved to the end of their file for theirs)\n",
