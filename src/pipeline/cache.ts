@@ -87,25 +87,18 @@ export class ResultCache {
    * `linesOnly`, only its lines are read and verified (its facts are then empty).
    */
   get(key: string, linesOnly = false): CacheEntry | undefined {
-    let text: string;
+    const read = this.read(this.file(key), key);
+    if (!read) return undefined;
     try {
-      text = readFileSync(this.file(key), 'utf8');
-    } catch {
-      return undefined;
-    }
-    try {
-      const nl1 = text.indexOf('\n');
-      const nl2 = nl1 < 0 ? -1 : text.indexOf('\n', nl1 + 1);
-      if (nl2 < 0) return undefined;
-      const header = JSON.parse(text.slice(0, nl1)) as { format?: number; key?: string; facts?: string; lines?: string };
-      if (header.format !== FORMAT || header.key !== key) return undefined;
-      const linesText = text.slice(nl2 + 1);
-      if (header.lines !== checksum(linesText)) return undefined;
+      const nl = read.body.indexOf('\n');
+      if (nl < 0) return undefined;
+      const linesText = read.body.slice(nl + 1);
+      if (read.header.lines !== checksum(linesText)) return undefined;
       const lines = decodeLines(JSON.parse(linesText) as CompactLines);
       if (!lines) return undefined;
       if (linesOnly) return { facts: { path: '', tags: {} }, lines };
-      const factsText = text.slice(nl1 + 1, nl2);
-      if (header.facts !== checksum(factsText)) return undefined;
+      const factsText = read.body.slice(0, nl);
+      if (read.header.facts !== checksum(factsText)) return undefined;
       const facts = JSON.parse(factsText) as PackageFacts;
       if (typeof facts?.path !== 'string' || typeof facts.tags !== 'object' || facts.tags === null) return undefined;
       return { facts, lines };
@@ -127,21 +120,35 @@ export class ResultCache {
    * SHA-256 of that line, verified on every read.
    */
   getParse(key: string): ParseResult | undefined {
-    let text: string;
+    const read = this.read(this.parseFile(key), key);
+    if (!read || read.header.parse !== checksum(read.body)) return undefined;
     try {
-      text = readFileSync(this.parseFile(key), 'utf8');
+      const r = JSON.parse(read.body) as ParseResult;
+      if (typeof r?.file !== 'object' || !Array.isArray(r.errors)) return undefined;
+      return r;
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * A stored file's header line (parsed, of this format and key) and the text after it, or
+   * undefined when the file is absent or its header is not one; the caller verifies the
+   * rest against the header's checksums.
+   */
+  private read(file: string, key: string): { header: Readonly<Record<string, unknown>>; body: string } | undefined {
+    let text: string;
     try {
-      const nl = text.indexOf('\n');
-      if (nl < 0) return undefined;
-      const header = JSON.parse(text.slice(0, nl)) as { format?: number; key?: string; parse?: string };
-      const body = text.slice(nl + 1);
-      if (header.format !== FORMAT || header.key !== key || header.parse !== checksum(body)) return undefined;
-      const r = JSON.parse(body) as ParseResult;
-      if (typeof r?.file !== 'object' || !Array.isArray(r.errors)) return undefined;
-      return r;
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const nl = text.indexOf('\n');
+    if (nl < 0) return undefined;
+    try {
+      const header = JSON.parse(text.slice(0, nl)) as Record<string, unknown> | null;
+      if (header?.format !== FORMAT || header.key !== key) return undefined;
+      return { header, body: text.slice(nl + 1) };
     } catch {
       return undefined;
     }

@@ -106,7 +106,16 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
   const std = ctx.std(options.go);
   const prefetch = 'stubFiles' in std ? (std as Importer & StubPrefetch) : null;
   const stored = options.stubParses;
-  const stubKey = stored ? (filename: string, bytes: Uint8Array) => stored.cache.hash(['std stub parse', stored.buildId, filename, bytes]) : null;
+  // A stub's key is asked for up to three times (the pool's two looks, then the load):
+  // hashed once per run, by file name (a stub's bytes are the model's, fixed for the run).
+  const stubKeys = new Map<string, string>();
+  const stubKey = stored
+    ? (filename: string, bytes: Uint8Array) => {
+        let key = stubKeys.get(filename);
+        if (key === undefined) stubKeys.set(filename, (key = stored.cache.hash(['std stub parse', stored.buildId, filename, bytes])));
+        return key;
+      }
+    : null;
   const queued = ctx.parseCache ? null : poolFor(sources, prefetch, stored && stubKey ? (f, b) => stored.cache.hasParse(stubKey(f, b)) : null);
   const parseHere = (filename: string, bytes: Uint8Array): ParseResult => (queued ? queued.parse(filename, bytes) : parseFile(filename, bytes));
   if (prefetch && stored && stubKey) {
