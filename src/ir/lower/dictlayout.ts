@@ -30,6 +30,7 @@ import { implementsIface } from '../../types/implements.js';
 import { coreType, typeSetOf } from '../../types/typeset.js';
 import { linkString } from '../../types/gcfmt.js';
 import { mentionsTypeParam } from './shapes.js';
+import { unparen } from './expr.js';
 
 /** One generic body and the side tables it was checked into. */
 export interface DictBody {
@@ -612,11 +613,6 @@ class DictWriter {
 
 function isNil(t: Type | null): boolean {
   return !!t && t.kind === 'Basic' && t.basic === 'untyped nil';
-}
-
-function unparen(e: ast.Expr): ast.Expr {
-  while (e.kind === 'ParenExpr') e = e.x;
-  return e;
 }
 
 function sliceElem(t: Type | null): Type | null {
