@@ -33,7 +33,7 @@
 // Third-party code stays in the module cache; nothing here is committed.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -252,6 +252,8 @@ function timeBoth(listed, goescEnv) {
   stdOnly(goescArgs, goescStd);
   if (baseArgs) stdOnly(baseArgs, baseStd);
   const rows = names.map(() => []);
+  // goesc as its npm bin starts: bin/goesc.js executed (the start-up snapshot when built).
+  const goesc = (args, env) => measured(args[0], args.slice(1), { cwd: work, env });
   for (let r = 0; r < rounds; r++) {
     // fresh caches, not timed: go's and goesc's with std only
     rmSync(gocache, { recursive: true, force: true });
@@ -261,8 +263,6 @@ function timeBoth(listed, goescEnv) {
     rmSync(baseCache, { recursive: true, force: true });
     if (baseArgs) cpSync(baseStd, baseCache, { recursive: true });
     rows[0].push(measured('go', goArgs, { cwd: work, env }));
-    // goesc as its npm bin starts: bin/goesc.js executed (the start-up snapshot when built).
-    const goesc = (args, env) => measured(args[0], args.slice(1), { cwd: work, env });
     rows[1].push(goesc(goescArgs, genv));
     if (baseArgs) rows[5].push(goesc(baseArgs, benv));
     rows[2].push(measured('go', goArgs, { cwd: work, env }));
@@ -291,5 +291,3 @@ function timeBoth(listed, goescEnv) {
       (baseArgs ? `; baseline/go: cold ${cpuRatio(5, 0).toFixed(2)}x, warm ${cpuRatio(6, 2).toFixed(2)}x` : ''));
   }
 }
-
-/** Removes the files under dir whose names `drop` accepts (folders are kept). */
