@@ -2,13 +2,10 @@
 // functions, calls into the runtime, no-instrument and no-race-func packages, and reflect's
 // Value.UnsafeAddr / Value.Pointer. Judged by the real compiler with the same flags (skipped,
 // with a printed reason, without Go); the flag handling itself needs no Go.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeFiles, formatDiagnostic } from '../../src/api.js';
 import { loadModel, withCompilerFlags } from '../../src/models/index.js';
 import { gcBuildLines, hasGo } from '../escape/gc.js';
+import { goescBuildLines } from './default-lines.js';
 
 const programs: Record<string, string> = {
   norace: `package p
@@ -43,14 +40,8 @@ func locked(f func()) {
 `,
 };
 
-async function goesc(source: string, m: number, flags: { race: boolean; debug: string[] }): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-instr-'));
-  const file = path.join(dir, 'x.go');
-  fs.writeFileSync(file, source);
-  const model = withCompilerFlags(loadModel('go1.26'), flags);
-  const r = await analyzeFiles([file], { m, inline: true, model });
-  return r.diagnostics.map(formatDiagnostic).map((l) => l.replace(file, 'x.go')).filter((l) => /^x\.go:\d+:\d+: /.test(l));
-}
+const goesc = (source: string, m: number, flags: { race: boolean; debug: string[] }) =>
+  goescBuildLines(source, m, withCompilerFlags(loadModel('go1.26'), flags));
 
 describe('-race and -d=checkptr (needs go)', () => {
   if (!hasGo) console.log('instrument: `go` not on PATH, the comparisons with the compiler are skipped');

@@ -4,13 +4,10 @@
 // sync.Map's generic internal/sync body calls abi.NoEscape: sync's export data does not
 // carry its body, while it carries internal/sync's Mutex methods. Judged by the real compiler (skipped, with
 // a printed reason, without Go).
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeFiles, formatDiagnostic } from '../../src/api.js';
 import { loadStdInlineFacts } from '../../src/inline/std.js';
 import { gcBuildLines, hasGo } from '../escape/gc.js';
+import { goescBuildLines } from './default-lines.js';
 
 const syncOnly = `package p
 
@@ -33,13 +30,7 @@ func must(k string) (any, error) {
 }
 `;
 
-async function goesc(source: string): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-reexp-'));
-  const file = path.join(dir, 'x.go');
-  fs.writeFileSync(file, source);
-  const r = await analyzeFiles([file], { m: 1, inline: true });
-  return r.diagnostics.map(formatDiagnostic).map((l) => l.replace(file, 'x.go')).filter((l) => /^x\.go:\d+:\d+: /.test(l));
-}
+const goesc = (source: string) => goescBuildLines(source, 1);
 
 describe('inline bodies through direct imports only', () => {
   it('the std model lists what each package re-exports', () => {
