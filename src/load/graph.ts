@@ -23,11 +23,12 @@
 // caller gives (gc's -p); an import of a non-std package there is the go command's error.
 
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { DirCache } from './dircache.js';
+import { Disk } from './disk.js';
+import { moduleCacheRoot } from './modcache.js';
 import { UserError } from '../errors.js';
-import { loadPackages, readSourceFile as readSourceFileChecked, type SourceFile } from './index.js';
+import { loadPackages, type SourceFile } from './index.js';
 import { displayNamer, shortPath } from './paths.js';
-import { hasGoFiles, isDir, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
+import { hasGoFiles, ModuleContext, type Env, type MainModule, type ModuleRef, type Resolution } from './modules.js';
 import { scanPackageDir, type ScannedFile, type ScanResult } from './pkgdir.js';
 import { readHeader } from './header.js';
 import { outsideModuleImports } from './outside.js';
@@ -115,6 +116,11 @@ export interface LoadGraphOptions {
   readonly goMinor?: number;
   /** Outside any module, every package's import path (gc's -p). Default `p`. */
   readonly outsideModuleImportPath?: string;
+  /**
+   * The load's view of the disk (disk.ts), given by a caller that wants its stamp (a
+   * recording Disk whose immutableRoot is moduleCacheRoot(env)); default a fresh one.
+   */
+  readonly disk?: Disk;
 }
 
 const commandLineArguments = 'command-line-arguments';
@@ -123,8 +129,9 @@ const commandLineArguments = 'command-line-arguments';
 export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): PackageGraph {
   const cwd = resolve(opts.cwd);
   const target = linuxAmd64For(opts.goMinor ?? defaultGoMinor);
-  const ctx = ModuleContext.find(cwd, opts.env) ?? goRootContext(patterns, cwd, opts.env);
-  if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p');
+  const disk = opts.disk ?? new Disk({ immutableRoot: moduleCacheRoot(opts.env) });
+  const ctx = ModuleContext.find(cwd, opts.env, disk) ?? goRootContext(patterns, cwd, opts.env, disk);
+  if (!ctx) return outsideModule(patterns, cwd, target, opts.outsideModuleImportPath ?? 'p', disk);
   return new GraphLoader(ctx, cwd, target).load(patterns);
 }
 
@@ -133,10 +140,10 @@ export function loadGraph(patterns: readonly string[], opts: LoadGraphOptions): 
  * std (or cmd) package it is, resolving its golang.org/x imports through GOROOT's vendor
  * trees. Its module is found from the directory (`module std` in $GOROOT/src/go.mod).
  */
-function goRootContext(patterns: readonly string[], cwd: string, env: Env): ModuleContext | null {
+function goRootContext(patterns: readonly string[], cwd: string, env: Env, disk: Disk): ModuleContext | null {
   const dirs = patterns.filter((p) => !p.endsWith('.go')).map((p) => resolve(cwd, p.replace(/\/\.\.\.$/, '')));
   if (dirs.length === 0) return null;
-  const ctx = ModuleContext.find(dirs[0]!, env);
+  const ctx = ModuleContext.find(dirs[0]!, env, disk);
   const isGoRoot = ctx?.mainModules.length === 1 && (ctx.mainModules[0]!.path === 'std' || ctx.mainModules[0]!.path === 'cmd');
   return isGoRoot && dirs.every((d) => d.startsWith(ctx.mainModules[0]!.dir + '/')) ? ctx : null;
 }
@@ -216,13 +223,13 @@ class GraphLoader {
       if (found.length > 0) return found;
       // goesc's PATH: `dir/...` for a directory below the working directory.
       const base = pattern.slice(0, pattern.indexOf('...')).replace(/\/$/, '');
-      if (base !== '' && isDir(resolve(this.cwd, base))) return this.matchLocalWild('./' + pattern);
+      if (base !== '' && this.ctx.disk.isDir(resolve(this.cwd, base))) return this.matchLocalWild('./' + pattern);
       throw new UserError(`go: warning: "${pattern}" matched no packages`);
     }
     const res = this.resolve(pattern);
     if (res.kind === 'dir') return [{ importPath: pattern, dir: res.dir, module: res.module }];
     // goesc's PATH: a directory below the working directory spelled without `./`.
-    if (isDir(resolve(this.cwd, pattern))) return [this.localDir(pattern, resolve(this.cwd, pattern))];
+    if (this.ctx.disk.isDir(resolve(this.cwd, pattern))) return [this.localDir(pattern, resolve(this.cwd, pattern))];
     if (res.kind === 'std') {
       throw new UserError(`goesc: package ${pattern} is in the standard library: goesc reads it from its models, as a dependency only`);
     }
@@ -234,7 +241,7 @@ class GraphLoader {
 
   /** A directory named on the command line. */
   private localDir(pattern: string, dir: string): Root {
-    if (!isDir(dir)) throw new UserError(`stat ${dir}: directory not found`);
+    if (!this.ctx.disk.isDir(dir)) throw new UserError(`stat ${dir}: directory not found`);
     const main = this.ctx.mainModuleOfDir(dir);
     if (main) return { importPath: importPathIn(main, dir), dir, module: main };
     for (const { ref } of this.ctx.modulesForPatterns()) {
@@ -247,10 +254,10 @@ class GraphLoader {
     const i = pattern.indexOf('...');
     const baseText = pattern.slice(0, i).replace(/\/$/, '') || '.';
     const base = isAbsolute(baseText) ? baseText : resolve(this.cwd, baseText);
-    if (!isDir(base)) throw new UserError(`pattern ${pattern}: lstat ${pattern.slice(0, i)}: no such file or directory`);
+    if (!this.ctx.disk.isDir(base)) throw new UserError(`pattern ${pattern}: lstat ${pattern.slice(0, i)}: no such file or directory`);
     const re = wildRegExp(resolve(this.cwd, pattern.replace(/\/\.\.\.$/, '') || '.') + (pattern.endsWith('/...') ? '/...' : ''));
     const roots: Root[] = [];
-    for (const dir of walkPackageDirs(base, base, this.ctx.dirs)) {
+    for (const dir of walkPackageDirs(base, base, this.ctx.disk)) {
       if (!re.test(dir)) continue;
       const main = this.ctx.mainModuleOfDir(dir);
       let module: ModuleRef | null = main;
@@ -272,7 +279,7 @@ class GraphLoader {
     for (const { ref, root } of this.ctx.modulesForPatterns()) {
       // A module can hold matches only if its path and the pattern's literal prefix overlap.
       if (!(ref.path.startsWith(literal) || literal.startsWith(ref.path + '/') || literal === ref.path || literal === '')) continue;
-      for (const dir of walkPackageDirs(root, root, this.ctx.dirs)) {
+      for (const dir of walkPackageDirs(root, root, this.ctx.disk)) {
         const importPath = importPathIn(ref, dir);
         if (!re.test(importPath)) continue;
         if (this.ctx.vendorMode && !ref.main && !this.ctx.ownsVendored(ref.path, importPath)) continue;
@@ -289,7 +296,7 @@ class GraphLoader {
   private scan(dir: string): ScanResult {
     let r = this.scans.get(dir);
     if (!r) {
-      r = scanPackageDir(dir, this.target, this.ctx.dirs);
+      r = scanPackageDir(dir, this.target, this.ctx.disk);
       this.scans.set(dir, r);
     }
     return r;
@@ -322,7 +329,7 @@ class GraphLoader {
   private loadOne(root: Root): LoadedPackage | null {
     let scanned: ScanResult;
     if (root.files) {
-      scanned = scanNamedFiles(root.files);
+      scanned = scanNamedFiles(root.files, this.ctx.disk);
     } else {
       scanned = this.scan(root.dir);
     }
@@ -443,10 +450,10 @@ function importPathIn(module: ModuleRef, dir: string): string {
  * order, skipping testdata, vendor, `_`/`.` directories and nested modules (a directory
  * other than `top` with its own go.mod).
  */
-function walkPackageDirs(root: string, top: string, dirs: DirCache): string[] {
+function walkPackageDirs(root: string, top: string, disk: Disk): string[] {
   const out: string[] = [];
   const visit = (dir: string) => {
-    const entries = dirs.list(dir);
+    const entries = disk.list(dir);
     if (!entries) return;
     if (dir !== top && entries.some((e) => e.name === 'go.mod' && e.isFile())) return;
     if (entries.some((e) => e.name.endsWith('.go') && !e.isDirectory())) out.push(dir);
@@ -456,18 +463,18 @@ function walkPackageDirs(root: string, top: string, dirs: DirCache): string[] {
       .sort();
     for (const d of subdirs) visit(join(dir, d));
   };
-  if (isDir(root)) visit(root);
+  if (disk.isDir(root)) visit(root);
   return out;
 }
 
 /** `.go` files named on the command line: taken as given, build constraints aside (as go build). */
-function scanNamedFiles(files: readonly string[]): ReturnType<typeof scanPackageDir> {
+function scanNamedFiles(files: readonly string[], disk: Disk): ReturnType<typeof scanPackageDir> {
   const scanned: ScannedFile[] = [];
   let name: string | null = null;
   for (const f of [...files].sort()) {
     let bytes: Uint8Array;
     try {
-      bytes = readSourceFileChecked(f);
+      bytes = disk.readSource(f);
     } catch (e) {
       if (e instanceof UserError) throw e;
       throw new UserError(`goesc: open ${f}: no such file or directory`);
@@ -480,12 +487,12 @@ function scanNamedFiles(files: readonly string[]): ReturnType<typeof scanPackage
 }
 
 /** Outside any module: index.ts's PATH rules, the caller's import path, std imports only. */
-function outsideModule(patterns: readonly string[], cwd: string, target: BuildTarget, importPath: string): PackageGraph {
+function outsideModule(patterns: readonly string[], cwd: string, target: BuildTarget, importPath: string, disk: Disk): PackageGraph {
   const abs = (p: string) => (isAbsolute(p) ? p : join(cwd, p));
   // loadPackages keeps the user's spelling of paths, relative to the process's directory;
   // when cwd is another directory, paths are made absolute first.
   const sameCwd = resolve(process.cwd()) === cwd;
-  const pkgs = loadPackages(sameCwd ? patterns : patterns.map(abs), target);
+  const pkgs = loadPackages(sameCwd ? patterns : patterns.map(abs), target, disk);
   const errors: string[] = [];
   const packages: LoadedPackage[] = pkgs.map((p) => {
     const files: LoadedFile[] = p.files.map((f) => ({
@@ -499,8 +506,7 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
     // Named .go files are the package, as go tool compile takes them: the rest of their
     // directory is not read (it may hold anything, a file over the size limit included).
     const filesNamed = patterns.every((a) => a.endsWith('.go'));
-    const dirs = new DirCache();
-    const scanned = !filesNamed && hasGoFiles(dir, dirs) ? scanPackageDir(dir, target, dirs) : null;
+    const scanned = !filesNamed && hasGoFiles(dir, disk) ? scanPackageDir(dir, target, disk) : null;
     return {
       importPath,
       name: readHeader(files[0]!.bytes).packageName ?? '',

@@ -12,16 +12,17 @@
 // folders. In a directory, files are chosen for the target (target.ts) as go/build does:
 // `_test.go` and `_`/`.`-prefixed names left out, `_GOOS`/`_GOARCH` suffixes and
 // `//go:build` lines evaluated. File names keep the user's spelling (relative paths
-// stay relative) because gc prints them so. Every source file is read through
-// readSourceFile, which refuses a file over maxSourceBytes before reading it (see there).
+// stay relative) because gc prints them so. Every file and directory is read through the
+// load's Disk (disk.ts), which refuses a source file over maxSourceBytes before reading it.
 
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { constraintsHold, goodOSArchFile } from './constraint.js';
 import { linuxAmd64, type BuildTarget } from './target.js';
+import { Disk } from './disk.js';
 
 export { linuxAmd64, type BuildTarget } from './target.js';
+export { Disk, maxSourceBytes, stampHolds, type DiskStamp } from './disk.js';
 export { evalConstraint, goodOSArchFile, goBuildLine, constraintsHold, plusBuildLines, evalPlusBuild } from './constraint.js';
 
 export interface SourceFile {
@@ -35,28 +36,28 @@ export interface Package {
   readonly files: readonly SourceFile[];
 }
 
-export function loadPackages(args: readonly string[], target: BuildTarget = linuxAmd64): Package[] {
+export function loadPackages(args: readonly string[], target: BuildTarget = linuxAmd64, disk: Disk = new Disk()): Package[] {
   if (args.length === 0) throw new UserError('goesc: no Go files or directories given');
   const goFiles = args.filter((a) => a.endsWith('.go'));
   if (goFiles.length > 0 && goFiles.length !== args.length) {
     throw new UserError('goesc: named files must all be .go files of one package, not mixed with directories');
   }
   if (goFiles.length > 0) {
-    const files = goFiles.map((f) => ({ filename: f, bytes: readExisting(f) }));
+    const files = goFiles.map((f) => ({ filename: f, bytes: readExisting(f, disk) }));
     return [{ dir: dirOf(goFiles[0]!), files }];
   }
   const packages: Package[] = [];
   for (const arg of args) {
     if (arg === '...' || arg.endsWith('/...')) {
       const root = arg === '...' ? '.' : arg.slice(0, -4) || '/';
-      requireDir(root);
-      const found = walk(root, target);
+      requireDir(root, disk);
+      const found = walk(root, target, disk);
       if (found.length === 0) throw new UserError(`goesc: pattern ${arg}: no Go packages found`);
       packages.push(...found);
       continue;
     }
-    requireDir(arg);
-    const pkg = loadDir(arg, target);
+    requireDir(arg, disk);
+    const pkg = loadDir(arg, target, disk);
     if (!pkg) throw new UserError(`goesc: no Go files in ${arg}`);
     packages.push(pkg);
   }
@@ -64,8 +65,8 @@ export function loadPackages(args: readonly string[], target: BuildTarget = linu
 }
 
 /** The buildable Go files of one directory, or null when there are none. */
-export function loadDir(dir: string, target: BuildTarget = linuxAmd64): Package | null {
-  const names = readdirSync(dir, { withFileTypes: true })
+export function loadDir(dir: string, target: BuildTarget = linuxAmd64, disk: Disk = new Disk()): Package | null {
+  const names = (disk.list(dir) ?? throwUnreadable(dir))
     .filter((e) => !e.isDirectory() && e.name.endsWith('.go'))
     .map((e) => e.name)
     .sort();
@@ -73,7 +74,7 @@ export function loadDir(dir: string, target: BuildTarget = linuxAmd64): Package 
   for (const name of names) {
     if (!chosen(name, target)) continue;
     const filename = join(dir, name);
-    const bytes = readSourceFile(filename, dir === '.' ? name : filename);
+    const bytes = disk.readSource(filename, dir === '.' ? name : filename);
     if (!constraintsHold(bytes, target)) continue;
     // go/build with CgoEnabled false: a file that imports "C" is a cgo file and left out.
     if (importsC(bytes)) continue;
@@ -120,12 +121,12 @@ function chosen(name: string, target: BuildTarget): boolean {
   return goodOSArchFile(name, target);
 }
 
-function walk(root: string, target: BuildTarget): Package[] {
+function walk(root: string, target: BuildTarget, disk: Disk): Package[] {
   const out: Package[] = [];
   const visit = (dir: string) => {
-    const pkg = loadDir(dir, target);
+    const pkg = loadDir(dir, target, disk);
     if (pkg) out.push(pkg);
-    const subdirs = readdirSync(dir, { withFileTypes: true })
+    const subdirs = (disk.list(dir) ?? throwUnreadable(dir))
       .filter((e) => e.isDirectory() && !skipDir(e.name))
       .map((e) => e.name)
       .sort();
@@ -139,64 +140,29 @@ function skipDir(name: string): boolean {
   return name === 'testdata' || name === 'vendor' || name.startsWith('.') || name.startsWith('_');
 }
 
-function readExisting(path: string): Uint8Array {
+function readExisting(path: string, disk: Disk): Uint8Array {
   try {
-    return readSourceFile(path);
+    return disk.readSource(path);
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`goesc: open ${path}: ${reason(err)}`);
   }
 }
 
-/**
- * The largest source file goesc reads, in bytes: 2 MiB. Measured with `npm run bench:scale`
- * on this project's 2-core machine: dense generated code costs about 11 CPU-s and 330 MiB of
- * peak RSS per MiB (2.1 MB: 24 s, 655 MiB), and a file of one big table literal costs about
- * 1.1 GiB per MiB (2 MB: 30 s, 2.2 GiB), so 2 MiB keeps the worst case within about a minute
- * and well within node's default 4 GiB heap. Every file of $GOROOT/src's std packages is
- * smaller (the largest, time/tzdata/zzipdata.go, is 1.37 MB).
- */
-export const maxSourceBytes = 2 * 1024 * 1024;
-
-/**
- * A source file's bytes, refused with `NAME: file too large (N bytes; limit M bytes)` (exit 2)
- * when it is over maxSourceBytes. A regular file is refused from its size before anything is
- * read; anything else (a pipe, a device) is read up to one byte past the limit, so an endless
- * stream is refused too rather than filling memory. `name` is how messages spell the file.
- * System errors (ENOENT, EISDIR, ...) are thrown as they are, for the caller to word.
- */
+/** A source file's bytes, read as a load reads it (Disk.readSource), outside any load. */
 export function readSourceFile(path: string, name: string = path): Uint8Array {
-  const tooLarge = (size: string) => new UserError(`${name}: file too large (${size}; limit ${maxSourceBytes} bytes)`);
-  const fd = openSync(path, 'r');
-  try {
-    const st = fstatSync(fd);
-    if (st.isFile() && st.size > maxSourceBytes) throw tooLarge(`${st.size} bytes`);
-    // Sized from stat for regular files (one read in the common case), growing otherwise.
-    // Not zero-filled: only the bytes read are kept.
-    let buf: Uint8Array = Buffer.allocUnsafe(st.isFile() ? st.size + 1 : 64 * 1024);
-    let n = 0;
-    for (;;) {
-      if (n === buf.length) {
-        if (n > maxSourceBytes) throw tooLarge(`more than ${maxSourceBytes} bytes`);
-        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxSourceBytes + 1));
-        bigger.set(buf);
-        buf = bigger;
-      }
-      const got = readSync(fd, buf, n, buf.length - n, null);
-      if (got === 0) break;
-      n += got;
-    }
-    if (n > maxSourceBytes) throw tooLarge(st.isFile() ? `${n} bytes` : `more than ${maxSourceBytes} bytes`);
-    return Buffer.from(buf.buffer, buf.byteOffset, n);
-  } finally {
-    closeSync(fd);
-  }
+  return new Disk().readSource(path, name);
 }
 
-function requireDir(path: string): void {
+/** A directory that was there a moment ago and cannot be listed now: as readdir says. */
+function throwUnreadable(dir: string): never {
+  throw new UserError(`goesc: open ${dir}: cannot read directory`);
+}
+
+function requireDir(path: string, disk: Disk): void {
   let isDir = false;
   try {
-    isDir = statSync(path).isDirectory();
+    isDir = disk.stat(path).isDirectory();
   } catch (err) {
     throw new UserError(`goesc: stat ${path}: ${reason(err)}`);
   }

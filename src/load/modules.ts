@@ -19,8 +19,7 @@
 //    modules whose path is a prefix of it, when the corresponding directory holds .go files
 //    and is not inside a nested module; exactly one must provide it.
 
-import { readFileSync, statSync } from 'node:fs';
-import { DirCache } from './dircache.js';
+import { Disk } from './disk.js';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { moduleCacheDir, moduleCacheModFile, moduleCacheRoot } from './modcache.js';
@@ -85,36 +84,20 @@ interface ReplaceRule extends ModReplace {
 export { isStandardImportPath } from './outside.js';
 
 /** Walk up from dir to the first directory holding `name`; its absolute path, or null. */
-function findUp(dir: string, name: string): string | null {
+function findUp(dir: string, name: string, disk: Disk): string | null {
   let d = resolve(dir);
   for (;;) {
     const f = join(d, name);
-    if (isFile(f)) return f;
+    if (disk.isFile(f)) return f;
     const parent = dirname(d);
     if (parent === d) return null;
     d = parent;
   }
 }
 
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-export function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** fsys.IsGoDir: the directory holds at least one regular `.go` file (build tags aside). */
-export function hasGoFiles(dir: string, dirs: DirCache): boolean {
-  return dirs.list(dir)?.some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink())) ?? false;
+export function hasGoFiles(dir: string, disk: Disk): boolean {
+  return disk.list(dir)?.some((e) => e.name.endsWith('.go') && (e.isFile() || e.isSymbolicLink())) ?? false;
 }
 
 /** The `-mod=` value in $GOFLAGS, if any. */
@@ -147,10 +130,11 @@ export class ModuleContext {
   private readonly modGoVersions = new Map<string, string | undefined>();
 
   /** The module context for cwd, or null outside any module (or with GO111MODULE=off). */
-  /** This load's directory listings. */
-  readonly dirs = new DirCache();
+  /** This load's view of the disk. */
+  readonly disk: Disk;
 
-  static find(cwd: string, env: Env): ModuleContext | null {
+  /** `disk` is the load's (its module cache root is moduleCacheRoot(env)'s). */
+  static find(cwd: string, env: Env, disk: Disk = new Disk()): ModuleContext | null {
     if (env.GO111MODULE === 'off') return null;
     let workFile: string | null = null;
     const gowork = env.GOWORK;
@@ -158,25 +142,26 @@ export class ModuleContext {
     else if (gowork) {
       const abs = resolve(cwd, gowork);
       if (!abs.endsWith('.work')) throw new UserError(`go: invalid GOWORK: does not end in .work: ${gowork}`);
-      if (!isFile(abs)) throw new UserError(`go: cannot find GOWORK file ${gowork}`);
+      if (!disk.isFile(abs)) throw new UserError(`go: cannot find GOWORK file ${gowork}`);
       workFile = abs;
     } else {
-      workFile = findUp(cwd, 'go.work');
+      workFile = findUp(cwd, 'go.work', disk);
     }
-    if (workFile) return new ModuleContext(cwd, env, null, workFile);
-    const modFile = findUp(cwd, 'go.mod');
+    if (workFile) return new ModuleContext(cwd, env, disk, null, workFile);
+    const modFile = findUp(cwd, 'go.mod', disk);
     if (!modFile) return null;
-    return new ModuleContext(cwd, env, modFile, null);
+    return new ModuleContext(cwd, env, disk, modFile, null);
   }
 
-  private constructor(cwd: string, env: Env, modFilePath: string | null, workFile: string | null) {
+  private constructor(cwd: string, env: Env, disk: Disk, modFilePath: string | null, workFile: string | null) {
     this.cwd = cwd;
+    this.disk = disk;
     this.workFile = workFile;
     this.cacheRoot = moduleCacheRoot(env);
     const readStrict = (abs: string, kind: 'go.mod' | 'go.work') => {
       let text: string;
       try {
-        text = readFileSync(abs, 'utf8');
+        text = disk.readText(abs);
       } catch (e) {
         throw new UserError(`go: reading ${shortPath(abs, cwd)}: ${(e as Error).message}`);
       }
@@ -194,7 +179,7 @@ export class ModuleContext {
       for (const u of wf.uses) {
         const dir = resolve(workDir, u.dir);
         const gomod = join(dir, 'go.mod');
-        if (!isFile(gomod)) {
+        if (!disk.isFile(gomod)) {
           throw new UserError(`go: cannot load module ${u.dir} listed in go.work file: open ${gomod}: no such file or directory`);
         }
         addMain(gomod);
@@ -217,8 +202,8 @@ export class ModuleContext {
     const flag = modFlag(env);
     const only = mains.length === 1 && !workFile ? mains[0]! : null;
     const goAtLeast114 = only?.goVersion !== undefined && compareGo(only.goVersion, '1.14') >= 0;
-    this.vendorMode = flag === 'vendor' || (flag === undefined && only !== null && goAtLeast114 && isDir(join(only.dir, 'vendor')));
-    this.vendorPackages = this.vendorMode && only ? readVendorModules(join(only.dir, 'vendor', 'modules.txt')) : new Map();
+    this.vendorMode = flag === 'vendor' || (flag === undefined && only !== null && goAtLeast114 && disk.isDir(join(only.dir, 'vendor')));
+    this.vendorPackages = this.vendorMode && only ? readVendorModules(join(only.dir, 'vendor', 'modules.txt'), disk) : new Map();
   }
 
   /** Selected version of each non-main module path (MVS, computed on first use). */
@@ -242,13 +227,13 @@ export class ModuleContext {
     else file = moduleCacheModFile(this.cacheRoot, path, version);
     let text: string | null = null;
     try {
-      text = readFileSync(file, 'utf8');
+      text = this.disk.readText(file);
     } catch {
       // The extracted module's own go.mod, when the download cache entry was cleaned.
       const dir = r && r.newVersion === undefined ? null : moduleCacheDir(this.cacheRoot, r ? r.newPath : path, r ? r.newVersion! : version);
       if (dir) {
         try {
-          text = readFileSync(join(dir, 'go.mod'), 'utf8');
+          text = this.disk.readText(join(dir, 'go.mod'));
         } catch {
           text = null;
         }
@@ -324,7 +309,7 @@ export class ModuleContext {
     const key = `${path}@${version}`;
     if (!this.modGoVersions.has(key)) this.modGoVersions.set(key, this.readDepModFile(path, version)?.go);
     const goVersion = this.modGoVersions.get(key);
-    return { ref: { path, version: shownVersion, dir, main: false, goVersion, lang: langOf(goVersion) }, exists: isDir(dir) };
+    return { ref: { path, version: shownVersion, dir, main: false, goVersion, lang: langOf(goVersion) }, exists: this.disk.isDir(dir) };
   }
 
   private mainRef(m: MainModule): ModuleRef {
@@ -348,7 +333,7 @@ export class ModuleContext {
       for (const [key, m] of [...this.vendorPackages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         if (!key.startsWith('# ')) continue;
         const dir = join(vendorDir, m.path);
-        if (isDir(dir)) out.push({ ref: { path: m.path, version: m.version, dir, main: false, goVersion: m.goVersion, lang: langOf(m.goVersion) }, root: dir });
+        if (this.disk.isDir(dir)) out.push({ ref: { path: m.path, version: m.version, dir, main: false, goVersion: m.goVersion, lang: langOf(m.goVersion) }, root: dir });
       }
       return out;
     }
@@ -372,7 +357,7 @@ export class ModuleContext {
     }
     if (!best) return null;
     // A directory under a nested go.mod belongs to that other module, not this one.
-    if (nestedModuleBetween(best.dir, dir, this.dirs)) return null;
+    if (nestedModuleBetween(best.dir, dir, this.disk)) return null;
     return this.mainRef(best);
   }
 
@@ -387,7 +372,7 @@ export class ModuleContext {
     for (const m of this.mainModules) {
       if (!within(m.path)) continue;
       const dir = join(m.dir, importPath.slice(m.path.length));
-      if (hasGoFiles(dir, this.dirs) && !nestedModuleBetween(m.dir, dir, this.dirs)) candidates.push({ dir, module: this.mainRef(m) });
+      if (hasGoFiles(dir, this.disk) && !nestedModuleBetween(m.dir, dir, this.disk)) candidates.push({ dir, module: this.mainRef(m) });
     }
     if (candidates.length === 0 && isStandardImportPath(importPath)) {
       // A main module whose path has no dot provides its own packages; anything else of
@@ -400,7 +385,7 @@ export class ModuleContext {
       if (candidates.length > 0) return { kind: 'dir', ...candidates[0]! };
       const dir = join(this.mainModules[0]!.dir, 'vendor', importPath);
       const mod = this.vendorPackages.get(importPath) ?? vendoredModuleOf(this.vendorPackages, importPath);
-      if (hasGoFiles(dir, this.dirs) && mod) {
+      if (hasGoFiles(dir, this.disk) && mod) {
         const modDir = join(this.mainModules[0]!.dir, 'vendor', mod.path);
         const importPathAs = this.mainModules[0]!.path === 'cmd' ? `cmd/vendor/${importPath}` : undefined;
         return { kind: 'dir', dir, importPath: importPathAs, module: { path: mod.path, version: mod.version, dir: modDir, main: false, goVersion: mod.goVersion, lang: langOf(mod.goVersion) } };
@@ -418,7 +403,7 @@ export class ModuleContext {
         continue;
       }
       const dir = join(ref.dir, importPath.slice(path.length));
-      if (hasGoFiles(dir, this.dirs) && !nestedModuleBetween(ref.dir, dir, this.dirs)) candidates.push({ dir, module: ref });
+      if (hasGoFiles(dir, this.disk) && !nestedModuleBetween(ref.dir, dir, this.disk)) candidates.push({ dir, module: ref });
     }
     if (candidates.length === 1) return { kind: 'dir', ...candidates[0]! };
     if (candidates.length > 1) {
@@ -440,10 +425,10 @@ export class ModuleContext {
 }
 
 /** Whether a go.mod sits in a directory strictly below root, down to and including dir. */
-function nestedModuleBetween(root: string, dir: string, dirs: DirCache): boolean {
+function nestedModuleBetween(root: string, dir: string, disk: Disk): boolean {
   let d = dir;
   while (d.length > root.length && d.startsWith(root)) {
-    if (dirs.list(d)?.some((e) => e.name === 'go.mod' && !e.isDirectory())) return true;
+    if (disk.list(d)?.some((e) => e.name === 'go.mod' && !e.isDirectory())) return true;
     d = dirname(d);
   }
   return false;
@@ -465,11 +450,11 @@ export function compareGo(a: string, b: string): number {
  * vendor/modules.txt: `# path version [=> replacement [version]]` opens a module, `## explicit;
  * go 1.21` annotates it, and the plain lines below list the packages vendored from it.
  */
-function readVendorModules(file: string): Map<string, { path: string; version?: string; goVersion?: string }> {
+function readVendorModules(file: string, disk: Disk): Map<string, { path: string; version?: string; goVersion?: string }> {
   const out = new Map<string, { path: string; version?: string; goVersion?: string }>();
   let text = '';
   try {
-    text = readFileSync(file, 'utf8');
+    text = disk.readText(file);
   } catch {
     return out;
   }

@@ -6,11 +6,10 @@
 // out, as go/build does. `.s`/`.S` (or `.syso`) files chosen by the same rules make hasAsm:
 // gc then accepts function declarations without bodies (go build leaves out -complete).
 
-import type { DirCache } from './dircache.js';
+import type { Disk } from './disk.js';
 import { join } from 'node:path';
 import { constraintsHold, goodOSArchFile } from './constraint.js';
 import { readHeader, type FileHeader } from './header.js';
-import { readSourceFile } from './index.js';
 import type { BuildTarget } from './target.js';
 
 export interface ScannedFile {
@@ -42,8 +41,8 @@ function nameChosen(name: string, target: BuildTarget): boolean {
 }
 
 /** Choose and read the files of the package in `dir` (absolute) for `target`. */
-export function scanPackageDir(dir: string, target: BuildTarget, dirs: DirCache): ScanResult {
-  const listing = dirs.list(dir);
+export function scanPackageDir(dir: string, target: BuildTarget, disk: Disk): ScanResult {
+  const listing = disk.list(dir);
   if (!listing) return { kind: 'no-go-files' };
   const entries = listing.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
   const goNames = entries.filter((n) => n.endsWith('.go'));
@@ -55,7 +54,7 @@ export function scanPackageDir(dir: string, target: BuildTarget, dirs: DirCache)
   for (const name of goNames) {
     if (!nameChosen(name, target)) continue;
     const absPath = join(dir, name);
-    const bytes = readSourceFile(absPath, absPath);
+    const bytes = disk.readSource(absPath);
     if (!constraintsHold(bytes, target)) continue;
     const header = readHeader(bytes);
     if (header.imports.some((i) => i.path === 'C')) {
@@ -80,7 +79,7 @@ export function scanPackageDir(dir: string, target: BuildTarget, dirs: DirCache)
   const hasAsm = entries.some((n) => {
     if (/\.syso$/.test(n)) return nameChosen(n.replace(/\.syso$/, '.go'), target);
     if (!/\.(s|S)$/.test(n) || !nameChosen(n, target)) return false;
-    return constraintsHold(readSourceFile(join(dir, n)), target);
+    return constraintsHold(disk.readSource(join(dir, n)), target);
   });
   return { kind: 'ok', name: pkgName ?? '', files, hasAsm, cgoFilesOmitted: cgo };
 }

@@ -21,15 +21,20 @@
 //
 // Beside the packages' entries, the cache keeps parses (getParse, putParse): the std stubs'
 // (pipeline/prepare.ts), which the models fix, so a run parses them once per build of goesc
-// rather than once per run. They live in the same folders under the same rules.
+// rather than once per run; and whole runs' outputs with the stamp of the disk they were
+// computed from (getRun, putRun; pipeline/run-memo.ts). They live in the same folders under
+// the same rules. The size bound is enforced by a scan of the folder at most once an hour
+// (the time of the last one kept in trim.txt), as the go command trims its cache at most
+// once a day: a scan stats every entry, which costs more than a warm run itself.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diag/index.js';
 import type { PackageFacts } from './facts.js';
 import type { ParseResult } from '../syntax/index.js';
 import type { Env } from './context.js';
+import type { DiskStamp } from '../load/disk.js';
 
 const FORMAT = 3;
 
@@ -43,6 +48,15 @@ export interface CacheEntry {
 export interface CacheOptions {
   /** Total bytes kept; older entries go past it (default 256 MiB). */
   readonly maxBytes?: number;
+  /** Least time between two scans for the size bound, in ms (default an hour). */
+  readonly trimIntervalMs?: number;
+}
+
+/** A whole run's output, and what the disk showed its load (load/disk.ts). */
+export interface RunRecord {
+  readonly stamp: DiskStamp;
+  readonly stdout: string;
+  readonly stderr: string;
 }
 
 /** Where the cache lives: $GOESC_CACHE, else $XDG_CACHE_HOME/goesc, else ~/.cache/goesc. */
@@ -131,6 +145,29 @@ export class ResultCache {
     }
   }
 
+  /** A run stored under key (putRun), or undefined when absent or not to be trusted. */
+  getRun(key: string): RunRecord | undefined {
+    const read = this.read(this.runFile(key), key);
+    if (!read || read.header.run !== checksum(read.body)) return undefined;
+    try {
+      const r = JSON.parse(read.body) as RunRecord;
+      if (typeof r?.stdout !== 'string' || typeof r.stderr !== 'string' || !Array.isArray(r.stamp?.seen)) return undefined;
+      return r;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a run atomically, as put does: a header {format, key, run} and the record's JSON. */
+  putRun(key: string, record: RunRecord): void {
+    const body = JSON.stringify(record);
+    this.write(key, this.runFile(key), `${JSON.stringify({ format: FORMAT, key, run: checksum(body) })}\n${body}`);
+  }
+
+  private runFile(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.run.json`);
+  }
+
   /**
    * A stored file's header line (parsed, of this format and key) and the text after it, or
    * undefined when the file is absent or its header is not one; the caller verifies the
@@ -176,7 +213,7 @@ export class ResultCache {
   private write(key: string, file: string, text: string): void {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(tmp, text);
       renameSync(tmp, file);
       this.written++;
@@ -190,9 +227,20 @@ export class ResultCache {
     }
   }
 
-  /** After a run that wrote entries: remove the oldest ones past the size bound. */
+  /**
+   * After a run that wrote entries, unless the last scan was less than trimIntervalMs ago:
+   * remove the oldest entries past the size bound.
+   */
   trim(): void {
     if (this.written === 0) return;
+    const stampFile = join(this.dir, 'trim.txt');
+    const interval = this.options.trimIntervalMs ?? 60 * 60 * 1000;
+    try {
+      if (Date.now() - statSync(stampFile).mtimeMs < interval) return;
+    } catch {
+      /* never trimmed */
+    }
+    this.write('', stampFile, `${Date.now()}\n`);
     const max = this.options.maxBytes ?? 256 * 1024 * 1024;
     const files: { path: string; size: number; mtime: number }[] = [];
     let total = 0;

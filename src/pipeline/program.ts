@@ -12,6 +12,7 @@
 
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diag/index.js';
+import type { Disk } from '../load/disk.js';
 import { loadGraph, type PackageGraph } from '../load/graph.js';
 import { shortPath } from '../load/paths.js';
 import type { Model } from '../models/index.js';
@@ -30,6 +31,8 @@ export interface ProgramOptions {
   readonly cache: ResultCache | null;
   readonly buildId: string;
   readonly onProgress?: (done: number, total: number, what: string) => void;
+  /** The load's view of the disk (load/disk.ts), for a caller that keeps its stamp. */
+  readonly disk?: Disk;
 }
 
 export interface ProgramResult {
@@ -46,7 +49,13 @@ export interface ProgramResult {
 export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[], options: ProgramOptions): ProgramResult {
   const cwd = resolve(ctx.cwd);
   const minor = Number(/^go1\.(\d+)/.exec(options.model.version)?.[1] ?? 26);
-  const loaded = loadGraph(patterns, { cwd, env: ctx.env, goMinor: minor, outsideModuleImportPath: options.packagePath ?? 'p' });
+  const loaded = loadGraph(patterns, {
+    cwd,
+    env: ctx.env,
+    goMinor: minor,
+    outsideModuleImportPath: options.packagePath ?? 'p',
+    ...(options.disk ? { disk: options.disk } : {}),
+  });
   // Named .go files keep their spelling and -p, as go tool compile takes them.
   const filesNamed = patterns.length > 0 && patterns.every((p) => p.endsWith('.go'));
   const moduleNaming = loaded.mainModules.length > 0 && !filesNamed;

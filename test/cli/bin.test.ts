@@ -3,7 +3,7 @@
 // way in must print the same answer, keep the exit status, and give the programs goesc
 // starts the environment the user gave it. Needs `npm run build` (dist/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -86,6 +86,27 @@ describe.runIf(built)('bin/goesc.js started as a program', () => {
         else process.env[k] = before[k];
       }
     }
+  });
+
+  it('prints a re-run from its record, and a changed file anew (pipeline/run-memo.ts)', () => {
+    const cache = join(dir, 'memo-cache');
+    const sub = join(dir, 'memo');
+    mkdirSync(sub);
+    const a = join(sub, 'a.go');
+    const past = (Date.now() - 60_000) / 1000;
+    writeFileSync(a, files['a.go']!);
+    utimesSync(a, past, past);
+    const args = ['-m', sub];
+    const first = run(args, { GOESC_CACHE: cache });
+    expect(first.out).toMatch(/moved to heap: x/);
+    const records = () => readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.run.json'));
+    expect(records()).toHaveLength(1);
+    expect(run(args, { GOESC_CACHE: cache })).toEqual(first);
+    writeFileSync(a, files['a.go']!.replace('sink = &x', 'sink = x'));
+    utimesSync(a, past + 1, past + 1);
+    const changed = run(args, { GOESC_CACHE: cache });
+    expect(changed.out).not.toMatch(/moved to heap: x/);
+    expect(changed).toEqual(run([...args, '--cache=off']));
   });
 
   it.runIf(snapshotWhy === '')('answers from the snapshot as from the bundle', () => {

@@ -131,7 +131,8 @@ describe('the result cache', () => {
   });
 });
 
-/** Every file of a result cache folder. */
+/** Every entry file of a result cache folder (in its two-letter subfolders). */
 function cacheFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((sub) => readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)));
+  const subs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  return subs.flatMap((sub) => readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)));
 }

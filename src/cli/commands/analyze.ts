@@ -11,6 +11,7 @@ import { textOutput } from '../../format/output.js';
 import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
+import { RunMemo } from '../../pipeline/run-memo.js';
 import type { Env } from '../../pipeline/context.js';
 import { chooseModel } from '../model.js';
 import { withCompilerFlags } from '../../models/index.js';
@@ -65,8 +66,20 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       process.stderr.write('goesc: no -m given: nothing to print (try -m or -m=2)\n');
     }
     const context = createContext();
-    const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
     const cache = args.cache === 'off' ? null : openCache(context.env);
+    const buildId = readBuildId(distDir());
+    // A re-run with nothing changed prints the last run's output (pipeline/run-memo.ts);
+    // -json=0,DIR writes files, which only a real run does.
+    const options = { paths, m, l: !!args.l, smallframes: !!args.smallframes, race: !!args.race, d: args.d ?? null, go: args.go ?? null, format, p: args.p ?? null };
+    const memo = cache && !args.jsonLog ? RunMemo.of(cache, buildId, context.cwd, context.env, options) : null;
+    const reused = memo?.reuse();
+    if (reused) {
+      process.stderr.write(reused.stderr);
+      process.stdout.write(reused.stdout);
+      return 0;
+    }
+    const disk = memo?.disk();
+    const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
     // Progress on a terminal, once a run has taken a second.
     const progress = createProgress('goesc');
     const started = Date.now();
@@ -74,7 +87,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       if (Date.now() - started > 1000) progress.update(done, total, what);
     };
     const run = (level: number) =>
-      analyzeProgram(context, paths, { m: level, model, inline: !args.l, cache, buildId: readBuildId(distDir()), onProgress, ...(args.p ? { packagePath: args.p } : {}) });
+      analyzeProgram(context, paths, { m: level, model, inline: !args.l, cache, buildId, onProgress, ...(disk ? { disk } : {}), ...(args.p ? { packagePath: args.p } : {}) });
     const result = run(m > 0 ? m : 1);
     progress.done();
     const text = textOutput(result, m);
@@ -88,9 +101,9 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
       writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: model.compiler });
     }
     // JSON and SARIF name the model the analysis used.
-    if (format === 'json') process.stdout.write(formatJson(diags, explained, model));
-    else if (format === 'sarif') process.stdout.write(formatSarif(diags, { explained, model }));
-    else process.stdout.write(text.stdout);
+    const stdout = format === 'json' ? formatJson(diags, explained, model) : format === 'sarif' ? formatSarif(diags, { explained, model }) : text.stdout;
+    process.stdout.write(stdout);
+    if (memo && disk) memo.remember(disk, { stdout, stderr: text.stderr });
     return 0;
   },
 };
