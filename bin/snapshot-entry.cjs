@@ -1,7 +1,8 @@
 // The V8 start-up snapshot's builder script (scripts/build-snapshot.mjs runs it under
-// `node --build-snapshot`). It loads the bundle (dist/bundle/goesc.cjs), runs one analysis
-// of examples/seed.go with its output discarded, so that the code a run needs is loaded and
-// initialised, and names the function a process started from the snapshot runs. A fresh
+// `node --build-snapshot`). It loads the bundle (dist/bundle/goesc.cjs), warms it up on
+// examples/seed.go (bundle-loader.cjs warmUp: analysed, re-run, uncached; output discarded),
+// so that the code a run needs is loaded, compiled and initialised, and names the function a
+// process started from the snapshot runs. A fresh
 // `goesc` then starts from that heap instead of compiling and initialising the bundle
 // (bin/goesc.js decides when the snapshot may be used).
 //
@@ -20,20 +21,14 @@ const runCommonJs = (file, code, ...args) => vm.runInThisContext(code, { filenam
 const loaderFile = `${__dirname}/bundle-loader.cjs`;
 const loader = { exports: {} };
 runCommonJs(loaderFile, `(function (exports, require, module) {${readFileSync(loaderFile, 'utf8')}\n})`, loader.exports, require, loader);
-const { wrap, moduleUrl, restoreEnvironment, runMain } = loader.exports;
+const { wrap, moduleUrl, restoreEnvironment, runMain, warmUp } = loader.exports;
 const bundle = process.env.GOESC_SNAPSHOT_BUNDLE;
 const seed = process.env.GOESC_SNAPSHOT_SEED;
 const mod = { exports: {} };
 runCommonJs(bundle, wrap(readFileSync(bundle, 'utf8')), mod.exports, require, mod, bundle, dirname(bundle), moduleUrl(bundle));
 const { main } = mod.exports;
 
-const write = process.stdout.write;
-process.stdout.write = () => true;
-main(['-m', '-l', '--cache=off', seed])
-  .catch(() => 1)
-  .finally(() => {
-    process.stdout.write = write;
-  });
+warmUp(main, seed);
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   restoreEnvironment();

@@ -5,7 +5,8 @@
 //  1. esbuild bundles the compiled CLI (dist/cli/main.js) and its dependencies into one
 //     CommonJS file, dist/bundle/goesc.cjs (Graphviz's WebAssembly build stays outside,
 //     loaded by dynamic import only by the commands that draw);
-//  2. the bundle is run once here on a small program (examples/seed.go), and V8's code cache
+//  2. the bundle is warmed up here on a small program (examples/seed.go, bin/bundle-loader.cjs
+//     warmUp), and V8's code cache
 //     of the compiled functions is saved beside it (goesc.cjs.cache); bin/goesc.js compiles
 //     the bundle with that cache (vm.Script cachedData), so a fresh process skips most
 //     parsing and compiling. Node 20 has no module.enableCompileCache (22.1+). Faster
@@ -115,18 +116,11 @@ for (const [file, text] of [[outfile, code], [workerFile, await readFile(workerF
   const wide = /[^\x00-\xff]/.exec(text);
   if (wide) throw new Error(`${relative(root, file)}: ${JSON.stringify(text.slice(Math.max(0, wide.index - 40), wide.index + 10))}: a character above U+00FF in the bundle; escape it in the source`);
 }
-const { wrap, cacheFile, moduleUrl } = createRequire(import.meta.url)('../bin/bundle-loader.cjs');
+const { wrap, cacheFile, moduleUrl, warmUp } = createRequire(import.meta.url)('../bin/bundle-loader.cjs');
 const script = new vm.Script(wrap(code), { filename: outfile, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, createRequire(outfile), mod, outfile, outdir, moduleUrl(outfile));
-const write = process.stdout.write;
-process.stdout.write = () => true;
-try {
-  // Warm-up only: a failure here costs start-up speed, not correctness.
-  await mod.exports.main(['-m', '-l', '--cache=off', `${root}examples/seed.go`]).catch(() => 1);
-} finally {
-  process.stdout.write = write;
-}
+await warmUp(mod.exports.main, `${root}examples/seed.go`);
 await writeFile(cacheFile(outfile), script.createCachedData());
 
 // The worker's code cache: its bundle compiled the same way, one file parsed, saved.
