@@ -23,10 +23,11 @@
 //
 // Usage: npm run realcode:modules -- [--m=2] [--default] [--keep] [--no-timing] [--diff]
 //                                      [--loader-only] [--timing-only] [--runs=N]
-//                                      [--require=PATH@VERSION ...]
+//                                      [--require=PATH@VERSION ...] [--import=PKG ...]
 //   --m=2      compare -m=2 -l output      --default  without -l (inlining on)
 //   --keep     keep the temporary module   --diff     print unmatched lines per package
 //   --loader-only  steps 1 and 2 only      --require  other modules instead of the eleven
+//   --import   a package to import from a required module (instead of its root package)
 //   --timing-only  steps 1, 2 and 4                   (VERSION may be `latest`)
 //   --baseline=DIR  also time the goesc of another checkout (built, e.g. a copy of main) in
 //                   the same rounds, for a before/after measured side by side
@@ -51,6 +52,7 @@ const loaderOnly = args.includes('--loader-only');
 const timingOnly = args.includes('--timing-only');
 const rounds = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const required = args.filter((a) => a.startsWith('--require=')).map((a) => a.slice('--require='.length));
+const imported = args.filter((a) => a.startsWith('--import=')).map((a) => a.slice('--import='.length));
 const baseline = args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length);
 const gcFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])].join(' ');
 const goescFlags = [m2 ? '-m=2' : '-m', ...(noL ? [] : ['-l'])];
@@ -119,7 +121,9 @@ function main() {
   for (const [p, v] of Object.entries(modules)) {
     if (v === 'latest') must(run('go', ['get', `${p}@latest`], { cwd: work, env: goEnv }), `go get ${p}@latest`);
   }
-  writeFileSync(join(work, 'main.go'), `package main\n\nimport (\n${Object.keys(modules).map((p) => `\t_ "${p}"`).join('\n')}\n)\n\nfunc main() {}\n`);
+  // Each module's root package, unless --import names packages of it instead.
+  const imports = [...Object.keys(modules).filter((m) => !imported.some((i) => i === m || i.startsWith(m + '/'))), ...imported];
+  writeFileSync(join(work, 'main.go'), `package main\n\nimport (\n${imports.map((p) => `\t_ "${p}"`).join('\n')}\n)\n\nfunc main() {}\n`);
   must(run('go', ['mod', 'tidy'], { cwd: work, env: goEnv }), 'go mod tidy');
   const listed = must(run('go', ['list', '-deps', '-f', '{{if not .Standard}}{{.ImportPath}}\t{{.Dir}}\t{{join .GoFiles " "}}{{end}}', '.'], { cwd: work, env: goEnv }), 'go list -deps')
     .stdout.split('\n').filter(Boolean).map((l) => {

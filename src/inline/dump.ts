@@ -58,7 +58,7 @@ function list(stmts: readonly Stmt[]): string {
     if (s.op === 'DCL') return;
     // The unified IR's `a, b = f()` keeps its temporaries' assignment in an Init list.
     const next = stmts[i + 1] ?? stmts[i + 2];
-    if (isTempAssign(s) && next && isTempCopyOf(next, s)) return;
+    if (isTempAssign(s) && next && (isTempCopyOf(next, s) || returnsTemps(next, s))) return;
     // Constant conditions are gone before inlining (ir/deadcode): only the branch taken.
     if (s.op === 'IF' && s.cond.op === 'LITERAL' && s.cond.value.kind === 'bool') {
       const taken = list(s.cond.value.value ? s.body : s.else);
@@ -81,6 +81,17 @@ function isTempCopyOf(s: Stmt, temps: Stmt & { lhs: readonly Expr[] }): boolean 
   const unconverted = (r: Expr): Expr => ((r.op === 'CONV' || r.op === 'CONVNOP') && r.x.op === 'NAME' ? r.x : r);
   return s.op === 'AS2' && s.rhs.length === temps.lhs.length &&
     s.rhs.map(unconverted).every((r, i) => r.op === 'NAME' && temps.lhs[i]?.op === 'NAME' && (temps.lhs[i] as { name: unknown }).name === r.name);
+}
+
+/**
+ * `return f()` of a multi-value call whose values need converting: the temporaries'
+ * assignment is the first result's init (reader.go multiExpr, ir.InitExpr), which gc's
+ * dump does not print.
+ */
+function returnsTemps(s: Stmt, temps: Stmt & { lhs: readonly Expr[] }): boolean {
+  const unconverted = (r: Expr): Expr => ((r.op === 'CONV' || r.op === 'CONVNOP') && r.x.op === 'NAME' ? r.x : r);
+  return s.op === 'RETURN' && s.results.length === temps.lhs.length &&
+    s.results.map(unconverted).every((r, i) => r.op === 'NAME' && temps.lhs[i]?.op === 'NAME' && (temps.lhs[i] as { name: unknown }).name === r.name);
 }
 
 /** `T(x)`, parenthesizing an unnamed T as gc does. */

@@ -14,7 +14,7 @@
 //      that body are tried in turn (mid-stack inlining): `inlining call to F`.
 // The parameters (budget, call cost, big-function limits) are model data (params.ts).
 
-import type { IrFunc, IrPackage, Expr, Pos } from '../ir/ir.js';
+import { impreciseInterfaceCall, type IrFunc, type IrPackage, type Expr, type Pos } from '../ir/ir.js';
 import { allFuncs } from '../ir/dump.js';
 import { walkStmts } from '../ir/walk.js';
 import { Inlinability, type Inlinable } from './caninline.js';
@@ -195,6 +195,10 @@ export function inlinePackage(pkg: IrPackage, opts: InlineOptions): InlineResult
           inlineNotes.push({ file: c.callee.file, pos: c.callee.pos, message, func: caller });
         } else if (!c.cycle) {
           inlineNotes.push({ file: fileOf(fn, c.site), pos: c.site.pos, message: `inlining call to ${name}`, func: caller });
+          // gc's reader reads the body again for the copy, and says again what it said of it.
+          if (typeof c.callee !== 'string' && c.callee.impreciseCalls) {
+            inlineNotes.push({ file: fileOf(fn, c.site), pos: c.site.pos, message: impreciseInterfaceCall, func: caller });
+          }
         } else if (opts.m > 1) {
           const msg = `cannot inline ${gcFuncName(c.callee, pkg.path)} into ${caller}: repeated recursive cycle`;
           inlineNotes.push({ file: fn.file, pos: c.site.pos, message: msg, func: caller });

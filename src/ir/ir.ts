@@ -206,6 +206,12 @@ export interface IrFunc {
    * messages when the code comes from another package (`slices.`): an instantiated std body.
    */
   readonly qual?: string;
+  /**
+   * Its body calls a type parameter's method on an interface-shaped value through the
+   * dictionary: gc's reader says `imprecise interface call` wherever it reads the body, when
+   * lowering it and at each call it is inlined into (noder/reader.go exprCall).
+   */
+  readonly impreciseCalls?: boolean;
   /** The wrapper `f[int]` of a shape instantiation (callShaped): it only tail-calls `f[go.shape.int]`. */
   readonly instanceWrapper?: boolean;
   /** A compiler-generated wrapper (go/defer wrappers): no diagnostics for it. */
@@ -574,6 +580,11 @@ export interface IrPackage {
   /** Package-level variables. */
   readonly globals: readonly IrName[];
   /**
+   * The -m lines gc's reader prints while it reads the package's bodies (`imprecise
+   * interface call`), before anything else, in the order found.
+   */
+  readonly readerNotes?: readonly FrontEndNote[];
+  /**
    * The -m lines gc's front end prints for the package before escape analysis
    * (`devirtualizing x.M to T`), in the order found.
    */
@@ -594,6 +605,9 @@ export interface IrPackage {
    */
   readonly inlinedLiterals?: readonly IrFunc[];
 }
+
+/** What gc's reader prints of a body with impreciseCalls, wherever it reads it. */
+export const impreciseInterfaceCall = 'imprecise interface call';
 
 /** A line gc's front end prints under -m (outside escape analysis). */
 export interface FrontEndNote {

@@ -136,7 +136,7 @@ export function lower(input: LowerInput): IrPackage {
   funcs.unshift(...mapInits, ...(initFn ? [initFn] : []), ...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files), ...shapeWrappers(pkg));
   return {
-    path: pkg.path, funcs, globals: [...pkg.globals], notes, importedBodies: importedBodies(pkg),
+    path: pkg.path, funcs, globals: [...pkg.globals], readerNotes: pkg.readerNotes, notes, importedBodies: importedBodies(pkg),
     devirtualizer: makeDevirtualizer(pkg, devirtLowerer),
   };
 }

@@ -172,6 +172,7 @@ export function solvePackage(
   const diagnostics: Diagnostic[] = [];
   if (m > 0) {
     const note = (n: FrontEndNote) => diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
+    p.ir.readerNotes?.forEach(note);
     inlined?.canInlineNotes.forEach(note);
     p.ir.notes.forEach(note);
     inlined?.inlineNotes.forEach(note);

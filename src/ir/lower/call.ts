@@ -15,7 +15,7 @@ import type * as ast from '../../syntax/ast.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { CallInfo, Func, Type, TypeParam } from '../../types/index.js';
 import { under, unalias, universeTypes } from '../../types/index.js';
-import type { Conv, Expr, IrType, Pos } from '../ir.js';
+import { impreciseInterfaceCall, type Conv, type Expr, type IrType, type Pos } from '../ir.js';
 import type { FnLowerer } from './expr.js';
 import { pos, unparen } from './expr.js';
 import { nameExpr } from './context.js';
@@ -303,6 +303,12 @@ function typeParamMethodCall(
   else if (rs.length > 1) ftext += ` (${rs.map((v) => text(v.type)).join(', ')})`;
   const ftype = l.pkg.types.synthetic('func', ftext, { params: [], results: rs.map((v) => l.pkg.irType(v.type)) });
   const callee = l.pkg.instances.typeParamMethod(l.fc, typeParamRecv(recvT)!, method.name, ftype, pos(fun));
+  // A type parameter whose shape is an interface: gc's reader calls the dictionary's method
+  // on an interface value, and says so under -m (reader.go exprCall).
+  if (recv.type.kind === 'interface') {
+    l.pkg.readerNotes.push({ file: l.pkg.file, pos: pos(fun), message: impreciseInterfaceCall, func: l.fc.fn.name });
+    l.fc.fn.impreciseCalls = true;
+  }
   return {
     op: 'CALLFUNC', fun: callee, args: [recv, ...args.list], type: l.irTypeOf(e), pos: at,
     ...(args.isDDD ? { isDDD: true } : {}),

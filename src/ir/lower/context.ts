@@ -47,6 +47,8 @@ export class PkgCtx {
   readonly globals: IrName[] = [];
   /** Interface method calls, for devirtualize.ts (go/defer ones are removed again). */
   readonly interfaceCalls: { readonly call: import('../ir.js').CallInter; readonly fn: IrFunc }[] = [];
+  /** Lines gc's reader prints under -m while it reads the bodies (noder/reader.go). */
+  readonly readerNotes: import('../ir.js').FrontEndNote[] = [];
   /** Variables some closure captures (for the Go 1.22 per-iteration loop variables). */
   readonly captured = new Set<IrName>();
   /** The file whose declarations are being lowered (positions are reported with it). */
