@@ -45,6 +45,7 @@ const cases = [
   { module: 'errs/missing', patterns: ['.'], gcPattern: '.', stem: 'expected', only: ['-m -l'], env: { GOFLAGS: '' } },
   { module: 'errs/noreq', patterns: ['.'], gcPattern: '.', stem: 'expected', only: ['-m -l'], env: { GOFLAGS: '' } },
   { module: 'errs/badmod', patterns: ['.'], gcPattern: '.', stem: 'expected', only: ['-m -l'], env: { GOFLAGS: '' } },
+  { module: 'depflags', patterns: ['.'], gcPattern: '.', stem: 'expected' },
 ];
 const flagSets = [
   { flags: '-m -l', suffix: 'm' },

@@ -85,17 +85,29 @@ export function sourceOf(p: LoadedPackage, moduleNaming: boolean): SourcePackage
   };
 }
 
+/**
+ * Whether gc's inliner runs before the package's escape analysis: in the default build, and
+ * for every package the command does not name, as the go command compiles those with its
+ * default flags (`-gcflags=-m -l` without a pattern applies to the named packages only), so
+ * a dependency's facts are those of its inlined build even under -l.
+ */
+function inlines(p: LoadedPackage, options: Pick<BuildOptions, 'inline'>): boolean {
+  return options.inline || !p.named;
+}
+
 /** Cache keys of every package of the graph, in graph order (imports' keys come first); `hashParts` is the cache's. */
 export function keysOf(
   graph: PackageGraph,
   options: Pick<BuildOptions, 'model' | 'buildId' | 'moduleNaming' | 'inline'>,
   hashParts: (parts: readonly (string | Uint8Array)[]) => string,
 ): Map<LoadedPackage, string> {
-  const modelKey = hashParts([JSON.stringify(options.model), options.inline ? 'inline' : '-l']);
+  const modelKey = hashParts([JSON.stringify(options.model)]);
   const byPath = new Map<string, string>();
   const keys = new Map<LoadedPackage, string>();
   for (const p of graph.packages) {
-    const parts: (string | Uint8Array)[] = [options.buildId, modelKey, gcPackagePath(p, options.moduleNaming), p.name, p.dir, String(p.hasAsm)];
+    const parts: (string | Uint8Array)[] = [
+      options.buildId, modelKey, inlines(p, options) ? 'inline' : '-l', gcPackagePath(p, options.moduleNaming), p.name, p.dir, String(p.hasAsm),
+    ];
     for (const f of p.files) parts.push(parsedName(f, options.moduleNaming), f.bytes);
     for (const i of p.imports) if (!i.std) parts.push(i.path, byPath.get(i.path) ?? 'missing');
     const key = hashParts(parts);
@@ -147,7 +159,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   const sources = order.map((p) => sourceOf(p, options.moduleNaming));
 
   const view = fromModel(options.model);
-  const inlining = options.inline ? inliningFor(options.model, ctx.stdInline(options.model.version)) : null;
+  const inlining = order.some((p) => inlines(p, options)) ? inliningFor(options.model, ctx.stdInline(options.model.version)) : null;
   const imported = new Map<string, readonly string[]>();
   const importedCosts = new Map<string, number>();
   const addFacts = (f: PackageFacts) => {
@@ -170,7 +182,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
     }
     if (!ready) return; // it failed to check: its errors are in prepared.errors
     // Each prepared package is solved once here: its IR may be edited in place.
-    const result = solvePackage(ready, view, p.named ? m : 0, imported, inlining, importedCosts, true);
+    const result = solvePackage(ready, view, p.named ? m : 0, imported, inlines(p, options) ? inlining : null, importedCosts, true);
     solved++;
     addFacts(result.facts);
     if (p.named) lines.set(p, result.diagnostics);

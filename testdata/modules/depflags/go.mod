@@ -1,0 +1,3 @@
+module example.com/depflags
+
+go 1.22
