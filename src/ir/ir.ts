@@ -466,6 +466,13 @@ export interface Assign extends StmtBase {
   readonly x: Expr;
   readonly y: Expr | null;
   readonly defs?: readonly IrName[];
+  /**
+   * A Go 1.22 loop variable's per-iteration copy at the top of the body (loopvar.go). It
+   * declares the variable, yet escape analysis counts it as a reassignment (gc leaves a
+   * range variable's Name.Defn on the loop), which the variable's first capture by a closure
+   * at the same loop depth forgives: a closure inside a nested loop captures it by reference.
+   */
+  readonly iterationCopy?: boolean;
 }
 /** `x op= y`. */
 export interface AssignOp extends StmtBase { readonly op: 'ASOP'; readonly x: Expr; readonly y: Expr; readonly operator: BinaryOpName }

@@ -450,7 +450,7 @@ function forStmt(l: FnLowerer, s: ast.ForStmt): Stmt {
   for (const n of perIteration) {
     const prev = l.fc.temp(n.type, n.pos);
     renamed.set(n, prev);
-    head.push({ op: 'DCL', name: n, pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(prev, n.pos), defs: [n], pos: n.pos });
+    head.push({ op: 'DCL', name: n, pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(prev, n.pos), defs: [n], iterationCopy: true, pos: n.pos });
     tail.push({ op: 'AS', x: nameExpr(prev, n.pos), y: nameExpr(n, n.pos), pos: n.pos });
   }
   for (const st of init) {
@@ -513,7 +513,8 @@ function rangeStmt(l: FnLowerer, s: ast.RangeStmt, label: string | null = null):
     if (!n || !perIteration.includes(n)) return keyOf(i);
     const tmp = l.fc.temp(n.type, n.pos);
     init.push({ op: 'DCL', name: tmp, pos: n.pos });
-    head.push({ op: 'DCL', name: n, pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(tmp, n.pos), defs: [n], pos: n.pos });
+    // loopvar.go places the copy at the range statement's position (its `range` keyword).
+    head.push({ op: 'DCL', name: n, pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(tmp, n.pos), defs: [n], iterationCopy: true, pos: pos(s.range) });
     return nameExpr(tmp, n.pos);
   };
   for (const n of defs) if (!perIteration.includes(n)) init.push({ op: 'DCL', name: n, pos: n.pos });
