@@ -43,6 +43,7 @@ export { linkTypeName } from './linkname.js';
 /** What src/escape's escapePackage returns that the lowering reads. */
 export interface EscapePlacements {
   readonly placement: ReadonlyMap<Expr | IrName, 'heap' | 'stack'>;
+  readonly capturedByValue?: ReadonlyMap<IrName, boolean>;
 }
 
 /**
@@ -62,6 +63,8 @@ export function placementFromEscape(result: EscapePlacements, diags: readonly Pl
       return d === undefined ? byText.movedToHeap(name) : d === 'heap';
     },
     zeroCopy: (node: Expr): boolean => byText.zeroCopy?.(node) ?? false,
+    // escape's own decision, when it made one (undefined: the lowering applies gc's rule)
+    capturedByValue: (_closure, v) => result.capturedByValue?.get(v),
   };
 }
 

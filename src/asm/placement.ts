@@ -19,9 +19,9 @@ export interface Placement {
   movedToHeap(name: IrName): boolean;
   /**
    * The closure copies this captured variable into its record (by value) rather than its
-   * address. Optional: when absent the lowering applies gc's rule itself.
+   * address. Optional: when absent or undefined the lowering applies gc's rule itself.
    */
-  capturedByValue?(closure: IrFunc, v: IrName): boolean;
+  capturedByValue?(closure: IrFunc, v: IrName): boolean | undefined;
   /**
    * A non-escaping []byte(s) whose bytes are never written reuses the string's memory
    * (escape's `zero-copy string->[]byte conversion`, Go 1.22+): no call. Optional.

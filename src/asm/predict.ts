@@ -561,7 +561,8 @@ class FuncWalker {
 
   /** escape.go flowClosure: by value when never reassigned, never addressed, and small. */
   private capturedByValue(closure: IrFunc, v: IrName): boolean {
-    if (this.placement.capturedByValue) return this.placement.capturedByValue(closure, v);
+    const decided = this.placement.capturedByValue?.(closure, v);
+    if (decided !== undefined) return decided;
     const owner = v.curfn ? rootOf(v.curfn) : this.fn;
     const facts = this.factsOf(owner);
     if (v.addrtaken || facts.addressed.has(v)) return false;

@@ -90,7 +90,7 @@ export function reassigned(e: Escape, ks: readonly Hole[], where: Stmt): void {
   for (const k of ks) {
     const loc = k.dst;
     const n = loc.n;
-    if (isName(n) && where.op !== 'RANGE' && !(where.op === 'AS' && where.iterationCopy) && definedBy(n, where, e)) continue;
+    if (isName(n) && where.op !== 'RANGE' && !(where.op === 'AS' && where.loopvar === 'copy') && definedBy(n, where, e)) continue;
     loc.reassigned = true;
   }
 }

@@ -41,6 +41,8 @@ export interface EscapeResult {
   readonly locations: readonly Location[];
   /** Where each located IR node ended up. */
   readonly placement: ReadonlyMap<Expr | IrName, 'heap' | 'stack'>;
+  /** Whether each variable a closure captures is copied into it (by value) or referenced. */
+  readonly capturedByValue: ReadonlyMap<IrName, boolean>;
 }
 
 /** Runs escape analysis over a package's functions. */
@@ -51,6 +53,7 @@ export function escapePackage(pkg: IrPackage, opts: EscapeOptions): EscapeResult
   const closureResultsLost = new Set<IrFunc>();
   const locations: Location[] = [];
   const placement = new Map<Expr | IrName, 'heap' | 'stack'>();
+  const capturedByValue = new Map<IrName, boolean>();
   const ids = new LocationIds();
   for (const batch of bottomUpBatches(pkg.funcs)) {
     const b = new Batch({
@@ -65,13 +68,14 @@ export function escapePackage(pkg: IrPackage, opts: EscapeOptions): EscapeResult
       emit: (msg) => messages.push(msg),
     });
     runBatch(b, batch);
+    for (const [v, byValue] of b.byValue) capturedByValue.set(v, byValue);
     locations.push(b.heapLoc);
     for (const l of b.allLocs) {
       locations.push(l);
       if (l.n && (isName(l.n) || 'type' in l.n)) placement.set(l.n as Expr | IrName, l.hasAttr(Attr.escapes) ? 'heap' : 'stack');
     }
   }
-  return { messages, tags, locations, placement };
+  return { messages, tags, locations, placement, capturedByValue };
 }
 
 export { toGraphology };

@@ -111,6 +111,14 @@ export class HairyVisitor {
   }
 
   private stmt(s: Stmt, prev?: Stmt): void {
+    // The loop variable rewrite runs after inlining in gc: its statements cost nothing, and
+    // a 3-clause loop's condition costs what it cost in the loop header.
+    if ((s.op === 'AS' || s.op === 'DCL') && s.loopvar) return;
+    if (s.op === 'IF' && s.loopvar === 'check') {
+      this.stmts(s.init);
+      if (s.cond.op === 'NOT') this.expr(s.cond.x);
+      return;
+    }
     switch (s.op) {
       case 'BLOCK':
         this.stmts(s.init);

@@ -456,7 +456,12 @@ interface StmtBase {
 /** `{ ... }` (also used for the init-plus-statement groups the lowering needs). */
 export interface Block extends StmtBase { readonly op: 'BLOCK'; readonly list: readonly Stmt[] }
 /** Declaration of a local: records its loop depth (`var x T`, `x := ...` emit DCL first). */
-export interface Dcl extends StmtBase { readonly op: 'DCL'; readonly name: IrName }
+export interface Dcl extends StmtBase {
+  readonly op: 'DCL';
+  readonly name: IrName;
+  /** The declaration of a per-iteration copy (Assign.loopvar). */
+  readonly loopvar?: 'copy';
+}
 /**
  * `x = y`. `y` null is the zero-value initialisation of `var x T`. `defs` lists the names
  * this statement declares (`x := y`, `var x = y`), gc's Name.Defn == this statement.
@@ -467,12 +472,15 @@ export interface Assign extends StmtBase {
   readonly y: Expr | null;
   readonly defs?: readonly IrName[];
   /**
-   * A Go 1.22 loop variable's per-iteration copy at the top of the body (loopvar.go). It
-   * declares the variable, yet escape analysis counts it as a reassignment (gc leaves a
-   * range variable's Name.Defn on the loop), which the variable's first capture by a closure
-   * at the same loop depth forgives: a closure inside a nested loop captures it by reference.
+   * Made by the Go 1.22 loop variable rewrite (loopvar.go), which gc runs after inlining,
+   * so the inliner's cost leaves it out: `copy`, the per-iteration copy at the top of the
+   * body, and `copyBack`, a 3-clause loop's copy into the variable carried to the next
+   * iteration. A `copy` declares the variable, yet escape analysis counts it as a
+   * reassignment (gc leaves a range variable's Name.Defn on the loop), which the variable's
+   * first capture by a closure at the same loop depth forgives: a closure inside a nested
+   * loop captures it by reference.
    */
-  readonly iterationCopy?: boolean;
+  readonly loopvar?: 'copy' | 'copyBack';
 }
 /** `x op= y`. */
 export interface AssignOp extends StmtBase { readonly op: 'ASOP'; readonly x: Expr; readonly y: Expr; readonly operator: BinaryOpName }
@@ -493,7 +501,14 @@ export interface Assign2 extends StmtBase {
 }
 /** `return a, b`: assigned to the function's result names. */
 export interface Return extends StmtBase { readonly op: 'RETURN'; readonly results: readonly Expr[] }
-export interface If extends StmtBase { readonly op: 'IF'; readonly cond: Expr; readonly body: readonly Stmt[]; readonly else: readonly Stmt[] }
+export interface If extends StmtBase {
+  readonly op: 'IF';
+  readonly cond: Expr;
+  readonly body: readonly Stmt[];
+  readonly else: readonly Stmt[];
+  /** `if !cond { break }`: a 3-clause loop's condition, moved into its body by the loop variable rewrite (Assign.loopvar). */
+  readonly loopvar?: 'check';
+}
 /** `for [init]; cond; post { body }`; init goes in `init` (evaluated outside the loop). */
 export interface For extends StmtBase { readonly op: 'FOR'; readonly cond: Expr | null; readonly post: Stmt | null; readonly body: readonly Stmt[] }
 /**

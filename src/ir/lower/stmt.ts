@@ -450,8 +450,8 @@ function forStmt(l: FnLowerer, s: ast.ForStmt): Stmt {
   for (const n of perIteration) {
     const prev = l.fc.temp(n.type, n.pos);
     renamed.set(n, prev);
-    head.push({ op: 'DCL', name: n, pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(prev, n.pos), defs: [n], iterationCopy: true, pos: n.pos });
-    tail.push({ op: 'AS', x: nameExpr(prev, n.pos), y: nameExpr(n, n.pos), pos: n.pos });
+    head.push({ op: 'DCL', name: n, loopvar: 'copy', pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(prev, n.pos), defs: [n], loopvar: 'copy', pos: n.pos });
+    tail.push({ op: 'AS', x: nameExpr(prev, n.pos), y: nameExpr(n, n.pos), loopvar: 'copyBack', pos: n.pos });
   }
   for (const st of init) {
     if (st.op === 'DCL' && renamed.has(st.name)) {
@@ -464,7 +464,7 @@ function forStmt(l: FnLowerer, s: ast.ForStmt): Stmt {
     }
   }
   const check: Stmt[] = cond
-    ? [{ op: 'IF', cond: { op: 'NOT', x: cond, type: cond.type, pos: cond.pos }, body: [{ op: 'BREAK', label: null, pos: at }], else: [], pos: at, ...(condPre.length ? { init: condPre } : {}) }]
+    ? [{ op: 'IF', cond: { op: 'NOT', x: cond, type: cond.type, pos: cond.pos }, body: [{ op: 'BREAK', label: null, pos: at }], else: [], loopvar: 'check', pos: at, ...(condPre.length ? { init: condPre } : {}) }]
     : [];
   // gc's post statement does not make the per-iteration copy count as reassigned (its
   // closures capture it by value): we apply it to the carried copy after the copy-back.
@@ -514,7 +514,7 @@ function rangeStmt(l: FnLowerer, s: ast.RangeStmt, label: string | null = null):
     const tmp = l.fc.temp(n.type, n.pos);
     init.push({ op: 'DCL', name: tmp, pos: n.pos });
     // loopvar.go places the copy at the range statement's position (its `range` keyword).
-    head.push({ op: 'DCL', name: n, pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(tmp, n.pos), defs: [n], iterationCopy: true, pos: pos(s.range) });
+    head.push({ op: 'DCL', name: n, loopvar: 'copy', pos: n.pos }, { op: 'AS', x: nameExpr(n, n.pos), y: nameExpr(tmp, n.pos), defs: [n], loopvar: 'copy', pos: pos(s.range) });
     return nameExpr(tmp, n.pos);
   };
   for (const n of defs) if (!perIteration.includes(n)) init.push({ op: 'DCL', name: n, pos: n.pos });
