@@ -108,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const docs = pkg.files.map((f) => byPath.get(f.filename)).filter((d): d is TextDocument => d !== undefined);
       let result: AnalysisResult;
       try {
-        result = analyzer.analyze(pkg, settings);
+        result = analyzer.analyzeEdit(pkg, settings);
       } catch (err) {
         if (err instanceof UserError) connection.window.showErrorMessage(err.lines.join('\n'));
         else connection.console.error(`goesc: internal error analysing ${dir}: ${(err as Error)?.stack ?? String(err)}`);

@@ -1,0 +1,435 @@
+// Re-analysis of an edited one-file package that redoes only the functions the edit touched.
+//
+// The parse (ChunkMatchCache) tells each declaration chunk's position-independent key. After
+// a full analysis, every top-level function of the file is recorded as a unit: its chunk
+// key, its parameter tags, the functions it refers to (through its closures), the imports
+// its body uses, and its lines of output, each of the three kinds gc prints in sequence
+// (front-end notes, escape analysis, bounds checks), with lines counted from its chunk's
+// first line. The record is kept only when those pieces put back together (notes and
+// bounds in function order, escape analysis in the bottom-up order of the call graph,
+// every batch one function) give the full analysis's lines exactly.
+//
+// On the next edit, when the header and every non-function declaration are unchanged, a
+// function whose chunk is unchanged (only moved, perhaps) is declared without its body: the
+// checker, the lowering and escape analysis then work on the new and changed functions and
+// the package-level declarations alone, calls into the kept functions reading their
+// recorded tags as an imported package's. The lines are the kept units' (moved to their
+// chunks' new lines) and the fresh ones', in the same order as before. Sound because a
+// function's analysis depends only on its own code, the package-level declarations and its
+// callees' tags; so a fresh function must keep its old signature and tags (or be new and
+// named nowhere else), a removed one be named nowhere, and anything unusual (a type error,
+// generics, unsafe, dot imports, several files, a batch of mutually recursive functions, a
+// line the pieces do not explain) sends the edit through the full analysis instead.
+
+import type { AnalysisResult, SourcePackage } from '../api.js';
+import type { AnalysisContext } from '../pipeline/context.js';
+import type { Model } from '../models/index.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { GoError } from '../errors.js';
+import type { ChunkMatchCache, DeclChunk, File, FuncDecl } from '../syntax/index.js';
+import { parseFile } from '../syntax/index.js';
+import { checkPackage, type Importer, type Info } from '../types/index.js';
+import { lower } from '../ir/lower.js';
+import type { IrFunc, IrPackage } from '../ir/ir.js';
+import { childVisitor, type Node } from '../ir/walk.js';
+import { solvePackage } from '../pipeline/solve.js';
+import type { PreparedPackage } from '../pipeline/prepare.js';
+import { fromModel } from '../escape/utils.js';
+
+/** One top-level function as the last analysis left it. */
+interface Unit {
+  readonly name: string;
+  /** Its chunk's key, or null for the package's initialiser (never kept). */
+  readonly key: string | null;
+  /** The signature without positions: a body edit keeps it. */
+  readonly signature: string;
+  readonly tags: readonly string[];
+  /** Names of the functions it refers to, its closures' included, in visiting order. */
+  readonly refs: readonly string[];
+  /** Import paths its body names. */
+  readonly imports: ReadonlySet<string>;
+  /** Its lines of each kind, lines counted from `line`. */
+  readonly notes: readonly Diagnostic[];
+  readonly escape: readonly Diagnostic[];
+  readonly bounds: readonly Diagnostic[];
+  readonly line: number;
+}
+
+interface Record {
+  readonly settings: string;
+  readonly filename: string;
+  readonly header: string;
+  /** Keys of the non-function chunks, in order. */
+  readonly others: readonly string[];
+  /** By name, top-level functions and the package initialiser. */
+  readonly units: ReadonlyMap<string, Unit>;
+}
+
+export interface IncrementalOptions {
+  readonly m: number;
+  readonly path: string;
+  readonly settingsKey: string;
+}
+
+/** Counts for tests and measurements. */
+export interface IncrementalStats {
+  full: number;
+  reduced: number;
+  /** Why the last full run was full. */
+  lastReason: string;
+}
+
+export class IncrementalAnalyzer {
+  private record: Record | null = null;
+  readonly stats: IncrementalStats = { full: 0, reduced: 0, lastReason: '' };
+
+  constructor(
+    private readonly context: AnalysisContext,
+    private readonly cache: ChunkMatchCache,
+  ) {}
+
+  /** `full`: the full analysis, for what this cannot do. */
+  analyze(source: SourcePackage, model: Model, opts: IncrementalOptions, full: () => AnalysisResult): AnalysisResult {
+    const fallback = (reason: string): AnalysisResult => {
+      this.record = null;
+      this.stats.full++;
+      this.stats.lastReason = reason;
+      return full();
+    };
+    if (source.files.length !== 1) return fallback('several files');
+    const f = source.files[0]!;
+    const parsed = parseFile(f.filename, f.bytes, this.cache);
+    if (!parsed.file) return { diagnostics: [], errors: parsed.errors, packages: [], model };
+    const chunks = this.cache.chunksOf(f.filename);
+    if (!chunks) return fallback('no chunks');
+    const file = parsed.file;
+    if (!plainPackage(file)) return fallback('generics, unsafe or dot imports');
+    const importer = this.context.std(model.version);
+    const prev = this.record;
+    if (prev && prev.settings === opts.settingsKey && prev.filename === f.filename) {
+      const r = this.reduced(prev, file, chunks, source, importer, model, opts, new TextDecoder().decode(f.bytes));
+      if (typeof r !== 'string') {
+        this.stats.reduced++;
+        return r;
+      }
+      this.stats.lastReason = r;
+    } else this.stats.lastReason = prev ? 'settings' : 'first';
+    this.stats.full++;
+    // The record stays as it is through a broken version: the next edit is compared with it.
+    // The full analysis, on this parse.
+    const checked = checkPackage([file], { importer, path: opts.path });
+    if (checked.errors.length > 0) return { diagnostics: [], errors: checked.errors, packages: [], model };
+    const ir = lower({ files: [file], pkg: checked.pkg, info: checked.info });
+    const pp: PreparedPackage = { source, path: opts.path, named: true, files: [file], pkg: checked.pkg, ir };
+    const solved = solvePackage(pp, fromModel(model), opts.m, new Map());
+    const result: AnalysisResult = {
+      diagnostics: solved.diagnostics,
+      errors: [],
+      model,
+      packages: [{ dir: source.dir, path: opts.path, named: true, ir: solved.ir, escape: solved.escape, facts: solved.facts, diagnostics: solved.diagnostics }],
+    };
+    // solved.ir: the functions escape analysis saw (the dead-locals pass copies them).
+    const units = unitsOf(file, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), null);
+    if (units && equalLines(assemble(solved.ir.funcs, units), solved.diagnostics)) {
+      this.record = {
+        settings: opts.settingsKey,
+        filename: f.filename,
+        header: chunks.header,
+        others: otherKeys(chunks.decls),
+        units,
+      };
+    } else {
+      this.record = null;
+      this.stats.lastReason = 'not recordable';
+    }
+    return result;
+  }
+
+  private reduced(prev: Record, file: File, chunks: { header: string; decls: readonly DeclChunk[] }, source: SourcePackage, importer: Importer, model: Model, opts: IncrementalOptions, text: string): AnalysisResult | string {
+    if (chunks.header !== prev.header) return 'header';
+    const others = otherKeys(chunks.decls);
+    if (others.length !== prev.others.length || others.some((k, i) => k !== prev.others[i])) return 'declarations';
+    const byKey = new Map<string, Unit>();
+    for (const u of prev.units.values()) if (u.key !== null) byKey.set(u.key, u);
+    // Kept: chunk unchanged (an init function is always redone: it is never called).
+    const kept = new Map<FuncDecl, { unit: Unit; line: number }>();
+    const fresh: { decl: FuncDecl; chunk: DeclChunk; name: string }[] = [];
+    const seenKeys = new Set<string>();
+    for (const c of chunks.decls) {
+      const d = c.decls[0];
+      if (d?.kind !== 'FuncDecl') continue;
+      if (seenKeys.has(c.key)) return 'repeated function';
+      seenKeys.add(c.key);
+      const u = byKey.get(c.key);
+      if (u && d.name.value !== 'init' && d.body) kept.set(d, { unit: u, line: c.line });
+      else fresh.push({ decl: d, chunk: c, name: funcName(opts.path, d) });
+    }
+    const keptNames = new Set([...kept.values()].map((k) => k.unit.name));
+    const freshNames = new Set(fresh.map((x) => x.name));
+    for (const x of fresh) {
+      const old = prev.units.get(x.name);
+      if (old) {
+        if (old.signature !== signatureOf(x.decl)) return 'signature';
+      } else if (x.decl.name.value !== 'init' && mentions(text, x.decl.name.value) !== 1) return 'new function named elsewhere';
+    }
+    for (const u of prev.units.values()) {
+      if (u.key === null || keptNames.has(u.name) || freshNames.has(u.name)) continue;
+      if (mentions(text, u.name.slice(u.name.lastIndexOf('.') + 1)) !== 0) return 'removed function named elsewhere';
+    }
+    const reducedFile: File = { ...file, decls: file.decls.map((d) => (d.kind === 'FuncDecl' && kept.has(d) ? { ...d, body: null } : d)) };
+    const checked = checkPackage([reducedFile], { importer, path: opts.path });
+    if (checked.errors.length > 0) {
+      // The kept bodies' imports are used, unseen.
+      const used = new Set<string>();
+      for (const k of kept.values()) for (const p of k.unit.imports) used.add(p);
+      const importAt = new Map<number, string>();
+      for (const d of file.decls) if (d.kind === 'ImportDecl') importAt.set(d.path.line * 4096 + d.path.col, d.path.value.slice(1, -1));
+      const real = checked.errors.filter((e) => !(e.message.endsWith(' and not used') && used.has(importAt.get(e.line * 4096 + e.col) ?? '\0')));
+      if (real.length > 0 || checked.errors.length >= 10) return 'type errors';
+    }
+    const ir = lower({ files: [reducedFile], pkg: checked.pkg, info: checked.info });
+    const keptByName = new Map([...kept.values()].map((k) => [k.unit.name, k]));
+    const analysed = ir.funcs.filter((fn) => !(fn.body === null && keptByName.has(fn.name)));
+    if (ir.funcs.length - analysed.length !== keptByName.size) return 'kept functions not found';
+    // A kept function is called as another package's is: its recorded tags say how it
+    // leaks (a bodyless function of this package would be assumed to leak everything).
+    for (const fn of ir.funcs) if (fn.body === null && keptByName.has(fn.name)) (fn as { imported?: boolean }).imported = true;
+    const imported = new Map([...keptByName].map(([name, k]) => [name, k.unit.tags]));
+    const reducedIr: IrPackage = { ...ir, funcs: analysed };
+    const pp: PreparedPackage = { source, path: opts.path, named: true, files: [reducedFile], pkg: checked.pkg, ir: reducedIr };
+    const solved = solvePackage(pp, fromModel(model), opts.m, imported);
+    const freshUnits = unitsOf(reducedFile, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), new Set(kept.keys()));
+    if (!freshUnits) return 'fresh lines not placed';
+    // A changed function must leak as before: its callers were analysed with its old tags.
+    for (const u of freshUnits.values()) {
+      const old = prev.units.get(u.name);
+      if (old && old.key !== null && (old.tags.length !== u.tags.length || old.tags.some((t, i) => t !== u.tags[i]))) return 'tags changed';
+    }
+    // The fresh lines alone must come out in the order the pieces give.
+    if (!equalLines(assemble(solved.ir.funcs, freshUnits), solved.diagnostics)) return 'fresh order';
+    const units = new Map<string, Unit>();
+    for (const fn of ir.funcs) {
+      const k = fn.body === null ? keptByName.get(fn.name) : undefined;
+      if (k) units.set(fn.name, { ...k.unit, line: k.line });
+      else {
+        const u = freshUnits.get(fn.name);
+        if (u) units.set(fn.name, u);
+      }
+    }
+    const order = ir.funcs.map((fn) => (fn.body === null && keptByName.has(fn.name) ? { ...fn, body: [] } : fn));
+    const diagnostics = assemble(order, units);
+    this.record = { ...prev, header: chunks.header, others, units };
+    return { diagnostics, errors: [], model, packages: [] };
+  }
+}
+
+/** A package this can reduce: no generic code, no unsafe, no dot imports. */
+function plainPackage(file: File): boolean {
+  for (const d of file.decls) {
+    if (d.kind === 'ImportDecl' && (d.path.value === '"unsafe"' || d.localName?.value === '.')) return false;
+    if (d.kind === 'TypeDecl' && d.typeParams.length > 0) return false;
+    if (d.kind === 'FuncDecl' && d.type.typeParams.length > 0) return false;
+  }
+  return true;
+}
+
+function otherKeys(chunks: readonly DeclChunk[]): string[] {
+  return chunks.filter((c) => c.decls[0]?.kind !== 'FuncDecl').map((c) => c.key);
+}
+
+/** How often `name` occurs as a whole word in the text (comments and strings too: a bound). */
+function mentions(text: string, name: string): number {
+  let n = 0;
+  const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if ((i === 0 || !isWord(text.charCodeAt(i - 1))) && !isWord(text.charCodeAt(i + name.length))) n++;
+  }
+  return n;
+}
+
+/** gc's name of a declared function: `p.f`, `p.(*T).M`, `p.T.M`. */
+function funcName(path: string, d: FuncDecl): string {
+  if (!d.recv) return `${path}.${d.name.value}`;
+  let t = d.recv.type;
+  let star = false;
+  while (t.kind === 'ParenExpr') t = t.x;
+  if (t.kind === 'StarExpr') {
+    star = true;
+    t = t.x;
+    while (t.kind === 'ParenExpr') t = t.x;
+  }
+  const base = t.kind === 'Name' ? t.value : '?';
+  return star ? `${path}.(*${base}).${d.name.value}` : `${path}.${base}.${d.name.value}`;
+}
+
+function signatureOf(d: FuncDecl): string {
+  return JSON.stringify([d.recv, d.name.value, d.type, d.pragmas], (k, v: unknown) => (k === 'line' || k === 'col' ? undefined : v));
+}
+
+interface Segments {
+  readonly notes: readonly Diagnostic[];
+  readonly escape: readonly Diagnostic[];
+  readonly bounds: readonly Diagnostic[];
+}
+
+/** A solve's lines split as solvePackage made them: notes, escape analysis's, bounds checks. */
+function segments(all: readonly Diagnostic[], ir: IrPackage, messages: readonly { kind: string; line: number }[], m: number): Segments | null {
+  if (m === 0) return { notes: [], escape: [], bounds: [] };
+  const notes = ir.notes.length;
+  const escape = messages.filter((x) => !(x.kind === 'flow' && m < 2) && x.line !== 0).length;
+  if (notes + escape > all.length) return null;
+  return { notes: all.slice(0, notes), escape: all.slice(notes, notes + escape), bounds: all.slice(notes + escape) };
+}
+
+/**
+ * The units of an analysis: every top-level function of the IR that has a body (the
+ * package initialiser included, with no key), or null when some line falls outside the
+ * chunk of the function that printed it. `kept`: declarations without their bodies here.
+ */
+function unitsOf(
+  file: File,
+  chunks: readonly DeclChunk[],
+  ir: IrPackage,
+  tags: ReadonlyMap<IrFunc, readonly { format(): string }[]>,
+  info: Info,
+  seg: Segments | null,
+  kept: ReadonlySet<FuncDecl> | null,
+): Map<string, Unit> | null {
+  if (!seg) return null;
+  const path = ir.path;
+  // Chunks of functions, by name; lines of the others belong to the package's initialiser.
+  const chunkOf = new Map<string, { chunk: DeclChunk; decl: FuncDecl }>();
+  for (const c of chunks) {
+    const d = c.decls[0];
+    if (d?.kind === 'FuncDecl' && !kept?.has(d)) chunkOf.set(funcName(path, d), { chunk: c, decl: d });
+  }
+  const spans = chunks.map((c) => ({ from: c.line, to: c.endLine, fn: c.decls[0]?.kind === 'FuncDecl' ? (c.decls[0] as FuncDecl) : null }));
+  const owner = (line: number): FuncDecl | 'package' | null => {
+    for (const s of spans) if (line >= s.from && line <= s.to) return s.fn ?? 'package';
+    return null;
+  };
+  // Imports used per function chunk.
+  const importsOf = new Map<FuncDecl, Set<string>>();
+  for (const [name, obj] of info.uses) {
+    if (obj.kind !== 'PkgName') continue;
+    const o = owner(name.line);
+    if (o === null || o === 'package') continue;
+    let s = importsOf.get(o);
+    if (!s) importsOf.set(o, (s = new Set()));
+    s.add(obj.imported.path);
+  }
+  const units = new Map<string, Unit>();
+  const ownerName = new Map<FuncDecl | 'package', string>();
+  for (const fn of ir.funcs) {
+    if (fn.body === null || fn.wrapper) continue;
+    const c = chunkOf.get(fn.name);
+    const isInit = !c && fn.name === `${path}.init`;
+    if (!c && !isInit) return null;
+    ownerName.set(c ? c.decl : 'package', fn.name);
+    const line = c ? c.chunk.line : 0;
+    units.set(fn.name, {
+      name: fn.name,
+      key: c ? c.chunk.key : null,
+      signature: c ? signatureOf(c.decl) : '',
+      tags: (tags.get(fn) ?? []).map((t) => t.format()),
+      refs: refsOf(fn),
+      imports: c ? (importsOf.get(c.decl) ?? new Set()) : new Set(),
+      notes: [],
+      escape: [],
+      bounds: [],
+      line,
+    });
+  }
+  for (const kind of ['notes', 'escape', 'bounds'] as const) {
+    for (const d of seg[kind]) {
+      if (d.file !== file.filename) return null;
+      const o = owner(d.line);
+      const name = o === null ? undefined : ownerName.get(o);
+      const u = name === undefined ? undefined : units.get(name);
+      if (!u) return null;
+      (u[kind] as Diagnostic[]).push({ ...d, line: d.line - u.line });
+    }
+  }
+  return units;
+}
+
+/** Functions `fn` refers to, its closures' references in place of the closures. */
+function refsOf(fn: IrFunc): string[] {
+  const out: string[] = [];
+  const visit = (n: Node) => {
+    if (n.op === 'NAME' && n.name.class === 'func' && n.name.func) out.push(n.name.func.name);
+    else if ((n.op === 'METHEXPR' || n.op === 'METHVALUE') && n.method) out.push(n.method.name);
+    else if (n.op === 'CLOSURE') for (const s of n.func.body ?? []) visit(s);
+    children(n);
+  };
+  const children = childVisitor(visit);
+  for (const s of fn.body ?? []) visit(s);
+  return out;
+}
+
+/**
+ * The package's lines from its units: every unit's notes in function order, then escape
+ * analysis's in bottom-up order of the call graph (escape.ts bottomUpBatches over units),
+ * then the bounds checks in function order. `funcs`: the IR's functions in order (those
+ * without a body are not units). Lines are moved to each unit's line.
+ */
+function assemble(funcs: readonly IrFunc[], units: ReadonlyMap<string, Unit>): Diagnostic[] {
+  const order: Unit[] = [];
+  for (const fn of funcs) {
+    const u = fn.body !== null && !fn.wrapper ? units.get(fn.name) : undefined;
+    if (u) order.push(u);
+  }
+  const at = (u: Unit, ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, line: d.line + u.line }));
+  const out: Diagnostic[] = [];
+  for (const u of order) out.push(...at(u, u.notes));
+  for (const batch of batches(order, units)) {
+    if (batch.length !== 1) return []; // a recursive batch interleaves its functions' lines
+    out.push(...at(batch[0]!, batch[0]!.escape));
+  }
+  for (const u of order) out.push(...at(u, u.bounds));
+  return out;
+}
+
+/** Strongly connected components, callees first (escape.ts bottomUpBatches, on names). */
+function batches(order: readonly Unit[], units: ReadonlyMap<string, Unit>): Unit[][] {
+  const out: Unit[][] = [];
+  const ids = new Map<Unit, number>();
+  const done = -1 >>> 0;
+  let gen = 0;
+  const stack: Unit[] = [];
+  const visit = (u: Unit): number => {
+    const seen = ids.get(u);
+    if (seen !== undefined) return seen;
+    const id = ++gen;
+    ids.set(u, id);
+    let min = ++gen;
+    stack.push(u);
+    for (const r of u.refs) {
+      const v = units.get(r);
+      if (!v) continue;
+      const m = visit(v);
+      if (m < min) min = m;
+    }
+    if (min === id || min === id + 1) {
+      const i = stack.lastIndexOf(u);
+      for (const x of stack.slice(i)) ids.set(x, done);
+      out.push(stack.slice(i));
+      stack.length = i;
+    }
+    return min;
+  };
+  for (const u of order) visit(u);
+  return out;
+}
+
+function equalLines(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.line !== y.line || x.col !== y.col || x.message !== y.message || x.kind !== y.kind || x.file !== y.file || x.func !== y.func) return false;
+  }
+  return true;
+}
+
+export type { GoError };
