@@ -18,8 +18,9 @@
 // function's analysis depends only on its own code, the package-level declarations and its
 // callees' tags; so a fresh function must keep its old signature and tags (or be new and
 // named nowhere else), a removed one be named nowhere, and anything unusual (a type error,
-// generics, unsafe, dot imports, several files, a batch of mutually recursive functions, a
-// line the pieces do not explain) sends the edit through the full analysis instead.
+// generics, unsafe, dot imports, line directives, several files, -m=2, a batch of mutually
+// recursive functions, a line the pieces do not explain) sends the edit through the full
+// analysis instead.
 
 import type { AnalysisResult, SourcePackage } from '../api.js';
 import type { AnalysisContext } from '../pipeline/context.js';
@@ -96,6 +97,8 @@ export class IncrementalAnalyzer {
       this.stats.lastReason = reason;
       return full();
     };
+    // -m=2's flow lines name positions in their text, which moving a unit would not update.
+    if (opts.m !== 1) return fallback('-m=2');
     if (source.files.length !== 1) return fallback('several files');
     const f = source.files[0]!;
     const parsed = parseFile(f.filename, f.bytes, this.cache);
@@ -104,6 +107,8 @@ export class IncrementalAnalyzer {
     if (!chunks) return fallback('no chunks');
     const file = parsed.file;
     if (!plainPackage(file)) return fallback('generics, unsafe or dot imports');
+    // A line directive moves the positions after it: a unit's lines are no longer its chunk's.
+    if (hasLineDirective(f.bytes)) return fallback('line directive');
     const importer = this.context.std(model.version);
     const prev = this.record;
     if (prev && prev.settings === opts.settingsKey && prev.filename === f.filename) {
@@ -231,6 +236,11 @@ function plainPackage(file: File): boolean {
     if (d.kind === 'FuncDecl' && d.type.typeParams.length > 0) return false;
   }
   return true;
+}
+
+function hasLineDirective(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return text.includes('//line ') || text.includes('/*line ');
 }
 
 function otherKeys(chunks: readonly DeclChunk[]): string[] {
