@@ -112,7 +112,17 @@ export class IncrementalAnalyzer {
     const importer = this.context.std(model.version);
     const prev = this.record;
     if (prev && prev.settings === opts.settingsKey && prev.filename === f.filename) {
-      const r = this.reduced(prev, file, chunks, source, importer, model, opts, new TextDecoder().decode(f.bytes));
+      const text = new TextDecoder().decode(f.bytes);
+      // A function whose tags changed is redone with its callers, until no caller kept
+      // relied on tags that changed (or too many rounds: then the whole package).
+      const redo = new Set<string>();
+      let r: AnalysisResult | string | Set<string> = 'rounds';
+      for (let round = 0; round < maxRounds; round++) {
+        r = this.reduced(prev, file, chunks, source, importer, model, opts, text, redo);
+        if (!(r instanceof Set)) break;
+        for (const name of r) redo.add(name);
+        r = 'tags changed';
+      }
       if (typeof r !== 'string') {
         this.stats.reduced++;
         return r;
@@ -150,7 +160,22 @@ export class IncrementalAnalyzer {
     return result;
   }
 
-  private reduced(prev: Record, file: File, chunks: { header: string; decls: readonly DeclChunk[] }, source: SourcePackage, importer: Importer, model: Model, opts: IncrementalOptions, text: string): AnalysisResult | string {
+  /**
+   * The edit analysed with the unchanged functions kept (but those named in `redo`); a
+   * reason when it cannot be, or the kept functions that must be redone: callers of a
+   * function whose tags changed.
+   */
+  private reduced(
+    prev: Record,
+    file: File,
+    chunks: { header: string; decls: readonly DeclChunk[] },
+    source: SourcePackage,
+    importer: Importer,
+    model: Model,
+    opts: IncrementalOptions,
+    text: string,
+    redo: ReadonlySet<string>,
+  ): AnalysisResult | string | Set<string> {
     if (chunks.header !== prev.header) return 'header';
     const others = otherKeys(chunks.decls);
     if (others.length !== prev.others.length || others.some((k, i) => k !== prev.others[i])) return 'declarations';
@@ -166,7 +191,7 @@ export class IncrementalAnalyzer {
       if (seenKeys.has(c.key)) return 'repeated function';
       seenKeys.add(c.key);
       const u = byKey.get(c.key);
-      if (u && d.name.value !== 'init' && d.body) kept.set(d, { unit: u, line: c.line });
+      if (u && d.name.value !== 'init' && d.body && !redo.has(u.name)) kept.set(d, { unit: u, line: c.line });
       else fresh.push({ decl: d, chunk: c, name: funcName(opts.path, d) });
     }
     const keptNames = new Set([...kept.values()].map((k) => k.unit.name));
@@ -190,7 +215,10 @@ export class IncrementalAnalyzer {
       const importAt = new Map<number, string>();
       for (const d of file.decls) if (d.kind === 'ImportDecl') importAt.set(d.path.line * 4096 + d.path.col, d.path.value.slice(1, -1));
       const real = checked.errors.filter((e) => !(e.message.endsWith(' and not used') && used.has(importAt.get(e.line * 4096 + e.col) ?? '\0')));
-      if (real.length > 0 || checked.errors.length >= 10) return 'type errors';
+      if (checked.errors.length >= 10) return 'type errors';
+      // The kept bodies checked before against the same declarations: these are all the
+      // package's errors, as gc lists them (under ten, so none was cut).
+      if (real.length > 0) return { diagnostics: [], errors: real, packages: [], model };
     }
     const ir = lower({ files: [reducedFile], pkg: checked.pkg, info: checked.info });
     const keptByName = new Map([...kept.values()].map((k) => [k.unit.name, k]));
@@ -205,10 +233,17 @@ export class IncrementalAnalyzer {
     const solved = solvePackage(pp, fromModel(model), opts.m, imported);
     const freshUnits = unitsOf(reducedFile, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), new Set(kept.keys()));
     if (!freshUnits) return 'fresh lines not placed';
-    // A changed function must leak as before: its callers were analysed with its old tags.
+    // A kept function was analysed with its callees' old tags: when a callee's changed, the
+    // callers are redone too.
+    const changed = new Set<string>();
     for (const u of freshUnits.values()) {
       const old = prev.units.get(u.name);
-      if (old && old.key !== null && (old.tags.length !== u.tags.length || old.tags.some((t, i) => t !== u.tags[i]))) return 'tags changed';
+      if (old && old.key !== null && (old.tags.length !== u.tags.length || old.tags.some((t, i) => t !== u.tags[i]))) changed.add(u.name);
+    }
+    if (changed.size > 0) {
+      const callers = new Set<string>();
+      for (const k of kept.values()) if (k.unit.refs.some((r) => changed.has(r))) callers.add(k.unit.name);
+      if (callers.size > 0) return callers;
     }
     // The fresh lines alone must come out in the order the pieces give.
     if (!equalLines(assemble(solved.ir.funcs, freshUnits), solved.diagnostics)) return 'fresh order';
@@ -227,6 +262,9 @@ export class IncrementalAnalyzer {
     return { diagnostics, errors: [], model, packages: [] };
   }
 }
+
+/** Rounds of redoing the callers of functions whose tags changed before the whole package is. */
+const maxRounds = 4;
 
 /** A package this can reduce: no generic code, no unsafe, no dot imports. */
 function plainPackage(file: File): boolean {
