@@ -185,6 +185,7 @@ export class IncrementalAnalyzer {
     const kept = new Map<FuncDecl, { unit: Unit; line: number }>();
     const fresh: { decl: FuncDecl; chunk: DeclChunk; name: string }[] = [];
     const seenKeys = new Set<string>();
+    const names = funcNames(opts.path, chunks.decls);
     for (const c of chunks.decls) {
       const d = c.decls[0];
       if (d?.kind !== 'FuncDecl') continue;
@@ -192,7 +193,7 @@ export class IncrementalAnalyzer {
       seenKeys.add(c.key);
       const u = byKey.get(c.key);
       if (u && d.name.value !== 'init' && d.body && !redo.has(u.name)) kept.set(d, { unit: u, line: c.line });
-      else fresh.push({ decl: d, chunk: c, name: funcName(opts.path, d) });
+      else fresh.push({ decl: d, chunk: c, name: names.get(d)! });
     }
     const keptNames = new Set([...kept.values()].map((k) => k.unit.name));
     const freshNames = new Set(fresh.map((x) => x.name));
@@ -233,6 +234,8 @@ export class IncrementalAnalyzer {
     const solved = solvePackage(pp, fromModel(model), opts.m, imported);
     const freshUnits = unitsOf(reducedFile, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), new Set(kept.keys()));
     if (!freshUnits) return 'fresh lines not placed';
+    // What the lowering made for package-level code must be made again (it is never kept).
+    for (const u of prev.units.values()) if (u.key === null && !freshUnits.has(u.name)) return 'generated function missing';
     // A kept function was analysed with its callees' old tags: when a callee's changed, the
     // callers are redone too.
     const changed = new Set<string>();
@@ -256,8 +259,7 @@ export class IncrementalAnalyzer {
         if (u) units.set(fn.name, u);
       }
     }
-    const order = ir.funcs.map((fn) => (fn.body === null && keptByName.has(fn.name) ? { ...fn, body: [] } : fn));
-    const diagnostics = assemble(order, units);
+    const diagnostics = assemble(ir.funcs, units);
     this.record = { ...prev, header: chunks.header, others, units };
     return { diagnostics, errors: [], model, packages: [] };
   }
@@ -295,7 +297,18 @@ function mentions(text: string, name: string): number {
   return n;
 }
 
-/** gc's name of a declared function: `p.f`, `p.(*T).M`, `p.T.M`. */
+/** gc's names of the functions declared in `chunks`: `p.f`, `p.(*T).M`, `p.T.M`, `p.init.0`. */
+function funcNames(path: string, chunks: readonly DeclChunk[]): Map<FuncDecl, string> {
+  const out = new Map<FuncDecl, string>();
+  let inits = 0;
+  for (const c of chunks) {
+    const d = c.decls[0];
+    if (d?.kind !== 'FuncDecl') continue;
+    out.set(d, !d.recv && d.name.value === 'init' ? `${path}.init.${inits++}` : funcName(path, d));
+  }
+  return out;
+}
+
 function funcName(path: string, d: FuncDecl): string {
   if (!d.recv) return `${path}.${d.name.value}`;
   let t = d.recv.type;
@@ -330,9 +343,12 @@ function segments(all: readonly Diagnostic[], ir: IrPackage, messages: readonly 
 }
 
 /**
- * The units of an analysis: every top-level function of the IR that has a body (the
- * package initialiser included, with no key), or null when some line falls outside the
- * chunk of the function that printed it. `kept`: declarations without their bodies here.
+ * The units of an analysis: every top-level function of the IR declared in the file (but
+ * those kept, `kept`, here without their bodies) and those the lowering made for
+ * package-level code (the initialiser; no key); or null when a line falls outside the
+ * chunk of the function that printed it (package-level lines are the initialiser's), or a
+ * function is of neither kind (another package's instantiated generic code is none: it is
+ * left out, and its lines, in another file, are not placed).
  */
 function unitsOf(
   file: File,
@@ -347,9 +363,10 @@ function unitsOf(
   const path = ir.path;
   // Chunks of functions, by name; lines of the others belong to the package's initialiser.
   const chunkOf = new Map<string, { chunk: DeclChunk; decl: FuncDecl }>();
+  const names = funcNames(path, chunks);
   for (const c of chunks) {
     const d = c.decls[0];
-    if (d?.kind === 'FuncDecl' && !kept?.has(d)) chunkOf.set(funcName(path, d), { chunk: c, decl: d });
+    if (d?.kind === 'FuncDecl' && !kept?.has(d)) chunkOf.set(names.get(d)!, { chunk: c, decl: d });
   }
   const spans = chunks.map((c) => ({ from: c.line, to: c.endLine, fn: c.decls[0]?.kind === 'FuncDecl' ? (c.decls[0] as FuncDecl) : null }));
   const owner = (line: number): FuncDecl | 'package' | null => {
@@ -369,11 +386,19 @@ function unitsOf(
   const units = new Map<string, Unit>();
   const ownerName = new Map<FuncDecl | 'package', string>();
   for (const fn of ir.funcs) {
-    if (fn.body === null || fn.wrapper) continue;
+    // A function declared without a body is a unit too (its parameters' lines): never kept.
+    if (fn.wrapper || (fn.body === null && !chunkOf.has(fn.name))) continue;
     const c = chunkOf.get(fn.name);
-    const isInit = !c && fn.name === `${path}.init`;
-    if (!c && !isInit) return null;
-    ownerName.set(c ? c.decl : 'package', fn.name);
+    if (!c) {
+      // Another package's generic code instantiated here: not a unit (its lines, if any,
+      // are in another file, which no unit places).
+      if (fn.generic && !fn.name.startsWith(`${path}.`)) continue;
+      // The package's initialiser and what the lowering makes for package-level code
+      // (p.init.func1, p.map.init.0): redone with the declarations, every time.
+      if (!fn.name.startsWith(`${path}.`)) return null;
+    }
+    if (!c && fn.name === `${path}.init`) ownerName.set('package', fn.name);
+    else if (c) ownerName.set(c.decl, fn.name);
     const line = c ? c.chunk.line : 0;
     units.set(fn.name, {
       name: fn.name,
@@ -392,9 +417,15 @@ function unitsOf(
     for (const d of seg[kind]) {
       if (d.file !== file.filename) return null;
       const o = owner(d.line);
-      const name = o === null ? undefined : ownerName.get(o);
+      // A package-level line is its function's when that is one the lowering made for
+      // package-level code (a closure in a variable's initialiser), else the initialiser's.
+      const generated = o === 'package' && d.func !== undefined && units.get(d.func)?.key === null;
+      const name = generated ? d.func : o === null ? undefined : ownerName.get(o);
       const u = name === undefined ? undefined : units.get(name);
-      if (!u) return null;
+      if (!u) {
+        if (process.env['GOESC_INC_DEBUG']) console.error('unplaced line', kind, d.line, d.message, d.func);
+        return null;
+      }
       (u[kind] as Diagnostic[]).push({ ...d, line: d.line - u.line });
     }
   }
@@ -418,13 +449,13 @@ function refsOf(fn: IrFunc): string[] {
 /**
  * The package's lines from its units: every unit's notes in function order, then escape
  * analysis's in bottom-up order of the call graph (escape.ts bottomUpBatches over units),
- * then the bounds checks in function order. `funcs`: the IR's functions in order (those
- * without a body are not units). Lines are moved to each unit's line.
+ * then the bounds checks in function order. `funcs`: the IR's functions in order (a
+ * function that is no unit has no lines). Lines are moved to each unit's line.
  */
 function assemble(funcs: readonly IrFunc[], units: ReadonlyMap<string, Unit>): Diagnostic[] {
   const order: Unit[] = [];
   for (const fn of funcs) {
-    const u = fn.body !== null && !fn.wrapper ? units.get(fn.name) : undefined;
+    const u = fn.wrapper ? undefined : units.get(fn.name);
     if (u) order.push(u);
   }
   const at = (u: Unit, ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, line: d.line + u.line }));
