@@ -64,6 +64,10 @@ interface Record {
   readonly others: readonly string[];
   /** By name, top-level functions and the package initialiser. */
   readonly units: ReadonlyMap<string, Unit>;
+  /** Generic functions and methods of generic types (never lowered as written): their signatures by name. */
+  readonly generic: ReadonlyMap<string, string>;
+  /** Names of the units the lowering made (no key), in function order. */
+  readonly generated: readonly string[];
 }
 
 export interface IncrementalOptions {
@@ -106,7 +110,7 @@ export class IncrementalAnalyzer {
     const chunks = this.cache.chunksOf(f.filename);
     if (!chunks) return fallback('no chunks');
     const file = parsed.file;
-    if (!plainPackage(file)) return fallback('generics, unsafe or dot imports');
+    if (!plainPackage(file)) return fallback('unsafe or dot imports');
     // A line directive moves the positions after it: a unit's lines are no longer its chunk's.
     if (hasLineDirective(f.bytes)) return fallback('line directive');
     const importer = this.context.std(model.version);
@@ -152,6 +156,8 @@ export class IncrementalAnalyzer {
         header: chunks.header,
         others: otherKeys(chunks.decls),
         units,
+        generic: genericDecls(opts.path, chunks.decls),
+        generated: generatedOrder(solved.ir.funcs, units),
       };
     } else {
       this.record = null;
@@ -192,20 +198,23 @@ export class IncrementalAnalyzer {
       if (seenKeys.has(c.key)) return 'repeated function';
       seenKeys.add(c.key);
       const u = byKey.get(c.key);
-      if (u && d.name.value !== 'init' && d.body && !redo.has(u.name)) kept.set(d, { unit: u, line: c.line });
+      // A function that instantiates generic code is redone: the instances it needs are
+      // made (and analysed) only when its body is lowered.
+      if (u && d.name.value !== 'init' && d.body && !redo.has(u.name) && !u.refs.some((r) => prev.units.get(r)?.key === null)) kept.set(d, { unit: u, line: c.line });
       else fresh.push({ decl: d, chunk: c, name: names.get(d)! });
     }
     const keptNames = new Set([...kept.values()].map((k) => k.unit.name));
     const freshNames = new Set(fresh.map((x) => x.name));
     for (const x of fresh) {
-      const old = prev.units.get(x.name);
-      if (old) {
-        if (old.signature !== signatureOf(x.decl)) return 'signature';
+      const old = prev.units.get(x.name)?.signature ?? prev.generic.get(x.name);
+      if (old !== undefined) {
+        if (old !== signatureOf(x.decl)) return 'signature';
       } else if (x.decl.name.value !== 'init' && mentions(text, x.decl.name.value) !== 1) return 'new function named elsewhere';
     }
-    for (const u of prev.units.values()) {
-      if (u.key === null || keptNames.has(u.name) || freshNames.has(u.name)) continue;
-      if (mentions(text, u.name.slice(u.name.lastIndexOf('.') + 1)) !== 0) return 'removed function named elsewhere';
+    const gone = [...prev.units.values()].filter((u) => u.key !== null).map((u) => u.name).concat([...prev.generic.keys()]);
+    for (const name of gone) {
+      if (keptNames.has(name) || freshNames.has(name)) continue;
+      if (mentions(text, name.slice(name.lastIndexOf('.') + 1)) !== 0) return 'removed function named elsewhere';
     }
     const reducedFile: File = { ...file, decls: file.decls.map((d) => (d.kind === 'FuncDecl' && kept.has(d) ? { ...d, body: null } : d)) };
     const checked = checkPackage([reducedFile], { importer, path: opts.path });
@@ -234,8 +243,10 @@ export class IncrementalAnalyzer {
     const solved = solvePackage(pp, fromModel(model), opts.m, imported);
     const freshUnits = unitsOf(reducedFile, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), new Set(kept.keys()));
     if (!freshUnits) return 'fresh lines not placed';
-    // What the lowering made for package-level code must be made again (it is never kept).
-    for (const u of prev.units.values()) if (u.key === null && !freshUnits.has(u.name)) return 'generated function missing';
+    // What the lowering made (package-level code, instances of generic code) must be made
+    // again, in the same order: it is never kept, and its place orders its lines.
+    const generated = generatedOrder(solved.ir.funcs, freshUnits);
+    if (generated.length !== prev.generated.length || generated.some((n, i) => n !== prev.generated[i])) return 'generated functions differ';
     // A kept function was analysed with its callees' old tags: when a callee's changed, the
     // callers are redone too.
     const changed = new Set<string>();
@@ -260,7 +271,7 @@ export class IncrementalAnalyzer {
       }
     }
     const diagnostics = assemble(ir.funcs, units);
-    this.record = { ...prev, header: chunks.header, others, units };
+    this.record = { ...prev, header: chunks.header, others, units, generic: genericDecls(opts.path, chunks.decls), generated };
     return { diagnostics, errors: [], model, packages: [] };
   }
 }
@@ -268,14 +279,33 @@ export class IncrementalAnalyzer {
 /** Rounds of redoing the callers of functions whose tags changed before the whole package is. */
 const maxRounds = 4;
 
-/** A package this can reduce: no generic code, no unsafe, no dot imports. */
+/** A package this can reduce: no unsafe, no dot imports. */
 function plainPackage(file: File): boolean {
   for (const d of file.decls) {
     if (d.kind === 'ImportDecl' && (d.path.value === '"unsafe"' || d.localName?.value === '.')) return false;
-    if (d.kind === 'TypeDecl' && d.typeParams.length > 0) return false;
-    if (d.kind === 'FuncDecl' && d.type.typeParams.length > 0) return false;
   }
   return true;
+}
+
+/** Whether `d` is generic code: a generic function, or a method of a generic type. */
+function isGenericDecl(d: FuncDecl): boolean {
+  if (d.type.typeParams.length > 0) return true;
+  let t = d.recv?.type;
+  while (t && (t.kind === 'ParenExpr' || t.kind === 'StarExpr')) t = t.x;
+  return t?.kind === 'IndexExpr';
+}
+
+/** The generic declarations of the file, their signatures by name. */
+function genericDecls(path: string, chunks: readonly DeclChunk[]): Map<string, string> {
+  const names = funcNames(path, chunks);
+  const out = new Map<string, string>();
+  for (const [d, name] of names) if (isGenericDecl(d)) out.set(name, signatureOf(d));
+  return out;
+}
+
+/** The units without a key (made by the lowering), in function order. */
+function generatedOrder(funcs: readonly IrFunc[], units: ReadonlyMap<string, Unit>): string[] {
+  return funcs.filter((fn) => units.get(fn.name)?.key === null).map((fn) => fn.name);
 }
 
 function hasLineDirective(bytes: Uint8Array): boolean {
@@ -319,6 +349,7 @@ function funcName(path: string, d: FuncDecl): string {
     t = t.x;
     while (t.kind === 'ParenExpr') t = t.x;
   }
+  if (t.kind === 'IndexExpr') t = t.x;
   const base = t.kind === 'Name' ? t.value : '?';
   return star ? `${path}.(*${base}).${d.name.value}` : `${path}.${base}.${d.name.value}`;
 }
@@ -393,8 +424,9 @@ function unitsOf(
       // Another package's generic code instantiated here: not a unit (its lines, if any,
       // are in another file, which no unit places).
       if (fn.generic && !fn.name.startsWith(`${path}.`)) continue;
-      // The package's initialiser and what the lowering makes for package-level code
-      // (p.init.func1, p.map.init.0): redone with the declarations, every time.
+      // The package's initialiser, what the lowering makes for package-level code
+      // (p.init.func1, p.map.init.0) and the instances of the package's generic code:
+      // redone every time.
       if (!fn.name.startsWith(`${path}.`)) return null;
     }
     if (!c && fn.name === `${path}.init`) ownerName.set('package', fn.name);
@@ -417,10 +449,11 @@ function unitsOf(
     for (const d of seg[kind]) {
       if (d.file !== file.filename) return null;
       const o = owner(d.line);
-      // A package-level line is its function's when that is one the lowering made for
-      // package-level code (a closure in a variable's initialiser), else the initialiser's.
-      const generated = o === 'package' && d.func !== undefined && units.get(d.func)?.key === null;
-      const name = generated ? d.func : o === null ? undefined : ownerName.get(o);
+      // A line of a function the lowering made (an instance, a closure in a variable's
+      // initialiser, their closures) is that function's; other package-level lines are the
+      // initialiser's, the rest the function's whose chunk holds them.
+      const generated = generatedOwner(d.func, units);
+      const name = generated ?? (o === null ? undefined : ownerName.get(o));
       const u = name === undefined ? undefined : units.get(name);
       if (!u) {
         if (process.env['GOESC_INC_DEBUG']) console.error('unplaced line', kind, d.line, d.message, d.func);
@@ -430,6 +463,22 @@ function unitsOf(
     }
   }
   return units;
+}
+
+/**
+ * The unit without a key that printed a line of `func` (gc's name of the function that
+ * printed it: the unit's own, or one of its closures', `p.f[go.shape.int].func1`).
+ */
+function generatedOwner(func: string | undefined, units: ReadonlyMap<string, Unit>): string | undefined {
+  for (let f = func; f !== undefined && f.length > 0; ) {
+    const u = units.get(f);
+    if (u) return u.key === null ? f : undefined;
+    const cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('-'));
+    // Never cut inside a type's brackets (`go.shape.int`) or a receiver's parentheses.
+    if (cut <= 0 || f.lastIndexOf(']') > cut || f.lastIndexOf(')') > cut) return undefined;
+    f = f.slice(0, cut);
+  }
+  return undefined;
 }
 
 /** Functions `fn` refers to, its closures' references in place of the closures. */

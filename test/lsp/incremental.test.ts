@@ -128,6 +128,44 @@ describe('incremental re-analysis', () => {
     expect(stats.full).toBe(1);
   });
 
+  it('follows edits of generic code and of its callers', () => {
+    const gen = `package p
+
+var sink any
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(v T) {
+	s.items = append(s.items, v)
+}
+
+func keep[T any](v T) {
+	_ = v
+}
+
+func use() {
+	keep(42)
+	keep("s")
+	s := &Stack[*int]{}
+	x := 1
+	s.Push(&x)
+}
+
+func other(p *int) int {
+	return *p
+}
+`;
+    const { stats, results } = follow([
+      gen,
+      gen.replace('\t_ = v\n', '\tsink = v\n'), // the instances now leak v: use's lines follow
+      gen.replace('\treturn *p\n', '\ty := *p\n\treturn y\n'), // a plain function beside them
+      gen.replace('func (s *Stack[T]) Push(v T) {', 'func (s *Stack[T]) Push(v T, w T) {'), // use now wrong
+      gen,
+    ]);
+    expect(results[1].some((l) => l.includes('v escapes to heap'))).toBe(true);
+    expect(stats.reduced).toBeGreaterThan(1);
+  });
+
   it('names: an added function a kept one calls, a removed one still called', () => {
     follow([
       base.replace('\tpass(&x)\n', '\tpass(&x)\n\tother(&x)\n'), // other undefined: errors
