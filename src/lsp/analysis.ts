@@ -2,7 +2,7 @@
 // the library's entry point is one edit here. A server analyses the same package again and
 // again: it keeps one standard-library importer per model version for its lifetime, so
 // the std packages a file imports are parsed and checked once, not on every keystroke; and
-// an edit of a one-file package re-analyses only the functions it touched (incremental.ts).
+// an edit re-analyses only the functions it touched (incremental.ts).
 
 import { analyzePackages, createContext, modelFor, type AnalysisResult, type SourcePackage } from '../api.js';
 import { ChunkMatchCache } from '../syntax/index.js';

@@ -1,25 +1,29 @@
-// Re-analysis of an edited one-file package that redoes only the functions the edit touched.
+// Re-analysis of an edited package that redoes only the functions the edit touched.
 //
 // The parse (ChunkMatchCache) tells each declaration chunk's position-independent key. After
-// a full analysis, every top-level function of the file is recorded as a unit: its chunk
-// key, its parameter tags, the functions it refers to (through its closures), the imports
-// its body uses, and its lines of output, each of the three kinds gc prints in sequence
-// (front-end notes, escape analysis, bounds checks), with lines counted from its chunk's
-// first line. The record is kept only when those pieces put back together (notes and
-// bounds in function order, escape analysis in the bottom-up order of the call graph,
-// every batch one function) give the full analysis's lines exactly.
+// a full analysis, every top-level function of the package is recorded as a unit: its chunk
+// key and file, its parameter tags, the functions it refers to (through its closures), the
+// imports its body uses, and its lines of output, each of the three kinds gc prints in
+// sequence (front-end notes, escape analysis, bounds checks), with lines counted from its
+// chunk's first line. What the lowering makes (the package initialiser, closures of
+// package-level code, instances of generic code) is recorded too, as units never kept.
+// The record is kept only when those pieces put back together (notes and bounds in
+// function order, escape analysis in the bottom-up order of the call graph, every batch
+// one function) give the full analysis's lines exactly.
 //
-// On the next edit, when the header and every non-function declaration are unchanged, a
-// function whose chunk is unchanged (only moved, perhaps) is declared without its body: the
-// checker, the lowering and escape analysis then work on the new and changed functions and
-// the package-level declarations alone, calls into the kept functions reading their
-// recorded tags as an imported package's. The lines are the kept units' (moved to their
-// chunks' new lines) and the fresh ones', in the same order as before. Sound because a
-// function's analysis depends only on its own code, the package-level declarations and its
-// callees' tags; so a fresh function must keep its old signature and tags (or be new and
-// named nowhere else), a removed one be named nowhere, and anything unusual (a type error,
-// generics, unsafe, dot imports, line directives, several files, -m=2, a batch of mutually
-// recursive functions, a line the pieces do not explain) sends the edit through the full
+// On the next edit, when the files' headers and every non-function declaration are
+// unchanged, a function whose chunk is unchanged (only moved, perhaps) is declared without
+// its body: the checker, the lowering and escape analysis then work on the new and changed
+// functions, generic code and the package-level declarations alone, calls into the kept
+// functions reading their recorded tags as an imported package's. The lines are the kept
+// units' (moved to their chunks' new lines) and the fresh ones', in the same order as
+// before. Sound because a function's analysis depends only on its own code, the
+// package-level declarations and its callees' tags; so a fresh function must keep its old
+// signature (or be new and named nowhere else), a removed one be named nowhere, the
+// callers of one whose tags changed are redone with it, a function that instantiates
+// generic code is always redone, and anything unusual (too many type errors, unsafe, dot
+// imports, line directives, -m=2, a batch of mutually recursive functions, a line the
+// pieces do not explain, made functions that differ) sends the edit through the full
 // analysis instead.
 
 import type { AnalysisResult, SourcePackage } from '../api.js';
@@ -37,9 +41,22 @@ import { solvePackage } from '../pipeline/solve.js';
 import type { PreparedPackage } from '../pipeline/prepare.js';
 import { fromModel } from '../escape/utils.js';
 
+/** A declaration chunk of one of the package's files. */
+interface Chunk extends DeclChunk {
+  readonly file: string;
+}
+
+/** The package's chunks, file after file, and its files' headers. */
+interface PackageChunks {
+  readonly headers: string;
+  readonly decls: readonly Chunk[];
+}
+
 /** One top-level function as the last analysis left it. */
 interface Unit {
   readonly name: string;
+  /** The file of its chunk (null for one the lowering made: its lines keep theirs). */
+  readonly file: string | null;
   /** Its chunk's key, or null for the package's initialiser (never kept). */
   readonly key: string | null;
   /** The signature without positions: a body edit keeps it. */
@@ -58,8 +75,9 @@ interface Unit {
 
 interface Record {
   readonly settings: string;
-  readonly filename: string;
-  readonly header: string;
+  /** The package's files' names. */
+  readonly filenames: string;
+  readonly headers: string;
   /** Keys of the non-function chunks, in order. */
   readonly others: readonly string[];
   /** By name, top-level functions and the package initialiser. */
@@ -103,26 +121,38 @@ export class IncrementalAnalyzer {
     };
     // -m=2's flow lines name positions in their text, which moving a unit would not update.
     if (opts.m !== 1) return fallback('-m=2');
-    if (source.files.length !== 1) return fallback('several files');
-    const f = source.files[0]!;
-    const parsed = parseFile(f.filename, f.bytes, this.cache);
-    if (!parsed.file) return { diagnostics: [], errors: parsed.errors, packages: [], model };
-    const chunks = this.cache.chunksOf(f.filename);
-    if (!chunks) return fallback('no chunks');
-    const file = parsed.file;
-    if (!plainPackage(file)) return fallback('unsafe or dot imports');
+    // Like gc, every file is parsed before the package stops at its syntax errors.
+    const files: File[] = [];
+    const syntaxErrors: GoError[] = [];
+    for (const f of source.files) {
+      const parsed = parseFile(f.filename, f.bytes, this.cache);
+      syntaxErrors.push(...parsed.errors);
+      if (parsed.file) files.push(parsed.file);
+    }
+    if (syntaxErrors.length > 0) return { diagnostics: [], errors: syntaxErrors, packages: [], model };
+    const heads: string[] = [];
+    const decls: Chunk[] = [];
+    for (const f of source.files) {
+      const c = this.cache.chunksOf(f.filename);
+      if (!c) return fallback('no chunks');
+      heads.push(f.filename + '\0' + c.header);
+      for (const d of c.decls) decls.push({ ...d, file: f.filename });
+    }
+    const chunks: PackageChunks = { headers: heads.join('\u0002'), decls };
+    if (!files.every(plainPackage)) return fallback('unsafe or dot imports');
     // A line directive moves the positions after it: a unit's lines are no longer its chunk's.
-    if (hasLineDirective(f.bytes)) return fallback('line directive');
+    if (source.files.some((f) => hasLineDirective(f.bytes))) return fallback('line directive');
     const importer = this.context.std(model.version);
     const prev = this.record;
-    if (prev && prev.settings === opts.settingsKey && prev.filename === f.filename) {
-      const text = new TextDecoder().decode(f.bytes);
+    const filenames = source.files.map((f) => f.filename).join('\0');
+    if (prev && prev.settings === opts.settingsKey && prev.filenames === filenames) {
+      const text = source.files.map((f) => new TextDecoder().decode(f.bytes)).join('\n');
       // A function whose tags changed is redone with its callers, until no caller kept
       // relied on tags that changed (or too many rounds: then the whole package).
       const redo = new Set<string>();
       let r: AnalysisResult | string | Set<string> = 'rounds';
       for (let round = 0; round < maxRounds; round++) {
-        r = this.reduced(prev, file, chunks, source, importer, model, opts, text, redo);
+        r = this.reduced(prev, files, chunks, source, importer, model, opts, text, redo);
         if (!(r instanceof Set)) break;
         for (const name of r) redo.add(name);
         r = 'tags changed';
@@ -136,10 +166,10 @@ export class IncrementalAnalyzer {
     this.stats.full++;
     // The record stays as it is through a broken version: the next edit is compared with it.
     // The full analysis, on this parse.
-    const checked = checkPackage([file], { importer, path: opts.path });
+    const checked = checkPackage(files, { importer, path: opts.path });
     if (checked.errors.length > 0) return { diagnostics: [], errors: checked.errors, packages: [], model };
-    const ir = lower({ files: [file], pkg: checked.pkg, info: checked.info });
-    const pp: PreparedPackage = { source, path: opts.path, named: true, files: [file], pkg: checked.pkg, ir };
+    const ir = lower({ files, pkg: checked.pkg, info: checked.info });
+    const pp: PreparedPackage = { source, path: opts.path, named: true, files, pkg: checked.pkg, ir };
     const solved = solvePackage(pp, fromModel(model), opts.m, new Map());
     const result: AnalysisResult = {
       diagnostics: solved.diagnostics,
@@ -148,12 +178,12 @@ export class IncrementalAnalyzer {
       packages: [{ dir: source.dir, path: opts.path, named: true, ir: solved.ir, escape: solved.escape, facts: solved.facts, diagnostics: solved.diagnostics }],
     };
     // solved.ir: the functions escape analysis saw (the dead-locals pass copies them).
-    const units = unitsOf(file, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), null);
+    const units = unitsOf(files, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), null);
     if (units && equalLines(assemble(solved.ir.funcs, units), solved.diagnostics)) {
       this.record = {
         settings: opts.settingsKey,
-        filename: f.filename,
-        header: chunks.header,
+        filenames,
+        headers: chunks.headers,
         others: otherKeys(chunks.decls),
         units,
         generic: genericDecls(opts.path, chunks.decls),
@@ -173,8 +203,8 @@ export class IncrementalAnalyzer {
    */
   private reduced(
     prev: Record,
-    file: File,
-    chunks: { header: string; decls: readonly DeclChunk[] },
+    files: readonly File[],
+    chunks: PackageChunks,
     source: SourcePackage,
     importer: Importer,
     model: Model,
@@ -182,14 +212,14 @@ export class IncrementalAnalyzer {
     text: string,
     redo: ReadonlySet<string>,
   ): AnalysisResult | string | Set<string> {
-    if (chunks.header !== prev.header) return 'header';
+    if (chunks.headers !== prev.headers) return 'header';
     const others = otherKeys(chunks.decls);
     if (others.length !== prev.others.length || others.some((k, i) => k !== prev.others[i])) return 'declarations';
     const byKey = new Map<string, Unit>();
     for (const u of prev.units.values()) if (u.key !== null) byKey.set(u.key, u);
     // Kept: chunk unchanged (an init function is always redone: it is never called).
-    const kept = new Map<FuncDecl, { unit: Unit; line: number }>();
-    const fresh: { decl: FuncDecl; chunk: DeclChunk; name: string }[] = [];
+    const kept = new Map<FuncDecl, { unit: Unit; line: number; file: string }>();
+    const fresh: { decl: FuncDecl; chunk: Chunk; name: string }[] = [];
     const seenKeys = new Set<string>();
     const names = funcNames(opts.path, chunks.decls);
     for (const c of chunks.decls) {
@@ -200,7 +230,7 @@ export class IncrementalAnalyzer {
       const u = byKey.get(c.key);
       // A function that instantiates generic code is redone: the instances it needs are
       // made (and analysed) only when its body is lowered.
-      if (u && d.name.value !== 'init' && d.body && !redo.has(u.name) && !u.refs.some((r) => prev.units.get(r)?.key === null)) kept.set(d, { unit: u, line: c.line });
+      if (u && d.name.value !== 'init' && d.body && !redo.has(u.name) && !u.refs.some((r) => prev.units.get(r)?.key === null)) kept.set(d, { unit: u, line: c.line, file: c.file });
       else fresh.push({ decl: d, chunk: c, name: names.get(d)! });
     }
     const keptNames = new Set([...kept.values()].map((k) => k.unit.name));
@@ -216,21 +246,23 @@ export class IncrementalAnalyzer {
       if (keptNames.has(name) || freshNames.has(name)) continue;
       if (mentions(text, name.slice(name.lastIndexOf('.') + 1)) !== 0) return 'removed function named elsewhere';
     }
-    const reducedFile: File = { ...file, decls: file.decls.map((d) => (d.kind === 'FuncDecl' && kept.has(d) ? { ...d, body: null } : d)) };
-    const checked = checkPackage([reducedFile], { importer, path: opts.path });
+    const reducedFiles: File[] = files.map((file) => ({ ...file, decls: file.decls.map((d) => (d.kind === 'FuncDecl' && kept.has(d) ? { ...d, body: null } : d)) }));
+    const checked = checkPackage(reducedFiles, { importer, path: opts.path });
     if (checked.errors.length > 0) {
-      // The kept bodies' imports are used, unseen.
+      // The kept bodies' imports are used, unseen (an import is its file's).
       const used = new Set<string>();
-      for (const k of kept.values()) for (const p of k.unit.imports) used.add(p);
-      const importAt = new Map<number, string>();
-      for (const d of file.decls) if (d.kind === 'ImportDecl') importAt.set(d.path.line * 4096 + d.path.col, d.path.value.slice(1, -1));
-      const real = checked.errors.filter((e) => !(e.message.endsWith(' and not used') && used.has(importAt.get(e.line * 4096 + e.col) ?? '\0')));
+      for (const k of kept.values()) for (const p of k.unit.imports) used.add(k.file + '\0' + p);
+      const importAt = new Map<string, string>();
+      for (const file of files) {
+        for (const d of file.decls) if (d.kind === 'ImportDecl') importAt.set(`${file.filename}:${d.path.line}:${d.path.col}`, file.filename + '\0' + d.path.value.slice(1, -1));
+      }
+      const real = checked.errors.filter((e) => !(e.message.endsWith(' and not used') && used.has(importAt.get(`${e.file}:${e.line}:${e.col}`) ?? '\0')));
       if (checked.errors.length >= 10) return 'type errors';
       // The kept bodies checked before against the same declarations: these are all the
       // package's errors, as gc lists them (under ten, so none was cut).
       if (real.length > 0) return { diagnostics: [], errors: real, packages: [], model };
     }
-    const ir = lower({ files: [reducedFile], pkg: checked.pkg, info: checked.info });
+    const ir = lower({ files: reducedFiles, pkg: checked.pkg, info: checked.info });
     const keptByName = new Map([...kept.values()].map((k) => [k.unit.name, k]));
     const analysed = ir.funcs.filter((fn) => !(fn.body === null && keptByName.has(fn.name)));
     if (ir.funcs.length - analysed.length !== keptByName.size) return 'kept functions not found';
@@ -239,9 +271,9 @@ export class IncrementalAnalyzer {
     for (const fn of ir.funcs) if (fn.body === null && keptByName.has(fn.name)) (fn as { imported?: boolean }).imported = true;
     const imported = new Map([...keptByName].map(([name, k]) => [name, k.unit.tags]));
     const reducedIr: IrPackage = { ...ir, funcs: analysed };
-    const pp: PreparedPackage = { source, path: opts.path, named: true, files: [reducedFile], pkg: checked.pkg, ir: reducedIr };
+    const pp: PreparedPackage = { source, path: opts.path, named: true, files: reducedFiles, pkg: checked.pkg, ir: reducedIr };
     const solved = solvePackage(pp, fromModel(model), opts.m, imported);
-    const freshUnits = unitsOf(reducedFile, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), new Set(kept.keys()));
+    const freshUnits = unitsOf(reducedFiles, chunks.decls, solved.ir, solved.escape.tags, checked.info, segments(solved.diagnostics, solved.ir, solved.escape.messages, opts.m), new Set(kept.keys()));
     if (!freshUnits) return 'fresh lines not placed';
     // What the lowering made (package-level code, instances of generic code) must be made
     // again, in the same order: it is never kept, and its place orders its lines.
@@ -264,14 +296,14 @@ export class IncrementalAnalyzer {
     const units = new Map<string, Unit>();
     for (const fn of ir.funcs) {
       const k = fn.body === null ? keptByName.get(fn.name) : undefined;
-      if (k) units.set(fn.name, { ...k.unit, line: k.line });
+      if (k) units.set(fn.name, { ...k.unit, line: k.line, file: k.file });
       else {
         const u = freshUnits.get(fn.name);
         if (u) units.set(fn.name, u);
       }
     }
     const diagnostics = assemble(ir.funcs, units);
-    this.record = { ...prev, header: chunks.header, others, units, generic: genericDecls(opts.path, chunks.decls), generated };
+    this.record = { ...prev, headers: chunks.headers, others, units, generic: genericDecls(opts.path, chunks.decls), generated };
     return { diagnostics, errors: [], model, packages: [] };
   }
 }
@@ -296,7 +328,7 @@ function isGenericDecl(d: FuncDecl): boolean {
 }
 
 /** The generic declarations of the file, their signatures by name. */
-function genericDecls(path: string, chunks: readonly DeclChunk[]): Map<string, string> {
+function genericDecls(path: string, chunks: readonly Chunk[]): Map<string, string> {
   const names = funcNames(path, chunks);
   const out = new Map<string, string>();
   for (const [d, name] of names) if (isGenericDecl(d)) out.set(name, signatureOf(d));
@@ -313,8 +345,8 @@ function hasLineDirective(bytes: Uint8Array): boolean {
   return text.includes('//line ') || text.includes('/*line ');
 }
 
-function otherKeys(chunks: readonly DeclChunk[]): string[] {
-  return chunks.filter((c) => c.decls[0]?.kind !== 'FuncDecl').map((c) => c.key);
+function otherKeys(chunks: readonly Chunk[]): string[] {
+  return chunks.filter((c) => c.decls[0]?.kind !== 'FuncDecl').map((c) => c.file + '\0' + c.key);
 }
 
 /** How often `name` occurs as a whole word in the text (comments and strings too: a bound). */
@@ -328,7 +360,7 @@ function mentions(text: string, name: string): number {
 }
 
 /** gc's names of the functions declared in `chunks`: `p.f`, `p.(*T).M`, `p.T.M`, `p.init.0`. */
-function funcNames(path: string, chunks: readonly DeclChunk[]): Map<FuncDecl, string> {
+function funcNames(path: string, chunks: readonly Chunk[]): Map<FuncDecl, string> {
   const out = new Map<FuncDecl, string>();
   let inits = 0;
   for (const c of chunks) {
@@ -382,8 +414,8 @@ function segments(all: readonly Diagnostic[], ir: IrPackage, messages: readonly 
  * left out, and its lines, in another file, are not placed).
  */
 function unitsOf(
-  file: File,
-  chunks: readonly DeclChunk[],
+  files: readonly File[],
+  chunks: readonly Chunk[],
   ir: IrPackage,
   tags: ReadonlyMap<IrFunc, readonly { format(): string }[]>,
   info: Info,
@@ -393,22 +425,24 @@ function unitsOf(
   if (!seg) return null;
   const path = ir.path;
   // Chunks of functions, by name; lines of the others belong to the package's initialiser.
-  const chunkOf = new Map<string, { chunk: DeclChunk; decl: FuncDecl }>();
+  const chunkOf = new Map<string, { chunk: Chunk; decl: FuncDecl }>();
   const names = funcNames(path, chunks);
   for (const c of chunks) {
     const d = c.decls[0];
     if (d?.kind === 'FuncDecl' && !kept?.has(d)) chunkOf.set(names.get(d)!, { chunk: c, decl: d });
   }
-  const spans = chunks.map((c) => ({ from: c.line, to: c.endLine, fn: c.decls[0]?.kind === 'FuncDecl' ? (c.decls[0] as FuncDecl) : null }));
-  const owner = (line: number): FuncDecl | 'package' | null => {
-    for (const s of spans) if (line >= s.from && line <= s.to) return s.fn ?? 'package';
+  const spans = chunks.map((c) => ({ file: c.file, from: c.line, to: c.endLine, fn: c.decls[0]?.kind === 'FuncDecl' ? (c.decls[0] as FuncDecl) : null }));
+  const owner = (file: string, line: number): FuncDecl | 'package' | null => {
+    for (const s of spans) if (line >= s.from && line <= s.to && s.file === file) return s.fn ?? 'package';
     return null;
   };
+  const filenames = new Set(files.map((f) => f.filename));
   // Imports used per function chunk.
   const importsOf = new Map<FuncDecl, Set<string>>();
   for (const [name, obj] of info.uses) {
-    if (obj.kind !== 'PkgName') continue;
-    const o = owner(name.line);
+    if (obj.kind !== 'PkgName' || !obj.file) continue;
+    // A package name is its file's: the use is in the file of the import.
+    const o = owner(obj.file, name.line);
     if (o === null || o === 'package') continue;
     let s = importsOf.get(o);
     if (!s) importsOf.set(o, (s = new Set()));
@@ -434,6 +468,7 @@ function unitsOf(
     const line = c ? c.chunk.line : 0;
     units.set(fn.name, {
       name: fn.name,
+      file: c ? c.chunk.file : null,
       key: c ? c.chunk.key : null,
       signature: c ? signatureOf(c.decl) : '',
       tags: (tags.get(fn) ?? []).map((t) => t.format()),
@@ -447,8 +482,8 @@ function unitsOf(
   }
   for (const kind of ['notes', 'escape', 'bounds'] as const) {
     for (const d of seg[kind]) {
-      if (d.file !== file.filename) return null;
-      const o = owner(d.line);
+      if (!filenames.has(d.file)) return null;
+      const o = owner(d.file, d.line);
       // A line of a function the lowering made (an instance, a closure in a variable's
       // initialiser, their closures) is that function's; other package-level lines are the
       // initialiser's, the rest the function's whose chunk holds them.
@@ -507,7 +542,7 @@ function assemble(funcs: readonly IrFunc[], units: ReadonlyMap<string, Unit>): D
     const u = fn.wrapper ? undefined : units.get(fn.name);
     if (u) order.push(u);
   }
-  const at = (u: Unit, ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, line: d.line + u.line }));
+  const at = (u: Unit, ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, line: d.line + u.line, file: u.file ?? d.file }));
   const out: Diagnostic[] = [];
   for (const u of order) out.push(...at(u, u.notes));
   for (const batch of batches(order, units)) {

@@ -166,6 +166,30 @@ func other(p *int) int {
     expect(stats.reduced).toBeGreaterThan(1);
   });
 
+  it('follows edits of one file of a package of two, and of the other', () => {
+    const b = (leak: boolean) => `package p\n\nvar sinkB any\n\nfunc fromB(p *int) *int {\n\t${leak ? 'sinkB = p' : '_ = p'}\n\treturn p\n}\n`;
+    const a = base.replace('\tpass(&x)\n', '\tpass(&x)\n\ty := 2\n\t_ = fromB(&y)\n');
+    const versions = [
+      [a, b(true)],
+      [a.replace('\tx := 0\n', '\tx := 0\n\tz := &x\n\t_ = z\n'), b(true)],
+      [a, b(false)], // fromB no longer leaks: f's y stays on the stack
+      ['// moved\n' + a, b(false)],
+      [a, b(true)],
+    ];
+    const inc = new Analyzer();
+    const results: string[][] = [];
+    for (const [ta, tb] of versions) {
+      const pkg = { dir: '/virtual/inc', files: [{ filename: '/virtual/inc/a.go', bytes: enc.encode(ta!) }, { filename: '/virtual/inc/b.go', bytes: enc.encode(tb!) }] };
+      const got = lines(inc.analyzeEdit(pkg, settings));
+      expect(got).toEqual(lines(new Analyzer().analyze(pkg, settings)));
+      results.push(got);
+    }
+    expect(results[0]!.some((l) => l.includes('moved to heap: y'))).toBe(true);
+    expect(results[2]!.some((l) => l.includes('moved to heap: y'))).toBe(false);
+    const stats = inc.incrementalStats({ dir: '/virtual/inc', files: [{ filename: '/virtual/inc/a.go', bytes: new Uint8Array() }] })!;
+    expect(stats.full).toBe(1);
+  });
+
   it('names: an added function a kept one calls, a removed one still called', () => {
     follow([
       base.replace('\tpass(&x)\n', '\tpass(&x)\n\tother(&x)\n'), // other undefined: errors
