@@ -45,10 +45,11 @@ export class Analyzer {
     if (process.env['GOESC_LSP_INCREMENTAL'] === '0' || pkg.path) return this.analyze(pkg, settings);
     const key = incrementalKey(pkg);
     let inc = this.incremental.get(key);
-    if (!inc) {
-      inc = new IncrementalAnalyzer(this.context, this.chunkMatches);
-      this.incremental.set(key, inc);
-    }
+    if (inc) this.incremental.delete(key); // re-inserted last: the map's order is recency
+    else inc = new IncrementalAnalyzer(this.context, this.chunkMatches);
+    this.incremental.set(key, inc);
+    // The packages edited most recently keep their records (a record is a package's lines).
+    if (this.incremental.size > maxRecords) this.incremental.delete(this.incremental.keys().next().value!);
     const m = Math.max(1, settings.m);
     const model = modelFor({ go: settings.go, smallframes: settings.smallframes }, this.context);
     const path = settings.packagePath ?? 'p';
@@ -60,6 +61,9 @@ export class Analyzer {
     return this.incremental.get(incrementalKey(pkg))?.stats;
   }
 }
+
+/** Packages whose last analysis a server keeps for its next edit. */
+const maxRecords = 32;
 
 function incrementalKey(pkg: SourcePackage): string {
   return pkg.dir + '\0' + (pkg.files[0]?.filename ?? '');

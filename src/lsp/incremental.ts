@@ -303,6 +303,9 @@ export class IncrementalAnalyzer {
       }
     }
     const diagnostics = assemble(ir.funcs, units);
+    // A kept function and a fresh one that call each other are one batch (a call added
+    // back to a kept caller): the whole package.
+    if (!diagnostics) return 'recursive batch';
     this.record = { ...prev, headers: chunks.headers, others, units, generic: genericDecls(opts.path, chunks.decls), generated };
     return { diagnostics, errors: [], model, packages: [] };
   }
@@ -536,7 +539,7 @@ function refsOf(fn: IrFunc): string[] {
  * then the bounds checks in function order. `funcs`: the IR's functions in order (a
  * function that is no unit has no lines). Lines are moved to each unit's line.
  */
-function assemble(funcs: readonly IrFunc[], units: ReadonlyMap<string, Unit>): Diagnostic[] {
+function assemble(funcs: readonly IrFunc[], units: ReadonlyMap<string, Unit>): Diagnostic[] | null {
   const order: Unit[] = [];
   for (const fn of funcs) {
     const u = fn.wrapper ? undefined : units.get(fn.name);
@@ -546,7 +549,7 @@ function assemble(funcs: readonly IrFunc[], units: ReadonlyMap<string, Unit>): D
   const out: Diagnostic[] = [];
   for (const u of order) out.push(...at(u, u.notes));
   for (const batch of batches(order, units)) {
-    if (batch.length !== 1) return []; // a recursive batch interleaves its functions' lines
+    if (batch.length !== 1) return null; // a recursive batch interleaves its functions' lines
     out.push(...at(batch[0]!, batch[0]!.escape));
   }
   for (const u of order) out.push(...at(u, u.bounds));
@@ -585,8 +588,8 @@ function batches(order: readonly Unit[], units: ReadonlyMap<string, Unit>): Unit
   return out;
 }
 
-function equalLines(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
+function equalLines(a: readonly Diagnostic[] | null, b: readonly Diagnostic[]): boolean {
+  if (a === null || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;

@@ -190,6 +190,29 @@ func other(p *int) int {
     expect(stats.full).toBe(1);
   });
 
+  it('redoes the package when an edit closes a cycle of calls through a kept function', () => {
+    const rec = `package p
+
+func even(n int) bool {
+	if n == 0 {
+		return true
+	}
+	return odd(n - 1)
+}
+
+func odd(n int) bool {
+	return n != 0
+}
+`;
+    const { results } = follow([
+      rec,
+      rec.replace('\treturn n != 0\n', '\tif n == 0 {\n\t\treturn false\n\t}\n\treturn even(n - 1)\n'),
+      rec.replace('\treturn n != 0\n', '\tx := new(int)\n\t_ = x\n\tif n == 0 {\n\t\treturn false\n\t}\n\treturn even(n - 1)\n'),
+      rec,
+    ]);
+    expect(results[2]!.some((l) => l.includes('new(int) does not escape'))).toBe(true);
+  });
+
   it('names: an added function a kept one calls, a removed one still called', () => {
     follow([
       base.replace('\tpass(&x)\n', '\tpass(&x)\n\tother(&x)\n'), // other undefined: errors
