@@ -234,9 +234,14 @@ func odd(n int) bool {
       const texts = [ls.join('\n')];
       for (let s = 0; s < 6; s++) {
         const i = rnd(ls.length);
-        const k = rnd(5);
+        const k = rnd(6);
         const next = [...ls];
-        if (k === 0) next.splice(i, 0, '');
+        const plain = next.map((l, j) => [l, j] as const).filter(([l]) => /^func \w+\(/.test(l));
+        const callees = next.map((l) => /^func (\w+)\(\)/.exec(l)?.[1]).filter((x): x is string => !!x && x !== 'init' && x !== 'main');
+        if (k === 5 && plain.length > 0 && callees.length > 0) {
+          // A call between the file's functions: new edges, cycles through kept functions.
+          next.splice(plain[rnd(plain.length)]![1] + 1, 0, `\t${callees[rnd(callees.length)]}()`);
+        } else if (k === 0) next.splice(i, 0, '');
         else if (k === 1 && next[i]!.startsWith('\t')) next.splice(i, 0, '\t{', '\t\tq := new(int)', '\t\t_ = q', '\t}');
         else if (k === 2) next.push(`func added${s}(p *int) *int {`, '\tx := 1', '\tif p == nil {', '\t\treturn &x', '\t}', '\treturn p', '}');
         else {
