@@ -57,7 +57,7 @@ interface Unit {
   readonly name: string;
   /** The file of its chunk (null for one the lowering made: its lines keep theirs). */
   readonly file: string | null;
-  /** Its chunk's key, or null for the package's initialiser (never kept). */
+  /** Its chunk's key, or null for a function the lowering made (never kept). */
   readonly key: string | null;
   /** The signature without positions: a body edit keeps it. */
   readonly signature: string;
@@ -73,14 +73,15 @@ interface Unit {
   readonly line: number;
 }
 
-interface Record {
+/** What the last full analysis (and the reduced ones since) left for the next edit. */
+interface Snapshot {
   readonly settings: string;
   /** The package's files' names. */
   readonly filenames: string;
   readonly headers: string;
   /** Keys of the non-function chunks, in order. */
   readonly others: readonly string[];
-  /** By name, top-level functions and the package initialiser. */
+  /** By name: the declared functions and those the lowering made. */
   readonly units: ReadonlyMap<string, Unit>;
   /** Generic functions and methods of generic types (never lowered as written): their signatures by name. */
   readonly generic: ReadonlyMap<string, string>;
@@ -103,7 +104,7 @@ export interface IncrementalStats {
 }
 
 export class IncrementalAnalyzer {
-  private record: Record | null = null;
+  private record: Snapshot | null = null;
   readonly stats: IncrementalStats = { full: 0, reduced: 0, lastReason: '' };
 
   constructor(
@@ -202,7 +203,7 @@ export class IncrementalAnalyzer {
    * function whose tags changed.
    */
   private reduced(
-    prev: Record,
+    prev: Snapshot,
     files: readonly File[],
     chunks: PackageChunks,
     source: SourcePackage,
@@ -598,4 +599,3 @@ function equalLines(a: readonly Diagnostic[] | null, b: readonly Diagnostic[]): 
   return true;
 }
 
-export type { GoError };
