@@ -8,7 +8,8 @@
 // the same file (a fresh process each time, as an editor's compile-on-save is) runs in the
 // pause, so both see the same load and the ratio holds on a busy machine too. Medians (and
 // minimums, the least disturbed runs) of N (default 30; `node scripts/bench-lsp.mjs N`).
-// Needs `npm run build`; gc is skipped when go is missing.
+// Needs `npm run build`; gc is skipped when go is missing. GOESC_BENCH_CPU_PROF=DIR writes
+// the server's CPU profile (node --cpu-prof) to DIR.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,9 @@ function gcSetup() {
 }
 
 async function serverLatencies() {
-  const proc = spawn(process.execPath, [join(root, 'bin/goesc.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const prof = process.env['GOESC_BENCH_CPU_PROF'];
+  const nodeArgs = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, '--cpu-prof-interval=250'] : [];
+  const proc = spawn(process.execPath, [...nodeArgs, join(root, 'bin/goesc.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {

@@ -108,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const docs = pkg.files.map((f) => byPath.get(f.filename)).filter((d): d is TextDocument => d !== undefined);
       let result: AnalysisResult;
       try {
-        result = analyzer.analyze(pkg, settings);
+        result = analyzer.analyzeEdit(pkg, settings);
       } catch (err) {
         if (err instanceof UserError) connection.window.showErrorMessage(err.lines.join('\n'));
         else connection.console.error(`goesc: internal error analysing ${dir}: ${(err as Error)?.stack ?? String(err)}`);
@@ -160,6 +160,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (trace) process.stderr.write(`goesc lsp: idle gc ${(performance.now() - t0).toFixed(1)} ms\n`);
     });
   };
+  /** When the change that scheduled each directory's pending run arrived (trace only). */
+  const changedAt = new Map<string, number>();
   const debouncer = new Debouncer<string>((dir) => {
     try {
       const t0 = trace ? performance.now() : 0;
@@ -167,7 +169,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       runDir(dir);
       if (trace) {
         const c = process.cpuUsage(c0);
-        process.stderr.write(`goesc lsp: ${dir}: ${(performance.now() - t0).toFixed(1)} ms, cpu ${((c.user + c.system) / 1000).toFixed(1)} ms\n`);
+        const waited = t0 - (changedAt.get(dir) ?? t0);
+        changedAt.delete(dir);
+        process.stderr.write(`goesc lsp: ${dir}: waited ${waited.toFixed(1)} ms, ran ${(performance.now() - t0).toFixed(1)} ms, cpu ${((c.user + c.system) / 1000).toFixed(1)} ms\n`);
       }
     } catch (err) {
       connection.console.error(`goesc: internal error: ${(err as Error)?.stack ?? String(err)}`);
@@ -224,7 +228,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidChangeContent((e) => {
     const path = servedPath(e.document.uri);
-    if (path) debouncer.schedule(dirOf(path));
+    if (!path) return;
+    if (trace && !changedAt.has(dirOf(path))) changedAt.set(dirOf(path), performance.now());
+    debouncer.schedule(dirOf(path));
   });
 
   documents.onDidClose((e) => {

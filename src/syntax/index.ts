@@ -116,6 +116,23 @@ export class ChunkMatchCache {
     return (this.builderKept ??= createAstBuilder());
   }
 
+  private readonly chunkLists = new Map<string, FileChunks>();
+
+  /**
+   * The declaration chunks of the last parse of `filename` through this cache, each with
+   * its position-independent key: what an edit changed, for reuse past the parse (a server
+   * that re-analyses only the declarations an edit touched). Undefined when that parse
+   * failed or matched the file whole.
+   */
+  chunksOf(filename: string): FileChunks | undefined {
+    return this.chunkLists.get(filename);
+  }
+
+  keepChunks(filename: string, chunks: FileChunks | undefined): void {
+    if (chunks) keepRecent(this.chunkLists, filename, chunks);
+    else this.chunkLists.delete(filename);
+  }
+
   /** Ends one parse of `filename` (after keep and keepAsts). */
   parsed(filename: string): void {
     this.parsedBefore.add(filename);
@@ -128,6 +145,22 @@ export interface ParseOptions {
   readonly bigLiteralTokens?: number;
   /** Counted into, when given. */
   readonly bigLiteralStats?: BigLiteralStats;
+}
+
+/** A file's chunks as its last parse split it (ChunkMatchCache.chunksOf). */
+export interface FileChunks {
+  /** The key of the header (package clause and imports). */
+  readonly header: string;
+  readonly decls: readonly DeclChunk[];
+}
+
+/** One declaration chunk: its declarations, its key (everything but its first line) and its lines. */
+export interface DeclChunk {
+  readonly key: string;
+  readonly decls: readonly Decl[];
+  readonly line: number;
+  /** The line of its last token. */
+  readonly endLine: number;
 }
 
 interface BigOptions {
@@ -214,8 +247,10 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
   const freshAsts = new Map<string, ReusedChunk>();
   const match = (chunk: string, rule: string) => (cache ? cache.match(filename, chunk, rule, fresh) : grammar.match(chunk, rule));
   const headerEnd = starts.length > 0 ? starts[0]! : s.length;
+  cache?.keepChunks(filename, undefined);
   const hm = match(s.slice(0, headerEnd), 'headerChunk');
   if (hm.failed()) return null;
+  const chunks: DeclChunk[] = [];
   builder.setChunkBase(0);
   const header = builder.build(hm);
   const decls: Decl[] = [];
@@ -232,6 +267,7 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
       const moved = reused.line === line ? reused : { ...reused, decls: shiftLines(reused.decls, line - reused.line), line };
       decls.push(...moved.decls);
       freshAsts.set(key, moved);
+      chunks.push({ key, decls: moved.decls, line, endLine: tokens.lines[to - 1]! });
       continue;
     }
     const mark = builder.chunkStateMark();
@@ -243,8 +279,12 @@ function parseChunks(filename: string, tokens: TokenStream, cache: ChunkMatchCac
       built = builder.build(m) as Decl[];
     }
     decls.push(...built);
-    if (cache) freshAsts.set(key, { decls: built, effects: builder.chunkEffectsSince(mark, from), line });
+    if (cache) {
+      freshAsts.set(key, { decls: built, effects: builder.chunkEffectsSince(mark, from), line });
+      chunks.push({ key, decls: built, line, endLine: tokens.lines[to - 1]! });
+    }
   }
+  cache?.keepChunks(filename, { header: chunkKey(tokens, 0, headerEnd, 0), decls: chunks });
   cache?.keep(filename, fresh);
   cache?.keepAsts(filename, freshAsts);
   cache?.parsed(filename);
