@@ -396,8 +396,9 @@ export interface MethodValue extends ExprBase {
   /** The method's signature (results count; receiver type for the closure size). */
   readonly methodType: IrType;
   /**
-   * A generic type's method taken as a value in a shape body: gc builds a closure over the
-   * receiver and the dictionary (reader.go methodExprWrap) and reports no line for it.
+   * A generic type's method, or a type parameter's, taken as a value in a shape body: gc
+   * builds a closure over the receiver and the dictionary (reader.go methodExprWrap, curry)
+   * and reports no line for it.
    */
   readonly dictWrapped?: boolean;
 }

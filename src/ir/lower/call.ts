@@ -271,7 +271,7 @@ function genericIdent(l: FnLowerer, fun: ast.Expr): { obj: Func; name: ast.Name 
 }
 
 /** A receiver whose type is a type parameter (or a pointer to one). */
-function typeParamRecv(t: Type): TypeParam | null {
+export function typeParamRecv(t: Type): TypeParam | null {
   let u = unalias(t);
   if (u.kind === 'Pointer') u = unalias(u.elem);
   return u.kind === 'TypeParam' ? u : null;

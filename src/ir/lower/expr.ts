@@ -16,7 +16,7 @@ import type { BinaryOpName, ConstValue, Expr, IrFunc, IrName, IrType, Pos, Stmt 
 import { formatConst } from '../fmt.js';
 import type { FuncCtx, Mutable, PkgCtx } from './context.js';
 import { nameExpr } from './context.js';
-import { lowerCall } from './call.js';
+import { lowerCall, typeParamRecv } from './call.js';
 import { lowerFuncLit } from './closure.js';
 import { isGenericFunc, type InstanceRef } from './instances.js';
 import { InternalError, invariant } from '../../errors.js';
@@ -330,13 +330,17 @@ export class FnLowerer {
           : { op: 'DOT', x, field, type, pos: pos(e) };
       }
       case 'method': {
-        const recv = this.receiver(e, sel);
         const method = sel.obj as Func;
-        const inst = recv.type.kind === 'interface' ? null : this.genericMethod(method);
+        // A type parameter's method in a shape body: the dictionary's function curried with
+        // the receiver as it is (reader.go methodExpr, curry), a wrapper closure that reports
+        // no line and calls a function escape analysis does not know.
+        const fromDict = typeParamRecv(sel.recv) !== null && !!this.pkg.types.substitution;
+        const recv = fromDict ? this.value(e.x) : this.receiver(e, sel);
+        const inst = recv.type.kind === 'interface' || fromDict ? null : this.genericMethod(method);
         return {
-          ...(inst && !inst.wrapper ? { dictWrapped: true } : {}),
+          ...((inst && !inst.wrapper) || fromDict ? { dictWrapped: true } : {}),
           op: 'METHVALUE', x: recv, sel: method.name,
-          method: recv.type.kind === 'interface' ? null : inst ? (inst.wrapper ?? inst.shaped).fn : this.irFunc(method),
+          method: recv.type.kind === 'interface' || fromDict ? null : inst ? (inst.wrapper ?? inst.shaped).fn : this.irFunc(method),
           methodType: this.pkg.irType(method.type), type: this.irTypeOf(e), pos: pos(e),
         };
       }
