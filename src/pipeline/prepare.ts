@@ -83,7 +83,9 @@ export interface PrepareOptions {
  * sixth of a cold run's CPU (node --cpu-prof over eleven modules: 1.3 MB of stubs beside
  * 1.7 MB of the project's code), while reading a parse back (JSON) costs about an eighth of
  * making it. A parse's key hashes goesc's build (the parser), the file's name (positions
- * name it) and its bytes.
+ * name it) and its bytes. The std function bodies parsed one at a time as generic code or
+ * the inliner asks for them (types/importer.ts) are model text too and kept the same way:
+ * gc's prebuilt std carries them in its export data.
  */
 export interface StubParses {
   readonly cache: ResultCache;
@@ -107,12 +109,16 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
   const prefetch = 'stubFiles' in std ? (std as Importer & StubPrefetch) : null;
   const stored = options.stubParses;
   // A stub's key is asked for up to three times (the pool's two looks, then the load):
-  // hashed once per run, by file name (a stub's bytes are the model's, fixed for the run).
-  const stubKeys = new Map<string, string>();
+  // hashed once per run, kept by file name with the bytes it hashed (a stub's bytes are the
+  // model's, fixed for the run; the std bodies parsed one by one (types/importer.ts) share
+  // their file's name, each with its own bytes).
+  const stubKeys = new Map<string, { readonly bytes: Uint8Array; readonly key: string }>();
   const stubKey = stored
     ? (filename: string, bytes: Uint8Array) => {
-        let key = stubKeys.get(filename);
-        if (key === undefined) stubKeys.set(filename, (key = stored.cache.hash(['std stub parse', stored.buildId, filename, bytes])));
+        const kept = stubKeys.get(filename);
+        if (kept !== undefined && (kept.bytes === bytes || Buffer.from(kept.bytes.buffer, kept.bytes.byteOffset, kept.bytes.byteLength).equals(bytes))) return kept.key;
+        const key = stored.cache.hash(['std stub parse', stored.buildId, filename, bytes]);
+        stubKeys.set(filename, { bytes, key });
         return key;
       }
     : null;

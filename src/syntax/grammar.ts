@@ -60,12 +60,109 @@ function speedUpOhm(): void {
       return (this.goescArity ??= arity.call(this));
     };
   }
+  // An application without arguments is its own substitution (Ohm's substituteParams returns
+  // it), so the caller's arguments (a fresh empty array at the top) are not needed.
+  const applyEval = apply.eval;
+  apply.eval = function (this: OhmExpr, state: OhmState): boolean {
+    if (this.args.length !== 0) return applyEval.call(this, state);
+    const posInfo = state.getCurrentPosInfo();
+    if (posInfo.isActive(this)) return this.handleCycle(state);
+    const memoKey = this.toMemoKey();
+    const memoRec = posInfo.memo[memoKey];
+    if (memoRec && posInfo.shouldUseMemoizedResult(memoRec)) {
+      if (state.hasNecessaryInfo(memoRec)) return state.useMemoizedResult(state.inputStream.pos, memoRec);
+      delete posInfo.memo[memoKey];
+    }
+    return this.reallyEval(state);
+  };
+  // The match state's class is not exported: its prototype is taken from the first match's
+  // state, before that match evaluates anything (Grammar's _setUpMatchState hook).
+  const grammarProto = (ohm as unknown as { ohmGrammar: object }).ohmGrammar;
+  const grammarClass = Object.getPrototypeOf(grammarProto) as { _setUpMatchState(state: OhmState): void };
+  const setUp = grammarClass._setUpMatchState;
+  grammarClass._setUpMatchState = function (this: { rules: Record<string, { body: unknown }> }, state: OhmState): void {
+    speedUpMatchState(Object.getPrototypeOf(state) as OhmState, this.rules['applySyntactic']!.body);
+    setUp.call(this, state);
+  };
+}
+
+/**
+ * The evaluation of every expression (MatchState.eval) without the bookkeeping of tracing
+ * and of failure recording when neither is on (a plain match: Ohm turns failure recording on
+ * only to explain a failed match, which then takes Ohm's own path). Skipping white space
+ * before an expression is asked only where Ohm could skip any: in the context of a
+ * syntactic rule or at the top; inside a lexical rule's application Ohm's answer is always
+ * the current position, whatever the expression.
+ */
+function speedUpMatchState(proto: OhmState, applySyntacticBody: unknown): void {
+  if (proto.goescKept) return;
+  proto.goescKept = true;
+  const evalSlow = proto.eval;
+  const skipSlow = proto.maybeSkipSpacesBefore;
+  proto.maybeSkipSpacesBefore = function (this: OhmState, expr: OhmExpr): number {
+    const stack = this._applicationStack;
+    const app = stack[stack.length - 1];
+    if (app !== undefined && !app.isSyntactic()) return this.inputStream.pos;
+    return skipSlow.call(this, expr);
+  };
+  proto.eval = function (this: OhmState, expr: OhmExpr): boolean {
+    if (this.trace || this.recordedFailures) return evalSlow.call(this, expr);
+    const inputStream = this.inputStream;
+    const bindings = this._bindings;
+    const origNumBindings = bindings.length;
+    const origUserData = this.userData;
+    const origPos = inputStream.pos;
+    const stack = this._applicationStack;
+    const app = stack[stack.length - 1];
+    if (app === undefined || app.isSyntactic()) skipSlow.call(this, expr);
+    const ans = expr.eval(this);
+    if (!ans) {
+      inputStream.pos = origPos;
+      if (bindings.length > origNumBindings) {
+        bindings.length = origNumBindings;
+        this._bindingOffsets.length = origNumBindings;
+      }
+      this.userData = origUserData;
+    }
+    if (expr === applySyntacticBody) this.skipSpaces();
+    return ans;
+  };
+}
+
+/** The parts of Ohm's match state (MatchState.js) used here: not in its typings. */
+interface OhmState {
+  eval(expr: OhmExpr): boolean;
+  maybeSkipSpacesBefore(expr: OhmExpr): number;
+  skipSpaces(): number;
+  getCurrentPosInfo(): OhmPosInfo;
+  hasNecessaryInfo(memoRec: object): boolean;
+  useMemoizedResult(pos: number, memoRec: object): boolean;
+  inputStream: { pos: number };
+  _bindings: unknown[];
+  _bindingOffsets: number[];
+  _applicationStack: OhmExpr[];
+  userData: unknown;
+  trace?: unknown;
+  recordedFailures?: unknown;
+  goescKept?: boolean;
+}
+
+/** Ohm's memo entries at one input position (PosInfo.js). */
+interface OhmPosInfo {
+  isActive(app: OhmExpr): boolean;
+  memo: Record<string, object | undefined>;
+  shouldUseMemoizedResult(memoRec: object): boolean;
 }
 
 /** The parts of Ohm's expression objects (pexprs) used here: not in its typings. */
 interface OhmExpr {
   isSyntactic(): boolean;
   getArity(): number;
+  eval(state: OhmState): boolean;
+  handleCycle(state: OhmState): boolean;
+  reallyEval(state: OhmState): boolean;
+  toMemoKey(): string;
+  readonly args: readonly OhmExpr[];
   goescKept?: boolean;
   goescSyntactic?: boolean;
   goescArity?: number;

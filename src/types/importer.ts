@@ -123,11 +123,11 @@ function splitFuncBodies(src: Uint8Array): { blanked: Buffer; funcs: Map<number,
  * other byte blank, so positions are the file's) and returns its body, for `target`, the
  * FuncDecl the checker bound (whose own body is the blanked `{ }`).
  */
-function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank: Buffer, shown: string, text: Buffer): { body: ast.BlockStmt | null; errors: readonly GoError[] } {
+function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank: Buffer, shown: string, text: Buffer, parse: StubParser): { body: ast.BlockStmt | null; errors: readonly GoError[] } {
   const one = Buffer.from(blank);
   text.copy(one, 0, 0, header);
   text.copy(one, at.start, at.start, at.end);
-  const parsed = parseFile(shown, one);
+  const parsed = parse(shown, one);
   if (!parsed.file) return { body: null, errors: parsed.errors };
   const d = parsed.file.decls.find((x) => x.kind === 'FuncDecl' && x.name.line === target.name.line && x.name.col === target.name.col);
   if (!d || d.kind !== 'FuncDecl' || !d.body) {
@@ -275,7 +275,9 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubP
         (r.pkg as { sourceRoot?: string }).sourceRoot = `${goroot()}/src`;
         for (const e of r.errors) opts.onModelError?.(path, `${e.file}:${e.line}:${e.col}: ${e.message}`);
         if (bodySources.length > 0 && r.checkBody) {
-          (r.pkg as { bodies?: PackageBodies }).bodies = bodyTable(bodySources, r.info, r.checkBody, (e) => opts.onModelError?.(path, e));
+          // A body is parsed with the parser in use when it is first asked for (a run's
+          // keeps the parse with the stubs' in the result cache: a body's text is the model's).
+          (r.pkg as { bodies?: PackageBodies }).bodies = bodyTable(bodySources, r.info, r.checkBody, (e) => opts.onModelError?.(path, e), () => parse);
         }
         cache.set(path, r.pkg);
         return r.pkg;
@@ -316,6 +318,7 @@ function bodyTable(
   info: import('./info.js').Info,
   checkBody: (decl: ast.FuncDecl, body: ast.BlockStmt) => readonly GoError[],
   onError: (message: string) => void,
+  parser: () => StubParser,
 ): PackageBodies {
   const sourceOf = new Map<ast.FuncDecl, BodySource>();
   for (const src of sources) for (const d of src.file.decls) if (d.kind === 'FuncDecl' && d.body) sourceOf.set(d, src);
@@ -332,7 +335,7 @@ function bodyTable(
     const at = src.full ? undefined : src.split.funcs.get(decl.name.line);
     let b = decl.body;
     if (at) {
-      const one = parseOneBody(decl, at, src.split.header, src.split.blank, src.shown, src.text);
+      const one = parseOneBody(decl, at, src.split.header, src.split.blank, src.shown, src.text, parser());
       report(one.errors);
       b = one.body;
     }
