@@ -8,6 +8,7 @@ import { normalizeArgv } from './argv.js';
 import { rejectUnknownFlags } from './strict.js';
 import { UserError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { recordedAnalysis } from './commands/analyze.js';
 import { maxSourceBytes } from '../load/index.js';
 import { readFileSync } from 'node:fs';
 
@@ -15,6 +16,13 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
   const argv = normalizeArgv(rawArgv);
   const debug = argv.includes('--debug');
   try {
+    // A re-run of an analysis with nothing changed answers before yargs is even set up.
+    const recorded = recordedAnalysis(argv);
+    if (recorded) {
+      process.stderr.write(recorded.stderr);
+      process.stdout.write(recorded.stdout);
+      return 0;
+    }
     let status = 0;
     let parser = yargs(argv)
       .scriptName('goesc')
@@ -44,7 +52,7 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
         }) as never,
         async (args) => {
           rejectUnknownFlags(word, args as Record<string, unknown>, declared, rawArgv);
-          status = await command.run(args as never);
+          status = await command.run(args as never, argv);
         },
       );
     }

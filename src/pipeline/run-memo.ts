@@ -4,7 +4,7 @@
 // to find their keys; for a project's 150 packages that is most of a warm run.
 //
 // A run's record is keyed by everything outside the disk that its output depends on: goesc's
-// build (which hashes the models), the working directory, the options as parsed, and the
+// build (which hashes the models), the working directory, the command line, and the
 // environment the loader reads (GO*, HOME). What it read from the disk is its load's stamp
 // (load/disk.ts: each file's size, times and inode, each directory's entries, each module of
 // the cache present); a later run uses the record only while the disk shows the same stamp.
@@ -28,7 +28,7 @@ export class RunMemo {
     private readonly env: Env,
   ) {}
 
-  /** The memo of one run: `options` are the run's options as parsed (JSON-serialisable). */
+  /** The memo of one run: `options` say what was asked (JSON-serialisable: the command line). */
   static of(cache: ResultCache, buildId: string, cwd: string, env: Env, options: unknown): RunMemo {
     const environment = Object.keys(env)
       .filter((k) => k.startsWith('GO') || k === 'HOME')

@@ -10,7 +10,7 @@ import { createContext } from '../../api.js';
 import { textOutput } from '../../format/output.js';
 import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
-import { cacheDir, readBuildId, ResultCache } from '../../pipeline/cache.js';
+import { cacheDir, readBuildId, ResultCache, type RunRecord } from '../../pipeline/cache.js';
 import { RunMemo } from '../../pipeline/run-memo.js';
 import type { Env } from '../../pipeline/context.js';
 import { chooseModel } from '../model.js';
@@ -57,7 +57,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
         "Compiler flags keep gc's spelling: -m, -m=2, -l, -p PATH, -json=0,DIR (the optimization log, one folder per package).\n" +
           'goesc never runs the Go toolchain for this command.',
       ),
-  run: async (args) => {
+  run: async (args, argv) => {
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
     rejectMissingNumericPaths(paths);
     const m = args.m ?? 0;
@@ -68,16 +68,9 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     const context = createContext();
     const cache = args.cache === 'off' ? null : openCache(context.env);
     const buildId = readBuildId(distDir());
-    // A re-run with nothing changed prints the last run's output (pipeline/run-memo.ts);
-    // -json=0,DIR writes files, which only a real run does.
-    const options = { paths, m, l: !!args.l, smallframes: !!args.smallframes, race: !!args.race, d: args.d ?? null, go: args.go ?? null, format, p: args.p ?? null };
-    const memo = cache && !args.jsonLog ? RunMemo.of(cache, buildId, context.cwd, context.env, options) : null;
-    const reused = memo?.reuse();
-    if (reused) {
-      process.stderr.write(reused.stderr);
-      process.stdout.write(reused.stdout);
-      return 0;
-    }
+    // The run's output is recorded for a re-run with nothing changed (recordedAnalysis);
+    // -json=0,DIR writes files, and a run without -m its hint, which only a real run does.
+    const memo = cache && !args.jsonLog && m > 0 ? RunMemo.of(cache, buildId, context.cwd, context.env, argv) : null;
     const disk = memo?.disk();
     const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
     // Progress on a terminal, once a run has taken a second.
@@ -107,6 +100,20 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     return 0;
   },
 };
+
+/**
+ * The recorded output of this very command line (the same normalised argv, directory,
+ * environment and build), when an earlier analysis recorded one and the disk still shows what
+ * it read (pipeline/run-memo.ts); main answers with it before setting up yargs. Only
+ * successful analyses are recorded, so the line was valid; `--cache` other than on, and
+ * -json=0,DIR, never look.
+ */
+export function recordedAnalysis(argv: readonly string[]): RunRecord | undefined {
+  if (argv.some((a) => (a.startsWith('--cache') && a !== '--cache=on') || a.startsWith('--json-log'))) return undefined;
+  const context = createContext();
+  const cache = openCache(context.env);
+  return cache ? RunMemo.of(cache, readBuildId(distDir()), context.cwd, context.env, argv).reuse() : undefined;
+}
 
 /** The result cache of this user ($GOESC_CACHE, $XDG_CACHE_HOME/goesc, ~/.cache/goesc), if any. */
 export function openCache(env: Env): ResultCache | null {

@@ -7,7 +7,8 @@ export interface Command<A = Record<string, unknown>> {
   readonly names: readonly string[];
   readonly describe: string;
   readonly builder: (y: Argv) => Argv<unknown>;
-  readonly run: (args: A) => Promise<number>;
+  /** `argv` is the command line as main normalised it (cli/argv.ts), for keys of whole runs. */
+  readonly run: (args: A, argv: readonly string[]) => Promise<number>;
 }
 
 export function notYet(name: string): never {
