@@ -77,10 +77,17 @@ function isTempAssign(s: Stmt): s is Stmt & { op: 'AS2FUNC' | 'AS2MAPR' | 'AS2DO
 }
 
 function isTempCopyOf(s: Stmt, temps: Stmt & { lhs: readonly Expr[] }): boolean {
-  // The copy may convert the first value to its target's type (`v := T(.autotmp_5)`).
+  return s.op === 'AS2' && areTemps(s.rhs, temps);
+}
+
+/**
+ * Whether `values` are the temporaries `temps` assigned, in order; the first may be
+ * converted to its target's type (`v := T(.autotmp_5)`).
+ */
+function areTemps(values: readonly Expr[], temps: Stmt & { lhs: readonly Expr[] }): boolean {
   const unconverted = (r: Expr): Expr => ((r.op === 'CONV' || r.op === 'CONVNOP') && r.x.op === 'NAME' ? r.x : r);
-  return s.op === 'AS2' && s.rhs.length === temps.lhs.length &&
-    s.rhs.map(unconverted).every((r, i) => r.op === 'NAME' && temps.lhs[i]?.op === 'NAME' && (temps.lhs[i] as { name: unknown }).name === r.name);
+  return values.length === temps.lhs.length &&
+    values.map(unconverted).every((r, i) => r.op === 'NAME' && temps.lhs[i]?.op === 'NAME' && (temps.lhs[i] as { name: unknown }).name === r.name);
 }
 
 /**
@@ -89,9 +96,7 @@ function isTempCopyOf(s: Stmt, temps: Stmt & { lhs: readonly Expr[] }): boolean 
  * dump does not print.
  */
 function returnsTemps(s: Stmt, temps: Stmt & { lhs: readonly Expr[] }): boolean {
-  const unconverted = (r: Expr): Expr => ((r.op === 'CONV' || r.op === 'CONVNOP') && r.x.op === 'NAME' ? r.x : r);
-  return s.op === 'RETURN' && s.results.length === temps.lhs.length &&
-    s.results.map(unconverted).every((r, i) => r.op === 'NAME' && temps.lhs[i]?.op === 'NAME' && (temps.lhs[i] as { name: unknown }).name === r.name);
+  return s.op === 'RETURN' && areTemps(s.results, temps);
 }
 
 /** `T(x)`, parenthesizing an unnamed T as gc does. */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/lsp/analysis.js';
 import { parseSettings } from '../../src/lsp/settings.js';
 import type { IncrementalStats } from '../../src/lsp/incremental.js';
+import { basePackage } from './base-package.js';
 
 const settings = parseSettings(undefined).settings;
 const enc = new TextEncoder();
@@ -34,39 +35,7 @@ function follow(texts: readonly string[]): { stats: IncrementalStats; results: s
 
 const pkg0 = (text: string) => ({ dir: '/virtual/inc', files: [{ filename, bytes: enc.encode(text) }] });
 
-const base = `package p
-
-import (
-	"fmt"
-	"strings"
-)
-
-var global *int
-
-type T struct{ a, b int }
-
-func store(p *int) {
-	global = p
-}
-
-func pass(q *int) {
-	store(q)
-}
-
-func f() {
-	x := 0
-	pass(&x)
-}
-
-func g(s string) string {
-	return strings.ToUpper(s)
-}
-
-func h() {
-	t := &T{1, 2}
-	fmt.Println(t.a)
-}
-`;
+const base = basePackage;
 
 describe('incremental re-analysis', () => {
   it('re-analyses a body edit, an added and a removed function in part, lines moved', () => {

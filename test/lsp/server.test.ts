@@ -12,44 +12,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliLines, serverMissing, TestClient, type PublishedDiagnostics } from './client.js';
 import { byteColumn } from '../../src/lsp/positions.js';
+import { basePackage } from './base-package.js';
 
 const missing = serverMissing();
 if (missing) console.log(`test/lsp: ${missing}; the server tests are skipped`);
 const maybe = missing ? describe.skip : describe;
 
-const base = `package p
-
-import (
-	"fmt"
-	"strings"
-)
-
-var global *int
-
-type T struct{ a, b int }
-
-func store(p *int) {
-	global = p
-}
-
-func pass(q *int) {
-	store(q)
-}
-
-func f() {
-	x := 0
-	pass(&x)
-}
-
-func g(s string) string {
-	return strings.ToUpper(s)
-}
-
-func h() {
-	t := &T{1, 2}
-	fmt.Println(t.a)
-}
-`;
+const base = basePackage;
 
 let dir = '';
 let scratch = '';
