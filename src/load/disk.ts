@@ -110,7 +110,8 @@ export class Disk {
 
   /** A text file's contents (go.mod, go.work, vendor/modules.txt); throws as readFileSync. */
   readText(path: string): string {
-    return Buffer.from(this.readSource(path)).toString('utf8');
+    const bytes = this.readSource(path);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   }
 
   /**

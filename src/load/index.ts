@@ -154,7 +154,7 @@ export function readSourceFile(path: string, name: string = path): Uint8Array {
   return new Disk().readSource(path, name);
 }
 
-/** A directory that was there a moment ago and cannot be listed now: as readdir says. */
+/** A directory that cannot be listed, though it was found to be one a moment before. */
 function throwUnreadable(dir: string): never {
   throw new UserError(`goesc: open ${dir}: cannot read directory`);
 }

@@ -92,8 +92,9 @@ export class ResultCache {
     private readonly options: CacheOptions = {},
   ) {}
 
-  private file(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  /** Where the entry of one kind (a package's, a parse's, a run's) stored under key lives. */
+  private file(key: string, kind: '' | '.parse' | '.run' = ''): string {
+    return join(this.dir, key.slice(0, 2), `${key}${kind}.json`);
   }
 
   /**
@@ -125,7 +126,7 @@ export class ResultCache {
   put(key: string, entry: CacheEntry): void {
     const facts = JSON.stringify(entry.facts);
     const lines = JSON.stringify(encodeLines(entry.lines));
-    this.write(key, this.file(key), `${JSON.stringify({ format: FORMAT, key, facts: checksum(facts), lines: checksum(lines) })}\n${facts}\n${lines}`);
+    this.write(this.file(key), `${JSON.stringify({ format: FORMAT, key, facts: checksum(facts), lines: checksum(lines) })}\n${facts}\n${lines}`);
   }
 
   /**
@@ -134,7 +135,7 @@ export class ResultCache {
    * SHA-256 of that line, verified on every read.
    */
   getParse(key: string): ParseResult | undefined {
-    const read = this.read(this.parseFile(key), key);
+    const read = this.read(this.file(key, '.parse'), key);
     if (!read || read.header.parse !== checksum(read.body)) return undefined;
     try {
       const r = JSON.parse(read.body) as ParseResult;
@@ -147,7 +148,7 @@ export class ResultCache {
 
   /** A run stored under key (putRun), or undefined when absent or not to be trusted. */
   getRun(key: string): RunRecord | undefined {
-    const read = this.read(this.runFile(key), key);
+    const read = this.read(this.file(key, '.run'), key);
     if (!read || read.header.run !== checksum(read.body)) return undefined;
     try {
       const r = JSON.parse(read.body) as RunRecord;
@@ -161,11 +162,7 @@ export class ResultCache {
   /** Stores a run atomically, as put does: a header {format, key, run} and the record's JSON. */
   putRun(key: string, record: RunRecord): void {
     const body = JSON.stringify(record);
-    this.write(key, this.runFile(key), `${JSON.stringify({ format: FORMAT, key, run: checksum(body) })}\n${body}`);
-  }
-
-  private runFile(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.run.json`);
+    this.write(this.file(key, '.run'), `${JSON.stringify({ format: FORMAT, key, run: checksum(body) })}\n${body}`);
   }
 
   /**
@@ -193,7 +190,7 @@ export class ResultCache {
 
   /** Whether a parse is stored under key (not read, so not verified: a hint). */
   hasParse(key: string): boolean {
-    return existsSync(this.parseFile(key));
+    return existsSync(this.file(key, '.parse'));
   }
 
   /**
@@ -203,14 +200,10 @@ export class ResultCache {
    */
   putParse(key: string, result: ParseResult): void {
     const body = JSON.stringify(result);
-    this.write(key, this.parseFile(key), `${JSON.stringify({ format: FORMAT, key, parse: checksum(body) })}\n${body}`);
+    this.write(this.file(key, '.parse'), `${JSON.stringify({ format: FORMAT, key, parse: checksum(body) })}\n${body}`);
   }
 
-  private parseFile(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.parse.json`);
-  }
-
-  private write(key: string, file: string, text: string): void {
+  private write(file: string, text: string): void {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(dirname(file), { recursive: true });
@@ -240,7 +233,7 @@ export class ResultCache {
     } catch {
       /* never trimmed */
     }
-    this.write('', stampFile, `${Date.now()}\n`);
+    this.write(stampFile, `${Date.now()}\n`);
     const max = this.options.maxBytes ?? 256 * 1024 * 1024;
     const files: { path: string; size: number; mtime: number }[] = [];
     let total = 0;
