@@ -67,7 +67,9 @@ export class ShapeTable {
   private readonly shaping = new Set<Type>();
 
   private shapifyUnder(targ: Type, basic: boolean): Type {
-    let u = this.shapedInstances(under(targ));
+    // The argument itself first (a generic instance with a shaped argument, `Box[KV[go.shape.int]]`,
+    // exists to gc only as `Box[go.shape.struct {...}]`), then the instances in its structure.
+    let u = this.shapedInstances(under(this.shapedInstances(targ)));
     if (u.kind === 'Interface' && hasShape(targ)) return targ;
     const pointerShaping = basic && u.kind === 'Pointer';
     if (pointerShaping && u.kind === 'Pointer' && !isShape(u.elem) && hasShape(u.elem)) return targ;
@@ -80,9 +82,11 @@ export class ShapeTable {
    * t with every generic instance whose type arguments mention a shape instantiated with
    * their shapes instead (objDictIdx: an instance with an already shaped argument is a
    * shaped object, all of its arguments shapified): inside `indirect[go.shape.int]` the
-   * field `atomic.Pointer[node[K]]` is `atomic.Pointer[go.shape.struct { isEntry bool }]`.
+   * field `atomic.Pointer[node[K]]` is `atomic.Pointer[go.shape.struct { isEntry bool }]`,
+   * and in a shape body `Slicer[KeyValuePair[K, V]]` is `Slicer[go.shape.struct { Key
+   * go.shape.int; Value go.shape.bool }]`.
    */
-  private shapedInstances(t: Type): Type {
+  shapedInstances(t: Type): Type {
     switch (t.kind) {
       case 'Named': {
         if (t.typeArgs.length === 0 || t.typeArgs.every(isShape) || !t.typeArgs.some(hasShape)) return t;

@@ -40,7 +40,7 @@ export class IrTypes {
   of(t: Type): IrType {
     const hit = this.cache.get(t);
     if (hit) return hit;
-    const s = this.substitution ? subst(t, this.substitution) : t;
+    const s = this.resolve(t);
     const made = s !== t ? this.of(s) : this.make(t);
     this.cache.set(t, made);
     return made;
@@ -48,7 +48,9 @@ export class IrTypes {
 
   /** The checker type t stands for here (t with the substitution applied). */
   resolve(t: Type): Type {
-    return this.substitution ? subst(t, this.substitution) : t;
+    // A generic instance whose arguments the substitution made shaped is a shaped object
+    // to gc, every argument shapified (ShapeTable.shapedInstances).
+    return this.substitution ? this.shapes.shapedInstances(subst(t, this.substitution)) : t;
   }
 
   /** A type made up by the lowering (the variadic `[]T`, `*T` of new): text from parts. */
