@@ -135,7 +135,9 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
     // Results get names, so a body can assign them (`#rv1`).
     const results = owner.fn.results as Mutable<IrName>[];
     results.forEach((r, i) => {
-      if (/^~r\d+$/.test(r.sym) || r.sym === '_') r.sym = `#rv${i + 1}`;
+      if (!(/^~r\d+$/.test(r.sym) || r.sym === '_')) return;
+      r.sym = `#rv${i + 1}`;
+      r.pos = owner.resultFieldStarts[i] ?? r.pos;
     });
     // declOuterVar gives #next no position: gc prints `moved to heap: #next` bare.
     rw.next = owner.declare('#next', 'auto', intType, noPos);
