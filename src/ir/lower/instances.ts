@@ -81,6 +81,12 @@ export class Instances {
   private readonly local = new Map<Func, GenericSource>();
   private readonly byName = new Map<string, Instance>();
   private readonly seenTypes = new Set<string>();
+  /**
+   * Every generic type instantiated, concrete or shaped, in the order read, with its
+   * value-receiver methods' instances: gc wraps each for the pointer type (reader.go
+   * MakeWrappers over the instantiated types, `(*T[int]).M`, `(*T[go.shape.int]).M`).
+   */
+  readonly typeInstances: { readonly type: Named; readonly kind: 'shape' | 'wrapper'; readonly valueMethods: { readonly target: Instance; readonly ptrName: string }[] }[] = [];
   /** Types whose structure typeRead has walked. */
   private readonly walked = new Set<Type>();
   /** Named types whose structure typeRead is walking (a TFORW to gc's reader). */
@@ -315,6 +321,8 @@ export class Instances {
     }
     this.seenTypes.add(key);
     const inst = instantiateNamed(generic, targs);
+    const typeInstance = { type: inst, kind, valueMethods: [] as { target: Instance; ptrName: string }[] };
+    this.typeInstances.push(typeInstance);
     for (const m of generic.methods) {
       const src = this.source(m);
       if (!src) continue;
@@ -327,6 +335,7 @@ export class Instances {
       if (kind === 'wrapper') this.typeRead(subst(sig, map));
       const made = this.instance(kind, src, this.methodName(src, generic, targs), map, recvType, null, targs);
       this.request(made);
+      if (!ptr) typeInstance.valueMethods.push({ target: made, ptrName: `${src.prefix}.(*${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]).${src.obj.name}` });
     }
   }
 

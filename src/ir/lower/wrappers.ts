@@ -251,6 +251,42 @@ function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: Wrappe
   return fn;
 }
 
+/**
+ * The pointer wrappers of the package's generic type instances (Instances.typeInstances):
+ * `(*T[int]).M` calls the value method's instance `T[int].M(*recv, ...)`, and for a shaped
+ * type `(*T[go.shape.int]).M` takes the dictionary and passes it on, `T[go.shape.int].M(recv,
+ * .dict, ...)`. Parameters keep the method's names and positions, as wrapper() does.
+ */
+export function instancePointerWrappers(pkg: PkgCtx): IrFunc[] {
+  const out: IrFunc[] = [];
+  for (const { type, kind, valueMethods } of pkg.instances.typeInstances) {
+    for (const { target, ptrName } of valueMethods) {
+      const found = lookupFieldOrMethod(type, false, null, target.src.obj.name);
+      const method = found.obj?.kind === 'Func' ? found.obj : null;
+      const sig = method?.type.kind === 'Signature' ? method.type : null;
+      const built = target.fn;
+      if (!method || !sig || !built.recv) continue;
+      const recvT: Type = { kind: 'Pointer', elem: type } as Type;
+      const fn = newFunc(pkg, {
+        name: ptrName, file: built.file, pos: built.pos, sig, type: method.type, recv: null,
+        ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: 0, col: 0 }, body: null, pragmas: {},
+      }, null) as Mutable<IrFunc>;
+      fn.wrapper = true;
+      const fc = new FuncCtx(pkg, fn, null);
+      fn.recv = fc.declare(built.recv.blank ? '~p0' : built.recv.sym, 'param', pkg.irType(recvT), built.recv.pos);
+      const dict = kind === 'shape' ? built.params.find((p) => p.sym === '.dict') : undefined;
+      const own = built.params.filter((p) => p !== dict);
+      const clone = (from: readonly IrName[], class_: 'param' | 'result'): IrName[] =>
+        from.map((p) => fc.declare(p.sym, class_, p.type, p.pos, p.file ? { file: p.file } : {}));
+      fn.params = [...(dict ? clone([dict], 'param') : []), ...clone(own, 'param')];
+      fn.results = clone(built.results, 'result');
+      fn.body = wrapperBody(pkg, fn, recvT, method, sig, [], false, built);
+      out.push(fn);
+    }
+  }
+  return out;
+}
+
 /** A wrapper's body: it calls the method, through the embedded fields or the interface. */
 function wrapperBody(pkg: PkgCtx, fn: IrFunc, recvT: Type, method: Func, sig: Signature, path: readonly number[], viaInterface: boolean, target: IrFunc | null): IrFunc['body'] {
   const args = fn.params.map((p) => nameExpr(p, autoPos));
