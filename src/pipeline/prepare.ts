@@ -12,7 +12,7 @@ import type { GoError } from '../errors.js';
 import { parseFile, type ChunkMatchCache, type File, type ParseResult } from '../syntax/index.js';
 import { shouldUsePool, startParsePool } from '../syntax/pool.js';
 import { checkPackage, type Importer, type Package } from '../types/index.js';
-import type { StubPrefetch } from '../types/importer.js';
+import type { StubFile, StubPrefetch } from '../types/importer.js';
 import { lower } from '../ir/lower.js';
 import type { IrPackage } from '../ir/ir.js';
 import type { AnalysisContext } from './context.js';
@@ -196,8 +196,18 @@ function poolFor(sources: readonly SourcePackage[], prefetch: StubPrefetch | nul
   for (const s of sources) {
     for (const f of s.files) submit(f.filename, f.bytes);
     if (prefetch && s.stdImports) {
-      const follow = kept === null || prefetch.stubFiles(s.stdImports, new Set(seen), false).some((f) => !kept(f.filename, f.bytes));
-      for (const f of prefetch.stubFiles(s.stdImports, seen, follow)) if (!kept?.(f.filename, f.bytes)) submit(f.filename, f.bytes);
+      let stubs: StubFile[];
+      if (kept === null) stubs = prefetch.stubFiles(s.stdImports, seen, true);
+      else {
+        const probed = new Set(seen);
+        const direct = prefetch.stubFiles(s.stdImports, probed, false);
+        if (direct.some((f) => !kept(f.filename, f.bytes))) stubs = prefetch.stubFiles(s.stdImports, seen, true);
+        else {
+          for (const p of probed) seen.add(p);
+          stubs = direct;
+        }
+      }
+      for (const f of stubs) if (!kept?.(f.filename, f.bytes)) submit(f.filename, f.bytes);
     }
     ends.push(lastId + 1);
   }
