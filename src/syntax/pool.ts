@@ -16,12 +16,13 @@
 // in a worker, it does the caller's own idle work first (work no worker can take), then
 // parses the next unclaimed job it will soon need (below the caller's reach: later jobs
 // are the workers', who would otherwise run out of work while it is still busy), and sleeps
-// on Atomics.wait only when there is none. A result is the ParseResult the same parseFile makes on the calling
-// thread, sent as JSON text: the AST is a tree of plain data (ast.ts: no node is reached
-// twice, no property is undefined; test/syntax/pool.test.ts checks both), which JSON
-// carries exactly, and JSON.parse on the receiving side measured 1.5-2x faster than a
-// structured clone's deserialisation, which is on the main thread's critical path. So the
-// output never depends on who parsed what, or when.
+// on Atomics.wait only when there is none. A result is the ParseResult the same parseFile
+// makes on the calling thread, sent as JSON text: the AST is a tree of plain data (ast.ts:
+// no node is reached twice, no property is undefined; test/syntax/pool.test.ts checks
+// both), which JSON carries exactly, and JSON.parse on the receiving side measured 1.5-2x
+// faster than a structured clone's deserialisation, which is on the main thread's critical
+// path; the text is parsed when its result is asked for. So the output never depends on
+// who parsed what, or when.
 //
 // Starting a worker costs a fresh V8 isolate and loading the parser (tens of milliseconds
 // from the bundle with its code cache; more from dist/'s modules): callers start a pool only
@@ -160,14 +161,16 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
     threads.push(w);
   }
   const jobs: JobMessage[] = [];
-  const results = new Map<number, ParseResult>();
+  // A worker's result stays JSON text until asked for: the workers run ahead, and text is
+  // one object to the garbage collector where the tree is thousands.
+  const results = new Map<number, ParseResult | string>();
   let closed = false;
 
   const drain = (): void => {
     for (const p of ports) {
       for (let m = receiveMessageOnPort(p); m !== undefined; m = receiveMessageOnPort(p)) {
         const r = m.message as ResultMessage;
-        results.set(r.id, JSON.parse(r.json) as ParseResult);
+        results.set(r.id, r.json);
       }
     }
   };
@@ -196,7 +199,7 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
         const r = results.get(id);
         if (r !== undefined) {
           results.delete(id);
-          return r;
+          return typeof r === 'string' ? (JSON.parse(r) as ParseResult) : r;
         }
         if (Atomics.compareExchange(claimed, id, 0, 1) === 0) {
           parseHere(id);
