@@ -152,23 +152,22 @@ interface Queued {
   /**
    * The source being prepared (its index): while this thread waits for a parse, it parses
    * only the jobs queued for that source or before it. A later source's files are the
-   * workers' to parse: they are ahead, and out of work once this thread (which also checks,
-   * lowers and solves) has parsed the jobs they would have taken; a profile of a cold run
-   * over eleven modules put a seventh of this thread's time in parses of later packages
-   * while the one worker sat idle for over a second at the end.
+   * workers' to parse: this thread also checks, lowers and solves, and every job it takes
+   * from them is a job they no longer have when they run out of work at the end (over
+   * eleven modules, the one worker sat idle for about a second at the end of a cold run).
    */
   focus(index: number): void;
   close(): void;
 }
 
 /**
- * A pool with every file of `sources` queued in `order` (the order they will be prepared in),
- * and the std stubs they import, or null when parsing here is cheaper. With `kept` (stub
- * parses stored from earlier runs), only stubs
- * not kept, and a stub's own imports only when some stub a source imports itself (which
- * are all loaded: Go code uses every import) is not kept: most of a stub's imports are
- * never loaded (over eleven modules, 58 of the 116 std packages the imports reach), so once
- * the stubs of an earlier run are kept, the ones left are mostly those, not worth parsing.
+ * A pool with every file of `sources` queued in `order` (the order they will be prepared
+ * in), and the std stubs they import, or null when parsing here is cheaper. With `kept`
+ * (stub parses stored from earlier runs), only stubs not kept, and a stub's own imports
+ * only when some stub a source imports itself (which are all loaded: Go code uses every
+ * import) is not kept: most of a stub's imports are never loaded (over eleven modules, 58
+ * of the 116 std packages the imports reach), so once the stubs of an earlier run are
+ * kept, the ones left are mostly those, not worth parsing.
  */
 function poolFor(sources: readonly SourcePackage[], order: readonly number[], prefetch: StubPrefetch | null, kept: ((filename: string, bytes: Uint8Array) => boolean) | null): Queued | null {
   let files = 0;
