@@ -37,9 +37,9 @@ export function withoutDeadLocals(pkg: IrPackage, owned: boolean): IrPackage {
 }
 
 /**
- * withoutDeadLocals, with allFuncs of the package it returns when it found nothing dead in
- * a package it did not own (it walked them all, and the package is the one given), so a
- * later walk of every function (boundsNotes) need not find them again; else null.
+ * withoutDeadLocals, with allFuncs of the package it returns when it found nothing dead (it
+ * walked them all, and they are still the package's), so a later walk of every function
+ * (boundsNotes) need not find them again; else null.
  */
 export function withoutDeadLocalsListed(pkg: IrPackage, owned: boolean): { readonly pkg: IrPackage; readonly funcs: readonly IrFunc[] | null } {
   if (!owned) {
@@ -49,8 +49,19 @@ export function withoutDeadLocalsListed(pkg: IrPackage, owned: boolean): { reado
     if (!any) return { pkg, funcs };
     pkg = copyPackage(pkg);
   }
-  for (const fn of allFuncs(pkg.funcs)) if (!fn.outer) deadLocals(fn, discard);
-  return { pkg: withOrphanLiterals(pkg), funcs: null };
+  const funcs = allFuncs(pkg.funcs);
+  let any = false;
+  for (const fn of funcs) {
+    if (!fn.outer) {
+      deadLocals(fn, (d) => {
+        any = true;
+        discard(d);
+      });
+    }
+  }
+  const out = withOrphanLiterals(pkg);
+  // A discarded literal's function is no longer reached: then the list is made again.
+  return { pkg: out, funcs: any || out !== pkg ? null : funcs };
 }
 
 /**

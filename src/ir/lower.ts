@@ -121,7 +121,7 @@ export function lower(input: LowerInput): IrPackage {
   // Devirtualizing may name a generic type's method wrapper not made yet.
   pkg.instances.beginTop(initKey);
   const devirtLowerer = new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null));
-  const notes = devirtualize(pkg, devirtLowerer, allFuncs(lowered), pkg.interfaceCalls);
+  const notes = devirtualize(pkg, devirtLowerer, () => allFuncs(lowered), pkg.interfaceCalls);
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
   funcs.push(...pkg.instances.order(tops));
   // gc's order of the functions it analyses (ir.VisitFuncsBottomUp over Target.Funcs): the

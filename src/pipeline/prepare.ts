@@ -12,7 +12,7 @@ import type { GoError } from '../errors.js';
 import { parseFile, type ChunkMatchCache, type File, type ParseResult } from '../syntax/index.js';
 import { shouldUsePool, startParsePool } from '../syntax/pool.js';
 import { checkPackage, type Importer, type Package } from '../types/index.js';
-import type { StubPrefetch } from '../types/importer.js';
+import type { StubFile, StubPrefetch } from '../types/importer.js';
 import { lower } from '../ir/lower.js';
 import type { IrPackage } from '../ir/ir.js';
 import type { AnalysisContext } from './context.js';
@@ -64,8 +64,8 @@ export interface Prepared {
 export interface PrepareOptions {
   /** The model version whose std stubs resolve std imports. */
   readonly go: string;
-  /** Called before each package is prepared (progress on a terminal). */
-  readonly onPackage?: (index: number, total: number, path: string) => void;
+  /** Called before each package is prepared, with how many were before it (progress on a terminal). */
+  readonly onPackage?: (done: number, total: number, path: string) => void;
   /**
    * Called after each source is done, with its prepared package or null when it failed (or
    * an import of it did). With it, the result's `packages` is empty: the caller takes each
@@ -99,9 +99,10 @@ export type LoweredPackage =
 /**
  * Parse, check and lower `sources`, dependencies before their importers. With enough to
  * parse (and no parse cache, which a server's edits reuse on one thread), every file is
- * queued at once on a pool of worker threads (syntax/pool.ts), in package order, each
- * package's files followed by the std stubs its imports will load: workers parse later
- * packages while this thread checks and lowers earlier ones.
+ * queued at once on a pool of worker threads (syntax/pool.ts), in the order the packages
+ * will be prepared (lightFirst), each package's files followed by the std stubs its imports
+ * will load: workers parse later packages while this thread checks and lowers earlier ones.
+ * Packages are reported (onPrepared, the result) under their index in `sources`.
  */
 export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[], options: PrepareOptions): Prepared {
   const start = performance.now();
@@ -122,7 +123,9 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
         return key;
       }
     : null;
-  const queued = ctx.parseCache ? null : poolFor(sources, prefetch, stored && stubKey ? (f, b) => stored.cache.hasParse(stubKey(f, b)) : null);
+  const light = ctx.parseCache ? null : lightFirst(sources);
+  const queued = light ? poolFor(sources, light, prefetch, stored && stubKey ? (f, b) => stored.cache.hasParse(stubKey(f, b)) : null) : null;
+  const order = queued && light ? light : sources.map((_, i) => i);
   const parseHere = (filename: string, bytes: Uint8Array): ParseResult => (queued ? queued.parse(filename, bytes) : parseFile(filename, bytes));
   if (prefetch && stored && stubKey) {
     prefetch.useParser((filename, bytes) => {
@@ -135,7 +138,7 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
     });
   } else if (queued && prefetch) prefetch.useParser(parseHere);
   try {
-    return prepareWith(ctx, sources, options, queued, start);
+    return prepareWith(ctx, sources, order, options, queued, start);
   } finally {
     prefetch?.useParser(null);
     queued?.close();
@@ -144,19 +147,29 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
 
 /** Files queued on a pool: their parse by name and bytes (parseFile's when not queued). */
 interface Queued {
-  parse(filename: string, bytes: Uint8Array): ParseResult;
+  /** The parse; `idle`: work to do while a worker has it (see ParsePool.result). */
+  parse(filename: string, bytes: Uint8Array, idle?: () => boolean): ParseResult;
+  /**
+   * The source being prepared (its index): while this thread waits for a parse, it parses
+   * only the jobs queued for that source or before it. A later source's files are the
+   * workers' to parse: this thread also checks, lowers and solves, and every job it takes
+   * from them is a job they no longer have when they run out of work at the end (over
+   * eleven modules, the one worker sat idle for about a second at the end of a cold run).
+   */
+  focus(index: number): void;
   close(): void;
 }
 
 /**
- * A pool with every file of `sources` queued, and the std stubs they import, or null when
- * parsing here is cheaper. With `kept` (stub parses stored from earlier runs), only stubs
- * not kept, and a stub's own imports only when some stub a source imports itself (which
- * are all loaded: Go code uses every import) is not kept: most of a stub's imports are
- * never loaded (over eleven modules, 58 of the 116 std packages the imports reach), so once
- * the stubs of an earlier run are kept, the ones left are mostly those, not worth parsing.
+ * A pool with every file of `sources` queued in `order` (the order they will be prepared
+ * in), and the std stubs they import, or null when parsing here is cheaper. With `kept`
+ * (stub parses stored from earlier runs), only stubs not kept, and a stub's own imports
+ * only when some stub a source imports itself (which are all loaded: Go code uses every
+ * import) is not kept: most of a stub's imports are never loaded (over eleven modules, 58
+ * of the 116 std packages the imports reach), so once the stubs of an earlier run are
+ * kept, the ones left are mostly those, not worth parsing.
  */
-function poolFor(sources: readonly SourcePackage[], prefetch: StubPrefetch | null, kept: ((filename: string, bytes: Uint8Array) => boolean) | null): Queued | null {
+function poolFor(sources: readonly SourcePackage[], order: readonly number[], prefetch: StubPrefetch | null, kept: ((filename: string, bytes: Uint8Array) => boolean) | null): Queued | null {
   let files = 0;
   let bytes = 0;
   let largest = 0;
@@ -171,27 +184,49 @@ function poolFor(sources: readonly SourcePackage[], prefetch: StubPrefetch | nul
   const pool = startParsePool();
   if (!pool) return null;
   const ids = new Map<string, { id: number; bytes: Uint8Array }>();
+  let lastId = -1;
   const submit = (filename: string, b: Uint8Array): void => {
     if (ids.has(filename)) return;
     const id = pool.submit(filename, b);
-    if (id >= 0) ids.set(filename, { id, bytes: b });
+    if (id >= 0) {
+      ids.set(filename, { id, bytes: b });
+      lastId = id;
+    }
   };
   const seen = new Set<string>();
-  for (const s of sources) {
+  // Per source, the number of jobs queued up to and including its own.
+  const ends: number[] = [];
+  for (const index of order) {
+    const s = sources[index]!;
     for (const f of s.files) submit(f.filename, f.bytes);
     if (prefetch && s.stdImports) {
-      const follow = kept === null || prefetch.stubFiles(s.stdImports, new Set(seen), false).some((f) => !kept(f.filename, f.bytes));
-      for (const f of prefetch.stubFiles(s.stdImports, seen, follow)) if (!kept?.(f.filename, f.bytes)) submit(f.filename, f.bytes);
+      let stubs: StubFile[];
+      if (kept === null) stubs = prefetch.stubFiles(s.stdImports, seen, true);
+      else {
+        const probed = new Set(seen);
+        const direct = prefetch.stubFiles(s.stdImports, probed, false);
+        if (direct.some((f) => !kept(f.filename, f.bytes))) stubs = prefetch.stubFiles(s.stdImports, seen, true);
+        else {
+          for (const p of probed) seen.add(p);
+          stubs = direct;
+        }
+      }
+      for (const f of stubs) if (!kept?.(f.filename, f.bytes)) submit(f.filename, f.bytes);
     }
+    ends[index] = lastId + 1;
   }
+  let reach = Infinity;
   return {
-    parse(filename, b) {
+    focus(index) {
+      reach = ends[index] ?? Infinity;
+    },
+    parse(filename, b, idle) {
       const q = ids.get(filename);
       // Queued with the same bytes: the pool's parse; otherwise (not queued, or another
       // text under that name) this thread's.
       if (q === undefined || !(q.bytes === b || Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).equals(b))) return parseFile(filename, b);
       ids.delete(filename);
-      return pool.result(q.id);
+      return pool.result(q.id, reach, idle);
     },
     close: () => pool.close(),
   };
@@ -200,19 +235,24 @@ function poolFor(sources: readonly SourcePackage[], prefetch: StubPrefetch | nul
 function prepareWith(
   ctx: AnalysisContext,
   sources: readonly SourcePackage[],
+  order: readonly number[],
   options: PrepareOptions,
   queued: Queued | null,
   start: number,
 ): Prepared {
-  const parse = queued ? (f: SourceFile): ParseResult => queued.parse(f.filename, f.bytes) : undefined;
   const std = ctx.std(options.go);
+  const idle = queued ? stdImportsAhead(order.map((i) => sources[i]!), std) : undefined;
+  const parse = queued ? (f: SourceFile): ParseResult => queued.parse(f.filename, f.bytes, idle) : undefined;
   const checked = new Map<string, Package>();
   const failed = new Set<string>();
+  // By source index, whatever the order they are prepared in.
   const packages: PreparedPackage[] = [];
-  const errors: GoError[] = [];
-  for (const [index, source] of sources.entries()) {
+  const errors: (readonly GoError[])[] = [];
+  for (const [done, index] of order.entries()) {
+    const source = sources[index]!;
     const path = source.path ?? 'p';
-    options.onPackage?.(index, sources.length, path);
+    options.onPackage?.(done, sources.length, path);
+    queued?.focus(index);
     if (source.imports?.some((p) => failed.has(p))) {
       failed.add(path);
       options.onPrepared?.(index, null);
@@ -228,16 +268,79 @@ function prepareWith(
     const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse);
     if (!lowered.ok) {
       failed.add(path);
-      errors.push(...lowered.errors);
+      errors[index] = lowered.errors;
       options.onPrepared?.(index, null);
       continue;
     }
     checked.set(path, lowered.pkg);
     const pp: PreparedPackage = { source, path, named: source.named ?? true, files: lowered.files, pkg: lowered.pkg, ir: lowered.ir };
     if (options.onPrepared) options.onPrepared(index, pp);
-    else packages.push(pp);
+    else packages[index] = pp;
   }
-  return { goVersion: options.go, packages, errors, seconds: (performance.now() - start) / 1000 };
+  return {
+    goVersion: options.go,
+    packages: packages.filter((p) => p !== undefined),
+    errors: errors.flatMap((e) => e ?? []),
+    seconds: (performance.now() - start) / 1000,
+  };
+}
+
+/**
+ * The order to prepare sources in with a parse pool: of the sources whose imports are all
+ * prepared, the smallest (fewest bytes) first, the given order breaking ties. This thread
+ * checks, lowers and solves a byte more slowly than a worker parses it, so the workers'
+ * lead grows with every package prepared; a package is a stall (this thread parsing its
+ * files itself) when its files take longer to parse than that lead, which the largest
+ * packages do when they come early (go list's order put golang.org/x/sys/unix, 690 KB,
+ * tenth of 25 packages over eleven modules, and a 113 KB package first). Each package
+ * still comes after its imports; its results are reported under its own index.
+ */
+export function lightFirst(sources: readonly SourcePackage[]): number[] {
+  const index = new Map(sources.map((s, i) => [s.path ?? 'p', i]));
+  const size = sources.map((s) => s.files.reduce((n, f) => n + f.bytes.length, 0));
+  // The sources each one waits for (its imports among them).
+  const waits = sources.map((s) => (s.imports ?? []).map((p) => index.get(p)).filter((i): i is number => i !== undefined));
+  const done = new Array<boolean>(sources.length).fill(false);
+  const order: number[] = [];
+  while (order.length < sources.length) {
+    let pick = -1;
+    for (let i = 0; i < sources.length; i++) {
+      if (done[i] || !waits[i]!.every((j) => done[j])) continue;
+      if (pick < 0 || size[i]! < size[pick]!) pick = i;
+    }
+    // An import cycle (never in Go) leaves none ready: the first left, as given.
+    if (pick < 0) pick = done.indexOf(false);
+    done[pick] = true;
+    order.push(pick);
+  }
+  return order;
+}
+
+/**
+ * Work for this thread while it waits for a worker's parse of a source file: importing the
+ * std packages the sources import, one a call, in source order (false once all are). Each
+ * is imported when its first importer is checked anyway (Go code uses every import; an
+ * import is a std package's declarations, checked once per run, the same whenever), and it
+ * is this thread's work, which a worker cannot take: at the start, while the first
+ * package's files are parsed, this thread otherwise parses them too and so leaves a worker
+ * idle at the end (a profile of a cold run over eleven modules: most of the half second
+ * this thread parsed, the std imports a third of a second). Not re-entered: an import
+ * waiting for a stub's parse waits.
+ */
+function stdImportsAhead(sources: readonly SourcePackage[], std: Importer): () => boolean {
+  const paths = [...new Set(sources.flatMap((s) => s.stdImports ?? []))];
+  let next = 0;
+  let busy = false;
+  return () => {
+    if (busy || next >= paths.length) return false;
+    busy = true;
+    try {
+      std.import(paths[next++]!);
+    } finally {
+      busy = false;
+    }
+    return true;
+  };
 }
 
 /** The parse of one file (a pool's, or this thread's). */

@@ -12,14 +12,17 @@
 // calling thread. Workers claim the first unclaimed job. The calling thread asks for
 // results in the order it needs them (`result(id)`): a job nobody has claimed yet it parses
 // itself at once; otherwise it takes what the workers have posted back (read synchronously
-// with receiveMessageOnPort, so the pipeline stays synchronous), parses the next unclaimed
-// job while the one it wants is in a worker, and sleeps on Atomics.wait only when every
-// job is claimed. A result is the ParseResult the same parseFile makes on the calling
-// thread, sent as JSON text: the AST is a tree of plain data (ast.ts: no node is reached
-// twice, no property is undefined; test/syntax/pool.test.ts checks both), which JSON
-// carries exactly, and JSON.parse on the receiving side measured 1.5-2x faster than a
-// structured clone's deserialisation, which is on the main thread's critical path. So the
-// output never depends on who parsed what, or when.
+// with receiveMessageOnPort, so the pipeline stays synchronous); while the one it wants is
+// in a worker, it does the caller's own idle work first (work no worker can take), then
+// parses the next unclaimed job it will soon need (below the caller's reach: later jobs
+// are the workers', who would otherwise run out of work while it is still busy), and sleeps
+// on Atomics.wait only when there is none. A result is the ParseResult the same parseFile
+// makes on the calling thread, sent as JSON text: the AST is a tree of plain data (ast.ts:
+// no node is reached twice, no property is undefined; test/syntax/pool.test.ts checks
+// both), which JSON carries exactly, and JSON.parse on the receiving side measured 1.5-2x
+// faster than a structured clone's deserialisation, which is on the main thread's critical
+// path; the text is parsed when its result is asked for. So the output never depends on
+// who parsed what, or when.
 //
 // Starting a worker costs a fresh V8 isolate and loading the parser (tens of milliseconds
 // from the bundle with its code cache; more from dist/'s modules): callers start a pool only
@@ -48,12 +51,12 @@ export const Ctl = {
 export const poolCapacity = 1 << 16;
 
 /**
- * Claims the first unclaimed job from the hint on: its number, or -1 when every submitted
- * job is claimed. A job's flag goes from 0 to 1 once, by compare-and-swap, so exactly one
- * thread parses it.
+ * Claims the first unclaimed job from the hint on, numbered below `end`: its number, or -1
+ * when every such job is claimed. A job's flag goes from 0 to 1 once, by compare-and-swap,
+ * so exactly one thread parses it.
  */
-export function claimNext(control: Int32Array, claimed: Int32Array): number {
-  const submitted = Atomics.load(control, Ctl.Submitted);
+export function claimNext(control: Int32Array, claimed: Int32Array, end = Infinity): number {
+  const submitted = Math.min(end, Atomics.load(control, Ctl.Submitted));
   for (let k = Atomics.load(control, Ctl.Next); k < submitted; k++) {
     if (Atomics.load(claimed, k) === 0 && Atomics.compareExchange(claimed, k, 0, 1) === 0) {
       // Every job before k is claimed (claims are never undone): move the hint. A race may
@@ -90,10 +93,11 @@ export interface ParsePool {
   /** Queues one file; returns its job number, or -1 when the pool is full. */
   submit(filename: string, bytes: Uint8Array): number;
   /**
-   * The parse of job `id`: parsed here if no one has claimed it yet, else waited for
-   * (parsing the next queued jobs meanwhile).
+   * The parse of job `id`: parsed here if no one has claimed it yet, else waited for,
+   * meanwhile doing the caller's `idle` work (one step a call, false when there is none
+   * left), then parsing the next queued jobs numbered below `reach` (default: any).
    */
-  result(id: number): ParseResult;
+  result(id: number, reach?: number, idle?: () => boolean): ParseResult;
   /** Stops the workers (queued jobs not yet parsed are dropped). */
   close(): void;
 }
@@ -157,14 +161,16 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
     threads.push(w);
   }
   const jobs: JobMessage[] = [];
-  const results = new Map<number, ParseResult>();
+  // A worker's result stays JSON text until asked for: the workers run ahead, and text is
+  // one object to the garbage collector where the tree is thousands.
+  const results = new Map<number, ParseResult | string>();
   let closed = false;
 
   const drain = (): void => {
     for (const p of ports) {
       for (let m = receiveMessageOnPort(p); m !== undefined; m = receiveMessageOnPort(p)) {
         const r = m.message as ResultMessage;
-        results.set(r.id, JSON.parse(r.json) as ParseResult);
+        results.set(r.id, r.json);
       }
     }
   };
@@ -186,14 +192,14 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
       Atomics.notify(control, Ctl.Submitted);
       return job.id;
     },
-    result(id) {
+    result(id, reach = Infinity, idle) {
       if (closed) throw new Error('goesc: parse pool used after close');
       let waited = 0;
       for (;;) {
         const r = results.get(id);
         if (r !== undefined) {
           results.delete(id);
-          return r;
+          return typeof r === 'string' ? (JSON.parse(r) as ParseResult) : r;
         }
         if (Atomics.compareExchange(claimed, id, 0, 1) === 0) {
           parseHere(id);
@@ -202,7 +208,8 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
         const seen = Atomics.load(control, Ctl.Done);
         drain();
         if (results.has(id)) continue;
-        const mine = claimNext(control, claimed);
+        if (idle?.()) continue;
+        const mine = claimNext(control, claimed, reach);
         if (mine >= 0) {
           parseHere(mine);
           continue;

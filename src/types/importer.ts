@@ -197,6 +197,17 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubP
   let gorootSeen: string | undefined;
   const goroot = (): string => (gorootSeen ??= modelGoroot({ store, goVersion }, opts.goroot));
   let parse: StubParser = parseFile;
+  // A body file's text and split, made once: a run lists the stubs it will parse ahead
+  // (stubFiles, up to twice per package) before importing them.
+  const bodyFiles = new Map<string, { readonly text: Buffer; readonly split: ReturnType<typeof splitFuncBodies> }>();
+  const bodyFile = (rel: string) => {
+    let f = bodyFiles.get(rel);
+    if (f === undefined) {
+      const text = Buffer.from(store.read(rel)!);
+      bodyFiles.set(rel, (f = { text, split: splitFuncBodies(text) }));
+    }
+    return f;
+  };
   const importer: Importer & StubPrefetch = {
     stubFiles(paths, seen, follow = true) {
       const out: StubFile[] = [];
@@ -214,8 +225,8 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubP
         const names = store.list(srcDir);
         if (names === null) continue;
         for (const name of names.filter((n) => n.endsWith('.go'))) {
-          const text = Buffer.from(store.read(`${srcDir}/${name}`)!);
-          out.push({ filename: `${goroot()}/src/${path}/${name}`, bytes: splitFuncBodies(text).blanked });
+          const { text, split } = bodyFile(`${srcDir}/${name}`);
+          out.push({ filename: `${goroot()}/src/${path}/${name}`, bytes: split.blanked });
           if (follow) queue.push(...importsOf(text.toString('latin1')));
         }
       }
@@ -253,8 +264,8 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubP
         if (srcNames !== null) {
           for (const name of srcNames.filter((n) => n.endsWith('.go')).sort()) {
             const shown = `${goroot()}/src/${path}/${name}`;
-            const text = Buffer.from(store.read(`${srcDir}/${name}`)!);
-            const split = splitFuncBodies(text);
+            const { text, split } = bodyFile(`${srcDir}/${name}`);
+            bodyFiles.delete(`${srcDir}/${name}`);
             let parsed = parse(shown, split.blanked);
             let full = false;
             if (!parsed.file) {

@@ -70,4 +70,26 @@ describe('parse pool', () => {
       pool!.close();
     }
   }, 60_000);
+
+  it('does idle work while it waits, and its results stay those of parseFile under a reach', async () => {
+    if (!existsSync(dist)) return;
+    const { startParsePool } = (await import(pathToFileURL(dist).href)) as typeof import('../../src/syntax/pool.js');
+    const files = sampleFiles();
+    const pool = startParsePool(1);
+    expect(pool).not.toBeNull();
+    try {
+      const ids = files.map((f) => pool!.submit(f.filename, f.bytes));
+      let idle = 3;
+      const idleWork = () => idle > 0 && idle-- > 0;
+      // Each result equals parseFile's, whoever parsed it; the idle work is bounded and
+      // runs only while a worker holds the wanted job.
+      for (const [i, id] of ids.entries()) {
+        const r = pool!.result(id, id + 1, idleWork);
+        expect(JSON.stringify(r), files[i]!.filename).toBe(JSON.stringify(parseFile(files[i]!.filename, files[i]!.bytes)));
+      }
+      expect(idle).toBeGreaterThanOrEqual(0);
+    } finally {
+      pool!.close();
+    }
+  }, 60_000);
 });

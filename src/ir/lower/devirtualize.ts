@@ -38,10 +38,11 @@ const noType: IrType = {
   kind: 'untyped', size: 0, align: 1, hasPointers: false, directIface: false, text: '<no type>',
 };
 
-export function devirtualize(pkg: PkgCtx, l: FnLowerer, funcs: readonly IrFunc[], calls: readonly PendingCall[]): FrontEndNote[] {
+/** `funcs`: every function of the package (closures too), listed only when there are calls. */
+export function devirtualize(pkg: PkgCtx, l: FnLowerer, funcs: () => readonly IrFunc[], calls: readonly PendingCall[]): FrontEndNote[] {
   const notes: FrontEndNote[] = [];
   if (calls.length === 0) return notes;
-  const assignments = collectAssignments(funcs);
+  const assignments = collectAssignments(funcs());
   for (const { call, fn } of calls) {
     const typ = concreteType(call.fun.x, assignments);
     if (!typ) continue;
