@@ -115,6 +115,11 @@ export class Checker {
    * known, as go/types resolves a Named's underlying lazily.
    */
   readonly lateUnderlying: { readonly named: Named; readonly from: Named }[] = [];
+  /**
+   * Checks that must wait until the types they look at are complete (types2 check.later):
+   * a map's key type may be a type still being declared (`type R struct{ m map[R]int }`).
+   */
+  readonly later: (() => void)[] = [];
   /** Source order of all imports, for "imported and not used". */
   readonly imports: { pkgName: Obj; spec: ast.ImportDecl; file: string }[] = [];
   /** Objects whose "declared and not used" is checked at the end of their function. */
@@ -190,9 +195,11 @@ export class Checker {
     // Models declare objects on demand (declareObject), so unused parts cost nothing.
     if (this.opts.fromModel) this.pkg.declareObject = (obj) => objDecl(this, obj);
     else for (const obj of this.declInfo.keys()) objDecl(this, obj);
+    this.runLater();
     // Phase 3: function bodies. A model's bodies (std's generic source, models/README.md)
     // wait until someone asks for them: most importers only need the declarations.
     if (!this.opts.fromModel) checkFuncBodies(this);
+    this.runLater();
     // Phase 4: unused imports.
     if (!this.opts.fromModel) reportUnusedImports(this);
     this.finishUntyped();
@@ -225,6 +232,16 @@ export class Checker {
     this.file = saved.file;
     this.scope = saved.scope;
     return gcErrorListing(this.errors.slice(before));
+  }
+
+  private runLater(): void {
+    // A model's types are gc's own, already checked.
+    if (this.opts.fromModel) {
+      this.later.length = 0;
+      return;
+    }
+    for (let i = 0; i < this.later.length; i++) this.later[i]!();
+    this.later.length = 0;
   }
 
   /** Untyped expressions never converted keep their untyped type (go/types recordUntyped). */

@@ -14,7 +14,8 @@ import { toInt, unquote } from './constant.js';
 import { operandString, exprString } from './operand.js';
 import { instantiateNamed } from './instantiate.js';
 import { methodLess } from './typeset.js';
-import { isInteger } from './predicates.js';
+import { comparable, isInteger } from './predicates.js';
+import { byName, typeString } from './typestring.js';
 
 const invalid: Type = universeTypes.invalid;
 
@@ -64,6 +65,14 @@ function typInternal(c: Checker, e: ast.Expr): Type {
     case 'MapType': {
       const key = typExpr(c, e.key);
       const value = typExpr(c, e.value);
+      const file = c.file;
+      c.later.push(() => {
+        if (key.kind === 'TypeParam') {
+          if (!comparable(key)) c.error(e.key, `invalid map key type ${typeString(key, byName(c.pkg))} (missing comparable constraint)`, file);
+        } else if (key !== universeTypes.invalid && !comparable(key)) {
+          c.error(e.key, `invalid map key type ${typeString(key, byName(c.pkg))}`, file);
+        }
+      });
       return { kind: 'Map', key, elem: value };
     }
     case 'ChanType':
