@@ -137,8 +137,8 @@ function methodSite(method: Func, bodies = false): MethodSite | null {
     return { file: `${root}/${words[0]}`, recv: lineCol(words[1]!), params: words.slice(2).map(lineCol) };
   }
   if (!atSource(method, bodies) || !method.decl) return null;
-  const fieldSites = (f: { readonly names: readonly { line: number; col: number }[]; readonly type: { line: number; col: number } }): Pos[] =>
-    f.names.length === 0 ? [{ line: f.type.line, col: f.type.col }] : f.names.map((n) => ({ line: n.line, col: n.col }));
+  const fieldSites = (f: { readonly line: number; readonly col: number; readonly names: readonly { line: number; col: number }[] }): Pos[] =>
+    f.names.length === 0 ? [{ line: f.line, col: f.col }] : f.names.map((n) => ({ line: n.line, col: n.col }));
   const recv = method.decl.recv ? fieldSites(method.decl.recv)[0] ?? null : null;
   return { file: method.file, recv, params: method.decl.type.params.flatMap(fieldSites) };
 }
