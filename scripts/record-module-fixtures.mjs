@@ -46,6 +46,7 @@ const cases = [
   { module: 'errs/noreq', patterns: ['.'], gcPattern: '.', stem: 'expected', only: ['-m -l'], env: { GOFLAGS: '' } },
   { module: 'errs/badmod', patterns: ['.'], gcPattern: '.', stem: 'expected', only: ['-m -l'], env: { GOFLAGS: '' } },
   { module: 'depflags', patterns: ['.'], gcPattern: '.', stem: 'expected' },
+  { module: 'wrappers', patterns: ['./...'], gcPattern: './...', stem: 'expected' },
 ];
 const flagSets = [
   { flags: '-m -l', suffix: 'm' },

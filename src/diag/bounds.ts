@@ -33,15 +33,36 @@ export function boundsNotes(pkg: IrPackage, funcs: readonly IrFunc[] = allFuncs(
     const out: BoundsNote[] = [];
     const visitExpr = (e: Expr): void => {
       for (const s of e.init ?? []) visitStmt(s);
-      if (e.op === 'INDEX' && elided(e.x, e.index)) out.push({ file: fn.file, line: e.pos.line, col: e.pos.col, func: fn.name });
+      if (e.op === 'INDEX' && elided(e.x, e.index, false)) out.push({ file: fn.file, line: e.pos.line, col: e.pos.col, func: fn.name });
       if (e.op === 'CLOSURE') return;
-      // walkAppend copies each appended value into a temporary (cheapExpr) without walking
-      // it again: an index in it never reaches walkIndex.
       if (e.op === 'APPEND' && !e.isDDD) {
         if (e.args[0]) visitExpr(e.args[0]);
+        e.args.slice(1).forEach(visitAppended);
         return;
       }
       visitChildren(e, exprs);
+    };
+    // walkAppend makes each appended value safe (walk's safeExpr) before walking it: the
+    // value keeps its shape through names, constants, len, cap, fields and indexing, and
+    // any other part is first copied to a temporary, walked whole there. An index so
+    // copied reaches walkIndex as a bare variable: bounded sees its type alone.
+    const visitAppended = (e: Expr): void => {
+      if (!keepsShape(e)) return visitExpr(e);
+      for (const s of e.init ?? []) visitStmt(s);
+      switch (e.op) {
+        case 'LEN': case 'CAP': case 'DOT':
+          return visitAppended(e.x);
+        case 'DOTPTR': case 'DEREF':
+          return visitExpr(e.x);
+        case 'INDEX':
+        case 'INDEXMAP':
+          if (e.op === 'INDEX' && elided(e.x, e.index, !keepsShape(e.index))) out.push({ file: fn.file, line: e.pos.line, col: e.pos.col, func: fn.name });
+          visitAppended(e.x);
+          visitAppended(e.index);
+          return;
+        default:
+          return;
+      }
     };
     // childExprs, stmtExprs and stmtBodies without their arrays: this visits every node.
     const some = (e: Expr | null): void => {
@@ -60,11 +81,24 @@ export function boundsNotes(pkg: IrPackage, funcs: readonly IrFunc[] = allFuncs(
   return all;
 }
 
-function elided(x: Expr, index: Expr): boolean {
+/** Whether walk's safeExpr leaves e in place (else it copies e to a temporary). */
+function keepsShape(e: Expr): boolean {
+  switch (e.op) {
+    case 'NAME': case 'LITERAL': case 'NIL': case 'LEN': case 'CAP': case 'DOT': case 'DOTPTR': case 'DEREF':
+    case 'INDEX': case 'INDEXMAP':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether x[index] is in range by walk's bounded; `bare`: the index is a temporary holding it. */
+function elided(x: Expr, index: Expr, bare: boolean): boolean {
   if (isIntConst(index)) return false;
   const t: IrType = x.type.kind === 'ptr' && x.type.elem ? x.type.elem : x.type;
-  if (t.kind === 'array' && t.len !== undefined) return bounded(index, t.len);
-  if (x.op === 'LITERAL' && x.value.kind === 'string') return bounded(index, stringByteLength(x.value.value));
+  const n: Expr = bare ? { op: 'NAME', type: index.type, pos: index.pos } as unknown as Expr : index;
+  if (t.kind === 'array' && t.len !== undefined) return bounded(n, t.len);
+  if (x.op === 'LITERAL' && x.value.kind === 'string') return bounded(n, stringByteLength(x.value.value));
   return false;
 }
 

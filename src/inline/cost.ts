@@ -293,6 +293,13 @@ export class HairyVisitor {
         this.expr(e.fun);
         this.exprs(e.args);
         return;
+      case 'SLICELIT':
+        if (!e.keyed) break;
+        for (const el of e.elems) {
+          this.budget -= 2; // OKEY and its index literal
+          this.expr(el);
+        }
+        return;
     }
     for (const c of childExprsOf(e)) this.expr(c);
   }

@@ -421,6 +421,8 @@ export interface SliceLit extends ExprBase {
   readonly elems: readonly Expr[];
   readonly len: number;
   readonly implicit?: 'ddd';
+  /** Each element has its index as an explicit key (an OKEY node each, for the inliner's cost). */
+  readonly keyed?: true;
 }
 /** A map literal: keys and values always flow to the heap. */
 export interface MapLit extends ExprBase {

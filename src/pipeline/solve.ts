@@ -97,7 +97,7 @@ export function solve(prepared: Prepared, model: Model, m: number, memo?: SolveM
     const level = p.named ? m : 0;
     const result = memo ? solveMemoized(p, view, level, imported, memo, inlining, importedCosts) : solvePackage(p, view, level, imported, inlining, importedCosts);
     packages.push(result);
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     for (const [name, tags] of Object.entries(result.facts.tags)) imported.set(name, tags);
     for (const [name, cost] of Object.entries(result.facts.inline ?? {})) importedCosts.set(name, cost);
   }
@@ -176,7 +176,9 @@ export function solvePackage(
     inlined?.canInlineNotes.forEach(note);
     p.ir.notes.forEach(note);
     inlined?.inlineNotes.forEach(note);
-    diagnostics.push(...toDiagnostics(escape.messages, m));
+    // A loop, not a spread: -m=2 on a large package gives a few hundred thousand lines, more
+    // than a call's arguments may number.
+    for (const d of toDiagnostics(escape.messages, m)) diagnostics.push(d);
     for (const n of boundsNotes(ir, funcs ?? undefined)) {
       diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
     }

@@ -198,11 +198,20 @@ export function createAstBuilder(): AstBuilder {
     readonly tok: number;
   }
 
+  /**
+   * Where a type's text begins: an unnamed parameter or result sits there (gc's parser
+   * places the Field at the token that starts it), while `pkg.T` and `G[int]` themselves
+   * sit at their `.` and `[`.
+   */
+  function typeStart(t: A.Expr): { line: number; col: number } {
+    return t.kind === 'SelectorExpr' || t.kind === 'IndexExpr' ? typeStart(t.x) : { line: t.line, col: t.col };
+  }
+
   /** gc's paramList: if any parameter is named, the bare ones before a type are names too. */
   function groupParams(entries: readonly ParamEntry[], closeTok: number): A.Field[] {
     const named = entries.some((e) => e.name !== null);
     if (!named) {
-      return entries.map((e) => ({ kind: 'Field', line: e.type.line, col: e.type.col, names: [], type: e.type, tag: null, embedded: false }));
+      return entries.map((e) => ({ kind: 'Field', ...typeStart(e.type), names: [], type: e.type, tag: null, embedded: false }));
     }
     const fields: A.Field[] = [];
     let pending: A.Name[] = [];
@@ -436,7 +445,7 @@ export function createAstBuilder(): AstBuilder {
       const x = r.ast();
       if (Array.isArray(x)) return x;
       const t = x as A.Expr;
-      return [{ kind: 'Field', line: t.line, col: t.col, names: [], type: t, tag: null, embedded: false } satisfies A.Field];
+      return [{ kind: 'Field', ...typeStart(t), names: [], type: t, tag: null, embedded: false } satisfies A.Field];
     },
     parameters(_l, plist, r) {
       const entries = opt<ParamEntry[]>(plist) ?? [];

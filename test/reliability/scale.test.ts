@@ -55,6 +55,25 @@ describe('a generated file of a few thousand lines', () => {
   });
 });
 
+describe('a package with more -m=2 lines than a call takes arguments', () => {
+  // Lines are gathered without spreading them into one call: under a small stack (here
+  // 100 KB, so that 4,000 functions are enough; go-redis's -m=2 gives 200,000 lines under
+  // the default one) a spread of them overflowed it ("Maximum call stack size exceeded").
+  it('analyses with exit 0 and every line', { timeout: 120_000 }, () => {
+    const n = 4000;
+    let src = 'package p\n\n';
+    for (let i = 0; i < n; i++) src += `func f${i}(p *int) *int { return p }\n`;
+    writeFileSync(join(dir, 'many.go'), src);
+    const r = spawnSync(process.execPath, ['--stack-size=100', goesc, '-m=2', '-l', 'many.go'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    // Per function: `parameter p leaks to ~r0 ...:`, its flow and `from` lines, `leaking param: p to result ~r0 level=0`.
+    expect(lines.length).toBe(4 * n);
+    expect(lines.filter((l) => l.endsWith(': leaking param: p to result ~r0 level=0')).length).toBe(n);
+  });
+});
+
 describe('the size limit', () => {
   const sparse = (name: string, size: number) => {
     const path = join(dir, name);

@@ -9,7 +9,9 @@
 //   - variadic arguments are packed into one implicit slice literal at the call's position
 //     (gc's `... argument`), or nil when there are none;
 //   - `f(g())` with a multi-value g goes through temporaries (OAS2FUNC);
-//   - `new(expr)` (Go 1.26) is `tmp := expr; &tmp`.
+//   - `new(expr)` (Go 1.26) is `tmp := expr; &tmp`;
+//   - `[]rune("...")` of a constant string is the slice literal of its runes, each keyed by
+//     its index (typecheck tcConv, stringtoruneslit): gc prints `[]rune{...}`.
 
 import type * as ast from '../../syntax/ast.js';
 import { forEachNode } from '../../syntax/walk.js';
@@ -59,6 +61,17 @@ function conversion(l: FnLowerer, e: ast.CallExpr): Expr {
       const elem = l.pkg.irType(op === 'BYTES2STR' ? universeTypes.byte : universeTypes.rune);
       x = { op: 'CONVNOP', x, type: l.pkg.types.sliceOf(elem), pos: x.pos };
     }
+  }
+  if (op === 'STR2RUNES' && argTv?.mode === 'constant' && argTv.value?.kind === 'string' && dst && under(dst).kind === 'Slice') {
+    const elemT = (under(dst) as { elem: Type }).elem;
+    const elem = l.pkg.irType(elemT);
+    // Each code point is a rune; a byte of invalid UTF-8 (stored as U+DC80..U+DCFF) is U+FFFD.
+    const runes = [...argTv.value.value].map((ch) => {
+      const c = ch.codePointAt(0)!;
+      return c >= 0xdc80 && c <= 0xdcff ? 0xfffd : c;
+    });
+    const elems: Expr[] = runes.map((r) => ({ op: 'LITERAL', value: { kind: 'int', value: BigInt(r) }, text: String(r), type: elem, pos: at }));
+    return { op: 'SLICELIT', elems, len: elems.length, keyed: true, type, pos: at };
   }
   return { op, x, type, pos: at };
 }

@@ -118,16 +118,27 @@ function lineCol(text: string): Pos | null {
   return m ? { line: Number(m[1]), col: Number(m[2]) } : null;
 }
 
+/**
+ * Whether a method's declaration is where gc sees it: a package's source, or, when
+ * `bodies`, a model body file (kept at its $GOROOT/src positions); never a model stub
+ * (api.go). (The shape wrappers keep to the stub's directives: the ones gc prints are
+ * there; those of generic types' methods gc does not print.)
+ */
+function atSource(method: Func, bodies: boolean): boolean {
+  const root = method.pkg?.sourceRoot;
+  return !method.pkg?.fromModel || (bodies && !!root && method.file.startsWith(`${root}/`));
+}
+
 /** A declared method's site: from its stub's directive, else from its source declaration. */
-function methodSite(method: Func): MethodSite | null {
+function methodSite(method: Func, bodies = false): MethodSite | null {
   const words = posDirective(method.pragmas);
   const root = method.pkg?.sourceRoot;
   if (words && root && words.length >= 2) {
     return { file: `${root}/${words[0]}`, recv: lineCol(words[1]!), params: words.slice(2).map(lineCol) };
   }
-  if (method.pkg?.fromModel || !method.decl) return null;
-  const fieldSites = (f: { readonly names: readonly { line: number; col: number }[]; readonly type: { line: number; col: number } }): Pos[] =>
-    f.names.length === 0 ? [{ line: f.type.line, col: f.type.col }] : f.names.map((n) => ({ line: n.line, col: n.col }));
+  if (!atSource(method, bodies) || !method.decl) return null;
+  const fieldSites = (f: { readonly line: number; readonly col: number; readonly names: readonly { line: number; col: number }[] }): Pos[] =>
+    f.names.length === 0 ? [{ line: f.line, col: f.col }] : f.names.map((n) => ({ line: n.line, col: n.col }));
   const recv = method.decl.recv ? fieldSites(method.decl.recv)[0] ?? null : null;
   return { file: method.file, recv, params: method.decl.type.params.flatMap(fieldSites) };
 }
@@ -146,7 +157,7 @@ function declaringInterface(method: Func): TypeName | null {
 }
 
 /** An interface method's site: the interface's stub directive (`M=file:L:C,...`), else its source. */
-function interfaceMethodSite(method: Func, declared: TypeName | null): MethodSite | null {
+function interfaceMethodSite(method: Func, declared: TypeName | null, bodies = false): MethodSite | null {
   const words = posDirective(declared?.pragmas);
   const root = declared?.pkg?.sourceRoot;
   if (words && root) {
@@ -156,7 +167,7 @@ function interfaceMethodSite(method: Func, declared: TypeName | null): MethodSit
     if (!m) return null;
     return { file: `${root}/${m[1]}`, recv: null, params: m[2]!.split(',').map(lineCol) };
   }
-  if (method.pkg?.fromModel || !method.pos) return null;
+  if (!atSource(method, bodies) || !method.pos) return null;
   const sig = method.type as Signature;
   return { file: method.file, recv: null, params: sig.params.vars.map((v: Var) => (v.pos ? { line: v.pos.line, col: v.pos.col } : null)) };
 }
@@ -220,33 +231,52 @@ function shapeWrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: W
 }
 
 function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: WrappedMethod): IrFunc {
-  const target = pkg.funcs.get(method.origin ?? method) ?? null;
+  const origin = method.origin ?? method;
+  // (pkg.funcs also caches the other packages' functions this one refers to.)
+  const known = pkg.funcs.get(origin);
+  const own = known && !known.imported ? known : null;
+  const abstract = viaInterface || origin.isInterfaceMethod;
+  // The callee: this package's method, or another package's, whose facts come from there.
+  const target = own ?? (abstract || origin !== method ? null : importedFunc(pkg, origin));
   const recvIr = pkg.irType(recvT);
-  // An interface method of another package (http.Handler's ServeHTTP embedded in
-  // chi.Router) keeps its parameters where that package declares them.
-  const site = viaInterface && method.pkg && method.pkg !== pkg.pkg ? interfaceMethodSite(method, declaringInterface(method)) : null;
-  const file = site?.file ?? target?.file ?? pkg.file;
+  // newWrapperType: the wrapper's receiver and parameters are the method's own, named and
+  // placed where the method is declared, which may be another file (an interface embedded
+  // from one) or another package (its names then print qualified: `dep.p`).
+  const site = abstract
+    ? interfaceMethodSite(method, method.pkg && method.pkg !== pkg.pkg ? declaringInterface(method) : null, true)
+    : own ? null : methodSite(origin, true);
+  const file = site?.file ?? own?.file ?? pkg.file;
   const fn = newFunc(pkg, {
     name: `${pkg.path}.${recvIr.kind === 'ptr' ? `(${recvIr.text})` : recvIr.text}.${method.name}`,
-    file, pos: target?.pos ?? autoPos, sig, type: method.type, recv: null,
+    file, pos: own?.pos ?? autoPos, sig, type: method.type, recv: null,
     ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: 0, col: 0 }, body: null, pragmas: {},
   }, null) as Mutable<IrFunc>;
   fn.wrapper = true;
   const fc = new FuncCtx(pkg, fn, null);
-  // newWrapperType: the method's parameters, names and positions, on the wrapper's receiver.
-  const recvSym = viaInterface || !target?.recv || target.recv.blank ? '~p0' : target.recv.sym;
-  // An interface method has no receiver of its own: gc's ~p0 sits at <autogenerated>:1.
-  fn.recv = viaInterface || !target?.recv
-    ? fc.declare(recvSym, 'param', recvIr, autoPos, { file: autoFile })
-    : fc.declare(recvSym, 'param', recvIr, target.recv.pos);
+  const local = pkg.pkg;
+  // An unnamed or blank one is numbered in the wrapper's own package (DeclareParams).
+  const symOf = (name: string, fallback: string) => (name && name !== '_' ? qualified(name, method.pkg, local) : fallback);
+  const at = (sym: string, class_: 'param' | 'result', t: Type, pos: Pos | null) =>
+    pos ? fc.declare(sym, class_, pkg.irType(t), pos) : fc.declare(sym, class_, pkg.irType(t), autoPos, { file: autoFile });
+  if (own) {
+    // An interface method has no receiver of its own: gc's ~p0 sits at <autogenerated>:1.
+    const recvSym = abstract || !own.recv || own.recv.blank ? '~p0' : own.recv.sym;
+    fn.recv = abstract || !own.recv ? at(recvSym, 'param', recvT, null) : fc.declare(recvSym, 'param', recvIr, own.recv.pos);
+  } else {
+    fn.recv = abstract || !sig.recv ? at('~p0', 'param', recvT, null) : at(symOf(sig.recv.name, '~p0'), 'param', recvT, site?.recv ?? null);
+  }
   const clone = (vars: readonly { name: string; type: Type; pos: Pos | null }[], from: readonly IrName[] | undefined, prefix: string, offset: number, class_: 'param' | 'result'): IrName[] =>
     vars.map((v, i) => {
       const src = from?.[i];
-      const sym = src && !src.blank && !/^~[pr]\d+$/.test(src.sym) ? src.sym : v.name && v.name !== '_' ? v.name : `${prefix}${i + offset}`;
-      return fc.declare(sym, class_, pkg.irType(v.type), src?.pos ?? (class_ === 'param' ? site?.params[i] : null) ?? v.pos ?? autoPos);
+      if (own) {
+        const sym = src && !src.blank && !/^~[pr]\d+$/.test(src.sym) ? src.sym : v.name && v.name !== '_' ? v.name : `${prefix}${i + offset}`;
+        return fc.declare(sym, class_, pkg.irType(v.type), src?.pos ?? (class_ === 'param' ? site?.params[i] : null) ?? v.pos ?? autoPos);
+      }
+      const pos = class_ === 'param' ? (site ? site.params[i] ?? null : v.pos) : v.pos;
+      return at(symOf(v.name, `${prefix}${i + offset}`), class_, v.type, pos);
     });
-  fn.params = clone(sig.params.vars, target?.params, '~p', 1, 'param');
-  fn.results = clone(sig.results.vars, target?.results, '~r', 0, 'result');
+  fn.params = clone(sig.params.vars, own?.params, '~p', 1, 'param');
+  fn.results = clone(sig.results.vars, own?.results, '~r', 0, 'result');
   fn.body = wrapperBody(pkg, fn, recvT, method, sig, path, viaInterface, target);
   return fn;
 }
@@ -312,7 +342,9 @@ function wrapperBody(pkg: PkgCtx, fn: IrFunc, recvT: Type, method: Func, sig: Si
     const want = sig.recv?.type;
     const wantPtr = want?.kind === 'Pointer';
     const havePtr = t.kind === 'Pointer';
-    if (under(havePtr ? (t as { elem: Type }).elem : t).kind === 'Interface' && !want) {
+    // An embedded interface's method is called through it (its signature's receiver, when
+    // it has one, is the interface itself).
+    if (under(havePtr ? (t as { elem: Type }).elem : t).kind === 'Interface') {
       const dot: Expr = { op: 'DOTINTER', x, sel: method.name, type: pkg.irType(method.type), pos: autoPos };
       call = { op: 'CALLINTER', fun: dot, args, type: resultType, pos: autoPos, ...(sig.variadic ? { isDDD: true } : {}) } as Expr;
     } else {
