@@ -91,7 +91,6 @@ export function buildFunc(pkg: PkgCtx, fn: Mutable<IrFunc>, spec: FuncSpec, oute
   fn.params = declareField(spec.ftype.params, spec.sig?.params.vars ?? [], 'param', '~p');
   if (dict) fn.params = [dict, ...fn.params];
   fn.results = declareField(spec.ftype.results, spec.sig?.results.vars ?? [], 'result', '~r');
-  fc.resultFieldStarts = spec.ftype.results.flatMap((f) => (f.names.length ? f.names.map((n) => pos(n)) : [pos(firstToken(f.type))]));
   if (spec.body) {
     const l = new FnLowerer(fc);
     fn.body = lowerBlock(l, spec.body.stmts);
@@ -212,10 +211,4 @@ export function lowerGoDefer(l: FnLowerer, s: ast.GoStmt | ast.DeferStmt): Stmt[
   const wrapped: CallFunc = { op: 'CALLFUNC', fun: closure, args: [], type: l.pkg.types.synthetic('tuple', '', { hasPointers: false, results: [] }), pos: at };
   out.push({ op, call: wrapped, pos: at });
   return out;
-}
-
-/** The leftmost node of a type expression (a qualified or instantiated name starts at its operand). */
-function firstToken(t: ast.Expr): ast.Expr {
-  while (t.kind === 'SelectorExpr' || t.kind === 'IndexExpr') t = t.x;
-  return t;
 }

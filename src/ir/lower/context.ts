@@ -80,11 +80,6 @@ export class FuncCtx {
   readonly closureVarPos: Pos[] = [];
   /** The `.dict` parameter of a shape instantiation (closures reach it through `outer`). */
   dict: IrName | null = null;
-  /**
-   * Where each result's field starts (its first token: `strings` of `strings.Builder`):
-   * types2 RenameResult names an unnamed result `#rvN` there, for a range-over-func body.
-   */
-  resultFieldStarts: readonly Pos[] = [];
   private funcLitGen = 0;
   private goDeferGen = 0;
 

@@ -132,12 +132,11 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
   const outer: Stmt[] = [];
   const returns = containsReturn(s.body.stmts);
   if (returns && !rw.next) {
-    // Results get names, so a body can assign them (`#rv1`).
+    // Results get names, so a body can assign them (`#rv1`), where their fields start
+    // (types2 RenameResult), as an unnamed result is already declared (the AST's Field).
     const results = owner.fn.results as Mutable<IrName>[];
     results.forEach((r, i) => {
-      if (!(/^~r\d+$/.test(r.sym) || r.sym === '_')) return;
-      r.sym = `#rv${i + 1}`;
-      r.pos = owner.resultFieldStarts[i] ?? r.pos;
+      if (/^~r\d+$/.test(r.sym) || r.sym === '_') r.sym = `#rv${i + 1}`;
     });
     // declOuterVar gives #next no position: gc prints `moved to heap: #next` bare.
     rw.next = owner.declare('#next', 'auto', intType, noPos);
