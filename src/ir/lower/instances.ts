@@ -335,13 +335,14 @@ export class Instances {
       if (kind === 'wrapper') this.typeRead(subst(sig, map));
       const made = this.instance(kind, src, this.methodName(src, generic, targs), map, recvType, null, targs);
       this.request(made);
-      if (!ptr) typeInstance.valueMethods.push({ target: made, ptrName: `${src.prefix}.(*${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]).${src.obj.name}` });
+      if (!ptr) typeInstance.valueMethods.push({ target: made, ptrName: `${src.prefix}.${this.methodName(src, generic, targs, true)}` });
     }
   }
 
-  private methodName(src: GenericSource, generic: Named, targs: readonly Type[]): string {
+  /** `T[targs].M`, or `(*T[targs]).M` for a pointer method or (`onPointer`) its pointer wrapper. */
+  private methodName(src: GenericSource, generic: Named, targs: readonly Type[], onPointer = false): string {
     const sig = src.obj.type as Signature;
-    const ptr = sig.recv ? sig.recv.type.kind === 'Pointer' : false;
+    const ptr = onPointer || (sig.recv ? sig.recv.type.kind === 'Pointer' : false);
     const t = `${generic.obj.name}[${targs.map((a) => linkString(a)).join(',')}]`;
     return `${ptr ? `(*${t})` : t}.${src.obj.name}`;
   }

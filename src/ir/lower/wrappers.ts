@@ -203,14 +203,8 @@ function shapeWrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: W
   const methodSym = exported || !method.pkg ? method.name : `${pathToPrefix(method.pkg.path)}.${method.name}`;
   const recvIr = pkg.irType(recvT);
   const file = site?.file ?? pkg.file;
-  const fn = newFunc(pkg, {
-    name: `go.shape.${isPtr ? `(*${shapeName})` : shapeName}.${methodSym}`,
-    file, pos: autoPos, sig, type: method.type, recv: null,
-    ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: 0, col: 0 }, body: null, pragmas: {},
-  }, null) as Mutable<IrFunc>;
+  const { fn, fc } = wrapperShell(pkg, `go.shape.${isPtr ? `(*${shapeName})` : shapeName}.${methodSym}`, file, autoPos, method, sig);
   (fn as { pkgPath: string }).pkgPath = 'go.shape';
-  fn.wrapper = true;
-  const fc = new FuncCtx(pkg, fn, null);
   const local = pkg.pkg;
   const recvName = sig.recv && !viaInterface && sig.recv.name && sig.recv.name !== '_' ? qualified(sig.recv.name, method.pkg, local) : 'go.shape.~p0';
   fn.recv = site?.recv && !viaInterface
@@ -246,13 +240,8 @@ function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: Wrappe
     ? interfaceMethodSite(method, method.pkg && method.pkg !== pkg.pkg ? declaringInterface(method) : null, true)
     : own ? null : methodSite(origin, true);
   const file = site?.file ?? own?.file ?? pkg.file;
-  const fn = newFunc(pkg, {
-    name: `${pkg.path}.${recvIr.kind === 'ptr' ? `(${recvIr.text})` : recvIr.text}.${method.name}`,
-    file, pos: own?.pos ?? autoPos, sig, type: method.type, recv: null,
-    ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: 0, col: 0 }, body: null, pragmas: {},
-  }, null) as Mutable<IrFunc>;
-  fn.wrapper = true;
-  const fc = new FuncCtx(pkg, fn, null);
+  const name = `${pkg.path}.${recvIr.kind === 'ptr' ? `(${recvIr.text})` : recvIr.text}.${method.name}`;
+  const { fn, fc } = wrapperShell(pkg, name, file, own?.pos ?? autoPos, method, sig);
   const local = pkg.pkg;
   // An unnamed or blank one is numbered in the wrapper's own package (DeclareParams).
   const symOf = (name: string, fallback: string) => (name && name !== '_' ? qualified(name, method.pkg, local) : fallback);
@@ -297,12 +286,7 @@ export function instancePointerWrappers(pkg: PkgCtx): IrFunc[] {
       const built = target.fn;
       if (!method || !sig || !built.recv) continue;
       const recvT: Type = { kind: 'Pointer', elem: type } as Type;
-      const fn = newFunc(pkg, {
-        name: ptrName, file: built.file, pos: built.pos, sig, type: method.type, recv: null,
-        ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: 0, col: 0 }, body: null, pragmas: {},
-      }, null) as Mutable<IrFunc>;
-      fn.wrapper = true;
-      const fc = new FuncCtx(pkg, fn, null);
+      const { fn, fc } = wrapperShell(pkg, ptrName, built.file, built.pos, method, sig);
       fn.recv = fc.declare(built.recv.blank ? '~p0' : built.recv.sym, 'param', pkg.irType(recvT), built.recv.pos);
       const dict = kind === 'shape' ? built.params.find((p) => p.sym === '.dict') : undefined;
       const own = built.params.filter((p) => p !== dict);
@@ -315,6 +299,16 @@ export function instancePointerWrappers(pkg: PkgCtx): IrFunc[] {
     }
   }
   return out;
+}
+
+/** A wrapper function, parameters and body still to come, and the context that declares them. */
+function wrapperShell(pkg: PkgCtx, name: string, file: string, pos: Pos, method: Func, sig: Signature): { fn: Mutable<IrFunc>; fc: FuncCtx } {
+  const fn = newFunc(pkg, {
+    name, file, pos, sig, type: method.type, recv: null,
+    ftype: { kind: 'FuncType', typeParams: [], params: [], results: [], line: 0, col: 0 }, body: null, pragmas: {},
+  }, null) as Mutable<IrFunc>;
+  fn.wrapper = true;
+  return { fn, fc: new FuncCtx(pkg, fn, null) };
 }
 
 /** A wrapper's body: it calls the method, through the embedded fields or the interface. */
