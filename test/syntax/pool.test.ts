@@ -44,22 +44,29 @@ function reachedTwiceOrUndefined(root: unknown): string[] {
   return out;
 }
 
+/** A pool of `workers` threads from dist/ (the workers run the built code), or null when it is not built. */
+async function builtPool(workers: number) {
+  if (!existsSync(dist)) {
+    console.log('test/syntax/pool: dist/ is not built; skipped (npm run build)');
+    return null;
+  }
+  const { startParsePool } = (await import(pathToFileURL(dist).href)) as typeof import('../../src/syntax/pool.js');
+  const pool = startParsePool(workers);
+  expect(pool).not.toBeNull();
+  return pool;
+}
+
 describe('parse pool', () => {
   it('returns parseFile results for every job, asked for in any order', async () => {
-    if (!existsSync(dist)) {
-      console.log('test/syntax/pool: dist/ is not built; skipped (npm run build)');
-      return;
-    }
-    const { startParsePool } = (await import(pathToFileURL(dist).href)) as typeof import('../../src/syntax/pool.js');
+    const pool = await builtPool(2);
+    if (!pool) return;
     const files = sampleFiles();
-    const pool = startParsePool(2);
-    expect(pool).not.toBeNull();
     try {
-      const ids = files.map((f) => pool!.submit(f.filename, f.bytes));
+      const ids = files.map((f) => pool.submit(f.filename, f.bytes));
       // odd jobs first, backwards, then the even ones: some are parsed here on demand,
       // some taken from the workers
       const order = [...ids.filter((_, i) => i % 2 === 1).reverse(), ...ids.filter((_, i) => i % 2 === 0)];
-      const got = new Map(order.map((id) => [id, pool!.result(id)]));
+      const got = new Map(order.map((id) => [id, pool.result(id)]));
       files.forEach((f, i) => {
         expect(JSON.stringify(got.get(ids[i]!)), f.filename).toBe(JSON.stringify(parseFile(f.filename, f.bytes)));
       });
@@ -67,29 +74,27 @@ describe('parse pool', () => {
       // What the pool's JSON transport relies on: a parse is a tree of plain data.
       for (const f of files) expect(reachedTwiceOrUndefined(parseFile(f.filename, f.bytes)), f.filename).toEqual([]);
     } finally {
-      pool!.close();
+      pool.close();
     }
   }, 60_000);
 
   it('does idle work while it waits, and its results stay those of parseFile under a reach', async () => {
-    if (!existsSync(dist)) return;
-    const { startParsePool } = (await import(pathToFileURL(dist).href)) as typeof import('../../src/syntax/pool.js');
+    const pool = await builtPool(1);
+    if (!pool) return;
     const files = sampleFiles();
-    const pool = startParsePool(1);
-    expect(pool).not.toBeNull();
     try {
-      const ids = files.map((f) => pool!.submit(f.filename, f.bytes));
+      const ids = files.map((f) => pool.submit(f.filename, f.bytes));
       let idle = 3;
       const idleWork = () => idle > 0 && idle-- > 0;
       // Each result equals parseFile's, whoever parsed it; the idle work is bounded and
       // runs only while a worker holds the wanted job.
       for (const [i, id] of ids.entries()) {
-        const r = pool!.result(id, id + 1, idleWork);
+        const r = pool.result(id, id + 1, idleWork);
         expect(JSON.stringify(r), files[i]!.filename).toBe(JSON.stringify(parseFile(files[i]!.filename, files[i]!.bytes)));
       }
       expect(idle).toBeGreaterThanOrEqual(0);
     } finally {
-      pool!.close();
+      pool.close();
     }
   }, 60_000);
 });
