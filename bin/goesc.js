@@ -1,6 +1,8 @@
 #!/bin/sh
 ':' /*- The lines up to the end of this comment are a shell script, the rest is JavaScript.
-# As a shell script (how an npm bin starts), it chooses how node runs goesc:
+# As a shell script (how an npm bin starts), it first answers a re-run whose recorded
+# output still holds without node (src/pipeline/fast-record.ts; GOESC_NO_FAST_RERUN=1 turns
+# it off), else chooses how node runs goesc:
 #  - from the V8 start-up snapshot (dist/bundle/goesc.blob, scripts/build-snapshot.mjs),
 #    with the node that built it (same path and size), while the blob is newer than that
 #    node and than dist/;
@@ -12,6 +14,30 @@ self=$0
 if [ -L "$self" ]; then self=$(readlink -f "$self"); fi
 dir=${self%/*}
 if [ "$dir" = "$self" ]; then dir=.; fi
+# The re-run record's key: the build, the physical directory, the arguments as typed, the
+# GO* and HOME environment (NUL-separated, hashed); its first line the SHA-256 of the rest.
+# awk prints the recorded output when stat and find show what it recorded (exit 0), else
+# nothing (exit 3: start node); a signal (a closed pipe) ends goesc with its status.
+fast_rerun() {
+  case ${1-} in lsp | cache | check | fixtures) return 1 ;; esac
+  cache=${GOESC_CACHE-}
+  if [ -z "$cache" ]; then
+    if [ -n "${XDG_CACHE_HOME-}" ]; then cache=$XDG_CACHE_HOME/goesc
+    elif [ -n "${HOME-}" ]; then cache=$HOME/.cache/goesc
+    else return 1; fi
+  fi
+  [ -d "$cache" ] && read -r build <"$dir/../dist/build-id.json" && cwd=$(pwd -P) || return 1
+  key=$({ printf '%s\0' goesc-fast-1 "$build" "$cwd" "$#" "$@"; env -0 | LC_ALL=C grep -z -E '^(GO[^=]*|HOME)=' | LC_ALL=C sort -z; } | sha256sum) || return 1
+  key=${key%% *}
+  record=$cache/${key%"${key#??}"}/$key.fast
+  [ -f "$record" ] && read -r magic sum <"$record" && [ "$magic" = goesc-fast-1 ] || return 1
+  rest=$(tail -n +2 -- "$record" | sha256sum) && [ "$sum" = "${rest%% *}" ] || return 1
+  LC_ALL=C awk -f "$dir/fast-record.awk" "$record"
+  status=$?
+  if [ "$status" -eq 0 ] || [ "$status" -gt 128 ]; then exit "$status"; fi
+  return 1
+}
+if [ -z "${GOESC_NO_FAST_RERUN-}" ]; then fast_rerun "$@"; fi
 if [ -n "${NODE_EXTRA_CA_CERTS+set}" ]; then
   export GOESC_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"
   unset NODE_EXTRA_CA_CERTS

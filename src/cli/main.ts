@@ -17,7 +17,7 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     // A re-run of an analysis with nothing changed answers before yargs is even set up.
-    const recorded = recordedAnalysis(argv);
+    const recorded = recordedAnalysis(argv, rawArgv);
     if (recorded) {
       process.stderr.write(recorded.stderr);
       process.stdout.write(recorded.stdout);
@@ -52,7 +52,7 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
         }) as never,
         async (args) => {
           rejectUnknownFlags(word, args as Record<string, unknown>, declared, rawArgv);
-          status = await command.run(args as never, argv);
+          status = await command.run(args as never, argv, rawArgv);
         },
       );
     }

@@ -22,7 +22,8 @@
 // Beside the packages' entries, the cache keeps parses (getParse, putParse): the std stubs'
 // (pipeline/prepare.ts), which the models fix, so a run parses them once per build of goesc
 // rather than once per run; and whole runs' outputs with the stamp of the disk they were
-// computed from (getRun, putRun; pipeline/run-memo.ts). They live in the same folders under
+// computed from (getRun, putRun; pipeline/run-memo.ts), also as records the shell part of
+// bin/goesc.js checks and prints itself (putFast; pipeline/fast-record.ts). They live in the same folders under
 // the same rules. The size bound is enforced by a scan of the folder at most once an hour
 // (the time of the last one kept in trim.txt), as the go command trims its cache at most
 // once a day: a scan stats every entry, which costs more than a warm run itself.
@@ -163,6 +164,14 @@ export class ResultCache {
   putRun(key: string, record: RunRecord): void {
     const body = JSON.stringify(record);
     this.write(this.file(key, '.run'), `${JSON.stringify({ format: FORMAT, key, run: checksum(body) })}\n${body}`);
+  }
+
+  /**
+   * Stores a shell-checked run record (fast-record.ts) atomically as `<key>.fast`: text the
+   * shell part of bin/goesc.js reads, whose first line carries the checksum of the rest.
+   */
+  putFast(key: string, text: string): void {
+    this.write(join(this.dir, key.slice(0, 2), `${key}.fast`), text);
   }
 
   /**

@@ -12,6 +12,7 @@ import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
 import { cacheDir, readBuildId, ResultCache, type RunRecord } from '../../pipeline/cache.js';
 import { RunMemo } from '../../pipeline/run-memo.js';
+import { buildLine } from '../../pipeline/fast-record.js';
 import type { Env } from '../../pipeline/context.js';
 import { chooseModel } from '../model.js';
 import { withCompilerFlags } from '../../models/index.js';
@@ -57,7 +58,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
         "Compiler flags keep gc's spelling: -m, -m=2, -l, -p PATH, -json=0,DIR (the optimization log, one folder per package).\n" +
           'goesc never runs the Go toolchain for this command.',
       ),
-  run: async (args, argv) => {
+  run: async (args, argv, typed) => {
     const paths = args.paths && args.paths.length > 0 ? args.paths : ['.'];
     rejectMissingNumericPaths(paths);
     const m = args.m ?? 0;
@@ -70,7 +71,7 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     const buildId = readBuildId(distDir());
     // The run's output is recorded for a re-run with nothing changed (recordedAnalysis);
     // -json=0,DIR writes files, and a run without -m its hint, which only a real run does.
-    const memo = cache && !args.jsonLog && m > 0 ? RunMemo.of(cache, buildId, context.cwd, context.env, argv) : null;
+    const memo = cache && !args.jsonLog && m > 0 ? runMemo(cache, context, argv, typed) : null;
     const disk = memo?.disk();
     const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
     // Progress on a terminal, once a run has taken a second.
@@ -108,11 +109,24 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
  * successful analyses are recorded, so the line was valid; `--cache` other than on, and
  * -json=0,DIR, never look.
  */
-export function recordedAnalysis(argv: readonly string[]): RunRecord | undefined {
+export function recordedAnalysis(argv: readonly string[], typed: readonly string[]): RunRecord | undefined {
   if (argv.some((a) => (a.startsWith('--cache') && a !== '--cache=on') || a.startsWith('--json-log'))) return undefined;
   const context = createContext();
   const cache = openCache(context.env);
-  return cache ? RunMemo.of(cache, readBuildId(distDir()), context.cwd, context.env, argv).reuse() : undefined;
+  if (!cache) return undefined;
+  const memo = runMemo(cache, context, argv, typed);
+  const record = memo.reuse();
+  if (record) memo.rememberForShell(record.stamp, record);
+  return record;
+}
+
+/**
+ * The memo of this run: keyed by the normalised command line, and as typed for the shell
+ * (unless GOESC_NO_FAST_RERUN turns the shell's re-run off).
+ */
+function runMemo(cache: ResultCache, context: { cwd: string; env: Env }, argv: readonly string[], typed: readonly string[]): RunMemo {
+  const line = context.env['GOESC_NO_FAST_RERUN'] ? null : buildLine(distDir());
+  return RunMemo.of(cache, readBuildId(distDir()), context.cwd, context.env, argv, line ? { buildLine: line, argv: typed } : undefined);
 }
 
 /** The result cache of this user ($GOESC_CACHE, $XDG_CACHE_HOME/goesc, ~/.cache/goesc), if any. */

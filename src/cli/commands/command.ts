@@ -7,8 +7,11 @@ export interface Command<A = Record<string, unknown>> {
   readonly names: readonly string[];
   readonly describe: string;
   readonly builder: (y: Argv) => Argv<unknown>;
-  /** `argv` is the command line as main normalised it (cli/argv.ts), for keys of whole runs. */
-  readonly run: (args: A, argv: readonly string[]) => Promise<number>;
+  /**
+   * `argv` is the command line as main normalised it (cli/argv.ts), for keys of whole runs;
+   * `typed` as the user typed it (the shell's re-run records, pipeline/fast-record.ts).
+   */
+  readonly run: (args: A, argv: readonly string[], typed: readonly string[]) => Promise<number>;
 }
 
 export function notYet(name: string): never {

@@ -1,0 +1,78 @@
+# The shell's re-run check (src/pipeline/fast-record.ts): reads one record, runs GNU stat
+# over its paths and GNU find over its directories, and only when they show what the record
+# says prints the recorded stderr, then stdout (in the order a run writes them), and exits
+# 0. Otherwise it prints nothing and exits 3, and bin/goesc.js starts node. Run with
+# LC_ALL=C.
+#
+# A record: a header line (checked by the caller), then sections `NAME COUNT` followed by
+# COUNT lines (paths, expect, dirs, entries, stderr, stdout), then `end 0`. An `expect` line
+# is `S LINE`, stat's whole line, or `E PATH`, a path that is there (its line's name only).
+# An entry is DIR/TYPE NAME as find prints it, kept only as the stamp's listing keeps it:
+# directories not named .* or _*, and Go, assembly and .syso files, go.mod and go.work.
+
+NR == 1 { next }
+
+left == 0 {
+  if (split($0, head, " ") != 2 || head[2] !~ /^[0-9]+$/ || ended) { bad = 1; next }
+  section = head[1]
+  left = head[2] + 0
+  count[section] = left
+  if (section == "end") ended = 1
+  next
+}
+
+{
+  lines[section, count[section] - left] = $0
+  left--
+}
+
+function quoted(section, cmd,   i, s) {
+  for (i = 0; i < count[section]; i++) {
+    s = lines[section, i]
+    gsub(/'/, "'\\''", s)
+    cmd = cmd " '" s "'"
+  }
+  return cmd
+}
+
+END {
+  if (bad || !ended || left != 0) exit 3
+
+  cmd = quoted("paths", "exec stat -L -c '%n|%s|%Y|%Z|%i' --") " 2>/dev/null"
+  seen = 0
+  while ((cmd | getline got) > 0) {
+    if (seen >= count["expect"]) exit 3
+    want = lines["expect", seen++]
+    name = substr(want, 3)
+    if (substr(want, 1, 2) == "S ") { if (got != name) exit 3 }
+    else if (substr(got, 1, length(name) + 1) != name "|") exit 3
+  }
+  close(cmd)
+  if (seen != count["expect"]) exit 3
+
+  if (count["dirs"] > 0) {
+    for (i = 0; i < count["entries"]; i++) entry[lines["entries", i]] = 1
+    cmd = "exec find -H" quoted("dirs", "") " -mindepth 1 -maxdepth 1 -printf '%H/%y%f\\n' 2>/dev/null"
+    seen = 0
+    while ((cmd | getline got) > 0) {
+      match(got, /\/[^\/]*$/)
+      type = substr(got, RSTART + 1, 1)
+      name = substr(got, RSTART + 2)
+      if (type != "d" && type != "f" && type != "l") {
+        type = "o"
+        got = substr(got, 1, RSTART) type name
+      }
+      if (type == "d") { if (name ~ /^[._]/) continue }
+      else if (name !~ /\.(go|s|S|syso)$|^go\.(mod|work)$/) continue
+      if (!(got in entry)) exit 3
+      seen++
+    }
+    close(cmd)
+    if (seen != count["entries"]) exit 3
+  }
+
+  for (i = 0; i < count["stderr"]; i++) print lines["stderr", i] > "/dev/stderr"
+  fflush("/dev/stderr")
+  for (i = 0; i < count["stdout"]; i++) print lines["stdout", i]
+  exit 0
+}
