@@ -71,7 +71,7 @@ export function renderOptLog(diags: readonly Diagnostic[], options: LogOptOption
   }
   for (const d of decisions) {
     // escape.go logs every heap allocation that is not a named variable, without a message.
-    if (d.kind === 'escapes' || classifyMessage(d.message) === 'escapes') {
+    if (d.line > 0 && (d.kind === 'escapes' || classifyMessage(d.message) === 'escapes')) {
       records.push({ file: fileName(d.file), line: d.line, col: d.col, code: 'escape', message: '', related: [] });
     }
   }

@@ -81,7 +81,8 @@ export function toSarif(diags: readonly Diagnostic[], options: SarifOptions = {}
     },
     ...(text !== undefined ? { message: { text } } : {}),
   });
-  const results = diags.map((d): SarifResult => {
+  // A line without a position (gc's bare `moved to heap: #next`) has no place to point at.
+  const results = diags.filter((d) => d.line > 0).map((d): SarifResult => {
     const rule = ruleFor(d.kind);
     const e = d.kind === 'flow' ? undefined : explanationFor(d, explanations);
     const related = e?.steps.flatMap((s) =>

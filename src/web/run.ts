@@ -127,7 +127,7 @@ export function extrasRun(ctx: AnalysisContext, program: Program, model: Model, 
   const chains = chainContext({ diagnostics: explained, errors: [], packages: asPackages, model }, () => source, model.version, ctx.models);
   const { explanations } = groupExplanations(explained);
   const hovers: HoverInfo[] = main.diagnostics
-    .filter((d) => d.kind !== 'flow')
+    .filter((d) => d.kind !== 'flow' && d.line > 0)
     .map((d) => {
       const e = explanationFor(d, explanations);
       const chain = e ? buildChain(e, chains) : null;

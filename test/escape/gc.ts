@@ -24,6 +24,14 @@ export function gcLines(source: string, flags: readonly string[] = ['-m']): stri
 
 /** gc's lines for `source` saved as x.go with exactly these flags (no -l added: inlining on). */
 export function gcBuildLines(source: string, flags: readonly string[]): string[] {
+  return gcOutput(source, flags).filter((l) => /^x\.go:\d+:\d+: /.test(l));
+}
+
+/**
+ * Every line gc prints for `source` saved as x.go, also those without a position (a
+ * range-over-func's `moved to heap: #next`, `<unknown line number>: ...`).
+ */
+export function gcOutput(source: string, flags: readonly string[]): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goesc-esc-'));
   fs.writeFileSync(path.join(dir, 'x.go'), source);
   const r = spawnSync('go', ['tool', 'compile', '-p=p', `-importcfg=${importcfg()}`, '-o', path.join(dir, 'x.o'), `-trimpath=${dir}=>`, ...flags, 'x.go'], {
@@ -31,7 +39,7 @@ export function gcBuildLines(source: string, flags: readonly string[]): string[]
     cwd: dir,
   });
   if (r.status !== 0) throw new Error('go tool compile failed: ' + r.stdout + r.stderr);
-  return (r.stdout + r.stderr).split('\n').filter((l) => /^x\.go:\d+:\d+: /.test(l));
+  return (r.stdout + r.stderr).split('\n').filter((l) => l !== '');
 }
 
 /** gc's -m lines for a package of several files (name → source), relative names, in gc's order. */

@@ -69,8 +69,10 @@ function oneToOne(diags: readonly Diagnostic[]): void {
   const text = diags.map(formatDiagnostic);
   expect(toJsonReport(diags).diagnostics.map((d) => formatDiagnostic({ ...d, kind: d.kind as Diagnostic['kind'] }))).toEqual(text);
   const results = toSarif(diags).runs[0]!.results;
+  // SARIF results point at a place: a line without a position (gc's bare `moved to heap:
+  // #next`) has none.
   expect(results.map((r) => `${r.locations[0]!.physicalLocation.region.startLine}: ${r.message.text}`)).toEqual(
-    diags.map((d) => `${d.line}: ${d.message}`),
+    diags.filter((d) => d.line > 0).map((d) => `${d.line}: ${d.message}`),
   );
 }
 

@@ -61,6 +61,8 @@ interface Rewriter {
   readonly owner: FuncCtx;
   stateCount: number;
   bodyCount: number;
+  /** #yieldN counts loops as their rewrite ends (gc's endLoop): inner loops first. */
+  yieldCount: number;
   next: IrName | null;
 }
 
@@ -109,7 +111,7 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
   const parent = scopes.get(l.fc) ?? null;
   const owner = parent ? parent.rewriter.owner : l.fc;
   let rw = rewriters.get(owner);
-  if (!rw) rewriters.set(owner, (rw = { owner, stateCount: 0, bodyCount: 0, next: null }));
+  if (!rw) rewriters.set(owner, (rw = { owner, stateCount: 0, bodyCount: 0, yieldCount: 0, next: null }));
 
   const int = (n: number): Expr => l.literal(intVal(n), universeTypes.int, at);
   const bool = (b: boolean): Expr => l.literal(boolVal(b), universeTypes.bool, at);
@@ -199,7 +201,7 @@ export function rangeFuncStmt(l: FnLowerer, s: ast.RangeStmt, yieldSig: Signatur
   const closure: Expr = { op: 'CLOSURE', func: fn, type: fnType, pos: at };
 
   // #yieldN := func...; f(#yieldN); #stateN = RF_EXHAUSTED
-  const yieldVar = l.fc.declare(`#yield${rw.bodyCount}`, 'auto', fnType, at);
+  const yieldVar = l.fc.declare(`#yield${++rw.yieldCount}`, 'auto', fnType, at);
   const call = iteratorCall(l, s.x, nameExpr(yieldVar, at), at);
   outer.push(...l.takePre());
   outer.push(
@@ -288,6 +290,9 @@ function rewriteExit(st: Stmt, c: ExitContext, breakable: boolean, continuable: 
         else if (st.results.length === 1) list.push({ op: 'AS2FUNC', lhs, rhs: st.results, pos: st.pos });
         else list.push({ op: 'AS2', lhs, rhs: st.results, pos: st.pos });
       }
+      // gc's `#next = -1` names #next at the return (its capture is placed there), unlike
+      // the other uses of the rewrite's variables.
+      if (next.curfn && next.curfn !== fc.fn) fc.capture(next, st.pos);
       list.push(c.set(fc, next, c.int(-1), st.pos), c.set(fc, scope.state, c.int(RF_DONE), st.pos), c.ret(false, st.pos));
       return { op: 'BLOCK', list, pos: st.pos, ...(st.init ? { init: st.init } : {}) };
     }
