@@ -52,9 +52,12 @@ END {
 
   if (count["dirs"] > 0) {
     for (i = 0; i < count["entries"]; i++) entry[lines["entries", i]] = 1
-    cmd = "exec find -H" quoted("dirs", "") " -mindepth 1 -maxdepth 1 -printf '%H/%y%f\\n' 2>/dev/null"
+    # find's status, last: a find without -printf (not GNU) must not pass for an empty listing.
+    cmd = "find -H" quoted("dirs", "") " -mindepth 1 -maxdepth 1 -printf '%H/%y%f\\n' 2>/dev/null; echo \"find-exit $?\""
     seen = 0
+    found = ""
     while ((cmd | getline got) > 0) {
+      if (index(got, "/") == 0) { found = got; continue }
       match(got, /\/[^\/]*$/)
       type = substr(got, RSTART + 1, 1)
       name = substr(got, RSTART + 2)
@@ -68,7 +71,7 @@ END {
       seen++
     }
     close(cmd)
-    if (seen != count["entries"]) exit 3
+    if (found != "find-exit 0" || seen != count["entries"]) exit 3
   }
 
   for (i = 0; i < count["stderr"]; i++) print lines["stderr", i] > "/dev/stderr"
