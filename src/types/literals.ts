@@ -52,6 +52,7 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
       if (e.elems.length === 0) break;
       const fields = u.fields;
       if (e.elems[0]!.kind === 'KeyValueExpr') {
+        const named = new Set<number>();
         for (const el of e.elems) {
           if (el.kind !== 'KeyValueExpr') {
             c.error(el, 'mixture of field:value and value elements in struct literal');
@@ -74,6 +75,8 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
           }
           const f = fields[i]!;
           c.recordUse(key, f);
+          if (named.has(i)) c.error(key, `duplicate field name ${key.value} in struct literal`);
+          named.add(i);
           const x = expr(c, el.value, f.type);
           assignment(c, x, f.type, 'struct literal', 'composite');
         }
