@@ -1,6 +1,7 @@
 // The V8 start-up snapshot's builder script (scripts/build-snapshot.mjs runs it under
 // `node --build-snapshot`). It loads the bundle (dist/bundle/goesc.cjs), warms it up on
-// examples/seed.go (bundle-loader.cjs warmUp: analysed, re-run, uncached; output discarded),
+// the warm-up files (scripts/lib/warmup.mjs; bundle-loader.cjs warmUp: analysed, re-run,
+// uncached; output discarded),
 // so that the code a run needs is loaded, compiled and initialised, and names the function a
 // process started from the snapshot runs. A fresh
 // `goesc` then starts from that heap instead of compiling and initialising the bundle
@@ -9,7 +10,7 @@
 // Nothing of the warm-up's run is kept: goesc keeps no process-wide state, each run builds
 // its own context; what the snapshot holds is code and module constants.
 'use strict';
-const { dirname } = require('node:path');
+const { delimiter, dirname } = require('node:path');
 const v8 = require('node:v8');
 const { readFileSync } = require('node:fs');
 const vm = require('node:vm');
@@ -23,12 +24,12 @@ const loader = { exports: {} };
 runCommonJs(loaderFile, `(function (exports, require, module) {${readFileSync(loaderFile, 'utf8')}\n})`, loader.exports, require, loader);
 const { wrap, moduleUrl, restoreEnvironment, runMain, warmUp } = loader.exports;
 const bundle = process.env.GOESC_SNAPSHOT_BUNDLE;
-const seed = process.env.GOESC_SNAPSHOT_SEED;
+const seeds = (process.env.GOESC_SNAPSHOT_SEED ?? '').split(delimiter).filter(Boolean);
 const mod = { exports: {} };
 runCommonJs(bundle, wrap(readFileSync(bundle, 'utf8')), mod.exports, require, mod, bundle, dirname(bundle), moduleUrl(bundle));
 const { main } = mod.exports;
 
-warmUp(main, seed);
+warmUp(main, seeds);
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   restoreEnvironment();

@@ -5,7 +5,7 @@
 //  1. esbuild bundles the compiled CLI (dist/cli/main.js) and its dependencies into one
 //     CommonJS file, dist/bundle/goesc.cjs (Graphviz's WebAssembly build stays outside,
 //     loaded by dynamic import only by the commands that draw);
-//  2. the bundle is warmed up here on a small program (examples/seed.go, bin/bundle-loader.cjs
+//  2. the bundle is warmed up here on small programs (scripts/lib/warmup.mjs, bin/bundle-loader.cjs
 //     warmUp), and V8's code cache
 //     of the compiled functions is saved beside it (goesc.cjs.cache); bin/goesc.js compiles
 //     the bundle with that cache (vm.Script cachedData), so a fresh process skips most
@@ -25,6 +25,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
+import { warmUpFiles } from './lib/warmup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
@@ -120,7 +121,7 @@ const { wrap, cacheFile, moduleUrl, warmUp } = createRequire(import.meta.url)('.
 const script = new vm.Script(wrap(code), { filename: outfile, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, createRequire(outfile), mod, outfile, outdir, moduleUrl(outfile));
-await warmUp(mod.exports.main, `${root}examples/seed.go`);
+await warmUp(mod.exports.main, warmUpFiles);
 await writeFile(cacheFile(outfile), script.createCachedData());
 
 // The worker's code cache: its bundle compiled the same way, one file parsed, saved.
@@ -129,6 +130,6 @@ await writeFile(cacheFile(outfile), script.createCachedData());
   const ws = new vm.Script(wrap(workerCode), { filename: workerFile, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const wm = { exports: {} };
   ws.runInThisContext()(wm.exports, createRequire(workerFile), wm, workerFile, outdir, moduleUrl(workerFile));
-  wm.exports.warmUp(await readFile(`${root}examples/seed.go`));
+  for (const file of warmUpFiles) wm.exports.warmUp(await readFile(file));
   await writeFile(cacheFile(workerFile), ws.createCachedData());
 }

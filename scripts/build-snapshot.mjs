@@ -11,13 +11,15 @@
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { delimiter } from 'node:path';
+import { warmUpFiles } from './lib/warmup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const blob = `${root}dist/bundle/goesc.blob`;
 const tmp = `${blob}.${process.pid}.tmp`;
 rmSync(blob, { force: true });
 rmSync(`${blob}.node`, { force: true });
-const env = { ...process.env, GOESC_SNAPSHOT_BUNDLE: `${root}dist/bundle/goesc.cjs`, GOESC_SNAPSHOT_SEED: `${root}examples/seed.go` };
+const env = { ...process.env, GOESC_SNAPSHOT_BUNDLE: `${root}dist/bundle/goesc.cjs`, GOESC_SNAPSHOT_SEED: warmUpFiles.join(delimiter) };
 delete env.NODE_EXTRA_CA_CERTS;
 delete env.NODE_OPTIONS;
 const r = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--build-snapshot', `${root}bin/snapshot-entry.cjs`], { env, encoding: 'utf8' });
