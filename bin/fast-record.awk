@@ -17,6 +17,7 @@ left == 0 {
   section = head[1]
   left = head[2] + 0
   count[section] = left
+  first[section] = NR + 1
   if (section == "end") ended = 1
   next
 }
@@ -26,19 +27,22 @@ left == 0 {
   left--
 }
 
-function quoted(section, cmd,   i, s) {
-  for (i = 0; i < count[section]; i++) {
-    s = lines[section, i]
-    gsub(/'/, "'\\''", s)
-    cmd = cmd " '" s "'"
-  }
-  return cmd
+function quote(s) {
+  gsub(/'/, "'\\''", s)
+  return "'" s "'"
+}
+
+# A section's lines as arguments of cmd, through xargs (a project's paths can be more than
+# one command line holds), in their order.
+function each(section, cmd) {
+  if (count[section] == 0) return "true"
+  return "sed -n '" first[section] "," (first[section] + count[section] - 1) "p' " quote(FILENAME) " | xargs -r -d '\\n' " cmd
 }
 
 END {
   if (bad || !ended || left != 0) exit 3
 
-  cmd = quoted("paths", "exec stat -L -c '%n|%s|%Y|%Z|%i' --") " 2>/dev/null"
+  cmd = each("paths", "stat -L -c '%n|%s|%Y|%Z|%i' -- 2>/dev/null")
   seen = 0
   while ((cmd | getline got) > 0) {
     if (seen >= count["expect"]) exit 3
@@ -53,7 +57,7 @@ END {
   if (count["dirs"] > 0) {
     for (i = 0; i < count["entries"]; i++) entry[lines["entries", i]] = 1
     # find's status, last: a find without -printf (not GNU) must not pass for an empty listing.
-    cmd = "find -H" quoted("dirs", "") " -mindepth 1 -maxdepth 1 -printf '%H/%y%f\\n' 2>/dev/null; echo \"find-exit $?\""
+    cmd = each("dirs", "sh -c 'exec find -H \"$@\" -mindepth 1 -maxdepth 1 -printf \"%H/%y%f\\\\n\"' find 2>/dev/null; echo \"find-exit $?\"")
     seen = 0
     found = ""
     while ((cmd | getline got) > 0) {
