@@ -114,9 +114,10 @@ export function lower(input: LowerInput): IrPackage {
     buildFunc(pkg, fn, spec, null);
   }
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
+  const initShapes = pkg.instances.splitShapes(initKey);
 
   const funcs: IrFunc[] = decls.map((d) => d.fn);
-  const tops = [initKey, ...funcs, ...typeTops.reverse()];
+  const tops = [initKey, ...funcs, ...typeTops.reverse(), initShapes];
   const lowered = [...funcs, ...pkg.instances.all(), ...(initFn ? [initFn] : []), ...staticClosures];
   // Devirtualizing may name a generic type's method wrapper not made yet.
   pkg.instances.beginTop(initKey);

@@ -105,6 +105,8 @@ export interface PackageGraph {
   readonly moduleCache: string | null;
   /** Every non-std package reachable from the named ones, imports before importers. */
   readonly packages: readonly LoadedPackage[];
+  /** The command line named .go files (one package of them) rather than packages. */
+  readonly filesNamed: boolean;
 }
 
 export interface LoadGraphOptions {
@@ -181,12 +183,12 @@ class GraphLoader {
   load(patterns: readonly string[]): PackageGraph {
     if (patterns.length === 0) patterns = ['.'];
     const roots: Root[] = [];
-    const goFiles = patterns.filter((p) => p.endsWith('.go'));
-    if (goFiles.length > 0) {
-      if (goFiles.length !== patterns.length) {
+    const filesNamed = this.namesFiles(patterns);
+    if (filesNamed) {
+      if (!patterns.every((p) => p.endsWith('.go'))) {
         throw new UserError('goesc: named files must all be .go files of one package, not mixed with directories');
       }
-      roots.push(this.filesRoot(goFiles));
+      roots.push(this.filesRoot(patterns));
     } else {
       for (const p of patterns) roots.push(...this.match(p));
     }
@@ -201,7 +203,22 @@ class GraphLoader {
       vendorMode: this.ctx.vendorMode,
       moduleCache: this.ctx.vendorMode ? null : this.ctx.cacheRoot,
       packages: this.order,
+      filesNamed,
     };
+  }
+
+  /**
+   * Whether the arguments name .go files, as the go command decides (load.PackagesAndErrors):
+   * an argument ending in .go names a file when one is there, else it is a package path like
+   * any other (github.com/nats-io/nats.go). One that is neither is still read as a file, so
+   * that a missing file is reported as go tool compile words it.
+   */
+  private namesFiles(patterns: readonly string[]): boolean {
+    const suffixed = patterns.filter((p) => p.endsWith('.go'));
+    if (suffixed.length === 0) return false;
+    if (suffixed.some((p) => this.ctx.disk.isFile(resolve(this.cwd, p)))) return true;
+    const isPackage = (p: string) => !isLocalPattern(p) && !p.includes('...') && this.resolve(p).kind === 'dir';
+    return suffixed.length === patterns.length && !suffixed.some(isPackage);
   }
 
   // ---- patterns ----
@@ -492,6 +509,7 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
   // loadPackages keeps the user's spelling of paths, relative to the process's directory;
   // when cwd is another directory, paths are made absolute first.
   const sameCwd = resolve(process.cwd()) === cwd;
+  const filesNamed = patterns.length > 0 && patterns.every((a) => a.endsWith('.go'));
   const pkgs = loadPackages(sameCwd ? patterns : patterns.map(abs), target, disk);
   const errors: string[] = [];
   const packages: LoadedPackage[] = pkgs.map((p) => {
@@ -505,7 +523,6 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
     const dir = abs(p.dir);
     // Named .go files are the package, as go tool compile takes them: the rest of their
     // directory is not read (it may hold anything, a file over the size limit included).
-    const filesNamed = patterns.every((a) => a.endsWith('.go'));
     const scanned = !filesNamed && hasGoFiles(dir, disk) ? scanPackageDir(dir, target, disk) : null;
     return {
       importPath,
@@ -520,5 +537,5 @@ function outsideModule(patterns: readonly string[], cwd: string, target: BuildTa
     };
   });
   if (errors.length > 0) throw new UserError(errors);
-  return { mainModules: [], workFile: null, vendorMode: false, moduleCache: null, packages };
+  return { mainModules: [], workFile: null, vendorMode: false, moduleCache: null, packages, filesNamed };
 }

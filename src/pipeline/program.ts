@@ -57,7 +57,7 @@ export function analyzeProgram(ctx: AnalysisContext, patterns: readonly string[]
     ...(options.disk ? { disk: options.disk } : {}),
   });
   // Named .go files keep their spelling and -p, as go tool compile takes them.
-  const filesNamed = patterns.length > 0 && patterns.every((p) => p.endsWith('.go'));
+  const filesNamed = loaded.filesNamed;
   const moduleNaming = loaded.mainModules.length > 0 && !filesNamed;
   const graph: PackageGraph = loaded.mainModules.length > 0 && filesNamed ? asGiven(loaded, patterns, cwd, options.packagePath ?? 'p') : loaded;
   const { cache, buildId, m, model } = options;

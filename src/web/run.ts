@@ -40,7 +40,7 @@ export interface Program {
 export function programOf(source: Uint8Array, flags: Flags): Program {
   const files = [{ filename: FILE, absPath: `/playground/${FILE}`, bytes: source }];
   const { pkg, errors } = outsideModulePackage(files, '/playground', flags.packagePath ?? 'p');
-  return { pkg, loadErrors: errors, graph: { mainModules: [], workFile: null, vendorMode: false, moduleCache: null, packages: [pkg] } };
+  return { pkg, loadErrors: errors, graph: { mainModules: [], workFile: null, vendorMode: false, moduleCache: null, packages: [pkg], filesNamed: true } };
 }
 
 /** The model of the run: the version's, -smallframes, then the what-if settings. */

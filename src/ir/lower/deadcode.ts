@@ -6,7 +6,7 @@
 // dropped here reaches the escape analysis or the allocation prediction, as in gc.
 
 import type * as ast from '../../syntax/ast.js';
-import type { FnLowerer } from './expr.js';
+import type { Info } from '../../types/index.js';
 import { unparen } from './expr.js';
 
 /** +1 always true, -1 always false, 0 unknown; `cond` is the condition gc keeps. */
@@ -15,34 +15,34 @@ export interface StaticBool {
   readonly cond: ast.Expr;
 }
 
-function isConstant(l: FnLowerer, e: ast.Expr): boolean {
-  return l.pkg.info.types.get(e)?.mode === 'constant';
+function isConstant(info: Info, e: ast.Expr): boolean {
+  return info.types.get(e)?.mode === 'constant';
 }
 
 /** writer.go staticBool, including its quirk: `!x` answers what x answers. */
-export function staticBool(l: FnLowerer, e: ast.Expr): StaticBool {
-  const tv = l.pkg.info.types.get(e);
+export function staticBool(info: Info, e: ast.Expr): StaticBool {
+  const tv = info.types.get(e);
   if (tv?.mode === 'constant' && tv.value?.kind === 'bool') return { sign: tv.value.value ? 1 : -1, cond: e };
-  if (e.kind === 'UnaryExpr' && e.op === '!') return { sign: staticBool(l, e.x).sign, cond: e };
+  if (e.kind === 'UnaryExpr' && e.op === '!') return { sign: staticBool(info, e.x).sign, cond: e };
   if (e.kind === 'BinaryExpr' && (e.op === '&&' || e.op === '||')) {
     const decisive = e.op === '&&' ? -1 : 1;
-    const x = staticBool(l, e.x);
+    const x = staticBool(info, e.x);
     if (x.sign === decisive) return x;
-    const y = staticBool(l, e.y);
+    const y = staticBool(info, e.y);
     // gc also rewrites operands in place (`true && b && c` keeps `b && c`); we keep such
     // an expression whole, which evaluates the same flows, rather than build untyped nodes.
-    if (x.sign === -decisive || y.sign === decisive) return { sign: y.sign, cond: isConstant(l, e.x) ? y.cond : e };
+    if (x.sign === -decisive || y.sign === decisive) return { sign: y.sign, cond: isConstant(info, e.x) ? y.cond : e };
     return { sign: 0, cond: e };
   }
   return { sign: 0, cond: e };
 }
 
-function isPanic(l: FnLowerer, e: ast.Expr): boolean {
+function isPanic(info: Info, e: ast.Expr): boolean {
   const call = unparen(e);
   if (call.kind !== 'CallExpr') return false;
   const f = unparen(call.fun);
   if (f.kind !== 'Name') return false;
-  const obj = l.pkg.info.uses.get(f);
+  const obj = info.uses.get(f);
   return obj?.kind === 'Builtin' && obj.id === 'panic';
 }
 
@@ -52,7 +52,7 @@ function lastNonEmpty(stmts: readonly ast.Stmt[]): ast.Stmt | null {
 }
 
 /** writer.go terminates: whether normal control flow cannot continue after s. */
-export function terminates(l: FnLowerer, s: ast.Stmt | null): boolean {
+export function terminates(info: Info, s: ast.Stmt | null): boolean {
   if (!s) return false;
   switch (s.kind) {
     case 'BranchStmt':
@@ -60,20 +60,20 @@ export function terminates(l: FnLowerer, s: ast.Stmt | null): boolean {
     case 'ReturnStmt':
       return true;
     case 'ExprStmt':
-      return isPanic(l, s.x);
+      return isPanic(info, s.x);
     case 'IfStmt': {
-      const c = staticBool(l, s.cond).sign;
-      return (c < 0 || terminates(l, s.then)) && (c > 0 || terminates(l, s.else));
+      const c = staticBool(info, s.cond).sign;
+      return (c < 0 || terminates(info, s.then)) && (c > 0 || terminates(info, s.else));
     }
     case 'BlockStmt':
-      return terminates(l, lastNonEmpty(s.stmts));
+      return terminates(info, lastNonEmpty(s.stmts));
     default:
       return false;
   }
 }
 
 /** The statements of a block gc writes: none after a terminating one, but labels and after. */
-export function liveStatements(l: FnLowerer, stmts: readonly ast.Stmt[]): ast.Stmt[] {
+export function liveStatements(info: Info, stmts: readonly ast.Stmt[]): ast.Stmt[] {
   let lastLabel = -1;
   stmts.forEach((s, i) => {
     if (s.kind === 'LabeledStmt') lastLabel = i;
@@ -83,7 +83,7 @@ export function liveStatements(l: FnLowerer, stmts: readonly ast.Stmt[]): ast.St
   stmts.forEach((s, i) => {
     if (dead && i > lastLabel && s.kind !== 'LabeledStmt') return;
     out.push(s);
-    dead = terminates(l, s);
+    dead = terminates(info, s);
   });
   return out;
 }

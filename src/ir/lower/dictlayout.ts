@@ -29,7 +29,8 @@ import { assignableTo, identical } from '../../types/predicates.js';
 import { implementsIface } from '../../types/implements.js';
 import { coreType, typeSetOf } from '../../types/typeset.js';
 import { linkString } from '../../types/gcfmt.js';
-import { mentionsTypeParam } from './shapes.js';
+import { derivedType } from './shapes.js';
+import { liveStatements, staticBool } from './deadcode.js';
 import { unparen } from './expr.js';
 
 /** One generic body and the side tables it was checked into. */
@@ -81,7 +82,7 @@ export function dictLayout(bodies: readonly DictBody[]): DictLayout {
 
 /** What a type is keyed by: the object itself when it mentions type parameters (else it takes no word). */
 function derived(t: Type | null | undefined): t is Type {
-  return !!t && mentionsTypeParam(t);
+  return !!t && derivedType(t);
 }
 
 class DictWriter {
@@ -230,8 +231,9 @@ class DictWriter {
 
   // ───────────────────────────── statements
 
+  /** The statements the writer writes: dead code (deadcode.ts) has no words. */
   private block(stmts: readonly ast.Stmt[]): void {
-    for (const s of stmts) this.stmt(s);
+    for (const s of liveStatements(this.info, stmts)) this.stmt(s);
   }
 
   private stmt(s: ast.Stmt | null): void {
@@ -269,11 +271,13 @@ class DictWriter {
         const results = this.resultTypes;
         return this.multiExpr((i) => results[i] ?? null, s.results);
       }
-      case 'IfStmt':
+      case 'IfStmt': {
         this.stmt(s.init);
-        this.expr(s.cond);
-        this.block(s.then.stmts);
-        return this.stmt(s.else);
+        const known = staticBool(this.info, s.cond);
+        this.expr(known.cond);
+        if (known.sign >= 0) this.block(s.then.stmts);
+        return known.sign <= 0 ? this.stmt(s.else) : undefined;
+      }
       case 'SwitchStmt': {
         this.stmt(s.init);
         const tagType: Type | null = s.tag ? this.typeOf(s.tag) : null;
@@ -309,11 +313,14 @@ class DictWriter {
           this.block(c.body);
         }
         return;
-      case 'ForStmt':
+      case 'ForStmt': {
         this.stmt(s.init);
-        if (s.cond) this.expr(s.cond);
+        const known = s.cond ? staticBool(this.info, s.cond) : null;
+        if (known) this.expr(known.cond);
+        if (known?.sign === -1) return;
         this.stmt(s.post);
         return this.block(s.body.stmts);
+      }
       case 'RangeStmt':
         return this.range(s);
       case 'DeclStmt':

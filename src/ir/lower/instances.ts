@@ -157,6 +157,33 @@ export class Instances {
     this.requester = list;
   }
 
+  /**
+   * A new top holding the shape instantiations that `fn` requested, taken out of its list.
+   * While gc reads the package-level declarations (pkgInit, before any body), a reference to
+   * generic code pushes the concrete instance's body at once but leaves its shaped form to
+   * todoDicts, which readBodies drains first: those shaped bodies end on top of the work
+   * list, the first requested read first, before any body of the package's own functions.
+   * One dictionary is a generic function's instance or a type's, whose methods are pushed
+   * together in declaration order (and so read last first, as any other body's requests).
+   */
+  splitShapes(fn: unknown): object {
+    const list = this.topRequests.get(fn) ?? [];
+    const dicts: Instance[][] = [];
+    let last = '';
+    for (const inst of list) {
+      if (inst.kind !== 'shape') continue;
+      const recv = inst.recvType?.kind === 'Pointer' ? inst.recvType.elem : inst.recvType;
+      const key = recv ? linkString(recv) : '';
+      if (key === '' || key !== last) dicts.push([]);
+      dicts[dicts.length - 1]!.push(inst);
+      last = key;
+    }
+    this.topRequests.set(fn, list.filter((i) => i.kind !== 'shape'));
+    const top = {};
+    this.topRequests.set(top, dicts.reverse().flat());
+    return top;
+  }
+
   // ───────────────────────────── references
 
   /** A call or value of generic function `f` with type arguments `targs` (substituted). */
@@ -166,6 +193,9 @@ export class Instances {
     const sig = src.obj.type as Signature;
     const tparams = sig.typeParams;
     if (tparams.length !== targs.length || !this.bounded(targs)) return null;
+    // The reference reads its type arguments first (reader.go funcInst), and reading an
+    // instance of a generic type reads its methods: reflect.TypeFor[sql.Null[uint64]]().
+    for (const a of targs) this.typeRead(a);
     const shapes = this.pkg.shapes.shapesOf(targs, tparams);
     const shapedCtx = targs.some((a) => hasShape(a));
     const base = src.obj.name;

@@ -174,6 +174,30 @@ export function hasShape(t: Type): boolean {
   return mentions(t, isShape);
 }
 
+/**
+ * The writer's derived bit (noder/writer.go typIdx): t mentions a type parameter, or a type
+ * declared inside a generic function, which has that function's type parameters as implicit
+ * ones whether or not it uses them (a local `type stackItem struct{ n *node[T] }`).
+ */
+export function derivedType(t: Type): boolean {
+  return mentions(t, (x) => x.kind === 'TypeParam' || (x.kind === 'Named' && hasImplicitTypeParams(x.obj)));
+}
+
+/** A type declared in a scope that some enclosing generic function's type parameters are in. */
+function hasImplicitTypeParams(obj: TypeName): boolean {
+  let known = implicitTypeParams.get(obj);
+  if (known === undefined) {
+    known = false;
+    for (let s = obj.parent; s && !known; s = s.parent) {
+      for (const o of s.names.values()) if (o.kind === 'TypeName' && o.type.kind === 'TypeParam') known = true;
+    }
+    implicitTypeParams.set(obj, known);
+  }
+  return known;
+}
+
+const implicitTypeParams = new WeakMap<TypeName, boolean>();
+
 /** Whether t mentions a type parameter (so gc needs the dictionary for it). */
 export function mentionsTypeParam(t: Type): boolean {
   return mentions(t, (x) => x.kind === 'TypeParam');

@@ -21,7 +21,7 @@ import { rangeFuncStmt, rangeFuncYield } from './rangefunc.js';
 
 export function lowerBlock(l: FnLowerer, stmts: readonly ast.Stmt[]): Stmt[] {
   const out: Stmt[] = [];
-  for (const s of liveStatements(l, stmts)) lowerStmtInto(l, s, out);
+  for (const s of liveStatements(l.pkg.info, stmts)) lowerStmtInto(l, s, out);
   return out;
 }
 
@@ -228,7 +228,7 @@ function returnStmt(l: FnLowerer, s: ast.ReturnStmt): Stmt {
 
 function ifStmt(l: FnLowerer, s: ast.IfStmt): Stmt {
   const init = simple(l, s.init);
-  const known = staticBool(l, s.cond);
+  const known = staticBool(l.pkg.info, s.cond);
   const cond = l.value(known.cond);
   const condPre = l.takePre();
   const body = known.sign >= 0 ? lowerBlock(l, s.then.stmts) : [];
@@ -427,7 +427,7 @@ function escapesIteration(l: FnLowerer, n: IrName): boolean {
 function forStmt(l: FnLowerer, s: ast.ForStmt): Stmt {
   const at = pos(s);
   const init = simple(l, s.init);
-  const known = s.cond ? staticBool(l, s.cond) : null;
+  const known = s.cond ? staticBool(l.pkg.info, s.cond) : null;
   const cond = known ? l.value(known.cond) : null;
   const condPre = l.takePre();
   // A condition known to be false: gc writes neither the post statement nor the body.
