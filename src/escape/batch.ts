@@ -4,7 +4,7 @@
 // discard). Messages are emitted here in gc's order, as gc prints each the moment it warns.
 
 import type { CaseClause, Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
-import { walkStmts } from '../ir/walk.js';
+import { walkStmts, type Node } from '../ir/walk.js';
 import { Attr, allAttrs, Location, isName, shift, type Hole, type LocationIds, type IrNode, type Note } from './graph.js';
 import type { EscapeModel } from './utils.js';
 import { ReassignOracle, rootFunc } from './staticvalue.js';
@@ -84,14 +84,33 @@ export class Batch {
     return this.defns.get(n);
   }
 
+  /** Per function whose definitions were recorded and which is not walked yet: its labels. */
+  private readonly labelsFound = new Map<IrFunc, Labels>();
+
+  /** Records fn's definitions, and its labels for walkFunc (takeLabels): one walk for both. */
   recordDefinitions(fn: IrFunc): void {
+    const labels: Labels = new Map();
     walkStmts(
       fn.body ?? [],
       (s) => {
         if ('defs' in s && s.defs) for (const d of s.defs) this.defns.set(d, s as Stmt);
+        noteLabel(labels, s);
       },
       false,
     );
+    this.labelsFound.set(fn, labels);
+  }
+
+  /** fn's labels as recordDefinitions found them (each time once), else found now. */
+  takeLabels(fn: IrFunc): Labels {
+    const found = this.labelsFound.get(fn);
+    if (found !== undefined) {
+      this.labelsFound.delete(fn);
+      return found;
+    }
+    const labels: Labels = new Map();
+    walkStmts(fn.body ?? [], (n) => noteLabel(labels, n), false);
+    return labels;
   }
 
   constructor(readonly opts: BatchOptions) {
@@ -287,9 +306,18 @@ export function withoutPackage(sym: string): string {
 }
 
 /** Per-function walking state (escape.go's escape). */
+/** A function's labels: looping when a goto after the label jumps back to it. */
+export type Labels = Map<string, 'looping' | 'nonlooping'>;
+
+/** A label counts as a loop head when a goto after it jumps back to it (nodes in order). */
+function noteLabel(labels: Labels, n: Node): void {
+  if (n.op === 'LABEL' && n.label !== '_') labels.set(n.label, 'nonlooping');
+  else if (n.op === 'GOTO' && n.label && labels.get(n.label) === 'nonlooping') labels.set(n.label, 'looping');
+}
+
 export class Escape {
   loopDepth = 1;
-  labels = new Map<string, 'looping' | 'nonlooping'>();
+  labels: Labels = new Map();
 
   /** The file of the statement being walked (an init statement may come from any file). */
   file: string;

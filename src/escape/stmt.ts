@@ -8,21 +8,12 @@ import { shift, type Hole } from './graph.js';
 import { discard, discards, expr, exprSkipInit } from './expr.js';
 import { addrs, assignHeap, assignList, reassigned } from './assign.js';
 import { call, goDeferStmt } from './call.js';
-import { walkStmts } from '../ir/walk.js';
 import { unreachable } from '../errors.js';
 
 export function walkFunc(b: Batch, fn: IrFunc): void {
   const e = new Escape(b, fn);
   b.funcState.set(fn, 'started');
-  // A label counts as a loop head when a goto after it jumps back to it.
-  walkStmts(
-    fn.body ?? [],
-    (n) => {
-      if (n.op === 'LABEL' && n.label !== '_') e.labels.set(n.label, 'nonlooping');
-      else if (n.op === 'GOTO' && n.label && e.labels.get(n.label) === 'nonlooping') e.labels.set(n.label, 'looping');
-    },
-    false,
-  );
+  e.labels = b.takeLabels(fn);
   block(e, fn.body ?? []);
 }
 

@@ -37,9 +37,9 @@ export function withoutDeadLocals(pkg: IrPackage, owned: boolean): IrPackage {
 }
 
 /**
- * withoutDeadLocals, with allFuncs of the package it returns when it found nothing dead (it
- * walked them all, and they are still the package's), so a later walk of every function
- * (boundsNotes) need not find them again; else null.
+ * withoutDeadLocals, with allFuncs of the package it returns when no function literal was
+ * discarded (it walked them all, and they are still the package's), so a later walk of
+ * every function (boundsNotes) need not find them again; else null.
  */
 export function withoutDeadLocalsListed(pkg: IrPackage, owned: boolean): { readonly pkg: IrPackage; readonly funcs: readonly IrFunc[] | null } {
   if (!owned) {
@@ -50,18 +50,20 @@ export function withoutDeadLocalsListed(pkg: IrPackage, owned: boolean): { reado
     pkg = copyPackage(pkg);
   }
   const funcs = allFuncs(pkg.funcs);
-  let any = false;
+  // A discarded value is effect-free (hasEffects): a name, constant or nil, which reach no
+  // function, or a function literal, whose function (and those nested in it) may then be
+  // reached no more: only then is the list made again (by the caller).
+  let literalDiscarded = false;
   for (const fn of funcs) {
     if (!fn.outer) {
       deadLocals(fn, (d) => {
-        any = true;
+        if (d.rhs.op === 'CLOSURE') literalDiscarded = true;
         discard(d);
       });
     }
   }
   const out = withOrphanLiterals(pkg);
-  // A discarded literal's function is no longer reached: then the list is made again.
-  return { pkg: out, funcs: any || out !== pkg ? null : funcs };
+  return { pkg: out, funcs: literalDiscarded || out !== pkg ? null : funcs };
 }
 
 /**

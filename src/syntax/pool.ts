@@ -31,7 +31,8 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { parseFile, type ParseResult } from './index.js';
 
 /** Cells of the shared control array (Int32). */
@@ -138,12 +139,25 @@ function workerSource(): { code: string; eval: true } | { url: URL; eval: false 
 }
 
 /**
+ * node:worker_threads, loaded when a pool starts rather than with this module: the start-up
+ * snapshot (scripts/build-snapshot.mjs) is made from a heap that has loaded this module, and
+ * node 20 does not restore worker_threads' state in a process started from a snapshot whose
+ * builder loaded it (its shared cwd counter is lost): every worker then died at start, on
+ * its first process.cwd(), silently (a worker's error only means its jobs are parsed here),
+ * and the calling thread parsed every file itself.
+ */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
+
+/**
  * A pool of `workers` threads (default: one less than the cores, the calling thread being
  * the last), or null when no worker can be started here.
  */
 export function startParsePool(workers = Math.max(1, availableParallelism() - 1)): ParsePool | null {
   const source = workerSource();
   if (source === null) return null;
+  const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();
   const control = new Int32Array(new SharedArrayBuffer(Ctl.Size * 4));
   const claimed = new Int32Array(new SharedArrayBuffer(poolCapacity * 4));
   const ports: MessagePort[] = [];

@@ -3,6 +3,7 @@
 // parser (dist/syntax/parse-worker.js): needs `npm run build`; skipped with a printed reason
 // when dist/ is missing.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -96,5 +97,21 @@ describe('parse pool', () => {
     } finally {
       pool.close();
     }
+  }, 60_000);
+
+  // The start-up snapshot is made from the loaded bundle, and a process started from a
+  // snapshot whose builder had loaded node:worker_threads cannot start a worker (node 20):
+  // every pool's worker died at once and the calling thread parsed every file.
+  it('is not loaded with the bundle: node:worker_threads is loaded when a pool starts', () => {
+    const bundle = resolve('dist/bundle/goesc.cjs');
+    if (!existsSync(bundle)) {
+      console.log('test/syntax/pool: dist/bundle is not built; skipped (npm run build)');
+      return;
+    }
+    const script = `require(${JSON.stringify(resolve('bin/bundle-loader.cjs'))}).loadBundle(${JSON.stringify(bundle)});` +
+      `process.stdout.write(String(process.moduleLoadList.includes('NativeModule worker_threads')))`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('false');
   }, 60_000);
 });

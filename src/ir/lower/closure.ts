@@ -129,9 +129,17 @@ export function lowerGoDefer(l: FnLowerer, s: ast.GoStmt | ast.DeferStmt): Stmt[
   if (call.op === 'CALLFUNC' && call.args.length === 0 && (call.fun.type.results?.length ?? 0) === 0 && call.fun.op !== 'METHEXPR') {
     return [{ op, call, pos: at }];
   }
-  // devirtualize.go StaticCall skips go/defer calls.
-  const pending = l.pkg.interfaceCalls.findIndex((c) => c.call === call);
-  if (pending >= 0) l.pkg.interfaceCalls.splice(pending, 1);
+  // devirtualize.go StaticCall skips go/defer calls. Only an interface call is listed, as it
+  // was lowered: just now, so it is found from the end (a package lists thousands).
+  if (call.op === 'CALLINTER') {
+    const calls = l.pkg.interfaceCalls;
+    for (let i = calls.length - 1; i >= 0; i--) {
+      if (calls[i]!.call === call) {
+        calls.splice(i, 1);
+        break;
+      }
+    }
+  }
   // normalizeGoDeferCall: spill the operands, wrap the call in a parameterless closure.
   const spilled: { tmp: IrName; arg: Expr }[] = [];
   const spill = (arg: Expr): Expr => {
