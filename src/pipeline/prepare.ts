@@ -8,7 +8,6 @@
 // importer's error is the one the user needs).
 
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import type { GoError } from '../errors.js';
 import { parseFile, type ChunkMatchCache, type File, type ParseResult } from '../syntax/index.js';
 import { shouldUsePool, startParsePool } from '../syntax/pool.js';
@@ -182,7 +181,6 @@ function poolFor(sources: readonly SourcePackage[], order: readonly number[], pr
     }
   }
   if (!shouldUsePool(files, bytes, largest)) return null;
-  tierUpLater();
   const pool = startParsePool();
   if (!pool) return null;
   const ids = new Map<string, { id: number; bytes: Uint8Array }>();
@@ -234,22 +232,6 @@ function poolFor(sources: readonly SourcePackage[], order: readonly number[], pr
   };
 }
 
-/**
- * Lets V8 run a function longer before it optimises it, for a run big enough for a parse
- * pool: an interrupt budget 8x node 20's (67584 bytes of bytecode executed). A cold run
- * executes a large program (parser, checker, lowering, solver) for a few seconds, and with
- * the default budget V8 optimised (and deoptimised) so much of it that its compiler threads
- * took about as much CPU as the analysis: per-thread CPU of a cold -m -l over eleven
- * modules' 25 packages, about 5 of 11 s on V8's four background threads (which --no-opt
- * empties); with this budget the whole process took 6.5-9 s where it took 10.5-12.5 s.
- * V8's flags are the process's: the pool's workers, started next, run under it too. Never
- * while a start-up snapshot is built (it records its flags, and a process started without
- * them could not use it); the build's warm-ups are too small for a pool anyway, so the
- * snapshot and the code caches keep node's flags.
- */
-function tierUpLater(): void {
-  if (!startupSnapshot.isBuildingSnapshot()) setFlagsFromString('--interrupt-budget=540672');
-}
 
 function prepareWith(
   ctx: AnalysisContext,

@@ -32,6 +32,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { parseFile, type ParseResult } from './index.js';
 
@@ -151,12 +152,30 @@ function workerThreads(): typeof import('node:worker_threads') {
 }
 
 /**
+ * Lets V8 run a function longer before it optimises it, for a run big enough for a parse
+ * pool (and only in node: the browser's pool, src/web/pool.ts, parses on the page's thread): an interrupt budget 8x node 20's (67584 bytes of bytecode executed). A cold run
+ * executes a large program (parser, checker, lowering, solver) for a few seconds, and with
+ * the default budget V8 optimised (and deoptimised) so much of it that its compiler threads
+ * took about as much CPU as the analysis: per-thread CPU of a cold -m -l over eleven
+ * modules' 25 packages, about 5 of 11 s on V8's four background threads (which --no-opt
+ * empties); with this budget the whole process took 6.5-9 s where it took 10.5-12.5 s.
+ * V8's flags are the process's: the pool's workers, started next, run under it too. Never
+ * while a start-up snapshot is built (it records its flags, and a process started without
+ * them could not use it); the build's warm-ups are too small for a pool anyway, so the
+ * snapshot and the code caches keep node's flags.
+ */
+function tierUpLater(): void {
+  if (!startupSnapshot.isBuildingSnapshot()) setFlagsFromString('--interrupt-budget=540672');
+}
+
+/**
  * A pool of `workers` threads (default: one less than the cores, the calling thread being
  * the last), or null when no worker can be started here.
  */
 export function startParsePool(workers = Math.max(1, availableParallelism() - 1)): ParsePool | null {
   const source = workerSource();
   if (source === null) return null;
+  tierUpLater();
   const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();
   const control = new Int32Array(new SharedArrayBuffer(Ctl.Size * 4));
   const claimed = new Int32Array(new SharedArrayBuffer(poolCapacity * 4));
