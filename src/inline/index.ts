@@ -118,7 +118,7 @@ function methodValueWrapper(m: IrFunc): IrFunc {
  * reaches that it inlined itself (models/README.md, reexports.json); so a function of a package imported only indirectly (met inside an instantiated
  * generic body or an inlined one) inlines only when some direct import carries it.
  */
-function bodyAvailable(fn: IrFunc, self: string, directImports: readonly string[] | undefined, std: StdInlineFacts): boolean {
+export function bodyAvailable(fn: IrFunc, self: string, directImports: readonly string[] | undefined, std: StdInlineFacts): boolean {
   const carried = std.reexports;
   if (!directImports || !carried) return true;
   const home = fn.pkgPath ?? packageOfName(fn.name);

@@ -14,7 +14,9 @@ import { shouldUsePool, startParsePool } from '../syntax/pool.js';
 import { checkPackage, type Importer, type Package } from '../types/index.js';
 import type { StubFile, StubPrefetch } from '../types/importer.js';
 import { lower } from '../ir/lower.js';
-import type { IrPackage } from '../ir/ir.js';
+import type { IrFunc, IrPackage } from '../ir/ir.js';
+import { bodyAvailable } from '../inline/index.js';
+import type { StdInlineFacts } from '../inline/std.js';
 import type { AnalysisContext } from './context.js';
 import type { ResultCache } from './cache.js';
 
@@ -265,7 +267,7 @@ function prepareWith(
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
-    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse);
+    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse, ctx.stdInline(options.go));
     if (!lowered.ok) {
       failed.add(path);
       errors[index] = lowered.errors;
@@ -351,7 +353,14 @@ export type FileParser = (f: SourceFile) => ParseResult;
  * gc's -p gives it: it qualifies the package's own types where gc spells them out (shape
  * types: `go.shape.struct { p.v int }`) and its symbols.
  */
-export function lowerPackage(source: SourcePackage, importer: Importer, path = 'p', parseCache?: ChunkMatchCache, parse?: FileParser): LoweredPackage {
+export function lowerPackage(
+  source: SourcePackage,
+  importer: Importer,
+  path = 'p',
+  parseCache?: ChunkMatchCache,
+  parse?: FileParser,
+  stdInline?: StdInlineFacts,
+): LoweredPackage {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
   for (const f of source.files) {
@@ -362,5 +371,12 @@ export function lowerPackage(source: SourcePackage, importer: Importer, path = '
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors };
   const checked = checkPackage(files, { importer, path });
   if (checked.errors.length > 0) return { ok: false, errors: checked.errors };
-  return { ok: true, files, pkg: checked.pkg, ir: lower({ files, pkg: checked.pkg, info: checked.info }) };
+  // std's inlinable functions have inline bodies in the export data gc reads (std is built
+  // with inlining whatever the flags of the packages analysed); a module's are not known here.
+  const directImports = checked.pkg.imports.map((i) => i.path);
+  const hasInlineBody = stdInline
+    ? (fn: IrFunc) => stdInline.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, stdInline)
+    : undefined;
+  const ir = lower({ files, pkg: checked.pkg, info: checked.info, ...(hasInlineBody ? { hasInlineBody } : {}) });
+  return { ok: true, files, pkg: checked.pkg, ir };
 }

@@ -19,7 +19,7 @@
 
 import type * as ast from '../../syntax/ast.js';
 import type { Func, Named, Package, Signature, Type, TypeName, Var } from '../../types/index.js';
-import { identical, lookupFieldOrMethod, methodSetNames, under } from '../../types/index.js';
+import { identical, lookupFieldOrMethod, methodSetIds, under } from '../../types/index.js';
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
 import { FuncCtx, nameExpr, type Mutable, type PkgCtx } from './context.js';
 import { newFunc } from './closure.js';
@@ -80,8 +80,11 @@ function wrappedMethods(T: Named, from: Package | null): WrappedMethod[] {
   const out: WrappedMethod[] = [];
   const ptr: Type = { kind: 'Pointer', elem: T } as Type;
   const isInterface = under(T).kind === 'Interface';
-  for (const name of methodSetNames(isInterface ? T : ptr)) {
-    const found = lookupFieldOrMethod(isInterface ? T : ptr, false, from, name);
+  for (const id of methodSetIds(isInterface ? T : ptr)) {
+    // Another package's unexported method is looked up as from its own package.
+    const name = id.name;
+    const at = id.pkg ?? from;
+    const found = lookupFieldOrMethod(isInterface ? T : ptr, false, at, name);
     if (!found.obj || found.obj.kind !== 'Func') continue;
     const method = found.obj;
     const sig = method.type.kind === 'Signature' ? method.type : null;
@@ -91,7 +94,7 @@ function wrappedMethods(T: Named, from: Package | null): WrappedMethod[] {
       continue;
     }
     const recvType = sig.recv?.type;
-    const onValue = lookupFieldOrMethod(T, false, from, name);
+    const onValue = lookupFieldOrMethod(T, false, at, name);
     if (onValue.obj === method && !onValue.needsAddr && !(recvType && identical(recvType, T))) {
       out.push({ recvT: T, method, sig, path: onValue.index, viaInterface: false });
     }
@@ -184,6 +187,15 @@ function pathToPrefix(path: string): string {
   return out;
 }
 
+/**
+ * A method's name in a wrapper's symbol (ir.MethodSym): an unexported one of another
+ * package than `local` (null: any) is qualified by its package's path (`database/sql.connStmt`).
+ */
+function methodSymName(method: Func, local: Package | null): string {
+  const exported = /^\p{Lu}/u.test(method.name);
+  return exported || !method.pkg || method.pkg === local ? method.name : `${pathToPrefix(method.pkg.path)}.${method.name}`;
+}
+
 /** A variable of another package prints qualified by that package's name (`reflect.u`). */
 function qualified(name: string, of: Package | null, local: Package): string {
   return of && of !== local ? `${of.name}.${name}` : name;
@@ -199,8 +211,7 @@ function shapeWrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: W
   const isPtr = recvT.kind === 'Pointer';
   const shape = (isPtr ? (recvT as { elem: Type }).elem : recvT) as Named;
   const shapeName = shape.obj.name.slice('go.shape.'.length);
-  const exported = /^\p{Lu}/u.test(method.name);
-  const methodSym = exported || !method.pkg ? method.name : `${pathToPrefix(method.pkg.path)}.${method.name}`;
+  const methodSym = methodSymName(method, null);
   const recvIr = pkg.irType(recvT);
   const file = site?.file ?? pkg.file;
   const { fn, fc } = wrapperShell(pkg, `go.shape.${isPtr ? `(*${shapeName})` : shapeName}.${methodSym}`, file, autoPos, method, sig);
@@ -220,7 +231,7 @@ function shapeWrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: W
   fn.results = clone(sig.results.vars, '~r', 0, 'result', []);
   const origin = method.origin ?? method;
   const target = pkg.funcs.get(origin) ?? (viaInterface || origin.isInterfaceMethod || origin !== method ? null : importedFunc(pkg, origin));
-  fn.body = wrapperBody(pkg, fn, recvT, method, sig, path, viaInterface, target);
+  fn.body = wrapperBody(pkg, fc, recvT, method, sig, path, viaInterface, target);
   return fn;
 }
 
@@ -240,7 +251,7 @@ function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: Wrappe
     ? interfaceMethodSite(method, method.pkg && method.pkg !== pkg.pkg ? declaringInterface(method) : null, true)
     : own ? null : methodSite(origin, true);
   const file = site?.file ?? own?.file ?? pkg.file;
-  const name = `${pkg.path}.${recvIr.kind === 'ptr' ? `(${recvIr.text})` : recvIr.text}.${method.name}`;
+  const name = `${pkg.path}.${recvIr.kind === 'ptr' ? `(${recvIr.text})` : recvIr.text}.${methodSymName(method, pkg.pkg)}`;
   const { fn, fc } = wrapperShell(pkg, name, file, own?.pos ?? autoPos, method, sig);
   const local = pkg.pkg;
   // An unnamed or blank one is numbered in the wrapper's own package (DeclareParams).
@@ -266,7 +277,7 @@ function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: Wrappe
     });
   fn.params = clone(sig.params.vars, own?.params, '~p', 1, 'param');
   fn.results = clone(sig.results.vars, own?.results, '~r', 0, 'result');
-  fn.body = wrapperBody(pkg, fn, recvT, method, sig, path, viaInterface, target);
+  fn.body = wrapperBody(pkg, fc, recvT, method, sig, path, viaInterface, target);
   return fn;
 }
 
@@ -294,7 +305,7 @@ export function instancePointerWrappers(pkg: PkgCtx): IrFunc[] {
         from.map((p) => fc.declare(p.sym, class_, p.type, p.pos, p.file ? { file: p.file } : {}));
       fn.params = [...(dict ? clone([dict], 'param') : []), ...clone(own, 'param')];
       fn.results = clone(built.results, 'result');
-      fn.body = wrapperBody(pkg, fn, recvT, method, sig, [], false, built);
+      fn.body = wrapperBody(pkg, fc, recvT, method, sig, [], false, built);
       out.push(fn);
     }
   }
@@ -312,7 +323,8 @@ function wrapperShell(pkg: PkgCtx, name: string, file: string, pos: Pos, method:
 }
 
 /** A wrapper's body: it calls the method, through the embedded fields or the interface. */
-function wrapperBody(pkg: PkgCtx, fn: IrFunc, recvT: Type, method: Func, sig: Signature, path: readonly number[], viaInterface: boolean, target: IrFunc | null): IrFunc['body'] {
+function wrapperBody(pkg: PkgCtx, fc: FuncCtx, recvT: Type, method: Func, sig: Signature, path: readonly number[], viaInterface: boolean, target: IrFunc | null): IrFunc['body'] {
+  const fn = fc.fn;
   const args = fn.params.map((p) => nameExpr(p, autoPos));
   const recv = fn.recv!;
   const results = sig.results.vars;
@@ -347,14 +359,17 @@ function wrapperBody(pkg: PkgCtx, fn: IrFunc, recvT: Type, method: Func, sig: Si
       const recvType: IrType = pkg.irType(want ?? t);
       const methexpr: Expr = { op: 'METHEXPR', method: target, sel: method.name, recvType, type: pkg.irType(method.type), pos: autoPos };
       call = { op: 'CALLFUNC', fun: methexpr, args: [x, ...args], type: resultType, pos: autoPos, ...(sig.variadic ? { isDDD: true } : {}) } as Expr;
-      // addTailCall: a pointer wrapper of a promoted pointer method tail-calls it.
-      tail = recvT.kind === 'Pointer' && wantPtr && path.length > 1;
+      // addTailCall: a pointer wrapper of a promoted pointer method tail-calls it, unless
+      // the method has an inline body here (another package's inlinable one).
+      tail = recvT.kind === 'Pointer' && wantPtr && path.length > 1 && !(target?.imported && pkg.hasInlineBody(target));
     }
   }
   const at = { pos: autoPos, file: autoFile };
   if (fn.results.length === 0 || tail) return [{ op: 'EXPR', x: call, ...at }];
   if (fn.results.length === 1) return [{ op: 'RETURN', results: [call], ...at }];
-  // return f() of several results: typecheck assigns them to the results first.
-  const lhs = fn.results.map((r) => nameExpr(r, autoPos));
-  return [{ op: 'AS2FUNC', lhs, rhs: [call], ...at }, { op: 'RETURN', results: [], ...at }];
+  // return f() of several results: typecheck (RewriteMultiValueCall) assigns them to
+  // temporaries, declared after the parameters and results, and returns those.
+  const temps = fn.results.map((r) => fc.temp(r.type, autoPos));
+  const lhs = temps.map((t) => nameExpr(t, autoPos));
+  return [{ op: 'AS2FUNC', lhs, rhs: [call], ...at }, { op: 'RETURN', results: temps.map((t) => nameExpr(t, autoPos)), ...at }];
 }
