@@ -267,7 +267,10 @@ function prepareWith(
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
-    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse, ctx.stdInline(options.go));
+    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse, {
+      stdInline: ctx.stdInline(options.go),
+      wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
+    });
     if (!lowered.ok) {
       failed.add(path);
       errors[index] = lowered.errors;
@@ -359,7 +362,7 @@ export function lowerPackage(
   path = 'p',
   parseCache?: ChunkMatchCache,
   parse?: FileParser,
-  stdInline?: StdInlineFacts,
+  version: { readonly stdInline?: StdInlineFacts; readonly wrapForwardInstances?: boolean } = {},
 ): LoweredPackage {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
@@ -374,9 +377,14 @@ export function lowerPackage(
   // std's inlinable functions have inline bodies in the export data gc reads (std is built
   // with inlining whatever the flags of the packages analysed); a module's are not known here.
   const directImports = checked.pkg.imports.map((i) => i.path);
+  const { stdInline, wrapForwardInstances } = version;
   const hasInlineBody = stdInline
     ? (fn: IrFunc) => stdInline.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, stdInline)
     : undefined;
-  const ir = lower({ files, pkg: checked.pkg, info: checked.info, ...(hasInlineBody ? { hasInlineBody } : {}) });
+  const ir = lower({
+    files, pkg: checked.pkg, info: checked.info,
+    ...(hasInlineBody ? { hasInlineBody } : {}),
+    ...(wrapForwardInstances !== undefined ? { wrapForwardInstances } : {}),
+  });
   return { ok: true, files, pkg: checked.pkg, ir };
 }

@@ -26,6 +26,8 @@ export interface LowerInput {
    * without one. Absent: none has (the package's own functions never do under -l).
    */
   readonly hasInlineBody?: (fn: IrFunc) => boolean;
+  /** The model's wrappers.forwardInstances (default true, go1.26's). */
+  readonly wrapForwardInstances?: boolean;
 }
 
 /** The package being lowered: what every function builder shares. */
@@ -34,6 +36,7 @@ export class PkgCtx {
   info: Info;
   readonly pkg: Package;
   readonly hasInlineBody: (fn: IrFunc) => boolean;
+  readonly wrapForwardInstances: boolean;
   /** Type conversion for the body being lowered (with a shape substitution in instances). */
   types: IrTypes;
   /** The package's IrTypes, without substitution. */
@@ -65,6 +68,7 @@ export class PkgCtx {
     this.info = input.info;
     this.pkg = input.pkg;
     this.hasInlineBody = input.hasInlineBody ?? (() => false);
+    this.wrapForwardInstances = input.wrapForwardInstances ?? true;
     this.types = new IrTypes(input.pkg, this.shapes);
     this.baseTypes = this.types;
     this.types.observer = (t) => this.instances.typeRead(t);

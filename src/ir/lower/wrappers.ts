@@ -290,6 +290,12 @@ function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: Wrappe
 export function instancePointerWrappers(pkg: PkgCtx): IrFunc[] {
   const out: IrFunc[] = [];
   for (const { type, kind, valueMethods } of pkg.instances.typeInstances) {
+    // An interface instance (`Set[string]`, `Set[go.shape.string]`) is wrapped as any
+    // interface is: `I.M` for each method, calling it through the interface.
+    if (under(type).kind === 'Interface') {
+      for (const w of wrappedMethods(type, pkg.pkg)) out.push(wrapper(pkg, w));
+      continue;
+    }
     for (const { target, ptrName } of valueMethods) {
       const found = lookupFieldOrMethod(type, false, null, target.src.obj.name);
       const method = found.obj?.kind === 'Func' ? found.obj : null;
