@@ -37,6 +37,8 @@ export class PkgCtx {
   readonly pkg: Package;
   readonly hasInlineBody: (fn: IrFunc) => boolean;
   readonly wrapForwardInstances: boolean;
+  /** Each method value's receiver type (after implicit & and *) and method, for its -fm wrapper. */
+  readonly methodValueInfo = new WeakMap<object, { readonly recvT: Type; readonly method: Func }>();
   /** Type conversion for the body being lowered (with a shape substitution in instances). */
   types: IrTypes;
   /** The package's IrTypes, without substitution. */
