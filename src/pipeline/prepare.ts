@@ -356,6 +356,22 @@ export type FileParser = (f: SourceFile) => ParseResult;
  * gc's -p gives it: it qualifies the package's own types where gc spells them out (shape
  * types: `go.shape.struct { p.v int }`) and its symbols.
  */
+/** What the lowering needs to know of the Go release (LowerInput's optional fields). */
+export function releaseFacts(
+  version: { readonly stdInline?: StdInlineFacts; readonly wrapForwardInstances?: boolean },
+  path: string,
+  pkg: Package,
+): { hasInlineBody?: (fn: IrFunc) => boolean; wrapForwardInstances?: boolean } {
+  // std's inlinable functions have inline bodies in the export data gc reads (std is built
+  // with inlining whatever the flags of the packages analysed); a module's are not known here.
+  const { stdInline, wrapForwardInstances } = version;
+  const directImports = pkg.imports.map((i) => i.path);
+  return {
+    ...(stdInline ? { hasInlineBody: (fn: IrFunc) => stdInline.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, stdInline) } : {}),
+    ...(wrapForwardInstances !== undefined ? { wrapForwardInstances } : {}),
+  };
+}
+
 export function lowerPackage(
   source: SourcePackage,
   importer: Importer,
@@ -374,17 +390,6 @@ export function lowerPackage(
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors };
   const checked = checkPackage(files, { importer, path });
   if (checked.errors.length > 0) return { ok: false, errors: checked.errors };
-  // std's inlinable functions have inline bodies in the export data gc reads (std is built
-  // with inlining whatever the flags of the packages analysed); a module's are not known here.
-  const directImports = checked.pkg.imports.map((i) => i.path);
-  const { stdInline, wrapForwardInstances } = version;
-  const hasInlineBody = stdInline
-    ? (fn: IrFunc) => stdInline.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, stdInline)
-    : undefined;
-  const ir = lower({
-    files, pkg: checked.pkg, info: checked.info,
-    ...(hasInlineBody ? { hasInlineBody } : {}),
-    ...(wrapForwardInstances !== undefined ? { wrapForwardInstances } : {}),
-  });
+  const ir = lower({ files, pkg: checked.pkg, info: checked.info, ...releaseFacts(version, path, checked.pkg) });
   return { ok: true, files, pkg: checked.pkg, ir };
 }
