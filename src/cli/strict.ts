@@ -92,10 +92,11 @@ export function isSpelling(key: string): boolean {
 }
 
 /**
- * The section of facts about a Go release rather than rules of its compiler: the build tags
- * its go command sets (file choice happens when a program is loaded, before any what-if).
+ * The sections of facts about a Go release rather than rules of its compiler: the build tags
+ * its go command sets (file choice happens when a program is loaded, before any what-if), and
+ * which wrappers its front end makes (decided when the program is lowered, before any solve).
  */
-export const releaseFactSections = ['build'] as const;
+export const releaseFactSections = ['build', 'wrappers'] as const;
 
 export function isReleaseFact(key: string): boolean {
   return releaseFactSections.some((s) => key.startsWith(`${s}.`));
@@ -111,7 +112,7 @@ export function settingsArg(set: string[] | string | undefined): string[] {
       throw new UserError(`goesc: --set ${key}: gc's spelling of a message, not a rule parameter (see goesc whatif --list)`);
     }
     if (isReleaseFact(key)) {
-      throw new UserError(`goesc: --set ${key}: a fact of the Go release (its build tags), not a rule parameter; compare releases with whatif --from/--to`);
+      throw new UserError(`goesc: --set ${key}: a fact of the Go release (its build tags or front end), not a rule parameter; compare releases with whatif --from/--to`);
     }
   }
   return sets;

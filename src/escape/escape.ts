@@ -169,6 +169,9 @@ function initFunc(b: Batch, fn: IrFunc): void {
   b.funcState.set(fn, 'planned');
   b.recordDefinitions(fn);
   for (const n of fn.dcl) if (!b.hasLoc(n)) b.newLoc(n, fn, 1, true);
+  // A function that is no closure may still have hidden parameters (a method value
+  // wrapper's `.this`): they get locations too.
+  if (!fn.outer) for (const n of fn.closureVars) if (!b.hasLoc(n)) b.newLoc(n, fn, 1, true);
   fn.results.forEach((r, i) => {
     if (b.hasLoc(r)) b.oldLoc(r).resultIndex = i + 1;
   });

@@ -38,7 +38,7 @@ import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
 import { devirtualize, makeDevirtualizer } from './lower/devirtualize.js';
 import { allFuncs } from './dump.js';
-import { instancePointerWrappers, methodWrappers, shapeWrappers } from './lower/wrappers.js';
+import { instancePointerWrappers, methodValueWrappers, methodWrappers, shapeWrappers } from './lower/wrappers.js';
 import { hasSideEffects, outlineMapInits } from './lower/mapinit.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
 import { importedBodies } from './lower/imported.js';
@@ -136,6 +136,7 @@ export function lower(input: LowerInput): IrPackage {
   const mapInits = initFn ? outlineMapInits(pkg, initFn) : [];
   funcs.unshift(...mapInits, ...(initFn ? [initFn] : []), ...staticClosures);
   funcs.push(...methodWrappers(pkg, input.files), ...shapeWrappers(pkg), ...instancePointerWrappers(pkg));
+  funcs.push(...methodValueWrappers(pkg, funcs));
   return {
     path: pkg.path, funcs, globals: [...pkg.globals], readerNotes: pkg.readerNotes, notes, importedBodies: importedBodies(pkg),
     devirtualizer: makeDevirtualizer(pkg, devirtLowerer),

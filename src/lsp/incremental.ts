@@ -33,12 +33,12 @@ import type { Diagnostic } from '../diag/index.js';
 import type { GoError } from '../errors.js';
 import type { ChunkMatchCache, DeclChunk, File, FuncDecl } from '../syntax/index.js';
 import { parseFile } from '../syntax/index.js';
-import { checkPackage, type Importer, type Info } from '../types/index.js';
+import { checkPackage, type Importer, type Info, type Package } from '../types/index.js';
 import { lower } from '../ir/lower.js';
 import type { IrFunc, IrPackage } from '../ir/ir.js';
 import { childVisitor, type Node } from '../ir/walk.js';
 import { solvePackage } from '../pipeline/solve.js';
-import type { PreparedPackage } from '../pipeline/prepare.js';
+import { releaseFacts, type PreparedPackage } from '../pipeline/prepare.js';
 import { fromModel } from '../escape/utils.js';
 
 /** A declaration chunk of one of the package's files. */
@@ -113,6 +113,11 @@ export class IncrementalAnalyzer {
   ) {}
 
   /** `full`: the full analysis, for what this cannot do. */
+  /** The release's facts for the lowering, as a build's prepare gives them (prepare.ts releaseFacts). */
+  private releaseFacts(model: Model, path: string, pkg: Package): ReturnType<typeof releaseFacts> {
+    return releaseFacts({ stdInline: this.context.stdInline(model.version), wrapForwardInstances: model.wrappers.forwardInstances }, path, pkg);
+  }
+
   analyze(source: SourcePackage, model: Model, opts: IncrementalOptions, full: () => AnalysisResult): AnalysisResult {
     const fallback = (reason: string): AnalysisResult => {
       this.record = null;
@@ -169,7 +174,7 @@ export class IncrementalAnalyzer {
     // The full analysis, on this parse.
     const checked = checkPackage(files, { importer, path: opts.path });
     if (checked.errors.length > 0) return { diagnostics: [], errors: checked.errors, packages: [], model };
-    const ir = lower({ files, pkg: checked.pkg, info: checked.info });
+    const ir = lower({ files, pkg: checked.pkg, info: checked.info, ...this.releaseFacts(model, opts.path, checked.pkg) });
     const pp: PreparedPackage = { source, path: opts.path, named: true, files, pkg: checked.pkg, ir };
     const solved = solvePackage(pp, fromModel(model), opts.m, new Map());
     const result: AnalysisResult = {
@@ -263,7 +268,7 @@ export class IncrementalAnalyzer {
       // package's errors, as gc lists them (under ten, so none was cut).
       if (real.length > 0) return { diagnostics: [], errors: real, packages: [], model };
     }
-    const ir = lower({ files: reducedFiles, pkg: checked.pkg, info: checked.info });
+    const ir = lower({ files: reducedFiles, pkg: checked.pkg, info: checked.info, ...this.releaseFacts(model, opts.path, checked.pkg) });
     const keptByName = new Map([...kept.values()].map((k) => [k.unit.name, k]));
     const analysed = ir.funcs.filter((fn) => !(fn.body === null && keptByName.has(fn.name)));
     if (ir.funcs.length - analysed.length !== keptByName.size) return 'kept functions not found';

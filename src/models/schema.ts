@@ -8,6 +8,7 @@ export type ValueKind = 'number' | 'boolean' | 'string';
 export const MODEL_SCHEMA = {
   arch: { ptrSize: 'number' },
   build: { releaseTags: 'number', toolTags: 'string' },
+  wrappers: { forwardInstances: 'boolean' },
   limits: {
     maxStackVarSize: 'number',
     maxImplicitStackVarSize: 'number',

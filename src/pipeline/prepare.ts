@@ -14,7 +14,9 @@ import { shouldUsePool, startParsePool } from '../syntax/pool.js';
 import { checkPackage, type Importer, type Package } from '../types/index.js';
 import type { StubFile, StubPrefetch } from '../types/importer.js';
 import { lower } from '../ir/lower.js';
-import type { IrPackage } from '../ir/ir.js';
+import type { IrFunc, IrPackage } from '../ir/ir.js';
+import { bodyAvailable } from '../inline/index.js';
+import type { StdInlineFacts } from '../inline/std.js';
 import type { AnalysisContext } from './context.js';
 import type { ResultCache } from './cache.js';
 
@@ -266,7 +268,10 @@ function prepareWith(
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
-    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse);
+    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse, {
+      stdInline: ctx.stdInline(options.go),
+      wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
+    });
     if (!lowered.ok) {
       failed.add(path);
       errors[index] = lowered.errors;
@@ -352,7 +357,30 @@ export type FileParser = (f: SourceFile) => ParseResult;
  * gc's -p gives it: it qualifies the package's own types where gc spells them out (shape
  * types: `go.shape.struct { p.v int }`) and its symbols.
  */
-export function lowerPackage(source: SourcePackage, importer: Importer, path = 'p', parseCache?: ChunkMatchCache, parse?: FileParser): LoweredPackage {
+/** What the lowering needs to know of the Go release (LowerInput's optional fields). */
+export function releaseFacts(
+  version: { readonly stdInline?: StdInlineFacts; readonly wrapForwardInstances?: boolean },
+  path: string,
+  pkg: Package,
+): { hasInlineBody?: (fn: IrFunc) => boolean; wrapForwardInstances?: boolean } {
+  // std's inlinable functions have inline bodies in the export data gc reads (std is built
+  // with inlining whatever the flags of the packages analysed); a module's are not known here.
+  const { stdInline, wrapForwardInstances } = version;
+  const directImports = pkg.imports.map((i) => i.path);
+  return {
+    ...(stdInline ? { hasInlineBody: (fn: IrFunc) => stdInline.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, stdInline) } : {}),
+    ...(wrapForwardInstances !== undefined ? { wrapForwardInstances } : {}),
+  };
+}
+
+export function lowerPackage(
+  source: SourcePackage,
+  importer: Importer,
+  path = 'p',
+  parseCache?: ChunkMatchCache,
+  parse?: FileParser,
+  version: { readonly stdInline?: StdInlineFacts; readonly wrapForwardInstances?: boolean } = {},
+): LoweredPackage {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
   for (const f of source.files) {
@@ -363,5 +391,6 @@ export function lowerPackage(source: SourcePackage, importer: Importer, path = '
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors };
   const checked = checkPackage(files, { importer, path });
   if (checked.errors.length > 0) return { ok: false, errors: checked.errors };
-  return { ok: true, files, pkg: checked.pkg, ir: lower({ files, pkg: checked.pkg, info: checked.info }) };
+  const ir = lower({ files, pkg: checked.pkg, info: checked.info, ...releaseFacts(version, path, checked.pkg) });
+  return { ok: true, files, pkg: checked.pkg, ir };
 }

@@ -34,7 +34,7 @@ export type { Sizes, ArchLayout } from './sizes.js';
 export { typeString, relativeTo } from './typestring.js';
 export type { Qualifier } from './typestring.js';
 export { identical, assignableTo, comparable, hasNil } from './predicates.js';
-export { lookupFieldOrMethod, methodSet, methodSetNames } from './lookup.js';
+export { lookupFieldOrMethod, methodSet, methodSetIds, methodSetNames } from './lookup.js';
 export type { MethodSetEntry } from './lookup.js';
 export { constString, toInt, ratToNumber } from './constant.js';
 export { universe, universeTypes } from './universe.js';

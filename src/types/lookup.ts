@@ -156,6 +156,34 @@ export function methodSet(T: Type): MethodSetEntry[] {
   return out;
 }
 
+/**
+ * The methods declared on T (or *T) or promoted into it as (name, package) pairs, the
+ * package only for an unexported name (another package's unexported method is a method of
+ * T too, only not one this package can name: gc's method sets and wrappers include it),
+ * sorted by name, then by package path.
+ */
+export function methodSetIds(T: Type): { readonly name: string; readonly pkg: Package | null }[] {
+  const ids = new Map<string, { name: string; pkg: Package | null }>();
+  const add = (m: Func) => {
+    const pkg = /^\p{Lu}/u.test(m.name) ? null : m.pkg;
+    const key = `${pkg?.path ?? ''}\u0000${m.name}`;
+    if (!ids.has(key)) ids.set(key, { name: m.name, pkg });
+  };
+  const visit = (t: Type, depth: number, seen: Set<Type>) => {
+    const [d] = deref(t);
+    const n = unalias(d);
+    if (seen.has(n) || depth > 8) return;
+    seen.add(n);
+    if (n.kind === 'Named') for (const m of namedMethods(n)) add(m);
+    const u = under(n);
+    if (u.kind === 'Interface') for (const m of typeSetOf(u).methods) add(m);
+    if (u.kind === 'Struct') for (const f of u.fields) if (f.embedded) visit(f.type, depth + 1, seen);
+  };
+  visit(T, 0, new Set());
+  const path = (p: Package | null) => p?.path ?? '';
+  return [...ids.values()].sort((a, b) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : path(a.pkg) < path(b.pkg) ? -1 : path(a.pkg) > path(b.pkg) ? 1 : 0));
+}
+
 /** The names of the methods declared on T (or *T) or promoted into it, sorted. */
 export function methodSetNames(T: Type): string[] {
   const names = new Set<string>();

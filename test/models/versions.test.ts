@@ -13,11 +13,13 @@ describe('models/go1.27', () => {
     const a = loadModel('go1.26');
     const b = loadModel('go1.27');
     expect(b.compiler).toBe('go1.27.3');
-    expect(changedParameters(a, b).sort()).toEqual(['asm.sizeSpecializedMallocMax', 'build.releaseTags', 'build.toolTags', 'optimizations.assignedCallees']);
+    expect(changedParameters(a, b).sort()).toEqual(['asm.sizeSpecializedMallocMax', 'build.releaseTags', 'build.toolTags', 'optimizations.assignedCallees', 'wrappers.forwardInstances']);
     expect(a.optimizations.assignedCallees).toBe(false);
     expect(b.optimizations.assignedCallees).toBe(true);
     expect(a.asm.sizeSpecializedMallocMax).toBe(0);
     expect(b.asm.sizeSpecializedMallocMax).toBe(80);
+    expect(a.wrappers.forwardInstances).toBe(true);
+    expect(b.wrappers.forwardInstances).toBe(false);
   });
 });
 

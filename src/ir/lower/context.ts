@@ -20,6 +20,14 @@ export interface LowerInput {
   readonly files: readonly ast.File[];
   readonly pkg: Package;
   readonly info: Info;
+  /**
+   * Whether another package's function has an inline body in the export data this
+   * compilation reads (noder unifiedHaveInlineBody); a wrapper tail-calls only a method
+   * without one. Absent: none has (the package's own functions never do under -l).
+   */
+  readonly hasInlineBody?: (fn: IrFunc) => boolean;
+  /** The model's wrappers.forwardInstances (default true, go1.26's). */
+  readonly wrapForwardInstances?: boolean;
 }
 
 /** The package being lowered: what every function builder shares. */
@@ -27,6 +35,10 @@ export class PkgCtx {
   /** The side tables of the body being lowered (an imported generic body brings its own). */
   info: Info;
   readonly pkg: Package;
+  readonly hasInlineBody: (fn: IrFunc) => boolean;
+  readonly wrapForwardInstances: boolean;
+  /** Each method value's receiver type (after implicit & and *) and method, for its -fm wrapper. */
+  readonly methodValueInfo = new WeakMap<object, { readonly recvT: Type; readonly method: Func }>();
   /** Type conversion for the body being lowered (with a shape substitution in instances). */
   types: IrTypes;
   /** The package's IrTypes, without substitution. */
@@ -57,6 +69,8 @@ export class PkgCtx {
   constructor(input: LowerInput) {
     this.info = input.info;
     this.pkg = input.pkg;
+    this.hasInlineBody = input.hasInlineBody ?? (() => false);
+    this.wrapForwardInstances = input.wrapForwardInstances ?? true;
     this.types = new IrTypes(input.pkg, this.shapes);
     this.baseTypes = this.types;
     this.types.observer = (t) => this.instances.typeRead(t);

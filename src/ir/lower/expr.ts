@@ -337,12 +337,26 @@ export class FnLowerer {
         const fromDict = typeParamRecv(sel.recv) !== null && !!this.pkg.types.substitution;
         const recv = fromDict ? this.value(e.x) : this.receiver(e, sel);
         const inst = recv.type.kind === 'interface' || fromDict ? null : this.genericMethod(method);
-        return {
+        const value: Expr = {
           ...((inst && !inst.wrapper) || fromDict ? { dictWrapped: true } : {}),
           op: 'METHVALUE', x: recv, sel: method.name,
           method: recv.type.kind === 'interface' || fromDict ? null : inst ? (inst.wrapper ?? inst.shaped).fn : this.irFunc(method),
           methodType: this.pkg.irType(method.type), type: this.irTypeOf(e), pos: pos(e),
         };
+        // Its wrapper's receiver: the method's type, by pointer when the value takes one;
+        // an interface as the operand has it (not one embedded in a struct).
+        if (!fromDict && !inst) {
+          const sigRecv = method.type.kind === 'Signature' ? method.type.recv?.type ?? null : null;
+          const operand = this.typeOf(e.x);
+          let recvT: Type | null = null;
+          if (recv.type.kind === 'interface') recvT = operand && under(operand).kind === 'Interface' ? operand : null;
+          else if (sigRecv) {
+            const base = sigRecv.kind === 'Pointer' ? (sigRecv as { elem: Type }).elem : sigRecv;
+            recvT = recv.type.kind === 'ptr' ? ({ kind: 'Pointer', elem: base } as Type) : base;
+          }
+          if (recvT) this.pkg.methodValueInfo.set(value, { recvT, method });
+        }
+        return value;
       }
       case 'methodExpr':
         return this.methodExpr(e, sel);

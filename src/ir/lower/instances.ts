@@ -81,6 +81,8 @@ export class Instances {
   private readonly local = new Map<Func, GenericSource>();
   private readonly byName = new Map<string, Instance>();
   private readonly seenTypes = new Set<string>();
+  /** Generic interfaces' shaped instances whose declarations are being read (interfaceInstance). */
+  private readonly forwardInstances = new Set<string>();
   /**
    * Every generic type instantiated, concrete or shaped, in the order read, with its
    * value-receiver methods' instances: gc wraps each for the pointer type (reader.go
@@ -250,6 +252,9 @@ export class Instances {
           this.reading.add(x);
           visit(under(x), depth + 1);
           this.reading.delete(x);
+          // An instance of a generic interface is a type gc wraps (reader.go needWrapper,
+          // NeedEmit of an instantiated or shaped type): `Set[string].Add` calls through it.
+          if (x.typeArgs.length > 0 && under(x).kind === 'Interface') this.interfaceInstance(x);
           // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
           if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
           // Reading an instance reads its shaped form too (reader.go objIdx, todoDicts),
@@ -291,6 +296,28 @@ export class Instances {
       }
     };
     visit(t, 0);
+  }
+
+  /** A generic interface's instance, once, for its wrappers (none while it mentions type parameters). */
+  private interfaceInstance(x: Named): void {
+    if (x.typeArgs.some((a) => mentionsTypeParam(a))) return;
+    const key = `iface ${x.obj.pkg?.path ?? ''}.${x.obj.name}[${x.typeArgs.map((a) => linkString(a)).join(',')}]`;
+    if (this.seenTypes.has(key)) return;
+    // Met in its own shaped declaration, still being read (a TFORW): go1.27 skips it.
+    if (this.forwardInstances.has(key) && !this.pkg.wrapForwardInstances) return;
+    this.seenTypes.add(key);
+    const shaped = x.typeArgs.some((a) => hasShape(a));
+    this.typeInstances.push({ type: x, kind: shaped ? 'shape' : 'wrapper', valueMethods: [] });
+    // Reading the instance reads its shaped form's declaration too (todoDicts), whose
+    // method signatures are read as types: the shaped instance they mention
+    // (`Union(other Set[go.shape.string])`) is wrapped; the shaped form itself is not.
+    const tparams = x.origin.typeParams;
+    if (shaped || tparams.length !== x.typeArgs.length) return;
+    const shapes = this.pkg.shapes.shapesOf(x.typeArgs, tparams);
+    const forward = `iface ${x.obj.pkg?.path ?? ''}.${x.obj.name}[${shapes.map((a) => linkString(a)).join(',')}]`;
+    this.forwardInstances.add(forward);
+    this.typeRead(under(instantiateNamed(x.origin, shapes)));
+    this.forwardInstances.delete(forward);
   }
 
   /** The shapes of a generic type instance's arguments (shapify in objDictIdx). */
