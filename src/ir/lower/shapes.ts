@@ -185,18 +185,13 @@ export function derivedType(t: Type): boolean {
 
 /** A type declared in a scope that some enclosing generic function's type parameters are in. */
 function hasImplicitTypeParams(obj: TypeName): boolean {
-  let known = implicitTypeParams.get(obj);
-  if (known === undefined) {
-    known = false;
-    for (let s = obj.parent; s && !known; s = s.parent) {
-      for (const o of s.names.values()) if (o.kind === 'TypeName' && o.type.kind === 'TypeParam') known = true;
-    }
-    implicitTypeParams.set(obj, known);
+  // Type parameters are in function scopes, never the package's or the universe's (whose
+  // parent is null), so only a local type's few enclosing blocks are walked.
+  for (let s = obj.parent; s && s.parent && s.parent.parent; s = s.parent) {
+    for (const o of s.names.values()) if (o.kind === 'TypeName' && o.type.kind === 'TypeParam') return true;
   }
-  return known;
+  return false;
 }
-
-const implicitTypeParams = new WeakMap<TypeName, boolean>();
 
 /** Whether t mentions a type parameter (so gc needs the dictionary for it). */
 export function mentionsTypeParam(t: Type): boolean {
