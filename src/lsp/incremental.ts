@@ -115,7 +115,7 @@ export class IncrementalAnalyzer {
   /** `full`: the full analysis, for what this cannot do. */
   /** The release's facts for the lowering, as a build's prepare gives them (prepare.ts releaseFacts). */
   private releaseFacts(model: Model, path: string, pkg: Package): ReturnType<typeof releaseFacts> {
-    return releaseFacts({ stdInline: this.context.stdInline(model.version), wrapForwardInstances: model.wrappers.forwardInstances }, path, pkg);
+    return releaseFacts({ stdInline: () => this.context.stdInline(model.version), wrapForwardInstances: model.wrappers.forwardInstances }, path, pkg);
   }
 
   analyze(source: SourcePackage, model: Model, opts: IncrementalOptions, full: () => AnalysisResult): AnalysisResult {

@@ -269,7 +269,7 @@ function prepareWith(
       },
     };
     const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse, {
-      stdInline: ctx.stdInline(options.go),
+      stdInline: () => ctx.stdInline(options.go),
       wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
     });
     if (!lowered.ok) {
@@ -357,18 +357,33 @@ export type FileParser = (f: SourceFile) => ParseResult;
  * gc's -p gives it: it qualifies the package's own types where gc spells them out (shape
  * types: `go.shape.struct { p.v int }`) and its symbols.
  */
+/** The Go release's facts a lowering may need; std's inline facts read only when asked. */
+export interface ReleaseVersion {
+  readonly stdInline?: () => StdInlineFacts | undefined;
+  readonly wrapForwardInstances?: boolean;
+}
+
 /** What the lowering needs to know of the Go release (LowerInput's optional fields). */
 export function releaseFacts(
-  version: { readonly stdInline?: StdInlineFacts; readonly wrapForwardInstances?: boolean },
+  version: ReleaseVersion,
   path: string,
   pkg: Package,
 ): { hasInlineBody?: (fn: IrFunc) => boolean; wrapForwardInstances?: boolean } {
   // std's inlinable functions have inline bodies in the export data gc reads (std is built
   // with inlining whatever the flags of the packages analysed); a module's are not known here.
+  // The facts are read when a wrapper first asks (most packages never do: a small file's
+  // analysis spent 23 ms reading them for nothing, bench:startup's cpu profile).
   const { stdInline, wrapForwardInstances } = version;
   const directImports = pkg.imports.map((i) => i.path);
   return {
-    ...(stdInline ? { hasInlineBody: (fn: IrFunc) => stdInline.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, stdInline) } : {}),
+    ...(stdInline
+      ? {
+          hasInlineBody: (fn: IrFunc) => {
+            const facts = stdInline();
+            return !!facts && facts.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, facts);
+          },
+        }
+      : {}),
     ...(wrapForwardInstances !== undefined ? { wrapForwardInstances } : {}),
   };
 }
@@ -379,7 +394,7 @@ export function lowerPackage(
   path = 'p',
   parseCache?: ChunkMatchCache,
   parse?: FileParser,
-  version: { readonly stdInline?: StdInlineFacts; readonly wrapForwardInstances?: boolean } = {},
+  version: ReleaseVersion = {},
 ): LoweredPackage {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
