@@ -334,15 +334,19 @@ function safeReaddir(dir: string): string[] {
 }
 
 /**
- * goesc's build id (dist/build-id.json, written by the build), part of every key; a run
- * from the sources (tests) has none and gets a key of its own that no build shares.
+ * goesc's build (dist/build-id.json, written by the build), read once: `id`, part of every
+ * key (a run from the sources, as in tests, has none and gets a key of its own that no build
+ * shares), and `line`, the file's first line as the shell part of bin/goesc.js reads it for
+ * its re-run key (fast-record.ts; null when not built).
  */
-export function readBuildId(distDir: string): string {
+export function readBuild(distDir: string): { readonly id: string; readonly line: string | null } {
+  let line: string | null = null;
   try {
-    const b = JSON.parse(readFileSync(join(distDir, 'build-id.json'), 'utf8')) as { version?: string; id?: string };
-    if (b.id) return `${b.version ?? ''}+${b.id}`;
+    line = readFileSync(join(distDir, 'build-id.json'), 'utf8').split('\n')[0]! || null;
+    const b = JSON.parse(line ?? '') as { version?: string; id?: string };
+    if (b.id) return { id: `${b.version ?? ''}+${b.id}`, line };
   } catch {
     /* not built */
   }
-  return `source+${process.pid}+${Date.now()}`;
+  return { id: `source+${process.pid}+${Date.now()}`, line };
 }

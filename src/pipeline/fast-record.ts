@@ -25,10 +25,7 @@
 // Only on Linux (GNU stat and find); elsewhere the shell finds no record and starts node.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DiskStamp } from '../load/disk.js';
-import type { Env } from './context.js';
 
 /** The record format's first word; the shell part of bin/goesc.js checks the same. */
 export const fastRecordMagic = 'goesc-fast-1';
@@ -39,27 +36,14 @@ const settleSeconds = 2;
 /**
  * The key the shell computes for a command line: the SHA-256 of NUL-terminated parts (the
  * magic, the build line, the directory, the number of arguments, the arguments), then the
- * environment's GO* and HOME entries in byte order, NUL-terminated too.
+ * environment's entries the run memo keys on (`NAME=value`, run-memo.ts) in byte order,
+ * NUL-terminated too.
  */
-export function fastRecordKey(buildLine: string, cwd: string, rawArgv: readonly string[], env: Env): string {
+export function fastRecordKey(buildLine: string, cwd: string, rawArgv: readonly string[], environment: readonly string[]): string {
   const h = createHash('sha256');
   for (const part of [fastRecordMagic, buildLine, cwd, String(rawArgv.length), ...rawArgv]) h.update(part).update('\0');
-  const entries = Object.entries(env)
-    .filter(([k, v]) => v !== undefined && (k.startsWith('GO') || k === 'HOME'))
-    .map(([k, v]) => Buffer.from(`${k}=${v}`))
-    .sort(Buffer.compare);
-  for (const e of entries) h.update(e).update('\0');
+  for (const e of environment.map((entry) => Buffer.from(entry)).sort(Buffer.compare)) h.update(e).update('\0');
   return h.digest('hex');
-}
-
-/** The first line of dist/build-id.json, as the shell reads it; null when not built. */
-export function buildLine(distDir: string): string | null {
-  try {
-    const line = readFileSync(join(distDir, 'build-id.json'), 'utf8').split('\n')[0]!;
-    return line === '' ? null : line;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -44,7 +44,7 @@ export class RunMemo {
       .sort()
       .map((k) => `${k}=${env[k]}`);
     const key = cache.hash(['run', buildId, resolve(cwd), JSON.stringify(options), ...environment]);
-    return new RunMemo(cache, key, env, typed ? fastRecordKey(typed.buildLine, resolve(cwd), typed.argv, env) : null);
+    return new RunMemo(cache, key, env, typed ? fastRecordKey(typed.buildLine, resolve(cwd), typed.argv, environment) : null);
   }
 
   /** The recorded output, when there is one and the disk still shows what its run read. */

@@ -10,9 +10,8 @@ import { createContext } from '../../api.js';
 import { textOutput } from '../../format/output.js';
 import { UserError } from '../../errors.js';
 import { analyzeProgram } from '../../pipeline/program.js';
-import { cacheDir, readBuildId, ResultCache, type RunRecord } from '../../pipeline/cache.js';
+import { cacheDir, readBuild, ResultCache, type RunRecord } from '../../pipeline/cache.js';
 import { RunMemo } from '../../pipeline/run-memo.js';
-import { buildLine } from '../../pipeline/fast-record.js';
 import type { Env } from '../../pipeline/context.js';
 import { chooseModel } from '../model.js';
 import { withCompilerFlags } from '../../models/index.js';
@@ -68,10 +67,11 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     }
     const context = createContext();
     const cache = args.cache === 'off' ? null : openCache(context.env);
-    const buildId = readBuildId(distDir());
+    const build = readBuild(distDir());
+    const buildId = build.id;
     // The run's output is recorded for a re-run with nothing changed (recordedAnalysis);
     // -json=0,DIR writes files, and a run without -m its hint, which only a real run does.
-    const memo = cache && !args.jsonLog && m > 0 ? runMemo(cache, context, argv, typed) : null;
+    const memo = cache && !args.jsonLog && m > 0 ? runMemo(cache, build, context, argv, typed) : null;
     const disk = memo?.disk();
     const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
     // Progress on a terminal, once a run has taken a second.
@@ -114,7 +114,7 @@ export function recordedAnalysis(argv: readonly string[], typed: readonly string
   const context = createContext();
   const cache = openCache(context.env);
   if (!cache) return undefined;
-  const memo = runMemo(cache, context, argv, typed);
+  const memo = runMemo(cache, readBuild(distDir()), context, argv, typed);
   const record = memo.reuse();
   if (record) memo.rememberForShell(record.stamp, record);
   return record;
@@ -124,9 +124,9 @@ export function recordedAnalysis(argv: readonly string[], typed: readonly string
  * The memo of this run: keyed by the normalised command line, and as typed for the shell
  * (unless GOESC_NO_FAST_RERUN turns the shell's re-run off).
  */
-function runMemo(cache: ResultCache, context: { cwd: string; env: Env }, argv: readonly string[], typed: readonly string[]): RunMemo {
-  const line = context.env['GOESC_NO_FAST_RERUN'] ? null : buildLine(distDir());
-  return RunMemo.of(cache, readBuildId(distDir()), context.cwd, context.env, argv, line ? { buildLine: line, argv: typed } : undefined);
+function runMemo(cache: ResultCache, build: ReturnType<typeof readBuild>, context: { cwd: string; env: Env }, argv: readonly string[], typed: readonly string[]): RunMemo {
+  const line = context.env['GOESC_NO_FAST_RERUN'] ? null : build.line;
+  return RunMemo.of(cache, build.id, context.cwd, context.env, argv, line ? { buildLine: line, argv: typed } : undefined);
 }
 
 /** The result cache of this user ($GOESC_CACHE, $XDG_CACHE_HOME/goesc, ~/.cache/goesc), if any. */
