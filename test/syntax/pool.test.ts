@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFile } from '../../src/syntax/index.js';
+import type { ParsePool } from '../../src/syntax/pool.js';
 
 const dist = resolve('dist/syntax/pool.js');
 
@@ -45,24 +46,32 @@ function reachedTwiceOrUndefined(root: unknown): string[] {
   return out;
 }
 
-/** A pool of `workers` threads from dist/ (the workers run the built code), or null when it is not built. */
-async function builtPool(workers: number) {
+/**
+ * Runs `body` on a pool of `workers` threads from dist/ (the workers run the built code) and
+ * the sample files, and closes the pool after; skipped with a printed reason when dist/ is
+ * not built.
+ */
+async function withBuiltPool(
+  workers: number,
+  body: (pool: ParsePool, files: ReturnType<typeof sampleFiles>) => void,
+): Promise<void> {
   if (!existsSync(dist)) {
     console.log('test/syntax/pool: dist/ is not built; skipped (npm run build)');
-    return null;
+    return;
   }
   const { startParsePool } = (await import(pathToFileURL(dist).href)) as typeof import('../../src/syntax/pool.js');
   const pool = startParsePool(workers);
   expect(pool).not.toBeNull();
-  return pool;
+  try {
+    body(pool!, sampleFiles());
+  } finally {
+    pool!.close();
+  }
 }
 
 describe('parse pool', () => {
-  it('returns parseFile results for every job, asked for in any order', async () => {
-    const pool = await builtPool(2);
-    if (!pool) return;
-    const files = sampleFiles();
-    try {
+  it('returns parseFile results for every job, asked for in any order', () =>
+    withBuiltPool(2, (pool, files) => {
       const ids = files.map((f) => pool.submit(f.filename, f.bytes));
       // odd jobs first, backwards, then the even ones: some are parsed here on demand,
       // some taken from the workers
@@ -74,16 +83,10 @@ describe('parse pool', () => {
       expect(got.get(ids[ids.length - 2]!)!.errors.length).toBeGreaterThan(0);
       // What the pool's JSON transport relies on: a parse is a tree of plain data.
       for (const f of files) expect(reachedTwiceOrUndefined(parseFile(f.filename, f.bytes)), f.filename).toEqual([]);
-    } finally {
-      pool.close();
-    }
-  }, 60_000);
+    }), 60_000);
 
-  it('does idle work while it waits, and its results stay those of parseFile under a reach', async () => {
-    const pool = await builtPool(1);
-    if (!pool) return;
-    const files = sampleFiles();
-    try {
+  it('does idle work while it waits, and its results stay those of parseFile under a reach', () =>
+    withBuiltPool(1, (pool, files) => {
       const ids = files.map((f) => pool.submit(f.filename, f.bytes));
       let idle = 3;
       const idleWork = () => idle > 0 && idle-- > 0;
@@ -94,10 +97,7 @@ describe('parse pool', () => {
         expect(JSON.stringify(r), files[i]!.filename).toBe(JSON.stringify(parseFile(files[i]!.filename, files[i]!.bytes)));
       }
       expect(idle).toBeGreaterThanOrEqual(0);
-    } finally {
-      pool.close();
-    }
-  }, 60_000);
+    }), 60_000);
 
   // The start-up snapshot is made from the loaded bundle, and a process started from a
   // snapshot whose builder had loaded node:worker_threads cannot start a worker (node 20):
