@@ -44,11 +44,14 @@ if [ -n "${NODE_EXTRA_CA_CERTS+set}" ]; then
 fi
 blob=$dir/../dist/bundle/goesc.blob
 # The node that built the blob: its path and size (a node replaced in place, whose blob
-# check would fail, is seen by its size or its time).
-if [ -z "$GOESC_NO_SNAPSHOT" ] && [ -f "$blob" ] && [ -f "$blob.node" ] && { read -r node && read -r size; } <"$blob.node" &&
+# check would fail, is seen by its size or its time), then the V8 flags it was built with,
+# which the snapshot needs again (scripts/build-snapshot.mjs says why they are there).
+if [ -z "$GOESC_NO_SNAPSHOT" ] && [ -f "$blob" ] && [ -f "$blob.node" ] && { read -r node && read -r size && read -r flags; } <"$blob.node" &&
   [ -x "$node" ] && [ ! "$node" -nt "$blob" ] && [ ! "$dir/../dist/cli/main.js" -nt "$blob" ] &&
   [ "$(wc -c <"$node")" -eq "$size" ] 2>/dev/null; then
-  exec "$node" --snapshot-blob "$blob" -- "$@"
+  # $flags unquoted: one word per flag (build-snapshot.mjs writes them space-separated).
+  # shellcheck disable=SC2086
+  exec "$node" $flags --snapshot-blob "$blob" -- "$@"
 fi
 exec node "$self" "$@"
 */

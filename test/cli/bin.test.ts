@@ -3,7 +3,7 @@
 // way in must print the same answer, keep the exit status, and give the programs goesc
 // starts the environment the user gave it. Needs `npm run build` (dist/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -110,7 +110,9 @@ describe.runIf(built)('bin/goesc.js started as a program', () => {
   });
 
   it.runIf(snapshotWhy === '')('answers from the snapshot as from the bundle', () => {
-    const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', '-m=2', '--cache=off', '.'], { cwd: dir, encoding: 'utf8' });
+    // The V8 flags the blob was made with (goesc.blob.node's third line), which it needs again.
+    const flags = (readFileSync(`${blob}.node`, 'utf8').split('\n')[2] ?? '').split(' ').filter(Boolean);
+    const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', blob, '--', '-m=2', '--cache=off', '.'], { cwd: dir, encoding: 'utf8' });
     expect({ status: r.status, out: r.stdout }).toEqual({ status: 0, out: run(['-m=2', '--cache=off', '.'], { GOESC_NO_SNAPSHOT: '1' }).out });
   });
 });
