@@ -105,13 +105,9 @@ export class FnLowerer {
 
   /** The instantiation of a method of a generic type that `m` (an instance's method) denotes. */
   genericMethod(m: Func): InstanceRef | null {
-    const origin = m.origin ?? m;
-    if (!isGenericFunc(origin) || m.type.kind !== 'Signature' || !m.type.recv) return null;
-    let r = this.pkg.types.resolve(m.type.recv.type);
-    if (r.kind === 'Pointer') r = r.elem;
-    if (r.kind !== 'Named' || r.typeArgs.length === 0) return null;
-    return this.pkg.instances.method(origin, r);
+    return this.pkg.instances.ofMethod(m);
   }
+
 
   /** The PFUNC name of a declared or imported function. */
   funcName(f: Func): IrName {

@@ -233,6 +233,16 @@ export class Instances {
     return this.ref(shaped, wrapper, this.methodName(src, generic, shapes));
   }
 
+  /** The instantiation of a method of a generic type that `m` (an instance's method) denotes. */
+  ofMethod(m: Func): InstanceRef | null {
+    const origin = m.origin ?? m;
+    if (!isGenericFunc(origin) || m.type.kind !== 'Signature' || !m.type.recv) return null;
+    let r = this.pkg.types.resolve(m.type.recv.type);
+    if (r.kind === 'Pointer') r = r.elem;
+    if (r.kind !== 'Named' || r.typeArgs.length === 0) return null;
+    return this.method(origin, r);
+  }
+
   /**
    * A type met while lowering (a variable's, a field's, a callee's results): gc reads a
    * type whole, and reading an instance of a generic type reads its methods, so they are
