@@ -163,6 +163,12 @@ function stmtIn(e: Escape, n: Stmt): void {
       return;
     }
     case 'RETURN': {
+      const tailCall = n.tail && n.results.length === 1 && callOps.has(n.results[0]!.op) ? n.results[0]! : null;
+      if (tailCall) {
+        if (tailCall.init) stmts(e, tailCall.init);
+        call(e, null, tailCall);
+        return;
+      }
       const dsts: Expr[] = e.curfn.results.map((r) => ({ op: 'NAME', name: r, pos: r.pos, type: r.type }));
       assignList(e, dsts, n.results, 'return', n);
       return;

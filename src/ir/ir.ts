@@ -503,7 +503,16 @@ export interface Assign2 extends StmtBase {
   readonly inlinedCall?: true;
 }
 /** `return a, b`: assigned to the function's result names. */
-export interface Return extends StmtBase { readonly op: 'RETURN'; readonly results: readonly Expr[] }
+export interface Return extends StmtBase {
+  readonly op: 'RETURN';
+  readonly results: readonly Expr[];
+  /**
+   * A method wrapper's `return T.M(...)` that gc makes a tail call (reader.go addTailCall)
+   * unless the callee has an inline body: while its call is not inlined it is a call
+   * statement to escape analysis, its results never reaching the wrapper's.
+   */
+  readonly tail?: true;
+}
 export interface If extends StmtBase {
   readonly op: 'IF';
   readonly cond: Expr;

@@ -454,6 +454,7 @@ function wrapperBody(pkg: PkgCtx, fc: FuncCtx, recvT: Type, method: Func, sig: S
   const resultType: IrType = results.length === 1 ? pkg.irType(results[0]!.type) : pkg.irType(sig.results as unknown as Type);
   let call: Expr;
   let tail = false;
+  let localTail = false;
   if (viaInterface) {
     const dot: Expr = { op: 'DOTINTER', x: nameExpr(recv, autoPos), sel: method.name, type: pkg.irType(method.type), pos: autoPos };
     call = { op: 'CALLINTER', fun: dot, args, type: resultType, pos: autoPos, ...(sig.variadic ? { isDDD: true } : {}) } as Expr;
@@ -483,13 +484,18 @@ function wrapperBody(pkg: PkgCtx, fc: FuncCtx, recvT: Type, method: Func, sig: S
       const methexpr: Expr = { op: 'METHEXPR', method: target, sel: method.name, recvType, type: pkg.irType(method.type), pos: autoPos };
       call = { op: 'CALLFUNC', fun: methexpr, args: [x, ...args], type: resultType, pos: autoPos, ...(sig.variadic ? { isDDD: true } : {}) } as Expr;
       // addTailCall: a pointer wrapper of a promoted pointer method tail-calls it, unless
-      // the method has an inline body here (another package's inlinable one).
-      tail = recvT.kind === 'Pointer' && wantPtr && path.length > 1 && !(target?.imported && pkg.hasInlineBody(target));
+      // the method has an inline body here: another package's inlinable one (its export
+      // data says), or one of this package's that the inliner finds inlinable, which the
+      // lowering cannot know yet: that return says so (Return.tail).
+      if (recvT.kind === 'Pointer' && wantPtr && path.length > 1) {
+        if (target && !target.imported && fn.results.length === 1) localTail = true;
+        else tail = !(target?.imported && pkg.hasInlineBody(target));
+      }
     }
   }
   const at = { pos: autoPos, file: autoFile };
   if (fn.results.length === 0 || tail) return [{ op: 'EXPR', x: call, ...at }];
-  if (fn.results.length === 1) return [{ op: 'RETURN', results: [call], ...at }];
+  if (fn.results.length === 1) return [{ op: 'RETURN', results: [call], ...(localTail ? { tail: true as const } : {}), ...at }];
   // return f() of several results: typecheck (RewriteMultiValueCall) assigns them to
   // temporaries, declared after the parameters and results, and returns those.
   const temps = fn.results.map((r) => fc.temp(r.type, autoPos));

@@ -5,7 +5,7 @@
 // made in the order gc reads the types: the variables' initialisers, then each declaration
 // (its signature, its fields), then the bodies, the last function first. A promoted method
 // of a generic instance (Inner[int].Get through Outer) calls the instance's wrapper, which
-// a pointer wrapper tail-calls.
+// a pointer wrapper tail-calls, or returns inlined when inlining is on.
 package p
 
 import "sync"
