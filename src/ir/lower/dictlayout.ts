@@ -55,6 +55,11 @@ export interface DictLayout {
    * in the dictionary, the method expressions coming first).
    */
   readonly subdictAt: ReadonlyMap<string, number>;
+  /**
+   * The word of each type parameter's method (`index.name` → index in the dictionary): the
+   * writer numbers them in the order met across all the bodies sharing the dictionary.
+   */
+  readonly methodExprAt: ReadonlyMap<string, number>;
 }
 
 /** The dictionary layout of the given bodies (one function, or all methods of a generic type). */
@@ -77,7 +82,8 @@ export function dictLayout(bodies: readonly DictBody[]): DictLayout {
   }
   layout.methodExprs = methodExprs.size;
   const subdictAt = new Map(local.map(([k, i]) => [k, layout.methodExprs + i]));
-  return { ...layout, words: layout.methodExprs + layout.subdicts + layout.rtypes + layout.itabs, subdictAt };
+  const methodExprAt = new Map([...methodExprs].map((k, i) => [k, i]));
+  return { ...layout, words: layout.methodExprs + layout.subdicts + layout.rtypes + layout.itabs, subdictAt, methodExprAt };
 }
 
 /** What a type is keyed by: the object itself when it mentions type parameters (else it takes no word). */

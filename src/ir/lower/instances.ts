@@ -524,6 +524,11 @@ export class Instances {
       if (k === undefined) slots.methods.set(key, (k = slots.methods.size));
       i = k;
     }
+    // The word the writer gave this method (dictlayout.ts): a generic type's methods share
+    // one dictionary, so the count runs on from the methods declared before this one.
+    const cur = this.current;
+    const known = cur ? this.layoutOf(cur.src).methodExprAt.get(`${tp.index}.${method}`) : undefined;
+    if (known !== undefined) i = known;
     const word = this.dictWord(fc, i, at);
     if (!word) return { op: 'NIL', type, pos: at };
     const addr: Expr = { op: 'ADDR', x: word, type: this.pkg.baseTypes.ptrTo(word.type), pos: at };
