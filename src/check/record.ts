@@ -124,7 +124,8 @@ export function allocationCalls(listing: string): RecordedAlloc[] {
       lastType = undefined;
       continue;
     }
-    const ins = /^\t0x[0-9a-f]+ \d+ \(([^)]*):(\d+)\)\t(\S+)\t(.*)$/.exec(line);
+    // `(file:line)`, or under a line directive `(printed:line[file:line])`: the real position
+    const ins = /^\t0x[0-9a-f]+ \d+ \((?:[^)[]*\[)?([^)\]]*):(\d+)\]?\)\t(\S+)\t(.*)$/.exec(line);
     if (!ins) continue;
     const [, file, lineNo, op, operands] = ins;
     if (op === 'LEAQ') {

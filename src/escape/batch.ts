@@ -10,6 +10,7 @@ import type { EscapeModel } from './utils.js';
 import { ReassignOracle, rootFunc } from './staticvalue.js';
 import { Leaks } from './leaks.js';
 import { InternalError, formatPos } from '../errors.js';
+import type { Relocate } from '../syntax/linedir.js';
 
 /** Renders IR nodes the way gc's %v does (src/ir/fmt.ts or the diag fallback). */
 export interface NodeFormatter {
@@ -50,6 +51,8 @@ export interface BatchOptions {
   readonly oracles: Map<IrFunc, ReassignOracle>;
   /** Closures whose results lost track because the closure was called indirectly. */
   readonly closureResultsLost: Set<IrFunc>;
+  /** Where a note prints a position (the files' line directives); absent: as it is. */
+  readonly relocate?: Relocate;
   readonly emit: (m: EscapeMessage) => void;
   /** The run's location numbering (shared by its batches). */
   readonly ids: LocationIds;
@@ -209,6 +212,13 @@ export class Batch {
     return n.pos;
   }
 
+  /** A note's position as gc prints it. */
+  private notePos(note: Note): string {
+    if (note.pos.line === 0) return '<unknown line number>';
+    const at = this.opts.relocate?.(note.file, note.pos.line, note.pos.col) ?? { file: note.file, line: note.pos.line, col: note.pos.col };
+    return formatPos(at.file, at.line, at.col);
+  }
+
   say(file: string, pos: Pos, message: string, kind: MessageKind, fn: IrFunc | null): void {
     this.opts.emit({ file, line: pos.line, col: pos.col, message, kind, func: fn?.name ?? '' });
   }
@@ -268,7 +278,7 @@ export class Batch {
       this.say(
         file,
         pos,
-        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${note.pos.line === 0 ? '<unknown line number>' : formatPos(note.file, note.pos.line, note.pos.col)}`,
+        `    from ${note.text ?? this.opts.fmt.node(this.substituted(note.where))} (${note.why}) at ${this.notePos(note)}`,
         'flow',
         at.curfn,
       );

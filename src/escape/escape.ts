@@ -20,6 +20,7 @@ export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
 import { childVisitor, type Node } from '../ir/walk.js';
 import { formatConst } from '../ir/fmt.js';
+import type { Relocate } from '../syntax/linedir.js';
 
 export type { EscapeMessage, NodeFormatter, EscapeModel };
 
@@ -30,6 +31,8 @@ export interface EscapeOptions {
   readonly fmt: NodeFormatter;
   /** Tags of imported functions by symbol name, from their packages' facts (pipeline/facts.ts). */
   readonly imported?: ReadonlyMap<string, readonly string[]>;
+  /** Where the -m=2 notes print a position (the files' line directives); absent: as it is. */
+  readonly relocate?: Relocate;
 }
 
 export interface EscapeResult {
@@ -65,6 +68,7 @@ export function escapePackage(pkg: IrPackage, opts: EscapeOptions): EscapeResult
       closureResultsLost,
       ids,
       ...(opts.imported ? { imported: opts.imported } : {}),
+      ...(opts.relocate ? { relocate: opts.relocate } : {}),
       emit: (msg) => messages.push(msg),
     });
     runBatch(b, batch);

@@ -21,6 +21,7 @@ import type { FrontEndNote, IrPackage } from '../ir/ir.js';
 import { inlinePackage, inlineParams, loadStdInlineFacts, type InlineParams } from '../inline/index.js';
 import { withoutDeadLocalsListed } from '../inline/deadlocals.js';
 import type { StdInlineFacts } from '../inline/std.js';
+import { relocator } from '../syntax/index.js';
 
 export interface SolvedPackage {
   readonly prepared: PreparedPackage;
@@ -168,7 +169,9 @@ export function solvePackage(
   // Escape analysis records its rewrites aside and never adds or drops a function, so the
   // functions the dead-locals pass listed are still the package's for boundsNotes.
   const { pkg: ir, funcs } = withoutDeadLocalsListed(inlined?.ir ?? p.ir, last || (inlined !== null && inlined.ir !== p.ir));
-  const escape = escapePackage(ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}) });
+  // Positions print as the files' line directives say (none: as they are).
+  const relocate = relocator(p.files);
+  const escape = escapePackage(ir, { m, model: view, fmt: gcNodeFormatter, ...(imported.size > 0 ? { imported } : {}), ...(relocate ? { relocate } : {}) });
   const diagnostics: Diagnostic[] = [];
   if (m > 0) {
     const note = (n: FrontEndNote) => diagnostics.push({ file: n.file, line: n.pos.line, col: n.pos.col, message: n.message, kind: 'other', func: n.func });
@@ -181,6 +184,12 @@ export function solvePackage(
     for (const d of toDiagnostics(escape.messages, m)) diagnostics.push(d);
     for (const n of boundsNotes(ir, funcs ?? undefined)) {
       diagnostics.push({ file: n.file, line: n.line, col: n.col, message: 'index bounds check elided', kind: 'other', func: n.func });
+    }
+    if (relocate) {
+      for (let i = 0; i < diagnostics.length; i++) {
+        const d = diagnostics[i]!;
+        if (d.file !== '') diagnostics[i] = { ...d, ...relocate(d.file, d.line, d.col) };
+      }
     }
   }
   return { prepared: p, ir, escape, diagnostics, facts: factsOf(p.path, escape.tags, inlined?.inlinable) };

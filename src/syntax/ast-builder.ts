@@ -877,6 +877,7 @@ export function createAstBuilder(): AstBuilder {
       goBuild: current.tokens.goBuild,
       pragmas,
       lines: current.tokens.lineCount,
+      ...(current.tokens.lineDirectives.length > 0 ? { lineDirectives: current.tokens.lineDirectives } : {}),
     };
   }
 

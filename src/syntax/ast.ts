@@ -14,6 +14,8 @@
 // Nodes are plain immutable objects told apart by `kind`; later stages attach their facts
 // in side tables keyed by node identity, never by mutating the tree.
 
+import type { LineDirective } from './linedir.js';
+
 export interface Pos {
   readonly line: number;
   readonly col: number;
@@ -474,6 +476,8 @@ export interface File extends NodeBase {
   readonly pragmas: readonly Pragma[];
   /** Number of lines in the file. */
   readonly lines: number;
+  /** Its line directives (linedir.ts), when it has any: they move the positions printed. */
+  readonly lineDirectives?: readonly LineDirective[];
 }
 
 export type Node = Expr | Stmt | Decl | File | Field | CaseClause | CommClause;

@@ -18,6 +18,7 @@ import type * as ohm from 'ohm-js';
 
 export type * from './ast.js';
 export { scan } from './scanner.js';
+export { relocator, type LineDirective, type PrintedPos, type Relocate } from './linedir.js';
 
 export interface ParseResult {
   readonly file: File | null;

@@ -10,9 +10,11 @@
 // character of `chars` (see tokenChar below), and side tables give each token its gc
 // position (1-based line, 1-based byte column) and text. Token i of `chars` is entry i of
 // the tables; entry `chars.length` is the EOF position, for errors at the end.
-// Comments are not tokens; `//go:` and `//goesc:` directive lines are kept aside.
+// Comments are not tokens; `//go:` and `//goesc:` directive lines are kept aside, and so
+// are line directives (linedir.ts), which change only the positions printed.
 
 import type { GoError } from '../errors.js';
+import { parseLineDirective, type LineDirective } from './linedir.js';
 
 /** One character per token kind: the alphabet of src/syntax/go.ohm. */
 export const tokenChar = {
@@ -48,6 +50,8 @@ export interface TokenStream {
   /** Token text: names and literals as written, operators, `;` as semicolon|newline|EOF. */
   readonly texts: readonly string[];
   readonly directives: readonly Directive[];
+  /** The line directives (`//line` comments and their block form), in source order (linedir.ts). */
+  readonly lineDirectives: readonly LineDirective[];
   /** The `//go:build` expression (without the prefix), if one precedes the package clause. */
   readonly goBuild: string | null;
   readonly lineCount: number;
@@ -107,6 +111,7 @@ export function scan(filename: string, src: Uint8Array): TokenStream {
   let cols = new Int32Array(1024);
   const texts: string[] = [];
   const directives: Directive[] = [];
+  const lineDirectives: LineDirective[] = [];
   const errors: GoError[] = [];
   let goBuild: string | null = null;
   let sawPackage = false;
@@ -391,6 +396,11 @@ export function scan(filename: string, src: Uint8Array): TokenStream {
             } else if (t.startsWith('//go:') || t.startsWith('//goesc:')) {
               directives.push({ line: tokLine, col: tokCol, text: t, nextToken: -1 });
             }
+          } else if (tokCol === 1 && src[i + 2] === 108 /* l */) {
+            // a //line directive starts a line; it applies from the next line's start
+            const t = text(i, k, high).replace(/\r$/, '');
+            const d = t.startsWith('//line ') ? parseLineDirective(t.slice(7), tokLine + 1, 1) : null;
+            if (d) lineDirectives.push(d);
           }
           i = k;
           nlsemi = wasNlsemi;
@@ -411,6 +421,12 @@ export function scan(filename: string, src: Uint8Array): TokenStream {
           if (high) checkUtf8(i, k, line, lineStart);
           if (!ok) error(tokLine, tokCol, 'comment not terminated');
           const spans = l !== line;
+          if (ok && !spans && src[i + 2] === 108 /* l */) {
+            // a /*line*/ directive applies from just after the comment
+            const t = text(i, k, high);
+            const d = t.startsWith('/*line ') ? parseLineDirective(t.slice(7, -2), tokLine, tokCol + (k - i)) : null;
+            if (d) lineDirectives.push(d);
+          }
           line = l;
           lineStart = ls;
           i = k;
@@ -622,6 +638,7 @@ export function scan(filename: string, src: Uint8Array): TokenStream {
     cols,
     texts,
     directives,
+    lineDirectives,
     goBuild,
     lineCount: n === 0 ? 0 : src[n - 1] === 10 ? line - 1 : line,
     errors,

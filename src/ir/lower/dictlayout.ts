@@ -23,7 +23,7 @@
 // signature type, and its parameters are the loop variables (or `#pN`).
 
 import type * as ast from '../../syntax/ast.js';
-import type { Info, Signature, Type, Var } from '../../types/index.js';
+import type { Func, Info, Named, Signature, Type, TypeParam, Var } from '../../types/index.js';
 import { under } from '../../types/index.js';
 import { assignableTo, identical } from '../../types/predicates.js';
 import { implementsIface } from '../../types/implements.js';
@@ -55,6 +55,21 @@ export interface DictLayout {
    * in the dictionary, the method expressions coming first).
    */
   readonly subdictAt: ReadonlyMap<string, number>;
+  /**
+   * The word of each type parameter's method (`index.name` → index in the dictionary): the
+   * writer numbers them in the order met across all the bodies sharing the dictionary.
+   */
+  readonly methodExprAt: ReadonlyMap<string, number>;
+  /**
+   * What a concrete dictionary of these bodies holds, in the bodies' own type parameters
+   * (`params`: the function's, or the method's receiver type parameters): the generic code
+   * each subdictionary is for, with its type arguments, and the types of the rtype words.
+   */
+  readonly contents: readonly {
+    readonly params: readonly TypeParam[];
+    readonly subdicts: readonly { readonly obj: Func | Named; readonly targs: readonly Type[] }[];
+    readonly rtypes: readonly Type[];
+  }[];
 }
 
 /** The dictionary layout of the given bodies (one function, or all methods of a generic type). */
@@ -64,6 +79,7 @@ export function dictLayout(bodies: readonly DictBody[]): DictLayout {
   const methodExprs = new Set<string>();
   const layout = { methodExprs: 0, subdicts: 0, rtypes: 0, itabs: 0 };
   const local: [string, number][] = [];
+  const contents: DictLayout['contents'][number][] = [];
   for (const b of bodies) {
     // A first walk finds the generic calls whose instantiated signatures types2 shares.
     const canon = new Map<Type, Type>();
@@ -74,10 +90,17 @@ export function dictLayout(bodies: readonly DictBody[]): DictLayout {
     layout.subdicts += w.subdicts.size;
     layout.rtypes += w.rtypes.size;
     layout.itabs += w.itabCount;
+    contents.push({ params: b.sig.recvTypeParams.length > 0 ? b.sig.recvTypeParams : b.sig.typeParams, subdicts: [...w.subdictRefs.values()], rtypes: [...w.rtypes].filter(isRealType) });
   }
   layout.methodExprs = methodExprs.size;
   const subdictAt = new Map(local.map(([k, i]) => [k, layout.methodExprs + i]));
-  return { ...layout, words: layout.methodExprs + layout.subdicts + layout.rtypes + layout.itabs, subdictAt };
+  const methodExprAt = new Map([...methodExprs].map((k, i) => [k, i]));
+  return { ...layout, words: layout.methodExprs + layout.subdicts + layout.rtypes + layout.itabs, subdictAt, methodExprAt, contents };
+}
+
+/** Not the stand-in for a range-over-func loop's fresh `#yieldN` signature (it has no parts). */
+function isRealType(t: Type): boolean {
+  return !(t.kind === 'Signature' && !(t as Partial<Signature>).params);
 }
 
 /** What a type is keyed by: the object itself when it mentions type parameters (else it takes no word). */
@@ -101,6 +124,8 @@ class DictWriter {
   ) {}
 
   readonly subdicts = new Set<string>();
+  /** Each subdictionary's generic code and type arguments, by key. */
+  readonly subdictRefs = new Map<string, { readonly obj: Func | Named; readonly targs: readonly Type[] }>();
   /** `line:col` of a call → its subdictionary's index in subdicts. */
   readonly subdictAt = new Map<string, number>();
   /** The call whose callee is being written. */
@@ -154,10 +179,11 @@ class DictWriter {
     return id;
   }
 
-  private subdict(obj: unknown, targs: readonly Type[]): void {
+  private subdict(obj: Func | Named, targs: readonly Type[]): void {
     const id = this.objId(obj);
     const key = `${id}[${targs.map((t) => this.typeKey(t)).join(',')}]`;
     this.subdicts.add(key);
+    if (!this.subdictRefs.has(key)) this.subdictRefs.set(key, { obj, targs });
     if (this.curCall) this.subdictAt.set(`${this.curCall.line}:${this.curCall.col}`, [...this.subdicts].indexOf(key));
   }
 

@@ -8,7 +8,7 @@
 // an implicit ADDR; string `+` chains flattened into one ADDSTR (typecheck tcArith);
 // `&T{...}` as PTRLIT. Calls live in call.ts, function literals in closure.ts.
 
-import { mentionsTypeParam } from './shapes.js';
+import { hasShape, mentionsTypeParam } from './shapes.js';
 import type * as ast from '../../syntax/ast.js';
 import type { ConstValue as CheckerConst, Func, Obj, Selection, Type, Var } from '../../types/index.js';
 import { isUntyped, ratToNumber, under, universeTypes } from '../../types/index.js';
@@ -331,8 +331,15 @@ export class FnLowerer {
         // the receiver as it is (reader.go methodExpr, curry), a wrapper closure that reports
         // no line and calls a function escape analysis does not know.
         const fromDict = typeParamRecv(sel.recv) !== null && !!this.pkg.types.substitution;
-        const recv = fromDict ? this.value(e.x) : this.receiver(e, sel);
+        let recv = fromDict ? this.value(e.x) : this.receiver(e, sel);
         const inst = recv.type.kind === 'interface' || fromDict ? null : this.genericMethod(method);
+        // A method value of an interface whose type has a shape (`I[go.shape.int]` in a shape
+        // body) converts its receiver to the method's receiver type first, a no-op gc prints:
+        // `I[go.shape.int](r).M` (reader.go exprMethodVal).
+        if (!fromDict && !inst && recv.type.kind === 'interface') {
+          const operand = sel.path.length > 0 ? sel.path[sel.path.length - 1]!.field.type : this.typeOf(e.x);
+          if (operand && hasShape(this.pkg.types.resolve(operand))) recv = { op: 'CONVNOP', x: recv, type: recv.type, pos: recv.pos };
+        }
         const value: Expr = {
           ...((inst && !inst.wrapper) || fromDict ? { dictWrapped: true } : {}),
           op: 'METHVALUE', x: recv, sel: method.name,

@@ -212,6 +212,7 @@ export class Instances {
       wrapper.shaped = shaped;
       wrapper.dictName = `${src.qual}.dict.${wrapperName}`;
       this.request(wrapper, shaped);
+      this.readDict(src, targs);
     } else {
       this.request(shaped);
     }
@@ -362,8 +363,44 @@ export class Instances {
           w.dictName = dictName;
         }
       }
+      const any = generic.methods.map((gm) => this.source(gm)).find((x) => !!x);
+      if (any) this.readDict(any, targs);
     }
     return shapes;
+  }
+
+  /**
+   * A concrete dictionary, once named, is written whole (reader.go dictNameOf): its
+   * subdictionaries are named in turn, and its rtype words read their types, so the generic
+   * types they instantiate bring their methods (wrappers and shape bodies) into the package
+   * even when no body of it mentions them: Builder[float64]'s dictionary names
+   * newDeltaSum[float64]'s, whose *deltaSum[float64] holds a hotColdMap[*sumValue[float64]].
+   */
+  private readDict(src: GenericSource, targs: readonly Type[]): void {
+    const layout = this.layoutOf(src);
+    const r = (src.obj.type as Signature).recv?.type;
+    const owner = (r && r.kind === 'Pointer' ? r.elem : r)?.kind === 'Named' ? ((r!.kind === 'Pointer' ? r.elem : r) as Named).obj.name : src.obj.name;
+    const key = `dict ${src.prefix}.${owner}[${targs.map((a) => linkString(a)).join(',')}]`;
+    if (this.seenTypes.has(key) || !this.bounded(targs)) return;
+    this.seenTypes.add(key);
+    for (const body of layout.contents) {
+      if (body.params.length !== targs.length) continue;
+      const map = makeSubstitution(body.params, targs);
+      for (const t of body.rtypes) {
+        const c = subst(t, map);
+        if (!mentionsTypeParam(c)) this.typeRead(c);
+      }
+      for (const sd of body.subdicts) {
+        const sargs = sd.targs.map((t) => subst(t, map));
+        if (sargs.some((a) => mentionsTypeParam(a))) continue;
+        if (sd.obj.kind === 'Named') {
+          this.typeRead(instantiateNamed(sd.obj, sargs));
+          continue;
+        }
+        const callee = this.source(sd.obj);
+        if (callee) this.readDict(callee, sargs);
+      }
+    }
   }
 
   /**
@@ -534,6 +571,11 @@ export class Instances {
       if (k === undefined) slots.methods.set(key, (k = slots.methods.size));
       i = k;
     }
+    // The word the writer gave this method (dictlayout.ts): a generic type's methods share
+    // one dictionary, so the count runs on from the methods declared before this one.
+    const cur = this.current;
+    const known = cur ? this.layoutOf(cur.src).methodExprAt.get(`${tp.index}.${method}`) : undefined;
+    if (known !== undefined) i = known;
     const word = this.dictWord(fc, i, at);
     if (!word) return { op: 'NIL', type, pos: at };
     const addr: Expr = { op: 'ADDR', x: word, type: this.pkg.baseTypes.ptrTo(word.type), pos: at };
