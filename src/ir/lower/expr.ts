@@ -108,7 +108,6 @@ export class FnLowerer {
     return this.pkg.instances.ofMethod(m);
   }
 
-
   /** The PFUNC name of a declared or imported function. */
   funcName(f: Func): IrName {
     const origin = f.origin ?? f;

@@ -19,7 +19,7 @@
 
 import type * as ast from '../../syntax/ast.js';
 import type { Func, Named, Package, Signature, Type, TypeName, Var } from '../../types/index.js';
-import { identical, lookupFieldOrMethod, methodSetIds, under } from '../../types/index.js';
+import { deref, identical, lookupFieldOrMethod, methodSetIds, under } from '../../types/index.js';
 import { gcTypeString } from '../../types/gcfmt.js';
 import type { Expr, IrFunc, IrName, IrType, Pos } from '../ir.js';
 import { FuncCtx, nameExpr, type Mutable, type PkgCtx } from './context.js';
@@ -56,7 +56,7 @@ export function methodWrappers(pkg: PkgCtx, files: readonly ast.File[]): IrFunc[
   };
   const decls = files.flatMap((file) => file.decls.map((d) => ({ file, d })));
   const generic = (d: ast.Decl): boolean =>
-    (d.kind === 'TypeDecl' || d.kind === 'FuncDecl') && (d.kind === 'TypeDecl' ? d.typeParams.length > 0 : d.type.typeParams.length > 0 || isGenericRecv(pkg, d));
+    d.kind === 'TypeDecl' ? d.typeParams.length > 0 : d.kind === 'FuncDecl' && (d.type.typeParams.length > 0 || isGenericRecv(pkg, d));
   // The package's initialisation is read first: its variables' initialisers.
   for (const { file, d } of decls) if (d.kind === 'VarDecl' && d.values.length > 0) wrapLiterals(file, d);
   // Then each declaration.
@@ -64,7 +64,8 @@ export function methodWrappers(pkg: PkgCtx, files: readonly ast.File[]): IrFunc[
     if (generic(d)) continue;
     if (d.kind === 'VarDecl' && d.values.length === 0) wrapLiterals(file, d.type);
     else if (d.kind === 'ConstDecl') wrapLiterals(file, d.type);
-    else if (d.kind === 'FuncDecl') wrapLiterals(file, d.type), wrapLiterals(file, d.recv);
+    // (A receiver names a defined type: it holds no type literal.)
+    else if (d.kind === 'FuncDecl') wrapLiterals(file, d.type);
     if (d.kind !== 'TypeDecl') continue;
     // A named type's underlying type is read unwrapped, its parts are not.
     wrapLiterals(file, d.type, d.alias ? null : d.type);
@@ -304,7 +305,6 @@ function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: Wrappe
   const { fn, fc } = wrapperShell(pkg, name, file, own?.pos ?? autoPos, method, sig);
   if (home) (fn as { pkgPath: string }).pkgPath = home.path;
   const local = pkg.pkg;
-  // An unnamed or blank one is numbered in the wrapper's own package (DeclareParams).
   // An unnamed or blank one is numbered in the wrapper's own package (DeclareParams): a
   // method value wrapper's is the receiver type's (`http.~p0` of `Handler.ServeHTTP-fm`).
   const symOf = (name: string, fallback: string) =>
@@ -349,8 +349,7 @@ function wrapper(pkg: PkgCtx, { recvT, method, sig, path, viaInterface }: Wrappe
  * qualified by package path (`(*struct { sync.Mutex; example.com/p.n int })`).
  */
 function recvSymText(pkg: PkgCtx, recvT: Type, recvIr: IrType): string {
-  const isPtr = recvT.kind === 'Pointer';
-  const base = isPtr ? (recvT as { elem: Type }).elem : recvT;
+  const [base, isPtr] = deref(recvT);
   const text = base.kind === 'Named' ? null : gcTypeString(base, 'id', { localPkg: pkg.pkg, localPath: pkg.path });
   if (text === null) return recvIr.kind === 'ptr' ? `(${recvIr.text})` : recvIr.text;
   return isPtr ? `(*${text})` : text;
@@ -358,14 +357,13 @@ function recvSymText(pkg: PkgCtx, recvT: Type, recvIr: IrType): string {
 
 /** The package a method value wrapper's receiver type belongs to (its symbol's). */
 function typeHome(t: Type): Package | null {
-  const base = t.kind === 'Pointer' ? (t as { elem: Type }).elem : t;
+  const [base] = deref(t);
   return base.kind === 'Named' ? base.obj.pkg ?? null : null;
 }
 
 /** The receiver type as its own package spells it in a symbol: `(*Enc)`, `Reader`. */
 function methodValueRecvText(pkg: PkgCtx, t: Type): string {
-  const isPtr = t.kind === 'Pointer';
-  const base = isPtr ? (t as { elem: Type }).elem : t;
+  const [base, isPtr] = deref(t);
   let text = pkg.irType(base).text;
   const home = typeHome(t);
   if (home && home !== pkg.pkg && text.startsWith(`${home.name}.`)) text = text.slice(home.name.length + 1);
