@@ -1,11 +1,12 @@
 #!/bin/sh
 ':' /*- The lines up to the end of this comment are a shell script, the rest is JavaScript.
-# As a shell script (how an npm bin starts), it first answers a re-run whose recorded
-# output still holds without node (src/pipeline/fast-record.ts; GOESC_NO_FAST_RERUN=1 turns
-# it off), else chooses how node runs goesc:
+# As a shell script (how an npm bin starts), it hands the command to the resident goesc
+# when one listens (src/cli/daemon.ts; GOESC_NO_DAEMON=1 turns it off), else answers a
+# re-run whose recorded output still holds without node (src/pipeline/fast-record.ts;
+# GOESC_NO_FAST_RERUN=1 turns it off), else chooses how node runs goesc:
 #  - from the V8 start-up snapshot (dist/bundle/goesc.blob, scripts/build-snapshot.mjs),
 #    with the node that built it (same path and size), while the blob is newer than that
-#    node and than dist/;
+#    node and than dist/; this run starts the resident goesc for the next ones;
 #  - else this file as JavaScript, as `node bin/goesc.js` does.
 # Either way without NODE_EXTRA_CA_CERTS, set aside in GOESC_NODE_EXTRA_CA_CERTS and put
 # back for the programs goesc starts: node parses that file at every start (70 ms of a
@@ -14,19 +15,20 @@ self=$0
 if [ -L "$self" ]; then self=$(readlink -f "$self"); fi
 dir=${self%/*}
 if [ "$dir" = "$self" ]; then dir=.; fi
+# The result cache's folder (src/pipeline/cache.ts cacheDir), where re-run records and the
+# resident goesc's socket are.
+cache=${GOESC_CACHE-}
+if [ -z "$cache" ]; then
+  if [ -n "${XDG_CACHE_HOME-}" ]; then cache=$XDG_CACHE_HOME/goesc
+  elif [ -n "${HOME-}" ]; then cache=$HOME/.cache/goesc; fi
+fi
 # The re-run record's key: the build, the physical directory, the arguments as typed, the
 # GO* and HOME environment (NUL-separated, hashed); its first line the SHA-256 of the rest.
 # awk prints the recorded output when stat and find show what it recorded (exit 0), else
 # nothing (exit 3: start node); a signal (a closed pipe) ends goesc with its status.
 fast_rerun() {
   case ${1-} in lsp | cache | check | fixtures) return 1 ;; esac
-  cache=${GOESC_CACHE-}
-  if [ -z "$cache" ]; then
-    if [ -n "${XDG_CACHE_HOME-}" ]; then cache=$XDG_CACHE_HOME/goesc
-    elif [ -n "${HOME-}" ]; then cache=$HOME/.cache/goesc
-    else return 1; fi
-  fi
-  [ -d "$cache" ] && read -r build <"$dir/../dist/build-id.json" && cwd=$(pwd -P) || return 1
+  [ -n "$cache" ] && [ -d "$cache" ] && read -r build <"$dir/../dist/build-id.json" && cwd=$(pwd -P) || return 1
   key=$({ printf '%s\0' goesc-fast-1 "$build" "$cwd" "$#" "$@"; env -0 | LC_ALL=C grep -z -E '^(GO[^=]*|HOME)=' | LC_ALL=C sort -z; } | sha256sum) || return 1
   key=${key%% *}
   record=$cache/${key%"${key#??}"}/$key.fast
@@ -37,18 +39,46 @@ fast_rerun() {
   if [ "$status" -eq 0 ] || [ "$status" -gt 128 ]; then exit "$status"; fi
   return 1
 }
-if [ -z "${GOESC_NO_FAST_RERUN-}" ]; then fast_rerun "$@"; fi
-if [ -n "${NODE_EXTRA_CA_CERTS+set}" ]; then
-  export GOESC_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"
-  unset NODE_EXTRA_CA_CERTS
-fi
 blob=$dir/../dist/bundle/goesc.blob
-# The node that built the blob: its path and size (a node replaced in place, whose blob
-# check would fail, is seen by its size or its time), then the V8 flags it was built with,
-# which the snapshot needs again (scripts/build-snapshot.mjs says why they are there).
-if [ -z "$GOESC_NO_SNAPSHOT" ] && [ -f "$blob" ] && [ -f "$blob.node" ] && { read -r node && read -r size && read -r flags; } <"$blob.node" &&
-  [ -x "$node" ] && [ ! "$node" -nt "$blob" ] && [ ! "$dir/../dist/cli/main.js" -nt "$blob" ] &&
-  [ "$(wc -c <"$node")" -eq "$size" ] 2>/dev/null; then
+# The start-up snapshot is current: made by the node that runs it, after dist/ was built.
+# Its .node file holds that node's path and size (a node replaced in place, whose blob check
+# would fail, is seen by its size or its time), the V8 flags it was built with, which the
+# snapshot needs again (scripts/build-snapshot.mjs says why they are there), and the key
+# of the resident goesc (src/cli/daemon.ts) that runs from it.
+snapshot=
+if [ -z "${GOESC_NO_SNAPSHOT-}" ] && [ -f "$blob" ] && [ -f "$blob.node" ] && { read -r node && read -r size && read -r flags && read -r daemon; } <"$blob.node" &&
+  [ -x "$node" ] && [ ! "$node" -nt "$blob" ] && [ ! "$dir/../dist/cli/main.js" -nt "$blob" ]; then
+  snapshot=yes
+fi
+# The resident goesc's socket ($sock), in the result cache's folder (the user's own), named
+# by its key; not for the long-lived or go-running commands, nor with GOESC_NO_DAEMON set,
+# nor where that path would be too long for a socket (107 bytes).
+sock=
+if [ -n "$snapshot" ] && [ -z "${GOESC_NO_DAEMON-}" ] && [ -n "$cache" ] && [ -n "$daemon" ]; then
+  case ${1-} in lsp | cache | check | fixtures) ;; *) sock=$cache/daemon/$daemon.sock ;; esac
+  if [ "${#sock}" -gt 100 ]; then sock=; fi
+fi
+# After the re-run check, whose key has the GO* environment as the user gave it.
+set_certs_aside() {
+  if [ -n "${NODE_EXTRA_CA_CERTS+set}" ]; then
+    export GOESC_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"
+    unset NODE_EXTRA_CA_CERTS
+  fi
+}
+# When it listens, a small client hands it the command (bin/daemon-client.cjs), re-runs
+# included: it answers those from the same records, and this way a command it must analyse
+# costs no re-run check here. GOESC_NO_DAEMON_CLIENT is the client's own fallback (the
+# socket's daemon is gone): a run that starts a new one.
+if [ -n "$sock" ] && [ -z "${GOESC_NO_DAEMON_CLIENT-}" ] && [ -S "$sock" ]; then
+  set_certs_aside
+  exec "$node" "$dir/daemon-client.cjs" "$sock" "$@"
+fi
+unset GOESC_NO_DAEMON_CLIENT
+if [ -z "${GOESC_NO_FAST_RERUN-}" ]; then fast_rerun "$@"; fi
+set_certs_aside
+if [ -n "$snapshot" ] && [ "$(wc -c <"$node")" -eq "$size" ] 2>/dev/null; then
+  # Otherwise the snapshot run starts the resident goesc for the commands that follow.
+  if [ -n "$sock" ]; then export GOESC_DAEMON_SOCKET="$sock"; fi
   # $flags unquoted: one word per flag (build-snapshot.mjs writes them space-separated).
   # shellcheck disable=SC2086
   exec "$node" $flags --snapshot-blob "$blob" -- "$@"

@@ -1,7 +1,8 @@
 // `npm run bench:analyze`: goesc's whole analysis against the real compiler, side by side.
 //
 // goesc runs as its npm bin starts (bin/goesc.js executed: from the start-up snapshot when the
-// build made one). Each $GOROOT/test/escape*.go whose header is `// errorcheck -0 -m -l` is placed in its own
+// build made one), in a process of its own (GOESC_NO_DAEMON=1: the resident goesc, which a
+// user's later runs would reach, is timed by bench:startup). Each $GOROOT/test/escape*.go whose header is `// errorcheck -0 -m -l` is placed in its own
 // package folder of a temporary tree (the files are read from GOROOT at run time, never
 // stored in the project). Then, in the same run, best of three each:
 //   - goesc: one process, `goesc -m -l TMP/...` (load, parse, check, lower, escape, print),
@@ -46,7 +47,7 @@ const lines = packages.reduce((n, p) => n + readFileSync(join(p.dir, p.file), 'u
 
 /** Runs argv under /usr/bin/time; returns wall, cpu seconds and max RSS in KiB. */
 function timed(argv, cwd) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'GOESC_TIME %e %U %S %M', ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'GOESC_TIME %e %U %S %M', ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, GOESC_NO_DAEMON: '1' } });
   const m = /GOESC_TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`no timing for ${argv.join(' ')}: ${r.stderr.slice(-300)}`);
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssKiB: Number(m[4]), status: r.status };

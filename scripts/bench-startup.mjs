@@ -1,15 +1,18 @@
 // `npm run bench:startup`: what one fresh process costs on a small file. Runs, alternately
 // and N times each (default 20; `node scripts/bench-startup.mjs N`):
 //   goesc              bin/goesc.js -m -l testdata/startup/small.go, started as an npm bin
-//                      starts it (its shell part: the V8 start-up snapshot when built,
-//                      NODE_EXTRA_CA_CERTS set aside), with a result cache of its own
-//                      (a temporary GOESC_CACHE) made by the untimed first round: a re-run,
-//                      whose recorded output the shell part prints without starting node
-//                      (pipeline/fast-record.ts)
-//   goesc, re-run by node   the same with GOESC_NO_FAST_RERUN=1: node starts and prints the
-//                      recorded output (pipeline/run-memo.ts)
-//   goesc, analysing   the same with --cache=off: the file parsed and analysed every time,
-//                      as gc does
+//                      starts it (its shell part), with a result cache of its own (a
+//                      temporary GOESC_CACHE) made by the untimed first round, which also
+//                      started the resident goesc (src/cli/daemon.ts): a re-run, answered
+//                      from its record by the resident goesc through its client
+//   goesc, re-run by the shell   that with GOESC_NO_DAEMON=1: the shell part prints the
+//                      recorded output without starting node (pipeline/fast-record.ts)
+//   goesc, re-run by node   that with GOESC_NO_FAST_RERUN=1 too: node starts from the V8
+//                      start-up snapshot and prints the recorded output (pipeline/run-memo.ts)
+//   goesc, analysing   the first with --cache=off: the file parsed and analysed every time,
+//                      as gc does, by the resident goesc
+//   goesc, analysing, no daemon   that with GOESC_NO_DAEMON=1: node starts from the
+//                      snapshot and analyses the file itself
 //   goesc, no snapshot the re-run by node with GOESC_NO_SNAPSHOT=1 (the bundle + code cache)
 //   node bin/goesc.js  the JavaScript entry started by node itself (node reads
 //                      NODE_EXTRA_CA_CERTS's file when it is set: 50-100 ms measured here)
@@ -42,9 +45,11 @@ const goescByNode = (env = cacheEnv) => () => spawnSync(process.execPath, [bin, 
 const node = (env = process.env) => () => spawnSync(process.execPath, ['-e', '0'], { encoding: 'utf8', env });
 const runs = {
   goesc: goesc(),
-  'goesc, re-run by node': goesc({ ...cacheEnv, GOESC_NO_FAST_RERUN: '1' }),
+  'goesc, re-run by the shell': goesc({ ...cacheEnv, GOESC_NO_DAEMON: '1' }),
+  'goesc, re-run by node': goesc({ ...cacheEnv, GOESC_NO_DAEMON: '1', GOESC_NO_FAST_RERUN: '1' }),
   'goesc, analysing': goesc(cacheEnv, ['--cache=off']),
-  'goesc, no snapshot': goesc({ ...cacheEnv, GOESC_NO_FAST_RERUN: '1', GOESC_NO_SNAPSHOT: '1' }),
+  'goesc, analysing, no daemon': goesc({ ...cacheEnv, GOESC_NO_DAEMON: '1' }, ['--cache=off']),
+  'goesc, no snapshot': goesc({ ...cacheEnv, GOESC_NO_DAEMON: '1', GOESC_NO_FAST_RERUN: '1', GOESC_NO_SNAPSHOT: '1' }),
   'node bin/goesc.js': goescByNode(),
   unbundled: goescByNode({ ...cacheEnv, GOESC_NO_BUNDLE: '1' }),
   node: node(),
@@ -77,7 +82,7 @@ try {
   if (!gc) console.log('  gc: skipped (go is not on PATH)');
   else {
     const r = (name) => (median(times[name]) / gc).toFixed(2);
-    console.log(`ratio goesc / gc (target <= 3x): re-run ${r('goesc')}x (by node ${r('goesc, re-run by node')}x), analysing ${r('goesc, analysing')}x; node bin/goesc.js / gc: ${r('node bin/goesc.js')}x`);
+    console.log(`ratio goesc / gc (target <= 3x): re-run ${r('goesc')}x (by the shell ${r('goesc, re-run by the shell')}x, by node ${r('goesc, re-run by node')}x), analysing ${r('goesc, analysing')}x (no daemon ${r('goesc, analysing, no daemon')}x); node bin/goesc.js / gc: ${r('node bin/goesc.js')}x`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,8 @@
 // and goes on. The blob belongs to the node that made it, so it stays out of the npm package
 // (package.json `files`): a packed goesc starts from the bundle until built where it runs.
 import { spawnSync } from 'node:child_process';
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { delimiter } from 'node:path';
 import { warmUpFiles } from './lib/warmup.mjs';
@@ -37,5 +38,10 @@ if (r.status !== 0) {
   process.stderr.write(`build-snapshot: no start-up snapshot (${why.trim()}); goesc starts from the bundle\n`);
 } else {
   renameSync(tmp, blob);
-  writeFileSync(`${blob}.node`, `${process.execPath}\n${statSync(process.execPath).size}\n${snapshotFlags.join(' ')}\n`);
+  // The fourth line names the resident goesc of this build, folder and node (src/cli/daemon.ts):
+  // bin/goesc.js finds its socket without computing anything.
+  const size = statSync(process.execPath).size;
+  const build = readFileSync(`${root}dist/build-id.json`, 'utf8');
+  const daemon = createHash('sha256').update([build, realpathSync(root), process.execPath, size, snapshotFlags.join(' ')].join('\0')).digest('hex').slice(0, 16);
+  writeFileSync(`${blob}.node`, `${process.execPath}\n${size}\n${snapshotFlags.join(' ')}\n${daemon}\n`);
 }

@@ -11,8 +11,16 @@ import { commands } from './commands/index.js';
 import { recordedAnalysis } from './commands/analyze.js';
 import { maxSourceBytes } from '../load/index.js';
 import { readFileSync } from 'node:fs';
+import { serveDaemon, startDaemon } from './daemon.js';
 
 export async function main(rawArgv: readonly string[]): Promise<number> {
+  // The resident goesc (daemon.ts): its own process, started by bin/goesc.js's run below.
+  if (rawArgv[0] === '--goesc-daemon' && rawArgv[1]) return serveDaemon(rawArgv[1], main);
+  const socket = process.env['GOESC_DAEMON_SOCKET'];
+  if (socket) {
+    delete process.env['GOESC_DAEMON_SOCKET'];
+    startDaemon(socket);
+  }
   const argv = normalizeArgv(rawArgv);
   const debug = argv.includes('--debug');
   try {

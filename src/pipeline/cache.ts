@@ -251,6 +251,8 @@ export class ResultCache {
         const path = join(this.dir, sub, name);
         try {
           const st = statSync(path);
+          // Entries only: not the resident goesc's socket (cli/daemon.ts) in daemon/.
+          if (!st.isFile()) continue;
           files.push({ path, size: st.size, mtime: st.mtimeMs });
           total += st.size;
         } catch {

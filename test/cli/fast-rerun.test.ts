@@ -28,8 +28,9 @@ const files: Record<string, string> = {
   'b.go': 'package p\n\nfunc B(p *int) *int { return p }\n',
 };
 
+// Without the resident goesc, which answers re-runs itself when it listens (cli/daemon.ts).
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(bin, args, { cwd: pkg, encoding: 'utf8', env: { ...process.env, GOESC_CACHE: cache, ...env } });
+  const r = spawnSync(bin, args, { cwd: pkg, encoding: 'utf8', env: { ...process.env, GOESC_CACHE: cache, GOESC_NO_DAEMON: '1', ...env } });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 /** The shell records in the cache: name → inode. */
