@@ -7,21 +7,25 @@
 // (Gradle's daemon, gopls -remote=auto, Bazel's server).
 //
 // How: bin/goesc.js's shell part knows this build's socket (in the result cache's folder,
-// named for the build, goesc's folder and node by scripts/build-snapshot.mjs). When it exists, bin/daemon-client.cjs sends the command there: the
-// arguments, the working directory, the environment and whether stdout/stderr are terminals.
-// Otherwise the ordinary run starts a daemon for the next commands (startDaemon) and answers
-// itself. The daemon runs one command at a time through the very `main` a process runs,
-// inside the client's working directory and environment, with process.stdout/stderr
-// writes sent back as frames (one JSON object per line: {o}/{e} text, {ob}/{eb} bytes as
-// base64, {x} the exit status). goesc keeps no process-wide state (pipeline/context.ts), so
-// a command's answer is the one a fresh process gives. The daemon leaves after
-// GOESC_DAEMON_IDLE seconds without a command (default 300), or after a command that left it
-// above 2 GiB of memory; GOESC_NO_DAEMON=1 neither uses nor starts one.
+// named for the build, goesc's folder and node by scripts/build-snapshot.mjs). When it
+// exists, bin/daemon-client.cjs sends the command there: the arguments, the working
+// directory, the environment and whether stdout/stderr are terminals. Otherwise the
+// ordinary run starts a daemon for the next commands (startDaemon) and answers itself. The
+// daemon first analyses a small program of its own (so that the first command it answers
+// runs on warm code too), then listens, and runs one command at a time through the very
+// `main` a process runs, inside the client's working directory and environment, with
+// process.stdout/stderr writes sent back as frames (one JSON object per line: {o}/{e} text,
+// {ob}/{eb} bytes as base64, {x} the exit status). goesc keeps no process-wide state
+// (pipeline/context.ts), so a command's answer is the one a fresh process gives. The daemon
+// leaves after GOESC_DAEMON_IDLE seconds without a command (default 300), after a command
+// that left it above 2 GiB of memory, or when its build's folder is gone; GOESC_NO_DAEMON=1
+// neither uses nor starts one.
 
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { connect, createServer, type Socket } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** What the client sends: one JSON line. */
 export interface DaemonRequest {
@@ -63,6 +67,10 @@ export function startDaemon(socket: string): void {
 export async function serveDaemon(socket: string, main: Main): Promise<number> {
   if (!ownFolder(dirname(socket))) return 1;
   const idleMs = 1000 * (Number(process.env['GOESC_DAEMON_IDLE']) || defaultIdleSeconds);
+  // Before listening: one small analysis, output discarded, so that the first command a
+  // user waits for here does not run on code without type feedback either (until then,
+  // commands run in their own processes).
+  await warmUp(main);
   const server = createServer();
   if (!(await listen(server, socket))) return 0;
   return new Promise<number>((resolve) => {
@@ -95,6 +103,63 @@ export async function serveDaemon(socket: string, main: Main): Promise<number> {
       });
     });
   });
+}
+
+/** A small program of the common constructs, analysed once by warmUp. */
+const warmUpSource = `package warm
+
+import (
+	"fmt"
+	"strings"
+)
+
+type point struct{ x, y int }
+
+type shape interface{ area() int }
+
+func (p *point) area() int { return p.x * p.y }
+
+var keep []*point
+
+func build(n int) []*point {
+	out := make([]*point, 0, n)
+	for i := 0; i < n; i++ {
+		p := &point{i, i + 1}
+		out = append(out, p)
+	}
+	keep = out
+	return out
+}
+
+func describe(s shape, names map[string]int) string {
+	var b strings.Builder
+	for k, v := range names {
+		b.WriteString(fmt.Sprintf("%s=%d;", k, v+s.area()))
+	}
+	f := func() int { return len(names) }
+	defer func() { _ = f() }()
+	return b.String()
+}
+`;
+
+/** Runs warmUpSource through main in a folder of its own, its output discarded. */
+async function warmUp(main: Main): Promise<void> {
+  let dir = '';
+  const discard = () => {};
+  const restoreOut = redirect(process.stdout, 'o', discard, false, undefined);
+  const restoreErr = redirect(process.stderr, 'e', discard, false, undefined);
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'goesc-daemon-warm-'));
+    const file = join(dir, 'warm.go');
+    writeFileSync(file, warmUpSource);
+    for (const level of ['-m', '-m=2']) await main([level, '-l', '--cache=off', file]);
+  } catch {
+    // a warm-up only
+  } finally {
+    restoreOut();
+    restoreErr();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The socket's folder is the user's own and private (made so when missing). */

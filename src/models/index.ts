@@ -106,23 +106,10 @@ export function loadModel(version?: string, options: LoadOptions = {}): Model {
       `goesc: unknown Go version ${JSON.stringify(version ?? '')}; known versions: ${known.join(', ') || '(none)'}`,
     );
   }
-  // Read anew each time: a model is a value of its files' text. Building it (parse, schema
-  // checks, freeze) is what a small file's run spent most on after parsing Go (cpu profile,
-  // bench:startup), so the last model built from the same text is reused: the text decides,
-  // never the process (the start-up snapshot holds the warm-up's, for the rules of the build).
-  // The texts decide the `extends` chain too, so a hit reads the same files and parses none.
-  const smallframes = options.smallframes ?? false;
-  const key = `${store.location}\0${wanted}\0${smallframes}`;
-  const last = lastBuilt.get(key);
-  if (last && last.texts.every(([rel, text]) => readText(store, rel) === text)) return last.model;
-  const texts: [string, string][] = [];
-  const model = buildModel(readRules(store, wanted, [], texts), smallframes, `${store.location}/${wanted}/rules.json`);
-  lastBuilt.set(key, { texts, model });
-  return model;
+  // Read anew each time (a small JSON file): a model is a value, and nothing of it is kept
+  // by the process.
+  return buildModel(readRules(store, wanted, []), options.smallframes ?? false, `${store.location}/${wanted}/rules.json`);
 }
-
-/** The last model built per store, version and -smallframes, with the texts it was built from. */
-const lastBuilt = new Map<string, { readonly texts: readonly (readonly [string, string])[]; readonly model: Model }>();
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -131,15 +118,14 @@ function isObject(x: unknown): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** rules.json with its `extends` chain merged (leaf fields of the child win); each file's path and text appended to `texts`. */
-function readRules(store: ModelStore, version: string, seen: string[], texts: [string, string][]): JsonObject {
+/** rules.json with its `extends` chain merged (leaf fields of the child win). */
+function readRules(store: ModelStore, version: string, seen: string[]): JsonObject {
   const file = `${store.location}/${version}/rules.json`;
   if (seen.includes(version)) throw new UserError(`${file}: "extends" cycle: ${[...seen, version].join(' → ')}`);
   let parsed: unknown;
   try {
     const text = readText(store, `${version}/rules.json`);
     if (text === null) throw new Error('no such file');
-    texts.push([`${version}/rules.json`, text]);
     parsed = JSON.parse(text);
   } catch (err) {
     throw new UserError(`${file}: ${(err as Error).message}`);
@@ -148,7 +134,7 @@ function readRules(store: ModelStore, version: string, seen: string[], texts: [s
   const base = parsed['extends'];
   if (base === undefined) return parsed;
   if (typeof base !== 'string') throw new UserError(`${file}: "extends" must name a version`);
-  return mergeRules(readRules(store, normalizeVersion(base), [...seen, version], texts), parsed);
+  return mergeRules(readRules(store, normalizeVersion(base), [...seen, version]), parsed);
 }
 
 function mergeRules(base: JsonObject, child: JsonObject): JsonObject {
