@@ -17,10 +17,22 @@ export async function main(rawArgv: readonly string[]): Promise<number> {
   // The resident goesc (daemon.ts): its own process, started by bin/goesc.js's run below.
   if (rawArgv[0] === '--goesc-daemon' && rawArgv[1]) return serveDaemon(rawArgv[1], main);
   const socket = process.env['GOESC_DAEMON_SOCKET'];
-  if (socket) {
-    delete process.env['GOESC_DAEMON_SOCKET'];
-    startDaemon(socket);
+  delete process.env['GOESC_DAEMON_SOCKET'];
+  const started = performance.now();
+  try {
+    return await run(rawArgv);
+  } finally {
+    // After the run, never beside it (a project's cold run keeps both cores busy), and only
+    // after a short one: what the daemon saves is a fresh process's ~100 ms, which a long
+    // run does not notice; a project's re-run is answered by bin/goesc.js's record anyway.
+    if (socket && performance.now() - started < shortRunMs) startDaemon(socket);
   }
+}
+
+/** A run this short (ms) starts the resident goesc for the next ones (a small file: 0.1-0.5 s). */
+const shortRunMs = 2000;
+
+async function run(rawArgv: readonly string[]): Promise<number> {
   const argv = normalizeArgv(rawArgv);
   const debug = argv.includes('--debug');
   try {

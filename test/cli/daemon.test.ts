@@ -45,6 +45,22 @@ function waitForSocket(cache = cacheDir): string {
   }
 }
 
+/**
+ * Starts a daemon as a user's short run does (one under two seconds, main.ts: on a machine
+ * loaded enough to make a small file's run longer, the next run tries again).
+ */
+function startDaemonLikeAUser(run: () => void, cache = cacheDir): string {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    run();
+    try {
+      return waitForSocket(cache);
+    } catch {
+      // a run too slow to start one
+    }
+  }
+  return waitForSocket(cache);
+}
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'goesc-daemon-'));
   cacheDir = join(dir, 'cache');
@@ -67,9 +83,7 @@ describe.runIf(why === '')('the resident goesc', () => {
   ];
 
   it('is started by a first run and answers the next ones as a fresh process does', () => {
-    const first = run(commands[0]!);
-    expect(first).toEqual(fresh(commands[0]!));
-    const sock = waitForSocket();
+    const sock = startDaemonLikeAUser(() => expect(run(commands[0]!)).toEqual(fresh(commands[0]!)));
     for (const args of commands) {
       const want = fresh(args);
       // Through the client itself (so the daemon answered), and as the user starts goesc.
@@ -101,10 +115,11 @@ describe.runIf(why === '')('the resident goesc', () => {
 
   it('leaves when idle, taking its socket along', () => {
     const own = join(dir, 'idle-cache');
-    const r = spawnSync(bin, ['-m', '--cache=off', 'a.go'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GOESC_CACHE: own, GOESC_DAEMON_IDLE: '1' } });
-    expect(r.status).toBe(0);
     // It appears (the run started it) and then goes (a second without a command).
-    const sock = waitForSocket(own);
+    const sock = startDaemonLikeAUser(() => {
+      const r = spawnSync(bin, ['-m', '--cache=off', 'a.go'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GOESC_CACHE: own, GOESC_DAEMON_IDLE: '1' } });
+      expect(r.status).toBe(0);
+    }, own);
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline && existsSync(sock)) spawnSync('sleep', ['0.1']);
     expect(existsSync(sock)).toBe(false);
