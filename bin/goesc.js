@@ -69,7 +69,8 @@ set_certs_aside() {
 # included: it answers those from the same records, and this way a command it must analyse
 # costs no re-run check here. GOESC_NO_DAEMON_CLIENT is the client's own fallback (the
 # socket's daemon is gone): a run that starts a new one.
-if [ -n "$sock" ] && [ -z "${GOESC_NO_DAEMON_CLIENT-}" ] && [ -S "$sock" ]; then
+# The socket and its folder must be the user's own: the client sends it the environment.
+if [ -n "$sock" ] && [ -z "${GOESC_NO_DAEMON_CLIENT-}" ] && [ -S "$sock" ] && [ -O "$sock" ] && [ -O "${sock%/*}" ]; then
   set_certs_aside
   exec "$node" "$dir/daemon-client.cjs" "$sock" "$@"
 fi

@@ -187,8 +187,17 @@ function dotString(s: string): string {
   return '"' + s.replace(/\\(?![nlr])/g, '\\\\').replace(/"/g, '\\"') + '"';
 }
 
-/** Graphviz in WebAssembly, instantiated once (about 100 ms). */
-const viz = once(() => import('@viz-js/viz').then((m) => m.instance()));
+/**
+ * Graphviz in WebAssembly, instantiated once (about 100 ms). Required, not imported: code
+ * run from the bundle's V8 code cache or the start-up snapshot has no dynamic-import callback
+ * (`A dynamic import callback was not specified`), and the package has a CommonJS build. The
+ * browser's page draws with its own import (web/main.ts) and never calls this.
+ */
+const viz = once(async () => {
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const m = createRequire(import.meta.url)('@viz-js/viz') as typeof import('@viz-js/viz');
+  return m.instance();
+});
 
 /** SVG through Graphviz-in-WebAssembly. */
 export async function toSvg(g: FlowGraph, options: DotOptions = {}): Promise<string> {

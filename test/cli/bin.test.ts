@@ -109,6 +109,14 @@ describe.runIf(built)('bin/goesc.js started as a program', () => {
     expect(changed).toEqual(run([...args, '--cache=off']));
   });
 
+  it('draws a flow graph with Graphviz from every way in (its WebAssembly build is loaded on first use)', () => {
+    const args = ['graph', '--format', 'svg', 'a.go'];
+    const byNode = run(args, {}, true);
+    expect(byNode.status).toBe(0);
+    expect(byNode.out).toMatch(/^<svg/);
+    for (const env of [{ GOESC_NO_DAEMON: '1' }, { GOESC_NO_SNAPSHOT: '1' }, { GOESC_NO_BUNDLE: '1' }]) expect(run(args, env, !!env.GOESC_NO_BUNDLE)).toEqual(byNode);
+  });
+
   it.runIf(snapshotWhy === '')('answers from the snapshot as from the bundle', () => {
     // The V8 flags the blob was made with (goesc.blob.node's third line), which it needs again.
     const flags = (readFileSync(`${blob}.node`, 'utf8').split('\n')[2] ?? '').split(' ').filter(Boolean);

@@ -78,6 +78,7 @@ describe.runIf(why === '')('the resident goesc', () => {
     ['-m', '--cache=off', './bad'],
     ['-m', 'missing.go'],
     ['explain', '--chain', 'a.go:5'],
+    ['graph', '--format', 'svg', 'a.go'],
     ['--version'],
     ['--help'],
   ];
