@@ -76,6 +76,7 @@ export async function serveDaemon(socket: string, main: Main): Promise<number> {
   return new Promise<number>((resolve) => {
     let queue = Promise.resolve();
     let timer: NodeJS.Timeout | undefined;
+    // No new command from here on; those already queued are answered first.
     const leave = () => {
       server.close();
       try {
@@ -83,9 +84,11 @@ export async function serveDaemon(socket: string, main: Main): Promise<number> {
       } catch {
         // gone already
       }
-      resolve(0);
-      // Nothing of a finished command holds the event loop, but a daemon must not outstay.
-      setTimeout(() => process.exit(0), 1000).unref();
+      void queue.then(() => {
+        resolve(0);
+        // Nothing of a finished command holds the event loop, but a daemon must not outstay.
+        setTimeout(() => process.exit(0), 1000).unref();
+      });
     };
     const idle = () => {
       clearTimeout(timer);
