@@ -30,7 +30,14 @@ conn.on('connect', () => {
 conn.on('data', (chunk) => {
   text += chunk;
   for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n')) {
-    const frame = JSON.parse(text.slice(0, end));
+    let frame;
+    try {
+      frame = JSON.parse(text.slice(0, end));
+    } catch {
+      answered = true; // not a goesc daemon's frame: say so at close, never a stack
+      conn.destroy();
+      return;
+    }
     text = text.slice(end + 1);
     answered = true;
     if (frame.o !== undefined) process.stdout.write(frame.o);
