@@ -10,10 +10,12 @@
 // every worker in a SharedArrayBuffer (shared, not copied); each job has a shared claim
 // flag, set once by compare-and-swap, so each job is parsed once, by a worker or by the
 // calling thread. Workers claim the first unclaimed job. The calling thread asks for
-// results in the order it needs them (`result(id)`): a job nobody has claimed yet it parses
-// itself at once; otherwise it takes what the workers have posted back (read synchronously
-// with receiveMessageOnPort, so the pipeline stays synchronous); while the one it wants is
-// in a worker, it does the caller's own idle work first (work no worker can take), then
+// results in the order it needs them (`result(id)`): a job nobody has claimed yet it leaves
+// to the workers while it has idle work of its own (work no worker can take: the workers
+// have time to spare over a run, this thread has none), then parses it itself; otherwise
+// it takes what the workers have posted back (read synchronously with
+// receiveMessageOnPort, so the pipeline stays synchronous); while the one it wants is in a
+// worker, it does the caller's idle work first, then
 // parses the next unclaimed job it will soon need (below the caller's reach: later jobs
 // are the workers', who would otherwise run out of work while it is still busy), and sleeps
 // on Atomics.wait only when there is none. A result is the ParseResult the same parseFile
@@ -234,6 +236,10 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
           results.delete(id);
           return typeof r === 'string' ? (JSON.parse(r) as ParseResult) : r;
         }
+        // Not yet claimed: the caller's idle work first, while there is some, so that a
+        // worker parses it (workers claim the lowest job unclaimed, so this one next); then
+        // this thread, which has nothing else to do.
+        if (Atomics.load(claimed, id) === 0 && idle?.()) continue;
         if (Atomics.compareExchange(claimed, id, 0, 1) === 0) {
           parseHere(id);
           continue;
