@@ -155,19 +155,20 @@ function workerThreads(): typeof import('node:worker_threads') {
 
 /**
  * Lets V8 run a function longer before it optimises it, for a run big enough for a parse
- * pool (and only in node: the browser's pool, src/web/pool.ts, parses on the page's thread): an interrupt budget 8x node 20's (67584 bytes of bytecode executed). A cold run
+ * pool (and only in node: the browser's pool, src/web/pool.ts, parses on the page's thread): an interrupt budget 16x node 20's (67584 bytes of bytecode executed). A cold run
  * executes a large program (parser, checker, lowering, solver) for a few seconds, and with
  * the default budget V8 optimised (and deoptimised) so much of it that its compiler threads
  * took about as much CPU as the analysis: per-thread CPU of a cold -m -l over eleven
  * modules' 25 packages, about 5 of 11 s on V8's four background threads (which --no-opt
- * empties); with this budget the whole process took 6.5-9 s where it took 10.5-12.5 s.
+ * empties); with 8x the whole process took 6.5-9 s where it took 10.5-12.5 s. 16x measured
+ * 1-3% faster again than 8x (wall and CPU, 31 paired runs); 4x and 32x slower.
  * V8's flags are the process's: the pool's workers, started next, run under it too. Never
  * while a start-up snapshot is built (it records its flags, and a process started without
  * them could not use it); the build's warm-ups are too small for a pool anyway, so the
  * snapshot and the code caches keep node's flags.
  */
 function tierUpLater(): void {
-  if (!startupSnapshot.isBuildingSnapshot()) setFlagsFromString('--interrupt-budget=540672');
+  if (!startupSnapshot.isBuildingSnapshot()) setFlagsFromString('--interrupt-budget=1081344');
 }
 
 /**
