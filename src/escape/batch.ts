@@ -138,7 +138,7 @@ export class Batch {
   note(k: Hole, where: IrNode, why: string, file: string, pos?: Pos, text?: string): Hole {
     if (this.m < 2) return k;
     const n: Note = { next: k.notes, where, why, file, pos: pos ?? where.pos, ...(text ? { text } : {}) };
-    return { ...k, notes: n };
+    return { dst: k.dst, derefs: k.derefs, notes: n, addrtaken: k.addrtaken };
   }
 
   oldLoc(n: IrName): Location {

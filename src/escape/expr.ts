@@ -29,7 +29,7 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
   const b = e.b;
   if (b.consumed.has(n)) return;
   // A value without pointers cannot carry an address anywhere.
-  if (k.derefs >= 0 && !n.type.untyped && !n.type.hasPointers) k = { ...k, dst: b.blankLoc };
+  if (k.derefs >= 0 && !n.type.untyped && !n.type.hasPointers) k = { dst: b.blankLoc, derefs: k.derefs, notes: k.notes, addrtaken: k.addrtaken };
 
   switch (n.op) {
     case 'LITERAL': case 'NIL': case 'BLANK': case 'TYPE': case 'METHEXPR':

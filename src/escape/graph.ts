@@ -119,8 +119,11 @@ export interface Hole {
 export function shift(k: Hole, delta: number): Hole {
   // &&x cannot be written: below -1 is a lowering or analysis bug (hole.shift's Fatalf).
   const derefs = k.derefs + delta;
-  invariant(derefs >= -1, () => `derefs underflow: ${derefs}`);
-  return { ...k, derefs, addrtaken: delta < 0 };
+  if (derefs < -1) invariant(false, `derefs underflow: ${derefs}`);
+  // Every field spelled out, in asHole's order, rather than spread: a hole is made per
+  // expression the analysis visits, and a spread copies through the generic path (the cold
+  // run's profile put this line at 40 ms).
+  return { dst: k.dst, derefs, notes: k.notes, addrtaken: delta < 0 };
 }
 
 /** Serialises the graph for tools: one node per location, one edge per flow. */

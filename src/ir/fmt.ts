@@ -261,8 +261,22 @@ export function constString(value: ConstValue): string {
     case 'complex':
       return `(${floatString(value.re)} + ${floatString(value.im)}i)`;
     case 'string': {
+      // Quoted, then cut to 72 runes. Only the string's first 72 characters can show: each
+      // quotes to one rune or more, after the opening quote. So a longer string is quoted
+      // from that head alone, which cuts the same way: a literal can be a table of many
+      // kilobytes, and every literal a package lowers is printed here.
       const maxLen = 72;
-      const s = quoteString(value.value);
+      let text = value.value;
+      if (text.length > maxLen) {
+        let chars = 0;
+        let end = 0;
+        for (const ch of text) {
+          if (chars++ === maxLen) break;
+          end += ch.length;
+        }
+        text = text.slice(0, end);
+      }
+      const s = quoteString(text);
       const runes = Array.from(s);
       return runes.length > maxLen ? runes.slice(0, maxLen - 3).join('') + '...' : s;
     }
@@ -311,6 +325,12 @@ export function quoteString(s: string): string {
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
+    // Printable ASCII other than the quote and the backslash stands for itself (isPrint
+    // holds for all of it), without the Unicode class test.
+    if (c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c) {
+      out += ch;
+      continue;
+    }
     // A byte that is not valid UTF-8, kept as a lone surrogate (types/constant.ts fromGoBytes).
     if (c >= 0xdc80 && c <= 0xdcff) out += '\\x' + (c - 0xdc00).toString(16).padStart(2, '0');
     else out += quoteChar(c, '"');

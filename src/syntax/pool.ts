@@ -10,10 +10,12 @@
 // every worker in a SharedArrayBuffer (shared, not copied); each job has a shared claim
 // flag, set once by compare-and-swap, so each job is parsed once, by a worker or by the
 // calling thread. Workers claim the first unclaimed job. The calling thread asks for
-// results in the order it needs them (`result(id)`): a job nobody has claimed yet it parses
-// itself at once; otherwise it takes what the workers have posted back (read synchronously
-// with receiveMessageOnPort, so the pipeline stays synchronous); while the one it wants is
-// in a worker, it does the caller's own idle work first (work no worker can take), then
+// results in the order it needs them (`result(id)`): a job nobody has claimed yet it leaves
+// to the workers while it has idle work of its own (work no worker can take: the workers
+// have time to spare over a run, this thread has none), then parses it itself; otherwise
+// it takes what the workers have posted back (read synchronously with
+// receiveMessageOnPort, so the pipeline stays synchronous); while the one it wants is in a
+// worker, it does the caller's idle work first, then
 // parses the next unclaimed job it will soon need (below the caller's reach: later jobs
 // are the workers', who would otherwise run out of work while it is still busy), and sleeps
 // on Atomics.wait only when there is none. A result is the ParseResult the same parseFile
@@ -153,19 +155,20 @@ function workerThreads(): typeof import('node:worker_threads') {
 
 /**
  * Lets V8 run a function longer before it optimises it, for a run big enough for a parse
- * pool (and only in node: the browser's pool, src/web/pool.ts, parses on the page's thread): an interrupt budget 8x node 20's (67584 bytes of bytecode executed). A cold run
+ * pool (and only in node: the browser's pool, src/web/pool.ts, parses on the page's thread): an interrupt budget 16x node 20's (67584 bytes of bytecode executed). A cold run
  * executes a large program (parser, checker, lowering, solver) for a few seconds, and with
  * the default budget V8 optimised (and deoptimised) so much of it that its compiler threads
  * took about as much CPU as the analysis: per-thread CPU of a cold -m -l over eleven
  * modules' 25 packages, about 5 of 11 s on V8's four background threads (which --no-opt
- * empties); with this budget the whole process took 6.5-9 s where it took 10.5-12.5 s.
+ * empties); with 8x the whole process took 6.5-9 s where it took 10.5-12.5 s. 16x measured
+ * 1-3% faster again than 8x (wall and CPU, 31 paired runs); 4x and 32x slower.
  * V8's flags are the process's: the pool's workers, started next, run under it too. Never
  * while a start-up snapshot is built (it records its flags, and a process started without
  * them could not use it); the build's warm-ups are too small for a pool anyway, so the
  * snapshot and the code caches keep node's flags.
  */
 function tierUpLater(): void {
-  if (!startupSnapshot.isBuildingSnapshot()) setFlagsFromString('--interrupt-budget=540672');
+  if (!startupSnapshot.isBuildingSnapshot()) setFlagsFromString('--interrupt-budget=1081344');
 }
 
 /**
@@ -234,6 +237,10 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
           results.delete(id);
           return typeof r === 'string' ? (JSON.parse(r) as ParseResult) : r;
         }
+        // Not yet claimed: the caller's idle work first, while there is some, so that a
+        // worker parses it (workers claim the lowest job unclaimed, so this one next); then
+        // this thread, which has nothing else to do.
+        if (Atomics.load(claimed, id) === 0 && idle?.()) continue;
         if (Atomics.compareExchange(claimed, id, 0, 1) === 0) {
           parseHere(id);
           continue;
