@@ -257,9 +257,8 @@ function timeBoth(listed, goescEnv) {
   if (baseArgs) stdOnly(baseArgs, baseStd);
   const rows = names.map(() => []);
   // goesc as its npm bin starts: bin/goesc.js executed (the start-up snapshot when built).
-  // A cold run finds no resident goesc in its fresh cache folder, so it analyses in its own
-  // process (and starts one); the warm run after it is answered by that one, as a user's
-  // next command would be (src/cli/daemon.ts), its peak RSS the client's.
+  // Each round's caches are fresh folders, so no resident goesc (src/cli/daemon.ts) listens
+  // in them: every run is its own process, and a run this long starts none.
   const goesc = (args, env) => measured(args[0], args.slice(1), { cwd: work, env });
   for (let r = 0; r < rounds; r++) {
     // fresh caches, not timed: go's and goesc's with std only

@@ -22,7 +22,7 @@
 // neither uses nor starts one.
 
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect, createServer, type Socket } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -73,14 +73,19 @@ export async function serveDaemon(socket: string, main: Main): Promise<number> {
   await warmUp(main);
   const server = createServer();
   if (!(await listen(server, socket))) return 0;
+  const own = inode(socket);
   return new Promise<number>((resolve) => {
     let queue = Promise.resolve();
     let timer: NodeJS.Timeout | undefined;
     // No new command from here on; those already queued are answered first.
+    let left = false;
     const leave = () => {
+      if (left) return;
+      left = true;
       server.close();
       try {
-        unlinkSync(socket);
+        // Its own socket only: the path may be another daemon's by now.
+        if (inode(socket) === own) unlinkSync(socket);
       } catch {
         // gone already
       }
@@ -95,6 +100,11 @@ export async function serveDaemon(socket: string, main: Main): Promise<number> {
       timer = setTimeout(leave, idleMs);
     };
     idle();
+    // A socket file removed or replaced (goesc cache clean, a removed cache folder) is no
+    // way in any more: the daemon leaves rather than idle on unreachable.
+    setInterval(() => {
+      if (inode(socket) !== own) leave();
+    }, 10_000).unref();
     server.on('connection', (conn) => {
       readRequest(conn, (req) => {
         clearTimeout(timer);
@@ -162,6 +172,14 @@ async function warmUp(main: Main): Promise<void> {
     restoreOut();
     restoreErr();
     if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function inode(path: string): number | undefined {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return undefined;
   }
 }
 

@@ -114,6 +114,26 @@ describe.runIf(why === '')('the resident goesc', () => {
     expect({ status: s.status, out: s.stdout, err: s.stderr }).toEqual(fresh(['-m', 'missing.go']));
   });
 
+  it('leaves when its socket is removed (goesc cache clean)', () => {
+    const own = join(dir, 'clean-cache');
+    const sock = startDaemonLikeAUser(() => {
+      spawnSync(bin, ['-m', '--cache=off', 'a.go'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GOESC_CACHE: own, GOESC_DAEMON_IDLE: '300' } });
+    }, own);
+    const alive = () =>
+      readdirSync('/proc').some((pid) => {
+        try {
+          return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(sock);
+        } catch {
+          return false;
+        }
+      });
+    expect(alive()).toBe(true);
+    expect(spawnSync(bin, ['cache', 'clean'], { env: { ...process.env, GOESC_CACHE: own } }).status).toBe(0);
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && alive()) spawnSync('sleep', ['0.2']);
+    expect(alive()).toBe(false);
+  });
+
   it('leaves when idle, taking its socket along', () => {
     const own = join(dir, 'idle-cache');
     // It appears (the run started it) and then goes (a second without a command).
