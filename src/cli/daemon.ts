@@ -108,11 +108,17 @@ export async function serveDaemon(socket: string, main: Main): Promise<number> {
     server.on('connection', (conn) => {
       readRequest(conn, (req) => {
         clearTimeout(timer);
-        queue = queue.then(async () => {
-          await answer(conn, req, main);
-          if (process.memoryUsage().rss > maxResidentBytes) leave();
-          else idle();
-        });
+        queue = queue
+          .then(async () => {
+            await answer(conn, req, main);
+            if (process.memoryUsage().rss > maxResidentBytes) leave();
+            else idle();
+          })
+          // One command's failure must not stop the queue: the next ones are answered.
+          .catch(() => {
+            conn.destroy();
+            idle();
+          });
       });
     });
   });
