@@ -22,13 +22,15 @@ if [ -z "$cache" ]; then
   if [ -n "${XDG_CACHE_HOME-}" ]; then cache=$XDG_CACHE_HOME/goesc
   elif [ -n "${HOME-}" ]; then cache=$HOME/.cache/goesc; fi
 fi
+# The commands that always run in a process of their own (long-lived, or running go): no
+# re-run record, no resident goesc.
+case ${1-} in lsp | cache | check | fixtures) alone=yes ;; *) alone= ;; esac
 # The re-run record's key: the build, the physical directory, the arguments as typed, the
 # GO* and HOME environment (NUL-separated, hashed); its first line the SHA-256 of the rest.
 # awk prints the recorded output when stat and find show what it recorded (exit 0), else
 # nothing (exit 3: start node); a signal (a closed pipe) ends goesc with its status.
 fast_rerun() {
-  case ${1-} in lsp | cache | check | fixtures) return 1 ;; esac
-  [ -n "$cache" ] && [ -d "$cache" ] && read -r build <"$dir/../dist/build-id.json" && cwd=$(pwd -P) || return 1
+  [ -z "$alone" ] && [ -n "$cache" ] && [ -d "$cache" ] && read -r build <"$dir/../dist/build-id.json" && cwd=$(pwd -P) || return 1
   key=$({ printf '%s\0' goesc-fast-1 "$build" "$cwd" "$#" "$@"; env -0 | LC_ALL=C grep -z -E '^(GO[^=]*|HOME)=' | LC_ALL=C sort -z; } | sha256sum) || return 1
   key=${key%% *}
   record=$cache/${key%"${key#??}"}/$key.fast
@@ -51,11 +53,11 @@ if [ -z "${GOESC_NO_SNAPSHOT-}" ] && [ -f "$blob" ] && [ -f "$blob.node" ] && { 
   snapshot=yes
 fi
 # The resident goesc's socket ($sock), in the result cache's folder (the user's own), named
-# by its key; not for the long-lived or go-running commands, nor with GOESC_NO_DAEMON set,
-# nor where that path would be too long for a socket (107 bytes).
+# by its key; not with GOESC_NO_DAEMON set, nor where that path would be too long for a
+# socket (107 bytes).
 sock=
-if [ -n "$snapshot" ] && [ -z "${GOESC_NO_DAEMON-}" ] && [ -n "$cache" ] && [ -n "$daemon" ]; then
-  case ${1-} in lsp | cache | check | fixtures) ;; *) sock=$cache/daemon/$daemon.sock ;; esac
+if [ -n "$snapshot" ] && [ -z "$alone" ] && [ -z "${GOESC_NO_DAEMON-}" ] && [ -n "$cache" ] && [ -n "$daemon" ]; then
+  sock=$cache/daemon/$daemon.sock
   if [ "${#sock}" -gt 100 ]; then sock=; fi
 fi
 # After the re-run check, whose key has the GO* environment as the user gave it.

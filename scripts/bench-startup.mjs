@@ -43,7 +43,7 @@ delete withoutCerts.NODE_EXTRA_CA_CERTS;
 const certs = process.env.NODE_EXTRA_CA_CERTS !== undefined;
 const bin = join(root, 'bin/goesc.js');
 const cacheEnv = { ...process.env, GOESC_CACHE: join(dir, 'cache') };
-const goesc = (env = cacheEnv, extra = []) => () => spawnSync(bin, ['-m', '-l', ...extra, file], { encoding: 'utf8', env });
+const goesc = (env = cacheEnv, extra = [], path = () => file) => () => spawnSync(bin, ['-m', '-l', ...extra, path()], { encoding: 'utf8', env });
 const goescByNode = (env = cacheEnv) => () => spawnSync(process.execPath, [bin, '-m', '-l', file], { encoding: 'utf8', env });
 const node = (env = process.env) => () => spawnSync(process.execPath, ['-e', '0'], { encoding: 'utf8', env });
 const source = readFileSync(file, 'utf8');
@@ -54,11 +54,11 @@ const runs = {
   'goesc, re-run by node': goesc({ ...cacheEnv, GOESC_NO_DAEMON: '1', GOESC_NO_FAST_RERUN: '1' }),
   'goesc, analysing': goesc(cacheEnv, ['--cache=off']),
   'goesc, analysing, no daemon': goesc({ ...cacheEnv, GOESC_NO_DAEMON: '1' }, ['--cache=off']),
-  'goesc, a new file': () => {
+  'goesc, a new file': goesc(cacheEnv, [], () => {
     const copy = join(dir, `new${newFiles++}.go`);
     writeFileSync(copy, `${source}// ${newFiles}\n`);
-    return spawnSync(bin, ['-m', '-l', copy], { encoding: 'utf8', env: cacheEnv });
-  },
+    return copy;
+  }),
   'goesc, no snapshot': goesc({ ...cacheEnv, GOESC_NO_DAEMON: '1', GOESC_NO_FAST_RERUN: '1', GOESC_NO_SNAPSHOT: '1' }),
   'node bin/goesc.js': goescByNode(),
   unbundled: goescByNode({ ...cacheEnv, GOESC_NO_BUNDLE: '1' }),

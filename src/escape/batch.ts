@@ -5,7 +5,7 @@
 
 import type { CaseClause, Expr, IrFunc, IrName, Pos, Stmt } from '../ir/ir.js';
 import { walkStmts, type Node } from '../ir/walk.js';
-import { Attr, allAttrs, Location, isName, shift, type Hole, type LocationIds, type IrNode, type Note } from './graph.js';
+import { Attr, allAttrs, Location, hole, isName, shift, type Hole, type LocationIds, type IrNode, type Note } from './graph.js';
 import type { EscapeModel } from './utils.js';
 import { ReassignOracle, rootFunc } from './staticvalue.js';
 import { Leaks } from './leaks.js';
@@ -138,7 +138,7 @@ export class Batch {
   note(k: Hole, where: IrNode, why: string, file: string, pos?: Pos, text?: string): Hole {
     if (this.m < 2) return k;
     const n: Note = { next: k.notes, where, why, file, pos: pos ?? where.pos, ...(text ? { text } : {}) };
-    return { dst: k.dst, derefs: k.derefs, notes: n, addrtaken: k.addrtaken };
+    return hole(k.dst, k.derefs, n, k.addrtaken);
   }
 
   oldLoc(n: IrName): Location {

@@ -4,7 +4,7 @@
 
 import type { Expr } from '../ir/ir.js';
 import type { Escape } from './batch.js';
-import { shift, type Hole } from './graph.js';
+import { hole, shift, type Hole } from './graph.js';
 import { stmts, walkFunc } from './stmt.js';
 import { call, tagHole } from './call.js';
 import { assignHeap } from './assign.js';
@@ -29,7 +29,7 @@ export function exprSkipInit(e: Escape, k: Hole, n: Expr): void {
   const b = e.b;
   if (b.consumed.has(n)) return;
   // A value without pointers cannot carry an address anywhere.
-  if (k.derefs >= 0 && !n.type.untyped && !n.type.hasPointers) k = { dst: b.blankLoc, derefs: k.derefs, notes: k.notes, addrtaken: k.addrtaken };
+  if (k.derefs >= 0 && !n.type.untyped && !n.type.hasPointers) k = hole(b.blankLoc, k.derefs, k.notes, k.addrtaken);
 
   switch (n.op) {
     case 'LITERAL': case 'NIL': case 'BLANK': case 'TYPE': case 'METHEXPR':
