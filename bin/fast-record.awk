@@ -4,7 +4,7 @@
 # 0. Otherwise it prints nothing and exits 3, and bin/goesc.js starts node. Run with
 # LC_ALL=C.
 #
-# A record: a header line (checked by the caller), then sections `NAME COUNT` followed by
+# A record: a header line (checked by the caller: its magic, and the BLAKE2b-512 of the rest), then sections `NAME COUNT` followed by
 # COUNT lines (paths, expect, dirs, entries, stderr, stdout), then `end 0`. An `expect` line
 # is `S LINE`, stat's whole line, or `E PATH`, a path that is there (its line's name only).
 # An entry is DIR/TYPE NAME as find prints it, kept only as the stamp's listing keeps it:
@@ -21,6 +21,10 @@ left == 0 {
   if (section == "end") ended = 1
   next
 }
+
+# The output is not kept here: sed prints it from the file once the rest holds (a project's
+# output is megabytes, which awk would copy line by line).
+section == "stderr" || section == "stdout" { left--; next }
 
 {
   lines[section, count[section] - left] = $0
@@ -78,8 +82,15 @@ END {
     if (found != "find-exit 0" || seen != count["entries"]) exit 3
   }
 
-  for (i = 0; i < count["stderr"]; i++) print lines["stderr", i] > "/dev/stderr"
-  fflush("/dev/stderr")
-  for (i = 0; i < count["stdout"]; i++) print lines["stdout", i]
+  print_lines("stderr", " >&2")
+  print_lines("stdout", "")
   exit 0
+}
+
+# Prints a section's lines; a reader that went away (a closed pipe) ends this with a
+# signal's status, which the caller passes on.
+function print_lines(section, redirect,    status) {
+  if (count[section] == 0) return
+  status = system("sed -n '" first[section] "," (first[section] + count[section] - 1) "p' " quote(FILENAME) redirect)
+  if (status != 0) exit (status > 128 ? status : 141)
 }

@@ -26,16 +26,16 @@ fi
 # re-run record, no resident goesc.
 case ${1-} in lsp | cache | check | fixtures) alone=yes ;; *) alone= ;; esac
 # The re-run record's key: the build, the physical directory, the arguments as typed, the
-# GO* and HOME environment (NUL-separated, hashed); its first line the SHA-256 of the rest.
+# GO* and HOME environment (NUL-separated, hashed); its first line the BLAKE2b-512 of the rest.
 # awk prints the recorded output when stat and find show what it recorded (exit 0), else
 # nothing (exit 3: start node); a signal (a closed pipe) ends goesc with its status.
 fast_rerun() {
   [ -z "$alone" ] && [ -n "$cache" ] && [ -d "$cache" ] && read -r build <"$dir/../dist/build-id.json" && cwd=$(pwd -P) || return 1
-  key=$({ printf '%s\0' goesc-fast-1 "$build" "$cwd" "$#" "$@"; env -0 | LC_ALL=C grep -z -E '^(GO[^=]*|HOME)=' | LC_ALL=C sort -z; } | sha256sum) || return 1
+  key=$({ printf '%s\0' goesc-fast-2 "$build" "$cwd" "$#" "$@"; env -0 | LC_ALL=C grep -z -E '^(GO[^=]*|HOME)=' | LC_ALL=C sort -z; } | sha256sum) || return 1
   key=${key%% *}
   record=$cache/${key%"${key#??}"}/$key.fast
-  [ -f "$record" ] && read -r magic sum <"$record" && [ "$magic" = goesc-fast-1 ] || return 1
-  rest=$(tail -n +2 -- "$record" | sha256sum) && [ "$sum" = "${rest%% *}" ] || return 1
+  [ -f "$record" ] && read -r magic sum <"$record" && [ "$magic" = goesc-fast-2 ] || return 1
+  rest=$(tail -n +2 -- "$record" | b2sum) && [ "$sum" = "${rest%% *}" ] || return 1
   LC_ALL=C awk -f "$dir/fast-record.awk" "$record"
   status=$?
   if [ "$status" -eq 0 ] || [ "$status" -gt 128 ]; then exit "$status"; fi

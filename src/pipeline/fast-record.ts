@@ -21,14 +21,17 @@
 //    two seconds of its start is not recorded for the shell (a later write could keep the
 //    same second), as the run memo does with the files' millisecond times.
 // A record is written atomically beside the other entries (cache.ts, trimmed with them), and
-// its first line carries the SHA-256 of the rest, which the shell checks before reading it.
+// its first line carries the BLAKE2b-512 of the rest, which the shell checks (b2sum) before
+// reading it: a project's record holds its output, megabytes, and b2sum reads them about
+// six times faster than sha256sum here (10 against 60 ms for the 6 MB of 165 packages'
+// -m -l lines).
 // Only on Linux (GNU stat and find); elsewhere the shell finds no record and starts node.
 
 import { createHash } from 'node:crypto';
 import type { DiskStamp } from '../load/disk.js';
 
 /** The record format's first word; the shell part of bin/goesc.js checks the same. */
-export const fastRecordMagic = 'goesc-fast-1';
+export const fastRecordMagic = 'goesc-fast-2';
 
 /** Seconds a recorded path's times must lie before recording (stat prints whole seconds). */
 const settleSeconds = 2;
@@ -88,5 +91,5 @@ export function fastRecordText(stamp: DiskStamp, output: { stdout: string; stder
   const section = (name: string, rows: readonly string[]) => `${name} ${rows.length}\n${rows.map((r) => `${r}\n`).join('')}`;
   const body =
     section('paths', paths) + section('expect', expect) + section('dirs', dirs) + section('entries', entries) + section('stderr', stderr) + section('stdout', stdout) + 'end 0\n';
-  return `${fastRecordMagic} ${createHash('sha256').update(body).digest('hex')}\n${body}`;
+  return `${fastRecordMagic} ${createHash('blake2b512').update(body).digest('hex')}\n${body}`;
 }

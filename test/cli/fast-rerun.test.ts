@@ -3,7 +3,7 @@
 // command line, directory and GO* environment are the same and the record verifies. Which
 // side answered shows in the record file: node rewrites it (a new file, so a new inode)
 // after every run it answers; the shell only reads it. Needs `npm run build` (dist/) and,
-// as the shell side does, Linux with GNU stat, sha256sum and awk.
+// as the shell side does, Linux with GNU stat, sha256sum, b2sum, sed and awk.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ const missing =
     ? 'not Linux'
     : !existsSync(resolve('dist/build-id.json'))
       ? 'dist/ is not built (npm run build)'
-      : ['stat', 'sha256sum', 'awk', 'sort', 'grep'].find((tool) => spawnSync(tool, ['--version']).error !== undefined) ??
+      : ['stat', 'sha256sum', 'b2sum', 'sed', 'awk', 'sort', 'grep'].find((tool) => spawnSync(tool, ['--version']).error !== undefined) ??
         (spawnSync('stat', ['-L', '-c', '%Y', '.'], { encoding: 'utf8' }).status !== 0 ? 'stat is not GNU stat' : '');
 if (missing) console.log(`shell re-run test skipped: ${missing}`);
 
@@ -114,8 +114,8 @@ describe.skipIf(missing !== '')('a re-run answered by the shell', () => {
     expect(run(args)).toEqual(fresh);
     // Stat lines that do not hold (a forged record with a valid checksum): node answers.
     const body = text.slice(text.indexOf('\n') + 1).replace(/^(.*\|)(\d+)$/m, (_, head: string, ino: string) => `${head}${BigInt(ino) + 1n}`);
-    const sum = spawnSync('sha256sum', { input: body, encoding: 'utf8' }).stdout.split(' ')[0];
-    writeFileSync(file, `goesc-fast-1 ${sum}\n${body.replace(/leaking param: p/, 'p does not escape')}`);
+    const sum = spawnSync('b2sum', { input: body, encoding: 'utf8' }).stdout.split(' ')[0];
+    writeFileSync(file, `goesc-fast-2 ${sum}\n${body.replace(/leaking param: p/, 'p does not escape')}`);
     expect(run(args)).toEqual(fresh);
     // A truncated record.
     writeFileSync(file, text.slice(0, text.length - 10));
