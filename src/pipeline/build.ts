@@ -171,13 +171,24 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   let solved = 0;
   // Each package is solved as soon as it is prepared (its imports were, before it), while
   // the parse pool works ahead on later packages; its IR is not kept after.
+  // A package whose facts (and lines, when named) are cached: its importers need its types
+  // alone, so it is checked and not lowered (prepare's typesOnly).
+  const cachedAnswer = (i: number): CacheEntry | undefined => {
+    const p = order[i]!;
+    const entry = entries.get(p);
+    return entry && !(p.named && entry.lines[level] === undefined) ? entry : undefined;
+  };
+  const useCached = (i: number, entry: CacheEntry): void => {
+    const p = order[i]!;
+    addFacts(entry.facts);
+    if (p.named) lines.set(p, entry.lines[level]!);
+  };
   const onPrepared = (i: number, ready: PreparedPackage | null): void => {
     const p = order[i]!;
     const entry = entries.get(p);
-    const wantLines = p.named && entry?.lines[level] === undefined;
-    if (entry && !wantLines) {
-      addFacts(entry.facts);
-      if (p.named) lines.set(p, entry.lines[level]!);
+    const cached = cachedAnswer(i);
+    if (cached) {
+      useCached(i, cached);
       return;
     }
     if (!ready) return; // it failed to check: its errors are in prepared.errors
@@ -195,6 +206,11 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
     onPrepared: (i, ready) => {
       if (ready) preparedCount++;
       onPrepared(i, ready);
+    },
+    typesOnly: (i) => cachedAnswer(i) !== undefined,
+    onTyped: (i) => {
+      preparedCount++;
+      useCached(i, cachedAnswer(i)!);
     },
     ...(options.onProgress ? { onPackage: (i: number, n: number, path: string) => options.onProgress!(i, n, path) } : {}),
   });

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { GoError } from '../errors.js';
 import { parseFile, type ChunkMatchCache, type File, type ParseResult } from '../syntax/index.js';
 import { shouldUsePool, startParsePool } from '../syntax/pool.js';
-import { checkPackage, type Importer, type Package } from '../types/index.js';
+import { checkPackage, type CheckResult, type Importer, type Package } from '../types/index.js';
 import type { StubFile, StubPrefetch } from '../types/importer.js';
 import { lower } from '../ir/lower.js';
 import type { IrFunc, IrPackage } from '../ir/ir.js';
@@ -77,6 +77,13 @@ export interface PrepareOptions {
   readonly onPrepared?: (index: number, prepared: PreparedPackage | null) => void;
   /** Where the std stubs' parses are kept from one run to the next (see StubParses). */
   readonly stubParses?: StubParses;
+  /**
+   * The packages only their importers' type checks need (their facts and lines come from
+   * the result cache): parsed and checked, not lowered, and reported to onTyped instead of
+   * onPrepared.
+   */
+  readonly typesOnly?: (index: number) => boolean;
+  readonly onTyped?: (index: number) => void;
 }
 
 /**
@@ -268,6 +275,18 @@ function prepareWith(
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
+    if (options.typesOnly?.(index)) {
+      const typed = checkSource(source, importer, path, ctx.parseCache, parse);
+      if (!typed.ok) {
+        failed.add(path);
+        errors[index] = typed.errors;
+        options.onPrepared?.(index, null);
+        continue;
+      }
+      checked.set(path, typed.pkg);
+      options.onTyped?.(index);
+      continue;
+    }
     const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse, {
       stdInline: () => ctx.stdInline(options.go),
       wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
@@ -396,6 +415,21 @@ export function lowerPackage(
   parse?: FileParser,
   version: ReleaseVersion = {},
 ): LoweredPackage {
+  const typed = checkSource(source, importer, path, parseCache, parse);
+  if (!typed.ok) return typed;
+  const { files, pkg, info } = typed;
+  const ir = lower({ files, pkg, info, ...releaseFacts(version, path, pkg) });
+  return { ok: true, files, pkg, ir };
+}
+
+/** One package parsed (every file) and type-checked: gc's errors, or its files and types. */
+function checkSource(
+  source: SourcePackage,
+  importer: Importer,
+  path: string,
+  parseCache?: ChunkMatchCache,
+  parse?: FileParser,
+): { readonly ok: true; readonly files: readonly File[]; readonly pkg: Package; readonly info: CheckResult['info'] } | { readonly ok: false; readonly errors: readonly GoError[] } {
   const files: File[] = [];
   const syntaxErrors: GoError[] = [];
   for (const f of source.files) {
@@ -406,6 +440,5 @@ export function lowerPackage(
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors };
   const checked = checkPackage(files, { importer, path });
   if (checked.errors.length > 0) return { ok: false, errors: checked.errors };
-  const ir = lower({ files, pkg: checked.pkg, info: checked.info, ...releaseFacts(version, path, checked.pkg) });
-  return { ok: true, files, pkg: checked.pkg, ir };
+  return { ok: true, files, pkg: checked.pkg, info: checked.info };
 }
