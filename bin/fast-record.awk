@@ -4,9 +4,10 @@
 # 0. Otherwise it prints nothing and exits 3, and bin/goesc.js starts node. Run with
 # LC_ALL=C.
 #
-# A record: a header line (checked by the caller: its magic, and the BLAKE2b-512 of the rest), then sections `NAME COUNT` followed by
-# COUNT lines (paths, expect, dirs, entries, stderr, stdout), then `end 0`. An `expect` line
-# is `S LINE`, stat's whole line, or `E PATH`, a path that is there (its line's name only).
+# A record: a header line (checked by the caller: its magic, and the BLAKE2b-512 of the
+# rest), then sections `NAME COUNT` followed by COUNT lines (paths, expect, dirs, entries,
+# stderr, stdout), then `end 0`. An `expect` line is `S LINE`, stat's whole line, or
+# `E PATH`, a path that is there (its line's name only).
 # An entry is DIR/TYPE NAME as find prints it, kept only as the stamp's listing keeps it:
 # directories not named .* or _*, and Go, assembly and .syso files, go.mod and go.work.
 

@@ -169,8 +169,6 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
   const lines = new Map<LoadedPackage, readonly Diagnostic[]>();
   for (const p of named) if (answered(p)) lines.set(p, entries.get(p)!.lines[level]!);
   let solved = 0;
-  // Each package is solved as soon as it is prepared (its imports were, before it), while
-  // the parse pool works ahead on later packages; its IR is not kept after.
   // A package whose facts (and lines, when named) are cached: its importers need its types
   // alone, so it is checked and not lowered (prepare's typesOnly).
   const cachedAnswer = (i: number): CacheEntry | undefined => {
@@ -183,6 +181,8 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
     addFacts(entry.facts);
     if (p.named) lines.set(p, entry.lines[level]!);
   };
+  // Each package is solved as soon as it is prepared (its imports were, before it), while
+  // the parse pool works ahead on later packages; its IR is not kept after.
   const onPrepared = (i: number, ready: PreparedPackage | null): void => {
     const p = order[i]!;
     const entry = entries.get(p);

@@ -1,8 +1,8 @@
 // A re-run answered before node starts: the shell part of bin/goesc.js (how an npm bin is
 // started) prints a recorded run's output itself when nothing it read has changed, so a
-// re-run costs a few short-lived programs (sha256sum, b2sum, awk, sed, stat) instead of node's own
-// start-up (bench:startup: node's floor alone is about 1.6x a `go tool compile` of a small
-// file, goesc's snapshot start-up 3x).
+// re-run costs a few short-lived programs (sha256sum, b2sum, awk, sed, stat) instead of
+// node's own start-up (bench:startup: node's floor alone is about 1.6x a `go tool compile`
+// of a small file, goesc's snapshot start-up 3x).
 //
 // It is the run memo (run-memo.ts) in a form a POSIX shell with GNU tools can check:
 //  - the key is what the shell can see of a run: goesc's build (dist/build-id.json's line),

@@ -275,30 +275,24 @@ function prepareWith(
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
-    if (options.typesOnly?.(index)) {
-      const typed = checkSource(source, importer, path, ctx.parseCache, parse);
-      if (!typed.ok) {
-        failed.add(path);
-        errors[index] = typed.errors;
-        options.onPrepared?.(index, null);
-        continue;
-      }
-      checked.set(path, typed.pkg);
-      options.onTyped?.(index);
-      continue;
-    }
-    const lowered = lowerPackage(source, importer, path, ctx.parseCache, parse, {
-      stdInline: () => ctx.stdInline(options.go),
-      wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
-    });
-    if (!lowered.ok) {
+    const outcome = options.typesOnly?.(index)
+      ? checkSource(source, importer, path, ctx.parseCache, parse)
+      : lowerPackage(source, importer, path, ctx.parseCache, parse, {
+          stdInline: () => ctx.stdInline(options.go),
+          wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
+        });
+    if (!outcome.ok) {
       failed.add(path);
-      errors[index] = lowered.errors;
+      errors[index] = outcome.errors;
       options.onPrepared?.(index, null);
       continue;
     }
-    checked.set(path, lowered.pkg);
-    const pp: PreparedPackage = { source, path, named: source.named ?? true, files: lowered.files, pkg: lowered.pkg, ir: lowered.ir };
+    checked.set(path, outcome.pkg);
+    if (!('ir' in outcome)) {
+      options.onTyped?.(index);
+      continue;
+    }
+    const pp: PreparedPackage = { source, path, named: source.named ?? true, files: outcome.files, pkg: outcome.pkg, ir: outcome.ir };
     if (options.onPrepared) options.onPrepared(index, pp);
     else packages[index] = pp;
   }

@@ -15,6 +15,8 @@
 // goesc does the same: the scanner records each directive with the real position it starts
 // from, and the printed positions of a package's lines are looked up here at the end.
 
+import { firstWhere } from '../util/search.js';
+
 /** One line directive, from the real position (line, col) on in its file. */
 export interface LineDirective {
   /** The real position the directive applies from (just after the comment). */
@@ -84,14 +86,7 @@ export function relocator(files: readonly { readonly filename: string; readonly 
     const dirs = byFile.get(file);
     if (!dirs || line === 0) return { file, line, col };
     // the last directive starting at or before (line, col)
-    let lo = 0;
-    let hi = dirs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const d = dirs[mid]!;
-      if (d.line > line || (d.line === line && d.col > col)) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = firstWhere(dirs.length, (k) => dirs[k]!.line > line || (dirs[k]!.line === line && dirs[k]!.col > col));
     if (lo === 0) return { file, line, col };
     const d = dirs[lo - 1]!;
     let name = file;

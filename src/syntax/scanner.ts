@@ -15,6 +15,7 @@
 
 import type { GoError } from '../errors.js';
 import { parseLineDirective, type LineDirective } from './linedir.js';
+import { firstWhere } from '../util/search.js';
 
 /** One character per token kind: the alphabet of src/syntax/go.ohm. */
 export const tokenChar = {
@@ -618,14 +619,8 @@ export function scan(filename: string, src: Uint8Array): TokenStream {
   for (let d = 0; d < directives.length; d++) {
     // attach each directive to the first token after it
     const dir = directives[d]!;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid]! > dir.line || (lines[mid] === dir.line && cols[mid]! > dir.col)) hi = mid;
-      else lo = mid + 1;
-    }
-    directives[d] = { ...dir, nextToken: lo };
+    const next = firstWhere(count, (k) => lines[k]! > dir.line || (lines[k] === dir.line && cols[k]! > dir.col));
+    directives[d] = { ...dir, nextToken: next };
   }
 
   charParts.push(pending);
