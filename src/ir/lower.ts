@@ -37,7 +37,6 @@ import { buildFunc, newFunc, type FuncSpec } from './lower/closure.js';
 import { FnLowerer, pos, pragmasOf } from './lower/expr.js';
 import { lowerStmtInto } from './lower/stmt.js';
 import { devirtualize, makeDevirtualizer } from './lower/devirtualize.js';
-import { allFuncs } from './dump.js';
 import { instancePointerWrappers, methodValueWrappers, methodWrappers, shapeWrappers } from './lower/wrappers.js';
 import { hasSideEffects, outlineMapInits } from './lower/mapinit.js';
 import { isGenericFunc, type Instance } from './lower/instances.js';
@@ -122,7 +121,7 @@ export function lower(input: LowerInput): IrPackage {
   // Devirtualizing may name a generic type's method wrapper not made yet.
   pkg.instances.beginTop(initKey);
   const devirtLowerer = new FnLowerer(new FuncCtx(pkg, newFunc(pkg, placeholderSpec, null), null));
-  const notes = devirtualize(pkg, devirtLowerer, () => allFuncs(lowered), pkg.interfaceCalls);
+  const notes = devirtualize(pkg, devirtLowerer, lowered, pkg.interfaceCalls);
   pkg.instances.drain((inst) => buildInstance(pkg, inst));
   funcs.push(...pkg.instances.order(tops));
   // gc's order of the functions it analyses (ir.VisitFuncsBottomUp over Target.Funcs): the

@@ -34,6 +34,7 @@ import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diag/index.js';
 import type { PackageFacts } from './facts.js';
 import type { ParseResult } from '../syntax/index.js';
+import { decodeDeferred, encodeDeferred } from '../syntax/deferred.js';
 import type { Env } from './context.js';
 import type { DiskStamp } from '../load/disk.js';
 
@@ -132,14 +133,15 @@ export class ResultCache {
 
   /**
    * A parse stored under key (putParse), or undefined when absent or not to be trusted. Its
-   * file is two lines: a header {format, key, parse} and the ParseResult's JSON, `parse` the
-   * SHA-256 of that line, verified on every read.
+   * file is a header line {format, key, parse} and the ParseResult as syntax/deferred.ts
+   * writes it (its declarations' types decoded when first read), `parse` the SHA-256 of that
+   * text, verified on every read.
    */
   getParse(key: string): ParseResult | undefined {
     const read = this.read(this.file(key, '.parse'), key);
     if (!read || read.header.parse !== checksum(read.body)) return undefined;
     try {
-      const r = JSON.parse(read.body) as ParseResult;
+      const r = decodeDeferred(read.body);
       if (typeof r?.file !== 'object' || !Array.isArray(r.errors)) return undefined;
       return r;
     } catch {
@@ -205,10 +207,10 @@ export class ResultCache {
   /**
    * Stores a parse atomically, as put does. A ParseResult is plain data (syntax/ast.ts: no
    * node reached twice, no property undefined), which JSON carries exactly, as the parse
-   * pool's results already do.
+   * pool's results already do; syntax/deferred.ts sets its declarations' types apart.
    */
   putParse(key: string, result: ParseResult): void {
-    const body = JSON.stringify(result);
+    const body = encodeDeferred(result);
     this.write(this.file(key, '.parse'), `${JSON.stringify({ format: FORMAT, key, parse: checksum(body) })}\n${body}`);
   }
 

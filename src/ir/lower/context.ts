@@ -39,6 +39,8 @@ export class PkgCtx {
   readonly wrapForwardInstances: boolean;
   /** Each method value's receiver type (after implicit & and *) and method, for its -fm wrapper. */
   readonly methodValueInfo = new WeakMap<object, { readonly recvT: Type; readonly method: Func }>();
+  /** How many methodValueInfo holds (a WeakMap has no size): none, and no body is walked for them. */
+  methodValues = 0;
   /** Type conversion for the body being lowered (with a shape substitution in instances). */
   types: IrTypes;
   /** The package's IrTypes, without substitution. */

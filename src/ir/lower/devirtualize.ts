@@ -21,6 +21,7 @@ import type { CallFunc, CallInter, Devirtualizer, Expr, IrFunc, IrName, IrType, 
 import type { FrontEndNote } from '../ir.js';
 import { formatExpr } from '../fmt.js';
 import { stmtBodies } from '../walk.js';
+import { allFuncs } from '../dump.js';
 import type { Mutable, PkgCtx } from './context.js';
 import type { FnLowerer } from './expr.js';
 
@@ -38,11 +39,23 @@ const noType: IrType = {
   kind: 'untyped', size: 0, align: 1, hasPointers: false, directIface: false, text: '<no type>',
 };
 
-/** `funcs`: every function of the package (closures too), listed only when there are calls. */
-export function devirtualize(pkg: PkgCtx, l: FnLowerer, funcs: () => readonly IrFunc[], calls: readonly PendingCall[]): FrontEndNote[] {
+/**
+ * `lowered`: the package's functions. Only the trees (a function and its closures) of the
+ * top-level functions whose locals receive some call are walked for assignments: a local is
+ * assigned only in its own function (a closure assigns a variable it captures through a
+ * name of its own). A cold run over eleven modules walked every function for them.
+ */
+export function devirtualize(pkg: PkgCtx, l: FnLowerer, lowered: readonly IrFunc[], calls: readonly PendingCall[]): FrontEndNote[] {
   const notes: FrontEndNote[] = [];
-  if (calls.length === 0) return notes;
-  const assignments = collectAssignments(funcs());
+  const tops = new Set<IrFunc>();
+  let everywhere = false;
+  for (const { call } of calls) {
+    const local = receiverLocal(call.fun.x);
+    if (local?.curfn) tops.add(topOf(local.curfn));
+    else if (local) everywhere = true;
+  }
+  const assignments =
+    tops.size === 0 && !everywhere ? new Map<IrName, Assignment[]>() : collectAssignments(allFuncs(everywhere ? lowered : [...tops]));
   for (const { call, fn } of calls) {
     const typ = concreteType(call.fun.x, assignments);
     if (!typ) continue;
@@ -145,15 +158,28 @@ function concreteType(x: Expr, assignments: Map<IrName, Assignment[]>): IrType |
   return t === noType ? null : t;
 }
 
-function concreteType1(n: Expr, assignments: Map<IrName, Assignment[]>, seen: Set<IrName>): IrType | null {
-  for (;;) {
-    if (n.type.kind !== 'interface') return n.type;
-    if (n.op === 'CONVNOP' || n.op === 'CONVIFACE' || n.op === 'DOTTYPE' || n.op === 'DOTTYPE2') {
-      n = n.x;
-      continue;
-    }
-    break;
-  }
+/** The interface operand's conversions and assertions looked through: a concrete type, or the node under them. */
+function underConversions(n: Expr): Expr {
+  while (n.type.kind === 'interface' && (n.op === 'CONVNOP' || n.op === 'CONVIFACE' || n.op === 'DOTTYPE' || n.op === 'DOTTYPE2')) n = n.x;
+  return n;
+}
+
+/** The local variable whose assignments decide the operand's concrete type, if any. */
+function receiverLocal(x: Expr): IrName | null {
+  const n = underConversions(x);
+  if (n.type.kind !== 'interface' || n.op !== 'NAME') return null;
+  const name = n.name;
+  return name.class === 'auto' && !name.addrtaken ? name : null;
+}
+
+function topOf(fn: IrFunc): IrFunc {
+  while (fn.outer) fn = fn.outer;
+  return fn;
+}
+
+function concreteType1(x: Expr, assignments: Map<IrName, Assignment[]>, seen: Set<IrName>): IrType | null {
+  const n = underConversions(x);
+  if (n.type.kind !== 'interface') return n.type;
   if (n.op !== 'NAME') return null;
   const name = n.name;
   if (name.class !== 'auto' || name.addrtaken) return null;

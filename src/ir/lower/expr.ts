@@ -356,7 +356,10 @@ export class FnLowerer {
             const base = sigRecv.kind === 'Pointer' ? (sigRecv as { elem: Type }).elem : sigRecv;
             recvT = recv.type.kind === 'ptr' ? ({ kind: 'Pointer', elem: base } as Type) : base;
           }
-          if (recvT) this.pkg.methodValueInfo.set(value, { recvT, method });
+          if (recvT) {
+            this.pkg.methodValueInfo.set(value, { recvT, method });
+            this.pkg.methodValues++;
+          }
         }
         return value;
       }

@@ -394,6 +394,7 @@ function methodValueRecvText(pkg: PkgCtx, t: Type): string {
  */
 export function methodValueWrappers(pkg: PkgCtx, funcs: readonly IrFunc[]): IrFunc[] {
   const out: IrFunc[] = [];
+  if (pkg.methodValues === 0) return out;
   const seen = new Set<string>();
   for (const fn of allFuncs(funcs)) {
     walkStmts(fn.body ?? [], (n) => {
