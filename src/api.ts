@@ -15,13 +15,10 @@ import { dirname } from 'node:path';
 import type { GoError } from './errors.js';
 import { UserError } from './errors.js';
 import { loadPackages, readSourceFile } from './load/index.js';
-import type { IrPackage } from './ir/ir.js';
-import type { EscapeResult } from './escape/escape.js';
 import type { Model } from './models/index.js';
 import { createContext, type AnalysisContext } from './pipeline/context.js';
 import { prepare, type Prepared, type SourcePackage } from './pipeline/prepare.js';
-import { solve, type SolveMemo } from './pipeline/solve.js';
-import type { PackageFacts } from './pipeline/facts.js';
+import { analyzedPackage, solve, type AnalyzedPackage, type SolveMemo } from './pipeline/solve.js';
 import type { Diagnostic } from './diag/index.js';
 
 export type { Diagnostic, DiagnosticKind } from './diag/index.js';
@@ -59,17 +56,7 @@ export interface AnalysisResult {
   readonly model: Model;
 }
 
-export interface AnalyzedPackage {
-  readonly dir: string;
-  /** gc's -p of the package. */
-  readonly path: string;
-  /** Whether its lines are printed (a dependency analysed for facts is not). */
-  readonly named: boolean;
-  readonly ir: IrPackage;
-  readonly escape: EscapeResult;
-  readonly facts: PackageFacts;
-  readonly diagnostics: readonly Diagnostic[];
-}
+export type { AnalyzedPackage } from './pipeline/solve.js';
 
 export const defaultAnalyzeOptions: Required<Pick<AnalyzeOptions, 'm' | 'smallframes' | 'go'>> = {
   m: 1,
@@ -121,15 +108,7 @@ export function solvePrepared(prepared: Prepared, model: Model, m: number, memo?
     diagnostics: solved.diagnostics,
     errors: prepared.errors,
     model,
-    packages: solved.packages.map((s) => ({
-      dir: s.prepared.source.dir,
-      path: s.prepared.path,
-      named: s.prepared.named,
-      ir: s.ir,
-      escape: s.escape,
-      facts: s.facts,
-      diagnostics: s.diagnostics,
-    })),
+    packages: solved.packages.map(analyzedPackage),
   };
 }
 

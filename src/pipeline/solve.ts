@@ -33,6 +33,23 @@ export interface SolvedPackage {
   readonly facts: PackageFacts;
 }
 
+/** What a solved package shows its readers (api.ts AnalysisResult.packages, the playground's views). */
+export interface AnalyzedPackage {
+  readonly dir: string;
+  /** gc's -p of the package. */
+  readonly path: string;
+  /** Whether its lines are printed (a dependency analysed for facts is not). */
+  readonly named: boolean;
+  readonly ir: IrPackage;
+  readonly escape: EscapeResult;
+  readonly facts: PackageFacts;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function analyzedPackage(s: SolvedPackage): AnalyzedPackage {
+  return { dir: s.prepared.source.dir, path: s.prepared.path, named: s.prepared.named, ir: s.ir, escape: s.escape, facts: s.facts, diagnostics: s.diagnostics };
+}
+
 export interface Solved {
   readonly packages: readonly SolvedPackage[];
   /** The named packages' lines, package after package. */

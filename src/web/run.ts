@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diag/index.js';
 import type { AnalysisContext } from '../pipeline/context.js';
 import { analyzeGraph } from '../pipeline/analyze-graph.js';
 import { prepare } from '../pipeline/prepare.js';
-import { solve } from '../pipeline/solve.js';
+import { analyzedPackage, solve } from '../pipeline/solve.js';
 import { sourceOf } from '../pipeline/build.js';
 import type { LoadedPackage, PackageGraph } from '../load/graph.js';
 import { outsideModulePackage } from '../load/outside.js';
@@ -115,15 +115,7 @@ export function extrasRun(ctx: AnalysisContext, program: Program, model: Model, 
   const prepared = prepare(ctx, [sourceOf(program.pkg, false)], { go: model.version });
   const noInline2 = solve(prepared, model, 2);
   const pkg2 = noInline2.packages[0];
-  const asPackages: AnalysisResult['packages'] = noInline2.packages.map((s) => ({
-    dir: s.prepared.source.dir,
-    path: s.prepared.path,
-    named: s.prepared.named,
-    ir: s.ir,
-    escape: s.escape,
-    facts: s.facts,
-    diagnostics: s.diagnostics,
-  }));
+  const asPackages = noInline2.packages.map(analyzedPackage);
   const chains = chainContext({ diagnostics: explained, errors: [], packages: asPackages, model }, () => source, model.version, ctx.models);
   const { explanations } = groupExplanations(explained);
   const hovers: HoverInfo[] = main.diagnostics
