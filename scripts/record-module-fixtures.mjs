@@ -31,7 +31,8 @@ const check = process.argv.includes('--check');
 
 /**
  * The cases: module directory, working directory below it, go build patterns, the -gcflags
- * pattern(s, one -gcflags each), extra environment, and the fixture's name stem (`<stem>.m.txt`, `<stem>.m2.txt`).
+ * pattern(s, one -gcflags each), extra environment, and the fixture's name stem (`<stem>.m.txt`, `<stem>.m2.txt`;
+ * with `inlining`, also `<stem>.m-inline.txt` and `<stem>.m2-inline.txt`, without -l).
  */
 const cases = [
   { module: 'multi', patterns: ['./...'], gcPattern: './...', stem: 'expected' },
@@ -47,11 +48,14 @@ const cases = [
   { module: 'errs/badmod', patterns: ['.'], gcPattern: '.', stem: 'expected', only: ['-m -l'], env: { GOFLAGS: '' } },
   { module: 'depflags', patterns: ['.'], gcPattern: '.', stem: 'expected' },
   { module: 'wrappers', patterns: ['./...'], gcPattern: './...', stem: 'expected' },
+  { module: 'inlined', patterns: ['.'], gcPattern: ['example.com/...', 'example.net/...'], stem: 'expected', inlining: true },
 ];
 const flagSets = [
   { flags: '-m -l', suffix: 'm' },
   { flags: '-m=2 -l', suffix: 'm2' },
 ];
+// A case with `inlining` is recorded with the inliner on too.
+const inliningFlagSets = [{ flags: '-m', suffix: 'm-inline' }, { flags: '-m=2', suffix: 'm2-inline' }];
 
 const which = spawnSync('go', ['version'], { encoding: 'utf8' });
 if (which.status !== 0) {
@@ -78,7 +82,7 @@ try {
     const modDir = join(copy, c.module);
     if (!c.noSum && c.module !== 'vendored') writeFileSync(join(modDir, 'go.sum'), sums.join('\n') + '\n');
     const cwd = c.cwd ? join(modDir, c.cwd) : modDir;
-    for (const { flags, suffix } of flagSets) {
+    for (const { flags, suffix } of c.inlining ? [...flagSets, ...inliningFlagSets] : flagSets) {
       if (c.only && !c.only.includes(flags)) continue;
       const env = fakeCacheEnv(cache, c.env ?? {});
       const gcPatterns = Array.isArray(c.gcPattern) ? c.gcPattern : [c.gcPattern];

@@ -50,7 +50,14 @@ export class StaticValues {
   }
 }
 
-export function inlCallee(caller: IrFunc, fun: Expr, sv: StaticValues): IrFunc | null {
+/**
+ * `compiled`: the function being compiled, when the call is in a body inlined into it
+ * (default `caller`, the function the call is written in). A literal capturing variables
+ * is inlined where it is written, and into the function that declares it from the inlined
+ * body of another of its literals (`addSpace := func(){...}; addWord := func(){ addSpace() }`:
+ * gc's caller is the function being compiled, its CurFunc).
+ */
+export function inlCallee(caller: IrFunc, fun: Expr, sv: StaticValues, compiled: IrFunc = caller): IrFunc | null {
   const v = sv.staticValue(caller, fun);
   switch (v.op) {
     case 'METHEXPR': {
@@ -65,7 +72,7 @@ export function inlCallee(caller: IrFunc, fun: Expr, sv: StaticValues): IrFunc |
       // it (ClosureVars[0].Outer), is not the caller's: one capturing anything is inlined only
       // into the function it is written in.
       const c = v.func;
-      if (c.closureVars.length > 0 && c.outer !== caller) return null;
+      if (c.closureVars.length > 0 && c.outer !== caller && c.outer !== compiled) return null;
       return c;
     }
     default:

@@ -80,13 +80,13 @@ export class Inlinability implements CallOracle {
   }
 
   /** The callee a call resolves to, without checking closures (InlineCallTarget). */
-  resolve(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }): IrFunc | null {
-    return inlCallee(caller, call.fun, this.sv);
+  resolve(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }, compiled?: IrFunc): IrFunc | null {
+    return inlCallee(caller, call.fun, this.sv, compiled);
   }
 
   /** The callee a call resolves to for inlining; closures are checked on the way. */
-  callee(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }): IrFunc | null {
-    const c = inlCallee(caller, call.fun, this.sv);
+  callee(caller: IrFunc, call: Expr & { op: 'CALLFUNC' }, compiled?: IrFunc): IrFunc | null {
+    const c = inlCallee(caller, call.fun, this.sv, compiled);
     if (c && c.outer && c.body) this.check(c);
     return c;
   }

@@ -11,10 +11,14 @@ import type { Expr, IrFunc, IrType, Stmt } from '../ir/ir.js';
 import { formatExprAsWritten as formatExpr, typeHasName } from '../ir/fmt.js';
 
 /** `%v` of a function's name: `f`, `(*T).M`, `f.func1`, and `pkg.F` for another package. */
-export function gcFuncName(fn: IrFunc | string, pkgPath: string): string {
+export function gcFuncName(fn: IrFunc | string, pkgPath: string, packageNames?: Readonly<Record<string, string>>): string {
   const name = typeof fn === 'string' ? fn : fn.name;
   if (name.startsWith(pkgPath + '.')) return name.slice(pkgPath.length + 1);
-  // Another package: its path up to the last '/' before the symbol goes.
+  // Another package's: its package name for its path (IrPackage.packageNames), else the
+  // path's last element.
+  const home = packageOfName(name);
+  const own = packageNames?.[home];
+  if (own !== undefined) return own + name.slice(home.length);
   return name.slice(lastPathSlash(name) + 1);
 }
 

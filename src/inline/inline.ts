@@ -41,6 +41,11 @@ export interface Site {
   readonly posStack: readonly Pos[];
   /** The inlined call whose body holds this site; null for the function's own calls. */
   readonly parent: InlinedCall | null;
+  /**
+   * The call as the body holds it (`call` or `iface` until a devirtualization replaces it);
+   * absent inside std bodies.
+   */
+  readonly written?: CallFuncExpr | CallInterExpr;
 }
 
 /** One inlined call: what gc prints as `inlining call to F`. */
@@ -152,7 +157,9 @@ function siteCallee(site: Site, fn: IrFunc, inl: Inlinability, resolveOnly: bool
     return parent.site.lexical ? siteCallee(pseudo, fn, inl, resolveOnly, done) : null;
   }
   if (!site.lexical) return null;
-  const c = resolveOnly ? inl.resolve(site.lexical, call) : inl.callee(site.lexical, call);
+  // In an inlined body the call is compiled as part of fn.
+  const compiled = parent ? fn : site.lexical;
+  const c = resolveOnly ? inl.resolve(site.lexical, call, compiled) : inl.callee(site.lexical, call, compiled);
   return c ? { callee: c } : null;
 }
 
@@ -161,7 +168,7 @@ export function inlineCalls(
 ): FuncInlining {
   const big = inl.isBig(fn);
   const siteOf = (call: CallFuncExpr | CallInterExpr, lexical: IrFunc, stack: readonly Callee[], pos: Pos, posStack: readonly Pos[], parent: InlinedCall | null): Site =>
-    call.op === 'CALLINTER' ? { call: null, iface: call, lexical, stack, pos, posStack, parent } : { call, lexical, stack, pos, posStack, parent };
+    call.op === 'CALLINTER' ? { call: null, iface: call, lexical, stack, pos, posStack, parent, written: call } : { call, lexical, stack, pos, posStack, parent, written: call };
   const bodySites = (body: readonly Stmt[]) => (devirtualizer ? callAndInterfaceSites(body) : callSites(body));
   const sites: Site[] = bodySites(fn.body ?? []).map((call) => siteOf(call, fn, [], call.pos, [], null));
   /** Sites looked at for good: all but the interface calls still waiting for a concrete type. */

@@ -631,6 +631,12 @@ export interface IrPackage {
   /** Devirtualization after inlining (interleaved devirtualize-and-inline); absent: none. */
   readonly devirtualizer?: Devirtualizer;
   /**
+   * The names of the packages it imports, directly or not, where a name is not its path's
+   * last element (`github.com/mattn/go-runewidth` is runewidth): gc names another package's
+   * function by its package's name (`inlining call to runewidth.StringWidth`).
+   */
+  readonly packageNames?: Readonly<Record<string, string>>;
+  /**
    * The inliner's package only: the function literals capturing nothing that were inlined
    * somewhere. gc's function list still holds them, and one that captures nothing is no
    * closure to ir.VisitFuncsBottomUp (Func.IsClosure), so when no literal of it is left in

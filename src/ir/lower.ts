@@ -28,7 +28,7 @@
 // position differs from their syntax (explicit conversions at their operand) say so.
 
 import type * as ast from '../syntax/ast.js';
-import type { Func, Signature, Type } from '../types/index.js';
+import type { Func, Package, Signature, Type } from '../types/index.js';
 import { unalias, under } from '../types/index.js';
 import type { Expr, IrFunc, IrName, IrPackage, Stmt } from './ir.js';
 import type { LowerInput, Mutable } from './lower/context.js';
@@ -138,6 +138,7 @@ export function lower(input: LowerInput): IrPackage {
   funcs.push(...methodValueWrappers(pkg, funcs));
   return {
     path: pkg.path, funcs, globals: [...pkg.globals], readerNotes: pkg.readerNotes, notes, importedBodies: importedBodies(pkg),
+    packageNames: packageNames(input.pkg),
     devirtualizer: makeDevirtualizer(pkg, devirtLowerer),
   };
 }
@@ -188,6 +189,20 @@ function buildInstance(pkg: PkgCtx, inst: Instance): void {
       { op: 'RETURN', results: temps.map((t) => nameExpr(t, at)), pos: at },
     ];
   }
+}
+
+/** IrPackage.packageNames: over the imports, and theirs (a model's once loaded). */
+function packageNames(root: Package): Record<string, string> {
+  const names: Record<string, string> = {};
+  const seen = new Set<Package>();
+  const visit = (p: Package): void => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    if (p.name !== p.path.slice(p.path.lastIndexOf('/') + 1)) names[p.path] = p.name;
+    p.imports.forEach(visit);
+  };
+  root.imports.forEach(visit);
+  return names;
 }
 
 const placeholderSpec: FuncSpec = {

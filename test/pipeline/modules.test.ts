@@ -1,4 +1,4 @@
-// Modules end to end: the recorded `go build -gcflags=PATTERN=-m -l` outputs of the test
+// Modules end to end: the recorded `go build -gcflags=PATTERN=-m -l` outputs (and some without -l) of the test
 // modules (testdata/modules, recorded by scripts/record-module-fixtures.mjs from the real
 // compiler) against goesc's analysis of the same packages, line for line as multisets:
 // facts flow across packages, dependencies come from a fake module cache, vendor/, a
@@ -43,7 +43,7 @@ describe('modules against the go command\'s recorded builds', () => {
       const build = loadGraph(rec.patterns, { cwd: rec.cwd, env: rec.env });
       const local = rec.printed.every((p) => p.startsWith('.'));
       const printed = local ? rec.patterns : build.packages.map((p) => p.importPath).filter((p) => rec.printed.some((pat) => matchPattern(pat, p)));
-      const r = analyzeProgram(ctx, printed, { m: rec.m, model, cache: null, buildId: 'test' });
+      const r = analyzeProgram(ctx, printed, { m: rec.m, model, inline: rec.inline, cache: null, buildId: 'test' });
       expect(r.errors).toEqual([]);
       expect(sorted(r.diagnostics.map(formatDiagnostic))).toEqual(sorted(rec.lines));
     });

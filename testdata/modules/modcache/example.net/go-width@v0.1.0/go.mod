@@ -1,0 +1,3 @@
+module example.net/go-width
+
+go 1.22
