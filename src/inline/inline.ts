@@ -101,6 +101,8 @@ export interface FuncInlining {
   /** The static call each such interface call became, by the inlined call it sits in. */
   readonly devirtualized: ReadonlyMap<InlinedCall | null, ReadonlyMap<CallInterExpr, Expr>>;
   readonly big: boolean;
+  /** gc's names of the copies of the function literals of each inlined body (LiteralCopies), without the package. */
+  readonly literalNames: ReadonlyMap<InlinedCall, ReadonlyMap<IrFunc, string>>;
 }
 
 /** How many call sites of the package resolve to each callee (interleaved.go useCounts). */
@@ -302,7 +304,7 @@ export function inlineCalls(
     }
     if (!progress || !devirt || !sites.some((s, i) => s.iface && !settled[i])) break;
   }
-  return { fn, inlined, events, devirtualized: devirt?.devirtualized ?? new Map(), big };
+  return { fn, inlined, events, devirtualized: devirt?.devirtualized ?? new Map(), big, literalNames: literalCopies.all };
 }
 
 /**
@@ -314,6 +316,7 @@ export function inlineCalls(
  */
 class LiteralCopies {
   private readonly names = new Map<InlinedCall, Map<IrFunc, string>>();
+  readonly all: ReadonlyMap<InlinedCall, ReadonlyMap<IrFunc, string>> = this.names;
   private gen: number;
   private readonly prefix: string;
   private readonly suffix: string;
@@ -365,7 +368,7 @@ function directLiterals(fn: IrFunc): IrFunc[] {
 }
 
 /** A function's name without its package: `f`, `(*T).M`, `f.func1`. */
-function shortFuncName(fn: IrFunc): string {
+export function shortFuncName(fn: IrFunc): string {
   const i = fn.name.indexOf('.', Math.max(0, fn.name.lastIndexOf('/', fn.name.search(/[([]/) >= 0 ? fn.name.search(/[([]/) : undefined)));
   return i >= 0 ? fn.name.slice(i + 1) : fn.name;
 }

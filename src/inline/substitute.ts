@@ -18,7 +18,7 @@
 // each other immutable values.
 
 import { sourcePos, type Expr, type InlinedPos, type IrFunc, type IrName, type IrPackage, type Pos, type Stmt } from '../ir/ir.js';
-import type { FuncInlining, InlinedCall } from './inline.js';
+import { shortFuncName, type FuncInlining, type InlinedCall } from './inline.js';
 import type { CallFuncExpr, CallInterExpr } from './order.js';
 import { dynamicParts } from '../ir/lower.js';
 
@@ -38,6 +38,8 @@ interface BodyCtx {
 
 /** What the copy of one inlined body needs: fresh names and the positions it prints at. */
 interface InlineFrame {
+  /** The inlined call whose body this is (none: staticinit's layout of one). */
+  readonly call?: InlinedCall;
   readonly callee: IrFunc;
   readonly at: Pos;
   /** The function being compiled, which declares every inlined local. */
@@ -60,8 +62,10 @@ export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlini
   const topSites = new Map<IrFunc, Map<CallFuncExpr, InlinedCall>>();
   const childSites = new Map<InlinedCall, Map<CallFuncExpr, InlinedCall>>();
   const devirts = new Map<IrFunc | InlinedCall, Devirts>();
+  const literalNames = new Map<InlinedCall, ReadonlyMap<IrFunc, string>>();
   for (const r of inlinings) {
     for (const [frame, m] of r.devirtualized) devirts.set(frame ?? r.fn, m);
+    for (const [c, m] of r.literalNames) literalNames.set(c, m);
     for (const c of r.inlined) {
       if (typeof c.callee === 'string' || !c.site.call) continue;
       const map = c.site.parent ? childSites : topSites;
@@ -76,7 +80,7 @@ export function substitutePackage(pkg: IrPackage, inlinings: readonly FuncInlini
   for (const r of inlinings) {
     for (const c of r.inlined) if (typeof c.callee !== 'string' && !c.via && c.callee.outer && c.callee.closureVars.length === 0) literals.add(c.callee);
   }
-  return new Substituter(topSites, childSites, pkg.path, devirts).package(pkg, [...literals]);
+  return new Substituter(topSites, childSites, pkg.path, devirts, literalNames).package(pkg, [...literals]);
 }
 
 /** A copy of the package that shares nothing mutable with it. */
@@ -86,6 +90,8 @@ export function copyPackage(pkg: IrPackage): IrPackage {
 
 class Substituter {
   private readonly memo = new Map<object, unknown>();
+  /** Copying a function literal of an inlined body (funcRef): positions stay where written. */
+  private inLiteral = false;
   /** Per function being copied: the locals its inlined bodies add. */
   private readonly extraDcl = new Map<IrFunc, IrName[]>();
   /** The frame each inlined call's body was copied in. */
@@ -96,6 +102,7 @@ class Substituter {
     private readonly childSites: ReadonlyMap<InlinedCall, Sites>,
     private readonly pkgPath: string,
     private readonly devirts: ReadonlyMap<IrFunc | InlinedCall, Devirts> = new Map(),
+    private readonly literalNames: ReadonlyMap<InlinedCall, ReadonlyMap<IrFunc, string>> = new Map(),
   ) {}
 
   package(pkg: IrPackage, inlinedLiterals?: readonly IrFunc[]): IrPackage {
@@ -134,7 +141,7 @@ class Substituter {
    */
   private copy(v: unknown, key: string | null, frame: InlineFrame | null, body: BodyCtx | null): unknown {
     if (v === null || typeof v !== 'object') return v;
-    if (key && posKeys.has(key)) return frame ? inlinedPos(frame, v as Pos) : v;
+    if (key && posKeys.has(key)) return frame && !this.inLiteral ? inlinedPos(frame, v as Pos) : v;
     if (key && sharedKeys.has(key)) return v;
     const obj = v as Record<string, unknown>;
     // A LITERAL's constant (`value` is also a range's value or a literal element: nodes).
@@ -214,26 +221,41 @@ class Substituter {
 
   private funcRef(f: IrFunc, frame: InlineFrame | null): IrFunc {
     if (frame && nestedIn(f, frame.callee)) {
-      // A function literal of the inlined body: a new closure of the caller.
+      // A function literal of the inlined body: a new closure of the caller, compiled as a
+      // function of its own, at the positions it is written at (gc prints a copy's lines
+      // where the literal is: `can inline F.func1`, `yield does not escape`, its body's
+      // lines). Inlined somewhere in turn, its copy there prints at that call.
       const hit = frame.memo.get(f);
       if (hit) return hit as IrFunc;
       const out: Record<string, unknown> = {};
       frame.memo.set(f, out);
-      for (const [k, v] of Object.entries(f)) {
-        if (k === 'outer') out.outer = f.outer === frame.callee ? this.func(frame.caller) : this.funcRef(f.outer!, frame);
-        else if (k === 'body') out.body = f.body ? f.body.map((s) => this.copy(s, null, frame, null) as Stmt) : null;
-        else out[k] = this.copy(v, k, frame, null);
+      const outside = this.inLiteral;
+      this.inLiteral = true;
+      try {
+        for (const [k, v] of Object.entries(f)) {
+          if (k === 'outer') out.outer = f.outer === frame.callee ? this.func(frame.caller) : this.funcRef(f.outer!, frame);
+          else if (k === 'body') out.body = f.body ? f.body.map((s) => this.copy(s, null, frame, null) as Stmt) : null;
+          else out[k] = this.copy(v, k, frame, null);
+        }
+      } finally {
+        this.inLiteral = outside;
       }
-      // Its parameters and results are declared from its signature, whose positions are the
-      // literal's own, not the call site's (gc prints `yield does not escape` where written).
-      const own = (list: unknown, orig: readonly IrName[]) => (list as Record<string, unknown>[] | null)?.forEach((n, i) => {
-        if (orig[i]) n.pos = orig[i]!.pos;
-      });
-      own(out.params, f.params);
-      own(out.results, f.results);
+      out.name = this.copyName(f, frame, out.outer as IrFunc);
       return out as unknown as IrFunc;
     }
     return this.func(f);
+  }
+
+  /**
+   * A copied literal's symbol name (ir.closureName): the inliner's name for a literal written
+   * directly in the callee, its copied enclosing literal's name and its own suffix for one
+   * nested in another; as it was when the inliner named none.
+   */
+  private copyName(f: IrFunc, frame: InlineFrame, outerCopy: IrFunc): string {
+    const short = frame.call ? this.literalNames.get(frame.call)?.get(f) : undefined;
+    if (short !== undefined) return f.name.slice(0, f.name.length - shortFuncName(f).length) + short;
+    if (f.outer && f.outer !== frame.callee && f.name.startsWith(`${f.outer.name}.`)) return outerCopy.name + f.name.slice(f.outer.name.length);
+    return f.name;
   }
 
   private nameRef(n: IrName, frame: InlineFrame | null): IrName {
@@ -248,9 +270,16 @@ class Substituter {
       const own = n.curfn === frame.callee;
       const out: Record<string, unknown> = {};
       frame.memo.set(n, out);
-      for (const [k, v] of Object.entries(n)) {
-        if (k === 'file') continue;
-        out[k] = this.copy(v, k, frame, null);
+      // The callee's own names are declared at the call; a literal's keep their place.
+      const outside = this.inLiteral;
+      this.inLiteral = !own;
+      try {
+        for (const [k, v] of Object.entries(n)) {
+          if (k === 'file') continue;
+          out[k] = this.copy(v, k, frame, null);
+        }
+      } finally {
+        this.inLiteral = outside;
       }
       if (own) {
         // The callee's parameters and locals become locals of the compiled function.
@@ -334,7 +363,7 @@ class Substituter {
     if (call.fun.op === 'CALLFUNC') calleeEffects.push(...((this.copy(call.fun, null, outer, outerBody) as Expr).init ?? []));
     const args = call.args.map((a) => this.copy(a, null, outer, outerBody) as Expr);
     const viaFrame = c.via ? this.frames.get(c.via) : undefined;
-    const frame: InlineFrame = { callee, at, caller, memo: new Map(), outerFrames: viaFrame ? [viaFrame, ...viaFrame.outerFrames] : [] };
+    const frame: InlineFrame = { call: c, callee, at, caller, memo: new Map(), outerFrames: viaFrame ? [viaFrame, ...viaFrame.outerFrames] : [] };
     this.frames.set(c, frame);
     const bodySites = this.childSites.get(c) ?? null;
     const inner: BodyCtx = { sites: bodySites, devirts: this.devirts.get(c), caller };
