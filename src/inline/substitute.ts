@@ -391,7 +391,7 @@ class Substituter {
     if (mode === 'results') return { stmts, results: resultExprs };
     if (mode === 'stmt') return { op: 'BLOCK', list: stmts, pos: at } satisfies Stmt;
     const value = resultExprs[0] ?? ({ op: 'NIL', pos: at, type: call.type } as Expr);
-    return { ...value, init: stmts };
+    return { ...value, init: stmts, inlinedValue: true };
   }
 }
 

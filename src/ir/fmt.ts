@@ -88,7 +88,7 @@ function list(args: readonly Expr[], asWritten: boolean): string {
 
 function exprFmt(e0: Expr, prec: number, asWritten = false): string {
   const e = skipImplicit(e0);
-  let nprec = opPrec[e.op] ?? 0;
+  let nprec = e.inlinedValue ? 0 : (opPrec[e.op] ?? 0);
   if (e.op === 'TYPE' && e.type.kind === 'ptr' && !typeHasName(e.type)) nprec = opPrec.DEREF!;
   if (prec > nprec) return `(${exprFmt(e, 0, asWritten)})`;
 

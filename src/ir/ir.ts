@@ -229,6 +229,11 @@ interface ExprBase {
   readonly type: IrType;
   /** Statements typecheck attached to evaluate first (ir.Node.Init()). */
   readonly init?: readonly Stmt[];
+  /**
+   * The value of an inlined call (gc's OINLCALL, whose init is the inlined body): printed as
+   * its result, parenthesised as an operand (`(~r0) + 30`), OINLCALL having no precedence.
+   */
+  readonly inlinedValue?: true;
 }
 
 /** A variable, parameter, result, global or function name. */
