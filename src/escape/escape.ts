@@ -15,7 +15,7 @@ import { Attr, isName, LocationIds, shift, toGraphology, type Location } from '.
 import { Leaks, numEscResults } from './leaks.js';
 import { walkFunc } from './stmt.js';
 import { walkAll } from './solve.js';
-import { closureSize, heapAllocReason, isClosure, isGeneric, type EscapeModel } from './utils.js';
+import { closureSize, heapAllocReason, isClosure, isDupok, type EscapeModel } from './utils.js';
 export { isClosure };
 import type { ReassignOracle } from './staticvalue.js';
 import { childVisitor, type Node } from '../ir/walk.js';
@@ -277,7 +277,7 @@ function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
   // ~pN (DeclareParams), which the uintptr lines print.
   const named = p.sym !== '' && p.sym !== '_' && !p.sym.startsWith('~') && !p.blank;
   const name = p.sym !== '' && p.sym !== '_' ? p.sym : `arg#${narg}`;
-  const diagnose = b.m !== 0 && !fn.wrapper && !isGeneric(fn);
+  const diagnose = b.m !== 0 && !fn.wrapper && !isDupok(fn);
   const say = (msg: string, kind: Parameters<Batch['say']>[3]) => b.say(fn.file, p.pos, msg, kind, fn);
   const isUintptr = p.type.kind === 'uintptr';
 

@@ -248,12 +248,14 @@ export function isClosure(fn: IrFunc): boolean {
 }
 
 /**
- * A shape instantiation or its wrapper (or a closure inside one): gc marks them DUPOK or
- * wrapper, so paramTag reports no parameter lines for them (the -m=2 flows still print).
+ * A shape instantiation or its wrapper, a method wrapper, or a closure inside one (the
+ * inlined body of a method wrapper makes them: go-flags' scanSubcommandHandler literal): gc
+ * marks them DUPOK (a closure inherits it), so paramTag reports no parameter lines for
+ * them (the -m=2 flows still print).
  */
-export function isGeneric(fn: IrFunc): boolean {
+export function isDupok(fn: IrFunc): boolean {
   for (let f: IrFunc | null = fn; f; f = f.outer) {
-    if (f.generic) return true;
+    if (f.generic || (f.wrapper && !f.outer)) return true;
   }
   return false;
 }
