@@ -140,9 +140,3 @@ export function outerName(x: Expr | null): IrName | null {
   }
   return null;
 }
-
-/** The ultimate enclosing non-closure function, whose oracle a closure shares. */
-export function rootFunc(fn: IrFunc): IrFunc {
-  while (fn.outer) fn = fn.outer;
-  return fn;
-}

@@ -8,7 +8,8 @@
 
 import type { Expr, IrFunc, IrName } from '../ir/ir.js';
 import { walkStmts } from '../ir/walk.js';
-import { ReassignOracle, rootFunc } from '../escape/staticvalue.js';
+import { ReassignOracle } from '../escape/staticvalue.js';
+import { rootFunc } from '../ir/dump.js';
 
 /** Per-run cache of reassignment oracles (one per outermost function). */
 export class StaticValues {

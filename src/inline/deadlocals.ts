@@ -10,7 +10,7 @@
 // when it has something to discard.
 
 import type { Expr, IrFunc, IrName, IrPackage, Stmt } from '../ir/ir.js';
-import { allFuncs } from '../ir/dump.js';
+import { allFuncs, rootFunc } from '../ir/dump.js';
 import { childVisitor, type Node as Visitable } from '../ir/walk.js';
 import { copyPackage } from './substitute.js';
 
@@ -78,10 +78,9 @@ function withOrphanLiterals(pkg: IrPackage): IrPackage {
   const reached = new Set(allFuncs(pkg.funcs));
   const orphans = new Set(literals.filter((f) => !reached.has(f)));
   if (orphans.size === 0) return pkg;
-  const rootOf = (f: IrFunc): IrFunc => (f.outer ? rootOf(f.outer) : f);
   const order: IrFunc[] = [];
   for (const root of [...pkg.funcs].reverse()) {
-    const own = [...orphans].filter((o) => rootOf(o) === root);
+    const own = [...orphans].filter((o) => rootFunc(o) === root);
     order.push(...own.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col));
   }
   return { ...pkg, funcs: [...pkg.funcs, ...order] };

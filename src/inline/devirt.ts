@@ -24,6 +24,7 @@
 
 import type { CallInter, Devirtualizer, Expr, IrFunc, IrName, IrType, Stmt } from '../ir/ir.js';
 import { forEachChild, type Node } from '../ir/walk.js';
+import { rootFunc } from '../ir/dump.js';
 import { sameConcreteType } from '../ir/lower/devirtualize.js';
 import type { InlinedCall } from './inline.js';
 import type { CallFuncExpr, CallInterExpr } from './order.js';
@@ -58,9 +59,7 @@ export class DevirtState {
     /** The calls inlined so far, by frame. */
     private readonly inlinedAt: ReadonlyMap<Frame, ReadonlyMap<CallFuncExpr, InlinedCall>>,
   ) {
-    let r = fn;
-    while (r.outer) r = r.outer;
-    this.root = r;
+    this.root = rootFunc(fn);
   }
 
   /** State.InlinedCall: a call was inlined; its body's assignments join the state. */

@@ -229,21 +229,28 @@ class Substituter {
       if (hit) return hit as IrFunc;
       const out: Record<string, unknown> = {};
       frame.memo.set(f, out);
-      const outside = this.inLiteral;
-      this.inLiteral = true;
-      try {
+      this.keepingPositions(true, () => {
         for (const [k, v] of Object.entries(f)) {
           if (k === 'outer') out.outer = f.outer === frame.callee ? this.func(frame.caller) : this.funcRef(f.outer!, frame);
           else if (k === 'body') out.body = f.body ? f.body.map((s) => this.copy(s, null, frame, null) as Stmt) : null;
           else out[k] = this.copy(v, k, frame, null);
         }
-      } finally {
-        this.inLiteral = outside;
-      }
+      });
       out.name = this.copyName(f, frame, out.outer as IrFunc);
       return out as unknown as IrFunc;
     }
     return this.func(f);
+  }
+
+  /** Runs `copying` with positions kept where written (inside a literal) or not, then as before. */
+  private keepingPositions(keep: boolean, copying: () => void): void {
+    const outside = this.inLiteral;
+    this.inLiteral = keep;
+    try {
+      copying();
+    } finally {
+      this.inLiteral = outside;
+    }
   }
 
   /**
@@ -271,16 +278,12 @@ class Substituter {
       const out: Record<string, unknown> = {};
       frame.memo.set(n, out);
       // The callee's own names are declared at the call; a literal's keep their place.
-      const outside = this.inLiteral;
-      this.inLiteral = !own;
-      try {
+      this.keepingPositions(!own, () => {
         for (const [k, v] of Object.entries(n)) {
           if (k === 'file') continue;
           out[k] = this.copy(v, k, frame, null);
         }
-      } finally {
-        this.inLiteral = outside;
-      }
+      });
       if (own) {
         // The callee's parameters and locals become locals of the compiled function.
         out.curfn = this.func(frame.caller);

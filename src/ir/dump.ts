@@ -23,6 +23,12 @@ export function dumpFunc(fn: IrFunc, opts: DumpOptions = {}): string {
   return out.join('\n');
 }
 
+/** The outermost function a closure is written in (itself for a declared function). */
+export function rootFunc(fn: IrFunc): IrFunc {
+  while (fn.outer) fn = fn.outer;
+  return fn;
+}
+
 /** Every function reachable from `funcs`, closures after their enclosing function. */
 export function allFuncs(funcs: readonly IrFunc[]): IrFunc[] {
   const out: IrFunc[] = [];

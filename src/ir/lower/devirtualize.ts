@@ -21,7 +21,7 @@ import type { CallFunc, CallInter, Devirtualizer, Expr, IrFunc, IrName, IrType, 
 import type { FrontEndNote } from '../ir.js';
 import { formatExpr } from '../fmt.js';
 import { stmtBodies } from '../walk.js';
-import { allFuncs } from '../dump.js';
+import { allFuncs, rootFunc } from '../dump.js';
 import type { Mutable, PkgCtx } from './context.js';
 import type { FnLowerer } from './expr.js';
 
@@ -51,7 +51,7 @@ export function devirtualize(pkg: PkgCtx, l: FnLowerer, lowered: readonly IrFunc
   let everywhere = false;
   for (const { call } of calls) {
     const local = receiverLocal(call.fun.x);
-    if (local?.curfn) tops.add(topOf(local.curfn));
+    if (local?.curfn) tops.add(rootFunc(local.curfn));
     else if (local) everywhere = true;
   }
   const assignments =
@@ -170,11 +170,6 @@ function receiverLocal(x: Expr): IrName | null {
   if (n.type.kind !== 'interface' || n.op !== 'NAME') return null;
   const name = n.name;
   return name.class === 'auto' && !name.addrtaken ? name : null;
-}
-
-function topOf(fn: IrFunc): IrFunc {
-  while (fn.outer) fn = fn.outer;
-  return fn;
 }
 
 function concreteType1(x: Expr, assignments: Map<IrName, Assignment[]>, seen: Set<IrName>): IrType | null {
