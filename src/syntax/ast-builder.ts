@@ -84,6 +84,17 @@ export function toPragma(d: Directive): A.Pragma {
   return { line: d.line, col: d.col, text: d.text, name };
 }
 
+/** The lines of a file's `struct` and `interface` keywords, ascending (File.typeKeywordLines). */
+function typeKeywordLines(tokens: TokenStream): number[] {
+  const lines: number[] = [];
+  const { texts } = tokens;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if ((t === 'struct' || t === 'interface') && lines[lines.length - 1] !== tokens.lines[i]) lines.push(tokens.lines[i]!);
+  }
+  return lines;
+}
+
 /**
  * What building one chunk changed in the file's build state, so that a chunk's AST can be
  * reused without rebuilding (index.ts ChunkMatchCache): the grouped declarations it
@@ -878,6 +889,7 @@ export function createAstBuilder(): AstBuilder {
       pragmas,
       lines: current.tokens.lineCount,
       ...(current.tokens.lineDirectives.length > 0 ? { lineDirectives: current.tokens.lineDirectives } : {}),
+      typeKeywordLines: typeKeywordLines(current.tokens),
     };
   }
 

@@ -478,6 +478,12 @@ export interface File extends NodeBase {
   readonly lines: number;
   /** Its line directives (linedir.ts), when it has any: they move the positions printed. */
   readonly lineDirectives?: readonly LineDirective[];
+  /**
+   * The lines holding a `struct` or `interface` keyword, ascending: the only lines where its
+   * struct and interface type literals can start (the lowering's method wrappers skip the
+   * bodies that have none, ir/lower/wrappers.ts).
+   */
+  readonly typeKeywordLines?: readonly number[];
 }
 
 export type Node = Expr | Stmt | Decl | File | Field | CaseClause | CommClause;

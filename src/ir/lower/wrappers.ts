@@ -77,17 +77,24 @@ export function methodWrappers(pkg: PkgCtx, files: readonly ast.File[]): IrFunc[
     pkg.file = file.filename;
     for (const w of wrappedMethods(obj.type, pkg.pkg)) out.push(wrapper(pkg, w));
   }
-  // Then the bodies, the last declared first (the reader's work list). A body none of whose
-  // lines holds a struct or interface type the checker typed (in any of the package's
-  // files) holds nothing to wrap and is not walked: walking every body's syntax tree for the
-  // few that do was about 3% of a cold run's main thread (cpu profile, eleven modules).
-  const literalLines = typeLiteralLines(pkg);
-  const mayHoldLiteral = (body: ast.BlockStmt): boolean => {
-    const first = firstWhere(literalLines.length, (k) => literalLines[k]! >= body.line);
-    return first < literalLines.length && literalLines[first]! <= body.rbrace.line;
-  };
-  for (const { file, d } of [...decls].reverse()) if (d.kind === 'FuncDecl' && !generic(d) && d.body && mayHoldLiteral(d.body)) wrapLiterals(file, d.body);
+  // Then the bodies, the last declared first (the reader's work list). A body holds a type
+  // literal to wrap only where some line of it holds both a `struct` or `interface` keyword
+  // of its own file (the parser's typeKeywordLines) and a struct or interface type the
+  // checker typed (in any of the package's files); the others are not walked: walking every
+  // body's syntax tree for the few that do was about 3% of a cold run's main thread (cpu
+  // profile, eleven modules), and the typed lines alone (the package's files' lines mixed)
+  // still let through more than twice the walking the keyword lines let through.
+  const typedLines = typeLiteralLines(pkg);
+  const mayHoldLiteral = (file: ast.File, body: ast.BlockStmt): boolean =>
+    anyWithin(typedLines, body.line, body.rbrace.line) && (!file.typeKeywordLines || anyWithin(file.typeKeywordLines, body.line, body.rbrace.line));
+  for (const { file, d } of [...decls].reverse()) if (d.kind === 'FuncDecl' && !generic(d) && d.body && mayHoldLiteral(file, d.body)) wrapLiterals(file, d.body);
   return out;
+}
+
+/** Whether ascending `lines` has one in [from, to]. */
+function anyWithin(lines: readonly number[], from: number, to: number): boolean {
+  const first = firstWhere(lines.length, (k) => lines[k]! >= from);
+  return first < lines.length && lines[first]! <= to;
 }
 
 /** The lines of the struct and interface type literals the checker typed, sorted. */
