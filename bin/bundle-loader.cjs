@@ -72,12 +72,34 @@ function runMain(loaded, argv) {
     .then(
       (code) => {
         process.exitCode = code;
+        exitWhenWritten(code);
       },
       (err) => {
         process.stderr.write(`goesc: internal error: ${err && err.message ? err.message : String(err)}\n`);
         process.exitCode = 1;
       },
     );
+}
+
+/** What an ended command leaves active that does not keep it: its output's handles and writes. */
+const outputResources = new Set(['PipeWrap', 'TTYWrap', 'SimpleWriteWrap', 'WriteWrap']);
+
+/**
+ * Ends the process once stdout and stderr are written, when nothing else is active (no
+ * server, timer, child or file request: a command's main resolves when it is done, the
+ * language server's and the resident goesc's only when they stop), rather than letting node
+ * tear its heap down first: after a cold run over eleven modules (a heap of about 300 MB),
+ * strace showed a tenth of a second from the last write to exit_group, most of it freeing
+ * pages, and the whole run measured 2% faster (paired runs). A write to a pipe may still be
+ * pending (asynchronous on POSIX), so each stream is flushed first.
+ */
+function exitWhenWritten(code) {
+  const written = (stream) => new Promise((resolve) => stream.write('', resolve));
+  Promise.all([written(process.stdout), written(process.stderr)]).then(() =>
+    setImmediate(() => {
+      if (process.getActiveResourcesInfo().every((r) => outputResources.has(r))) process.exit(code);
+    }),
+  );
 }
 
 /**
