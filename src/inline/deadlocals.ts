@@ -121,6 +121,8 @@ function deadLocals(fn: IrFunc, onDead: (d: PendingDef) => void): void {
   const use = (name: IrName): void => {
     if (!isLocal(name, false)) return;
     const pending = defs.get(name);
+    // Used before: nothing pending (most uses of a local are not its first).
+    if (pending === null) return;
     defs.set(name, null);
     for (const d of pending ?? []) visit(d.rhs);
   };
