@@ -198,15 +198,22 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
   }
   const jobs: JobMessage[] = [];
   // A worker's result stays JSON text until asked for: the workers run ahead, and text is
-  // one object to the garbage collector where the tree is thousands.
+  // one object to the garbage collector where the tree is thousands. Better still, it stays
+  // in its port, outside the heap, until a result at or after it in that port is asked for
+  // (a worker posts in the order it claims, lowest job first, which is the order they are
+  // asked for): text taken early lives on, and the young generation's collector copies
+  // what lives on twice (over eleven modules, node's sampling heap profiler: the received
+  // text that survived a scavenge on this thread went from 17 to 5 MB; wall time the same
+  // within the noise of paired runs).
   const results = new Map<number, ParseResult | string>();
   let closed = false;
 
-  const drain = (): void => {
+  const receiveUntil = (id: number): void => {
     for (const p of ports) {
       for (let m = receiveMessageOnPort(p); m !== undefined; m = receiveMessageOnPort(p)) {
         const r = m.message as ResultMessage;
         results.set(r.id, r.json);
+        if (r.id === id) return;
       }
     }
   };
@@ -246,7 +253,7 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
           continue;
         }
         const seen = Atomics.load(control, Ctl.Done);
-        drain();
+        receiveUntil(id);
         if (results.has(id)) continue;
         if (idle?.()) continue;
         const mine = claimNext(control, claimed, reach);
