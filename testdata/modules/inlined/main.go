@@ -37,5 +37,5 @@ func wrap(s string) string {
 }
 
 func main() {
-	println(wrap("a b c"), width.Of("abc"), area, parser.Run("x"))
+	println(wrap("a b c"), width.Of("abc"), area, parser.Run("x"), len(stamped.Text()))
 }
