@@ -275,8 +275,12 @@ function finish(b: Batch, fns: readonly IrFunc[]): void {
 function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
   // An unnamed parameter has no Field.Sym (so no "does not escape" line) but its Nname is
   // ~pN (DeclareParams), which the uintptr lines print.
-  const named = p.sym !== '' && p.sym !== '_' && !p.sym.startsWith('~') && !p.blank;
-  const name = p.sym !== '' && p.sym !== '_' ? p.sym : `arg#${narg}`;
+  // gc prints the parameter's bare name (Sym().Name): a function literal copied from
+  // another package's inlined body says `t does not escape` where its other lines say
+  // `moved to heap: a.x`.
+  const sym = fn.qual && p.sym.startsWith(fn.qual) ? p.sym.slice(fn.qual.length) : p.sym;
+  const named = sym !== '' && sym !== '_' && !sym.startsWith('~') && !p.blank;
+  const name = sym !== '' && sym !== '_' ? sym : `arg#${narg}`;
   const diagnose = b.m !== 0 && !fn.wrapper && !isDupok(fn);
   const say = (msg: string, kind: Parameters<Batch['say']>[3]) => b.say(fn.file, p.pos, msg, kind, fn);
   const isUintptr = p.type.kind === 'uintptr';

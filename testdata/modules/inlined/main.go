@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 
+	"example.com/inlined/hook"
 	"example.net/go-width"
 )
 
@@ -37,5 +38,6 @@ func wrap(s string) string {
 }
 
 func main() {
+	hook.Apply(hook.Hook(func() {}))
 	println(wrap("a b c"), width.Of("abc"), area, parser.Run("x"), len(stamped.Text()))
 }

@@ -1,0 +1,19 @@
+// Package hook returns a function literal from an inlinable function: inlined into its
+// caller in another package, the literal is copied there as a closure of that package,
+// whose parameter lines name the parameter bare (`t does not escape`) while its locals are
+// qualified (`moved to heap: hook.x`).
+package hook
+
+type T struct{ h func() }
+
+var sink any
+
+func Hook(h func()) func(t *T) {
+	return func(t *T) {
+		x := 1
+		sink = &x
+		t.h = h
+	}
+}
+
+func Apply(f func(t *T)) { f(&T{}) }
