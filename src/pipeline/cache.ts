@@ -15,9 +15,10 @@
 // Lines are kept compact (each file and function name once per entry, a line as a row),
 // since a warm run reads all of them. Entries are written atomically (a temporary file in
 // the same folder, then a rename), so a run never reads half an entry, also with two runs
-// at once; the CLI's writes go on in the background while it computes (CacheOptions). An entry that does not parse, does not carry its own key, or whose checksum does
-// not match is ignored (and rewritten by the run that needed it), never trusted. The folder
-// is kept under a size bound by removing the least recently written entries.
+// at once; the CLI's writes go on in the background while it computes (CacheOptions). An
+// entry that does not parse, does not carry its own key, or whose checksum does not match
+// is ignored (and rewritten by the run that needed it), never trusted. The folder is kept
+// under a size bound by removing the least recently written entries.
 //
 // Beside the packages' entries, the cache keeps parses (getParse, putParse): the std stubs'
 // (pipeline/prepare.ts), which the models fix, so a run parses them once per build of goesc
