@@ -271,14 +271,21 @@ function finish(b: Batch, fns: readonly IrFunc[]): void {
   }
 }
 
+/**
+ * A parameter's or result's name as its own lines print it: bare (gc's Sym().Name), where
+ * other lines qualify another package's names: a function literal copied from another
+ * package's inlined body says `t does not escape` beside `moved to heap: a.x`, and
+ * `leaking param: dst to result ~r0`.
+ */
+function bareName(fn: IrFunc, sym: string): string {
+  return fn.qual && sym.startsWith(fn.qual) ? sym.slice(fn.qual.length) : sym;
+}
+
 /** The tag of parameter p (1-based position narg, receiver first), reporting it (paramTag). */
 function paramTag(b: Batch, fn: IrFunc, narg: number, p: IrName): Leaks {
   // An unnamed parameter has no Field.Sym (so no "does not escape" line) but its Nname is
   // ~pN (DeclareParams), which the uintptr lines print.
-  // gc prints the parameter's bare name (Sym().Name): a function literal copied from
-  // another package's inlined body says `t does not escape` where its other lines say
-  // `moved to heap: a.x`.
-  const sym = fn.qual && p.sym.startsWith(fn.qual) ? p.sym.slice(fn.qual.length) : p.sym;
+  const sym = bareName(fn, p.sym);
   const named = sym !== '' && sym !== '_' && !sym.startsWith('~') && !p.blank;
   const name = sym !== '' && sym !== '_' ? sym : `arg#${narg}`;
   const diagnose = b.m !== 0 && !fn.wrapper && !isDupok(fn);
@@ -335,7 +342,7 @@ function reportLeaks(b: Batch, fn: IrFunc, p: IrName, name: string, esc: Leaks):
   for (let i = 0; i < numEscResults; i++) {
     const x = esc.result(i);
     if (x >= 0) {
-      const res = fn.results[i]?.sym ?? `~r${i}`;
+      const res = bareName(fn, fn.results[i]?.sym ?? `~r${i}`);
       say(`leaking param: ${name} to result ${res} level=${x}`, 'leaking-param-to-result');
       warned = true;
     }

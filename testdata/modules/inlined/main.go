@@ -39,5 +39,8 @@ func wrap(s string) string {
 
 func main() {
 	hook.Apply(hook.Hook(func() {}))
+	keepInt = hook.Identity()(new(int))
 	println(wrap("a b c"), width.Of("abc"), area, parser.Run("x"), len(stamped.Text()))
 }
+
+var keepInt *int

@@ -17,3 +17,9 @@ func Hook(h func()) func(t *T) {
 }
 
 func Apply(f func(t *T)) { f(&T{}) }
+
+// Its literal's unnamed result is named bare in the copied closure's lines too
+// (`leaking param: p to result ~r0 level=0`).
+func Identity() func(p *int) *int {
+	return func(p *int) *int { return p }
+}
