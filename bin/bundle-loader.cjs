@@ -67,6 +67,10 @@ function restoreEnvironment() {
  * `loaded` is the module holding main, or a promise of it.
  */
 function runMain(loaded, argv) {
+  // A reader that stops reading (`goesc -m ./... | head`) closes the pipe: the run ends
+  // there, quietly, as the resident goesc's client does (bin/daemon-client.cjs), not with
+  // node's stack trace for an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => process.exit(1));
   Promise.resolve(loaded)
     .then(({ main }) => main(argv))
     .then(

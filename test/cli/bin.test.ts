@@ -56,6 +56,20 @@ describe.runIf(built)('bin/goesc.js started as a program', () => {
     expect({ status: r.status, out: r.stdout, err: r.stderr }).toEqual(byNode);
   });
 
+  it('ends quietly when its reader stops reading (goesc ... | head)', () => {
+    // More lines than a pipe holds (64 KiB), so that goesc still writes after head is gone.
+    const big = join(dir, 'big');
+    mkdirSync(big, { recursive: true });
+    const funcs = Array.from({ length: 3000 }, (_, i) => `func F${i}(p *int) *int { return p }`).join('\n');
+    writeFileSync(join(big, 'big.go'), `package big\n\n${funcs}\n`);
+    for (const env of [{}, { GOESC_NO_SNAPSHOT: '1' }]) {
+      const r = spawnSync('sh', ['-c', '"$0" -m=2 --cache=off big 2>err.txt | head -c 100 >/dev/null; cat err.txt', bin], {
+        cwd: dir, encoding: 'utf8', env: { ...process.env, GOESC_NO_DAEMON: '1', ...env },
+      });
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('keeps the exit status and the one-line error of bad input', () => {
     for (const env of [{}, { GOESC_NO_SNAPSHOT: '1' }]) {
       const r = run(['-m', 'missing.go'], env);
