@@ -40,7 +40,10 @@ func wrap(s string) string {
 func main() {
 	hook.Apply(hook.Hook(func() {}))
 	keepInt = hook.Identity()(new(int))
+	keepAny = hook.Count([]int{1, 2})
 	println(wrap("a b c"), width.Of("abc"), area, parser.Run("x"), len(stamped.Text()))
 }
 
 var keepInt *int
+
+var keepAny any

@@ -23,3 +23,7 @@ func Apply(f func(t *T)) { f(&T{}) }
 func Identity() func(p *int) *int {
 	return func(p *int) *int { return p }
 }
+
+// A generic callee's unnamed result, inlined, is named in the caller's package: `~r0
+// escapes to heap`, where the instance's own lines say `hook.~r0`.
+func Count[T any](xs []T) int { return len(xs) + 1 }
