@@ -287,13 +287,6 @@ function collectDynamicParts(e: Expr, out: Expr[], staticClosures?: IrFunc[]): v
 }
 
 /**
- * Package-level variables: an IrName each; their initialisers (if any) become the body of
- * a synthetic `p.init`, in source order. A func literal laid out statically (staticinit
- * IsTrivialClosure: it captures nothing) needs no init code but is still compiled, as a
- * top-level function of its own (gc's noder gives package-level literals no outer
- * function): it goes to `staticClosures`, to be analysed after init.
- */
-/**
  * Whether `e` is an array or slice literal of constants of a predeclared type, or of such
  * literals (`[][]int{{1, 2}, {3}}`): all static data to gc's staticinit, whose initialiser
  * lowers to no statement (dynamicParts finds nothing), so it is not lowered at all.
@@ -313,6 +306,13 @@ function isConstantTable(info: LowerInput['info'], e: ast.Expr): boolean {
   return e.elems.every((x) => (x.kind === 'KeyValueExpr' ? constant(x.key) && element(x.value) : element(x)));
 }
 
+/**
+ * Package-level variables: an IrName each; their initialisers (if any) become the body of
+ * a synthetic `p.init`, in source order. A func literal laid out statically (staticinit
+ * IsTrivialClosure: it captures nothing) needs no init code but is still compiled, as a
+ * top-level function of its own (gc's noder gives package-level literals no outer
+ * function): it goes to `staticClosures`, to be analysed after init.
+ */
 function packageInit(pkg: PkgCtx, files: readonly ast.File[], staticClosures: IrFunc[]): IrFunc | null {
   const fn: Mutable<IrFunc> = {
     kind: 'Func', name: `${pkg.path}.init`, pkgPath: pkg.path, file: files[0]?.filename ?? '', pos: { line: 0, col: 0 },
