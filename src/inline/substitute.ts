@@ -285,10 +285,10 @@ class Substituter {
         }
       });
       if (own) {
-        // An unnamed parameter or result of an inlined callee of another package is named
-        // in the compiling package (`~r0 escapes to heap`), as lowering names an imported
-        // body's (lower/imported.ts); a generic callee's instance was lowered with its
-        // package's names (its own lines say `maps.~r0`).
+        // An unnamed parameter or result of an inlined callee of another package (an
+        // imported body, lower/imported.ts, or a generic instance) is named in the compiling
+        // package (`~r0 escapes to heap`); the callee was lowered with its package's names
+        // (a generic instance's own lines say `maps.~r0`).
         const q = frame.callee.qual;
         if (q && typeof out.sym === 'string' && out.sym.startsWith(`${q}~`)) out.sym = out.sym.slice(q.length);
         // The callee's parameters and locals become locals of the compiled function.

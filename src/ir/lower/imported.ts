@@ -14,7 +14,7 @@
 
 import type { Func, Signature } from '../../types/index.js';
 import { under } from '../../types/index.js';
-import type { ImportedBodies, IrFunc, IrName } from '../ir.js';
+import type { ImportedBodies, IrFunc } from '../ir.js';
 import type { Mutable, PkgCtx } from './context.js';
 import { buildFunc, newFunc, type FuncSpec } from './closure.js';
 import { pos, pragmasOf } from './expr.js';
@@ -74,8 +74,5 @@ function lowerImported(pkg: PkgCtx, stub: IrFunc, f: Func): IrFunc | null {
   // A body that needs generic code instantiated here is not inlined (gc would instantiate
   // it in this package; we analyse only the instantiations lowering made).
   if (pkg.instances.all().length !== instancesBefore) return null;
-  for (const n of [...(fn.recv ? [fn.recv] : []), ...fn.params, ...fn.results]) {
-    if (n.sym.startsWith(`${qual}~`)) (n as Mutable<IrName>).sym = n.sym.slice(qual.length);
-  }
   return fn;
 }
