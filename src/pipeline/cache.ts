@@ -91,6 +91,8 @@ export function hashParts(parts: readonly (string | Uint8Array)[]): string {
 
 export class ResultCache {
   private written = 0;
+  /** The background writes not done yet (CacheOptions.background). */
+  private readonly pending = new Set<Promise<unknown>>();
 
   /** The hash keys are made with (hashParts). */
   hash(parts: readonly (string | Uint8Array)[]): string {
@@ -253,8 +255,6 @@ export class ResultCache {
       }
     }
   }
-
-  private readonly pending = new Set<Promise<unknown>>();
 
   /** Resolves once every write asked for so far is done (renamed into place, or given up). */
   async flushed(): Promise<void> {

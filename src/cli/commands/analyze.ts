@@ -68,57 +68,43 @@ export const analyzeCommand: Command<AnalyzeArgs> = {
     const context = createContext();
     const cache = args.cache === 'off' ? null : openCache(context.env, { background: true });
     try {
-      return analyze(args, argv, typed, paths, m, format, context, cache);
+      const build = readBuild(distDir());
+      const buildId = build.id;
+      // The run's output is recorded for a re-run with nothing changed (recordedAnalysis);
+      // -json=0,DIR writes files, and a run without -m its hint, which only a real run does.
+      const memo = cache && !args.jsonLog && m > 0 ? runMemo(cache, build, context, argv, typed) : null;
+      const disk = memo?.disk();
+      const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
+      // Progress on a terminal, once a run has taken a second.
+      const progress = createProgress('goesc');
+      const started = Date.now();
+      const onProgress = (done: number, total: number, what: string) => {
+        if (Date.now() - started > 1000) progress.update(done, total, what);
+      };
+      const run = (level: number) =>
+        analyzeProgram(context, paths, { m: level, model, inline: !args.l, cache, buildId, onProgress, ...(disk ? { disk } : {}), ...(args.p ? { packagePath: args.p } : {}) });
+      const result = run(m > 0 ? m : 1);
+      progress.done();
+      const text = textOutput(result, m);
+      process.stderr.write(text.stderr);
+      if (text.exitCode !== 0) return text.exitCode;
+      const diags = m > 0 ? result.diagnostics : [];
+      // gc logs the -m=2 explanations whatever -m is, and the JSON/SARIF records carry them:
+      // those outputs read the -m=2 lines of the same analysis.
+      const explained = m >= 2 || (!args.jsonLog && format === 'text') ? result.diagnostics : run(2).diagnostics;
+      if (args.jsonLog) {
+        writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: model.compiler });
+      }
+      // JSON and SARIF name the model the analysis used.
+      const stdout = format === 'json' ? formatJson(diags, explained, model) : format === 'sarif' ? formatSarif(diags, { explained, model }) : text.stdout;
+      process.stdout.write(stdout);
+      if (memo && disk) memo.remember(disk, { stdout, stderr: text.stderr });
+      return 0;
     } finally {
       await cache?.flushed();
     }
   },
 };
-
-/** The analysis of `paths` and its output; the exit status. */
-function analyze(
-  args: AnalyzeArgs,
-  argv: readonly string[],
-  typed: readonly string[],
-  paths: readonly string[],
-  m: number,
-  format: string,
-  context: ReturnType<typeof createContext>,
-  cache: ResultCache | null,
-): number {
-  const build = readBuild(distDir());
-  const buildId = build.id;
-  // The run's output is recorded for a re-run with nothing changed (recordedAnalysis);
-  // -json=0,DIR writes files, and a run without -m its hint, which only a real run does.
-  const memo = cache && !args.jsonLog && m > 0 ? runMemo(cache, build, context, argv, typed) : null;
-  const disk = memo?.disk();
-  const model = withCompilerFlags(context.model(chooseModel(args.go, context), !!args.smallframes), { race: !!args.race, debug: [args.d ?? []].flat() });
-  // Progress on a terminal, once a run has taken a second.
-  const progress = createProgress('goesc');
-  const started = Date.now();
-  const onProgress = (done: number, total: number, what: string) => {
-    if (Date.now() - started > 1000) progress.update(done, total, what);
-  };
-  const run = (level: number) =>
-    analyzeProgram(context, paths, { m: level, model, inline: !args.l, cache, buildId, onProgress, ...(disk ? { disk } : {}), ...(args.p ? { packagePath: args.p } : {}) });
-  const result = run(m > 0 ? m : 1);
-  progress.done();
-  const text = textOutput(result, m);
-  process.stderr.write(text.stderr);
-  if (text.exitCode !== 0) return text.exitCode;
-  const diags = m > 0 ? result.diagnostics : [];
-  // gc logs the -m=2 explanations whatever -m is, and the JSON/SARIF records carry them:
-  // those outputs read the -m=2 lines of the same analysis.
-  const explained = m >= 2 || (!args.jsonLog && format === 'text') ? result.diagnostics : run(2).diagnostics;
-  if (args.jsonLog) {
-    writeOptLog(parseJsonLogFlag(args.jsonLog), explained, { pkgPath: args.p ?? 'p', gcVersion: model.compiler });
-  }
-  // JSON and SARIF name the model the analysis used.
-  const stdout = format === 'json' ? formatJson(diags, explained, model) : format === 'sarif' ? formatSarif(diags, { explained, model }) : text.stdout;
-  process.stdout.write(stdout);
-  if (memo && disk) memo.remember(disk, { stdout, stderr: text.stderr });
-  return 0;
-}
 
 /**
  * The recorded output of this very command line (the same normalised argv, directory,
