@@ -13,6 +13,7 @@ import { parseFile, type ChunkMatchCache, type File, type ParseResult } from '..
 import { shouldUsePool, startParsePool } from '../syntax/pool.js';
 import { checkPackage, type CheckResult, type Importer, type Package } from '../types/index.js';
 import type { StubFile, StubPrefetch } from '../types/importer.js';
+import { lazySourcePackage } from '../types/lazybodies.js';
 import { lower } from '../ir/lower.js';
 import type { IrFunc, IrPackage } from '../ir/ir.js';
 import { bodyAvailable } from '../inline/index.js';
@@ -133,7 +134,7 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
       }
     : null;
   const light = ctx.parseCache ? null : lightFirst(sources);
-  const queued = light ? poolFor(sources, light, prefetch, stored && stubKey ? (f, b) => stored.cache.hasParse(stubKey(f, b)) : null) : null;
+  const queued = light ? poolFor(sources, light, prefetch, stored && stubKey ? (f, b) => stored.cache.hasParse(stubKey(f, b)) : null, options.typesOnly) : null;
   const order = queued && light ? light : sources.map((_, i) => i);
   const parseHere = (filename: string, bytes: Uint8Array): ParseResult => (queued ? queued.parse(filename, bytes) : parseFile(filename, bytes));
   if (prefetch && stored && stubKey) {
@@ -171,14 +172,21 @@ interface Queued {
 
 /**
  * A pool with every file of `sources` queued in `order` (the order they will be prepared
- * in), and the std stubs they import, or null when parsing here is cheaper. With `kept`
+ * in), but for the packages needed for their types alone, and the std stubs they import,
+ * or null when parsing here is cheaper. With `kept`
  * (stub parses stored from earlier runs), only stubs not kept, and a stub's own imports
  * only when some stub a source imports itself (which are all loaded: Go code uses every
  * import) is not kept: most of a stub's imports are never loaded (over eleven modules, 58
  * of the 116 std packages the imports reach), so once the stubs of an earlier run are
  * kept, the ones left are mostly those, not worth parsing.
  */
-function poolFor(sources: readonly SourcePackage[], order: readonly number[], prefetch: StubPrefetch | null, kept: ((filename: string, bytes: Uint8Array) => boolean) | null): Queued | null {
+function poolFor(
+  sources: readonly SourcePackage[],
+  order: readonly number[],
+  prefetch: StubPrefetch | null,
+  kept: ((filename: string, bytes: Uint8Array) => boolean) | null,
+  typesOnly: ((index: number) => boolean) | undefined,
+): Queued | null {
   let files = 0;
   let bytes = 0;
   let largest = 0;
@@ -207,7 +215,8 @@ function poolFor(sources: readonly SourcePackage[], order: readonly number[], pr
   const ends: number[] = [];
   for (const index of order) {
     const s = sources[index]!;
-    for (const f of s.files) submit(f.filename, f.bytes);
+    // A package needed for its declarations alone is parsed here, bodies blanked (declarationsOf).
+    if (!typesOnly?.(index)) for (const f of s.files) submit(f.filename, f.bytes);
     if (prefetch && s.stdImports) {
       let stubs: StubFile[];
       if (kept === null) stubs = prefetch.stubFiles(s.stdImports, seen, true);
@@ -275,12 +284,22 @@ function prepareWith(
         return checked.get(resolved) ?? std.import(resolved);
       },
     };
-    const outcome = options.typesOnly?.(index)
-      ? checkSource(source, importer, path, ctx.parseCache, parse)
-      : lowerPackage(source, importer, path, ctx.parseCache, parse, {
-          stdInline: () => ctx.stdInline(options.go),
-          wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
-        });
+    if (options.typesOnly?.(index)) {
+      const declared = declarationsOf(source, importer, path);
+      if (!declared.ok) {
+        failed.add(path);
+        errors[index] = declared.errors;
+        options.onPrepared?.(index, null);
+        continue;
+      }
+      checked.set(path, declared.pkg);
+      options.onTyped?.(index);
+      continue;
+    }
+    const outcome = lowerPackage(source, importer, path, ctx.parseCache, parse, {
+      stdInline: () => ctx.stdInline(options.go),
+      wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
+    });
     if (!outcome.ok) {
       failed.add(path);
       errors[index] = outcome.errors;
@@ -288,10 +307,6 @@ function prepareWith(
       continue;
     }
     checked.set(path, outcome.pkg);
-    if (!('ir' in outcome)) {
-      options.onTyped?.(index);
-      continue;
-    }
     const pp: PreparedPackage = { source, path, named: source.named ?? true, files: outcome.files, pkg: outcome.pkg, ir: outcome.ir };
     if (options.onPrepared) options.onPrepared(index, pp);
     else packages[index] = pp;
@@ -360,6 +375,16 @@ function stdImportsAhead(sources: readonly SourcePackage[], std: Importer): () =
     }
     return true;
   };
+}
+
+/**
+ * A package only its importers' type checks need: its declarations, parsed with their
+ * bodies blanked and checked as they are first used (types/lazybodies.ts); its bodies wait
+ * until an importer instantiates or inlines them.
+ */
+function declarationsOf(source: SourcePackage, importer: Importer, path: string): { readonly ok: true; readonly pkg: Package } | { readonly ok: false; readonly errors: readonly GoError[] } {
+  const r = lazySourcePackage(source.files, importer, path);
+  return 'pkg' in r ? { ok: true, pkg: r.pkg } : { ok: false, errors: r.errors };
 }
 
 /** The parse of one file (a pool's, or this thread's). */

@@ -170,6 +170,11 @@ export class Checker {
     }
   }
 
+  /** Declarations on demand, bodies when asked: a model, or a package checked elsewhere (CheckOptions.lazy). */
+  private get lazy(): boolean {
+    return this.opts.fromModel === true || this.opts.lazy === true;
+  }
+
   checkFiles(files: readonly ast.File[]): CheckResult {
     const path = this.opts.path ?? 'p';
     const name = files[0]?.pkgName.value ?? 'p';
@@ -182,7 +187,7 @@ export class Checker {
       fromModel: this.opts.fromModel === true,
       // A source package's generic code is instantiated by its importers from its own
       // checked bodies (a model's are parsed on demand: importer.ts).
-      ...(this.opts.fromModel ? {} : { bodies: { files, info: this.info, body: (d: ast.FuncDecl) => d.body, checkAll: () => [] } }),
+      ...(this.lazy ? {} : { bodies: { files, info: this.info, body: (d: ast.FuncDecl) => d.body, checkAll: () => [] } }),
     };
     // gc (noder) refuses files of another package given together: `package b; expected package a`.
     for (const f of files.slice(1)) {
@@ -193,19 +198,19 @@ export class Checker {
     // Phase 2: declare package-level objects (types, consts, vars, func signatures), in
     // source order; dependencies are followed lazily by objDecl.
     // Models declare objects on demand (declareObject), so unused parts cost nothing.
-    if (this.opts.fromModel) this.pkg.declareObject = (obj) => objDecl(this, obj);
+    if (this.lazy) this.pkg.declareObject = (obj) => objDecl(this, obj);
     else for (const obj of this.declInfo.keys()) objDecl(this, obj);
     this.runLater();
     // Phase 3: function bodies. A model's bodies (std's generic source, models/README.md)
     // wait until someone asks for them: most importers only need the declarations.
-    if (!this.opts.fromModel) checkFuncBodies(this);
+    if (!this.lazy) checkFuncBodies(this);
     this.runLater();
     // Phase 4: unused imports.
-    if (!this.opts.fromModel) reportUnusedImports(this);
+    if (!this.lazy) reportUnusedImports(this);
     this.finishUntyped();
     this.pkg.complete = true;
     const result: CheckResult = { pkg: this.pkg, info: this.info, errors: gcErrorListing(this.errors) };
-    if (this.opts.fromModel) {
+    if (this.lazy) {
       return { ...result, checkBody: (d: ast.FuncDecl, body: ast.BlockStmt) => this.checkModelBody(d, body) };
     }
     return result;
@@ -235,8 +240,8 @@ export class Checker {
   }
 
   private runLater(): void {
-    // A model's types are gc's own, already checked.
-    if (this.opts.fromModel) {
+    // A model's types are gc's own, already checked (a lazy package's, in an earlier run).
+    if (this.lazy) {
       this.later.length = 0;
       return;
     }

@@ -11,16 +11,16 @@
 // parsed with every function body blanked (offsets kept), which declares everything; a
 // body is parsed (that function alone, at its own offsets) and checked the first time
 // Package.bodies.body(decl) asks for it, and kept in that side table: the AST is never
-// changed after parsing.
+// changed after parsing (lazybodies.ts).
 
-import { parseFile, type ParseResult } from '../syntax/index.js';
+import { parseFile } from '../syntax/index.js';
 import type { Importer } from './index.js';
 import { checkPackage } from './index.js';
 import type { Package, PackageBodies } from './objects.js';
 import type * as ast from '../syntax/ast.js';
-import type { GoError } from '../errors.js';
 import { readText, type ModelStore } from '../models/store.js';
 import { defaultModelsDir, fsModelStore } from '../models/files.js';
+import { bodyTable, splitFuncBodies, type BodySource, type FileParser, type FuncSplit } from './lazybodies.js';
 
 export { defaultModelsDir } from '../models/files.js';
 
@@ -65,84 +65,8 @@ export function blankFuncBodies(src: Uint8Array): Uint8Array {
   return splitFuncBodies(src).blanked;
 }
 
-/** Where one top-level function is: its first line, the byte range [start, end) of its text. */
-interface FuncText {
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * blankFuncBodies, plus what parsing one body alone needs: the text of each blanked
- * function by the line its `func` keyword (and so its name) is on, the end of the package
- * clause, and the file as blanks (newlines kept).
- */
-function splitFuncBodies(src: Uint8Array): { blanked: Buffer; funcs: Map<number, FuncText>; header: number; blank: Buffer } {
-  const out = Buffer.from(src);
-  const text = out.toString('latin1'); // one char per byte, so string offsets are byte offsets
-  const lines: number[] = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
-  const lineText = (k: number): string => text.slice(lines[k]!, k + 1 < lines.length ? lines[k + 1]! - 1 : text.length);
-  const funcs = new Map<number, FuncText>();
-  const pkg = /^package [^\n]*/m.exec(text);
-  const header = pkg ? pkg.index + pkg[0].length : 0;
-  // Lines are tested where they start in `text` before any is cut out of it: this scans every
-  // line of the std body files a run imports (a cold run's profile put it at 60 ms).
-  const startsFunc = (k: number): boolean => text.startsWith('func ', lines[k]!);
-  for (let k = 0; k < lines.length; k++) {
-    if (!startsFunc(k)) continue;
-    // The signature: this line and the next non-blank, non-comment, non-func lines.
-    let open = -1;
-    for (let j = k; j < lines.length && j < k + 30; j++) {
-      const t = lineText(j).trimEnd();
-      if (j > k && (t === '' || t.startsWith('//') || t.startsWith('func '))) break;
-      if (t.endsWith('{')) {
-        open = j;
-        break;
-      }
-      if (t.endsWith('}')) break;
-    }
-    if (open < 0) continue;
-    let close = -1;
-    for (let j = open + 1; j < lines.length; j++) {
-      if (text.charCodeAt(lines[j]!) === 0x7d && lineText(j).trimEnd() === '}') {
-        close = j;
-        break;
-      }
-      if (startsFunc(j)) break;
-    }
-    if (close < 0) continue;
-    const from = lines[open]! + lineText(open).trimEnd().length; // just after the `{`
-    // Every byte but the newlines, line by line (lines[j] - 1 is line j-1's newline).
-    out.fill(0x20, from, lines[open + 1]! - 1);
-    for (let j = open + 1; j < close; j++) out.fill(0x20, lines[j]!, lines[j + 1]! - 1);
-    funcs.set(k + 1, { start: lines[k]!, end: lines[close]! + lineText(close).length });
-    k = close;
-  }
-  const blank = Buffer.alloc(out.length, 0x20);
-  for (let k = 1; k < lines.length; k++) blank[lines[k]! - 1] = 0x0a;
-  return { blanked: out, funcs, header, blank };
-}
-
-/**
- * Parses one function of a body file alone (the package clause and its own text, every
- * other byte blank, so positions are the file's) and returns its body, for `target`, the
- * FuncDecl the checker bound (whose own body is the blanked `{ }`).
- */
-function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank: Buffer, shown: string, text: Buffer, parse: StubParser): { body: ast.BlockStmt | null; errors: readonly GoError[] } {
-  const one = Buffer.from(blank);
-  text.copy(one, 0, 0, header);
-  text.copy(one, at.start, at.start, at.end);
-  const parsed = parse(shown, one);
-  if (!parsed.file) return { body: null, errors: parsed.errors };
-  const d = parsed.file.decls.find((x) => x.kind === 'FuncDecl' && x.name.line === target.name.line && x.name.col === target.name.col);
-  if (!d || d.kind !== 'FuncDecl' || !d.body) {
-    return { body: null, errors: [{ file: shown, line: target.name.line, col: target.name.col, message: `goesc: no body found for ${target.name.value}` }] };
-  }
-  return { body: d.body, errors: [] };
-}
-
 /** Parses one stub file: parseFile, or a parse made ahead elsewhere (a worker's). */
-export type StubParser = (filename: string, bytes: Uint8Array) => ParseResult;
+export type StubParser = FileParser;
 
 /** A stub file as an import will parse it. */
 export interface StubFile {
@@ -204,7 +128,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubP
   let parse: StubParser = parseFile;
   // A body file's text and split, made once: a run lists the stubs it will parse ahead
   // (stubFiles, up to twice per package) before importing them.
-  const bodyFiles = new Map<string, { readonly text: Buffer; readonly split: ReturnType<typeof splitFuncBodies> }>();
+  const bodyFiles = new Map<string, { readonly text: Buffer; readonly split: FuncSplit }>();
   const bodyFile = (rel: string) => {
     let f = bodyFiles.get(rel);
     if (f === undefined) {
@@ -313,59 +237,3 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubP
   return importer;
 }
 
-/** One body file of a model package: its text, the parse with bodies blanked, the split. */
-interface BodySource {
-  readonly shown: string;
-  readonly text: Buffer;
-  readonly file: ast.File;
-  /** Parsed whole (the blanking failed): its FuncDecls have their bodies. */
-  readonly full: boolean;
-  readonly split: ReturnType<typeof splitFuncBodies>;
-}
-
-/**
- * Package.bodies: each function's body parsed alone and checked the first time it is asked
- * for, then kept here, so instantiating slices.Sort costs the sort functions it reaches, not
- * all of slices. A function the blanking left alone (one-line body, or a file parsed whole)
- * has its body in the AST already.
- */
-function bodyTable(
-  sources: readonly BodySource[],
-  info: import('./info.js').Info,
-  checkBody: (decl: ast.FuncDecl, body: ast.BlockStmt) => readonly GoError[],
-  onError: (message: string) => void,
-  parser: () => StubParser,
-): PackageBodies {
-  const sourceOf = new Map<ast.FuncDecl, BodySource>();
-  for (const src of sources) for (const d of src.file.decls) if (d.kind === 'FuncDecl' && d.body) sourceOf.set(d, src);
-  const done = new Map<ast.FuncDecl, ast.BlockStmt | null>();
-  const errors: GoError[] = [];
-  const report = (list: readonly GoError[]): void => {
-    for (const e of list) onError(`${e.file}:${e.line}:${e.col}: ${e.message}`);
-    errors.push(...list);
-  };
-  const body = (decl: ast.FuncDecl): ast.BlockStmt | null => {
-    if (done.has(decl)) return done.get(decl)!;
-    const src = sourceOf.get(decl);
-    if (!src) return decl.body;
-    const at = src.full ? undefined : src.split.funcs.get(decl.name.line);
-    let b = decl.body;
-    if (at) {
-      const one = parseOneBody(decl, at, src.split.header, src.split.blank, src.shown, src.text, parser());
-      report(one.errors);
-      b = one.body;
-    }
-    done.set(decl, b);
-    if (b) report(checkBody(decl, b));
-    return b;
-  };
-  return {
-    files: sources.map((s) => s.file),
-    info,
-    body,
-    checkAll(): readonly GoError[] {
-      for (const d of sourceOf.keys()) body(d);
-      return errors;
-    },
-  };
-}

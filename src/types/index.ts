@@ -57,6 +57,14 @@ export interface CheckOptions {
    * unused-variable/import errors are not reported.
    */
   readonly fromModel?: boolean;
+  /**
+   * Checking a source package that was checked in full before (its result is cached), for
+   * its importers: as a model is, its objects are declared when first used and its bodies
+   * when asked for (CheckResult.checkBody), and errors of its bodies, unused names and
+   * imports are not looked for. Unlike a model, it is a source package to its importers
+   * (Package.fromModel is false).
+   */
+  readonly lazy?: boolean;
 }
 
 export interface CheckResult {

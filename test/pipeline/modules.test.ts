@@ -70,6 +70,29 @@ describe('the result cache', () => {
     }
   });
 
+  // A run whose dependencies' facts are cached checks their declarations alone (prepare's
+  // declarationsOf, bodies parsed only as an importer instantiates or inlines them): its
+  // lines must be those of a run that checks them whole.
+  for (const rec of cases.filter((r) => r.inline)) {
+    it(`gives the lines of an uncached run when the dependencies are cached: ${rec.name}`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'goesc-cache-'));
+      try {
+        const ctx = createContext({ cwd: rec.cwd, env: rec.env });
+        const model = ctx.model('go1.26', false);
+        const analyze = (m: number, cache: ResultCache | null) => analyzeProgram(ctx, rec.patterns, { m, model, inline: true, cache, buildId: 'test' });
+        analyze(1, new ResultCache(dir));
+        const lazy = analyze(2, new ResultCache(dir));
+        expect(lazy.stats.cached).toBe(0);
+        const whole = analyze(2, null);
+        expect(lazy.errors).toEqual([]);
+        expect(lazy.diagnostics.map(formatDiagnostic)).toEqual(whole.diagnostics.map(formatDiagnostic));
+        expect(whole.diagnostics.some((d) => d.message.startsWith('inlining call to'))).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
   it('never trusts an entry that fails to read or verify, and rewrites it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'goesc-cache-'));
     try {

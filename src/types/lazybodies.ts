@@ -1,0 +1,292 @@
+// A package whose function bodies are parsed and checked only when someone asks for one
+// (Package.bodies): the std models' body files (importer.ts), and a module package whose
+// facts and lines are in the result cache (pipeline/prepare.ts declarationsOf), of which a
+// run needs the declarations alone, to check its importers, plus the bodies of the generic
+// functions they instantiate and of the functions they inline.
+//
+// A file is parsed with the inside of every top-level function body turned into blanks
+// (newlines kept), so each `{ }` parses fast and every other byte keeps its offset, line and
+// column; a body is parsed when first asked for, that function alone at its own offsets
+// (the package clause and its text, every other byte blank), and checked into the package's
+// Info. The AST is never changed after parsing: the bodies live in a side table.
+// Two ways to find the bodies: the models' files are laid out by gofmt (the generator's
+// copies), so a line scan finds them (splitFuncBodies); a module's file may be laid out any
+// way, so its tokens are followed (splitSourceBodies).
+
+import type * as ast from '../syntax/ast.js';
+import { scan } from '../syntax/scanner.js';
+import { parseFile, type ParseResult } from '../syntax/index.js';
+import type { GoError } from '../errors.js';
+import type { Package, PackageBodies } from './objects.js';
+import { checkPackage, type Importer } from './index.js';
+
+/** Parses one file (parseFile, or a parse made ahead elsewhere). */
+export type FileParser = (filename: string, bytes: Uint8Array) => ParseResult;
+
+/**
+ * A file with its function bodies blanked, and what parsing one body alone needs: the text
+ * of each blanked function by the line its name is on, the end of the package clause, and
+ * the file as blanks (newlines kept).
+ */
+export interface FuncSplit {
+  readonly blanked: Buffer;
+  readonly funcs: ReadonlyMap<number, FuncText>;
+  readonly header: number;
+  readonly blank: Buffer;
+}
+
+/** Where one top-level function is: the byte range [start, end) of its text. */
+export interface FuncText {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * blankFuncBodies, plus what parsing one body alone needs: the text of each blanked
+ * function by the line its `func` keyword (and so its name) is on, the end of the package
+ * clause, and the file as blanks (newlines kept).
+ */
+export function splitFuncBodies(src: Uint8Array): FuncSplit {
+  const out = Buffer.from(src);
+  const text = out.toString('latin1'); // one char per byte, so string offsets are byte offsets
+  const lines: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
+  const lineText = (k: number): string => text.slice(lines[k]!, k + 1 < lines.length ? lines[k + 1]! - 1 : text.length);
+  const funcs = new Map<number, FuncText>();
+  const pkg = /^package [^\n]*/m.exec(text);
+  const header = pkg ? pkg.index + pkg[0].length : 0;
+  // Lines are tested where they start in `text` before any is cut out of it: this scans every
+  // line of the std body files a run imports (a cold run's profile put it at 60 ms).
+  const startsFunc = (k: number): boolean => text.startsWith('func ', lines[k]!);
+  for (let k = 0; k < lines.length; k++) {
+    if (!startsFunc(k)) continue;
+    // The signature: this line and the next non-blank, non-comment, non-func lines.
+    let open = -1;
+    for (let j = k; j < lines.length && j < k + 30; j++) {
+      const t = lineText(j).trimEnd();
+      if (j > k && (t === '' || t.startsWith('//') || t.startsWith('func '))) break;
+      if (t.endsWith('{')) {
+        open = j;
+        break;
+      }
+      if (t.endsWith('}')) break;
+    }
+    if (open < 0) continue;
+    let close = -1;
+    for (let j = open + 1; j < lines.length; j++) {
+      if (text.charCodeAt(lines[j]!) === 0x7d && lineText(j).trimEnd() === '}') {
+        close = j;
+        break;
+      }
+      if (startsFunc(j)) break;
+    }
+    if (close < 0) continue;
+    const from = lines[open]! + lineText(open).trimEnd().length; // just after the `{`
+    // Every byte but the newlines, line by line (lines[j] - 1 is line j-1's newline).
+    out.fill(0x20, from, lines[open + 1]! - 1);
+    for (let j = open + 1; j < close; j++) out.fill(0x20, lines[j]!, lines[j + 1]! - 1);
+    funcs.set(k + 1, { start: lines[k]!, end: lines[close]! + lineText(close).length });
+    k = close;
+  }
+  const blank = Buffer.alloc(out.length, 0x20);
+  for (let k = 1; k < lines.length; k++) blank[lines[k]! - 1] = 0x0a;
+  return { blanked: out, funcs, header, blank };
+}
+
+
+/** The file as blanks: spaces, its newlines kept. */
+function blanks(src: Uint8Array): Buffer {
+  const blank = Buffer.alloc(src.length, 0x20);
+  for (let i = 0; i < src.length; i++) if (src[i] === 0x0a) blank[i] = 0x0a;
+  return blank;
+}
+
+/**
+ * splitFuncBodies for any layout, from the file's tokens: a top-level declaration is a
+ * `func` after a `;` (or first) outside every brace and parenthesis; its body is the first `{` after its
+ * signature outside parentheses and brackets that does not open a struct or interface type
+ * (skipped whole), up to the matching `}`. Every body is blanked, one-line ones too, except
+ * where two functions share the line their names are on (the table is by line). A file the
+ * scanner refuses is left whole (no funcs): the parse then reports its errors.
+ */
+export function splitSourceBodies(filename: string, src: Uint8Array): FuncSplit {
+  const out = Buffer.from(src);
+  const stream = scan(filename, src);
+  const { chars, lines, cols } = stream;
+  const lineStart: number[] = [0, 0];
+  for (let i = 0; i < src.length; i++) if (src[i] === 0x0a) lineStart.push(i + 1);
+  const offset = (t: number): number => lineStart[lines[t]!]! + cols[t]! - 1;
+  const funcs = new Map<number, FuncText>();
+  const pkg = chars.indexOf('p');
+  const header = pkg >= 0 && pkg + 1 < chars.length ? offset(pkg + 1) + stream.texts[pkg + 1]!.length : 0;
+  if (stream.errors.length > 0) return { blanked: out, funcs, header, blank: blanks(src) };
+  // The index of the brace that closes the one opened at `open`.
+  const closing = (open: number): number => {
+    let depth = 0;
+    for (let t = open; t < chars.length; t++) {
+      const c = chars[t];
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) return t;
+    }
+    return -1;
+  };
+  const found: { line: number; open: number; close: number; start: number }[] = [];
+  const perLine = new Map<number, number>();
+  let depth = 0; // braces, parentheses and brackets
+  for (let t = 0; t < chars.length; t++) {
+    const c = chars[t];
+    if (c === '{' || c === '(' || c === '[') depth++;
+    else if (c === '}' || c === ')' || c === ']') depth--;
+    if (c !== 'u' || depth !== 0 || (t > 0 && chars[t - 1] !== ';')) continue;
+    let u = t + 1;
+    let nesting = 0;
+    let name = -1;
+    let open = -1;
+    for (; u < chars.length; u++) {
+      const k = chars[u];
+      if (k === '(' || k === '[') nesting++;
+      else if (k === ')' || k === ']') nesting--;
+      else if (nesting === 0 && name < 0 && k === 'n') name = u;
+      else if (nesting === 0 && (k === 's' || k === 'N') && chars[u + 1] === '{') {
+        u = closing(u + 1);
+        if (u < 0) break;
+      } else if (nesting === 0 && k === '{') {
+        open = u;
+        break;
+      } else if (nesting === 0 && k === ';') break;
+    }
+    if (open < 0 || name < 0) continue;
+    const close = closing(open);
+    if (close < 0) continue;
+    const line = lines[name]!;
+    found.push({ line, open, close, start: offset(t) });
+    perLine.set(line, (perLine.get(line) ?? 0) + 1);
+    t = close;
+  }
+  for (const f of found) {
+    if (perLine.get(f.line)! > 1) continue;
+    const from = offset(f.open) + 1;
+    const to = offset(f.close);
+    for (let i = from; i < to; i++) if (out[i] !== 0x0a) out[i] = 0x20;
+    funcs.set(f.line, { start: f.start, end: to + 1 });
+  }
+  return { blanked: out, funcs, header, blank: blanks(src) };
+}
+
+/**
+ * Parses one function of a body file alone (the package clause and its own text, every
+ * other byte blank, so positions are the file's) and returns its body, for `target`, the
+ * FuncDecl the checker bound (whose own body is the blanked `{ }`).
+ */
+function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank: Buffer, shown: string, text: Buffer, parse: FileParser): { body: ast.BlockStmt | null; errors: readonly GoError[] } {
+  const one = Buffer.from(blank);
+  text.copy(one, 0, 0, header);
+  text.copy(one, at.start, at.start, at.end);
+  const parsed = parse(shown, one);
+  if (!parsed.file) return { body: null, errors: parsed.errors };
+  const d = parsed.file.decls.find((x) => x.kind === 'FuncDecl' && x.name.line === target.name.line && x.name.col === target.name.col);
+  if (!d || d.kind !== 'FuncDecl' || !d.body) {
+    return { body: null, errors: [{ file: shown, line: target.name.line, col: target.name.col, message: `goesc: no body found for ${target.name.value}` }] };
+  }
+  return { body: d.body, errors: [] };
+}
+
+
+/** One file of a package whose bodies wait: its text, the parse with bodies blanked, the split. */
+export interface BodySource {
+  readonly shown: string;
+  readonly text: Buffer;
+  readonly file: ast.File;
+  /** Parsed whole (the blanking failed): its FuncDecls have their bodies. */
+  readonly full: boolean;
+  readonly split: FuncSplit;
+}
+
+/**
+ * Package.bodies: each function's body parsed alone and checked the first time it is asked
+ * for, then kept here, so instantiating slices.Sort costs the sort functions it reaches, not
+ * all of slices. A function the blanking left alone (one-line body, or a file parsed whole)
+ * has its body in the AST already.
+ */
+export function bodyTable(
+  sources: readonly BodySource[],
+  info: import('./info.js').Info,
+  checkBody: (decl: ast.FuncDecl, body: ast.BlockStmt) => readonly GoError[],
+  onError: (message: string) => void,
+  parser: () => FileParser,
+): PackageBodies {
+  const sourceOf = new Map<ast.FuncDecl, BodySource>();
+  for (const src of sources) for (const d of src.file.decls) if (d.kind === 'FuncDecl' && d.body) sourceOf.set(d, src);
+  const done = new Map<ast.FuncDecl, ast.BlockStmt | null>();
+  const errors: GoError[] = [];
+  const report = (list: readonly GoError[]): void => {
+    for (const e of list) onError(`${e.file}:${e.line}:${e.col}: ${e.message}`);
+    errors.push(...list);
+  };
+  const body = (decl: ast.FuncDecl): ast.BlockStmt | null => {
+    if (done.has(decl)) return done.get(decl)!;
+    const src = sourceOf.get(decl);
+    if (!src) return decl.body;
+    const at = src.full ? undefined : src.split.funcs.get(decl.name.line);
+    let b = decl.body;
+    if (at) {
+      const one = parseOneBody(decl, at, src.split.header, src.split.blank, src.shown, src.text, parser());
+      report(one.errors);
+      b = one.body;
+    }
+    done.set(decl, b);
+    if (b) report(checkBody(decl, b));
+    return b;
+  };
+  return {
+    files: sources.map((s) => s.file),
+    info,
+    body,
+    checkAll(): readonly GoError[] {
+      for (const d of sourceOf.keys()) body(d);
+      return errors;
+    },
+  };
+}
+
+/** One source file: its name as gc prints it, and its bytes. */
+export interface LazySourceFile {
+  readonly filename: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * A source package's declarations, for its importers, when it was checked in full before
+ * (its result is cached): each file parsed with its bodies blanked (whole when that parse
+ * fails), checked lazily (CheckOptions.lazy), its bodies parsed and checked as asked for.
+ * The files' syntax errors when one does not parse; type errors are not looked for.
+ */
+export function lazySourcePackage(
+  files: readonly LazySourceFile[],
+  importer: Importer,
+  path: string,
+  parse: FileParser = parseFile,
+): { readonly pkg: Package } | { readonly errors: readonly GoError[] } {
+  const parsed: ast.File[] = [];
+  const sources: BodySource[] = [];
+  const errors: GoError[] = [];
+  for (const f of files) {
+    const split = splitSourceBodies(f.filename, f.bytes);
+    let r = parse(f.filename, split.blanked);
+    let full = false;
+    if (!r.file) {
+      r = parse(f.filename, f.bytes);
+      full = true;
+    }
+    errors.push(...r.errors);
+    if (!r.file) continue;
+    parsed.push(r.file);
+    sources.push({ shown: f.filename, text: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), file: r.file, full, split });
+  }
+  if (errors.length > 0) return { errors };
+  const checked = checkPackage(parsed, { importer, path, lazy: true });
+  if (checked.checkBody) {
+    (checked.pkg as { bodies?: PackageBodies }).bodies = bodyTable(sources, checked.info, checked.checkBody, () => {}, () => parse);
+  }
+  return { pkg: checked.pkg };
+}
