@@ -79,6 +79,7 @@ export function sourceOf(p: LoadedPackage, moduleNaming: boolean): SourcePackage
     files: p.files.map((f) => ({ filename: parsedName(f, moduleNaming), bytes: f.bytes })),
     path: gcPackagePath(p, moduleNaming),
     named: p.named,
+    name: p.name,
     imports: p.imports.filter((i) => !i.std).map((i) => i.path),
     stdImports: p.imports.filter((i) => i.std).map((i) => importMap[i.path] ?? i.path),
     ...(Object.keys(importMap).length > 0 ? { importMap } : {}),

@@ -41,6 +41,8 @@ export interface SourcePackage {
   readonly imports?: readonly string[];
   /** The std packages it imports (after importMap): a hint for parsing their stubs ahead. */
   readonly stdImports?: readonly string[];
+  /** Its package clause's name, when the loader read it (a cached package's importers need it before parsing it). */
+  readonly name?: string;
 }
 
 export interface PreparedPackage {
@@ -267,35 +269,54 @@ function prepareWith(
   // By source index, whatever the order they are prepared in.
   const packages: PreparedPackage[] = [];
   const errors: (readonly GoError[])[] = [];
+  // The packages needed for their declarations alone (typesOnly): checked when first
+  // imported, if ever (an importer may reach a package only through another's
+  // declarations, and its own check imports lazily: lazybodies.ts).
+  const byPath = new Map(sources.map((s, i) => [s.path ?? 'p', i]));
+  const importName = (imported: string): string | undefined => {
+    const i = byPath.get(imported);
+    return i === undefined ? undefined : sources[i]!.name;
+  };
+  const declaring = new Set<string>();
+  const importerOf = (source: SourcePackage): Importer => {
+    const map = source.importMap ?? {};
+    return {
+      import(imported) {
+        const resolved = map[imported] ?? imported;
+        const hit = checked.get(resolved);
+        if (hit) return hit;
+        const i = byPath.get(resolved);
+        if (i !== undefined && options.typesOnly?.(i) && !failed.has(resolved) && !declaring.has(resolved)) {
+          declaring.add(resolved);
+          const declared = declarationsOf(sources[i]!, importerOf(sources[i]!), resolved, importName);
+          declaring.delete(resolved);
+          if (declared.ok) {
+            checked.set(resolved, declared.pkg);
+            return declared.pkg;
+          }
+          failed.add(resolved);
+          errors[i] = declared.errors;
+          return null;
+        }
+        return std.import(resolved);
+      },
+    };
+  };
   for (const [done, index] of order.entries()) {
     const source = sources[index]!;
     const path = source.path ?? 'p';
     options.onPackage?.(done, sources.length, path);
+    if (options.typesOnly?.(index)) {
+      options.onTyped?.(index);
+      continue;
+    }
     queued?.focus(index);
     if (source.imports?.some((p) => failed.has(p))) {
       failed.add(path);
       options.onPrepared?.(index, null);
       continue;
     }
-    const map = source.importMap ?? {};
-    const importer: Importer = {
-      import(imported) {
-        const resolved = map[imported] ?? imported;
-        return checked.get(resolved) ?? std.import(resolved);
-      },
-    };
-    if (options.typesOnly?.(index)) {
-      const declared = declarationsOf(source, importer, path);
-      if (!declared.ok) {
-        failed.add(path);
-        errors[index] = declared.errors;
-        options.onPrepared?.(index, null);
-        continue;
-      }
-      checked.set(path, declared.pkg);
-      options.onTyped?.(index);
-      continue;
-    }
+    const importer = importerOf(source);
     const outcome = lowerPackage(source, importer, path, ctx.parseCache, parse, {
       stdInline: () => ctx.stdInline(options.go),
       wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
@@ -382,8 +403,13 @@ function stdImportsAhead(sources: readonly SourcePackage[], std: Importer): () =
  * bodies blanked and checked as they are first used (types/lazybodies.ts); its bodies wait
  * until an importer instantiates or inlines them.
  */
-function declarationsOf(source: SourcePackage, importer: Importer, path: string): { readonly ok: true; readonly pkg: Package } | { readonly ok: false; readonly errors: readonly GoError[] } {
-  const r = lazySourcePackage(source.files, importer, path);
+function declarationsOf(
+  source: SourcePackage,
+  importer: Importer,
+  path: string,
+  importName: (path: string) => string | undefined,
+): { readonly ok: true; readonly pkg: Package } | { readonly ok: false; readonly errors: readonly GoError[] } {
+  const r = lazySourcePackage(source.files, importer, path, importName);
   return 'pkg' in r ? { ok: true, pkg: r.pkg } : { ok: false, errors: r.errors };
 }
 

@@ -65,6 +65,12 @@ export interface CheckOptions {
    * (Package.fromModel is false).
    */
   readonly lazy?: boolean;
+  /**
+   * The package clause's name of an import path, when known: a model's or a lazy package's
+   * imports are loaded when one of their names is first looked up, and their names are
+   * needed before (default: the path's last element, a major version skipped).
+   */
+  readonly importName?: (path: string) => string | undefined;
 }
 
 export interface CheckResult {

@@ -265,6 +265,7 @@ export function lazySourcePackage(
   files: readonly LazySourceFile[],
   importer: Importer,
   path: string,
+  importName?: (path: string) => string | undefined,
   parse: FileParser = parseFile,
 ): { readonly pkg: Package } | { readonly errors: readonly GoError[] } {
   const parsed: ast.File[] = [];
@@ -284,7 +285,7 @@ export function lazySourcePackage(
     sources.push({ shown: f.filename, text: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), file: r.file, full, split });
   }
   if (errors.length > 0) return { errors };
-  const checked = checkPackage(parsed, { importer, path, lazy: true });
+  const checked = checkPackage(parsed, { importer, path, lazy: true, ...(importName ? { importName } : {}) });
   if (checked.checkBody) {
     (checked.pkg as { bodies?: PackageBodies }).bodies = bodyTable(sources, checked.info, checked.checkBody, () => {}, () => parse);
   }
