@@ -73,6 +73,11 @@ export interface InstanceRef {
   dict(fc: FuncCtx, at: Pos): Expr;
 }
 
+/** A generic type instance by its origin and type arguments' link strings; another type by its own. */
+function readKey(x: Type): string {
+  return x.kind === 'Named' ? `${x.obj.pkg?.path ?? ''}.${x.obj.name}[${x.typeArgs.map((a) => linkString(a)).join(',')}]` : linkString(x);
+}
+
 const MAX_INSTANCES = 10000;
 const MAX_TYPE_TEXT = 500;
 const MAX_TYPE_DEPTH = 100;
@@ -89,8 +94,11 @@ export class Instances {
    * MakeWrappers over the instantiated types, `(*T[int]).M`, `(*T[go.shape.int]).M`).
    */
   readonly typeInstances: { readonly type: Named; readonly kind: 'shape' | 'wrapper'; readonly valueMethods: { readonly target: Instance; readonly ptrName: string }[] }[] = [];
-  /** Types whose structure typeRead has walked. */
+  /** Types whose structure typeRead has walked, as read here, and as read in another package's declaration. */
   private readonly walked = new Set<Type>();
+  private readonly walkedImported = new Set<Type>();
+  /** The concrete generic type instances, and the struct and interface literals, read in another package's declaration (readInImport). */
+  private readonly importedReads = new Set<string>();
   /** Named types whose structure typeRead is walking (a TFORW to gc's reader). */
   private readonly reading = new Set<Type>();
   private readonly pending: Instance[] = [];
@@ -251,17 +259,26 @@ export class Instances {
    * `cache[K, V]`, os.Open's *File holding an atomic.Pointer[dirInfo]).
    */
   typeRead(t: Type): void {
-    const seen = this.walked;
-    const visit = (x: Type, depth: number): void => {
+    // `imported`: in another package's non-generic declaration (a field of its struct, a
+    // method's signature), which gc reads from that package's export data (readInImport).
+    const visit = (x: Type, depth: number, imported: boolean): void => {
+      // (An instance is walked once whatever the context: marked at every visit.)
+      if (imported && x.kind === 'Named' && x.typeArgs.length > 0) this.importedReads.add(readKey(x));
+      // What a type's declaration mentions is read where it is declared: an instance's
+      // from its generic declaration (with type arguments: not an imported definition),
+      // another package's non-generic type's from that package.
+      const within = x.kind !== 'Named' && x.kind !== 'Alias' ? imported : x.typeArgs.length > 0 ? false : x.obj.pkg !== null && x.obj.pkg !== this.pkg.pkg ? true : imported;
+      const seen = within ? this.walkedImported : this.walked;
       // seen ends every cycle; the depth only bounds a type whose instances never repeat
       // (T[X] holding a T[[]X]), which gc rejects. Real types nest deeper than a dozen:
       // buffer.Pool → *pool.Pool[*Buffer] → sync.Pool → pin's *poolLocal → poolChain → atomic.Pointer.
       if (seen.has(x) || depth > MAX_TYPE_DEPTH) return;
       seen.add(x);
+      if (imported && (x.kind === 'Struct' || x.kind === 'Interface')) this.importedReads.add(readKey(x));
       switch (x.kind) {
-        case 'Named':
+        case 'Named': {
           this.reading.add(x);
-          visit(under(x), depth + 1);
+          visit(under(x), depth + 1, within);
           this.reading.delete(x);
           // An instance of a generic interface is a type gc wraps (reader.go needWrapper,
           // NeedEmit of an instantiated or shaped type): `Set[string].Add` calls through it.
@@ -276,37 +293,55 @@ export class Instances {
           if (x.typeArgs.length === 0) {
             for (const m of x.methods) {
               x.obj.pkg?.declareObject?.(m);
-              if (m.type) visit(m.type, depth + 1);
+              if (m.type) visit(m.type, depth + 1, within);
             }
           }
           return;
+        }
+        case 'Alias':
+          // An alias is read with its declaration, where it is declared.
+          visit(x.rhs, depth + 1, within);
+          return;
         case 'Signature':
-          for (const v of x.params.vars) visit(v.type, depth + 1);
-          for (const v of x.results.vars) visit(v.type, depth + 1);
+          for (const v of x.params.vars) visit(v.type, depth + 1, imported);
+          for (const v of x.results.vars) visit(v.type, depth + 1, imported);
           return;
         case 'Tuple':
-          for (const v of x.vars) visit(v.type, depth + 1);
+          for (const v of x.vars) visit(v.type, depth + 1, imported);
           return;
         case 'Pointer': case 'Slice': case 'Array': case 'Chan':
-          visit(x.elem, depth + 1);
+          visit(x.elem, depth + 1, imported);
           return;
         case 'Map':
-          visit(x.key, depth + 1);
-          visit(x.elem, depth + 1);
+          visit(x.key, depth + 1, imported);
+          visit(x.elem, depth + 1, imported);
           return;
         case 'Struct':
-          for (const f of x.fields) visit(f.type, depth + 1);
+          for (const f of x.fields) visit(f.type, depth + 1, imported);
           return;
         case 'Interface':
           // An interface type is read with its methods' signatures.
-          for (const m of x.methods) visit(m.type, depth + 1);
-          for (const e of x.embeddeds) visit(e, depth + 1);
+          for (const m of x.methods) visit(m.type, depth + 1, imported);
+          for (const e of x.embeddeds) visit(e, depth + 1, imported);
           return;
         default:
           return;
       }
     };
-    visit(t, 0);
+    visit(t, 0, false);
+  }
+
+  /**
+   * Whether a concrete generic type instance, or a struct or interface literal, was read in
+   * another package's non-generic declaration: gc then takes its wrappers to be made there
+   * (reader.go needWrapper: importedDef puts it in haveWrapperTypes, which MakeWrappers
+   * marks seen, by link string, before the types this package needs), so this package makes
+   * none, however else it reads the type: net/netip's importers make no
+   * `(*unique.Handle[net/netip.addrDetail]).Value`, and protoiface no wrappers for the
+   * `Resolver interface { ... }` of its UnmarshalInput, which protoreflect declares too.
+   */
+  readInImport(x: Type): boolean {
+    return ((x.kind === 'Named' && x.typeArgs.length > 0) || x.kind === 'Struct' || x.kind === 'Interface') && this.importedReads.has(readKey(x));
   }
 
   /** A generic interface's instance, once, for its wrappers (none while it mentions type parameters). */
