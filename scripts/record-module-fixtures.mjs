@@ -48,6 +48,8 @@ const cases = [
   { module: 'errs/badmod', patterns: ['.'], gcPattern: '.', stem: 'expected', only: ['-m -l'], env: { GOFLAGS: '' } },
   { module: 'depflags', patterns: ['.'], gcPattern: '.', stem: 'expected' },
   { module: 'wrappers', patterns: ['./...'], gcPattern: './...', stem: 'expected' },
+  // held unnamed: built with the inliner, so its inlinable methods have inline bodies
+  { module: 'wrappers', patterns: ['./promoted'], gcPattern: './promoted', stem: 'expected.promoted' },
   { module: 'inlined', patterns: ['.'], gcPattern: ['example.com/...', 'example.net/...'], stem: 'expected', inlining: ['-m'] },
 ];
 const flagSets = [

@@ -209,6 +209,7 @@ export function buildGraph(ctx: AnalysisContext, graph: PackageGraph, options: B
       onPrepared(i, ready);
     },
     typesOnly: (i) => cachedAnswer(i) !== undefined,
+    importedInline: (name) => importedCosts.has(name),
     onTyped: (i) => {
       preparedCount++;
       useCached(i, cachedAnswer(i)!);

@@ -81,6 +81,12 @@ export interface PrepareOptions {
   /** Where the std stubs' parses are kept from one run to the next (see StubParses). */
   readonly stubParses?: StubParses;
   /**
+   * Whether a function of a package prepared before has an inline body, by its symbol
+   * name: known once that package is solved (its facts), which a caller that solves each
+   * package as soon as it is prepared (onPrepared) does before the next is lowered.
+   */
+  readonly importedInline?: (name: string) => boolean;
+  /**
    * The packages only their importers' type checks need (their facts and lines come from
    * the result cache): parsed and checked, not lowered, and reported to onTyped instead of
    * onPrepared.
@@ -320,6 +326,7 @@ function prepareWith(
     const outcome = lowerPackage(source, importer, path, ctx.parseCache, parse, {
       stdInline: () => ctx.stdInline(options.go),
       wrapForwardInstances: ctx.model(options.go, false).wrappers.forwardInstances,
+      ...(options.importedInline ? { importedInline: options.importedInline } : {}),
     });
     if (!outcome.ok) {
       failed.add(path);
@@ -425,6 +432,8 @@ export type FileParser = (f: SourceFile) => ParseResult;
 export interface ReleaseVersion {
   readonly stdInline?: () => StdInlineFacts | undefined;
   readonly wrapForwardInstances?: boolean;
+  /** Whether a dependency's function has an inline body (its facts give its inline cost). */
+  readonly importedInline?: (name: string) => boolean;
 }
 
 /** What the lowering needs to know of the Go release (LowerInput's optional fields). */
@@ -434,16 +443,19 @@ export function releaseFacts(
   pkg: Package,
 ): { hasInlineBody?: (fn: IrFunc) => boolean; wrapForwardInstances?: boolean } {
   // std's inlinable functions have inline bodies in the export data gc reads (std is built
-  // with inlining whatever the flags of the packages analysed); a module's are not known here.
+  // with inlining whatever the flags of the packages analysed); a module dependency's have
+  // them when it was built with inlining (the go command builds the packages a command does
+  // not name so), which its facts say (PackageFacts.inline).
   // The facts are read when a wrapper first asks (most packages never do: a small file's
   // analysis spent 23 ms reading them for nothing, bench:startup's cpu profile).
-  const { stdInline, wrapForwardInstances } = version;
+  const { stdInline, wrapForwardInstances, importedInline } = version;
   const directImports = pkg.imports.map((i) => i.path);
   return {
-    ...(stdInline
+    ...(stdInline || importedInline
       ? {
           hasInlineBody: (fn: IrFunc) => {
-            const facts = stdInline();
+            if (importedInline?.(fn.name)) return true;
+            const facts = stdInline?.();
             return !!facts && facts.funcs.has(fn.name) && bodyAvailable(fn, path, directImports, facts);
           },
         }

@@ -273,6 +273,10 @@ export class Instances {
       // (T[X] holding a T[[]X]), which gc rejects. Real types nest deeper than a dozen:
       // buffer.Pool → *pool.Pool[*Buffer] → sync.Pool → pin's *poolLocal → poolChain → atomic.Pointer.
       if (seen.has(x) || depth > MAX_TYPE_DEPTH) return;
+      // Walked again in the other context only to mark what it reads: what reading a type
+      // instantiates, it did the first time (the shapes it makes depend on what was being
+      // read then: `reading`).
+      const again = (within ? this.walked : this.walkedImported).has(x);
       seen.add(x);
       if (imported && (x.kind === 'Struct' || x.kind === 'Interface')) this.importedReads.add(readKey(x));
       switch (x.kind) {
@@ -280,6 +284,10 @@ export class Instances {
           this.reading.add(x);
           visit(under(x), depth + 1, within);
           this.reading.delete(x);
+          if (again) {
+            if (x.typeArgs.length === 0) for (const m of x.methods) if (m.type) visit(m.type, depth + 1, within);
+            return;
+          }
           // An instance of a generic interface is a type gc wraps (reader.go needWrapper,
           // NeedEmit of an instantiated or shaped type): `Set[string].Add` calls through it.
           if (x.typeArgs.length > 0 && under(x).kind === 'Interface') this.interfaceInstance(x);

@@ -26,6 +26,7 @@ import { FuncCtx, nameExpr, type Mutable, type PkgCtx } from './context.js';
 import { newFunc } from './closure.js';
 import { importedFunc } from './expr.js';
 import { allFuncs } from '../dump.js';
+import { hasShape } from './shapes.js';
 import { walkStmts } from '../walk.js';
 import { forEachNode } from '../../syntax/walk.js';
 import { isGenericFunc } from './instances.js';
@@ -119,10 +120,17 @@ function isGenericRecv(pkg: PkgCtx, d: ast.FuncDecl): boolean {
   return !!f && isGenericFunc(f);
 }
 
-/** The wrappers of the shapes the package's lowering made (reader.go MakeWrappers, wrapType). */
+/**
+ * The wrappers of the shapes the package's lowering made (reader.go MakeWrappers, wrapType):
+ * of those made from a concrete type argument only. A type argument that holds shapes
+ * itself is met in shaped code (HashTrieMap[go.shape...]'s `atomic.Pointer[indirect[K, V]]`),
+ * whose types gc reads without asking for wrappers (`if !r.dict.shaped`): none for the
+ * `go.shape.struct { node = node[go.shape...]; ... }` made of it.
+ */
 export function shapeWrappers(pkg: PkgCtx): IrFunc[] {
   const out: IrFunc[] = [];
   for (const { shape, from } of [...pkg.shapes.made]) {
+    if (hasShape(from)) continue;
     // An interface shape's methods are declared where the argument's interface is.
     const declared = from.kind === 'Named' ? from.obj : null;
     for (const w of wrappedMethods(shape, null)) {

@@ -15,3 +15,13 @@ func (h *Holder) Value() *int { return h.c.Get() }
 type Options = struct {
 	Finder interface{ Find(p *int) *int }
 }
+
+// Hist has small pointer methods, inlinable where held is built with the inliner.
+type Hist struct{ b []*int }
+
+func (h *Hist) Get() []*int {
+	if h != nil {
+		return h.b
+	}
+	return nil
+}
