@@ -14,6 +14,7 @@ import { shouldUsePool, startParsePool } from '../syntax/pool.js';
 import { checkPackage, type CheckResult, type Importer, type Package } from '../types/index.js';
 import type { StubFile, StubPrefetch } from '../types/importer.js';
 import { lazySourcePackage } from '../types/lazybodies.js';
+import type { DeclarationsParse } from '../syntax/declarations.js';
 import { lower } from '../ir/lower.js';
 import type { IrFunc, IrPackage } from '../ir/ir.js';
 import { bodyAvailable } from '../inline/index.js';
@@ -167,6 +168,8 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
 interface Queued {
   /** The parse; `idle`: work to do while a worker has it (see ParsePool.result). */
   parse(filename: string, bytes: Uint8Array, idle?: () => boolean): ParseResult;
+  /** The declarations parse of a file queued for it, or null (not queued: the caller parses). */
+  declarations(filename: string, bytes: Uint8Array): DeclarationsParse | null;
   /**
    * The source being prepared (its index): while this thread waits for a parse, it parses
    * only the jobs queued for that source or before it. A later source's files are the
@@ -208,23 +211,37 @@ function poolFor(
   if (!shouldUsePool(files, bytes, largest)) return null;
   const pool = startParsePool();
   if (!pool) return null;
-  const ids = new Map<string, { id: number; bytes: Uint8Array }>();
+  const ids = new Map<string, { id: number; bytes: Uint8Array; declarations: boolean }>();
   let lastId = -1;
-  const submit = (filename: string, b: Uint8Array): void => {
+  const submit = (filename: string, b: Uint8Array, declarations = false): void => {
     if (ids.has(filename)) return;
-    const id = pool.submit(filename, b);
+    const id = pool.submit(filename, b, declarations);
     if (id >= 0) {
-      ids.set(filename, { id, bytes: b });
+      ids.set(filename, { id, bytes: b, declarations });
       lastId = id;
     }
+  };
+  // A package needed for its declarations alone is parsed so (declarations.ts), queued just
+  // before the first package that imports it (its check will want them then), the others
+  // (reached only through another's declarations, if at all) last.
+  const byPath = new Map(sources.map((s, i) => [s.path ?? 'p', i]));
+  const declared = new Set<number>();
+  const submitDeclarations = (i: number): void => {
+    if (declared.has(i)) return;
+    declared.add(i);
+    for (const f of sources[i]!.files) submit(f.filename, f.bytes, true);
   };
   const seen = new Set<string>();
   // Per source, the number of jobs queued up to and including its own.
   const ends: number[] = [];
   for (const index of order) {
     const s = sources[index]!;
-    // A package needed for its declarations alone is parsed here, bodies blanked (declarationsOf).
-    if (!typesOnly?.(index)) for (const f of s.files) submit(f.filename, f.bytes);
+    if (typesOnly?.(index)) continue;
+    for (const imp of s.imports ?? []) {
+      const i = byPath.get(imp);
+      if (i !== undefined && typesOnly?.(i)) submitDeclarations(i);
+    }
+    for (const f of s.files) submit(f.filename, f.bytes);
     if (prefetch && s.stdImports) {
       let stubs: StubFile[];
       if (kept === null) stubs = prefetch.stubFiles(s.stdImports, seen, true);
@@ -241,6 +258,7 @@ function poolFor(
     }
     ends[index] = lastId + 1;
   }
+  for (const index of order) if (typesOnly?.(index)) submitDeclarations(index);
   let reach = Infinity;
   return {
     focus(index) {
@@ -250,9 +268,15 @@ function poolFor(
       const q = ids.get(filename);
       // Queued with the same bytes: the pool's parse; otherwise (not queued, or another
       // text under that name) this thread's.
-      if (q === undefined || !(q.bytes === b || Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).equals(b))) return parseFile(filename, b);
+      if (q === undefined || q.declarations || !(q.bytes === b || Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).equals(b))) return parseFile(filename, b);
       ids.delete(filename);
       return pool.result(q.id, reach, idle);
+    },
+    declarations(filename, b) {
+      const q = ids.get(filename);
+      if (q === undefined || !q.declarations || !(q.bytes === b || Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).equals(b))) return null;
+      ids.delete(filename);
+      return pool.declarations(q.id, reach);
     },
     close: () => pool.close(),
   };
@@ -294,7 +318,7 @@ function prepareWith(
         const i = byPath.get(resolved);
         if (i !== undefined && options.typesOnly?.(i) && !failed.has(resolved) && !declaring.has(resolved)) {
           declaring.add(resolved);
-          const declared = declarationsOf(sources[i]!, importerOf(sources[i]!), resolved, importName);
+          const declared = declarationsOf(sources[i]!, importerOf(sources[i]!), resolved, importName, queued);
           declaring.delete(resolved);
           if (declared.ok) {
             checked.set(resolved, declared.pkg);
@@ -408,15 +432,16 @@ function stdImportsAhead(sources: readonly SourcePackage[], std: Importer): () =
 /**
  * A package only its importers' type checks need: its declarations, parsed with their
  * bodies blanked and checked as they are first used (types/lazybodies.ts); its bodies wait
- * until an importer instantiates or inlines them.
+ * until an importer instantiates or inlines them. Its files are parsed on the pool when it has them queued.
  */
 function declarationsOf(
   source: SourcePackage,
   importer: Importer,
   path: string,
   importName: (path: string) => string | undefined,
+  queued: Queued | null,
 ): { readonly ok: true; readonly pkg: Package } | { readonly ok: false; readonly errors: readonly GoError[] } {
-  const r = lazySourcePackage(source.files, importer, path, importName);
+  const r = lazySourcePackage(source.files, importer, path, importName, queued ? (f) => queued.declarations(f.filename, f.bytes) : undefined);
   return 'pkg' in r ? { ok: true, pkg: r.pkg } : { ok: false, errors: r.errors };
 }
 

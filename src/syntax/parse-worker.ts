@@ -6,7 +6,8 @@
 
 import { isMainThread, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { parseFile, type ParseResult } from './index.js';
-import { claimNext, Ctl, type JobMessage, type ResultMessage, type WorkerInit } from './pool.js';
+import type { DeclarationsParse } from './declarations.js';
+import { claimNext, Ctl, parseJob, type JobMessage, type ResultMessage, type WorkerInit } from './pool.js';
 
 function serve({ port, control, claimed }: WorkerInit): void {
   const jobs = new Map<number, JobMessage>();
@@ -34,11 +35,12 @@ function serve({ port, control, claimed }: WorkerInit): void {
       continue;
     }
     const job = take(next);
-    let result: ParseResult;
+    let result: ParseResult | DeclarationsParse;
     try {
-      result = parseFile(job.filename, job.bytes);
+      result = parseJob(job);
     } catch (err) {
-      result = { file: null, errors: [{ file: job.filename, line: 1, col: 1, message: `internal error while parsing: ${err instanceof Error ? err.message : String(err)}` }] };
+      const failed: ParseResult = { file: null, errors: [{ file: job.filename, line: 1, col: 1, message: `internal error while parsing: ${err instanceof Error ? err.message : String(err)}` }] };
+      result = job.declarations ? { result: failed, whole: true } : failed;
     }
     const msg: ResultMessage = { id: next, json: JSON.stringify(result) };
     port.postMessage(msg);

@@ -37,6 +37,7 @@ import { createRequire } from 'node:module';
 import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { parseFile, type ParseResult } from './index.js';
+import { parseDeclarations, type DeclarationsParse } from './declarations.js';
 
 /** Cells of the shared control array (Int32). */
 export const Ctl = {
@@ -77,6 +78,13 @@ export interface JobMessage {
   readonly id: number;
   readonly filename: string;
   readonly bytes: Uint8Array;
+  /** Its declarations alone (declarations.ts): a DeclarationsParse rather than a ParseResult. */
+  readonly declarations?: boolean;
+}
+
+/** A job's parse, whoever makes it. */
+export function parseJob(job: Pick<JobMessage, 'filename' | 'bytes' | 'declarations'>): ParseResult | DeclarationsParse {
+  return job.declarations ? parseDeclarations(job.filename, job.bytes) : parseFile(job.filename, job.bytes);
 }
 
 /** A result as a worker posts it back: the ParseResult as JSON. */
@@ -94,14 +102,16 @@ export interface WorkerInit {
 }
 
 export interface ParsePool {
-  /** Queues one file; returns its job number, or -1 when the pool is full. */
-  submit(filename: string, bytes: Uint8Array): number;
+  /** Queues one file (its declarations alone: `declarations`); returns its job number, or -1 when the pool is full. */
+  submit(filename: string, bytes: Uint8Array, declarations?: boolean): number;
   /**
    * The parse of job `id`: parsed here if no one has claimed it yet, else waited for,
    * meanwhile doing the caller's `idle` work (one step a call, false when there is none
    * left), then parsing the next queued jobs numbered below `reach` (default: any).
    */
   result(id: number, reach?: number, idle?: () => boolean): ParseResult;
+  /** result() of a job submitted for its declarations. */
+  declarations(id: number, reach?: number, idle?: () => boolean): DeclarationsParse;
   /** Stops the workers (queued jobs not yet parsed are dropped). */
   close(): void;
 }
@@ -205,7 +215,7 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
   // what lives on twice (over eleven modules, node's sampling heap profiler: the received
   // text that survived a scavenge on this thread went from 17 to 5 MB; wall time the same
   // within the noise of paired runs).
-  const results = new Map<number, ParseResult | string>();
+  const results = new Map<number, ParseResult | DeclarationsParse | string>();
   let closed = false;
 
   const receiveUntil = (id: number): void => {
@@ -219,21 +229,23 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
   };
 
   const parseHere = (id: number): void => {
-    const j = jobs[id]!;
-    results.set(id, parseFile(j.filename, j.bytes));
+    results.set(id, parseJob(jobs[id]!));
   };
 
   return {
-    submit(filename, bytes) {
+    submit(filename, bytes, declarations = false) {
       if (closed || jobs.length >= poolCapacity) return -1;
       const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
       shared.set(bytes);
-      const job: JobMessage = { id: jobs.length, filename, bytes: shared };
+      const job: JobMessage = { id: jobs.length, filename, bytes: shared, ...(declarations ? { declarations } : {}) };
       jobs.push(job);
       for (const p of ports) p.postMessage(job);
       Atomics.store(control, Ctl.Submitted, jobs.length);
       Atomics.notify(control, Ctl.Submitted);
       return job.id;
+    },
+    declarations(id, reach, idle) {
+      return this.result(id, reach, idle) as unknown as DeclarationsParse;
     },
     result(id, reach = Infinity, idle) {
       if (closed) throw new Error('goesc: parse pool used after close');
@@ -242,7 +254,7 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
         const r = results.get(id);
         if (r !== undefined) {
           results.delete(id);
-          return typeof r === 'string' ? (JSON.parse(r) as ParseResult) : r;
+          return (typeof r === 'string' ? JSON.parse(r) : r) as ParseResult;
         }
         // Not yet claimed: the caller's idle work first, while there is some, so that a
         // worker parses it (workers claim the lowest job unclaimed, so this one next); then

@@ -20,7 +20,8 @@ import type { Package, PackageBodies } from './objects.js';
 import type * as ast from '../syntax/ast.js';
 import { readText, type ModelStore } from '../models/store.js';
 import { defaultModelsDir, fsModelStore } from '../models/files.js';
-import { bodyTable, splitFuncBodies, type BodySource, type FileParser, type FuncSplit } from './lazybodies.js';
+import { bodyTable, splitFuncBodies, type BodySource, type FileParser } from './lazybodies.js';
+import type { FuncSplit } from '../syntax/declarations.js';
 
 export { defaultModelsDir } from '../models/files.js';
 
@@ -207,7 +208,7 @@ export function modelImporter(opts: ModelImporterOptions = {}): Importer & StubP
               return null;
             }
             files.push(parsed.file);
-            bodySources.push({ shown, text, file: parsed.file, full, split });
+            bodySources.push({ shown, text, file: parsed.file, full, split: () => split });
           }
         }
         const r = checkPackage(files, { importer: fromStd, path, fromModel: true });

@@ -11,35 +11,17 @@
 // Info. The AST is never changed after parsing: the bodies live in a side table.
 // Two ways to find the bodies: the models' files are laid out by gofmt (the generator's
 // copies), so a line scan finds them (splitFuncBodies); a module's file may be laid out any
-// way, so its tokens are followed (splitSourceBodies).
+// way, so its tokens are followed (syntax/declarations.ts, which a parse pool's worker runs).
 
 import type * as ast from '../syntax/ast.js';
-import { scan } from '../syntax/scanner.js';
 import { parseFile, type ParseResult } from '../syntax/index.js';
+import { parseDeclarations, splitSourceBodies, type DeclarationsParse, type FuncSplit, type FuncText } from '../syntax/declarations.js';
 import type { GoError } from '../errors.js';
 import type { Package, PackageBodies } from './objects.js';
 import { checkPackage, type Importer } from './index.js';
 
 /** Parses one file (parseFile, or a parse made ahead elsewhere). */
 export type FileParser = (filename: string, bytes: Uint8Array) => ParseResult;
-
-/**
- * A file with its function bodies blanked, and what parsing one body alone needs: the text
- * of each blanked function by the line its name is on, the end of the package clause, and
- * the file as blanks (newlines kept).
- */
-export interface FuncSplit {
-  readonly blanked: Buffer;
-  readonly funcs: ReadonlyMap<number, FuncText>;
-  readonly header: number;
-  readonly blank: Buffer;
-}
-
-/** Where one top-level function is: the byte range [start, end) of its text. */
-export interface FuncText {
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * blankFuncBodies, plus what parsing one body alone needs: the text of each blanked
@@ -94,85 +76,6 @@ export function splitFuncBodies(src: Uint8Array): FuncSplit {
 }
 
 
-/** The file as blanks: spaces, its newlines kept. */
-function blanks(src: Uint8Array): Buffer {
-  const blank = Buffer.alloc(src.length, 0x20);
-  for (let i = 0; i < src.length; i++) if (src[i] === 0x0a) blank[i] = 0x0a;
-  return blank;
-}
-
-/**
- * splitFuncBodies for any layout, from the file's tokens: a top-level declaration is a
- * `func` after a `;` (or first) outside every brace and parenthesis; its body is the first `{` after its
- * signature outside parentheses and brackets that does not open a struct or interface type
- * (skipped whole), up to the matching `}`. Every body is blanked, one-line ones too, except
- * where two functions share the line their names are on (the table is by line). A file the
- * scanner refuses is left whole (no funcs): the parse then reports its errors.
- */
-export function splitSourceBodies(filename: string, src: Uint8Array): FuncSplit {
-  const out = Buffer.from(src);
-  const stream = scan(filename, src);
-  const { chars, lines, cols } = stream;
-  const lineStart: number[] = [0, 0];
-  for (let i = 0; i < src.length; i++) if (src[i] === 0x0a) lineStart.push(i + 1);
-  const offset = (t: number): number => lineStart[lines[t]!]! + cols[t]! - 1;
-  const funcs = new Map<number, FuncText>();
-  const pkg = chars.indexOf('p');
-  const header = pkg >= 0 && pkg + 1 < chars.length ? offset(pkg + 1) + stream.texts[pkg + 1]!.length : 0;
-  if (stream.errors.length > 0) return { blanked: out, funcs, header, blank: blanks(src) };
-  // The index of the brace that closes the one opened at `open`.
-  const closing = (open: number): number => {
-    let depth = 0;
-    for (let t = open; t < chars.length; t++) {
-      const c = chars[t];
-      if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) return t;
-    }
-    return -1;
-  };
-  const found: { line: number; open: number; close: number; start: number }[] = [];
-  const perLine = new Map<number, number>();
-  let depth = 0; // braces, parentheses and brackets
-  for (let t = 0; t < chars.length; t++) {
-    const c = chars[t];
-    if (c === '{' || c === '(' || c === '[') depth++;
-    else if (c === '}' || c === ')' || c === ']') depth--;
-    if (c !== 'u' || depth !== 0 || (t > 0 && chars[t - 1] !== ';')) continue;
-    let u = t + 1;
-    let nesting = 0;
-    let name = -1;
-    let open = -1;
-    for (; u < chars.length; u++) {
-      const k = chars[u];
-      if (k === '(' || k === '[') nesting++;
-      else if (k === ')' || k === ']') nesting--;
-      else if (nesting === 0 && name < 0 && k === 'n') name = u;
-      else if (nesting === 0 && (k === 's' || k === 'N') && chars[u + 1] === '{') {
-        u = closing(u + 1);
-        if (u < 0) break;
-      } else if (nesting === 0 && k === '{') {
-        open = u;
-        break;
-      } else if (nesting === 0 && k === ';') break;
-    }
-    if (open < 0 || name < 0) continue;
-    const close = closing(open);
-    if (close < 0) continue;
-    const line = lines[name]!;
-    found.push({ line, open, close, start: offset(t) });
-    perLine.set(line, (perLine.get(line) ?? 0) + 1);
-    t = close;
-  }
-  for (const f of found) {
-    if (perLine.get(f.line)! > 1) continue;
-    const from = offset(f.open) + 1;
-    const to = offset(f.close);
-    for (let i = from; i < to; i++) if (out[i] !== 0x0a) out[i] = 0x20;
-    funcs.set(f.line, { start: f.start, end: to + 1 });
-  }
-  return { blanked: out, funcs, header, blank: blanks(src) };
-}
-
 /**
  * Parses one function of a body file alone (the package clause and its own text, every
  * other byte blank, so positions are the file's) and returns its body, for `target`, the
@@ -199,7 +102,8 @@ export interface BodySource {
   readonly file: ast.File;
   /** Parsed whole (the blanking failed): its FuncDecls have their bodies. */
   readonly full: boolean;
-  readonly split: FuncSplit;
+  /** The split, made when a body is first asked for (most files never are). */
+  readonly split: () => FuncSplit;
 }
 
 /**
@@ -227,10 +131,11 @@ export function bodyTable(
     if (done.has(decl)) return done.get(decl)!;
     const src = sourceOf.get(decl);
     if (!src) return decl.body;
-    const at = src.full ? undefined : src.split.funcs.get(decl.name.line);
+    const split = src.full ? undefined : src.split();
+    const at = split?.funcs.get(decl.name.line);
     let b = decl.body;
-    if (at) {
-      const one = parseOneBody(decl, at, src.split.header, src.split.blank, src.shown, src.text, parser());
+    if (split && at) {
+      const one = parseOneBody(decl, at, split.header, split.blank, src.shown, src.text, parser());
       report(one.errors);
       b = one.body;
     }
@@ -266,23 +171,25 @@ export function lazySourcePackage(
   importer: Importer,
   path: string,
   importName?: (path: string) => string | undefined,
+  declarations?: (f: LazySourceFile) => DeclarationsParse | null,
   parse: FileParser = parseFile,
 ): { readonly pkg: Package } | { readonly errors: readonly GoError[] } {
   const parsed: ast.File[] = [];
   const sources: BodySource[] = [];
   const errors: GoError[] = [];
   for (const f of files) {
-    const split = splitSourceBodies(f.filename, f.bytes);
-    let r = parse(f.filename, split.blanked);
-    let full = false;
-    if (!r.file) {
-      r = parse(f.filename, f.bytes);
-      full = true;
-    }
-    errors.push(...r.errors);
-    if (!r.file) continue;
-    parsed.push(r.file);
-    sources.push({ shown: f.filename, text: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), file: r.file, full, split });
+    const d = declarations?.(f) ?? parseDeclarations(f.filename, f.bytes, parse);
+    errors.push(...d.result.errors);
+    if (!d.result.file) continue;
+    parsed.push(d.result.file);
+    let split: FuncSplit | undefined;
+    sources.push({
+      shown: f.filename,
+      text: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
+      file: d.result.file,
+      full: d.whole,
+      split: () => (split ??= splitSourceBodies(f.filename, f.bytes)),
+    });
   }
   if (errors.length > 0) return { errors };
   const checked = checkPackage(parsed, { importer, path, lazy: true, ...(importName ? { importName } : {}) });

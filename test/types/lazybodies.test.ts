@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as ast from '../../src/syntax/ast.js';
 import { parseFile } from '../../src/syntax/index.js';
-import { lazySourcePackage, splitSourceBodies } from '../../src/types/lazybodies.js';
+import { lazySourcePackage } from '../../src/types/lazybodies.js';
+import { splitSourceBodies } from '../../src/syntax/declarations.js';
 import { modelImporter } from '../../src/types/importer.js';
 
 // Not gofmt's layout, on purpose: bodies on one line, braces after signatures that span
