@@ -170,8 +170,11 @@ export class Checker {
     }
   }
 
-  /** Declarations on demand, bodies when asked: a model, or a package checked elsewhere (CheckOptions.lazy). */
-  private get lazy(): boolean {
+  /**
+   * Declarations on demand, bodies when asked, no errors of its own looked for: a model, or
+   * a package checked in full before (CheckOptions.lazy).
+   */
+  get lazy(): boolean {
     return this.opts.fromModel === true || this.opts.lazy === true;
   }
 

@@ -296,7 +296,7 @@ export function funcBody(c: Checker, sig: Signature, scope: import('./objects.js
   if (sig.results.vars.length > 0 && !isTerminatingList(body.stmts, '')) {
     c.error(body.rbrace, 'missing return');
   }
-  if (!c.opts.fromModel && !c.opts.lazy) reportUnusedVars(c, c.localVars);
+  if (!c.lazy) reportUnusedVars(c, c.localVars);
   c.scope = saved.scope;
   c.fn = saved.fn;
   c.iota = saved.iota;

@@ -25,7 +25,7 @@ export function collectObjects(c: Checker, files: readonly ast.File[]): void {
         case 'ImportDecl': {
           const path = unquote(d.path.value);
           const imported = path === 'unsafe' ? unsafePackage
-            : (c.opts.fromModel || c.opts.lazy) && !d.localName ? lazyPackage(c, path) : c.opts.importer.import(path);
+            : c.lazy && !d.localName ? lazyPackage(c, path) : c.opts.importer.import(path);
           if (!imported) {
             if (!c.missingImports.has(path)) {
               c.missingImports.add(path);

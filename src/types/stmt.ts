@@ -403,10 +403,10 @@ function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt): void {
   if (s.bind && s.bind.value !== '_') {
     const v0 = newLocal(c, s.bind, x.type);
     c.recordDef(s.bind, null);
-    if (!c.opts.fromModel && !c.opts.lazy && clauseVars.length > 0 && clauseVars.every((v) => !v.used)) {
+    if (!c.lazy && clauseVars.length > 0 && clauseVars.every((v) => !v.used)) {
       c.error(s.bind, `declared and not used: ${s.bind.value}`);
     }
-    if (clauseVars.length === 0 && !c.opts.fromModel && !c.opts.lazy) c.error(s.bind, `declared and not used: ${s.bind.value}`);
+    if (clauseVars.length === 0 && !c.lazy) c.error(s.bind, `declared and not used: ${s.bind.value}`);
     void v0;
   }
 }
