@@ -29,7 +29,7 @@ export interface FuncText {
 }
 
 /** The file as blanks: spaces, its newlines kept. */
-function blanks(src: Uint8Array): Buffer {
+export function blanks(src: Uint8Array): Buffer {
   const blank = Buffer.alloc(src.length, 0x20);
   for (let i = 0; i < src.length; i++) if (src[i] === 0x0a) blank[i] = 0x0a;
   return blank;

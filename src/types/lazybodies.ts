@@ -15,7 +15,7 @@
 
 import type * as ast from '../syntax/ast.js';
 import { parseFile, type ParseResult } from '../syntax/index.js';
-import { parseDeclarations, splitSourceBodies, type DeclarationsParse, type FuncSplit, type FuncText } from '../syntax/declarations.js';
+import { blanks, parseDeclarations, splitSourceBodies, type DeclarationsParse, type FuncSplit, type FuncText } from '../syntax/declarations.js';
 import type { GoError } from '../errors.js';
 import type { Package, PackageBodies } from './objects.js';
 import { checkPackage, type Importer } from './index.js';
@@ -70,11 +70,8 @@ export function splitFuncBodies(src: Uint8Array): FuncSplit {
     funcs.set(k + 1, { start: lines[k]!, end: lines[close]! + lineText(close).length });
     k = close;
   }
-  const blank = Buffer.alloc(out.length, 0x20);
-  for (let k = 1; k < lines.length; k++) blank[lines[k]! - 1] = 0x0a;
-  return { blanked: out, funcs, header, blank };
+  return { blanked: out, funcs, header, blank: blanks(src) };
 }
-
 
 /**
  * Parses one function of a body file alone (the package clause and its own text, every
@@ -93,7 +90,6 @@ function parseOneBody(target: ast.FuncDecl, at: FuncText, header: number, blank:
   }
   return { body: d.body, errors: [] };
 }
-
 
 /** One file of a package whose bodies wait: its text, the parse with bodies blanked, the split. */
 export interface BodySource {
