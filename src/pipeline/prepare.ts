@@ -136,7 +136,7 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
   const stubKey = stored
     ? (filename: string, bytes: Uint8Array) => {
         const kept = stubKeys.get(filename);
-        if (kept !== undefined && (kept.bytes === bytes || Buffer.from(kept.bytes.buffer, kept.bytes.byteOffset, kept.bytes.byteLength).equals(bytes))) return kept.key;
+        if (kept !== undefined && sameBytes(kept.bytes, bytes)) return kept.key;
         const key = stored.cache.hash(['std stub parse', stored.buildId, filename, bytes]);
         stubKeys.set(filename, { bytes, key });
         return key;
@@ -162,6 +162,16 @@ export function prepare(ctx: AnalysisContext, sources: readonly SourcePackage[],
     prefetch?.useParser(null);
     queued?.close();
   }
+}
+
+/** Each source's index by its path (gc's -p). */
+function indexByPath(sources: readonly SourcePackage[]): Map<string, number> {
+  return new Map(sources.map((s, i) => [s.path ?? 'p', i]));
+}
+
+/** Whether two views hold the same bytes (the same view, most often). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a === b || Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 /** Files queued on a pool: their parse by name and bytes (parseFile's when not queued). */
@@ -224,7 +234,7 @@ function poolFor(
   // A package needed for its declarations alone is parsed so (declarations.ts), queued just
   // before the first package that imports it (its check will want them then), the others
   // (reached only through another's declarations, if at all) last.
-  const byPath = new Map(sources.map((s, i) => [s.path ?? 'p', i]));
+  const byPath = indexByPath(sources);
   const declared = new Set<number>();
   const submitDeclarations = (i: number): void => {
     if (declared.has(i)) return;
@@ -268,13 +278,13 @@ function poolFor(
       const q = ids.get(filename);
       // Queued with the same bytes: the pool's parse; otherwise (not queued, or another
       // text under that name) this thread's.
-      if (q === undefined || q.declarations || !(q.bytes === b || Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).equals(b))) return parseFile(filename, b);
+      if (q === undefined || q.declarations || !sameBytes(q.bytes, b)) return parseFile(filename, b);
       ids.delete(filename);
       return pool.result(q.id, reach, idle);
     },
     declarations(filename, b) {
       const q = ids.get(filename);
-      if (q === undefined || !q.declarations || !(q.bytes === b || Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).equals(b))) return null;
+      if (q === undefined || !q.declarations || !sameBytes(q.bytes, b)) return null;
       ids.delete(filename);
       return pool.declarations(q.id, reach);
     },
@@ -302,7 +312,7 @@ function prepareWith(
   // The packages needed for their declarations alone (typesOnly): checked when first
   // imported, if ever (an importer may reach a package only through another's
   // declarations, and its own check imports lazily: lazybodies.ts).
-  const byPath = new Map(sources.map((s, i) => [s.path ?? 'p', i]));
+  const byPath = indexByPath(sources);
   const importName = (imported: string): string | undefined => {
     const i = byPath.get(imported);
     return i === undefined ? undefined : sources[i]!.name;
@@ -382,7 +392,7 @@ function prepareWith(
  * still comes after its imports; its results are reported under its own index.
  */
 export function lightFirst(sources: readonly SourcePackage[]): number[] {
-  const index = new Map(sources.map((s, i) => [s.path ?? 'p', i]));
+  const index = indexByPath(sources);
   const size = sources.map((s) => s.files.reduce((n, f) => n + f.bytes.length, 0));
   // The sources each one waits for (its imports among them).
   const waits = sources.map((s) => (s.imports ?? []).map((p) => index.get(p)).filter((i): i is number => i !== undefined));
