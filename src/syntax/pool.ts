@@ -244,43 +244,8 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
       Atomics.notify(control, Ctl.Submitted);
       return job.id;
     },
-    declarations(id, reach, idle) {
-      return this.result(id, reach, idle) as unknown as DeclarationsParse;
-    },
-    result(id, reach = Infinity, idle) {
-      if (closed) throw new Error('goesc: parse pool used after close');
-      let waited = 0;
-      for (;;) {
-        const r = results.get(id);
-        if (r !== undefined) {
-          results.delete(id);
-          return (typeof r === 'string' ? JSON.parse(r) : r) as ParseResult;
-        }
-        // Not yet claimed: the caller's idle work first, while there is some, so that a
-        // worker parses it (workers claim the lowest job unclaimed, so this one next); then
-        // this thread, which has nothing else to do.
-        if (Atomics.load(claimed, id) === 0 && idle?.()) continue;
-        if (Atomics.compareExchange(claimed, id, 0, 1) === 0) {
-          parseHere(id);
-          continue;
-        }
-        const seen = Atomics.load(control, Ctl.Done);
-        receiveUntil(id);
-        if (results.has(id)) continue;
-        if (idle?.()) continue;
-        const mine = claimNext(control, claimed, reach);
-        if (mine >= 0) {
-          parseHere(mine);
-          continue;
-        }
-        // Every job is claimed and ours is in a worker: wait for a worker to post. A worker
-        // that died never posts; after a long wait the job is parsed here (results are the
-        // same whoever parses).
-        if (Atomics.wait(control, Ctl.Done, seen, 2000) === 'timed-out' && ++waited >= 15) {
-          parseHere(id);
-        }
-      }
-    },
+    result: (id, reach, idle) => take(id, reach, idle) as ParseResult,
+    declarations: (id, reach, idle) => take(id, reach, idle) as DeclarationsParse,
     close() {
       if (closed) return;
       closed = true;
@@ -290,4 +255,40 @@ export function startParsePool(workers = Math.max(1, availableParallelism() - 1)
       for (const w of threads) void w.terminate();
     },
   };
+
+  /** A job's parse (ParsePool.result), of whichever kind it was submitted as. */
+  function take(id: number, reach = Infinity, idle?: () => boolean): ParseResult | DeclarationsParse {
+    if (closed) throw new Error('goesc: parse pool used after close');
+    let waited = 0;
+    for (;;) {
+      const r = results.get(id);
+      if (r !== undefined) {
+        results.delete(id);
+        return typeof r === 'string' ? (JSON.parse(r) as ParseResult | DeclarationsParse) : r;
+      }
+      // Not yet claimed: the caller's idle work first, while there is some, so that a
+      // worker parses it (workers claim the lowest job unclaimed, so this one next); then
+      // this thread, which has nothing else to do.
+      if (Atomics.load(claimed, id) === 0 && idle?.()) continue;
+      if (Atomics.compareExchange(claimed, id, 0, 1) === 0) {
+        parseHere(id);
+        continue;
+      }
+      const seen = Atomics.load(control, Ctl.Done);
+      receiveUntil(id);
+      if (results.has(id)) continue;
+      if (idle?.()) continue;
+      const mine = claimNext(control, claimed, reach);
+      if (mine >= 0) {
+        parseHere(mine);
+        continue;
+      }
+      // Every job is claimed and ours is in a worker: wait for a worker to post. A worker
+      // that died never posts; after a long wait the job is parsed here (results are the
+      // same whoever parses).
+      if (Atomics.wait(control, Ctl.Done, seen, 2000) === 'timed-out' && ++waited >= 15) {
+        parseHere(id);
+      }
+    }
+  }
 }
