@@ -264,10 +264,7 @@ export class Instances {
     const visit = (x: Type, depth: number, imported: boolean): void => {
       // (An instance is walked once whatever the context: marked at every visit.)
       if (imported && x.kind === 'Named' && x.typeArgs.length > 0) this.importedReads.add(readKey(x));
-      // What a type's declaration mentions is read where it is declared: an instance's
-      // from its generic declaration (with type arguments: not an imported definition),
-      // another package's non-generic type's from that package.
-      const within = x.kind !== 'Named' && x.kind !== 'Alias' ? imported : x.typeArgs.length > 0 ? false : x.obj.pkg !== null && x.obj.pkg !== this.pkg.pkg ? true : imported;
+      const within = this.readWithin(x, imported);
       const seen = within ? this.walkedImported : this.walked;
       // seen ends every cycle; the depth only bounds a type whose instances never repeat
       // (T[X] holding a T[[]X]), which gc rejects. Real types nest deeper than a dozen:
@@ -284,18 +281,16 @@ export class Instances {
           this.reading.add(x);
           visit(under(x), depth + 1, within);
           this.reading.delete(x);
-          if (again) {
-            if (x.typeArgs.length === 0) for (const m of x.methods) if (m.type) visit(m.type, depth + 1, within);
-            return;
+          if (!again) {
+            // An instance of a generic interface is a type gc wraps (reader.go needWrapper,
+            // NeedEmit of an instantiated or shaped type): `Set[string].Add` calls through it.
+            if (x.typeArgs.length > 0 && under(x).kind === 'Interface') this.interfaceInstance(x);
+            // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
+            if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
+            // Reading an instance reads its shaped form too (reader.go objIdx, todoDicts),
+            // making shapes of its arguments, which gc wraps (iter.Seq[reflect.Type]).
+            else if (x.typeArgs.length > 0) this.shapeArgs(x);
           }
-          // An instance of a generic interface is a type gc wraps (reader.go needWrapper,
-          // NeedEmit of an instantiated or shaped type): `Set[string].Add` calls through it.
-          if (x.typeArgs.length > 0 && under(x).kind === 'Interface') this.interfaceInstance(x);
-          // sync.Map holds an internal/sync.HashTrieMap[any, any]: its methods come along.
-          if (x.typeArgs.length > 0 && x.origin.methods.some((m) => this.source(m))) this.instantiateType(x);
-          // Reading an instance reads its shaped form too (reader.go objIdx, todoDicts),
-          // making shapes of its arguments, which gc wraps (iter.Seq[reflect.Type]).
-          else if (x.typeArgs.length > 0) this.shapeArgs(x);
           // gc reads a type with its methods, their signatures too: sync.Pool's pin() returns
           // a *poolLocal, whose poolChain holds an atomic.Pointer[poolChainElt].
           if (x.typeArgs.length === 0) {
@@ -337,6 +332,18 @@ export class Instances {
       }
     };
     visit(t, 0, false);
+  }
+
+  /**
+   * Whether what a type's declaration mentions is read in another package's non-generic
+   * declaration, given whether the type itself is (`imported`): it is read where the type is
+   * declared, an instance's from its generic declaration (with type arguments: not an
+   * imported definition), another package's named type's or alias's from that package.
+   */
+  private readWithin(x: Type, imported: boolean): boolean {
+    if (x.kind !== 'Named' && x.kind !== 'Alias') return imported;
+    if (x.typeArgs.length > 0) return false;
+    return (x.obj.pkg !== null && x.obj.pkg !== this.pkg.pkg) || imported;
   }
 
   /**
